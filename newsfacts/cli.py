@@ -1,0 +1,113 @@
+"""The command line: parse arguments, call the library, render. No analysis logic here."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Optional, TextIO
+
+from . import __version__
+from .errors import InputError
+from .model import Analysis
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except InputError as err:
+        print(f"newsfacts: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsfacts", description="Chinese news articles to checked, structured records.")
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    analyze = sub.add_parser("analyze", help="analyse articles (files, directories, '-' for stdin)")
+    analyze.add_argument("inputs", nargs="+", metavar="INPUT")
+    analyze.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    analyze.add_argument("--published-at", metavar="ISO", help="publication time; wins over the input's")
+    analyze.add_argument("--input-format", choices=["text", "html", "json"], help="skip detection")
+    analyze.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
+    analyze.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    analyze.set_defaults(run=_run_analyze)
+
+    evaluate = sub.add_parser("evaluate", help="score the analysis against a gold JSONL file")
+    evaluate.add_argument("gold", metavar="GOLD.jsonl")
+    evaluate.add_argument("--only", help="comma-separated: quotes,events,headlines,entities,clickbait,agreements,sources")
+    evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    evaluate.add_argument("--predictions", metavar="FILE", help="also write the predicted records (JSONL)")
+    evaluate.set_defaults(run=_run_evaluate)
+    return parser
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from .batch import analyze_inputs
+    from .pipeline import make_options
+    from .report import write_json, write_text
+
+    options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes)
+    analyses, failures = analyze_inputs(args.inputs, options)
+    with _open_output(args.output) as out:
+        if analyses:
+            if args.format == "text":
+                write_text(analyses, out)
+            else:
+                write_json(analyses, out, lines=args.format == "jsonl")
+    for failure in failures:
+        print(f"newsfacts: failed: {failure}", file=sys.stderr)
+    if failures:
+        print(f"newsfacts: {len(analyses)} analysed, {len(failures)} failed", file=sys.stderr)
+    return 0 if analyses else 1
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate_file
+    from .scoring import format_table
+
+    only = {x.strip() for x in args.only.split(",") if x.strip()} if args.only else None
+    result, predictions, failures = evaluate_file(args.gold, only)
+    if args.predictions:
+        Path(args.predictions).write_text(
+            "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions), encoding="utf-8")
+    for failure in failures:
+        print(f"newsfacts: failed: {failure}", file=sys.stderr)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
+    return 0
+
+
+class _open_output:
+    """stdout, or a file opened for writing (the error names the file when it cannot be)."""
+
+    def __init__(self, path: Optional[str]):
+        self.path = path
+        self.handle: Optional[TextIO] = None
+
+    def __enter__(self) -> TextIO:
+        if not self.path or self.path == "-":
+            return sys.stdout
+        try:
+            self.handle = open(self.path, "w", encoding="utf-8")
+        except OSError as err:
+            raise InputError(self.path, f"cannot write output: {err.strerror or err}") from None
+        return self.handle
+
+    def __exit__(self, *exc: object) -> None:
+        if self.handle:
+            self.handle.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

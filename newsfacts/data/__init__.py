@@ -1,0 +1,1 @@
+"""Data files (lexicons, chrome patterns, the actor knowledge base) read by newsfacts stages."""

@@ -1,0 +1,113 @@
+"""Entity stage: LAC's PER/LOC/ORG/TIME words to typed mentions, grouped into unique entities
+(PER, ORG, GPE for states and cities, LOC for other places)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .model import Analysis, Entity, Mention, Options, Span
+
+_LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
+_TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")
+_ADMIN_SUFFIX = ("市", "省", "州", "县")
+_NOT_NAME = set("的了在和与及或是被把将")
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, tuple[str, ...]]:
+    """Suffix lists of data/places.tsv by kind (LOC_SUFFIX, LOC_WORD, ORG_SUFFIX, GPE_SUFFIX)."""
+    groups: dict[str, list[str]] = {}
+    raw = resources.files("newsfacts.data").joinpath("places.tsv").read_text(encoding="utf-8")
+    for row in raw.splitlines():
+        if row.strip() and not row.startswith("#"):
+            kind, word = row.split("\t")
+            groups.setdefault(kind, []).append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+
+
+def tag(doc: Analysis, options: Options) -> Analysis:
+    """Stage: mentions from the tagged words, then one Entity per distinct name."""
+    doc.mentions = [m for m in (_mention(doc, span, t) for span, t in doc.tokens) if m is not None]
+    doc.entities = group(doc.mentions)
+    return doc
+
+
+def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
+    kind = _LAC_TYPES.get(lac_tag)
+    if kind is None:
+        return None
+    span = _trim(doc, span)
+    if span is None:
+        return None
+    name = span.text
+    if kind == "PER" and _TIME_LIKE.search(name):
+        kind = "TIME"
+    if kind == "PER" and (len(name) < 2 or any(c in _NOT_NAME for c in name[1:])):
+        return None
+    if kind in ("LOC", "ORG"):
+        if name.endswith(place_words().get("NOT_PLACE_SUFFIX", ())):
+            return None  # 乌克兰战争, 朝核问题: topics, not places or bodies
+        kind = classify_place(name, kind)
+    return Mention(span=span, type=kind, confidence=0.8)
+
+
+def _trim(doc: Analysis, span: Span) -> Span | None:
+    """Drop whitespace and punctuation LAC sometimes glues onto a name; keep the original text."""
+    start, end = span.start, span.end
+    text = doc.norm_text
+    while start < end and (text[start].isspace() or not text[start].isalnum()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or not text[end - 1].isalnum()):
+        end -= 1
+    if end <= start:
+        return None
+    return Span(start, end, doc.article.text[start:end])
+
+
+def classify_place(name: str, lac_type: str) -> str:
+    """GPE for states and cities, LOC for regions, ORG for institutions LAC calls places."""
+    words = place_words()
+    if name in words.get("LOC_WORD", ()):
+        return "LOC"
+    if lac_type == "ORG":
+        return "ORG"
+    if name.endswith(words.get("ORG_SUFFIX", ())) and len(name) >= 3:
+        return "ORG"
+    if name.endswith(words.get("GPE_SUFFIX", ())):
+        return "GPE"
+    if name.endswith(words.get("LOC_SUFFIX", ())):
+        return "LOC"
+    return "GPE"
+
+
+def group(mentions: list[Mention]) -> list[Entity]:
+    """One Entity per simplified name and coarse type, in order of first mention."""
+    by_key: dict[tuple[str, str], Entity] = {}
+    for mention in mentions:
+        if mention.type == "TIME":
+            continue
+        key = (_key(mention.span.text), mention.type)
+        entity = by_key.get(key)
+        if entity is None:
+            entity = Entity(name=mention.span.text, type=mention.type, confidence=mention.confidence)
+            short = _strip_admin(mention.span.text)
+            if short != mention.span.text:
+                entity.aliases.append(short)
+            by_key[key] = entity
+        entity.mentions.append(mention.span)
+        if mention.span.text not in entity.aliases and mention.span.text != entity.name:
+            entity.aliases.append(mention.span.text)
+    return list(by_key.values())
+
+
+def _key(name: str) -> str:
+    from .text import normalise
+
+    return _strip_admin(normalise(name))
+
+
+def _strip_admin(name: str) -> str:
+    if len(name) > 2 and name.endswith(_ADMIN_SUFFIX):
+        return name[:-1]
+    return name

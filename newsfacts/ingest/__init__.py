@@ -1,0 +1,149 @@
+"""Inputs to Articles: files, directories, standard input, in plain text, HTML or JSON records.
+
+`read_inputs` yields an Article for every article it can read and a Failure (input + reason)
+for every one it cannot, so a batch run never loses an input silently.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Union
+
+from ..errors import InputError
+from ..model import Article, Options
+from .encoding import decode_bytes
+from .html import parse_html
+from .records import parse_records
+from .textdump import parse_text
+
+__all__ = ["Failure", "read_inputs", "read_one", "article_from_string", "parse_text", "parse_html"]
+
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+_HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+
+
+@dataclass
+class Failure:
+    """An input (or one record of it) that could not be analysed, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def read_inputs(inputs: list[str], options: Options) -> Iterator[Union[Article, Failure]]:
+    """Expand paths, directories and '-' (stdin) and read each into Articles or Failures."""
+    for item in inputs:
+        if item == "-":
+            yield from _read_guarded(sys.stdin.buffer.read(options.max_bytes + 1), "<stdin>", "", options)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if not files:
+                yield Failure(item, "directory holds no files")
+            for file in files:
+                yield from _read_path(file, options)
+        elif path.exists():
+            yield from _read_path(path, options)
+        else:
+            yield Failure(item, "no such file or directory")
+
+
+def read_one(path_or_text: str, options: Options) -> Article:
+    """One Article from a path or from the text itself; raises InputError when it cannot."""
+    if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).is_file():
+        results = list(_read_path(Path(path_or_text), options))
+        if not results:
+            raise InputError(path_or_text, "no article in input")
+        first = results[0]
+        if isinstance(first, Failure):
+            raise InputError(first.source, first.reason)
+        return first
+    return article_from_string(path_or_text, None, options)
+
+
+def article_from_string(text: str, source: str | None, options: Options) -> Article:
+    """Parse text already in memory, detecting HTML and JSON by their look."""
+    if not text or not text.strip():
+        raise InputError(source, "empty input")
+    kind = options.input_format or _sniff(text)
+    if kind == "html":
+        return parse_html(text, source=source)
+    if kind == "json":
+        for result in parse_records(text, source or "<input>", options):
+            if isinstance(result, Failure):
+                raise InputError(result.source, result.reason)
+            return result
+        raise InputError(source, "no article in input")
+    return _stamp(parse_text(text, source=source), options)
+
+
+def _read_path(path: Path, options: Options) -> Iterator[Union[Article, Failure]]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            yield Failure(source, f"too large: {size:,} bytes (limit {options.max_bytes:,}; raise --max-bytes)")
+            return
+        data = path.read_bytes()
+    except OSError as err:
+        yield Failure(source, f"cannot read: {err.strerror or err}")
+        return
+    yield from _read_guarded(data, source, path.suffix.lower(), options)
+
+
+def _read_guarded(data: bytes, source: str, suffix: str, options: Options) -> Iterator[Union[Article, Failure]]:
+    if len(data) > options.max_bytes:
+        yield Failure(source, f"too large: over {options.max_bytes:,} bytes (raise --max-bytes)")
+        return
+    try:
+        kind = options.input_format or _kind_from_suffix(suffix)
+        if kind == "html":
+            yield _stamp(parse_html(data, source=source), options)
+            return
+        text = decode_bytes(data, source)
+        kind = kind or _sniff(text)
+        if kind == "json":
+            for result in parse_records(text, source, options):
+                yield result if isinstance(result, Failure) else _stamp(result, options)
+        elif kind == "html":
+            yield _stamp(parse_html(text, source=source), options)
+        else:
+            yield _stamp(parse_text(text, source=source), options)
+    except InputError as err:
+        yield Failure(err.source, err.reason)
+    except RecursionError:
+        yield Failure(source, "malformed input: nesting too deep to parse")
+
+
+def _kind_from_suffix(suffix: str) -> str | None:
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in _JSON_SUFFIXES:
+        return "json"
+    return None
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:2048].lower()
+    if head.startswith(("{", "[")):
+        return "json"
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in head):
+        return "html"
+    return "text"
+
+
+def _stamp(article: Article, options: Options) -> Article:
+    """Apply caller options that win over what the input says (the publication time)."""
+    if options.published_at is not None:
+        article.published_at = options.published_at
+        article.published_at_origin = "option"
+    if article.id is None and article.source:
+        article.id = os.path.splitext(os.path.basename(article.source))[0]
+    return article

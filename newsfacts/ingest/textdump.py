@@ -1,0 +1,232 @@
+"""Plain-text article dumps to Articles: title, byline (author, time), sub-headings, body
+paragraphs, and the page chrome removed from them (reported as boilerplate)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..dates import find_datetime
+from ..errors import InputError
+from ..model import Article, Span
+
+_LABEL_RE = re.compile(r"^(?:发布时间|發佈時間|发布于|发表于|时间|時間|日期|更新时间)\s*[:：]?\s*")
+_BYLINE_LABELS = re.compile(r"(?:来源|來源|作者|文|记者|編輯|编辑)\s*[:：/／]\s*")
+_AUTHOR_RE = re.compile(r"(?:作者|记者|文|撰文|撰稿)\s*[:：/／|丨]\s*(?P<name>[^\s，,。|丨]{2,12})")
+_SOURCE_ONLY = re.compile(r"^(?:来源|來源)\s*[:：]")
+_END_PUNCT = "。．.；;：:，,、…"
+_QUOTE_MARKS = "“”「」『』\"'"
+SUBHEADING_MAX = 40
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped content
+    number: int
+
+
+@dataclass(frozen=True)
+class _ChromeRules:
+    line: tuple[re.Pattern, ...]
+    tail: tuple[re.Pattern, ...]
+    head: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=1)
+def chrome_rules() -> _ChromeRules:
+    """The chrome patterns of data/chrome.tsv, compiled once."""
+    groups: dict[str, list[re.Pattern]] = {"line": [], "tail": [], "head": []}
+    raw = resources.files("newsfacts.data").joinpath("chrome.tsv").read_text(encoding="utf-8")
+    for row in raw.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        where, pattern = row.split("\t", 1)
+        groups[where].append(re.compile(pattern))
+    return _ChromeRules(tuple(groups["line"]), tuple(groups["tail"]), tuple(groups["head"]))
+
+
+def parse_text(text: str, source: Optional[str] = None, id: Optional[str] = None) -> Article:
+    """Lay out a plain-text dump: the first real line is the title, then byline, body, chrome."""
+    if text is None or not text.strip():
+        raise InputError(source, "empty input")
+    lines = _lines(text)
+    article = Article(text=text, id=id, source=source, input_format="text")
+    rules = chrome_rules()
+    index = 0
+    while index < len(lines) and _is_chrome(lines[index].text, rules):
+        article.boilerplate.append(_span(text, lines[index]))
+        index += 1
+    if index == len(lines):
+        raise InputError(source, "no article text: every line is page chrome")
+    article.title = _span(text, lines[index])
+    body = lines[index + 1:]
+    body = _take_byline(article, body)
+    body = _strip_tail_chrome(article, body, rules)
+    _layout_body(article, body, rules)
+    if not article.paragraphs and not article.subheadings:
+        article.warnings.append("no body text after the title")
+    return article
+
+
+def _lines(text: str) -> list[_Line]:
+    out, offset = [], 0
+    for number, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + (len(raw) - len(raw.lstrip()))
+            out.append(_Line(start, start + len(stripped), stripped, number))
+        offset += len(raw) + 1
+    return out
+
+
+def _span(text: str, line: _Line) -> Span:
+    return Span(line.start, line.end, text[line.start:line.end])
+
+
+def _is_chrome(line: str, rules: _ChromeRules) -> bool:
+    return any(p.search(line) for p in rules.line)
+
+
+def _take_byline(article: Article, body: list[_Line]) -> list[_Line]:
+    """Find author and time in the first few lines after the title (张三 2025-04-19 10:12:48)."""
+    for position, line in enumerate(body[:3]):
+        if len(line.text) > 60:
+            break
+        found = find_datetime(line.text)
+        label_author = _AUTHOR_RE.search(line.text) if _is_byline_part(line.text) else None
+        if not found and not label_author and not _LABEL_RE.match(line.text):
+            continue
+        article.byline = _span(article.text, line)
+        if found:
+            value, start, end, _ = found
+            article.published_at, article.published_at_origin = value, "byline"
+            before = line.text[:start]
+        else:
+            before = line.text
+        _set_author(article, line, label_author, before)
+        extra = [ln for ln in body[position + 1:position + 3] if _is_byline_part(ln.text)]
+        for ln in extra:
+            more = _AUTHOR_RE.search(ln.text)
+            if more and not article.author:
+                _set_author(article, ln, more, "")
+            if not article.published_at and find_datetime(ln.text):
+                article.published_at, article.published_at_origin = find_datetime(ln.text)[0], "byline"
+        skip = position + 1 + len(extra)
+        return body[:position] + body[skip:]
+    return body
+
+
+def _is_byline_part(line: str) -> bool:
+    return len(line) <= 40 and "。" not in line and bool(_LABEL_RE.match(line) or _SOURCE_ONLY.match(line) or _AUTHOR_RE.match(line))
+
+
+def _set_author(article: Article, line: _Line, labelled: Optional[re.Match], before: str) -> None:
+    if labelled:
+        name = labelled.group("name")
+    else:
+        name = _BYLINE_LABELS.sub("", _LABEL_RE.sub("", before)).strip(" |丨·-—")
+        if _SOURCE_ONLY.match(before) or not name or len(name) > 20:
+            return
+    offset = article.text.find(name, line.start, line.end)
+    article.author = name
+    if offset >= 0:
+        article.author_span = Span(offset, offset + len(name), name)
+
+
+def _strip_tail_chrome(article: Article, body: list[_Line], rules: _ChromeRules) -> list[_Line]:
+    """Drop chrome lines at the end (read counters, repeated author, sign-offs)."""
+    while body:
+        last = body[-1]
+        repeated_author = article.author and last.text in (article.author, article.author + "原创")
+        if repeated_author or _is_chrome(last.text, rules) or _is_short_signoff(last.text, article):
+            article.boilerplate.append(_span(article.text, last))
+            body = body[:-1]
+            continue
+        break
+    article.boilerplate.sort(key=lambda s: s.start)
+    return body
+
+
+def _is_short_signoff(line: str, article: Article) -> bool:
+    # A lone short name-like line right after a read counter is the account name repeated.
+    return bool(article.boilerplate) and len(line) <= 12 and not re.search(r"[。，,！!？?：:]", line) \
+        and any(b.text == line for b in article.boilerplate)
+
+
+def _layout_body(article: Article, body: list[_Line], rules: _ChromeRules) -> None:
+    text = article.text
+    for position, line in enumerate(body):
+        if _is_chrome(line.text, rules):
+            article.boilerplate.append(_span(text, line))
+            continue
+        start, end = line.start, line.end
+        if position == 0 and article.title and line.text.startswith(article.title.text) \
+                and len(line.text) > len(article.title.text):
+            start += len(article.title.text)  # the headline repeated at the top of the body
+            article.boilerplate.append(Span(line.start, start, article.title.text))
+            while start < end and text[start].isspace():
+                start += 1
+        for pattern in rules.head:
+            match = pattern.match(text[start:end])
+            if match and match.end() > 0:
+                article.boilerplate.append(Span(start, start + match.end(), match.group(0)))
+                _maybe_author_from(article, match.group(0), start)
+                start += match.end()
+                while start < end and text[start].isspace():
+                    start += 1
+        if position == len(body) - 1:
+            end = _trim_tail(article, start, end, rules)
+        if start >= end:
+            continue
+        span = Span(start, end, text[start:end])
+        if _looks_like_subheading(span.text, position, body):
+            article.subheadings.append(span)
+        else:
+            article.paragraphs.append(span)
+    article.boilerplate.sort(key=lambda s: s.start)
+
+
+def _maybe_author_from(article: Article, chrome: str, offset: int) -> None:
+    match = _AUTHOR_RE.search(chrome)
+    if match and not article.author:
+        name = match.group("name")
+        article.author = name
+        at = offset + chrome.find(name)
+        article.author_span = Span(at, at + len(name), name)
+
+
+def _trim_tail(article: Article, start: int, end: int, rules: _ChromeRules) -> int:
+    text = article.text
+    changed = True
+    while changed:
+        changed = False
+        for pattern in rules.tail:
+            match = pattern.search(text, start, end)
+            if match and match.end() == end and match.start() > start:
+                article.boilerplate.append(Span(match.start(), end, match.group(0)))
+                reporter = re.search(r"记者\s?(\S{2,4}?)\s*(?:编辑|校对)", match.group(0))
+                if reporter and not article.author:
+                    name = reporter.group(1)
+                    at = match.start() + match.group(0).find(name)
+                    article.author, article.author_span = name, Span(at, at + len(name), name)
+                end = match.start()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                changed = True
+    return end
+
+
+def _looks_like_subheading(line: str, position: int, body: list[_Line]) -> bool:
+    """Short headline-like lines between body paragraphs (not the first or last line)."""
+    if position == 0 or position == len(body) - 1 or len(line) < 4 or len(line) > SUBHEADING_MAX:
+        return False
+    if line[-1] in _END_PUNCT or line[0] in _QUOTE_MARKS or line[-1] in _QUOTE_MARKS:
+        return False
+    if line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
+        return False
+    neighbours = [body[position - 1].text, body[position + 1].text]
+    return max(len(n) for n in neighbours) > len(line)

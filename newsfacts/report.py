@@ -1,0 +1,74 @@
+"""Analyses to output: the readable terminal report (rich) and JSON / JSON Lines."""
+from __future__ import annotations
+
+import json
+from typing import Iterable, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .model import Analysis
+
+_VERDICT_STYLE = {"supported": "green", "overstated": "yellow", "unsupported": "red"}
+
+
+def write_json(analyses: list[Analysis], out: TextIO, lines: bool) -> None:
+    """JSON Lines: one compact object per line. JSON: one object, or a list for several."""
+    records = [a.to_dict() for a in analyses]
+    if lines:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        payload = records[0] if len(records) == 1 else records
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_text(analyses: Iterable[Analysis], out: TextIO) -> None:
+    console = Console(file=out, width=110, highlight=False, soft_wrap=False)
+    for doc in analyses:
+        render(doc, console)
+
+
+def render(doc: Analysis, console: Console) -> None:
+    a = doc.article
+    console.rule(Text(a.title.text if a.title else "(no title)", style="bold"))
+    byline = " · ".join(x for x in [a.author or "", a.published_at.isoformat() if a.published_at else ""] if x)
+    console.print(f"[dim]{a.source or ''}[/dim]  {byline}")
+    for check in doc.headlines:
+        style = _VERDICT_STYLE.get(check.verdict, "white")
+        reasons = ", ".join(check.reasons)
+        console.print(f"[{style}]{check.verdict:>11}[/{style}] {check.role}: {check.text.text}  [dim]{reasons}[/dim]")
+        if check.evidence:
+            console.print(f"{'':>12} [dim]evidence:[/dim] {check.evidence.text}")
+    if a.subheadings:
+        console.print("[bold]Sub-headings[/bold]")
+        for span in a.subheadings:
+            console.print(f"  • {span.text}")
+    console.print(f"[bold]Body[/bold]: {len(a.paragraphs)} paragraphs, {len(doc.sentences)} sentences")
+    if doc.entities:
+        table = Table("type", "name", "canonical", "mentions", title="Entities", title_justify="left")
+        for e in doc.entities:
+            table.add_row(e.type, e.name + (f" ({', '.join(e.aliases)})" if e.aliases else ""),
+                          e.canonical or "", str(len(e.mentions)))
+        console.print(table)
+    if doc.quotes:
+        table = Table("speaker", "cue", "kind", "date", "content", title="Quotes", title_justify="left")
+        for q in doc.quotes:
+            speaker = q.speaker.text if q.speaker else "?"
+            if q.speaker_canonical:
+                speaker += f" [{q.speaker_canonical}]"
+            table.add_row(speaker, q.cue.text if q.cue else "", q.kind, q.date or "", q.content.text)
+        console.print(table)
+    if doc.events:
+        table = Table("type", "source", "target", "date", "trigger", "evidence", title="Events", title_justify="left")
+        for e in doc.events:
+            table.add_row(e.type, e.source or "", e.target or "", e.date or "", e.trigger.text, e.evidence.text)
+        console.print(table)
+    if doc.clickbait is not None:
+        console.print(f"[bold]Clickbait[/bold]: {doc.clickbait} (score {doc.clickbait_score})")
+    if a.boilerplate:
+        console.print("[bold]Removed as page chrome[/bold]: " + " | ".join(b.text for b in a.boilerplate))
+    for warning in a.warnings:
+        console.print(f"[yellow]warning[/yellow]: {warning}")
+    console.print()
