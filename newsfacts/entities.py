@@ -26,11 +26,42 @@ def place_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Office titles of data/titles.txt, longest first (国务卿, 外交部长, 发言人 ...)."""
+    raw = resources.files("newsfacts.data").joinpath("titles.txt").read_text(encoding="utf-8")
+    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_split_re() -> re.Pattern:
+    alternatives = "|".join(re.escape(t) for t in titles())
+    return re.compile(rf"^(?P<org>.*?)(?P<title>{alternatives})(?P<name>[\u4e00-\u9fff·]{{2,8}})$")
+
+
 def tag(doc: Analysis, options: Options) -> Analysis:
     """Stage: mentions from the tagged words, then one Entity per distinct name."""
-    doc.mentions = [m for m in (_mention(doc, span, t) for span, t in doc.tokens) if m is not None]
+    tokens = [part for span, t in doc.tokens for part in _split_titled(doc, span, t)]
+    doc.mentions = [m for m in (_mention(doc, span, t) for span, t in tokens) if m is not None]
     doc.entities = group(doc.mentions)
     return doc
+
+
+def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, str]]:
+    """美国国务卿卢比欧 tagged as one place: split into the place, the title, and the person."""
+    if lac_tag not in ("LOC", "ORG") or len(span.text) < 5:
+        return [(span, lac_tag)]
+    match = _title_split_re().match(doc.norm_text[span.start:span.end])
+    if not match:
+        return [(span, lac_tag)]
+    parts, offset = [], span.start
+    for group, kind in (("org", "LOC"), ("title", "n"), ("name", "PER")):
+        piece = match.group(group)
+        if piece:
+            parts.append((Span(offset, offset + len(piece), doc.article.text[offset:offset + len(piece)]), kind))
+            offset += len(piece)
+    return parts
 
 
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
@@ -41,6 +72,8 @@ def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
     if span is None:
         return None
     name = span.text
+    if doc.norm_text[span.start:span.end] in titles():
+        return None  # a bare title (国务卿) is not a name; the actors stage resolves it
     if kind == "PER" and _TIME_LIKE.search(name):
         kind = "TIME"
     if kind == "PER" and (len(name) < 2 or any(c in _NOT_NAME for c in name[1:])):

@@ -35,6 +35,9 @@ def decode_bytes(data: bytes, source: str | None = None, declared: str | None = 
     guess = _detect(data)
     if guess:
         return guess
+    controls = sum(1 for b in data if b < 32 and b not in b"\n\r\t\f\v")
+    if controls > len(data) * _CONTROL_LIMIT:
+        raise InputError(source, "binary data, not text")
     raise InputError(source, "cannot decode: not valid UTF-8, GBK/GB18030 or Big5 text")
 
 

@@ -1,0 +1,130 @@
+"""The command-line contract: formats, exit codes, stdin, and one-line errors for bad input."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from newsfacts.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_has_the_gold_field_names(tmp_path, capsys, article_text):
+    path = tmp_path / "a.txt"
+    path.write_text(article_text, encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(path), "--format", "json")
+    record = json.loads(out)
+    assert code == 0
+    for key in ("id", "title", "author", "published_at", "subheadings", "boilerplate",
+                "entities", "quotes", "events", "headlines", "clickbait"):
+        assert key in record
+    assert record["id"] == "a"
+    assert record["published_at"] == "2025-03-07T21:30:00+08:00"
+    assert isinstance(record["quotes"], list) and isinstance(record["events"], list)
+
+
+def test_published_at_option_wins(tmp_path, capsys, article_text):
+    path = tmp_path / "a.txt"
+    path.write_text(article_text, encoding="utf-8")
+    _, out, _ = run(capsys, "analyze", str(path), "--format", "json", "--published-at", "2025-03-08T09:00:00")
+    assert json.loads(out)["published_at"] == "2025-03-08T09:00:00+08:00"
+
+
+def test_text_report_shows_headline_and_entities(tmp_path, capsys, article_text):
+    path = tmp_path / "a.txt"
+    path.write_text(article_text, encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(path))
+    assert code == 0
+    assert "两国外长深夜通话" in out and "王毅" in out and "法方为何改变态度" in out
+
+
+def test_stdin_input(monkeypatch, capsys, article_text):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(article_text.encode("utf-8"))))
+    code, out, _ = run(capsys, "analyze", "-", "--format", "jsonl")
+    assert code == 0
+    assert json.loads(out.splitlines()[0])["title"].startswith("突发")
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("empty.txt", b"", "empty input"),
+    ("blank.txt", b"  \n\n ", "empty input"),
+    ("binary.bin", bytes(range(256)) * 20, "binary"),
+    ("latin.txt", b"\xff\xfe\xfa abc \x80\x81 \xc3\x28 " * 40, "cannot decode"),
+    ("broken.json", b'{"id": "x", "text": ', "malformed JSON"),
+    ("fields.json", b'{"id": "x", "body_html": 3}', "has no `text`"),
+])
+def test_bad_input_gives_one_line_error_and_nonzero_exit(tmp_path, capsys, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = run(capsys, "analyze", str(path))
+    assert code == 1
+    assert out == ""
+    assert reason in err and name in err
+    assert "Traceback" not in err
+
+
+def test_too_large_input_is_refused_without_reading_it(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    code, _, err = run(capsys, "analyze", str(path))
+    assert code == 1 and "too large" in err
+
+
+def test_missing_file(capsys):
+    code, _, err = run(capsys, "analyze", "/nonexistent/x.txt")
+    assert code == 1 and "no such file" in err
+
+
+def test_batch_keeps_good_inputs_and_lists_failures(tmp_path, capsys, article_text):
+    (tmp_path / "good.txt").write_text(article_text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    lines = [json.dumps({"id": "r1", "text": article_text}, ensure_ascii=False), "{oops", json.dumps({"id": "r3"})]
+    (tmp_path / "records.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(tmp_path), "--format", "jsonl")
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
+    assert code == 0
+    assert sorted(ids) == ["good", "r1"]
+    assert "empty.txt: empty input" in err
+    assert "records.jsonl:2: malformed JSON line" in err
+    assert "records.jsonl:3 (id r3)" in err
+    assert "2 analysed, 3 failed" in err
+
+
+def test_gbk_and_big5_files_decode(tmp_path, capsys):
+    (tmp_path / "gbk.txt").write_bytes("外交部表态\n\n外交部发言人周五表示，中方欢迎各方继续对话。".encode("gbk"))
+    (tmp_path / "big5.txt").write_bytes("國務卿發言\n\n美國國務卿盧比歐週五表示，華盛頓希望看到進展。".encode("big5"))
+    code, out, _ = run(capsys, "analyze", str(tmp_path / "gbk.txt"), str(tmp_path / "big5.txt"), "--format", "jsonl")
+    titles = [json.loads(line)["title"] for line in out.splitlines()]
+    assert code == 0 and titles == ["外交部表态", "國務卿發言"]
+
+
+def test_record_date_wins_over_text_date(tmp_path, capsys, article_text):
+    record = {"id": "r", "text": article_text, "published_at": "2025-03-09T08:00:00+08:00"}
+    (tmp_path / "r.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    _, out, _ = run(capsys, "analyze", str(tmp_path / "r.json"), "--format", "json")
+    assert json.loads(out)["published_at"] == "2025-03-09T08:00:00+08:00"
+
+
+def test_title_and_content_records_like_sohu(tmp_path, capsys):
+    record = {"id": "s1", "title": "某市召开会议", "content": "市长张三在会上表示，要做好各项工作。", "date": "3 Jan 2022",
+              "link": "http://example.com/a"}
+    (tmp_path / "s.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    _, out, _ = run(capsys, "analyze", str(tmp_path / "s.jsonl"), "--format", "json")
+    result = json.loads(out)
+    assert result["title"] == "某市召开会议"
+    assert result["published_at"].startswith("2022-01-03")
+    assert result["url"] == "http://example.com/a"
+
+
+def test_bad_published_at_option(tmp_path, capsys, article_text):
+    (tmp_path / "a.txt").write_text(article_text, encoding="utf-8")
+    code, _, err = run(capsys, "analyze", str(tmp_path / "a.txt"), "--published-at", "yesterday-ish")
+    assert code == 1 and "not a date" in err

@@ -1,0 +1,24 @@
+"""The CI quality gate: `evaluate` on ../shared/gold/dev.jsonl must stay at or above the floors
+recorded in quality/floors.json (skipped when ../shared is absent)."""
+from __future__ import annotations
+
+import json
+
+from conftest import ROOT, shared_path
+from newsfacts.evaluation import evaluate_file
+
+
+def _get(result: dict, dotted: str) -> float:
+    value = result
+    for key in dotted.split("."):
+        value = value[key]
+    return float(value)
+
+
+def test_dev_metrics_stay_above_floors():
+    gold = shared_path("gold", "dev.jsonl")
+    floors = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8"))["floors"]
+    result, _, failures = evaluate_file(str(gold))
+    assert failures == []
+    below = {name: (round(_get(result, name), 4), floor) for name, floor in floors.items() if _get(result, name) < floor}
+    assert not below, f"metrics below their floors (measured, floor): {below}"
