@@ -8,7 +8,7 @@ import time
 from datetime import datetime
 from typing import Any, Callable, Union
 
-from . import entities, text
+from . import entities, quotes, text
 from .dates import parse_datetime
 from .errors import InputError
 from .model import Analysis, Article, Options
@@ -18,6 +18,7 @@ Stage = Callable[[Analysis, Options], Analysis]
 STAGES: list[tuple[str, Stage]] = [
     ("text", text.prepare),  # normalised view, sentences, words
     ("entities", entities.tag),  # PER/ORG/GPE/LOC/TIME mentions grouped into entities
+    ("quotes", quotes.extract),  # who said what: speaker, cue, content, date
 ]
 
 

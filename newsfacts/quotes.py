@@ -1,0 +1,339 @@
+"""Quote stage: who said what. Direct quotes in quotation marks and reported speech
+(speaker + cue + content) to Quote records, with pronouns resolved to the speaker's name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from . import speakers
+from .model import Analysis, Options, Quote, Span
+from .timex import resolve_day
+
+_OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}
+_CLAUSE_BREAK = set("，,；;：:。！？!?\n")
+_SENTENCE_END = set("。！？!?；;\n")
+_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
+_NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
+_QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
+_DETERMINERS = set("份项篇条则该这此")
+_FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+_NO_SPEAKER_OK = ("介绍", "报道", "透露", "消息")
+MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
+_CONTEXT: dict[int, "speakers.SpeakerContext"] = {}
+NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
+
+
+@dataclass
+class _Segment:
+    """A stretch in quotation marks: [open, close] are the marks; inner is the content."""
+
+    open: int
+    close: int  # index of the closing mark, or paragraph end when it never closes
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> tuple[re.Pattern, frozenset]:
+    """The cue regex (longest form first) and the words that contain a cue but are not one."""
+    base = _read_words("speech_cues.txt")
+    forms = set(base)
+    for word in base:
+        if len(word) <= 4 and not word.endswith("称"):
+            forms.add(word + "称")
+        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
+            forms.update({word + "说", word + "道"})
+    forms.update({"称其为", "称之为", "吹嘘为", "形容为", "讥笑为", "讥讽为"})
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)))
+    return pattern, frozenset(_read_words("speech_cues_not.txt"))
+
+
+def _read_words(name: str) -> list[str]:
+    raw = resources.files("newsfacts.data").joinpath(name).read_text(encoding="utf-8")
+    return [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
+
+
+def extract(doc: Analysis, options: Options) -> Analysis:
+    """Stage: every attributed statement of the body, in text order."""
+    context = speakers.SpeakerContext(doc)
+    _CONTEXT[id(doc)] = context
+    quotes: list[Quote] = []
+    try:
+        for paragraph in doc.article.paragraphs:
+            quotes.extend(_paragraph_quotes(doc, paragraph, context, quotes))
+    finally:
+        _CONTEXT.pop(id(doc), None)
+    quotes = _cut_overlaps(doc, quotes)
+    _date_quotes(doc, quotes)
+    doc.quotes = sorted(quotes, key=lambda q: q.content.start)
+    return doc
+
+
+def quoted_segments(text: str, start: int, end: int) -> list[_Segment]:
+    """Outermost quotation-mark segments of text[start:end]; an unclosed one runs to the end."""
+    segments, i = [], start
+    while i < end:
+        ch = text[i]
+        closer = _OPEN_CLOSE.get(ch) or ('"' if ch == '"' else None)
+        if closer is None:
+            i += 1
+            continue
+        j = text.find(closer, i + 1, end)
+        if j < 0:
+            segments.append(_Segment(i, end, False))
+            break
+        segments.append(_Segment(i, j, True))
+        i = j + 1
+    return segments
+
+
+def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
+                      earlier: list[Quote]) -> list[Quote]:
+    text = doc.norm_text
+    segments = quoted_segments(text, paragraph.start, paragraph.end)
+    used: set[int] = set()
+    found: list[Quote] = []
+    cues = _cues(text, paragraph, segments)
+    for cue_start, cue_end in cues:
+        found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
+    found.extend(_unattributed_runs(doc, paragraph, segments, used, earlier + found))
+    return found
+
+
+def _cues(text: str, paragraph: Span, segments: list[_Segment]) -> list[tuple[int, int]]:
+    pattern, not_cues = cue_lexicon()
+    cues = []
+    for match in pattern.finditer(text, paragraph.start, paragraph.end):
+        s, e = match.start(), match.end()
+        if any(seg.open < s < seg.close for seg in segments):
+            continue
+        if _inside_not_cue(text, s, e, not_cues):
+            continue
+        if text[e:e + 1] == "的" or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
+            continue  # 报道的观点 / 一份联合声明: the word is a noun here
+        if cues and cues[-1][1] == s:
+            cues.pop()  # 报道声称 / 报道指出: the second verb is the cue, 报道 names the source
+        cues.append((s, e))
+    return cues
+
+
+def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
+    for word in not_cues:
+        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
+        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
+            return True
+    return False
+
+
+def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
+               cue_start: int, cue_end: int, context: "speakers.SpeakerContext",
+               cues: list[tuple[int, int]]) -> list[Quote]:
+    text = doc.norm_text
+    zone_start = _clause_start(text, paragraph.start, cue_start, segments)
+    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or _FRAME.match(text[zone_start:cue_start]):
+        return []
+    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
+        context.note_subject(doc, zone_start, cue_start)
+        return []
+    cue_word = text[cue_start:cue_end]
+    speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
+    if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
+        speaker = speakers.named_source(doc, zone_start + 1, cue_start)
+    if speaker is None and not cue_word.endswith(_NO_SPEAKER_OK):
+        return []
+    before = _segment_before(text, segments, zone_start, paragraph.start)
+    after_at = _skip(text, cue_end, paragraph.end, " \t：:，,")
+    after_seg = next((s for s in segments if s.open == after_at), None)
+    quotes: list[Quote] = []
+    if before is not None and id(before) not in used and _clause_ends(text, cue_end, paragraph.end):
+        used.add(id(before))
+        quotes.append(_make(doc, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        if after_seg is not None and id(after_seg) not in used:
+            used.add(id(after_seg))
+            quotes.append(_make(doc, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        return quotes
+    naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
+    if naming is not None and id(naming) not in used:
+        used.add(id(naming))
+        return [_make(doc, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
+    if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
+        used.add(id(after_seg))
+        return [_make(doc, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
+    content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
+    if content is None:
+        return []
+    for seg in segments:
+        if content[0] <= seg.open and seg.close <= content[1]:
+            used.add(id(seg))
+    confidence = 0.8 if speaker is not None else 0.5
+    return [_make(doc, content, "indirect", speaker, cue_start, cue_end, confidence)]
+
+
+def _clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
+    i = cue_start
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"":
+        i -= 1
+    return _skip(text, i, cue_start, " \t")
+
+
+def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor: int) -> Optional[_Segment]:
+    """The quote that ends right before this clause: “……，” 他说 / “……。”他表示."""
+    j = zone_start
+    while j > floor and text[j - 1] in " \t，,":
+        j -= 1
+    for seg in segments:
+        if seg.closed and seg.close == j - 1:
+            return seg
+    return None
+
+
+def _clause_ends(text: str, at: int, end: int) -> bool:
+    """After 'X说' in “……，”X说 comes the end of the clause, or the next quote."""
+    at = _skip(text, at, end, " \t")
+    return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
+
+
+def _only_end_follows(text: str, seg: _Segment, end: int) -> bool:
+    """The quote closes its sentence: only end punctuation (or a new sentence) follows."""
+    if not seg.closed:
+        return True
+    at = _skip(text, seg.close + 1, end, " \t")
+    return at >= end or text[at] in _SENTENCE_END or text[seg.close - 1] in "。！？!?…"
+
+
+def _naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, end: int) -> Optional[_Segment]:
+    """称其为一个“宽泛的框架” / 吹嘘为一次“出色的交流”: a short quoted phrase named by the cue."""
+    if not _NAMING_CUES.match(cue) and not cue.endswith("为"):
+        return None
+    for seg in segments:
+        if cue_end <= seg.open <= cue_end + 6 and _QUOTE_GAP.match(text[cue_end:seg.open]) and seg.close - seg.open <= 30:
+            return seg
+    return None
+
+
+def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list[_Segment],
+                      later_cues: list[int]) -> Optional[tuple[int, int]]:
+    """Reported speech runs from after the cue to the end of the sentence, or to the next
+    clause that starts a new statement of its own (……，并称……)."""
+    text = doc.norm_text
+    end = start
+    while end < paragraph.end:
+        seg = next((s for s in segments if s.open == end), None)
+        if seg is not None:
+            end = min(paragraph.end, seg.close + 1)
+            continue
+        if text[end] in _SENTENCE_END:
+            break
+        if text[end] in "，," and _next_clause_is_statement(text, end + 1, paragraph.end, later_cues):
+            break
+        end += 1
+    while end > start and text[end - 1] in " \t，,：:、":
+        end -= 1
+    if end - start < MIN_REPORTED:
+        return None
+    return start, end
+
+
+def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int]) -> bool:
+    """The clause starting at `at` has a speech cue of its own near its start (，并称 / ，他说)."""
+    for cue in later_cues:
+        if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]):
+            return True
+    return False
+
+
+def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
+    if "在" not in text[zone_start:cue_start]:
+        return False
+    tail = text[cue_end:min(end, cue_end + 12)]
+    cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
+    return bool(re.search(r"(?:时|之时|之前|之后|前|后|之际)$", tail[:cut])) or bool(
+        re.match(r"^[^，,。]{0,8}(?:时|之前|之后|之际)", tail[:cut]))
+
+
+def _unattributed_runs(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
+                       earlier: list[Quote]) -> list[Quote]:
+    """A paragraph that is all quotation, with no cue of its own, continues the last speaker."""
+    text = doc.norm_text
+    if not earlier or not segments:
+        return []
+    first = segments[0]
+    if id(first) in used or first.open != paragraph.start:
+        return []
+    tail = _skip(text, first.close + 1, paragraph.end, " \t。！？!?") if first.closed else paragraph.end
+    if tail < paragraph.end or len(segments) > 1:
+        return []
+    last = earlier[-1]
+    if last.content.end < paragraph.start - 400:
+        return []
+    quote = Quote(content=_span(doc, *first.inner), kind="direct", speaker=last.speaker,
+                  speaker_canonical=last.speaker_canonical, speaker_role=last.speaker_role,
+                  cue=last.cue, confidence=0.6)
+    return [quote]
+
+
+def _make(doc: Analysis, content: tuple[int, int], kind: str, speaker: Optional["speakers.Speaker"],
+          cue_start: int, cue_end: int, confidence: float) -> Quote:
+    doc_context = _CONTEXT.get(id(doc))
+    if doc_context is not None:
+        doc_context.note_content(Span(content[0], content[1], ""))
+    quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
+    if speaker is not None:
+        quote.speaker = speaker.span
+        quote.speaker_role = speaker.role
+        quote.speaker_canonical = speaker.canonical
+        quote.confidence = round(confidence * speaker.confidence, 2)
+        quote.date = speaker.date
+    return quote
+
+
+def _span(doc: Analysis, start: int, end: int) -> Span:
+    return Span(start, end, doc.article.text[start:end])
+
+
+def _skip(text: str, at: int, end: int, chars: str) -> int:
+    while at < end and text[at] in chars:
+        at += 1
+    return at
+
+
+def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
+    """Reported speech that runs over another statement's cue ends before that clause."""
+    text = doc.norm_text
+    cue_starts = sorted(q.cue.start for q in quotes if q.cue is not None)
+    kept = []
+    for quote in quotes:
+        span = quote.content
+        inner = [c for c in cue_starts if span.start < c < span.end]
+        if quote.kind == "indirect" and inner:
+            end = inner[0]
+            while end > span.start and text[end - 1] not in "，,；;":
+                end -= 1
+            while end > span.start and text[end - 1] in "，,；; ":
+                end -= 1
+            if end - span.start < MIN_REPORTED:
+                continue
+            quote.content = _span(doc, span.start, end)
+        kept.append(quote)
+    return kept
+
+
+def _date_quotes(doc: Analysis, quotes: list[Quote]) -> None:
+    """A statement with no date of its own takes the date of the same speaker's last one."""
+    last_by_speaker: dict[str, str] = {}
+    for quote in sorted(quotes, key=lambda q: q.content.start):
+        key = quote.speaker.text if quote.speaker else ""
+        if quote.date:
+            last_by_speaker[key] = quote.date
+        elif key and key in last_by_speaker:
+            quote.date = last_by_speaker[key]
+
+
+__all__ = ["extract", "quoted_segments", "cue_lexicon", "resolve_day"]

@@ -1,0 +1,295 @@
+"""Speakers of statements: the subject before a speech cue (名字, 头衔+名字, 消息人士, 俄罗斯官员,
+《读卖新闻》), with pronouns and title-only references (他, 这位发言人) resolved to a name."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .entities import titles
+from .model import Analysis, Mention, Span
+from .timex import find_times, resolve_day
+
+_LEADS = ("与此同时", "截至目前", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
+          "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
+_PRONOUN = re.compile(r"他们|她们|他|她|其")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|该)")
+_BOOK = re.compile(r"《([^》]{1,30})》")
+_ADDRESSEE = set("对向与和跟同给")
+_COORDINATION = set("和与及同跟对向给")
+_PREPOSITIONS = set("在对向于从给把被将")
+_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
+_TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
+_BREAK = set("，,；;：:。！？!?\n”」』")
+_PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
+SUBJECT_REACH = 10  # a name this close to the clause start is its subject
+SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
+NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
+_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
+
+
+@dataclass
+class Speaker:
+    span: Span  # the explicit mention naming the source (the antecedent, for pronouns)
+    role: Optional[str] = None
+    canonical: Optional[str] = None
+    confidence: float = 1.0
+    date: Optional[str] = None
+    media: bool = False  # an outlet or document (据路透社报道, 《读卖新闻》), for 该报道 / 报道认为
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> tuple[str, ...]:
+    raw = resources.files("newsfacts.data").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
+    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _noun_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in speaker_nouns()))
+
+
+class SpeakerContext:
+    """What the article has said so far about who is speaking: subjects and their order."""
+
+    def __init__(self, doc: Analysis):
+        self.people = sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start)
+        self.actors = sorted((m for m in doc.mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
+                             key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.actors]
+        self.canonical = {}
+        for entity in doc.entities:
+            for span in entity.mentions:
+                self.canonical[span.start] = entity.canonical
+        self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
+        self.subject_people = [m for m in self.people if _in_subject_position(doc.norm_text, m.span)]
+        self.contents: list[Span] = []  # contents of the statements found so far
+
+    def note_content(self, span: Span) -> None:
+        self.contents.append(span)
+
+    def _inside_content(self, position: int) -> bool:
+        return any(c.start <= position < c.end for c in self.contents)
+
+    def speaker_in(self, doc: Analysis, start: int, end: int, cue: str) -> Optional[Speaker]:
+        """The speaker of a cue whose clause is text[start:end], or None."""
+        text = doc.norm_text
+        clean = _strip_leads(text, start, end)
+        passive = text.rfind("被", clean, end)
+        if passive >= 0 and end - passive <= NOUN_REACH:
+            clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
+        found = self._pick(doc, clean, end)
+        if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
+            found = self._sentence_subject(doc, start)
+        if found is not None:
+            if found.date is None:
+                found.date = resolve_day(text[start:end], doc.article.published_at)
+            found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
+            self._remember(found, start)
+        return found
+
+    def note_subject(self, doc: Analysis, start: int, end: int) -> None:
+        found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
+        if found is not None:
+            self._remember(found, start)
+
+    def _remember(self, speaker: Speaker, position: int) -> None:
+        is_person = any(m.span == speaker.span for m in self.people)
+        self.subjects.append((position, speaker, is_person))
+
+    def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
+        """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
+        text = doc.norm_text
+        mentions = self._mentions(start, end)
+        for m in mentions:
+            possessive = text[m.span.end:m.span.end + 1] == "的"
+            if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
+                return self._person(doc, m, start)
+        book = _BOOK.search(text, start, end)
+        if book:
+            return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
+        share = _PERCENT.match(text, start, end)
+        if share and share.end() == end:
+            return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
+        titled = _untagged_titled_name(text, start, end)
+        if titled is not None:
+            return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
+        options = []
+        pronoun = _PRONOUN.search(text, start, end)
+        if pronoun and not _is_addressee(text, pronoun.start(), start):
+            options.append((pronoun.start(), 0, "pronoun", pronoun))
+        demo = _DEMONSTRATIVE.search(text, start, end)
+        if demo:
+            options.append((demo.start(), -2, "demonstrative", demo))
+        nouns = list(_noun_re().finditer(text, start, end))
+        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS):
+            last = nouns[0]
+            for noun in nouns[1:]:
+                if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS:
+                    break
+                last = noun
+            options.append((start, -1, "noun", last))
+        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
+        if actors and not _is_addressee(text, actors[0].span.start, start):
+            options.append((actors[0].span.start, 1, "actor", actors))
+        if not options:
+            return None
+        _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
+        if kind == "pronoun":
+            return self._resolve_pronoun(value.group(0), value.start())
+        if kind == "demonstrative":
+            media = text[value.end():value.end() + 2] in ("报道", "报", "媒体", "文章", "网站")
+            return self._resolve_pronoun("它" if media else "他", value.start())
+        if kind == "noun":
+            if text.startswith(("报道", "该报", "此报道", "文章"), start):
+                return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
+            return self._noun_phrase(doc, start, value)
+        return self._actor_run(doc, value, end)
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.actors) and self.actors[i].span.start < end:
+            if self.actors[i].span.end <= end:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def _person(self, doc: Analysis, mention: Mention, clause_start: int) -> Speaker:
+        before = doc.norm_text[clause_start:mention.span.start]
+        role = next((t for t in titles() if before.endswith(t)), None)
+        return Speaker(mention.span, role=role, canonical=self.canonical.get(mention.span.start), confidence=1.0)
+
+    def _noun_phrase(self, doc: Analysis, start: int, noun: re.Match) -> Speaker:
+        phrase_start = start
+        text = doc.norm_text
+        while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE:
+            phrase_start += 1
+        return Speaker(_span(doc, phrase_start, noun.end()), confidence=0.85)
+
+    def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
+        first = actors[0]
+        last = first
+        for m in actors[1:]:
+            if m.span.start - last.span.end <= 1:
+                last = m
+            else:
+                break
+        span = _span(doc, first.span.start, last.span.end)
+        return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
+
+    def _resolve_pronoun(self, pronoun: str, position: int) -> Optional[Speaker]:
+        """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
+        它 (该报道) → the latest body or outlet that spoke."""
+        plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
+        spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
+        if not plural and not thing:
+            subject = next((m for m in reversed(self.subject_people)
+                            if m.span.start < position and not self._inside_content(m.span.start)), None)
+            said = next(((pos, s) for pos, s, person in reversed(spoken) if person), None)
+            if subject is not None and (said is None or subject.span.start > said[0]):
+                return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
+            return _copy(said[1], 0.85) if said else None
+        for pos, speaker, person in reversed(spoken):
+            if not person and (speaker.media if thing else speaker.span.text.endswith(_PLURAL_HINT)):
+                return _copy(speaker, 0.8)
+        return _copy(spoken[-1][1], 0.6) if spoken else None
+
+    def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
+        """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
+        of the sentence, else the sentence's last speaker."""
+        text = doc.norm_text
+        s = clause_start
+        while s > 0 and text[s - 1] not in "。！？!?\n":
+            s -= 1
+        last = self.subjects[-1] if self.subjects and self.subjects[-1][0] >= s else None
+        floor = last[0] if last else s
+        end = clause_start - 1
+        while end > floor:
+            begin = end
+            while begin > floor and text[begin - 1] not in _BREAK:
+                begin -= 1
+            found = self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
+            if found is not None:
+                return _copy(found, 0.75)
+            end = begin - 1
+        if last is not None:
+            return _copy(last[1], 0.9)
+        if clause_start == _strip_leads(text, s, clause_start + 1) and self.contents and self.subjects \
+                and 0 <= s - self.contents[-1].end <= 2:
+            return _copy(self.subjects[-1][1], 0.75)  # ……意识。建议群众……: the same speaker goes on
+        return None
+
+
+def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+    """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
+    text = doc.norm_text
+    for t in reversed(find_times(text, doc.article.published_at, start, end)):
+        if t.end == end or text[t.end:end].strip() == "":
+            end = t.start
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 2 or end - start > 20:
+        return None
+    return Speaker(_span(doc, start, end), confidence=0.7, media=True)
+
+
+def _strip_leads(text: str, start: int, end: int) -> int:
+    """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and not text[start].isalnum() and text[start] != "《":
+            start += 1
+        occasion = _OCCASION.match(text, start, end)
+        if occasion and occasion.end() < end:
+            start = occasion.end()
+            changed = True
+        for lead in _LEADS:
+            if text.startswith(lead, start) and start + len(lead) < end:
+                start += len(lead)
+                changed = True
+                break
+    return start
+
+
+def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
+    zone = text[start:end]
+    for title in titles():
+        at = zone.rfind(title)
+        if at >= 0:
+            name = zone[at + len(title):]
+            if 2 <= len(name) <= _TITLED_NAME and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+                    and not any(c in "在对向于称说表示" for c in name):
+                return start + at + len(title), end
+            return None
+    return None
+
+
+def _in_subject_position(text: str, span: Span) -> bool:
+    """A name near the start of its clause and not a possessive (佩斯科夫还被要求…, not 卢比奥的言论)."""
+    begin = span.start
+    while begin > 0 and text[begin - 1] not in _BREAK:
+        begin -= 1
+    begin = _strip_leads(text, begin, span.start + 1)
+    if span.start > begin and text[span.start - 1] in _COORDINATION:
+        return False  # 他和维特科夫: a companion, not the subject
+    return span.start - begin <= SUBJECT_REACH and text[span.end:span.end + 1] != "的"
+
+
+def _is_addressee(text: str, at: int, floor: int) -> bool:
+    return at > floor and text[at - 1] in _ADDRESSEE
+
+
+def _copy(speaker: Speaker, confidence: float) -> Speaker:
+    return Speaker(speaker.span, speaker.role, speaker.canonical, round(speaker.confidence * confidence, 2), None,
+                   speaker.media)
+
+
+def _span(doc: Analysis, start: int, end: int) -> Span:
+    return Span(start, end, doc.article.text[start:end])

@@ -1,0 +1,128 @@
+"""Relative and absolute time expressions (周五, 昨天, 本周, 今年2月, 2021年12月29日) to dates,
+resolved against the publication time, with their precision (day, part_of_day, week, month, year)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Optional
+
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM = r"(?:\d{1,4}|[一二两三四五六七八九十]{1,3})"
+_PART_OF_DAY = r"(?:早些时候|晚些时候|早间|早上|上午|中午|下午|傍晚|晚间|晚上|夜间|深夜|凌晨|当晚|早晨)"
+
+TIME_RE = re.compile(
+    rf"(?P<ymd>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})月(?:(?P<d>{_NUM})[日号])?)?)"
+    rf"|(?P<md>(?:(?P<rel_year>今年|去年|明年))?(?P<m2>{_NUM})月(?:(?P<d2>{_NUM})[日号])?)"
+    rf"|(?P<weekday>(?P<wk_mod>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))(?P<pod>{_PART_OF_DAY})?"
+    rf"|(?P<relday>今天|昨天|前天|明天|今日|昨日|当天|当日|次日|翌日|今晨|昨晚|今晚|昨夜)"
+    rf"|(?P<relweek>本周|上周|下周|这周|上个星期|本星期)"
+    rf"|(?P<relmonth>本月|上月|上个月|下个月|这个月)"
+    rf"|(?P<relyear>今年|去年|明年)"
+    rf"|(?P<pod_only>{_PART_OF_DAY})"
+)
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A resolved time expression: ISO date (YYYY-MM-DD, YYYY-MM or YYYY) and its precision."""
+
+    value: Optional[str]
+    precision: str  # day, part_of_day, week, month, year, unresolved
+    start: int
+    end: int
+    text: str
+
+
+def _num(raw: Optional[str]) -> Optional[int]:
+    if raw is None:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    if raw.startswith("十"):
+        return 10 + (_CN_DIGITS.get(raw[1:], 0) if len(raw) > 1 else 0)
+    if "十" in raw:
+        tens, _, ones = raw.partition("十")
+        return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(raw)
+
+
+def find_times(text: str, published: Optional[datetime], start: int = 0, end: Optional[int] = None,
+               anchor: Optional[date] = None) -> list[TimeValue]:
+    """Every time expression in text[start:end], resolved against the publication date.
+
+    `anchor` is the last day the text mentioned (for 当天, 次日); it defaults to publication day.
+    """
+    end = len(text) if end is None else end
+    pub = published.date() if published else None
+    found = []
+    for match in TIME_RE.finditer(text, start, end):
+        value, precision = _resolve(match, pub, anchor or pub)
+        found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
+    return found
+
+
+def resolve_day(text: str, published: Optional[datetime]) -> Optional[str]:
+    """The day (YYYY-MM-DD) of the first day-precise expression in text, or None."""
+    for t in find_times(text, published):
+        if t.precision in ("day", "part_of_day") and t.value:
+            return t.value
+    return None
+
+
+def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[Optional[str], str]:
+    try:
+        if m.group("ymd"):
+            y, mo, d = int(m.group("y")), _num(m.group("m")), _num(m.group("d"))
+            if d and mo:
+                return date(y, mo, d).isoformat(), "day"
+            return (f"{y:04d}-{mo:02d}", "month") if mo else (f"{y:04d}", "year")
+        if pub is None:
+            return None, "unresolved"
+        if m.group("md"):
+            mo, d = _num(m.group("m2")), _num(m.group("d2"))
+            year = pub.year + {"去年": -1, "明年": 1}.get(m.group("rel_year") or "", 0)
+            if not m.group("rel_year") and mo and (mo, d or 1) > (pub.month, pub.day):
+                year -= 1  # a bare month or day after publication is last year's
+            if d:
+                return date(year, mo, d).isoformat(), "day"
+            return f"{year:04d}-{mo:02d}", "month"
+        if m.group("weekday"):
+            return _weekday(m, pub).isoformat(), "part_of_day" if m.group("pod") else "day"
+        if m.group("relday"):
+            return _relative_day(m.group("relday"), pub, anchor or pub).isoformat(), "day"
+        if m.group("relweek"):
+            shift = {"上周": -7, "上个星期": -7, "下周": 7}.get(m.group("relweek"), 0)
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=shift)
+            return monday.isoformat(), "week"
+        if m.group("relmonth"):
+            month = pub.month + {"上月": -1, "上个月": -1, "下个月": 1}.get(m.group("relmonth"), 0)
+            year = pub.year + (month - 1) // 12
+            return f"{year:04d}-{(month - 1) % 12 + 1:02d}", "month"
+        if m.group("relyear"):
+            return f"{pub.year + {'去年': -1, '明年': 1}.get(m.group('relyear'), 0):04d}", "year"
+        if m.group("pod_only"):
+            return (anchor or pub).isoformat(), "part_of_day"
+    except (ValueError, TypeError):
+        return None, "unresolved"
+    return None, "unresolved"
+
+
+def _weekday(m: re.Match, pub: date) -> date:
+    """A bare weekday is the latest such day on or before publication (news reports the past)."""
+    target = _WEEKDAYS[m.group("wd")]
+    modifier = m.group("wk_mod")
+    if modifier in ("上", "下", "本"):
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days={"上": -7, "下": 7, "本": 0}[modifier])
+        return monday + timedelta(days=target)
+    return pub - timedelta(days=(pub.weekday() - target) % 7)
+
+
+def _relative_day(word: str, pub: date, anchor: date) -> date:
+    if word in ("当天", "当日"):
+        return anchor
+    if word in ("次日", "翌日"):
+        return anchor + timedelta(days=1)
+    offset = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "明天": 1}.get(word, 0)
+    return pub + timedelta(days=offset)

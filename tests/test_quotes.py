@@ -1,0 +1,107 @@
+"""Who said what: each case is a short passage written for the test and the quotes expected."""
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def quotes_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[tuple]:
+    doc = newsfacts.analyze("测试标题\n\n" + body, published_at=published_at)
+    for q in doc.quotes:
+        assert doc.article.text[q.content.start:q.content.end] == q.content.text
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text, q.kind)
+            for q in doc.quotes]
+
+
+def test_direct_quote_after_cue_and_colon():
+    assert quotes_of("外交部长王毅周五表示：“对话是唯一出路。”") == [("王毅", "表示", "对话是唯一出路。", "direct")]
+
+
+def test_reported_speech_with_title_and_name():
+    assert quotes_of("美国国务卿卢比奥周五警告称，如果谈判没有进展，美国将退出调停。") == [
+        ("卢比奥", "警告称", "如果谈判没有进展，美国将退出调停", "indirect")]
+
+
+def test_quote_split_by_its_attribution_is_two_quotes_of_one_speaker():
+    found = quotes_of("“我们会继续努力，”卢比奥说，“但时间不多了。”")
+    assert found == [("卢比奥", "说", "我们会继续努力，", "direct"), ("卢比奥", "说", "但时间不多了。", "direct")]
+
+
+def test_quote_before_attribution_with_pronoun():
+    found = quotes_of("总统泽连斯基周四抵达伦敦。“我们需要更多防空系统，”他在机场对记者表示。")
+    assert found == [("泽连斯基", "表示", "我们需要更多防空系统，", "direct")]
+
+
+def test_corner_brackets_and_straight_quotes():
+    assert quotes_of("发言人林剑说：「中方反对任何单边制裁。」") == [("林剑", "说", "中方反对任何单边制裁。", "direct")]
+    assert quotes_of('佩斯科夫说："谈判仍在继续。"') == [("佩斯科夫", "说", "谈判仍在继续。", "direct")]
+
+
+def test_pronoun_resolves_to_the_subject_not_a_person_mentioned_in_passing():
+    found = quotes_of("佩斯科夫还被问及卢比奥的言论。他表示，这个问题应由华盛顿回答。")
+    assert found == [("佩斯科夫", "表示", "这个问题应由华盛顿回答", "indirect")]
+
+
+def test_second_cue_in_a_sentence_keeps_the_subject():
+    found = quotes_of("当局周五表示，袭击造成两人死亡，并称救援仍在进行。")
+    assert found == [("当局", "表示", "袭击造成两人死亡", "indirect"), ("当局", "称", "救援仍在进行", "indirect")]
+
+
+def test_unnamed_sources_are_speakers():
+    assert quotes_of("消息人士透露，双方将于下周再次会面。") == [("消息人士", "透露", "双方将于下周再次会面", "indirect")]
+    assert quotes_of("俄罗斯官员称，目前停火并不现实。") == [("俄罗斯官员", "称", "目前停火并不现实", "indirect")]
+
+
+def test_outlet_after_ju_is_the_speaker():
+    found = quotes_of("据路透社报道，两国代表已在日内瓦举行秘密会谈。")
+    assert found == [("路透社", "报道", "两国代表已在日内瓦举行秘密会谈", "indirect")]
+    found = quotes_of("据日本《朝日新闻》3日报道，政府计划增加防卫预算。")
+    assert found[0][:2] == ("朝日新闻", "报道")
+
+
+def test_refused_or_negated_speech_is_not_a_statement():
+    assert quotes_of("卢比奥拒绝透露谈判的具体内容。") == []
+    assert quotes_of("白宫尚未宣布最终决定的内容和时间表。") == []
+
+
+def test_scare_quotes_and_book_titles_are_not_quotes():
+    assert quotes_of("所谓的“空前制裁”并没有吓倒对方，《经济伙伴关系协定》仍未签署。") == []
+
+
+def test_naming_cue_with_a_short_quoted_phrase():
+    found = quotes_of("卢比奥只是称其为一个“宽泛的框架”。")
+    assert found == [("卢比奥", "称其为", "宽泛的框架", "direct")]
+
+
+def test_quote_running_on_into_the_next_paragraph_keeps_its_speaker():
+    found = quotes_of("斯维里坚科写道：“这份文件是团队的成果。”\n\n“接下来是议会批准。”")
+    assert [f[0] for f in found] == ["斯维里坚科", "斯维里坚科"]
+    assert found[1][2] == "接下来是议会批准。"
+
+
+def test_cue_that_names_an_occasion_is_not_a_statement():
+    found = quotes_of("在卢比奥发出警告之前，两国已接近达成协议。")
+    assert found == []
+
+
+def test_percentage_of_respondents_as_speaker():
+    found = quotes_of("调查显示，56%的受访者表示物价上涨明显，33%表示收入下降了。")
+    assert found == [("56%的受访者", "表示", "物价上涨明显", "indirect"), ("33%", "表示", "收入下降了", "indirect")]
+
+
+def test_weekday_is_resolved_against_publication_date():
+    doc = newsfacts.analyze("测试标题\n\n佩斯科夫周五表示，谈判困难重重。", published_at="2025-04-19T10:00:00")
+    assert doc.quotes[0].date == "2025-04-18"
+
+
+def test_role_is_kept_with_the_speaker():
+    doc = newsfacts.analyze("测试标题\n\n美国国务卿卢比奥表示，谈判困难重重。")
+    assert (doc.quotes[0].speaker.text, doc.quotes[0].speaker_role) == ("卢比奥", "国务卿")
+    doc = newsfacts.analyze("测试标题\n\n克里姆林宫发言人佩斯科夫表示，谈判困难重重。")
+    assert (doc.quotes[0].speaker.text, doc.quotes[0].speaker_role) == ("佩斯科夫", "克里姆林宫发言人")
+
+
+@pytest.mark.parametrize("body", ["他的小说很受欢迎，销量很好。", "这个名称听说很早就有了。"])
+def test_words_containing_cues_are_not_cues(body):
+    assert quotes_of(body) == []
