@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 
     analyze = sub.add_parser("analyze", help="analyse articles (files, directories, '-' for stdin)")
     analyze.add_argument("inputs", nargs="+", metavar="INPUT")
-    analyze.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    analyze.add_argument("--format", choices=["text", "json", "jsonl", "events-csv"], default="text")
     analyze.add_argument("--published-at", metavar="ISO", help="publication time; wins over the input's")
     analyze.add_argument("--input-format", choices=["text", "html", "json"], help="skip detection")
     analyze.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
 def _run_analyze(args: argparse.Namespace) -> int:
     from .batch import analyze_inputs
     from .pipeline import make_options
-    from .report import write_json, write_text
+    from .report import write_events_csv, write_json, write_text
 
     options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes)
     analyses, failures = analyze_inputs(args.inputs, options)
@@ -64,6 +64,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
         if analyses:
             if args.format == "text":
                 write_text(analyses, out)
+            elif args.format == "events-csv":
+                write_events_csv(analyses, out)
             else:
                 write_json(analyses, out, lines=args.format == "jsonl")
     for failure in failures:

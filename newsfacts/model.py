@@ -109,10 +109,13 @@ class Event:
     date: Optional[str] = None
     date_precision: Optional[str] = None
     location: Optional[str] = None
+    lat: Optional[float] = None
+    lon: Optional[float] = None
     killed: Optional[int] = None
     injured: Optional[int] = None
     modality: str = "asserted"  # asserted, hedged, conditional, future, negated
-    quote_index: Optional[int] = None
+    quote_index: Optional[int] = None  # the quote this act was said in
+    also_evidence: list[Span] = field(default_factory=list)  # the same event reported again
     confidence: float = 0.5
 
 
@@ -166,7 +169,8 @@ class Analysis:
             "entities": [_entity(e) for e in self.entities],
             "times": [_plain(m.span) for m in self.mentions if m.type == "TIME"],
             "quotes": [_quote(q) for q in self.quotes],
-            "events": [_event(e) for e in self.events],
+            "events": [_event(e) for e in self.events if e.modality != "negated"],
+            "negated_events": [_event(e) for e in self.events if e.modality == "negated"],
             "headlines": [_headline(h) for h in self.headlines],
             "clickbait": self.clickbait,
             "clickbait_score": self.clickbait_score,
@@ -226,10 +230,12 @@ def _quote(q: Quote) -> dict:
 
 
 def _event(e: Event) -> dict:
-    out = {k: v for k, v in dataclasses.asdict(e).items() if k not in ("trigger", "evidence")}
+    out = {k: v for k, v in dataclasses.asdict(e).items() if k not in ("trigger", "evidence", "also_evidence")}
     out["trigger"] = e.trigger.text
     out["evidence"] = e.evidence.text
-    out["offsets"] = {"trigger": e.trigger.to_dict(), "evidence": e.evidence.to_dict()}
+    out["also_evidence"] = [s.text for s in e.also_evidence]
+    out["offsets"] = {"trigger": e.trigger.to_dict(), "evidence": e.evidence.to_dict(),
+                      "also_evidence": [s.to_dict() for s in e.also_evidence]}
     return out
 
 

@@ -8,7 +8,7 @@ import time
 from datetime import datetime
 from typing import Any, Callable, Union
 
-from . import entities, quotes, text
+from . import actors, entities, events, quotes, text
 from .dates import parse_datetime
 from .errors import InputError
 from .model import Analysis, Article, Options
@@ -18,7 +18,9 @@ Stage = Callable[[Analysis, Options], Analysis]
 STAGES: list[tuple[str, Stage]] = [
     ("text", text.prepare),  # normalised view, sentences, words
     ("entities", entities.tag),  # PER/ORG/GPE/LOC/TIME mentions grouped into entities
+    ("actors", actors.link),  # entities to knowledge-base actors: canonical name, country, role
     ("quotes", quotes.extract),  # who said what: speaker, cue, content, date
+    ("events", events.extract),  # who did what to whom, in PLOVER types
 ]
 
 

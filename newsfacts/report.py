@@ -1,6 +1,7 @@
 """Analyses to output: the readable terminal report (rich) and JSON / JSON Lines."""
 from __future__ import annotations
 
+import csv
 import json
 from typing import Iterable, TextIO
 
@@ -22,6 +23,24 @@ def write_json(analyses: list[Analysis], out: TextIO, lines: bool) -> None:
     else:
         payload = records[0] if len(records) == 1 else records
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+EVENT_COLUMNS = ["date", "source", "target", "type", "cameo", "location", "lat", "lon", "killed", "injured",
+                 "modality", "confidence", "article_id", "trigger", "evidence"]
+
+
+def write_events_csv(analyses: list[Analysis], out: TextIO) -> None:
+    """One row per event, GDELT-like columns, negated events left out."""
+    writer = csv.writer(out)
+    writer.writerow(EVENT_COLUMNS)
+    for doc in analyses:
+        for e in doc.events:
+            if e.modality == "negated":
+                continue
+            writer.writerow([e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
+                             e.lat if e.lat is not None else "", e.lon if e.lon is not None else "",
+                             "" if e.killed is None else e.killed, "" if e.injured is None else e.injured,
+                             e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text])
 
 
 def write_text(analyses: Iterable[Analysis], out: TextIO) -> None:
@@ -61,9 +80,12 @@ def render(doc: Analysis, console: Console) -> None:
             table.add_row(speaker, q.cue.text if q.cue else "", q.kind, q.date or "", q.content.text)
         console.print(table)
     if doc.events:
-        table = Table("type", "source", "target", "date", "trigger", "evidence", title="Events", title_justify="left")
+        table = Table("type", "source", "target", "date", "modality", "trigger", "evidence", title="Events",
+                      title_justify="left")
         for e in doc.events:
-            table.add_row(e.type, e.source or "", e.target or "", e.date or "", e.trigger.text, e.evidence.text)
+            extra = "".join(f" {label}{n}" for label, n in (("killed ", e.killed), ("injured ", e.injured)) if n)
+            table.add_row(e.type, e.source or "", e.target or "", e.date or "", e.modality, e.trigger.text,
+                          e.evidence.text + extra)
         console.print(table)
     if doc.clickbait is not None:
         console.print(f"[bold]Clickbait[/bold]: {doc.clickbait} (score {doc.clickbait_score})")

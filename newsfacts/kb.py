@@ -1,0 +1,238 @@
+"""Actor knowledge base: countries, organizations, people, offices and places shipped in data/actors/.
+Names match exactly in simplified or traditional Chinese (OpenCC t2s); titles resolve to office-holders on a date."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+import opencc
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
+DEFAULT_SNAPSHOT = "2025-06-30"
+_KIND_ORDER = {"person": 0, "org": 1, "country": 2, "place": 3}
+_DOTS = re.compile(r"[•・‧･∙⋅．.]")  # middle-dot variants seen in Chinese text -> "·"
+_T2S = opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Anything a name can link to. `country` is ISO3, or for organizations their event-actor code."""
+
+    id: str
+    kind: str  # "person" | "org" | "country" | "place"
+    name_en: str
+    names_zh: tuple[str, ...]
+    country: str
+    wikidata: str
+    place_type: str = ""  # places only: GPE (state, city) or LOC (region, sea)
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name_en: str
+    names_zh: tuple[str, ...]
+    capital_en: str
+    capitals_zh: tuple[str, ...]
+    wikidata: str
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held: [start, end) with ISO dates; `end` empty while in office at the snapshot."""
+
+    person_id: str
+    country: str  # ISO3, or UN / EU / NATO / IGO for international offices
+    role_en: str
+    roles_zh: tuple[str, ...]
+    start: str
+    end: str
+    source: str
+
+    @property
+    def start_date(self) -> date:
+        return parse_date(self.start)
+
+    @property
+    def end_date(self) -> Optional[date]:
+        return parse_date(self.end) if self.end else None
+
+    def active_on(self, on: date) -> bool:
+        end = self.end_date
+        return self.start_date <= on and (end is None or on < end)
+
+
+def parse_date(text: str) -> date:
+    """'YYYY-MM-DD' or 'YYYY-MM' (read as the 1st, so in a handover month the successor holds it)."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) not in (2, 3):
+        raise ValueError(f"bad date {text!r}")
+    return date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
+
+
+def normalize(name: str) -> str:
+    """The lookup key: trimmed, middle dots unified, traditional converted to simplified."""
+    name = _DOTS.sub("·", name.strip().replace(" ", ""))
+    return _T2S.convert(name)
+
+
+def _float(field: str) -> Optional[float]:
+    try:
+        return float(field) if field else None
+    except ValueError:
+        return None
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(n for n in field.split("|") if n)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+class KnowledgeBase:
+    """Read-only index over the actor TSVs; build it with `KnowledgeBase.load()`."""
+
+    def __init__(self, countries: Iterable[Country], actors: Iterable[Actor], roles: Iterable[Role],
+                 snapshot: str = DEFAULT_SNAPSHOT):
+        self.snapshot = snapshot
+        self.countries: dict[str, Country] = {c.iso3: c for c in countries}
+        self.actors: dict[str, Actor] = {}
+        self._names: dict[str, list[Actor]] = {}
+        for actor in actors:
+            self.actors[actor.id] = actor
+            keys = {normalize(n) for n in actor.names_zh} | {actor.name_en.casefold()}
+            for key in keys:
+                self._names.setdefault(key, []).append(actor)
+        for found in self._names.values():
+            found.sort(key=lambda a: _KIND_ORDER.get(a.kind, 9))
+        self._iso2 = {c.iso2: c.iso3 for c in self.countries.values() if c.iso2}
+        self.roles: list[Role] = list(roles)
+        self._by_title: dict[str, list[Role]] = {}
+        self._by_person: dict[str, list[Role]] = {}
+        for role in self.roles:
+            for title in {normalize(t) for t in role.roles_zh}:
+                self._by_title.setdefault(title, []).append(role)
+            self._by_person.setdefault(role.person_id, []).append(role)
+
+    # -- loading ---------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, data_dir: Union[str, Path, None] = None) -> "KnowledgeBase":
+        """The shipped knowledge base (cached per directory)."""
+        return _load(str(Path(data_dir) if data_dir else DATA_DIR))
+
+    @classmethod
+    def from_dir(cls, data_dir: Path) -> "KnowledgeBase":
+        countries = [Country(r["iso3"], r["iso2"], r["name_en"], _split(r["names_zh"]), r["capital_en"],
+                             _split(r["capitals_zh"]), r["wikidata"]) for r in _read(data_dir / "countries.tsv")]
+        actors = [Actor(c.iso3, "country", c.name_en, c.names_zh, c.iso3, c.wikidata) for c in countries]
+        actors += [Actor(r["id"], "org", r["name_en"], _split(r["names_zh"]), r["country"] or r["code"],
+                         r["wikidata"]) for r in _read(data_dir / "organizations.tsv")]
+        actors += [Actor(r["id"], "person", r["name_en"], _split(r["names_zh"]), r["country"], r["wikidata"])
+                   for r in _read(data_dir / "people.tsv")]
+        actors += [Actor(f"place:{_slug(r['name_en'])}:{r['country'].lower() or 'x'}", "place", r["name_en"],
+                         _split(r["names_zh"]), r["country"], "", r["kind"], _float(r["lat"]), _float(r["lon"]))
+                   for r in _read(data_dir / "places.tsv")]
+        roles = [Role(r["person_id"], r["country"], r["role_en"], _split(r["roles_zh"]), r["start"], r["end"],
+                      r["source"]) for r in _read(data_dir / "roles.tsv")]
+        return cls(countries, actors, roles, _snapshot(data_dir / "README.md"))
+
+    # -- queries ---------------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Actor]:
+        """Every actor whose name (any listed form, or its English name) equals `name` exactly."""
+        if not name or not name.strip():
+            return []
+        found = self._names.get(normalize(name)) or self._names.get(name.strip().casefold(), [])
+        return list(found)
+
+    def get(self, actor_id: str) -> Optional[Actor]:
+        return self.actors.get(actor_id)
+
+    def country(self, code_or_name: str) -> Optional[Country]:
+        """By ISO3, ISO2 or any Chinese / English name of the country (美国, 美方, 美國, USA, US, ...)."""
+        key = (code_or_name or "").strip()
+        if not key:
+            return None
+        upper = key.upper()
+        if upper in self.countries:
+            return self.countries[upper]
+        if upper in self._iso2:
+            return self.countries[self._iso2[upper]]
+        for actor in self.lookup(key):
+            if actor.kind == "country":
+                return self.countries[actor.id]
+        return None
+
+    def roles_of(self, person_id: str, on: Optional[date] = None) -> list[Role]:
+        """Offices of a person, all of them or only those held on `on`."""
+        roles = self._by_person.get(person_id, [])
+        return [r for r in roles if on is None or r.active_on(on)]
+
+    def holders(self, role_zh: str, country: Optional[str] = None, on: Optional[date] = None) -> list[Actor]:
+        """People holding an office on a date (default: the snapshot date).
+
+        `role_zh` is a title as news writes it (国务卿, 外长, 國防部長...), optionally prefixed with the
+        country or body (美国国务卿, 俄外长, 联合国秘书长); `country` is an ISO code, UN/EU/NATO/IGO or a name.
+        """
+        on = on or date.fromisoformat(self.snapshot)
+        title = normalize(role_zh)
+        code = self._code(country) if country else None
+        attempts = [(title, code)]
+        if code is None or title not in self._by_title:
+            for i in range(len(title) - 1, 0, -1):  # longest prefix that names a country or body
+                prefix_code = self._code(title[:i])
+                if prefix_code and title[i:] in self._by_title and (code is None or code == prefix_code):
+                    attempts.append((title[i:], prefix_code))
+        for t, c in attempts:
+            roles = [r for r in self._by_title.get(t, []) if (c is None or r.country == c) and r.active_on(on)]
+            if roles:
+                seen: dict[str, Actor] = {}
+                for r in sorted(roles, key=lambda r: r.start_date):
+                    actor = self.actors.get(r.person_id)
+                    if actor:
+                        seen.setdefault(actor.id, actor)
+                return list(seen.values())
+        return []
+
+    def _code(self, text: str) -> Optional[str]:
+        """ISO3 or body code for a country/organization code or name; None when unknown."""
+        upper = text.strip().upper()
+        if upper in {"UN", "EU", "NATO", "IGO"}:
+            return upper
+        found = self.country(text)
+        if found:
+            return found.iso3
+        for actor in self.lookup(text):
+            if actor.kind == "org" and actor.country in {"UN", "EU", "NATO"} and actor.id in _BODY_IDS:
+                return actor.country
+        return None
+
+
+_BODY_IDS = {"org:un", "org:eu", "org:nato"}
+
+
+def _snapshot(readme: Path) -> str:
+    if readme.exists():
+        match = re.search(r"^snapshot:\s*(\d{4}-\d{2}-\d{2})", readme.read_text(encoding="utf-8"), re.M)
+        if match:
+            return match.group(1)
+    return DEFAULT_SNAPSHOT
+
+
+@functools.lru_cache(maxsize=4)
+def _load(data_dir: str) -> KnowledgeBase:
+    return KnowledgeBase.from_dir(Path(data_dir))
