@@ -18,15 +18,26 @@ _SENTENCE_BREAK = set("。！？!?\n")
 _NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|不)$")
 _HEDGE = re.compile(r"可能|或将|或许|也许|考虑|计划|拟|准备|打算|有望|据称|传闻")
 _FUTURE = re.compile(r"将要|将会|即将|将(?![军领])")
-_CONDITION = re.compile(r"如果|若|一旦|假如|倘若|要是")
+_CONDITION = re.compile(r"如果|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便")
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
 _WITH = re.compile(r"[与和同跟]")
+_WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+_NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
+_NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
+               "之初", "期间", "结束", "桌")
+_LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
+_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
+_PRONOUN = re.compile(r"他们|她们|他|她")
+_SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
+_VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
+_BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
 
@@ -61,14 +72,27 @@ def extract(doc: Analysis, options: Options) -> Analysis:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
         for match in _trigger_re().finditer(doc.norm_text, paragraph.start, paragraph.end):
             if any(s.open < match.start() < s.close for s in segments):
-                continue  # words inside a quotation are the speaker's claim, coded via the quote
-            if _is_quote_cue(doc, match.start()):
+                continue  # words inside a statement are the speaker's claim, coded via the quote
+            if _is_quote_cue(doc, match.start()) or not _is_act(doc.norm_text, match.start(), match.end(), paragraph):
                 continue
             found.extend(_events_at(doc, paragraph, match.start(), match.end(), triggers()[match.group(0)]))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
     doc.events = _merge(sorted(found, key=lambda e: e.trigger.start))
     return doc
+
+
+def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
+    """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
+    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
+    before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
+    if before.endswith(_NOUN_BEFORE) or after.startswith(_NOUN_AFTER):
+        return False
+    if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
+        return False
+    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
+    tail = text[end:_forward_to(text, end, min(paragraph.end, end + 12), _CLAUSE_BREAK)]
+    return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
 
 
 def _is_quote_cue(doc: Analysis, start: int) -> bool:
@@ -82,10 +106,14 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-4:]))
-    source, target = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-    pairs = [(source, target)]
-    if source is None and _BOTH_SIDES.search(before):
-        pairs = _both_sides(doc, paragraph, start)
+    if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
+        trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
+    if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
+        pairs = _both_sides(doc, sentence, start)
+        source = pairs[0][0]
+    else:
+        source, target = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        pairs = [(source, target)]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
@@ -105,73 +133,134 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
                trigger: Trigger) -> tuple[Optional[str], Optional[str]]:
     """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y."""
     text = doc.norm_text
-    before = actors.codes_in(doc, clause_start, start)
-    after = actors.codes_in(doc, end, clause_end)
-    passive = _last(_PASSIVE, text, clause_start, start)
-    if passive is not None:
-        patients = actors.codes_in(doc, clause_start, passive)
-        agents = actors.codes_in(doc, passive, start)
-        return (agents[0] if agents else None), (patients[0] if patients else _subject(doc, sentence, clause_start))
-    joiner = _last(_WITH if trigger.frame == "with" else _ON, text, clause_start, start)
+    passive = _PASSIVE.search(text, clause_start, start)
+    agents = []
+    if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
+        first = next(iter(actors.actor_mentions(doc, passive.end(), start)), None)
+        if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
+            agents = _codes(doc, passive.end(), start)
+    if agents:
+        passive = passive.start()
+        patients = _codes(doc, clause_start, passive)
+        return agents[0], (patients[0] if patients else _subject(doc, sentence, clause_start))
+    joiner = _joiner(doc, _WITH if trigger.frame == "with" else _ON, clause_start, start)
     if joiner is not None and trigger.frame in ("with", "on"):
-        left = actors.codes_in(doc, clause_start, joiner)
-        right = actors.codes_in(doc, joiner + 1, start)
+        left = _codes(doc, clause_start, joiner)
         source = left[0] if left else _subject(doc, sentence, clause_start)
-        target = next((c for c in right if c != source), None)
+        target = next((c for c in _codes(doc, joiner + 1, start) if c != source), None)
         return source, target
+    before = _codes(doc, clause_start, start)
     source = before[0] if before else _subject(doc, sentence, clause_start)
-    target = next((c for c in after + before[1:] if c != source), None)
-    if trigger.frame == "with" and target is None and len(before) > 1:
-        target = next((c for c in before if c != source), None)
+    after = _codes(doc, end, clause_end, locative=True)
+    target = next((c for c in after + before[1:] + _codes(doc, clause_start, start, locative=True) if c != source), None)
     return source, target
 
 
+def _codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:
+    """Actor codes in text[start:end]; places after 在/于 are where, not who, unless `locative`;
+    a pronoun (此前他…) stands for the last person quoted."""
+    text = doc.norm_text
+    found = []
+    for mention, code in actors.actor_mentions(doc, start, end):
+        before = text[max(start, mention.start - 2):mention.start]
+        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+            continue
+        found.append((mention.start, code))
+    pronoun = _PRONOUN.search(text, start, end)
+    if pronoun and not found:
+        speaker = next((q.speaker for q in reversed(doc.quotes)
+                        if q.speaker is not None and q.content.start < pronoun.start()), None)
+        code = actors.code_of_span(doc, speaker) if speaker is not None else None
+        if code:
+            found.append((pronoun.start(), code))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
+    """The 与/和/对/向 that stands between two actors (not the 同 of 同僚)."""
+    text = doc.norm_text
+    for match in pattern.finditer(text, start, end):
+        at = match.start()
+        if text[at + 1:at + 2] in _WORD_AFTER_JOINER:
+            continue
+        if _codes(doc, start, at) and _codes(doc, at + 1, end):
+            return at
+    return None
+
+
 def _subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
-    """The sentence's subject when the trigger's clause has none (……，并拒绝了……)."""
-    codes = actors.codes_in(doc, sentence.start, _forward_to(doc.norm_text, sentence.start, clause_start, _CLAUSE_BREAK))
-    return codes[0] if codes else None
+    """The sentence's subject when the trigger's clause has none (……，并拒绝了……): the first
+    clause of the sentence that names an actor."""
+    text = doc.norm_text
+    begin = sentence.start
+    while begin < clause_start:
+        end = _forward_to(text, begin, clause_start, _CLAUSE_BREAK)
+        codes = actors.codes_in(doc, begin, end)
+        if codes:
+            return codes[0]
+        begin = end + 1
+    return None
 
 
-def _both_sides(doc: Analysis, paragraph: Span, position: int) -> list[tuple[Optional[str], Optional[str]]]:
-    """双方指责对方: both directions between the two parties the text last named."""
-    seen: list[str] = []
-    for code in reversed(actors.codes_in(doc, max(0, paragraph.start - 400), position)):
-        if code not in seen:
-            seen.append(code)
-        if len(seen) == 2:
-            break
-    if len(seen) < 2:
+def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Optional[str], Optional[str]]]:
+    """双方指责对方: both directions between the article's two main parties, leaving out a
+    broker the sentence names (由美国促成的停火)."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.type in ("GPE", "PER", "ORG"):
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    broker = _BROKERED.search(doc.norm_text, sentence.start, position)
+    if broker:
+        for code in actors.codes_in(doc, broker.start("who"), broker.end("who")):
+            counts.pop(code, None)
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(top) < 2:
         return [(None, None)]
-    first, second = seen[1], seen[0]
-    return [(first, second), (second, first)]
+    return [(top[0], top[1]), (top[1], top[0])]
 
 
 def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
-    """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote."""
+    """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote;
+    so is a statement whose content accuses another actor (他们称乌克兰正在破坏和平)."""
     if quote.cue is None or quote.speaker is None:
         return []
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
-    if trigger is None or trigger.type not in _QUOTE_ACTS:
+    accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
+    if (trigger is None or trigger.type not in _QUOTE_ACTS) and accusation is None:
         return []
+    if trigger is None or trigger.type not in _QUOTE_ACTS:
+        trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
     source = actors.code_of_span(doc, quote.speaker)
-    targets = [c for c in actors.codes_in(doc, quote.content.start, quote.content.end) if c != source]
     if source is None:
         return []
+    text = doc.norm_text
+    zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
+    addressee = [c for m, c in actors.actor_mentions(doc, zone_start, quote.cue.start)
+                 if text[max(0, m.start - 1):m.start] in ("向", "对")]
+    content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
+    target = next((c for c in object_codes + addressee + content_codes if c != source), None)
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)
-    event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source,
-                  target=targets[0] if targets else None, cameo=trigger.cameo, date=quote.date,
-                  date_precision="day" if quote.date else None, quote_index=index,
-                  confidence=round(0.7 * quote.confidence, 2))
-    event.modality = "asserted"
+    event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source, target=target,
+                  cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                  quote_index=index, confidence=round(0.7 * quote.confidence, 2))
     return [event]
+
+
+@lru_cache(maxsize=1)
+def _accusation_re() -> re.Pattern:
+    raw = resources.files("newsfacts.data").joinpath("accusations.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
     before = text[clause_start:start]
-    if _CONDITION.search(text[sentence_start:start]):
+    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[sentence_start:start])
+    if _CONDITION.search(unquoted):
         return "conditional"
     if _HEDGE.search(before):
         return "hedged"
@@ -181,13 +270,20 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
 
 
 def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span) -> None:
+    """Date from the trigger's clause, or from a time phrase that opens the sentence."""
     text = doc.norm_text
     anchor = _anchor_day(doc, sentence.start)
-    for t in find_times(text, doc.article.published_at, sentence.start, event.trigger.start, anchor=anchor):
-        if t.precision in ("day", "part_of_day", "week", "month") and t.value:
-            event.date, event.date_precision = t.value if t.precision in ("day", "part_of_day") else None, t.precision
-            if t.precision in ("day", "part_of_day"):
-                break
+    clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
+    first_actor = next((m.start for m, _ in actors.actor_mentions(doc, sentence.start, sentence.end)), sentence.end)
+    windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
+    for begin, end in windows:
+        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor)
+                 if t.value and t.precision in ("day", "part_of_day", "week", "month")]
+        if times:
+            best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
+            event.date_precision = best.precision
+            event.date = best.value if best.precision in ("day", "part_of_day") else None
+            break
     place = actors.place_in(doc, sentence.start, sentence.end, exclude={event.source, event.target})
     if place is not None:
         event.location = place
@@ -230,21 +326,24 @@ def _count(raw: str) -> Optional[int]:
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One record per (type, source, target, date); later mentions add evidence."""
-    merged: dict[tuple, Event] = {}
+    """One record per (type, source, target, date); a later mention, or an undated one, adds
+    its evidence to the record it repeats."""
+    merged: list[Event] = []
     for event in events:
-        key = (event.type, event.source, event.target, event.date)
-        if key in merged:
-            first = merged[key]
-            if event.evidence != first.evidence and event.evidence not in first.also_evidence:
-                first.also_evidence.append(event.evidence)
-            first.killed = first.killed or event.killed
-            first.injured = first.injured or event.injured
-            first.location = first.location or event.location
-            first.confidence = max(first.confidence, event.confidence)
+        first = next((m for m in merged if (m.type, m.source, m.target) == (event.type, event.source, event.target)
+                      and (m.date is not None and m.date == event.date
+                           or (m.date is None or event.date is None) and m.trigger.text == event.trigger.text)), None)
+        if first is None:
+            merged.append(event)
             continue
-        merged[key] = event
-    return list(merged.values())
+        if event.evidence != first.evidence and event.evidence not in first.also_evidence:
+            first.also_evidence.append(event.evidence)
+        first.date = first.date or event.date
+        first.killed = first.killed if first.killed is not None else event.killed
+        first.injured = first.injured if first.injured is not None else event.injured
+        first.location = first.location or event.location
+        first.confidence = max(first.confidence, event.confidence)
+    return merged
 
 
 def _sentence_around(text: str, paragraph: Span, position: int) -> Span:

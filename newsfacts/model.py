@@ -116,6 +116,14 @@ class Event:
     modality: str = "asserted"  # asserted, hedged, conditional, future, negated
     quote_index: Optional[int] = None  # the quote this act was said in
     also_evidence: list[Span] = field(default_factory=list)  # the same event reported again
+
+    @property
+    def is_fact(self) -> bool:
+        """Negated events, and material events under a condition (就算美国发动打击), did not happen;
+        a conditional threat or refusal is still an act."""
+        if self.modality == "negated":
+            return False
+        return self.modality != "conditional" or self.type in ("THREATEN", "REJECT", "REQUEST", "ACCUSE", "AGREE")
     confidence: float = 0.5
 
 
@@ -169,8 +177,8 @@ class Analysis:
             "entities": [_entity(e) for e in self.entities],
             "times": [_plain(m.span) for m in self.mentions if m.type == "TIME"],
             "quotes": [_quote(q) for q in self.quotes],
-            "events": [_event(e) for e in self.events if e.modality != "negated"],
-            "negated_events": [_event(e) for e in self.events if e.modality == "negated"],
+            "events": [_event(e) for e in self.events if e.is_fact],
+            "hypothetical_events": [_event(e) for e in self.events if not e.is_fact],
             "headlines": [_headline(h) for h in self.headlines],
             "clickbait": self.clickbait,
             "clickbait_score": self.clickbait_score,

@@ -35,7 +35,7 @@ def write_events_csv(analyses: list[Analysis], out: TextIO) -> None:
     writer.writerow(EVENT_COLUMNS)
     for doc in analyses:
         for e in doc.events:
-            if e.modality == "negated":
+            if not e.is_fact:
                 continue
             writer.writerow([e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
                              e.lat if e.lat is not None else "", e.lon if e.lon is not None else "",
