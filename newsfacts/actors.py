@@ -99,20 +99,21 @@ def entity_at(doc: Analysis, span: Span) -> Optional[Entity]:
     return None
 
 
-def codes_in(doc: Analysis, start: int, end: int) -> list[str]:
-    """Actor codes of the entity mentions in text[start:end], in text order, repeats removed."""
+def actor_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
+    """(mention, actor code) for every coded entity mention in text[start:end], in text order."""
     found = []
     for entity in doc.entities:
         if not entity.country:
             continue
         for mention in entity.mentions:
             if start <= mention.start and mention.end <= end:
-                found.append((mention.start, entity.country))
-    out: list[str] = []
-    for _, code in sorted(found):
-        if code not in out:
-            out.append(code)
-    return out
+                found.append((mention, entity.country))
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def codes_in(doc: Analysis, start: int, end: int) -> list[str]:
+    """Actor codes of the entity mentions in text[start:end], in text order, repeats removed."""
+    return list(dict.fromkeys(code for _, code in actor_mentions(doc, start, end)))
 
 
 def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
