@@ -27,6 +27,7 @@ _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
+_INTENT_TYPES = {"COOPERATE", "AID"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
@@ -95,6 +96,10 @@ def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
     return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
 
 
+def _in_statement(doc: Analysis, position: int) -> bool:
+    return any(q.content.start <= position < q.content.end for q in doc.quotes)
+
+
 def _is_quote_cue(doc: Analysis, start: int) -> bool:
     return any(q.cue is not None and q.cue.start <= start < q.cue.end for q in doc.quotes)
 
@@ -122,6 +127,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
+        if trigger.type in _INTENT_TYPES and (event.modality in ("hedged", "future") or _in_statement(doc, start)):
+            event.type, event.cameo = "AGREE", "030"  # intent to cooperate or aid (PLOVER AGREE)
         _place_and_time(doc, event, sentence, paragraph)
         if trigger.type == "ASSAULT":
             _casualties(doc, event, paragraph, sentence)
@@ -144,6 +151,11 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
         patients = _codes(doc, clause_start, passive)
         return agents[0], (patients[0] if patients else _subject(doc, sentence, clause_start))
     joiner = _joiner(doc, _WITH if trigger.frame == "with" else _ON, clause_start, start)
+    opening = _WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
+    if joiner is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
+        source = _subject(doc, sentence, clause_start)
+        target = next((c for c in _codes(doc, opening.end(), start) if c != source), None)
+        return source, target
     if joiner is not None and trigger.frame in ("with", "on"):
         left = _codes(doc, clause_start, joiner)
         source = left[0] if left else _subject(doc, sentence, clause_start)
@@ -174,6 +186,12 @@ def _codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _skip_adverbs(text: str, start: int, end: int) -> int:
+    """Past the verbs and adverbs that open a clause before 与: 强调与…, 并与…, 还将与…"""
+    match = re.match(r"(?:[并还也将已又则再]|强调|表示|计划|希望|准备|决定|同意|愿意)*", text[start:end])
+    return start + (match.end() if match else 0)
 
 
 def _joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
@@ -272,7 +290,7 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
 def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span) -> None:
     """Date from the trigger's clause, or from a time phrase that opens the sentence."""
     text = doc.norm_text
-    anchor = _anchor_day(doc, sentence.start)
+    anchor = _anchor_day(doc, event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in actors.actor_mentions(doc, sentence.start, sentence.end)), sentence.end)
     windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
