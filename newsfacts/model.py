@@ -53,6 +53,7 @@ class Article:
     subheadings: list[Span] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)  # body paragraphs, chrome removed
     boilerplate: list[Span] = field(default_factory=list)
+    counters: dict[str, int] = field(default_factory=dict)  # platform counters in the chrome (阅读 0)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -140,6 +141,56 @@ class HeadlineCheck:
 
 
 @dataclass
+class Credit:
+    """An outlet or agency the article credits for its information (据路透社报道)."""
+
+    name: str  # surface form, 《》 kept as written
+    span: Span
+    cue: str  # the pattern that credits it: 据…报道, dateline, 来源, 援引 …
+
+
+@dataclass
+class Agreement:
+    """A treaty, deal, ceasefire, memorandum, plan or partnership, at its latest state."""
+
+    name: Span
+    kind: str  # treaty, agreement, deal, ceasefire, memorandum, plan, partnership, other
+    state: str  # proposed, negotiating, agreed_in_principle, signed, ratified, in_force, expired, …
+    evidence: Span
+    parties: list[str] = field(default_factory=list)
+    brokers: list[str] = field(default_factory=list)
+    state_date: Optional[str] = None
+    violations_alleged_by: list[str] = field(default_factory=list)
+    next_steps: list[Span] = field(default_factory=list)
+    aliases: list[Span] = field(default_factory=list)  # other names of the same agreement
+
+
+@dataclass
+class Claim:
+    speaker: Optional[str]  # actor code or surface form
+    text: Span
+    quote_index: Optional[int] = None
+
+
+@dataclass
+class Dispute:
+    """Conflicting claims about one matter; neither side's claim is reported as fact."""
+
+    matter: str
+    parties: list[str]
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class TimelineItem:
+    date: Optional[str]
+    precision: Optional[str]  # day, part_of_day, week, month, year
+    kind: str  # event, quote, agreement
+    summary: str
+    evidence: Span
+
+
+@dataclass
 class Analysis:
     """The document every stage reads and enriches; `to_dict` gives the gold-format JSON."""
 
@@ -154,6 +205,13 @@ class Analysis:
     headlines: list[HeadlineCheck] = field(default_factory=list)
     clickbait: Optional[bool] = None
     clickbait_score: Optional[float] = None
+    clickbait_signals: list[str] = field(default_factory=list)
+    sources: list[Credit] = field(default_factory=list)
+    translated: Optional[bool] = None
+    translation_signals: list[str] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    disputes: list[Dispute] = field(default_factory=list)
+    timeline: list[TimelineItem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,6 +240,15 @@ class Analysis:
             "headlines": [_headline(h) for h in self.headlines],
             "clickbait": self.clickbait,
             "clickbait_score": self.clickbait_score,
+            "clickbait_signals": list(self.clickbait_signals),
+            "sources": list(dict.fromkeys(c.name for c in self.sources)),
+            "source_credits": [{"name": c.name, "cue": c.cue, "offsets": c.span.to_dict()} for c in self.sources],
+            "translated": self.translated,
+            "translation_signals": list(self.translation_signals),
+            "counters": dict(a.counters),
+            "agreements": [_agreement(x) for x in self.agreements],
+            "disputes": [_plain(d) for d in self.disputes],
+            "timeline": [_plain(t) for t in self.timeline],
             "warnings": list(a.warnings),
             "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
         }
@@ -244,6 +311,23 @@ def _event(e: Event) -> dict:
     out["also_evidence"] = [s.text for s in e.also_evidence]
     out["offsets"] = {"trigger": e.trigger.to_dict(), "evidence": e.evidence.to_dict(),
                       "also_evidence": [s.to_dict() for s in e.also_evidence]}
+    return out
+
+
+def _agreement(a: Agreement) -> dict:
+    out = {
+        "name": a.name.text,
+        "kind": a.kind,
+        "parties": a.parties,
+        "state": a.state,
+        "state_date": a.state_date,
+        "brokers": a.brokers,
+        "violations_alleged_by": a.violations_alleged_by,
+        "next_steps": [s.text for s in a.next_steps],
+        "evidence": a.evidence.text,
+        "aliases": [s.text for s in a.aliases],
+        "offsets": {"name": a.name.to_dict(), "evidence": a.evidence.to_dict()},
+    }
     return out
 
 

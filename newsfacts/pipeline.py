@@ -8,7 +8,7 @@ import time
 from datetime import datetime
 from typing import Any, Callable, Union
 
-from . import actors, entities, events, quotes, text
+from . import actors, entities, events, quotes, sources, text
 from .dates import parse_datetime
 from .errors import InputError
 from .model import Analysis, Article, Options
@@ -21,6 +21,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("actors", actors.link),  # entities to knowledge-base actors: canonical name, country, role
     ("quotes", quotes.extract),  # who said what: speaker, cue, content, date
     ("events", events.extract),  # who did what to whom, in PLOVER types
+    ("sources", sources.credit),  # outlets credited, and whether the text is translated
 ]
 
 

@@ -128,3 +128,17 @@ def test_bad_published_at_option(tmp_path, capsys, article_text):
     (tmp_path / "a.txt").write_text(article_text, encoding="utf-8")
     code, _, err = run(capsys, "analyze", str(tmp_path / "a.txt"), "--published-at", "yesterday-ish")
     assert code == 1 and "not a date" in err
+
+
+def test_declared_latin_charset_does_not_turn_gbk_into_mojibake():
+    from newsfacts.ingest.encoding import decode_bytes
+
+    assert decode_bytes("<p>中文测试的内容</p>".encode("gbk"), declared="iso-8859-1") == "<p>中文测试的内容</p>"
+
+
+def test_one_cut_character_does_not_make_a_page_unreadable():
+    from newsfacts.ingest.encoding import decode_bytes
+
+    data = "这是测试的句子，外交部发言人表示欢迎。".encode("gbk") * 60
+    text = decode_bytes(data[:-1] + b"\xff tail")
+    assert text.startswith("这是测试的句子") and text.count("\ufffd") <= 2

@@ -10,6 +10,7 @@ _CANDIDATES = ("gb18030", "big5")
 _COMMON = set("的一是不了在人有我他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴切尔官")
 _NUL_LIMIT = 0.01
 _CONTROL_LIMIT = 0.05
+_REPLACEMENT_RATE = 1000  # at most one undecodable character in this many (and 2 at least)
 
 
 def decode_bytes(data: bytes, source: str | None = None, declared: str | None = None) -> str:
@@ -28,17 +29,26 @@ def decode_bytes(data: bytes, source: str | None = None, declared: str | None = 
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        if name in _CANDIDATES and not _looks_like_chinese(text):
-            continue
-        _check_text(text, source)
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        if name != "utf-8" and not _looks_like_chinese(text):
+            continue  # a declared or guessed codec that turns Chinese into mojibake
+        return _finish(text, source)
+    for name in ["utf-8", *_CANDIDATES]:
+        # One cut character (a truncated GBK pair) must not make a whole page unreadable.
+        text = data.decode(name, errors="replace")
+        if text.count("\ufffd") <= max(2, len(text) // _REPLACEMENT_RATE) and _looks_like_chinese(text):
+            return _finish(text, source)
     guess = _detect(data)
     if guess:
-        return guess
+        return _finish(guess, source)
     controls = sum(1 for b in data if b < 32 and b not in b"\n\r\t\f\v")
     if controls > len(data) * _CONTROL_LIMIT:
         raise InputError(source, "binary data, not text")
     raise InputError(source, "cannot decode: not valid UTF-8, GBK/GB18030 or Big5 text")
+
+
+def _finish(text: str, source: str | None) -> str:
+    _check_text(text, source)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _normalise_name(name: str) -> str:
