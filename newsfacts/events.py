@@ -296,10 +296,10 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span
     windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
     for begin, end in windows:
         times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor)
-                 if t.value and t.precision in ("day", "part_of_day", "week", "month")]
+                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")]
         if times:
             best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
-            event.date_precision = best.precision
+            event.date_precision, event.when = best.precision, best.value
             event.date = best.value if best.precision in ("day", "part_of_day") else None
             break
     place = actors.place_in(doc, sentence.start, sentence.end, exclude={event.source, event.target})
@@ -311,11 +311,9 @@ def _anchor_day(doc: Analysis, position: int):
     """The last day the article named before `position` (for 当天, 夜间)."""
     from datetime import date
 
-    last = None
-    for t in find_times(doc.norm_text, doc.article.published_at, 0, position):
-        if t.precision == "day" and t.value:
-            last = date.fromisoformat(t.value)
-    return last
+    days = [t.value for t in find_times(doc.norm_text, doc.article.published_at, 0, position)
+            if t.precision in ("day", "part_of_day") and t.value]
+    return date.fromisoformat(days[-1]) if days else None
 
 
 def _casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:
@@ -348,7 +346,8 @@ def _merge(events: list[Event]) -> list[Event]:
     its evidence to the record it repeats."""
     merged: list[Event] = []
     for event in events:
-        first = next((m for m in merged if (m.type, m.source, m.target) == (event.type, event.source, event.target)
+        first = next((m for m in merged if (m.type, m.source, m.target, m.is_fact) ==
+                      (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None) and m.trigger.text == event.trigger.text)), None)
         if first is None:

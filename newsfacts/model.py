@@ -107,8 +107,9 @@ class Event:
     source_actor: Optional[str] = None
     target_actor: Optional[str] = None
     cameo: Optional[str] = None
-    date: Optional[str] = None
+    date: Optional[str] = None  # YYYY-MM-DD, when the text gives the day
     date_precision: Optional[str] = None
+    when: Optional[str] = None  # the resolved time at any precision (2025-02, week of 2025-04-14)
     location: Optional[str] = None
     lat: Optional[float] = None
     lon: Optional[float] = None

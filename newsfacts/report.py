@@ -6,6 +6,7 @@ import json
 from typing import Iterable, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +28,33 @@ def write_json(analyses: list[Analysis], out: TextIO, lines: bool) -> None:
 
 EVENT_COLUMNS = ["date", "source", "target", "type", "cameo", "location", "lat", "lon", "killed", "injured",
                  "modality", "confidence", "article_id", "trigger", "evidence"]
+
+
+def _render_story(doc: Analysis, console: Console) -> None:
+    """Agreements, disputes, timeline and sources: the article's story at a glance."""
+    if doc.agreements:
+        table = Table("agreement", "kind", "state", "date", "parties", "brokers", "next steps",
+                      title="Agreements", title_justify="left")
+        for a in doc.agreements:
+            table.add_row(a.name.text + (f" ({', '.join(x.text for x in a.aliases[:3])})" if a.aliases else ""),
+                          a.kind, a.state, a.state_date or "", ", ".join(a.parties), ", ".join(a.brokers),
+                          "; ".join(x.text for x in a.next_steps))
+        console.print(table)
+    for dispute in doc.disputes:
+        console.print(f"[bold]Dispute[/bold] over {dispute.matter} ({' vs '.join(dispute.parties)}); claims, not facts:")
+        for claim in dispute.claims:
+            console.print(f"  {claim.speaker}: {claim.text.text}")
+    if doc.timeline:
+        table = Table("date", "precision", "what", "evidence", title="Timeline", title_justify="left")
+        for item in doc.timeline:
+            table.add_row(item.date or "(undated)", item.precision or "", escape(item.summary), escape(item.evidence.text[:60]))
+        console.print(table)
+    if doc.sources or doc.translated:
+        names = ", ".join(c.name for c in doc.sources) or "none"
+        console.print(f"[bold]Sources credited[/bold]: {names}; translated: {doc.translated}"
+                      + (f" ({'; '.join(doc.translation_signals)})" if doc.translation_signals else ""))
+    if doc.article.counters:
+        console.print("[bold]Platform counters[/bold]: " + ", ".join(f"{k} {v}" for k, v in doc.article.counters.items()))
 
 
 def write_events_csv(analyses: list[Analysis], out: TextIO) -> None:
@@ -87,8 +115,10 @@ def render(doc: Analysis, console: Console) -> None:
             table.add_row(e.type, e.source or "", e.target or "", e.date or "", e.modality, e.trigger.text,
                           e.evidence.text + extra)
         console.print(table)
+    _render_story(doc, console)
     if doc.clickbait is not None:
-        console.print(f"[bold]Clickbait[/bold]: {doc.clickbait} (score {doc.clickbait_score})")
+        signals = f"; signals: {', '.join(doc.clickbait_signals)}" if doc.clickbait_signals else ""
+        console.print(f"[bold]Clickbait[/bold]: {doc.clickbait} (score {doc.clickbait_score}{signals})")
     if a.boilerplate:
         console.print("[bold]Removed as page chrome[/bold]: " + " | ".join(b.text for b in a.boilerplate))
     for warning in a.warnings:

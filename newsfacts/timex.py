@@ -57,9 +57,15 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
     end = len(text) if end is None else end
     pub = published.date() if published else None
     found = []
+    running = anchor  # 当天 and 夜间 refer to the last day named, within this stretch too
     for match in TIME_RE.finditer(text, start, end):
-        value, precision = _resolve(match, pub, anchor or pub)
+        if match.group("pod_only") and running is None:
+            found.append(TimeValue(None, "unresolved", match.start(), match.end(), match.group(0)))
+            continue  # 晚些时候 alone says nothing of the day unless a day was just named
+        value, precision = _resolve(match, pub, running or pub)
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
+        if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
+            running = date.fromisoformat(value)
     return found
 
 

@@ -19,6 +19,7 @@ def test_layout_of_a_self_media_dump(article_text):
     assert [s.text for s in a.subheadings] == ["法方为何改变态度"]
     assert [b.text for b in a.boilerplate] == ["0 阅读:0", "观海听涛", "观海听涛", "感谢大家的关注"]
     assert len(a.paragraphs) == 3
+    assert a.counters == {"reads": 0}
     body = "".join(p.text for p in a.paragraphs)
     assert "阅读" not in body and "感谢" not in body
 

@@ -19,6 +19,7 @@ _SOURCE_ONLY = re.compile(r"^(?:来源|來源)\s*[:：]")
 _END_PUNCT = "。．.；;：:，,、…"
 _QUOTE_MARKS = "“”「」『』\"'"
 SUBHEADING_MAX = 40
+_COUNTER_LABELS = (("阅读", "reads"), ("评论", "comments"), ("点赞", "likes"), ("转发", "shares"), ("收藏", "saves"))
 
 
 @dataclass
@@ -69,7 +70,19 @@ def parse_text(text: str, source: Optional[str] = None, id: Optional[str] = None
     _layout_body(article, body, rules)
     if not article.paragraphs and not article.subheadings:
         article.warnings.append("no body text after the title")
+    article.counters = counters(article.boilerplate)
     return article
+
+
+def counters(chrome: list[Span]) -> dict[str, int]:
+    """Platform counters kept as metadata (0 阅读:0 → reads 0; 评论 12 → comments 12)."""
+    found: dict[str, int] = {}
+    for span in chrome:
+        for label, key in _COUNTER_LABELS:
+            match = re.search(rf"{label}\s*[:：]?\s*(\d+)", span.text)
+            if match and key not in found:
+                found[key] = int(match.group(1))
+    return found
 
 
 def _lines(text: str) -> list[_Line]:

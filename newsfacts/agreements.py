@@ -1,0 +1,385 @@
+"""Agreements stage: treaties, deals, ceasefires, memoranda, plans and partnerships the article
+reports, one record per agreement across its names, with parties, brokers, latest state and next steps."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from . import actors
+from .model import Agreement, Analysis, Options, Span
+from .timex import find_times
+
+# Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
+_ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
+_ENDINGS = ("expired", "terminated", "suspended", "rejected")
+_STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
+_DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
+_VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
+                           r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)")
+_PEACE = re.compile(r"停火|停战|休战|和平")
+MAX_NAME = 20
+QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
+_GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
+            "临时", "暂时", "部分", "永久")
+NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
+MIN_PARTIES = 2
+_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "临时"}
+_VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
+_GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
+_MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
+_BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议"}
+STATE_WINDOW = 14  # characters after a mention searched for its state verb
+
+
+@dataclass
+class _Mention:
+    name: Span
+    kind: str
+    sentence: Span
+    states: list[tuple[int, str]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, list[tuple[str, str]]]:
+    """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
+    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": []}
+    raw = resources.files("newsfacts.data").joinpath("agreements.tsv").read_text(encoding="utf-8")
+    for row in raw.splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        kind, word = row.split("\t")
+        group, _, value = kind.partition(":")
+        out[group].append((word, value))
+    for group in out.values():
+        group.sort(key=lambda pair: -len(pair[0]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _pattern(group: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w, _ in vocabulary()[group]))
+
+
+def extract(doc: Analysis, options: Options) -> Analysis:
+    """Stage: agreement records with their latest state, parties, brokers and next steps."""
+    records: list[tuple[Agreement, list[_Mention]]] = []
+    for mention in _mentions(doc):
+        target = _same_as(doc, records, mention)
+        if target is None:
+            records.append((Agreement(name=mention.name, kind=mention.kind, state="proposed", evidence=mention.sentence),
+                            [mention]))
+        else:
+            target[1].append(mention)
+            if mention.name.text != target[0].name.text:
+                target[0].aliases.append(mention.name)
+    finished = [_finish(doc, agreement, mentions) for agreement, mentions in records]
+    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES]
+    return doc
+
+
+def _mentions(doc: Analysis) -> list[_Mention]:
+    text = doc.norm_text
+    found: list[_Mention] = []
+    nouns = dict(vocabulary()["noun"])
+    for sentence in doc.sentences:
+        for match in _pattern("anaphor").finditer(text, sentence.start, sentence.end):
+            found.append(_Mention(_span(doc, match.start(), match.end()), "anaphor", sentence))
+        for match in _pattern("noun").finditer(text, sentence.start, sentence.end):
+            if any(m.name.start <= match.start() < m.name.end for m in found):
+                continue
+            if _pattern("noun").match(text, match.end()):
+                continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it
+            if _used_as_verb(doc, match.group(0), match.end()) \
+                    or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
+                continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
+            start = _name_start(doc, sentence.start, match.start())
+            for opener, closer in (("《", "》"), ("“", "”")):
+                at = text.rfind(opener, max(sentence.start, match.start() - MAX_NAME), match.start())
+                if 0 <= at and match.end() - at <= QUOTED_NAME and text[match.end():match.end() + 1] == closer \
+                        and closer not in text[at:match.start()]:
+                    start = at + 1  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            name = _span(doc, start, match.end())
+            kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
+            if name.text in _BARE and not _refers_back(found, match.group(0)):
+                continue  # a bare 协议 / 条约 with nothing named before it
+            if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
+                continue
+            found.append(_Mention(name, kind, sentence))
+    for mention in found:
+        mention.states = _states(text, mention)
+    return sorted(found, key=lambda m: m.name.start)
+
+
+def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
+    """Walk back over the words that modify the head noun (矿产交易, 和平计划大纲, 关于能源基础设施的
+    部分停火协议): nouns and adjectives, never a verb, number, pronoun or preposition."""
+    text = doc.norm_text
+    tokens = _tokens_before(doc, floor, noun_start)
+    start = noun_start
+    for span, tag in reversed(tokens):
+        if tag not in _MODIFIER_TAGS or noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
+            break
+        start = span.start
+    about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
+    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]):
+        start = about
+    return start
+
+
+def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
+    """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
+    if noun not in _VERBAL_NOUNS:
+        return False
+    nxt = next((tag for span, tag in doc.tokens if span.start == end), None)
+    return nxt in ("m", "TIME", "t", "v", "p")
+
+
+def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
+    return [(span, tag) for span, tag in doc.tokens if floor <= span.start and span.end <= end]
+
+
+def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
+    """A plan or deal is an agreement where it concerns peace, or two states are party to it
+    (和平计划大纲, 美国的“阿尔忒弥斯计划” that Japan joins) — not a country's own programme."""
+    text = doc.norm_text
+    if _PEACE.search(name.text):
+        return True
+    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and text[name.end:name.end + 1] in ("”", "》", "」")
+    governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
+    return bool(quoted or governed) and len(set(_party_codes(doc, _clause_around(doc, sentence, name)))) >= 1
+
+
+def _refers_back(found: list[_Mention], noun: str) -> bool:
+    return any(m.name.text.endswith(noun) and m.name.text != noun for m in found)
+
+
+def _clause_around(doc: Analysis, sentence: Span, name: Span) -> Span:
+    """The clause holding the name and the clause before it (where its subject usually is)."""
+    text = doc.norm_text
+    start = name.start
+    breaks = 0
+    while start > sentence.start:
+        if text[start - 1] in "，,；;":
+            breaks += 1
+            if breaks == 2:
+                break
+        start -= 1
+    end = name.end
+    while end < sentence.end and text[end] not in "，,；;。":
+        end += 1
+    return Span(start, end, text[start:end])
+
+
+def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
+    """State words governing the mention: a verb before it (签署了一份意向书, 拒绝了…的停火提议) or
+    after it (已于周四到期), not one inside a relative clause (暂停…打击的协议) or negated."""
+    states = []
+    lo = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
+    hi = min(mention.sentence.end, mention.name.end + STATE_WINDOW)
+    words = dict(vocabulary()["state"])
+    for match in _pattern("state").finditer(text, lo, hi):
+        inside = mention.name.start <= match.start() < mention.name.end
+        if inside and match.group(0) not in ("意向书", "联合声明"):
+            continue
+        before_name = match.end() <= mention.name.start
+        between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
+        if any(c in "，,；;。" for c in between) or text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款"):
+            continue
+        if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
+            continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
+        if re.search(r"(?:没有|并没有|未|未能|不|尚未)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+            continue
+        state = words[match.group(0)]
+        if state in ("signed", "ratified") and _is_future(text, mention.sentence.start, match.start()):
+            continue
+        if state == "rejected" and not before_name:
+            continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
+        states.append((match.start(), state))
+    if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
+        return []  # an earlier version's fate is not this agreement's state
+    return states
+
+
+def _is_future(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - 8):position]
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需", before))
+
+
+def _same_as(doc: Analysis, records, mention: _Mention):
+    """The earlier record this mention names again: an anaphor (这一协议, 该交易) or a bare or
+    generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
+    矿产交易协议), or a letter of intent for the deal just named."""
+    if not records:
+        return None
+    head = _head(mention.name.text)
+    core = _core(mention.name.text)
+    if mention.kind == "anaphor" or not core:
+        compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
+                      any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
+        if compatible or mention.kind == "anaphor":
+            return _closest_topic(doc, compatible or records, mention)
+    for record in reversed(records):
+        names = [record[0].name.text] + [a.text for a in record[0].aliases]
+        if any(len(core) >= 2 and (core in _core(n) or _core(n) in core) for n in names if _core(n)):
+            return record
+    latest = max(records, key=lambda r: r[1][-1].name.start)
+    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement"):
+        if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
+            return latest  # 签署了一份意向书 right after the deal: its letter of intent
+    return None
+
+
+def _closest_topic(doc: Analysis, records, mention: _Mention):
+    """Of the records a bare name may mean, the one whose name shares most words with the
+    mention's sentence (临时停火协议，即暂停对能源基础设施…的协议 → the energy ceasefire); ties go
+    to the one mentioned last."""
+    sentence = mention.sentence.text
+
+    def overlap(record) -> int:
+        names = [record[0].name.text] + [a.text for a in record[0].aliases]
+        grams = {n[i:i + 2] for n in names for i in range(len(n) - 1)} - _GENERIC_BIGRAMS
+        return sum(1 for g in grams if g in sentence)
+
+    return max(records, key=lambda r: (overlap(r), r[1][-1].name.start))
+
+
+def _head(name: str) -> str:
+    return next((word for word, _ in vocabulary()["noun"] if name.endswith(word)), "")
+
+
+def _sentence_shares_memorandum(record, mention: _Mention) -> bool:
+    return any(m.sentence == mention.sentence and m.kind == "memorandum" for m in record[1])
+
+
+def _core(name: str) -> str:
+    """The specific part of a name: 矿产 of 矿产交易协议; empty for 条约, 拟议协议, 计划大纲, 这一协议."""
+    core = name
+    changed = True
+    while changed:
+        changed = False
+        for word, _ in vocabulary()["noun"] + vocabulary()["anaphor"]:
+            if core.endswith(word):
+                core, changed = core[: -len(word)], True
+                break
+    core = core.replace("关于", "").strip("的")
+    for generic in _GENERIC:
+        core = core.replace(generic, "")
+    return core
+
+
+def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Agreement:
+    text = doc.norm_text
+    states = sorted((pos, state) for m in mentions for pos, state in m.states)
+    kinds = [m.kind for m in mentions if m.kind != "anaphor"]
+    if "memorandum" in kinds and any(s == "signed" for _, s in states):
+        states = [(p, "agreed_in_principle" if s == "signed" else s) for p, s in states]
+    agreement.kind = _kind(kinds)
+    agreement.state, where = _latest(states)
+    evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
+    agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
+    brokers, parties = [], []
+    for mention in mentions:
+        clause = _clause_around(doc, mention.sentence, mention.name)
+        for match in _BROKER.finditer(text, mention.sentence.start, mention.name.end):
+            brokers.extend(actors.codes_in(doc, match.start("who"), match.end("who")))
+        parties.extend(_party_codes(doc, clause))
+    agreement.brokers = sorted(set(brokers))
+    parties = sorted(set(parties) - set(brokers))
+    if len(parties) < 2 and _PEACE.search(agreement.name.text):
+        parties = sorted(set(parties) | set(_main_parties(doc, exclude=set(brokers))))
+    agreement.parties = parties
+    if where >= 0:
+        agreement.state_date = _day(doc, evidence_mention.sentence, where)
+    agreement.violations_alleged_by = _violations(doc, mentions)
+    agreement.next_steps = _next_steps(doc, mentions)
+    return agreement
+
+
+def _kind(kinds: list[str]) -> str:
+    for preferred in ("ceasefire", "treaty", "deal", "partnership", "plan", "agreement", "memorandum"):
+        if preferred in kinds:
+            return preferred
+    return "other"
+
+
+def _latest(states: list[tuple[int, str]]) -> tuple[str, int]:
+    endings = [(p, s) for p, s in states if s in _ENDINGS]
+    if endings:
+        return endings[-1][1], endings[-1][0]
+    progress = [(p, s) for p, s in states if s in _ORDER]
+    if not progress:
+        return "proposed", -1
+    position, state = max(progress, key=lambda ps: (_ORDER.index(ps[1]), ps[0]))
+    return state, position
+
+
+def _party_codes(doc: Analysis, sentence: Span) -> list[str]:
+    text = doc.norm_text
+    out = []
+    for mention, code in actors.actor_mentions(doc, sentence.start, sentence.end):
+        if text[max(sentence.start, mention.start - 1):mention.start] in ("在", "于"):
+            continue  # where a talk took place is not a party
+        if text[max(sentence.start, mention.start - 2):mention.start].endswith(("驻", "常驻")) or \
+                text[mention.end:mention.end + 2] in ("代表", "大使", "特使"):
+            continue  # 常驻联合国代表: part of a person's title
+        out.append(code)
+    return out
+
+
+def _main_parties(doc: Analysis, exclude: set) -> list[str]:
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.country not in exclude:
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    return sorted(counts, key=lambda c: -counts[c])[:2]
+
+
+def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
+    """Who accuses whom of breaking it: accusation events in the agreement's sentences."""
+    sentences = {(m.sentence.start, m.sentence.end) for m in mentions}
+    accusers = set()
+    for event in doc.events:
+        if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
+            accusers.add(event.source)
+    return sorted(accusers)
+
+
+def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
+    """接下来是敲定协议文本并签署，然后由两国议会批准: the steps a statement names as still ahead."""
+    text = doc.norm_text
+    steps = []
+    paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
+    for paragraph in paragraphs:
+        for match in _pattern("next").finditer(text, paragraph.start, paragraph.end):
+            start = match.end()
+            end = start
+            while end < paragraph.end and text[end] not in "，,。；;！？”":
+                end += 1
+            if 2 <= end - start <= 30:
+                steps.append(_span(doc, start, end))
+    return steps
+
+
+def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
+    times = [t for t in find_times(doc.norm_text, doc.article.published_at, sentence.start, sentence.end)
+             if t.precision in ("day", "part_of_day") and t.value]
+    return times[0].value if times else None
+
+
+def _clause(doc: Analysis, sentence: Span, position: int) -> Span:
+    text = doc.norm_text
+    start = position
+    while start > sentence.start and text[start - 1] not in "，,；;。":
+        start -= 1
+    end = position
+    while end < sentence.end and text[end] not in "，,；;。":
+        end += 1
+    return _span(doc, start, end)
+
+
+def _span(doc: Analysis, start: int, end: int) -> Span:
+    return Span(start, end, doc.article.text[start:end])

@@ -1,0 +1,74 @@
+"""Who did what to whom: each case is a short sentence written for the test and its events."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def events_of(body: str, published_at: str = "2025-04-19T10:00:00", negated: bool = False) -> list[tuple]:
+    doc = newsfacts.analyze("测试标题\n\n" + body, published_at=published_at)
+    record = doc.to_dict()
+    out = []
+    for e in record["hypothetical_events" if negated else "events"]:
+        out.append((e["type"], e["source"], e["target"], e["trigger"]))
+    for e in doc.events:
+        assert doc.article.text[e.evidence.start:e.evidence.end] == e.evidence.text
+    return out
+
+
+def test_meeting_with_pattern():
+    assert events_of("美国官员周四与乌克兰官员在巴黎举行了会谈。") == [("CONSULT", "USA", "UKR", "会谈")]
+
+
+def test_attack_on_pattern_with_date_place_and_casualties():
+    doc = newsfacts.analyze("测试标题\n\n俄罗斯周五对乌克兰发动了导弹袭击，击中了哈尔科夫市的一栋公寓楼。当局表示，袭击造成3人死亡，12人受伤。",
+                            published_at="2025-04-19T10:00:00")
+    assault = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (assault.source, assault.target, assault.date) == ("RUS", "UKR", "2025-04-18")
+    assert (assault.killed, assault.injured) == (3, 12)
+    assert assault.location.startswith("哈尔科夫")
+
+
+def test_passive_attack():
+    assert events_of("基辅昨晚遭到俄罗斯无人机袭击。") == [("ASSAULT", "RUS", "UKR", "无人机袭击")]
+
+
+def test_accusation_object_pattern_and_capital_as_state():
+    assert events_of("莫斯科方面指责基辅破坏停火。") == [("ACCUSE", "RUS", "UKR", "指责")]
+
+
+def test_rejection_of_a_proposal():
+    assert events_of("俄罗斯拒绝了乌克兰提出的停火提议。") == [("REJECT", "RUS", "UKR", "拒绝")]
+
+
+def test_signing_between_two_states():
+    assert events_of("美国和乌克兰周四签署了一份矿产协议意向书。") == [("AGREE", "USA", "UKR", "签署")]
+
+
+def test_negated_event_is_not_reported_as_fact():
+    assert events_of("美国没有制裁俄罗斯的银行。") == []
+    assert events_of("美国没有制裁俄罗斯的银行。", negated=True) == [("SANCTION", "USA", "RUS", "制裁")]
+
+
+def test_hedged_and_conditional_events_are_marked():
+    doc = newsfacts.analyze("测试标题\n\n美国可能会制裁伊朗。如果谈判失败，以色列将袭击伊朗。")
+    modality = {e.type: e.modality for e in doc.events}
+    assert modality == {"SANCTION": "hedged", "ASSAULT": "conditional"}
+
+
+def test_both_sides_accuse_each_other():
+    found = events_of("俄罗斯和乌克兰的停火协议已经到期，双方频繁指责对方违约。")
+    assert ("ACCUSE", "RUS", "UKR", "指责") in found and ("ACCUSE", "UKR", "RUS", "指责") in found
+
+
+def test_threat_said_in_a_quote_is_an_event_linked_to_it():
+    doc = newsfacts.analyze("测试标题\n\n美国国务卿卢比奥周五警告称，如果俄罗斯继续拖延，美国将退出调停。",
+                            published_at="2025-04-19T10:00:00")
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert (threat.source, threat.target, threat.date) == ("USA", "RUS", "2025-04-18")
+    assert doc.quotes[threat.quote_index].cue.text == "警告称"
+
+
+def test_event_reported_twice_is_merged_with_both_evidence_spans():
+    doc = newsfacts.analyze("测试标题\n\n俄罗斯对乌克兰发动了袭击。稍后，俄罗斯又一次被报道对乌克兰发动了袭击。")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and len(assaults[0].also_evidence) == 1
