@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-from . import actors
+from . import actors, lexicon
 from .model import Agreement, Analysis, Options, Span
 from .timex import find_times
 
@@ -47,11 +46,7 @@ class _Mention:
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
     out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": []}
-    raw = resources.files("newsfacts.data").joinpath("agreements.tsv").read_text(encoding="utf-8")
-    for row in raw.splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        kind, word = row.split("\t")
+    for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))
     for group in out.values():
@@ -61,7 +56,7 @@ def vocabulary() -> dict[str, list[tuple[str, str]]]:
 
 @lru_cache(maxsize=4)
 def _pattern(group: str) -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w, _ in vocabulary()[group]))
+    return lexicon.alternation(w for w, _ in vocabulary()[group])
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-from . import actors
+from . import actors, lexicon
 from .model import Analysis, Event, Options, Quote, Span
 from .quotes import quoted_segments
 from .timex import find_times
@@ -52,18 +51,13 @@ class Trigger:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Trigger]:
-    raw = resources.files("newsfacts.data").joinpath("event_triggers.tsv").read_text(encoding="utf-8")
-    out = {}
-    for row in raw.splitlines():
-        if row.strip() and not row.startswith("#"):
-            word, kind, cameo, frame = row.split("\t")
-            out[word] = Trigger(word, kind, cameo, frame)
-    return out
+    """The trigger lexicon (data/event_triggers.tsv) by word."""
+    return {row[0]: Trigger(*row) for row in lexicon.rows("event_triggers.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in sorted(triggers(), key=len, reverse=True)))
+    return lexicon.alternation(triggers())
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -270,9 +264,7 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
 
 @lru_cache(maxsize=1)
 def _accusation_re() -> re.Pattern:
-    raw = resources.files("newsfacts.data").joinpath("accusations.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return lexicon.alternation(lexicon.words("accusations.txt"))
 
 
 def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-from . import speakers
+from . import lexicon, speakers
 from .model import Analysis, Options, Quote, Span
 from .timex import resolve_day
 
@@ -42,7 +41,7 @@ class _Segment:
 @lru_cache(maxsize=1)
 def cue_lexicon() -> tuple[re.Pattern, frozenset]:
     """The cue regex (longest form first) and the words that contain a cue but are not one."""
-    base = _read_words("speech_cues.txt")
+    base = lexicon.words("speech_cues.txt")
     forms = set(base)
     for word in base:
         if len(word) <= 4 and not word.endswith("称"):
@@ -50,13 +49,7 @@ def cue_lexicon() -> tuple[re.Pattern, frozenset]:
         if len(word) <= 4 and not word.endswith(("称", "说", "道")):
             forms.update({word + "说", word + "道"})
     forms.update({"称其为", "称之为", "吹嘘为", "形容为", "讥笑为", "讥讽为"})
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True)))
-    return pattern, frozenset(_read_words("speech_cues_not.txt"))
-
-
-def _read_words(name: str) -> list[str]:
-    raw = resources.files("newsfacts.data").joinpath(name).read_text(encoding="utf-8")
-    return [w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")]
+    return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:

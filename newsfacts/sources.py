@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from . import lexicon
 from .model import Analysis, Credit, Options, Span
 
 _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|新闻网|网|电视台|广播公司|卫视|新闻)"
@@ -26,14 +26,12 @@ MIN_DIRECT_QUOTES = 2
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, str]:
     """Known outlets (data/outlets.txt): name → ISO alpha-3 country."""
-    raw = resources.files("newsfacts.data").joinpath("outlets.txt").read_text(encoding="utf-8")
-    rows = [r.split("\t") for r in raw.splitlines() if r.strip() and not r.startswith("#")]
-    return {row[0]: row[1] for row in rows}
+    return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
 
 
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(n) for n in sorted(outlets(), key=len, reverse=True)))
+    return lexicon.alternation(outlets())
 
 
 def credit(doc: Analysis, options: Options) -> Analysis:

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from . import lexicon
 from .entities import titles
 from .model import Analysis, Mention, Span
 from .timex import find_times, resolve_day
@@ -42,15 +42,9 @@ class Speaker:
 
 
 @lru_cache(maxsize=1)
-def speaker_nouns() -> tuple[str, ...]:
-    raw = resources.files("newsfacts.data").joinpath("speaker_nouns.txt").read_text(encoding="utf-8")
-    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in speaker_nouns()))
+    """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
+    return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
 
 class SpeakerContext:

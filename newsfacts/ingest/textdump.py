@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from .. import lexicon
 from ..dates import find_datetime
 from ..errors import InputError
 from ..model import Article, Span
@@ -41,11 +41,7 @@ class _ChromeRules:
 def chrome_rules() -> _ChromeRules:
     """The chrome patterns of data/chrome.tsv, compiled once."""
     groups: dict[str, list[re.Pattern]] = {"line": [], "tail": [], "head": []}
-    raw = resources.files("newsfacts.data").joinpath("chrome.tsv").read_text(encoding="utf-8")
-    for row in raw.splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        where, pattern = row.split("\t", 1)
+    for where, pattern in lexicon.rows("chrome.tsv"):
         groups[where].append(re.compile(pattern))
     return _ChromeRules(tuple(groups["line"]), tuple(groups["tail"]), tuple(groups["head"]))
 
