@@ -18,6 +18,9 @@ _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", 
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _DETERMINERS = set("份项篇条则该这此")
+_NOT_AFTER_CUE = set("的下出着中里")
+# Cues whose bare object is what they are about, not what was said: content needs a ，/：/quote.
+_TOPIC_CUES = frozenset({"谈到", "提到", "回应", "喊话", "回答", "批评", "抨击", "质疑", "介绍", "解释"})
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
 _NO_SPEAKER_OK = ("介绍", "报道", "透露", "消息")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
@@ -108,8 +111,8 @@ def _cues(text: str, paragraph: Span, segments: list[_Segment]) -> list[tuple[in
             continue
         if _inside_not_cue(text, s, e, not_cues):
             continue
-        if text[e:e + 1] == "的" or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
-            continue  # 报道的观点 / 一份联合声明: the word is a noun here
+        if text[e:e + 1] in _NOT_AFTER_CUE or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
+            continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if cues and cues[-1][1] == s:
             cues.pop()  # 报道声称 / 报道指出: the second verb is the cue, 报道 names the source
         cues.append((s, e))
@@ -141,7 +144,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if speaker is None and not cue_word.endswith(_NO_SPEAKER_OK):
         return []
     before = _segment_before(text, segments, zone_start, paragraph.start)
-    after_at = _skip(text, cue_end, paragraph.end, " \t：:，,")
+    after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _clause_ends(text, cue_end, paragraph.end):
@@ -158,6 +161,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
+    if cue_word in _TOPIC_CUES and after_at == cue_end:
+        return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None:
         return []
