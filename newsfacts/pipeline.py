@@ -8,7 +8,7 @@ import time
 from datetime import datetime
 from typing import Any, Callable, Union
 
-from . import actors, agreements, entities, events, quotes, sources, text, timeline
+from . import actors, agreements, entities, events, headlines, quotes, sources, text, timeline
 from .dates import parse_datetime
 from .errors import InputError
 from .model import Analysis, Article, Options
@@ -21,6 +21,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("actors", actors.link),  # entities to knowledge-base actors: canonical name, country, role
     ("quotes", quotes.extract),  # who said what: speaker, cue, content, date
     ("events", events.extract),  # who did what to whom, in PLOVER types
+    ("headlines", headlines.check),  # title and sub-headings against the body; clickbait
     ("agreements", agreements.extract),  # deals, ceasefires, treaties: parties and latest state
     ("sources", sources.credit),  # outlets credited, and whether the text is translated
     ("timeline", timeline.build),  # dated events and statements in order; disputes between actors
