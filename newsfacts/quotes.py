@@ -22,6 +22,7 @@ _NOT_AFTER_CUE = set("的下出着中里")
 # Cues whose bare object is what they are about, not what was said: content needs a ，/：/quote.
 _TOPIC_CUES = frozenset({"谈到", "提到", "回应", "喊话", "回答", "批评", "抨击", "质疑", "介绍", "解释"})
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+_CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 _NO_SPEAKER_OK = ("介绍", "报道", "透露", "消息")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 _CONTEXT: dict[int, "speakers.SpeakerContext"] = {}
@@ -228,7 +229,8 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
             continue
         if text[end] in _SENTENCE_END:
             break
-        if text[end] in "，," and _next_clause_is_statement(text, end + 1, paragraph.end, later_cues):
+        if text[end] in "，," and (_next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
+                                   or _turns_to_new_subject(doc, end + 1)):
             break
         end += 1
     while end > start and text[end - 1] in " \t，,：:、":
@@ -244,6 +246,14 @@ def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int
         if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]):
             return True
     return False
+
+
+def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
+    """……，然而普京却……: a contrast with a new person as subject ends the reported speech."""
+    match = _CONTRAST.match(doc.norm_text, at)
+    if not match:
+        return False
+    return any(m.type == "PER" and match.end() <= m.span.start <= match.end() + 2 for m in doc.mentions)
 
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
@@ -280,8 +290,8 @@ def _unattributed_runs(doc: Analysis, paragraph: Span, segments: list[_Segment],
 def _make(doc: Analysis, content: tuple[int, int], kind: str, speaker: Optional["speakers.Speaker"],
           cue_start: int, cue_end: int, confidence: float) -> Quote:
     doc_context = _CONTEXT.get(id(doc))
-    if doc_context is not None:
-        doc_context.note_content(Span(content[0], content[1], ""))
+    if doc_context is not None and speaker is not None and not speaker.media:
+        doc_context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
     if speaker is not None:
         quote.speaker = speaker.span

@@ -207,7 +207,7 @@ class SpeakerContext:
             begin = end
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
-            found = self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
+            found = None if self._inside_content(begin) else self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
             if found is not None:
                 return _copy(found, 0.75)
             end = begin - 1

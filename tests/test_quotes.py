@@ -105,3 +105,14 @@ def test_role_is_kept_with_the_speaker():
 @pytest.mark.parametrize("body", ["他的小说很受欢迎，销量很好。", "这个名称听说很早就有了。"])
 def test_words_containing_cues_are_not_cues(body):
     assert quotes_of(body) == []
+
+
+def test_person_appealed_to_is_not_the_speaker():
+    found = quotes_of("然而普京没有让步。拜登的态度软了下来，他再三向普京呼吁，两国绝不能爆发冲突，强调对话才是出路。")
+    assert [f[:2] for f in found] == [("拜登", "呼吁"), ("拜登", "强调")]
+
+
+def test_a_contrast_with_a_new_subject_ends_reported_speech():
+    found = quotes_of("拜登扬言，如果对方进攻，西方将果断反应，然而普京毫不退让，反而警告称，制裁将带来严重后果。")
+    assert [f[:2] for f in found] == [("拜登", "扬言"), ("普京", "警告称")]
+    assert found[0][2] == "如果对方进攻，西方将果断反应"
