@@ -4,58 +4,119 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
-from .kb import KnowledgeBase
+from . import titled
+from .gazetteer import PAIR_COUNTRIES
+from .kb import Actor, KnowledgeBase
 from .model import Analysis, Entity, Options, Span
+from .names import admin_place, admin_stem, looks_transliterated, person_canonical
 from .text import normalise
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
 _KIND_TYPES = {"person": "PER", "org": "ORG", "country": "GPE", "place": None}
 _BODY_CODES = {"UN", "EU", "NATO"}
+_HYPHENS = re.compile(r"[-－—•・‧]")
+_NAME_PARTS = re.compile(r"[-－—•・‧·]")
 
 
 def link(doc: Analysis, options: Options) -> Analysis:
-    """Stage: fill canonical, wikidata, country and role of every entity the KB knows."""
+    """Stage: fill canonical, wikidata, country and role of every entity; names the KB does not know get
+    a pinyin or transliterated canonical with a lower confidence, and title-only references their holder."""
     kb = KnowledgeBase.load()
     on = doc.article.published_at.date() if doc.article.published_at else None
+    _merge_short_names(doc)
     for entity in doc.entities:
-        actor = _best(kb, entity)
-        if actor is None:
-            continue
-        entity.canonical = actor.name_en
-        entity.wikidata = actor.wikidata or None
-        entity.country = _code(actor)
-        entity.confidence = max(entity.confidence, 0.9)
-        kb_type = _KIND_TYPES.get(actor.kind) or getattr(actor, "type", None) or entity.type
-        if actor.kind == "place":
-            kb_type = "LOC" if actor.place_type == "LOC" else "GPE"
-        entity.type = kb_type if kb_type in ("PER", "ORG", "GPE", "LOC") else entity.type
-        if actor.kind == "person" and on is not None:
-            roles = kb.roles_of(actor.id, on)
-            if roles:
-                entity.role = roles[0].role_en
+        _link_entity(kb, entity, on)
+    titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
+    _merge_place_stems(doc)
+    for entity in doc.entities:
+        _choose_name(kb, entity)
     return doc
 
 
-def _best(kb: KnowledgeBase, entity: Entity):
+def _choose_name(kb: KnowledgeBase, entity: Entity) -> None:
+    """Name an entity by its usual form when the text has it (法国 rather than 法方, which came first)."""
+    if not entity.canonical or not entity.aliases:
+        return
+    actors = [a for a in kb.lookup(entity.canonical) if a.names_zh]
+    if not actors:
+        return
+    usual = normalise(actors[0].names_zh[0])
+    for mention in entity.mentions:
+        if normalise(mention.text) == usual and mention.text != entity.name:
+            entity.aliases = [a for a in entity.aliases if a != mention.text] + [entity.name]
+            entity.name = mention.text
+            return
+
+
+def _link_entity(kb: KnowledgeBase, entity: Entity, on: Optional[date]) -> None:
+    actor, score = _best(kb, entity)
+    if actor is None:
+        _name_unknown(entity)
+        return
+    entity.canonical = actor.name_en
+    entity.wikidata = actor.wikidata or None
+    entity.country = _code(actor)
+    entity.confidence = max(entity.confidence, round(0.9 * score, 2))
+    kb_type = _KIND_TYPES.get(actor.kind) or entity.type
+    if actor.kind == "place":
+        kb_type = "LOC" if actor.place_type == "LOC" else "GPE"
+    entity.type = kb_type if kb_type in ("PER", "ORG", "GPE", "LOC") else entity.type
+    if actor.kind == "person" and on is not None:
+        roles = kb.roles_of(actor.id, on)
+        if roles:
+            entity.role = roles[0].role_en
+
+
+def _name_unknown(entity: Entity) -> None:
+    """Pinyin for Chinese people and mainland units, the transliteration table for foreign names."""
+    name = normalise(entity.name)
+    found = None
+    if entity.type == "PER":
+        found = person_canonical(name)
+    elif entity.type in ("GPE", "LOC"):
+        found = admin_place(name)
+        if found is not None:
+            entity.type, entity.country = "GPE", entity.country or "CHN"
+    if found is not None:
+        entity.canonical = found[0]
+        entity.confidence = round(min(entity.confidence, found[1]), 2)
+
+
+def _best(kb: KnowledgeBase, entity: Entity) -> tuple[Optional[Actor], float]:
+    wanted = {"PER": ("person",), "ORG": ("org", "country"), "GPE": ("country", "place"),
+              "LOC": ("place", "country")}.get(entity.type, ())
     for name in _candidate_names(entity):
         found = kb.lookup(name)
         if found:
-            wanted = {"PER": ("person",), "ORG": ("org", "country"), "GPE": ("country", "place"),
-                      "LOC": ("place", "country")}.get(entity.type, ())
             preferred = [a for a in found if a.kind in wanted]
-            return (preferred or found)[0]
-    return None
+            return (preferred or found)[0], 1.0
+    name = normalise(entity.name)
+    if entity.type in ("PER", "GPE") and len(name) >= 3 and (entity.type == "GPE" or looks_transliterated(name)):
+        close = kb.fuzzy(name, ("person",) if entity.type == "PER" else ("country", "place"))
+        if close:
+            return close[0]
+    if entity.type == "ORG" and len(name) >= 4:  # 克林姆林宫 ~ 克里姆林宫
+        close = kb.fuzzy(name, ("org",), threshold=0.9)
+        if close:
+            return close[0]
+    return None, 0.0
 
 
 def _candidate_names(entity: Entity) -> list[str]:
     names = []
+    whole = normalise(entity.name)
     for raw in [entity.name, *entity.aliases]:
-        name = normalise(raw)
+        if entity.type == "PER" and raw != entity.name and normalise(raw) in whole:
+            continue  # 约翰逊 merged into 斯坦利-约翰逊 must not make it Boris Johnson
+        name = _HYPHENS.sub("·", normalise(raw))
         names.append(name)
+        if name in PAIR_COUNTRIES:
+            names.append(PAIR_COUNTRIES[name])
         for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 names.append(name[: -len(suffix)])
@@ -65,9 +126,50 @@ def _candidate_names(entity: Entity) -> list[str]:
 
 
 def _code(actor) -> Optional[str]:
+    if actor.id in _non_actor_ids():
+        return None  # outlets and teams are sources and players, not parties to political events
     if actor.kind == "country":
         return actor.country or actor.id
     return actor.country or None
+
+
+@lru_cache(maxsize=1)
+def _non_actor_ids() -> frozenset[str]:
+    from .kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports"))
+
+
+def _merge_short_names(doc: Analysis) -> None:
+    """约翰逊 after 斯坦利-约翰逊 in one article is the same person, not Boris Johnson."""
+    full = {}
+    for entity in doc.entities:
+        if entity.type == "PER":
+            parts = [p for p in _NAME_PARTS.split(normalise(entity.name)) if p]
+            if len(parts) >= 2:
+                for part in (parts[-1], parts[0]):
+                    if len(part) >= 2:
+                        full.setdefault(part, entity)
+    if not full:
+        return
+    kept = []
+    for entity in doc.entities:
+        target = full.get(normalise(entity.name)) if entity.type == "PER" else None
+        if target is not None and target is not entity:
+            _absorb(target, entity)
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _absorb(first: Entity, other: Entity) -> None:
+    first.mentions.extend(other.mentions)
+    first.mentions.sort(key=lambda span: span.start)
+    for alias in [other.name, *other.aliases]:
+        if alias != first.name and alias not in first.aliases:
+            first.aliases.append(alias)
+    first.role = first.role or other.role
+    first.country = first.country or other.country
 
 
 def _merge_same_actor(doc: Analysis) -> None:
@@ -75,16 +177,40 @@ def _merge_same_actor(doc: Analysis) -> None:
     by_key: dict[tuple, Entity] = {}
     kept: list[Entity] = []
     for entity in doc.entities:
-        key = (entity.canonical, entity.type) if entity.canonical else None
+        coarse = "PLACE" if entity.type in ("GPE", "LOC") else entity.type
+        key = (entity.canonical.casefold(), coarse) if entity.canonical else None
         if key is not None and key in by_key:
-            first = by_key[key]
-            first.mentions.extend(entity.mentions)
-            for alias in [entity.name, *entity.aliases]:
-                if alias != first.name and alias not in first.aliases:
-                    first.aliases.append(alias)
+            _absorb(by_key[key], entity)
             continue
         if key is not None:
             by_key[key] = entity
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _merge_place_stems(doc: Analysis) -> None:
+    """宁蒗 beside 宁蒗彝族自治县, 云南地区 beside 云南: one place."""
+    places = [e for e in doc.entities if e.type in ("GPE", "LOC")]
+    by_name = {normalise(e.name): e for e in reversed(places)}
+    by_stem: dict[str, Entity] = {}
+    for entity in places:
+        stem = admin_stem(normalise(entity.name))
+        if stem and stem != normalise(entity.name):
+            by_stem.setdefault(stem, entity)
+    kept = []
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        target = None
+        if entity.type in ("GPE", "LOC"):
+            if name.endswith("地区") and len(name) > 3:
+                target = by_name.get(name[:-2]) or by_stem.get(name[:-2])
+            else:
+                target = by_stem.get(name)
+        if target is not None and target is not entity:
+            if entity.canonical and not target.canonical:
+                target.canonical, target.country = entity.canonical, target.country or entity.country
+            _absorb(target, entity)
+            continue
         kept.append(entity)
     doc.entities = kept
 
@@ -146,4 +272,4 @@ def holder_on(role_zh: str, country: Optional[str], on: Optional[date]):
     return KnowledgeBase.load().holders(role_zh, country, on)
 
 
-__all__ = ["link", "codes_in", "code_of_span", "place_in", "entity_at", "holder_on", "_BODY_CODES"]
+__all__ = ["link", "actor_mentions", "codes_in", "code_of_span", "place_in", "entity_at", "holder_on", "_BODY_CODES"]

@@ -50,6 +50,29 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     evaluate.add_argument("--predictions", metavar="FILE", help="also write the predicted records (JSONL)")
     evaluate.set_defaults(run=_run_evaluate)
+
+    actors_cmd = sub.add_parser("actors", help="query the actor knowledge base")
+    actors_sub = actors_cmd.add_subparsers(dest="actors_command", required=True)
+    lookup = actors_sub.add_parser("lookup", help="what the knowledge base knows about a name")
+    lookup.add_argument("name", metavar="NAME")
+    lookup.add_argument("--on", metavar="DATE", help="only offices held on this day (YYYY-MM-DD)")
+    lookup.add_argument("--json", action="store_true")
+    lookup.set_defaults(run=_run_actors_lookup)
+
+    tag = sub.add_parser("tag", help="one sentence per line in, character BIO tags (PER/LOC/ORG) out")
+    tag.add_argument("file", nargs="?", default="-", metavar="FILE")
+    tag.set_defaults(run=_run_tag)
+
+    serve = sub.add_parser("serve", help="the web page and REST API (OpenAPI at /docs)")
+    serve.add_argument("--db", metavar="PATH_OR_URL", help="a corpus to serve as well (SQLite path or PostgreSQL URL)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--allow-url-fetch", action="store_true", help="let POST /analyze fetch a given url")
+    serve.set_defaults(run=_run_serve)
+
+    from .corpus.commands import add_commands  # ingest, quotes, events, stories, timeline, search, export, browse
+
+    add_commands(sub)
     return parser
 
 
@@ -73,6 +96,51 @@ def _run_analyze(args: argparse.Namespace) -> int:
     if failures:
         print(f"newsfacts: {len(analyses)} analysed, {len(failures)} failed", file=sys.stderr)
     return 0 if analyses else 1
+
+
+def _run_actors_lookup(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .kb import KnowledgeBase
+
+    try:
+        on = date.fromisoformat(args.on) if args.on else None
+    except ValueError:
+        raise InputError("--on", f"not a date: {args.on!r}") from None
+    kb = KnowledgeBase.load()
+    found = kb.describe(args.name, on)
+    if args.json:
+        print(json.dumps({"snapshot": kb.snapshot, "matches": found}, ensure_ascii=False, indent=2))
+    else:
+        print(f"knowledge base snapshot {kb.snapshot}; {len(found)} match(es) for {args.name}")
+        for a in found:
+            print(f"{a['name_en']}  [{a['kind']} {a['id']}, {a['country'] or '-'}{', ' + a['wikidata'] if a['wikidata'] else ''}; {a['match']}]")
+            print(f"  names: {' | '.join(a['names_zh'])}")
+            for r in a["roles"]:
+                print(f"  {r['role']} ({r['country']}) {r['start']} – {r['end'] or 'now'}")
+    return 0 if found else 1
+
+
+def _run_tag(args: argparse.Namespace) -> int:
+    from .tagging import tag_lines
+
+    try:
+        handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
+    except OSError as err:
+        raise InputError(args.file, f"cannot read: {err.strerror or err}") from None
+    with handle:
+        for line in tag_lines(handle):
+            print(line)
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from .web.app import serve
+    except ImportError as err:
+        raise InputError("serve", f"the web server needs its extras ({err.name} is missing): "
+                                  "pip install fastapi uvicorn jinja2 python-multipart") from None
+    return serve(db=args.db, host=args.host, port=args.port, allow_url_fetch=args.allow_url_fetch)
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:

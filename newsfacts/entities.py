@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
@@ -43,6 +44,7 @@ def _title_split_re() -> re.Pattern:
 def tag(doc: Analysis, options: Options) -> Analysis:
     """Stage: mentions from the tagged words, then one Entity per distinct name."""
     tokens = [part for span, t in doc.tokens for part in _split_titled(doc, span, t)]
+    tokens = retag(doc, tokens)
     doc.mentions = [m for m in (_mention(doc, span, t) for span, t in tokens) if m is not None]
     doc.entities = group(doc.mentions)
     return doc
@@ -65,6 +67,8 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
 
 
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
+    if lac_tag.startswith("="):  # typed by the gazetteer from the knowledge base
+        return Mention(span=span, type=lac_tag[1:], confidence=0.9)
     kind = _LAC_TYPES.get(lac_tag)
     if kind is None:
         return None
@@ -72,6 +76,8 @@ def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
     if span is None:
         return None
     name = span.text
+    if kind in ("LOC", "ORG") and len(name) < 2:
+        return None  # 南, 台: a lone character is a direction or an abbreviation the KB did not know
     if doc.norm_text[span.start:span.end] in titles():
         return None  # a bare title (国务卿) is not a name; the actors stage resolves it
     if kind == "PER" and _TIME_LIKE.search(name):

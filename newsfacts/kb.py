@@ -1,5 +1,5 @@
 """Actor knowledge base: countries, organizations, people, offices and places shipped in data/actors/.
-Names match exactly in simplified or traditional Chinese (OpenCC t2s); titles resolve to office-holders on a date."""
+Names match exactly in either script (OpenCC t2s) or by sound (卢比欧 ~ 卢比奥); titles resolve to office-holders on a date."""
 from __future__ import annotations
 
 import csv
@@ -120,6 +120,8 @@ class KnowledgeBase:
                 self._names.setdefault(key, []).append(actor)
         for found in self._names.values():
             found.sort(key=lambda a: _KIND_ORDER.get(a.kind, 9))
+        self._sound_index: Optional[dict[str, dict[str, list[Actor]]]] = None
+        self._gazetteer: Optional[dict[str, Actor]] = None
         self._iso2 = {c.iso2: c.iso3 for c in self.countries.values() if c.iso2}
         self.roles: list[Role] = list(roles)
         self._by_title: dict[str, list[Role]] = {}
@@ -158,6 +160,45 @@ class KnowledgeBase:
             return []
         found = self._names.get(normalize(name)) or self._names.get(name.strip().casefold(), [])
         return list(found)
+
+    def fuzzy(self, name: str, kinds: tuple[str, ...] = ("person", "country", "place"),
+              threshold: float = 0.84) -> list[tuple[Actor, float]]:
+        """Actors whose name sounds like `name` (卢比欧 ~ 卢比奥, 泽伦斯基 ~ 泽连斯基), best first, with a score.
+
+        Only names of three or more characters: shorter ones differ by one sound too easily."""
+        from .names import similarity, sound_key
+
+        key = normalize(name)
+        if len(key) < 3:
+            return []
+        scored: dict[str, tuple[Actor, float]] = {}
+        for known, actors in self._sounds().get(sound_key(key), {}).items():
+            score = similarity(key, known)
+            if score < threshold:
+                continue
+            for actor in actors:
+                if actor.kind in kinds and score > scored.get(actor.id, (actor, 0.0))[1]:
+                    scored[actor.id] = (actor, score)
+        return sorted(scored.values(), key=lambda pair: -pair[1])
+
+    def _sounds(self) -> dict[str, dict[str, list[Actor]]]:
+        """Names of three or more Han characters grouped by the initials of their syllables."""
+        if self._sound_index is None:
+            from .names import sound_key
+
+            index: dict[str, dict[str, list[Actor]]] = {}
+            for name, actors in self._names.items():
+                if len(name) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in name):
+                    index.setdefault(sound_key(name), {})[name] = actors
+            self._sound_index = index
+        return self._sound_index
+
+    def gazetteer(self) -> dict[str, Actor]:
+        """Every Chinese name of two or more characters -> the actor it most likely names."""
+        if self._gazetteer is None:
+            self._gazetteer = {name: actors[0] for name, actors in self._names.items()
+                               if len(name) >= 2 and not name.isascii()}
+        return self._gazetteer
 
     def get(self, actor_id: str) -> Optional[Actor]:
         return self.actors.get(actor_id)
@@ -207,6 +248,29 @@ class KnowledgeBase:
                         seen.setdefault(actor.id, actor)
                 return list(seen.values())
         return []
+
+    def describe(self, name: str, on: Optional[date] = None) -> list[dict]:
+        """What the KB knows about a name (exact, else by sound): actor, names, code, offices on `on` or all."""
+        found = [(a, 1.0) for a in self.lookup(name)] or self.fuzzy(name)
+        out = []
+        for actor, score in found:
+            roles = self.roles_of(actor.id, on) if actor.kind == "person" else []
+            out.append({"id": actor.id, "kind": actor.kind, "name_en": actor.name_en, "names_zh": list(actor.names_zh),
+                        "country": actor.country or None, "wikidata": actor.wikidata or None,
+                        "match": "exact" if score == 1.0 else f"sounds alike ({score:.2f})",
+                        "roles": [{"role": r.role_en, "country": r.country, "start": r.start, "end": r.end or None}
+                                  for r in roles]})
+        return out
+
+    def titles(self) -> frozenset[str]:
+        """Every office title the roles list (国务卿, 外长, 克里姆林宫发言人 ...), simplified."""
+        return frozenset(self._by_title)
+
+    def role_name(self, role_zh: str, country: Optional[str]) -> Optional[str]:
+        """The English name of an office in a country (外交部长, RUS -> Minister of Foreign Affairs), any date."""
+        roles = self._by_title.get(normalize(role_zh), [])
+        same = [r for r in roles if country is None or r.country == country]
+        return same[0].role_en if same else None
 
     def _code(self, text: str) -> Optional[str]:
         """ISO3 or body code for a country/organization code or name; None when unknown."""

@@ -11,6 +11,10 @@ _SEPARATORS = re.compile(r"[·•・‧･∙⋅.\-－—]")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters that mark a transliterated foreign name; Chinese given names almost never use them.
 _FOREIGN_MARKS = set("斯尔夫基克姆兹茨娃娅弗丝普")
+# Words after a surname that make a form of address, not a given name (王先生, 张老师, 周医生).
+_NOT_GIVEN_NAMES = {"先生", "女士", "小姐", "老师", "医生", "校长", "书记", "局长", "主任", "经理", "教授", "同学", "师傅",
+                    "阿姨", "大爷", "老板", "总", "某", "某某", "老", "家", "姐", "哥", "叔", "婶", "奶奶", "爷爷",
+                    "警官", "律师", "记者", "院长", "市长", "省长", "县长", "部长", "主席", "总理", "委员", "代表"}
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
              "z", "c", "s")
 # Finals that transliterators use interchangeably for one foreign sound (奥/欧, 连/伦, 维/威).
@@ -102,7 +106,7 @@ def join_syllables(parts: list[str]) -> str:
 
 def chinese_person(name: str) -> Optional[tuple[str, float]]:
     """王浩 -> ("Wang Hao", confidence); 欧阳修 -> "Ouyang Xiu"; None if it does not look Chinese."""
-    if not _HAN.match(name) or not 2 <= len(name) <= 4 or _FOREIGN_MARKS & set(name):
+    if not _HAN.match(name) or not 2 <= len(name) <= 4 or _FOREIGN_MARKS & set(name) or name[0] in "小老阿":
         return None
     table = surnames()
     for size in (2, 1):
@@ -113,11 +117,31 @@ def chinese_person(name: str) -> Optional[tuple[str, float]]:
                 return None
             if size == 1 and len(name) == 4:
                 return None
-            foreign = transliterations().get(name)
-            if foreign and foreign[0].lower() in english_names():
-                return None  # 安德森 is Anderson, not An Desen
+            if name in transliterations() or given in _NOT_GIVEN_NAMES:
+                return None  # 安德森 is Anderson, not An Desen; 王先生 is Mr Wang
             confidence = 0.8 if len(name) == 3 or size == 2 else 0.7
             return f"{join_syllables([table[family]])} {join_syllables(given_syllables)}", confidence
+    return None
+
+
+@lru_cache(maxsize=1)
+def japanese_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(family names, given names): Chinese form -> Hepburn romanisation."""
+    family: dict[str, str] = {}
+    given: dict[str, str] = {}
+    for line in _lines("japanese_names.tsv"):
+        kind, zh, romaji = line.split("\t")
+        (family if kind == "family" else given).setdefault(zh, romaji)
+    return family, given
+
+
+def japanese_person(name: str) -> Optional[tuple[str, float]]:
+    """大桥弘 -> ("Hiroshi Ohashi", confidence): a Japanese family name and a given name both listed."""
+    family, given = japanese_names()
+    for size in (3, 2, 1):
+        head, rest = name[:size], name[size:]
+        if head in family and rest in given:
+            return f"{given[rest]} {family[head]}", 0.75
     return None
 
 
@@ -138,7 +162,7 @@ def person_canonical(name: str) -> Optional[tuple[str, float]]:
     """English name for a person the KB does not know: pinyin for Chinese names, else transliteration."""
     if _SEPARATORS.search(name):
         return foreign_person(name)
-    return chinese_person(name) or foreign_person(name)
+    return japanese_person(name) or chinese_person(name) or foreign_person(name)
 
 
 def admin_place(name: str) -> Optional[tuple[str, float]]:
@@ -168,6 +192,17 @@ def admin_place(name: str) -> Optional[tuple[str, float]]:
         if groups:
             label += " " + " and ".join(groups)
         return (f"{label} {english}".strip(), 0.7)
+    return None
+
+
+def admin_stem(name: str) -> Optional[str]:
+    """宁蒗彝族自治县 -> 宁蒗, 北仑区 -> 北仑: the bare name news also uses; None if no unit suffix."""
+    for suffix, _ in _ADMIN:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治"):
+                stem = _strip_ethnic(stem)[0]
+            return stem if len(stem) >= 2 else None
     return None
 
 
@@ -203,8 +238,9 @@ def _sound(char: str) -> tuple[str, str, str]:
     """(initial, final class, syllable) of a character; y/w count as no initial (伊 = 易, 维 = 威)."""
     syllable = readings().get(char, char)
     body = syllable
-    if body[:1] in "yw":
-        body = {"yu": "ü", "yi": "i", "wu": "u"}.get(body[:2], body[1:]) + (body[2:] if body[:2] in ("yu", "yi", "wu") else "")
+    if body[:1] in "yw":  # yu -> ü, yi -> i, wu -> u; otherwise y/w only marks the glide (yan -> an)
+        glide = {"yu": "ü", "yi": "i", "wu": "u"}.get(body[:2])
+        body = glide + body[2:] if glide else body[1:]
         return "", _FINAL_CLASS.get(body, body), syllable
     for initial in _INITIALS:
         if body.startswith(initial) and len(body) > len(initial):

@@ -231,3 +231,33 @@ def test_roles_of(kb):
         "Secretary of State", "National Security Advisor (interim)"}
     assert kb.roles_of(rubio, date(2020, 1, 1)) == []
     assert all(isinstance(r, Role) for r in kb.roles_of(rubio))
+
+
+# -- sound-alike names, descriptions, the lookup command ------------------------------------------
+@pytest.mark.parametrize("spelling, name_en", [
+    ("佩斯可夫", "Dmitry Peskov"), ("拉夫洛夫", "Sergey Lavrov"), ("维特柯夫", "Steve Witkoff"), ("马克隆", "Emmanuel Macron"),
+])
+def test_spellings_not_listed_match_by_sound(kb, spelling, name_en):
+    assert not kb.lookup(spelling)
+    best, score = kb.fuzzy(spelling)[0]
+    assert best.name_en == name_en and 0.84 <= score < 1.0
+
+
+def test_short_or_different_names_do_not_match_by_sound(kb):
+    assert kb.fuzzy("普金") == [] and kb.fuzzy("王大明") == []
+
+
+def test_describe_gives_the_office_held_on_a_day(kb):
+    [before] = kb.describe("布林肯", date(2024, 6, 1))
+    [after] = kb.describe("布林肯", date(2025, 6, 1))
+    assert before["name_en"] == "Antony Blinken" and before["roles"][0]["role"] == "Secretary of State"
+    assert after["roles"] == []
+
+
+def test_lookup_command(capsys):
+    from newsfacts import cli
+
+    assert cli.main(["actors", "lookup", "盧比歐", "--on", "2025-04-18"]) == 0
+    out = capsys.readouterr().out
+    assert "Marco Rubio" in out and "Secretary of State" in out
+    assert cli.main(["actors", "lookup", "不存在的人"]) == 1

@@ -9,7 +9,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Union
+from typing import Iterator, Optional, Union
 
 from ..errors import InputError
 from ..model import Article, Options
@@ -18,7 +18,8 @@ from .html import parse_html
 from .records import parse_records
 from .textdump import parse_text
 
-__all__ = ["Failure", "read_inputs", "read_one", "article_from_string", "parse_text", "parse_html"]
+__all__ = ["Failure", "read_inputs", "read_one", "article_from_string", "articles_from_bytes", "parse_text",
+           "parse_html"]
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
@@ -74,14 +75,21 @@ def article_from_string(text: str, source: str | None, options: Options) -> Arti
         raise InputError(source, "empty input")
     kind = options.input_format or _sniff(text)
     if kind == "html":
-        return parse_html(text, source=source)
+        return _stamp(parse_html(text, source=source), options)
     if kind == "json":
         for result in parse_records(text, source or "<input>", options):
             if isinstance(result, Failure):
                 raise InputError(result.source, result.reason)
-            return result
+            return _stamp(result, options)
         raise InputError(source, "no article in input")
     return _stamp(parse_text(text, source=source), options)
+
+
+def articles_from_bytes(data: bytes, source: Optional[str], options: Options,
+                        suffix: Optional[str] = None) -> list[Union[Article, Failure]]:
+    """Uploaded or fetched bytes, read exactly as a file of that name (or suffix) would be."""
+    kind = suffix if suffix is not None else Path(source or "").suffix.lower()
+    return list(_read_guarded(data, source or "<input>", kind, options))
 
 
 def _read_path(path: Path, options: Options) -> Iterator[Union[Article, Failure]]:

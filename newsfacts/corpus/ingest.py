@@ -1,0 +1,241 @@
+"""Inputs into the corpus, each stored, skipped as unchanged, or recorded in `failures` with its
+reason: in parallel across cores, resumable, one transaction per article."""
+from __future__ import annotations
+
+# The main process expands the inputs (JSON records are read here, since that is cheap; other
+# files are read by the workers, since HTML extraction is not) and is the only writer. Each worker
+# loads its own LAC model, checks the content hash against the database before analysing (so a
+# re-run skips what is stored), and sends back plain rows (payload.py). Work in flight is bounded,
+# so memory stays flat however large the corpus. After the articles, stories are regrouped.
+
+import multiprocessing
+import sys
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Union
+
+from ..ingest import Failure, read_inputs
+from ..model import Article, Options
+from . import payload as payloads
+from .store import Store, open_store, record_failure, write_article
+
+_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+Outcome = tuple[str, object]  # ("payload", dict) | ("unchanged", source) | ("failed", Failure)
+
+
+@dataclass
+class IngestReport:
+    """What became of the inputs: stored + replaced + unchanged + failed = inputs."""
+
+    inputs: int = 0
+    stored: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    stories: Optional[int] = None
+    seconds: float = 0.0
+    by_input: dict[str, Counter] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)  # the first MAX_LISTED, for the user
+
+    def count(self, top: str, outcome: str) -> None:
+        self.inputs += 1
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        self.by_input.setdefault(top, Counter())[outcome] += 1
+
+    def to_dict(self) -> dict:
+        return {"inputs": self.inputs, "stored": self.stored, "replaced": self.replaced,
+                "unchanged": self.unchanged, "failed": self.failed, "stories": self.stories,
+                "seconds": round(self.seconds, 2), "articles_per_second": round(self.inputs / self.seconds, 2) if self.seconds else None,
+                "by_input": {k: dict(v) for k, v in self.by_input.items()}}
+
+
+MAX_LISTED = 50
+
+
+@dataclass
+class _FileTask:
+    path: str
+
+
+def ingest(inputs: list[str], db: Union[str, Store], options: Optional[Options] = None, jobs: int = 1,
+           progress: bool = False, build_stories: bool = True,
+           on_outcome: Optional[Callable[[str, str], None]] = None) -> IngestReport:
+    """Analyse files, directories, JSON (Lines) records and '-' into the corpus at db."""
+    options = options or Options()
+    store = db if isinstance(db, Store) else open_store(db)
+    report = IngestReport()
+    began = time.perf_counter()
+
+    def settle(top: str, outcome: Outcome) -> None:
+        kind, value = outcome
+        if kind == "payload":
+            try:
+                kind = write_article(store, value)
+            except Exception as err:  # a row the database refuses fails that article alone
+                kind, value = "failed", Failure(value["source"], f"store failed: {type(err).__name__}: {err}")
+        if kind == "failed":
+            record_failure(store, value.source, value.reason)
+            if len(report.failures) < MAX_LISTED:
+                report.failures.append(value)
+        report.count(top, kind)
+        if on_outcome:
+            on_outcome(top, kind)
+
+    with _Progress(progress, _estimate(inputs)) as bar:
+        if jobs <= 1:
+            _init_worker(store.url, options, store)
+            for top, task in _tasks(inputs, options):
+                for outcome in _outcomes(task):
+                    settle(top, outcome)
+                    bar.advance()
+        else:
+            _run_pool(inputs, options, store.url, jobs, settle, bar)
+    if build_stories:
+        from .stories import rebuild
+
+        report.stories = rebuild(store)
+    report.seconds = time.perf_counter() - began
+    if not isinstance(db, Store):
+        store.dispose()
+    return report
+
+
+def _run_pool(inputs, options, url, jobs, settle, bar) -> None:
+    context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(url, options)) as pool:
+        pending: dict[Future, str] = {}
+
+        def drain(block_until: int) -> None:
+            nonlocal pending
+            while len(pending) > block_until:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    top = pending.pop(future)
+                    for outcome in future.result():
+                        settle(top, outcome)
+                        bar.advance()
+
+        try:
+            for top, task in _tasks(inputs, options):
+                if isinstance(task, Failure):
+                    settle(top, ("failed", task))
+                    bar.advance()
+                    continue
+                pending[pool.submit(_outcomes, task)] = top
+                drain(2 * jobs + 2)  # bounded: the inputs are read only as fast as they are analysed
+            drain(0)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _tasks(inputs: list[str], options: Options) -> Iterator[tuple[str, Union[Article, Failure, _FileTask]]]:
+    """(input as given, work) for every input, expanded like `read_inputs` expands it."""
+    for item in inputs:
+        if item == "-":
+            for result in read_inputs(["-"], options):
+                yield item, result
+            continue
+        path = Path(item).absolute()
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if not files:
+                yield item, Failure(item, "directory holds no files")
+            for file in files:
+                yield from ((item, work) for work in _file_work(file, options))
+        elif path.exists():
+            yield from ((item, work) for work in _file_work(path, options))
+        else:
+            yield item, Failure(item, "no such file or directory")
+
+
+def _file_work(path: Path, options: Options) -> Iterator[Union[Article, Failure, _FileTask]]:
+    if path.suffix.lower() in _JSON_SUFFIXES:
+        yield from read_inputs([str(path)], options)  # records: cheap to read, many per file
+    else:
+        yield _FileTask(str(path))
+
+
+# --- in the worker (or in the main process when jobs == 1) ---
+
+_worker: dict = {}  # this process's store and options, set once by _init_worker
+
+
+def _init_worker(url: Optional[str], options: Options, store: Optional[Store] = None) -> None:
+    """url None: no database to check against (Parquet output), so every article is analysed."""
+    _worker["store"] = store or (open_store(url, migrate=False) if url else None)
+    _worker["options"] = options
+
+
+def _outcomes(task: Union[Article, Failure, _FileTask]) -> list[Outcome]:
+    if isinstance(task, Failure):
+        return [("failed", task)]
+    if isinstance(task, Article):
+        return [_analyse(task)]
+    return [("failed", r) if isinstance(r, Failure) else _analyse(r) for r in read_inputs([task.path], _worker["options"])]
+
+
+def _analyse(article: Article) -> Outcome:
+    from ..pipeline import analyze_article
+    from .store import is_stored
+
+    digest = payloads.content_hash(article)
+    source = article.source or article.id or "<input>"
+    if _worker["store"] is not None:
+        with _worker["store"].engine.connect() as conn:
+            if is_stored(conn, digest):
+                return ("unchanged", source)
+    try:
+        doc = analyze_article(article, _worker["options"])
+        return ("payload", payloads.build(doc, digest))
+    except Exception as err:  # one bad article must not sink the run; its reason is kept
+        return ("failed", Failure(source, f"analysis failed: {type(err).__name__}: {err}"))
+
+
+def _estimate(inputs: list[str]) -> Optional[int]:
+    """About how many inputs there are (JSON Lines counted by line), for the progress bar's ETA."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        files = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")] if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() in (".jsonl", ".ndjson") and file.is_file():
+                with open(file, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total or None
+
+
+class _Progress:
+    """A rich progress bar on stderr with rate and ETA, or nothing."""
+
+    def __init__(self, enabled: bool, total: Optional[int]):
+        self.enabled, self.total, self.bar, self.task = enabled, total, None, None
+
+    def __enter__(self) -> "_Progress":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                       TimeRemainingColumn)
+
+            self.bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
+                                TextColumn("ETA"), TimeRemainingColumn(), console=Console(file=sys.stderr))
+            self.bar.__enter__()
+            self.task = self.bar.add_task("ingest", total=self.total, rate="-")
+        return self
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+            speed = self.bar.tasks[0].speed
+            self.bar.update(self.task, rate=f"{speed:.1f}" if speed else "-")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)

@@ -1,0 +1,112 @@
+"""Questions a corpus answers, as library functions returning plain dicts: quotes by speaker,
+events by actor and type, stories, timelines, near-duplicates, full-text search."""
+from __future__ import annotations
+
+import json
+from typing import Optional, Union
+
+import sqlalchemy as sa
+
+from . import dedup, fulltext
+from . import stories as story_groups
+from .store import Store, articles, events as events_table, open_store, quotes as quotes_table, stories as stories_table
+
+_ARTICLE = (articles.c.id.label("article_id"), articles.c.title.label("article_title"),
+            articles.c.published_date.label("article_date"))
+
+
+def _store(db: Union[str, Store]) -> Store:
+    return db if isinstance(db, Store) else open_store(db, create=False)
+
+
+def quotes(db: Union[str, Store], speaker: str, since: Optional[str] = None, limit: int = 200) -> list[dict]:
+    """Statements by a speaker (surface form or canonical name, either in part), on or after since
+    (YYYY-MM-DD; the quote's own date, else its article's), newest first."""
+    q = quotes_table
+    pattern = f"%{speaker}%"
+    query = (sa.select(q.c.article_pk, q.c.speaker, q.c.speaker_canonical, q.c.speaker_role, q.c.cue, q.c.content,
+                       q.c.kind, q.c.effective_date.label("date"), q.c.confidence, *_ARTICLE)
+             .join(articles, articles.c.pk == q.c.article_pk)
+             .where(sa.or_(q.c.speaker.like(pattern), q.c.speaker_canonical.like(pattern)))
+             .order_by(q.c.effective_date.is_(None), q.c.effective_date.desc(), q.c.article_pk, q.c.position).limit(limit))
+    if since:
+        query = query.where(q.c.effective_date >= since)
+    with _store(db).engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def events(db: Union[str, Store], actor: str, type: Optional[str] = None, limit: int = 200,
+           include_hypothetical: bool = False) -> list[dict]:
+    """Events where an actor code (ISO country code such as USA, or an actor name) is source or
+    target, optionally of one PLOVER type, newest first."""
+    e = events_table
+    code = actor.upper()
+    query = (sa.select(e.c.article_pk, e.c.type, e.c.source, e.c.target, e.c.source_actor, e.c.target_actor,
+                       e.c.trigger, e.c.evidence, e.c.effective_date.label("date"), e.c.location, e.c.modality,
+                       e.c.confidence, *_ARTICLE)
+             .join(articles, articles.c.pk == e.c.article_pk)
+             .where(sa.or_(e.c.source == code, e.c.target == code, e.c.source_actor == actor, e.c.target_actor == actor))
+             .order_by(e.c.effective_date.is_(None), e.c.effective_date.desc(), e.c.article_pk, e.c.position).limit(limit))
+    if type:
+        query = query.where(e.c.type == type.upper())
+    if not include_hypothetical:
+        query = query.where(e.c.is_fact.is_(True))
+    with _store(db).engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def stories(db: Union[str, Store], min_articles: int = 2, limit: int = 100) -> list[dict]:
+    """Stories with at least min_articles articles, largest and then latest first."""
+    s = stories_table
+    query = (sa.select(s).where(s.c.article_count >= min_articles)
+             .order_by(s.c.article_count.desc(), s.c.last_date.is_(None), s.c.last_date.desc(), s.c.id).limit(limit))
+    with _store(db).engine.connect() as conn:
+        return [dict(r, actors=json.loads(r["actors"] or "[]")) for r in conn.execute(query).mappings()]
+
+
+def story(db: Union[str, Store], story_id: int) -> Optional[dict]:
+    """One story with its articles in publication order; None when there is no such story."""
+    with _store(db).engine.connect() as conn:
+        row = conn.execute(sa.select(stories_table).where(stories_table.c.id == story_id)).mappings().first()
+        if row is None:
+            return None
+        members = conn.execute(
+            sa.select(articles.c.pk, articles.c.id, articles.c.title, articles.c.published_date, articles.c.duplicate_of)
+            .where(articles.c.story_id == story_id)
+            .order_by(articles.c.published_utc.is_(None), articles.c.published_utc, articles.c.pk)).mappings()
+        return dict(row, actors=json.loads(row["actors"] or "[]"), articles=[dict(m) for m in members])
+
+
+def timeline(db: Union[str, Store], story_id: int) -> list[dict]:
+    """The story's dated events and statements, each with the articles that report it."""
+    with _store(db).engine.connect() as conn:
+        return story_groups.timeline(conn, story_id)
+
+
+def duplicates(db: Union[str, Store], min_size: int = 2) -> list[dict]:
+    """Near-duplicate groups: the likely original and its copies."""
+    with _store(db).engine.connect() as conn:
+        return dedup.groups(conn, min_size)
+
+
+def search(db: Union[str, Store], text: str, limit: int = 20) -> list[dict]:
+    """Articles whose title or body holds every part of text (any substring), best first, with a
+    snippet around the hit."""
+    store = _store(db)
+    with store.engine.connect() as conn:
+        hits = fulltext.search(conn, store.dialect, text, limit)
+        if not hits:
+            return []
+        rows = {r["pk"]: r for r in conn.execute(
+            sa.select(articles.c.pk, articles.c.id, articles.c.title, articles.c.published_date, articles.c.body,
+                      articles.c.story_id).where(articles.c.pk.in_([pk for pk, _ in hits]))).mappings()}
+    out = []
+    for pk, score in hits:
+        row = rows.get(pk)
+        if row is None:
+            continue
+        body = row["body"] or ""
+        found = fulltext.snippet(body, text) or fulltext.snippet(row["title"] or "", text) or body[:80]
+        out.append({"pk": pk, "id": row["id"], "title": row["title"], "date": row["published_date"],
+                    "story_id": row["story_id"], "score": round(score, 4), "snippet": found})
+    return out

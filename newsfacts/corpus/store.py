@@ -1,0 +1,266 @@
+"""The corpus database: its schema (SQLAlchemy Core), an engine for a SQLite path or a PostgreSQL
+URL, and the one-transaction-per-article write of an analysed article or of a failed input."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Optional
+
+import sqlalchemy as sa
+
+from ..errors import InputError
+
+metadata = sa.MetaData()
+
+
+def _child(name: str, *columns: sa.Column, **kw: Any) -> sa.Table:
+    """A table of rows that belong to one article (deleted with it)."""
+    return sa.Table(
+        name, metadata,
+        sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column("position", sa.Integer, nullable=False),  # order within the article
+        *columns, **kw)
+
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),  # what makes a re-run skip it
+    sa.Column("origin", sa.Text, nullable=False, index=True),  # source|id: a changed version replaces the old
+    sa.Column("id", sa.Text),  # the article's own id (record id or file name)
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("input_format", sa.String(16)),
+    sa.Column("title", sa.Text),
+    sa.Column("author", sa.Text),
+    sa.Column("published_at", sa.String(40)),  # ISO with the article's own offset
+    sa.Column("published_utc", sa.DateTime, index=True),  # for ordering across offsets
+    sa.Column("published_date", sa.String(10), index=True),  # YYYY-MM-DD in the article's offset
+    sa.Column("body", sa.Text),  # the paragraphs, chrome removed
+    sa.Column("text", sa.Text),  # the text exactly as analysed; every offset points into it
+    sa.Column("clickbait", sa.Boolean),
+    sa.Column("clickbait_score", sa.Float),
+    sa.Column("warnings", sa.Text),  # JSON list
+    sa.Column("record", sa.Text),  # Analysis.to_dict() as JSON, less `text`
+    sa.Column("features", sa.Text),  # JSON: terms, actors, event keys (stories.py)
+    sa.Column("dup_group", sa.Integer, index=True),  # near-duplicate group (dedup.py)
+    sa.Column("duplicate_of", sa.Integer),  # the group's likely original, when this is a copy
+    sa.Column("dup_similarity", sa.Float),  # estimated Jaccard with its closest copy
+    sa.Column("story_id", sa.Integer, index=True),
+    sa.Column("analyzer_version", sa.String(20)),
+    sa.Column("ingested_at", sa.DateTime),
+)
+
+entities = _child(
+    "entities",
+    sa.Column("name", sa.Text), sa.Column("type", sa.String(8), index=True),
+    sa.Column("canonical", sa.Text, index=True), sa.Column("wikidata", sa.Text),
+    sa.Column("country", sa.String(8)), sa.Column("role", sa.Text), sa.Column("aliases", sa.Text),
+    sa.Column("mention_count", sa.Integer), sa.Column("first_start", sa.Integer),
+    sa.Column("first_end", sa.Integer), sa.Column("confidence", sa.Float))
+
+quotes = _child(
+    "quotes",
+    sa.Column("speaker", sa.Text, index=True), sa.Column("speaker_canonical", sa.Text, index=True),
+    sa.Column("speaker_role", sa.Text), sa.Column("cue", sa.Text), sa.Column("content", sa.Text),
+    sa.Column("kind", sa.String(10)), sa.Column("date", sa.String(10)),
+    sa.Column("effective_date", sa.String(10), index=True),  # the quote's date, else the article's
+    sa.Column("confidence", sa.Float), sa.Column("content_start", sa.Integer), sa.Column("content_end", sa.Integer))
+
+events = _child(
+    "events",
+    sa.Column("type", sa.String(16), index=True), sa.Column("trigger", sa.Text), sa.Column("evidence", sa.Text),
+    sa.Column("source", sa.Text, index=True), sa.Column("target", sa.Text, index=True),
+    sa.Column("source_actor", sa.Text), sa.Column("target_actor", sa.Text), sa.Column("cameo", sa.Text),
+    sa.Column("date", sa.String(10)), sa.Column("effective_date", sa.String(10), index=True),
+    sa.Column("date_precision", sa.String(10)), sa.Column("location", sa.Text),
+    sa.Column("lat", sa.Float), sa.Column("lon", sa.Float), sa.Column("killed", sa.Integer),
+    sa.Column("injured", sa.Integer), sa.Column("modality", sa.String(12)), sa.Column("is_fact", sa.Boolean),
+    sa.Column("quote_index", sa.Integer), sa.Column("confidence", sa.Float),
+    sa.Column("evidence_start", sa.Integer), sa.Column("evidence_end", sa.Integer))
+
+headlines = _child(
+    "headlines",
+    sa.Column("text", sa.Text), sa.Column("role", sa.String(12)), sa.Column("verdict", sa.String(12), index=True),
+    sa.Column("reasons", sa.Text), sa.Column("evidence", sa.Text), sa.Column("confidence", sa.Float),
+    sa.Column("text_start", sa.Integer), sa.Column("text_end", sa.Integer))
+
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", sa.Text, nullable=False, index=True),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("failed_at", sa.DateTime))
+
+minhashes = sa.Table(
+    "minhashes", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("signature", sa.LargeBinary, nullable=False))
+
+lsh_buckets = sa.Table(
+    "lsh_buckets", metadata,
+    sa.Column("bucket", sa.BigInteger, primary_key=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True, index=True))
+
+stories = sa.Table(
+    "stories", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # pk of its earliest article
+    sa.Column("label", sa.Text),
+    sa.Column("first_date", sa.String(10)), sa.Column("last_date", sa.String(10)),
+    sa.Column("article_count", sa.Integer), sa.Column("actors", sa.Text))
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.Text), sa.Column("applied_at", sa.DateTime))
+
+CHILD_TABLES = {"entities": entities, "quotes": quotes, "events": events, "headlines": headlines}
+EXPORT_TABLES = {"articles": articles, **CHILD_TABLES, "failures": failures, "stories": stories}
+
+
+class CorpusError(InputError):
+    """A corpus that cannot be opened or queried: names the database and the reason."""
+
+
+@dataclass
+class Store:
+    """An open corpus: the engine and its URL (workers open their own engine from the URL)."""
+
+    engine: sa.Engine
+    url: str
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(path_or_url: str) -> str:
+    """A SQLAlchemy URL for a SQLite path or a database URL (postgresql:// gets psycopg 3)."""
+    if "://" not in path_or_url:
+        return "sqlite:///" + os.path.abspath(path_or_url)
+    if path_or_url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + path_or_url.split("://", 1)[1]
+    return path_or_url
+
+
+def open_store(path_or_url: str, migrate: bool = True, create: bool = True) -> Store:
+    """Open (and create or upgrade, unless migrate=False) the corpus at a path or URL; with
+    create=False a missing SQLite file is an error instead of a new empty corpus."""
+    url = database_url(path_or_url)
+    if not create and url.startswith("sqlite:///") and not os.path.exists(url[len("sqlite:///"):]):
+        raise CorpusError(path_or_url, "no corpus here (create one with `newsfacts ingest INPUT... --db PATH`)")
+    try:
+        engine = sa.create_engine(url, **_engine_options(url))
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as err:
+        raise CorpusError(path_or_url, f"not a usable database URL: {err}") from None
+    if engine.dialect.name not in ("sqlite", "postgresql"):
+        raise CorpusError(path_or_url, f"unsupported database {engine.dialect.name!r}: use a SQLite path or a PostgreSQL URL")
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    store = Store(engine, url)
+    if migrate:
+        from .migrations import upgrade
+
+        try:
+            upgrade(store)
+        except sa.exc.OperationalError as err:
+            raise CorpusError(_safe(url), f"cannot open database: {err.orig}") from None
+    return store
+
+
+def _engine_options(url: str) -> dict:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": 60}}
+    return {"pool_pre_ping": True}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets workers read while the writer commits; synchronous=NORMAL keeps every commit atomic
+    # (a crash loses at most the last commits, never half of one) without an fsync per article.
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=60000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _safe(url: str) -> str:
+    """The URL with any password hidden, for messages."""
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def write_article(store: Store, payload: dict) -> str:
+    """Store one analysed article and its rows in one transaction: 'stored', 'replaced' (a changed
+    version of the same source took the old one's place) or 'unchanged' (already stored)."""
+    from . import dedup, fulltext
+
+    row = payload["article"]
+    with store.engine.begin() as conn:
+        found = conn.execute(_SAME_ARTICLE, {"hash": row["content_hash"], "origin": row["origin"]}).all()
+        if any(digest == row["content_hash"] for _, digest, _ in found):
+            return "unchanged"
+        for old_pk, _, old_group in found:
+            delete_article(conn, old_pk, store.dialect)
+            if old_group is not None:
+                dedup.name_original(conn, old_group)
+        pk = conn.execute(_INSERT_ARTICLE, row).scalar_one()
+        for name, table in CHILD_TABLES.items():
+            rows = payload.get(name) or []
+            if rows:
+                conn.execute(table.insert(), [dict(r, article_pk=pk) for r in rows])
+        fulltext.index(conn, store.dialect, pk, payload["search"])
+        dedup.link(conn, pk, payload["signature"], payload["buckets"])
+        conn.execute(_FORGET_FAILURE, {"source": payload["source"]})
+    return "replaced" if found else "stored"
+
+
+# Built once: an ingest runs these for every article.
+_SAME_ARTICLE = sa.select(articles.c.pk, articles.c.content_hash, articles.c.dup_group).where(
+    sa.or_(articles.c.content_hash == sa.bindparam("hash"), articles.c.origin == sa.bindparam("origin")))
+_INSERT_ARTICLE = articles.insert().returning(articles.c.pk)
+_FORGET_FAILURE = failures.delete().where(failures.c.source == sa.bindparam("source"))
+
+
+def delete_article(conn: sa.Connection, pk: int, dialect: str) -> None:
+    """Remove an article and every row that hangs from it."""
+    from . import fulltext
+
+    fulltext.unindex(conn, dialect, pk)
+    for table in (*CHILD_TABLES.values(), minhashes, lsh_buckets):
+        conn.execute(sa.delete(table).where(table.c.article_pk == pk))
+    conn.execute(sa.delete(articles).where(articles.c.pk == pk))
+
+
+def record_failure(store: Store, source: str, reason: str) -> None:
+    """Keep one row per failed input (the latest reason), in its own transaction."""
+    with store.engine.begin() as conn:
+        conn.execute(sa.delete(failures).where(failures.c.source == source))
+        conn.execute(sa.insert(failures).values(source=source, reason=reason, failed_at=utcnow()))
+
+
+def is_stored(conn: sa.Connection, content_hash: str) -> bool:
+    return conn.scalar(sa.select(articles.c.pk).where(articles.c.content_hash == content_hash)) is not None
+
+
+def counts(store: Store) -> dict[str, int]:
+    """Rows per table: what a user checks after an ingest (stored + failed = inputs)."""
+    with store.engine.connect() as conn:
+        return {name: conn.scalar(sa.select(sa.func.count()).select_from(table))
+                for name, table in EXPORT_TABLES.items()}
+
+
+def article_label(conn: sa.Connection, pks: list[int]) -> dict[int, dict]:
+    """id, title and date of some articles, for results that link to them."""
+    if not pks:
+        return {}
+    rows = conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.title, articles.c.published_date,
+                                  articles.c.source).where(articles.c.pk.in_(sorted(set(pks))))).mappings()
+    return {r["pk"]: dict(r) for r in rows}

@@ -1,0 +1,256 @@
+"""LAC words to better name tokens: knowledge-base names found across word boundaries and typed by the KB,
+foreign names joined over hyphens, country pairs (美俄) split, media in 《》, and trailing verbs trimmed."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .kb import Actor, KnowledgeBase
+from .model import Analysis, Span
+from .names import looks_transliterated, transliterations
+
+Token = tuple[Span, str]
+_ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
+_KIND_TAG = {"person": "=PER", "org": "=ORG", "country": "=GPE"}
+_ADMIN_TAIL = ("市", "州", "省", "县", "区")
+_JOINERS = set("-·•・‧－")
+# One-character country forms that pair up in 美俄, 中美, 美澳日 (the actors stage reads the full names here).
+PAIR_COUNTRIES = {"美": "美国", "俄": "俄罗斯", "乌": "乌克兰", "中": "中国", "日": "日本", "韩": "韩国", "朝": "朝鲜",
+                  "英": "英国", "法": "法国", "德": "德国", "澳": "澳大利亚", "菲": "菲律宾", "印": "印度", "越": "越南",
+                  "巴": "巴基斯坦", "以": "以色列", "伊": "伊朗", "加": "加拿大", "意": "意大利", "泰": "泰国",
+                  "蒙": "蒙古", "哈": "哈萨克斯坦", "土": "土耳其", "埃": "埃及", "欧": "欧洲", "亚": "亚洲", "非": "非洲"}
+_CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
+_NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
+_TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
+_MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
+_SPEECH_TAIL = set("说称道讲问")
+_PAIRED_BODIES = re.compile(r"委(?=[省市区县]政府$)")  # 省委省政府: the party committee and the government
+_SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
+_PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
+_SPORTS_CUES = ("球队", "比赛", "赛季", "NBA", "主教练", "得分", "篮板", "助攻", "联赛", "进球", "球员", "季后赛",
+                "常规赛", "首发", "主场", "客场", "球迷", "CBA", "英超", "西甲", "欧冠")
+MAX_NAME = 14  # characters; longer KB names (full official titles) are matched by LAC or not at all
+
+
+@lru_cache(maxsize=1)
+def non_entities() -> frozenset[str]:
+    """Words LAC tags as names that are not names (奥密克戎, 霸凌): data/non_entities.txt."""
+    raw = resources.files("newsfacts.data").joinpath("names", "non_entities.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """Every fix in order; tags starting with '=' carry a type the entity stage keeps as it is."""
+    text = doc.norm_text
+    sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
+    tokens = _join_hyphenated(doc, tokens)
+    tokens = _match_kb(doc, tokens, sports)
+    tokens = _media_in_brackets(doc, tokens)
+    tokens = _teams(doc, tokens)
+    out: list[Token] = []
+    for span, tag in tokens:
+        out.extend(_split_token(doc, span, tag))
+    return out
+
+
+def _piece(doc: Analysis, start: int, end: int) -> Span:
+    return Span(start, end, doc.article.text[start:end])
+
+
+def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """斯坦利 - 约翰逊 -> one PER token 斯坦利-约翰逊."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if _name_like(doc, span, tag) and i + 2 < len(tokens):
+            joiner, following = tokens[i + 1], tokens[i + 2]
+            if joiner[0].text in _JOINERS and joiner[0].start == span.end and following[0].start == joiner[0].end \
+                    and _name_like(doc, following[0], following[1]):
+                end = following[0].end
+                while i + 4 < len(tokens) and tokens[i + 3][0].text in _JOINERS \
+                        and _name_like(doc, tokens[i + 4][0], tokens[i + 4][1]):
+                    end, i = tokens[i + 4][0].end, i + 2
+                out.append((_piece(doc, span.start, end), "=PER"))
+                i += 3
+                continue
+        out.append((span, tag))
+        i += 1
+    return out
+
+
+def _name_like(doc: Analysis, span: Span, tag: str) -> bool:
+    word = doc.norm_text[span.start:span.end]
+    return len(word) >= 2 and (tag == "PER" or (tag in _ENTITY_TAGS and looks_transliterated(word)))
+
+
+def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
+    """The longest run of whole words that is a KB name (or one plus 市/州/省) becomes one typed token."""
+    names = KnowledgeBase.load().gazetteer()
+    prefixes = _prefixes()
+    text = doc.norm_text
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        start = tokens[i][0].start
+        for j in range(i, min(len(tokens), i + 6)):
+            if j > i and tokens[j][0].start != tokens[j - 1][0].end:
+                break
+            end = tokens[j][0].end
+            word = text[start:end]
+            if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
+                break
+            actor = names.get(word)
+            if actor is None and len(word) > 3 and word.endswith(_ADMIN_TAIL):
+                actor = names.get(word[:-1])
+                if actor is not None and actor.kind not in ("place", "country"):
+                    actor = None
+            if actor is not None and _accept(word, actor, tokens[i:j + 1], sports):
+                best = (j, actor)
+        if best is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        j, actor = best
+        tag = _KIND_TAG.get(actor.kind) or ("=LOC" if actor.place_type == "LOC" else "=GPE")
+        if j == i and tokens[i][1] in ("ORG", "LOC") and tag in ("=GPE", "=LOC") and actor.kind == "place":
+            tag = tokens[i][1] if tokens[i][1] == "ORG" else tag
+        out.append((_piece(doc, start, tokens[j][0].end), tag))
+        i = j + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Every prefix of every gazetteer name, so a run of words that starts no name is dropped at once."""
+    return frozenset(name[:k] for name in KnowledgeBase.load().gazetteer() for k in range(1, len(name) + 1))
+
+
+def _accept(word: str, actor: Actor, run: list[Token], sports: bool) -> bool:
+    """Whether a KB name found over these words is really a name here (骑士 is a knight outside sports)."""
+    tags = {tag for _, tag in run}
+    named = bool(tags & _ENTITY_TAGS)
+    if actor.kind == "org" and _is_team(actor):
+        return sports
+    if actor.kind in ("country", "org") or named:
+        return True
+    return len(word) >= 3 or looks_transliterated(word)
+
+
+def _is_team(actor: Actor) -> bool:
+    return actor.id in _team_ids()
+
+
+@lru_cache(maxsize=1)
+def _team_ids() -> frozenset[str]:
+    from .kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] == "sports")
+
+
+def _teams(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """中国 + 队, 印尼 + 女队: a country's team is an organisation."""
+    out: list[Token] = []
+    for span, tag in tokens:
+        if out and span.text in _TEAM_NOUNS and out[-1][1] in ("=GPE", "LOC") and out[-1][0].end == span.start:
+            previous = out.pop()[0]
+            out.append((_piece(doc, previous.start, span.end), "=ORG"))
+            continue
+        out.append((span, tag))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _topic_suffixes() -> tuple[str, ...]:
+    from .entities import place_words
+
+    return place_words().get("NOT_PLACE_SUFFIX", ())
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    from .entities import titles
+
+    return tuple(t for t in titles() if len(t) >= 2)
+
+
+def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """《读卖新闻》: the words inside the marks are one ORG when they name an outlet."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if span.text == "《":
+            close = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k][0].text == "》"), None)
+            if close is not None and close > i + 1:
+                start, end = tokens[i + 1][0].start, tokens[close - 1][0].end
+                inner = doc.norm_text[start:end]
+                known = KnowledgeBase.load().gazetteer().get(inner)
+                if (known is not None and known.kind == "org") or (_MEDIA_TAIL.search(inner) and len(inner) <= 8):
+                    out += [(span, "w"), (_piece(doc, start, end), "=ORG"), tokens[close]]
+                    i = close + 1
+                    continue
+        out.append((span, tag))
+        i += 1
+    return out
+
+
+def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
+    """美俄 -> 美 + 俄; 大桥弘说 -> 大桥弘 + 说; 约翰逊场 -> 约翰逊 + 场; 日本人 -> 日本 + 人."""
+    word = doc.norm_text[span.start:span.end]
+    if word in non_entities():
+        return [(span, "n")]
+    pair_tags = ("LOC", "ORG", "PER", "nz", "j", "n") if set(word) <= _CORE_PAIR else ("LOC", "ORG", "PER", "nz", "j")
+    if tag in pair_tags and 2 <= len(word) <= 3 and set(word) <= PAIR_COUNTRIES.keys() \
+            and len(set(word)) == len(word) and word not in _NOT_PAIRS:
+        return [(_piece(doc, span.start + k, span.start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
+                for k in range(len(word))]
+    if tag == "PER" and len(word) >= 3:
+        title = next((t for t in _person_titles() if word.endswith(t) and len(word) > len(t)), None)
+        if title is not None and word not in KnowledgeBase.load().gazetteer():
+            cut = span.end - len(title)  # 江总书记: the name, then the title
+            return [(_piece(doc, span.start, cut), "PER"), (_piece(doc, cut, span.end), "n")]
+        head = word[:-1]
+        known = KnowledgeBase.load().gazetteer()
+        if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
+                and word not in transliterations() and not looks_transliterated(word):
+            return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
+    if tag in ("LOC", "ORG", "nz"):
+        topic = next((t for t in _topic_suffixes() if word.endswith(t) and len(word) > len(t) + 1), None)
+        if topic is not None:  # 乌克兰战争: the place is named, the war is not a place
+            cut = span.end - len(topic)
+            stem = KnowledgeBase.load().gazetteer().get(word[: -len(topic)])
+            if stem is None or stem.kind not in ("country", "place"):
+                return [(span, "n")]
+            return [(_piece(doc, span.start, cut), "=GPE" if stem.place_type != "LOC" else "=LOC"),
+                    (_piece(doc, cut, span.end), "n")]
+    if tag == "ORG":
+        return _split_org(doc, span, word)
+    if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
+        return _split_country_prefix(doc, span, word)
+    return [(span, tag)]
+
+
+def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
+    """美国寝 (美国寝食难安), 日本三国: a country name LAC ran into the next word."""
+    kb = KnowledgeBase.load()
+    for size in range(len(word) - 1, 1, -1):
+        if kb.country(word[:size]) is not None and kb.gazetteer().get(word) is None:
+            rest = kb.gazetteer().get(word[size:])
+            rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else "n"
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), rest_tag)]
+    return [(span, "LOC")]
+
+
+def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
+    """云南省委省政府 -> 云南省委 + 省政府; 日本东京大学 -> 日本 + 东京大学."""
+    paired = _PAIRED_BODIES.search(word)
+    if paired:
+        cut = span.start + paired.start() + 1
+        return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "ORG")]
+    for size in range(min(len(word) - 2, 6), 1, -1):
+        if word[size:].endswith(_SCHOOL_TAIL) and KnowledgeBase.load().country(word[:size]) is not None:
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), "ORG")]
+    return [(span, "ORG")]

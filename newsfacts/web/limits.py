@@ -1,0 +1,126 @@
+"""What protects the server: its settings, a request-size cap (413) applied while the body streams
+in, and an analysis runner that works in threads and gives up waiting after a timeout (504).
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Callable, TypeVar
+
+from starlette.exceptions import HTTPException
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything an operator can tune; passed to `create_app`."""
+
+    max_request_bytes: int = 2_000_000  # whole request body, JSON or upload
+    analysis_timeout_s: float = 60.0  # the caller gets a 504 after this; the thread still finishes
+    analysis_workers: int = 2  # analyses run at once
+    max_pending: int = 16  # analyses running or queued; past this a request gets 503
+    allow_url_fetch: bool = False  # POST /analyze {"url": …} fetches only when this is on
+    fetch_timeout_s: float = 10.0
+    fetch_max_bytes: int = 5_000_000
+    warm_up: bool = False  # load the models at start-up instead of on the first request
+
+
+class RequestTooLarge(HTTPException):
+    def __init__(self, limit: int):
+        super().__init__(413, f"request body over the limit of {limit:,} bytes")
+
+
+class SizeLimit:
+    """ASGI middleware: a 413 for a body over `limit` bytes, whether declared or streamed."""
+
+    def __init__(self, app: ASGIApp, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(self.limit, scope, receive, send)
+            return
+        seen = 0
+        started = False
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise RequestTooLarge(self.limit)
+            return message
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted, watched)
+        except RequestTooLarge:
+            if started:
+                raise
+            await _too_large(self.limit, scope, receive, send)
+
+
+async def _too_large(limit: int, scope: Scope, receive: Receive, send: Send) -> None:
+    detail = RequestTooLarge(limit).detail
+    if scope.get("path") == "/":  # the page's form: answer with a page, not JSON
+        body = (f"<!doctype html><meta charset=utf-8><title>413 · newsfacts</title><h1>Too large</h1>"
+                f"<p>The {detail}. Paste a shorter article.</p><p><a href=\"/\">Back</a></p>")
+        response: Response = HTMLResponse(body, status_code=413, headers={"Connection": "close"})
+    else:
+        response = JSONResponse({"detail": detail}, status_code=413, headers={"Connection": "close"})
+    await response(scope, receive, send)
+
+
+class AnalysisTimeout(Exception):
+    pass
+
+
+class ServerBusy(Exception):
+    pass
+
+
+class Runner:
+    """Runs blocking work (reading and analysing an article) in a bounded thread pool."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.pool = ThreadPoolExecutor(max_workers=settings.analysis_workers, thread_name_prefix="newsfacts-analysis")
+        self._pending = 0
+        self._lock = threading.Lock()
+
+    async def run(self, work: Callable[..., T], *args: Any) -> T:
+        """The result of work(*args); AnalysisTimeout when it takes longer than the timeout (the
+        thread cannot be stopped, so it finishes in the background and its result is dropped)."""
+        with self._lock:
+            if self._pending >= self.settings.max_pending:
+                raise ServerBusy()
+            self._pending += 1
+        future = self.pool.submit(work, *args)
+        future.add_done_callback(self._done)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.settings.analysis_timeout_s)
+        except asyncio.TimeoutError:
+            future.cancel()  # still queued: never starts
+            raise AnalysisTimeout() from None
+
+    def _done(self, _future: Any) -> None:
+        with self._lock:
+            self._pending -= 1
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,151 @@
+"""The actors stage: every spelling of one actor links to it, titles resolve to the holder on the day,
+names the KB does not list get pinyin or transliterated canonicals, and one actor is one entity."""
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts import names
+
+
+def entities(text: str, on: str = "2025-04-18") -> dict[str, object]:
+    doc = newsfacts.analyze(text, published_at=on)
+    return {e.name: e for e in doc.entities}
+
+
+def canonicals(text: str, on: str = "2025-04-18") -> set[str]:
+    return {e.canonical for e in entities(text, on).values() if e.canonical}
+
+
+# -- variant spellings ---------------------------------------------------------------------------
+@pytest.mark.parametrize("spelling", ["卢比奥", "鲁比奥", "卢比欧", "盧比歐", "魯比奧"])
+def test_every_rubio_spelling_is_marco_rubio(spelling):
+    assert canonicals(f"{spelling}周四在巴黎表示，谈判取得进展。") >= {"Marco Rubio"}
+
+
+@pytest.mark.parametrize("spelling", ["特朗普", "川普"])
+def test_trump_in_mainland_and_taiwan_spelling(spelling):
+    assert "Donald Trump" in canonicals(f"{spelling}周四在白宫发表讲话。")
+
+
+@pytest.mark.parametrize("spelling", ["普京", "蒲亭"])
+def test_putin_spellings(spelling):
+    assert "Vladimir Putin" in canonicals(f"俄罗斯总统{spelling}周四在莫斯科发表讲话。")
+
+
+@pytest.mark.parametrize("spelling", ["泽连斯基", "泽伦斯基", "澤連斯基"])
+def test_zelenskyy_spellings(spelling):
+    assert "Volodymyr Zelenskyy" in canonicals(f"{spelling}周四在基辅会见了欧洲官员。")
+
+
+@pytest.mark.parametrize("spelling", ["维特科夫", "威特科夫", "魏科夫"])
+def test_witkoff_spellings(spelling):
+    assert "Steve Witkoff" in canonicals(f"美国特使{spelling}周四抵达莫斯科。")
+
+
+def test_two_spellings_in_one_article_are_one_entity():
+    found = entities("卢比奥周四表示，谈判取得进展。盧比歐随后离开巴黎。")
+    rubio = [e for e in found.values() if e.canonical == "Marco Rubio"]
+    assert len(rubio) == 1 and len(rubio[0].mentions) == 2
+
+
+def test_spelling_not_in_the_kb_links_by_sound_with_lower_confidence():
+    found = entities("克里姆林宫发言人佩斯可夫周四表示，谈判仍在继续。")
+    peskov = found["佩斯可夫"]
+    assert peskov.canonical == "Dmitry Peskov" and peskov.country == "RUS"
+    assert 0.8 < peskov.confidence < 0.9
+
+
+# -- titles on the publication date ----------------------------------------------------------------
+def test_title_only_reference_resolves_to_the_holder_on_the_day():
+    before = entities("美国国务卿周四表示，谈判取得进展。", on="2024-06-01")
+    after = entities("美国国务卿周四表示，谈判取得进展。", on="2025-04-18")
+    assert before["美国国务卿"].canonical == "Antony Blinken"
+    assert after["美国国务卿"].canonical == "Marco Rubio"
+    assert after["美国国务卿"].role == "Secretary of State" and after["美国国务卿"].country == "USA"
+
+
+def test_title_of_that_country_refers_to_the_last_country():
+    found = entities("乌克兰方面拒绝了该提议，该国总统随后发表讲话。")
+    assert any(e.canonical == "Volodymyr Zelenskyy" for e in found.values())
+
+
+def test_title_reference_joins_the_named_entity():
+    found = entities("卢比奥周四抵达巴黎。美国国务卿表示，谈判取得进展。")
+    rubio = [e for e in found.values() if e.canonical == "Marco Rubio"]
+    assert len(rubio) == 1 and [m.text for m in rubio[0].mentions] == ["卢比奥", "国务卿"]
+
+
+def test_unknown_person_keeps_the_role_and_country_of_the_title():
+    found = entities("浙江省委书记王浩在宁波市北仑区调研。")
+    assert found["王浩"].role == "省委书记" and found["王浩"].country == "CHN"
+
+
+def test_known_person_gets_the_office_held_on_the_day():
+    assert entities("拉夫罗夫周四表示，谈判仍在继续。")["拉夫罗夫"].role == "Minister of Foreign Affairs"
+
+
+# -- names the KB does not list --------------------------------------------------------------------
+@pytest.mark.parametrize("name, canonical", [
+    ("王浩", "Wang Hao"), ("陈金彪", "Chen Jinbiao"), ("欧阳修", "Ouyang Xiu"), ("单田芳", "Shan Tianfang"),
+    ("吕布", "Lü Bu"),
+])
+def test_chinese_people_get_wikidata_style_pinyin(name, canonical):
+    assert names.person_canonical(name)[0] == canonical
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("斯坦利-约翰逊", "Stanley Johnson"), ("安德森", "Anderson"), ("大桥弘", "Hiroshi Ohashi"),
+])
+def test_foreign_people_get_transliterated_or_japanese_names(name, canonical):
+    assert names.person_canonical(name)[0] == canonical
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("北仑区", "Beilun District"), ("宁蒗彝族自治县", "Ninglang Yi Autonomous County"),
+    ("迪庆藏族自治州", "Diqing Tibetan Autonomous Prefecture"), ("玉龙县", "Yulong County"),
+    ("长安街道", "Chang'an Subdistrict"),
+])
+def test_mainland_units_in_pinyin(name, canonical):
+    assert names.admin_place(name)[0] == canonical
+
+
+@pytest.mark.parametrize("word", ["社区", "中高风险区", "小区", "城区"])
+def test_ordinary_words_are_not_units(word):
+    assert names.admin_place(word) is None
+
+
+def test_article_canonicals_for_unlisted_people_and_places():
+    found = entities("浙江省委书记王浩在宁波市北仑区调研。")
+    assert found["王浩"].canonical == "Wang Hao"
+    assert found["北仑区"].canonical == "Beilun District" and found["北仑区"].type == "GPE"
+    assert {e.canonical for e in found.values()} >= {"Zhejiang", "Ningbo"}
+
+
+def test_bare_surname_after_a_full_name_is_that_person():
+    found = entities("斯坦利-约翰逊表现出色。约翰逊得到10分。")
+    johnson = [e for e in found.values() if e.type == "PER"]
+    assert len(johnson) == 1 and johnson[0].canonical == "Stanley Johnson"
+
+
+def test_bare_county_name_joins_the_full_county():
+    found = entities("地震发生在宁蒗彝族自治县。宁蒗县城震感强烈，宁蒗多处房屋受损。")
+    places = [e for e in found.values() if e.type == "GPE"]
+    assert len(places) == 1 and places[0].canonical == "Ninglang Yi Autonomous County"
+
+
+# -- similarity ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b", [("卢比奥", "卢比欧"), ("泽连斯基", "泽伦斯基"), ("维特科夫", "威特科夫")])
+def test_transliteration_variants_sound_alike(a, b):
+    assert names.similarity(a, b) >= 0.85
+
+
+@pytest.mark.parametrize("a, b", [("卢比奥", "马克龙"), ("普京", "蒲亭")])
+def test_different_names_do_not(a, b):
+    assert names.similarity(a, b) < 0.8
+
+
+def test_media_and_teams_carry_no_event_code():
+    found = entities("据《卫报》报道，湖人队在本赛季比赛中获胜，球队主教练表示满意。")
+    assert found["卫报"].canonical == "The Guardian" and found["卫报"].country is None
+    assert found["湖人队"].canonical == "Los Angeles Lakers" and found["湖人队"].country is None

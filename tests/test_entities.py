@@ -1,0 +1,89 @@
+"""The entity stage: mentions typed and bounded with the knowledge base as a gazetteer, and the BIO tagger
+(`newsfacts tag`) that shows those mentions in the format of the MSRA and People's Daily NER sets."""
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+import newsfacts
+from newsfacts import cli
+from newsfacts.tagging import tag_sentence
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    doc = newsfacts.analyze(text, published_at="2025-04-18")
+    return {(e.name, e.type) for e in doc.entities}
+
+
+# -- types and boundaries --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, entity", [
+    ("俄军周四袭击了敖德萨的港口设施。", ("敖德萨", "GPE")),  # LAC: PER
+    ("土耳其官员在安卡拉举行会谈。", ("安卡拉", "GPE")),
+    ("美国马里兰州巴尔的摩市港口堆积着集装箱。", ("巴尔的摩市", "GPE")),  # LAC: 巴尔 / 的 / 摩市
+    ("台北当局断绝了所谓外交关系。", ("台北", "GPE")),  # LAC: 台 / 北
+    ("拜登当局难以承担这笔费用。", ("拜登", "PER")),  # LAC: a verbal noun
+])
+def test_knowledge_base_fixes_type_and_boundaries(text, entity):
+    assert entity in found(text)
+
+
+def test_country_pairs_are_two_countries():
+    assert found("美俄关系紧张，美澳日本三国发表联合声明。") >= {("美", "GPE"), ("俄", "GPE"), ("日本", "GPE")}
+    assert not any(name in ("美俄", "美澳") for name, _ in found("美俄关系紧张，美澳日本三国发表联合声明。"))
+
+
+def test_a_war_is_not_a_place_but_its_country_is():
+    assert found("乌克兰战争已经持续三年。") == {("乌克兰", "GPE")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东京大学教授大桥弘说：“薯条短缺。”", "大桥弘"),  # LAC: 大桥弘说
+    ("斯坦利-约翰逊带来了坚韧。", "斯坦利-约翰逊"),  # LAC: 斯坦利 / - / 约翰逊
+])
+def test_person_boundaries(text, name):
+    assert (name, "PER") in found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("据日本《读卖新闻》报道，日本将提供援助。", "读卖新闻"),
+    ("据《华尔街日报》报道，供应链持续紧张。", "华尔街日报"),
+    ("中国队以3比1战胜了对手。", "中国队"),
+    ("云南省委省政府高度重视。", "云南省委"),
+])
+def test_media_teams_and_party_committees_are_organisations(text, name):
+    assert (name, "ORG") in found(text)
+
+
+def test_non_names_are_dropped():
+    assert not any(name == "奥密克戎" for name, _ in found("奥密克戎毒株的出现可能导致新的封锁。"))
+
+
+def test_sports_team_words_need_a_sports_context():
+    assert ("骑士", "ORG") not in found("骑士精神值得发扬。")
+    assert ("骑士", "ORG") in found("湖人将隆多交易至骑士。本赛季比赛中球队表现出色。")
+
+
+# -- BIO tagging -----------------------------------------------------------------------------------
+def test_tags_one_label_per_character():
+    tags = tag_sentence("美国国务卿卢比奥周四在巴黎会见了泽连斯基。")
+    assert len(tags) == len("美国国务卿卢比奥周四在巴黎会见了泽连斯基。")
+    assert tags[:8] == ["B-LOC", "I-LOC", "O", "O", "O", "B-PER", "I-PER", "I-PER"]
+    assert tags[11:13] == ["B-LOC", "I-LOC"]
+
+
+def test_spaced_characters_as_in_msra_are_tagged_as_they_are():
+    assert tag_sentence("中 美 关 系") == ["B-LOC", "B-LOC", "O", "O"]
+
+
+def test_titles_and_suffixes_are_not_part_of_names():
+    tags = tag_sentence("中国政府表示，吴先生说得对。")
+    assert tags[:4] == ["B-LOC", "I-LOC", "O", "O"]
+    assert tags[7:10] == ["B-PER", "O", "O"]
+
+
+def test_tag_command_reads_lines_and_prints_tags(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("普京在莫斯科。\n\n"))
+    assert cli.main(["tag"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["B-PER I-PER O B-LOC I-LOC I-LOC O", ""]
