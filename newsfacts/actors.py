@@ -16,6 +16,8 @@ from .text import normalise
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
+_STANDS_FOR_ACTOR = ("方面", "当局", "政府", "官员", "和", "与", "及", "之间")
+_PEOPLE_OF = re.compile(r"的(?:同僚|官员|代表|人|领导|盟友|支持者|伙伴|军队)")
 _KIND_TYPES = {"person": "PER", "org": "ORG", "country": "GPE", "place": None}
 _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
@@ -251,18 +253,31 @@ def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
 
 
 def place_in(doc: Analysis, start: int, end: int, exclude: set) -> Optional[str]:
-    """The first city or region mentioned in text[start:end] that is not a party's country."""
-    best = None
+    """Where it happened: in text[start:end], a place after 在/于 first, then a city, then a
+    region; never a state (a party), nor a place standing for an actor (莫斯科方面, 欧洲的同僚)."""
+    text = doc.norm_text
+    ranked = []
     for entity in doc.entities:
-        if entity.type not in ("GPE", "LOC"):
-            continue
-        kb_country = KnowledgeBase.load().country(normalise(entity.name))
-        if kb_country is not None:
+        if entity.type not in ("GPE", "LOC") or KnowledgeBase.load().country(normalise(entity.name)) is not None:
             continue  # a state is a party, not a place
         for mention in entity.mentions:
-            if start <= mention.start and mention.end <= end and (best is None or mention.start < best.start):
-                best = mention
-    return best.text if best else None
+            if not (start <= mention.start and mention.end <= end):
+                continue
+            if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
+                continue
+            locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))
+            ranked.append((not locative, entity.type != "GPE", mention.start, mention))
+    return min(ranked)[3].text if ranked else None
+
+
+def coordinates(name: str) -> Optional[tuple[float, float]]:
+    """Latitude and longitude of a place the knowledge base knows (哈尔科夫 / 哈尔科夫市)."""
+    kb = KnowledgeBase.load()
+    for candidate in dict.fromkeys([normalise(name), _ADMIN.sub("", normalise(name))]):
+        for actor in kb.lookup(candidate):
+            if actor.kind == "place" and actor.lat is not None:
+                return actor.lat, actor.lon
+    return None
 
 
 def holder_on(role_zh: str, country: Optional[str], on: Optional[date]):
@@ -272,4 +287,5 @@ def holder_on(role_zh: str, country: Optional[str], on: Optional[date]):
     return KnowledgeBase.load().holders(role_zh, country, on)
 
 
-__all__ = ["link", "actor_mentions", "codes_in", "code_of_span", "place_in", "entity_at", "holder_on", "_BODY_CODES"]
+__all__ = ["link", "actor_mentions", "codes_in", "code_of_span", "place_in", "coordinates", "entity_at", "holder_on",
+           "_BODY_CODES"]

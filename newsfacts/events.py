@@ -294,9 +294,15 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span
             event.date_precision, event.when = best.precision, best.value
             event.date = best.value if best.precision in ("day", "part_of_day") else None
             break
-    place = actors.place_in(doc, sentence.start, sentence.end, exclude={event.source, event.target})
+    clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
+    clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
+    previous = _back_to(text, sentence.start, max(sentence.start, clause_start - 1), _CLAUSE_BREAK)
+    place = actors.place_in(doc, previous, clause_end, exclude={event.source, event.target})
     if place is not None:
         event.location = place
+        found = actors.coordinates(place)
+        if found is not None:
+            event.lat, event.lon = found
 
 
 def _anchor_day(doc: Analysis, position: int):
@@ -350,7 +356,8 @@ def _merge(events: list[Event]) -> list[Event]:
         first.date = first.date or event.date
         first.killed = first.killed if first.killed is not None else event.killed
         first.injured = first.injured if first.injured is not None else event.injured
-        first.location = first.location or event.location
+        if not first.location and event.location:
+            first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
 

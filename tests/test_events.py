@@ -72,3 +72,16 @@ def test_event_reported_twice_is_merged_with_both_evidence_spans():
     doc = newsfacts.analyze("测试标题\n\n俄罗斯对乌克兰发动了袭击。稍后，俄罗斯又一次被报道对乌克兰发动了袭击。")
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1 and len(assaults[0].also_evidence) == 1
+
+
+def test_events_csv_has_gdelt_like_columns_with_coordinates(tmp_path, capsys):
+    from newsfacts.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("测试标题\n\n俄罗斯周五对乌克兰发动了导弹袭击，击中了哈尔科夫市的一栋公寓楼。", encoding="utf-8")
+    assert main(["analyze", str(path), "--format", "events-csv", "--published-at", "2025-04-19T10:00:00"]) == 0
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert header.startswith("date,source,target,type,cameo,location,lat,lon,killed,injured")
+    fields = row.split(",")
+    assert fields[:4] == ["2025-04-18", "RUS", "UKR", "ASSAULT"]
+    assert fields[5].startswith("哈尔科夫") and float(fields[6]) > 49 and float(fields[7]) > 36
