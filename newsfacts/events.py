@@ -307,11 +307,25 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span
 
 def _anchor_day(doc: Analysis, position: int):
     """The last day the article named before `position` (for 当天, 夜间)."""
+    from bisect import bisect_right
     from datetime import date
 
-    days = [t.value for t in find_times(doc.norm_text, doc.article.published_at, 0, position)
-            if t.precision in ("day", "part_of_day") and t.value]
-    return date.fromisoformat(days[-1]) if days else None
+    starts, days = _named_days(doc)
+    i = bisect_right(starts, position - 1)
+    return date.fromisoformat(days[i - 1]) if i else None
+
+
+def _named_days(doc: Analysis) -> tuple[list[int], list[str]]:
+    """Every day-precise time expression of the article, by position (computed once per text)."""
+    key = (id(doc), len(doc.norm_text), doc.article.published_at)
+    if _DAYS_CACHE.get("key") != key:
+        times = [t for t in find_times(doc.norm_text, doc.article.published_at)
+                 if t.precision in ("day", "part_of_day") and t.value]
+        _DAYS_CACHE.update(key=key, value=([t.end for t in times], [t.value for t in times]))
+    return _DAYS_CACHE["value"]
+
+
+_DAYS_CACHE: dict = {}
 
 
 def _casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:
