@@ -148,6 +148,11 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from .scoring import format_table
 
     only = {x.strip() for x in args.only.split(",") if x.strip()} if args.only else None
+    from .scoring import TASKS
+
+    if only and only - set(TASKS):
+        raise InputError("--only", f"unknown tasks {', '.join(sorted(only - set(TASKS)))}; "
+                                   f"choose from {', '.join(TASKS)}")
     result, predictions, failures = evaluate_file(args.gold, only)
     if args.predictions:
         Path(args.predictions).write_text(

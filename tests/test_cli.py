@@ -142,3 +142,10 @@ def test_one_cut_character_does_not_make_a_page_unreadable():
     data = "这是测试的句子，外交部发言人表示欢迎。".encode("gbk") * 60
     text = decode_bytes(data[:-1] + b"\xff tail")
     assert text.startswith("这是测试的句子") and text.count("\ufffd") <= 2
+
+
+def test_evaluate_rejects_unknown_tasks_in_one_line(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "g", "text": "标题甲乙\\n\\n正文内容写在这里。"}\n', encoding="utf-8")
+    code, _, err = run(capsys, "evaluate", str(gold), "--only", "bogus")
+    assert code == 1 and "unknown tasks bogus" in err and "Traceback" not in err

@@ -85,3 +85,9 @@ def test_events_csv_has_gdelt_like_columns_with_coordinates(tmp_path, capsys):
     fields = row.split(",")
     assert fields[:4] == ["2025-04-18", "RUS", "UKR", "ASSAULT"]
     assert fields[5].startswith("哈尔科夫") and float(fields[6]) > 49 and float(fields[7]) > 36
+
+
+def test_casualties_from_chinese_numerals_and_vague_counts_left_out():
+    doc = newsfacts.analyze("测试标题\n\n俄罗斯周五对乌克兰发动空袭，造成三人死亡，数十人受伤。", published_at="2025-04-19T10:00:00")
+    assault = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (assault.killed, assault.injured) == (3, None)
