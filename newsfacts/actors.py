@@ -37,6 +37,7 @@ def link(doc: Analysis, options: Options) -> Analysis:
     _merge_place_stems(doc)
     for entity in doc.entities:
         _choose_name(kb, entity)
+        entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
     return doc
 
 
@@ -60,6 +61,7 @@ def _link_entity(kb: KnowledgeBase, entity: Entity, on: Optional[date]) -> None:
     if actor is None:
         _name_unknown(entity)
         return
+    entity.id = actor.id
     entity.canonical = actor.name_en
     entity.wikidata = actor.wikidata or None
     entity.country = _code(actor)

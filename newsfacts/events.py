@@ -74,7 +74,27 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
     doc.events = _merge(sorted(found, key=lambda e: e.trigger.start))
+    for event in doc.events:
+        event.source_actor = _actor_id(doc, event, event.source)
+        event.target_actor = _actor_id(doc, event, event.target)
     return doc
+
+
+def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]:
+    """The entity that stands for an event's party: the first in the evidence with that code
+    (卢比奥 rather than 美国 when he is the one who warned)."""
+    if code is None:
+        return None
+    if event.quote_index is not None:
+        speaker_id = doc.quotes[event.quote_index].speaker_id
+        entity = next((e for e in doc.entities if e.id == speaker_id), None)
+        if entity is not None and entity.country == code:
+            return speaker_id
+    for mention, mention_code in actors.actor_mentions(doc, event.evidence.start, event.evidence.end):
+        if mention_code == code:
+            entity = actors.entity_at(doc, mention)
+            return entity.id if entity is not None else None
+    return code
 
 
 def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:

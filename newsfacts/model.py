@@ -72,6 +72,7 @@ class Entity:
 
     name: str  # the first (or most complete) surface form
     type: str  # PER, ORG, GPE, LOC
+    id: Optional[str] = None  # the knowledge-base actor id (Q324546, USA, org:un), or local:TYPE:name
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     canonical: Optional[str] = None
@@ -89,6 +90,7 @@ class Quote:
     kind: str  # "direct" or "indirect"
     speaker: Optional[Span] = None
     speaker_canonical: Optional[str] = None
+    speaker_id: Optional[str] = None  # the id of the speaker's entity
     speaker_role: Optional[str] = None
     cue: Optional[Span] = None
     date: Optional[str] = None  # YYYY-MM-DD
@@ -274,6 +276,7 @@ def _text(span: Optional[Span]) -> Optional[str]:
 
 def _entity(e: Entity) -> dict:
     return {
+        "id": e.id,
         "name": e.name,
         "type": e.type,
         "canonical": e.canonical,
@@ -290,6 +293,7 @@ def _quote(q: Quote) -> dict:
     out = {
         "speaker": _text(q.speaker),
         "speaker_canonical": q.speaker_canonical,
+        "speaker_id": q.speaker_id,
         "speaker_role": q.speaker_role,
         "cue": _text(q.cue),
         "content": q.content.text,

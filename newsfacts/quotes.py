@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import lexicon, speakers
+from . import actors, lexicon, speakers
 from .model import Analysis, Options, Quote, Span
 from .timex import resolve_day
 
@@ -282,7 +282,7 @@ def _unattributed_runs(doc: Analysis, paragraph: Span, segments: list[_Segment],
     if last.content.end < paragraph.start - 400:
         return []
     quote = Quote(content=_span(doc, *first.inner), kind="direct", speaker=last.speaker,
-                  speaker_canonical=last.speaker_canonical, speaker_role=last.speaker_role,
+                  speaker_canonical=last.speaker_canonical, speaker_id=last.speaker_id, speaker_role=last.speaker_role,
                   cue=last.cue, confidence=0.6)
     return [quote]
 
@@ -295,6 +295,8 @@ def _make(doc: Analysis, content: tuple[int, int], kind: str, speaker: Optional[
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
     if speaker is not None:
         quote.speaker = speaker.span
+        entity = actors.entity_at(doc, speaker.span)
+        quote.speaker_id = entity.id if entity is not None else None
         quote.speaker_role = speaker.role
         quote.speaker_canonical = speaker.canonical
         quote.confidence = round(confidence * speaker.confidence, 2)

@@ -91,3 +91,13 @@ def test_casualties_from_chinese_numerals_and_vague_counts_left_out():
     doc = newsfacts.analyze("测试标题\n\n俄罗斯周五对乌克兰发动空袭，造成三人死亡，数十人受伤。", published_at="2025-04-19T10:00:00")
     assault = next(e for e in doc.events if e.type == "ASSAULT")
     assert (assault.killed, assault.injured) == (3, None)
+
+
+def test_quotes_and_events_refer_to_actors_by_the_entity_id():
+    doc = newsfacts.analyze("测试标题\n\n美国国务卿卢比奥周五警告称，如果俄罗斯继续拖延，美国将退出调停。",
+                            published_at="2025-04-19T10:00:00")
+    rubio = next(e for e in doc.entities if e.name == "卢比奥")
+    assert rubio.id == "Q324546"
+    assert doc.quotes[0].speaker_id == rubio.id
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert threat.source_actor == rubio.id and threat.target_actor == "RUS"
