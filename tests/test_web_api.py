@@ -379,17 +379,12 @@ def test_articles_list_and_one_article(corpus):
     assert found.status_code == 200 and {r["id"] for r in found.json()} == {"talks", "flights"}
     assert len(_csv(corpus.get("/articles.csv", params={"q": "直航"}))) == 2
     listing = corpus.get("/articles")
-    if listing.status_code == 501:  # the corpus layer has no plain listing yet: say so clearly
-        assert "newsfacts.corpus.queries.articles" in listing.json()["detail"]
-    else:
-        assert listing.status_code == 200 and len(listing.json()) == 2
+    assert listing.status_code == 200 and len(listing.json()) == 2
     one = corpus.get("/articles/talks")
-    if one.status_code == 501:
-        assert "newsfacts.corpus.queries.article" in one.json()["detail"]
-    else:
-        assert one.status_code == 200 and one.json()["title"] == "两国外长在日内瓦举行会谈，同意恢复直航"
-        assert _csv(corpus.get("/articles/talks.csv"))[0]["title"] == one.json()["title"]
-        assert corpus.get("/articles/absent").status_code == 404
+    assert one.status_code == 200 and one.json()["title"] == "两国外长在日内瓦举行会谈，同意恢复直航"
+    assert one.json()["analysis"]["quotes"] is not None
+    assert _csv(corpus.get("/articles/talks.csv"))[0]["title"] == one.json()["title"]
+    assert corpus.get("/articles/absent").status_code == 404
 
 
 def test_corpus_parameters_are_checked(corpus):

@@ -9,10 +9,11 @@ import sqlalchemy as sa
 
 from . import dedup, fulltext
 from . import stories as story_groups
-from .store import Store, articles, events as events_table, open_store, quotes as quotes_table, stories as stories_table
+from .store import Store, events as events_table, open_store, quotes as quotes_table, stories as stories_table
+from .store import articles as articles_table  # `articles` names the listing query below
 
-_ARTICLE = (articles.c.id.label("article_id"), articles.c.title.label("article_title"),
-            articles.c.published_date.label("article_date"))
+_ARTICLE = (articles_table.c.id.label("article_id"), articles_table.c.title.label("article_title"),
+            articles_table.c.published_date.label("article_date"))
 
 
 def _store(db: Union[str, Store]) -> Store:
@@ -26,7 +27,7 @@ def quotes(db: Union[str, Store], speaker: str, since: Optional[str] = None, lim
     pattern = f"%{speaker}%"
     query = (sa.select(q.c.article_pk, q.c.speaker, q.c.speaker_canonical, q.c.speaker_role, q.c.cue, q.c.content,
                        q.c.kind, q.c.effective_date.label("date"), q.c.confidence, *_ARTICLE)
-             .join(articles, articles.c.pk == q.c.article_pk)
+             .join(articles_table, articles_table.c.pk == q.c.article_pk)
              .where(sa.or_(q.c.speaker.like(pattern), q.c.speaker_canonical.like(pattern)))
              .order_by(q.c.effective_date.is_(None), q.c.effective_date.desc(), q.c.article_pk, q.c.position).limit(limit))
     if since:
@@ -44,7 +45,7 @@ def events(db: Union[str, Store], actor: str, type: Optional[str] = None, limit:
     query = (sa.select(e.c.article_pk, e.c.type, e.c.source, e.c.target, e.c.source_actor, e.c.target_actor,
                        e.c.trigger, e.c.evidence, e.c.effective_date.label("date"), e.c.location, e.c.modality,
                        e.c.confidence, *_ARTICLE)
-             .join(articles, articles.c.pk == e.c.article_pk)
+             .join(articles_table, articles_table.c.pk == e.c.article_pk)
              .where(sa.or_(e.c.source == code, e.c.target == code, e.c.source_actor == actor, e.c.target_actor == actor))
              .order_by(e.c.effective_date.is_(None), e.c.effective_date.desc(), e.c.article_pk, e.c.position).limit(limit))
     if type:
@@ -71,9 +72,9 @@ def story(db: Union[str, Store], story_id: int) -> Optional[dict]:
         if row is None:
             return None
         members = conn.execute(
-            sa.select(articles.c.pk, articles.c.id, articles.c.title, articles.c.published_date, articles.c.duplicate_of)
-            .where(articles.c.story_id == story_id)
-            .order_by(articles.c.published_utc.is_(None), articles.c.published_utc, articles.c.pk)).mappings()
+            sa.select(articles_table.c.pk, articles_table.c.id, articles_table.c.title, articles_table.c.published_date, articles_table.c.duplicate_of)
+            .where(articles_table.c.story_id == story_id)
+            .order_by(articles_table.c.published_utc.is_(None), articles_table.c.published_utc, articles_table.c.pk)).mappings()
         return dict(row, actors=json.loads(row["actors"] or "[]"), articles=[dict(m) for m in members])
 
 
@@ -98,8 +99,8 @@ def search(db: Union[str, Store], text: str, limit: int = 20) -> list[dict]:
         if not hits:
             return []
         rows = {r["pk"]: r for r in conn.execute(
-            sa.select(articles.c.pk, articles.c.id, articles.c.title, articles.c.published_date, articles.c.body,
-                      articles.c.story_id).where(articles.c.pk.in_([pk for pk, _ in hits]))).mappings()}
+            sa.select(articles_table.c.pk, articles_table.c.id, articles_table.c.title, articles_table.c.published_date, articles_table.c.body,
+                      articles_table.c.story_id).where(articles_table.c.pk.in_([pk for pk, _ in hits]))).mappings()}
     out = []
     for pk, score in hits:
         row = rows.get(pk)
@@ -110,3 +111,42 @@ def search(db: Union[str, Store], text: str, limit: int = 20) -> list[dict]:
         out.append({"pk": pk, "id": row["id"], "title": row["title"], "date": row["published_date"],
                     "story_id": row["story_id"], "score": round(score, 4), "snippet": found})
     return out
+
+
+def articles(db: Union[str, Store], q: Optional[str] = None, since: Optional[str] = None,
+             until: Optional[str] = None, limit: int = 100) -> list[dict]:
+    """Articles newest first, optionally holding every part of q (full text) and published within
+    [since, until] (YYYY-MM-DD)."""
+    store = _store(db)
+    query = (sa.select(articles_table.c.pk, articles_table.c.id, articles_table.c.title, articles_table.c.author,
+                       articles_table.c.published_date.label("date"), articles_table.c.source, articles_table.c.url,
+                       articles_table.c.clickbait, articles_table.c.story_id, articles_table.c.duplicate_of)
+             .order_by(articles_table.c.published_utc.is_(None), articles_table.c.published_utc.desc(),
+                       articles_table.c.pk.desc()).limit(limit))
+    if since:
+        query = query.where(articles_table.c.published_date >= since)
+    if until:
+        query = query.where(articles_table.c.published_date <= until)
+    with store.engine.connect() as conn:
+        if q:
+            hits = [pk for pk, _ in fulltext.search(conn, store.dialect, q, limit * 5)]
+            if not hits:
+                return []
+            query = query.where(articles_table.c.pk.in_(hits))
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def article(db: Union[str, Store], article_id: str) -> Optional[dict]:
+    """One article by its own id (or its row number): metadata and its stored analysis; None if absent."""
+    condition = articles_table.c.id == article_id
+    if article_id.isdigit():
+        condition = sa.or_(condition, articles_table.c.pk == int(article_id))
+    with _store(db).engine.connect() as conn:
+        row = conn.execute(sa.select(articles_table).where(condition).order_by(articles_table.c.pk)).mappings().first()
+    if row is None:
+        return None
+    found = {k: row[k] for k in ("pk", "id", "title", "author", "published_at", "source", "url", "story_id",
+                                 "duplicate_of", "clickbait", "clickbait_score")}
+    found["analysis"] = json.loads(row["record"] or "{}")
+    found["text"] = row["text"]
+    return found
