@@ -110,3 +110,15 @@ def test_the_progress_bar_shows_rate_and_eta(tmp_path, capsys):
     ingest([str(folder)], str(tmp_path / "c.db"), progress=True)
     err = capsys.readouterr().err
     assert "articles/s" in err and "ETA" in err and "1/1" in err
+
+
+def test_analyze_loads_no_database_ray_or_datasette_code(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text(PHONES, encoding="utf-8")
+    probe = ("import sys; from newsfacts.cli import main; main(['analyze', sys.argv[1], '--format', 'json']); "
+             "print(sorted(m for m in ('sqlalchemy', 'ray', 'datasette', 'pyarrow', 'datasketch') if m in sys.modules), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
+    assert done.stderr.strip().splitlines()[-1] == "[]"

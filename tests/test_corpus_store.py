@@ -46,6 +46,22 @@ def test_migrated_schema_has_every_table_and_column_of_the_metadata(corpus_db):
     store.dispose()
 
 
+def test_an_older_corpus_runs_only_the_steps_after_its_version(tmp_path, monkeypatch):
+    from newsfacts.corpus import migrations
+
+    db = str(tmp_path / "old.db")
+    open_store(db).dispose()  # created at the latest version
+    ran = []
+    latest = steps()[-1][0]
+    extra = [(latest + 1, "add_note", lambda conn, dialect: ran.append(("add_note", dialect)))]
+    monkeypatch.setattr(migrations, "steps", lambda: steps() + extra)
+    store = open_store(db)
+    assert ran == [("add_note", "sqlite")]
+    open_store(db).dispose()
+    assert len(ran) == 1  # already at that version: nothing runs again
+    store.dispose()
+
+
 def test_an_article_is_stored_with_its_rows_and_skipped_when_unchanged(corpus_db):
     store = open_store(corpus_db)
     payload = _payload(ORIGINAL)

@@ -2,6 +2,7 @@
 Datasette runs as its own process, so nothing else ever imports it."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -57,10 +58,8 @@ def browse(db: str, port: int = 8001, host: str = "127.0.0.1", open_browser: boo
     path = Path(db)
     if not path.is_file():
         raise CorpusError(db, "no such corpus file (create it with `newsfacts ingest ... --db PATH`)")
-    try:
-        import datasette  # noqa: F401  (only to say clearly when it is missing)
-    except ImportError:
-        raise CorpusError(db, "datasette is not installed: pip install datasette") from None
+    if importlib.util.find_spec("datasette") is None:
+        raise CorpusError(db, "datasette is not installed: pip install datasette")
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(metadata(str(path)), handle, ensure_ascii=False)
     try:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import datetime
 from functools import lru_cache
 from typing import Iterable, Optional
 
 import numpy as np
 import sqlalchemy as sa
 
-from .store import articles, lsh_buckets, minhashes
+from .store import articles, insert_rows, lsh_buckets, minhashes
 
 SHINGLE = 4  # characters: long enough to be specific in Chinese, short enough to survive edits
 NUM_PERM = 128
@@ -88,10 +89,10 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 def link(conn: sa.Connection, pk: int, sig_bytes: Optional[bytes], keys: list[int]) -> list[int]:
     """Index a new article and join it to the group of its near-duplicates; returns their pks."""
-    if sig_bytes is None:
+    if sig_bytes is None or not keys:
         return []
     conn.execute(minhashes.insert(), {"article_pk": pk, "signature": sig_bytes})
-    conn.execute(lsh_buckets.insert(), [{"bucket": key, "article_pk": pk} for key in sorted(set(keys))])
+    insert_rows(conn, lsh_buckets, pk, [{"bucket": key} for key in sorted(set(keys))])
     candidates = conn.execute(_CANDIDATES, {"keys": keys, "pk": pk}).all()
     if not candidates:
         return []
@@ -101,17 +102,31 @@ def link(conn: sa.Connection, pk: int, sig_bytes: Optional[bytes], keys: list[in
     if not matched:
         return []
     groups = {group for _, group, _ in matched if group is not None}
-    target = min(groups | {other for other, group, _ in matched if group is None})
-    members = [other for other, group, _ in matched if group is None] + [pk]
-    conn.execute(sa.update(articles).where(articles.c.pk.in_(members)).values(dup_group=target))
-    if groups - {target}:
-        conn.execute(sa.update(articles).where(articles.c.dup_group.in_(groups - {target})).values(dup_group=target))
+    loose = [other for other, group, _ in matched if group is None] + [pk]
+    target = min(groups) if groups else min(loose)
+    heads = conn.execute(_HEADS, {"groups": sorted(groups)}).all() if groups else []
+    contenders = heads + conn.execute(_DATED, {"pks": loose}).all()
+    original = min(contenders, key=_earliest)[0]
+    points_at = sa.case((articles.c.pk == original, None), else_=original)
+    conn.execute(sa.update(articles).where(articles.c.pk.in_(loose)).values(dup_group=target, duplicate_of=points_at))
+    if len(groups) > 1 or (groups and original not in {head[0] for head in heads}):
+        # groups merged, or the newcomer is earlier than the old original: repoint every member
+        conn.execute(sa.update(articles).where(articles.c.dup_group.in_(groups))
+                     .values(dup_group=target, duplicate_of=points_at))
     best = max(score for _, _, score in matched)
     conn.execute(sa.update(articles).where(articles.c.pk == pk).values(dup_similarity=round(best, 3)))
-    name_original(conn, target)
     return [other for other, _, _ in matched]
 
 
+def _earliest(row) -> tuple:
+    """Order of originality: published first, then stored first; undated after dated."""
+    pk, published = row[0], row[1]
+    return (published is None, published or datetime.min, pk)
+
+
+_HEADS = (sa.select(articles.c.pk, articles.c.published_utc)  # each group's current original
+          .where(articles.c.dup_group.in_(sa.bindparam("groups", expanding=True)), articles.c.duplicate_of.is_(None)))
+_DATED = sa.select(articles.c.pk, articles.c.published_utc).where(articles.c.pk.in_(sa.bindparam("pks", expanding=True)))
 _CANDIDATES = (  # articles sharing an LSH bucket with the new one, with their signatures
     sa.select(minhashes.c.article_pk, minhashes.c.signature, articles.c.dup_group)
     .join(articles, articles.c.pk == minhashes.c.article_pk)

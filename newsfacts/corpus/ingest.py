@@ -20,7 +20,7 @@ from typing import Callable, Iterator, Optional, Union
 from ..ingest import Failure, read_inputs
 from ..model import Article, Options
 from . import payload as payloads
-from .store import Store, open_store, record_failure, write_article
+from .store import Store, failed_sources, open_store, record_failure, write_article
 
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 Outcome = tuple[str, object]  # ("payload", dict) | ("unchanged", source) | ("failed", Failure)
@@ -68,16 +68,18 @@ def ingest(inputs: list[str], db: Union[str, Store], options: Optional[Options] 
     store = db if isinstance(db, Store) else open_store(db)
     report = IngestReport()
     began = time.perf_counter()
+    failed_before = failed_sources(store)  # only these need their failure row removed on success
 
     def settle(top: str, outcome: Outcome) -> None:
         kind, value = outcome
         if kind == "payload":
             try:
-                kind = write_article(store, value)
+                kind = write_article(store, value, may_have_failed=value["source"] in failed_before)
             except Exception as err:  # a row the database refuses fails that article alone
                 kind, value = "failed", Failure(value["source"], f"store failed: {type(err).__name__}: {err}")
         if kind == "failed":
             record_failure(store, value.source, value.reason)
+            failed_before.add(value.source)
             if len(report.failures) < MAX_LISTED:
                 report.failures.append(value)
         report.count(top, kind)
@@ -87,10 +89,13 @@ def ingest(inputs: list[str], db: Union[str, Store], options: Optional[Options] 
     with _Progress(progress, _estimate(inputs)) as bar:
         if jobs <= 1:
             _init_worker(store.url, options, store)
-            for top, task in _tasks(inputs, options):
-                for outcome in _outcomes(task):
-                    settle(top, outcome)
-                    bar.advance()
+            try:
+                for top, task in _tasks(inputs, options):
+                    for outcome in _outcomes(task):
+                        settle(top, outcome)
+                        bar.advance()
+            finally:
+                _close_worker()
         else:
             _run_pool(inputs, options, store.url, jobs, settle, bar)
     if build_stories:
@@ -110,7 +115,6 @@ def _run_pool(inputs, options, url, jobs, settle, bar) -> None:
         pending: dict[Future, str] = {}
 
         def drain(block_until: int) -> None:
-            nonlocal pending
             while len(pending) > block_until:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -167,8 +171,15 @@ _worker: dict = {}  # this process's store and options, set once by _init_worker
 
 def _init_worker(url: Optional[str], options: Options, store: Optional[Store] = None) -> None:
     """url None: no database to check against (Parquet output), so every article is analysed."""
+    _close_worker()
     _worker["store"] = store or (open_store(url, migrate=False) if url else None)
     _worker["options"] = options
+
+
+def _close_worker() -> None:
+    conn = _worker.pop("conn", None)
+    if conn is not None:
+        conn.close()
 
 
 def _outcomes(task: Union[Article, Failure, _FileTask]) -> list[Outcome]:
@@ -186,9 +197,11 @@ def _analyse(article: Article) -> Outcome:
     digest = payloads.content_hash(article)
     source = article.source or article.id or "<input>"
     if _worker["store"] is not None:
-        with _worker["store"].engine.connect() as conn:
-            if is_stored(conn, digest):
-                return ("unchanged", source)
+        conn = _worker.get("conn") or _worker.setdefault("conn", _worker["store"].engine.connect())
+        stored = is_stored(conn, digest)
+        conn.rollback()  # hold no snapshot between articles: the writer's commits must show
+        if stored:
+            return ("unchanged", source)
     try:
         doc = analyze_article(article, _worker["options"])
         return ("payload", payloads.build(doc, digest))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Optional
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -197,9 +197,10 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def write_article(store: Store, payload: dict) -> str:
+def write_article(store: Store, payload: dict, may_have_failed: bool = True) -> str:
     """Store one analysed article and its rows in one transaction: 'stored', 'replaced' (a changed
-    version of the same source took the old one's place) or 'unchanged' (already stored)."""
+    version of the same source took the old one's place) or 'unchanged' (already stored). A
+    caller that knows the input has no row in `failures` passes may_have_failed=False."""
     from . import dedup, fulltext
 
     row = payload["article"]
@@ -213,12 +214,11 @@ def write_article(store: Store, payload: dict) -> str:
                 dedup.name_original(conn, old_group)
         pk = conn.execute(_INSERT_ARTICLE, row).scalar_one()
         for name, table in CHILD_TABLES.items():
-            rows = payload.get(name) or []
-            if rows:
-                conn.execute(table.insert(), [dict(r, article_pk=pk) for r in rows])
+            insert_rows(conn, table, pk, payload.get(name) or [])
         fulltext.index(conn, store.dialect, pk, payload["search"])
         dedup.link(conn, pk, payload["signature"], payload["buckets"])
-        conn.execute(_FORGET_FAILURE, {"source": payload["source"]})
+        if may_have_failed:
+            conn.execute(_FORGET_FAILURE, {"source": payload["source"]})
     return "replaced" if found else "stored"
 
 
@@ -227,6 +227,18 @@ _SAME_ARTICLE = sa.select(articles.c.pk, articles.c.content_hash, articles.c.dup
     sa.or_(articles.c.content_hash == sa.bindparam("hash"), articles.c.origin == sa.bindparam("origin")))
 _INSERT_ARTICLE = articles.insert().returning(articles.c.pk)
 _FORGET_FAILURE = failures.delete().where(failures.c.source == sa.bindparam("source"))
+
+
+def insert_rows(conn: sa.Connection, table: sa.Table, article_pk: int, rows: list[dict]) -> None:
+    """Many rows of one article in one executemany, straight to the driver: the rows are already
+    plain values, and SQLAlchemy's per-row processing cost more than the insert itself."""
+    if not rows:
+        return
+    columns = ["article_pk", *rows[0]]
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join('"' + c + '"' for c in columns)
+    sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join([marker] * len(columns))})"
+    conn.exec_driver_sql(sql, [(article_pk, *row.values()) for row in rows])
 
 
 def delete_article(conn: sa.Connection, pk: int, dialect: str) -> None:
@@ -247,7 +259,16 @@ def record_failure(store: Store, source: str, reason: str) -> None:
 
 
 def is_stored(conn: sa.Connection, content_hash: str) -> bool:
-    return conn.scalar(sa.select(articles.c.pk).where(articles.c.content_hash == content_hash)) is not None
+    return conn.scalar(_STORED, {"hash": content_hash}) is not None
+
+
+def failed_sources(store: Store) -> set[str]:
+    """Sources that have a row in `failures` (an ingest keeps these to skip needless deletes)."""
+    with store.engine.connect() as conn:
+        return set(conn.execute(sa.select(failures.c.source)).scalars())
+
+
+_STORED = sa.select(articles.c.pk).where(articles.c.content_hash == sa.bindparam("hash"))
 
 
 def counts(store: Store) -> dict[str, int]:

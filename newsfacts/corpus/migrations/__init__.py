@@ -10,7 +10,8 @@ from __future__ import annotations
 # database gets the current schema from `store.metadata` in one go and is stamped with the latest
 # version; a database at an older version runs only the steps after it. A new step is a module
 # `vNNNN_name.py` here with `upgrade(conn, dialect)`; `store.metadata` changes in the same commit,
-# and tests/test_corpus_store.py checks that both routes give the same tables and columns.
+# and tests/test_corpus_store.py checks that a migrated database has exactly the tables and
+# columns of `store.metadata`, and that only the steps after a database's version run.
 
 import importlib
 import pkgutil
