@@ -51,6 +51,30 @@ SENTENCES = [
     "{P}警告说，如果{B}继续升级局势，{A}将采取对等措施。",
     "联合国秘书长对{C}会谈表示欢迎，并呼吁各方保持克制。",
     "{A}议会以{N}票赞成通过了一项关于{T}的决议。",
+    "{C}当地时间{D}晚间，数千名民众走上街头，要求政府尽快就{T}作出决定。",
+    "{B}央行宣布将基准利率下调{N}个基点，以缓解{T}带来的经济压力。",
+    "一名不愿透露姓名的官员说，{A}内部对是否继续参与{T}谈判存在分歧。",
+    "{P}在社交媒体上发文，称{B}“正在玩一场危险的游戏”。",
+    "据当地媒体报道，{A}已向{C}增派{N}名安全人员，以保障会谈顺利进行。",
+    "{B}反对党领袖批评政府在{T}问题上“过于软弱”，要求举行议会辩论。",
+    "国际原子能机构总干事表示，将在{N}天内向{A}派出核查小组。",
+    "{A}卫生部门通报，{C}附近一处难民营已累计收治伤员{M}人。",
+    "欧洲联盟发表声明，敦促{A}和{B}保持对话，避免局势进一步恶化。",
+    "{A}国防部长{D}视察边境部队，强调军队已做好应对一切情况的准备。",
+    "{B}外长与{P}举行视频会议，讨论了双边关系和地区热点问题。",
+    "{C}港口{D}恢复运营，首批{N}艘货轮已完成装卸。",
+    "{A}能源部表示，今年冬季天然气储备足以满足国内需求，价格将保持稳定。",
+    "多家国际评级机构下调了{B}的主权信用前景，理由是{T}前景不明。",
+    "{A}前总统在接受采访时说，现任政府在{T}问题上“错失了良机”。",
+    "红十字国际委员会呼吁各方允许人道主义物资进入{B}受灾地区。",
+    "{B}驻{A}大使{D}被召见，{A}方就近期事件提出严正交涉。",
+    "{C}大学的一项民调显示，{N}%的受访者支持政府在{T}上的立场。",
+    "{A}和{B}的外长同意在{C}设立热线，防止误判引发冲突。",
+    "{P}强调，任何解决方案都必须尊重各国的主权和领土完整。",
+    "{B}农业部称，受{T}影响，今年小麦出口量可能减少{N}万吨。",
+    "{A}海军在{C}附近海域举行了为期{N}天的联合演习。",
+    "世界银行预计，{T}问题若得不到解决，地区经济增速将放缓{N}个百分点。",
+    "{A}总理办公室说，总理将于下月出访{B}，双方预计签署多项合作文件。",
 ]
 ADDED = "消息传出后，{C}多家媒体以“重大转折”为题作了报道，引发广泛关注。"
 
@@ -81,8 +105,10 @@ def generate(n: int, seed: int = 7):
         else:
             slots = _slots(rng)
             title = _fill(rng.choice(TITLES), rng, slots)
-            paragraphs = [_fill(s, rng, slots | {"N": rng.randint(2, 90)}) + _fill(rng.choice(SENTENCES), rng, slots)
-                          for s in rng.sample(SENTENCES, rng.randint(3, 5))]
+            chosen = rng.sample(SENTENCES, rng.randint(11, 16))  # news length: about 500 characters
+            cuts = sorted(rng.sample(range(1, len(chosen)), len(chosen) // 3))
+            paragraphs = ["".join(_fill(t, rng, slots | {"N": rng.randint(2, 90)}) for t in chosen[a:b])
+                          for a, b in zip([0] + cuts, cuts + [len(chosen)])]
         record = {"id": f"gen-{i:06d}", "title": title, "paragraphs": paragraphs, "published_at": when.isoformat()}
         made.append(record)
         if len(made) > 400:
@@ -147,60 +173,96 @@ class Quarters:
             self.samples.append(round(tree_rss_mb() if self.tree else rss_mb(), 1))
 
 
-def phase_analyze(paths: list[str], total: int) -> dict:
+def _analyze_all(paths: list[str], options, out, on_article=None) -> int:
+    """What `newsfacts analyze --format jsonl` does per article: read, analyse, serialise."""
     from newsfacts.ingest import Failure, read_inputs
-    from newsfacts.model import Options
     from newsfacts.pipeline import analyze_article
 
-    options, quarters = Options(), Quarters(total)
-    analyze_article(next(iter(read_inputs(paths[:1], options))), options)  # load the models first
-    began, cpu, n = time.perf_counter(), time.process_time(), 0
-    with open(os.devnull, "w", encoding="utf-8") as out:  # as `analyze --format jsonl > /dev/null`
-        for item in read_inputs(paths, options):
-            if not isinstance(item, Failure):
-                out.write(json.dumps(analyze_article(item, options).to_dict(), ensure_ascii=False) + "\n")
-            n += 1
-            quarters()
-    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
-    return {"articles": n, "seconds": round(seconds, 1), "articles_per_s": round(n / seconds, 2),
-            "cpu_seconds": round(cpu, 1), "articles_per_cpu_s": round(n / cpu, 2),
-            "rss_mb_by_quarter": quarters.samples, "peak_rss_mb": round(peak_mb(), 1)}
+    n = 0
+    for item in read_inputs(paths, options):
+        if not isinstance(item, Failure):
+            out.write(json.dumps(analyze_article(item, options).to_dict(), ensure_ascii=False) + "\n")
+        n += 1
+        if on_article:
+            on_article()
+    return n
 
 
-def phase_ingest(paths: list[str], total: int, jobs: int, db: str) -> dict:
+def _warm_up(paths: list[str], options, corpus: bool = True) -> None:
+    """Load the models (and the corpus libraries) before any clock starts."""
+    from newsfacts.ingest import read_inputs
+    from newsfacts.pipeline import analyze_article
+
+    doc = analyze_article(next(iter(read_inputs(paths[:1], options))), options)
+    if corpus:
+        from newsfacts.corpus.payload import build
+
+        build(doc)
+
+
+def phase_paired(paths: list[str], total: int, db: str) -> dict:
+    """Throughput: analyze alone and ingest -j 1 take turns shard by shard in one process (ABBA
+    order), so load from other work on the machine falls on both alike."""
     from newsfacts.corpus.ingest import ingest
     from newsfacts.corpus.stories import rebuild
     from newsfacts.corpus.store import counts, open_store
     from newsfacts.model import Options
-    from newsfacts.pipeline import analyze_article
-    from newsfacts.ingest import read_inputs
+
+    options, quarters = Options(), Quarters(2 * total)
+    store = open_store(db)
+    _warm_up(paths, options)
+    spent = {"analyze": 0.0, "ingest": 0.0}
+    done = {"analyze": 0, "ingest": 0}
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        for i, path in enumerate(paths):
+            for mode in (("analyze", "ingest") if i % 2 == 0 else ("ingest", "analyze")):
+                began = time.perf_counter()
+                if mode == "analyze":
+                    done[mode] += _analyze_all([path], options, out, quarters)
+                else:
+                    done[mode] += ingest([path], store, options, build_stories=False, on_outcome=quarters).inputs
+                spent[mode] += time.perf_counter() - began
+    stories_began = time.perf_counter()
+    n_stories = rebuild(store)
+    rates = {mode: round(done[mode] / spent[mode], 2) for mode in spent}
+    return {"analyze_articles_per_s": rates["analyze"], "ingest_articles_per_s": rates["ingest"],
+            "ingest_to_analyze": round(rates["ingest"] / rates["analyze"], 3),
+            "seconds": {k: round(v, 1) for k, v in spent.items()}, "rss_mb_by_quarter": quarters.samples,
+            "peak_rss_mb": round(peak_mb(), 1), "stories": n_stories,
+            "stories_seconds": round(time.perf_counter() - stories_began, 1),
+            "near_duplicate_copies": _copies(store), "rows": counts(store)}
+
+
+def phase_analyze(paths: list[str], total: int) -> dict:
+    """Memory of analyze alone, in a process of its own."""
+    from newsfacts.model import Options
+
+    options, quarters = Options(), Quarters(total)
+    _warm_up(paths, options, corpus=False)
+    began = time.perf_counter()
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        n = _analyze_all(paths, options, out, quarters)
+    seconds = time.perf_counter() - began
+    return {"articles": n, "articles_per_s": round(n / seconds, 2), "rss_mb_by_quarter": quarters.samples,
+            "peak_rss_mb": round(peak_mb(), 1)}
+
+
+def phase_ingest(paths: list[str], total: int, jobs: int, db: str) -> dict:
+    """Memory (and, with jobs > 1, speed) of ingest, in a process of its own."""
+    from newsfacts.corpus.ingest import ingest
+    from newsfacts.corpus.store import open_store
+    from newsfacts.model import Options
 
     options, quarters = Options(), Quarters(total, tree=jobs > 1)
     store = open_store(db)
-    if jobs == 1:  # load the models and the corpus libraries first, as phase_analyze does
-        from newsfacts.corpus.payload import build
-
-        build(analyze_article(next(iter(read_inputs(paths[:1], options))), options))
-    began, cpu = time.perf_counter(), _cpu()
+    if jobs == 1:
+        _warm_up(paths, options)
+    began = time.perf_counter()
     report = ingest(paths, store, options, jobs=jobs, build_stories=False, on_outcome=quarters)
-    seconds, cpu = time.perf_counter() - began, _cpu() - cpu
-    stories_began = time.perf_counter()
-    n_stories = rebuild(store)
-    numbers = counts(store)
-    return {"articles": report.inputs, "stored": report.stored, "failed": report.failed, "seconds": round(seconds, 1),
-            "articles_per_s": round(report.inputs / seconds, 2), "cpu_seconds": round(cpu, 1),
-            "articles_per_cpu_s": round(report.inputs / cpu, 2), "rss_mb_by_quarter": quarters.samples,
-            "peak_rss_mb_main": round(peak_mb(), 1), "stories": n_stories,
-            "stories_seconds": round(time.perf_counter() - stories_began, 1),
-            "near_duplicate_copies": _copies(store), "rows": numbers}
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (the workers, once joined)."""
-    import resource
-
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
+    seconds = time.perf_counter() - began
+    return {"articles": report.inputs, "stored": report.stored, "failed": report.failed,
+            "articles_per_s": round(report.inputs / seconds, 2), "rss_mb_by_quarter": quarters.samples,
+            "peak_rss_mb_main": round(peak_mb(), 1)}
 
 
 def _copies(store) -> int:
@@ -214,14 +276,20 @@ def _copies(store) -> int:
 
 def _child(args: argparse.Namespace) -> int:
     paths = sorted(str(p) for p in Path(args.corpus).glob("shard-*.jsonl"))
-    result = (phase_analyze(paths, args.articles) if args.phase == "analyze"
-              else phase_ingest(paths, args.articles, args.jobs, args.db))
+    paths = paths[: args.shards] if args.shards else paths
+    total = sum(1 for p in paths for _ in open(p, encoding="utf-8"))
+    if args.phase == "paired":
+        result = phase_paired(paths, total, args.db)
+    elif args.phase == "analyze":
+        result = phase_analyze(paths, total)
+    else:
+        result = phase_ingest(paths, total, args.jobs, args.db)
     print(json.dumps(result))
     return 0
 
 
-def _run_phase(corpus: Path, n: int, phase: str, jobs: int, db: str = "") -> dict:
-    argv = [sys.executable, __file__, "--phase", phase, "--corpus", str(corpus), "--articles", str(n),
+def _run_phase(corpus: Path, shards: int, phase: str, jobs: int = 1, db: str = "") -> dict:
+    argv = [sys.executable, __file__, "--phase", phase, "--corpus", str(corpus), "--shards", str(shards),
             "--jobs", str(jobs), "--db", db]
     out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -230,11 +298,14 @@ def _run_phase(corpus: Path, n: int, phase: str, jobs: int, db: str = "") -> dic
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10000, help="corpus size (at least 10000 for the record)")
+    parser.add_argument("--memory-articles", type=int, default=2000,
+                        help="articles for the separate memory phases of analyze and ingest -j 1 (0: all)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="workers for the parallel ingest phase")
     parser.add_argument("--skip-parallel", action="store_true")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--phase", choices=["analyze", "ingest"], help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=["paired", "analyze", "ingest"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--shards", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
@@ -243,33 +314,30 @@ def main() -> int:
         folder = Path(tmp)
         paths = write_corpus(folder, args.articles)
         chars = sum(len(json.loads(line)["content"]) for p in paths for line in open(p, encoding="utf-8"))
+        memory_shards = -(-(args.memory_articles or args.articles) // 1000)
         result = {"articles": args.articles, "mean_chars": round(chars / args.articles), "cores": os.cpu_count(),
                   "load_average_at_start": round(os.getloadavg()[0], 2),
-                  "analyze": _run_phase(folder, args.articles, "analyze", 1),
-                  "ingest_j1": _run_phase(folder, args.articles, "ingest", 1, str(folder / "j1.db"))}
+                  "paired": _run_phase(folder, 0, "paired", db=str(folder / "paired.db")),
+                  "memory_analyze": _run_phase(folder, memory_shards, "analyze"),
+                  "memory_ingest_j1": _run_phase(folder, memory_shards, "ingest", 1, str(folder / "j1.db"))}
         if not args.skip_parallel and args.jobs > 1:
-            result[f"ingest_j{args.jobs}"] = _run_phase(folder, args.articles, "ingest", args.jobs, str(folder / "jn.db"))
+            result[f"ingest_j{args.jobs}"] = _run_phase(folder, 0, "ingest", args.jobs, str(folder / "jn.db"))
         result["load_average_at_end"] = round(os.getloadavg()[0], 2)
-        # Per core = per CPU second: other work on the machine slows the wall clock of each phase
-        # differently, but not the CPU time an article costs.
-        result["ingest_to_analyze_per_core"] = round(
-            result["ingest_j1"]["articles_per_cpu_s"] / result["analyze"]["articles_per_cpu_s"], 3)
-        result["ingest_to_analyze_wall_clock"] = round(
-            result["ingest_j1"]["articles_per_s"] / result["analyze"]["articles_per_s"], 3)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        a, i = result["analyze"], result["ingest_j1"]
-        print(f"{args.articles} articles, {result['mean_chars']} chars each on average, {result['cores']} cores, "
-              f"load average {result['load_average_at_start']} at start and {result['load_average_at_end']} at end")
-        print(f"analyze alone : {a['articles_per_s']:8.2f} articles/s, {a['articles_per_cpu_s']:.2f} per CPU s  peak RSS {a['peak_rss_mb']:.0f} MB  by quarter {a['rss_mb_by_quarter']}")
-        print(f"ingest -j 1   : {i['articles_per_s']:8.2f} articles/s, {i['articles_per_cpu_s']:.2f} per CPU s  peak RSS {i['peak_rss_mb_main']:.0f} MB  by quarter {i['rss_mb_by_quarter']}")
-        print(f"ingest / analyze per core (CPU time): {result['ingest_to_analyze_per_core']:.1%} (floor 80%); "
-              f"by wall clock {result['ingest_to_analyze_wall_clock']:.1%}")
-        print(f"stories: {i['stories']} in {i['stories_seconds']}s; near-duplicate copies found: {i['near_duplicate_copies']}")
-        for key in [k for k in result if k.startswith("ingest_j") and k != "ingest_j1"]:
-            p = result[key]
-            print(f"ingest -{key[7:]}  : {p['articles_per_s']:8.2f} articles/s, {p['articles_per_cpu_s']:.2f} per CPU s  RSS of all processes by quarter {p['rss_mb_by_quarter']}")
+        return 0
+    p, a, i = result["paired"], result["memory_analyze"], result["memory_ingest_j1"]
+    print(f"{args.articles} articles, {result['mean_chars']} chars each on average, {result['cores']} cores, "
+          f"load average {result['load_average_at_start']} at start and {result['load_average_at_end']} at end")
+    print(f"analyze alone : {p['analyze_articles_per_s']:8.2f} articles/s (one core, taking turns with ingest)")
+    print(f"ingest -j 1   : {p['ingest_articles_per_s']:8.2f} articles/s  = {p['ingest_to_analyze']:.1%} of analyze (floor 80%)")
+    print(f"that process  : RSS by quarter {p['rss_mb_by_quarter']} MB, peak {p['peak_rss_mb']:.0f} MB")
+    print(f"memory alone  : analyze peak {a['peak_rss_mb']:.0f} MB {a['rss_mb_by_quarter']}, "
+          f"ingest -j 1 peak {i['peak_rss_mb_main']:.0f} MB {i['rss_mb_by_quarter']} ({a['articles']} articles)")
+    print(f"stories: {p['stories']} in {p['stories_seconds']}s; near-duplicate copies found: {p['near_duplicate_copies']}")
+    for key in [k for k in result if k.startswith("ingest_j")]:
+        q = result[key]
+        print(f"ingest -j {key[8:]}   : {q['articles_per_s']:8.2f} articles/s  RSS of all processes by quarter {q['rss_mb_by_quarter']} MB")
     return 0
 
 
