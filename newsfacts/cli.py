@@ -9,7 +9,6 @@ from typing import Optional, TextIO
 
 from . import __version__
 from .errors import InputError
-from .model import Analysis
 
 
 def main(argv: Optional[list[str]] = None) -> int:
