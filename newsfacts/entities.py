@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from . import lexicon
 from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
 
@@ -19,20 +19,15 @@ _NOT_NAME = set("的了在和与及或是被把将")
 def place_words() -> dict[str, tuple[str, ...]]:
     """Suffix lists of data/places.tsv by kind (LOC_SUFFIX, LOC_WORD, ORG_SUFFIX, GPE_SUFFIX)."""
     groups: dict[str, list[str]] = {}
-    raw = resources.files("newsfacts.data").joinpath("places.tsv").read_text(encoding="utf-8")
-    for row in raw.splitlines():
-        if row.strip() and not row.startswith("#"):
-            kind, word = row.split("\t")
-            groups.setdefault(kind, []).append(word)
+    for kind, word in lexicon.rows("places.tsv"):
+        groups.setdefault(kind, []).append(word)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Office titles of data/titles.txt, longest first (国务卿, 外交部长, 发言人 ...)."""
-    raw = resources.files("newsfacts.data").joinpath("titles.txt").read_text(encoding="utf-8")
-    words = {w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,6 @@ _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 _NO_SPEAKER_OK = ("介绍", "报道", "透露", "消息")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
-_CONTEXT: dict[int, "speakers.SpeakerContext"] = {}
 NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
 
 
@@ -59,13 +58,9 @@ def cue_lexicon() -> tuple[re.Pattern, frozenset]:
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: every attributed statement of the body, in text order."""
     context = speakers.SpeakerContext(doc)
-    _CONTEXT[id(doc)] = context
     quotes: list[Quote] = []
-    try:
-        for paragraph in doc.article.paragraphs:
-            quotes.extend(_paragraph_quotes(doc, paragraph, context, quotes))
-    finally:
-        _CONTEXT.pop(id(doc), None)
+    for paragraph in doc.article.paragraphs:
+        quotes.extend(_paragraph_quotes(doc, paragraph, context, quotes))
     quotes = _cut_overlaps(doc, quotes)
     _date_quotes(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
@@ -150,18 +145,18 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _clause_ends(text, cue_end, paragraph.end):
         used.add(id(before))
-        quotes.append(_make(doc, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        quotes.append(_make(doc, context, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
         if after_seg is not None and id(after_seg) not in used:
             used.add(id(after_seg))
-            quotes.append(_make(doc, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.85))
+            quotes.append(_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.85))
         return quotes
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
-        return [_make(doc, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
+        return [_make(doc, context, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
-        return [_make(doc, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
+        return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
     if cue_word in _TOPIC_CUES and after_at == cue_end:
         return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
@@ -171,7 +166,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         if content[0] <= seg.open and seg.close <= content[1]:
             used.add(id(seg))
     confidence = 0.8 if speaker is not None else 0.5
-    return [_make(doc, content, "indirect", speaker, cue_start, cue_end, confidence)]
+    return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
 
 
 def _clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
@@ -287,11 +282,10 @@ def _unattributed_runs(doc: Analysis, paragraph: Span, segments: list[_Segment],
     return [quote]
 
 
-def _make(doc: Analysis, content: tuple[int, int], kind: str, speaker: Optional["speakers.Speaker"],
-          cue_start: int, cue_end: int, confidence: float) -> Quote:
-    doc_context = _CONTEXT.get(id(doc))
-    if doc_context is not None and speaker is not None and not speaker.media:
-        doc_context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
+def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,
+          speaker: Optional["speakers.Speaker"], cue_start: int, cue_end: int, confidence: float) -> Quote:
+    if speaker is not None and not speaker.media:
+        context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
     if speaker is not None:
         quote.speaker = speaker.span
