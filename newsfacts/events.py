@@ -63,6 +63,7 @@ def _trigger_re() -> re.Pattern:
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: events from trigger words in the body, and from quotes that are acts."""
     found: list[Event] = []
+    days = _named_days(doc)  # once per article: 当天 and 夜间 look back to the last day named
     for paragraph in doc.article.paragraphs:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
         for match in _trigger_re().finditer(doc.norm_text, paragraph.start, paragraph.end):
@@ -70,7 +71,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, match.start()) or not _is_act(doc.norm_text, match.start(), match.end(), paragraph):
                 continue
-            found.extend(_events_at(doc, paragraph, match.start(), match.end(), triggers()[match.group(0)]))
+            found.extend(_events_at(doc, paragraph, match.start(), match.end(), triggers()[match.group(0)], days))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
     doc.events = _merge(sorted(found, key=lambda e: e.trigger.start))
@@ -118,7 +119,8 @@ def _is_quote_cue(doc: Analysis, start: int) -> bool:
     return any(q.cue is not None and q.cue.start <= start < q.cue.end for q in doc.quotes)
 
 
-def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger) -> list[Event]:
+def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
+               days: tuple[list[int], list[str]]) -> list[Event]:
     text = doc.norm_text
     sentence = _sentence_around(text, paragraph, start)
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
@@ -143,7 +145,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
         if trigger.type in _INTENT_TYPES and (event.modality in ("hedged", "future") or _in_statement(doc, start)):
             event.type, event.cameo = "AGREE", "030"  # intent to cooperate or aid (PLOVER AGREE)
-        _place_and_time(doc, event, sentence, paragraph)
+        _place_and_time(doc, event, sentence, days)
         if trigger.type == "ASSAULT":
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
@@ -299,10 +301,10 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
     return "asserted"
 
 
-def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span) -> None:
+def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: tuple[list[int], list[str]]) -> None:
     """Date from the trigger's clause, or from a time phrase that opens the sentence."""
     text = doc.norm_text
-    anchor = _anchor_day(doc, event.trigger.start)
+    anchor = _anchor_day(days, event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in actors.actor_mentions(doc, sentence.start, sentence.end)), sentence.end)
     windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
@@ -325,27 +327,21 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, paragraph: Span
             event.lat, event.lon = found
 
 
-def _anchor_day(doc: Analysis, position: int):
+def _anchor_day(days: tuple[list[int], list[str]], position: int):
     """The last day the article named before `position` (for 当天, 夜间)."""
     from bisect import bisect_right
     from datetime import date
 
-    starts, days = _named_days(doc)
+    starts, values = days
     i = bisect_right(starts, position - 1)
-    return date.fromisoformat(days[i - 1]) if i else None
+    return date.fromisoformat(values[i - 1]) if i else None
 
 
 def _named_days(doc: Analysis) -> tuple[list[int], list[str]]:
-    """Every day-precise time expression of the article, by position (computed once per text)."""
-    key = (id(doc), len(doc.norm_text), doc.article.published_at)
-    if _DAYS_CACHE.get("key") != key:
-        times = [t for t in find_times(doc.norm_text, doc.article.published_at)
-                 if t.precision in ("day", "part_of_day") and t.value]
-        _DAYS_CACHE.update(key=key, value=([t.end for t in times], [t.value for t in times]))
-    return _DAYS_CACHE["value"]
-
-
-_DAYS_CACHE: dict = {}
+    """Every day-precise time expression of the article, by end position."""
+    times = [t for t in find_times(doc.norm_text, doc.article.published_at)
+             if t.precision in ("day", "part_of_day") and t.value]
+    return [t.end for t in times], [t.value for t in times]
 
 
 def _casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:
