@@ -111,3 +111,28 @@ def test_a_failure_keeps_one_row_per_input_and_goes_when_the_input_is_stored(cor
     with store.engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).select_from(quotes)) >= 1
     store.dispose()
+
+
+def test_migration_2_recomputes_old_signatures_so_new_rewrites_still_match(corpus_db):
+    from test_corpus_helpers import REWRITE_ADDED
+
+    from newsfacts.corpus import dedup
+    from newsfacts.corpus.store import lsh_buckets, minhashes, schema_version
+
+    store = open_store(corpus_db)
+    write_article(store, _payload(ORIGINAL, "/in/a.txt"))
+    with store.engine.begin() as conn:  # as a version-1 corpus left it: signatures of another hash
+        conn.execute(sa.update(minhashes).values(signature=bytes(4 * dedup.NUM_PERM)))
+        conn.execute(sa.update(lsh_buckets).values(bucket=lsh_buckets.c.bucket + 1))
+        conn.execute(sa.update(schema_version).values(version=1, name="initial"))
+    store.dispose()
+    store = open_store(corpus_db)
+    payload = _payload(ORIGINAL, "/in/a.txt")
+    with store.engine.connect() as conn:
+        assert conn.scalar(sa.select(minhashes.c.signature)) == payload["signature"]
+        assert sorted(conn.execute(sa.select(lsh_buckets.c.bucket)).scalars()) == sorted(set(payload["buckets"]))
+    write_article(store, _payload(REWRITE_ADDED, "/in/b.txt"))
+    with store.engine.connect() as conn:
+        groups = conn.execute(sa.select(articles.c.dup_group)).scalars().all()
+    assert len(groups) == 2 and groups[0] is not None and groups[0] == groups[1]
+    store.dispose()

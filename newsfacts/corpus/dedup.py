@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from datetime import datetime
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -25,6 +26,11 @@ SHINGLE = 4  # characters: long enough to be specific in Chinese, short enough t
 NUM_PERM = 128
 THRESHOLD = 0.5  # estimated Jaccard of shingle sets at which two bodies are the same text
 SCHEME = "affine32"  # datasketch 2's default: 32-bit values, collision-free permutations
+# The hash of a shingle: CRC-32, which the affine32 scheme passes through MurmurHash3's finaliser
+# before permuting, so its weak avalanche does not matter; it is some ten times faster than the
+# default SHA-1 per shingle. A change here changes every signature: it needs a migration that
+# recomputes them (migrations/v0002_minhash_crc32.py).
+HASH = zlib.crc32
 _DTYPE = np.uint32
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -65,7 +71,7 @@ def signature(paragraphs: Iterable[str]) -> Optional[np.ndarray]:
     found = shingles(paragraphs)
     if not found:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme=SCHEME, hashfunc=HASH)
     minhash.update_batch([s.encode("utf-8") for s in found])
     return minhash.hashvalues.astype(_DTYPE)
 
@@ -93,7 +99,7 @@ def link(conn: sa.Connection, pk: int, sig_bytes: Optional[bytes], keys: list[in
         return []
     conn.execute(minhashes.insert(), {"article_pk": pk, "signature": sig_bytes})
     insert_rows(conn, lsh_buckets, pk, [{"bucket": key} for key in sorted(set(keys))])
-    candidates = conn.execute(_CANDIDATES, {"keys": keys, "pk": pk}).all()
+    candidates = conn.execute(_CANDIDATES, {"pk": pk}).all()
     if not candidates:
         return []
     mine = np.frombuffer(sig_bytes, dtype=_DTYPE)
@@ -127,12 +133,13 @@ def _earliest(row) -> tuple:
 _HEADS = (sa.select(articles.c.pk, articles.c.published_utc)  # each group's current original
           .where(articles.c.dup_group.in_(sa.bindparam("groups", expanding=True)), articles.c.duplicate_of.is_(None)))
 _DATED = sa.select(articles.c.pk, articles.c.published_utc).where(articles.c.pk.in_(sa.bindparam("pks", expanding=True)))
-_CANDIDATES = (  # articles sharing an LSH bucket with the new one, with their signatures
+_MINE, _THEIRS = lsh_buckets.alias("mine"), lsh_buckets.alias("theirs")
+_CANDIDATES = (  # articles sharing an LSH bucket with the new one (its buckets are in), with signatures
     sa.select(minhashes.c.article_pk, minhashes.c.signature, articles.c.dup_group)
     .join(articles, articles.c.pk == minhashes.c.article_pk)
     .where(minhashes.c.article_pk.in_(
-        sa.select(lsh_buckets.c.article_pk).where(lsh_buckets.c.bucket.in_(sa.bindparam("keys", expanding=True)),
-                                                  lsh_buckets.c.article_pk != sa.bindparam("pk")))))
+        sa.select(_THEIRS.c.article_pk).join(_MINE, _MINE.c.bucket == _THEIRS.c.bucket)
+        .where(_MINE.c.article_pk == sa.bindparam("pk"), _THEIRS.c.article_pk != sa.bindparam("pk")))))
 
 
 def name_original(conn: sa.Connection, group: int) -> None:

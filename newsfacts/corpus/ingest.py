@@ -1,5 +1,5 @@
 """Inputs into the corpus, each stored, skipped as unchanged, or recorded in `failures` with its
-reason: in parallel across cores, resumable, one transaction per article."""
+reason: in parallel across cores, resumable, never half an article (writer.py)."""
 from __future__ import annotations
 
 # The main process expands the inputs (JSON records are read here, since that is cheap; other
@@ -20,7 +20,8 @@ from typing import Callable, Iterator, Optional, Union
 from ..ingest import Failure, read_inputs
 from ..model import Article, Options
 from . import payload as payloads
-from .store import Store, failed_sources, open_store, record_failure, write_article
+from .store import Store, open_store
+from .writer import Writer
 
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 Outcome = tuple[str, object]  # ("payload", dict) | ("unchanged", source) | ("failed", Failure)
@@ -68,27 +69,23 @@ def ingest(inputs: list[str], db: Union[str, Store], options: Optional[Options] 
     store = db if isinstance(db, Store) else open_store(db)
     report = IngestReport()
     began = time.perf_counter()
-    failed_before = failed_sources(store)  # only these need their failure row removed on success
+    writer = Writer(store)
 
     def settle(top: str, outcome: Outcome) -> None:
         kind, value = outcome
         if kind == "payload":
-            try:
-                kind = write_article(store, value, may_have_failed=value["source"] in failed_before)
-            except Exception as err:  # a row the database refuses fails that article alone
-                kind, value = "failed", Failure(value["source"], f"store failed: {type(err).__name__}: {err}")
-        if kind == "failed":
-            record_failure(store, value.source, value.reason)
-            failed_before.add(value.source)
-            if len(report.failures) < MAX_LISTED:
-                report.failures.append(value)
+            kind, value = writer.article(value)
+        elif kind == "failed":
+            writer.failure(value)
+        if kind == "failed" and len(report.failures) < MAX_LISTED:
+            report.failures.append(value)
         report.count(top, kind)
         if on_outcome:
             on_outcome(top, kind)
 
-    with _Progress(progress, _estimate(inputs)) as bar:
+    with _Progress(progress, _estimate(inputs)) as bar, writer:
         if jobs <= 1:
-            _init_worker(store.url, options, store)
+            _init_worker(store.url, options, writer.has)
             try:
                 for top, task in _tasks(inputs, options):
                     for outcome in _outcomes(task):
@@ -166,20 +163,42 @@ def _file_work(path: Path, options: Options) -> Iterator[Union[Article, Failure,
 
 # --- in the worker (or in the main process when jobs == 1) ---
 
-_worker: dict = {}  # this process's store and options, set once by _init_worker
+_worker: dict = {}  # this process's options and stored-hash check, set once by _init_worker
 
 
-def _init_worker(url: Optional[str], options: Options, store: Optional[Store] = None) -> None:
-    """url None: no database to check against (Parquet output), so every article is analysed."""
+def _init_worker(url: Optional[str], options: Options, is_stored: Optional[Callable[[str], bool]] = None) -> None:
+    """url None: no database to check against (Parquet output), so every article is analysed.
+    In the main process (jobs == 1) the writer answers whether a content hash is stored: it also
+    sees its own batch, which is not committed yet."""
     _close_worker()
-    _worker["store"] = store or (open_store(url, migrate=False) if url else None)
     _worker["options"] = options
+    if is_stored is not None:
+        _worker["is_stored"] = is_stored
+    elif url:
+        _worker["store"] = open_store(url, migrate=False)
+        _worker["is_stored"] = _committed
+    else:
+        _worker["is_stored"] = lambda digest: False
+
+
+def _committed(digest: str) -> bool:
+    from .store import is_stored
+
+    conn = _worker.get("conn") or _worker.setdefault("conn", _worker["store"].engine.connect())
+    try:
+        return is_stored(conn, digest)
+    finally:
+        conn.rollback()  # hold no snapshot between articles: the writer's commits must show
 
 
 def _close_worker() -> None:
     conn = _worker.pop("conn", None)
     if conn is not None:
         conn.close()
+    store = _worker.pop("store", None)
+    if store is not None:
+        store.dispose()
+    _worker.clear()
 
 
 def _outcomes(task: Union[Article, Failure, _FileTask]) -> list[Outcome]:
@@ -192,16 +211,11 @@ def _outcomes(task: Union[Article, Failure, _FileTask]) -> list[Outcome]:
 
 def _analyse(article: Article) -> Outcome:
     from ..pipeline import analyze_article
-    from .store import is_stored
 
     digest = payloads.content_hash(article)
     source = article.source or article.id or "<input>"
-    if _worker["store"] is not None:
-        conn = _worker.get("conn") or _worker.setdefault("conn", _worker["store"].engine.connect())
-        stored = is_stored(conn, digest)
-        conn.rollback()  # hold no snapshot between articles: the writer's commits must show
-        if stored:
-            return ("unchanged", source)
+    if _worker["is_stored"](digest):
+        return ("unchanged", source)
     try:
         doc = analyze_article(article, _worker["options"])
         return ("payload", payloads.build(doc, digest))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # The driver expands the inputs exactly as the local engine does; Ray Data spreads the analysis
 # over an actor pool (each actor loads LAC once); results come back as the same rows (payload.py).
-# For a database, the driver writes them with the local engine's one-transaction-per-article code,
+# For a database, the driver writes them with the local engine's writer (writer.py),
 # so resuming and near-duplicate linking behave the same. For Parquet, Ray writes each table
 # itself; child rows carry `article_hash` (the article's content hash) to join on. Ray is imported
 # only here.
@@ -17,7 +17,8 @@ from typing import Optional
 from ..ingest import Failure
 from ..model import Options
 from .ingest import IngestReport, _init_worker, _outcomes, _tasks
-from .store import CHILD_TABLES, CorpusError, open_store, record_failure, write_article
+from .store import CHILD_TABLES, CorpusError, open_store
+from .writer import Writer
 
 BATCH = 4
 
@@ -95,18 +96,19 @@ def _analysed(ray, items: list[dict], url: Optional[str], options: Options, work
 
 
 def _to_database(store, results, failed, report: IngestReport) -> None:
-    for top, failure in failed:
-        record_failure(store, failure.source, failure.reason)
-        report.count(top, "failed")
-    if results is None:
-        return
-    for row in results.iter_rows():
-        kind, value = row["kind"], pickle.loads(row["value"])
-        if kind == "payload":
-            kind = write_article(store, value)
-        elif kind == "failed":
-            record_failure(store, value.source, value.reason)
-        report.count(row["top"], kind)
+    with Writer(store) as writer:
+        for top, failure in failed:
+            writer.failure(failure)
+            report.count(top, "failed")
+        if results is None:
+            return
+        for row in results.iter_rows():
+            kind, value = row["kind"], pickle.loads(row["value"])
+            if kind == "payload":
+                kind, _ = writer.article(value)
+            elif kind == "failed":
+                writer.failure(value)
+            report.count(row["top"], kind)
 
 
 def _to_parquet(results, failed, folder: Path, report: IngestReport) -> None:
