@@ -1,5 +1,6 @@
 """Event stage: who did what to whom. Trigger words and Chinese argument patterns (X与Y会谈,
-X对Y发动袭击, Y遭到X袭击, X指责Y) to PLOVER events with actor codes, modality, date, place, casualties."""
+X对Y发动袭击, Y遭到X袭击, X指责Y, 向Y提供援助; X和W对Y实施制裁 is one event per party) to PLOVER
+events with actor codes, modality, date, place, casualties."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,7 @@ _FUTURE = re.compile(r"将要|将会|即将|将(?![军领])")
 _CONDITION = re.compile(r"如果|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便")
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
 _WITH = re.compile(r"[与和同跟]")
+_COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
@@ -134,7 +136,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, target = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        pairs = [(source, target)]
+        pairs = [(src, target) for src in _coordinated(doc, clause_start, start, source, target)]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
@@ -177,11 +179,42 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
         source = left[0] if left else _subject(doc, sentence, clause_start)
         target = next((c for c in _codes(doc, joiner + 1, start) if c != source), None)
         return source, target
-    before = _codes(doc, clause_start, start)
+    addressed = _addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
+    before = [c for c in _codes(doc, clause_start, start) if c not in addressed]
     source = before[0] if before else _subject(doc, sentence, clause_start)
     after = _codes(doc, end, clause_end, locative=True)
-    target = next((c for c in after + before[1:] + _codes(doc, clause_start, start, locative=True) if c != source), None)
+    target = next((c for c in addressed + after + before[1:] + _codes(doc, clause_start, start, locative=True)
+                   if c != source), None)
     return source, target
+
+
+def _addressed(doc: Analysis, start: int, end: int) -> list[str]:
+    """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects)."""
+    text = doc.norm_text
+    return list(dict.fromkeys(code for mention, code in actors.actor_mentions(doc, start, end)
+                              if text[max(start, mention.start - 1):mention.start] in ("向", "对")))
+
+
+def _coordinated(doc: Analysis, start: int, end: int, source: Optional[str], target: Optional[str]) -> list[str]:
+    """Every source of a coordinated subject: 美国和日本对朝鲜实施制裁 is two sanctions, one by
+    each; the mentions must follow each other with nothing but 、和与及 between them."""
+    if source is None:
+        return [source]
+    text = doc.norm_text
+    mentions = actors.actor_mentions(doc, start, end)
+    first = next((i for i, (_, code) in enumerate(mentions) if code == source), None)
+    if first is None:
+        return [source]
+    chain, last_end = [source], mentions[first][0].end
+    for mention, code in mentions[first + 1:]:
+        if mention.start < last_end:
+            continue  # a mention inside the last one
+        if not _COORDINATOR.fullmatch(text[last_end:mention.start]) or code == target:
+            break
+        if code not in chain:
+            chain.append(code)
+        last_end = mention.end
+    return chain
 
 
 def _codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:

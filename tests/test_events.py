@@ -101,3 +101,18 @@ def test_quotes_and_events_refer_to_actors_by_the_entity_id():
     assert doc.quotes[0].speaker_id == rubio.id
     threat = next(e for e in doc.events if e.type == "THREATEN")
     assert threat.source_actor == rubio.id and threat.target_actor == "RUS"
+
+
+def test_a_coordinated_subject_gives_one_event_per_party():
+    assert events_of("美国和日本周二对朝鲜实施新一轮制裁。") == [("SANCTION", "USA", "PRK", "制裁"),
+                                                           ("SANCTION", "JPN", "PRK", "制裁")]
+    assert [e[1] for e in events_of("美国、英国和法国联合谴责伊朗的导弹试射。")] == ["USA", "GBR", "FRA"]
+
+
+def test_parties_on_both_sides_of_with_stay_source_and_target():
+    assert events_of("俄罗斯与白俄罗斯在边境举行联合军演。") == [("MOBILIZE", "RUS", "BLR", "军演")]
+
+
+def test_the_party_after_xiang_is_the_target_even_without_a_named_subject():
+    assert events_of("三国政府随后向基里巴斯提供援助。") == [("AID", None, "KIR", "提供援助")]
+    assert events_of("美国向乌克兰提供了新一轮军事援助。") == [("AID", "USA", "UKR", "援助")]
