@@ -1,5 +1,5 @@
 """LAC words to better name tokens: knowledge-base names found across word boundaries and typed by the KB,
-foreign names joined over hyphens, country pairs (美俄) split, media in 《》, and trailing verbs trimmed."""
+foreign names joined over hyphens, country pairs and runs (美俄, 美日韩) split, media in 《》, and trailing verbs trimmed."""
 from __future__ import annotations
 
 import re
@@ -22,6 +22,7 @@ PAIR_COUNTRIES = {"美": "美国", "俄": "俄罗斯", "乌": "乌克兰", "中"
                   "蒙": "蒙古", "哈": "哈萨克斯坦", "土": "土耳其", "埃": "埃及", "欧": "欧洲", "亚": "亚洲", "非": "非洲"}
 _CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
 _NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
+_COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
 _TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
 _MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
 _SPEECH_TAIL = set("说称道讲问")
@@ -48,9 +49,34 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     tokens = _match_kb(doc, tokens, sports)
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
+    tokens = _country_runs(doc, tokens)
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
+    return out
+
+
+def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """美澳日, 美日韩 that LAC cut into pieces (美 + 澳日, the second even tagged TIME): one
+    country per character, when a piece is a name or a time and either every character is a
+    core country or the run is followed by 三国, 关系, 峰会 and the like."""
+    text, out, i = doc.norm_text, [], 0
+    while i < len(tokens):
+        j, word = i, ""
+        while j < len(tokens) and len(word) + len(tokens[j][0].text) <= 4 \
+                and set(text[tokens[j][0].start:tokens[j][0].end]) <= PAIR_COUNTRIES.keys():
+            word += text[tokens[j][0].start:tokens[j][0].end]
+            j += 1
+        start = tokens[i][0].start
+        named = any(tag in ("LOC", "ORG", "nz", "j", "TIME", "=GPE") for _, tag in tokens[i:j])
+        if j - i >= 2 and len(word) == len(set(word)) and word not in _NOT_PAIRS and named \
+                and (set(word) <= _CORE_PAIR or _COUNTRY_RUN_NEXT.match(text, start + len(word))):
+            out.extend((_piece(doc, start + k, start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
+                       for k in range(len(word)))
+            i = j
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 

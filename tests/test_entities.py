@@ -34,6 +34,13 @@ def test_country_pairs_are_two_countries():
     assert not any(name in ("美俄", "美澳") for name, _ in found("美俄关系紧张，美澳日本三国发表联合声明。"))
 
 
+def test_country_runs_that_lac_cuts_apart_are_one_country_per_character():
+    # LAC cuts these into 美 + 日韩 and 美 + 澳日 (the latter tagged as a time)
+    assert found("美日韩三国周二举行会谈。") >= {("美", "GPE"), ("日", "GPE"), ("韩", "GPE")}
+    assert found("美澳日三国代表发表联合声明。") >= {("美", "GPE"), ("澳", "GPE"), ("日", "GPE")}
+    assert found("以美元计算，出口增长。日前，法院依法判决。") == set()
+
+
 def test_a_war_is_not_a_place_but_its_country_is():
     assert found("乌克兰战争已经持续三年。") == {("乌克兰", "GPE")}
 
