@@ -304,8 +304,7 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
-    addressee = [c for m, c in actors.actor_mentions(doc, zone_start, quote.cue.start)
-                 if text[max(0, m.start - 1):m.start] in ("向", "对")]
+    addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     target = next((c for c in object_codes + addressee + content_codes if c != source), None)
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)

@@ -93,12 +93,17 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
+def index(conn: sa.Connection, pk: int, sig_bytes: bytes, keys: list[int]) -> None:
+    """Store an article's signature and its LSH band keys."""
+    conn.execute(minhashes.insert(), {"article_pk": pk, "signature": sig_bytes})
+    insert_rows(conn, lsh_buckets, pk, [{"bucket": key} for key in sorted(set(keys))])
+
+
 def link(conn: sa.Connection, pk: int, sig_bytes: Optional[bytes], keys: list[int]) -> list[int]:
     """Index a new article and join it to the group of its near-duplicates; returns their pks."""
     if sig_bytes is None or not keys:
         return []
-    conn.execute(minhashes.insert(), {"article_pk": pk, "signature": sig_bytes})
-    insert_rows(conn, lsh_buckets, pk, [{"bucket": key} for key in sorted(set(keys))])
+    index(conn, pk, sig_bytes, keys)
     candidates = conn.execute(_CANDIDATES, {"pk": pk}).all()
     if not candidates:
         return []

@@ -54,8 +54,7 @@ class Writer:
 
     def has(self, content_hash: str) -> bool:
         """Whether an article with this content hash is stored (committed or in the open batch)."""
-        if self._conn is None:
-            self._conn = self.store.engine.connect()
+        self._connect()
         if not self._batch:  # between batches: a fresh transaction, which sees other writers' commits
             self._conn.rollback()
         return is_stored(self._conn, content_hash)
@@ -80,8 +79,7 @@ class Writer:
         self.close()
 
     def _apply(self, write: tuple) -> str:
-        if self._conn is None:
-            self._conn = self.store.engine.connect()
+        self._connect()
         if not self._batch:
             self._began = time.monotonic()
         outcome = self._do(write)
@@ -89,6 +87,10 @@ class Writer:
         if len(self._batch) >= self.every or time.monotonic() - self._began >= self.seconds:
             self.commit()
         return outcome
+
+    def _connect(self) -> None:
+        if self._conn is None:
+            self._conn = self.store.engine.connect()
 
     def _do(self, write: tuple) -> str:
         if write[0] == "article":

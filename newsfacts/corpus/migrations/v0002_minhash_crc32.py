@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from ... import text
 from .. import dedup
-from ..store import articles, insert_rows, lsh_buckets, minhashes
+from ..store import articles, lsh_buckets, minhashes
 
 CHUNK = 500
 
@@ -29,6 +29,5 @@ def upgrade(conn: sa.Connection, dialect: str) -> None:
         for pk, body in rows:
             sig = dedup.signature(text.normalise(body or "").split("\n"))
             if sig is not None:
-                conn.execute(sa.insert(minhashes).values(article_pk=pk, signature=sig.tobytes()))
-                insert_rows(conn, lsh_buckets, pk, [{"bucket": key} for key in sorted(set(dedup.buckets(sig)))])
+                dedup.index(conn, pk, sig.tobytes(), dedup.buckets(sig))
         last = pks[-1]
