@@ -5,6 +5,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .model import Analysis, Article, Options  # noqa: E402
-from .pipeline import analyze, analyze_article  # noqa: E402
+from .errors import InputError  # noqa: E402
+from .pipeline import analyze, analyze_article, analyze_file, analyze_text  # noqa: E402
 
-__all__ = ["analyze", "analyze_article", "Analysis", "Article", "Options", "__version__"]
+__all__ = ["analyze", "analyze_text", "analyze_file", "analyze_article", "Analysis", "Article", "Options", "InputError",
+           "__version__"]

@@ -9,6 +9,7 @@ from typing import Optional, TextIO
 
 from . import __version__
 from .errors import InputError
+from .model import Options
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -39,7 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", choices=["text", "json", "jsonl", "events-csv"], default="text")
     analyze.add_argument("--published-at", metavar="ISO", help="publication time; wins over the input's")
     analyze.add_argument("--input-format", choices=["text", "html", "json"], help="skip detection")
-    analyze.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
+    analyze.add_argument("--max-bytes", type=int, default=Options.max_bytes, help="refuse larger inputs")
+    analyze.add_argument("--time-budget", type=float, default=Options.time_budget, metavar="SECONDS",
+                         help="stop an article that takes longer and list it as failed (0: no limit)")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     analyze.set_defaults(run=_run_analyze)
 
@@ -76,25 +79,28 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from .batch import analyze_inputs
+    from .batch import iter_analyses
+    from .ingest import Failure
     from .pipeline import make_options
-    from .report import write_events_csv, write_json, write_text
+    from .report import ReportWriter
 
-    options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes)
-    analyses, failures = analyze_inputs(args.inputs, options)
+    options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes,
+                           time_budget=args.time_budget)
+    failed = 0
     with _open_output(args.output) as out:
-        if analyses:
-            if args.format == "text":
-                write_text(analyses, out)
-            elif args.format == "events-csv":
-                write_events_csv(analyses, out)
-            else:
-                write_json(analyses, out, lines=args.format == "jsonl")
-    for failure in failures:
-        print(f"newsfacts: failed: {failure}", file=sys.stderr)
-    if failures:
-        print(f"newsfacts: {len(analyses)} analysed, {len(failures)} failed", file=sys.stderr)
-    return 0 if analyses else 1
+        writer = ReportWriter(args.format, out)
+        try:  # each article is written when done: after Ctrl-C the finished ones are kept
+            for result in iter_analyses(args.inputs, options):
+                if isinstance(result, Failure):
+                    failed += 1
+                    print(f"newsfacts: failed: {result}", file=sys.stderr)
+                else:
+                    writer.write(result)
+        finally:
+            writer.close()
+    if failed:
+        print(f"newsfacts: {writer.count} analysed, {failed} failed", file=sys.stderr)
+    return 0 if writer.count else 1
 
 
 def _run_actors_lookup(args: argparse.Namespace) -> int:

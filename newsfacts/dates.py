@@ -20,7 +20,9 @@ DATETIME_RE = re.compile(
 )
 _EN_MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_EN_DATE_RE = re.compile(r"(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})")
+# 3 Jan 2022 | 03-Jan-2022 | 3 January, 2022 | Jan 3, 2022 | January 3 2022 (Sohu records); the time of day is ignored
+_EN_DATE_RE = re.compile(r"(?P<d>\d{1,2})[\s-]+(?P<mon>[A-Za-z]{3})[a-z]*\.?,?[\s-]+(?P<y>(?:19|20)\d{2})"
+                         r"|(?P<mon2>[A-Za-z]{3})[a-z]*\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{2})")
 
 
 def find_datetime(text: str) -> Optional[tuple[datetime, int, int, bool]]:
@@ -46,14 +48,19 @@ def parse_datetime(value: str) -> Optional[datetime]:
     found = find_datetime(value)
     if found:
         return found[0]
+    return _english_date(value)
+
+
+def _english_date(value: str) -> Optional[datetime]:
     match = _EN_DATE_RE.search(value)
-    if match and match.group("mon").lower()[:3] in _EN_MONTHS:
-        try:
-            return datetime(int(match.group("y")), _EN_MONTHS[match.group("mon").lower()[:3]],
-                            int(match.group("d")), tzinfo=CHINA_TZ)
-        except ValueError:
-            return None
-    return None
+    if not match:
+        return None
+    month = _EN_MONTHS.get((match.group("mon") or match.group("mon2")).lower()[:3])
+    try:
+        day, year = int(match.group("d") or match.group("d2")), int(match.group("y") or match.group("y2"))
+        return datetime(year, month, day, tzinfo=CHINA_TZ) if month else None
+    except ValueError:
+        return None
 
 
 def _from_match(match: re.Match) -> Optional[datetime]:

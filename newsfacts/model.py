@@ -33,6 +33,7 @@ class Options:
     input_format: Optional[str] = None  # force "text", "html" or "json"; None = detect
     max_bytes: int = 20_000_000  # inputs larger than this are refused, not truncated
     stages: Optional[list[str]] = None  # run only these stages (by name); None = all
+    time_budget: Optional[float] = 60.0  # seconds one article may take; None or 0 = no limit
 
 
 @dataclass

@@ -4,13 +4,19 @@ Each stage is `stage(doc: Analysis, options: Options) -> Analysis`, in its own m
 """
 from __future__ import annotations
 
+import dataclasses
+import os
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Callable, Union
 
 from . import actors, agreements, entities, events, headlines, quotes, sources, text, timeline
+from .budget import Deadline, interrupting
 from .dates import parse_datetime
 from .errors import InputError
+from .ingest import article_from_string, read_file
+from .ingest.encoding import refuse_bad_article
 from .model import Analysis, Article, Options
 
 Stage = Callable[[Analysis, Options], Analysis]
@@ -29,33 +35,68 @@ STAGES: list[tuple[str, Stage]] = [
 
 
 def analyze_article(article: Article, options: Options | None = None) -> Analysis:
-    """Run every stage over one Article."""
+    """Run every stage over one Article, within Options.time_budget seconds (ArticleTimeout past it)."""
     options = options or Options()
+    refuse_bad_article(article)
     doc = Analysis(article=article)
-    for name, stage in STAGES:
-        if options.stages is not None and name not in options.stages and name != "text":
-            continue
-        began = time.perf_counter()
-        doc = stage(doc, options)
-        doc.timings[name] = time.perf_counter() - began
+    deadline = Deadline(options.time_budget, article.source or article.id)
+    current: list[str] = []
+    with interrupting(deadline, current):
+        for name, stage in STAGES:
+            if options.stages is not None and name not in options.stages and name != "text":
+                continue
+            current[:] = [name]
+            began = time.perf_counter()
+            doc = stage(doc, options)
+            doc.timings[name] = time.perf_counter() - began
+            deadline.check(name)
     return doc
 
 
-def analyze(text_or_path: Union[str, Article], **options: Any) -> Analysis:
-    """Analyse one article given as raw text, a file path or an Article.
+def analyze_text(text: str, *, source: str | None = None, **options: Any) -> Analysis:
+    """Analyse one article given as its text (plain text, HTML or a JSON record, detected by look).
 
-    Options: published_at (ISO string or datetime), input_format ("text", "html", "json"),
-    max_bytes, stages. Raises InputError for input that cannot be analysed.
+    The string is never taken for a path. Options: published_at (ISO string or datetime),
+    input_format ("text", "html", "json"), time_budget (seconds), stages. Raises InputError for text
+    that cannot be analysed.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze_text() takes the article text as str, not {type(text).__name__}"
+                        + ("; use newsfacts.analyze_file(path) for a file" if isinstance(text, os.PathLike) else ""))
     opts = make_options(**options)
-    if isinstance(text_or_path, Article):
-        article = text_or_path
-    else:
-        from .ingest import read_one
+    return analyze_article(article_from_string(text, source, opts), opts)
 
-        if not isinstance(text_or_path, str):
-            raise InputError(None, f"expected text or a path, got {type(text_or_path).__name__}")
-        article = read_one(text_or_path, opts)
+
+def analyze_file(path: Union[str, os.PathLike], **options: Any) -> Analysis:
+    """Analyse the one article in a file (plain text, HTML or one JSON record, by suffix and look).
+
+    Only regular files are read (a device, pipe or socket is refused before it is opened). Options
+    as for analyze_text, plus max_bytes. Raises InputError when the file cannot be read, holds no
+    article or holds several (read those with newsfacts.batch.analyze_inputs).
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"analyze_file() takes a path (str or os.PathLike), not {type(path).__name__}")
+    opts = make_options(**options)
+    return analyze_article(read_file(os.fspath(path), opts), opts)
+
+
+def analyze(article_or_path: Union[Path, Article], **options: Any) -> Analysis:
+    """Analyse an Article, or the one article in the file at a pathlib.Path.
+
+    A plain str is refused, because it is ambiguous: use analyze_text(text) or analyze_file(path).
+    Options as for analyze_file; published_at wins over the Article's own date.
+    """
+    if isinstance(article_or_path, str):
+        raise TypeError("analyze() takes a pathlib.Path or an Article, not str: use newsfacts.analyze_text(text) "
+                        "for article text or newsfacts.analyze_file(path) for a file")
+    if isinstance(article_or_path, os.PathLike):
+        return analyze_file(article_or_path, **options)
+    if not isinstance(article_or_path, Article):
+        raise TypeError(f"analyze() takes a pathlib.Path or an Article, not {type(article_or_path).__name__}")
+    opts = make_options(**options)
+    article = article_or_path
+    if opts.published_at is not None:
+        article = dataclasses.replace(article, published_at=opts.published_at, published_at_origin="option")
     return analyze_article(article, opts)
 
 
@@ -72,7 +113,7 @@ def make_options(**options: Any) -> Options:
         from .dates import CHINA_TZ
 
         published = published.replace(tzinfo=CHINA_TZ)
-    unknown = set(options) - {"input_format", "max_bytes", "stages"}
+    unknown = set(options) - {"input_format", "max_bytes", "stages", "time_budget"}
     if unknown:
         raise TypeError(f"unknown options: {', '.join(sorted(unknown))}")
     return Options(published_at=published, **options)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Iterable, TextIO
+from typing import Iterable, Optional, TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -15,15 +15,57 @@ from .model import Analysis
 _VERDICT_STYLE = {"supported": "green", "overstated": "yellow", "unsupported": "red"}
 
 
-def write_json(analyses: list[Analysis], out: TextIO, lines: bool) -> None:
-    """JSON Lines: one compact object per line. JSON: one object, or a list for several."""
-    records = [a.to_dict() for a in analyses]
-    if lines:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
-        payload = records[0] if len(records) == 1 else records
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+class ReportWriter:
+    """Analyses written one by one as they are done, so an interrupted batch keeps what it finished.
+
+    Formats: "text" (the terminal report), "jsonl" (one compact object per line), "json" (one
+    object, or a list for several: the first is held until the second shows which), "events-csv".
+    """
+
+    def __init__(self, fmt: str, out: TextIO):
+        self.fmt, self.out = fmt, out
+        self.count = 0
+        self._held: Optional[dict] = None
+        self._console = Console(file=out, width=110, highlight=False, soft_wrap=False) if fmt == "text" else None
+        self._csv = csv.writer(out) if fmt == "events-csv" else None
+
+    def write(self, doc: Analysis) -> None:
+        if self._console is not None:
+            render(doc, self._console)
+        elif self._csv is not None:
+            if not self.count:
+                self._csv.writerow(EVENT_COLUMNS)
+            self._csv.writerows(event_rows(doc))
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            self._write_json(doc.to_dict())
+        self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        """Finish the output: a held single JSON object, or the closing bracket of a list."""
+        if self.fmt != "json" or not self.count:
+            return
+        if self._held is not None:
+            self.out.write(json.dumps(self._held, ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.out.write("\n]\n")
+        self.out.flush()
+
+    def _write_json(self, record: dict) -> None:
+        if self.count == 0:
+            self._held = record
+            return
+        if self._held is not None:
+            self.out.write("[\n" + _indented(self._held))
+            self._held = None
+        self.out.write(",\n" + _indented(record))
+
+
+def _indented(record: dict) -> str:
+    """One list item exactly as json.dumps(list, indent=2) lays it out."""
+    return "\n".join("  " + line for line in json.dumps(record, ensure_ascii=False, indent=2).split("\n"))
 
 
 EVENT_COLUMNS = ["date", "source", "target", "type", "cameo", "location", "lat", "lon", "killed", "injured",
@@ -57,24 +99,15 @@ def _render_story(doc: Analysis, console: Console) -> None:
         console.print("[bold]Platform counters[/bold]: " + ", ".join(f"{k} {v}" for k, v in doc.article.counters.items()))
 
 
-def write_events_csv(analyses: list[Analysis], out: TextIO) -> None:
-    """One row per event, GDELT-like columns, negated events left out."""
-    writer = csv.writer(out)
-    writer.writerow(EVENT_COLUMNS)
-    for doc in analyses:
-        for e in doc.events:
-            if not e.is_fact:
-                continue
-            writer.writerow([e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
-                             e.lat if e.lat is not None else "", e.lon if e.lon is not None else "",
-                             "" if e.killed is None else e.killed, "" if e.injured is None else e.injured,
-                             e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text])
-
-
-def write_text(analyses: Iterable[Analysis], out: TextIO) -> None:
-    console = Console(file=out, width=110, highlight=False, soft_wrap=False)
-    for doc in analyses:
-        render(doc, console)
+def event_rows(doc: Analysis) -> Iterable[list]:
+    """One row per event, GDELT-like columns (EVENT_COLUMNS), negated events left out."""
+    for e in doc.events:
+        if not e.is_fact:
+            continue
+        yield [e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
+               e.lat if e.lat is not None else "", e.lon if e.lon is not None else "",
+               "" if e.killed is None else e.killed, "" if e.injured is None else e.injured,
+               e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text]
 
 
 def render(doc: Analysis, console: Console) -> None:

@@ -9,7 +9,7 @@ from newsfacts import names
 
 
 def entities(text: str, on: str = "2025-04-18") -> dict[str, object]:
-    doc = newsfacts.analyze(text, published_at=on)
+    doc = newsfacts.analyze_text(text, published_at=on)
     return {e.name: e for e in doc.entities}
 
 

@@ -7,7 +7,7 @@ import newsfacts
 
 
 def agreements_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[dict]:
-    return newsfacts.analyze("测试标题\n\n" + body, published_at=published_at).to_dict()["agreements"]
+    return newsfacts.analyze_text("测试标题\n\n" + body, published_at=published_at).to_dict()["agreements"]
 
 
 @pytest.mark.parametrize("body, kind, state", [
@@ -48,14 +48,14 @@ def test_a_countrys_own_programme_is_not_an_agreement():
 
 
 def test_dispute_with_both_sides_claims():
-    doc = newsfacts.analyze("测试标题\n\n俄罗斯和乌克兰的停火协议已经到期，双方频繁指责对方违反了这一协议。")
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯和乌克兰的停火协议已经到期，双方频繁指责对方违反了这一协议。")
     dispute = doc.to_dict()["disputes"][0]
     assert dispute["parties"] == ["RUS", "UKR"]
     assert {c["speaker"] for c in dispute["claims"]} == {"RUS", "UKR"}
 
 
 def test_timeline_in_date_order_with_precision():
-    doc = newsfacts.analyze("测试标题\n\n今年2月，俄罗斯对乌克兰发动了袭击。美国官员周四与乌克兰官员举行了会谈。"
+    doc = newsfacts.analyze_text("测试标题\n\n今年2月，俄罗斯对乌克兰发动了袭击。美国官员周四与乌克兰官员举行了会谈。"
                             "两国还将举行磋商。", published_at="2025-04-19T10:00:00")
     timeline = doc.to_dict()["timeline"]
     dated = [(t["date"], t["precision"]) for t in timeline if t["date"]]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 
 import pytest
@@ -149,3 +150,96 @@ def test_evaluate_rejects_unknown_tasks_in_one_line(tmp_path, capsys):
     gold.write_text('{"id": "g", "text": "标题甲乙\\n\\n正文内容写在这里。"}\n', encoding="utf-8")
     code, _, err = run(capsys, "evaluate", str(gold), "--only", "bogus")
     assert code == 1 and "unknown tasks bogus" in err and "Traceback" not in err
+
+
+# --- issue 19: hostile and awkward inputs --------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["Jan 3, 2022", "03-Jan-2022", "January 3, 2022 08:15"])
+def test_english_record_dates_in_either_order_are_read(tmp_path, capsys, value):
+    record = {"id": "s2", "title": "某市召开会议", "content": "市长张三在会上表示，要做好各项工作。", "date": value}
+    (tmp_path / "s.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    _, out, err = run(capsys, "analyze", str(tmp_path / "s.jsonl"), "--format", "json")
+    assert json.loads(out)["published_at"].startswith("2022-01-0")
+    assert "unreadable" not in out + err
+
+
+def test_a_lone_surrogate_fails_its_record_only(tmp_path, capsys):
+    good = {"id": "ok", "text": "会议召开\n\n市长张三在会上表示，要做好各项工作。"}
+    lines = [json.dumps(good, ensure_ascii=False), '{"id": "bad", "text": "会议召开\\n\\n美国\\ud800表示欢迎。"}',
+             json.dumps(dict(good, id="ok2"), ensure_ascii=False)]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(tmp_path / "r.jsonl"), "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["ok", "ok2"]
+    assert "r.jsonl:2 (id bad): text is not valid Unicode: lone surrogate U+D800" in err
+    assert "1 failed" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda p: os.mkfifo(p), "named pipe"),
+    (lambda p: os.symlink("/dev/zero", p), "character device (behind a symbolic link)"),
+    (lambda p: os.symlink(p.parent / "missing.txt", p), "dangling symbolic link"),
+    (lambda p: os.symlink(p, p), "symbolic link loop"),
+])
+def test_inputs_that_are_not_regular_files_are_refused_unopened(tmp_path, capsys, article_text, make, reason):
+    (tmp_path / "good.txt").write_text(article_text, encoding="utf-8")
+    odd = tmp_path / "odd.txt"
+    make(odd)
+    code, _, err = run(capsys, "analyze", str(odd))  # would block forever if the pipe or device were opened
+    assert code == 1 and reason in err
+    code, out, err = run(capsys, "analyze", str(tmp_path), "--format", "jsonl")  # inside a directory: listed
+    assert code == 0 and len(out.splitlines()) == 1
+    assert f"odd.txt: not a regular file" in err or reason in err
+    assert "1 analysed, 1 failed" in err
+
+
+def test_output_is_written_article_by_article(tmp_path, capsys, monkeypatch, article_text):
+    """Ctrl-C during the third article keeps the two finished ones (and valid JSON)."""
+    from newsfacts import batch
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(article_text, encoding="utf-8")
+    real = batch.analyze_article
+
+    def interrupted(article, options):
+        if article.id == "c":
+            raise KeyboardInterrupt
+        return real(article, options)
+
+    monkeypatch.setattr(batch, "analyze_article", interrupted)
+    code, out, err = run(capsys, "analyze", str(tmp_path), "--format", "json")
+    assert code == 130 and "interrupted" in err
+    assert [record["id"] for record in json.loads(out)] == ["a", "b"]
+
+
+def test_json_output_of_one_and_of_several_articles(tmp_path, capsys, article_text):
+    (tmp_path / "a.txt").write_text(article_text, encoding="utf-8")
+    _, one, _ = run(capsys, "analyze", str(tmp_path / "a.txt"), "--format", "json")
+    assert json.loads(one)["id"] == "a"
+    (tmp_path / "b.txt").write_text(article_text, encoding="utf-8")
+    _, several, _ = run(capsys, "analyze", str(tmp_path), "--format", "json")
+    records = json.loads(several)
+    assert [r["id"] for r in records] == ["a", "b"]
+    assert several == json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_an_article_over_the_time_budget_fails_alone(tmp_path, capsys, monkeypatch, article_text):
+    import time as clock
+
+    from newsfacts import pipeline
+
+    for name in ("a", "slow"):
+        (tmp_path / f"{name}.txt").write_text(article_text, encoding="utf-8")
+    stages = list(pipeline.STAGES)
+
+    def crawl(doc, options):
+        if doc.article.id == "slow":
+            clock.sleep(5)  # interrupted by the budget's timer long before it ends
+        return doc
+
+    monkeypatch.setattr(pipeline, "STAGES", stages[:2] + [("crawl", crawl)] + stages[2:])
+    began = clock.monotonic()
+    code, out, err = run(capsys, "analyze", str(tmp_path), "--format", "jsonl", "--time-budget", "0.5")
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
+    assert "slow.txt: stopped after 0.5 s in the crawl stage" in err
+    assert clock.monotonic() - began < 4.5

@@ -13,7 +13,7 @@ from newsfacts.tagging import tag_sentence
 
 
 def found(text: str) -> set[tuple[str, str]]:
-    doc = newsfacts.analyze(text, published_at="2025-04-18")
+    doc = newsfacts.analyze_text(text, published_at="2025-04-18")
     return {(e.name, e.type) for e in doc.entities}
 
 

@@ -5,7 +5,7 @@ import newsfacts
 
 
 def events_of(body: str, published_at: str = "2025-04-19T10:00:00", negated: bool = False) -> list[tuple]:
-    doc = newsfacts.analyze("测试标题\n\n" + body, published_at=published_at)
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at=published_at)
     record = doc.to_dict()
     out = []
     for e in record["hypothetical_events" if negated else "events"]:
@@ -20,7 +20,7 @@ def test_meeting_with_pattern():
 
 
 def test_attack_on_pattern_with_date_place_and_casualties():
-    doc = newsfacts.analyze("测试标题\n\n俄罗斯周五对乌克兰发动了导弹袭击，击中了哈尔科夫市的一栋公寓楼。当局表示，袭击造成3人死亡，12人受伤。",
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯周五对乌克兰发动了导弹袭击，击中了哈尔科夫市的一栋公寓楼。当局表示，袭击造成3人死亡，12人受伤。",
                             published_at="2025-04-19T10:00:00")
     assault = next(e for e in doc.events if e.type == "ASSAULT")
     assert (assault.source, assault.target, assault.date) == ("RUS", "UKR", "2025-04-18")
@@ -50,7 +50,7 @@ def test_negated_event_is_not_reported_as_fact():
 
 
 def test_hedged_and_conditional_events_are_marked():
-    doc = newsfacts.analyze("测试标题\n\n美国可能会制裁伊朗。如果谈判失败，以色列将袭击伊朗。")
+    doc = newsfacts.analyze_text("测试标题\n\n美国可能会制裁伊朗。如果谈判失败，以色列将袭击伊朗。")
     modality = {e.type: e.modality for e in doc.events}
     assert modality == {"SANCTION": "hedged", "ASSAULT": "conditional"}
 
@@ -61,7 +61,7 @@ def test_both_sides_accuse_each_other():
 
 
 def test_threat_said_in_a_quote_is_an_event_linked_to_it():
-    doc = newsfacts.analyze("测试标题\n\n美国国务卿卢比奥周五警告称，如果俄罗斯继续拖延，美国将退出调停。",
+    doc = newsfacts.analyze_text("测试标题\n\n美国国务卿卢比奥周五警告称，如果俄罗斯继续拖延，美国将退出调停。",
                             published_at="2025-04-19T10:00:00")
     threat = next(e for e in doc.events if e.type == "THREATEN")
     assert (threat.source, threat.target, threat.date) == ("USA", "RUS", "2025-04-18")
@@ -69,7 +69,7 @@ def test_threat_said_in_a_quote_is_an_event_linked_to_it():
 
 
 def test_event_reported_twice_is_merged_with_both_evidence_spans():
-    doc = newsfacts.analyze("测试标题\n\n俄罗斯对乌克兰发动了袭击。稍后，俄罗斯又一次被报道对乌克兰发动了袭击。")
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯对乌克兰发动了袭击。稍后，俄罗斯又一次被报道对乌克兰发动了袭击。")
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 1 and len(assaults[0].also_evidence) == 1
 
@@ -88,13 +88,13 @@ def test_events_csv_has_gdelt_like_columns_with_coordinates(tmp_path, capsys):
 
 
 def test_casualties_from_chinese_numerals_and_vague_counts_left_out():
-    doc = newsfacts.analyze("测试标题\n\n俄罗斯周五对乌克兰发动空袭，造成三人死亡，数十人受伤。", published_at="2025-04-19T10:00:00")
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯周五对乌克兰发动空袭，造成三人死亡，数十人受伤。", published_at="2025-04-19T10:00:00")
     assault = next(e for e in doc.events if e.type == "ASSAULT")
     assert (assault.killed, assault.injured) == (3, None)
 
 
 def test_quotes_and_events_refer_to_actors_by_the_entity_id():
-    doc = newsfacts.analyze("测试标题\n\n美国国务卿卢比奥周五警告称，如果俄罗斯继续拖延，美国将退出调停。",
+    doc = newsfacts.analyze_text("测试标题\n\n美国国务卿卢比奥周五警告称，如果俄罗斯继续拖延，美国将退出调停。",
                             published_at="2025-04-19T10:00:00")
     rubio = next(e for e in doc.entities if e.name == "卢比奥")
     assert rubio.id == "Q324546"

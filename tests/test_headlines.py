@@ -16,7 +16,7 @@ BYLINE = "观海听涛 2025年4月19日 10:00"
 
 def check(title: str, *body: str, published_at: str = "2025-04-19T10:00:00"):
     text = "\n\n".join([title, BYLINE, *body])
-    doc = newsfacts.analyze(text, published_at=published_at)
+    doc = newsfacts.analyze_text(text, published_at=published_at)
     return headlines.check(doc, Options())
 
 
@@ -168,7 +168,7 @@ ARTICLE = """谈判陷入僵局，美国准备放弃
 
 
 def test_one_check_per_title_and_subheading_in_order():
-    doc = headlines.check(newsfacts.analyze(ARTICLE), Options())
+    doc = headlines.check(newsfacts.analyze_text(ARTICLE), Options())
     assert [(h.role, h.text.text, h.verdict) for h in doc.headlines] == [
         ("title", "谈判陷入僵局，美国准备放弃", "overstated"),
         ("subheading", "协议已谈妥！两国达成矿产交易", "overstated"),
@@ -182,14 +182,14 @@ def test_one_check_per_title_and_subheading_in_order():
 
 
 def test_to_dict_carries_the_checks_and_the_clickbait_verdict():
-    out = headlines.check(newsfacts.analyze(ARTICLE), Options()).to_dict()
+    out = headlines.check(newsfacts.analyze_text(ARTICLE), Options()).to_dict()
     assert [h["verdict"] for h in out["headlines"]] == ["overstated", "overstated", "supported"]
     assert isinstance(out["clickbait"], bool) and 0 <= out["clickbait_score"] <= 1
     json.dumps(out, ensure_ascii=False)
 
 
 def test_an_article_without_body_sentences_is_checked_without_error():
-    doc = headlines.check(newsfacts.analyze("只有标题的文章"), Options())
+    doc = headlines.check(newsfacts.analyze_text("只有标题的文章"), Options())
     assert [h.verdict for h in doc.headlines] in ([], ["supported"], ["unsupported"])
 
 
@@ -276,7 +276,7 @@ def test_seed_headlines_match_the_gold_verdicts_and_reasons():
     seed = shared_path("examples", "seed.txt")
     gold_path = shared_path("gold", "dev.jsonl")
     gold = json.loads(gold_path.read_text(encoding="utf-8").splitlines()[0])
-    doc = headlines.check(newsfacts.analyze(str(seed)), Options())
+    doc = headlines.check(newsfacts.analyze_file(seed), Options())
     assert [(h.verdict, sorted(h.reasons)) for h in doc.headlines] == [
         (g["verdict"], sorted(g["reasons"])) for g in gold["headlines"]]
     assert doc.clickbait is True

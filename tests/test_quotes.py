@@ -7,7 +7,7 @@ import newsfacts
 
 
 def quotes_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[tuple]:
-    doc = newsfacts.analyze("测试标题\n\n" + body, published_at=published_at)
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at=published_at)
     for q in doc.quotes:
         assert doc.article.text[q.content.start:q.content.end] == q.content.text
     return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text, q.kind)
@@ -91,14 +91,14 @@ def test_percentage_of_respondents_as_speaker():
 
 
 def test_weekday_is_resolved_against_publication_date():
-    doc = newsfacts.analyze("测试标题\n\n佩斯科夫周五表示，谈判困难重重。", published_at="2025-04-19T10:00:00")
+    doc = newsfacts.analyze_text("测试标题\n\n佩斯科夫周五表示，谈判困难重重。", published_at="2025-04-19T10:00:00")
     assert doc.quotes[0].date == "2025-04-18"
 
 
 def test_role_is_kept_with_the_speaker():
-    doc = newsfacts.analyze("测试标题\n\n美国国务卿卢比奥表示，谈判困难重重。")
+    doc = newsfacts.analyze_text("测试标题\n\n美国国务卿卢比奥表示，谈判困难重重。")
     assert (doc.quotes[0].speaker.text, doc.quotes[0].speaker_role) == ("卢比奥", "国务卿")
-    doc = newsfacts.analyze("测试标题\n\n克里姆林宫发言人佩斯科夫表示，谈判困难重重。")
+    doc = newsfacts.analyze_text("测试标题\n\n克里姆林宫发言人佩斯科夫表示，谈判困难重重。")
     assert (doc.quotes[0].speaker.text, doc.quotes[0].speaker_role) == ("佩斯科夫", "克里姆林宫发言人")
 
 

@@ -5,7 +5,7 @@ import newsfacts
 
 
 def record(body: str) -> dict:
-    return newsfacts.analyze("测试标题\n\n" + body).to_dict()
+    return newsfacts.analyze_text("测试标题\n\n" + body).to_dict()
 
 
 def test_according_to_an_agency():
@@ -47,5 +47,5 @@ def test_a_local_report_is_not_translated():
 
 
 def test_read_counter_is_kept_as_metadata():
-    doc = newsfacts.analyze("标题甲乙丙\n\n正文说了一件事情，而且说得很详细。\n\n12 阅读:345\n感谢大家的关注")
+    doc = newsfacts.analyze_text("标题甲乙丙\n\n正文说了一件事情，而且说得很详细。\n\n12 阅读:345\n感谢大家的关注")
     assert doc.article.counters == {"reads": 345}

@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from ..errors import InputError
+from ..errors import InputError, printable
 from ..model import Article, Options
-from .encoding import decode_bytes
+from .encoding import decode_bytes, refuse_bad_article
+from .files import expand_input, read_regular_file
 from .html import parse_html
 from .records import parse_records
 from .textdump import parse_text
 
-__all__ = ["Failure", "read_inputs", "read_one", "article_from_string", "articles_from_bytes", "parse_text",
-           "parse_html"]
+__all__ = ["Failure", "read_inputs", "read_file", "expand_input", "article_from_string", "articles_from_bytes",
+           "parse_text", "parse_html"]
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
@@ -33,6 +34,9 @@ class Failure:
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        self.source, self.reason = printable(str(self.source)), printable(str(self.reason))
+
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
 
@@ -43,30 +47,24 @@ def read_inputs(inputs: list[str], options: Options) -> Iterator[Union[Article, 
         if item == "-":
             yield from _read_guarded(sys.stdin.buffer.read(options.max_bytes + 1), "<stdin>", "", options)
             continue
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                yield Failure(item, "directory holds no files")
-            for file in files:
-                yield from _read_path(file, options)
-        elif path.exists():
-            yield from _read_path(path, options)
-        else:
-            yield Failure(item, "no such file or directory")
+        for found in expand_input(item):
+            if isinstance(found, Failure):
+                yield found
+            else:
+                yield from _read_path(found, options)
 
 
-def read_one(path_or_text: str, options: Options) -> Article:
-    """One Article from a path or from the text itself; raises InputError when it cannot."""
-    if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).is_file():
-        results = list(_read_path(Path(path_or_text), options))
-        if not results:
-            raise InputError(path_or_text, "no article in input")
-        first = results[0]
-        if isinstance(first, Failure):
-            raise InputError(first.source, first.reason)
-        return first
-    return article_from_string(path_or_text, None, options)
+def read_file(path: str, options: Options) -> Article:
+    """The one Article in a file; raises InputError when there is none, several, or it cannot be read."""
+    results = [r for found in expand_input(path, directories=False)
+               for r in ([found] if isinstance(found, Failure) else _read_path(found, options))]
+    problems = [r for r in results if isinstance(r, Failure)]
+    if problems:
+        raise InputError(problems[0].source, problems[0].reason)
+    if len(results) != 1:
+        raise InputError(path, f"holds {len(results)} articles, not one: read them with newsfacts.batch.analyze_inputs"
+                         if results else "no article in input")
+    return results[0]
 
 
 def article_from_string(text: str, source: str | None, options: Options) -> Article:
@@ -95,13 +93,9 @@ def articles_from_bytes(data: bytes, source: Optional[str], options: Options,
 def _read_path(path: Path, options: Options) -> Iterator[Union[Article, Failure]]:
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            yield Failure(source, f"too large: {size:,} bytes (limit {options.max_bytes:,}; raise --max-bytes)")
-            return
-        data = path.read_bytes()
-    except OSError as err:
-        yield Failure(source, f"cannot read: {err.strerror or err}")
+        data = read_regular_file(path, options.max_bytes)
+    except InputError as err:
+        yield Failure(err.source, err.reason)
         return
     yield from _read_guarded(data, source, path.suffix.lower(), options)
 
@@ -149,6 +143,7 @@ def _sniff(text: str) -> str:
 
 def _stamp(article: Article, options: Options) -> Article:
     """Apply caller options that win over what the input says (the publication time)."""
+    refuse_bad_article(article)
     if options.published_at is not None:
         article.published_at = options.published_at
         article.published_at_origin = "option"

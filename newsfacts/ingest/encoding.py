@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Tried in order after UTF-8; each must decode strictly and look like Chinese text.
 _CANDIDATES = ("gb18030", "big5")
@@ -44,6 +47,24 @@ def decode_bytes(data: bytes, source: str | None = None, declared: str | None = 
     if controls > len(data) * _CONTROL_LIMIT:
         raise InputError(source, "binary data, not text")
     raise InputError(source, "cannot decode: not valid UTF-8, GBK/GB18030 or Big5 text")
+
+
+def refuse_surrogates(value: str, source: str | None, field: str = "text") -> None:
+    """A lone surrogate (a JSON \\ud800 escape, a bad str from a caller) is not text: refuse it
+    here, with its place, rather than fail later in OpenCC, hashing or the JSON output."""
+    found = _SURROGATE.search(value)
+    if found:
+        raise InputError(source, f"{field} is not valid Unicode: lone surrogate U+{ord(found.group()):04X} "
+                                 f"at character {found.start()}")
+
+
+def refuse_bad_article(article, where: str | None = None) -> None:
+    """Every string of an Article that is stored, hashed or printed must be valid Unicode."""
+    where = where or article.source or article.id
+    for field in ("text", "id", "source", "url", "author"):
+        value = getattr(article, field)
+        if isinstance(value, str):
+            refuse_surrogates(value, where if field != "source" else None, field)
 
 
 def _finish(text: str, source: str | None) -> str:

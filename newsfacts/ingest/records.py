@@ -8,6 +8,7 @@ from typing import Iterator, Union
 from ..dates import parse_datetime
 from ..errors import InputError
 from ..model import Article, Options
+from .encoding import refuse_bad_article
 from .textdump import parse_text
 
 _TEXT_FIELDS = ("text", "raw", "body")
@@ -75,6 +76,7 @@ def article_from_record(record: object, where: str, options: Options) -> Article
     if isinstance(record.get("author"), str) and record["author"].strip():
         article.author = record["author"].strip()
     _take_date(article, record, label)
+    refuse_bad_article(article, label)
     return article
 
 
