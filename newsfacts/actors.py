@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from . import titled
+from . import index, titled
 from .gazetteer import PAIR_COUNTRIES
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Entity, Options, Span
@@ -221,24 +221,12 @@ def _merge_place_stems(doc: Analysis) -> None:
 
 def entity_at(doc: Analysis, span: Span) -> Optional[Entity]:
     """The entity one of whose mentions covers this span."""
-    for entity in doc.entities:
-        for mention in entity.mentions:
-            if mention.start <= span.start and span.end <= mention.end or \
-                    span.start <= mention.start and mention.end <= span.end:
-                return entity
-    return None
+    return index.entity_covering(doc, span)
 
 
 def actor_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
     """(mention, actor code) for every coded entity mention in text[start:end], in text order."""
-    found = []
-    for entity in doc.entities:
-        if not entity.country:
-            continue
-        for mention in entity.mentions:
-            if start <= mention.start and mention.end <= end:
-                found.append((mention, entity.country))
-    return sorted(found, key=lambda pair: pair[0].start)
+    return [(mention, entity.country) for mention, entity in index.mentions_in(doc, start, end) if entity.country]
 
 
 def codes_in(doc: Analysis, start: int, end: int) -> list[str]:
@@ -259,16 +247,13 @@ def place_in(doc: Analysis, start: int, end: int, exclude: set) -> Optional[str]
     region; never a state (a party), nor a place standing for an actor (莫斯科方面, 欧洲的同僚)."""
     text = doc.norm_text
     ranked = []
-    for entity in doc.entities:
+    for mention, entity in index.mentions_in(doc, start, end):
         if entity.type not in ("GPE", "LOC") or KnowledgeBase.load().country(normalise(entity.name)) is not None:
             continue  # a state is a party, not a place
-        for mention in entity.mentions:
-            if not (start <= mention.start and mention.end <= end):
-                continue
-            if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
-                continue
-            locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))
-            ranked.append((not locative, entity.type != "GPE", mention.start, mention))
+        if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
+            continue
+        locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))
+        ranked.append((not locative, entity.type != "GPE", mention.start, mention))
     return min(ranked)[3].text if ranked else None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, lexicon
+from . import actors, index, lexicon
 from .model import Agreement, Analysis, Options, Span
 from .timex import find_times
 
@@ -129,12 +129,12 @@ def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
     if noun not in _VERBAL_NOUNS:
         return False
-    nxt = next((tag for span, tag in doc.tokens if span.start == end), None)
-    return nxt in ("m", "TIME", "t", "v", "p")
+    nxt = index.token_starting_at(doc, end)
+    return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
 
 
 def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
-    return [(span, tag) for span, tag in doc.tokens if floor <= span.start and span.end <= end]
+    return index.tokens_in(doc, floor, end)
 
 
 def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:

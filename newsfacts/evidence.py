@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from . import index
 from .lexicon import words
 from .model import Analysis, Entity, Quote, Span
 
@@ -72,9 +73,9 @@ def plain(text: str) -> str:
 
 def claim_terms(doc: Analysis, start: int, end: int) -> list[str]:
     """Content words of doc.norm_text[start:end] from the LAC tokens (character runs as fallback)."""
-    words = [doc.norm_text[s.start:s.end] for s, tag in doc.tokens
-             if start <= s.start and s.end <= end and tag not in _CONTENT_TAGS_EXCLUDED]
-    if not any(start <= s.start < end for s, _ in doc.tokens):
+    words = [doc.norm_text[s.start:s.end] for s, tag in index.tokens_in(doc, start, end)
+             if tag not in _CONTENT_TAGS_EXCLUDED]
+    if not index.token_starts_between(doc, start, end):
         words = [run for run in _PUNCT.split(doc.norm_text[start:end])]
     # numbers and dates are compared as quantities (number_inflated), not as words
     return [w for w in words if len(w) >= 2 and bigrams(w) and not _DIGIT.search(w)]

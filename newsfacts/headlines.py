@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from . import index
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
 from .quotes import cue_lexicon
@@ -136,7 +137,7 @@ def _withholds(doc: Analysis, claim: Claim) -> bool:
     """专家警告！ or 外交部回应: the clause ends on a verb of saying with nothing said (not 航行警告, 被曝光)."""
     if claim.question or not any(claim.text.endswith(w) for w in lexicon("withheld")):
         return False
-    last = [(s, tag) for s, tag in doc.tokens if claim.start <= s.start and s.end <= claim.end]
+    last = index.tokens_in(doc, claim.start, claim.end)
     if not last or last[-1][1] != "v":
         return False
     return doc.norm_text[last[-1][0].start - 1:last[-1][0].start] != "被"
@@ -148,14 +149,10 @@ def heading_actors(doc: Analysis, heading: Span) -> list[Entity]:
 
 def _entity_in(doc: Analysis, start: int, end: int, kind: Optional[str] = None) -> Optional[Entity]:
     """The first entity (of a kind) mentioned in [start, end), if it is also named in the body."""
-    hits = []
-    for e in doc.entities:
-        if kind and e.type != kind:
-            continue
-        inside = [m.start for m in e.mentions if start <= m.start and m.end <= end]
-        if inside and _in_body(doc, e):
-            hits.append((min(inside), e))
-    return min(hits, key=lambda h: h[0])[1] if hits else None
+    for _, entity in index.mentions_in(doc, start, end):
+        if (not kind or entity.type == kind) and _in_body(doc, entity):
+            return entity
+    return None
 
 
 def _in_body(doc: Analysis, entity: Entity) -> bool:

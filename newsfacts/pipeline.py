@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Union
 
-from . import actors, agreements, entities, events, headlines, quotes, sources, text, timeline
+from . import actors, agreements, entities, events, headlines, index, quotes, sources, text, timeline
 from .budget import Deadline, interrupting
 from .dates import parse_datetime
 from .errors import InputError
@@ -48,6 +48,7 @@ def analyze_article(article: Article, options: Options | None = None) -> Analysi
             current[:] = [name]
             began = time.perf_counter()
             doc = stage(doc, options)
+            index.forget(doc)  # a stage may have changed the entities the range index was built from
             doc.timings[name] = time.perf_counter() - began
             deadline.check(name)
     return doc
