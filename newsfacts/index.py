@@ -3,11 +3,13 @@ by bisection over start offsets instead of a scan of the whole document (long ar
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from .model import Analysis, Entity, Span
 
 _CACHE = "_range_index"  # kept on the Analysis; rebuilt when the tokens or entities change
+_MEMO = "_stage_memo"
+T = TypeVar("T")
 
 
 class _Index:
@@ -37,6 +39,7 @@ def _entity_key(doc: Analysis) -> tuple:
 def forget(doc: Analysis) -> None:
     """Drop the index: the next lookup rebuilds it from the tokens and entities as they are now."""
     doc.__dict__.pop(_CACHE, None)
+    doc.__dict__.pop(_MEMO, None)
 
 
 def _index(doc: Analysis, need_entities: bool) -> _Index:
@@ -84,3 +87,27 @@ def token_starts_between(doc: Analysis, start: int, end: int) -> bool:
     index = _index(doc, need_entities=False)
     at = bisect_left(index.token_starts, start)
     return at < len(index.token_starts) and index.token_starts[at] < end
+
+
+def quoted(doc: Analysis, position: int, part: str) -> bool:
+    """Whether text[position] lies inside some quote's `part` ("content" or "cue")."""
+    mask = per_stage(doc, ("quoted", part, id(doc.quotes), len(doc.quotes)), lambda: _quote_mask(doc, part))
+    return 0 <= position < len(mask) and bool(mask[position])
+
+
+def _quote_mask(doc: Analysis, part: str) -> bytearray:
+    mask = bytearray(len(doc.article.text) + 1)
+    for quote in doc.quotes:
+        span = getattr(quote, part)
+        if span is not None and span.end > span.start:
+            mask[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
+def per_stage(doc: Analysis, key: object, build: Callable[[], T]) -> T:
+    """build(), computed once per key until the stage ends (forget): for what a stage would otherwise
+    recompute over the whole document for every heading, quote or event."""
+    memo = doc.__dict__.setdefault(_MEMO, {})
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, lexicon, speakers
+from . import actors, index, lexicon, speakers
 from .model import Analysis, Options, Quote, Span
 from .timex import resolve_day
 
@@ -248,7 +249,10 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
     match = _CONTRAST.match(doc.norm_text, at)
     if not match:
         return False
-    return any(m.type == "PER" and match.end() <= m.span.start <= match.end() + 2 for m in doc.mentions)
+    starts = index.per_stage(doc, ("person starts", id(doc.mentions), len(doc.mentions)),
+                             lambda: sorted(m.span.start for m in doc.mentions if m.type == "PER"))
+    first = bisect_left(starts, match.end())
+    return first < len(starts) and starts[first] <= match.end() + 2
 
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
@@ -315,7 +319,7 @@ def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
     kept = []
     for quote in quotes:
         span = quote.content
-        inner = [c for c in cue_starts if span.start < c < span.end]
+        inner = cue_starts[bisect_right(cue_starts, span.start):bisect_left(cue_starts, span.end)]
         if quote.kind == "indirect" and inner:
             end = inner[0]
             while end > span.start and text[end - 1] not in "，,；;":

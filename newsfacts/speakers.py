@@ -52,6 +52,7 @@ class SpeakerContext:
 
     def __init__(self, doc: Analysis):
         self.people = sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start)
+        self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
         self.actors = sorted((m for m in doc.mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
@@ -92,7 +93,7 @@ class SpeakerContext:
             self._remember(found, start)
 
     def _remember(self, speaker: Speaker, position: int) -> None:
-        is_person = any(m.span == speaker.span for m in self.people)
+        is_person = speaker.span in self._person_spans
         self.subjects.append((position, speaker, is_person))
 
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
