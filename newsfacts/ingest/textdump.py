@@ -19,6 +19,7 @@ _SOURCE_ONLY = re.compile(r"^(?:来源|來源)\s*[:：]")
 _END_PUNCT = "。．.；;：:，,、…"
 _QUOTE_MARKS = "“”「」『』\"'"
 SUBHEADING_MAX = 40
+TITLE_MAX = 200  # characters: a first line longer than this is body text (gold titles run to 36)
 _COUNTER_LABELS = (("阅读", "reads"), ("评论", "comments"), ("点赞", "likes"), ("转发", "shares"), ("收藏", "saves"))
 
 
@@ -59,8 +60,13 @@ def parse_text(text: str, source: Optional[str] = None, id: Optional[str] = None
         index += 1
     if index == len(lines):
         raise InputError(source, "no article text: every line is page chrome")
-    article.title = _span(text, lines[index])
-    body = lines[index + 1:]
+    if len(lines[index].text) > TITLE_MAX:  # a run-on text pasted as one line: all of it is body
+        article.warnings.append(f"no title: the first line runs {len(lines[index].text):,} characters, "
+                                f"too long for a headline (over {TITLE_MAX}); read as body")
+        body = lines[index:]
+    else:
+        article.title = _span(text, lines[index])
+        body = lines[index + 1:]
     body = _take_byline(article, body)
     body = _strip_tail_chrome(article, body, rules)
     _layout_body(article, body, rules)
