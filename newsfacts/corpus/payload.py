@@ -22,7 +22,7 @@ def content_hash(article: Article) -> str:
     """What must change for an article to be analysed again: its place, text and metadata."""
     published = article.published_at.isoformat() if article.published_at else None
     key = [origin(article), article.text, published, article.url, article.author, article.input_format]
-    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def build(doc: Analysis, digest: Optional[str] = None) -> dict:
