@@ -127,8 +127,12 @@ def _run_actors_lookup(args: argparse.Namespace) -> int:
 
 
 def _run_tag(args: argparse.Namespace) -> int:
+    from .ingest.files import file_problem
     from .tagging import tag_lines
 
+    problem = file_problem(Path(args.file)) if args.file != "-" else None
+    if problem:
+        raise InputError(args.file, problem)
     try:
         handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")
     except OSError as err:

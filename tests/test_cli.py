@@ -237,9 +237,17 @@ def test_an_article_over_the_time_budget_fails_alone(tmp_path, capsys, monkeypat
             clock.sleep(5)  # interrupted by the budget's timer long before it ends
         return doc
 
+    pipeline.analyze_text(article_text)  # the models load outside the budget measured below
     monkeypatch.setattr(pipeline, "STAGES", stages[:2] + [("crawl", crawl)] + stages[2:])
     began = clock.monotonic()
     code, out, err = run(capsys, "analyze", str(tmp_path), "--format", "jsonl", "--time-budget", "0.5")
     assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
     assert "slow.txt: stopped after 0.5 s in the crawl stage" in err
     assert clock.monotonic() - began < 4.5
+
+
+def test_tag_refuses_a_pipe_before_opening_it(tmp_path, capsys):
+    fifo = tmp_path / "lines"
+    os.mkfifo(fifo)
+    code, _, err = run(capsys, "tag", str(fifo))
+    assert code == 1 and "named pipe" in err
