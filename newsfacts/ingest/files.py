@@ -10,8 +10,8 @@ from typing import Iterator, Union
 
 from ..errors import InputError
 
-_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
 
 
 def expand_input(item: str, directories: bool = True) -> Iterator[Union[Path, "Failure"]]:
@@ -20,7 +20,7 @@ def expand_input(item: str, directories: bool = True) -> Iterator[Union[Path, "F
     from . import Failure
 
     path = Path(item)
-    if directories and _is_real_dir(path):
+    if directories and path.is_dir():
         found = False
         for file in _walk(path):
             found = True
@@ -72,10 +72,6 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             return handle.read(limit + 1)
         except OSError as err:
             raise InputError(source, f"cannot read: {err.strerror or err}") from None
-
-
-def _is_real_dir(path: Path) -> bool:
-    return path.is_dir()
 
 
 def _walk(root: Path) -> Iterator[Path]:
