@@ -21,8 +21,10 @@ COLUMNS = {
     "places.tsv": ["name_en", "names_zh", "country", "kind", "lat", "lon"],
 }
 BODY_CODES = {"UN", "EU", "NATO", "IGO", "NGO", "IMG"}
-# Simplified names allowed to point at two different people (keep this tiny; document each).
-AMBIGUOUS_PERSON_NAMES: set[str] = set()
+# Simplified names allowed to point at two different people (keep this tiny; document each):
+# 伯恩斯 is William J. Burns (CIA) and Nicholas Burns (ambassador to China); lookup() keeps William first and
+# KnowledgeBase.is_ambiguous says so, so a linker lets the title decide (美国驻华大使伯恩斯).
+AMBIGUOUS_PERSON_NAMES: set[str] = {"伯恩斯"}
 # People whose names have no OpenCC s2t counterpart in the list (none so far).
 TRADITIONAL_EXCEPTIONS: set[str] = set()
 DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -30,7 +32,8 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 def rows(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
 
 
 @pytest.fixture(scope="module")
