@@ -16,6 +16,7 @@ from .kb_people import GeneratedPeople
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
 DEFAULT_SNAPSHOT = "2025-06-30"
+PETRARCH2_UNTIL = date(2014, 2, 1)  # the Phoenix actor dictionaries were last updated in January 2014
 _KIND_ORDER = {"person": 0, "org": 1, "country": 2, "place": 3}
 _DOTS = re.compile(r"[•・‧･∙⋅．.]")  # middle-dot variants seen in Chinese text -> "·"
 _T2S = opencc.OpenCC("t2s")
@@ -76,6 +77,8 @@ class Role:
 
     def active_on(self, on: date) -> bool:
         end = self.end_date
+        if end is None and self.source == "petrarch2":
+            end = PETRARCH2_UNTIL  # an open petrarch2 office was held in 2014; nothing is known after that
         return self.start_date <= on and (end is None or on < end)
 
 
@@ -316,7 +319,7 @@ class KnowledgeBase:
                         "country": actor.country or None, "wikidata": actor.wikidata or None,
                         "match": "exact" if score == 1.0 else f"sounds alike ({score:.2f})",
                         "prominence": actor.prominence if actor.kind == "person" else None,
-                        "roles": [{"role": r.role_en, "country": r.country, "start": r.start, "end": r.end or None}
+                        "roles": [{"role": r.role_en, "country": r.country, "start": r.start, "end": _end(r)}
                                   for r in roles]})
         return out
 
@@ -353,6 +356,12 @@ def _snapshot(readme: Path) -> str:
         if match:
             return match.group(1)
     return DEFAULT_SNAPSHOT
+
+
+def _end(role: Role) -> Optional[str]:
+    if role.end or role.source != "petrarch2":
+        return role.end or None
+    return "unknown (still held in petrarch2's January 2014 data)"
 
 
 def _role(r: dict[str, str]) -> Role:

@@ -127,11 +127,11 @@ class Renderer:
 
 
 def traditional(name: str) -> str:
-    """OpenCC s2t, minus its over-conversions in transliterated names (里 -> 裏, 台 -> 臺, 众 -> 衆)."""
+    """OpenCC s2t, minus its over-conversions in transliterated names (里 -> 裏, 台 -> 臺, 众 -> 衆, 夫 -> 伕)."""
     return _S2T.convert(name).translate(_PLAIN)
 
 
-_PLAIN = str.maketrans({"裏": "里", "臺": "台", "衆": "眾"})
+_PLAIN = str.maketrans({"裏": "里", "臺": "台", "衆": "眾", "伕": "夫"})
 
 
 def name_parts(entry: str) -> list[str]:
@@ -263,7 +263,7 @@ def person_row(entry, data, renderer, known_iso3, curated_people, taken):
     if not forms:
         return None
     taken.update(forms)
-    tw = [t for t in dict.fromkeys(traditional(f) for f in forms) if t not in forms]
+    tw = [t for t in dict.fromkeys(traditional(f) for f in forms) if t not in forms and _T2S.convert(t) in forms]
     short = surname if len(surname) >= 2 else ""
     name_en = english(words)
     pid = f"ph:{re.sub(r'[^a-z0-9]+', '-', name_en.lower()).strip('-')}:{(country or 'igo').lower()}"
