@@ -13,7 +13,8 @@ class GeneratedPeople:
     def __init__(self, people: Optional[Path], roles: Optional[Path], make_actor: Callable, make_role: Callable):
         self._make_actor, self._make_role = make_actor, make_role
         self._roles_path = roles
-        self._rows: list[dict[str, str]] = []
+        self._rows: list[list[str]] = []
+        self._header: list[str] = []
         self._made: dict[int, object] = {}
         self.by_name: dict[str, list[int]] = {}
         self.by_short: dict[str, list[int]] = {}
@@ -25,22 +26,25 @@ class GeneratedPeople:
     def _index(self, path: Path) -> None:
         with path.open(encoding="utf-8") as fh:
             lines = [line.rstrip("\n") for line in fh if not line.startswith("#")]
-        header = lines[0].split("\t")
+        self._header = lines[0].split("\t")
+        ident, name_en, names, shorts = (self._header.index(c) for c in ("id", "name_en", "names_zh", "short_zh"))
+        by_name, by_short = self.by_name, self.by_short
         for i, line in enumerate(lines[1:]):
-            row = dict(zip(header, line.split("\t")))
+            row = line.split("\t")
             self._rows.append(row)
-            self.by_id[row["id"]] = i
-            for key in {*filter(None, row["names_zh"].split("|")), row["name_en"].casefold()}:
-                self.by_name.setdefault(key, []).append(i)
-            for key in filter(None, row["short_zh"].split("|")):
-                self.by_short.setdefault(key, []).append(i)
+            self.by_id[row[ident]] = i
+            for key in {*row[names].split("|"), row[name_en].casefold()}:
+                by_name.setdefault(key, []).append(i)
+            if row[shorts]:
+                for key in row[shorts].split("|"):
+                    by_short.setdefault(key, []).append(i)
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def actor(self, i: int):
         if i not in self._made:
-            self._made[i] = self._make_actor(self._rows[i])
+            self._made[i] = self._make_actor(dict(zip(self._header, self._rows[i])))
         return self._made[i]
 
     def named(self, key: str) -> list:
