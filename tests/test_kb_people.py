@@ -2,29 +2,15 @@
 ambiguity, and the people news names most resolving to the office they held on a day."""
 from __future__ import annotations
 
-import csv
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from test_kb import DATA, DATE_RE, kb, rows  # noqa: F401  (kb is a fixture shared with the curated tests)
 
-from newsfacts.kb import KnowledgeBase, normalize
+from newsfacts.kb import normalize
 
-DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "data" / "actors"
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
-DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-
-
-def rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
-                                   quoting=csv.QUOTE_NONE))
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.load()
 
 
 def test_the_kb_loads_with_at_least_5000_people(kb):
