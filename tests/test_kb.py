@@ -88,7 +88,8 @@ def test_ids_are_unique_and_wikidata_ids_consistent():
     assert len(ids) == len(set(ids))
     for r in people:
         assert re.fullmatch(r"Q\d+|p:[a-z0-9-]+", r["id"]), r["id"]
-        assert r["id"] == r["wikidata"] if r["id"].startswith("Q") else r["wikidata"] == "", r["id"]
+        # a QID id is the person's Wikidata id; a slug id keeps its slug when the QID was added later
+        assert r["id"] == r["wikidata"] if r["id"].startswith("Q") else re.fullmatch(r"(Q\d+)?", r["wikidata"])
         assert r["gender"] in {"m", "f"}
     for r in orgs:
         assert r["id"].startswith("org:") and re.fullmatch(r"(Q\d+)?", r["wikidata"])

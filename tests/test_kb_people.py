@@ -126,3 +126,8 @@ def test_the_build_reproduces_the_committed_files():
     people, roles = build_people.build(SHARED)
     assert [r[0] for r in people] == [r["id"] for r in rows("people_generated.tsv")]
     assert len(roles) == len(rows("roles_generated.tsv"))
+
+
+def test_no_two_people_share_a_wikidata_id():
+    qids = [r["wikidata"] for r in rows("people.tsv") if r["wikidata"]]
+    assert len(qids) >= 75 and len(qids) == len(set(qids))
