@@ -131,3 +131,10 @@ def test_the_build_reproduces_the_committed_files():
 def test_no_two_people_share_a_wikidata_id():
     qids = [r["wikidata"] for r in rows("people.tsv") if r["wikidata"]]
     assert len(qids) >= 75 and len(qids) == len(set(qids))
+
+
+def test_no_person_is_named_like_a_place_country_or_organization():
+    """布拉格 is Prague: a person listed under it would turn the city into a person (people sort first)."""
+    others = {normalize(n) for name in ("places.tsv", "countries.tsv", "organizations.tsv")
+              for r in rows(name) for n in r["names_zh"].split("|") if n}
+    assert not [(r["id"], n) for r in rows("people.tsv") for n in r["names_zh"].split("|") if normalize(n) in others]

@@ -100,7 +100,8 @@ class Renderer:
         return self.syllables(word), "rules"
 
     def syllables(self, word: str) -> str:
-        word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word.replace("'", "").replace("-", ""))
+        word = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", word.replace("'", "").replace("-", "").replace("ck", "k"))
+        word = re.sub(r"ey$", "i", word)  # Lackey, Kelsey: a final -ey is one vowel
         out, i = [], 0
         while i < len(word):
             onset = next((o for o in self.onsets if word.startswith(o, i)), "")
