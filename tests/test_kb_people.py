@@ -79,6 +79,8 @@ def test_an_office_resolves_to_its_holder_on_a_day(kb):
     assert [a.name_en for a in kb.holders("美国驻华大使", None, date(2018, 1, 1))] == ["Terry Branstad"]
     assert [a.name_en for a in kb.holders("中情局局长", "USA", on)] == ["William J. Burns"]
     assert [a.name_en for a in kb.holders("国家情报总监", "USA", on)] == ["Avril Haines"]
+    assert [a.name_en for a in kb.holders("美国国务院发言人", None, on)] == ["Matthew Miller"]
+    assert {"Wang Wenbin", "Mao Ning"} <= {a.name_en for a in kb.holders("外交部发言人", "CHN", on)}
 
 
 # -- short forms ---------------------------------------------------------------------------------------
