@@ -31,6 +31,9 @@ ARTICLES = {"al", "el", "ul", "as", "ad", "an", "ar", "ash", "at", "az"}
 PARTICLES = {"von": "冯", "van": "范", "der": "德", "de": "德", "da": "达", "di": "迪", "du": "杜", "le": "勒",
              "la": "拉", "del": "德尔", "dos": "多斯", "das": "达斯", "bin": "本", "ben": "本", "ibn": "伊本", "abu": "阿布"}
 _T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+# A curated "Dick Cheney" is the dictionaries' RICHARD_CHENEY: nicknames whose formal name starts otherwise.
+NICKNAMES = {"dick": "richard", "bill": "william", "bob": "robert", "tony": "anthony", "ted": "edward",
+             "hank": "henry", "chuck": "charles", "jack": "john", "peggy": "margaret", "ned": "edward"}
 
 
 def two_digit(day: str) -> str:
@@ -185,7 +188,8 @@ def curated_keys(actors_dir: Path) -> tuple[set[str], set[tuple[str, str, str]]]
             names.add(row["name_en"].casefold())
             words = row["name_en"].casefold().replace(".", "").split()
             if len(words) >= 2:
-                people.add((row["country"], words[-1], words[0][:1]))
+                for given in {words[0], NICKNAMES.get(words[0], words[0])}:
+                    people.add((row["country"], words[-1], given[:1]))
     return names, people
 
 
