@@ -276,7 +276,7 @@ def person_row(entry, data, renderer, known_iso3, curated_people, taken):
     source = f"petrarch2+{'en_zh_table' if how == 'table' else 'syllable_chart'}"
     person = [pid, name_en, "|".join(forms), "|".join(tw), short, country, prominence, source]
     rows = [[pid, role_country(code), role_name(code), "", start, end, "petrarch2"]
-            for code, start, end in sorted(set(held), key=lambda r: (r[1], r[0]))]
+            for code, start, end in sorted(set(held), key=lambda r: (r[1], r[0], r[2]))]
     return person, rows
 
 
