@@ -12,8 +12,11 @@ from typing import Iterable, Optional, Union
 
 import opencc
 
+from .kb_people import GeneratedPeople
+
 DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
 DEFAULT_SNAPSHOT = "2025-06-30"
+PETRARCH2_UNTIL = date(2014, 2, 1)  # the Phoenix actor dictionaries were last updated in January 2014
 _KIND_ORDER = {"person": 0, "org": 1, "country": 2, "place": 3}
 _DOTS = re.compile(r"[•・‧･∙⋅．.]")  # middle-dot variants seen in Chinese text -> "·"
 _T2S = opencc.OpenCC("t2s")
@@ -32,6 +35,13 @@ class Actor:
     place_type: str = ""  # places only: GPE (state, city) or LOC (region, sea)
     lat: Optional[float] = None
     lon: Optional[float] = None
+    # people: 3 hand-curated (the people news names most), 2 or 1 generated (people_generated.tsv)
+    prominence: int = 3
+    short_zh: tuple[str, ...] = ()  # generated people: surname-only forms, which lookup() alone never links
+
+    @property
+    def generated(self) -> bool:
+        return self.prominence < 3
 
 
 @dataclass(frozen=True)
@@ -67,6 +77,8 @@ class Role:
 
     def active_on(self, on: date) -> bool:
         end = self.end_date
+        if end is None and self.source == "petrarch2":
+            end = PETRARCH2_UNTIL  # an open petrarch2 office was held in 2014; nothing is known after that
         return self.start_date <= on and (end is None or on < end)
 
 
@@ -96,8 +108,10 @@ def _split(field: str) -> tuple[str, ...]:
 
 
 def _read(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV; lines starting with # (provenance notes of generated files) are skipped."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
 
 
 def _slug(text: str) -> str:
@@ -122,6 +136,9 @@ class KnowledgeBase:
             found.sort(key=lambda a: _KIND_ORDER.get(a.kind, 9))
         self._sound_index: Optional[dict[str, dict[str, list[Actor]]]] = None
         self._gazetteer: Optional[dict[str, Actor]] = None
+        self._short_index: Optional[dict[str, list[Actor]]] = None
+        self._generated: Optional[GeneratedPeople] = None
+        self._generated_dir: Optional[Path] = None  # set by from_dir; indexed on first use
         self._iso2 = {c.iso2: c.iso3 for c in self.countries.values() if c.iso2}
         self.roles: list[Role] = list(roles)
         self._by_title: dict[str, list[Role]] = {}
@@ -149,17 +166,58 @@ class KnowledgeBase:
         actors += [Actor(f"place:{_slug(r['name_en'])}:{r['country'].lower() or 'x'}", "place", r["name_en"],
                          _split(r["names_zh"]), r["country"], "", r["kind"], _float(r["lat"]), _float(r["lon"]))
                    for r in _read(data_dir / "places.tsv")]
-        roles = [Role(r["person_id"], r["country"], r["role_en"], _split(r["roles_zh"]), r["start"], r["end"],
-                      r["source"]) for r in _read(data_dir / "roles.tsv")]
-        return cls(countries, actors, roles, _snapshot(data_dir / "README.md"))
+        roles = [_role(r) for r in _read(data_dir / "roles.tsv")]
+        kb = cls(countries, actors, roles, _snapshot(data_dir / "README.md"))
+        kb._generated_dir = data_dir if (data_dir / "people_generated.tsv").exists() else None
+        return kb
 
     # -- queries ---------------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Actor]:
         """Every actor whose name (any listed form, or its English name) equals `name` exactly."""
         if not name or not name.strip():
             return []
-        found = self._names.get(normalize(name)) or self._names.get(name.strip().casefold(), [])
-        return list(found)
+        key, folded = normalize(name), name.strip().casefold()
+        found = self._names.get(key) or self._names.get(folded, [])
+        more = self.generated_people().named(key) or self.generated_people().named(folded)
+        return list(found) + [a for a in more if a.id not in {b.id for b in found}]
+
+    def generated_people(self) -> GeneratedPeople:
+        """The generated layer (people_generated.tsv), indexed on first use so that load() stays quick."""
+        if self._generated is None:
+            self._generated = GeneratedPeople(
+                self._generated_dir / "people_generated.tsv" if self._generated_dir else None,
+                self._generated_dir / "roles_generated.tsv" if self._generated_dir else None, _generated_actor,
+                _role)
+        return self._generated
+
+    def people_count(self) -> int:
+        return sum(a.kind == "person" for a in self.actors.values()) + len(self.generated_people())
+
+    def people_named(self, name: str) -> list[Actor]:
+        """Every person a name can stand for, counting surname-only short forms (拜登, 伯恩斯), most prominent
+        first (hand-curated before generated). Unlike `lookup`, this includes generated people's short forms."""
+        key = normalize(name or "")
+        found = [a for a in self.lookup(name) if a.kind == "person"] + self._shorts().get(key, [])
+        found += self.generated_people().short(key)
+        unique = {a.id: a for a in found}
+        return sorted(unique.values(), key=lambda a: -a.prominence)
+
+    def is_ambiguous(self, name: str) -> bool:
+        """Whether a person's name (usually a short form) is shared by two or more people in the KB: a linker
+        should then let a title or the context decide rather than take `lookup(name)[0]`."""
+        return len(self.people_named(name)) > 1
+
+    def _shorts(self) -> dict[str, list[Actor]]:
+        """Short form -> curated people: names of theirs that end one of their dotted full names (拜登, 约瑟夫·拜登)."""
+        if self._short_index is None:
+            index: dict[str, list[Actor]] = {}
+            for actor in self.actors.values():
+                full = [n for n in actor.names_zh if "·" in n] if actor.kind == "person" else []
+                for short in {normalize(n) for n in actor.names_zh if "·" not in n
+                              and any(f.endswith("·" + n) for f in full)}:
+                    index.setdefault(short, []).append(actor)
+            self._short_index = index
+        return self._short_index
 
     def fuzzy(self, name: str, kinds: tuple[str, ...] = ("person", "country", "place"),
               threshold: float = 0.84) -> list[tuple[Actor, float]]:
@@ -201,7 +259,7 @@ class KnowledgeBase:
         return self._gazetteer
 
     def get(self, actor_id: str) -> Optional[Actor]:
-        return self.actors.get(actor_id)
+        return self.actors.get(actor_id) or self.generated_people().get(actor_id)
 
     def country(self, code_or_name: str) -> Optional[Country]:
         """By ISO3, ISO2 or any Chinese / English name of the country (美国, 美方, 美國, USA, US, ...)."""
@@ -220,7 +278,7 @@ class KnowledgeBase:
 
     def roles_of(self, person_id: str, on: Optional[date] = None) -> list[Role]:
         """Offices of a person, all of them or only those held on `on`."""
-        roles = self._by_person.get(person_id, [])
+        roles = self._by_person.get(person_id) or self.generated_people().roles(person_id)
         return [r for r in roles if on is None or r.active_on(on)]
 
     def holders(self, role_zh: str, country: Optional[str] = None, on: Optional[date] = None) -> list[Actor]:
@@ -251,14 +309,17 @@ class KnowledgeBase:
 
     def describe(self, name: str, on: Optional[date] = None) -> list[dict]:
         """What the KB knows about a name (exact, else by sound): actor, names, code, offices on `on` or all."""
-        found = [(a, 1.0) for a in self.lookup(name)] or self.fuzzy(name)
+        found = [(a, 1.0) for a in self.lookup(name)]
+        found += [(a, 1.0) for a in self.people_named(name) if all(a.id != b.id for b, _ in found)]
+        found = found or self.fuzzy(name)
         out = []
         for actor, score in found:
             roles = self.roles_of(actor.id, on) if actor.kind == "person" else []
             out.append({"id": actor.id, "kind": actor.kind, "name_en": actor.name_en, "names_zh": list(actor.names_zh),
                         "country": actor.country or None, "wikidata": actor.wikidata or None,
                         "match": "exact" if score == 1.0 else f"sounds alike ({score:.2f})",
-                        "roles": [{"role": r.role_en, "country": r.country, "start": r.start, "end": r.end or None}
+                        "prominence": actor.prominence if actor.kind == "person" else None,
+                        "roles": [{"role": r.role_en, "country": r.country, "start": r.start, "end": _end(r)}
                                   for r in roles]})
         return out
 
@@ -295,6 +356,21 @@ def _snapshot(readme: Path) -> str:
         if match:
             return match.group(1)
     return DEFAULT_SNAPSHOT
+
+
+def _end(role: Role) -> Optional[str]:
+    if role.end or role.source != "petrarch2":
+        return role.end or None
+    return "unknown (still held in petrarch2's January 2014 data)"
+
+
+def _role(r: dict[str, str]) -> Role:
+    return Role(r["person_id"], r["country"], r["role_en"], _split(r["roles_zh"]), r["start"], r["end"], r["source"])
+
+
+def _generated_actor(r: dict[str, str]) -> Actor:
+    return Actor(r["id"], "person", r["name_en"], _split(r["names_zh"]) + _split(r["names_tw"]), r["country"], "",
+                 prominence=int(r["prominence"]), short_zh=_split(r["short_zh"]))
 
 
 @functools.lru_cache(maxsize=4)
