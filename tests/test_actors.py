@@ -208,3 +208,9 @@ def test_a_body_follows_its_country_in_context(text, name, canonical):
 def test_a_body_named_with_one_country_never_links_to_another_countrys():
     found = [e for e in entities("俄军总参谋部当天发表声明。").values() if e.type == "ORG"]
     assert found and all(e.country in (None, "RUS") for e in found)
+
+
+@pytest.mark.parametrize("name, english", [("翟明远", "Zhai Mingyuan"), ("麦克·特纳", "Mike Turner"),
+                                           ("希拉里·克林顿", "Hillary Clinton")])
+def test_surname_readings_and_usual_spellings(name, english):
+    assert names.person_canonical(name)[0] == english
