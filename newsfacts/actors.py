@@ -30,8 +30,11 @@ def link(doc: Analysis, options: Options) -> Analysis:
     kb = KnowledgeBase.load()
     on = doc.article.published_at.date() if doc.article.published_at else None
     _merge_short_names(doc)
+    english = _merge_glosses(doc)
     for entity in doc.entities:
         _link_entity(kb, entity, on)
+        if entity.type == "PER" and entity.id is None and id(entity) in english:
+            entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
     titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
@@ -133,7 +136,9 @@ def _name_unknown(entity: Entity) -> None:
     """Pinyin for Chinese people and mainland units, the transliteration table for foreign names."""
     name = normalise(entity.name)
     found = None
-    if entity.type == "PER":
+    if entity.type == "PER" and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name):
+        found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
+    elif entity.type == "PER":
         found = person_canonical(name)
     elif entity.type in ("GPE", "LOC"):
         found = admin_place(name)
@@ -217,6 +222,20 @@ def _merge_short_names(doc: Analysis) -> None:
             continue
         kept.append(entity)
     doc.entities = kept
+
+
+def _merge_glosses(doc: Analysis) -> dict[int, str]:
+    """唐·法瑞尔（DonFarrell）: the bracketed Latin name joins the entity it glosses; its English by entity."""
+    english: dict[int, str] = {}
+    absorbed: set[int] = set()
+    for entity, gloss in incontext.glosses(doc):
+        english[id(entity)] = incontext.english_of(gloss.text)
+        for other in doc.entities:
+            if other is not entity and any((m.start, m.end) == (gloss.start, gloss.end) for m in other.mentions):
+                _absorb(entity, other)
+                absorbed.add(id(other))
+    doc.entities = [e for e in doc.entities if id(e) not in absorbed]
+    return english
 
 
 def _absorb(first: Entity, other: Entity) -> None:

@@ -176,3 +176,27 @@ def _org_index(kb: KnowledgeBase) -> dict[tuple[str, str], Actor]:
                     index.setdefault((code, name[len(prefix):]), actor)
                     break
     return index
+
+
+# -- glosses: 唐·法瑞尔（DonFarrell） -------------------------------------------------------------
+
+_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[）)]")
+
+
+def glosses(doc: Analysis) -> list[tuple[Entity, Span]]:
+    """A Latin-script name in brackets right after a name: the same person or body, written in English."""
+    out = []
+    for entity in doc.entities:
+        if entity.type not in ("PER", "ORG"):
+            continue
+        for mention in entity.mentions:
+            match = _GLOSS.match(doc.norm_text, mention.end)
+            if match:
+                out.append((entity, Span(match.start(1), match.end(1), doc.article.text[match.start(1):match.end(1)])))
+                break
+    return out
+
+
+def english_of(gloss: str) -> str:
+    """DonFarrell → Don Farrell: the words a pasted name lost their spaces between."""
+    return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss)).strip()

@@ -214,3 +214,14 @@ def test_a_body_named_with_one_country_never_links_to_another_countrys():
                                            ("希拉里·克林顿", "Hillary Clinton")])
 def test_surname_readings_and_usual_spellings(name, english):
     assert names.person_canonical(name)[0] == english
+
+
+def test_a_bracketed_english_name_joins_its_entity_and_names_it():
+    found = entities("澳大利亚议员唐·马洛尼（DonMaloney）当天抵达北京。马洛尼表示很高兴。")
+    assert "DonMaloney" not in found
+    assert found["唐·马洛尼"].canonical == "Don Maloney"
+    assert "DonMaloney" in found["唐·马洛尼"].aliases
+
+
+def test_a_latin_name_gets_its_spaces_back():
+    assert "Eric Rowan" in canonicals("据EricRowan说，外交是软肋。")
