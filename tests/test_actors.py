@@ -162,15 +162,23 @@ def _kb_with(people, roles):
     return KnowledgeBase(real.countries.values(), actors, offices, real.snapshot)
 
 
-@pytest.fixture
-def two_wests(monkeypatch):
+_ALAN_WEST = ("p:test-alan-west", "Alan West", "韦斯特")
+_ALAN_AT_CIA = ("p:test-alan-west", "Director of the Central Intelligence Agency", "中央情报局局长",
+                "2021-03-01", "2025-01-20")
+
+
+def _use_kb(monkeypatch, other: tuple[str, str, str]) -> None:
+    """Alan West at the CIA, and `other` (id, English, Chinese name) ambassador to China, 2022-2025."""
     from newsfacts.kb import KnowledgeBase
 
-    kb = _kb_with([("p:test-alan-west", "Alan West", "韦斯特"), ("p:test-brian-west", "Brian West", "韦斯特")],
-                  [("p:test-alan-west", "Director of the Central Intelligence Agency", "中央情报局局长",
-                    "2021-03-01", "2025-01-20"),
-                   ("p:test-brian-west", "Ambassador to China", "驻华大使", "2022-04-01", "2025-01-20")])
+    kb = _kb_with([_ALAN_WEST, other],
+                  [_ALAN_AT_CIA, (other[0], "Ambassador to China", "驻华大使", "2022-04-01", "2025-01-20")])
     monkeypatch.setattr(KnowledgeBase, "load", classmethod(lambda cls, data_dir=None: kb))
+
+
+@pytest.fixture
+def two_wests(monkeypatch):
+    _use_kb(monkeypatch, ("p:test-brian-west", "Brian West", "韦斯特"))
 
 
 @pytest.mark.parametrize("text, who", [
@@ -182,13 +190,7 @@ def test_the_title_before_a_name_picks_the_person(two_wests, text, who):
 
 
 def test_a_namesake_who_did_not_hold_the_office_that_day_is_not_linked(monkeypatch):
-    from newsfacts.kb import KnowledgeBase
-
-    kb = _kb_with([("p:test-alan-west", "Alan West", "韦斯特"), ("p:test-nolan", "Carl Nolan", "诺兰")],
-                  [("p:test-alan-west", "Director of the Central Intelligence Agency", "中央情报局局长",
-                    "2021-03-01", "2025-01-20"),
-                   ("p:test-nolan", "Ambassador to China", "驻华大使", "2022-04-01", "2025-01-20")])
-    monkeypatch.setattr(KnowledgeBase, "load", classmethod(lambda cls, data_dir=None: kb))
+    _use_kb(monkeypatch, ("p:test-nolan", "Carl Nolan", "诺兰"))
     west = entities("美国驻华大使韦斯特当天会见了记者。", "2023-05-10")["韦斯特"]
     assert west.canonical != "Alan West" and west.id.startswith("local:")
     assert west.role == "Ambassador to China"  # the title still gives the role
