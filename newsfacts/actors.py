@@ -115,7 +115,8 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, found, on)
             return
     prefix = incontext.name_country(kb, entity.name)
-    if entity.id is None or prefix and entity.country and entity.country != prefix and entity.country not in _BODY_CODES:
+    elsewhere = prefix and entity.country and entity.country != prefix and entity.country not in _BODY_CODES
+    if entity.id is None or elsewhere:
         found = incontext.org_by_country(kb, entity.name)
         if found is not None and (prefix is None or found.country == prefix):
             _relink(kb, entity, found, on)
