@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from . import index, titled
+from . import incontext, index, titled
 from .gazetteer import PAIR_COUNTRIES
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Entity, Options, Span
@@ -30,8 +30,12 @@ def link(doc: Analysis, options: Options) -> Analysis:
     kb = KnowledgeBase.load()
     on = doc.article.published_at.date() if doc.article.published_at else None
     _merge_short_names(doc)
+    english = _merge_glosses(doc)
     for entity in doc.entities:
         _link_entity(kb, entity, on)
+        if entity.type == "PER" and entity.id is None and id(entity) in english:
+            entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
+    _link_in_context(kb, doc, on)
     titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
@@ -61,6 +65,10 @@ def _link_entity(kb: KnowledgeBase, entity: Entity, on: Optional[date]) -> None:
     if actor is None:
         _name_unknown(entity)
         return
+    _apply(kb, entity, actor, score, on)
+
+
+def _apply(kb: KnowledgeBase, entity: Entity, actor: Actor, score: float, on: Optional[date]) -> None:
     entity.id = actor.id
     entity.canonical = actor.name_en
     entity.wikidata = actor.wikidata or None
@@ -70,17 +78,68 @@ def _link_entity(kb: KnowledgeBase, entity: Entity, on: Optional[date]) -> None:
     if actor.kind == "place":
         kb_type = "LOC" if actor.place_type == "LOC" else "GPE"
     entity.type = kb_type if kb_type in ("PER", "ORG", "GPE", "LOC") else entity.type
+    entity.role = None
     if actor.kind == "person" and on is not None:
         roles = kb.roles_of(actor.id, on)
         if roles:
             entity.role = roles[0].role_en
 
 
+def _relink(kb: KnowledgeBase, entity: Entity, actor: Optional[Actor], on: Optional[date]) -> None:
+    """Link again after the context decided; no actor leaves the name unlinked with its transliteration."""
+    if actor is not None:
+        _apply(kb, entity, actor, 1.0, on)
+        return
+    entity.id = entity.canonical = entity.wikidata = entity.country = entity.role = None
+    entity.confidence = min(entity.confidence, 0.5)
+    _name_unknown(entity)
+
+
+def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """People by the title before their name, bodies by their country prefix or the body listed beside them."""
+    for entity in doc.entities:
+        if entity.type == "PER":
+            actor = kb.get(entity.id) if entity.id else None
+            chosen, changed = incontext.person_in_context(kb, doc, entity, actor, on)
+            if changed:
+                _relink(kb, entity, chosen, on)
+        elif entity.type == "ORG":
+            _org_in_context(kb, doc, entity, on)
+
+
+def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
+    listed = incontext.listed_country(doc, entity, lambda at, end: _owner_at(doc, at, end))
+    if listed and listed != entity.country:
+        found = incontext.org_by_country(kb, entity.name, listed)
+        if found is not None:
+            _relink(kb, entity, found, on)
+            return
+    prefix = incontext.name_country(kb, entity.name)
+    elsewhere = prefix and entity.country and entity.country != prefix and entity.country not in _BODY_CODES
+    if entity.id is None or elsewhere:
+        found = incontext.org_by_country(kb, entity.name)
+        if found is not None and (prefix is None or found.country == prefix):
+            _relink(kb, entity, found, on)
+        elif entity.id is not None:
+            _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
+
+
+def _owner_at(doc: Analysis, at: int, end: bool) -> Optional[str]:
+    """The country of the body or country whose mention ends (or starts) at an offset."""
+    for entity in doc.entities:
+        if entity.type in ("ORG", "GPE") and entity.country:
+            if any((m.end if end else m.start) == at for m in entity.mentions):
+                return entity.country
+    return None
+
+
 def _name_unknown(entity: Entity) -> None:
     """Pinyin for Chinese people and mainland units, the transliteration table for foreign names."""
     name = normalise(entity.name)
     found = None
-    if entity.type == "PER":
+    if entity.type == "PER" and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name):
+        found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
+    elif entity.type == "PER":
         found = person_canonical(name)
     elif entity.type in ("GPE", "LOC"):
         found = admin_place(name)
@@ -164,6 +223,20 @@ def _merge_short_names(doc: Analysis) -> None:
             continue
         kept.append(entity)
     doc.entities = kept
+
+
+def _merge_glosses(doc: Analysis) -> dict[int, str]:
+    """唐·法瑞尔（DonFarrell）: the bracketed Latin name joins the entity it glosses; its English by entity."""
+    english: dict[int, str] = {}
+    absorbed: set[int] = set()
+    for entity, gloss in incontext.glosses(doc):
+        english[id(entity)] = incontext.english_of(gloss.text)
+        for other in doc.entities:
+            if other is not entity and any((m.start, m.end) == (gloss.start, gloss.end) for m in other.mentions):
+                _absorb(entity, other)
+                absorbed.add(id(other))
+    doc.entities = [e for e in doc.entities if id(e) not in absorbed]
+    return english
 
 
 def _absorb(first: Entity, other: Entity) -> None:

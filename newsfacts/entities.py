@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import adapted, lexicon
 from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
 
@@ -36,11 +36,15 @@ def _title_split_re() -> re.Pattern:
     return re.compile(rf"^(?P<org>.*?)(?P<title>{alternatives})(?P<name>[\u4e00-\u9fff·]{{2,8}})$")
 
 
-def tag(doc: Analysis, options: Options) -> Analysis:
-    """Stage: mentions from the tagged words, then one Entity per distinct name."""
+def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
+    """Stage: mentions from the tagged words, merged with the NER adapter's (`adapt`), then one Entity per
+    distinct name."""
     tokens = [part for span, t in doc.tokens for part in _split_titled(doc, span, t)]
     tokens = retag(doc, tokens)
     doc.mentions = [m for m in (_mention(doc, span, t) for span, t in tokens) if m is not None]
+    if adapt:
+        doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
+    doc.mentions = [_place_in_context(doc, m) for m in doc.mentions]
     doc.entities = group(doc.mentions)
     return doc
 
@@ -84,6 +88,18 @@ def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
             return None  # 乌克兰战争, 朝核问题: topics, not places or bodies
         kind = classify_place(name, kind)
     return Mention(span=span, type=kind, confidence=0.8)
+
+
+def _place_in_context(doc: Analysis, mention: Mention) -> Mention:
+    """A name read as a person that the words around it make a place: 南部城市雷某某, 雷某某附近."""
+    if mention.type != "PER" or mention.confidence >= 0.9:
+        return mention
+    words = place_words()
+    before = doc.norm_text[max(0, mention.span.start - 6):mention.span.start]
+    after = doc.norm_text[mention.span.end:mention.span.end + 4]
+    if before.endswith(words.get("PLACE_BEFORE", ())) or after.startswith(words.get("PLACE_AFTER", ())):
+        return Mention(span=mention.span, type="GPE", confidence=mention.confidence)
+    return mention
 
 
 def _trim(doc: Analysis, span: Span) -> Span | None:

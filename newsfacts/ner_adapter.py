@@ -22,16 +22,40 @@ def features(chars: list[str], lac: list[str], own: list[str]) -> list[list[int]
     out = []
     for i, char in enumerate(chars):
         k = i + 2
-        prev, nxt = padded[k - 1], padded[k + 1]
-        names = (
-            "b", f"c={char}", f"p={prev}", f"n={nxt}", f"pp={padded[k - 2]}", f"nn={padded[k + 2]}",
-            f"pc={prev}{char}", f"cn={char}{nxt}", f"ppp={padded[k - 2]}{prev}", f"nnn={nxt}{padded[k + 2]}",
-            f"pn={prev}{nxt}", f"l={lac[i]}", f"lc={lac[i]}{char}", f"lp={lac_p[i]}", f"ln={lac_p[i + 2]}",
-            f"o={own[i]}", f"oc={own[i]}{char}", f"op={own_p[i]}{own[i]}", f"on={own[i]}{own_p[i + 2]}",
-            f"ol={own[i]}{lac[i]}",
-        )
-        out.append([zlib.crc32(name.encode("utf-8")) & (BUCKETS - 1) for name in names])
+        window = (padded[k - 2], padded[k - 1], char, padded[k + 1], padded[k + 2])
+        lac_key = (lac[i], char, lac_p[i], lac_p[i + 2])
+        own_key = (own[i], char, own_p[i], own_p[i + 2], lac[i])
+        out.append(_ids(_CHAR_IDS, window, _char_names) + _ids(_LAC_IDS, lac_key, _lac_names)
+                   + _ids(_OWN_IDS, own_key, _own_names))
     return out
+
+
+def _char_names(pp: str, prev: str, char: str, nxt: str, nn: str) -> tuple[str, ...]:
+    return ("b", f"c={char}", f"p={prev}", f"n={nxt}", f"pp={pp}", f"nn={nn}", f"pc={prev}{char}", f"cn={char}{nxt}",
+            f"ppp={pp}{prev}", f"nnn={nxt}{nn}", f"pn={prev}{nxt}")
+
+
+def _lac_names(tag: str, char: str, before: str, after: str) -> tuple[str, ...]:
+    return (f"l={tag}", f"lc={tag}{char}", f"lp={before}", f"ln={after}")
+
+
+def _own_names(tag: str, char: str, before: str, after: str, lac: str) -> tuple[str, ...]:
+    return (f"o={tag}", f"oc={tag}{char}", f"op={before}{tag}", f"on={tag}{after}", f"ol={tag}{lac}")
+
+
+# Feature ids by the context they are built from: characters, tags and windows recur across sentences.
+_CHAR_IDS: dict[tuple, list[int]] = {}
+_LAC_IDS: dict[tuple, list[int]] = {}
+_OWN_IDS: dict[tuple, list[int]] = {}
+
+
+def _ids(cache: dict, key: tuple, names) -> list[int]:
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > 500_000:
+            cache.clear()
+        found = cache[key] = [zlib.crc32(name.encode("utf-8")) & (BUCKETS - 1) for name in names(*key)]
+    return found
 
 
 def word_tags(words: list[tuple[str, str]]) -> list[str]:
@@ -61,10 +85,11 @@ def viterbi(emission: np.ndarray, transition: np.ndarray) -> list[int]:
     trans = np.where(ALLOWED, transition, -1e9)
     score = np.where(START_OK, emission[0], -1e9)
     back = np.zeros((n, len(LABELS)), dtype=np.int64)
+    columns = np.arange(len(LABELS))
     for i in range(1, n):
         total = score[:, None] + trans
-        back[i] = total.argmax(axis=0)
-        score = total.max(axis=0) + emission[i]
+        back[i] = best = total.argmax(axis=0)
+        score = total[best, columns] + emission[i]
     best = [int(score.argmax())]
     for i in range(n - 1, 0, -1):
         best.append(int(back[i, best[-1]]))

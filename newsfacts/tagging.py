@@ -20,13 +20,17 @@ def tag_sentence(sentence: str, adapt: bool = True) -> list[str]:
     chars = [c for c in sentence if not c.isspace()]
     if not chars:
         return []
-    own, lac = pipeline_tags(chars)
-    return ner_adapter.adapt(chars, lac, own) if adapt else own
+    if not adapt:
+        return pipeline_tags(chars)[0]
+    own, lac = pipeline_tags(chars, adapted=False)
+    return ner_adapter.adapt(chars, lac, own)
 
 
-def pipeline_tags(chars: list[str]) -> tuple[list[str], list[str]]:
-    """(the entity and actor stages' mentions as BIO tags, LAC's word tag of each character)."""
-    doc = _analyse("".join(chars))
+def pipeline_tags(chars: list[str], adapted: bool = True) -> tuple[list[str], list[str]]:
+    """(the entity and actor stages' mentions as BIO tags, LAC's word tag of each character).
+
+    `adapted=False`: the mentions without the adapter's, the features the adapter was trained on."""
+    doc = _analyse("".join(chars), adapted)
     tags = ["O"] * len(chars)
     for span, kind in _typed_mentions(doc):
         span = _core(doc, span, kind)
@@ -46,14 +50,14 @@ def tag_lines(lines: Iterable[str]) -> Iterator[str]:
         yield " ".join(tag_sentence(line.rstrip("\n")))
 
 
-def _analyse(sentence: str) -> Analysis:
+def _analyse(sentence: str, adapted: bool = True) -> Analysis:
     article = Article(text=sentence, paragraphs=[Span(0, len(sentence), sentence)])
     options = Options()
     doc = Analysis(article=article)
     doc.norm_text = text.normalise(sentence)
     doc.sentences = [Span(0, len(sentence), sentence)]
     doc.tokens = text.segment(doc.norm_text, doc.sentences)
-    doc = entities.tag(doc, options)
+    doc = entities.tag(doc, options, adapt=adapted)
     return actors.link(doc, options)
 
 

@@ -149,3 +149,81 @@ def test_media_and_teams_carry_no_event_code():
     found = entities("据《卫报》报道，湖人队在本赛季比赛中获胜，球队主教练表示满意。")
     assert found["卫报"].canonical == "The Guardian" and found["卫报"].country is None
     assert found["湖人队"].canonical == "Los Angeles Lakers" and found["湖人队"].country is None
+
+
+# -- linking in context ----------------------------------------------------------------------------
+def _kb_with(people, roles):
+    """The shipped KB plus a few invented people and offices, so the tests need no particular real person."""
+    from newsfacts.kb import Actor, KnowledgeBase, Role
+
+    real = KnowledgeBase.load()
+    actors = list(real.actors.values()) + [Actor(pid, "person", en, (zh,), "USA", "") for pid, en, zh in people]
+    offices = list(real.roles) + [Role(pid, "USA", en, (zh,), start, end, "test") for pid, en, zh, start, end in roles]
+    return KnowledgeBase(real.countries.values(), actors, offices, real.snapshot)
+
+
+_ALAN_WEST = ("p:test-alan-west", "Alan West", "韦斯特")
+_ALAN_AT_CIA = ("p:test-alan-west", "Director of the Central Intelligence Agency", "中央情报局局长",
+                "2021-03-01", "2025-01-20")
+
+
+def _use_kb(monkeypatch, other: tuple[str, str, str]) -> None:
+    """Alan West at the CIA, and `other` (id, English, Chinese name) ambassador to China, 2022-2025."""
+    from newsfacts.kb import KnowledgeBase
+
+    kb = _kb_with([_ALAN_WEST, other],
+                  [_ALAN_AT_CIA, (other[0], "Ambassador to China", "驻华大使", "2022-04-01", "2025-01-20")])
+    monkeypatch.setattr(KnowledgeBase, "load", classmethod(lambda cls, data_dir=None: kb))
+
+
+@pytest.fixture
+def two_wests(monkeypatch):
+    _use_kb(monkeypatch, ("p:test-brian-west", "Brian West", "韦斯特"))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("美国驻华大使韦斯特当天会见了记者。", "Brian West"),
+    ("美国中央情报局局长韦斯特当天访问了基辅。", "Alan West"),
+])
+def test_the_title_before_a_name_picks_the_person(two_wests, text, who):
+    assert entities(text, "2023-05-10")["韦斯特"].canonical == who
+
+
+def test_a_namesake_who_did_not_hold_the_office_that_day_is_not_linked(monkeypatch):
+    _use_kb(monkeypatch, ("p:test-nolan", "Carl Nolan", "诺兰"))
+    west = entities("美国驻华大使韦斯特当天会见了记者。", "2023-05-10")["韦斯特"]
+    assert west.canonical != "Alan West" and west.id.startswith("local:")
+    assert west.role == "Ambassador to China"  # the title still gives the role
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("白宫与国务院当天都没有回应。", "国务院", "United States Department of State"),
+    ("国务院当天召开常务会议。", "国务院", "State Council of the People's Republic of China"),
+    ("美国国防部、商务部、财政部等部门出台了新措施。", "财政部", "United States Department of the Treasury"),
+    ("国家发展改革委当天召开新闻发布会。", "国家发展改革委", "National Development and Reform Commission"),
+    ("美国防部当天发表声明。", "美国防部", "United States Department of Defense"),
+])
+def test_a_body_follows_its_country_in_context(text, name, canonical):
+    assert entities(text)[name].canonical == canonical
+
+
+def test_a_body_named_with_one_country_never_links_to_another_countrys():
+    found = [e for e in entities("俄军总参谋部当天发表声明。").values() if e.type == "ORG"]
+    assert found and all(e.country in (None, "RUS") for e in found)
+
+
+@pytest.mark.parametrize("name, english", [("翟明远", "Zhai Mingyuan"), ("麦克·特纳", "Mike Turner"),
+                                           ("希拉里·克林顿", "Hillary Clinton")])
+def test_surname_readings_and_usual_spellings(name, english):
+    assert names.person_canonical(name)[0] == english
+
+
+def test_a_bracketed_english_name_joins_its_entity_and_names_it():
+    found = entities("澳大利亚议员唐·马洛尼（DonMaloney）当天抵达北京。马洛尼表示很高兴。")
+    assert "DonMaloney" not in found
+    assert found["唐·马洛尼"].canonical == "Don Maloney"
+    assert "DonMaloney" in found["唐·马洛尼"].aliases
+
+
+def test_a_latin_name_gets_its_spaces_back():
+    assert "Eric Rowan" in canonicals("据EricRowan说，外交是软肋。")

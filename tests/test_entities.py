@@ -94,3 +94,37 @@ def test_tag_command_reads_lines_and_prints_tags(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.StringIO("普京在莫斯科。\n\n"))
     assert cli.main(["tag"]) == 0
     assert capsys.readouterr().out.splitlines() == ["B-PER I-PER O B-LOC I-LOC I-LOC O", ""]
+
+
+# -- the NER adapter inside the entity stage ----------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("以色列南部城市雷霍沃特当天遭到火箭弹袭击。", "雷霍沃特"),  # LAC and the adapter: PER
+    ("俄军当天在伊久姆附近发动进攻。", "伊久姆"),
+])
+def test_a_name_the_words_around_make_a_place_is_a_place(text, place):
+    assert (place, "GPE") in found(text)
+
+
+@pytest.mark.parametrize("text, organisation, not_there", [
+    ("中国银行研究院当天发布了一份报告。", "中国银行研究院", "中国"),
+    ("澳大利亚战略政策研究所发布报告。", "澳大利亚战略政策研究所", "澳大利亚"),
+])
+def test_an_institution_is_one_name_without_the_country_inside_it(text, organisation, not_there):
+    names = found(text)
+    assert (organisation, "ORG") in names
+    assert all(name != not_there for name, _ in names)
+
+
+def test_a_known_place_before_a_known_body_stays_two_names():
+    names = found("英国国防大臣当天在伦敦下议院发表讲话。")
+    assert ("伦敦", "GPE") in names and ("下议院", "ORG") in names
+
+
+def test_pipeline_mentions_include_the_adapter_and_tag_keeps_its_trained_features():
+    from newsfacts.tagging import pipeline_tags
+
+    chars = list("中国银行研究院当天发布了一份报告。")
+    adapted, _ = pipeline_tags(chars)
+    raw, _ = pipeline_tags(chars, adapted=False)
+    assert adapted[:7] == ["B-ORG"] + ["I-ORG"] * 6
+    assert raw[:2] == ["B-LOC", "I-LOC"]

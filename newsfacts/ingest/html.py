@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 from ..dates import CHINA_TZ, DATETIME_RE, find_datetime, parse_datetime
 from ..errors import InputError
 from ..model import Article, Span
+from .bylines import strip_bylines
 from .encoding import decode_bytes
 
 __all__ = ["parse_html"]
@@ -475,8 +476,10 @@ def _assemble(blocks, title: str, author, published, source, url) -> Article:
         start = len(text) + (2 if text else 0)
         text = f"{text}\n\n{block}" if text else block
         (subheadings if kind == "head" else paragraphs).append(Span(start, start + len(block), block))
-    return Article(
+    article = Article(
         text=text, source=source, input_format="html", url=url, title=Span(0, len(title), title) if title else None,
         author=author, published_at=published, published_at_origin="html" if published else None,
         subheadings=subheadings, paragraphs=paragraphs,
     )
+    strip_bylines(article)
+    return article

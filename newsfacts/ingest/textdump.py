@@ -11,6 +11,7 @@ from .. import lexicon
 from ..dates import find_datetime
 from ..errors import InputError
 from ..model import Article, Span
+from .bylines import strip_bylines
 
 _LABEL_RE = re.compile(r"^(?:发布时间|發佈時間|发布于|发表于|时间|時間|日期|更新时间)\s*[:：]?\s*")
 _BYLINE_LABELS = re.compile(r"(?:来源|來源|作者|文|记者|編輯|编辑)\s*[:：/／]\s*")
@@ -70,6 +71,7 @@ def parse_text(text: str, source: Optional[str] = None, id: Optional[str] = None
     body = _take_byline(article, body)
     body = _strip_tail_chrome(article, body, rules)
     _layout_body(article, body, rules)
+    strip_bylines(article)
     if not article.paragraphs and not article.subheadings:
         article.warnings.append("no body text after the title")
     article.counters = counters(article.boilerplate)

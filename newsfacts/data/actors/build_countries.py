@@ -22,7 +22,7 @@ NAME_EN = {
     "FSM": "Micronesia", "COD": "DR Congo", "COG": "Republic of the Congo", "BRN": "Brunei",
     "PSE": "Palestine", "VAT": "Vatican City", "MAC": "Macau", "VGB": "British Virgin Islands",
     "VIR": "U.S. Virgin Islands", "CIV": "Côte d'Ivoire", "FLK": "Falkland Islands",
-    "MAF": "Saint Martin", "SXM": "Sint Maarten", "BES": "Caribbean Netherlands",
+    "MAF": "Saint Martin", "SXM": "Sint Maarten", "BES": "Caribbean Netherlands", "TUR": "Turkey",
 }
 
 # Extra Chinese names (simplified or Taiwan/HK forms); OpenCC s2t forms are added automatically.

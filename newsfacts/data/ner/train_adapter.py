@@ -37,7 +37,7 @@ def main() -> None:
     began = time.time()
     prepared = []
     for n, (chars, gold) in enumerate(data):
-        own, lac = pipeline_tags(chars)
+        own, lac = pipeline_tags(chars, adapted=False)
         prepared.append((np.array(na.features(chars, lac, own)), np.array([LABEL_ID[t] for t in gold])))
         if n % 5000 == 0:
             print(f"features {n}/{len(data)} {time.time() - began:.0f}s", flush=True)

@@ -1,0 +1,190 @@
+"""The MSRA-trained NER adapter inside the entity stage: names LAC and the gazetteer missed, person/place
+types LAC got wrong (a transliterated town is not a person), and institutions kept whole (中国银行研究院)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from . import lexicon, ner_adapter
+from .kb import KnowledgeBase
+from .model import Analysis, Mention, Span
+
+BIO_TYPES = {"PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
+_LAC_TAG = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+_NAME_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "nr", "ns", "nt"}
+_JOINERS = set("·•・‧-－")
+_NOT_IN_NAMES = {"v", "vd", "p", "c", "u", "d", "xc"}
+_TAILS = ("政府", "方面", "当局", "地区", "方", "先生", "女士", "总统", "总理")  # 拜登|政府 as one LAC word
+Found = tuple[int, int, str]  # start, end (offsets into the text) and the adapter's type
+MentionOf = Callable[[Span, str], Optional[Mention]]
+
+
+def merge(doc: Analysis, mentions: list[Mention], mention_of: MentionOf) -> list[Mention]:
+    """The stage's mentions with the adapter's spans merged in, in text order.
+
+    `mention_of(span, lac_tag)` makes a mention the way the stage does for a LAC word (trimmed and checked)."""
+    if not ner_adapter.available():
+        return mentions
+    own, lac = _char_labels(doc, mentions)
+    seen = [f for piece in _pieces(doc) for f in _adapt(doc, piece, own, lac)]
+    words = _word_edges(doc)
+    found = [f for f in seen if _clean(doc, f, words)]
+    out = _retype_by_vote(doc, mentions, found, mention_of)
+    if DROP_UNSEEN:
+        out = _drop_unseen(out, seen)
+    for start, end, kind in found:
+        out = _merge_one(doc, out, start, end, kind, mention_of, words)
+    return sorted(out, key=lambda m: (m.span.start, m.span.end))
+
+
+def _word_edges(doc: Analysis) -> tuple[set[int], set[int], dict[int, str]]:
+    """Where LAC's words start and end, and the tag of the word starting at each offset."""
+    starts, ends, tags = set(), set(), {}
+    for span, tag in doc.tokens:
+        starts.add(span.start)
+        ends.add(span.end)
+        tags[span.start] = tag
+    return starts, ends, tags
+
+
+def _clean(doc: Analysis, found: Found, words) -> bool:
+    """A span on LAC's word edges (部长 is not 部 + 长) with no punctuation inside (美国《某报 is two names)."""
+    start, end, _ = found
+    starts, ends, _ = words
+    text = doc.norm_text[start:end]
+    if not all(c.isalnum() or c in _JOINERS for c in text) or start not in starts:
+        return False
+    if any(words[2].get(i) in _NOT_IN_NAMES for i in range(start, end)):
+        return False  # 某某访华代表团, 某地会见某组织: a verb or particle inside is not one name
+    window = doc.norm_text[max(start, end - 6):end + 6]
+    offset = max(start, end - 6)
+    if any(offset + m.start() < end < offset + m.end() for m in _titles().finditer(window)):
+        return False  # 某部|长, 某军总司|令: the adapter cut a title
+    return end in ends or any(doc.norm_text.startswith(t, end) and end + len(t) in ends for t in _TAILS)
+
+
+def _merge_one(doc: Analysis, mentions: list[Mention], start: int, end: int, kind: str,
+               mention_of: MentionOf, words) -> list[Mention]:
+    names = [m for m in mentions if m.type != "TIME"]
+    if any((m.span.start, m.span.end) == (start, end) for m in names):
+        return mentions
+    overlapping = [m for m in names if m.span.start < end and start < m.span.end]
+    if overlapping and not _adapter_wins(doc, start, end, kind, overlapping):
+        return mentions  # the stage's own reading wins where the two cut the text differently
+    if not overlapping and not _has_name_word(start, end, words):
+        return mentions  # 空军, 内阁, 谈判团队: common nouns the adapter reads as bodies
+    new = mention_of(Span(start, end, doc.article.text[start:end]), kind)
+    if new is None:
+        return mentions
+    new.confidence = min(new.confidence, 0.75)
+    return [m for m in mentions if m not in overlapping] + [new]
+
+
+ADAPTER_WINS = "lac"
+DROP_UNSEEN = True
+
+
+def _drop_unseen(mentions: list[Mention], found: list[Found]) -> list[Mention]:
+    """LAC-only names where the adapter sees no name at all (words LAC tags as names by mistake)."""
+    covered = set()
+    for start, end, _ in found:
+        covered.update(range(start, end))
+    return [m for m in mentions if m.type == "TIME" or m.confidence >= 0.9
+            or any(i in covered for i in range(m.span.start, m.span.end))]
+
+
+def _adapter_wins(doc: Analysis, start: int, end: int, kind: str, overlapping: list[Mention]) -> bool:
+    """Over LAC's own readings; over a name the knowledge base typed (伦敦, 拜登) only when it opens a longer
+    institution whose rest is no known body (中国银行研究院 is one body, 伦敦下议院 a place and a body)."""
+    inside = all(start <= m.span.start and m.span.end <= end for m in overlapping)
+    typed = [m for m in overlapping if m.confidence >= 0.9]
+    if not typed:
+        return ADAPTER_WINS == "lac" or kind == "ORG" and inside and all(m.type != "PER" for m in overlapping)
+    if kind != "ORG" or not inside or any(m.type == "PER" for m in overlapping):
+        return False
+    if len(typed) > 1 or typed[0].span.start != start:
+        return False
+    rest = doc.norm_text[typed[0].span.end:end]
+    return len(rest) >= 2 and not KnowledgeBase.load().lookup(rest)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    return lexicon.alternation(t for t in lexicon.words("titles.txt") if len(t) >= 2)
+
+
+def _has_name_word(start: int, end: int, words) -> bool:
+    _, _, tags = words
+    return any(tags.get(i) in _NAME_TAGS for i in range(start, end))
+
+
+def _retype_by_vote(doc: Analysis, mentions: list[Mention], found: list[Found],
+                    mention_of: MentionOf) -> list[Mention]:
+    """A LAC person the adapter reads as a place at most of its mentions (or the reverse) changes type."""
+    kinds = {(s, e): k for s, e, k in found}
+    votes: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.confidence < 0.9 and BIO_TYPES.get(m.type) in ("PER", "LOC"):
+            votes.setdefault(doc.norm_text[m.span.start:m.span.end], []).append(
+                kinds.get((m.span.start, m.span.end), "O"))
+    out = []
+    for m in mentions:
+        own = BIO_TYPES.get(m.type)
+        ballot = votes.get(doc.norm_text[m.span.start:m.span.end], []) if m.confidence < 0.9 else []
+        other = "LOC" if own == "PER" else "PER" if own == "LOC" else None
+        if other and ballot and ballot.count(other) * 2 > len(ballot):
+            m = mention_of(m.span, other) or m
+        out.append(m)
+    return out
+
+
+def _pieces(doc: Analysis) -> list[Span]:
+    article = doc.article
+    heads = ([article.title] if article.title else []) + list(article.subheadings)
+    return heads + list(doc.sentences)
+
+
+def _char_labels(doc: Analysis, mentions: list[Mention]) -> tuple[list[str], list[str]]:
+    """For every character of the text: the stage's BIO label (the adapter's `own` feature) and LAC's word tag."""
+    from .tagging import _core  # the name inside a mention as the adapter saw it in training (中国 of 中国政府)
+
+    size = len(doc.norm_text)
+    own, lac = ["O"] * size, ["O-B"] * size
+    for mention in mentions:
+        label = BIO_TYPES.get(mention.type)
+        if label is None:
+            continue
+        span = _core(doc, mention.span, mention.type)
+        if span.end <= span.start or any(own[i] != "O" for i in range(span.start, span.end)):
+            continue
+        own[span.start] = f"B-{label}"
+        for i in range(span.start + 1, span.end):
+            own[i] = f"I-{label}"
+    for span, tag in doc.tokens:
+        lac[span.start] = f"{tag}-B"
+        for i in range(span.start + 1, span.end):
+            lac[i] = f"{tag}-I"
+    return own, lac
+
+
+def _adapt(doc: Analysis, piece: Span, own: list[str], lac: list[str]) -> list[Found]:
+    """The adapter's PER/LOC/ORG spans in one sentence, as offsets into the text."""
+    at = [i for i in range(piece.start, piece.end) if not doc.norm_text[i].isspace()]
+    if not at:
+        return []
+    tags = ner_adapter.adapt([doc.norm_text[i] for i in at], [lac[i] for i in at], [own[i] for i in at])
+    return [(at[s], at[e - 1] + 1, kind) for s, e, kind in _runs(tags)]
+
+
+def _runs(tags: list[str]) -> list[tuple[int, int, str]]:
+    out, start, kind = [], None, None
+    for i, tag in enumerate(tags + ["O"]):
+        if tag.startswith("I-") and kind == tag[2:]:
+            continue
+        if start is not None:
+            out.append((start, i, kind))
+            start, kind = None, None
+        if tag.startswith("B-"):
+            start, kind = i, tag[2:]
+    return out
