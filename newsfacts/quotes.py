@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-from . import actors, lexicon, speakers
+from . import actors, quote_cues, quote_formats, speakers
+from .quote_cues import cue_lexicon
 from .model import Analysis, Options, Quote, Span
 from .timex import resolve_day
 
@@ -17,13 +17,8 @@ _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
-_DETERMINERS = set("份项篇条则该这此")
-_NOT_AFTER_CUE = set("的下出着中里")
-# Cues whose bare object is what they are about, not what was said: content needs a ，/：/quote.
-_TOPIC_CUES = frozenset({"谈到", "提到", "回应", "喊话", "回答", "批评", "抨击", "质疑", "介绍", "解释"})
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
-_NO_SPEAKER_OK = ("介绍", "报道", "透露", "消息")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
 
@@ -41,30 +36,26 @@ class _Segment:
         return self.open + 1, self.close
 
 
-@lru_cache(maxsize=1)
-def cue_lexicon() -> tuple[re.Pattern, frozenset]:
-    """The cue regex (longest form first) and the words that contain a cue but are not one."""
-    base = lexicon.words("speech_cues.txt")
-    forms = set(base)
-    for word in base:
-        if len(word) <= 4 and not word.endswith("称"):
-            forms.add(word + "称")
-        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
-            forms.update({word + "说", word + "道"})
-    forms.update({"称其为", "称之为", "吹嘘为", "形容为", "讥笑为", "讥讽为"})
-    return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
-
-
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: every attributed statement of the body, in text order."""
     context = speakers.SpeakerContext(doc)
     quotes: list[Quote] = []
     for paragraph in doc.article.paragraphs:
         quotes.extend(_paragraph_quotes(doc, paragraph, context, quotes))
+    quotes.extend(_transcript_quotes(doc, context))
     quotes = _cut_overlaps(doc, quotes)
     _date_quotes(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     return doc
+
+
+def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> list[Quote]:
+    """赵立坚：……: each answer of a press-conference transcript is the labelled person's."""
+    quotes = []
+    for turn in quote_formats.transcript_turns(doc):
+        speaker = context.person(doc, turn.speaker, turn.cue[0])
+        quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
+    return quotes
 
 
 def quoted_segments(text: str, start: int, end: int) -> list[_Segment]:
@@ -91,36 +82,12 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     segments = quoted_segments(text, paragraph.start, paragraph.end)
     used: set[int] = set()
     found: list[Quote] = []
-    cues = _cues(text, paragraph, segments)
+    cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
+                                     lambda at: any(seg.open < at < seg.close for seg in segments))
     for cue_start, cue_end in cues:
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
     found.extend(_unattributed_runs(doc, paragraph, segments, used, earlier + found))
     return found
-
-
-def _cues(text: str, paragraph: Span, segments: list[_Segment]) -> list[tuple[int, int]]:
-    pattern, not_cues = cue_lexicon()
-    cues = []
-    for match in pattern.finditer(text, paragraph.start, paragraph.end):
-        s, e = match.start(), match.end()
-        if any(seg.open < s < seg.close for seg in segments):
-            continue
-        if _inside_not_cue(text, s, e, not_cues):
-            continue
-        if text[e:e + 1] in _NOT_AFTER_CUE or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
-            continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
-        if cues and cues[-1][1] == s:
-            cues.pop()  # 报道声称 / 报道指出: the second verb is the cue, 报道 names the source
-        cues.append((s, e))
-    return cues
-
-
-def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
-    for word in not_cues:
-        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
-        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
-            return True
-    return False
 
 
 def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
@@ -137,13 +104,13 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
-    if speaker is None and not cue_word.endswith(_NO_SPEAKER_OK):
+    if speaker is None and not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道"):
         return []
     before = _segment_before(text, segments, zone_start, paragraph.start)
     after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
-    if before is not None and id(before) not in used and _clause_ends(text, cue_end, paragraph.end):
+    if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues):
         used.add(id(before))
         quotes.append(_make(doc, context, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
         if after_seg is not None and id(after_seg) not in used:
@@ -157,7 +124,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    if cue_word in _TOPIC_CUES and after_at == cue_end:
+    if quote_cues.has_flag(cue_word, "topic") and after_at == cue_end:
         return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None:
@@ -187,9 +154,14 @@ def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor:
     return None
 
 
-def _clause_ends(text: str, at: int, end: int) -> bool:
-    """After 'X说' in “……，”X说 comes the end of the clause, or the next quote."""
+def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """“……，”X说 / “……。”X说。 / “……。”X说，并称……: the quote before is X's; not when X's cue
+    goes on with reported speech of its own after a finished quote (“……。”官网显示，该校……)."""
     at = _skip(text, at, end, " \t")
+    if at < end and text[at] in "，,：:" and text[before.close - 1] in "。！？!?…":
+        nxt = _skip(text, at + 1, end, " \t")
+        return nxt >= end or text[nxt] in _OPEN_CLOSE or text[nxt] == '"' or \
+            _next_clause_is_statement(text, nxt, end, [c for c, _ in cues])
     return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
 
 

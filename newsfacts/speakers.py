@@ -102,7 +102,7 @@ class SpeakerContext:
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
-                return self._person(doc, m, start)
+                return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
         if book:
             return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
@@ -153,7 +153,7 @@ class SpeakerContext:
             i += 1
         return out
 
-    def _person(self, doc: Analysis, mention: Mention, clause_start: int) -> Speaker:
+    def person(self, doc: Analysis, mention: Mention, clause_start: int) -> Speaker:
         before = doc.norm_text[clause_start:mention.span.start]
         role = next((t for t in titles() if before.endswith(t)), None)
         return Speaker(mention.span, role=role, canonical=self.canonical.get(mention.span.start), confidence=1.0)

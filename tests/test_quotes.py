@@ -116,3 +116,34 @@ def test_a_contrast_with_a_new_subject_ends_reported_speech():
     found = quotes_of("拜登扬言，如果对方进攻，西方将果断反应，然而普京毫不退让，反而警告称，制裁将带来严重后果。")
     assert [f[:2] for f in found] == [("拜登", "扬言"), ("普京", "警告称")]
     assert found[0][2] == "如果对方进攻，西方将果断反应"
+
+
+def test_press_conference_transcript_turns_are_the_spokesperson_s():
+    found = quotes_of("发言人林剑主持例行记者会。林剑：中方对此表示欢迎。林剑：我们希望各方保持克制。")
+    assert ("林剑", "：", "中方对此表示欢迎。", "direct") in found
+    assert ("林剑", "：", "我们希望各方保持克制。", "direct") in found
+
+
+def test_a_single_name_and_colon_is_a_headline_not_a_transcript():
+    assert [q for q in quotes_of("林剑：中方对此表示欢迎。") if q[1] == "："] == []
+
+
+def test_reported_findings_and_unnamed_sources_without_a_speaker():
+    assert quotes_of("据悉，两国将于下月举行新一轮会谈。") == [(None, "据悉", "两国将于下月举行新一轮会谈", "indirect")]
+    assert quotes_of("一份报告显示，该国出口连续三个月下降。")[0][:2] == ("一份报告", "显示")
+
+
+def test_a_cue_named_as_a_noun_is_not_a_statement():
+    found = quotes_of("发言人林剑表示，我们积极评价欧方有关表态，中国也支持自由贸易。")
+    assert found == [("林剑", "表示", "我们积极评价欧方有关表态，中国也支持自由贸易", "indirect")]
+
+
+def test_a_stance_verb_with_a_bare_object_is_not_a_statement():
+    assert quotes_of("美国总统承诺一天内结束冲突。") == []
+    assert quotes_of("军方发言人已承诺，军方不会干预选举。") == [("军方发言人", "承诺", "军方不会干预选举", "indirect")]
+
+
+def test_finished_quote_before_a_new_source_with_its_own_reported_speech():
+    found = quotes_of("工作人员称，调查正在进行。“我们会尽快公布结果。”学校官网显示，该校建于1953年。")
+    assert ("学校官网", "显示", "该校建于1953年", "indirect") in found
+    assert not any(q[2] == "我们会尽快公布结果。" and q[0] == "学校官网" for q in found)

@@ -1,0 +1,68 @@
+"""Speech cues of the quote stage: the cue lexicon (data/speech_cues.txt) to a regex and to the
+flags each cue carries (topic, source, nospeaker), and the cues found in a paragraph."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+_DETERMINERS = set("份项篇条则该这此")
+_NOT_AFTER_CUE = set("的下出着中里")
+# A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
+_NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番")
+_NAMING = ("称其为", "称之为", "吹嘘为", "形容为", "讥笑为", "讥讽为")
+
+
+@lru_cache(maxsize=1)
+def _flags() -> dict[str, frozenset]:
+    """Each listed cue and its flags; generated forms (警告称) carry none."""
+    return {row[0].strip(): frozenset(row[1].split()) if len(row) > 1 else frozenset()
+            for row in lexicon.rows("speech_cues.txt")}
+
+
+def has_flag(cue: str, flag: str) -> bool:
+    return flag in _flags().get(cue, frozenset())
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> tuple[re.Pattern, frozenset]:
+    """The cue regex (longest form first) and the words that contain a cue but are not one."""
+    base = list(_flags())
+    forms = set(base)
+    for word in base:
+        if len(word) <= 4 and not word.endswith("称"):
+            forms.add(word + "称")
+        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
+            forms.update({word + "说", word + "道"})
+    forms.update(_NAMING)
+    return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
+
+
+def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[int, int]]:
+    """The (start, end) of every speech cue of text[start:end] outside quotation marks."""
+    pattern, not_cues = cue_lexicon()
+    cues: list[tuple[int, int]] = []
+    for match in pattern.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues):
+            continue
+        if text[e:e + 1] in _NOT_AFTER_CUE or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
+            continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
+        if text[max(start, s - 2):s].endswith(_NOUN_MODIFIERS):
+            continue  # 我们积极评价欧方有关表态，: a statement named, not made
+        if cues and cues[-1][1] == s:
+            if has_flag(text[cues[-1][0]:cues[-1][1]], "source"):
+                cues.pop()  # 报道声称 / 声明指出: the second verb is the cue, 报道 names the source
+            else:
+                continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
+        cues.append((s, e))
+    return cues
+
+
+def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
+    for word in not_cues:
+        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
+        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
+            return True
+    return False
