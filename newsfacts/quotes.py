@@ -259,7 +259,9 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
     if speaker is not None and not speaker.media:
         context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
-    if speaker is not None:
+    if speaker is None:
+        quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
+    else:
         quote.speaker = speaker.span
         entity = actors.entity_at(doc, speaker.span)
         quote.speaker_id = entity.id if entity is not None else None

@@ -16,7 +16,10 @@ from .timex import find_times, resolve_day
 _LEADS = ("与此同时", "截至目前", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
-_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|该)")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|前述|上述|该)")
+_MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
+_PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
+                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
@@ -25,10 +28,24 @@ _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千�
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 _BREAK = set("，,；;：:。！？!?\n”」』")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
+TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
 _OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
+
+
+_QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
+
+
+def unnamed_description(word: str) -> Optional[str]:
+    """消息 / 据悉 / 数据: the English description of a source the text leaves unnamed."""
+    return _unnamed().get(word)
+
+
+@lru_cache(maxsize=1)
+def _unnamed() -> dict[str, str]:
+    return {row[0]: row[1].strip() for row in lexicon.rows("unnamed_sources.tsv") if len(row) > 1}
 
 
 @dataclass
@@ -136,8 +153,7 @@ class SpeakerContext:
         if kind == "pronoun":
             return self._resolve_pronoun(value.group(0), value.start())
         if kind == "demonstrative":
-            media = text[value.end():value.end() + 2] in ("报道", "报", "媒体", "文章", "网站")
-            return self._resolve_pronoun("它" if media else "他", value.start())
+            return self._resolve_demonstrative(text, text[value.end():end], value.start())
         if kind == "noun":
             if text.startswith(("报道", "该报", "此报道", "文章"), start):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
@@ -163,7 +179,10 @@ class SpeakerContext:
         text = doc.norm_text
         while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE:
             phrase_start += 1
-        return Speaker(_span(doc, phrase_start, noun.end()), confidence=0.85)
+        if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
+            phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one
+        bare = _QUANTIFIERS.sub("", text[phrase_start:noun.end()])
+        return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
 
     def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
         first = actors[0]
@@ -176,7 +195,25 @@ class SpeakerContext:
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
-    def _resolve_pronoun(self, pronoun: str, position: int) -> Optional[Speaker]:
+    def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
+        (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
+        head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
+        for pos, speaker, person in reversed(self.subjects):
+            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.end]
+            if pos < position and len(head) >= 2 and (speaker.span.text.endswith(head[-2:]) or head[-2:] in described):
+                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员 / 问题专家周志伟 … 这名中国专家
+        if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
+            return self._resolve_pronoun("它", position)
+        if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
+            return self._resolve_pronoun("他", position, said_first=True)
+        named = next((m for m in reversed(self.actors) if m.span.start < position and m.type != "PER"
+                      and len(head) >= 2 and m.span.text.endswith(head[-2:])), None)
+        if named is not None:
+            return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8)
+        return self._resolve_pronoun("他", position)
+
+    def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
         """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
         它 (该报道) → the latest body or outlet that spoke."""
         plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
@@ -185,7 +222,7 @@ class SpeakerContext:
             subject = next((m for m in reversed(self.subject_people)
                             if m.span.start < position and not self._inside_content(m.span.start)), None)
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person), None)
-            if subject is not None and (said is None or subject.span.start > said[0]):
+            if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
         for pos, speaker, person in reversed(spoken):

@@ -147,3 +147,26 @@ def test_finished_quote_before_a_new_source_with_its_own_reported_speech():
     found = quotes_of("工作人员称，调查正在进行。“我们会尽快公布结果。”学校官网显示，该校建于1953年。")
     assert ("学校官网", "显示", "该校建于1953年", "indirect") in found
     assert not any(q[2] == "我们会尽快公布结果。" and q[0] == "学校官网" for q in found)
+
+
+def test_the_official_refers_back_to_the_unnamed_source_not_the_nearest_name():
+    found = quotes_of("一名美国政府高级官员称，谈判取得进展。国务卿卢比奥表示，美方将继续努力。"
+                      "该官员会后告诉记者，协议可能下周签署。")
+    assert found[-1] == ("一名美国政府高级官员", "告诉记者", "协议可能下周签署", "indirect")
+
+
+def test_this_expert_refers_back_to_the_titled_speaker():
+    found = quotes_of("巴西问题专家周志伟认为，两国关系将改善。卢拉曾表示，中国很重要。"
+                      "这名中国专家认为，巴西将成为美国争取的对象。")
+    assert found[-1][:2] == ("周志伟", "认为")
+
+
+def test_the_company_refers_back_to_the_named_company():
+    found = quotes_of("英国航空航天系统公司的订单大增。加拿大国防部长安妮塔·阿南德表示，将继续援助。"
+                      "该公司在声明中说：“增长前景明显。”")
+    assert found[-1] == ("英国航空航天系统公司", "说", "增长前景明显。", "direct")
+
+
+def test_unnamed_sources_get_an_english_description():
+    doc = newsfacts.analyze("测试标题\n\n有消息称，两军将于明日换防。据悉，换防已准备多日。")
+    assert [q.speaker_canonical for q in doc.quotes] == ["unnamed sources", "unnamed sources"]
