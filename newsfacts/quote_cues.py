@@ -10,7 +10,10 @@ from . import lexicon
 _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
-_NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番")
+_NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
+                   "和", "及", "与", "或", "被")
+_ISSUED = re.compile(r"发表|发布|作出|出台|公布")
+_CLAUSE_BREAK = set("，,；;：:。！？!?\n")
 _NAMING = ("称其为", "称之为", "吹嘘为", "形容为", "讥笑为", "讥讽为")
 
 
@@ -49,8 +52,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue
         if text[e:e + 1] in _NOT_AFTER_CUE or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
-        if text[max(start, s - 2):s].endswith(_NOUN_MODIFIERS):
-            continue  # 我们积极评价欧方有关表态，: a statement named, not made
+        if _is_noun(text, start, s, e):
+            continue  # 我们积极评价欧方有关表态 / 发表了一个简短声明 / 他的表态也很有意思
         if cues and cues[-1][1] == s:
             if has_flag(text[cues[-1][0]:cues[-1][1]], "source"):
                 cues.pop()  # 报道声称 / 声明指出: the second verb is the cue, 报道 names the source
@@ -58,6 +61,22 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
     return cues
+
+
+def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
+    """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
+    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS):
+        return True
+    if text[e:e + 1] in "：:" or text[s:e] not in _flags():
+        return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
+    clause = s
+    while clause > floor and text[clause - 1] not in _CLAUSE_BREAK:
+        clause -= 1
+    while clause < s and text[clause] in " \t\u3000":
+        clause += 1
+    if text[s - 1:s] == "的" and not text.startswith(("据", "用", "按照", "根据"), clause):
+        return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，…)
+    return has_flag(text[s:e], "source") and bool(_ISSUED.search(text, clause, s))
 
 
 def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:

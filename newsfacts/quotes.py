@@ -14,6 +14,7 @@ from .timex import resolve_day
 _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}
 _CLAUSE_BREAK = set("，,；;：:。！？!?\n")
 _SENTENCE_END = set("。！？!?；;\n")
+_UTTERANCE_BEFORE = set("。！？!?；;\n，,：:”」』\" \t】）)…")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
@@ -149,9 +150,16 @@ def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor:
     while j > floor and text[j - 1] in " \t，,":
         j -= 1
     for seg in segments:
-        if seg.closed and seg.close == j - 1:
+        if seg.closed and seg.close == j - 1 and (_opens_utterance(text, seg.open, floor)
+                                                   or text[seg.close - 1] in "。！？!?…，,"):
             return seg
     return None
+
+
+def _opens_utterance(text: str, at: int, floor: int) -> bool:
+    """A quotation that someone said starts a clause (“……”他说); one inside a phrase (渲染“中国威胁”,
+    所属的“联合中心”) is a name, a term or a scare quote."""
+    return at <= floor or text[at - 1] in _UTTERANCE_BEFORE
 
 
 def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:

@@ -170,3 +170,20 @@ def test_the_company_refers_back_to_the_named_company():
 def test_unnamed_sources_get_an_english_description():
     doc = newsfacts.analyze("测试标题\n\n有消息称，两军将于明日换防。据悉，换防已准备多日。")
     assert [q.speaker_canonical for q in doc.quotes] == ["unnamed sources", "unnamed sources"]
+
+
+def test_a_term_in_quotation_marks_inside_a_phrase_is_not_a_quote():
+    found = quotes_of("美日又渲染所谓“中国威胁”，外交部发言人林剑表示，美日合作不应损害第三方利益。")
+    assert found == [("林剑", "表示", "美日合作不应损害第三方利益", "indirect")]
+
+
+def test_statement_nouns_are_not_cues():
+    assert quotes_of("海岸警卫队发表了一个简短声明，还附上了两张照片。") == []
+    assert quotes_of("他在接受采访时的表态也很有意思。") == []
+    assert quotes_of("特使将阐述中国的理念和主张，也会听取各方的意见。") == []
+    assert quotes_of("她的能力遭到质疑，受到部分同事的排挤。") == []
+
+
+def test_outlet_named_with_de_after_a_frame_still_reports():
+    found = quotes_of("用《读卖新闻》的报道来说，大陆正在该地区增强存在。")
+    assert found[0][:2] == ("读卖新闻", "报道")
