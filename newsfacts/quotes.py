@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from . import actors, quote_cues, quote_formats, speakers
+from . import actors, quote_cues, quote_formats, quote_runs, speakers
 from .quote_cues import cue_lexicon
 from .model import Analysis, Options, Quote, Span
 from .timex import resolve_day
@@ -14,7 +14,6 @@ from .timex import resolve_day
 _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}
 _CLAUSE_BREAK = set("，,；;：:。！？!?\n")
 _SENTENCE_END = set("。！？!?；;\n")
-_UTTERANCE_BEFORE = set("。！？!?；;\n，,：:”」』\" \t】）)…")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
@@ -41,9 +40,11 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: every attributed statement of the body, in text order."""
     context = speakers.SpeakerContext(doc)
     quotes: list[Quote] = []
+    runs: list[quote_runs.Run] = []
     for paragraph in doc.article.paragraphs:
-        quotes.extend(_paragraph_quotes(doc, paragraph, context, quotes))
+        quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
     quotes.extend(_transcript_quotes(doc, context))
+    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
     quotes = _cut_overlaps(doc, quotes)
     _date_quotes(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
@@ -78,7 +79,8 @@ def quoted_segments(text: str, start: int, end: int) -> list[_Segment]:
 
 
 def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
-                      earlier: list[Quote]) -> list[Quote]:
+                      runs: list[quote_runs.Run]) -> list[Quote]:
+    """The paragraph's attributed statements; its quotations with no cue go to `runs`."""
     text = doc.norm_text
     segments = quoted_segments(text, paragraph.start, paragraph.end)
     used: set[int] = set()
@@ -87,8 +89,15 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
                                      lambda at: any(seg.open < at < seg.close for seg in segments))
     for cue_start, cue_end in cues:
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
-    found.extend(_unattributed_runs(doc, paragraph, segments, used, earlier + found))
+    runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
+                if id(seg) not in used and quote_runs.is_run(text, paragraph, seg.open, seg.inner))
     return found
+
+
+def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
+    """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
+    speaker = context.speaker_in(doc, start, end, "：")
+    return None if speaker is None else _make(doc, context, (end, end), "direct", speaker, end, end + 1, 0.6)
 
 
 def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
@@ -96,12 +105,16 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
                cues: list[tuple[int, int]]) -> list[Quote]:
     text = doc.norm_text
     zone_start = _clause_start(text, paragraph.start, cue_start, segments)
-    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or _FRAME.match(text[zone_start:cue_start]):
+    cue_word = text[cue_start:cue_end]
+    framed = quote_cues.has_flag(cue_word, "frame")
+    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
+            _FRAME.match(text[zone_start:cue_start]) and not framed):
         return []
     if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
         context.note_subject(doc, zone_start, cue_start)
         return []
-    cue_word = text[cue_start:cue_end]
+    if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
+        zone_start += next((len(f) for f in quote_cues.FRAMES if text.startswith(f, zone_start)), 0)
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
@@ -111,12 +124,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
-    if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues):
+    if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
+            and not _continues_statement(text, before, context):
         used.add(id(before))
         quotes.append(_make(doc, context, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
         if after_seg is not None and id(after_seg) not in used:
             used.add(id(after_seg))
             quotes.append(_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        elif text[cue_end:after_at].strip(" \t") in ("，", ","):  # “A。”X认为，B: B is X's too
+            quotes.extend(_reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues))
         return quotes
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
@@ -127,6 +143,13 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
     if quote_cues.has_flag(cue_word, "topic") and after_at == cue_end:
         return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
+    return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+
+
+def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int], after_at: int,
+              cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
+              context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
+    """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None:
         return []
@@ -150,27 +173,25 @@ def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor:
     while j > floor and text[j - 1] in " \t，,":
         j -= 1
     for seg in segments:
-        if seg.closed and seg.close == j - 1 and (_opens_utterance(text, seg.open, floor)
+        if seg.closed and seg.close == j - 1 and (quote_runs.opens_utterance(text, seg.open, floor)
                                                    or text[seg.close - 1] in "。！？!?…，,"):
             return seg
     return None
 
 
-def _opens_utterance(text: str, at: int, floor: int) -> bool:
-    """A quotation that someone said starts a clause (“……”他说); one inside a phrase (渲染“中国威胁”,
-    所属的“联合中心”) is a name, a term or a scare quote."""
-    return at <= floor or text[at - 1] in _UTTERANCE_BEFORE
-
-
 def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
-    """“……，”X说 / “……。”X说。 / “……。”X说，并称……: the quote before is X's; not when X's cue
-    goes on with reported speech of its own after a finished quote (“……。”官网显示，该校……)."""
+    """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
     at = _skip(text, at, end, " \t")
-    if at < end and text[at] in "，,：:" and text[before.close - 1] in "。！？!?…":
-        nxt = _skip(text, at + 1, end, " \t")
-        return nxt >= end or text[nxt] in _OPEN_CLOSE or text[nxt] == '"' or \
-            _next_clause_is_statement(text, nxt, end, [c for c, _ in cues])
     return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
+
+
+def _continues_statement(text: str, before: _Segment, context: "speakers.SpeakerContext") -> bool:
+    """工作人员称，……。“……。”官网显示，……: a finished quote right after someone's statement runs
+    on from it, so the next source's cue does not take it."""
+    if text[before.close - 1] not in "。！？!?…":
+        return False
+    return any(c.end <= before.open and not any(ch.isalnum() for ch in text[c.end:before.open])
+               for c in context.contents)
 
 
 def _only_end_follows(text: str, seg: _Segment, end: int) -> bool:
@@ -239,27 +260,6 @@ def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, en
     cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
     return bool(re.search(r"(?:时|之时|之前|之后|前|后|之际)$", tail[:cut])) or bool(
         re.match(r"^[^，,。]{0,8}(?:时|之前|之后|之际)", tail[:cut]))
-
-
-def _unattributed_runs(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
-                       earlier: list[Quote]) -> list[Quote]:
-    """A paragraph that is all quotation, with no cue of its own, continues the last speaker."""
-    text = doc.norm_text
-    if not earlier or not segments:
-        return []
-    first = segments[0]
-    if id(first) in used or first.open != paragraph.start:
-        return []
-    tail = _skip(text, first.close + 1, paragraph.end, " \t。！？!?") if first.closed else paragraph.end
-    if tail < paragraph.end or len(segments) > 1:
-        return []
-    last = earlier[-1]
-    if last.content.end < paragraph.start - 400:
-        return []
-    quote = Quote(content=_span(doc, *first.inner), kind="direct", speaker=last.speaker,
-                  speaker_canonical=last.speaker_canonical, speaker_id=last.speaker_id, speaker_role=last.speaker_role,
-                  cue=last.cue, confidence=0.6)
-    return [quote]
 
 
 def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,

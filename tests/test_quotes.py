@@ -187,3 +187,29 @@ def test_statement_nouns_are_not_cues():
 def test_outlet_named_with_de_after_a_frame_still_reports():
     found = quotes_of("用《读卖新闻》的报道来说，大陆正在该地区增强存在。")
     assert found[0][:2] == ("读卖新闻", "报道")
+
+
+def test_official_frames_name_the_source():
+    assert quotes_of("据塔斯社消息，俄军指挥层进行了调整。") == [("塔斯社", "消息", "俄军指挥层进行了调整", "indirect")]
+    assert quotes_of("按照商务部的数据，今年外资增长了一成。")[0][:2] == ("商务部", "数据")
+    assert quotes_of("据赵磊观察，“她非常重视女性的教育”。") == [("赵磊", "观察", "她非常重视女性的教育", "direct")]
+
+
+def test_the_person_told_belongs_to_the_cue():
+    assert quotes_of("“我们不会放弃。”赵磊告诉《环球人物》记者。") == [
+        ("赵磊", "告诉《环球人物》记者", "我们不会放弃。", "direct")]
+
+
+def test_dui_ci_and_ze_before_a_cue_do_not_make_it_a_noun():
+    assert quotes_of("朔尔茨对此表示，德方愿意交换意见。") == [("朔尔茨", "表示", "德方愿意交换意见", "indirect")]
+    assert quotes_of("研究员姜云则表示，此访是重新接触的一部分。")[0][:2] == ("姜云", "表示")
+
+
+def test_finished_quote_then_cue_and_more_reported_speech_are_both_the_speaker_s():
+    found = quotes_of("“合作空间会更大。”研究员周志伟认为，两国关系将明显改善。")
+    assert found == [("周志伟", "认为", "合作空间会更大。", "direct"), ("周志伟", "认为", "两国关系将明显改善", "indirect")]
+
+
+def test_a_quotation_that_runs_on_keeps_the_speaker():
+    found = quotes_of("研究员杨建民表示，卢拉会展现出更加务实的风格。“左翼依然会反对霸权，但有关主义的争论会减少。”")
+    assert found[-1] == ("杨建民", "表示", "左翼依然会反对霸权，但有关主义的争论会减少。", "direct")
