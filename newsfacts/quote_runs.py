@@ -9,6 +9,7 @@ from .model import Analysis, Quote, Span
 
 MIN_RUN = 10  # an unattributed quotation this long (or a finished sentence) is said words
 CONTINUATION_REACH = 400  # ... and continues a statement that ended this close before it
+NAMED_AFTER = 12  # “……”她呼吁民众：: a speaker named this close after the run
 _SENTENCE_END = set("。！？!?\n")
 _UTTERANCE_BEFORE = set("。！？!?；;\n，,：:”」』\" \t】）)…")
 
@@ -46,34 +47,49 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
     for run in runs:
         if any(q.content.start <= run.open < q.content.end for q in ordered):
             continue
-        template = _next_attributed(text, run, ordered) or _colon_source(text, run, subject_of) \
-            or _continued(text, run, ordered + found)
+        template = _next_attributed(text, run, ordered) or _continued(text, run, ordered + found, adjacent=True) \
+            or _sentence_source(text, run, ordered, subject_of) or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
     return found
 
 
 def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
+    """“A。”“B。”X说 / “A。”她呼吁：“B”: the speaker named right after the run."""
     after = next((q for q in quotes if q.content.start > run.inner[1]), None)
-    if after is None or after.kind != "direct" or after.cue is None or after.cue.start < after.content.end:
-        return None  # only a quotation attributed after itself (“B。”X说) speaks for the run before it
-    between = text[run.inner[1] + 1:after.content.start - 1]
-    return after if not any(ch.isalnum() for ch in between) else None
+    if after is None or after.cue is None or after.speaker is None or after.kind != "direct":
+        return None
+    if after.cue.start > after.content.end:
+        between = text[run.inner[1] + 1:after.content.start - 1]
+        return after if not any(ch.isalnum() for ch in between) else None
+    lead = text[run.inner[1] + 1:after.cue.start]
+    return after if len(lead) <= NAMED_AFTER and not any(ch in _SENTENCE_END for ch in lead) else None
 
 
-def _colon_source(text: str, run: Run, subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
-    if text[run.open - 1:run.open] not in "：:":
+def _sentence_source(text: str, run: Run, quotes: list[Quote],
+                     subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
+    the clause) names, when no statement of the sentence came before the run."""
+    mark = text[run.open - 1:run.open]
+    if mark not in "：:，,":
         return None
     start = run.open - 1
-    while start > run.paragraph.start and text[start - 1] not in _SENTENCE_END:
+    stops = _SENTENCE_END | (set("，,；;") if mark in "：:" else set())
+    while start > run.paragraph.start and text[start - 1] not in stops:
         start -= 1
+    if any(start <= q.content.end <= run.open for q in quotes):
+        return None
     return subject_of(start, run.open - 1)
 
 
-def _continued(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
+def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:
+    """The statement the run continues: the last one within reach (with `adjacent`, only one that
+    ends right before the run: ……风格。“……”)."""
     last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: q.content.end, default=None)
     if last is None or last.content.end < run.open - CONTINUATION_REACH or last.speaker is None and \
             last.speaker_canonical is None:
+        return None
+    if adjacent and any(ch.isalnum() for ch in text[last.content.end:run.open]):
         return None
     return last
 

@@ -125,7 +125,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
-            and not _continues_statement(text, before, context):
+            and not quote_cues.has_flag(cue_word, "document"):
         used.add(id(before))
         quotes.append(_make(doc, context, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
         if after_seg is not None and id(after_seg) not in used:
@@ -183,15 +183,6 @@ def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: li
     """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
     at = _skip(text, at, end, " \t")
     return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
-
-
-def _continues_statement(text: str, before: _Segment, context: "speakers.SpeakerContext") -> bool:
-    """工作人员称，……。“……。”官网显示，……: a finished quote right after someone's statement runs
-    on from it, so the next source's cue does not take it."""
-    if text[before.close - 1] not in "。！？!?…":
-        return False
-    return any(c.end <= before.open and not any(ch.isalnum() for ch in text[c.end:before.open])
-               for c in context.contents)
 
 
 def _only_end_follows(text: str, seg: _Segment, end: int) -> bool:

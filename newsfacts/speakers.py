@@ -20,6 +20,7 @@ _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该�
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                  "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
@@ -130,6 +131,9 @@ class SpeakerContext:
         if titled is not None:
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
+        latin = _LATIN_NAME.match(text, start, end)
+        if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
+            options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
         if pronoun and not _is_addressee(text, pronoun.start(), start):
             options.append((pronoun.start(), 0, "pronoun", pronoun))
@@ -150,6 +154,8 @@ class SpeakerContext:
         if not options:
             return None
         _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
+        if kind == "latin":
+            return Speaker(_span(doc, value.start(), value.end()), confidence=0.8, media=True)
         if kind == "pronoun":
             return self._resolve_pronoun(value.group(0), value.start())
         if kind == "demonstrative":

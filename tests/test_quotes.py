@@ -213,3 +213,18 @@ def test_finished_quote_then_cue_and_more_reported_speech_are_both_the_speaker_s
 def test_a_quotation_that_runs_on_keeps_the_speaker():
     found = quotes_of("研究员杨建民表示，卢拉会展现出更加务实的风格。“左翼依然会反对霸权，但有关主义的争论会减少。”")
     assert found[-1] == ("杨建民", "表示", "左翼依然会反对霸权，但有关主义的争论会减少。", "direct")
+
+
+def test_a_latin_script_outlet_is_the_speaker():
+    found = quotes_of("公开资料显示，运河由美国建成。“中国增加了外交上的投入。”Politico的文章写道，“他们接受了更好的培训。”")
+    assert [q[0] for q in found] == ["公开资料", "Politico", "Politico"]
+
+
+def test_a_document_s_finding_takes_no_quotation_before_it():
+    found = quotes_of("工作人员称，调查正在进行。“我们会尽快公布结果。”学校官网显示，该校建于1953年。")
+    assert ("工作人员", "称", "我们会尽快公布结果。", "direct") in found
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_clause_s_source():
+    found = quotes_of("澳大利亚等待核潜艇已久，美国方面近日又出了新招：“在获得核潜艇之前，轰炸机将帮助澳大利亚。”")
+    assert found == [("美国方面", "：", "在获得核潜艇之前，轰炸机将帮助澳大利亚。", "direct")]
