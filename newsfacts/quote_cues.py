@@ -57,8 +57,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue
         if text[e:e + 1] in _NOT_AFTER_CUE or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
-        if has_flag(text[s:e], "frame") and not text.startswith(FRAMES, _clause_start(text, start, s)):
-            continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据
+        if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
+            continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
         if has_flag(text[s:e], "addressee"):
             told = _ADDRESSEE.match(text, e, end)
             e = told.end() if told else e
@@ -83,6 +83,13 @@ def _after_determiner(text: str, s: int) -> bool:
     if before == "此":
         return text[s - 2:s - 1] not in _AFTER_PREPOSITION
     return True
+
+
+def _framed(text: str, floor: int, s: int, e: int) -> bool:
+    """据塔斯社消息 / 按照X的数据; or a source's notice heading its content (X公众号消息，……)."""
+    if text.startswith(FRAMES, _clause_start(text, floor, s)):
+        return True
+    return text[e:e + 1] in "，,：:" and s > floor and text[s - 1].isalnum() and text[s - 1] not in "的有条则该此这"
 
 
 def _clause_start(text: str, floor: int, s: int) -> int:

@@ -216,7 +216,8 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
             continue
         if text[end] in _SENTENCE_END:
             break
-        if text[end] in "，," and (_next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
+        if text[end] in "，," and end - start >= MIN_REPORTED and (
+                _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
                                    or _turns_to_new_subject(doc, end + 1)):
             break
         end += 1
@@ -282,24 +283,49 @@ def _skip(text: str, at: int, end: int, chars: str) -> int:
 
 
 def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
-    """Reported speech that runs over another statement's cue ends before that clause."""
+    """Reported speech that runs over another statement's cue ends before that clause. When that
+    would leave nothing (李海东表示，首先，俄罗斯意在提醒各方……), the inner cue is part of what was
+    said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks)."""
     text = doc.norm_text
-    cue_starts = sorted(q.cue.start for q in quotes if q.cue is not None)
-    kept = []
-    for quote in quotes:
+    by_cue = {q.cue.start: q for q in quotes if q.cue is not None}
+    dropped: set[int] = set()
+    for quote in sorted(quotes, key=lambda q: q.content.start):
         span = quote.content
-        inner = [c for c in cue_starts if span.start < c < span.end]
-        if quote.kind == "indirect" and inner:
-            end = inner[0]
-            while end > span.start and text[end - 1] not in "，,；;":
-                end -= 1
-            while end > span.start and text[end - 1] in "，,；; ":
-                end -= 1
-            if end - span.start < MIN_REPORTED:
-                continue
+        inner = [c for c in sorted(by_cue) if span.start < c < span.end and id(by_cue[c]) not in dropped]
+        if quote.kind != "indirect" or not inner or id(quote) in dropped:
+            continue
+        end = _clause_end_before(text, span.start, inner[0])
+        if end - span.start >= MIN_REPORTED:
             quote.content = _span(doc, span.start, end)
-        kept.append(quote)
-    return kept
+        elif _owns_nested(text, quote, inner[0]):
+            dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
+        else:
+            dropped.add(id(quote))
+    return [q for q in quotes if id(q) not in dropped]
+
+
+def _clause_end_before(text: str, start: int, at: int) -> int:
+    end = at
+    while end > start and text[end - 1] not in "，,；;":
+        end -= 1
+    while end > start and text[end - 1] in "，,；; ":
+        end -= 1
+    return end
+
+
+def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
+    """The statement keeps a cue it contains: the inner clause has a subject of its own, starts no
+    new attribution (据…) and the outer one is no credit line."""
+    before = text[outer.content.start:cue_at]
+    if len(before.strip(" \t，,")) < 2 or "据" in before or outer.cue is None \
+            or quote_cues.has_flag(outer.cue.text, "document"):
+        return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
+    if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
+        return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    clause = _clause_start(text, 0, outer.cue.start, [])
+    cue = outer.cue.text
+    return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
+                or cue.startswith(("报道", "消息", "援引")))
 
 
 def _date_quotes(doc: Analysis, quotes: list[Quote]) -> None:

@@ -228,3 +228,18 @@ def test_a_document_s_finding_takes_no_quotation_before_it():
 def test_a_quotation_after_a_colon_belongs_to_the_clause_s_source():
     found = quotes_of("澳大利亚等待核潜艇已久，美国方面近日又出了新招：“在获得核潜艇之前，轰炸机将帮助澳大利亚。”")
     assert found == [("美国方面", "：", "在获得核潜艇之前，轰炸机将帮助澳大利亚。", "direct")]
+
+
+def test_a_cue_inside_what_was_said_stays_part_of_it():
+    found = quotes_of("外交学院教授李海东告诉记者，首先，俄罗斯意在通过这一举动提醒各方尽快化解冲突。")
+    assert found == [("李海东", "告诉记者", "首先，俄罗斯意在通过这一举动提醒各方尽快化解冲突", "indirect")]
+
+
+def test_outlet_credit_gives_way_to_the_speaker_it_reports():
+    found = quotes_of("据韩联社报道，韩国总统尹锡悦11日对此表示，韩方将继续保持沟通。")
+    assert found == [("尹锡悦", "表示", "韩方将继续保持沟通", "indirect")]
+
+
+def test_a_survey_reported_by_an_outlet_stays_the_outlet_s():
+    found = quotes_of("据《卫报》报道，一项调查显示，英国民众经历短缺的可能性更高。")
+    assert found[0][:2] == ("卫报", "报道")
