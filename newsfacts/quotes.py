@@ -18,6 +18,8 @@ _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", 
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+# 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
+_ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
@@ -216,7 +218,7 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
             continue
         if text[end] in _SENTENCE_END:
             break
-        if text[end] in "，," and end - start >= MIN_REPORTED and (
+        if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
                                    or _turns_to_new_subject(doc, end + 1)):
             break
