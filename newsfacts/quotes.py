@@ -48,6 +48,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     quotes.extend(_transcript_quotes(doc, context))
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
     quotes = _cut_overlaps(doc, quotes)
+    quotes.extend(_joint_speakers(doc, context, quotes))
     _date_quotes(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     return doc
@@ -254,6 +255,20 @@ def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, en
     cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
     return bool(re.search(r"(?:时|之时|之前|之后|前|后|之际)$", tail[:cut])) or bool(
         re.match(r"^[^，,。]{0,8}(?:时|之前|之后|之际)", tail[:cut]))
+
+
+def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
+    """X和Y都认为……: the same statement once more for each other party of the subject."""
+    extra = []
+    for quote in quotes:
+        if quote.speaker is None or quote.cue is None or quote.speaker.end > quote.cue.start:
+            continue
+        for other in context.co_speakers(doc, quote.speaker, quote.cue.start):
+            copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
+                         quote.cue.start, quote.cue.end, quote.confidence)
+            copy.date = quote.date
+            extra.append(copy)
+    return extra
 
 
 def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,

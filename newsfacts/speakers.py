@@ -21,6 +21,9 @@ _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", 
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                  "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
+_QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
+_JOINERS = set("和与及、同跟“”\"「」 ")
+_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
@@ -201,6 +204,27 @@ class SpeakerContext:
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
+    def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
+        """何瑞恩和凯恩都认为 / 英国国防部和“战争研究所”都推测: the other parties of a coordinated
+        subject that all make the statement (都/均/一致/共同 before the cue)."""
+        text = doc.norm_text
+        window = max(0, speaker.start - 40)
+        chain = [m.span for m in self._mentions(window, cue_start) if m.type != "TIME"]
+        chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
+                                if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
+        at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
+        if at is None:
+            return []
+        first = last = at
+        while first > 0 and _coordinated(text, chain[first - 1].end, chain[first].start):
+            first -= 1
+        while last + 1 < len(chain) and _coordinated(text, chain[last].end, chain[last + 1].start):
+            last += 1
+        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
+            return []
+        return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
+                for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
+
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
@@ -273,6 +297,10 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
 
 
 def _strip_leads(text: str, start: int, end: int) -> int:

@@ -243,3 +243,10 @@ def test_outlet_credit_gives_way_to_the_speaker_it_reports():
 def test_a_survey_reported_by_an_outlet_stays_the_outlet_s():
     found = quotes_of("据《卫报》报道，一项调查显示，英国民众经历短缺的可能性更高。")
     assert found[0][:2] == ("卫报", "报道")
+
+
+def test_several_speakers_at_once_give_one_quote_each():
+    found = quotes_of("专家何瑞恩和凯恩都认为，谈判仍有希望。")
+    assert found == [("何瑞恩", "认为", "谈判仍有希望", "indirect"), ("凯恩", "认为", "谈判仍有希望", "indirect")]
+    found = quotes_of("英国国防部和“战争研究所”都推测，换帅是承认战局未达目标。")
+    assert [q[0] for q in found] == ["英国国防部", "战争研究所"]
