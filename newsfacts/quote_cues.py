@@ -89,7 +89,8 @@ def _framed(text: str, floor: int, s: int, e: int) -> bool:
     """据塔斯社消息 / 按照X的数据; or a source's notice heading its content (X公众号消息，……)."""
     if text.startswith(FRAMES, _clause_start(text, floor, s)):
         return True
-    return text[e:e + 1] in "，,：:" and s > floor and text[s - 1].isalnum() and text[s - 1] not in "的有条则该此这"
+    return text[s:e] == "消息" and text[e:e + 1] in "，,：:" and s > floor and text[s - 1].isalnum() \
+        and text[s - 1] not in "的有条则该此这"
 
 
 def _clause_start(text: str, floor: int, s: int) -> int:

@@ -20,6 +20,8 @@ _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这�
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
 # 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
+# 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
+_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
@@ -144,7 +146,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    if quote_cues.has_flag(cue_word, "topic") and after_at == cue_end:
+    if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
     return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
 
@@ -219,7 +221,7 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
             continue
         if text[end] in _SENTENCE_END:
             break
-        if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and (
+        if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
                                    or _turns_to_new_subject(doc, end + 1)):
             break
@@ -312,7 +314,7 @@ def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
         if quote.kind != "indirect" or not inner or id(quote) in dropped:
             continue
         end = _clause_end_before(text, span.start, inner[0])
-        if end - span.start >= MIN_REPORTED:
+        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end):
             quote.content = _span(doc, span.start, end)
         elif _owns_nested(text, quote, inner[0]):
             dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)

@@ -250,3 +250,12 @@ def test_several_speakers_at_once_give_one_quote_each():
     assert found == [("何瑞恩", "认为", "谈判仍有希望", "indirect"), ("凯恩", "认为", "谈判仍有希望", "indirect")]
     found = quotes_of("英国国防部和“战争研究所”都推测，换帅是承认战局未达目标。")
     assert [q[0] for q in found] == ["英国国防部", "战争研究所"]
+
+
+def test_a_scene_setting_clause_is_not_what_was_said():
+    found = quotes_of("据央视新闻报道，当地时间12日，乌军发言人表示，部队向前推进了约2公里。")
+    assert found == [("乌军发言人", "表示", "部队向前推进了约2公里", "indirect")]
+
+
+def test_a_topic_cue_with_a_bare_object_after_le_is_not_a_statement():
+    assert quotes_of("关于粮食问题，中方提出了国际粮食安全合作倡议。") == []
