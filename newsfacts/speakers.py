@@ -13,13 +13,14 @@ from .entities import titles
 from .model import Analysis, Mention, Span
 from .timex import find_times, resolve_day
 
-_LEADS = ("与此同时", "截至目前", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
+_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
-_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|前述|上述|该)")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|该)")
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                  "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
+_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 _JOINERS = set("和与及、同跟“”\"「」 ")
@@ -138,7 +139,7 @@ class SpeakerContext:
         if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
             options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
-        if pronoun and not _is_addressee(text, pronoun.start(), start):
+        if pronoun and not _is_addressee(text, pronoun.start(), start) and text[pronoun.end():pronoun.end() + 1] != "的":
             options.append((pronoun.start(), 0, "pronoun", pronoun))
         demo = _DEMONSTRATIVE.search(text, start, end)
         if demo:
@@ -190,7 +191,12 @@ class SpeakerContext:
             phrase_start += 1
         if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
             phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one
-        bare = _QUANTIFIERS.sub("", text[phrase_start:noun.end()])
+        phrase = text[phrase_start:noun.end()]
+        if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
+            earlier = self._titled_speaker(text, noun.group(0), phrase_start)
+            if earlier is not None:
+                return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
+        bare = _QUANTIFIERS.sub("", phrase)
         return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
 
     def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
@@ -203,6 +209,14 @@ class SpeakerContext:
                 break
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
+
+    def _titled_speaker(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员)."""
+        for pos, speaker, person in reversed(self.subjects):
+            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
+            if pos < position and person and head[-2:] in described:
+                return _copy(speaker, 0.9)
+        return None
 
     def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
         """何瑞恩和凯恩都认为 / 英国国防部和“战争研究所”都推测: the other parties of a coordinated
@@ -230,9 +244,11 @@ class SpeakerContext:
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
         head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
         for pos, speaker, person in reversed(self.subjects):
-            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.end]
-            if pos < position and len(head) >= 2 and (speaker.span.text.endswith(head[-2:]) or head[-2:] in described):
-                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员 / 问题专家周志伟 … 这名中国专家
+            if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
+                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
+        titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
+        if titled is not None:
+            return titled  # 问题专家周志伟 … 这名中国专家
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):

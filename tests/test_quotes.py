@@ -259,3 +259,14 @@ def test_a_scene_setting_clause_is_not_what_was_said():
 
 def test_a_topic_cue_with_a_bare_object_after_le_is_not_a_statement():
     assert quotes_of("关于粮食问题，中方提出了国际粮食安全合作倡议。") == []
+
+
+def test_a_title_alone_refers_back_to_the_person_who_spoke_under_it():
+    found = quotes_of("车臣领导人卡德罗夫称，部队已经出发。俄罗斯总统普京表示，局势稳定。"
+                      "车臣领导人补充说：“我们已经制定了行动战略。”")
+    assert found[-1] == ("卡德罗夫", "补充说", "我们已经制定了行动战略。", "direct")
+
+
+def test_a_possessive_pronoun_is_not_the_speaker():
+    found = quotes_of("卢拉曾入狱服刑，尽管他的支持者坚持认为，这是一次政治裁决。")
+    assert found == [("他的支持者", "认为", "这是一次政治裁决", "indirect")]
