@@ -25,6 +25,7 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说
 _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 _JOINERS = set("和与及、同跟“”\"「」 ")
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
@@ -98,7 +99,7 @@ class SpeakerContext:
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._pick(doc, clean, end)
+        found = self._quoted_source(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
         if found is not None:
@@ -107,6 +108,13 @@ class SpeakerContext:
             found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
             self._remember(found, start)
         return found
+
+    def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
+        text = doc.norm_text
+        cited = text.rfind("援引", start, end)
+        words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
+        return self._pick(doc, cited + 2, words.start()) if words else None
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
@@ -126,6 +134,8 @@ class SpeakerContext:
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
                 return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
+        if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
+            book = None  # 对《环球时报》记者表示: the outlet is the one told, not the speaker
         if book:
             return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
         share = _PERCENT.match(text, start, end)

@@ -270,3 +270,11 @@ def test_a_title_alone_refers_back_to_the_person_who_spoke_under_it():
 def test_a_possessive_pronoun_is_not_the_speaker():
     found = quotes_of("卢拉曾入狱服刑，尽管他的支持者坚持认为，这是一次政治裁决。")
     assert found == [("他的支持者", "认为", "这是一次政治裁决", "indirect")]
+
+
+def test_the_source_cited_after_yuanyin_is_the_speaker():
+    assert quotes_of("路透社援引美国国务卿布林肯的话称，双方会谈富有成果。")[0][:2] == ("布林肯", "称")
+
+
+def test_the_outlet_told_is_not_the_speaker():
+    assert quotes_of("多名专家27日对《环球时报》记者表示，此举意在广而告之。")[0][:2] == ("多名专家", "表示")
