@@ -123,8 +123,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
-    if speaker is None and not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道"):
-        return []
+    if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
+                            or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)):
+        return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
     before = _segment_before(text, segments, zone_start, paragraph.start)
     after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
     after_seg = next((s for s in segments if s.open == after_at), None)

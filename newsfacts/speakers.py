@@ -26,6 +26,8 @@ _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 _JOINERS = set("和与及、同跟“”\"「」 ")
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
+REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
+_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
@@ -74,8 +76,10 @@ class SpeakerContext:
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
-        self.people = sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start)
-        self.actors = sorted((m for m in doc.mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
+        reporters = bylines(doc)
+        mentions = [m for m in doc.mentions if m.span.start not in reporters]
+        self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
+        self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
         self.canonical = {}
@@ -102,6 +106,8 @@ class SpeakerContext:
         found = self._quoted_source(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
+        if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
+            found = None  # 本报记者王伟报道: the reporter is no speaker
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
@@ -312,6 +318,20 @@ class SpeakerContext:
         return None
 
 
+def bylines(doc: Analysis) -> set[int]:
+    """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
+    （记者王作葵、江宥林）): a byline is never a speaker."""
+    text = doc.norm_text
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
+        before = text[max(0, m.span.start - 4):m.span.start]
+        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
+            starts.add(m.span.start)
+            ends.add(m.span.end)
+    return starts
+
+
 def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
     text = doc.norm_text
@@ -336,6 +356,10 @@ def _strip_leads(text: str, start: int, end: int) -> int:
         changed = False
         while start < end and not text[start].isalnum() and text[start] != "《":
             start += 1
+        byline = _BYLINE_LEAD.match(text, start, end)
+        if byline and byline.end() < end:
+            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
+            changed = True
         occasion = _OCCASION.match(text, start, end)
         if occasion and occasion.end() < end:
             start = occasion.end()

@@ -278,3 +278,10 @@ def test_the_source_cited_after_yuanyin_is_the_speaker():
 
 def test_the_outlet_told_is_not_the_speaker():
     assert quotes_of("多名专家27日对《环球时报》记者表示，此举意在广而告之。")[0][:2] == ("多名专家", "表示")
+
+
+def test_bylines_are_never_speakers():
+    assert quotes_of("【本报驻意大利特派记者谢亚宏】意大利总理梅洛尼表示，意方愿意合作。")[0][:2] == ("梅洛尼", "表示")
+    assert quotes_of("本报记者王伟报道，两国签署了协议。") == []
+    assert quotes_of("（记者李明）外交部发言人林剑表示，中方欢迎此举。")[0][:2] == ("林剑", "表示")
+    assert quotes_of("新华社北京5月3日电（记者王作葵、江宥林）专家认为，峰会意义重大。")[0][:2] == ("专家", "认为")
