@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-from . import actors, index, lexicon, speakers
+from . import actors, index, lexicon, quote_cues, quote_formats, quote_runs, speakers
+from .quote_cues import cue_lexicon
 from .model import Analysis, Options, Quote, Span
 from .timex import resolve_day
 
@@ -18,13 +18,12 @@ _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
-_DETERMINERS = set("份项篇条则该这此")
-_NOT_AFTER_CUE = set("的下出着中里")
-# Cues whose bare object is what they are about, not what was said: content needs a ，/：/quote.
-_TOPIC_CUES = frozenset({"谈到", "提到", "回应", "喊话", "回答", "批评", "抨击", "质疑", "介绍", "解释"})
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+# 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
+_ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
+# 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
+_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
-_NO_SPEAKER_OK = ("介绍", "报道", "透露", "消息")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
 
@@ -42,30 +41,29 @@ class _Segment:
         return self.open + 1, self.close
 
 
-@lru_cache(maxsize=1)
-def cue_lexicon() -> tuple[re.Pattern, frozenset]:
-    """The cue regex (longest form first) and the words that contain a cue but are not one."""
-    base = lexicon.words("speech_cues.txt")
-    forms = set(base)
-    for word in base:
-        if len(word) <= 4 and not word.endswith("称"):
-            forms.add(word + "称")
-        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
-            forms.update({word + "说", word + "道"})
-    forms.update({"称其为", "称之为", "吹嘘为", "形容为", "讥笑为", "讥讽为"})
-    return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
-
-
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: every attributed statement of the body, in text order."""
     context = speakers.SpeakerContext(doc)
     quotes: list[Quote] = []
+    runs: list[quote_runs.Run] = []
     for paragraph in doc.article.paragraphs:
-        quotes.extend(_paragraph_quotes(doc, paragraph, context, quotes))
+        quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
+    quotes.extend(_transcript_quotes(doc, context))
+    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
     quotes = _cut_overlaps(doc, quotes)
+    quotes.extend(_joint_speakers(doc, context, quotes))
     _date_quotes(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     return doc
+
+
+def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> list[Quote]:
+    """赵立坚：……: each answer of a press-conference transcript is the labelled person's."""
+    quotes = []
+    for turn in quote_formats.transcript_turns(doc):
+        speaker = context.person(doc, turn.speaker, turn.cue[0])
+        quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
+    return quotes
 
 
 def quoted_segments(text: str, start: int, end: int) -> list[_Segment]:
@@ -87,41 +85,25 @@ def quoted_segments(text: str, start: int, end: int) -> list[_Segment]:
 
 
 def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
-                      earlier: list[Quote]) -> list[Quote]:
+                      runs: list[quote_runs.Run]) -> list[Quote]:
+    """The paragraph's attributed statements; its quotations with no cue go to `runs`."""
     text = doc.norm_text
     segments = quoted_segments(text, paragraph.start, paragraph.end)
     used: set[int] = set()
     found: list[Quote] = []
-    cues = _cues(text, paragraph, segments)
+    cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
+                                     lambda at: any(seg.open < at < seg.close for seg in segments))
     for cue_start, cue_end in cues:
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
-    found.extend(_unattributed_runs(doc, paragraph, segments, used, earlier + found))
+    runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
+                if id(seg) not in used and quote_runs.is_run(text, paragraph, seg.open, seg.inner))
     return found
 
 
-def _cues(text: str, paragraph: Span, segments: list[_Segment]) -> list[tuple[int, int]]:
-    pattern, not_cues = cue_lexicon()
-    cues = []
-    for match in pattern.finditer(text, paragraph.start, paragraph.end):
-        s, e = match.start(), match.end()
-        if any(seg.open < s < seg.close for seg in segments):
-            continue
-        if _inside_not_cue(text, s, e, not_cues):
-            continue
-        if text[e:e + 1] in _NOT_AFTER_CUE or text[s - 1:s] in _DETERMINERS or text[max(0, s - 2):s] == "联合":
-            continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
-        if cues and cues[-1][1] == s:
-            cues.pop()  # 报道声称 / 报道指出: the second verb is the cue, 报道 names the source
-        cues.append((s, e))
-    return cues
-
-
-def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
-    for word in not_cues:
-        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
-        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
-            return True
-    return False
+def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
+    """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
+    speaker = context.speaker_in(doc, start, end, "：")
+    return None if speaker is None else _make(doc, context, (end, end), "direct", speaker, end, end + 1, 0.6)
 
 
 def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
@@ -129,27 +111,35 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
                cues: list[tuple[int, int]]) -> list[Quote]:
     text = doc.norm_text
     zone_start = _clause_start(text, paragraph.start, cue_start, segments)
-    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or _FRAME.match(text[zone_start:cue_start]):
+    cue_word = text[cue_start:cue_end]
+    framed = quote_cues.has_flag(cue_word, "frame")
+    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
+            _FRAME.match(text[zone_start:cue_start]) and not framed):
         return []
     if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
         context.note_subject(doc, zone_start, cue_start)
         return []
-    cue_word = text[cue_start:cue_end]
+    if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
+        zone_start += next((len(f) for f in quote_cues.FRAMES if text.startswith(f, zone_start)), 0)
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
-    if speaker is None and not cue_word.endswith(_NO_SPEAKER_OK):
-        return []
+    if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
+                            or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)):
+        return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
     before = _segment_before(text, segments, zone_start, paragraph.start)
     after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
-    if before is not None and id(before) not in used and _clause_ends(text, cue_end, paragraph.end):
+    if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
+            and not quote_cues.has_flag(cue_word, "document"):
         used.add(id(before))
         quotes.append(_make(doc, context, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
         if after_seg is not None and id(after_seg) not in used:
             used.add(id(after_seg))
             quotes.append(_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        elif text[cue_end:after_at].strip(" \t") in ("，", ","):  # “A。”X认为，B: B is X's too
+            quotes.extend(_reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues))
         return quotes
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
@@ -158,8 +148,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    if cue_word in _TOPIC_CUES and after_at == cue_end:
+    if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
+    return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+
+
+def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int], after_at: int,
+              cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
+              context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
+    """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None:
         return []
@@ -183,13 +180,14 @@ def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor:
     while j > floor and text[j - 1] in " \t，,":
         j -= 1
     for seg in segments:
-        if seg.closed and seg.close == j - 1:
+        if seg.closed and seg.close == j - 1 and (quote_runs.opens_utterance(text, seg.open, floor)
+                                                   or text[seg.close - 1] in "。！？!?…，,"):
             return seg
     return None
 
 
-def _clause_ends(text: str, at: int, end: int) -> bool:
-    """After 'X说' in “……，”X说 comes the end of the clause, or the next quote."""
+def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
     at = _skip(text, at, end, " \t")
     return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
 
@@ -225,7 +223,8 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
             continue
         if text[end] in _SENTENCE_END:
             break
-        if text[end] in "，," and (_next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
+        if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
+                _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
                                    or _turns_to_new_subject(doc, end + 1)):
             break
         end += 1
@@ -265,25 +264,18 @@ def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, en
         re.match(r"^[^，,。]{0,8}(?:时|之前|之后|之际)", tail[:cut]))
 
 
-def _unattributed_runs(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
-                       earlier: list[Quote]) -> list[Quote]:
-    """A paragraph that is all quotation, with no cue of its own, continues the last speaker."""
-    text = doc.norm_text
-    if not earlier or not segments:
-        return []
-    first = segments[0]
-    if id(first) in used or first.open != paragraph.start:
-        return []
-    tail = _skip(text, first.close + 1, paragraph.end, " \t。！？!?") if first.closed else paragraph.end
-    if tail < paragraph.end or len(segments) > 1:
-        return []
-    last = earlier[-1]
-    if last.content.end < paragraph.start - 400:
-        return []
-    quote = Quote(content=_span(doc, *first.inner), kind="direct", speaker=last.speaker,
-                  speaker_canonical=last.speaker_canonical, speaker_id=last.speaker_id, speaker_role=last.speaker_role,
-                  cue=last.cue, confidence=0.6)
-    return [quote]
+def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
+    """X和Y都认为……: the same statement once more for each other party of the subject."""
+    extra = []
+    for quote in quotes:
+        if quote.speaker is None or quote.cue is None or quote.speaker.end > quote.cue.start:
+            continue
+        for other in context.co_speakers(doc, quote.speaker, quote.cue.start):
+            copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
+                         quote.cue.start, quote.cue.end, quote.confidence)
+            copy.date = quote.date
+            extra.append(copy)
+    return extra
 
 
 def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,
@@ -291,7 +283,9 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
     if speaker is not None and not speaker.media:
         context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
-    if speaker is not None:
+    if speaker is None:
+        quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
+    else:
         quote.speaker = speaker.span
         entity = actors.entity_at(doc, speaker.span)
         quote.speaker_id = entity.id if entity is not None else None
@@ -313,24 +307,51 @@ def _skip(text: str, at: int, end: int, chars: str) -> int:
 
 
 def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
-    """Reported speech that runs over another statement's cue ends before that clause."""
+    """Reported speech that runs over another statement's cue ends before that clause. When that
+    would leave nothing (李海东表示，首先，俄罗斯意在提醒各方……), the inner cue is part of what was
+    said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks)."""
     text = doc.norm_text
-    cue_starts = sorted(q.cue.start for q in quotes if q.cue is not None)
-    kept = []
-    for quote in quotes:
+    by_cue = {q.cue.start: q for q in quotes if q.cue is not None}
+    cues = sorted(by_cue)  # found by bisection: a scan per quote is quadratic on long texts
+    dropped: set[int] = set()
+    for quote in sorted(quotes, key=lambda q: q.content.start):
         span = quote.content
-        inner = cue_starts[bisect_right(cue_starts, span.start):bisect_left(cue_starts, span.end)]
-        if quote.kind == "indirect" and inner:
-            end = inner[0]
-            while end > span.start and text[end - 1] not in "，,；;":
-                end -= 1
-            while end > span.start and text[end - 1] in "，,；; ":
-                end -= 1
-            if end - span.start < MIN_REPORTED:
-                continue
+        inner = [c for c in cues[bisect_right(cues, span.start):bisect_left(cues, span.end)]
+                 if id(by_cue[c]) not in dropped]
+        if quote.kind != "indirect" or not inner or id(quote) in dropped:
+            continue
+        end = _clause_end_before(text, span.start, inner[0])
+        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end):
             quote.content = _span(doc, span.start, end)
-        kept.append(quote)
-    return kept
+        elif _owns_nested(text, quote, inner[0]):
+            dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
+        else:
+            dropped.add(id(quote))
+    return [q for q in quotes if id(q) not in dropped]
+
+
+def _clause_end_before(text: str, start: int, at: int) -> int:
+    end = at
+    while end > start and text[end - 1] not in "，,；;":
+        end -= 1
+    while end > start and text[end - 1] in "，,；; ":
+        end -= 1
+    return end
+
+
+def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
+    """The statement keeps a cue it contains: the inner clause has a subject of its own, starts no
+    new attribution (据…) and the outer one is no credit line."""
+    before = text[outer.content.start:cue_at]
+    if len(before.strip(" \t，,")) < 2 or "据" in before or outer.cue is None \
+            or quote_cues.has_flag(outer.cue.text, "document"):
+        return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
+    if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
+        return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    clause = _clause_start(text, 0, outer.cue.start, [])
+    cue = outer.cue.text
+    return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
+                or cue.startswith(("报道", "消息", "援引")))
 
 
 def _date_quotes(doc: Analysis, quotes: list[Quote]) -> None:

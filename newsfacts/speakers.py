@@ -13,10 +13,21 @@ from .entities import titles
 from .model import Analysis, Mention, Span
 from .timex import find_times, resolve_day
 
-_LEADS = ("与此同时", "截至目前", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
+_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
-_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|该)")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|该)")
+_MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
+_PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
+                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
+_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
+_QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
+_JOINERS = set("和与及、同跟“”\"「」 ")
+_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
+REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
+_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
@@ -25,10 +36,24 @@ _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千�
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 _BREAK = set("，,；;：:。！？!?\n”」』")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
+TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
 _OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
+
+
+_QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
+
+
+def unnamed_description(word: str) -> Optional[str]:
+    """消息 / 据悉 / 数据: the English description of a source the text leaves unnamed."""
+    return _unnamed().get(word)
+
+
+@lru_cache(maxsize=1)
+def _unnamed() -> dict[str, str]:
+    return {row[0]: row[1].strip() for row in lexicon.rows("unnamed_sources.tsv") if len(row) > 1}
 
 
 @dataclass
@@ -51,9 +76,11 @@ class SpeakerContext:
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
-        self.people = sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start)
+        reporters = bylines(doc)
+        mentions = [m for m in doc.mentions if m.span.start not in reporters]
+        self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
         self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
-        self.actors = sorted((m for m in doc.mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
+        self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
         self.canonical = {}
@@ -77,15 +104,24 @@ class SpeakerContext:
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._pick(doc, clean, end)
+        found = self._quoted_source(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
+        if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
+            found = None  # 本报记者王伟报道: the reporter is no speaker
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
             found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
             self._remember(found, start)
         return found
+
+    def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
+        text = doc.norm_text
+        cited = text.rfind("援引", start, end)
+        words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
+        return self._pick(doc, cited + 2, words.start()) if words else None
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
@@ -103,8 +139,10 @@ class SpeakerContext:
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
-                return self._person(doc, m, start)
+                return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
+        if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
+            book = None  # 对《环球时报》记者表示: the outlet is the one told, not the speaker
         if book:
             return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
         share = _PERCENT.match(text, start, end)
@@ -114,8 +152,11 @@ class SpeakerContext:
         if titled is not None:
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
+        latin = _LATIN_NAME.match(text, start, end)
+        if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
+            options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
-        if pronoun and not _is_addressee(text, pronoun.start(), start):
+        if pronoun and not _is_addressee(text, pronoun.start(), start) and text[pronoun.end():pronoun.end() + 1] != "的":
             options.append((pronoun.start(), 0, "pronoun", pronoun))
         demo = _DEMONSTRATIVE.search(text, start, end)
         if demo:
@@ -134,11 +175,12 @@ class SpeakerContext:
         if not options:
             return None
         _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
+        if kind == "latin":
+            return Speaker(_span(doc, value.start(), value.end()), confidence=0.8, media=True)
         if kind == "pronoun":
             return self._resolve_pronoun(value.group(0), value.start())
         if kind == "demonstrative":
-            media = text[value.end():value.end() + 2] in ("报道", "报", "媒体", "文章", "网站")
-            return self._resolve_pronoun("它" if media else "他", value.start())
+            return self._resolve_demonstrative(text, text[value.end():end], value.start())
         if kind == "noun":
             if text.startswith(("报道", "该报", "此报道", "文章"), start):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
@@ -154,7 +196,7 @@ class SpeakerContext:
             i += 1
         return out
 
-    def _person(self, doc: Analysis, mention: Mention, clause_start: int) -> Speaker:
+    def person(self, doc: Analysis, mention: Mention, clause_start: int) -> Speaker:
         before = doc.norm_text[clause_start:mention.span.start]
         role = next((t for t in titles() if before.endswith(t)), None)
         return Speaker(mention.span, role=role, canonical=self.canonical.get(mention.span.start), confidence=1.0)
@@ -164,7 +206,15 @@ class SpeakerContext:
         text = doc.norm_text
         while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE:
             phrase_start += 1
-        return Speaker(_span(doc, phrase_start, noun.end()), confidence=0.85)
+        if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
+            phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one
+        phrase = text[phrase_start:noun.end()]
+        if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
+            earlier = self._titled_speaker(text, noun.group(0), phrase_start)
+            if earlier is not None:
+                return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
+        bare = _QUANTIFIERS.sub("", phrase)
+        return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
 
     def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
         first = actors[0]
@@ -177,7 +227,56 @@ class SpeakerContext:
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
-    def _resolve_pronoun(self, pronoun: str, position: int) -> Optional[Speaker]:
+    def _titled_speaker(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员)."""
+        for pos, speaker, person in reversed(self.subjects):
+            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
+            if pos < position and person and head[-2:] in described:
+                return _copy(speaker, 0.9)
+        return None
+
+    def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
+        """何瑞恩和凯恩都认为 / 英国国防部和“战争研究所”都推测: the other parties of a coordinated
+        subject that all make the statement (都/均/一致/共同 before the cue)."""
+        text = doc.norm_text
+        window = max(0, speaker.start - 40)
+        chain = [m.span for m in self._mentions(window, cue_start) if m.type != "TIME"]
+        chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
+                                if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
+        at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
+        if at is None:
+            return []
+        first = last = at
+        while first > 0 and _coordinated(text, chain[first - 1].end, chain[first].start):
+            first -= 1
+        while last + 1 < len(chain) and _coordinated(text, chain[last].end, chain[last + 1].start):
+            last += 1
+        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
+            return []
+        return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
+                for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
+
+    def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
+        (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
+        head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
+        for pos, speaker, person in reversed(self.subjects):
+            if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
+                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
+        titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
+        if titled is not None:
+            return titled  # 问题专家周志伟 … 这名中国专家
+        if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
+            return self._resolve_pronoun("它", position)
+        if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
+            return self._resolve_pronoun("他", position, said_first=True)
+        named = next((m for m in reversed(self.actors) if m.span.start < position and m.type != "PER"
+                      and len(head) >= 2 and m.span.text.endswith(head[-2:])), None)
+        if named is not None:
+            return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8)
+        return self._resolve_pronoun("他", position)
+
+    def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
         """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
         它 (该报道) → the latest body or outlet that spoke."""
         plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
@@ -186,7 +285,7 @@ class SpeakerContext:
             subject = next((m for m in reversed(self.subject_people)
                             if m.span.start < position and not self._inside_content(m.span.start)), None)
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person), None)
-            if subject is not None and (said is None or subject.span.start > said[0]):
+            if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
         for pos, speaker, person in reversed(spoken):
@@ -220,6 +319,20 @@ class SpeakerContext:
         return None
 
 
+def bylines(doc: Analysis) -> set[int]:
+    """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
+    （记者王作葵、江宥林）): a byline is never a speaker."""
+    text = doc.norm_text
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
+        before = text[max(0, m.span.start - 4):m.span.start]
+        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
+            starts.add(m.span.start)
+            ends.add(m.span.end)
+    return starts
+
+
 def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
     text = doc.norm_text
@@ -233,6 +346,10 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
 
 
+def _coordinated(text: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
+
+
 def _strip_leads(text: str, start: int, end: int) -> int:
     """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
     changed = True
@@ -240,6 +357,10 @@ def _strip_leads(text: str, start: int, end: int) -> int:
         changed = False
         while start < end and not text[start].isalnum() and text[start] != "《":
             start += 1
+        byline = _BYLINE_LEAD.match(text, start, end)
+        if byline and byline.end() < end:
+            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
+            changed = True
         occasion = _OCCASION.match(text, start, end)
         if occasion and occasion.end() < end:
             start = occasion.end()

@@ -116,3 +116,172 @@ def test_a_contrast_with_a_new_subject_ends_reported_speech():
     found = quotes_of("拜登扬言，如果对方进攻，西方将果断反应，然而普京毫不退让，反而警告称，制裁将带来严重后果。")
     assert [f[:2] for f in found] == [("拜登", "扬言"), ("普京", "警告称")]
     assert found[0][2] == "如果对方进攻，西方将果断反应"
+
+
+def test_press_conference_transcript_turns_are_the_spokesperson_s():
+    found = quotes_of("发言人林剑主持例行记者会。林剑：中方对此表示欢迎。林剑：我们希望各方保持克制。")
+    assert ("林剑", "：", "中方对此表示欢迎。", "direct") in found
+    assert ("林剑", "：", "我们希望各方保持克制。", "direct") in found
+
+
+def test_a_single_name_and_colon_is_a_headline_not_a_transcript():
+    assert [q for q in quotes_of("林剑：中方对此表示欢迎。") if q[1] == "："] == []
+
+
+def test_reported_findings_and_unnamed_sources_without_a_speaker():
+    assert quotes_of("据悉，两国将于下月举行新一轮会谈。") == [(None, "据悉", "两国将于下月举行新一轮会谈", "indirect")]
+    assert quotes_of("一份报告显示，该国出口连续三个月下降。")[0][:2] == ("一份报告", "显示")
+
+
+def test_a_cue_named_as_a_noun_is_not_a_statement():
+    found = quotes_of("发言人林剑表示，我们积极评价欧方有关表态，中国也支持自由贸易。")
+    assert found == [("林剑", "表示", "我们积极评价欧方有关表态，中国也支持自由贸易", "indirect")]
+
+
+def test_a_stance_verb_with_a_bare_object_is_not_a_statement():
+    assert quotes_of("美国总统承诺一天内结束冲突。") == []
+    assert quotes_of("军方发言人已承诺，军方不会干预选举。") == [("军方发言人", "承诺", "军方不会干预选举", "indirect")]
+
+
+def test_finished_quote_before_a_new_source_with_its_own_reported_speech():
+    found = quotes_of("工作人员称，调查正在进行。“我们会尽快公布结果。”学校官网显示，该校建于1953年。")
+    assert ("学校官网", "显示", "该校建于1953年", "indirect") in found
+    assert not any(q[2] == "我们会尽快公布结果。" and q[0] == "学校官网" for q in found)
+
+
+def test_the_official_refers_back_to_the_unnamed_source_not_the_nearest_name():
+    found = quotes_of("一名美国政府高级官员称，谈判取得进展。国务卿卢比奥表示，美方将继续努力。"
+                      "该官员会后告诉记者，协议可能下周签署。")
+    assert found[-1] == ("一名美国政府高级官员", "告诉记者", "协议可能下周签署", "indirect")
+
+
+def test_this_expert_refers_back_to_the_titled_speaker():
+    found = quotes_of("巴西问题专家周志伟认为，两国关系将改善。卢拉曾表示，中国很重要。"
+                      "这名中国专家认为，巴西将成为美国争取的对象。")
+    assert found[-1][:2] == ("周志伟", "认为")
+
+
+def test_the_company_refers_back_to_the_named_company():
+    found = quotes_of("英国航空航天系统公司的订单大增。加拿大国防部长安妮塔·阿南德表示，将继续援助。"
+                      "该公司在声明中说：“增长前景明显。”")
+    assert found[-1] == ("英国航空航天系统公司", "说", "增长前景明显。", "direct")
+
+
+def test_unnamed_sources_get_an_english_description():
+    doc = newsfacts.analyze("测试标题\n\n有消息称，两军将于明日换防。据悉，换防已准备多日。")
+    assert [q.speaker_canonical for q in doc.quotes] == ["unnamed sources", "unnamed sources"]
+
+
+def test_a_term_in_quotation_marks_inside_a_phrase_is_not_a_quote():
+    found = quotes_of("美日又渲染所谓“中国威胁”，外交部发言人林剑表示，美日合作不应损害第三方利益。")
+    assert found == [("林剑", "表示", "美日合作不应损害第三方利益", "indirect")]
+
+
+def test_statement_nouns_are_not_cues():
+    assert quotes_of("海岸警卫队发表了一个简短声明，还附上了两张照片。") == []
+    assert quotes_of("他在接受采访时的表态也很有意思。") == []
+    assert quotes_of("特使将阐述中国的理念和主张，也会听取各方的意见。") == []
+    assert quotes_of("她的能力遭到质疑，受到部分同事的排挤。") == []
+
+
+def test_outlet_named_with_de_after_a_frame_still_reports():
+    found = quotes_of("用《读卖新闻》的报道来说，大陆正在该地区增强存在。")
+    assert found[0][:2] == ("读卖新闻", "报道")
+
+
+def test_official_frames_name_the_source():
+    assert quotes_of("据塔斯社消息，俄军指挥层进行了调整。") == [("塔斯社", "消息", "俄军指挥层进行了调整", "indirect")]
+    assert quotes_of("按照商务部的数据，今年外资增长了一成。")[0][:2] == ("商务部", "数据")
+    assert quotes_of("据赵磊观察，“她非常重视女性的教育”。") == [("赵磊", "观察", "她非常重视女性的教育", "direct")]
+
+
+def test_the_person_told_belongs_to_the_cue():
+    assert quotes_of("“我们不会放弃。”赵磊告诉《环球人物》记者。") == [
+        ("赵磊", "告诉《环球人物》记者", "我们不会放弃。", "direct")]
+
+
+def test_dui_ci_and_ze_before_a_cue_do_not_make_it_a_noun():
+    assert quotes_of("朔尔茨对此表示，德方愿意交换意见。") == [("朔尔茨", "表示", "德方愿意交换意见", "indirect")]
+    assert quotes_of("研究员姜云则表示，此访是重新接触的一部分。")[0][:2] == ("姜云", "表示")
+
+
+def test_finished_quote_then_cue_and_more_reported_speech_are_both_the_speaker_s():
+    found = quotes_of("“合作空间会更大。”研究员周志伟认为，两国关系将明显改善。")
+    assert found == [("周志伟", "认为", "合作空间会更大。", "direct"), ("周志伟", "认为", "两国关系将明显改善", "indirect")]
+
+
+def test_a_quotation_that_runs_on_keeps_the_speaker():
+    found = quotes_of("研究员杨建民表示，卢拉会展现出更加务实的风格。“左翼依然会反对霸权，但有关主义的争论会减少。”")
+    assert found[-1] == ("杨建民", "表示", "左翼依然会反对霸权，但有关主义的争论会减少。", "direct")
+
+
+def test_a_latin_script_outlet_is_the_speaker():
+    found = quotes_of("公开资料显示，运河由美国建成。“中国增加了外交上的投入。”Politico的文章写道，“他们接受了更好的培训。”")
+    assert [q[0] for q in found] == ["公开资料", "Politico", "Politico"]
+
+
+def test_a_document_s_finding_takes_no_quotation_before_it():
+    found = quotes_of("工作人员称，调查正在进行。“我们会尽快公布结果。”学校官网显示，该校建于1953年。")
+    assert ("工作人员", "称", "我们会尽快公布结果。", "direct") in found
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_clause_s_source():
+    found = quotes_of("澳大利亚等待核潜艇已久，美国方面近日又出了新招：“在获得核潜艇之前，轰炸机将帮助澳大利亚。”")
+    assert found == [("美国方面", "：", "在获得核潜艇之前，轰炸机将帮助澳大利亚。", "direct")]
+
+
+def test_a_cue_inside_what_was_said_stays_part_of_it():
+    found = quotes_of("外交学院教授李海东告诉记者，首先，俄罗斯意在通过这一举动提醒各方尽快化解冲突。")
+    assert found == [("李海东", "告诉记者", "首先，俄罗斯意在通过这一举动提醒各方尽快化解冲突", "indirect")]
+
+
+def test_outlet_credit_gives_way_to_the_speaker_it_reports():
+    found = quotes_of("据韩联社报道，韩国总统尹锡悦11日对此表示，韩方将继续保持沟通。")
+    assert found == [("尹锡悦", "表示", "韩方将继续保持沟通", "indirect")]
+
+
+def test_a_survey_reported_by_an_outlet_stays_the_outlet_s():
+    found = quotes_of("据《卫报》报道，一项调查显示，英国民众经历短缺的可能性更高。")
+    assert found[0][:2] == ("卫报", "报道")
+
+
+def test_several_speakers_at_once_give_one_quote_each():
+    found = quotes_of("专家何瑞恩和凯恩都认为，谈判仍有希望。")
+    assert found == [("何瑞恩", "认为", "谈判仍有希望", "indirect"), ("凯恩", "认为", "谈判仍有希望", "indirect")]
+    found = quotes_of("英国国防部和“战争研究所”都推测，换帅是承认战局未达目标。")
+    assert [q[0] for q in found] == ["英国国防部", "战争研究所"]
+
+
+def test_a_scene_setting_clause_is_not_what_was_said():
+    found = quotes_of("据央视新闻报道，当地时间12日，乌军发言人表示，部队向前推进了约2公里。")
+    assert found == [("乌军发言人", "表示", "部队向前推进了约2公里", "indirect")]
+
+
+def test_a_topic_cue_with_a_bare_object_after_le_is_not_a_statement():
+    assert quotes_of("关于粮食问题，中方提出了国际粮食安全合作倡议。") == []
+
+
+def test_a_title_alone_refers_back_to_the_person_who_spoke_under_it():
+    found = quotes_of("车臣领导人卡德罗夫称，部队已经出发。俄罗斯总统普京表示，局势稳定。"
+                      "车臣领导人补充说：“我们已经制定了行动战略。”")
+    assert found[-1] == ("卡德罗夫", "补充说", "我们已经制定了行动战略。", "direct")
+
+
+def test_a_possessive_pronoun_is_not_the_speaker():
+    found = quotes_of("卢拉曾入狱服刑，尽管他的支持者坚持认为，这是一次政治裁决。")
+    assert found == [("他的支持者", "认为", "这是一次政治裁决", "indirect")]
+
+
+def test_the_source_cited_after_yuanyin_is_the_speaker():
+    assert quotes_of("路透社援引美国国务卿布林肯的话称，双方会谈富有成果。")[0][:2] == ("布林肯", "称")
+
+
+def test_the_outlet_told_is_not_the_speaker():
+    assert quotes_of("多名专家27日对《环球时报》记者表示，此举意在广而告之。")[0][:2] == ("多名专家", "表示")
+
+
+def test_bylines_are_never_speakers():
+    assert quotes_of("【本报驻意大利特派记者谢亚宏】意大利总理梅洛尼表示，意方愿意合作。")[0][:2] == ("梅洛尼", "表示")
+    assert quotes_of("本报记者王伟报道，两国签署了协议。") == []
+    assert quotes_of("（记者李明）外交部发言人林剑表示，中方欢迎此举。")[0][:2] == ("林剑", "表示")
+    assert quotes_of("新华社北京5月3日电（记者王作葵、江宥林）专家认为，峰会意义重大。")[0][:2] == ("专家", "认为")
