@@ -4,11 +4,12 @@ events with actor codes, modality, date, place, casualties."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from . import actors, lexicon
+from .event_modality import modality as _modality
+from .event_triggers import Trigger, Words, find as find_triggers, triggers
 from .model import Analysis, Event, Options, Quote, Span
 from .quotes import quoted_segments
 from .timex import find_times
@@ -16,19 +17,19 @@ from .timex import find_times
 _CLAUSE_BREAK = set("，,；;。！？!?\n")
 _SENTENCE_BREAK = set("。！？!?\n")
 _NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|不)$")
-_HEDGE = re.compile(r"可能|或将|或许|也许|考虑|计划|拟|准备|打算|有望|据称|传闻")
-_FUTURE = re.compile(r"将要|将会|即将|将(?![军领])")
-_CONDITION = re.compile(r"如果|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便")
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
 _WITH = re.compile(r"[与和同跟]")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
+_TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
+_LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
 _INTENT_TYPES = {"COOPERATE", "AID"}
+_INTENT_MODALITIES = ("intended", "future", "advisory")  # 愿/将/希望 + cooperate: an expressed intent
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
@@ -43,37 +44,19 @@ PASSIVE_REACH = 2  # the agent of a passive starts within this many characters o
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
 
-@dataclass(frozen=True)
-class Trigger:
-    word: str
-    type: str
-    cameo: str
-    frame: str
-
-
-@lru_cache(maxsize=1)
-def triggers() -> dict[str, Trigger]:
-    """The trigger lexicon (data/event_triggers.tsv) by word."""
-    return {row[0]: Trigger(*row) for row in lexicon.rows("event_triggers.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _trigger_re() -> re.Pattern:
-    return lexicon.alternation(triggers())
-
-
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: events from trigger words in the body, and from quotes that are acts."""
     found: list[Event] = []
     days = _named_days(doc)  # once per article: 当天 and 夜间 look back to the last day named
+    words = Words(doc.tokens)
     for paragraph in doc.article.paragraphs:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
-        for match in _trigger_re().finditer(doc.norm_text, paragraph.start, paragraph.end):
-            if any(s.open < match.start() < s.close for s in segments):
+        for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
+            if any(s.open < start < s.close for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
-            if _is_quote_cue(doc, match.start()) or not _is_act(doc.norm_text, match.start(), match.end(), paragraph):
+            if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph):
                 continue
-            found.extend(_events_at(doc, paragraph, match.start(), match.end(), triggers()[match.group(0)], days))
+            found.extend(_events_at(doc, paragraph, start, end, trigger, days))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
     doc.events = _merge(sorted(found, key=lambda e: e.trigger.start))
@@ -135,8 +118,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         pairs = _both_sides(doc, sentence, start)
         source = pairs[0][0]
     else:
-        source, target = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        pairs = [(src, target) for src in _coordinated(doc, clause_start, start, source, target)]
+        source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
+        pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
@@ -145,8 +129,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
-        if trigger.type in _INTENT_TYPES and (event.modality in ("hedged", "future") or _in_statement(doc, start)):
+        if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES or _in_statement(doc, start)):
             event.type, event.cameo = "AGREE", "030"  # intent to cooperate or aid (PLOVER AGREE)
+            event.modality = "asserted"
         _place_and_time(doc, event, sentence, days)
         if trigger.type == "ASSAULT":
             _casualties(doc, event, paragraph, sentence)
@@ -155,8 +140,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
 
 
 def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end: int, clause_end: int,
-               trigger: Trigger) -> tuple[Optional[str], Optional[str]]:
-    """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y."""
+               trigger: Trigger) -> tuple[Optional[str], list[str]]:
+    """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y; every
+    party of a coordinated object is a target (与法国、英国防长通电话)."""
     text = doc.norm_text
     passive = _PASSIVE.search(text, clause_start, start)
     agents = []
@@ -167,25 +153,60 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
     if agents:
         passive = passive.start()
         patients = _codes(doc, clause_start, passive)
-        return agents[0], (patients[0] if patients else _subject(doc, sentence, clause_start))
+        patient = patients[0] if patients else _subject(doc, sentence, clause_start)
+        return agents[0], [patient] if patient else []
     joiner = _joiner(doc, _WITH if trigger.frame == "with" else _ON, clause_start, start)
     opening = _WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
     if joiner is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
         source = _subject(doc, sentence, clause_start)
-        target = next((c for c in _codes(doc, opening.end(), start) if c != source), None)
-        return source, target
+        return source, _implied(trigger, [c for c in _codes(doc, opening.end(), start) if c != source])
     if joiner is not None and trigger.frame in ("with", "on"):
         left = _codes(doc, clause_start, joiner)
         source = left[0] if left else _subject(doc, sentence, clause_start)
-        target = next((c for c in _codes(doc, joiner + 1, start) if c != source), None)
-        return source, target
+        return source, _implied(trigger, [c for c in _codes(doc, joiner + 1, start) if c != source])
     addressed = _addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in _codes(doc, clause_start, start) if c not in addressed]
     source = before[0] if before else _subject(doc, sentence, clause_start)
-    after = _codes(doc, end, clause_end, locative=True)
-    target = next((c for c in addressed + after + before[1:] + _codes(doc, clause_start, start, locative=True)
-                   if c != source), None)
-    return source, target
+    objects = addressed or _coordinated_after(doc, end, clause_end, source)
+    if not objects:
+        objects = [c for c in before[1:] + _codes(doc, clause_start, start, locative=True) if c != source]
+    return source, _implied(trigger, objects)
+
+
+def _implied(trigger: Trigger, targets: list[str]) -> list[str]:
+    """The party the trigger word names (访华) comes first; the rest stay as found."""
+    if trigger.implied:
+        return [trigger.implied]
+    return targets
+
+
+def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str]) -> list[str]:
+    """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
+    subject's own state is a domestic target (批评前总统X)."""
+    text = doc.norm_text
+    chain: list[str] = []
+    last_end = None
+    for mention, code in actors.actor_mentions(doc, start, end):
+        if last_end is not None and mention.start < last_end:
+            continue
+        if last_end is not None and not _COORDINATOR.fullmatch(text[last_end:mention.start]) \
+                and not _TITLE_BETWEEN.fullmatch(text[last_end:mention.start]):
+            break
+        before = text[max(start, mention.start - 2):mention.start]
+        if last_end is None and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+            continue
+        if code != source or _is_person(doc, mention):
+            if code not in chain:
+                chain.append(code)
+        last_end = mention.end
+    if chain and source in chain and any(c != source for c in chain):
+        chain.remove(source)  # a person of the subject's state among foreign parties is not a target
+    return chain
+
+
+def _is_person(doc: Analysis, mention: Span) -> bool:
+    entity = actors.entity_at(doc, mention)
+    return entity is not None and entity.type == "PER"
 
 
 def _addressed(doc: Analysis, start: int, end: int) -> list[str]:
@@ -244,15 +265,18 @@ def _skip_adverbs(text: str, start: int, end: int) -> int:
 
 
 def _joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
-    """The 与/和/对/向 that stands between two actors (not the 同 of 同僚)."""
+    """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
+    before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈)."""
     text = doc.norm_text
+    valid = []
     for match in pattern.finditer(text, start, end):
         at = match.start()
         if text[at + 1:at + 2] in _WORD_AFTER_JOINER:
             continue
         if _codes(doc, start, at) and _codes(doc, at + 1, end):
-            return at
-    return None
+            valid.append(at)
+    strong = [at for at in valid if text[at] != "和"]
+    return strong[-1] if strong else (valid[0] if valid else None)
 
 
 def _subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
@@ -319,18 +343,6 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
 @lru_cache(maxsize=1)
 def _accusation_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("accusations.txt"))
-
-
-def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
-    before = text[clause_start:start]
-    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[sentence_start:start])
-    if _CONDITION.search(unquoted):
-        return "conditional"
-    if _HEDGE.search(before):
-        return "hedged"
-    if _FUTURE.search(before):
-        return "future"
-    return "asserted"
 
 
 def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: tuple[list[int], list[str]]) -> None:
@@ -403,16 +415,20 @@ def _count(raw: str) -> Optional[int]:
 
 def _merge(events: list[Event]) -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
-    its evidence to the record it repeats."""
+    its evidence to the record it repeats: the same trigger word, or another trigger of the same
+    clause (提供了军事援助)."""
     merged: list[Event] = []
     for event in events:
         first = next((m for m in merged if (m.type, m.source, m.target, m.is_fact) ==
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
-                           or (m.date is None or event.date is None) and m.trigger.text == event.trigger.text)), None)
+                           or (m.date is None or event.date is None)
+                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)))), None)
         if first is None:
             merged.append(event)
             continue
+        if first.trigger.text in _LIGHT_VERBS and _overlap(first.evidence, event.evidence):
+            first.trigger = event.trigger  # 提供了军事援助: the act is named by 援助
         if event.evidence != first.evidence and event.evidence not in first.also_evidence:
             first.also_evidence.append(event.evidence)
         first.date = first.date or event.date
@@ -422,6 +438,10 @@ def _merge(events: list[Event]) -> list[Event]:
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _sentence_around(text: str, paragraph: Span, position: int) -> Span:
