@@ -15,6 +15,7 @@ from .model import Analysis, Span
 _VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
 # Adverbs a tagger glues in front of a verb (一致同意, 公开谴责): the verb is still a word.
 _ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次")
+_VERB_TAGS = ("v", "vn", "vd")
 _NOUN_TAGS = ("n", "nz", "nw", "ORG", "LOC", "PER")
 # Nouns a verb modifies as an attribute (合作伙伴, 访问签证, 打击系统): the thing, not the act.
 _MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
@@ -77,9 +78,9 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     first, last = words.at(start), words.at(end - 1)
     if first is None or last is None:
         return True  # text the tagger did not see (a heading): keep the plain match
-    if first[0].start != start and start not in name_ends and \
+    if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and \
             not text[first[0].start:start].endswith(_ADVERB_PREFIXES):
-        return False
+        return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
     tail = text[end:last[0].end]
     if tail and tail not in _VERB_SUFFIXES:
         return False

@@ -27,6 +27,7 @@ _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
+_DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "future", "advisory")  # 愿/将/希望 + cooperate: an expressed intent
@@ -59,11 +60,17 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             found.extend(_events_at(doc, paragraph, start, end, trigger, days))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
-    doc.events = _merge(sorted(found, key=lambda e: e.trigger.start))
+    doc.events = _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
     for event in doc.events:
         event.source_actor = _actor_id(doc, event, event.source)
         event.target_actor = _actor_id(doc, event, event.target)
     return doc
+
+
+def _has_parties(event: Event) -> bool:
+    """An event needs the actor who did it, and a dyadic act (agree, support, aid, sanction, threaten,
+    reject) needs the one it was done to: 支持全球化 or 深化合作 alone is a stance, not an event."""
+    return event.source is not None and (event.target is not None or event.type not in _DYADIC)
 
 
 def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]:
@@ -119,6 +126,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        targets = targets or _sentence_target(doc, sentence, clause_start, clause_end, source)
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
@@ -171,6 +179,15 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
     if not objects:
         objects = [c for c in before[1:] + _codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, objects)
+
+
+def _sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
+                     source: Optional[str]) -> list[str]:
+    """When the trigger's clause names no other party: the party a later clause of the sentence names
+    (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names."""
+    later = [c for c in _codes(doc, clause_end, sentence.end) if c != source]
+    earlier = [c for c in _codes(doc, sentence.start, clause_start) if c != source]
+    return (later or earlier)[:1]
 
 
 def _implied(trigger: Trigger, targets: list[str]) -> list[str]:

@@ -113,6 +113,58 @@ def test_parties_on_both_sides_of_with_stay_source_and_target():
     assert events_of("俄罗斯与白俄罗斯在边境举行联合军演。") == [("MOBILIZE", "RUS", "BLR", "军演")]
 
 
-def test_the_party_after_xiang_is_the_target_even_without_a_named_subject():
-    assert events_of("三国政府随后向基里巴斯提供援助。") == [("AID", None, "KIR", "提供援助")]
+def test_the_party_after_xiang_is_the_target_and_an_event_needs_its_actor():
     assert events_of("美国向乌克兰提供了新一轮军事援助。") == [("AID", "USA", "UKR", "援助")]
+    assert events_of("三国政府随后向基里巴斯提供援助。") == []
+
+
+def test_a_trigger_inside_a_longer_word_is_not_an_event():
+    assert events_of("俄罗斯展示了一架新型轰炸机。") == []
+    assert events_of("美国为乌克兰官员办理访问签证。") == []
+
+
+def test_a_verb_modifying_a_noun_is_not_an_event():
+    assert events_of("中国和巴西是重要的合作伙伴。") == []
+
+
+def test_hedged_and_advisory_acts_are_hypothetical_not_events():
+    assert events_of("日本可能制裁朝鲜。") == []
+    assert events_of("日本可能制裁朝鲜。", negated=True) == [("SANCTION", "JPN", "PRK", "制裁")]
+    assert events_of("专家认为，日本应该制裁朝鲜。") == []
+
+
+def test_an_act_stopped_is_negated():
+    assert events_of("德国停止援助乌克兰。") == []
+
+
+def test_a_planned_visit_is_still_reported():
+    assert events_of("法国总统计划下月访问印度。") == [("CONSULT", "FRA", "IND", "访问")]
+
+
+def test_a_passive_reverses_direction():
+    assert events_of("一架乌克兰战机被俄罗斯击落。") == [("ASSAULT", "RUS", "UKR", "击落")]
+
+
+def test_several_parties_after_with_give_one_event_each():
+    found = events_of("俄罗斯防长分别与法国防长、英国防长通电话。")
+    assert found == [("CONSULT", "RUS", "FRA", "通电话"), ("CONSULT", "RUS", "GBR", "通电话")]
+
+
+def test_several_objects_of_a_verb_give_one_event_each():
+    assert events_of("印度谴责巴基斯坦和阿富汗。") == [("ACCUSE", "IND", "PAK", "谴责"), ("ACCUSE", "IND", "AFG", "谴责")]
+
+
+def test_a_word_that_names_the_host_gives_the_target():
+    assert events_of("法国总统马克龙周三访华。") == [("CONSULT", "FRA", "CHN", "访华")]
+
+
+def test_a_person_of_the_same_state_is_a_domestic_target():
+    assert events_of("美国总统拜登批评前总统特朗普。") == [("ACCUSE", "USA", "USA", "批评")]
+
+
+def test_support_without_a_counterpart_is_a_stance_not_an_event():
+    assert events_of("德国支持自由贸易。") == []
+
+
+def test_target_from_the_next_clause_of_the_sentence():
+    assert events_of("俄罗斯指责称，英国向乌克兰运送导弹。")[0][:3] == ("ACCUSE", "RUS", "GBR")
