@@ -89,3 +89,19 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
             and not tail and nxt[1] in _NOUN_TAGS + ("vn",):
         return False
     return True
+
+
+# Objects that make a verb figurative (释放信号 is no release of prisoners).
+_FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极")}
+
+
+def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
+    """The trigger's clause gives it a figurative object (释放…信号)."""
+    objects = _FIGURATIVE.get(text[start:end], ())
+    return any(word in text[end:clause_end] for word in objects)
+
+
+def is_nominal(words: Words, start: int) -> bool:
+    """The tagger reads the word at `start` as a noun or verbal noun (经贸合作, 深化合作)."""
+    word = words.at(start)
+    return word is not None and word[0].start == start and word[1] in ("vn", "n")

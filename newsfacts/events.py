@@ -9,7 +9,7 @@ from typing import Optional
 
 from . import actors, lexicon
 from .event_modality import modality as _modality
-from .event_triggers import Trigger, Words, find as find_triggers, triggers
+from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 from .model import Analysis, Event, Options, Quote, Span
 from .quotes import quoted_segments
 from .timex import find_times
@@ -29,8 +29,10 @@ _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
 _DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
+_ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
+_COOPERATIVE = {"COOPERATE", "AGREE", "SUPPORT"}
 _INTENT_TYPES = {"COOPERATE", "AID"}
-_INTENT_MODALITIES = ("intended", "future", "advisory")  # 愿/将/希望 + cooperate: an expressed intent
+_INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
@@ -57,6 +59,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph):
                 continue
+            if trigger.type in _COOPERATIVE and is_nominal(words, start) and not _has_partner(doc, start):
+                continue  # 深化合作, 合作取得进展: cooperation spoken of, no parties to it
             found.extend(_events_at(doc, paragraph, start, end, trigger, days))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
@@ -100,7 +104,18 @@ def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
         return False
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + 12), _CLAUSE_BREAK)]
+    if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
+        return False  # 建交50周年 is background; 释放信号 is not a release
     return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
+
+
+def _has_partner(doc: Analysis, start: int) -> bool:
+    """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
+    text = doc.norm_text
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    return _joiner(doc, _WITH, clause_start, start) is not None or \
+        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
+            actors.actor_mentions(doc, clause_start, start))
 
 
 def _in_statement(doc: Analysis, position: int) -> bool:
@@ -137,8 +152,11 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
-        if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES or _in_statement(doc, start)):
-            event.type, event.cameo = "AGREE", "030"  # intent to cooperate or aid (PLOVER AGREE)
+        if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
+                                              or trigger.type == "COOPERATE" and _in_statement(doc, start)):
+            # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
+            # speaker says was given stays aid
+            event.type, event.cameo = "AGREE", "030"
             event.modality = "asserted"
         _place_and_time(doc, event, sentence, days)
         if trigger.type == "ASSAULT":

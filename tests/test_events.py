@@ -168,3 +168,17 @@ def test_support_without_a_counterpart_is_a_stance_not_an_event():
 
 def test_target_from_the_next_clause_of_the_sentence():
     assert events_of("俄罗斯指责称，英国向乌克兰运送导弹。")[0][:3] == ("ACCUSE", "RUS", "GBR")
+
+
+def test_an_anniversary_and_a_figurative_release_are_not_events():
+    assert events_of("今年是中法建交60周年。") == []
+    assert events_of("俄罗斯释放了愿意谈判的信号，乌克兰回应。") == []
+
+
+def test_cooperation_spoken_of_without_a_partner_is_not_an_event():
+    assert events_of("美国希望深化合作。") == []
+    assert events_of("印度与日本在造船领域开展合作。") == [("COOPERATE", "IND", "JPN", "合作")]
+
+
+def test_aid_a_speaker_says_was_given_stays_aid():
+    assert events_of("德国官员表示，德国已向乌克兰提供防空系统。")[-1][:3] == ("AID", "DEU", "UKR")
