@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, lexicon
+from . import actors, event_parties as parties, lexicon
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 from .model import Analysis, Event, Options, Quote, Span
@@ -87,7 +87,7 @@ def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]
         entity = next((e for e in doc.entities if e.id == speaker_id), None)
         if entity is not None and entity.country == code:
             return speaker_id
-    for mention, mention_code in actors.actor_mentions(doc, event.evidence.start, event.evidence.end):
+    for mention, mention_code in parties.mentions(doc, event.evidence.start, event.evidence.end):
         if mention_code == code:
             entity = actors.entity_at(doc, mention)
             return entity.id if entity is not None else None
@@ -115,7 +115,7 @@ def _has_partner(doc: Analysis, start: int) -> bool:
     clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
     return _joiner(doc, _WITH, clause_start, start) is not None or \
         any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
-            actors.actor_mentions(doc, clause_start, start))
+            parties.mentions(doc, clause_start, start))
 
 
 def _in_statement(doc: Analysis, position: int) -> bool:
@@ -173,7 +173,7 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
     passive = _PASSIVE.search(text, clause_start, start)
     agents = []
     if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
-        first = next(iter(actors.actor_mentions(doc, passive.end(), start)), None)
+        first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = _codes(doc, passive.end(), start)
     if agents:
@@ -220,8 +220,11 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
     subject's own state is a domestic target (批评前总统X)."""
     text = doc.norm_text
     chain: list[str] = []
-    last_end = None
-    for mention, code in actors.actor_mentions(doc, start, end):
+    last_end, last = None, None
+    for mention, code in parties.mentions(doc, start, end):
+        if last is not None and mention == last and code not in chain:
+            chain.append(code)  # another member of the same group (中亚五国)
+            continue
         if last_end is not None and mention.start < last_end:
             continue
         if last_end is not None and not _COORDINATOR.fullmatch(text[last_end:mention.start]) \
@@ -233,7 +236,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if code != source or _is_person(doc, mention):
             if code not in chain:
                 chain.append(code)
-        last_end = mention.end
+        last_end, last = mention.end, mention
     if chain and source in chain and any(c != source for c in chain):
         chain.remove(source)  # a person of the subject's state among foreign parties is not a target
     return chain
@@ -247,7 +250,7 @@ def _is_person(doc: Analysis, mention: Span) -> bool:
 def _addressed(doc: Analysis, start: int, end: int) -> list[str]:
     """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects)."""
     text = doc.norm_text
-    return list(dict.fromkeys(code for mention, code in actors.actor_mentions(doc, start, end)
+    return list(dict.fromkeys(code for mention, code in parties.mentions(doc, start, end)
                               if text[max(start, mention.start - 1):mention.start] in ("向", "对")))
 
 
@@ -257,19 +260,23 @@ def _coordinated(doc: Analysis, start: int, end: int, source: Optional[str], tar
     if source is None:
         return [source]
     text = doc.norm_text
-    mentions = actors.actor_mentions(doc, start, end)
+    mentions = parties.mentions(doc, start, end)
     first = next((i for i, (_, code) in enumerate(mentions) if code == source), None)
     if first is None:
         return [source]
-    chain, last_end = [source], mentions[first][0].end
+    chain, last = [source], mentions[first][0]
+    last_end = last.end
     for mention, code in mentions[first + 1:]:
+        if mention == last and code != target and code not in chain:
+            chain.append(code)  # another member of the same group (中亚五国)
+            continue
         if mention.start < last_end:
             continue  # a mention inside the last one
         if not _COORDINATOR.fullmatch(text[last_end:mention.start]) or code == target:
             break
         if code not in chain:
             chain.append(code)
-        last_end = mention.end
+        last_end, last = mention.end, mention
     return chain
 
 
@@ -278,7 +285,7 @@ def _codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[
     a pronoun (此前他…) stands for the last person quoted."""
     text = doc.norm_text
     found = []
-    for mention, code in actors.actor_mentions(doc, start, end):
+    for mention, code in parties.mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
         if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
@@ -321,7 +328,7 @@ def _subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
     begin = sentence.start
     while begin < clause_start:
         end = _forward_to(text, begin, clause_start, _CLAUSE_BREAK)
-        codes = actors.codes_in(doc, begin, end)
+        codes = parties.codes(doc, begin, end)
         if codes:
             return codes[0]
         begin = end + 1
@@ -337,7 +344,7 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     broker = _BROKERED.search(doc.norm_text, sentence.start, position)
     if broker:
-        for code in actors.codes_in(doc, broker.start("who"), broker.end("who")):
+        for code in parties.codes(doc, broker.start("who"), broker.end("who")):
             counts.pop(code, None)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     if len(top) < 2:
@@ -385,7 +392,7 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: tuple[lis
     text = doc.norm_text
     anchor = _anchor_day(days, event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
-    first_actor = next((m.start for m, _ in actors.actor_mentions(doc, sentence.start, sentence.end)), sentence.end)
+    first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
     windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
     for begin, end in windows:
         times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor)
@@ -486,7 +493,7 @@ def _sentence_around(text: str, paragraph: Span, position: int) -> Span:
 
 
 def _evidence_start(doc: Analysis, sentence_start: int, clause_start: int, source: Optional[str]) -> int:
-    if source is not None and not actors.codes_in(doc, clause_start, clause_start + 30):
+    if source is not None and not parties.codes(doc, clause_start, clause_start + 30):
         return sentence_start
     return clause_start
 

@@ -194,3 +194,13 @@ def test_event_dates_from_a_day_alone_and_from_same_day_words():
 def test_without_publication_date_an_event_gets_no_guessed_date():
     doc = newsfacts.analyze("测试标题\n\n俄罗斯外长12日会见了土耳其外长。")
     assert [e.date for e in doc.events] == [None]
+
+
+def test_a_named_group_of_states_gives_one_event_per_member():
+    found = events_of("中国与中亚五国举行会谈。")
+    assert [e[2] for e in found] == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+
+
+def test_a_bloc_without_a_state_code_gives_no_event():
+    assert events_of("西方国家谴责伊朗。") == []
+    assert events_of("上合组织批评北约。") == []
