@@ -39,7 +39,7 @@ _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "
                "之初", "期间", "结束", "桌")
 _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
 _NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
-_PRONOUN = re.compile(r"他们|她们|他|她")
+_PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
@@ -292,12 +292,18 @@ def _codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[
         found.append((mention.start, code))
     pronoun = _PRONOUN.search(text, start, end)
     if pronoun and not found:
-        speaker = next((q.speaker for q in reversed(doc.quotes)
-                        if q.speaker is not None and q.content.start < pronoun.start()), None)
+        speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
+            next((q.speaker for q in reversed(doc.quotes)
+                  if q.speaker is not None and q.content.start < pronoun.start()), None)
         code = actors.code_of_span(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
+    """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
+    return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
 
 
 def _skip_adverbs(text: str, start: int, end: int) -> int:

@@ -204,3 +204,8 @@ def test_a_named_group_of_states_gives_one_event_per_member():
 def test_a_bloc_without_a_state_code_gives_no_event():
     assert events_of("西方国家谴责伊朗。") == []
     assert events_of("上合组织批评北约。") == []
+
+
+def test_we_inside_a_statement_is_its_speaker():
+    found = events_of("中国外交部发言人毛宁表示，我们敦促美方停止挑衅。")
+    assert ("REQUEST", "CHN", "USA", "敦促") in found
