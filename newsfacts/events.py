@@ -16,7 +16,8 @@ from .timex import find_times
 
 _CLAUSE_BREAK = set("，,；;。！？!?\n")
 _SENTENCE_BREAK = set("。！？!?\n")
-_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|不)$")
+# A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
+_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|不)(?![断仅少但过久管同满安论])[^，,。；;]{0,4}$")
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
 _WITH = re.compile(r"[与和同跟]")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
@@ -43,6 +44,7 @@ _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
@@ -59,6 +61,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph):
                 continue
+            if trigger.frame == "direct" and not _party_follows(doc, end):
+                continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
             if trigger.type in _COOPERATIVE and is_nominal(words, start) and not _has_partner(doc, start):
                 continue  # 深化合作, 合作取得进展: cooperation spoken of, no parties to it
             found.extend(_events_at(doc, paragraph, start, end, trigger, days))
@@ -109,6 +113,11 @@ def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
     return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
 
 
+def _party_follows(doc: Analysis, end: int) -> bool:
+    first = next(iter(parties.mentions(doc, end, end + 20)), None)
+    return first is not None and first[0].start - end <= DIRECT_REACH
+
+
 def _has_partner(doc: Analysis, start: int) -> bool:
     """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
     text = doc.norm_text
@@ -133,7 +142,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
-    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-4:]))
+    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]))
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
@@ -193,7 +202,7 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
     addressed = _addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in _codes(doc, clause_start, start) if c not in addressed]
     source = before[0] if before else _subject(doc, sentence, clause_start)
-    objects = addressed or _coordinated_after(doc, end, clause_end, source)
+    objects = addressed or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
     if not objects:
         objects = [c for c in before[1:] + _codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, objects)
@@ -215,7 +224,7 @@ def _implied(trigger: Trigger, targets: list[str]) -> list[str]:
     return targets
 
 
-def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str]) -> list[str]:
+def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
     """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
     subject's own state is a domestic target (批评前总统X)."""
     text = doc.norm_text
@@ -231,7 +240,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
                 and not _TITLE_BETWEEN.fullmatch(text[last_end:mention.start]):
             break
         before = text[max(start, mention.start - 2):mention.start]
-        if last_end is None and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+        if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         if code != source or _is_person(doc, mention):
             if code not in chain:

@@ -209,3 +209,13 @@ def test_a_bloc_without_a_state_code_gives_no_event():
 def test_we_inside_a_statement_is_its_speaker():
     found = events_of("中国外交部发言人毛宁表示，我们敦促美方停止挑衅。")
     assert ("REQUEST", "CHN", "USA", "敦促") in found
+
+
+def test_direct_frame_words_need_a_party_right_after():
+    assert events_of("德国总理周三赴法国访问。") == [("CONSULT", "DEU", "FRA", "赴")]
+    assert events_of("中方希望美方停止挑衅。") == [("REQUEST", "CHN", "USA", "希望")]
+    assert events_of("中方希望和平。") == []
+
+
+def test_a_negation_a_few_characters_before_the_verb():
+    assert events_of("印度也没有为缅甸提供零件。") == []
