@@ -28,6 +28,7 @@ _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
+_OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 _DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
@@ -45,6 +46,7 @@ _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "�
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
+DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
@@ -194,18 +196,18 @@ def _arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end
     opening = _WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
     if joiner is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
         source = _subject(doc, sentence, clause_start)
-        return source, _implied(trigger, [c for c in _codes(doc, opening.end(), start) if c != source])
+        return source, _implied(trigger, source, [c for c in _codes(doc, opening.end(), start) if c != source])
     if joiner is not None and trigger.frame in ("with", "on"):
         left = _codes(doc, clause_start, joiner)
         source = left[0] if left else _subject(doc, sentence, clause_start)
-        return source, _implied(trigger, [c for c in _codes(doc, joiner + 1, start) if c != source])
+        return source, _implied(trigger, source, [c for c in _codes(doc, joiner + 1, start) if c != source])
     addressed = _addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in _codes(doc, clause_start, start) if c not in addressed]
     source = before[0] if before else _subject(doc, sentence, clause_start)
     objects = addressed or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
     if not objects:
         objects = [c for c in before[1:] + _codes(doc, clause_start, start, locative=True) if c != source]
-    return source, _implied(trigger, objects)
+    return source, _implied(trigger, source, objects)
 
 
 def _sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
@@ -217,8 +219,10 @@ def _sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_en
     return (later or earlier)[:1]
 
 
-def _implied(trigger: Trigger, targets: list[str]) -> list[str]:
-    """The party the trigger word names (访华) comes first; the rest stay as found."""
+def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:
+    """The party the trigger word names (访华: CHN; 政变: the actor's own state) replaces those found."""
+    if trigger.implied == _OWN_STATE:
+        return [source] if source else targets
     if trigger.implied:
         return [trigger.implied]
     return targets
@@ -249,6 +253,17 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
     if chain and source in chain and any(c != source for c in chain):
         chain.remove(source)  # a person of the subject's state among foreign parties is not a target
     return chain
+
+
+def _domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
+    """The statement names, near its start, a person of the speaker's state other than the speaker."""
+    speaker = actors.entity_at(doc, quote.speaker) if quote.speaker is not None else None
+    source = actors.code_of_span(doc, quote.speaker) if quote.speaker is not None else None
+    for mention, code in parties.mentions(doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH)):
+        entity = actors.entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
+            return True
+    return False
 
 
 def _is_person(doc: Analysis, mention: Span) -> bool:
@@ -388,6 +403,8 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     target = next((c for c in object_codes + addressee + content_codes if c != source), None)
+    if target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
+        target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)

@@ -219,3 +219,11 @@ def test_direct_frame_words_need_a_party_right_after():
 
 def test_a_negation_a_few_characters_before_the_verb():
     assert events_of("印度也没有为缅甸提供零件。") == []
+
+
+def test_a_call_to_investigate_a_compatriot_is_domestic():
+    assert events_of("美国共和党人呼吁对拜登进行调查。") == [("REQUEST", "USA", "USA", "呼吁")]
+
+
+def test_a_coup_is_within_the_actor_s_own_state():
+    assert events_of("泰国军方发动政变。") == [("COERCE", "THA", "THA", "政变")]
