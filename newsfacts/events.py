@@ -44,6 +44,15 @@ CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty
 
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: events from trigger words in the body, and from quotes that are acts."""
+    doc.events = candidates(doc)
+    for event in doc.events:
+        event.source_actor = _actor_id(doc, event, event.source)
+        event.target_actor = _actor_id(doc, event, event.target)
+    return doc
+
+
+def candidates(doc: Analysis) -> list[Event]:
+    """The events the rules find, merged, before their parties are linked to entities."""
     found: list[Event] = []
     days = _named_days(doc)  # once per article: 当天 and 夜间 look back to the last day named
     words = Words(doc.tokens)
@@ -61,11 +70,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             found.extend(_events_at(doc, paragraph, start, end, trigger, days))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))
-    doc.events = _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
-    for event in doc.events:
-        event.source_actor = _actor_id(doc, event, event.source)
-        event.target_actor = _actor_id(doc, event, event.target)
-    return doc
+    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
 
 
 def _has_parties(event: Event) -> bool:
