@@ -25,7 +25,6 @@ _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
-_DYADIC = {"AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "THREATEN", "REJECT", "CONCEDE"}
 _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
 _COOPERATIVE = {"COOPERATE", "AGREE", "SUPPORT"}
@@ -74,9 +73,10 @@ def candidates(doc: Analysis) -> list[Event]:
 
 
 def _has_parties(event: Event) -> bool:
-    """An event needs the actor who did it, and a dyadic act (agree, support, aid, sanction, threaten,
-    reject) needs the one it was done to: 支持全球化 or 深化合作 alone is a stance, not an event."""
-    return event.source is not None and (event.target is not None or event.type not in _DYADIC)
+    """An event is between actors (FORMAT.md): it needs the one who acted and the one acted on or
+    with (支持全球化 and 深化合作 alone are stances; an act on a place of one's own, or on nobody
+    named, is not a political event between states)."""
+    return event.source is not None and event.target is not None
 
 
 def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]:

@@ -227,3 +227,7 @@ def test_a_call_to_investigate_a_compatriot_is_domestic():
 
 def test_a_coup_is_within_the_actor_s_own_state():
     assert events_of("泰国军方发动政变。") == [("COERCE", "THA", "THA", "政变")]
+
+
+def test_an_act_on_nobody_named_is_not_an_event_between_actors():
+    assert events_of("乌克兰军队周三发起了反攻。") == []
