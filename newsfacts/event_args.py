@@ -51,8 +51,13 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in codes(doc, clause_start, start) if c not in done_to]
+    if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
+        before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start)
-    objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+    if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
+        objects = [c for c in before[1:] if c != source]
+    else:
+        objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)

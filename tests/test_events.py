@@ -231,3 +231,12 @@ def test_a_coup_is_within_the_actor_s_own_state():
 
 def test_an_act_on_nobody_named_is_not_an_event_between_actors():
     assert events_of("乌克兰军队周三发起了反攻。") == []
+
+
+def test_the_visitor_not_the_host_visits():
+    found = events_of("中国外交部发言人表示，巴基斯坦总理将于下周访华。")
+    assert ("CONSULT", "PAK", "CHN", "访华") in found
+
+
+def test_a_topic_after_a_with_verb_is_not_a_partner():
+    assert events_of("俄罗斯官员讨论了乌克兰局势。") == []
