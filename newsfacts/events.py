@@ -16,7 +16,7 @@ from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 from .model import Analysis, Event, Options, Quote, Span
 from .quotes import quoted_segments
-from .timex import find_times
+from .timex import NamedDays, find_times
 
 _SENTENCE_BREAK = set("。！？!?\n")
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -53,7 +53,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
 def candidates(doc: Analysis) -> list[Event]:
     """The events the rules find, merged, before their parties are linked to entities."""
     found: list[Event] = []
-    days = _named_days(doc)  # once per article: 当天 and 夜间 look back to the last day named
+    days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = Words(doc.tokens)
     for paragraph in doc.article.paragraphs:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
@@ -134,7 +134,7 @@ def _is_quote_cue(doc: Analysis, start: int) -> bool:
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
-               days: tuple[list[int], list[str]]) -> list[Event]:
+               days: NamedDays) -> list[Event]:
     text = doc.norm_text
     sentence = _sentence_around(text, paragraph, start)
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
@@ -226,10 +226,10 @@ def _accusation_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("accusations.txt"))
 
 
-def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: tuple[list[int], list[str]]) -> None:
+def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays) -> None:
     """Date from the trigger's clause, or from a time phrase that opens the sentence."""
     text = doc.norm_text
-    anchor = _anchor_day(days, event.trigger.start)
+    anchor = days.before(event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
     windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
@@ -250,23 +250,6 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: tuple[lis
         found = actors.coordinates(place)
         if found is not None:
             event.lat, event.lon = found
-
-
-def _anchor_day(days: tuple[list[int], list[str]], position: int):
-    """The last day the article named before `position` (for 当天, 夜间)."""
-    from bisect import bisect_right
-    from datetime import date
-
-    starts, values = days
-    i = bisect_right(starts, position - 1)
-    return date.fromisoformat(values[i - 1]) if i else None
-
-
-def _named_days(doc: Analysis) -> tuple[list[int], list[str]]:
-    """Every day-precise time expression of the article, by end position."""
-    times = [t for t in find_times(doc.norm_text, doc.article.published_at)
-             if t.precision in ("day", "part_of_day") and t.value]
-    return [t.end for t in times], [t.value for t in times]
 
 
 def _casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:

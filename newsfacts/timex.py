@@ -3,6 +3,7 @@ resolved against the publication time, with their precision (day, part_of_day, w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Optional
@@ -71,9 +72,25 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
     return found
 
 
-def resolve_day(text: str, published: Optional[datetime]) -> Optional[str]:
-    """The day (YYYY-MM-DD) of the first day-precise expression in text, or None."""
-    for t in find_times(text, published):
+class NamedDays:
+    """The days a text names, in order, for 当天/同日/夜间 at any position: the last day named before
+    it. Built once per text; every stage that dates something shares it."""
+
+    def __init__(self, text: str, published: Optional[datetime]):
+        times = [t for t in find_times(text, published) if t.precision in ("day", "part_of_day") and t.value]
+        self.ends = [t.end for t in times]
+        self.values = [date.fromisoformat(t.value) for t in times]
+
+    def before(self, position: int) -> Optional[date]:
+        """The last day named before `position` (None when none was)."""
+        i = bisect_right(self.ends, position - 1)
+        return self.values[i - 1] if i else None
+
+
+def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date] = None) -> Optional[str]:
+    """The day (YYYY-MM-DD) of the first day-precise expression in text, or None; `anchor` is the
+    last day named before the text (NamedDays.before), for 当天 and 同日."""
+    for t in find_times(text, published, anchor=anchor):
         if t.precision in ("day", "part_of_day") and t.value:
             return t.value
     return None

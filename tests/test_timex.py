@@ -45,3 +45,13 @@ def test_a_day_that_does_not_exist_is_left_out():
 
 def test_resolve_day_reads_day_only_dates():
     assert resolve_day("他3日表示", PUBLISHED) == "2025-04-03"
+
+
+def test_named_days_give_the_last_day_before_a_position():
+    from newsfacts.timex import NamedDays
+
+    text = "俄方12日表示将谈判。乌方14日回应。当天晚些时候，双方通话。"
+    days = NamedDays(text, PUBLISHED)
+    assert str(days.before(text.index("乌方"))) == "2025-04-12"
+    assert str(days.before(text.index("当天"))) == "2025-04-14"
+    assert resolve_day("当天", PUBLISHED, anchor=days.before(text.index("当天"))) == "2025-04-14"
