@@ -20,14 +20,14 @@ from .timex import NamedDays, find_times
 
 _SENTENCE_BREAK = set("。！？!?\n")
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
-_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|不)(?![断仅少但过久管同满安论])[^，,。；;]{0,4}$")
+_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论])[^，,。；;]{0,4}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
 _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
-_COOPERATIVE = {"COOPERATE", "AGREE", "SUPPORT"}
+_VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
@@ -64,8 +64,8 @@ def candidates(doc: Analysis) -> list[Event]:
                 continue
             if trigger.frame == "direct" and not _party_follows(doc, end):
                 continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
-            if trigger.type in _COOPERATIVE and is_nominal(words, start) and not _has_partner(doc, start):
-                continue  # 深化合作, 合作取得进展: cooperation spoken of, no parties to it
+            if trigger.type in _VERB_ONLY and is_nominal(words, start) and not _has_partner(doc, start):
+                continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
             found.extend(_events_at(doc, paragraph, start, end, trigger, days))
     for index, quote in enumerate(doc.quotes):
         found.extend(_quote_event(doc, index, quote))

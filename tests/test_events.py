@@ -240,3 +240,12 @@ def test_the_visitor_not_the_host_visits():
 
 def test_a_topic_after_a_with_verb_is_not_a_partner():
     assert events_of("俄罗斯官员讨论了乌克兰局势。") == []
+
+
+def test_a_threat_spoken_of_as_a_thing_is_not_a_threat_made():
+    assert "THREATEN" not in [e[0] for e in events_of("美国炒作中国威胁。")]
+    assert events_of("朝鲜威胁韩国。") == [("THREATEN", "PRK", "KOR", "威胁")]
+
+
+def test_saying_there_is_no_threat_negates_it():
+    assert events_of("韩国的举动对中国并无直接威胁。") == []
