@@ -126,8 +126,8 @@ class Event:
     def is_fact(self) -> bool:
         """Negated events, and material events under a condition (就算美国发动打击), did not happen;
         a conditional threat or refusal is still an act."""
-        if self.modality == "negated":
-            return False
+        if self.modality in ("negated", "hedged", "advisory"):
+            return False  # 可能/应该/希望 + act: not asserted as done
         return self.modality != "conditional" or self.type in ("THREATEN", "REJECT", "REQUEST", "ACCUSE", "AGREE")
     confidence: float = 0.5
 

@@ -3,6 +3,7 @@ resolved against the publication time, with their precision (day, part_of_day, w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Optional
@@ -16,7 +17,9 @@ TIME_RE = re.compile(
     rf"(?P<ymd>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})月(?:(?P<d>{_NUM})[日号])?)?)"
     rf"|(?P<md>(?:(?P<rel_year>今年|去年|明年))?(?P<m2>{_NUM})月(?:(?P<d2>{_NUM})[日号])?)"
     rf"|(?P<weekday>(?P<wk_mod>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))(?P<pod>{_PART_OF_DAY})?"
-    rf"|(?P<relday>今天|昨天|前天|明天|今日|昨日|当天|当日|次日|翌日|今晨|昨晚|今晚|昨夜)"
+    rf"|(?P<relday>今天|昨天|前天|明天|今日|昨日|当天|当日|同日|同一天|次日|翌日|今晨|昨晚|今晚|昨夜)"
+    rf"|(?<![\d月日年号周期礼拜数几])(?P<dayonly>[1-9]|[12]\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    rf"(?![内后前以之间子常本元])(?P<dpod>{_PART_OF_DAY}|晚|早|夜)?"
     rf"|(?P<relweek>本周|上周|下周|这周|上个星期|本星期)"
     rf"|(?P<relmonth>本月|上月|上个月|下个月|这个月)"
     rf"|(?P<relyear>今年|去年|明年)"
@@ -69,9 +72,25 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
     return found
 
 
-def resolve_day(text: str, published: Optional[datetime]) -> Optional[str]:
-    """The day (YYYY-MM-DD) of the first day-precise expression in text, or None."""
-    for t in find_times(text, published):
+class NamedDays:
+    """The days a text names, in order, for 当天/同日/夜间 at any position: the last day named before
+    it. Built once per text; every stage that dates something shares it."""
+
+    def __init__(self, text: str, published: Optional[datetime]):
+        times = [t for t in find_times(text, published) if t.precision in ("day", "part_of_day") and t.value]
+        self.ends = [t.end for t in times]
+        self.values = [date.fromisoformat(t.value) for t in times]
+
+    def before(self, position: int) -> Optional[date]:
+        """The last day named before `position` (None when none was)."""
+        i = bisect_right(self.ends, position - 1)
+        return self.values[i - 1] if i else None
+
+
+def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date] = None) -> Optional[str]:
+    """The day (YYYY-MM-DD) of the first day-precise expression in text, or None; `anchor` is the
+    last day named before the text (NamedDays.before), for 当天 and 同日."""
+    for t in find_times(text, published, anchor=anchor):
         if t.precision in ("day", "part_of_day") and t.value:
             return t.value
     return None
@@ -79,6 +98,11 @@ def resolve_day(text: str, published: Optional[datetime]) -> Optional[str]:
 
 def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[Optional[str], str]:
     try:
+        if m.group("dayonly"):
+            value = _day_only(_num(m.group("dayonly")), pub, anchor)
+            return value, ("part_of_day" if m.group("dpod") else "day") if value else "unresolved"
+        if m.group("relday") in _SAME_DAY and anchor is not None:
+            return anchor.isoformat(), "day"  # 当天/同日: the last day named, even with no publication date
         if m.group("ymd"):
             y, mo, d = int(m.group("y")), _num(m.group("m")), _num(m.group("d"))
             if d and mo:
@@ -115,6 +139,25 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[
     return None, "unresolved"
 
 
+def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date]) -> Optional[str]:
+    """A day of the month alone (8日), news style: the publication month, or the month before when
+    that day is still to come; with no publication date, the month of the last full date named."""
+    if not day or not 1 <= day <= 31:
+        return None
+    if pub is not None:
+        year, month = pub.year, pub.month
+        if day > pub.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif anchor is not None:
+        year, month = anchor.year, anchor.month
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None  # 31日 in a month of 30 days
+
+
 def _weekday(m: re.Match, pub: date) -> date:
     """A bare weekday is the latest such day on or before publication (news reports the past)."""
     target = _WEEKDAYS[m.group("wd")]
@@ -125,8 +168,11 @@ def _weekday(m: re.Match, pub: date) -> date:
     return pub - timedelta(days=(pub.weekday() - target) % 7)
 
 
+_SAME_DAY = ("当天", "当日", "同日", "同一天")
+
+
 def _relative_day(word: str, pub: date, anchor: date) -> date:
-    if word in ("当天", "当日"):
+    if word in _SAME_DAY:
         return anchor
     if word in ("次日", "翌日"):
         return anchor + timedelta(days=1)

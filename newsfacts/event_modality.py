@@ -1,0 +1,28 @@
+"""How an event is told (asserted, future, intended, negated, hedged, advisory, conditional), from the
+words before its trigger; negated, hedged and advisory acts are not facts (model.Event.is_fact)."""
+from __future__ import annotations
+
+import re
+
+_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将")
+# Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
+_ADVISORY = re.compile(r"应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
+_INTENT = re.compile(r"考虑|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
+_STOPPED = re.compile(r"停止|不再|放弃|暂停")
+_FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
+_CONDITION = re.compile(r"如果|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
+
+
+def modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
+    """The modality of the act named at `start`, from its clause (and the sentence for conditions,
+    leaving out what is inside quotation marks)."""
+    before = text[clause_start:start]
+    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[sentence_start:start])
+    if _CONDITION.search(unquoted):
+        return "conditional"
+    if _STOPPED.search(before[-4:]):
+        return "negated"
+    for name, pattern in (("hedged", _HEDGE), ("advisory", _ADVISORY), ("intended", _INTENT), ("future", _FUTURE)):
+        if pattern.search(before):
+            return name
+    return "asserted"
