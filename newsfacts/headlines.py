@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from .headline_numbers import inflated, missing_pairs
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
 from .quotes import cue_lexicon
@@ -15,7 +16,7 @@ from .timex import find_times
 
 REASONS = ("hedge_dropped", "attribution_shift", "certainty_inflated", "number_inflated", "stale_urgency",
            "vague_referent", "emotional_intensifier", "contradiction", "missing_in_body")
-UNSUPPORTING = {"contradiction", "missing_in_body"}
+FRAMING = {"vague_referent"}  # withholds who or what to bait a click; what the title asserts may still hold
 MIN_SUPPORT = 0.2  # a heading whose best passages cover less than this of its words (idf-weighted) …
 MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhere in the body is missing there
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
@@ -93,12 +94,28 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
         reasons.append("emotional_intensifier")
     support = _support(claims)
     checked = [t for c in claims if not (c.cliffhanger or c.question) for t in c.terms]
-    if support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE:
+    absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE
+    if absent or _partly_absent(retriever, claims):
         reasons.append("missing_in_body")
     reasons = [r for r in REASONS if r in reasons]
-    verdict = ("unsupported" if UNSUPPORTING & set(reasons) else "overstated" if reasons else "supported")
+    verdict = _verdict(reasons, absent)
     return HeadlineCheck(text=heading, role=role, verdict=verdict, reasons=reasons,
                          evidence=_evidence(claims), confidence=_confidence(verdict, reasons, support))
+
+
+def _verdict(reasons: list[str], absent: bool) -> str:
+    """Unsupported when the body lacks the claim or denies it; overstated when it lacks a part of
+    it (a score line), or for any other reason but a withheld referent, which leaves the claim as
+    true as the body makes it."""
+    if absent or "contradiction" in reasons:
+        return "unsupported"
+    return "overstated" if set(reasons) - FRAMING else "supported"
+
+
+def _partly_absent(retriever: Retriever, claims: list[Claim]) -> bool:
+    """A clause asserts a score or stat line (3-1, 26+7) that the body never gives."""
+    body = retriever.body_sentences()
+    return any(missing_pairs(body, c.text) for c in claims if not (c.question or c.cliffhanger))
 
 
 def split_claims(doc: Analysis, heading: Span) -> list[Claim]:
@@ -175,7 +192,7 @@ def _claim_reasons(doc: Analysis, retriever: Retriever, claim: Claim) -> list[st
         reasons.append("attribution_shift")
     if not claim.question and _certainty_inflated(doc, retriever, claim, p):
         reasons.append("certainty_inflated")
-    if _number_inflated(doc, claim, p):
+    if inflated(retriever.body_sentences(), doc.norm_text[p.sentence.start:p.sentence.end], claim.text):
         reasons.append("number_inflated")
     if not claim.question and _contradicted(doc, claim, p):
         reasons.append("contradiction")
@@ -260,33 +277,6 @@ def numbers(text: str) -> list[tuple[float, str, bool]]:
         value = float(m.group("value")) * {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
         out.append((value, unit, bool(m.group("approx") or m.group("more"))))
     return out
-
-
-def _number_inflated(doc: Analysis, claim: Claim, p: Passage) -> bool:
-    """A heading number larger than every body number of the same unit near the evidence."""
-    body = " ".join(doc.norm_text[s.start:s.end] for s in doc.article.paragraphs)
-    body_numbers = numbers(body)
-    sentence_numbers = numbers(doc.norm_text[p.sentence.start:p.sentence.end])
-    for value, unit, approx in numbers(claim.text):
-        if _totals(value, [[v for v, u, _ in numbers(doc.norm_text[s.start:s.end]) if u == unit]
-                           for s in doc.sentences]):
-            continue
-        near = [v for v, u, _ in sentence_numbers if u == unit]
-        everywhere = [v for v, u, _ in body_numbers if u == unit]
-        if near and max(everywhere) < value * (0.85 if approx else 1.0):
-            return True
-    return False
-
-
-def _totals(value: float, groups: list[list[float]]) -> bool:
-    """Whether a body sentence gives the value, or parts that add up to it (确诊1例，无症状4例: 5例)."""
-    for group in groups:
-        sums = {0.0}
-        for v in group[:8]:
-            sums |= {s + v for s in sums}
-        if any(abs(s - value) <= 0.01 * value for s in sums if s):
-            return True
-    return False
 
 
 def _contradicted(doc: Analysis, claim: Claim, p: Passage) -> bool:

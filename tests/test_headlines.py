@@ -95,6 +95,31 @@ def test_a_headline_total_of_body_parts_is_not_inflated():
                    "通州区周五新增确诊病例1例，无症状感染者4例。") == ("supported", [])
 
 
+def test_separate_amounts_do_not_add_up_to_one_larger_amount():
+    assert verdict("警方悬赏90万缉凶",
+                   "警方周五发布两份悬赏通告，奖励金额分别为60万元和30万元。") == ("overstated", ["number_inflated"])
+
+
+def test_an_amount_the_body_gives_is_not_inflated():
+    assert verdict("警方悬赏60万缉凶",
+                   "警方周五发布两份悬赏通告，奖励金额分别为60万元和30万元。") == ("supported", [])
+
+
+def test_a_score_line_the_body_never_gives_is_missing_from_an_otherwise_true_title():
+    assert verdict("湖人108-95击败森林狼 迎来两连胜",
+                   "湖人周五主场以108-103击败森林狼，迎来两连胜。") == ("overstated", ["missing_in_body"])
+
+
+def test_a_score_line_the_body_gives_in_other_words_is_there():
+    assert verdict("湖人108-103击败森林狼 迎来两连胜",
+                   "湖人周五主场以108比103击败森林狼，迎来两连胜。") == ("supported", [])
+
+
+def test_a_stat_line_is_there_when_one_sentence_gives_both_numbers():
+    assert verdict("李明26+7带队取胜",
+                   "李明周五全场拿下26分7个篮板，带队取胜。") == ("supported", [])
+
+
 def test_stale_urgency_for_breaking_news_that_is_days_old():
     assert verdict("刚刚！两国外长举行会谈",
                    "两国外长周三在北京举行会谈，双方就双边关系交换了意见。") == ("overstated", ["stale_urgency"])
@@ -105,14 +130,20 @@ def test_urgency_about_todays_news_is_not_stale():
                    "两国外长今天在北京举行会谈，双方就双边关系交换了意见。") == ("supported", [])
 
 
-def test_vague_referent_withholds_the_subject():
+def test_vague_referent_withholds_the_subject_but_the_claim_still_holds():
+    # a withheld referent baits a click; what the title asserts is as true as the body makes it
     assert verdict("这个国家宣布加入金砖",
-                   "印尼政府周一宣布，印尼正式加入金砖国家。") == ("overstated", ["vague_referent"])
+                   "印尼政府周一宣布，印尼正式加入金砖国家。") == ("supported", ["vague_referent"])
+
+
+def test_a_withheld_referent_with_another_reason_is_overstated():
+    assert verdict("这个国家地震已致300人死亡",
+                   "印尼政府周五表示，地震已造成120人死亡，另有80人受伤。") == ("overstated", ["number_inflated", "vague_referent"])
 
 
 def test_a_speech_verb_with_nothing_said_withholds_the_content():
     assert verdict("日本鸡蛋价格上涨，专家警告！",
-                   "日本鸡蛋价格本月继续上涨。", "专家警告，价格上涨可能持续到明年。") == ("overstated", ["vague_referent"])
+                   "日本鸡蛋价格本月继续上涨。", "专家警告，价格上涨可能持续到明年。") == ("supported", ["vague_referent"])
 
 
 def test_a_pronoun_after_the_name_it_stands_for_is_not_vague():
