@@ -90,7 +90,7 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
         reasons.append("stale_urgency")
     if any(c.cliffhanger for c in claims) or _vague(doc, retriever, heading, heading_text):
         reasons.append("vague_referent")
-    if _unechoed_intensifier(doc, claims, heading_text):
+    if _unechoed_intensifier(doc, retriever, claims, heading_text):
         reasons.append("emotional_intensifier")
     support = _support(claims)
     checked = [t for c in claims if not (c.cliffhanger or c.question) for t in c.terms]
@@ -248,16 +248,17 @@ def _certainty_inflated(doc: Analysis, retriever: Retriever, claim: Claim, p: Pa
     def said(start: int, end: int, words) -> list[str]:
         return retriever.words(start, end, words)
 
+    if said(claim.start, claim.end, lexicon("necessity")) and not found(retriever.body_text(), lexicon("necessity")):
+        return True  # 必然, 注定: the body reports what is, the heading says it must be
     evidence = doc.norm_text[p.sentence.start:p.sentence.end]
     claimed = [w for w in said(claim.start, claim.end, lexicon("certainty")) if w not in evidence]
     if (claimed and not said(claim.start, claim.end, lexicon("preliminary"))
             and said(p.sentence.start, p.sentence.end, lexicon("preliminary"))):
         return True
-    body = "".join(doc.norm_text[s.start:s.end] for s in doc.article.paragraphs)
     for tiers in scales():
         head = [i for i, tier in enumerate(tiers) if said(claim.start, claim.end, tier)]
         there = [i for i, tier in enumerate(tiers) if said(p.sentence.start, p.sentence.end, tier)]
-        if head and there and min(there) > min(head) and not found(body, tiers[min(head)]):
+        if head and there and min(there) > min(head) and not found(retriever.body_text(), tiers[min(head)]):
             return True
     return False
 
@@ -337,13 +338,12 @@ def _vague(doc: Analysis, retriever: Retriever, heading: Span, heading_text: str
     return False
 
 
-def _unechoed_intensifier(doc: Analysis, claims: list[Claim], heading_text: str) -> bool:
+def _unechoed_intensifier(doc: Analysis, retriever: Retriever, claims: list[Claim], heading_text: str) -> bool:
     """狠狠, 震惊 in the heading with no intensity in its evidence and none anywhere in the body."""
     words = found(heading_text, lexicon("intensifiers"))
     if not words:
         return False
-    body = "".join(doc.norm_text[p.start:p.end] for p in doc.article.paragraphs)
-    if found(body, lexicon("intensifiers")):
+    if found(retriever.body_text(), lexicon("intensifiers")):  # a copy of the title is no echo
         return False
     for claim in claims:
         if any(w in claim.text for w in words) and claim.passage:

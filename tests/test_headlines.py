@@ -161,6 +161,22 @@ def test_intensity_the_body_shares_is_not_added():
                    "央行周五宣布大幅降息，降幅之大非常罕见，将一年期利率下调50个基点。") == ("supported", [])
 
 
+def test_a_copy_of_the_title_in_the_body_does_not_echo_its_intensifier():
+    assert verdict("央行狠狠降息",
+                   "导语：央行狠狠降息", "央行周五宣布降息，将一年期贷款市场报价利率下调10个基点。"
+                   ) == ("overstated", ["emotional_intensifier"])
+
+
+def test_necessity_the_body_never_claims_is_certainty_inflated():
+    assert verdict("技工必然越来越吃香",
+                   "多地出台新政，技工与本科生享有同等的购房补贴，越来越吃香。") == ("overstated", ["certainty_inflated"])
+
+
+def test_necessity_the_body_shares_is_not_inflated():
+    assert verdict("技工必然越来越吃香",
+                   "专家认为，随着制造业升级，技工将必然变得越来越吃香。") == ("supported", [])
+
+
 def test_contradiction_when_the_body_negates_the_headline():
     assert verdict("两国签署自贸协定",
                    "两国周五并未签署自贸协定，谈判将于下月继续。") == ("unsupported", ["contradiction"])
