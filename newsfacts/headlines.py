@@ -88,7 +88,7 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
     heading_text = doc.norm_text[heading.start:heading.end]
     if _stale(doc, heading_text):
         reasons.append("stale_urgency")
-    if any(c.cliffhanger for c in claims) or _vague(doc, retriever, heading, heading_text):
+    if any(_withholds_source(doc, c, claims) for c in claims) or _vague(doc, retriever, heading, heading_text):
         reasons.append("vague_referent")
     if _unechoed_intensifier(doc, retriever, claims, heading_text):
         reasons.append("emotional_intensifier")
@@ -157,6 +157,24 @@ def _withholds(doc: Analysis, claim: Claim) -> bool:
     if not last or last[-1][1] != "v":
         return False
     return doc.norm_text[last[-1][0].start - 1:last[-1][0].start] != "被"
+
+
+_RESPONSES = ("回应", "回复", "答复", "表态")  # answer a matter the heading may itself state
+
+
+def _withholds_source(doc: Analysis, claim: Claim, claims: list[Claim]) -> bool:
+    """A cliffhanger that hides who spoke (专家警告！) or what about (回应 with no matter stated):
+    a named person, body or office before the verb (外交部回应, 驻港部队司令员发声) hides neither
+    once the heading states the matter, and a question clause before 回应 states it."""
+    if not claim.cliffhanger:
+        return False
+    if claim.text.endswith(_RESPONSES) and any(c.question for c in claims if c is not claim):
+        return False
+    verb = next((w for w in lexicon("withheld") if claim.text.endswith(w)), "")
+    subject = claim.text[:len(claim.text) - len(verb)]
+    if not subject or found(subject, lexicon("generic_sources")) and not _entity_in(doc, claim.start, claim.end - len(verb)):
+        return True
+    return len(claims) == 1  # 外交部回应 alone still leaves the matter untold
 
 
 def heading_actors(doc: Analysis, heading: Span) -> list[Entity]:

@@ -146,6 +146,17 @@ def test_a_speech_verb_with_nothing_said_withholds_the_content():
                    "日本鸡蛋价格本月继续上涨。", "专家警告，价格上涨可能持续到明年。") == ("supported", ["vague_referent"])
 
 
+def test_an_office_that_speaks_up_is_named_not_withheld():
+    assert verdict("多地暴雨成灾，应急管理部部长发声",
+                   "多地本周遭遇暴雨，农田和道路被淹。",
+                   "应急管理部部长周五表示，多地暴雨成灾，各地要全力做好救援。") == ("supported", [])
+
+
+def test_a_response_to_the_question_the_title_asks_withholds_nothing():
+    assert verdict("今年冬天会更冷吗？气象专家回应",
+                   "气象专家周五表示，今年冬天气温总体偏高，但仍有可能出现寒潮。") == ("supported", [])
+
+
 def test_a_pronoun_after_the_name_it_stands_for_is_not_vague():
     assert verdict("教练：李明又快又壮 他带来了韧性",
                    "教练表示，李明速度很快，而且非常强壮。", "他给球队带来了韧性。") == ("supported", [])
