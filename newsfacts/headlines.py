@@ -266,8 +266,9 @@ def _certainty_inflated(doc: Analysis, retriever: Retriever, claim: Claim, p: Pa
     def said(start: int, end: int, words) -> list[str]:
         return retriever.words(start, end, words)
 
-    if said(claim.start, claim.end, lexicon("necessity")) and not found(retriever.body_text(), lexicon("necessity")):
-        return True  # 必然, 注定: the body reports what is, the heading says it must be
+    for absolute in ("necessity", "totality"):  # 必然 or 所有 where the body reports what is, or a part
+        if said(claim.start, claim.end, lexicon(absolute)) and not found(retriever.body_text(), lexicon(absolute)):
+            return True
     evidence = doc.norm_text[p.sentence.start:p.sentence.end]
     claimed = [w for w in said(claim.start, claim.end, lexicon("certainty")) if w not in evidence]
     if (claimed and not said(claim.start, claim.end, lexicon("preliminary"))

@@ -183,6 +183,11 @@ def test_necessity_the_body_never_claims_is_certainty_inflated():
                    "多地出台新政，技工与本科生享有同等的购房补贴，越来越吃香。") == ("overstated", ["certainty_inflated"])
 
 
+def test_all_where_the_body_reports_a_lead_is_certainty_inflated():
+    assert verdict("这家公司拿下所有订单",
+                   "这家公司周五表示，公司今年拿下了多数订单，在行业中领先。") == ("overstated", ["certainty_inflated"])
+
+
 def test_necessity_the_body_shares_is_not_inflated():
     assert verdict("技工必然越来越吃香",
                    "专家认为，随着制造业升级，技工将必然变得越来越吃香。") == ("supported", [])
