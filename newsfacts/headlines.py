@@ -163,18 +163,17 @@ _RESPONSES = ("回应", "回复", "答复", "表态")  # answer a matter the hea
 
 
 def _withholds_source(doc: Analysis, claim: Claim, claims: list[Claim]) -> bool:
-    """A cliffhanger that hides who spoke (专家警告！) or what about (回应 with no matter stated):
-    a named person, body or office before the verb (外交部回应, 驻港部队司令员发声) hides neither
-    once the heading states the matter, and a question clause before 回应 states it."""
+    """A cliffhanger that hides who spoke (专家警告！, or no speaker at all): a named person, body
+    or office before the verb (外交部回应, 驻港部队司令员发声) is news that they spoke, and a
+    question clause before 回应 states what the answer is about."""
     if not claim.cliffhanger:
         return False
     if claim.text.endswith(_RESPONSES) and any(c.question for c in claims if c is not claim):
         return False
     verb = next((w for w in lexicon("withheld") if claim.text.endswith(w)), "")
     subject = claim.text[:len(claim.text) - len(verb)]
-    if not subject or found(subject, lexicon("generic_sources")) and not _entity_in(doc, claim.start, claim.end - len(verb)):
-        return True
-    return len(claims) == 1  # 外交部回应 alone still leaves the matter untold
+    return not subject or bool(found(subject, lexicon("generic_sources"))
+                               and not _entity_in(doc, claim.start, claim.end - len(verb)))
 
 
 def heading_actors(doc: Analysis, heading: Span) -> list[Entity]:

@@ -152,6 +152,11 @@ def test_an_office_that_speaks_up_is_named_not_withheld():
                    "应急管理部部长周五表示，多地暴雨成灾，各地要全力做好救援。") == ("supported", [])
 
 
+def test_a_named_office_speaking_up_alone_is_not_vague():
+    assert verdict("应急管理部部长发声",
+                   "应急管理部部长周五发声，表示各地要全力做好暴雨救援。") == ("supported", [])
+
+
 def test_a_response_to_the_question_the_title_asks_withholds_nothing():
     assert verdict("今年冬天会更冷吗？气象专家回应",
                    "气象专家周五表示，今年冬天气温总体偏高，但仍有可能出现寒潮。") == ("supported", [])
