@@ -74,6 +74,21 @@ def test_no_attribution_shift_for_a_speaker_reporting_the_act_by_name():
                    "卢比奥周五表示，特朗普已经决定退出谈判。") == ("supported", [])
 
 
+def test_a_quoted_title_holds_when_the_body_quotes_that_speaker():
+    assert verdict("李明：“我们不会退出谈判”",
+                   "外交部长李明周五表示：“我们不会退出谈判，但需要更多时间。”") == ("supported", [])
+
+
+def test_a_quoted_title_given_to_the_wrong_speaker_is_an_attribution_shift():
+    assert verdict("李明：“我们不会退出谈判”",
+                   "外交部长李明周五会见了来访的外国代表团。",
+                   "发言人王强周五表示：“我们不会退出谈判，但需要更多时间。”") == ("overstated", ["attribution_shift"])
+
+
+def test_a_question_title_is_checked_as_a_question():
+    assert verdict("李明会退出谈判吗？", "外交部长李明周五表示，我们不会退出谈判。") == ("supported", [])
+
+
 def test_certainty_inflated_for_a_deal_that_is_only_a_letter_of_intent():
     assert verdict("两国矿产协议已谈妥",
                    "乌克兰经济部长周四表示，两国签署了一份矿产协议意向书，接下来将敲定协议文本。"
