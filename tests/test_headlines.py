@@ -151,6 +151,11 @@ def test_vague_referent_withholds_the_subject_but_the_claim_still_holds():
                    "印尼政府周一宣布，印尼正式加入金砖国家。") == ("supported", ["vague_referent"])
 
 
+def test_this_one_with_the_thing_withheld_is_vague():
+    assert verdict("公司的这一决定，引发员工不满",
+                   "公司周五决定取消年终奖，此举引发员工不满。") == ("supported", ["vague_referent"])
+
+
 def test_a_withheld_referent_with_another_reason_is_overstated():
     assert verdict("这个国家地震已致300人死亡",
                    "印尼政府周五表示，地震已造成120人死亡，另有80人受伤。") == ("overstated", ["number_inflated", "vague_referent"])
