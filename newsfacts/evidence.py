@@ -153,6 +153,14 @@ class Retriever:
                 at = text.find(word, at + 1, end)
         return hits
 
+    def body_text(self) -> str:
+        """The body as searched, one sentence a line (copies of a heading blanked)."""
+        return self._body_text
+
+    def body_sentences(self) -> list[str]:
+        """The body sentences as searched (copies of a heading blanked)."""
+        return [self.text[s.start:s.end] for s in self.units]
+
     def body_share(self, terms: list[str]) -> float:
         """Share of the terms of which the body has a bigram or a paraphrase anywhere."""
         return _share(terms, self._body_grams, self._body_text)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Optional
 
 from . import index
+from .headline_numbers import inflated, missing_pairs
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
 from .quotes import cue_lexicon
@@ -16,7 +17,7 @@ from .timex import find_times
 
 REASONS = ("hedge_dropped", "attribution_shift", "certainty_inflated", "number_inflated", "stale_urgency",
            "vague_referent", "emotional_intensifier", "contradiction", "missing_in_body")
-UNSUPPORTING = {"contradiction", "missing_in_body"}
+FRAMING = {"vague_referent"}  # withholds who or what to bait a click; what the title asserts may still hold
 MIN_SUPPORT = 0.2  # a heading whose best passages cover less than this of its words (idf-weighted) …
 MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhere in the body is missing there
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
@@ -88,18 +89,34 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
     heading_text = doc.norm_text[heading.start:heading.end]
     if _stale(doc, heading_text):
         reasons.append("stale_urgency")
-    if any(c.cliffhanger for c in claims) or _vague(doc, retriever, heading, heading_text):
+    if any(_withholds_source(doc, c, claims) for c in claims) or _vague(doc, retriever, heading, heading_text):
         reasons.append("vague_referent")
-    if _unechoed_intensifier(doc, claims, heading_text):
+    if _unechoed_intensifier(doc, retriever, claims, heading_text):
         reasons.append("emotional_intensifier")
     support = _support(claims)
     checked = [t for c in claims if not (c.cliffhanger or c.question) for t in c.terms]
-    if support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE:
+    absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE
+    if absent or _partly_absent(retriever, claims):
         reasons.append("missing_in_body")
     reasons = [r for r in REASONS if r in reasons]
-    verdict = ("unsupported" if UNSUPPORTING & set(reasons) else "overstated" if reasons else "supported")
+    verdict = _verdict(reasons, absent)
     return HeadlineCheck(text=heading, role=role, verdict=verdict, reasons=reasons,
                          evidence=_evidence(claims), confidence=_confidence(verdict, reasons, support))
+
+
+def _verdict(reasons: list[str], absent: bool) -> str:
+    """Unsupported when the body lacks the claim or denies it; overstated when it lacks a part of
+    it (a score line), or for any other reason but a withheld referent, which leaves the claim as
+    true as the body makes it."""
+    if absent or "contradiction" in reasons:
+        return "unsupported"
+    return "overstated" if set(reasons) - FRAMING else "supported"
+
+
+def _partly_absent(retriever: Retriever, claims: list[Claim]) -> bool:
+    """A clause asserts a score or stat line (3-1, 26+7) that the body never gives."""
+    body = retriever.body_sentences()
+    return any(missing_pairs(body, c.text) for c in claims if not (c.question or c.cliffhanger))
 
 
 def split_claims(doc: Analysis, heading: Span) -> list[Claim]:
@@ -143,6 +160,23 @@ def _withholds(doc: Analysis, claim: Claim) -> bool:
     return doc.norm_text[last[-1][0].start - 1:last[-1][0].start] != "被"
 
 
+_RESPONSES = ("回应", "回复", "答复", "表态")  # answer a matter the heading may itself state
+
+
+def _withholds_source(doc: Analysis, claim: Claim, claims: list[Claim]) -> bool:
+    """A cliffhanger that hides who spoke (专家警告！, or no speaker at all): a named person, body
+    or office before the verb (外交部回应, 驻港部队司令员发声) is news that they spoke, and a
+    question clause before 回应 states what the answer is about."""
+    if not claim.cliffhanger:
+        return False
+    if claim.text.endswith(_RESPONSES) and any(c.question for c in claims if c is not claim):
+        return False
+    verb = next((w for w in lexicon("withheld") if claim.text.endswith(w)), "")
+    subject = claim.text[:len(claim.text) - len(verb)]
+    return not subject or bool(found(subject, lexicon("generic_sources"))
+                               and not _entity_in(doc, claim.start, claim.end - len(verb)))
+
+
 def heading_actors(doc: Analysis, heading: Span) -> list[Entity]:
     return [e for e in doc.entities if any(heading.start <= m.start and m.end <= heading.end for m in e.mentions)]
 
@@ -172,7 +206,7 @@ def _claim_reasons(doc: Analysis, retriever: Retriever, claim: Claim) -> list[st
         reasons.append("attribution_shift")
     if not claim.question and _certainty_inflated(doc, retriever, claim, p):
         reasons.append("certainty_inflated")
-    if _number_inflated(doc, claim, p):
+    if inflated(retriever.body_sentences(), doc.norm_text[p.sentence.start:p.sentence.end], claim.text):
         reasons.append("number_inflated")
     if not claim.question and _contradicted(doc, claim, p):
         reasons.append("contradiction")
@@ -228,16 +262,18 @@ def _certainty_inflated(doc: Analysis, retriever: Retriever, claim: Claim, p: Pa
     def said(start: int, end: int, words) -> list[str]:
         return retriever.words(start, end, words)
 
+    for absolute in ("necessity", "totality"):  # 必然 or 所有 where the body reports what is, or a part
+        if said(claim.start, claim.end, lexicon(absolute)) and not found(retriever.body_text(), lexicon(absolute)):
+            return True
     evidence = doc.norm_text[p.sentence.start:p.sentence.end]
     claimed = [w for w in said(claim.start, claim.end, lexicon("certainty")) if w not in evidence]
     if (claimed and not said(claim.start, claim.end, lexicon("preliminary"))
             and said(p.sentence.start, p.sentence.end, lexicon("preliminary"))):
         return True
-    body = "".join(doc.norm_text[s.start:s.end] for s in doc.article.paragraphs)
     for tiers in scales():
         head = [i for i, tier in enumerate(tiers) if said(claim.start, claim.end, tier)]
         there = [i for i, tier in enumerate(tiers) if said(p.sentence.start, p.sentence.end, tier)]
-        if head and there and min(there) > min(head) and not found(body, tiers[min(head)]):
+        if head and there and min(there) > min(head) and not found(retriever.body_text(), tiers[min(head)]):
             return True
     return False
 
@@ -257,34 +293,6 @@ def numbers(text: str) -> list[tuple[float, str, bool]]:
         value = float(m.group("value")) * {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
         out.append((value, unit, bool(m.group("approx") or m.group("more"))))
     return out
-
-
-def _number_inflated(doc: Analysis, claim: Claim, p: Passage) -> bool:
-    """A heading number larger than every body number of the same unit near the evidence."""
-    body_numbers = index.per_stage(doc, "body numbers", lambda: numbers(
-        " ".join(doc.norm_text[s.start:s.end] for s in doc.article.paragraphs)))
-    by_sentence = index.per_stage(doc, "sentence numbers",
-                                  lambda: [numbers(doc.norm_text[s.start:s.end]) for s in doc.sentences])
-    sentence_numbers = numbers(doc.norm_text[p.sentence.start:p.sentence.end])
-    for value, unit, approx in numbers(claim.text):
-        if _totals(value, [[v for v, u, _ in found if u == unit] for found in by_sentence]):
-            continue
-        near = [v for v, u, _ in sentence_numbers if u == unit]
-        everywhere = [v for v, u, _ in body_numbers if u == unit]
-        if near and max(everywhere) < value * (0.85 if approx else 1.0):
-            return True
-    return False
-
-
-def _totals(value: float, groups: list[list[float]]) -> bool:
-    """Whether a body sentence gives the value, or parts that add up to it (确诊1例，无症状4例: 5例)."""
-    for group in groups:
-        sums = {0.0}
-        for v in group[:8]:
-            sums |= {s + v for s in sums}
-        if any(abs(s - value) <= 0.01 * value for s in sums if s):
-            return True
-    return False
 
 
 def _contradicted(doc: Analysis, claim: Claim, p: Passage) -> bool:
@@ -345,13 +353,12 @@ def _vague(doc: Analysis, retriever: Retriever, heading: Span, heading_text: str
     return False
 
 
-def _unechoed_intensifier(doc: Analysis, claims: list[Claim], heading_text: str) -> bool:
+def _unechoed_intensifier(doc: Analysis, retriever: Retriever, claims: list[Claim], heading_text: str) -> bool:
     """狠狠, 震惊 in the heading with no intensity in its evidence and none anywhere in the body."""
     words = found(heading_text, lexicon("intensifiers"))
     if not words:
         return False
-    body = "".join(doc.norm_text[p.start:p.end] for p in doc.article.paragraphs)
-    if found(body, lexicon("intensifiers")):
+    if found(retriever.body_text(), lexicon("intensifiers")):  # a copy of the title is no echo
         return False
     for claim in claims:
         if any(w in claim.text for w in words) and claim.passage:

@@ -74,6 +74,21 @@ def test_no_attribution_shift_for_a_speaker_reporting_the_act_by_name():
                    "卢比奥周五表示，特朗普已经决定退出谈判。") == ("supported", [])
 
 
+def test_a_quoted_title_holds_when_the_body_quotes_that_speaker():
+    assert verdict("李明：“我们不会退出谈判”",
+                   "外交部长李明周五表示：“我们不会退出谈判，但需要更多时间。”") == ("supported", [])
+
+
+def test_a_quoted_title_given_to_the_wrong_speaker_is_an_attribution_shift():
+    assert verdict("李明：“我们不会退出谈判”",
+                   "外交部长李明周五会见了来访的外国代表团。",
+                   "发言人王强周五表示：“我们不会退出谈判，但需要更多时间。”") == ("overstated", ["attribution_shift"])
+
+
+def test_a_question_title_is_checked_as_a_question():
+    assert verdict("李明会退出谈判吗？", "外交部长李明周五表示，我们不会退出谈判。") == ("supported", [])
+
+
 def test_certainty_inflated_for_a_deal_that_is_only_a_letter_of_intent():
     assert verdict("两国矿产协议已谈妥",
                    "乌克兰经济部长周四表示，两国签署了一份矿产协议意向书，接下来将敲定协议文本。"
@@ -95,6 +110,31 @@ def test_a_headline_total_of_body_parts_is_not_inflated():
                    "通州区周五新增确诊病例1例，无症状感染者4例。") == ("supported", [])
 
 
+def test_separate_amounts_do_not_add_up_to_one_larger_amount():
+    assert verdict("警方悬赏90万缉凶",
+                   "警方周五发布两份悬赏通告，奖励金额分别为60万元和30万元。") == ("overstated", ["number_inflated"])
+
+
+def test_an_amount_the_body_gives_is_not_inflated():
+    assert verdict("警方悬赏60万缉凶",
+                   "警方周五发布两份悬赏通告，奖励金额分别为60万元和30万元。") == ("supported", [])
+
+
+def test_a_score_line_the_body_never_gives_is_missing_from_an_otherwise_true_title():
+    assert verdict("湖人108-95击败森林狼 迎来两连胜",
+                   "湖人周五主场以108-103击败森林狼，迎来两连胜。") == ("overstated", ["missing_in_body"])
+
+
+def test_a_score_line_the_body_gives_in_other_words_is_there():
+    assert verdict("湖人108-103击败森林狼 迎来两连胜",
+                   "湖人周五主场以108比103击败森林狼，迎来两连胜。") == ("supported", [])
+
+
+def test_a_stat_line_is_there_when_one_sentence_gives_both_numbers():
+    assert verdict("李明26+7带队取胜",
+                   "李明周五全场拿下26分7个篮板，带队取胜。") == ("supported", [])
+
+
 def test_stale_urgency_for_breaking_news_that_is_days_old():
     assert verdict("刚刚！两国外长举行会谈",
                    "两国外长周三在北京举行会谈，双方就双边关系交换了意见。") == ("overstated", ["stale_urgency"])
@@ -105,14 +145,41 @@ def test_urgency_about_todays_news_is_not_stale():
                    "两国外长今天在北京举行会谈，双方就双边关系交换了意见。") == ("supported", [])
 
 
-def test_vague_referent_withholds_the_subject():
+def test_vague_referent_withholds_the_subject_but_the_claim_still_holds():
+    # a withheld referent baits a click; what the title asserts is as true as the body makes it
     assert verdict("这个国家宣布加入金砖",
-                   "印尼政府周一宣布，印尼正式加入金砖国家。") == ("overstated", ["vague_referent"])
+                   "印尼政府周一宣布，印尼正式加入金砖国家。") == ("supported", ["vague_referent"])
+
+
+def test_this_one_with_the_thing_withheld_is_vague():
+    assert verdict("公司的这一决定，引发员工不满",
+                   "公司周五决定取消年终奖，此举引发员工不满。") == ("supported", ["vague_referent"])
+
+
+def test_a_withheld_referent_with_another_reason_is_overstated():
+    assert verdict("这个国家地震已致300人死亡",
+                   "印尼政府周五表示，地震已造成120人死亡，另有80人受伤。") == ("overstated", ["number_inflated", "vague_referent"])
 
 
 def test_a_speech_verb_with_nothing_said_withholds_the_content():
     assert verdict("日本鸡蛋价格上涨，专家警告！",
-                   "日本鸡蛋价格本月继续上涨。", "专家警告，价格上涨可能持续到明年。") == ("overstated", ["vague_referent"])
+                   "日本鸡蛋价格本月继续上涨。", "专家警告，价格上涨可能持续到明年。") == ("supported", ["vague_referent"])
+
+
+def test_an_office_that_speaks_up_is_named_not_withheld():
+    assert verdict("多地暴雨成灾，应急管理部部长发声",
+                   "多地本周遭遇暴雨，农田和道路被淹。",
+                   "应急管理部部长周五表示，多地暴雨成灾，各地要全力做好救援。") == ("supported", [])
+
+
+def test_a_named_office_speaking_up_alone_is_not_vague():
+    assert verdict("应急管理部部长发声",
+                   "应急管理部部长周五发声，表示各地要全力做好暴雨救援。") == ("supported", [])
+
+
+def test_a_response_to_the_question_the_title_asks_withholds_nothing():
+    assert verdict("今年冬天会更冷吗？气象专家回应",
+                   "气象专家周五表示，今年冬天气温总体偏高，但仍有可能出现寒潮。") == ("supported", [])
 
 
 def test_a_pronoun_after_the_name_it_stands_for_is_not_vague():
@@ -128,6 +195,27 @@ def test_emotional_intensifier_the_body_does_not_echo():
 def test_intensity_the_body_shares_is_not_added():
     assert verdict("央行狠狠降息",
                    "央行周五宣布大幅降息，降幅之大非常罕见，将一年期利率下调50个基点。") == ("supported", [])
+
+
+def test_a_copy_of_the_title_in_the_body_does_not_echo_its_intensifier():
+    assert verdict("央行狠狠降息",
+                   "导语：央行狠狠降息", "央行周五宣布降息，将一年期贷款市场报价利率下调10个基点。"
+                   ) == ("overstated", ["emotional_intensifier"])
+
+
+def test_necessity_the_body_never_claims_is_certainty_inflated():
+    assert verdict("技工必然越来越吃香",
+                   "多地出台新政，技工与本科生享有同等的购房补贴，越来越吃香。") == ("overstated", ["certainty_inflated"])
+
+
+def test_all_where_the_body_reports_a_lead_is_certainty_inflated():
+    assert verdict("这家公司拿下所有订单",
+                   "这家公司周五表示，公司今年拿下了多数订单，在行业中领先。") == ("overstated", ["certainty_inflated"])
+
+
+def test_necessity_the_body_shares_is_not_inflated():
+    assert verdict("技工必然越来越吃香",
+                   "专家认为，随着制造业升级，技工将必然变得越来越吃香。") == ("supported", [])
 
 
 def test_contradiction_when_the_body_negates_the_headline():

@@ -79,3 +79,38 @@ def test_empty_and_chrome_only_inputs_are_refused():
         parse_text("   \n\n")
     with pytest.raises(InputError, match="chrome"):
         parse_text("0 阅读:0\n感谢大家的关注\n")
+
+
+# --- sub-headings --------------------------------------------------------------------------------
+
+PARAGRAPH = "两国外长周五在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换了意见。"
+
+
+def heads(*lines: str) -> list[str]:
+    text = "\n".join(["两国外长举行会谈", "2025年4月19日 10:00", *lines])
+    return [s.text for s in parse_text(text).subheadings]
+
+
+def test_numbered_heads_on_their_own_lines_even_right_after_the_byline():
+    assert heads("一、会谈谈了什么", PARAGRAPH, "二、接下来会怎样", PARAGRAPH) == ["一、会谈谈了什么", "二、接下来会怎样"]
+
+
+def test_a_numbered_sentence_is_body_text():
+    assert heads(PARAGRAPH, "（二）居民不得外出，确需外出的须持证明。", PARAGRAPH) == []
+
+
+def test_a_run_of_short_numbered_lines_is_a_list_not_heads():
+    assert heads(PARAGRAPH, "1、带好证件", "2、提前到场", "3、保持安静", PARAGRAPH) == []
+
+
+def test_a_bracketed_head_on_its_own_line():
+    assert heads(PARAGRAPH, "【会谈背景】", PARAGRAPH) == ["【会谈背景】"]
+
+
+def test_a_bracketed_credit_is_not_a_head():
+    assert heads("【文/观察者网 王明】", PARAGRAPH, PARAGRAPH) == []
+
+
+@pytest.mark.parametrize("line", ["编辑：李四", "图片来源：网络", "记者 王明", "2025年4月18日"])
+def test_credit_and_date_lines_between_paragraphs_are_not_heads(line):
+    assert heads(PARAGRAPH, line, PARAGRAPH) == []

@@ -237,13 +237,55 @@ def _trim_tail(article: Article, start: int, end: int, rules: _ChromeRules) -> i
     return end
 
 
+# --- sub-headings ------------------------------------------------------------------------------
+
+_NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]"
+                            r"|第[一二三四五六七八九十]{1,3}[部分章节]?[、：:\s])\s*\S")
+_BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{2,20})】$")
+# a bracket that credits a writer or outlet (【文/…】, 【环球时报综合报道】) or labels page chrome
+_BRACKETED_CHROME = re.compile(r"[/／]|记者|报道|讯|编辑|来源|作者|声明|原创|图|视频|责编")
+_CREDIT_LINE = re.compile(r"^(?:[（(]?(?:图片|图|视频|资料)?(?:来源|来自|摄影|摄|编辑|责编|审核|校对|作者|记者|文|撰文|翻译|编译)"
+                          r"\s*[:：/／|丨]|[（(](?:完|全文完)[）)]$|(?:本报)?(?:记者|通讯员|实习生)(?:\s*\S{2,4})+$)")
+
+
 def _looks_like_subheading(line: str, position: int, body: list[_Line]) -> bool:
-    """Short headline-like lines between body paragraphs (not the first or last line)."""
-    if position == 0 or position == len(body) - 1 or len(line) < 4 or len(line) > SUBHEADING_MAX:
+    """A numbered head (一、, （二）, 3、) or a bracketed head (【…】) on its own line before a longer
+    line; else a short headline-like line between longer ones (not the first or last line).
+    Credits, bylines and datelines are never headings."""
+    if position == len(body) - 1 or len(line) > SUBHEADING_MAX or _is_credit(line):
         return False
-    if line[-1] in _END_PUNCT or line[0] in _QUOTE_MARKS or line[-1] in _QUOTE_MARKS:
+    following = body[position + 1].text
+    if _numbered_head(line):  # a run of numbered lines is a list, not heads
+        previous = body[position - 1].text if position > 0 else ""
+        return len(following) > len(line) and not (_numbered_head(following) or _numbered_head(previous))
+    if _bracketed_head(line):
+        return len(following) > len(line)
+    return position > 0 and _short_head(line, position, body)
+
+
+def _numbered_head(line: str) -> bool:
+    """一、法方为何改变态度: a numbered head, not a numbered sentence (（二）…见附件2。)."""
+    return bool(_NUMBERED_HEAD.match(line)) and not re.search(r"[。；;，,]", line)
+
+
+def _bracketed_head(line: str) -> bool:
+    match = _BRACKETED_HEAD.match(line)
+    return bool(match) and not _BRACKETED_CHROME.search(match.group("head"))
+
+
+def _is_credit(line: str) -> bool:
+    """图片来源：网络, 编辑：李四, （完）, or a line that is a date: chrome or byline, not a heading."""
+    if _CREDIT_LINE.match(line) or _BYLINE_LABELS.match(line):
+        return True
+    found = find_datetime(line)
+    return bool(found) and found[2] - found[1] >= len(line) - 4
+
+
+def _short_head(line: str, position: int, body: list[_Line]) -> bool:
+    """Short headline-like lines between body paragraphs."""
+    if len(line) < 4 or line[-1] in _END_PUNCT or line[0] in _QUOTE_MARKS or line[-1] in _QUOTE_MARKS:
         return False
-    if line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
+    if line[0] in "（(" or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
         return False
     neighbours = [body[position - 1].text, body[position + 1].text]
     return max(len(n) for n in neighbours) > len(line)
