@@ -150,7 +150,8 @@ def cross_source(data: Path, cache: Optional[Path]) -> dict:
         plain = max((s for s in tried if not s.ngram_sizes), key=lambda s: (round(tried[s], 4), s.signal_l2))
         report["directions"].append({
             "direction": name, "train": len(train), "test": len(test),
-            "settings": {"l2": settings.l2, "signal_l2": settings.signal_l2, "ngrams": list(settings.ngram_sizes)},
+            "settings": {"l2": settings.l2, "signal_l2": settings.signal_l2, "ngrams": list(settings.ngram_sizes),
+                         "signed": settings.signed},
             "cv_accuracy": round(cv, 3), "learned": round(accuracy(fit(train, settings), test), 3),
             "question_or_exclamation": round(_rule_accuracy(test), 3), "hand_weighted": round(_hand_accuracy(test), 3),
             # not chosen by the test source: how the best model without n-grams would have done

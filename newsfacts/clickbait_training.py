@@ -15,6 +15,8 @@ from .clickbait import Model, doc_signals, feature_set
 L2_GRID = (0.3, 1.0, 3.0, 10.0)  # penalty on the n-gram weights (sum of squares times this)
 SIGNAL_L2_GRID = (0.3, 1.0, 3.0)  # penalty on the named signals' weights
 NGRAM_GRID = ((), (1,), (1, 2))  # () is the named signals alone
+SIGNED_GRID = (False, True)  # True: a signal whose weight takes the wrong sign is left out, and the fit redone
+LOWERING = {"signal:source_prefix", "signal:counted_fact"}  # news-like cues; every other signal is a bait cue
 MIN_TITLES = 2  # an n-gram is a feature only if this many training titles have it
 FOLDS = 5
 REPEATS = 3
@@ -36,6 +38,7 @@ class Settings:
     l2: float
     signal_l2: float
     ngram_sizes: tuple[int, ...]
+    signed: bool = False
 
 
 def example_from_article(record: dict, key: str, label: bool, source: str = "") -> Optional[Example]:
@@ -84,8 +87,21 @@ def matrix(examples: list[Example], features: list[str], ngram_sizes: tuple[int,
 
 
 def fit(examples: list[Example], settings: Settings) -> Model:
-    """Logistic regression by Newton's method; the bias is not penalised."""
-    features = vocabulary(examples, settings.ngram_sizes)
+    """The regression, refitted without the signals whose weights contradict what they were
+    written to mark (a bait cue that lowers the score) when the settings ask for signed weights."""
+    left_out: set[str] = set()
+    while True:
+        fitted = _fit(examples, settings, left_out)
+        wrong = {f for f, w in fitted.weights.items() if settings.signed and f.startswith("signal:")
+                 and (w < 0) != (f in LOWERING)}
+        if not wrong:
+            return fitted
+        left_out |= wrong
+
+
+def _fit(examples: list[Example], settings: Settings, left_out: set[str]) -> Model:
+    """Logistic regression by Newton's method; the bias is all but unpenalised."""
+    features = [f for f in vocabulary(examples, settings.ngram_sizes) if f not in left_out]
     x = matrix(examples, features, settings.ngram_sizes)
     y = np.array([e.clickbait for e in examples], dtype=float)
     penalty = np.array([settings.signal_l2 if f.startswith("signal:") else settings.l2 for f in features]
@@ -141,11 +157,13 @@ def cross_validate(examples: list[Example], settings: Settings) -> float:
 
 
 def choose(examples: list[Example]) -> tuple[Settings, float, dict[Settings, float]]:
-    """The settings with the best cross-validated accuracy; ties go to the stronger penalty."""
-    grid = [Settings(l2, s, n) for n, s, l2 in product(NGRAM_GRID, SIGNAL_L2_GRID, L2_GRID)
+    """The settings with the best cross-validated accuracy; ties go to fewer n-grams, then to the
+    stronger penalty."""
+    grid = [Settings(l2, s, n, signed) for n, s, l2, signed in product(NGRAM_GRID, SIGNAL_L2_GRID, L2_GRID, SIGNED_GRID)
             if n or l2 == L2_GRID[0]]
     results = {s: cross_validate(examples, s) for s in grid}
-    best = max(grid, key=lambda s: (round(results[s], 4), s.l2 + s.signal_l2))
+    best = max(grid, key=lambda s: (round(results[s], 4), -len(s.ngram_sizes),
+                                    s.l2 * bool(s.ngram_sizes) + s.signal_l2))
     return best, results[best], results
 
 

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
                        "cross-validation on those titles only.",
               "trained": date.today().isoformat(), "titles": len(examples),
               "clickbait_titles": sum(e.clickbait for e in examples),
-              "settings": {"l2": settings.l2, "signal_l2": settings.signal_l2},
+              "settings": {"l2": settings.l2, "signal_l2": settings.signal_l2, "signed": settings.signed},
               "cross_validated_accuracy": round(cv, 4)}
     args.out.write_text(json.dumps(model_to_dict(fitted, header), ensure_ascii=False, indent=1) + "\n", "utf-8")
     print(f"{len(examples)} titles, settings {settings}, cross-validated accuracy {cv:.3f} -> {args.out}")
