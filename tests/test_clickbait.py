@@ -66,3 +66,12 @@ def test_folds_are_stratified_and_cover_every_title_once():
     parts = folds(examples, seed=0)
     assert sorted(i for part in parts for i in part) == list(range(len(examples)))
     assert all(sum(examples[i].clickbait for i in part) in (1, 2) for part in parts)
+
+
+def test_signed_fit_leaves_out_a_bait_cue_that_would_lower_the_score():
+    examples = made_up_titles()
+    examples = examples[:6] + [Example(e.title, e.signals + ("address:我们",), False) for e in examples[6:9]] + examples[9:]
+    unsigned = fit(examples, Settings(l2=1.0, signal_l2=1.0, ngram_sizes=()))
+    signed = fit(examples, Settings(l2=1.0, signal_l2=1.0, ngram_sizes=(), signed=True))
+    assert unsigned.weights["signal:address"] < 0
+    assert "signal:address" not in signed.weights and signed.weights["signal:counted_fact"] < 0
