@@ -2,7 +2,6 @@
 overstated or unsupported, with reasons and evidence), and the title's clickbait score."""
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,6 +9,7 @@ from typing import Optional
 
 from . import index
 from .headline_numbers import inflated, missing_pairs
+from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
 from .quotes import cue_lexicon
@@ -21,7 +21,6 @@ FRAMING = {"vague_referent"}  # withholds who or what to bait a click; what the 
 MIN_SUPPORT = 0.2  # a heading whose best passages cover less than this of its words (idf-weighted) …
 MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhere in the body is missing there
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
-CLICKBAIT_THRESHOLD = 0.5
 _HEAD_BREAK = re.compile(r"[，,！!？?；;\s]+")
 _COLON = re.compile(r"[：:]")
 _NEGATION = re.compile(r"[不没未无非]|并未|尚未")
@@ -391,65 +390,3 @@ def _confidence(verdict: str, reasons: list[str], support: float) -> float:
     if verdict == "unsupported":
         return round(min(0.9, 0.5 + 0.4 * (1 - support)), 2)
     return round(min(0.9, 0.5 + 0.1 * len(reasons)), 2)
-
-
-# --- clickbait --------------------------------------------------------------------------------
-
-CLICKBAIT_WEIGHTS = {  # log-odds set by hand from the clickbait literature, not fitted; docs/headlines.md
-    "bias": -1.4, "bait": 1.2, "urgency": 0.9, "question": 1.6, "exclamation": 1.2, "forward_reference": 1.2,
-    "cliffhanger": 1.0, "intensifier": 1.0, "address": 0.8, "scare_quotes": 0.7, "overstated": 1.0,
-    "unsupported": 0.5, "lead_mismatch": 1.2, "no_named_actor": 0.8, "source_prefix": -0.8,
-    "counted_fact": -0.5,
-}
-LEAD_SENTENCES = 2  # news puts the headline's facts in its first sentences (the inverted pyramid)
-LEAD_MIN_SHARE = 0.4  # below this share of the title's words in the lead, title and lead disagree
-
-
-def clickbait(doc: Analysis, retriever: Optional[Retriever] = None) -> tuple[float, list[str]]:
-    """The title's clickbait probability and the signals behind it."""
-    title = doc.article.title
-    if title is None:
-        return 0.0, []
-    signals = [s for s in title_signals(doc.norm_text[title.start:title.end]) if s != "cliffhanger"]
-    claims = split_claims(doc, title)
-    if claims and claims[-1].cliffhanger:  # with word classes: 航行警告 is a noun, 专家警告 withholds
-        signals.append("cliffhanger")
-    if doc.headlines and doc.headlines[0].role == "title" and doc.headlines[0].verdict != "supported":
-        signals.append(doc.headlines[0].verdict)
-    retriever = retriever or Retriever(doc, use_embeddings=False)
-    title_words = claim_terms(doc, title.start, title.end)
-    if retriever.units and retriever.lead_share(title_words, LEAD_SENTENCES) < LEAD_MIN_SHARE:
-        signals.append("lead_mismatch")
-    if not heading_actors(doc, title):
-        signals.append("no_named_actor")
-    return clickbait_probability(signals), signals
-
-
-def clickbait_probability(signals: list[str]) -> float:
-    """The logistic of the signals' summed weights."""
-    logit = CLICKBAIT_WEIGHTS["bias"] + sum(CLICKBAIT_WEIGHTS[s.split(":")[0]] for s in signals)
-    return 1 / (1 + math.exp(-logit))
-
-
-def title_signals(text: str) -> list[str]:
-    """Named clickbait cues of a title's wording alone: `kind` or `kind:word`."""
-    signals = [f"bait:{w}" for w in found(text, lexicon("bait"))[:2]]
-    signals += [f"urgency:{w}" for w in found(text, lexicon("urgency"))[:1] if f"bait:{w}" not in signals]
-    if "？" in text or "?" in text or found(text, lexicon("questions")):
-        signals.append("question")
-    if "！" in text or "!" in text:
-        signals.append("exclamation")
-    signals += [f"forward_reference:{w}" for w in found(text, lexicon("vague_referents"))[:1] if len(w) > 1]
-    last = [p for p in _HEAD_BREAK.split(text) if p]
-    if last and any(last[-1].endswith(w) for w in lexicon("withheld")):
-        signals.append("cliffhanger")
-    signals += [f"intensifier:{w}" for w in found(text, lexicon("intensifiers"))[:1]]
-    signals += [f"address:{w}" for w in found(text, lexicon("address"))[:1]]
-    if re.search(r"[“\"「『].{1,12}[”\"」』]", text):
-        signals.append("scare_quotes")
-    colon = _COLON.search(text)
-    if colon and 2 <= colon.start() <= 15:
-        signals.append("source_prefix")
-    if numbers(text):
-        signals.append("counted_fact")
-    return signals
