@@ -16,8 +16,46 @@ def test_newspaper_in_book_marks_with_a_cue():
     assert record("英国《金融时报》称，谈判陷入僵局。")["sources"] == ["《金融时报》"]
 
 
-def test_wire_dateline():
-    assert record("新华社北京5月12日电 外交部发言人今天表示，中方欢迎这一决定。")["sources"] == ["新华社"]
+def test_wire_dateline_opening_the_publishers_own_article_is_not_credited():
+    assert record("新华社北京5月12日电 外交部发言人今天表示，中方欢迎这一决定。")["sources"] == []
+
+
+def test_wire_dateline_of_a_reprint_credits_its_origin():
+    body = "新华社北京5月12日电 外交部发言人今天表示，中方欢迎这一决定。\n\n责任编辑：张三"
+    assert record(body)["sources"] == ["新华社"]
+
+
+def test_publishers_tag_is_not_credited_but_the_outlets_it_cites_are():
+    assert record("【环球网报道】据路透社报道，两国代表已在日内瓦会面。")["sources"] == ["路透社"]
+
+
+def test_publishers_own_interviews_are_not_credited():
+    body = "【环球时报综合报道】某教授对《环球时报》记者表示，局势正在缓和。"
+    assert record(body)["sources"] == []
+
+
+def test_interview_given_to_an_outlet_in_a_reprint_is_credited():
+    body = "某教授对《环球时报》记者表示，局势正在缓和。\n\n责任编辑：张三"
+    assert record(body)["sources"] == ["《环球时报》"]
+
+
+def test_general_press_references_with_a_cue():
+    body = "据台媒报道，岛内物价持续上涨。英媒称，会谈没有结果。港媒也在关注。"
+    assert record(body)["sources"] == ["台媒", "英媒"]
+
+
+def test_each_outlet_of_an_according_list_before_etc():
+    body = "综合某某网、《晨星报》等当地媒体的报道称，大桥已经通车。"
+    assert record(body)["sources"] == ["某某网", "《晨星报》"]
+
+
+def test_abbreviation_in_brackets_is_the_same_outlet():
+    body = "美国有线电视新闻网（CNN）报道，议员们已经离开。CNN还称，投票推迟了。"
+    assert record(body)["sources"] == ["美国有线电视新闻网"]
+
+
+def test_source_line_opening_the_body_is_credited():
+    assert record("来源：环球人物记者近日走访了三个村庄。")["sources"] == ["环球人物"]
 
 
 def test_credit_line_in_the_chrome():
@@ -39,6 +77,22 @@ def test_an_outlet_speaking_as_we_in_a_repost_is_translated():
     result = record("消息人士告诉我们，双方将在下周举行新一轮谈判。")
     assert result["translated"] is True
     assert any(s.startswith("first_person_outlet") for s in result["translation_signals"])
+
+
+def test_report_built_on_foreign_outlets_is_translated():
+    body = "据路透社报道，谈判将在下周举行。《卫报》指出，分歧仍然很大。"
+    result = record(body)
+    assert result["translated"] is True and result["translation_signals"] == ["foreign_outlets:2"]
+
+
+def test_commentary_citing_foreign_outlets_is_not_translated():
+    result = newsfacts.analyze("这场会谈意味着什么？\n\n据路透社报道，谈判将在下周举行。《卫报》指出，分歧仍然很大。").to_dict()
+    assert result["translated"] is False
+
+
+def test_a_quoted_we_is_not_an_outlet_speaking():
+    result = record("他说，这次访问对我们来说很重要，双方会继续合作。")
+    assert result["translated"] is False
 
 
 def test_a_local_report_is_not_translated():
