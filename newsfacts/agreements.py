@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, lexicon
+from . import actors, agreement_parties, lexicon
 from .model import Agreement, Analysis, Options, Span
 from .timex import find_times
 
@@ -31,6 +31,9 @@ _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议"}
+_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了)|提出|倡议|呼吁|考虑|形容为|称为|所谓|设想")
+_PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
+BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
 
 
@@ -45,7 +48,8 @@ class _Mention:
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
-    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": []}
+    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [],
+                                             "governing": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))
@@ -72,7 +76,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             if mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
     finished = [_finish(doc, agreement, mentions) for agreement, mentions in records]
-    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES]
+    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES or a.parties and _titled(doc, a)]
     return doc
 
 
@@ -91,22 +95,43 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
+            if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
+                continue  # 机制性对话: an adjective
             start = _name_start(doc, sentence.start, match.start())
-            for opener, closer in (("《", "》"), ("“", "”")):
-                at = text.rfind(opener, max(sentence.start, match.start() - MAX_NAME), match.start())
-                if 0 <= at and match.end() - at <= QUOTED_NAME and text[match.end():match.end() + 1] == closer \
+            for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
+                at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
+                if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
                         and closer not in text[at:match.start()]:
                     start = at + 1  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
+                at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
+                start = at if at >= 0 else start
             name = _span(doc, start, match.end())
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             if name.text in _BARE and not _refers_back(found, match.group(0)):
                 continue  # a bare 协议 / 条约 with nothing named before it
             if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
                 continue
+            if kind == "partnership" and not _specific_partnership(doc, name):
+                continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
     for mention in found:
         mention.states = _states(text, mention)
-    return sorted(found, key=lambda m: m.name.start)
+    found.sort(key=lambda m: m.name.start)
+    for first, second in zip(found[::-1][1:], found[::-1]):
+        if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
+            first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
+    return found
+
+
+def _specific_partnership(doc: Analysis, name: Span) -> bool:
+    """An alliance, partnership or mechanism is an arrangement when its name is quoted, runs its
+    parties together (美韩同盟) or says what kind it is (全面战略, 安全, 军事)."""
+    if "贸易伙伴" in name.text:
+        return False
+    quoted = doc.norm_text[name.start - 1:name.start] in ("“", "《") or name.text.startswith("“")
+    return quoted or bool(_PARTNERSHIP_QUALIFIER.search(name.text)) \
+        or len(agreement_parties.name_run(doc, name)[0]) >= 2 and agreement_parties.name_run(doc, name)[1]
 
 
 def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
@@ -115,14 +140,32 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     text = doc.norm_text
     tokens = _tokens_before(doc, floor, noun_start)
     start = noun_start
-    for span, tag in reversed(tokens):
-        if tag not in _MODIFIER_TAGS or noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
+    governing = {word for word, _ in vocabulary()["governing"]}
+    for index in range(len(tokens) - 1, -1, -1):
+        span, tag = tokens[index]
+        if (tag not in _MODIFIER_TAGS and not _inner_verb(tokens, index, governing)) or \
+                noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
             break
         start = span.start
     about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
     if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]):
         start = about
     return start
+
+
+def _titled(doc: Analysis, agreement: Agreement) -> bool:
+    """A treaty named in 《》 (《某某公约》) is an agreement even with one party named acting on it."""
+    return doc.norm_text[agreement.name.start - 1:agreement.name.start] == "《"
+
+
+def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
+    """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
+    an agreement, with a noun or place word just before the run."""
+    while index >= 0 and tokens[index][1] == "v":
+        if tokens[index][0].text in governing:
+            return False
+        index -= 1
+    return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
 
 
 def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
@@ -189,8 +232,10 @@ def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
         if re.search(r"(?:没有|并没有|未|未能|不|尚未)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue
         state = words[match.group(0)]
-        if state in ("signed", "ratified") and _is_future(text, mention.sentence.start, match.start()):
+        if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             continue
+        if _is_threat(text, mention.sentence.start, match.start()):
+            continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:
             continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
         states.append((match.start(), state))
@@ -201,7 +246,12 @@ def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
 
 def _is_future(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 8):position]
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需", before))
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|申请|寻求|希望", before))
+
+
+def _is_threat(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - 4):position]
+    return bool(re.search(r"威胁|扬言|考虑|或将|警告|如果|若|要求|呼吁", before))
 
 
 def _same_as(doc: Analysis, records, mention: _Mention):
@@ -222,7 +272,8 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         if any(len(core) >= 2 and (core in _core(n) or _core(n) in core) for n in names if _core(n)):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
-    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement"):
+    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start])
+    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed:
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
@@ -274,24 +325,59 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         states = [(p, "agreed_in_principle" if s == "signed" else s) for p, s in states]
     agreement.kind = _kind(kinds)
     agreement.state, where = _latest(states)
+    if where < 0:
+        agreement.state = _default_state(doc, agreement, mentions)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
-    brokers, parties = [], []
-    for mention in mentions:
-        clause = _clause_around(doc, mention.sentence, mention.name)
-        for match in _BROKER.finditer(text, mention.sentence.start, mention.name.end):
-            brokers.extend(actors.codes_in(doc, match.start("who"), match.end("who")))
-        parties.extend(_party_codes(doc, clause))
-    agreement.brokers = sorted(set(brokers))
-    parties = sorted(set(parties) - set(brokers))
-    if len(parties) < 2 and _PEACE.search(agreement.name.text):
-        parties = sorted(set(parties) | set(_main_parties(doc, exclude=set(brokers))))
-    agreement.parties = parties
+    agreement.brokers = _brokers(doc, mentions)
+    agreement.parties = _parties(doc, agreement, mentions)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
     agreement.violations_alleged_by = _violations(doc, mentions)
     agreement.next_steps = _next_steps(doc, mentions)
     return agreement
+
+
+def _default_state(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> str:
+    """With no state word: the kind's default (an alliance named is in force), unless a clause
+    presents it as a plan or proposal (将组建…机制, 提出“核共享”, 形容为“…同盟”)."""
+    defaults = dict(vocabulary()["default"])
+    kinds = {agreement.kind} | {m.kind for m in mentions}
+    state = next((defaults[k] for k in kinds if k in defaults), "proposed")
+    if _titled(doc, agreement):
+        state = "in_force"  # a treaty named by its title in 《》 exists
+    for mention in mentions:
+        lead = doc.norm_text[max(mention.sentence.start, mention.name.start - STATE_WINDOW):mention.name.start]
+        if _PROPOSAL.search(lead.split("，")[-1]):
+            return "proposed"
+    return state
+
+
+def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
+    brokers = []
+    for mention in mentions:
+        for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
+            brokers.extend(actors.codes_in(doc, match.start("who"), match.end("who")))
+    return sorted(set(brokers))
+
+
+def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
+    """The states the name runs together (中德, 美日韩), else those of the clauses making it; the
+    article's two main states where a clause says 双方 / 两国, or for a peace plan with one side named."""
+    exclude = set(agreement.brokers)
+    runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
+    own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
+    if own:
+        return sorted(set(own))
+    parties, both_sides = [code for run, _ in runs for code in run], False
+    for mention in mentions:
+        clause = _clause_around(doc, mention.sentence, mention.name)
+        parties.extend(agreement_parties.clause_parties(doc, clause, mention.name))
+        both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
+    parties = sorted(set(parties) - exclude)
+    if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
+        parties = sorted(set(parties) | set(_main_parties(doc, exclude=exclude)))
+    return parties
 
 
 def _kind(kinds: list[str]) -> str:

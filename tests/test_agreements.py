@@ -61,3 +61,44 @@ def test_timeline_in_date_order_with_precision():
     dated = [(t["date"], t["precision"]) for t in timeline if t["date"]]
     assert dated == [("2025-02", "month"), ("2025-04-17", "day")]
     assert timeline[-1]["date"] is None
+
+
+@pytest.mark.parametrize("body, name, parties, state", [
+    # the parties run together in the name; a country the alliance is aimed at is not one
+    ("韩国更倾向于强化韩美同盟应对朝鲜的挑衅。", "韩美同盟", ["KOR", "USA"], "in_force"),
+    ("首相重申，《日美安全保障条约》适用于该岛。", "日美安全保障条约", ["JPN", "USA"], "in_force"),
+    # a partnership named without a verb is in force; one being set up is proposed
+    ("两国将继续推动中德全方位战略伙伴关系向前发展。", "中德全方位战略伙伴关系", ["CHN", "DEU"], "in_force"),
+    ("两国元首宣布，将中坦关系提升为全面战略合作伙伴关系。", "全面战略合作伙伴关系", ["CHN", "TZA"], "in_force"),
+    # history: the latest state wins, through an anaphor
+    ("1984年中英两国签署《中英联合声明》。如今该声明已经失效。", "中英联合声明", ["CHN", "GBR"], "expired"),
+    # 缔结 signs; the enemy named after the name is not a party
+    ("1902年，英国与日本缔结同盟条约，矛头直指俄国。", "同盟条约", ["GBR", "JPN"], "signed"),
+])
+def test_named_arrangements(body, name, parties, state):
+    found = agreements_of(body)
+    assert [(a["name"], a["parties"], a["state"]) for a in found] == [(name, parties, state)]
+
+
+def test_a_threat_to_leave_is_not_leaving():
+    found = agreements_of("伊朗议会威胁退出《不扩散核武器条约》。")
+    assert [(a["name"], a["parties"], a["state"]) for a in found] == [("不扩散核武器条约", ["IRN"], "in_force")]
+
+
+def test_ambiguous_abbreviation_is_the_state_named_nearby():
+    found = agreements_of("巴西新总统就职后，中方愿同巴西一道推动中巴全面战略伙伴关系迈上新台阶。")
+    assert [a["parties"] for a in found] == [["BRA", "CHN"]]
+
+
+def test_a_relation_is_not_an_arrangement():
+    assert agreements_of("中国是澳大利亚最大的贸易伙伴关系对象，两国的政治伙伴关系也在改善。") == []
+
+
+def test_a_list_of_agreements_shares_its_verb():
+    found = agreements_of("中国和越南就渔业合作协定、海上搜救热线协议文本达成一致。")
+    assert [(a["parties"], a["state"]) for a in found] == [(["CHN", "VNM"], "agreed_in_principle")] * 2
+
+
+def test_the_place_of_the_talks_is_not_a_party():
+    found = agreements_of("俄罗斯和乌克兰代表在土耳其伊斯坦布尔会晤，双方达成了换俘协议。")
+    assert [a["parties"] for a in found] == [["RUS", "UKR"]]
