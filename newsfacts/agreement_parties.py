@@ -10,7 +10,8 @@ from .model import Analysis, Span
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _CLAUSE_BREAKS = "，,；;。：:！？!?\n"
 _NOT_A_STATE = {"IGO"}
-_PLACE_ENDINGS = ("岛", "市", "省", "州", "县", "港")
+_REGION_ENDINGS = ("洋", "海", "洲")
+PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +32,12 @@ def name_run(doc: Analysis, name: Span) -> tuple[list[str], bool]:
         lo -= 1
     before = _runs(doc, lo, name.start)
     return (before[-1] if before else []), False
+
+
+def run_before(doc: Analysis, position: int) -> list[str]:
+    """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
+    runs = _runs(doc, max(0, position - PARAGRAPH_REACH), position)
+    return runs[-1] if runs else []
 
 
 def _runs(doc: Analysis, start: int, end: int) -> list[list[str]]:
@@ -79,8 +86,8 @@ def clause_parties(doc: Analysis, clause: Span, name: Span) -> list[str]:
             continue  # where a talk took place is not a party
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
-        if code in _NOT_A_STATE or mention.text.endswith(_PLACE_ENDINGS) or \
+        if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
-            continue  # 巴厘岛会晤: a meeting's place; IGO: a body whose members the name does not say
+            continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         (after if mention.start >= name.end else before).append(code)
     return before or after

@@ -26,14 +26,17 @@ _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具�
             "临时", "暂时", "部分", "永久")
 NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
 MIN_PARTIES = 2
+SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
 _GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "临时"}
 _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议"}
-_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了)|提出|倡议|呼吁|考虑|形容为|称为|所谓|设想")
+_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|倡议|呼吁|考虑|设想")
+_LABEL = re.compile(r"(?:形容为|称为|称之为|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
+SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
 
 
@@ -107,6 +110,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
                 start = at if at >= 0 else start
             name = _span(doc, start, match.end())
+            if _LABEL.search(text[max(sentence.start, start - 6):start]):
+                continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             if name.text in _BARE and not _refers_back(found, match.group(0)):
                 continue  # a bare 协议 / 条约 with nothing named before it
@@ -225,7 +230,8 @@ def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
             continue
         before_name = match.end() <= mention.name.start
         between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
-        if any(c in "，,；;。" for c in between) or text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款"):
+        if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
+                any(c in "；;。" for c in between) or _commas_block(text, between, before_name, match.end()):
             continue
         if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
@@ -242,6 +248,18 @@ def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> bool:
+    """A comma parts a verb from the name, except one comma after the name that opens its
+    predicate (《某某声明》作为历史文件，已不再具有现实意义) — not an apposition (…协议，即暂停对…)."""
+    commas = sum(between.count(c) for c in "，,")
+    if commas == 0:
+        return False
+    if commas > 1 or before_name or len(between) > SUBJECT_REACH:
+        return True
+    lead = re.split(r"[，,]", between)[-1]
+    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都)?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
 
 
 def _is_future(text: str, start: int, position: int) -> bool:
@@ -269,14 +287,22 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return _closest_topic(doc, compatible or records, mention)
     for record in reversed(records):
         names = [record[0].name.text] + [a.text for a in record[0].aliases]
-        if any(len(core) >= 2 and (core in _core(n) or _core(n) in core) for n in names if _core(n)):
+        if any(len(core) >= 2 and (core in _core(n) or _core(n) in core or _similar(core, _core(n)))
+               for n in names if _core(n)):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
-    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start])
+    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) \
+        or re.match(r"类似|另一|又一|其他|其它", mention.name.text)  # 类似协议: explicitly another one
     if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed:
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two cores that share most of their character pairs (两国领导人巴厘岛会晤重要 / 领导人会晤重要)."""
+    pairs_a, pairs_b = ({x[i:i + 2] for i in range(len(x) - 1)} for x in (a, b))
+    return bool(pairs_a and pairs_b) and len(pairs_a & pairs_b) / min(len(pairs_a), len(pairs_b)) >= SIMILAR_CORE
 
 
 def _closest_topic(doc: Analysis, records, mention: _Mention):
@@ -376,7 +402,8 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
     parties = sorted(set(parties) - exclude)
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
-        parties = sorted(set(parties) | set(_main_parties(doc, exclude=exclude)))
+        earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
+        parties = sorted(set(parties) | set(earlier or _main_parties(doc, exclude=exclude)))
     return parties
 
 

@@ -102,3 +102,27 @@ def test_a_list_of_agreements_shares_its_verb():
 def test_the_place_of_the_talks_is_not_a_party():
     found = agreements_of("俄罗斯和乌克兰代表在土耳其伊斯坦布尔会晤，双方达成了换俘协议。")
     assert [a["parties"] for a in found] == [["RUS", "UKR"]]
+
+
+def test_a_predicate_after_one_comma_gives_the_state():
+    found = agreements_of("《中英联合声明》作为历史文件，已不再具有现实意义。")
+    assert [(a["parties"], a["state"]) for a in found] == [(["CHN", "GBR"], "expired")]
+
+
+def test_an_apposition_after_a_comma_is_not_the_state():
+    found = agreements_of("俄罗斯和乌克兰遵守了临时停火协议，即暂停对港口实施打击的协议。")
+    assert all(a["state"] != "suspended" for a in found)
+
+
+def test_a_label_for_a_relation_is_not_an_alliance():
+    assert agreements_of("评论员把英日两国的军事合作形容为“新英日同盟”。") == []
+
+
+def test_a_similar_agreement_is_another_one():
+    found = agreements_of("英国与日本签署了互惠准入协定。此前，日本已与美澳签署了类似协议。")
+    assert [a["parties"] for a in found] == [["GBR", "JPN"], ["AUS", "JPN", "USA"]]
+
+
+def test_both_sides_are_the_states_named_just_before():
+    found = agreements_of("中越两国发表联合公报。公报指出，双方就渔业合作协定文本达成一致。")
+    assert ["CHN", "VNM"] in [a["parties"] for a in found]
