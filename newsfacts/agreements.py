@@ -18,7 +18,8 @@ _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
-_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)")
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合)")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
@@ -33,7 +34,7 @@ _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "�
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议"}
 _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|倡议|呼吁|考虑|设想")
-_LABEL = re.compile(r"(?:形容为|称为|称之为|比作|比喻为|所谓|所谓的)[“「]?$")
+_LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
@@ -287,8 +288,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return _closest_topic(doc, compatible or records, mention)
     for record in reversed(records):
         names = [record[0].name.text] + [a.text for a in record[0].aliases]
-        if any(len(core) >= 2 and (core in _core(n) or _core(n) in core or _similar(core, _core(n)))
-               for n in names if _core(n)):
+        if any(_same_core(core, head, n) for n in names):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) \
@@ -297,6 +297,20 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
+
+
+def _same_core(core: str, head: str, name: str) -> bool:
+    """矿产交易 / 矿产交易协议 (one core holds the other), 英日同盟 / 同盟条约 (a bare name holding the
+    head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
+    other = _core(name)
+    if not other:
+        return len(head) >= 2 and head in name and _head(name) not in ("", head)  # 同盟 in 同盟条约
+    if len(core) < 2:
+        return False
+    shorter = min(core, other, key=len)
+    if all(c in agreement_parties.abbreviations() for c in shorter) and _head(name) != head:
+        return False
+    return core in other or other in core or _similar(core, other)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -383,7 +397,8 @@ def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
     brokers = []
     for mention in mentions:
         for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
-            brokers.extend(actors.codes_in(doc, match.start("who"), match.end("who")))
+            group = "who" if match.group("who") else "via"
+            brokers.extend(actors.codes_in(doc, match.start(group), match.end(group)))
     return sorted(set(brokers))
 
 

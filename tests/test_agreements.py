@@ -126,3 +126,18 @@ def test_a_similar_agreement_is_another_one():
 def test_both_sides_are_the_states_named_just_before():
     found = agreements_of("中越两国发表联合公报。公报指出，双方就渔业合作协定文本达成一致。")
     assert ["CHN", "VNM"] in [a["parties"] for a in found]
+
+
+def test_an_alliance_and_its_treaty_are_one_record_with_its_history():
+    found = agreements_of("1902年，英国与日本缔结同盟条约，矛头指向俄国。1923年，英日同盟正式终止。")
+    assert [(a["parties"], a["state"]) for a in found] == [(["GBR", "JPN"], "terminated")]
+
+
+def test_an_alliance_and_a_treaty_of_the_same_parties_stay_apart():
+    found = agreements_of("首相表示，日美同盟是外交的基轴，《日美安全保障条约》适用于该岛。")
+    assert [a["name"] for a in found] == ["日美同盟", "日美安全保障条约"]
+
+
+def test_brokers_of_a_mediated_ceasefire():
+    found = agreements_of("以色列和哈马斯在卡塔尔和埃及的斡旋下达成停火协议。")
+    assert [(a["parties"], a["brokers"]) for a in found] == [(["ISR", "PSE"], ["EGY", "QAT"])]
