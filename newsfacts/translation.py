@@ -70,7 +70,7 @@ def outlet_country(doc, source) -> Optional[str]:
 
     known = outlets().get(source.name.strip("《》"))
     if known:
-        return known
+        return None if known == "?" else known
     for mention, code in reversed(actor_mentions(doc, max(0, source.span.start - 8), source.span.end)):
         if mention.end == source.span.start or mention.start == source.span.start:
             return code

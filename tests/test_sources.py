@@ -103,3 +103,12 @@ def test_a_local_report_is_not_translated():
 def test_read_counter_is_kept_as_metadata():
     doc = newsfacts.analyze("标题甲乙丙\n\n正文说了一件事情，而且说得很详细。\n\n12 阅读:345\n感谢大家的关注")
     assert doc.article.counters == {"reads": 345}
+
+
+def test_short_forms_of_agencies():
+    assert record("据俄卫星通讯社报道，会谈已结束。朝中社称，试射获得成功。")["sources"] == ["俄卫星通讯社", "朝中社"]
+
+
+def test_local_press_credits_but_says_nothing_of_language():
+    result = record("当地媒体报道，有三人受伤。据路透社报道，救援仍在进行。")
+    assert result["sources"] == ["当地媒体", "路透社"] and result["translated"] is False
