@@ -86,7 +86,7 @@ def clause_parties(doc: Analysis, clause: Span, name: Span) -> list[str]:
             continue  # where a talk took place is not a party
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
-        if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or \
+        if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         (after if mention.start >= name.end else before).append(code)

@@ -19,7 +19,8 @@ _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
-                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合)")
+                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合)"
+                     r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
@@ -240,6 +241,8 @@ def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
             continue
         state = words[match.group(0)]
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
+            if state == "signed":
+                states.append((match.start(), "negotiating"))  # 访问期间双方会签署: still being prepared
             continue
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
@@ -265,7 +268,8 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
 
 def _is_future(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 8):position]
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|申请|寻求|希望", before))
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|申请|寻求|希望", before)) \
+        or before.endswith("会")
 
 
 def _is_threat(text: str, start: int, position: int) -> bool:
@@ -281,7 +285,8 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         return None
     head = _head(mention.name.text)
     core = _core(mention.name.text)
-    if mention.kind == "anaphor" or not core:
+    fresh = re.match(r"新(?!闻)|类似|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
+    if mention.kind == "anaphor" or not core and not fresh:
         compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
                       any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
         if compatible or mention.kind == "anaphor":
@@ -291,8 +296,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         if any(_same_core(core, head, n) for n in names):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
-    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) \
-        or re.match(r"类似|另一|又一|其他|其它", mention.name.text)  # 类似协议: explicitly another one
+    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
     if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed:
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
@@ -397,7 +401,7 @@ def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
     brokers = []
     for mention in mentions:
         for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
-            group = "who" if match.group("who") else "via"
+            group = next(g for g in ("who", "via", "helper") if match.group(g))
             brokers.extend(actors.codes_in(doc, match.start(group), match.end(group)))
     return sorted(set(brokers))
 

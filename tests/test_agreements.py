@@ -141,3 +141,23 @@ def test_an_alliance_and_a_treaty_of_the_same_parties_stay_apart():
 def test_brokers_of_a_mediated_ceasefire():
     found = agreements_of("以色列和哈马斯在卡塔尔和埃及的斡旋下达成停火协议。")
     assert [(a["parties"], a["brokers"]) for a in found] == [(["ISR", "PSE"], ["EGY", "QAT"])]
+
+
+def test_a_new_agreement_is_not_the_one_before():
+    found = agreements_of("英国与日本签署了互惠准入协定。随后，日本与美国达成新协议，扩大防务合作。")
+    assert [(a["parties"], a["state"]) for a in found] == [(["GBR", "JPN"], "signed"), (["JPN", "USA"], "agreed_in_principle")]
+
+
+def test_the_state_that_helped_is_a_broker():
+    found = agreements_of("中国成功帮助沙特和伊朗实现历史性和解。")
+    assert [(a["parties"], a["brokers"], a["state"]) for a in found] == [(["IRN", "SAU"], ["CHN"], "in_force")]
+
+
+def test_documents_to_be_signed_are_being_negotiated():
+    found = agreements_of("访问期间，中巴两国会签署一系列成果文件。")
+    assert [a["state"] for a in found] == ["negotiating"]
+
+
+def test_an_ocean_is_not_a_state():
+    found = agreements_of("美国推出覆盖印度洋的“海域态势感知伙伴关系”，日本和澳大利亚加入。")
+    assert all("IND" not in a["parties"] for a in found)
