@@ -38,6 +38,8 @@ _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提�
 _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
+LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
+_LASTING = ("treaty", "partnership", "agreement", "other")
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
 
@@ -254,6 +256,22 @@ def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
     return states
 
 
+def _long_ago(doc: Analysis, position: int) -> bool:
+    """The signing this sentence dates is years before the article: a year at least LONG_AGO before
+    its publication (or the latest year it names), or 几十年前 / 70年前."""
+    text = doc.norm_text
+    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    lead = text[sentence.start:position]
+    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
+        return True
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
+    now = doc.article.published_at.year if doc.article.published_at else \
+        max((int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", text)), default=None)
+    return bool(years and now and now - max(years) >= LONG_AGO)
+
+
 def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> bool:
     """A comma parts a verb from the name, except one comma after the name that opens its
     predicate (《某某声明》作为历史文件，已不再具有现实意义) — not an apposition (…协议，即暂停对…)."""
@@ -371,6 +389,8 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     agreement.state, where = _latest(states)
     if where < 0:
         agreement.state = _default_state(doc, agreement, mentions)
+    elif agreement.state == "signed" and agreement.kind in _LASTING and _long_ago(doc, where):
+        agreement.state = "in_force"  # 1984年签署 with nothing ending it since: in force now
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
