@@ -15,6 +15,7 @@ _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|
 _STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|电视台|广播公司)"
 _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)")
 _BOOK = r"《[^》]{1,20}》"
+_QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
 _CUE = (r"(?:报道|报导|称|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布)")
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?[^，,。；;“”记A-Za-z]{{0,12}}?{_CUE}")
@@ -109,10 +110,11 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     for s, e in _candidates(doc, start, end):
         if text[max(start, s - 1):s] in ("（", "(", "等"):
             continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
+        e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
-        if told and (_REPORTER_AFTER.match(text, e, end) or text[e:e + 2] in ("采访", "专访", "表示")):
+        if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")):
             found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
-        elif not _OWN_REPORTER.match(text[e:e + 4]) and _AFTER_NAME.match(text, e, end):
+        elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
     return found
 
@@ -126,6 +128,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
     spans.extend(m.span() for m in _MEDIA_TITLE.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
     spans.extend(m.span("name") for m in _SUBJECT.finditer(text, start, end))
     kept = []
     for span in sorted(spans, key=lambda se: (se[0], -se[1])):

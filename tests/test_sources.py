@@ -112,3 +112,11 @@ def test_short_forms_of_agencies():
 def test_local_press_credits_but_says_nothing_of_language():
     result = record("当地媒体报道，有三人受伤。据路透社报道，救援仍在进行。")
     assert result["sources"] == ["当地媒体", "路透社"] and result["translated"] is False
+
+
+def test_outlet_named_in_quotes_then_a_cue():
+    assert record("美国“政治新闻网”报道，参议员反对。台湾“中央社”称，岛内停电。")["sources"] == ["政治新闻网", "中央社"]
+
+
+def test_outlet_in_quotes_without_a_cue_is_not_credited():
+    assert record("他说“路透社”这个名字很响亮。")["sources"] == []
