@@ -20,7 +20,7 @@ _CUE = (r"(?:报道|报导|称|援引|指出|写道|消息|发文|刊文|撰文|
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布)")
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?[^，,。；;“”记A-Za-z]{{0,12}}?{_CUE}")
 _ACCORDING = re.compile(r"(?:据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
-                        r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍)")
+                        r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查)")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
@@ -30,7 +30,8 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
                           rf"|(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
                           r"|(?P<news>[\u4e00-\u9fff]{2,8}?网)讯)")
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
-_PAREN = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 
@@ -55,6 +56,8 @@ def credit(doc: Analysis, options: Options) -> Analysis:
         if index == 0:
             tagged, start, publisher = _opening(doc, paragraph)
             credits.extend(tagged)
+        elif _SOURCE_LINE.match(doc.norm_text, paragraph.start, paragraph.end):
+            credits.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
         credits.extend(_credits_in(doc, start, paragraph.end))
     for chrome in doc.article.boilerplate:
         tagged, _, own = _opening(doc, chrome)
@@ -80,7 +83,7 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
     publisher's own tag (【X报道】, X网讯, X…电) only when the page is a reprint. Returns the credits,
     where the body after the tag starts, and the publisher the tag names (None on a reprint)."""
     text = doc.norm_text
-    source_line = re.match(r"\s*(?:来源|來源)\s*[:：]\s*", text[line.start:line.end])
+    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：]\s*", text[line.start:line.end])
     if source_line:
         at = line.start + source_line.end()
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)

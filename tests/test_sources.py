@@ -120,3 +120,12 @@ def test_outlet_named_in_quotes_then_a_cue():
 
 def test_outlet_in_quotes_without_a_cue_is_not_credited():
     assert record("他说“路透社”这个名字很响亮。")["sources"] == []
+
+
+def test_source_line_closing_the_body_and_in_brackets():
+    assert record("市政府发布了新规定。\n\n本文来源：某某日报")["sources"] == ["某某日报"]
+    assert record("地震造成三人受伤。（来源：某某新闻）")["sources"] == ["某某新闻"]
+
+
+def test_according_to_an_outlets_poll():
+    assert record("根据美国有线电视新闻网的民调，支持率下降。")["sources"] == ["美国有线电视新闻网"]
