@@ -197,7 +197,7 @@ def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
         return True
     quoted = text[name.start - 1:name.start] in ("“", "《", "「") and text[name.end:name.end + 1] in ("”", "》", "」")
     governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
-    return bool(quoted or governed) and len(set(_party_codes(doc, _clause_around(doc, sentence, name)))) >= 1
+    return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
 
 
 def _refers_back(found: list[_Mention], noun: str) -> bool:
@@ -462,19 +462,6 @@ def _latest(states: list[tuple[int, str]]) -> tuple[str, int]:
         return "proposed", -1
     position, state = max(progress, key=lambda ps: (_ORDER.index(ps[1]), ps[0]))
     return state, position
-
-
-def _party_codes(doc: Analysis, sentence: Span) -> list[str]:
-    text = doc.norm_text
-    out = []
-    for mention, code in actors.actor_mentions(doc, sentence.start, sentence.end):
-        if text[max(sentence.start, mention.start - 1):mention.start] in ("在", "于"):
-            continue  # where a talk took place is not a party
-        if text[max(sentence.start, mention.start - 2):mention.start].endswith(("驻", "常驻")) or \
-                text[mention.end:mention.end + 2] in ("代表", "大使", "特使"):
-            continue  # 常驻联合国代表: part of a person's title
-        out.append(code)
-    return out
 
 
 def _main_parties(doc: Analysis, exclude: set) -> list[str]:
