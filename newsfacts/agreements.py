@@ -286,7 +286,7 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
 
 def _is_future(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 8):position]
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|申请|寻求|希望", before)) \
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
         or before.endswith("会")
 
 

@@ -164,3 +164,13 @@ def test_documents_to_be_signed_are_being_negotiated():
 def test_an_ocean_is_not_a_state():
     found = agreements_of("美国推出覆盖印度洋的“海域态势感知伙伴关系”，日本和澳大利亚加入。")
     assert all("IND" not in a["parties"] for a in found)
+
+
+@pytest.mark.parametrize("body, state", [
+    ("德国政府正式批准了中德两国的港口合作协议。", "ratified"),
+    ("中德两国的港口合作协议还需两国议会批准。", "proposed"),
+    ("美俄两国决定延长《新削减战略武器条约》。", "in_force"),
+    ("日韩两国搁置了军事情报保护协定。", "suspended"),
+])
+def test_more_state_words(body, state):
+    assert [a["state"] for a in agreements_of(body)] == [state]
