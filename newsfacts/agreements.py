@@ -124,6 +124,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
+    found.extend(_acronym_mentions(doc, found))
     for mention in found:
         mention.states = _states(text, mention)
     found.sort(key=lambda m: m.name.start)
@@ -131,6 +132,26 @@ def _mentions(doc: Analysis) -> list[_Mention]:
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
             first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
     return found
+
+
+def _acronyms(doc: Analysis) -> dict[str, str]:
+    """《区域全面经济伙伴关系协定》（RCEP）: the Latin short name given in brackets after a title."""
+    return {m.group("short"): m.group("name")
+            for m in re.finditer(r"《(?P<name>[^》]{2,30})》[（(](?P<short>[A-Z][A-Za-z]{1,9})[）)]", doc.norm_text)}
+
+
+def _acronym_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
+    """Later uses of a title's short name (加入RCEP) are mentions of that agreement."""
+    extra = []
+    for short, full in _acronyms(doc).items():
+        kind = next((m.kind for m in found if m.name.text == full), None)
+        if kind is None:
+            continue
+        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", doc.norm_text):
+            sentence = next((s for s in doc.sentences if s.start <= match.start() < s.end), None)
+            if sentence and doc.norm_text[match.start() - 1:match.start()] not in "（(":
+                extra.append(_Mention(_span(doc, match.start(), match.end()), kind, sentence))
+    return extra
 
 
 def _specific_partnership(doc: Analysis, name: Span) -> bool:
@@ -301,6 +322,10 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     矿产交易协议), or a letter of intent for the deal just named."""
     if not records:
         return None
+    full = _acronyms(doc).get(mention.name.text)
+    named = next((r for r in records if full and r[0].name.text == full), None)
+    if named:
+        return named
     head = _head(mention.name.text)
     core = _core(mention.name.text)
     fresh = re.match(r"新(?!闻)|类似|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one

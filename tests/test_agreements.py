@@ -174,3 +174,8 @@ def test_an_ocean_is_not_a_state():
 ])
 def test_more_state_words(body, state):
     assert [a["state"] for a in agreements_of(body)] == [state]
+
+
+def test_a_titles_short_name_is_the_same_agreement():
+    found = agreements_of("中国和新西兰都是《区域全面经济伙伴关系协定》（RCEP）成员。日本与韩国也已加入RCEP。")
+    assert [(a["name"], a["parties"]) for a in found] == [("区域全面经济伙伴关系协定", ["CHN", "JPN", "KOR", "NZL"])]
