@@ -1,31 +1,44 @@
-"""Sources stage: the outlets and agencies an article credits (据路透社报道, 新华社北京5月12日电,
-来源：某报, 《金融时报》称) and whether it is translated or compiled from foreign reporting."""
+"""Sources stage: the outlets and agencies an article credits (据路透社报道, 外媒称, 对《某报》记者表示,
+来源：某报, the origin of a reprint) and whether it is translated or compiled from foreign reporting."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from . import lexicon
 from .model import Analysis, Credit, Options, Span
+from .translation import translation
 
-_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|新闻网|网|电视台|广播公司|卫视|新闻)"
+_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|网|电视台|广播公司|卫视|新闻)"
+# A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
+_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|电视台|广播公司)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)")
 _BOOK = r"《[^》]{1,20}》"
-_ACCORDING = re.compile(rf"据(?P<where>[^，,。；;“”]{{0,6}}?)(?P<name>{_BOOK}|[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX})"
-                        r"[^，,。]{0,12}?(?:报道|消息|援引|称|透露|披露|发布|统计|介绍)")
-_CUED = re.compile(rf"(?P<name>{_BOOK})[^，,。]{{0,10}}?(?:报道|称|援引|指出|写道|消息|发文|刊文|社论)")
+_QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
+_CUE = (r"(?:报道|报导|称|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
+        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布)")
+_AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?[^，,。；;“”记A-Za-z]{{0,12}}?{_CUE}")
+_ACCORDING = re.compile(r"(?:据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
+                        r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查)")
+_ITEM_BREAK = re.compile(r"、|以及|和|及|与")
+_SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
+_INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
+_REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
 _DATELINE = re.compile(r"(?P<name>新华社|中新社|中新网|央视新闻|人民日报|路透社|法新社|美联社)[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16}?)(?:综合)?(?:报道|讯)?[】\]）)]"
+                          rf"|(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
+                          r"|(?P<news>[\u4e00-\u9fff]{2,8}?网)讯)")
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
-_PAREN = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
+_PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
-_TRANSLATION = re.compile(r"编译|编辑整理|据外媒|外媒报道|外媒称|译者|译文|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
-_WE_TOLD = re.compile(r"(?:告诉|对)(?:我们|本报|本刊|本台|本网)")
-FOREIGN_QUOTE_SHARE = 0.6  # translated when this share of direct quotes come from foreign speakers
-MIN_DIRECT_QUOTES = 2
 
 
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, str]:
-    """Known outlets (data/outlets.txt): name → ISO alpha-3 country."""
+    """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
     return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
 
 
@@ -37,29 +50,136 @@ def _known_re() -> re.Pattern:
 def credit(doc: Analysis, options: Options) -> Analysis:
     """Stage: sources credited in body and chrome, and the translation verdict with its signals."""
     credits: list[Credit] = []
-    for paragraph in doc.article.paragraphs:
-        credits.extend(_credits_in(doc, paragraph.start, paragraph.end))
+    publisher = None
+    for index, paragraph in enumerate(doc.article.paragraphs):
+        start = paragraph.start
+        if index == 0:
+            tagged, start, publisher = _opening(doc, paragraph)
+            credits.extend(tagged)
+        elif _SOURCE_LINE.match(doc.norm_text, paragraph.start, paragraph.end):
+            credits.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
+        credits.extend(_credits_in(doc, start, paragraph.end))
     for chrome in doc.article.boilerplate:
-        credits.extend(_credit_lines(doc, chrome))
-    doc.sources = _unique(credits)
-    doc.translated, doc.translation_signals = _translation(doc)
+        tagged, _, own = _opening(doc, chrome)
+        credits.extend(_credit_lines(doc, chrome) or tagged)
+        publisher = publisher or own
+    if publisher:  # the publisher's own reporters and interviews are not credits
+        credits = [c for c in credits if _key(c.name) != _key(publisher)]
+    doc.sources = _unique(credits, _aliases(doc))
+    doc.translated, doc.translation_signals = translation(doc)
     return doc
+
+
+def is_reprint(doc: Analysis) -> bool:
+    """A platform's own editor line (责任编辑：) marks the page as a reprint: the tag or dateline
+    opening it then names the origin, not the publisher."""
+    text = doc.norm_text
+    lines = list(doc.article.boilerplate) + list(doc.article.paragraphs)
+    return any(_PLATFORM_EDITOR.match(text, s.start, s.end) for s in lines)
+
+
+def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str]]:
+    """The tag, wire dateline or 来源 line opening the article: 来源：X is always credited; the
+    publisher's own tag (【X报道】, X网讯, X…电) only when the page is a reprint. Returns the credits,
+    where the body after the tag starts, and the publisher the tag names (None on a reprint)."""
+    text = doc.norm_text
+    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：]\s*", text[line.start:line.end])
+    if source_line:
+        at = line.start + source_line.end()
+        name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
+        return ([name] if name else []), at + (len(name.name) if name else 0), None
+    match = _OPENING_TAG.match(text[line.start:line.end])
+    if not match:
+        return [], line.start, None
+    group = next(g for g in ("tag", "wire", "news") if match.group(g))
+    name_end = line.start + (match.end(group) + 1 if group == "news" else match.end())
+    name = _outlet_name(doc, line.start + match.start(group), name_end, anchored=True)
+    body = line.start + match.end()
+    if name is None:
+        return [], body, None
+    if not is_reprint(doc):
+        return [], body, name.name
+    return [Credit(name.name, name.span, "reprint")], body, None
 
 
 def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     text = doc.norm_text
     found = []
-    for pattern, cue in ((_ACCORDING, "据…报道"), (_CUED, "《》+cue"), (_DATELINE, "dateline"), (_PAREN, "（来源）")):
+    for match in _ACCORDING.finditer(text, start, end):
+        found.extend(_listed(doc, match.start("list"), match.end("list")))
+    for pattern, cue in ((_DATELINE, "dateline"), (_PAREN, "（来源）")):
         for match in pattern.finditer(text, start, end):
-            s, e = match.span("name")
-            found.append(Credit(doc.article.text[s:e], Span(s, e, doc.article.text[s:e]), cue))
-    for match in _known_re().finditer(text, start, end):
-        if _OWN_REPORTER.match(text[match.end():match.end() + 4]):
-            continue  # 红星新闻记者: the publisher's own reporter, not a credited source
-        if re.match(r"[^，,。]{0,12}?(?:报道|称|援引|消息|指出|披露|写道|认为|表示)", text[match.end():match.end() + 14]):
-            found.append(Credit(doc.article.text[match.start():match.end()],
-                                Span(match.start(), match.end(), doc.article.text[match.start():match.end()]), "outlet+cue"))
+            found.append(_at(doc, *match.span("name"), cue))
+    for s, e in _candidates(doc, start, end):
+        if text[max(start, s - 1):s] in ("（", "(", "等"):
+            continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
+        e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
+        told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
+        if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")):
+            found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
+        elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end):
+            found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
     return found
+
+
+def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that name an outlet: known outlets and press references (with a trailing 中文网 or
+    网站), media titles in 《》, and names with a suffix only media carry."""
+    text = doc.norm_text
+    spans = []
+    for match in _known_re().finditer(text, start, end):
+        tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
+        spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
+    spans.extend(m.span() for m in _MEDIA_TITLE.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _SUBJECT.finditer(text, start, end))
+    kept = []
+    for span in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if not any(s <= span[0] and span[1] <= e for s, e in kept):
+            kept.append(span)
+    return kept
+
+
+def _listed(doc: Analysis, start: int, end: int) -> list[Credit]:
+    """据半岛电视台、路透社报道 / 综合俄新网、《消息报》等俄罗斯媒体的报道: each outlet of the list
+    (what follows 等 only sums them up)."""
+    text = doc.norm_text
+    stop = text.find("等", start, end)
+    end = stop if stop >= 0 else end
+    found, at = [], start
+    for piece in _ITEM_BREAK.split(text[start:end]) + [""]:
+        name = _outlet_name(doc, at, at + len(piece)) if piece else None
+        if name:
+            found.append(Credit(name.name, name.span, "据…报道"))
+        at += len(piece)
+        brk = _ITEM_BREAK.match(text, at)
+        at += len(brk.group(0)) if brk else 0
+    return found
+
+
+def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) -> Optional[Credit]:
+    """The outlet named in text[start:end]: a 《》 title, an account in quotes (公众号“某某”), a known
+    outlet, or a media-suffix name."""
+    text = doc.norm_text
+    account = re.search(r"(?:公众号|微博|账号|客户端|网站)“(?P<name>[^”]{2,12})”", text[start:end])
+    if account and not anchored:
+        return _at(doc, start + account.start("name"), start + account.end("name"), "据…报道")
+    book = re.search(_BOOK, text[start:end])
+    if book and not anchored:
+        return _at(doc, start + book.start(), start + book.end(), "据…报道")
+    known = _known_re().search(text, start, end)
+    if known and (not anchored or known.start() == start):
+        tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
+        return _at(doc, known.start(), known.end() + (tail.end() if tail else 0), "据…报道")
+    suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
+    if suffixed and (anchored or suffixed.end() >= end - 6):
+        return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
+    return None
+
+
+def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:
+    surface = doc.article.text[start:end]
+    return Credit(surface, Span(start, end, surface), cue)
 
 
 def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
@@ -69,63 +189,38 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         return []
     found = []
     for match in _known_re().finditer(text, chrome.start, chrome.end):
-        found.append(Credit(doc.article.text[match.start():match.end()],
-                            Span(match.start(), match.end(), doc.article.text[match.start():match.end()]), "来源"))
+        found.append(_at(doc, match.start(), match.end(), "来源"))
     if not found:
         line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
         s, e = line.span("names")
         name = text[s:e].split()[0] if text[s:e].split() else ""
         if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}", name) and not _OWN_REPORTER.search(name):
-            found.append(Credit(doc.article.text[s:s + len(name)], Span(s, s + len(name), doc.article.text[s:s + len(name)]), "来源"))
+            found.append(_at(doc, s, s + len(name), "来源"))
     return found
 
 
-def _unique(credits: list[Credit]) -> list[Credit]:
-    """One credit per outlet (by name without 《》), first mention kept, text order."""
+def _key(name: str) -> str:
+    return name.strip("《》")
+
+
+def _aliases(doc: Analysis) -> dict[str, str]:
+    """美国有线电视新闻网（CNN）: the Latin abbreviation in brackets stands for the name before it."""
+    text = doc.norm_text
+    out = {}
+    for match in re.finditer(r"(?P<name>[\u4e00-\u9fff》]{2,})[（(](?P<short>[A-Za-z]{2,10})[）)]", text):
+        known = _known_re().search(match.group("name"))
+        if known and match.group("name").endswith(known.group(0)):
+            out[match.group("short")] = known.group(0)
+    return out
+
+
+def _unique(credits: list[Credit], aliases: dict[str, str]) -> list[Credit]:
+    """One credit per outlet (by name without 《》, an abbreviation as its full name), first mention
+    kept, text order."""
     seen: dict[str, Credit] = {}
     for item in sorted(credits, key=lambda c: c.span.start):
-        key = item.name.strip("《》")
+        key = aliases.get(_key(item.name), _key(item.name))
         if any(key in other or other in key for other in seen):
             continue
         seen[key] = item
     return list(seen.values())
-
-
-def _translation(doc: Analysis) -> tuple[bool, list[str]]:
-    """Compiled or translated from foreign reporting: explicit markers, an outlet speaking as
-    'we' in a repost, or statements mostly by foreign speakers with no Chinese outlet credited."""
-    text = doc.norm_text
-    signals = []
-    body = [(p.start, p.end) for p in doc.article.paragraphs] + [(b.start, b.end) for b in doc.article.boilerplate]
-    for start, end in body:
-        for match in _TRANSLATION.finditer(text, start, end):
-            signals.append(f"marker:{match.group(0)}")
-        for match in _WE_TOLD.finditer(text, start, end):
-            if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
-                signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
-    foreign = _foreign_share(doc)
-    chinese_outlet = any(outlets().get(c.name.strip("《》")) in ("CHN",) for c in doc.sources)
-    if foreign is not None and foreign >= FOREIGN_QUOTE_SHARE and not chinese_outlet:
-        signals.append(f"foreign_speakers:{foreign:.2f}")
-    return bool(signals), signals
-
-
-def _foreign_share(doc: Analysis):
-    """Share of direct quotes whose speaker is foreign (a known non-Chinese actor, or an unknown
-    name in transliteration characters): verbatim words of foreigners were translated by someone."""
-    from .actors import entity_at
-    from .names import looks_transliterated
-
-    judged = foreign = 0
-    for quote in doc.quotes:
-        if quote.speaker is None or quote.kind != "direct":
-            continue
-        entity = entity_at(doc, quote.speaker)
-        country = entity.country if entity is not None else None
-        if country is None and looks_transliterated(quote.speaker.text):
-            country = "foreign"
-        if country is None:
-            continue
-        judged += 1
-        foreign += country not in ("CHN", "TWN", "HKG", "MAC")
-    return foreign / judged if judged >= MIN_DIRECT_QUOTES else None

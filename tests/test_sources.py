@@ -16,8 +16,46 @@ def test_newspaper_in_book_marks_with_a_cue():
     assert record("英国《金融时报》称，谈判陷入僵局。")["sources"] == ["《金融时报》"]
 
 
-def test_wire_dateline():
-    assert record("新华社北京5月12日电 外交部发言人今天表示，中方欢迎这一决定。")["sources"] == ["新华社"]
+def test_wire_dateline_opening_the_publishers_own_article_is_not_credited():
+    assert record("新华社北京5月12日电 外交部发言人今天表示，中方欢迎这一决定。")["sources"] == []
+
+
+def test_wire_dateline_of_a_reprint_credits_its_origin():
+    body = "新华社北京5月12日电 外交部发言人今天表示，中方欢迎这一决定。\n\n责任编辑：张三"
+    assert record(body)["sources"] == ["新华社"]
+
+
+def test_publishers_tag_is_not_credited_but_the_outlets_it_cites_are():
+    assert record("【环球网报道】据路透社报道，两国代表已在日内瓦会面。")["sources"] == ["路透社"]
+
+
+def test_publishers_own_interviews_are_not_credited():
+    body = "【环球时报综合报道】某教授对《环球时报》记者表示，局势正在缓和。"
+    assert record(body)["sources"] == []
+
+
+def test_interview_given_to_an_outlet_in_a_reprint_is_credited():
+    body = "某教授对《环球时报》记者表示，局势正在缓和。\n\n责任编辑：张三"
+    assert record(body)["sources"] == ["《环球时报》"]
+
+
+def test_general_press_references_with_a_cue():
+    body = "据台媒报道，岛内物价持续上涨。英媒称，会谈没有结果。港媒也在关注。"
+    assert record(body)["sources"] == ["台媒", "英媒"]
+
+
+def test_each_outlet_of_an_according_list_before_etc():
+    body = "综合某某网、《晨星报》等当地媒体的报道称，大桥已经通车。"
+    assert record(body)["sources"] == ["某某网", "《晨星报》"]
+
+
+def test_abbreviation_in_brackets_is_the_same_outlet():
+    body = "美国有线电视新闻网（CNN）报道，议员们已经离开。CNN还称，投票推迟了。"
+    assert record(body)["sources"] == ["美国有线电视新闻网"]
+
+
+def test_source_line_opening_the_body_is_credited():
+    assert record("来源：环球人物记者近日走访了三个村庄。")["sources"] == ["环球人物"]
 
 
 def test_credit_line_in_the_chrome():
@@ -41,6 +79,22 @@ def test_an_outlet_speaking_as_we_in_a_repost_is_translated():
     assert any(s.startswith("first_person_outlet") for s in result["translation_signals"])
 
 
+def test_report_built_on_foreign_outlets_is_translated():
+    body = "据路透社报道，谈判将在下周举行。《卫报》指出，分歧仍然很大。"
+    result = record(body)
+    assert result["translated"] is True and result["translation_signals"] == ["foreign_outlets:2"]
+
+
+def test_commentary_citing_foreign_outlets_is_not_translated():
+    result = newsfacts.analyze("这场会谈意味着什么？\n\n据路透社报道，谈判将在下周举行。《卫报》指出，分歧仍然很大。").to_dict()
+    assert result["translated"] is False
+
+
+def test_a_quoted_we_is_not_an_outlet_speaking():
+    result = record("他说，这次访问对我们来说很重要，双方会继续合作。")
+    assert result["translated"] is False
+
+
 def test_a_local_report_is_not_translated():
     result = record("市长张三在会上表示，要做好防汛工作。他说：“各部门要立即行动。”")
     assert result["translated"] is False and result["translation_signals"] == []
@@ -49,3 +103,29 @@ def test_a_local_report_is_not_translated():
 def test_read_counter_is_kept_as_metadata():
     doc = newsfacts.analyze_text("标题甲乙丙\n\n正文说了一件事情，而且说得很详细。\n\n12 阅读:345\n感谢大家的关注")
     assert doc.article.counters == {"reads": 345}
+
+
+def test_short_forms_of_agencies():
+    assert record("据俄卫星通讯社报道，会谈已结束。朝中社称，试射获得成功。")["sources"] == ["俄卫星通讯社", "朝中社"]
+
+
+def test_local_press_credits_but_says_nothing_of_language():
+    result = record("当地媒体报道，有三人受伤。据路透社报道，救援仍在进行。")
+    assert result["sources"] == ["当地媒体", "路透社"] and result["translated"] is False
+
+
+def test_outlet_named_in_quotes_then_a_cue():
+    assert record("美国“政治新闻网”报道，参议员反对。台湾“中央社”称，岛内停电。")["sources"] == ["政治新闻网", "中央社"]
+
+
+def test_outlet_in_quotes_without_a_cue_is_not_credited():
+    assert record("他说“路透社”这个名字很响亮。")["sources"] == []
+
+
+def test_source_line_closing_the_body_and_in_brackets():
+    assert record("市政府发布了新规定。\n\n本文来源：某某日报")["sources"] == ["某某日报"]
+    assert record("地震造成三人受伤。（来源：某某新闻）")["sources"] == ["某某新闻"]
+
+
+def test_according_to_an_outlets_poll():
+    assert record("根据美国有线电视新闻网的民调，支持率下降。")["sources"] == ["美国有线电视新闻网"]
