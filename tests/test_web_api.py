@@ -244,7 +244,8 @@ def test_url_fetching_is_off_by_default(client, local_site):
 
 
 def test_an_allowed_url_is_fetched_and_analysed(local_site):
-    fetching = small_client(allow_url_fetch=True, fetch_max_bytes=10_000, fetch_timeout_s=0.5)
+    fetching = small_client(allow_url_fetch=True, fetch_max_bytes=10_000, fetch_timeout_s=0.5,
+                            fetch_allow=(local_site.split("//")[1],))
     record = fetching.post("/analyze", json={"url": local_site + "/article.html"}).json()
     assert record["url"] == local_site + "/article.html"
     assert record["input_format"] == "html" and "王毅" in record["text"]
@@ -252,6 +253,8 @@ def test_an_allowed_url_is_fetched_and_analysed(local_site):
     assert too_big.status_code == 502 and "fetch limit of 10,000 bytes" in too_big.json()["detail"]
     missing = fetching.post("/analyze", json={"url": local_site + "/missing"})
     assert missing.status_code == 502 and "HTTP 404" in missing.json()["detail"]
+    loopback = small_client(allow_url_fetch=True).post("/analyze", json={"url": local_site + "/article.html"})
+    assert loopback.status_code == 403 and "not a public address" in loopback.json()["detail"]
     slow = fetching.post("/analyze", json={"url": local_site + "/slow"})
     assert slow.status_code == 504 and "longer than 0.5 s" in slow.json()["detail"]
     not_http = fetching.post("/analyze", json={"url": "file:///etc/passwd"})

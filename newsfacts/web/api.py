@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..errors import InputError
 from ..model import Options
-from .inputs import FetchError, Payload, analyze_payload, check_url
+from .fetch import FetchError, check_url
+from .inputs import Payload, analyze_payload
 from .limits import AnalysisTimeout, Runner, ServerBusy, Settings
 
 router = APIRouter()
@@ -99,8 +100,8 @@ def _from_json(body: bytes, settings: Settings) -> tuple[Payload, Optional[str]]
                                      "send the page as html or text instead")
         try:
             check_url(model.url)
-        except InputError as err:
-            raise HTTPException(422, str(err)) from None
+        except FetchError as err:
+            raise HTTPException(err.status, err.reason) from None
     return Payload(text=model.text, html=model.html, url=model.url), model.published_at
 
 
@@ -160,6 +161,6 @@ async def run_analysis(request: Request, payload: Payload, published_at: Optiona
 
 
 def _analyze(payload: Payload, options: Options, settings: Settings) -> list[dict]:
-    return analyze_payload(payload, options, settings.fetch_timeout_s, settings.fetch_max_bytes)
+    return analyze_payload(payload, options, settings.fetch_policy)
 
 

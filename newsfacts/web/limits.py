@@ -13,6 +13,8 @@ from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .fetch import FetchPolicy
+
 T = TypeVar("T")
 
 
@@ -25,9 +27,15 @@ class Settings:
     analysis_workers: int = 2  # analyses run at once
     max_pending: int = 16  # analyses running or queued; past this a request gets 503
     allow_url_fetch: bool = False  # POST /analyze {"url": …} fetches only when this is on
-    fetch_timeout_s: float = 10.0
+    fetch_timeout_s: float = 10.0  # the whole fetch, redirects and slow pages included
     fetch_max_bytes: int = 5_000_000
+    fetch_allow: tuple[str, ...] = ()  # non-public addresses ("ip" or "ip:port") that may still be fetched
     warm_up: bool = False  # load the models at start-up instead of on the first request
+
+
+    @property
+    def fetch_policy(self) -> FetchPolicy:
+        return FetchPolicy(self.fetch_timeout_s, self.fetch_max_bytes, self.fetch_allow)
 
 
 class RequestTooLarge(HTTPException):
