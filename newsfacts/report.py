@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from . import csvsafe
 from .model import Analysis
 
 _VERDICT_STYLE = {"supported": "green", "overstated": "yellow", "unsupported": "red"}
@@ -65,10 +66,10 @@ def write_events_csv(analyses: list[Analysis], out: TextIO) -> None:
         for e in doc.events:
             if not e.is_fact:
                 continue
-            writer.writerow([e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
+            writer.writerow(csvsafe.row([e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
                              e.lat if e.lat is not None else "", e.lon if e.lon is not None else "",
                              "" if e.killed is None else e.killed, "" if e.injured is None else e.injured,
-                             e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text])
+                             e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text]))
 
 
 def write_text(analyses: Iterable[Analysis], out: TextIO) -> None:

@@ -31,6 +31,9 @@ class Settings:
     fetch_max_bytes: int = 5_000_000
     fetch_allow: tuple[str, ...] = ()  # non-public addresses ("ip" or "ip:port") that may still be fetched
     warm_up: bool = False  # load the models at start-up instead of on the first request
+    # Host headers answered (DNS rebinding: a page elsewhere must not reach a local server by a
+    # name that points here); `serve --host H` adds H, `--allowed-host` adds more, "*" allows any.
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
 
 
     @property
@@ -132,3 +135,39 @@ class Runner:
 
     def shutdown(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+# What every answer carries: no framing by other sites, no content sniffing, no referrer leak, and
+# (for our own pages; /docs loads Swagger UI's script from its CDN) only our own scripts and styles.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+_THIRD_PARTY_PAGES = ("/docs", "/redoc")
+
+
+class SecurityHeaders:
+    """ASGI middleware: the headers above on every response."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        strict = not str(scope.get("path", "")).startswith(_THIRD_PARTY_PAGES)
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                present = {k.lower() for k, _ in headers}
+                extra = dict(SECURITY_HEADERS, **({"Content-Security-Policy": CONTENT_SECURITY_POLICY} if strict else {}))
+                headers += [(k.lower().encode(), v.encode()) for k, v in extra.items() if k.lower().encode() not in present]
+                message = dict(message, headers=headers)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
