@@ -9,7 +9,6 @@ from __future__ import annotations
 # so memory stays flat however large the corpus. After the articles, stories are regrouped.
 
 import multiprocessing
-import os
 import sys
 import time
 from collections import Counter
@@ -21,6 +20,7 @@ from typing import Callable, Iterator, Optional, Union
 
 from ..ingest import Failure, read_inputs
 from ..model import Article, Options
+from ..workers import die_with_parent
 from . import payload as payloads
 from .store import Store, open_store
 from .writer import Writer
@@ -188,25 +188,8 @@ class _Pool:
 
 
 def _init_pool_worker(url: Optional[str], options: Options) -> None:
-    _die_with_parent()
+    die_with_parent()
     _init_worker(url, options)
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the ingest that started it ends, however it ends (SIGKILL
-    included); elsewhere workers notice a lost parent only when they next talk to it."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent was gone before the request took effect
-        os._exit(1)
 
 
 def _tasks(inputs: list[str], options: Options) -> Iterator[tuple[str, Union[Article, Failure, _FileTask]]]:

@@ -14,7 +14,8 @@ from ..errors import InputError
 from ..model import Options
 from .fetch import FetchError, check_url
 from .inputs import Payload, analyze_payload
-from .limits import AnalysisTimeout, Runner, ServerBusy, Settings
+from .limits import Settings
+from .runner import AnalysisTimeout, Runner, ServerBusy
 
 router = APIRouter()
 
@@ -138,7 +139,7 @@ def _errors(err: ValidationError) -> list[dict[str, Any]]:
 
 
 async def run_analysis(request: Request, payload: Payload, published_at: Optional[str]) -> list[dict]:
-    """Analyse in a worker thread; map the library's failures to HTTP errors."""
+    """Analyse in the runner's lane for the input's size; map the library's failures to HTTP errors."""
     from ..pipeline import make_options
 
     settings: Settings = request.app.state.settings
@@ -148,7 +149,7 @@ async def run_analysis(request: Request, payload: Payload, published_at: Optiona
     except InputError as err:
         raise HTTPException(422, f"published_at: {err.reason}") from None
     try:
-        return await runner.run(_analyze, payload, options, settings)
+        return await runner.run(_analyze, payload, options, settings, large=_is_large(payload, settings))
     except InputError as err:
         raise HTTPException(422, str(err)) from None
     except FetchError as err:
@@ -158,6 +159,13 @@ async def run_analysis(request: Request, payload: Payload, published_at: Optiona
     except ServerBusy:
         raise HTTPException(503, "too many analyses waiting; try again shortly",
                             headers={"Retry-After": "5"}) from None
+
+
+def _is_large(payload: Payload, settings: Settings) -> bool:
+    if payload.url is not None:
+        return True  # its size is known only once fetched
+    size = len(payload.data or b"") + len((payload.text or payload.html or "").encode("utf-8", "surrogatepass"))
+    return size > settings.large_input_bytes
 
 
 def _analyze(payload: Payload, options: Options, settings: Settings) -> list[dict]:

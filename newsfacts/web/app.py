@@ -3,6 +3,7 @@ files, limits); `serve(...)` runs it with uvicorn. Imported only by `newsfacts s
 """
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator, Optional
@@ -14,7 +15,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from .limits import Runner, SecurityHeaders, Settings, SizeLimit
+from .limits import SecurityHeaders, Settings, SizeLimit
+from .runner import Runner
 
 HERE = Path(__file__).resolve().parent
 
@@ -26,7 +28,7 @@ def create_app(db: Optional[str] = None, settings: Settings = Settings()) -> Fas
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.warm_up:
-            await app.state.runner.run(_warm_up)
+            await asyncio.get_running_loop().run_in_executor(None, app.state.runner.warm_up, _warm_up)
         yield
         app.state.runner.shutdown()
         if app.state.corpus is not None:
