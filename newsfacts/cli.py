@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="the web page and REST API (OpenAPI at /docs)")
     serve.add_argument("--db", metavar="PATH_OR_URL", help="a corpus to serve as well (SQLite path or PostgreSQL URL)")
     serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                       help="also answer requests whose Host header names NAME (repeat; '*' for any)")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--allow-url-fetch", action="store_true", help="let POST /analyze fetch a given url")
     serve.set_defaults(run=_run_serve)
@@ -149,7 +151,8 @@ def _run_serve(args: argparse.Namespace) -> int:
     except ImportError as err:
         raise InputError("serve", f"the web server needs its extras ({err.name} is missing): "
                                   "pip install fastapi uvicorn jinja2 python-multipart") from None
-    return serve(db=args.db, host=args.host, port=args.port, allow_url_fetch=args.allow_url_fetch)
+    return serve(db=args.db, host=args.host, port=args.port, allow_url_fetch=args.allow_url_fetch,
+                 allowed_hosts=tuple(args.allowed_host))
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:

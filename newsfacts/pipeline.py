@@ -114,6 +114,9 @@ def make_options(**options: Any) -> Options:
         from .dates import CHINA_TZ
 
         published = published.replace(tzinfo=CHINA_TZ)
+    if published is not None and not 1900 <= published.year <= 2100:
+        # relative dates are computed from it (a week back, the day before): year 1 underflows
+        raise InputError("--published-at", f"out of range (1900-2100): {published.isoformat()}")
     unknown = set(options) - {"input_format", "max_bytes", "stages", "time_budget"}
     if unknown:
         raise TypeError(f"unknown options: {', '.join(sorted(unknown))}")

@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from . import csvsafe
 from .model import Analysis
 
 _VERDICT_STYLE = {"supported": "green", "overstated": "yellow", "unsupported": "red"}
@@ -104,10 +105,10 @@ def event_rows(doc: Analysis) -> Iterable[list]:
     for e in doc.events:
         if not e.is_fact:
             continue
-        yield [e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
+        yield csvsafe.row([e.date or "", e.source or "", e.target or "", e.type, e.cameo or "", e.location or "",
                e.lat if e.lat is not None else "", e.lon if e.lon is not None else "",
                "" if e.killed is None else e.killed, "" if e.injured is None else e.injured,
-               e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text]
+               e.modality, e.confidence, doc.article.id or "", e.trigger.text, e.evidence.text])
 
 
 def render(doc: Analysis, console: Console) -> None:

@@ -122,3 +122,80 @@ def test_analyze_loads_no_database_ray_or_datasette_code(tmp_path):
              "print(sorted(m for m in ('sqlalchemy', 'ray', 'datasette', 'pyarrow', 'datasketch') if m in sys.modules), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True, text=True, check=True)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def _children_of(pid: int) -> set[int]:
+    """Process ids whose parent is pid (read from /proc, Linux)."""
+    import os
+
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_worker_costs_at_most_its_article_not_the_ingest(tmp_path):
+    import multiprocessing
+    import os
+    import signal
+
+    folder = write_corpus(tmp_path / "in", {f"{i}.txt": text for i, text in
+                                            enumerate([ORIGINAL, PHONES, REWRITE_ADDED, DUST] * 2)})
+    killed = []
+
+    def kill_one_worker(top, outcome):
+        if not killed:
+            worker = next(iter(p for p in multiprocessing.active_children()))
+            os.kill(worker.pid, signal.SIGKILL)
+            killed.append(worker.pid)
+
+    report = ingest([str(folder)], str(tmp_path / "c.db"), jobs=2, on_outcome=kill_one_worker)
+    assert killed and report.inputs == 8
+    assert report.stored + report.unchanged + report.failed == 8
+    assert report.failed <= 1  # the article in the killed worker is redone once; only a repeat killer fails
+    assert all("worker process died" in f.reason for f in report.failures)
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc")
+def test_killing_the_ingest_kills_its_workers(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    folder = write_corpus(tmp_path / "in", {f"{i}.txt": ORIGINAL + "\n" + "补充说明。" * i for i in range(40)})
+    parent = subprocess.Popen([sys.executable, "-m", "newsfacts", "ingest", str(folder), "--db", str(tmp_path / "c.db"),
+                               "-j", "2", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = {p for p in _children_of(parent.pid)
+                   if "spawn" in open(f"/proc/{p}/cmdline", "rb").read().decode(errors="replace")}
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the ingest never started its workers"
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    alive = list(workers)
+    while time.monotonic() < deadline and alive:
+        time.sleep(0.2)
+        alive = [p for p in workers if _running(p)]
+    for p in alive:  # do not leave them behind after a failure
+        os.kill(p, 9)
+    assert alive == [], f"workers outlived the killed ingest: {alive}"
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False

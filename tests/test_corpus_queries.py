@@ -95,6 +95,18 @@ def test_the_query_commands_print_one_line_per_result(story_corpus, capsys):
     assert main(["search", "折叠屏", "--db", db]) == 0
     assert "【折叠屏】" in capsys.readouterr().out
     assert main(["search", "不存在的词语", "--db", db]) == 1
+    assert main(["search", "不存在的词语", "--db", db, "--json"]) == 1  # as documented: no match is 1
+    capsys.readouterr()
+
+
+def test_query_patterns_are_literal_and_bounded(story_corpus, capsys):
+    db = _sqlite_path(story_corpus)
+    assert main(["quotes", "--speaker", "%", "--db", db]) == 1  # a percent sign, not "anything"
+    assert main(["quotes", "--speaker", "阿拉格_", "--db", db]) == 1
+    capsys.readouterr()
+    assert main(["quotes", "--speaker", "阿" * 100_000, "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "longer than 200 characters" in err and "Traceback" not in err and len(err.splitlines()) == 1
 
 
 def test_a_query_on_a_missing_corpus_is_a_one_line_error(tmp_path, capsys):

@@ -105,3 +105,39 @@ def test_an_interrupted_batch_keeps_the_articles_finished_before_the_interrupt(c
             raise KeyboardInterrupt
     assert _stored_ids(store) == ["/in/a.txt"]
     store.dispose()
+
+
+def test_an_article_another_ingest_stored_first_is_unchanged_not_failed(corpus_db, payloads, monkeypatch):
+    """Two ingests into one corpus race on the same article: the loser's insert is refused by the
+    unique content hash after the winner committed; that is the article already stored, not a failure."""
+    from newsfacts.corpus import writer as writer_module
+
+    from newsfacts.corpus.store import write_article
+
+    store = open_store(corpus_db)
+    real = writer_module.store_article
+
+    def lose_the_race(conn, dialect, payload, may_have_failed=True):
+        assert write_article(store, payload) == "stored"  # the other ingest commits the same article first
+        raise sa.exc.IntegrityError("INSERT INTO articles …" + "x" * 2000, {"text": "…"},
+                                    Exception("UNIQUE constraint failed: articles.content_hash"))
+
+    monkeypatch.setattr(writer_module, "store_article", lose_the_race)
+    loser = Writer(store)
+    assert loser.article(payloads[0]) == ("unchanged", None)
+    monkeypatch.setattr(writer_module, "store_article", real)
+    loser.close()
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(failures)).scalar() == 0
+    assert _stored_ids(store) == ["/in/a.txt"]
+    store.dispose()
+
+
+def test_a_refusal_reason_is_one_short_line_without_the_statement():
+    from newsfacts.corpus.writer import refusal
+
+    err = sa.exc.IntegrityError("INSERT INTO articles (text) VALUES (?)", ("正文" * 1000,),
+                                Exception("NOT NULL constraint failed: articles.title"))
+    reason = refusal(err)
+    assert reason == "Exception: NOT NULL constraint failed: articles.title"
+    assert "INSERT" not in reason and "正文" not in reason

@@ -25,6 +25,8 @@ from newsfacts.web import create_app  # noqa: E402
 from newsfacts.web.limits import Settings  # noqa: E402
 from newsfacts.web.view import segments  # noqa: E402
 
+LOCAL = "http://127.0.0.1"  # the server answers only Host headers that name it
+
 TALKS = """两国外长在日内瓦举行会谈，同意恢复直航
 
 环球观察 2025年6月3日 18:20
@@ -61,11 +63,11 @@ def _without(record: dict, *keys: str) -> dict:
 
 @pytest.fixture(scope="module")
 def client() -> TestClient:
-    return TestClient(create_app())
+    return TestClient(create_app(), base_url=LOCAL)
 
 
 def small_client(**settings) -> TestClient:
-    return TestClient(create_app(settings=Settings(**settings)))
+    return TestClient(create_app(settings=Settings(**settings)), base_url=LOCAL)
 
 
 # --- POST /analyze: the CLI's JSON -------------------------------------------------------------
@@ -244,7 +246,8 @@ def test_url_fetching_is_off_by_default(client, local_site):
 
 
 def test_an_allowed_url_is_fetched_and_analysed(local_site):
-    fetching = small_client(allow_url_fetch=True, fetch_max_bytes=10_000, fetch_timeout_s=0.5)
+    fetching = small_client(allow_url_fetch=True, fetch_max_bytes=10_000, fetch_timeout_s=0.5,
+                            fetch_allow=(local_site.split("//")[1],))
     record = fetching.post("/analyze", json={"url": local_site + "/article.html"}).json()
     assert record["url"] == local_site + "/article.html"
     assert record["input_format"] == "html" and "王毅" in record["text"]
@@ -252,6 +255,8 @@ def test_an_allowed_url_is_fetched_and_analysed(local_site):
     assert too_big.status_code == 502 and "fetch limit of 10,000 bytes" in too_big.json()["detail"]
     missing = fetching.post("/analyze", json={"url": local_site + "/missing"})
     assert missing.status_code == 502 and "HTTP 404" in missing.json()["detail"]
+    loopback = small_client(allow_url_fetch=True).post("/analyze", json={"url": local_site + "/article.html"})
+    assert loopback.status_code == 403 and "not a public address" in loopback.json()["detail"]
     slow = fetching.post("/analyze", json={"url": local_site + "/slow"})
     assert slow.status_code == 504 and "longer than 0.5 s" in slow.json()["detail"]
     not_http = fetching.post("/analyze", json={"url": "file:///etc/passwd"})
@@ -328,7 +333,7 @@ def corpus(tmp_path_factory) -> TestClient:
     db = str(folder / "corpus.db")
     report = ingest([str(folder / "talks.txt"), str(folder / "flights.txt")], db)
     assert report.stored == 2
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url=LOCAL) as client:
         yield client
 
 
@@ -410,3 +415,51 @@ def test_corpus_pages(corpus):
     assert page.status_code == 200 and "2025-06-03" in page.text and "两国外长在日内瓦举行会谈" in page.text
     missing = corpus.get("/browse/stories/9999")
     assert missing.status_code == 404 and "no story 9999" in missing.text and "<html" in missing.text
+
+
+# --- hostile requests: names, ids, patterns, hosts and the headers every answer carries -----------
+
+def test_csv_of_an_actor_with_a_chinese_or_control_name_downloads(corpus):
+    response = corpus.get("/actors/王毅.csv")
+    assert response.status_code == 200
+    assert "filename*=UTF-8''actor-%E7%8E%8B%E6%AF%85.csv" in response.headers["content-disposition"]
+    nul = corpus.get("/actors/%00", params={"format": "csv"})
+    assert nul.status_code == 422 and "control characters" in nul.json()["detail"]
+
+
+def test_huge_ids_and_edge_dates_are_client_errors(corpus):
+    assert corpus.get("/stories/99999999999999999999").status_code == 422
+    assert corpus.get("/browse/stories/99999999999999999999").status_code == 422
+    assert corpus.get("/articles/99999999999999999999").status_code == 404
+    for edge in ("0001-01-01T00:00:00", "9999-12-31T23:59:59"):
+        response = corpus.post("/analyze", json={"text": TALKS, "published_at": edge})
+        assert response.status_code in (200, 422), response.text
+
+
+def test_speaker_patterns_are_literal_and_bounded(corpus):
+    assert corpus.get("/quotes", params={"speaker": "%"}).json() == []
+    assert corpus.get("/quotes", params={"speaker": "王_"}).json() == []
+    assert corpus.get("/quotes", params={"speaker": "王"}).json()  # a real part of a name still matches
+    long = corpus.get("/quotes", params={"speaker": "王" * 5_000})
+    assert long.status_code == 422 and "longer than 200 characters" in long.json()["detail"]
+
+
+def test_every_answer_carries_the_security_headers(corpus):
+    for response in (corpus.get("/"), corpus.get("/quotes", params={"speaker": "王毅"}), corpus.get("/nowhere")):
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["x-frame-options"] == "DENY"
+    assert "frame-ancestors 'none'" in corpus.get("/").headers["content-security-policy"]
+
+
+def test_csv_cells_that_look_like_formulas_are_quoted():
+    from newsfacts.web.tables import csv_text
+
+    rows = list(csv.reader(io.StringIO(csv_text([{"a": "=HYPERLINK(1)", "b": "+1", "c": "-x", "d": "@SUM", "e": -3}]))))
+    assert rows[1] == ["'=HYPERLINK(1)", "'+1", "'-x", "'@SUM", "-3"]
+
+
+def test_a_foreign_host_header_is_refused():
+    app_client = small_client()
+    assert app_client.get("/", headers={"Host": "attacker.example"}).status_code == 400
+    assert app_client.get("/", headers={"Host": "localhost:8000"}).status_code == 200
+    assert small_client(allowed_hosts=("*",)).get("/", headers={"Host": "news.example"}).status_code == 200

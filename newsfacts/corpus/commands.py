@@ -174,4 +174,4 @@ def _print(rows: Iterable[dict], as_json: bool, line, empty_ok: bool = False) ->
     rows = list(rows)
     for row in rows:
         print(json.dumps(row, ensure_ascii=False, default=str) if as_json else line(row))
-    return 0 if rows or empty_ok or as_json else 1
+    return 0 if rows or empty_ok else 1  # nothing found: status 1, as grep, with or without --json

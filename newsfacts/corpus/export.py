@@ -10,6 +10,7 @@ from typing import Iterator, Union
 
 import sqlalchemy as sa
 
+from .. import csvsafe
 from .store import CHILD_TABLES, EXPORT_TABLES, CorpusError, Store, articles, open_store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -76,7 +77,7 @@ def _csv(batches: Iterator[list[dict]], columns: list[str], handle) -> int:
     writer.writeheader()
     n = 0
     for batch in batches:
-        writer.writerows({k: _plain(v) for k, v in row.items()} for row in batch)
+        writer.writerows({k: csvsafe.cell(_plain(v)) for k, v in row.items()} for row in batch)
         n += len(batch)
     return n
 

@@ -13,12 +13,14 @@ import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 from ..ingest import Failure, read_inputs
 from ..model import Article, Options
+from ..workers import die_with_parent
 from . import payload as payloads
 from .store import Store, open_store
 from .writer import Writer
@@ -106,32 +108,88 @@ def ingest(inputs: list[str], db: Union[str, Store], options: Optional[Options] 
 
 
 def _run_pool(inputs, options, url, jobs, settle, bar) -> None:
-    context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
-                             initargs=(url, options)) as pool:
-        pending: dict[Future, str] = {}
+    pool = _Pool(jobs, url, options)
+    pending: dict[Future, tuple[str, _FileTask | Article]] = {}
+    lost: list[tuple[str, _FileTask | Article]] = []  # in flight when a worker died
 
-        def drain(block_until: int) -> None:
-            while len(pending) > block_until:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    top = pending.pop(future)
-                    for outcome in future.result():
-                        settle(top, outcome)
-                        bar.advance()
-
-        try:
-            for top, task in _tasks(inputs, options):
-                if isinstance(task, Failure):
-                    settle(top, ("failed", task))
-                    bar.advance()
+    def drain(block_until: int) -> None:
+        # once a worker died, every future of that pool fails: collect them all before redoing them
+        while len(pending) > block_until or (lost and pending):
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                top, task = pending.pop(future)
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    lost.append((top, task))
                     continue
-                pending[pool.submit(_outcomes, task)] = top
-                drain(2 * jobs + 2)  # bounded: the inputs are read only as fast as they are analysed
-            drain(0)
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+                for outcome in outcomes:
+                    settle(top, outcome)
+                    bar.advance()
+        if lost:
+            pool.restart()
+            for top, task in lost:
+                for outcome in pool.alone(task):
+                    settle(top, outcome)
+                    bar.advance()
+            lost.clear()
+
+    try:
+        for top, task in _tasks(inputs, options):
+            if isinstance(task, Failure):
+                settle(top, ("failed", task))
+                bar.advance()
+                continue
+            pending[pool.submit(task)] = (top, task)
+            drain(2 * jobs + 2)  # bounded: the inputs are read only as fast as they are analysed
+        drain(0)
+        pool.shutdown(wait=True)
+    except BaseException:
+        pool.shutdown(wait=False)
+        raise
+
+
+class _Pool:
+    """The worker processes: each dies with the ingest (so a killed ingest leaves none behind holding
+    its pipes), and a worker that dies costs only the article it was analysing: the articles in
+    flight are redone one at a time in a fresh pool, and one that kills its worker again fails."""
+
+    def __init__(self, jobs: int, url: Optional[str], options: Options):
+        self.jobs, self.url, self.options = jobs, url, options
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_init_pool_worker,
+                                   initargs=(self.url, self.options))
+
+    def submit(self, task: _FileTask | Article) -> Future:
+        try:
+            return self.executor.submit(_outcomes, task)
+        except BrokenProcessPool as err:  # a worker died since the last look: redo this one too
+            future: Future = Future()
+            future.set_exception(err)
+            return future
+
+    def alone(self, task: _FileTask | Article) -> list[Outcome]:
+        try:
+            return self.submit(task).result()
+        except BrokenProcessPool:
+            self.restart()
+            source = task.path if isinstance(task, _FileTask) else (task.source or task.id or "<input>")
+            return [("failed", Failure(source, "its worker process died while analysing it (killed, or out of memory)"))]
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+
+    def shutdown(self, wait: bool) -> None:
+        self.executor.shutdown(wait=wait, cancel_futures=not wait)
+
+
+def _init_pool_worker(url: Optional[str], options: Options) -> None:
+    die_with_parent()
+    _init_worker(url, options)
 
 
 def _tasks(inputs: list[str], options: Options) -> Iterator[tuple[str, Union[Article, Failure, _FileTask]]]:

@@ -43,7 +43,9 @@ class Writer:
             return self._apply(write), None
         except Exception as err:  # noqa: BLE001 - any refusal fails this article alone
             self._replay()
-            failure = Failure(payload["source"], f"store failed: {type(err).__name__}: {err}")
+            if is_stored(self._conn, payload["article"]["content_hash"]):
+                return "unchanged", None  # another ingest into this corpus stored it first
+            failure = Failure(payload["source"], f"store failed: {refusal(err)}")
             self.failure(failure)
             return "failed", failure
 
@@ -103,3 +105,11 @@ class Writer:
         self._conn.rollback()
         for write in self._batch:
             self._do(write)
+
+
+def refusal(err: Exception, limit: int = 300) -> str:
+    """The database's own reason in one short line: not SQLAlchemy's dump of the statement and its
+    parameters (which holds the whole article)."""
+    reason = getattr(err, "orig", None) or err
+    line = (str(reason).strip().splitlines() or [""])[0]
+    return f"{type(reason).__name__}: {line[:limit]}"

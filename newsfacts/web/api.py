@@ -12,8 +12,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..errors import InputError
 from ..model import Options
-from .inputs import FetchError, Payload, analyze_payload, check_url
-from .limits import AnalysisTimeout, Runner, ServerBusy, Settings
+from .fetch import FetchError, check_url
+from .inputs import Payload, analyze_payload
+from .limits import Settings
+from .runner import AnalysisTimeout, Runner, ServerBusy
 
 router = APIRouter()
 
@@ -99,8 +101,8 @@ def _from_json(body: bytes, settings: Settings) -> tuple[Payload, Optional[str]]
                                      "send the page as html or text instead")
         try:
             check_url(model.url)
-        except InputError as err:
-            raise HTTPException(422, str(err)) from None
+        except FetchError as err:
+            raise HTTPException(err.status, err.reason) from None
     return Payload(text=model.text, html=model.html, url=model.url), model.published_at
 
 
@@ -137,7 +139,7 @@ def _errors(err: ValidationError) -> list[dict[str, Any]]:
 
 
 async def run_analysis(request: Request, payload: Payload, published_at: Optional[str]) -> list[dict]:
-    """Analyse in a worker thread; map the library's failures to HTTP errors."""
+    """Analyse in the runner's lane for the input's size; map the library's failures to HTTP errors."""
     from ..pipeline import make_options
 
     settings: Settings = request.app.state.settings
@@ -147,7 +149,7 @@ async def run_analysis(request: Request, payload: Payload, published_at: Optiona
     except InputError as err:
         raise HTTPException(422, f"published_at: {err.reason}") from None
     try:
-        return await runner.run(_analyze, payload, options, settings)
+        return await runner.run(_analyze, payload, options, settings, large=_is_large(payload, settings))
     except InputError as err:
         raise HTTPException(422, str(err)) from None
     except FetchError as err:
@@ -159,7 +161,14 @@ async def run_analysis(request: Request, payload: Payload, published_at: Optiona
                             headers={"Retry-After": "5"}) from None
 
 
+def _is_large(payload: Payload, settings: Settings) -> bool:
+    if payload.url is not None:
+        return True  # its size is known only once fetched
+    size = len(payload.data or b"") + len((payload.text or payload.html or "").encode("utf-8", "surrogatepass"))
+    return size > settings.large_input_bytes
+
+
 def _analyze(payload: Payload, options: Options, settings: Settings) -> list[dict]:
-    return analyze_payload(payload, options, settings.fetch_timeout_s, settings.fetch_max_bytes)
+    return analyze_payload(payload, options, settings.fetch_policy)
 
 

@@ -3,6 +3,7 @@ files, limits); `serve(...)` runs it with uvicorn. Imported only by `newsfacts s
 """
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator, Optional
@@ -14,7 +15,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from .limits import Runner, Settings, SizeLimit
+from .limits import SecurityHeaders, Settings, SizeLimit
+from .runner import Runner
 
 HERE = Path(__file__).resolve().parent
 
@@ -26,7 +28,7 @@ def create_app(db: Optional[str] = None, settings: Settings = Settings()) -> Fas
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.warm_up:
-            await app.state.runner.run(_warm_up)
+            await asyncio.get_running_loop().run_in_executor(None, app.state.runner.warm_up, _warm_up)
         yield
         app.state.runner.shutdown()
         if app.state.corpus is not None:
@@ -41,6 +43,11 @@ def create_app(db: Optional[str] = None, settings: Settings = Settings()) -> Fas
     app.state.runner = Runner(settings)
     app.state.corpus = corpus_routes.Corpus(db) if db else None
     app.add_middleware(SizeLimit, limit=settings.max_request_bytes)
+    if "*" not in settings.allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=[_bare(h) for h in settings.allowed_hosts])
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(corpus_routes.router)
@@ -52,9 +59,9 @@ def create_app(db: Optional[str] = None, settings: Settings = Settings()) -> Fas
 
 def _warm_up() -> None:
     """One tiny analysis, so the first real request does not pay for loading the models."""
-    from ..pipeline import analyze
+    from ..pipeline import analyze_text
 
-    analyze("标题\n\n新华社北京电 外交部发言人周一表示，中方欢迎各方对话。")
+    analyze_text("标题\n\n新华社北京电 外交部发言人周一表示，中方欢迎各方对话。")
 
 
 def _wants_html(request: Request) -> bool:
@@ -81,10 +88,18 @@ async def _validation_error(request: Request, exc: RequestValidationError) -> Re
     return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
 
-def serve(db: Optional[str] = None, host: str = "127.0.0.1", port: int = 8000, allow_url_fetch: bool = False) -> int:
-    """Run the app with uvicorn until interrupted."""
+def _bare(host: str) -> str:
+    """A host as TrustedHostMiddleware compares it: IPv6 without brackets."""
+    return host[1:-1] if host.startswith("[") and host.endswith("]") else host
+
+
+def serve(db: Optional[str] = None, host: str = "127.0.0.1", port: int = 8000, allow_url_fetch: bool = False,
+          allowed_hosts: tuple[str, ...] = ()) -> int:
+    """Run the app with uvicorn until interrupted; it answers Host headers naming localhost, the
+    address it listens on, and allowed_hosts."""
     import uvicorn
 
-    app = create_app(db, Settings(allow_url_fetch=allow_url_fetch, warm_up=True))
+    hosts = tuple(dict.fromkeys(Settings.allowed_hosts + (host,) + tuple(allowed_hosts)))
+    app = create_app(db, Settings(allow_url_fetch=allow_url_fetch, warm_up=True, allowed_hosts=hosts))
     uvicorn.run(app, host=host, port=port, log_level="info")
     return 0

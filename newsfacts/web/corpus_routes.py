@@ -3,11 +3,12 @@
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Literal, Optional
+from typing import Any, Literal, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 
+from ..corpus.queries import MAX_ROW_ID
 from .tables import respond
 
 router = APIRouter(tags=["corpus"])
@@ -16,7 +17,7 @@ _LIMIT = Query(200, ge=1, le=5000, description="at most this many rows")
 
 
 class Corpus:
-    """The store the server was started with, and the queries asked of it."""
+    """The store the server was started with; `ask` puts one of newsfacts.corpus.queries to it."""
 
     def __init__(self, db: str):
         from ..corpus.store import open_store
@@ -24,55 +25,29 @@ class Corpus:
         self.db = db
         self.store = open_store(db, create=False)
 
-    def query(self, name: str) -> Callable[..., Any]:
-        """A function of newsfacts.corpus.queries; 501 when this version has none of that name."""
-        if not self.has(name):
-            raise HTTPException(501, f"this corpus version has no `{name}` query (newsfacts.corpus.queries.{name})")
+    def ask(self, name: str, *args: Any, **kw: Any) -> Any:
+        """queries.<name>(store, …); a question the corpus refuses (a name too long) is a 422."""
         from ..corpus import queries
 
-        function = getattr(queries, name)
-        return lambda *args, **kw: function(self.store, *args, **kw)
-
-    @staticmethod
-    def has(name: str) -> bool:
-        """Whether queries defines a function of that name (it also imports tables, such as articles)."""
-        from ..corpus import queries
-
-        function = getattr(queries, name, None)
-        return callable(function) and getattr(function, "__module__", None) == queries.__name__
+        try:
+            return getattr(queries, name)(self.store, *args, **kw)
+        except queries.QueryError as err:
+            raise HTTPException(422, str(err)) from None
 
     def actor(self, actor_id: str, limit: int = 200) -> dict:
-        """An actor's statements and the events they took part in, merged on one timeline."""
-        if self.has("actor"):
-            found = self.query("actor")(actor_id)
-            if found is None:
-                raise HTTPException(404, f"no actor {actor_id!r} in the corpus")
-            return found
-        said = self.query("quotes")(actor_id, limit=limit)
-        did = self.query("events")(actor_id, limit=limit)
-        if not said and not did:
+        found = self.ask("actor", actor_id, limit=limit)
+        if found is None:
             raise HTTPException(404, f"no statements or events of {actor_id!r} in the corpus")
-        return {"id": actor_id, "quotes": said, "events": did, "timeline": actor_timeline(said, did)}
+        return found
 
     def story(self, story_id: int) -> dict:
-        found = self.query("story")(story_id)
+        found = self.ask("story", story_id)
         if found is None:
             raise HTTPException(404, f"no story {story_id} in the corpus")
-        return dict(found, timeline=self.query("timeline")(story_id))
+        return dict(found, timeline=self.ask("timeline", story_id))
 
     def dispose(self) -> None:
         self.store.dispose()
-
-
-def actor_timeline(quotes: list[dict], events: list[dict]) -> list[dict]:
-    """Statements and events in date order (undated last), each naming its article."""
-    items = [{"date": q.get("date"), "kind": "statement", "type": q.get("kind"), "text": q.get("content"),
-              "speaker": q.get("speaker_canonical") or q.get("speaker"), "article_pk": q.get("article_pk"),
-              "article_id": q.get("article_id"), "article_title": q.get("article_title")} for q in quotes]
-    items += [{"date": e.get("date"), "kind": "event", "type": e.get("type"), "text": e.get("evidence"),
-               "source": e.get("source"), "target": e.get("target"), "article_pk": e.get("article_pk"),
-               "article_id": e.get("article_id"), "article_title": e.get("article_title")} for e in events]
-    return sorted(items, key=lambda x: (x["date"] is None, x["date"] or "", x["kind"]))
 
 
 def corpus_of(request: Request) -> Corpus:
@@ -89,15 +64,7 @@ def fmt(request: Request, format: Format) -> str:
 def list_articles(corpus: Corpus, q: Optional[str], since: Optional[str], until: Optional[str],
                   limit: int) -> list[dict]:
     """Articles, newest first, optionally matching a full-text query and a date range."""
-    if corpus.has("articles"):
-        filters = {k: v for k, v in {"q": q, "since": since, "until": until}.items() if v}
-        return corpus.query("articles")(limit=limit, **filters)
-    if q:
-        rows = corpus.query("search")(q, limit=limit)
-        return [r for r in rows if (not since or (r.get("date") or "") >= since)
-                and (not until or (r.get("date") or "9999") <= until)]
-    raise HTTPException(501, "listing articles needs newsfacts.corpus.queries.articles, which this version "
-                             "lacks; give ?q= to search instead")
+    return corpus.ask("articles", limit=limit, q=q or None, since=since or None, until=until or None)
 
 
 @router.get("/articles", summary="Articles (filter by full-text q and dates)")
@@ -112,7 +79,7 @@ def articles(request: Request, q: Optional[str] = None, since: Optional[str] = Q
 @router.get("/articles/{article_id}", summary="One article with its analysis")
 @router.get("/articles/{article_id}.csv", include_in_schema=False)
 def article(request: Request, article_id: str, format: Format = None) -> Response:
-    found = corpus_of(request).query("article")(article_id)
+    found = corpus_of(request).ask("article", article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r} in the corpus")
     return respond(found, [found], fmt(request, format), f"article-{article_id}")
@@ -123,7 +90,7 @@ def article(request: Request, article_id: str, format: Format = None) -> Respons
 def quotes(request: Request, speaker: str = Query(..., min_length=1, description="surface form or canonical name"),
            since: Optional[str] = Query(None, description="YYYY-MM-DD"), limit: int = _LIMIT,
            format: Format = None) -> Response:
-    rows = corpus_of(request).query("quotes")(speaker, since=since, limit=limit)
+    rows = corpus_of(request).ask("quotes", speaker, since=since, limit=limit)
     return respond(rows, rows, fmt(request, format), "quotes")
 
 
@@ -132,7 +99,7 @@ def quotes(request: Request, speaker: str = Query(..., min_length=1, description
 def events(request: Request, actor: str = Query(..., min_length=1, description="country code (USA) or actor name"),
            type: Optional[str] = Query(None, description="PLOVER type such as ACCUSE"), limit: int = _LIMIT,
            format: Format = None) -> Response:
-    rows = corpus_of(request).query("events")(actor, type=type, limit=limit)
+    rows = corpus_of(request).ask("events", actor, type=type, limit=limit)
     return respond(rows, rows, fmt(request, format), "events")
 
 
@@ -147,12 +114,12 @@ def actor(request: Request, actor_id: str, limit: int = _LIMIT, format: Format =
 @router.get("/stories.csv", include_in_schema=False)
 def stories(request: Request, min_articles: int = Query(2, ge=1), limit: int = Query(100, ge=1, le=5000),
             format: Format = None) -> Response:
-    rows = corpus_of(request).query("stories")(min_articles=min_articles, limit=limit)
+    rows = corpus_of(request).ask("stories", min_articles=min_articles, limit=limit)
     return respond(rows, rows, fmt(request, format), "stories")
 
 
 @router.get("/stories/{story_id}", summary="One story: its articles and timeline")
 @router.get("/stories/{story_id}.csv", include_in_schema=False)
-def story(request: Request, story_id: int, format: Format = None) -> Response:
+def story(request: Request, story_id: int = Path(ge=0, le=MAX_ROW_ID), format: Format = None) -> Response:
     found = corpus_of(request).story(story_id)
     return respond(found, found["timeline"], fmt(request, format), f"story-{story_id}")

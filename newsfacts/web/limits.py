@@ -1,19 +1,15 @@
 """What protects the server: its settings, a request-size cap (413) applied while the body streams
-in, and an analysis runner that works in threads and gives up waiting after a timeout (504).
+in, allowed Host headers and the security headers on every answer. The analysis runner is runner.py.
 """
 from __future__ import annotations
 
-import asyncio
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, TypeVar
 
 from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-T = TypeVar("T")
+from .fetch import FetchPolicy
 
 
 @dataclass(frozen=True)
@@ -21,13 +17,25 @@ class Settings:
     """Everything an operator can tune; passed to `create_app`."""
 
     max_request_bytes: int = 2_000_000  # whole request body, JSON or upload
-    analysis_timeout_s: float = 60.0  # the caller gets a 504 after this; the thread still finishes
-    analysis_workers: int = 2  # analyses run at once
+    analysis_timeout_s: float = 60.0  # the caller gets a 504 after this (a large input's worker is killed)
+    analysis_workers: int = 2  # analyses of small inputs run at once, in threads
     max_pending: int = 16  # analyses running or queued; past this a request gets 503
+    # Inputs over this many bytes (and URLs, whose size is unknown) go to their own worker process,
+    # one at a time: they never hold up a small article, and one that overruns is killed.
+    large_input_bytes: int = 50_000
     allow_url_fetch: bool = False  # POST /analyze {"url": …} fetches only when this is on
-    fetch_timeout_s: float = 10.0
+    fetch_timeout_s: float = 10.0  # the whole fetch, redirects and slow pages included
     fetch_max_bytes: int = 5_000_000
+    fetch_allow: tuple[str, ...] = ()  # non-public addresses ("ip" or "ip:port") that may still be fetched
     warm_up: bool = False  # load the models at start-up instead of on the first request
+    # Host headers answered (DNS rebinding: a page elsewhere must not reach a local server by a
+    # name that points here); `serve --host H` adds H, `--allowed-host` adds more, "*" allows any.
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
+
+
+    @property
+    def fetch_policy(self) -> FetchPolicy:
+        return FetchPolicy(self.fetch_timeout_s, self.fetch_max_bytes, self.fetch_allow)
 
 
 class RequestTooLarge(HTTPException):
@@ -86,41 +94,37 @@ async def _too_large(limit: int, scope: Scope, receive: Receive, send: Send) -> 
     await response(scope, receive, send)
 
 
-class AnalysisTimeout(Exception):
-    pass
+# What every answer carries: no framing by other sites, no content sniffing, no referrer leak, and
+# (for our own pages; /docs loads Swagger UI's script from its CDN) only our own scripts and styles.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                           "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+_THIRD_PARTY_PAGES = ("/docs", "/redoc")
 
 
-class ServerBusy(Exception):
-    pass
+class SecurityHeaders:
+    """ASGI middleware: the headers above on every response."""
 
+    def __init__(self, app: ASGIApp):
+        self.app = app
 
-class Runner:
-    """Runs blocking work (reading and analysing an article) in a bounded thread pool."""
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        strict = not str(scope.get("path", "")).startswith(_THIRD_PARTY_PAGES)
 
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self.pool = ThreadPoolExecutor(max_workers=settings.analysis_workers, thread_name_prefix="newsfacts-analysis")
-        self._pending = 0
-        self._lock = threading.Lock()
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                present = {k.lower() for k, _ in headers}
+                extra = dict(SECURITY_HEADERS, **({"Content-Security-Policy": CONTENT_SECURITY_POLICY} if strict else {}))
+                headers += [(k.lower().encode(), v.encode()) for k, v in extra.items() if k.lower().encode() not in present]
+                message = dict(message, headers=headers)
+            await send(message)
 
-    async def run(self, work: Callable[..., T], *args: Any) -> T:
-        """The result of work(*args); AnalysisTimeout when it takes longer than the timeout (the
-        thread cannot be stopped, so it finishes in the background and its result is dropped)."""
-        with self._lock:
-            if self._pending >= self.settings.max_pending:
-                raise ServerBusy()
-            self._pending += 1
-        future = self.pool.submit(work, *args)
-        future.add_done_callback(self._done)
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), self.settings.analysis_timeout_s)
-        except asyncio.TimeoutError:
-            future.cancel()  # still queued: never starts
-            raise AnalysisTimeout() from None
-
-    def _done(self, _future: Any) -> None:
-        with self._lock:
-            self._pending -= 1
-
-    def shutdown(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        await self.app(scope, receive, with_headers)

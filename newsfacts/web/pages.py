@@ -3,16 +3,18 @@ corpus (articles with filters, an actor's statements and events, a story's timel
 """
 from __future__ import annotations
 
-import json
 import time
+from pathlib import Path as FilePath
 from typing import Any, Optional
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from .app import HERE
+from ..corpus.queries import MAX_ROW_ID
 from .view import page_model
+
+HERE = FilePath(__file__).resolve().parent
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -77,25 +79,18 @@ def browse_articles(request: Request, q: Optional[str] = None, since: Optional[s
     corpus = _corpus(request)
     if actor and actor.strip():
         return RedirectResponse(request.url_for("browse_actor", actor_id=actor.strip()), status_code=303)
-    rows, note = [], None
-    try:
-        rows = list_articles(corpus, q, since, until, limit)
-    except HTTPException as err:
-        if err.status_code != 501:
-            raise
-        note = str(err.detail)
-    stories = corpus.query("stories")(limit=20) if corpus.has("stories") else []
-    return render(request, "articles.html", rows=rows, note=note, stories=stories,
+    rows = list_articles(corpus, q, since, until, limit)
+    stories = corpus.ask("stories", limit=20)
+    return render(request, "articles.html", rows=rows, note=None, stories=stories,
                   filters={"q": q or "", "since": since or "", "until": until or ""})
 
 
 @router.get("/browse/articles/{article_id}", response_class=HTMLResponse)
 def browse_article(request: Request, article_id: str) -> HTMLResponse:
-    found = _corpus(request).query("article")(article_id)
+    found = _corpus(request).ask("article", article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r} in the corpus")
-    record = found.get("record")
-    record = json.loads(record) if isinstance(record, str) else (record or {})
+    record = found.get("analysis") or {}
     text = found.get("text") or record.get("text")
     model = page_model(dict(record, text=text), text) if text else {}
     return render(request, "article.html", article=found, **model)
@@ -108,7 +103,7 @@ def browse_actor(request: Request, actor_id: str) -> HTMLResponse:
 
 
 @router.get("/browse/stories/{story_id}", response_class=HTMLResponse)
-def browse_story(request: Request, story_id: int) -> HTMLResponse:
+def browse_story(request: Request, story_id: int = Path(ge=0, le=MAX_ROW_ID)) -> HTMLResponse:
     found = _corpus(request).story(story_id)
     return render(request, "story.html", story=found, days=_by_day(found.get("timeline") or []))
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from urllib.parse import quote
 from datetime import date, datetime
 from typing import Any, Iterable
 
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
+
+from .. import csvsafe
 
 
 def csv_text(rows: Iterable[dict]) -> str:
@@ -36,12 +39,19 @@ def _cell(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
         return json.dumps(jsonable_encoder(value), ensure_ascii=False)
-    return value
+    return csvsafe.cell(value)
 
 
 def respond(data: Any, rows: list[dict], fmt: str, name: str) -> Response:
     """data as JSON, or rows as CSV when fmt is csv."""
     if fmt == "csv":
         return Response(csv_text(rows), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
+                        headers={"Content-Disposition": content_disposition(name + ".csv")})
     return JSONResponse(jsonable_encoder(data))
+
+
+def content_disposition(filename: str) -> str:
+    """An inline Content-Disposition for any name: an ASCII fallback, and the name itself in
+    RFC 5987 form (a header must be Latin-1; actor ids are Chinese, and may hold control bytes)."""
+    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in filename)
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
