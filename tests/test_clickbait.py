@@ -39,8 +39,8 @@ def test_score_names_the_signals_that_pushed_hardest_first():
 
 
 def test_question_teaser_scores_above_a_counted_report():
-    teaser = newsfacts.analyze("这个国家为何突然变了？\n\n周一，印尼政府宣布提高最低工资标准。")
-    report = newsfacts.analyze("印尼最低工资上调5% 明年1月起执行\n\n周一，印尼政府宣布将最低工资上调5%。")
+    teaser = newsfacts.analyze_text("这个国家为何突然变了？\n\n周一，印尼政府宣布提高最低工资标准。")
+    report = newsfacts.analyze_text("印尼最低工资上调5% 明年1月起执行\n\n周一，印尼政府宣布将最低工资上调5%。")
     assert teaser.clickbait is True and report.clickbait is False
     assert teaser.clickbait_score > report.clickbait_score
     assert "question" in teaser.clickbait_signals and "counted_fact" in report.clickbait_signals

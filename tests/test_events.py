@@ -185,14 +185,14 @@ def test_aid_a_speaker_says_was_given_stays_aid():
 
 
 def test_event_dates_from_a_day_alone_and_from_same_day_words():
-    doc = newsfacts.analyze("测试标题\n\n俄罗斯外长12日会见了土耳其外长。同日，俄罗斯对乌克兰发动空袭。",
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯外长12日会见了土耳其外长。同日，俄罗斯对乌克兰发动空袭。",
                             published_at="2025-04-19T10:00:00")
     dates = {e.type: e.date for e in doc.events}
     assert dates == {"CONSULT": "2025-04-12", "ASSAULT": "2025-04-12"}
 
 
 def test_without_publication_date_an_event_gets_no_guessed_date():
-    doc = newsfacts.analyze("测试标题\n\n俄罗斯外长12日会见了土耳其外长。")
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯外长12日会见了土耳其外长。")
     assert [e.date for e in doc.events] == [None]
 
 

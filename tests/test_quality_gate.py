@@ -1,9 +1,10 @@
-"""The CI quality gate: `evaluate` on ../shared/gold/dev.jsonl must stay at or above the floors
-recorded in quality/floors.json (skipped when ../shared is absent)."""
+"""The CI quality gate: `evaluate` on ../shared/gold/dev.jsonl and train.jsonl must stay at or above
+the floors in quality/floors.json and quality/train_floors.json (skipped when ../shared is absent)."""
 from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import ROOT, shared_path
 from newsfacts.evaluation import evaluate_file
 
@@ -15,9 +16,10 @@ def _get(result: dict, dotted: str) -> float:
     return float(value)
 
 
-def test_dev_metrics_stay_above_floors():
-    gold = shared_path("gold", "dev.jsonl")
-    floors = json.loads((ROOT / "quality" / "floors.json").read_text(encoding="utf-8"))["floors"]
+@pytest.mark.parametrize("gold_name,floors_name", [("dev.jsonl", "floors.json"), ("train.jsonl", "train_floors.json")])
+def test_metrics_stay_above_floors(gold_name, floors_name):
+    gold = shared_path("gold", gold_name)
+    floors = json.loads((ROOT / "quality" / floors_name).read_text(encoding="utf-8"))["floors"]
     result, _, failures = evaluate_file(str(gold))
     assert failures == []
     below = {name: (round(_get(result, name), 4), floor) for name, floor in floors.items() if _get(result, name) < floor}

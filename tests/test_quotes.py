@@ -168,7 +168,7 @@ def test_the_company_refers_back_to_the_named_company():
 
 
 def test_unnamed_sources_get_an_english_description():
-    doc = newsfacts.analyze("测试标题\n\n有消息称，两军将于明日换防。据悉，换防已准备多日。")
+    doc = newsfacts.analyze_text("测试标题\n\n有消息称，两军将于明日换防。据悉，换防已准备多日。")
     assert [q.speaker_canonical for q in doc.quotes] == ["unnamed sources", "unnamed sources"]
 
 

@@ -86,7 +86,7 @@ def test_report_built_on_foreign_outlets_is_translated():
 
 
 def test_commentary_citing_foreign_outlets_is_not_translated():
-    result = newsfacts.analyze("这场会谈意味着什么？\n\n据路透社报道，谈判将在下周举行。《卫报》指出，分歧仍然很大。").to_dict()
+    result = newsfacts.analyze_text("这场会谈意味着什么？\n\n据路透社报道，谈判将在下周举行。《卫报》指出，分歧仍然很大。").to_dict()
     assert result["translated"] is False
 
 
