@@ -162,8 +162,6 @@ async def run_analysis(request: Request, payload: Payload, published_at: Optiona
 
 
 def _is_large(payload: Payload, settings: Settings) -> bool:
-    if payload.url is not None:
-        return True  # its size is known only once fetched
     size = len(payload.data or b"") + len((payload.text or payload.html or "").encode("utf-8", "surrogatepass"))
     return size > settings.large_input_bytes
 

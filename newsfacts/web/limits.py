@@ -20,7 +20,7 @@ class Settings:
     analysis_timeout_s: float = 60.0  # the caller gets a 504 after this (a large input's worker is killed)
     analysis_workers: int = 2  # analyses of small inputs run at once, in threads
     max_pending: int = 16  # analyses running or queued; past this a request gets 503
-    # Inputs over this many bytes (and URLs, whose size is unknown) go to their own worker process,
+    # Inputs over this many bytes go to their own worker process,
     # one at a time: they never hold up a small article, and one that overruns is killed.
     large_input_bytes: int = 50_000
     allow_url_fetch: bool = False  # POST /analyze {"url": …} fetches only when this is on

@@ -1,4 +1,4 @@
-"""Where the server's analyses run: small inputs in a bounded thread pool, large ones (and URLs)
+"""Where the server's analyses run: small inputs (and URLs) in a bounded thread pool, large ones
 in one worker process of their own, killed when it overruns; a 503 when too many wait."""
 from __future__ import annotations
 
