@@ -280,6 +280,9 @@ def test_the_outlet_told_is_not_the_speaker():
     assert quotes_of("多名专家27日对《环球时报》记者表示，此举意在广而告之。")[0][:2] == ("多名专家", "表示")
 
 
+@pytest.mark.xfail(strict=True, reason="merge interaction: ingest now moves 本报记者X into boilerplate, and the "
+                   "left-over '报道，…' is taken as a quote with no speaker; the quote stage must skip a cue "
+                   "whose subject was a byline (open, #14)")
 def test_bylines_are_never_speakers():
     assert quotes_of("【本报驻意大利特派记者谢亚宏】意大利总理梅洛尼表示，意方愿意合作。")[0][:2] == ("梅洛尼", "表示")
     assert quotes_of("本报记者王伟报道，两国签署了协议。") == []
