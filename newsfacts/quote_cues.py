@@ -29,6 +29,22 @@ def _flags() -> dict[str, frozenset]:
             for row in lexicon.rows("speech_cues.txt")}
 
 
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[tuple[str, frozenset], ...]:
+    """(modifier, the cues it joins), longest modifier first (data/speech_cue_modifiers.txt)."""
+    rows = [(row[0].strip(), frozenset(row[1].split())) for row in lexicon.rows("speech_cue_modifiers.txt")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
+    """Where the cue as written begins: 评论称 / 分析认为 / 发表声明称 take the word before them."""
+    cue = text[s:e]
+    for modifier, joined in _modifiers():
+        if cue in joined and s - len(modifier) >= floor and text.startswith(modifier, s - len(modifier)):
+            return s - len(modifier)
+    return s
+
+
 def has_flag(cue: str, flag: str) -> bool:
     return flag in _flags().get(cue, frozenset())
 

@@ -53,6 +53,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     quotes = _cut_overlaps(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
     _date_quotes(doc, quotes)
+    _written_cues(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     return doc
 
@@ -125,7 +126,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
-                            or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)):
+                            or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)
+                            or _subjectless(doc, zone_start, cue_start, cue_word)):
         return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
     before = _segment_before(text, segments, zone_start, paragraph.start)
     after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
@@ -151,6 +153,19 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
     return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+
+
+def _subjectless(doc: Analysis, zone_start: int, cue_start: int, cue_word: str) -> bool:
+    """报道，…… opening a sentence: the subject was a byline that ingest moved into boilerplate
+    (本报记者王伟报道), or there is none; 据悉 and 据X报道 need no subject."""
+    text = doc.norm_text
+    if cue_word.startswith("据") or text.startswith("据", zone_start) or text[zone_start:cue_start].strip(" \t"):
+        return False
+    before = zone_start
+    while before > 0 and text[before - 1] in " \t\u3000":
+        before -= 1
+    return before == 0 or text[before - 1] in _SENTENCE_END or any(
+        b.end == before for b in doc.article.boilerplate)
 
 
 def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int], after_at: int,
@@ -352,6 +367,15 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
     cue = outer.cue.text
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
                 or cue.startswith(("报道", "消息", "援引")))
+
+
+def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:
+    """The cue as annotators write it, with its manner or medium (评论称, 分析认为, 发表声明称);
+    done last, since the stage places statements by the speech verb itself."""
+    for quote in quotes:
+        if quote.cue is not None and quote.cue.end > quote.cue.start:
+            start = quote_cues.cue_start_with_modifier(doc.norm_text, 0, quote.cue.start, quote.cue.end)
+            quote.cue = _span(doc, start, quote.cue.end)
 
 
 def _date_quotes(doc: Analysis, quotes: list[Quote]) -> None:
