@@ -25,7 +25,9 @@ _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同�
 _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
-NEXT_CUE_REACH = 12  # a cue this close to a clause start begins a new statement
+NEXT_CUE_REACH = 12
+TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
+_CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
 
 
 @dataclass
@@ -179,7 +181,32 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         if content[0] <= seg.open and seg.close <= content[1]:
             used.add(id(seg))
     confidence = 0.8 if speaker is not None else 0.5
-    return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
+    tail = _quoted_tail(doc.norm_text, content, segments)
+    if tail is None:
+        return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
+    head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
+    return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
+            _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) -> Optional[_Segment]:
+    """X表示，A，“B。”: a quoted sentence that closes the reported speech after a comma is a direct
+    quote of its own, unless it only goes on with the clause before it (“但……” / “尽管……”)."""
+    seg = next((s for s in segments if s.closed and s.close + 1 == content[1] and s.open > content[0]), None)
+    if seg is None or text[seg.open - 1:seg.open] not in ("，", ","):
+        return None
+    if seg.close - seg.open - 1 < TAIL_QUOTE or text.startswith(_CONTINUATIONS, seg.open + 1):
+        return None
+    if _skip_back(text, content[0], seg.open, " \t，,") - content[0] < MIN_REPORTED or any(
+            s.open > content[0] and s.close < seg.open for s in segments):
+        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement
+    return seg
+
+
+def _skip_back(text: str, floor: int, at: int, chars: str) -> int:
+    while at > floor and text[at - 1] in chars:
+        at -= 1
+    return at
 
 
 def _clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:

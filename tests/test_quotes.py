@@ -298,3 +298,14 @@ def test_the_cue_takes_its_manner_or_medium():
 def test_a_modifier_only_joins_the_cues_it_is_listed_with():
     assert quotes_of("张伟表示，局势稳定。他还说，谈判会继续进行下去。")[-1][:2] == ("张伟", "说")
     assert quotes_of("报告还称，军费开支将大幅增加。")[0][1] == "还称"
+
+
+def test_a_quoted_sentence_closing_reported_speech_is_a_direct_quote():
+    found = quotes_of("李强表示，两国合作潜力巨大，“我们愿意同各方一道推进合作。”")
+    assert found == [("李强", "表示", "两国合作潜力巨大", "indirect"),
+                     ("李强", "表示", "我们愿意同各方一道推进合作。", "direct")]
+
+
+def test_a_quoted_clause_that_goes_on_with_the_sentence_stays_reported():
+    found = quotes_of("李强表示，两国合作潜力巨大，“但仍需克服许多困难和障碍”。")
+    assert found == [("李强", "表示", "两国合作潜力巨大，“但仍需克服许多困难和障碍”", "indirect")]
