@@ -52,12 +52,19 @@ def extract(doc: Analysis, options: Options) -> Analysis:
         quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
     quotes.extend(_transcript_quotes(doc, context))
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
-    quotes = _cut_overlaps(doc, quotes)
+    quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)]
     quotes.extend(_joint_speakers(doc, context, quotes))
     _date_quotes(doc, quotes)
     _written_cues(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     return doc
+
+
+def _names_its_speaker(quote: Quote) -> bool:
+    """“东方研究中心”12日宣布: a name in quotation marks is the subject, not a quote."""
+    speaker, content = quote.speaker, quote.content
+    return quote.kind == "direct" and speaker is not None and content.start <= speaker.start \
+        and speaker.end <= content.end and 2 * (speaker.end - speaker.start) >= content.end - content.start
 
 
 def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> list[Quote]:

@@ -32,6 +32,7 @@ _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
 _PREPOSITIONS = set("在对向于从给把被将")
+_OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 _BREAK = set("，,；;：:。！？!?\n”」』")
@@ -88,7 +89,7 @@ class SpeakerContext:
             for span in entity.mentions:
                 self.canonical[span.start] = entity.canonical
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
-        self.subject_people = [m for m in self.people if _in_subject_position(doc.norm_text, m.span)]
+        self.subject_people = _clause_subjects(doc.norm_text, self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
 
     def note_content(self, span: Span) -> None:
@@ -387,6 +388,21 @@ def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int
     return None
 
 
+def _clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
+    """People in subject position, one per clause: in 拜登在演讲中抨击特朗普 the second is an object."""
+    subjects, clauses = [], set()
+    for m in people:
+        begin = m.span.start
+        while begin > 0 and text[begin - 1] not in _BREAK:
+            begin -= 1
+        if begin in clauses:
+            continue
+        clauses.add(begin)
+        if _in_subject_position(text, m.span):
+            subjects.append(m)
+    return subjects
+
+
 def _in_subject_position(text: str, span: Span) -> bool:
     """A name near the start of its clause and not a possessive (佩斯科夫还被要求…, not 卢比奥的言论)."""
     begin = span.start
@@ -395,6 +411,8 @@ def _in_subject_position(text: str, span: Span) -> bool:
     begin = _strip_leads(text, begin, span.start + 1)
     if span.start > begin and text[span.start - 1] in _COORDINATION:
         return False  # 他和维特科夫: a companion, not the subject
+    if set(text[begin:span.start]) & _OBJECT_MARKERS:
+        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
     return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
 
 

@@ -309,3 +309,20 @@ def test_a_quoted_sentence_closing_reported_speech_is_a_direct_quote():
 def test_a_quoted_clause_that_goes_on_with_the_sentence_stays_reported():
     found = quotes_of("李强表示，两国合作潜力巨大，“但仍需克服许多困难和障碍”。")
     assert found == [("李强", "表示", "两国合作潜力巨大，“但仍需克服许多困难和障碍”", "indirect")]
+
+
+def test_a_name_in_quotation_marks_before_the_cue_is_the_speaker_not_a_quote():
+    found = quotes_of("“东方和平研究中心”12日宣布，在过去一周里，双方共交换了三十名战俘。")
+    assert found == [("东方和平研究中心", "宣布", "在过去一周里，双方共交换了三十名战俘", "indirect")]
+
+
+def test_an_alias_given_with_yixiacheng_is_not_a_quote():
+    found = quotes_of("“东方和平研究中心”（以下称“中心”）在其网站发布消息称，双方共交换了三十名战俘。")
+    assert [q[2] for q in found] == ["双方共交换了三十名战俘"]
+
+
+def test_a_pronoun_skips_names_that_are_objects_or_modifiers():
+    assert quotes_of("闫瑾认为，两国关系正在回暖。这为“后默克尔时代”的中德关系指明了方向。"
+                     "她进一步指出，地区局势正在好转。")[-1][:2] == ("闫瑾", "进一步指出")
+    assert quotes_of("拜登在演讲中抨击特朗普，并将佩洛西的遭遇与骚乱作对比。"
+                     "他称，袭击者的问题与暴徒相同。")[-1][:2] == ("拜登", "称")
