@@ -32,6 +32,9 @@ _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
 _PREPOSITIONS = set("在对向于从给把被将")
+_ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)")
+_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|双方)(?:也|都|均|还|一致|同时)?$")
+ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
@@ -91,6 +94,34 @@ class SpeakerContext:
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
         self.subject_people = _clause_subjects(doc.norm_text, self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
+        self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
+
+    def _issuers(self, doc: Analysis) -> list[tuple[int, Speaker, bool]]:
+        """Who issued each statement or communiqué the text mentions: 中越发表联合声明 -> 中越."""
+        text, found = doc.norm_text, []
+        for match in _ISSUED_DOC.finditer(text):
+            begin = match.start()
+            while begin > 0 and text[begin - 1] not in _BREAK:
+                begin -= 1
+            begin = _strip_leads(text, begin, match.start())
+            issuer = self._pick(doc, begin, match.start())
+            if issuer is None and 2 <= match.start() - begin <= 6 and text[begin:match.start()].isalpha():
+                issuer = Speaker(_span(doc, begin, match.start()), confidence=0.8)  # 中厄: a pair of short names
+            if issuer is not None:
+                joint = "联合" in match.group(0) or "共同" in match.group(0) or issuer.canonical is None
+                found.append((match.end(), issuer, joint))
+        return found
+
+    def _issuer_of(self, text: str, start: int, end: int, cue: str) -> Optional[Speaker]:
+        """声明指出 / 该公报称 / 双方也认为 right after a statement was issued: its issuers speak."""
+        subject = text[start:end].strip() + (cue[:2] if cue.startswith(("声明", "公报")) else "")
+        if not _ISSUER_REF.match(subject):
+            return None
+        both = subject.startswith("双方")
+        for position, issuer, joint in reversed(self.issuers):
+            if position <= start and start - position <= ISSUER_REACH and (joint or not both):
+                return _copy(issuer, 0.85)
+        return None
 
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
@@ -105,7 +136,7 @@ class SpeakerContext:
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._quoted_source(doc, clean, end) or self._pick(doc, clean, end)
+        found = self._issuer_of(text, clean, end, cue) or self._quoted_source(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
@@ -381,7 +412,8 @@ def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int
         at = zone.rfind(title)
         if at >= 0:
             name = zone[at + len(title):]
-            if 2 <= len(name) <= _TITLED_NAME and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+            longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
+            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
                     and not any(c in "在对向于称说表示" for c in name):
                 return start + at + len(title), end
             return None

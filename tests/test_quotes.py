@@ -326,3 +326,15 @@ def test_a_pronoun_skips_names_that_are_objects_or_modifiers():
                      "她进一步指出，地区局势正在好转。")[-1][:2] == ("闫瑾", "进一步指出")
     assert quotes_of("拜登在演讲中抨击特朗普，并将佩洛西的遭遇与骚乱作对比。"
                      "他称，袭击者的问题与暴徒相同。")[-1][:2] == ("拜登", "称")
+
+
+def test_a_joint_statement_speaks_for_its_issuers():
+    found = quotes_of("11月1日，中越发表联合声明。声明指出，双方就渔业合作达成一致。双方也认为，妥善管控分歧至关重要。")
+    assert found == [("中越", "声明指出", "双方就渔业合作达成一致", "indirect"),
+                     ("中越", "认为", "妥善管控分歧至关重要", "indirect")]
+    assert quotes_of("俄罗斯和白俄罗斯发表联合声明。声明称，两国将加强协调。")[0][:2] == ("俄罗斯和白俄罗斯", "声明称")
+
+
+def test_a_transliterated_name_after_a_title_is_the_cited_source():
+    found = quotes_of("香港《南华早报》援引澳国防和政治分析师萨米德·巴沙的话称，澳大利亚不应卷入军备竞赛。")
+    assert found[0][:2] == ("萨米德·巴沙", "称")
