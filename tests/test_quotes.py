@@ -338,3 +338,10 @@ def test_a_joint_statement_speaks_for_its_issuers():
 def test_a_transliterated_name_after_a_title_is_the_cited_source():
     found = quotes_of("香港《南华早报》援引澳国防和政治分析师萨米德·巴沙的话称，澳大利亚不应卷入军备竞赛。")
     assert found[0][:2] == ("萨米德·巴沙", "称")
+
+
+def test_answers_of_a_press_conference_transcript_are_the_spokespersons():
+    found = quotes_of("外交部发言人汪文斌12日主持例行记者会。\n问：中方对此有何评论？\n答：中方欢迎各方为和平作出努力。\n"
+                      "问：中方是否会派特使？\n答：我们会继续同各方保持沟通。")
+    assert found == [("汪文斌", "：", "中方欢迎各方为和平作出努力。", "direct"),
+                     ("汪文斌", "：", "我们会继续同各方保持沟通。", "direct")]
