@@ -34,9 +34,14 @@ _COORDINATION = set("和与及同跟对向给")
 _PREPOSITIONS = set("在对向于从给把被将")
 _ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)")
 _ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|双方)(?:也|都|均|还|一致|同时)?$")
+_PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
+_OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
+# 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
+_NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
+              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 _BREAK = set("，,；;：:。！？!?\n”」』")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
@@ -123,6 +128,14 @@ class SpeakerContext:
                 return _copy(issuer, 0.85)
         return None
 
+    def _publisher(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """世界知识产权组织发布的创新指数显示: the body that published the document speaks."""
+        published = _PUBLISHED.match(doc.norm_text, start, end)
+        if published is None:
+            return None
+        named = self._pick(doc, start, published.end(1))
+        return named or Speaker(_span(doc, start, published.end(1)), confidence=0.75)
+
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
 
@@ -136,7 +149,8 @@ class SpeakerContext:
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._issuer_of(text, clean, end, cue) or self._quoted_source(doc, clean, end) or self._pick(doc, clean, end)
+        found = self._issuer_of(text, clean, end, cue) or self._quoted_source(doc, clean, end) \
+            or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
@@ -212,6 +226,9 @@ class SpeakerContext:
         if kind == "pronoun":
             return self._resolve_pronoun(value.group(0), value.start())
         if kind == "demonstrative":
+            owned = _OWNED.match(text, value.end(), end)
+            if owned:  # 上述报告的作者: a new source described through the earlier one
+                return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
             return self._resolve_demonstrative(text, text[value.end():end], value.start())
         if kind == "noun":
             if text.startswith(("报道", "该报", "此报道", "文章"), start):
@@ -292,8 +309,12 @@ class SpeakerContext:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
         head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
+        named = next((m for m in reversed(self.actors) if m.span.start < position and m.type != "PER"
+                      and len(head) >= 2 and m.span.text.endswith(head[-2:])), None)
         for pos, speaker, person in reversed(self.subjects):
             if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
+                if named is not None and named.span.start > speaker.span.end:
+                    break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
         titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
         if titled is not None:
@@ -302,8 +323,6 @@ class SpeakerContext:
             return self._resolve_pronoun("它", position)
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
             return self._resolve_pronoun("他", position, said_first=True)
-        named = next((m for m in reversed(self.actors) if m.span.start < position and m.type != "PER"
-                      and len(head) >= 2 and m.span.text.endswith(head[-2:])), None)
         if named is not None:
             return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8)
         return self._resolve_pronoun("他", position)
@@ -414,7 +433,7 @@ def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
             if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示" for c in name):
+                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES):
                 return start + at + len(title), end
             return None
     return None

@@ -345,3 +345,24 @@ def test_answers_of_a_press_conference_transcript_are_the_spokespersons():
                       "问：中方是否会派特使？\n答：我们会继续同各方保持沟通。")
     assert found == [("汪文斌", "：", "中方欢迎各方为和平作出努力。", "direct"),
                      ("汪文斌", "：", "我们会继续同各方保持沟通。", "direct")]
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    found = quotes_of("美国和澳大利亚专家普遍认为，澳大利亚的武器续航力不够。")
+    assert found == [("美国和澳大利亚专家", "普遍认为", "澳大利亚的武器续航力不够", "indirect")]
+
+
+def test_the_company_is_the_one_named_last():
+    found = quotes_of("莱茵金属公司表示，订单大增。英国航空航天系统公司此前发布的报告显示，其订单总额大增。"
+                      "该公司在声明中说：“增长前景明显。”")
+    assert [q[0] for q in found] == ["莱茵金属公司", "英国航空航天系统公司", "英国航空航天系统公司"]
+
+
+def test_the_body_that_published_a_document_speaks_through_it():
+    found = quotes_of("世界知识产权组织发布的全球创新指数排名显示，中国从第34位上升至第11位。")
+    assert found[0][:2] == ("世界知识产权组织", "显示")
+
+
+def test_the_authors_of_an_earlier_report_are_a_source_of_their_own():
+    found = quotes_of("一份报告显示，军火商获利颇丰。上述报告的作者称，莱茵金属公司获利最多。")
+    assert found[-1][:2] == ("上述报告的作者", "称")
