@@ -353,7 +353,7 @@ def test_an_adverb_after_a_title_is_no_name():
 
 
 def test_the_company_is_the_one_named_last():
-    found = quotes_of("莱茵金属公司表示，订单大增。英国航空航天系统公司此前发布的报告显示，其订单总额大增。"
+    found = quotes_of("莱茵金属公司表示，订单数量大幅增加。英国航空航天系统公司此前发布的报告显示，其订单总额大增。"
                       "该公司在声明中说：“增长前景明显。”")
     assert [q[0] for q in found] == ["莱茵金属公司", "英国航空航天系统公司", "英国航空航天系统公司"]
 
