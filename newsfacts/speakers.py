@@ -151,6 +151,8 @@ class SpeakerContext:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
         found = self._issuer_of(text, clean, end, cue) or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
+        if found is None and not text[clean:end].strip() and cue.startswith("报道"):
+            found = self._resolve_pronoun("它", start)  # 据路透社报道，……。报道称: the outlet credited last
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
@@ -406,12 +408,12 @@ def _strip_leads(text: str, start: int, end: int) -> int:
     changed = True
     while changed and start < end:
         changed = False
-        while start < end and not text[start].isalnum() and text[start] != "《":
-            start += 1
         byline = _BYLINE_LEAD.match(text, start, end)
         if byline and byline.end() < end:
             start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
             changed = True
+        while start < end and not text[start].isalnum() and text[start] != "《":
+            start += 1
         occasion = _OCCASION.match(text, start, end)
         if occasion and occasion.end() < end:
             start = occasion.end()

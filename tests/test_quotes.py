@@ -366,3 +366,9 @@ def test_the_body_that_published_a_document_speaks_through_it():
 def test_the_authors_of_an_earlier_report_are_a_source_of_their_own():
     found = quotes_of("一份报告显示，军火商获利颇丰。上述报告的作者称，莱茵金属公司获利最多。")
     assert found[-1][:2] == ("上述报告的作者", "称")
+
+
+def test_baodao_cheng_is_the_outlet_credited_last_not_the_publishers_tag():
+    found = quotes_of("[环球网报道]据路透社报道，英国首相办公室3日发表声明称，首相已经康复出院。"
+                      "报道称，首相上周因病入院治疗。")
+    assert found[-1][:2] == ("路透社", "报道称")
