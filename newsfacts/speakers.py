@@ -36,6 +36,10 @@ _ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过)了?
 _ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|双方)(?:也|都|均|还|一致|同时)?$")
 _PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
+_OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
+_GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
+GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
+_DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
@@ -183,6 +187,11 @@ class SpeakerContext:
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
         """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
         text = doc.norm_text
+        disposal = _DISPOSAL.search(text, start + 2, end)
+        if disposal is not None and disposal.start() - start <= SUBJECT_REACH and "据" not in text[start:end]:
+            agent = self._pick(doc, start, disposal.start(), topic)
+            if agent is not None:
+                return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
         mentions = self._mentions(start, end)
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
@@ -218,7 +227,8 @@ class SpeakerContext:
                 last = noun
             options.append((start, -1, "noun", last))
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
-        if actors and not _is_addressee(text, actors[0].span.start, start):
+        if actors and not _is_addressee(text, actors[0].span.start, start) \
+                and text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY:
             options.append((actors[0].span.start, 1, "actor", actors))
         if not options:
             return None
@@ -369,6 +379,8 @@ class SpeakerContext:
         if clause_start == _strip_leads(text, s, clause_start + 1) and self.contents and self.subjects \
                 and 0 <= s - self.contents[-1].end <= 2:
             return _copy(self.subjects[-1][1], 0.75)  # ……意识。建议群众……: the same speaker goes on
+        if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
+            return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
         return None
 
 

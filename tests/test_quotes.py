@@ -372,3 +372,19 @@ def test_baodao_cheng_is_the_outlet_credited_last_not_the_publishers_tag():
     found = quotes_of("[环球网报道]据路透社报道，英国首相办公室3日发表声明称，首相已经康复出院。"
                       "报道称，首相上周因病入院治疗。")
     assert found[-1][:2] == ("路透社", "报道称")
+
+
+def test_a_sentence_opening_with_erqie_continues_the_last_speaker():
+    found = quotes_of("韩国总统尹锡悦说他不好反对。而且还为日本开脱，认为日本这样做是无可奈何。")
+    assert found[-1][:2] == ("尹锡悦", "认为")
+
+
+def test_the_subject_before_jiang_names_not_its_object():
+    assert quotes_of("西方舆论将这次大会称为“数十年来影响最大的”会议。") == [
+        ("西方舆论", "称为", "数十年来影响最大的", "direct")]
+
+
+def test_future_jiang_is_no_disposal_marker():
+    assert quotes_of("美国政府或将宣布，对进口钢铁加征关税。") == [
+        ("美国政府", "宣布", "对进口钢铁加征关税", "indirect")]
+    assert quotes_of("日本政府把这项计划称为“新时代的开端”。")[0][:2] == ("日本政府", "称为")
