@@ -24,6 +24,8 @@ _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同�
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
 _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
+# 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
+_CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
@@ -397,10 +399,13 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
     if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
         return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    inner_clause = _clause_end_before(text, outer.content.start, cue_at)
+    if inner_clause > outer.content.start and _FRAME_ONLY.match(text, outer.content.start, inner_clause):
+        return False  # ABC称，在会谈中，王文涛提出……: only a scene before the inner statement
     clause = _clause_start(text, 0, outer.cue.start, [])
     cue = outer.cue.text
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
-                or cue.startswith(("报道", "消息", "援引")))
+                or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause))
 
 
 def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:

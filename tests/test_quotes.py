@@ -388,3 +388,13 @@ def test_future_jiang_is_no_disposal_marker():
     assert quotes_of("美国政府或将宣布，对进口钢铁加征关税。") == [
         ("美国政府", "宣布", "对进口钢铁加征关税", "indirect")]
     assert quotes_of("日本政府把这项计划称为“新时代的开端”。")[0][:2] == ("日本政府", "称为")
+
+
+def test_an_inner_statement_speaks_when_the_outer_one_only_credits_a_report():
+    found = quotes_of("美国海军学会网站发表文章。报道强调，美国和澳大利亚专家普遍认为，澳大利亚的武器续航力不够。")
+    assert found == [("美国和澳大利亚专家", "普遍认为", "澳大利亚的武器续航力不够", "indirect")]
+
+
+def test_an_inner_statement_speaks_when_the_outer_one_only_sets_the_scene():
+    found = quotes_of("ABC称，在5月12日的会谈中，王文涛也向澳方提出，希望澳方提供良好营商环境。")
+    assert found == [("王文涛", "提出", "希望澳方提供良好营商环境", "indirect")]
