@@ -32,8 +32,10 @@ _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _COORDINATION = set("和与及同跟对向给")
 _PREPOSITIONS = set("在对向于从给把被将")
-_ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)")
-_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|双方)(?:也|都|均|还|一致|同时)?$")
+_ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
+                         r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
+_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|(?:该|这份|此|上述|那份)报告|双方)"
+                         r"(?:也|都|均|还|一致|同时)?$")
 _PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
@@ -110,10 +112,12 @@ class SpeakerContext:
         text, found = doc.norm_text, []
         for match in _ISSUED_DOC.finditer(text):
             begin = match.start()
-            while begin > 0 and text[begin - 1] not in _BREAK:
+            while begin > 0 and text[begin - 1] not in "，,；;：:。！？!?\n":
                 begin -= 1
             begin = _strip_leads(text, begin, match.start())
-            issuer = self._pick(doc, begin, match.start())
+            quoted = _QUOTED_NAME.search(text, begin, match.start())
+            issuer = Speaker(_span(doc, quoted.start(1), quoted.end(1)), confidence=0.8) if quoted \
+                else self._pick(doc, begin, match.start())
             if issuer is None and 2 <= match.start() - begin <= 6 and text[begin:match.start()].isalpha():
                 issuer = Speaker(_span(doc, begin, match.start()), confidence=0.8)  # 中厄: a pair of short names
             if issuer is not None:

@@ -398,3 +398,9 @@ def test_an_inner_statement_speaks_when_the_outer_one_only_credits_a_report():
 def test_an_inner_statement_speaks_when_the_outer_one_only_sets_the_scene():
     found = quotes_of("ABC称，在5月12日的会谈中，王文涛也向澳方提出，希望澳方提供良好营商环境。")
     assert found == [("王文涛", "提出", "希望澳方提供良好营商环境", "indirect")]
+
+
+def test_that_report_speaks_for_the_body_that_published_it():
+    found = quotes_of("10月底，一个所谓“财务透明度联盟”发布了一份关于船队所有者的报告。"
+                      "那份报告承认，它只能识别出四成船只背后的公司。")
+    assert found == [("财务透明度联盟", "承认", "它只能识别出四成船只背后的公司", "indirect")]
