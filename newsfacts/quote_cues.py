@@ -103,7 +103,10 @@ def _after_determiner(text: str, s: int) -> bool:
 
 def _framed(text: str, floor: int, s: int, e: int) -> bool:
     """据塔斯社消息 / 按照X的数据; or a source's notice heading its content (X公众号消息，……)."""
-    if text.startswith(FRAMES, _clause_start(text, floor, s)):
+    clause = _clause_start(text, floor, s)
+    if has_flag(text[s:e], "zai"):
+        return text.startswith("在", clause)  # 在观察人士看来: the view is framed by 在……看来
+    if text.startswith(FRAMES, clause):
         return True
     return text[s:e] == "消息" and text[e:e + 1] in "，,：:" and s > floor and text[s - 1].isalnum() \
         and text[s - 1] not in "的有条则该此这"

@@ -132,7 +132,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         context.note_subject(doc, zone_start, cue_start)
         return []
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
-        zone_start += next((len(f) for f in quote_cues.FRAMES if text.startswith(f, zone_start)), 0)
+        zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)

@@ -220,7 +220,8 @@ class SpeakerContext:
         if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
             options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
-        if pronoun and not _is_addressee(text, pronoun.start(), start) and text[pronoun.end():pronoun.end() + 1] != "的":
+        if pronoun and not _is_addressee(text, pronoun.start(), start) and (
+                text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
         demo = _DEMONSTRATIVE.search(text, start, end)
         if demo:
@@ -282,7 +283,7 @@ class SpeakerContext:
     def _noun_phrase(self, doc: Analysis, start: int, noun: re.Match) -> Speaker:
         phrase_start = start
         text = doc.norm_text
-        while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE:
+        while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE and not text.startswith("与会", phrase_start):
             phrase_start += 1
         if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
             phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one

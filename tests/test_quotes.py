@@ -409,3 +409,20 @@ def test_that_report_speaks_for_the_body_that_published_it():
 def test_the_source_noun_after_a_relative_clause_speaks():
     found = quotes_of("本周参与袭击巴赫穆特附近俄罗斯阵地的一名乌军战斗营指挥官称，瓦格纳部队最先撤离了阵地。")
     assert found == [("一名乌军战斗营指挥官", "称", "瓦格纳部队最先撤离了阵地", "indirect")]
+
+
+def test_zai_x_kanlai_frames_a_view():
+    assert quotes_of("在观察人士看来，德国政府的这些动作体现出其清醒。") == [
+        ("观察人士", "看来", "德国政府的这些动作体现出其清醒", "indirect")]
+    assert quotes_of("看来，这件事情并不简单。") == []
+
+
+def test_anzhao_x_de_shuofa_frames_a_statement():
+    found = quotes_of("马克·冈辛格提出，轰炸机可以作为远程打击系统的一部分。按照他的说法，轰炸机还可以执行海上布雷等使命。")
+    assert found[-1][:3] == ("马克·冈辛格", "说法", "轰炸机还可以执行海上布雷等使命")
+    assert quotes_of("按照印度方面的说法，此次空袭的地点位于印度境内。")[0][1] == "说法"
+
+
+def test_delegates_at_a_meeting_are_a_source():
+    found = quotes_of("近日研讨会在新西兰举行。与会嘉宾表示将传承发扬艾黎精神，增进中新友谊。")
+    assert found == [("与会嘉宾", "表示", "将传承发扬艾黎精神，增进中新友谊", "indirect")]
