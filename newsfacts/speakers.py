@@ -42,6 +42,8 @@ _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor a
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
+_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
+_SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
@@ -185,7 +187,7 @@ class SpeakerContext:
             self._remember(found, start)
 
     def _remember(self, speaker: Speaker, position: int) -> None:
-        is_person = speaker.span in self._person_spans
+        is_person = speaker.span in self._person_spans or _one_unnamed_person(speaker.span.text)
         self.subjects.append((position, speaker, is_person))
 
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
@@ -370,7 +372,7 @@ class SpeakerContext:
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
         for pos, speaker, person in reversed(spoken):
-            if not person and (speaker.media if thing else speaker.span.text.endswith(_PLURAL_HINT)):
+            if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
                 return _copy(speaker, 0.8)
         return _copy(spoken[-1][1], 0.6) if spoken else None
 
@@ -427,6 +429,11 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
+
+
+def _one_unnamed_person(phrase: str) -> bool:
+    """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
+    return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
 
 
 def _coordinated(text: str, end: int, start: int) -> bool:

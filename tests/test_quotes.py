@@ -426,3 +426,14 @@ def test_anzhao_x_de_shuofa_frames_a_statement():
 def test_delegates_at_a_meeting_are_a_source():
     found = quotes_of("近日研讨会在新西兰举行。与会嘉宾表示将传承发扬艾黎精神，增进中新友谊。")
     assert found == [("与会嘉宾", "表示", "将传承发扬艾黎精神，增进中新友谊", "indirect")]
+
+
+def test_ta_refers_back_to_an_unnamed_official_who_just_spoke():
+    found = quotes_of("佩洛西表示，她将继续推动调查。虽然有美国官员说，这一举措不针对任何国家。"
+                      "但他同时称，中国是非法捕捞最多的国家之一。")
+    assert found[-1][:2] == ("美国官员", "同时称")
+
+
+def test_tamen_still_refers_back_to_officials():
+    found = quotes_of("俄罗斯官员对停火的可行性表示怀疑，他们称乌克兰的支持者正在破坏和平努力。")
+    assert found[0][:2] == ("俄罗斯官员", "称")
