@@ -399,9 +399,6 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
     if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
         return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
-    inner_clause = _clause_end_before(text, outer.content.start, cue_at)
-    if inner_clause > outer.content.start and _FRAME_ONLY.match(text, outer.content.start, inner_clause):
-        return False  # ABC称，在会谈中，王文涛提出……: only a scene before the inner statement
     clause = _clause_start(text, 0, outer.cue.start, [])
     cue = outer.cue.text
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")

@@ -198,9 +198,6 @@ class SpeakerContext:
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
-        relative = self._relative_head(doc, start, end)
-        if relative is not None:
-            return relative
         mentions = self._mentions(start, end)
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
@@ -257,16 +254,6 @@ class SpeakerContext:
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
             return self._noun_phrase(doc, start, value)
         return self._actor_run(doc, value, end)
-
-    def _relative_head(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """参与袭击巴赫穆特阵地的一名乌军指挥官称: after a relative clause, the source noun it
-        describes speaks, not a place inside the clause."""
-        text = doc.norm_text
-        de = text.rfind("的", start, end)
-        if de < 0 or not _NEW_SOURCE.match(text[de + 1:end]):
-            return None
-        nouns = [n for n in _noun_re().finditer(text, de + 1, end) if n.end() == end]
-        return self._noun_phrase(doc, de + 1, nouns[-1]) if nouns else None
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
