@@ -193,6 +193,9 @@ class SpeakerContext:
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
         """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
         text = doc.norm_text
+        issued = _ISSUED_DOC.search(text, start + 2, end)
+        if issued is not None:
+            end = issued.start()  # 哈马斯和伊斯兰圣战组织发表联合声明，称……: the issuers, not the act
         disposal = _DISPOSAL.search(text, start + 2, end)
         if disposal is not None and disposal.start() - start <= SUBJECT_REACH and "据" not in text[start:end]:
             agent = self._pick(doc, start, disposal.start(), topic)

@@ -427,3 +427,23 @@ def test_ta_refers_back_to_an_unnamed_official_who_just_spoke():
 def test_tamen_still_refers_back_to_officials():
     found = quotes_of("俄罗斯官员对停火的可行性表示怀疑，他们称乌克兰的支持者正在破坏和平努力。")
     assert found[0][:2] == ("俄罗斯官员", "称")
+
+
+def test_a_joint_statement_is_said_by_its_issuers_not_by_a_name_inside_it():
+    found = quotes_of("哈马斯和伊斯兰圣战组织发表联合声明，称以色列总理内塔尼亚胡必须为袭击负责。")
+    assert found == [("哈马斯和伊斯兰圣战组织", "称", "以色列总理内塔尼亚胡必须为袭击负责", "indirect")]
+
+
+def test_several_speakers_at_once_give_one_quote_each():
+    found = quotes_of("何瑞恩和凯恩都认为，这场冲突不会很快结束。")
+    assert [(q[0], q[1]) for q in found] == [("何瑞恩", "认为"), ("凯恩", "认为")]
+
+
+def test_an_unnamed_official_is_referred_back_to_by_gai_guanyuan():
+    found = quotes_of("一名美国政府高级官员称，会谈取得了进展。该官员会后告诉记者，双方将于下月再次会面。")
+    assert [q[0] for q in found] == ["一名美国政府高级官员", "一名美国政府高级官员"]
+
+
+def test_a_credited_outlet_is_not_the_speaker():
+    assert quotes_of("据韩联社报道，韩国总统尹锡悦11日对此表示，韩方将密切关注事态发展。") == [
+        ("尹锡悦", "表示", "韩方将密切关注事态发展", "indirect")]
