@@ -141,7 +141,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
                             or _subjectless(doc, zone_start, cue_start, cue_word)):
         return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
     before = _segment_before(text, segments, zone_start, paragraph.start)
-    after_at = _skip(text, cue_end, paragraph.end, " \t：:，,了过")
+    if before is not None and speaker is not None and before.open < speaker.span.start < before.close:
+        before = None  # “东方研究中心”12日宣布: the quoted name is the subject
+    after_at = _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \

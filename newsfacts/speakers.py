@@ -44,6 +44,9 @@ GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker 
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
 _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
+_QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
+_ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
+_ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
@@ -108,6 +111,21 @@ class SpeakerContext:
         self.subject_people = _clause_subjects(doc.norm_text, self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
+        self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
+        self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
+
+    def _quoted_subject(self, text: str, start: int, end: int) -> Optional[Speaker]:
+        """“东方研究中心”12日宣布 / 据“中心”表示: a name in quotation marks right before the clause,
+        with only a time between it and the cue, is the speaker (a short name defined earlier, its full name)."""
+        if start < 1 or text[start - 1] != "”" or not _ONLY_WHEN.match(text[start:end].strip()):
+            return None
+        name = next((n for n in self.quoted_names if n.end == start - 1), None)
+        if name is None:
+            opening = text.rfind("“", max(0, start - 12), start - 1)
+            name = self.aliases.get(text[opening + 1:start - 1]) if opening >= 0 else None
+            return Speaker(name, canonical=self.canonical.get(name.start), confidence=0.8) if name else None
+        full = self.aliases.get(name.text, name)
+        return Speaker(full, canonical=self.canonical.get(full.start), confidence=0.8)
 
     def _issuers(self, doc: Analysis) -> list[tuple[int, Speaker, bool]]:
         """Who issued each statement or communiqué the text mentions: 中越发表联合声明 -> 中越."""
@@ -159,7 +177,8 @@ class SpeakerContext:
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._issuer_of(text, clean, end, cue) or self._quoted_source(doc, clean, end) \
+        found = self._quoted_subject(text, start, end) or self._issuer_of(text, clean, end, cue) \
+            or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
             found = self._resolve_pronoun("它", start)  # 据路透社报道，……。报道称: the outlet credited last
@@ -331,11 +350,12 @@ class SpeakerContext:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
         head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
-        named = next((m for m in reversed(self.actors) if m.span.start < position and m.type != "PER"
-                      and len(head) >= 2 and m.span.text.endswith(head[-2:])), None)
+        named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
+        named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
+                    key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
         for pos, speaker, person in reversed(self.subjects):
             if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
-                if named is not None and named.span.start > speaker.span.end:
+                if named is not None and named.start > speaker.span.end:
                     break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
         titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
@@ -346,7 +366,7 @@ class SpeakerContext:
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
             return self._resolve_pronoun("他", position, said_first=True)
         if named is not None:
-            return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8)
+            return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
         return self._resolve_pronoun("他", position)
 
     def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
@@ -419,6 +439,17 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
+
+
+def _aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
+    """“联合控制和协调中心”（以下称“中心”）: each short name the text defines, to the full name."""
+    text, found = doc.norm_text, {}
+    for m in _ALIAS.finditer(text):
+        before = m.start() - 1 if text[m.start() - 1:m.start()] in "”\"" else m.start()
+        full = next((q for q in quoted if q.end == before), None)
+        if full is not None:
+            found[m.group(1)] = full
+    return found
 
 
 def _one_unnamed_person(phrase: str) -> bool:

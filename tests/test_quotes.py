@@ -447,3 +447,16 @@ def test_an_unnamed_official_is_referred_back_to_by_gai_guanyuan():
 def test_a_credited_outlet_is_not_the_speaker():
     assert quotes_of("据韩联社报道，韩国总统尹锡悦11日对此表示，韩方将密切关注事态发展。") == [
         ("尹锡悦", "表示", "韩方将密切关注事态发展", "indirect")]
+
+
+def test_a_short_name_defined_with_yixiacheng_refers_to_the_full_name():
+    found = quotes_of("“东方和平研究中心”（以下称“中心”）在其网站发布消息称，双方共交换了三十名战俘。"
+                      "据“中心”表示，交换过程十分顺利。")
+    assert [q[0] for q in found] == ["东方和平研究中心", "东方和平研究中心"]
+
+
+def test_gai_daibiaochu_refers_back_to_a_quoted_body():
+    found = quotes_of("张伟表示，局势总体稳定。“卢甘斯克联合中心代表处”12日宣布，过去一天发生了两次炮击。"
+                      "该代表处在网站发文写道：“我们记录了全部炮击。”")
+    assert found[-2:] == [("卢甘斯克联合中心代表处", "宣布", "过去一天发生了两次炮击", "indirect"),
+                          ("卢甘斯克联合中心代表处", "发文写道", "我们记录了全部炮击。", "direct")]
