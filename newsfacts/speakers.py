@@ -110,6 +110,7 @@ class SpeakerContext:
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
         self.subject_people = _clause_subjects(doc.norm_text, self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
+        self.reports: list[tuple[int, Speaker]] = []
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
@@ -181,7 +182,8 @@ class SpeakerContext:
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
-            found = self._resolve_pronoun("它", start)  # 据路透社报道，……。报道称: the outlet credited last
+            reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
+            found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
@@ -191,6 +193,8 @@ class SpeakerContext:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
             found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
             self._remember(found, start)
+            if "报道" in cue:
+                self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:

@@ -460,3 +460,9 @@ def test_gai_daibiaochu_refers_back_to_a_quoted_body():
                       "该代表处在网站发文写道：“我们记录了全部炮击。”")
     assert found[-2:] == [("卢甘斯克联合中心代表处", "宣布", "过去一天发生了两次炮击", "indirect"),
                           ("卢甘斯克联合中心代表处", "发文写道", "我们记录了全部炮击。", "direct")]
+
+
+def test_baodao_cheng_goes_back_to_the_outlet_credited_with_a_report():
+    found = quotes_of("据ABC报道，法瑞尔收到了中方的邀请。澳媒则认为，这是一个令人鼓舞的迹象。"
+                      "报道称，这是四年来澳大利亚贸易部长首次访华。")
+    assert [q[0] for q in found] == ["ABC", "澳媒", "ABC"]
