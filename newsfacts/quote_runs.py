@@ -38,16 +38,16 @@ def is_run(text: str, paragraph: Span, open_at: int, inner: tuple[int, int]) -> 
 
 def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
                    subject_of: Callable[[int, int], Optional[Quote]]) -> list[Quote]:
-    """Each run as a direct quote of: the quotation right after it when that one is attributed
-    (“A。”“B。”X说), else the sentence's source before a colon (X的标题：“……”), else the statement
-    it continues. `subject_of(start, end)` gives a quote template for the source named in a span."""
+    """Each run as a direct quote of: the statement ending right before it (Y表示，……。“A。”), else
+    the quotation right after it when that one is attributed (“A。”“B。”X说), else the sentence's
+    source before a colon (X的标题：“……”), else the statement it continues. `subject_of(start, end)` gives a quote template for the source named in a span."""
     text = doc.norm_text
     ordered = sorted(quotes, key=lambda q: q.content.start)
     found: list[Quote] = []
     for run in runs:
         if any(q.content.start <= run.open < q.content.end for q in ordered):
             continue
-        template = _next_attributed(text, run, ordered) or _continued(text, run, ordered + found, adjacent=True) \
+        template = _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
             or _sentence_source(text, run, ordered, subject_of) or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))

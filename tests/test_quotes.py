@@ -466,3 +466,10 @@ def test_baodao_cheng_goes_back_to_the_outlet_credited_with_a_report():
     found = quotes_of("据ABC报道，法瑞尔收到了中方的邀请。澳媒则认为，这是一个令人鼓舞的迹象。"
                       "报道称，这是四年来澳大利亚贸易部长首次访华。")
     assert [q[0] for q in found] == ["ABC", "澳媒", "ABC"]
+
+
+def test_a_quotation_right_after_a_statement_continues_it_before_a_later_attribution():
+    found = quotes_of("杨建民分析表示，卢拉或许会展现出更加务实的风格。“尽管左翼依然反对霸权，但声量不会那么响。”"
+                      "“巴西将继续延续此前同美国的合作态度。”周志伟认为，巴西会更多强调自主。")
+    assert [(q[0], q[2][:4]) for q in found] == [("杨建民", "卢拉或许"), ("杨建民", "尽管左翼"),
+                                                  ("周志伟", "巴西将继"), ("周志伟", "巴西会更")]
