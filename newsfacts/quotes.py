@@ -28,6 +28,7 @@ _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
+OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
 _CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
 
@@ -164,7 +165,11 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
     if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
-        return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
+        said = _quote_after_object(text, segments, used, cue_end, paragraph.end)
+        if said is None:
+            return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
+        used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
+        return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
     return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
 
 
@@ -198,6 +203,16 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
+                        end: int) -> Optional[_Segment]:
+    """The quotation right after a short object of the cue, closing its clause."""
+    seg = next((s for s in segments if cue_end < s.open <= cue_end + OBJECT_REACH and s.closed), None)
+    if seg is None or id(seg) in used or any(c in _CLAUSE_BREAK or c in "的地" for c in text[cue_end:seg.open]):
+        return None
+    after = _skip(text, seg.close + 1, end, " \t")
+    return seg if after >= end or text[after] in _CLAUSE_BREAK else None
 
 
 def _quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) -> Optional[_Segment]:

@@ -473,3 +473,12 @@ def test_a_quotation_right_after_a_statement_continues_it_before_a_later_attribu
                       "“巴西将继续延续此前同美国的合作态度。”周志伟认为，巴西会更多强调自主。")
     assert [(q[0], q[2][:4]) for q in found] == [("杨建民", "卢拉或许"), ("杨建民", "尽管左翼"),
                                                   ("周志伟", "巴西将继"), ("周志伟", "巴西会更")]
+
+
+def test_a_quotation_after_a_short_object_is_what_was_said():
+    assert quotes_of("拜登当时批评特朗普“不负责任”。") == [("拜登", "批评", "不负责任", "direct")]
+    assert quotes_of("普京反过来威胁美国“别搞事”，直接让美国破防。") == [("普京", "威胁", "别搞事", "direct")]
+
+
+def test_weixie_with_a_bare_object_is_an_act_not_a_statement():
+    assert quotes_of("中国并不威胁澳大利亚，而是澳大利亚主动挑衅中国。") == []
