@@ -55,7 +55,9 @@ def extract(doc: Analysis, options: Options) -> Analysis:
         quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
     quotes.extend(_transcript_quotes(doc, context))
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
-    quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)]
+    speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
+    quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)
+              and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
     quotes.extend(_joint_speakers(doc, context, quotes))
     _date_quotes(doc, quotes)
     _written_cues(doc, quotes)

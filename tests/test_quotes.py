@@ -482,3 +482,4 @@ def test_a_quotation_after_a_short_object_is_what_was_said():
 
 def test_weixie_with_a_bare_object_is_an_act_not_a_statement():
     assert quotes_of("中国并不威胁澳大利亚，而是澳大利亚主动挑衅中国。") == []
+
