@@ -290,6 +290,8 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
         seg = next((s for s in segments if s.open == end), None)
         if seg is not None:
             end = min(paragraph.end, seg.close + 1)
+            if seg.closed and text[seg.close - 1] in "。！？!?":
+                break  # ……，“声音传得越远。”据……: a quoted sentence ends the reported speech
             continue
         if text[end] in _SENTENCE_END:
             break

@@ -483,3 +483,13 @@ def test_a_quotation_after_a_short_object_is_what_was_said():
 def test_weixie_with_a_bare_object_is_an_act_not_a_statement():
     assert quotes_of("中国并不威胁澳大利亚，而是澳大利亚主动挑衅中国。") == []
 
+
+
+def test_a_quoted_sentence_ends_the_reported_speech_before_a_new_attribution():
+    found = quotes_of("多名专家27日对记者表示，俄罗斯此举意在广而告之，“传播的平台越多，声音传得越远。”"
+                      "据此前俄罗斯国防部发布消息称，俄中两国防长日前举行通话，讨论乌克兰局势。"
+                      "“绍伊古大将对乌克兰可能使用脏弹表示担忧。”")
+    assert [(q[0], q[2]) for q in found] == [
+        ("多名专家", "俄罗斯此举意在广而告之"), ("多名专家", "传播的平台越多，声音传得越远。"),
+        ("俄罗斯国防部", "俄中两国防长日前举行通话，讨论乌克兰局势"),
+        ("俄罗斯国防部", "绍伊古大将对乌克兰可能使用脏弹表示担忧。")]
