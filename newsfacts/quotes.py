@@ -195,11 +195,14 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None:
         return []
+    inner_cue = min((c for c, _ in cues if content[0] <= c < content[1]), default=content[1])
     for seg in segments:
-        if content[0] <= seg.open and seg.close <= content[1]:
-            used.add(id(seg))
+        if content[0] <= seg.open and seg.close <= content[1] and seg.open < inner_cue:
+            used.add(id(seg))  # one after an inner cue is left to that cue (据报道，该声明提到，“……”)
     confidence = 0.8 if speaker is not None else 0.5
     tail = _quoted_tail(doc.norm_text, content, segments)
+    if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
+        tail = None  # 据报道，该声明提到，“……”: the inner cue takes the quotation
     if tail is None:
         return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
     head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")

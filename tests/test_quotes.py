@@ -493,3 +493,10 @@ def test_a_quoted_sentence_ends_the_reported_speech_before_a_new_attribution():
         ("多名专家", "俄罗斯此举意在广而告之"), ("多名专家", "传播的平台越多，声音传得越远。"),
         ("俄罗斯国防部", "俄中两国防长日前举行通话，讨论乌克兰局势"),
         ("俄罗斯国防部", "绍伊古大将对乌克兰可能使用脏弹表示担忧。")]
+
+
+def test_the_statement_issued_earlier_speaks_for_its_issuer_inside_a_credit_line():
+    found = quotes_of("据路透社报道，英国首相办公室3日发表声明称，首相已经康复出院。"
+                      "据报道，该声明提到，“首相感谢来自各地的支持。”")
+    assert found[-1][1:] == ("提到", "首相感谢来自各地的支持。", "direct")
+    assert found[-1][0] == found[0][0] != "路透社"  # the issuer of 发表声明称, not the outlet
