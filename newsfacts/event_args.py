@@ -7,7 +7,9 @@ from typing import Optional
 
 from . import actors, event_parties as parties
 from .event_triggers import Trigger
+from .kb import KnowledgeBase
 from .model import Analysis, Quote, Span
+from .text import normalise
 
 CLAUSE_BREAK = set("，,；;。！？!?\n")
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
@@ -19,6 +21,7 @@ _ON = re.compile(r"[对向]")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
 _NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
+_BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
@@ -54,6 +57,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start)
+    if trigger.implied and source == trigger.implied:  # 赵立坚说巴基斯坦总理访华: the host speaks; 首次访华: nobody named
+        source = next((c for c in before if c != trigger.implied), None)
     if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
         objects = [c for c in before[1:] if c != source]
     else:
@@ -119,6 +124,12 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
     return False
 
 
+def _is_place(doc: Analysis, mention: Span) -> bool:
+    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
+    entity = actors.entity_at(doc, mention)
+    return entity is not None and entity.type in ("GPE", "LOC") and KnowledgeBase.load().country(normalise(entity.name)) is None
+
+
 def _is_person(doc: Analysis, mention: Span) -> bool:
     entity = actors.entity_at(doc, mention)
     return entity is not None and entity.type == "PER"
@@ -141,7 +152,8 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
     first = next((i for i, (_, code) in enumerate(mentions) if code == source), None)
     if first is None:
         return [source]
-    chain, last = [source], mentions[first][0]
+    last = mentions[first][0]
+    chain = list(dict.fromkeys([source] + [c for m, c in mentions if m == last and c != target]))  # all of G7
     last_end = last.end
     for mention, code in mentions[first + 1:]:
         if mention == last and code != target and code not in chain:
@@ -167,6 +179,9 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
         if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         found.append((mention.start, code))
+        if mention.end == end and not locative and _is_place(doc, mention) and \
+                (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):
+            found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
     pronoun = _PRONOUN.search(text, start, end)
     if pronoun and not found:
         speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \

@@ -20,7 +20,7 @@ from .timex import NamedDays, find_times
 
 _SENTENCE_BREAK = set("。！？!?\n")
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
-_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论])[^，,。；;]{0,4}$")
+_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
@@ -37,8 +37,10 @@ _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+_AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
-CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
+CASUALTY_REACH = 2
+FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -62,7 +64,7 @@ def candidates(doc: Analysis) -> list[Event]:
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph):
                 continue
-            if trigger.frame == "direct" and not _party_follows(doc, end):
+            if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
                 continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
             if trigger.type in _VERB_ONLY and is_nominal(words, start) and not _has_partner(doc, start):
                 continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
@@ -105,15 +107,19 @@ def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
-    tail = text[end:_forward_to(text, end, min(paragraph.end, end + 12), _CLAUSE_BREAK)]
+    tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
     return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
 
 
-def _party_follows(doc: Analysis, end: int) -> bool:
+def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
+    """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
+    since 给X打电话 and 给了X可乘之机 give nothing."""
     first = next(iter(parties.mentions(doc, end, end + 20)), None)
-    return first is not None and first[0].start - end <= DIRECT_REACH
+    if first is None or first[0].start - end > DIRECT_REACH:
+        return False
+    return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
 
 def _has_partner(doc: Analysis, start: int) -> bool:
