@@ -127,7 +127,8 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
 def _is_place(doc: Analysis, mention: Span) -> bool:
     """A city, island or region, not a state (the knowledge base knows no country by its name)."""
     entity = actors.entity_at(doc, mention)
-    return entity is not None and entity.type in ("GPE", "LOC") and KnowledgeBase.load().country(normalise(entity.name)) is None
+    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
+        KnowledgeBase.load().country(normalise(entity.name)) is None
 
 
 def _is_person(doc: Analysis, mention: Span) -> bool:
@@ -153,7 +154,8 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
     if first is None:
         return [source]
     last = mentions[first][0]
-    chain = list(dict.fromkeys([source] + [c for m, c in mentions if m == last and c != target]))  # all of G7
+    group = [c for m, c in mentions if m == last]
+    chain = [source] if target in group else list(dict.fromkeys([source] + group))  # all of G7
     last_end = last.end
     for mention, code in mentions[first + 1:]:
         if mention == last and code != target and code not in chain:
@@ -176,8 +178,9 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
     found = []
     for mention, code in parties.mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
-        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
-            continue
+        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
+                and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
+            continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
         found.append((mention.start, code))
         if mention.end == end and not locative and _is_place(doc, mention) and \
                 (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):

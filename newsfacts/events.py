@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, event_parties as parties, index, lexicon
+from . import actors, event_filter, event_parties as parties, index, lexicon
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, codes as _codes, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, joiner as _joiner,
@@ -34,6 +34,7 @@ _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
+_AT_PARTIES = re.compile(r"在[^，,。；;在]*[中美俄日韩德法英欧国方][^，,。；;]*$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
@@ -44,16 +45,20 @@ FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
-    """Stage: events from trigger words in the body, and from quotes that are acts."""
-    doc.events = candidates(doc)
+    """Stage: events from trigger words in the body, and from quotes that are acts, kept where the
+    learned filter (event_filter) judges them reported acts between the parties found."""
+    notes: dict[int, str] = {}
+    doc.events = event_filter.keep(doc, candidates(doc, notes), notes)
     for event in doc.events:
         event.source_actor = _actor_id(doc, event, event.source)
         event.target_actor = _actor_id(doc, event, event.target)
     return doc
 
 
-def candidates(doc: Analysis) -> list[Event]:
-    """The events the rules find, merged, before their parties are linked to entities."""
+def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Event]:
+    """The events the rules find, merged, before their parties are linked to entities; `notes`
+    receives, by id of each event, where its target came from (event_filter.HOW)."""
+    notes = {} if notes is None else notes
     found: list[Event] = []
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = Words(doc.tokens)
@@ -62,15 +67,18 @@ def candidates(doc: Analysis) -> list[Event]:
         for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
             if any(s.open < start < s.close for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
-            if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph):
+            if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
+                                                                    trigger.type == "CONSULT"):
                 continue
             if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
                 continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
             if trigger.type in _VERB_ONLY and is_nominal(words, start) and not _has_partner(doc, start):
                 continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
-            found.extend(_events_at(doc, paragraph, start, end, trigger, days))
+            found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
     for index, quote in enumerate(doc.quotes):
-        found.extend(_quote_event(doc, index, quote))
+        for event in _quote_event(doc, index, quote):
+            notes[id(event)] = "quote"
+            found.append(event)
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
 
 
@@ -98,11 +106,13 @@ def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]
     return code
 
 
-def _is_act(text: str, start: int, end: int, paragraph: Span) -> bool:
+def _is_act(text: str, start: int, end: int, paragraph: Span, meeting: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
     (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
-    if before.endswith(_NOUN_BEFORE) or after.startswith(_NOUN_AFTER):
+    # 在中德…峰会上: a meeting of the parties named after 在 took place (not 在谈判上拖延)
+    at_meeting = meeting and after.startswith("上") and bool(_AT_PARTIES.search(text, paragraph.start, start))
+    if before.endswith(_NOUN_BEFORE) or after.startswith(_NOUN_AFTER) and not at_meeting:
         return False
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
@@ -140,7 +150,7 @@ def _is_quote_cue(doc: Analysis, start: int) -> bool:
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
-               days: NamedDays) -> list[Event]:
+               days: NamedDays, notes: dict[int, str]) -> list[Event]:
     text = doc.norm_text
     sentence = _sentence_around(text, paragraph, start)
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
@@ -149,12 +159,14 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]))
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
+    how = "clause"
     if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
-        pairs = _both_sides(doc, sentence, start)
+        pairs, how = _both_sides(doc, sentence, start), "both"
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        targets = targets or _sentence_target(doc, sentence, clause_start, clause_end, source)
+        if not targets:
+            targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
@@ -172,6 +184,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             event.type, event.cameo = "AGREE", "030"
             event.modality = "asserted"
         _place_and_time(doc, event, sentence, days)
+        notes[id(event)] = how
         if trigger.type == "ASSAULT":
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
