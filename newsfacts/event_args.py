@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import actors, event_parties as parties
+from . import actors, event_parties as parties, index
 from .event_triggers import Trigger
 from .kb import KnowledgeBase
 from .model import Analysis, Quote, Span
@@ -23,6 +23,7 @@ _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
 _NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
 _BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
+HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
@@ -186,7 +187,9 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
                 (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):
             found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
     pronoun = _PRONOUN.search(text, start, end)
-    if pronoun and not found:
+    if pronoun and pronoun.group(0) == "我国" and not index.quoted(doc, pronoun.start(), "content"):
+        found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
+    elif pronoun and not found:
         speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
             next((q.speaker for q in reversed(doc.quotes)
                   if q.speaker is not None and q.content.start < pronoun.start()), None)

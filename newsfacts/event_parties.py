@@ -28,6 +28,7 @@ def _group_re():
 # A state named as the subject matter of a noun (乌克兰局势, 俄乌冲突, 朝核问题) is not a party there.
 _TOPIC = re.compile(r"(?:核)?(?:局势|冲突|问题|危机|争端|战争|战事|战场|局面|和谈|议题)")
 # 美英澳三国, 中厄: a run of one-character state names the tagger kept as one uncoded name.
+_TITLED = re.compile(r"(.)(?:外长|总统|总理|防长|首相|国防部长|外交部长|大使|领导人|国王)")
 _RUN_TAIL = re.compile(r"(?:两国|三国|四国|五国|双方|各方|三方|四方)?$")
 
 
@@ -38,7 +39,11 @@ def _abbreviations() -> dict[str, str]:
 
 
 def _run_codes(name: str) -> tuple[str, ...]:
-    """The states of a run of one-character names (美英澳三国 → USA GBR AUS), else ()."""
+    """The states of a run of one-character names (美英澳三国 → USA GBR AUS), or of one such name
+    before a title (厄外长, 厄总统拉索 → ECU), else ()."""
+    titled = _TITLED.match(name)
+    if titled and titled.group(1) in _abbreviations():
+        return (_abbreviations()[titled.group(1)],)
     stem = name[:_RUN_TAIL.search(name).start()]
     table = _abbreviations()
     if not 2 <= len(stem) <= 5 or any(char not in table for char in stem):

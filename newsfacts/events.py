@@ -21,6 +21,8 @@ from .timex import NamedDays, find_times
 _SENTENCE_BREAK = set("。！？!?\n")
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 _NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")
+# A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
+_NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
@@ -35,6 +37,7 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 _AT_PARTIES = re.compile(r"在[^，,。；;在]*[中美俄日韩德法英欧国方][^，,。；;]*$")
+_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;的]{0,6}的$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
@@ -112,8 +115,9 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, meeting: bool = Fa
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
     # 在中德…峰会上: a meeting of the parties named after 在 took place (not 在谈判上拖延)
     at_meeting = meeting and after.startswith("上") and bool(_AT_PARTIES.search(text, paragraph.start, start))
-    if before.endswith(_NOUN_BEFORE) or after.startswith(_NOUN_AFTER) and not at_meeting:
-        return False
+    if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
+            or after.startswith(_NOUN_AFTER) and not at_meeting:
+        return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
@@ -156,7 +160,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
-    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]))
+    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before))
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     how = "clause"
@@ -166,7 +170,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
         if not targets:
-            targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
+            targets = _sentence_target(doc, sentence, clause_start, clause_end, source)
+            how = "sentence" if trigger.frame == "with" or not _has_object(doc, end, clause_end) else "sentence_thing"
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
@@ -189,6 +194,14 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
+    """The verb takes an object that is no party (支持全球化, 讨论制定新战略): it acts on a thing,
+    so no party of another clause is its target."""
+    rest = doc.norm_text[end:clause_end]
+    stripped = rest.lstrip("了过着")
+    return len(stripped) >= 2 and not parties.mentions(doc, clause_end - len(stripped), clause_end)[:1]
 
 
 def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Optional[str], Optional[str]]]:
