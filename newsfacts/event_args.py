@@ -12,7 +12,8 @@ from .model import Analysis, Quote, Span
 from .text import normalise
 
 CLAUSE_BREAK = set("，,；;。！？!?\n")
-_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
+_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
+_DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
@@ -39,6 +40,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
+        patient = _person_before(doc, clause_start, passive.start())
+        if patient is not None:
+            return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
@@ -123,6 +128,19 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
             return True
     return False
+
+
+def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
+    """The state of the person named last in text[start:end]: the person's own code, else that of
+    the state named before an uncoded person (美国前官员约翰)."""
+    people = [(m, e) for m, e in index.mentions_in(doc, start, end) if e.type == "PER"]
+    if not people:
+        return None
+    mention, entity = people[-1]
+    if entity.country:
+        return entity.country
+    found = [code for m, code in parties.mentions(doc, start, mention.start) if not _is_person(doc, m)]
+    return found[-1] if found else None
 
 
 def _is_place(doc: Analysis, mention: Span) -> bool:
