@@ -28,7 +28,7 @@ def _group_re():
 # A state named as the subject matter of a noun (乌克兰局势, 俄乌冲突, 朝核问题) is not a party there.
 _TOPIC = re.compile(r"(?:核)?(?:局势|冲突|问题|危机|争端|战争|战事|战场|局面|和谈|议题)")
 # 美英澳三国, 中厄: a run of one-character state names the tagger kept as one uncoded name.
-_TITLED = re.compile(r"(.)(?:外长|总统|总理|防长|首相|国防部长|外交部长|大使|领导人|国王)")
+_TITLED = re.compile(r"([^新老前副原代])(?:外长|总统|总理|防长|首相|国防部长|外交部长|大使|领导人|国王)")
 _RUN_TAIL = re.compile(r"(?:两国|三国|四国|五国|双方|各方|三方|四方)?$")
 
 
@@ -38,12 +38,14 @@ def _abbreviations() -> dict[str, str]:
     return {row[0]: row[1].split(",")[0] for row in lexicon.rows("country_abbreviations.tsv")}
 
 
-def _run_codes(name: str) -> tuple[str, ...]:
+def _run_codes(name: str, person: bool = False) -> tuple[str, ...]:
     """The states of a run of one-character names (美英澳三国 → USA GBR AUS), or of one such name
     before a title (厄外长, 厄总统拉索 → ECU), else ()."""
     titled = _TITLED.match(name)
     if titled and titled.group(1) in _abbreviations():
         return (_abbreviations()[titled.group(1)],)
+    if person:
+        return ()
     stem = name[:_RUN_TAIL.search(name).start()]
     table = _abbreviations()
     if not 2 <= len(stem) <= 5 or any(char not in table for char in stem):
@@ -70,8 +72,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found = [(m, c) for m, c in actors.actor_mentions(doc, 0, len(text))
              if c not in _GENERIC_CODES and not _is_topic(text, m.end)]
     for mention, entity in index.mentions_in(doc, 0, len(text)):
-        if not entity.country and entity.type in ("GPE", "ORG", "LOC"):
-            found.extend((mention, code) for code in _run_codes(mention.text))
+        if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
+            found.extend((mention, code) for code in _run_codes(mention.text, entity.type == "PER"))
     for match in _group_re().finditer(doc.norm_text):
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])

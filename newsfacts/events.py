@@ -160,6 +160,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
+    if trigger.type == "MOBILIZE" and "演" in trigger.word and _has_partner(doc, start):
+        trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before))
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
