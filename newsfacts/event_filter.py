@@ -13,7 +13,7 @@ from . import actors, event_parties as parties
 from .event_triggers import Words
 from .model import Analysis, Event
 
-HOW = ("clause", "sentence", "sentence_thing", "both", "quote")  # where the target came from (events.candidates notes)
+HOW = ("clause", "sentence", "both", "quote")  # where the target came from (events.candidates notes)
 _BACKGROUND = re.compile(r"曾经|曾|此前|之前|以前|过去|上次|早在|当年|年前|以来|一度|历来|多次|一直")
 _REPORTED = re.compile(r"表示|称|说|指出|强调|认为|透露|宣布|报道|声明")
 _CLAUSE_BREAK = "，,；;。！？!?\n"

@@ -32,6 +32,7 @@ _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*�
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
+_STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
@@ -171,9 +172,11 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        if not targets:
-            targets = _sentence_target(doc, sentence, clause_start, clause_end, source)
-            how = "sentence" if trigger.frame == "with" or not _has_object(doc, end, clause_end) else "sentence_thing"
+        if not targets and (trigger.type in _STANCE_TYPES or trigger.frame == "with"
+                            or not _has_object(doc, end, clause_end)):
+            # 拒绝卷入战争, 部署萨德: a stance or deployment aims at a party named elsewhere; support,
+            # talks or attacks with an object of their own (支持全球化, 讨论局势) aim at that object
+            targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
