@@ -5,7 +5,8 @@ penalty, feature set and threshold are chosen by cross-validation with whole art
     python -m newsfacts.event_filter_training ../shared/gold/train.jsonl [--write]
 
 Writes data/event_filter.json only with --write, and only when the held-out F1 beats keeping
-every candidate (the rules alone)."""
+every candidate (the rules alone) by MIN_GAIN. On train + dev (2026-12-03) it did not (0.606 for
+both), so no model ships and event_filter.keep passes every candidate through."""
 from __future__ import annotations
 
 import argparse
@@ -18,10 +19,11 @@ import numpy as np
 from . import event_filter
 
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
-THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.20, 0.61, 0.05))
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.10, 0.61, 0.05))
 FEATURE_SETS = {"signals": lambda name: not name.startswith("trigger:"), "signals+trigger": lambda name: True}
 FOLDS = 5
 REPEATS = 3
+MIN_GAIN = 0.01  # a filter ships only when it beats the rules by this much on held-out articles
 STEPS = 400
 RATE = 0.5
 
@@ -149,11 +151,11 @@ def main(argv: list[str] | None = None) -> None:
     set_name, l2, threshold = report["best"]
     print(f"candidates {len(cands)} (facts {sum(c.fact for c in cands)}, matching gold {sum(c.label for c in cands)}),"
           f" gold {sum(n_gold)}")
-    print(f"held-out F1: rules {report['rules_f1']:.3f}, filter {report['best_f1']:.3f} "
+    print(f"held-out F1: rules {report['rules_f1']:.4f}, filter {report['best_f1']:.4f} "
           f"({set_name}, l2={l2}, threshold={threshold})")
     if not args.write:
         return
-    if report["best_f1"] <= report["rules_f1"]:
+    if report["best_f1"] < report["rules_f1"] + MIN_GAIN:
         print("the filter does not beat the rules on held-out articles: nothing written")
         return
     facts = [c for c in cands if c.fact]
