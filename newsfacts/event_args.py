@@ -244,16 +244,19 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
 
 
 def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
-    """The sentence's subject when the trigger's clause has none (……，并拒绝了……): the first
-    clause of the sentence that names an actor."""
+    """The subject when the trigger's clause has none (……，并拒绝了……): the first party of the
+    nearest earlier clause of the sentence that names one (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…)."""
     text = doc.norm_text
+    clauses = []
     begin = sentence.start
     while begin < clause_start:
         end = forward_to(text, begin, clause_start, CLAUSE_BREAK)
+        clauses.append((begin, end))
+        begin = end + 1
+    for begin, end in reversed(clauses):
         found = parties.codes(doc, begin, end)
         if found:
             return found[0]
-        begin = end + 1
     return None
 
 

@@ -38,6 +38,8 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 _AT_PARTIES = re.compile(r"在[^，,。；;在]*[中美俄日韩德法英欧国方][^，,。；;]*$")
+# Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
+_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;的]{0,6}的$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
@@ -172,12 +174,15 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        if not targets and (trigger.type in _STANCE_TYPES or trigger.frame == "with"
-                            or not _has_object(doc, end, clause_end)):
+        if not targets and not (is_nominal(Words(doc.tokens), start) and not _LIGHT_VERB.search(before)) and \
+                (trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)):
             # 拒绝卷入战争, 部署萨德: a stance or deployment aims at a party named elsewhere; support,
             # talks or attacks with an object of their own (支持全球化, 讨论局势) aim at that object
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
+        if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
+            sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
+                                   targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
@@ -199,6 +204,18 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _subject_clause(doc: Analysis, sentence: Span, clause_start: int, source: Optional[str]) -> int:
+    """The start of the nearest earlier clause of the sentence that names `source`."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = _back_to(text, sentence.start, position - 1, _CLAUSE_BREAK)
+        if source in _codes(doc, begin, position):
+            return begin
+        position = begin
+    return clause_start
 
 
 def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
