@@ -281,7 +281,8 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     target = next((c for c in object_codes + addressee + content_codes if c != source), None)
-    if target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
+    if target is None and _person_addressed(doc, quote, source) or \
+            target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
@@ -290,6 +291,17 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
                   cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
                   quote_index=index, confidence=round(0.7 * quote.confidence, 2))
     return [event]
+
+
+def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
+    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”)."""
+    if quote.cue is None or quote.content.start <= quote.cue.end:
+        return False
+    for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
+        entity = actors.entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and mention.start - quote.cue.end <= 2:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -83,3 +83,16 @@ def test_both_sides_are_the_two_parties_just_named():
 
 def test_a_statement_calling_a_policy_wrong_is_an_accusation():
     assert events_of("外交部发言人说，美方的做法是错误的。") == [("ACCUSE", "CHN", "USA")]
+
+
+def test_the_subject_is_the_nearest_earlier_clause_with_a_party_and_its_partners():
+    found = events_of("乌克兰扛过了第一波攻击，美国和北约狂喜，坚决大力支援乌克兰。")
+    assert found == [("AID", "USA", "UKR"), ("AID", "NATO", "UKR")]  # 第一波攻击: a bare noun, no act here
+
+
+def test_criticising_a_person_of_ones_own_state_in_a_quote():
+    assert events_of("拜登当时批评特朗普“不负责任”。") == [("ACCUSE", "USA", "USA")]
+
+
+def test_support_for_a_thing_takes_no_party_from_another_clause():
+    assert events_of("德国总理访问了中国。德方坚定支持贸易自由化。") == [("CONSULT", "DEU", "CHN")]
