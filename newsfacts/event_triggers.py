@@ -14,7 +14,8 @@ from .model import Analysis, Span
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
 _VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
 # Adverbs a tagger glues in front of a verb (一致同意, 公开谴责): the verb is still a word.
-_ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次")
+_ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次",
+                    "坚定", "坚决", "大力", "全力", "积极", "继续", "进一步")
 _VERB_TAGS = ("v", "vn", "vd")
 _NOUN_TAGS = ("n", "nz", "nw", "ORG", "LOC", "PER")
 _NAME_TAGS = ("ORG", "PER", "nr", "nt")

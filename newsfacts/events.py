@@ -74,7 +74,8 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
             if any(s.open < start < s.close for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
-                                                                    trigger.type == "CONSULT"):
+                                                                    trigger.type == "CONSULT",
+                                                                    _party_at(doc, end)):
                 continue
             if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
                 continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
@@ -112,14 +113,20 @@ def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]
     return code
 
 
-def _is_act(text: str, start: int, end: int, paragraph: Span, meeting: bool = False) -> bool:
+def _party_at(doc: Analysis, position: int) -> bool:
+    """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
+    first = next(iter(parties.mentions(doc, position, position + 12)), None)
+    return first is not None and first[0].start == position
+
+
+def _is_act(text: str, start: int, end: int, paragraph: Span, meeting: bool = False, party_after: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
     (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
     # 在中德…峰会上: a meeting of the parties named after 在 took place (not 在谈判上拖延)
     at_meeting = meeting and after.startswith("上") and bool(_AT_PARTIES.search(text, paragraph.start, start))
     if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            or after.startswith(_NOUN_AFTER) and not at_meeting:
+            or after.startswith(_NOUN_AFTER) and not at_meeting and not party_after:
         return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False

@@ -95,4 +95,9 @@ def test_criticising_a_person_of_ones_own_state_in_a_quote():
 
 
 def test_support_for_a_thing_takes_no_party_from_another_clause():
-    assert events_of("德国总理访问了中国。德方坚定支持贸易自由化。") == [("CONSULT", "DEU", "CHN")]
+    assert events_of("德国总理同中国总理会谈，德国坚定支持贸易自由化。") == [("CONSULT", "DEU", "CHN")]
+
+
+def test_a_party_right_after_the_verb_is_its_object_not_a_noun_ending():
+    # 中 of 中国 is no 在…中; 坚定 glued to the verb keeps it a verb
+    assert ("SUPPORT", "DEU", "CHN") in events_of("德国总理同中国总理会谈，德国坚定支持中国。")
