@@ -37,7 +37,6 @@ _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
-_AT_PARTIES = re.compile(r"在[^，,。；;在]*[中美俄日韩德法英欧国方][^，,。；;]*$")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;的]{0,6}的$")
@@ -74,7 +73,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
             if any(s.open < start < s.close for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
-                                                                    trigger.type == "CONSULT",
+                                                                    _meeting_held(doc, start, end, trigger),
                                                                     _party_at(doc, end)):
                 continue
             if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
@@ -113,20 +112,33 @@ def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]
     return code
 
 
+def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool:
+    """A meeting noun that reports the meeting of parties it names: 在中国同中亚五国…峰会上 (a party
+    after 在), 此次中德领导人的会晤中 (two parties in its modifier); not 在谈判上拖延."""
+    text = doc.norm_text
+    if trigger.type != "CONSULT" or not text.startswith(("上", "中"), end):
+        return False
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    if text[start - 1:start] == "的":
+        return trigger.frame == "with" and len(_codes(doc, clause_start, start)) >= 2
+    at = text.rfind("在", clause_start, start)
+    return text.startswith("上", end) and at >= 0 and bool(parties.mentions(doc, at, start))
+
+
 def _party_at(doc: Analysis, position: int) -> bool:
     """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
     first = next(iter(parties.mentions(doc, position, position + 12)), None)
     return first is not None and first[0].start == position
 
 
-def _is_act(text: str, start: int, end: int, paragraph: Span, meeting: bool = False, party_after: bool = False) -> bool:
+def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
     (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
-    # 在中德…峰会上: a meeting of the parties named after 在 took place (not 在谈判上拖延)
-    at_meeting = meeting and after.startswith("上") and bool(_AT_PARTIES.search(text, paragraph.start, start))
+    if held:
+        return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
     if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            or after.startswith(_NOUN_AFTER) and not at_meeting and not party_after:
+            or after.startswith(_NOUN_AFTER) and not party_after:
         return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False

@@ -101,3 +101,8 @@ def test_support_for_a_thing_takes_no_party_from_another_clause():
 def test_a_party_right_after_the_verb_is_its_object_not_a_noun_ending():
     # 中 of 中国 is no 在…中; 坚定 glued to the verb keeps it a verb
     assert ("SUPPORT", "DEU", "CHN") in events_of("德国总理同中国总理会谈，德国坚定支持中国。")
+
+
+def test_a_meeting_noun_of_two_named_parties_reports_the_meeting():
+    assert events_of("此次中德领导人的会晤中，双方交换了意见。") == [("CONSULT", "CHN", "DEU")]
+    assert events_of("莫斯科方面在谈判上拖延。") == []
