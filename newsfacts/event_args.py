@@ -257,6 +257,19 @@ def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
         found = parties.codes(doc, begin, end)
         if found:
             return found[0]
+    if clause_start == sentence.start:
+        return _speaker_before(doc, sentence.start)
+    return None
+
+
+def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
+    """A sentence that opens with its verb (…。希望澳方…) goes on with the speaker of a statement
+    that ends right before it."""
+    text = doc.norm_text
+    for quote in reversed(doc.quotes):
+        if quote.speaker is not None and quote.content.end <= position and \
+                not text[quote.content.end:position].strip("”」’\"。；; \n"):
+            return actors.code_of_span(doc, quote.speaker)
     return None
 
 

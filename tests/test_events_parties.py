@@ -106,3 +106,8 @@ def test_a_party_right_after_the_verb_is_its_object_not_a_noun_ending():
 def test_a_meeting_noun_of_two_named_parties_reports_the_meeting():
     assert events_of("此次中德领导人的会晤中，双方交换了意见。") == [("CONSULT", "CHN", "DEU")]
     assert events_of("莫斯科方面在谈判上拖延。") == []
+
+
+def test_a_sentence_opening_with_its_verb_goes_on_with_the_last_speaker():
+    found = events_of("秦刚表示，中澳要落实好两国领导人的共识。希望澳方为中国企业提供公平的营商环境。")
+    assert ("REQUEST", "CHN", "AUS") in found
