@@ -32,6 +32,7 @@ _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*�
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
+_VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
@@ -193,10 +194,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        if not targets and not (is_nominal(Words(doc.tokens), start) and not _LIGHT_VERB.search(before)) and \
-                (trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)):
-            # 拒绝卷入战争, 部署萨德: a stance or deployment aims at a party named elsewhere; support,
-            # talks or attacks with an object of their own (支持全球化, 讨论局势) aim at that object
+        if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
@@ -223,6 +221,16 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, before: str, clause_end: int) -> bool:
+    """Whether an act whose clause names no target takes one from another clause of the sentence:
+    stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
+    destination (首次出访), a bare verbal noun (第一波攻击), and support, talks or attacks with an
+    object of their own (支持全球化, 讨论局势) do not."""
+    if trigger.cameo == _VISIT or is_nominal(Words(doc.tokens), start) and not _LIGHT_VERB.search(before):
+        return False
+    return trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)
 
 
 def _subject_clause(doc: Analysis, sentence: Span, clause_start: int, source: Optional[str]) -> int:

@@ -111,3 +111,7 @@ def test_a_meeting_noun_of_two_named_parties_reports_the_meeting():
 def test_a_sentence_opening_with_its_verb_goes_on_with_the_last_speaker():
     found = events_of("秦刚表示，中澳要落实好两国领导人的共识。希望澳方为中国企业提供公平的营商环境。")
     assert ("REQUEST", "CHN", "AUS") in found
+
+
+def test_a_visit_with_no_destination_borrows_none():
+    assert events_of("中国特使首次出访，美国媒体对此十分关注。") == []
