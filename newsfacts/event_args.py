@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import actors, event_parties as parties
+from . import actors, event_parties as parties, index
 from .event_triggers import Trigger
+from .kb import KnowledgeBase
 from .model import Analysis, Quote, Span
+from .text import normalise
 
 CLAUSE_BREAK = set("，,；;。！？!?\n")
-_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
+_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
+_DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
@@ -19,7 +22,9 @@ _ON = re.compile(r"[对向]")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
 _NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
+_BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
+HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
@@ -35,6 +40,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
+        patient = _person_before(doc, clause_start, passive.start())
+        if patient is not None:
+            return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
@@ -54,6 +63,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start)
+    if trigger.implied and source == trigger.implied:  # 赵立坚说巴基斯坦总理访华: the host speaks; 首次访华: nobody named
+        source = next((c for c in before if c != trigger.implied), None)
     if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
         objects = [c for c in before[1:] if c != source]
     else:
@@ -119,6 +130,26 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
     return False
 
 
+def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
+    """The state of the person named last in text[start:end]: the person's own code, else that of
+    the state named before an uncoded person (美国前官员约翰)."""
+    people = [(m, e) for m, e in index.mentions_in(doc, start, end) if e.type == "PER"]
+    if not people:
+        return None
+    mention, entity = people[-1]
+    if entity.country:
+        return entity.country
+    found = [code for m, code in parties.mentions(doc, start, mention.start) if not _is_person(doc, m)]
+    return found[-1] if found else None
+
+
+def _is_place(doc: Analysis, mention: Span) -> bool:
+    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
+    entity = actors.entity_at(doc, mention)
+    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
+        KnowledgeBase.load().country(normalise(entity.name)) is None
+
+
 def _is_person(doc: Analysis, mention: Span) -> bool:
     entity = actors.entity_at(doc, mention)
     return entity is not None and entity.type == "PER"
@@ -141,7 +172,9 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
     first = next((i for i, (_, code) in enumerate(mentions) if code == source), None)
     if first is None:
         return [source]
-    chain, last = [source], mentions[first][0]
+    last = mentions[first][0]
+    group = [c for m, c in mentions if m == last]
+    chain = [source] if target in group else list(dict.fromkeys([source] + group))  # all of G7
     last_end = last.end
     for mention, code in mentions[first + 1:]:
         if mention == last and code != target and code not in chain:
@@ -164,11 +197,17 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
     found = []
     for mention, code in parties.mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
-        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
-            continue
+        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
+                and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
+            continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
         found.append((mention.start, code))
+        if mention.end == end and not locative and _is_place(doc, mention) and \
+                (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):
+            found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
     pronoun = _PRONOUN.search(text, start, end)
-    if pronoun and not found:
+    if pronoun and pronoun.group(0) == "我国" and not index.quoted(doc, pronoun.start(), "content"):
+        found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
+    elif pronoun and not found:
         speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
             next((q.speaker for q in reversed(doc.quotes)
                   if q.speaker is not None and q.content.start < pronoun.start()), None)
@@ -205,16 +244,32 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
 
 
 def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
-    """The sentence's subject when the trigger's clause has none (……，并拒绝了……): the first
-    clause of the sentence that names an actor."""
+    """The subject when the trigger's clause has none (……，并拒绝了……): the first party of the
+    nearest earlier clause of the sentence that names one (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…)."""
     text = doc.norm_text
+    clauses = []
     begin = sentence.start
     while begin < clause_start:
         end = forward_to(text, begin, clause_start, CLAUSE_BREAK)
+        clauses.append((begin, end))
+        begin = end + 1
+    for begin, end in reversed(clauses):
         found = parties.codes(doc, begin, end)
         if found:
             return found[0]
-        begin = end + 1
+    if clause_start == sentence.start:
+        return _speaker_before(doc, sentence.start)
+    return None
+
+
+def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
+    """A sentence that opens with its verb (…。希望澳方…) goes on with the speaker of a statement
+    that ends right before it."""
+    text = doc.norm_text
+    for quote in reversed(doc.quotes):
+        if quote.speaker is not None and quote.content.end <= position and \
+                not text[quote.content.end:position].strip("”」’\"。；; \n"):
+            return actors.code_of_span(doc, quote.speaker)
     return None
 
 

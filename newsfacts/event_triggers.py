@@ -14,12 +14,15 @@ from .model import Analysis, Span
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
 _VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
 # Adverbs a tagger glues in front of a verb (一致同意, 公开谴责): the verb is still a word.
-_ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次")
+_ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次",
+                    "坚定", "坚决", "大力", "全力", "积极", "继续", "进一步")
 _VERB_TAGS = ("v", "vn", "vd")
 _NOUN_TAGS = ("n", "nz", "nw", "ORG", "LOC", "PER")
+_NAME_TAGS = ("ORG", "PER", "nr", "nt")
 # Nouns a verb modifies as an attribute (合作伙伴, 访问签证, 打击系统): the thing, not the act.
 _MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
-                                       "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本"))
+                                       "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本",
+                                       "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件"))
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     first, last = words.at(start), words.at(end - 1)
     if first is None or last is None:
         return True  # text the tagger did not see (a heading): keep the plain match
-    if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and \
+    glued = first[1] in _NAME_TAGS and first[0].end < end  # 华莱士通|电话: the name swallowed the verb's head
+    if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
             not text[first[0].start:start].endswith(_ADVERB_PREFIXES):
         return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
     tail = text[end:last[0].end]

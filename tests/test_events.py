@@ -110,7 +110,9 @@ def test_a_coordinated_subject_gives_one_event_per_party():
 
 
 def test_parties_on_both_sides_of_with_stay_source_and_target():
-    assert events_of("俄罗斯与白俄罗斯在边境举行联合军演。") == [("MOBILIZE", "RUS", "BLR", "军演")]
+    # a drill held with a partner is military cooperation (PLOVER COOPERATE, as the gold codes it)
+    assert events_of("俄罗斯与白俄罗斯在边境举行联合军演。") == [("COOPERATE", "RUS", "BLR", "联合军演")]
+    assert events_of("印度与日本在东京附近举行军演。") == [("COOPERATE", "IND", "JPN", "军演")]
 
 
 def test_the_party_after_xiang_is_the_target_and_an_event_needs_its_actor():

@@ -1,0 +1,117 @@
+"""Who the parties of an event are (issue 15): groups of states, runs of one-character state names,
+places and topics that are no party, the writer's own state, both sides, domestic acts. Each case is
+a short sentence written for the test."""
+from __future__ import annotations
+
+import newsfacts
+
+CENTRAL_ASIA = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+
+
+def events_of(body: str, hypothetical: bool = False) -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    return [(e["type"], e["source"], e["target"]) for e in record["hypothetical_events" if hypothetical else "events"]]
+
+
+def test_a_group_of_states_gives_one_event_per_member():
+    assert events_of("中国同中亚五国举行视频峰会。") == [("CONSULT", "CHN", code) for code in CENTRAL_ASIA]
+
+
+def test_a_meeting_the_sentence_opens_with_names_its_parties():
+    # 在X同Y…峰会上: X is a party here, not the place; the meeting took place
+    found = events_of("在中国同中亚五国建交三十周年视频峰会上，中方宣布新举措。")
+    assert found == [("CONSULT", "CHN", code) for code in CENTRAL_ASIA]
+
+
+def test_a_named_organisation_of_states_gives_no_member_codes():
+    assert events_of("七国集团谴责俄罗斯。") == []
+
+
+def test_a_run_of_one_character_state_names_is_each_state():
+    assert sorted(events_of("美英澳三国与日本举行会谈。")) == [("CONSULT", "AUS", "JPN"), ("CONSULT", "GBR", "JPN"),
+                                                          ("CONSULT", "USA", "JPN")]
+    assert events_of("日本已与美澳签署了类似协议。") == [("AGREE", "JPN", "USA"), ("AGREE", "JPN", "AUS")]
+
+
+def test_a_one_character_state_name_before_a_title():
+    assert events_of("今年，厄总统拉索应邀访华。") == [("CONSULT", "ECU", "CHN")]
+
+
+def test_a_state_named_as_the_topic_is_no_party():
+    assert events_of("俄美防长围绕俄乌冲突通电话。") == [("CONSULT", "RUS", "USA")]
+
+
+def test_a_place_right_before_the_meeting_is_where_it_was_held():
+    assert events_of("中澳两国领导人巴厘岛会晤。") == [("CONSULT", "CHN", "AUS")]
+
+
+def test_a_visit_to_a_state_is_not_made_by_that_state():
+    assert ("CONSULT", "PAK", "CHN") in events_of("中方欢迎巴基斯坦总理访华。")
+    assert events_of("这是他任内首次访华。") == []
+
+
+def test_the_writers_own_state():
+    assert events_of("德国总理对我国进行正式访问。") == [("CONSULT", "DEU", "CHN")]
+
+
+def test_giving_needs_something_given():
+    assert events_of("德国给乌克兰几千个头盔。") == [("AID", "DEU", "UKR")]
+    assert events_of("他给华盛顿打电话。") == []
+
+
+def test_not_naming_a_target_is_no_negation():
+    assert events_of("拜登不点名抨击特朗普。") == [("ACCUSE", "USA", "USA")]
+
+
+def test_a_negation_before_the_frame_negates_the_act():
+    assert ("CONCEDE", "CHN", "AUS") not in events_of("中方并未就贸易禁令向澳方作出让步。")
+    assert ("CONCEDE", "CHN", "AUS") in events_of("中方并未就贸易禁令向澳方作出让步。", hypothetical=True)
+
+
+def test_a_protest_lodged_as_the_object_of_a_light_verb():
+    assert events_of("中国向美国发出了正式的书面抗议。") == [("ACCUSE", "CHN", "USA")]
+
+
+def test_an_arrest_with_no_agent_is_done_by_the_persons_own_state():
+    assert events_of("美国前官员约翰被逮捕。") == [("COERCE", "USA", "USA")]
+
+
+def test_both_sides_are_the_two_parties_just_named():
+    found = events_of("中越签署联合声明。双方就渔业合作达成一致。")
+    assert ("AGREE", "CHN", "VNM") in found and ("AGREE", "VNM", "CHN") in found
+
+
+def test_a_statement_calling_a_policy_wrong_is_an_accusation():
+    assert events_of("外交部发言人说，美方的做法是错误的。") == [("ACCUSE", "CHN", "USA")]
+
+
+def test_the_subject_is_the_nearest_earlier_clause_with_a_party_and_its_partners():
+    found = events_of("乌克兰扛过了第一波攻击，美国和北约狂喜，坚决大力支援乌克兰。")
+    assert found == [("AID", "USA", "UKR"), ("AID", "NATO", "UKR")]  # 第一波攻击: a bare noun, no act here
+
+
+def test_criticising_a_person_of_ones_own_state_in_a_quote():
+    assert events_of("拜登当时批评特朗普“不负责任”。") == [("ACCUSE", "USA", "USA")]
+
+
+def test_support_for_a_thing_takes_no_party_from_another_clause():
+    assert events_of("德国总理同中国总理会谈，德国坚定支持贸易自由化。") == [("CONSULT", "DEU", "CHN")]
+
+
+def test_a_party_right_after_the_verb_is_its_object_not_a_noun_ending():
+    # 中 of 中国 is no 在…中; 坚定 glued to the verb keeps it a verb
+    assert ("SUPPORT", "DEU", "CHN") in events_of("德国总理同中国总理会谈，德国坚定支持中国。")
+
+
+def test_a_meeting_noun_of_two_named_parties_reports_the_meeting():
+    assert events_of("此次中德领导人的会晤中，双方交换了意见。") == [("CONSULT", "CHN", "DEU")]
+    assert events_of("莫斯科方面在谈判上拖延。") == []
+
+
+def test_a_sentence_opening_with_its_verb_goes_on_with_the_last_speaker():
+    found = events_of("秦刚表示，中澳要落实好两国领导人的共识。希望澳方为中国企业提供公平的营商环境。")
+    assert ("REQUEST", "CHN", "AUS") in found
+
+
+def test_a_visit_with_no_destination_borrows_none():
+    assert events_of("中国特使首次出访，美国媒体对此十分关注。") == []
