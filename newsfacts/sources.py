@@ -201,6 +201,10 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     book = re.search(_BOOK, text[start:end])
     if book and not anchored:
         return _at(doc, start + book.start(), start + book.end(), "据…报道")
+    quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z])(?P<latin>[A-Z][A-Za-z]{2,19})$", text[start:end])
+    if quoted and not anchored:  # 据乌克兰“真理报”报道, 据Semafor报道: a quoted or Latin name ending the item
+        group = "name" if quoted.group("name") else "latin"
+        return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
     if known and (not anchored or known.start() == start):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
