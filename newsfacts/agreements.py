@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
-from . import actors, agreement_parties, index, lexicon
+from . import actors, agreement_parties, index
+from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 from .model import Agreement, Analysis, Options, Span
 from .timex import find_times
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
-_ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
-_ENDINGS = ("expired", "terminated", "suspended", "rejected")
 _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
@@ -34,14 +32,10 @@ _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议"}
-_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|倡议|呼吁|考虑|设想")
 _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
-LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 _LASTING = ("treaty", "partnership", "agreement", "other")
-SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
-STATE_WINDOW = 14  # characters after a mention searched for its state verb
 
 
 @dataclass
@@ -50,24 +44,6 @@ class _Mention:
     kind: str
     sentence: Span
     states: list[tuple[int, str]] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict[str, list[tuple[str, str]]]:
-    """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
-    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [],
-                                             "governing": []}
-    for kind, word in lexicon.rows("agreements.tsv"):
-        group, _, value = kind.partition(":")
-        out[group].append((word, value))
-    for group in out.values():
-        group.sort(key=lambda pair: -len(pair[0]))
-    return out
-
-
-@lru_cache(maxsize=4)
-def _pattern(group: str) -> re.Pattern:
-    return lexicon.alternation(w for w, _ in vocabulary()[group])
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -92,12 +68,12 @@ def _mentions(doc: Analysis) -> list[_Mention]:
     found: list[_Mention] = []
     nouns = dict(vocabulary()["noun"])
     for sentence in doc.sentences:
-        for match in _pattern("anaphor").finditer(text, sentence.start, sentence.end):
+        for match in pattern("anaphor").finditer(text, sentence.start, sentence.end):
             found.append(_Mention(_span(doc, match.start(), match.end()), "anaphor", sentence))
-        for match in _pattern("noun").finditer(text, sentence.start, sentence.end):
+        for match in pattern("noun").finditer(text, sentence.start, sentence.end):
             if any(m.name.start <= match.start() < m.name.end for m in found):
                 continue
-            if _pattern("noun").match(text, match.end()):
+            if pattern("noun").match(text, match.end()):
                 continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
@@ -126,7 +102,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             found.append(_Mention(name, kind, sentence))
     found.extend(_acronym_mentions(doc, found))
     for mention in found:
-        mention.states = _states(text, mention)
+        mention.states = states(text, mention)
     found.sort(key=lambda m: m.name.start)
     for first, second in zip(found[::-1][1:], found[::-1]):
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
@@ -242,80 +218,6 @@ def _clause_around(doc: Analysis, sentence: Span, name: Span) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _states(text: str, mention: _Mention) -> list[tuple[int, str]]:
-    """State words governing the mention: a verb before it (签署了一份意向书, 拒绝了…的停火提议) or
-    after it (已于周四到期), not one inside a relative clause (暂停…打击的协议) or negated."""
-    states = []
-    lo = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
-    hi = min(mention.sentence.end, mention.name.end + STATE_WINDOW)
-    words = dict(vocabulary()["state"])
-    for match in _pattern("state").finditer(text, lo, hi):
-        inside = mention.name.start <= match.start() < mention.name.end
-        if inside and match.group(0) not in ("意向书", "联合声明"):
-            continue
-        before_name = match.end() <= mention.name.start
-        between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
-        if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
-                any(c in "；;。" for c in between) or _commas_block(text, between, before_name, match.end()):
-            continue
-        if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
-            continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
-        if re.search(r"(?:没有|并没有|未|未能|不|尚未)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
-            continue
-        state = words[match.group(0)]
-        if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
-            if state == "signed":
-                states.append((match.start(), "negotiating"))  # 访问期间双方会签署: still being prepared
-            continue
-        if _is_threat(text, mention.sentence.start, match.start()):
-            continue  # 威胁退出, 扬言暂停: a threat, not the act
-        if state == "rejected" and not before_name:
-            continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
-        states.append((match.start(), state))
-    if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
-        return []  # an earlier version's fate is not this agreement's state
-    return states
-
-
-def _long_ago(doc: Analysis, position: int) -> bool:
-    """The signing this sentence dates is years before the article: a year at least LONG_AGO before
-    its publication (or the latest year it names), or 几十年前 / 70年前."""
-    text = doc.norm_text
-    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
-    if sentence is None:
-        return False
-    lead = text[sentence.start:position]
-    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
-        return True
-    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
-    now = doc.article.published_at.year if doc.article.published_at else \
-        max((int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", text)), default=None)
-    return bool(years and now and now - max(years) >= LONG_AGO)
-
-
-def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> bool:
-    """A comma parts a verb from the name, except one comma after the name that opens its
-    predicate (《某某声明》作为历史文件，已不再具有现实意义) — not an apposition (…协议，即暂停对…)."""
-    commas = sum(between.count(c) for c in "，,")
-    if commas == 0:
-        return False
-    if commas > 1 or before_name or len(between) > SUBJECT_REACH:
-        return True
-    lead = re.split(r"[，,]", between)[-1]
-    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都)?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
-
-
-def _is_future(text: str, start: int, position: int) -> bool:
-    before = text[max(start, position - 8):position]
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
-        or before.endswith("会")
-
-
-def _is_threat(text: str, start: int, position: int) -> bool:
-    before = text[max(start, position - 4):position]
-    return bool(re.search(r"威胁|扬言|考虑|或将|警告|如果|若|要求|呼吁", before))
-
-
 def _same_as(doc: Analysis, records, mention: _Mention):
     """The earlier record this mention names again: an anaphor (这一协议, 该交易) or a bare or
     generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
@@ -411,10 +313,10 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     if "memorandum" in kinds and any(s == "signed" for _, s in states):
         states = [(p, "agreed_in_principle" if s == "signed" else s) for p, s in states]
     agreement.kind = _kind(kinds)
-    agreement.state, where = _latest(states)
+    agreement.state, where = latest(states)
     if where < 0:
-        agreement.state = _default_state(doc, agreement, mentions)
-    elif agreement.state == "signed" and agreement.kind in _LASTING and _long_ago(doc, where):
+        agreement.state = default_state(doc, agreement, mentions, _titled(doc, agreement))
+    elif agreement.state == "signed" and agreement.kind in _LASTING and long_ago(doc, where):
         agreement.state = "in_force"  # 1984年签署 with nothing ending it since: in force now
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
@@ -425,21 +327,6 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     agreement.violations_alleged_by = _violations(doc, mentions)
     agreement.next_steps = _next_steps(doc, mentions)
     return agreement
-
-
-def _default_state(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> str:
-    """With no state word: the kind's default (an alliance named is in force), unless a clause
-    presents it as a plan or proposal (将组建…机制, 提出“核共享”, 形容为“…同盟”)."""
-    defaults = dict(vocabulary()["default"])
-    kinds = {agreement.kind} | {m.kind for m in mentions}
-    state = next((defaults[k] for k in kinds if k in defaults), "proposed")
-    if _titled(doc, agreement):
-        state = "in_force"  # a treaty named by its title in 《》 exists
-    for mention in mentions:
-        lead = doc.norm_text[max(mention.sentence.start, mention.name.start - STATE_WINDOW):mention.name.start]
-        if _PROPOSAL.search(lead.split("，")[-1]):
-            return "proposed"
-    return state
 
 
 def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
@@ -478,17 +365,6 @@ def _kind(kinds: list[str]) -> str:
     return "other"
 
 
-def _latest(states: list[tuple[int, str]]) -> tuple[str, int]:
-    endings = [(p, s) for p, s in states if s in _ENDINGS]
-    if endings:
-        return endings[-1][1], endings[-1][0]
-    progress = [(p, s) for p, s in states if s in _ORDER]
-    if not progress:
-        return "proposed", -1
-    position, state = max(progress, key=lambda ps: (_ORDER.index(ps[1]), ps[0]))
-    return state, position
-
-
 def _main_parties(doc: Analysis, exclude: set) -> list[str]:
     counts: dict[str, int] = {}
     for entity in doc.entities:
@@ -513,7 +389,7 @@ def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
     steps = []
     paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
     for paragraph in paragraphs:
-        for match in _pattern("next").finditer(text, paragraph.start, paragraph.end):
+        for match in pattern("next").finditer(text, paragraph.start, paragraph.end):
             start = match.end()
             end = start
             while end < paragraph.end and text[end] not in "，,。；;！？”":

@@ -1,0 +1,135 @@
+"""Agreement states: the vocabulary of data/agreements.tsv and the latest state of an agreement from
+the verbs around each mention (签署, 生效, 到期, 退出), history (signed long ago and in force) and defaults."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .model import Analysis
+
+# Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
+_ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
+_ENDINGS = ("expired", "terminated", "suspended", "rejected")
+_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|倡议|呼吁|考虑|设想")
+LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
+SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
+STATE_WINDOW = 14  # characters after a mention searched for its state verb
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, list[tuple[str, str]]]:
+    """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
+    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [],
+                                             "governing": []}
+    for kind, word in lexicon.rows("agreements.tsv"):
+        group, _, value = kind.partition(":")
+        out[group].append((word, value))
+    for group in out.values():
+        group.sort(key=lambda pair: -len(pair[0]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def pattern(group: str) -> re.Pattern:
+    return lexicon.alternation(w for w, _ in vocabulary()[group])
+
+
+def states(text: str, mention) -> list[tuple[int, str]]:
+    """State words governing the mention: a verb before it (签署了一份意向书, 拒绝了…的停火提议) or
+    after it (已于周四到期), not one inside a relative clause (暂停…打击的协议) or negated."""
+    states = []
+    lo = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
+    hi = min(mention.sentence.end, mention.name.end + STATE_WINDOW)
+    words = dict(vocabulary()["state"])
+    for match in pattern("state").finditer(text, lo, hi):
+        inside = mention.name.start <= match.start() < mention.name.end
+        if inside and match.group(0) not in ("意向书", "联合声明"):
+            continue
+        before_name = match.end() <= mention.name.start
+        between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
+        if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
+                any(c in "；;。" for c in between) or _commas_block(text, between, before_name, match.end()):
+            continue
+        if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
+            continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
+        if re.search(r"(?:没有|并没有|未|未能|不|尚未)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+            continue
+        state = words[match.group(0)]
+        if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
+            if state == "signed":
+                states.append((match.start(), "negotiating"))  # 访问期间双方会签署: still being prepared
+            continue
+        if _is_threat(text, mention.sentence.start, match.start()):
+            continue  # 威胁退出, 扬言暂停: a threat, not the act
+        if state == "rejected" and not before_name:
+            continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
+        states.append((match.start(), state))
+    if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
+        return []  # an earlier version's fate is not this agreement's state
+    return states
+
+
+def long_ago(doc: Analysis, position: int) -> bool:
+    """The signing this sentence dates is years before the article: a year at least LONG_AGO before
+    its publication (or the latest year it names), or 几十年前 / 70年前."""
+    text = doc.norm_text
+    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    lead = text[sentence.start:position]
+    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
+        return True
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
+    now = doc.article.published_at.year if doc.article.published_at else \
+        max((int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", text)), default=None)
+    return bool(years and now and now - max(years) >= LONG_AGO)
+
+
+def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> bool:
+    """A comma parts a verb from the name, except one comma after the name that opens its
+    predicate (《某某声明》作为历史文件，已不再具有现实意义) — not an apposition (…协议，即暂停对…)."""
+    commas = sum(between.count(c) for c in "，,")
+    if commas == 0:
+        return False
+    if commas > 1 or before_name or len(between) > SUBJECT_REACH:
+        return True
+    lead = re.split(r"[，,]", between)[-1]
+    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都)?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
+
+
+def _is_future(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - 8):position]
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
+        or before.endswith("会")
+
+
+def _is_threat(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - 4):position]
+    return bool(re.search(r"威胁|扬言|考虑|或将|警告|如果|若|要求|呼吁", before))
+
+
+def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
+    endings = [(p, s) for p, s in states if s in _ENDINGS]
+    if endings:
+        return endings[-1][1], endings[-1][0]
+    progress = [(p, s) for p, s in states if s in _ORDER]
+    if not progress:
+        return "proposed", -1
+    position, state = max(progress, key=lambda ps: (_ORDER.index(ps[1]), ps[0]))
+    return state, position
+
+
+def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str:
+    """With no state word: the kind's default (an alliance named is in force), unless a clause
+    presents it as a plan or proposal (将组建…机制, 提出“核共享”, 形容为“…同盟”)."""
+    defaults = dict(vocabulary()["default"])
+    kinds = {agreement.kind} | {m.kind for m in mentions}
+    state = next((defaults[k] for k in kinds if k in defaults), "proposed")
+    if titled:
+        state = "in_force"  # a treaty named by its title in 《》 exists
+    for mention in mentions:
+        lead = doc.norm_text[max(mention.sentence.start, mention.name.start - STATE_WINDOW):mention.name.start]
+        if _PROPOSAL.search(lead.split("，")[-1]):
+            return "proposed"
+    return state
