@@ -15,6 +15,12 @@ _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提�
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
+# Steps a document goes through; an alliance or partnership takes them only from a verb that governs
+# it directly (达成同盟), as it is otherwise in force once named.
+_DOCUMENT_STEPS = ("negotiating", "agreed_in_principle", "signed", "ratified")
+TOPIC_REACH = 30  # characters of its clause searched for an ending said of the agreement opening it
+DIRECT_REACH = 4  # characters between a verb and the name it governs directly (一个, 新的)
+_ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +70,10 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:
             continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
+        if mention.kind == "partnership" and state in _DOCUMENT_STEPS and not _governs(text, match.end(), mention):
+            continue  # 达成共识，深化战略伙伴关系: the step concerns a document, the alliance stands
         states.append((match.start(), state))
+    states.extend(_topic_ending(text, mention, hi))
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
@@ -129,7 +138,47 @@ def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str
     if titled:
         state = "in_force"  # a treaty named by its title in 《》 exists
     for mention in mentions:
-        lead = doc.norm_text[max(mention.sentence.start, mention.name.start - STATE_WINDOW):mention.name.start]
-        if _PROPOSAL.search(lead.split("，")[-1]):
+        if _proposed_here(doc.norm_text, mention):
             return "proposed"
     return state
+
+
+def _topic_ending(text: str, mention, searched_to: int) -> list[tuple[int, str]]:
+    """An agreement opening its clause is the clause's topic: an ending said of it further on (《某某声明》
+    规定的各项义务已经履行完毕) is its state, though beyond STATE_WINDOW."""
+    lead = text[max(mention.sentence.start, mention.name.start - 2):mention.name.start]
+    if mention.name.start > mention.sentence.start and not re.search(r"[，,；;：:]《?$|^《?$", lead):
+        return []
+    end = mention.name.end
+    while end < mention.sentence.end and text[end] not in "，,；;。" and end - mention.name.end < TOPIC_REACH:
+        end += 1
+    words = dict(vocabulary()["state"])
+    found = []
+    for match in pattern("state").finditer(text, searched_to, end):
+        state = words[match.group(0)]
+        negated = re.search(r"(?:没有|未|不|尚未)$", text[max(mention.name.end, match.start() - 2):match.start()])
+        if state in ("expired", "terminated") and not negated and not _is_threat(text, mention.name.end, match.start()):
+            found.append((match.start(), state))
+    return found
+
+
+def _governs(text: str, verb_end: int, mention) -> bool:
+    """The verb ends right before the name, or a determiner or adjective apart (达成一项新协议)."""
+    between = text[verb_end:mention.name.start]
+    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]", between)
+
+
+def _proposed_here(text: str, mention) -> bool:
+    """A proposal verb governing the name (将组建一个经济协调机制, 提出“核共享”), not one whose object
+    is something else (呼吁加强美韩同盟) nor an establishment announced (宣布建立…伙伴关系)."""
+    lead_start = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
+    lead = text[lead_start:mention.name.start]
+    clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
+    for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
+        between = text[match.end():mention.name.start]
+        if re.search(r"[的在对与和同]|加强|强化|深化|巩固|维护|推动|发展", between) or len(between) > 2 * DIRECT_REACH:
+            continue
+        if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):
+            continue
+        return True
+    return False

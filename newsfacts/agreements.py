@@ -149,7 +149,8 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     governing = {word for word, _ in vocabulary()["governing"]}
     for index in range(len(tokens) - 1, -1, -1):
         span, tag = tokens[index]
-        if (tag not in _MODIFIER_TAGS and not _inner_verb(tokens, index, governing)) or \
+        sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
+        if (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
                 noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
             break
         start = span.start
@@ -238,7 +239,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return _closest_topic(doc, compatible or records, mention)
     for record in reversed(records):
         names = [record[0].name.text] + [a.text for a in record[0].aliases]
-        if any(_same_core(core, head, n) for n in names):
+        if any(_same_core(core, head, n) for n in names) and not any(_other_parties(core, _core(n)) for n in names):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
@@ -249,17 +250,28 @@ def _same_as(doc: Analysis, records, mention: _Mention):
 
 
 def _same_core(core: str, head: str, name: str) -> bool:
-    """矿产交易 / 矿产交易协议 (one core holds the other), 英日同盟 / 同盟条约 (a bare name holding the
+    """矿产交易 / 矿产交易协议 (one core begins or ends the other, not 安全 inside 四方安全对话), 英日同盟 / 同盟条约 (a bare name holding the
     head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
     other = _core(name)
     if not other:
         return len(head) >= 2 and head in name and _head(name) not in ("", head)  # 同盟 in 同盟条约
     if len(core) < 2:
         return False
+    if _other_parties(core, other):
+        return False
     shorter = min(core, other, key=len)
     if all(c in agreement_parties.abbreviations() for c in shorter) and _head(name) != head:
         return False
-    return core in other or other in core or _similar(core, other)
+    longer = other if shorter is core else core
+    return longer.startswith(shorter) or longer.endswith(shorter) or _similar(core, other)
+
+
+def _other_parties(core: str, other: str) -> bool:
+    """Both names open with a run of state abbreviations, and the runs differ (美日军事同盟 /
+    美日韩三方军事同盟): two agreements between other parties."""
+    table = agreement_parties.abbreviations()
+    runs = [set(name[:next((i for i, ch in enumerate(name) if ch not in table), len(name))]) for name in (core, other)]
+    return all(len(run) >= 2 for run in runs) and runs[0] != runs[1]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -300,7 +312,7 @@ def _core(name: str) -> str:
             if core.endswith(word):
                 core, changed = core[: -len(word)], True
                 break
-    core = core.replace("关于", "").strip("的")
+    core = core.replace("关于", "").strip("的“”")
     for generic in _GENERIC:
         core = core.replace(generic, "")
     return core
@@ -339,19 +351,30 @@ def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
 
 
 def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
-    """The states the name runs together (中德, 美日韩), else those of the clauses making it; the
-    article's two main states where a clause says 双方 / 两国, or for a peace plan with one side named."""
+    """The states the name runs together (中德, 美日韩) or the grouping it names (“四方安全对话”机制),
+    else the subjects of the clauses acting on it (英国与日本缔结同盟条约), the states after it only
+    where no clause names a subject (not 俄国 of 同盟条约针对俄国); the article's two main states where
+    a clause says 双方 / 两国, or for a peace plan with one side named."""
     exclude = set(agreement.brokers)
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
     if own:
         return sorted(set(own))
-    parties, both_sides = [code for run, _ in runs for code in run], False
-    for mention in mentions:
+    group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
+    if group:
+        return sorted(set(group))
+    subjects, objects, both_sides = set(), set(), False
+    for mention, (run, _) in zip(mentions, runs):
         clause = _clause_around(doc, mention.sentence, mention.name)
-        parties.extend(agreement_parties.clause_parties(doc, clause, mention.name))
+        group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
+        before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
+        subjects |= set(run) | set(group) | set(before)
+        if not before:
+            objects |= set(after)
         both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
-    parties = sorted(set(parties) - exclude)
+    subjects, objects = subjects - exclude, objects - exclude
+    least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
+    parties = sorted(subjects if len(subjects) >= least else subjects | objects)
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
         earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
         parties = sorted(set(parties) | set(earlier or _main_parties(doc, exclude=exclude)))
