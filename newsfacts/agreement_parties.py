@@ -2,6 +2,7 @@
 states of the clause that makes it, before the name (X与Y签署…), never every country of the sentence."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import actors, index, lexicon
@@ -11,6 +12,7 @@ RUN_REACH = 10  # characters before a name searched for the run naming its parti
 _CLAUSE_BREAKS = "，,；;。：:！？!?\n"
 _NOT_A_STATE = {"IGO"}
 _REGION_ENDINGS = ("洋", "海", "洲")
+_CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 
@@ -55,13 +57,24 @@ def name_run(doc: Analysis, name: Span) -> tuple[list[str], bool]:
 
 def run_before(doc: Analysis, position: int) -> list[str]:
     """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
-    runs = _runs(doc, max(0, position - PARAGRAPH_REACH), position)
-    return runs[-1] if runs else []
+    lo = max(0, position - PARAGRAPH_REACH)
+    found = [(start, run) for start, run in _runs_at(doc, lo, position)]
+    mentions = actors.actor_mentions(doc, lo, position)
+    for (first, a), (second, b) in zip(mentions, mentions[1:]):
+        if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
+                re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
+            found.append((first.start, [a, b]))  # 英国与日本…。两国…: a pair joined by 与
+    return max(found, key=lambda pair: pair[0])[1] if found else []
 
 
 def _runs(doc: Analysis, start: int, end: int) -> list[list[str]]:
     """Runs of two or more abbreviation characters that are not part of a longer place name
     (新加坡, 加德满都) nor of a region (中美洲)."""
+    return [run for _, run in _runs_at(doc, start, end)]
+
+
+def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]:
+    """_runs with where each run starts."""
     text = doc.norm_text
     table = abbreviations()
     runs, i = [], start
@@ -71,7 +84,7 @@ def _runs(doc: Analysis, start: int, end: int) -> list[list[str]]:
             j += 1
         lo, hi = _within_words(doc, i, j)
         if hi - lo >= 2 and text[hi:hi + 1] != "洲" and not _inside_longer_place(doc, lo, hi):
-            runs.append(list(dict.fromkeys(_resolve(doc, table[c], lo) for c in text[lo:hi])))
+            runs.append((lo, list(dict.fromkeys(_resolve(doc, table[c], lo) for c in text[lo:hi]))))
         i = max(j, i + 1)
     return runs
 
@@ -123,6 +136,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # where a talk took place is not a party
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
+        if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
+            continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed

@@ -70,7 +70,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:
             continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
-        if mention.kind == "partnership" and state in _DOCUMENT_STEPS and not _governs(text, match.end(), mention):
+        if mention.kind == "partnership" and state in _DOCUMENT_STEPS and not _governs(text, match, mention):
             continue  # 达成共识，深化战略伙伴关系: the step concerns a document, the alliance stands
         states.append((match.start(), state))
     states.extend(_topic_ending(text, mention, hi))
@@ -162,9 +162,12 @@ def _topic_ending(text: str, mention, searched_to: int) -> list[tuple[int, str]]
     return found
 
 
-def _governs(text: str, verb_end: int, mention) -> bool:
-    """The verb ends right before the name, or a determiner or adjective apart (达成一项新协议)."""
-    between = text[verb_end:mention.name.start]
+def _governs(text: str, verb: re.Match, mention) -> bool:
+    """The verb ends right before the name, or a determiner or adjective apart (达成一项新协议); not
+    a verb after it (韩美同盟缔结70周年: the alliance's birth, not a step it is taking)."""
+    if verb.start() >= mention.name.end:
+        return False
+    between = text[verb.end():mention.name.start]
     return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]", between)
 
 

@@ -202,15 +202,16 @@ def _refers_back(found: list[_Mention], noun: str) -> bool:
     return any(m.name.text.endswith(noun) and m.name.text != noun for m in found)
 
 
-def _clause_around(doc: Analysis, sentence: Span, name: Span) -> Span:
-    """The clause holding the name and the clause before it (where its subject usually is)."""
+def _clause_around(doc: Analysis, sentence: Span, name: Span, clauses: int = 2) -> Span:
+    """The clause holding the name and the clause before it (where its subject usually is); with
+    clauses=1 the name's own clause only."""
     text = doc.norm_text
     start = name.start
     breaks = 0
     while start > sentence.start:
         if text[start - 1] in "，,；;":
             breaks += 1
-            if breaks == 2:
+            if breaks == clauses:
                 break
         start -= 1
     end = name.end
@@ -231,7 +232,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         return named
     head = _head(mention.name.text)
     core = _core(mention.name.text)
-    fresh = re.match(r"新(?!闻)|类似|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
+    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
     if mention.kind == "anaphor" or not core and not fresh:
         compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
                       any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
@@ -330,6 +331,8 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement.state = default_state(doc, agreement, mentions, _titled(doc, agreement))
     elif agreement.state == "signed" and agreement.kind in _LASTING and long_ago(doc, where):
         agreement.state = "in_force"  # 1984年签署 with nothing ending it since: in force now
+    elif agreement.state == "signed" and agreement.kind == "partnership":
+        agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
@@ -363,15 +366,20 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
     if group:
         return sorted(set(group))
-    subjects, objects, both_sides = set(), set(), False
+    strong, subjects, objects, both_sides = set(), set(), set(), False
     for mention, (run, _) in zip(mentions, runs):
         clause = _clause_around(doc, mention.sentence, mention.name)
         group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
         before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
+        own = set(agreement_parties.clause_sides(doc, _clause_around(doc, mention.sentence, mention.name, 1),
+                                                 mention.name)[0]) | set(run) | set(group)
+        if len(own - exclude) >= MIN_PARTIES:
+            strong |= own  # 为了对抗俄国，英国与日本签订了同盟条约: the clause's own subjects
         subjects |= set(run) | set(group) | set(before)
         if not before:
             objects |= set(after)
         both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
+    subjects = strong or subjects  # mentions naming two parties in their own clause outweigh the rest
     subjects, objects = subjects - exclude, objects - exclude
     least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
     parties = sorted(subjects if len(subjects) >= least else subjects | objects)
