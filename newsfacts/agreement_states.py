@@ -20,13 +20,16 @@ STATE_WINDOW = 14  # characters after a mention searched for its state verb
 _DOCUMENT_STEPS = ("negotiating", "agreed_in_principle", "signed", "ratified")
 TOPIC_REACH = 30  # characters of its clause searched for an ending said of the agreement opening it
 DIRECT_REACH = 4  # characters between a verb and the name it governs directly (一个, 新的)
+_FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
+# Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
+_INTENT_BEFORE = re.compile(r"将|要|拟|想|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
-    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [],
+    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
                                              "governing": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
@@ -183,5 +186,7 @@ def _proposed_here(text: str, mention) -> bool:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):
             continue
+        if _FOUNDING.fullmatch(match.group(0)) and not _INTENT_BEFORE.search(text[clause_start:match.start()]):
+            continue  # 两国1996年建立战略伙伴关系: founded, not proposed
         return True
     return False

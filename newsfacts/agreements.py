@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from . import actors, agreement_parties, index
@@ -19,6 +20,7 @@ _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
+_DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
@@ -80,12 +82,14 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
-            start = _name_start(doc, sentence.start, match.start())
+            start, titled = _name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
                 if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
                         and closer not in text[at:match.start()]:
-                    start = at + 1  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+                    start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if match.group(0) in titled_only() and not titled:
+                continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
                 start = at if at >= 0 else start
@@ -108,6 +112,11 @@ def _mentions(doc: Analysis) -> list[_Mention]:
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
             first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
     return found
+
+
+@lru_cache(maxsize=1)
+def titled_only() -> frozenset[str]:
+    return frozenset(word for word, _ in vocabulary()["titled"])
 
 
 def _acronyms(doc: Analysis) -> dict[str, str]:
@@ -331,6 +340,8 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement.state = default_state(doc, agreement, mentions, _titled(doc, agreement))
     elif agreement.state == "signed" and agreement.kind in _LASTING and long_ago(doc, where):
         agreement.state = "in_force"  # 1984年签署 with nothing ending it since: in force now
+    elif agreement.state == "agreed_in_principle" and _DECLARATION.search(agreement.name.text) and long_ago(doc, where):
+        agreement.state = "in_force"  # 1945年发表《某某公告》: a declaration issued long ago stands
     elif agreement.state == "signed" and agreement.kind == "partnership":
         agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
