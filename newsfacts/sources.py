@@ -10,10 +10,11 @@ from . import lexicon
 from .model import Analysis, Credit, Options, Span
 from .translation import translation
 
-_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|网|电视台|广播公司|卫视|新闻)"
+_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|新闻频道|广播公司|卫视|新闻)"
 # A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
-_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|电视台|广播公司)"
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)")
+_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|新闻频道|广播公司)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
+                          r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))")  # 《外交政策》刊文
 _BOOK = r"《[^》]{1,20}》"
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
 _CUE = (r"(?:报道|报导|称|直言|声称|宣称|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
