@@ -66,8 +66,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue
         state = words[match.group(0)]
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
-            if state == "signed":
-                states.append((match.start(), "negotiating"))  # 访问期间双方会签署: still being prepared
+            # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
+            states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
             continue
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
@@ -112,6 +112,8 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
 
 def _is_future(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 8):position]
+    if text.startswith(("提升为", "升级为"), position):
+        before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
     return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
         or before.endswith("会")
 

@@ -20,6 +20,9 @@ _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
+_UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
+_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
+_SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
@@ -97,8 +100,12 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
-            if name.text in _BARE and not _refers_back(found, match.group(0)):
-                continue  # a bare 协议 / 条约 with nothing named before it
+            bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
+            if bare in _BARE and not _refers_back(found, match.group(0)):
+                continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
+            if _NOT_HEAD_AFTER.match(text, match.end()) or \
+                    match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
+                continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
             if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
                 continue
             if kind == "partnership" and not _specific_partnership(doc, name):
@@ -332,7 +339,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     text = doc.norm_text
     states = sorted((pos, state) for m in mentions for pos, state in m.states)
     kinds = [m.kind for m in mentions if m.kind != "anaphor"]
-    if "memorandum" in kinds and any(s == "signed" for _, s in states):
+    if any(_UNDERSTANDING.search(m.name.text) for m in mentions) and any(s == "signed" for _, s in states):
         states = [(p, "agreed_in_principle" if s == "signed" else s) for p, s in states]
     agreement.kind = _kind(kinds)
     agreement.state, where = latest(states)
