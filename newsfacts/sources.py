@@ -129,7 +129,8 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
         e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
         if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")):
-            found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
+            if text[s:e] not in general_references():  # 接受泰媒采访: no outlet named to credit
+                found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
         elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end) \
                 and not _uncredited_reference(text, s, e, start, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter

@@ -36,3 +36,7 @@ def test_press_named_without_credit(body):
 
 def test_a_word_holding_an_outlets_name_is_not_the_outlet():
     assert sources_of("他在国外电视节目中称，公民视角很重要。") == []
+
+
+def test_an_interview_given_to_the_press_in_general_credits_no_outlet():
+    assert sources_of("《联合早报》报道称，将军在接受泰媒采访时表示，军队将保持中立。") == ["《联合早报》"]
