@@ -20,6 +20,8 @@ STATE_WINDOW = 14  # characters after a mention searched for its state verb
 _DOCUMENT_STEPS = ("negotiating", "agreed_in_principle", "signed", "ratified")
 TOPIC_REACH = 30  # characters of its clause searched for an ending said of the agreement opening it
 DIRECT_REACH = 4  # characters between a verb and the name it governs directly (一个, 新的)
+# Verbs with the agreement as their own object: a step or proposal verb before them governs them instead.
+_OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
 _INTENT_BEFORE = re.compile(r"将|要|拟|想|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
@@ -69,6 +71,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
             continue
+        if state in _ENDINGS and _is_future(text, mention.sentence.start, match.start()):
+            continue  # 将于2026年到期: in force until then
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:
@@ -173,7 +177,7 @@ def _governs(text: str, verb: re.Match, mention) -> bool:
     if verb.start() >= mention.name.end:
         return False
     between = text[verb.end():mention.name.start]
-    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]", between)
+    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]|" + _OWN_VERBS, between)
 
 
 def _proposed_here(text: str, mention) -> bool:
@@ -184,7 +188,7 @@ def _proposed_here(text: str, mention) -> bool:
     clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
     for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
         between = text[match.end():mention.name.start]
-        if re.search(r"[的在对与和同]|加强|强化|深化|巩固|维护|推动|发展", between) or len(between) > 2 * DIRECT_REACH:
+        if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):
             continue

@@ -23,6 +23,8 @@ _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|�
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
+_CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|就)了?"
+                             r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
@@ -85,6 +87,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
+            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()):
+                continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火)
             start, titled = _name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())

@@ -77,3 +77,24 @@ def test_alliances_between_other_parties_stay_apart():
     found = agreements_of("美日军事同盟不断强化。美国还想组建美日韩三方军事同盟。")
     assert [(a["parties"], a["state"]) for a in found] == [(["JPN", "USA"], "in_force"),
                                                            (["JPN", "KOR", "USA"], "proposed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an ending still ahead is no ending
+    ("美俄《新削减战略武器条约》将于2026年到期。", ("新削减战略武器条约", ["RUS", "USA"], "in_force")),
+    # a ceasefire agreed without a document named
+    ("以色列与哈马斯同意停火，停火将从周五开始。", ("停火", ["ISR", "PSE"], "agreed_in_principle")),
+    ("俄罗斯与乌克兰就停火进行谈判。", ("停火", ["RUS", "UKR"], "negotiating")),
+    # a contract between states is a deal
+    ("乌克兰与美国签署了一份价值10亿美元的武器采购合同。", ("武器采购合同", ["UKR", "USA"], "signed")),
+])
+def test_more_arrangements(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "前线炮火不停，停火遥遥无期。",  # 停火 hoped for, nothing reached
+    "他与球队签下了一份三年的合同。",  # a contract between no states
+])
+def test_not_arrangements(body):
+    assert agreements_of(body) == []
