@@ -28,7 +28,7 @@ def translation(doc) -> tuple[bool, list[str]]:
     body reports foreign outlets and foreigners), or with no outlet credited whose direct quotes
     are mostly by foreigners, is compiled from foreign reporting; a commentary (its headline asks a
     question) is the writer's own even when it cites foreign outlets."""
-    signals = _explicit(doc)
+    signals = _explicit(doc) + _title_credit(doc)
     if signals or _is_commentary(doc):
         return bool(signals), signals
     foreign, chinese = _outlet_languages(doc)
@@ -55,6 +55,21 @@ def _explicit(doc) -> list[str]:
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
     return signals
+
+
+def _title_credit(doc) -> list[str]:
+    """A headline opening with a foreign outlet or press reference and a colon (外媒：…, 韩联社：…)
+    presents the article as that outlet's reporting."""
+    from .sources import outlets
+
+    title = doc.article.title.text.strip() if doc.article.title else ""
+    match = re.match(r"(?:【[^】]{0,8}】)?(?P<name>[^：:，,。！？!?\s]{2,12})(?:称|报道)?[：:]", title)
+    if not match:
+        return []
+    country = outlets().get(match.group("name").strip("《》"))
+    if country is None or country in _CHINESE or country == "?":
+        return []
+    return [f"title_credit:{match.group('name')}"]
 
 
 def _is_commentary(doc) -> bool:

@@ -38,3 +38,12 @@ def test_a_commentary_citing_foreign_outlets_is_the_writers_own():
 def test_compiled_marker_decides_alone():
     translated, signals = verdict("本文编译自外国媒体。部长的访问取得了进展。")
     assert translated and any(s.startswith("marker:") for s in signals)
+
+
+def test_a_headline_crediting_a_foreign_outlet_marks_a_compilation():
+    translated, signals = verdict("部长的访问取得了进展。双方还会继续会谈。", title="韩媒：两国部长会谈取得进展")
+    assert translated and "title_credit:韩媒" in signals
+
+
+def test_a_headline_crediting_a_chinese_outlet_does_not():
+    assert verdict("部长的访问取得了进展。双方还会继续会谈。", title="新华社：两国部长会谈取得进展") == (False, [])
