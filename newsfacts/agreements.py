@@ -25,6 +25,7 @@ _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|就)了?"
                              r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
+_TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
@@ -33,6 +34,7 @@ _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具�
             "临时", "暂时", "部分", "永久")
 NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
 MIN_PARTIES = 2
+SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
 _GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "临时"}
 _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
@@ -66,7 +68,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             if mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
     finished = [_finish(doc, agreement, mentions) for agreement, mentions in records]
-    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES or a.parties and _titled(doc, a)]
+    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES or a.parties and
+                      (_titled(doc, a) or _own_initiative(a))]
     return doc
 
 
@@ -128,6 +131,11 @@ def _mentions(doc: Analysis) -> list[_Mention]:
 @lru_cache(maxsize=1)
 def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
+
+
+def _own_initiative(agreement: Agreement) -> bool:
+    """A plan one state puts forward under a name of its own (中方提出了国际粮食安全合作倡议)."""
+    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE
 
 
 def _acronyms(doc: Analysis) -> dict[str, str]:
@@ -284,6 +292,8 @@ def _same_core(core: str, head: str, name: str) -> bool:
     if all(c in agreement_parties.abbreviations() for c in shorter) and _head(name) != head:
         return False
     longer = other if shorter is core else core
+    if shorter in _TOPIC_WORDS and shorter != longer and _head(name) != head:
+        return False  # 合作协议 / 国际粮食安全合作倡议: a topic word alone names no agreement
     return longer.startswith(shorter) or longer.endswith(shorter) or _similar(core, other)
 
 

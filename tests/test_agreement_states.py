@@ -98,3 +98,12 @@ def test_more_arrangements(body, expected):
 ])
 def test_not_arrangements(body):
     assert agreements_of(body) == []
+
+
+def test_a_plan_one_state_puts_forward_under_its_own_name():
+    assert summary("中方提出了国际粮食安全合作倡议。") == [("国际粮食安全合作倡议", ["CHN"], "proposed")]
+
+
+def test_a_topic_word_shared_with_another_kind_of_agreement_does_not_merge_them():
+    body = "中国与德国签署了合作协议。中方还提出了国际粮食安全合作倡议。"
+    assert [a["name"] for a in agreements_of(body)] == ["合作协议", "国际粮食安全合作倡议"]
