@@ -93,7 +93,10 @@ def long_ago(doc: Analysis, position: int) -> bool:
     sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
     if sentence is None:
         return False
-    lead = text[sentence.start:position]
+    clause_end = position
+    while clause_end < sentence.end and text[clause_end] not in "，,；;。":
+        clause_end += 1
+    lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
     if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
         return True
     years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
