@@ -71,8 +71,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
             continue
-        if state in _ENDINGS and _is_future(text, mention.sentence.start, match.start()):
-            continue  # 将于2026年到期: in force until then
+        if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
+            continue  # 将于2026年到期: in force until then; 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:
@@ -131,7 +131,12 @@ def _is_threat(text: str, start: int, position: int) -> bool:
 
 
 def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
+    """Ending states win over progress, the last one told winning; a resumption told after the last
+    ending (暂停…后恢复履行, 重返协议) puts it back in force."""
     endings = [(p, s) for p, s in states if s in _ENDINGS]
+    resumed = [(p, s) for p, s in states if s == "resumed"]
+    if resumed and (not endings or resumed[-1][0] > endings[-1][0]):
+        return "in_force", resumed[-1][0]
     if endings:
         return endings[-1][1], endings[-1][0]
     progress = [(p, s) for p, s in states if s in _ORDER]

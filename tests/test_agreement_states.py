@@ -107,3 +107,13 @@ def test_a_plan_one_state_puts_forward_under_its_own_name():
 def test_a_topic_word_shared_with_another_kind_of_agreement_does_not_merge_them():
     body = "中国与德国签署了合作协议。中方还提出了国际粮食安全合作倡议。"
     assert [a["name"] for a in agreements_of(body)] == ["合作协议", "国际粮食安全合作倡议"]
+
+
+def test_a_resumption_after_the_last_ending_puts_it_back_in_force():
+    body = "俄罗斯与美国2023年暂停履行《新削减战略武器条约》，今年又宣布恢复履行该条约。"
+    assert [a["state"] for a in agreements_of(body)] == ["in_force"]
+
+
+def test_a_resumption_only_hoped_for_leaves_the_ending():
+    body = "美国与伊朗的核协议在2018年终止，美国新政府希望重返该协议。"
+    assert [a["state"] for a in agreements_of(body)] == ["terminated"]
