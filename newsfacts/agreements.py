@@ -172,6 +172,11 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     """Walk back over the words that modify the head noun (矿产交易, 和平计划大纲, 关于能源基础设施的
     部分停火协议): nouns and adjectives, never a verb, number, pronoun or preposition."""
     text = doc.norm_text
+    word = _word_holding(doc, floor, noun_start)
+    head = pattern("noun").match(text, noun_start)
+    plan = head is not None and dict(vocabulary()["noun"]).get(head.group(0)) == "plan"
+    if word is not None and not plan and not any(c in _STOP_BEFORE for c in word.text):
+        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案)
     tokens = _tokens_before(doc, floor, noun_start)
     start = noun_start
     governing = {word for word, _ in vocabulary()["governing"]}
@@ -186,6 +191,12 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]):
         start = about
     return start
+
+
+def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
+    """The token that starts before position and runs past it, if any."""
+    return next((span for span, _ in index.tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
+                 if span.start < position < span.end), None)
 
 
 def _titled(doc: Analysis, agreement: Agreement) -> bool:

@@ -117,3 +117,11 @@ def test_a_resumption_after_the_last_ending_puts_it_back_in_force():
 def test_a_resumption_only_hoped_for_leaves_the_ending():
     body = "美国与伊朗的核协议在2018年终止，美国新政府希望重返该协议。"
     assert [a["state"] for a in agreements_of(body)] == ["terminated"]
+
+
+def test_a_head_noun_inside_one_word_still_names_the_agreement():
+    assert summary("欧盟与墨西哥签署了自由贸易协定。") == [("自由贸易协定", ["EU", "MEX"], "signed")]
+
+
+def test_a_solution_is_no_plan():
+    assert agreements_of("俄罗斯与乌克兰都表示愿意寻找解决方案。") == []
