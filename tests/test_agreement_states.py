@@ -125,3 +125,8 @@ def test_a_head_noun_inside_one_word_still_names_the_agreement():
 
 def test_a_solution_is_no_plan():
     assert agreements_of("俄罗斯与乌克兰都表示愿意寻找解决方案。") == []
+
+
+def test_negotiations_completed_leave_the_text_agreed_in_principle():
+    assert summary("欧盟与墨西哥的自由贸易协定谈判已经完成，等待双方议会批准。") == [
+        ("自由贸易协定", ["EU", "MEX"], "agreed_in_principle")]
