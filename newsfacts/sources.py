@@ -10,13 +10,14 @@ from . import lexicon
 from .model import Analysis, Credit, Options, Span
 from .translation import translation
 
-_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|网|电视台|广播公司|卫视|新闻)"
+_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|新闻频道|广播公司|卫视|新闻)"
 # A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
-_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|电视台|广播公司)"
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)")
+_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|新闻频道|广播公司)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
+                          r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))")  # 《外交政策》刊文
 _BOOK = r"《[^》]{1,20}》"
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
-_CUE = (r"(?:报道|报导|称|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
+_CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布)")
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?[^，,。；;“”记A-Za-z]{{0,12}}?{_CUE}")
 _ACCORDING = re.compile(r"(?:据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
@@ -34,12 +35,24 @@ _PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
+# A general press reference (外媒, 美国媒体) is credited when the article takes information from it, not
+# when it is indefinite (有美媒…, 一些西方媒体…), only holds an opinion (澳媒则认为), or is the subject of a
+# relative clause (德国媒体日前披露的名单) or a time clause (美国媒体在报道此事时).
+_INDEFINITE_BEFORE = re.compile(r"(?:有|一些|某些|部分|不少|个别|少数)$")
+_OPINION_CUE = re.compile(r"[^，,。；;“”]{0,4}?(?:认为|猜测|炒作)")
+_NOT_A_CREDIT_AFTER = re.compile(r"[^，,。；;“”]{0,8}?(?:(?:报道|披露|发布|公布|透露|刊登)的|在[^，,。；;]{0,10}时)")
 
 
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, str]:
     """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
     return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
+
+
+@lru_cache(maxsize=1)
+def general_references() -> frozenset[str]:
+    """The general press references of data/outlets.txt (外媒, 美媒, 台媒)."""
+    return frozenset(row[0] for row in lexicon.rows("outlets.txt") if len(row) > 2 and row[2] == "general")
 
 
 @lru_cache(maxsize=1)
@@ -116,10 +129,33 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
         e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
         if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")):
-            found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
-        elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end):
+            if text[s:e] not in general_references():  # 接受泰媒采访: no outlet named to credit
+                found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
+        elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end) \
+                and not _uncredited_reference(text, s, e, start, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
     return found
+
+
+def press_references(doc: Analysis) -> list[Credit]:
+    """Every general press reference of the body that reports or holds something (外媒称, 澳媒则认为,
+    有美媒指出), credited or not: what the article takes from foreign press, for the translation verdict."""
+    text = doc.norm_text
+    found = []
+    for paragraph in doc.article.paragraphs:
+        for match in _known_re().finditer(text, paragraph.start, paragraph.end):
+            if match.group(0) in general_references() and _AFTER_NAME.match(text, match.end(), paragraph.end) \
+                    and not _NOT_A_CREDIT_AFTER.match(text, match.end(), paragraph.end):
+                found.append(_at(doc, match.start(), match.end(), "press"))
+    return found
+
+
+def _uncredited_reference(text: str, s: int, e: int, floor: int, end: int) -> bool:
+    """外媒 / 美国媒体 named without taking information from it (see _INDEFINITE_BEFORE)."""
+    if text[s:e] not in general_references():
+        return False
+    return bool(_INDEFINITE_BEFORE.search(text[max(floor, s - 2):s]) or _OPINION_CUE.match(text, e, end)
+                or _NOT_A_CREDIT_AFTER.match(text, e, end))
 
 
 def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
@@ -167,6 +203,10 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     book = re.search(_BOOK, text[start:end])
     if book and not anchored:
         return _at(doc, start + book.start(), start + book.end(), "据…报道")
+    quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z])(?P<latin>[A-Z][A-Za-z]{2,19})$", text[start:end])
+    if quoted and not anchored:  # 据乌克兰“真理报”报道, 据Semafor报道: a quoted or Latin name ending the item
+        group = "name" if quoted.group("name") else "latin"
+        return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
     if known and (not anchored or known.start() == start):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])

@@ -1,0 +1,49 @@
+"""Translation verdict: explicit markers, the foreign outlets an article is built on and the share of
+its body that reports them, on short passages written for the tests."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def verdict(body: str, title: str = "测试标题") -> tuple[bool, list[str]]:
+    found = newsfacts.analyze_text(f"{title}\n\n{body}").to_dict()
+    return found["translated"], found["translation_signals"]
+
+
+def test_an_article_mostly_reporting_one_foreign_agency_is_compiled_from_it():
+    body = ("据塔斯社报道，俄军在前线继续推进。报道称，乌军已经撤出两个村庄。"
+            "塔斯社援引俄罗斯国防部的话说，行动仍在继续。")
+    translated, signals = verdict(body)
+    assert translated and any(s.startswith("foreign_body:") for s in signals)
+
+
+def test_one_foreign_agency_cited_once_in_the_writers_own_piece_is_not_translation():
+    body = ("据塔斯社报道，俄军在前线继续推进。\n\n这场冲突已经持续很久，双方都付出了沉重代价。"
+            "前线的局势依然复杂，后勤补给的压力越来越大。冬季来临之后，作战条件会更加艰苦。"
+            "不少观察人士在国内的研讨会上提醒，和谈的窗口正在缩小，局势可能继续恶化。")
+    assert verdict(body) == (False, [])
+
+
+def test_a_press_reference_that_only_holds_an_opinion_still_counts_as_foreign_reporting():
+    body = "澳大利亚广播公司报道称，部长的访问取得了进展。澳媒则认为，这是一个积极信号。"
+    translated, signals = verdict(body)
+    assert translated and "foreign_outlets:2" in signals
+
+
+def test_a_commentary_citing_foreign_outlets_is_the_writers_own():
+    body = "据路透社报道，部长的访问取得了进展。彭博社称，双方还会继续会谈。"
+    assert verdict(body, title="访问能否改变两国关系？") == (False, [])
+
+
+def test_compiled_marker_decides_alone():
+    translated, signals = verdict("本文编译自外国媒体。部长的访问取得了进展。")
+    assert translated and any(s.startswith("marker:") for s in signals)
+
+
+def test_a_headline_crediting_a_foreign_outlet_marks_a_compilation():
+    translated, signals = verdict("部长的访问取得了进展。双方还会继续会谈。", title="韩媒：两国部长会谈取得进展")
+    assert translated and "title_credit:韩媒" in signals
+
+
+def test_a_headline_crediting_a_chinese_outlet_does_not():
+    assert verdict("部长的访问取得了进展。双方还会继续会谈。", title="新华社：两国部长会谈取得进展") == (False, [])
