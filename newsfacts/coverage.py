@@ -3,9 +3,9 @@ in full up to a sentence end near that size, and the rest is only scanned for th
 names. The output says so (a warning and a `coverage` object), so nothing is lost without a word.
 
 Why: LAC segmentation alone costs about 45 µs of CPU per character here (its ONNX network about 30,
-its Viterbi decoder in Python about 15; batching sentences through the network is only a quarter
+its Viterbi decoder in Python about 11; batching sentences through the network is only a quarter
 faster and changes its scores), and the stages after it about as much again, so a full analysis of
-a 1 MB line (347,000 characters) takes some 30 s of CPU. A news article runs to a few thousand.
+a 1 MB line (347,000 characters) takes some 34 s of CPU. A news article runs to a few thousand.
 """
 from __future__ import annotations
 
