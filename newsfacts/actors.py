@@ -97,6 +97,7 @@ def _relink(kb: KnowledgeBase, entity: Entity, actor: Optional[Actor], on: Optio
 
 def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
     """People by the title before their name, bodies by their country prefix or the body listed beside them."""
+    owners = _mention_edges(doc)
     for entity in doc.entities:
         if entity.type == "PER":
             actor = kb.get(entity.id) if entity.id else None
@@ -104,11 +105,11 @@ def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> No
             if changed:
                 _relink(kb, entity, chosen, on)
         elif entity.type == "ORG":
-            _org_in_context(kb, doc, entity, on)
+            _org_in_context(kb, doc, entity, on, owners)
 
 
-def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
-    listed = incontext.listed_country(doc, entity, lambda at, end: _owner_at(doc, at, end))
+def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date], owners) -> None:
+    listed = incontext.listed_country(doc, entity, lambda at, end: _owner_at(owners, at, end))
     if listed and listed != entity.country:
         found = incontext.org_by_country(kb, entity.name, listed)
         if found is not None:
@@ -124,12 +125,24 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
 
 
-def _owner_at(doc: Analysis, at: int, end: bool) -> Optional[str]:
-    """The country of the body or country whose mention ends (or starts) at an offset."""
+def _mention_edges(doc: Analysis) -> tuple[dict[int, list[Entity]], dict[int, list[Entity]]]:
+    """The entities, in order, with a mention ending (first map) or starting (second) at each offset: the
+    entities and their mentions stay put while linking in context, only their links change."""
+    ends: dict[int, list[Entity]] = {}
+    starts: dict[int, list[Entity]] = {}
     for entity in doc.entities:
+        for edges, offsets in ((ends, {m.end for m in entity.mentions}), (starts, {m.start for m in entity.mentions})):
+            for offset in offsets:
+                edges.setdefault(offset, []).append(entity)
+    return ends, starts
+
+
+def _owner_at(owners, at: int, end: bool) -> Optional[str]:
+    """The country of the body or country whose mention ends (or starts) at an offset (the first entity in
+    order that is one now: a body linked earlier in the loop counts)."""
+    for entity in owners[0 if end else 1].get(at, ()):
         if entity.type in ("ORG", "GPE") and entity.country:
-            if any((m.end if end else m.start) == at for m in entity.mentions):
-                return entity.country
+            return entity.country
     return None
 
 

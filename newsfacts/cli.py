@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-bytes", type=int, default=Options.max_bytes, help="refuse larger inputs")
     analyze.add_argument("--time-budget", type=float, default=Options.time_budget, metavar="SECONDS",
                          help="stop an article that takes longer and list it as failed (0: no limit)")
+    analyze.add_argument("--full-chars", type=int, default=Options.full_chars, metavar="N",
+                         help="analyse in full up to about N characters; after that only count known names, "
+                              "and say so in the output (0: all)")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     analyze.set_defaults(run=_run_analyze)
 
@@ -87,7 +90,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from .report import ReportWriter
 
     options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes,
-                           time_budget=args.time_budget)
+                           time_budget=args.time_budget, full_chars=args.full_chars)
     failed = 0
     with _open_output(args.output) as out:
         writer = ReportWriter(args.format, out)

@@ -34,6 +34,7 @@ class Options:
     max_bytes: int = 20_000_000  # inputs larger than this are refused, not truncated
     stages: Optional[list[str]] = None  # run only these stages (by name); None = all
     time_budget: Optional[float] = 60.0  # seconds one article may take; None or 0 = no limit
+    full_chars: Optional[int] = 40_000  # analysed in full up to about this many characters (coverage.py); 0 = all
 
 
 @dataclass
@@ -217,6 +218,7 @@ class Analysis:
     disputes: list[Dispute] = field(default_factory=list)
     timeline: list[TimelineItem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    coverage: Optional[dict] = None  # set when only part of the text was analysed in full (coverage.py)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -255,7 +257,7 @@ class Analysis:
             "timeline": [_plain(t) for t in self.timeline],
             "warnings": list(a.warnings),
             "timings_ms": {k: round(v * 1000, 2) for k, v in self.timings.items()},
-        }
+        } | ({"coverage": self.coverage} if self.coverage is not None else {})
 
 
 def _plain(value: Any) -> Any:

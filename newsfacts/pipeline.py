@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Union
 
-from . import actors, agreements, entities, events, headlines, index, quotes, sources, text, timeline
+from . import actors, agreements, coverage, entities, events, headlines, index, quotes, sources, text, timeline
 from .budget import Deadline, interrupting
 from .dates import parse_datetime
 from .errors import InputError
@@ -38,6 +38,7 @@ def analyze_article(article: Article, options: Options | None = None) -> Analysi
     """Run every stage over one Article, within Options.time_budget seconds (ArticleTimeout past it)."""
     options = options or Options()
     refuse_bad_article(article)
+    whole, (article, cut) = article, coverage.bounded(article, options.full_chars)
     doc = Analysis(article=article)
     deadline = Deadline(options.time_budget, article.source or article.id)
     current: list[str] = []
@@ -51,6 +52,9 @@ def analyze_article(article: Article, options: Options | None = None) -> Analysi
             index.forget(doc)  # a stage may have changed the entities the range index was built from
             doc.timings[name] = time.perf_counter() - began
             deadline.check(name)
+        if cut is not None:
+            current[:] = ["coverage"]
+            doc = coverage.restore(doc, whole, cut, options.full_chars)
     return doc
 
 
@@ -58,7 +62,8 @@ def analyze_text(text: str, *, source: str | None = None, **options: Any) -> Ana
     """Analyse one article given as its text (plain text, HTML or a JSON record, detected by look).
 
     The string is never taken for a path. Options: published_at (ISO string or datetime),
-    input_format ("text", "html", "json"), time_budget (seconds), stages. Raises InputError for text
+    input_format ("text", "html", "json"), time_budget (seconds), full_chars (characters analysed in
+    full; the rest is scanned for known names and the output says so), stages. Raises InputError for text
     that cannot be analysed.
     """
     if not isinstance(text, str):
@@ -117,7 +122,7 @@ def make_options(**options: Any) -> Options:
     if published is not None and not 1900 <= published.year <= 2100:
         # relative dates are computed from it (a week back, the day before): year 1 underflows
         raise InputError("--published-at", f"out of range (1900-2100): {published.isoformat()}")
-    unknown = set(options) - {"input_format", "max_bytes", "stages", "time_budget"}
+    unknown = set(options) - {"full_chars", "input_format", "max_bytes", "stages", "time_budget"}
     if unknown:
         raise TypeError(f"unknown options: {', '.join(sorted(unknown))}")
     return Options(published_at=published, **options)

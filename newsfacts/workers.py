@@ -22,3 +22,13 @@ def die_with_parent() -> None:
         return
     if os.getppid() == 1:  # the parent was gone before the request took effect
         os._exit(1)
+
+
+def background_worker(niceness: int = 10) -> None:
+    """A worker that dies with its parent and yields the CPU to it: the web server's large lane, so a
+    small article analysed in the server's threads is not slowed by a large one on a busy machine."""
+    die_with_parent()
+    try:
+        os.nice(niceness)
+    except OSError:
+        pass

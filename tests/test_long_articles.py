@@ -60,3 +60,30 @@ def test_range_lookups_match_a_scan_of_the_document():
                          if m.start <= span.start and span.end <= m.end or span.start <= m.start and m.end <= span.end),
                         None)
         assert index.entity_covering(doc, span) is covering
+
+
+def test_past_its_size_bound_an_article_is_analysed_in_part_and_says_so():
+    head = "外交部发言人周一表示，中方欢迎双方继续对话。" * 50  # 1,100 characters, no country named
+    tail = "法国外长随后与德国同行通了电话。" * 30
+    text = "长文\n\n" + head + tail
+    doc = newsfacts.analyze_text(text, full_chars=1_000, time_budget=0)
+    out = doc.to_dict()
+    cut = out["coverage"]["analysed_chars"]
+    assert out["coverage"]["complete"] is False and out["coverage"]["total_chars"] == len(text)
+    assert cut <= 1_000 and text[cut - 1] == "。"  # at a sentence end before the bound
+    assert out["text"] == text  # the whole text stays in the output
+    assert any(f"up to character {cut:,} of {len(text):,}" in w for w in out["warnings"])
+    spans = [m for e in doc.entities for m in e.mentions] + [q.content for q in doc.quotes if q.content]
+    assert spans and all(s.end <= cut for s in spans)
+    after = {n["name"]: n["count"] for n in out["coverage"]["names_after"]}
+    assert after["法国"] == after["德国"] == text.count("法国", cut)
+    assert "法国" not in {e.name for e in doc.entities}
+
+
+def test_an_article_within_its_size_bound_is_analysed_whole_without_a_coverage_note():
+    text = "长文\n\n" + "法国外长随后与德国同行通了电话。" * 30
+    for full_chars in (0, len(text)):
+        out = newsfacts.analyze_text(text, full_chars=full_chars, time_budget=0).to_dict()
+        assert "coverage" not in out
+        assert {"法国", "德国"} <= {e["name"] for e in out["entities"]}
+        assert not any("analysed in full" in w for w in out["warnings"])

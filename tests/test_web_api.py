@@ -144,6 +144,14 @@ def test_bad_json_is_422(client):
     assert response.json()["detail"][0]["type"] == "json_invalid"
 
 
+def test_a_json_body_that_is_not_utf8_is_422_not_500(client):
+    """Found by tests/test_web_fuzz.py: the error echoed the body as bytes, which broke the 422 itself."""
+    response = client.post("/analyze", content=b'{"text": "\x80\xff"}',
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["type"] == "json_invalid"
+
+
 @pytest.mark.parametrize("body, needle", [
     ({"text": "   \n "}, "empty input"),
     ({"text": TALKS, "published_at": "next tuesday"}, "published_at: not a date"),

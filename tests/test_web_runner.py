@@ -51,3 +51,16 @@ def test_too_many_waiting_is_busy():
 
     asyncio.run(scene())
     runner.shutdown()
+
+
+def test_the_large_lane_yields_the_cpu_to_small_requests():
+    """Its worker runs at a lower priority than the server, so on a busy machine a small article analysed
+    in the server's threads wins the cores from a large one."""
+    import os
+
+    runner = Runner(Settings(analysis_timeout_s=30.0))
+    try:
+        lane_niceness = asyncio.run(runner.run(os.nice, 0, large=True))
+        assert lane_niceness > os.nice(0)
+    finally:
+        runner.shutdown()

@@ -22,6 +22,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ingest.add_argument("--published-at", metavar="ISO", help="publication time; wins over the input's")
     ingest.add_argument("--input-format", choices=["text", "html", "json"], help="skip detection")
     ingest.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
+    ingest.add_argument("--time-budget", type=float, default=60.0, metavar="SECONDS",
+                        help="stop an article that takes longer, record it as failed and go on (0: no limit)")
+    ingest.add_argument("--full-chars", type=int, default=40_000, metavar="N",
+                        help="analyse in full up to about N characters; after that only count known names (0: all)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
     ingest.set_defaults(run=_run_ingest)
@@ -76,7 +80,8 @@ def _query_parser(sub: argparse._SubParsersAction, name: str, help: str) -> argp
 def _run_ingest(args: argparse.Namespace) -> int:
     from ..pipeline import make_options
 
-    options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes)
+    options = make_options(published_at=args.published_at, input_format=args.input_format, max_bytes=args.max_bytes,
+                           time_budget=args.time_budget, full_chars=args.full_chars)
     if args.engine == "ray":
         from .ray_engine import ingest_ray
 

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 from ..ingest import Failure, read_inputs
+from ..ingest.files import expand_input
+from ..errors import InputError
 from ..model import Article, Options
 from ..workers import die_with_parent
 from . import payload as payloads
@@ -193,23 +195,20 @@ def _init_pool_worker(url: Optional[str], options: Options) -> None:
 
 
 def _tasks(inputs: list[str], options: Options) -> Iterator[tuple[str, Union[Article, Failure, _FileTask]]]:
-    """(input as given, work) for every input, expanded like `read_inputs` expands it."""
+    """(input as given, work) for every input, expanded as `read_inputs` expands it (expand_input): a
+    pipe, device, socket, dangling link or link loop, given or inside a directory, is a failure with
+    its reason, never opened and never skipped without a word."""
     for item in inputs:
         if item == "-":
             for result in read_inputs(["-"], options):
                 yield item, result
             continue
-        path = Path(item).absolute()
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                yield item, Failure(item, "directory holds no files")
-            for file in files:
-                yield from ((item, work) for work in _file_work(file, options))
-        elif path.exists():
-            yield from ((item, work) for work in _file_work(path, options))
-        else:
-            yield item, Failure(item, "no such file or directory")
+        whole = str(Path(item).absolute())  # workers and the stored sources see absolute paths
+        for found in expand_input(whole):
+            if isinstance(found, Failure):
+                yield item, Failure(item if found.source == whole else found.source, found.reason)
+            else:
+                yield from ((item, work) for work in _file_work(found, options))
 
 
 def _file_work(path: Path, options: Options) -> Iterator[Union[Article, Failure, _FileTask]]:
@@ -277,18 +276,19 @@ def _analyse(article: Article) -> Outcome:
     try:
         doc = analyze_article(article, _worker["options"])
         return ("payload", payloads.build(doc, digest))
+    except InputError as err:  # over the time budget, or text that cannot be analysed
+        return ("failed", Failure(source, err.reason))
     except Exception as err:  # one bad article must not sink the run; its reason is kept
         return ("failed", Failure(source, f"analysis failed: {type(err).__name__}: {err}"))
 
 
 def _estimate(inputs: list[str]) -> Optional[int]:
-    """About how many inputs there are (JSON Lines counted by line), for the progress bar's ETA."""
+    """About how many inputs there are (JSON Lines counted by line), for the progress bar's ETA; only
+    regular files are opened."""
     total = 0
     for item in inputs:
-        path = Path(item)
-        files = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")] if path.is_dir() else [path]
-        for file in files:
-            if file.suffix.lower() in (".jsonl", ".ndjson") and file.is_file():
+        for file in ([] if item == "-" else expand_input(item)):
+            if isinstance(file, Path) and file.suffix.lower() in (".jsonl", ".ndjson"):
                 with open(file, "rb") as handle:
                     total += sum(1 for line in handle if line.strip())
             else:

@@ -134,6 +134,8 @@ def _errors(err: ValidationError) -> list[dict[str, Any]]:
         e = dict(e)
         if "ctx" in e:
             e["ctx"] = {k: str(v) for k, v in e["ctx"].items()}
+        if isinstance(e.get("input"), (bytes, bytearray)):  # a body that is not UTF-8 (b'\x80')
+            e["input"] = bytes(e["input"][:200]).decode("utf-8", "replace")
         out.append(e)
     return out
 

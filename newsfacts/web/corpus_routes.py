@@ -112,7 +112,7 @@ def actor(request: Request, actor_id: str, limit: int = _LIMIT, format: Format =
 
 @router.get("/stories", summary="Stories: articles about the same events")
 @router.get("/stories.csv", include_in_schema=False)
-def stories(request: Request, min_articles: int = Query(2, ge=1), limit: int = Query(100, ge=1, le=5000),
+def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_ROW_ID), limit: int = Query(100, ge=1, le=5000),
             format: Format = None) -> Response:
     rows = corpus_of(request).ask("stories", min_articles=min_articles, limit=limit)
     return respond(rows, rows, fmt(request, format), "stories")

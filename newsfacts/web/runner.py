@@ -5,8 +5,9 @@ from __future__ import annotations
 # Why two lanes: analysis is CPU-bound Python, so threads share one interpreter lock. A few large
 # articles in the thread pool would slow every small request behind them, and a thread cannot be
 # stopped, so an overrun kept its worker busy after the 504. The large lane is a separate process
-# (its own core and interpreter lock), taken by one request at a time; at the deadline it is
-# terminated and started afresh, which frees the lane at once.
+# (its own core and interpreter lock, at a lower CPU priority so small requests win a busy machine),
+# taken by one request at a time; at the deadline it is terminated and started afresh, which frees the
+# lane at once.
 
 import asyncio
 import multiprocessing
@@ -14,7 +15,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Optional, TypeVar
 
-from ..workers import die_with_parent
+from ..workers import background_worker
 from .limits import Settings
 
 T = TypeVar("T")
@@ -79,7 +80,7 @@ class LargeLane:
 
     def start(self, warm_up: Optional[Callable[[], Any]] = None) -> None:
         if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=die_with_parent)
+            self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=background_worker)
             if warm_up is not None:
                 self._pool.apply_async(warm_up)
 
