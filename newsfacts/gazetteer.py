@@ -9,6 +9,7 @@ from importlib import resources
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Span
 from .names import looks_transliterated, transliterations
+from .nlp.words import place_words, titles
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
@@ -190,15 +191,11 @@ def _teams(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def _topic_suffixes() -> tuple[str, ...]:
-    from .entities import place_words
-
     return place_words().get("NOT_PLACE_SUFFIX", ())
 
 
 @lru_cache(maxsize=1)
 def _person_titles() -> tuple[str, ...]:
-    from .entities import titles
-
     return tuple(t for t in titles() if len(t) >= 2)
 
 

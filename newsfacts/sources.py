@@ -8,6 +8,7 @@ from typing import Optional
 
 from . import lexicon
 from .model import Analysis, Credit, Options, Span
+from .nlp.words import outlets  # noqa: F401 (was defined here)
 from .translation import translation
 
 _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|新闻网|网站|网|电视台|广播公司|卫视|新闻)"
@@ -34,12 +35,6 @@ _PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
-
-
-@lru_cache(maxsize=1)
-def outlets() -> dict[str, str]:
-    """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
-    return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
 
 
 @lru_cache(maxsize=1)

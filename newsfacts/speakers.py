@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import lexicon
-from .entities import titles
+from .nlp.words import titles
 from .model import Analysis, Mention, Span
 from .timex import find_times, resolve_day
 
