@@ -20,7 +20,7 @@ class Corpus:
     """The store the server was started with; `ask` puts one of newsfacts.corpus.queries to it."""
 
     def __init__(self, db: str):
-        from ..corpus.store import open_store
+        from ..corpus.queries import open_store
 
         self.db = db
         self.store = open_store(db, create=False)
