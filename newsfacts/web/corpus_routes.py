@@ -8,12 +8,12 @@ from typing import Any, Literal, Optional
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 
-from ..corpus.queries import MAX_ROW_ID
+from ..corpus.queries import MAX_ROW_ID, ROW_LIMIT, STORY_LIMIT
 from .tables import respond
 
 router = APIRouter(tags=["corpus"])
 Format = Optional[Literal["json", "csv"]]
-_LIMIT = Query(200, ge=1, le=5000, description="at most this many rows")
+_LIMIT = Query(ROW_LIMIT, ge=1, le=5000, description="at most this many rows")
 
 
 class Corpus:
@@ -34,7 +34,7 @@ class Corpus:
         except queries.QueryError as err:
             raise HTTPException(422, str(err)) from None
 
-    def actor(self, actor_id: str, limit: int = 200) -> dict:
+    def actor(self, actor_id: str, limit: int = ROW_LIMIT) -> dict:
         found = self.ask("actor", actor_id, limit=limit)
         if found is None:
             raise HTTPException(404, f"no statements or events of {actor_id!r} in the corpus")
@@ -112,7 +112,7 @@ def actor(request: Request, actor_id: str, limit: int = _LIMIT, format: Format =
 
 @router.get("/stories", summary="Stories: articles about the same events")
 @router.get("/stories.csv", include_in_schema=False)
-def stories(request: Request, min_articles: int = Query(2, ge=1), limit: int = Query(100, ge=1, le=5000),
+def stories(request: Request, min_articles: int = Query(2, ge=1), limit: int = Query(STORY_LIMIT, ge=1, le=5000),
             format: Format = None) -> Response:
     rows = corpus_of(request).ask("stories", min_articles=min_articles, limit=limit)
     return respond(rows, rows, fmt(request, format), "stories")
