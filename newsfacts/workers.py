@@ -6,6 +6,23 @@ import os
 import sys
 
 
+def parent_settings():
+    """This process's analysis Settings, to hand to the workers it spawns (start_worker)."""
+    from .context import default
+
+    return default().settings
+
+
+def start_worker(settings=None) -> None:
+    """A spawned worker's start: die with the parent, and analyse with the parent's Settings (a
+    spawned interpreter starts from the defaults, and only the CLI reads the environment)."""
+    die_with_parent()
+    if settings is not None:
+        from .context import configure
+
+        configure(settings)
+
+
 def die_with_parent() -> None:
     """Ask Linux to kill this process when its parent ends, however it ends (SIGKILL included), so
     no worker outlives an ingest or a server holding memory and the caller's pipes. Elsewhere a

@@ -14,7 +14,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Optional, TypeVar
 
-from ..workers import die_with_parent
+from ..workers import parent_settings, start_worker
 from .limits import Settings
 
 T = TypeVar("T")
@@ -79,7 +79,7 @@ class LargeLane:
 
     def start(self, warm_up: Optional[Callable[[], Any]] = None) -> None:
         if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=die_with_parent)
+            self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=start_worker, initargs=(parent_settings(),))
             if warm_up is not None:
                 self._pool.apply_async(warm_up)
 
