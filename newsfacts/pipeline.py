@@ -75,7 +75,7 @@ STAGES: list[Stage] = [
           summary="who said what: speaker, cue, content, date"),
     Stage("events", events.extract, reads=("norm_text", "tokens", "entities", "actors", "quotes"), writes=("events",),
           summary="who did what to whom, in PLOVER types"),
-    Stage("headlines", headlines.check, reads=("norm_text", "sentences", "tokens", "entities", "quotes"),
+    Stage("headlines", headlines.check, reads=("norm_text", "sentences", "tokens", "entities", "actors", "quotes"),
           writes=("headlines", "clickbait"), summary="title and sub-headings against the body; clickbait"),
     Stage("agreements", agreements.extract, reads=("norm_text", "sentences", "entities", "actors", "events"),
           writes=("agreements",), summary="deals, ceasefires, treaties: parties and latest state"),
