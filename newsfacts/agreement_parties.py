@@ -6,9 +6,9 @@ from functools import lru_cache
 
 from . import actors, lexicon
 from .model import Analysis, Span
+from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
-_CLAUSE_BREAKS = "，,；;。：:！？!?\n"
 _NOT_A_STATE = {"IGO"}
 _REGION_ENDINGS = ("洋", "海", "洲")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides

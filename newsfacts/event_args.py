@@ -8,8 +8,8 @@ from typing import Optional
 from . import actors, event_parties as parties
 from .event_triggers import Trigger
 from .model import Analysis, Quote, Span
+from .nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK
 
-CLAUSE_BREAK = set("，,；;。！？!?\n")
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被")
 WITH = re.compile(r"[与和同跟]")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")

