@@ -10,6 +10,29 @@ from typing import Optional
 DOC = Path(__file__).resolve().parent.parent / "docs" / "architecture.md"
 
 
+CONTRACTS = [
+    "## Layout and contracts",
+    "",
+    "- `model.py`: the records. `pipeline.py`: the stages, their declarations, `build` and `select`.",
+    "- `nlp/`: the Chinese text layer the stages share: `chinese.py` (clause and sentence breaks,",
+    "  negations, hedges, `span`, always into the original text), `words.py` (place suffixes, titles,",
+    "  outlets), `mentions.py` (the name inside a mention), `lac.py` (the segmenter). A module in `nlp/`",
+    "  imports no stage.",
+    "- `lexicon.py` reads the word lists (data files with provenance headers); `kb.py` the actor knowledge base.",
+    "- `context.py`: `Context` = `Settings` (threads, embeddings) and the loaded resources (knowledge base,",
+    "  LAC, NER adapter, lexicons), one per process (`context.default()`), or passed by a caller:",
+    "  `analyze_article(article, options, context=Context(kb=...))`. Only the CLI reads environment",
+    "  variables (`NEWSFACTS_THREADS`, `NEWSFACTS_EMBEDDINGS`) and hands them to `newsfacts.configure`;",
+    "  spawned workers get the parent's Settings.",
+    "- The web layer imports the library API (`newsfacts`) and `corpus.queries` only.",
+    "",
+    "tests/test_architecture.py checks these on the source: no import circles (module- and",
+    "function-level imports; one known: headlines and clickbait), the list of stage modules that still",
+    "import another stage, the web layer's imports, that only the CLI reads the environment, one",
+    "constant per limit, and that this file matches the declarations.",
+]
+
+
 def render() -> str:
     """docs/architecture.md as it must read for the stages declared now."""
     from .pipeline import GIVEN, KEYS, STAGES
@@ -36,7 +59,7 @@ def render() -> str:
             writer[key] = stage.name
     lines += ["```", "", "## The parts of an Analysis", "", "| key | what it holds |", "|---|---|"]
     lines += [f"| `{key}` | {text} |" for key, text in KEYS.items()]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + ["", *CONTRACTS]) + "\n"
 
 
 def _keys(keys: tuple[str, ...]) -> str:

@@ -158,21 +158,23 @@ def analyze_article(article: Article, options: Options | None = None, context: O
     return doc
 
 
-def analyze_text(text: str, *, source: str | None = None, **options: Any) -> Analysis:
+def analyze_text(text: str, *, source: str | None = None, context: Optional[Context] = None,
+                 **options: Any) -> Analysis:
     """Analyse one article given as its text (plain text, HTML or a JSON record, detected by look).
 
     The string is never taken for a path. Options: published_at (ISO string or datetime),
-    input_format ("text", "html", "json"), time_budget (seconds), stages. Raises InputError for text
-    that cannot be analysed.
+    input_format ("text", "html", "json"), time_budget (seconds), stages (run with those they read
+    from). `context`: a Context with the caller's settings and resources (None: the process's).
+    Raises InputError for text that cannot be analysed.
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze_text() takes the article text as str, not {type(text).__name__}"
                         + ("; use newsfacts.analyze_file(path) for a file" if isinstance(text, os.PathLike) else ""))
     opts = make_options(**options)
-    return analyze_article(article_from_string(text, source, opts), opts)
+    return analyze_article(article_from_string(text, source, opts), opts, context)
 
 
-def analyze_file(path: Union[str, os.PathLike], **options: Any) -> Analysis:
+def analyze_file(path: Union[str, os.PathLike], *, context: Optional[Context] = None, **options: Any) -> Analysis:
     """Analyse the one article in a file (plain text, HTML or one JSON record, by suffix and look).
 
     Only regular files are read (a device, pipe or socket is refused before it is opened). Options
@@ -182,10 +184,10 @@ def analyze_file(path: Union[str, os.PathLike], **options: Any) -> Analysis:
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"analyze_file() takes a path (str or os.PathLike), not {type(path).__name__}")
     opts = make_options(**options)
-    return analyze_article(read_file(os.fspath(path), opts), opts)
+    return analyze_article(read_file(os.fspath(path), opts), opts, context)
 
 
-def analyze(article_or_path: Union[Path, Article], **options: Any) -> Analysis:
+def analyze(article_or_path: Union[Path, Article], *, context: Optional[Context] = None, **options: Any) -> Analysis:
     """Analyse an Article, or the one article in the file at a pathlib.Path.
 
     A plain str is refused, because it is ambiguous: use analyze_text(text) or analyze_file(path).
@@ -195,14 +197,10 @@ def analyze(article_or_path: Union[Path, Article], **options: Any) -> Analysis:
         raise TypeError("analyze() takes a pathlib.Path or an Article, not str: use newsfacts.analyze_text(text) "
                         "for article text or newsfacts.analyze_file(path) for a file")
     if isinstance(article_or_path, os.PathLike):
-        return analyze_file(article_or_path, **options)
+        return analyze_file(article_or_path, context=context, **options)
     if not isinstance(article_or_path, Article):
         raise TypeError(f"analyze() takes a pathlib.Path or an Article, not {type(article_or_path).__name__}")
-    opts = make_options(**options)
-    article = article_or_path
-    if opts.published_at is not None:
-        article = dataclasses.replace(article, published_at=opts.published_at, published_at_origin="option")
-    return analyze_article(article, opts)
+    return analyze_article(article_or_path, make_options(**options), context)  # published_at wins there
 
 
 def make_options(**options: Any) -> Options:
