@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import lexicon
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Span
 from .names import looks_transliterated, transliterations
@@ -17,10 +18,7 @@ _KIND_TAG = {"person": "=PER", "org": "=ORG", "country": "=GPE"}
 _ADMIN_TAIL = ("市", "州", "省", "县", "区")
 _JOINERS = set("-·•・‧－")
 # One-character country forms that pair up in 美俄, 中美, 美澳日 (the actors stage reads the full names here).
-PAIR_COUNTRIES = {"美": "美国", "俄": "俄罗斯", "乌": "乌克兰", "中": "中国", "日": "日本", "韩": "韩国", "朝": "朝鲜",
-                  "英": "英国", "法": "法国", "德": "德国", "澳": "澳大利亚", "菲": "菲律宾", "印": "印度", "越": "越南",
-                  "巴": "巴基斯坦", "以": "以色列", "伊": "伊朗", "加": "加拿大", "意": "意大利", "泰": "泰国",
-                  "蒙": "蒙古", "哈": "哈萨克斯坦", "土": "土耳其", "埃": "埃及", "欧": "欧洲", "亚": "亚洲", "非": "非洲"}
+PAIR_COUNTRIES = dict(lexicon.rows("pair_countries.tsv"))  # 美 -> 美国 in runs such as 中美, 美日韩
 _CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
 _NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
 _COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
