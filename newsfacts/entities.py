@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import adapted
 from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
+from .nlp.chinese import span as original_span
 from .nlp.words import place_words, titles  # noqa: F401 (were defined here)
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
@@ -98,7 +99,7 @@ def _trim(doc: Analysis, span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return Span(start, end, doc.article.text[start:end])
+    return original_span(doc, start, end)
 
 
 def classify_place(name: str, lac_type: str) -> str:

@@ -10,6 +10,7 @@ from . import lexicon
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Span
 from .names import looks_transliterated, transliterations
+from .nlp.chinese import span as _piece
 from .nlp.words import place_words, titles
 
 Token = tuple[Span, str]
@@ -77,10 +78,6 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
         out.append(tokens[i])
         i += 1
     return out
-
-
-def _piece(doc: Analysis, start: int, end: int) -> Span:
-    return Span(start, end, doc.article.text[start:end])
 
 
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:

@@ -173,3 +173,21 @@ def test_stages_unpack_as_name_and_function_pairs():
 def test_architecture_doc_is_generated_from_the_declarations():
     assert architecture.DOC.read_text(encoding="utf-8") == architecture.render(), \
         "docs/architecture.md drifted: run `python -m newsfacts.architecture --write`"
+
+
+def test_spans_of_the_original_text_are_made_by_one_helper():
+    """A function that only wraps Span(start, end, text[start:end]) lives in nlp/chinese.py alone
+    (quotes, events, agreements, speakers and gazetteer each had their own). Ingest is apart: it
+    makes the Article's own spans (title, paragraphs) from the input, before there is a document."""
+    helpers = []
+    for module, path in import_graph.modules().items():
+        if module.startswith("newsfacts.ingest"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+            if len(body) == 1 and isinstance(body[0], ast.Return) and isinstance(body[0].value, ast.Call) \
+                    and getattr(body[0].value.func, "id", None) == "Span":
+                helpers.append(f"{_short(module)}.{node.name}")
+    assert helpers == ["nlp.chinese.span"]
