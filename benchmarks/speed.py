@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -20,6 +21,8 @@ from newsfacts.ingest.records import article_from_record  # noqa: E402
 from newsfacts.model import Options  # noqa: E402
 from newsfacts.pipeline import analyze_article  # noqa: E402
 from newsfacts.text import _lac, normalise  # noqa: E402
+from newsfacts.cli import settings_from_environment  # noqa: E402
+from newsfacts.context import configure  # noqa: E402
 
 
 def load_texts() -> list[str]:
@@ -44,6 +47,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    configure(settings_from_environment(os.environ))  # NEWSFACTS_THREADS, as the CLI reads it
     texts = load_texts()
     chars = sum(len(t) for t in texts)
     start_rss = rss_mb()

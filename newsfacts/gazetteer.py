@@ -6,9 +6,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import lexicon
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Span
 from .names import looks_transliterated, transliterations
+from .nlp.chinese import span as _piece
+from .nlp.words import place_words, titles
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
@@ -16,10 +19,7 @@ _KIND_TAG = {"person": "=PER", "org": "=ORG", "country": "=GPE"}
 _ADMIN_TAIL = ("市", "州", "省", "县", "区")
 _JOINERS = set("-·•・‧－")
 # One-character country forms that pair up in 美俄, 中美, 美澳日 (the actors stage reads the full names here).
-PAIR_COUNTRIES = {"美": "美国", "俄": "俄罗斯", "乌": "乌克兰", "中": "中国", "日": "日本", "韩": "韩国", "朝": "朝鲜",
-                  "英": "英国", "法": "法国", "德": "德国", "澳": "澳大利亚", "菲": "菲律宾", "印": "印度", "越": "越南",
-                  "巴": "巴基斯坦", "以": "以色列", "伊": "伊朗", "加": "加拿大", "意": "意大利", "泰": "泰国",
-                  "蒙": "蒙古", "哈": "哈萨克斯坦", "土": "土耳其", "埃": "埃及", "欧": "欧洲", "亚": "亚洲", "非": "非洲"}
+PAIR_COUNTRIES = dict(lexicon.rows("pair_countries.tsv"))  # 美 -> 美国 in runs such as 中美, 美日韩
 _CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
 _NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
 _COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
@@ -78,10 +78,6 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
         out.append(tokens[i])
         i += 1
     return out
-
-
-def _piece(doc: Analysis, start: int, end: int) -> Span:
-    return Span(start, end, doc.article.text[start:end])
 
 
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
@@ -190,15 +186,11 @@ def _teams(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def _topic_suffixes() -> tuple[str, ...]:
-    from .entities import place_words
-
     return place_words().get("NOT_PLACE_SUFFIX", ())
 
 
 @lru_cache(maxsize=1)
 def _person_titles() -> tuple[str, ...]:
-    from .entities import titles
-
     return tuple(t for t in titles() if len(t) >= 2)
 
 

@@ -12,6 +12,7 @@ from .headline_numbers import inflated, missing_pairs
 from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
+from .nlp.chinese import negation_re
 from .quotes import cue_lexicon
 from .timex import find_times
 
@@ -23,7 +24,7 @@ MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhe
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
 _HEAD_BREAK = re.compile(r"[，,！!？?；;\s]+")
 _COLON = re.compile(r"[：:]")
-_NEGATION = re.compile(r"[不没未无非]|并未|尚未")
+_NEGATION = negation_re()  # any word of data/headlines/negations.txt
 _ANCHORED_DAYS = {"当天", "当日", "次日", "翌日", "当晚"}
 _ADDRESSEE_MARKS = set("向对给跟同")
 _PRONOUNS = ("他", "她", "它", "他们", "她们", "它们")

@@ -12,6 +12,7 @@ from typing import Iterable, Optional, Union
 
 import opencc
 
+from . import active
 from .kb_people import GeneratedPeople
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "actors"
@@ -151,7 +152,9 @@ class KnowledgeBase:
     # -- loading ---------------------------------------------------------------------------------
     @classmethod
     def load(cls, data_dir: Union[str, Path, None] = None) -> "KnowledgeBase":
-        """The shipped knowledge base (cached per directory)."""
+        """The knowledge base the caller passed in the Context in use, else the shipped one (cached per directory)."""
+        if data_dir is None and active.given("kb") is not None:
+            return active.given("kb")
         return _load(str(Path(data_dir) if data_dir else DATA_DIR))
 
     @classmethod

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Optional
 
+MAX_INPUT_BYTES = 20_000_000  # inputs larger than this are refused, not truncated (CLI, library, corpus)
 CHINA_TZ_NOTE = "+08:00 assumed for Chinese sources unless stated"
 
 
@@ -31,7 +32,7 @@ class Options:
 
     published_at: Optional[datetime] = None  # wins over any date found in the input
     input_format: Optional[str] = None  # force "text", "html" or "json"; None = detect
-    max_bytes: int = 20_000_000  # inputs larger than this are refused, not truncated
+    max_bytes: int = MAX_INPUT_BYTES  # inputs larger than this are refused, not truncated
     stages: Optional[list[str]] = None  # run only these stages (by name); None = all
     time_budget: Optional[float] = 60.0  # seconds one article may take; None or 0 = no limit
     full_chars: Optional[int] = 40_000  # analysed in full up to about this many characters (coverage.py); 0 = all

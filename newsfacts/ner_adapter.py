@@ -9,6 +9,8 @@ from typing import Optional
 
 import numpy as np
 
+from . import active
+
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 BUCKETS = 1 << 18
 MODEL = Path(__file__).resolve().parent / "data" / "ner" / "adapter.npz"
@@ -104,16 +106,21 @@ def _weights() -> Optional[tuple[np.ndarray, np.ndarray]]:
         return data["emission"].astype(np.float32), data["transition"].astype(np.float32)
 
 
+def weights() -> Optional[tuple[np.ndarray, np.ndarray]]:
+    """The adapter the caller passed in the Context in use, else the shipped one (None: none ships)."""
+    return active.given("ner_adapter") or _weights()
+
+
 def available() -> bool:
-    return _weights() is not None
+    return weights() is not None
 
 
 def adapt(chars: list[str], lac: list[str], own: list[str]) -> list[str]:
     """MSRA-convention tags for a sentence; the pipeline's tags as they are when no model ships."""
-    weights = _weights()
-    if weights is None or not chars:
+    weights_ = weights()
+    if weights_ is None or not chars:
         return list(own)
-    emission_w, transition = weights
+    emission_w, transition = weights_
     ids = np.array(features(chars, lac, own))
     emission = emission_w[ids].sum(axis=1)
     return [LABELS[k] for k in viterbi(emission, transition)]

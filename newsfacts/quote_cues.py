@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 
 _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里")
@@ -18,7 +19,6 @@ FRAMES = ("据", "按照", "根据", "依据", "用")
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
 _ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)")
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
-_CLAUSE_BREAK = set("，,；;：:。！？!?\n")
 _NAMING = ("称其为", "称之为", "称为", "吹嘘为", "形容为", "讥笑为", "讥讽为")
 
 

@@ -10,10 +10,10 @@ from typing import Optional
 from . import actors, index, lexicon, quote_cues, quote_formats, quote_runs, speakers
 from .quote_cues import cue_lexicon
 from .model import Analysis, Options, Quote, Span
+from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, span as _span
 from .timex import resolve_day
 
 _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}
-_CLAUSE_BREAK = set("，,；;：:。！？!?\n")
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
@@ -369,10 +369,6 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
         quote.confidence = round(confidence * speaker.confidence, 2)
         quote.date = speaker.date
     return quote
-
-
-def _span(doc: Analysis, start: int, end: int) -> Span:
-    return Span(start, end, doc.article.text[start:end])
 
 
 def _skip(text: str, at: int, end: int, chars: str) -> int:

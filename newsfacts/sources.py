@@ -8,6 +8,7 @@ from typing import Optional
 
 from . import lexicon
 from .model import Analysis, Credit, Options, Span
+from .nlp.words import outlets  # noqa: F401 (was defined here)
 from .translation import translation
 
 _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|新闻频道|广播公司|卫视|新闻)"
@@ -41,12 +42,6 @@ _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 _INDEFINITE_BEFORE = re.compile(r"(?:有|一些|某些|部分|不少|个别|少数)$")
 _OPINION_CUE = re.compile(r"[^，,。；;“”]{0,4}?(?:认为|猜测|炒作)")
 _NOT_A_CREDIT_AFTER = re.compile(r"[^，,。；;“”]{0,8}?(?:(?:报道|披露|发布|公布|透露|刊登)的|在[^，,。；;]{0,10}时)")
-
-
-@lru_cache(maxsize=1)
-def outlets() -> dict[str, str]:
-    """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
-    return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
 
 
 @lru_cache(maxsize=1)

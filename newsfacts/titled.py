@@ -8,6 +8,7 @@ from typing import Optional
 
 from .kb import KnowledgeBase
 from .model import Analysis, Entity, Span
+from .nlp.words import titles
 
 _THAT_COUNTRY = ("该国", "这个国家", "该国的", "其")
 _NAME_GAP = set("·• ")
@@ -44,8 +45,6 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
 @lru_cache(maxsize=1)
 def _plain_titles() -> frozenset[str]:
     """Titles of data/titles.txt (省委书记, 教授 ...): they give a role, but no office-holder to look up."""
-    from .entities import titles
-
     return frozenset(t for t in titles() if len(t) >= 2) | frozenset({"省委书记", "市委书记", "县委书记", "区委书记"})
 
 

@@ -165,7 +165,7 @@ def outlet_country(doc, source) -> Optional[str]:
     """The outlet's country: from data/outlets.txt, else from the country named just before or at
     the start of it (德国《商报》, 美国某学会网站); `-` for a foreign press of no named country."""
     from .actors import actor_mentions
-    from .sources import outlets
+    from .nlp.words import outlets
 
     name = source.name.strip("《》")
     known = outlets().get(name) or outlets().get(re.sub(r"(?:网站|官网|客户端)$", "", name))

@@ -8,6 +8,9 @@ import os
 import sys
 from typing import Iterable
 
+from ..model import MAX_INPUT_BYTES
+from .limits import ROW_LIMIT, SEARCH_LIMIT, STORY_LIMIT
+
 DEFAULT_DB = os.environ.get("NEWSFACTS_DB", "newsfacts.db")
 
 
@@ -21,7 +24,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ingest.add_argument("--ray-address", metavar="ADDRESS", help="with --engine ray: a running cluster (default: start one here)")
     ingest.add_argument("--published-at", metavar="ISO", help="publication time; wins over the input's")
     ingest.add_argument("--input-format", choices=["text", "html", "json"], help="skip detection")
-    ingest.add_argument("--max-bytes", type=int, default=20_000_000, help="refuse larger inputs")
+    ingest.add_argument("--max-bytes", type=int, default=MAX_INPUT_BYTES, help="refuse larger inputs")
     ingest.add_argument("--time-budget", type=float, default=60.0, metavar="SECONDS",
                         help="stop an article that takes longer, record it as failed and go on (0: no limit)")
     ingest.add_argument("--full-chars", type=int, default=40_000, metavar="N",
@@ -30,29 +33,29 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ingest.add_argument("--json", action="store_true", help="print the report as JSON")
     ingest.set_defaults(run=_run_ingest)
 
-    quotes = _query_parser(sub, "quotes", "statements by a speaker")
+    quotes = _query_parser(sub, "quotes", "statements by a speaker", ROW_LIMIT)
     quotes.add_argument("--speaker", required=True, metavar="NAME")
     quotes.add_argument("--since", metavar="YYYY-MM-DD")
     quotes.set_defaults(run=_run_quotes)
 
-    events = _query_parser(sub, "events", "events with an actor as source or target")
+    events = _query_parser(sub, "events", "events with an actor as source or target", ROW_LIMIT)
     events.add_argument("--actor", required=True, metavar="CODE", help="country code (USA) or actor name")
     events.add_argument("--type", metavar="TYPE", help="a PLOVER type such as ACCUSE")
     events.set_defaults(run=_run_events)
 
-    stories = _query_parser(sub, "stories", "stories: articles about the same events across days")
+    stories = _query_parser(sub, "stories", "stories: articles about the same events across days", STORY_LIMIT)
     stories.add_argument("--min-articles", type=int, default=2)
     stories.set_defaults(run=_run_stories)
 
-    timeline = _query_parser(sub, "timeline", "a story's dated events and statements")
+    timeline = _query_parser(sub, "timeline", "a story's dated events and statements", ROW_LIMIT)
     timeline.add_argument("story", type=int, metavar="STORY")
     timeline.set_defaults(run=_run_timeline)
 
-    search = _query_parser(sub, "search", "full-text search over titles and bodies")
+    search = _query_parser(sub, "search", "full-text search over titles and bodies", SEARCH_LIMIT)
     search.add_argument("text", metavar="TEXT")
     search.set_defaults(run=_run_search)
 
-    duplicates = _query_parser(sub, "duplicates", "near-duplicate groups with their likely original")
+    duplicates = _query_parser(sub, "duplicates", "near-duplicate groups with their likely original", ROW_LIMIT)
     duplicates.set_defaults(run=_run_duplicates)
 
     export = sub.add_parser("export", help="write a corpus table as JSON Lines, CSV or Parquet")
@@ -69,10 +72,10 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     browse.set_defaults(run=_run_browse)
 
 
-def _query_parser(sub: argparse._SubParsersAction, name: str, help: str) -> argparse.ArgumentParser:
+def _query_parser(sub: argparse._SubParsersAction, name: str, help: str, limit: int) -> argparse.ArgumentParser:
     parser = sub.add_parser(name, help=help)
     parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH_OR_URL")
-    parser.add_argument("--limit", type=int, default=100)
+    parser.add_argument("--limit", type=int, default=limit, help=f"at most this many rows (default {limit})")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     return parser
 

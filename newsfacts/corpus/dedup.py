@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 import numpy as np
 import sqlalchemy as sa
 
-from .store import articles, insert_rows, lsh_buckets, minhashes
+from .schema import articles, insert_rows, lsh_buckets, minhashes
 
 SHINGLE = 4  # characters: long enough to be specific in Chinese, short enough to survive edits
 NUM_PERM = 128

@@ -22,7 +22,7 @@ from ..ingest import Failure, read_inputs
 from ..ingest.files import expand_input
 from ..errors import InputError
 from ..model import Article, Options
-from ..workers import die_with_parent
+from ..workers import parent_settings, start_worker
 from . import payload as payloads
 from .store import Store, open_store
 from .writer import Writer
@@ -163,7 +163,7 @@ class _Pool:
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_init_pool_worker,
-                                   initargs=(self.url, self.options))
+                                   initargs=(self.url, self.options, parent_settings()))
 
     def submit(self, task: _FileTask | Article) -> Future:
         try:
@@ -189,8 +189,8 @@ class _Pool:
         self.executor.shutdown(wait=wait, cancel_futures=not wait)
 
 
-def _init_pool_worker(url: Optional[str], options: Options) -> None:
-    die_with_parent()
+def _init_pool_worker(url: Optional[str], options: Options, settings: object = None) -> None:
+    start_worker(settings)
     _init_worker(url, options)
 
 

@@ -12,6 +12,7 @@ from . import stories as story_groups
 from .store import CorpusError, Store, events as events_table, open_store, quotes as quotes_table
 from .store import stories as stories_table
 from .store import articles as articles_table  # `articles` names the listing query below
+from .limits import ROW_LIMIT, SEARCH_LIMIT, STORY_LIMIT  # noqa: F401 (the web layer reads them here)
 
 _ARTICLE = (articles_table.c.id.label("article_id"), articles_table.c.title.label("article_title"),
             articles_table.c.published_date.label("article_date"))
@@ -43,7 +44,7 @@ def _contains(column: sa.ColumnElement, text: str) -> sa.ColumnElement:
     return column.like(f"%{escaped}%", escape="\\")
 
 
-def quotes(db: Union[str, Store], speaker: str, since: Optional[str] = None, limit: int = 200) -> list[dict]:
+def quotes(db: Union[str, Store], speaker: str, since: Optional[str] = None, limit: int = ROW_LIMIT) -> list[dict]:
     """Statements by a speaker (surface form or canonical name, either in part), on or after since
     (YYYY-MM-DD; the quote's own date, else its article's), newest first."""
     q = quotes_table
@@ -59,7 +60,7 @@ def quotes(db: Union[str, Store], speaker: str, since: Optional[str] = None, lim
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def events(db: Union[str, Store], actor: str, type: Optional[str] = None, limit: int = 200,
+def events(db: Union[str, Store], actor: str, type: Optional[str] = None, limit: int = ROW_LIMIT,
            include_hypothetical: bool = False) -> list[dict]:
     """Events where an actor code (ISO country code such as USA, or an actor name) is source or
     target, optionally of one PLOVER type, newest first."""
@@ -79,7 +80,7 @@ def events(db: Union[str, Store], actor: str, type: Optional[str] = None, limit:
         return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def stories(db: Union[str, Store], min_articles: int = 2, limit: int = 100) -> list[dict]:
+def stories(db: Union[str, Store], min_articles: int = 2, limit: int = STORY_LIMIT) -> list[dict]:
     """Stories with at least min_articles articles, largest and then latest first."""
     s = stories_table
     query = (sa.select(s).where(s.c.article_count >= min_articles)
@@ -117,7 +118,7 @@ def duplicates(db: Union[str, Store], min_size: int = 2) -> list[dict]:
         return dedup.groups(conn, min_size)
 
 
-def search(db: Union[str, Store], text: str, limit: int = 20) -> list[dict]:
+def search(db: Union[str, Store], text: str, limit: int = SEARCH_LIMIT) -> list[dict]:
     """Articles whose title or body holds every part of text (any substring), best first, with a
     snippet around the hit."""
     text = _checked("text", text)
@@ -142,7 +143,7 @@ def search(db: Union[str, Store], text: str, limit: int = 20) -> list[dict]:
 
 
 def articles(db: Union[str, Store], q: Optional[str] = None, since: Optional[str] = None,
-             until: Optional[str] = None, limit: int = 100) -> list[dict]:
+             until: Optional[str] = None, limit: int = ROW_LIMIT) -> list[dict]:
     """Articles newest first, optionally holding every part of q (full text) and published within
     [since, until] (YYYY-MM-DD)."""
     q = _checked("q", q) if q else q
@@ -181,7 +182,7 @@ def article(db: Union[str, Store], article_id: str) -> Optional[dict]:
     return found
 
 
-def actor(db: Union[str, Store], actor_id: str, limit: int = 200) -> Optional[dict]:
+def actor(db: Union[str, Store], actor_id: str, limit: int = ROW_LIMIT) -> Optional[dict]:
     """An actor's statements and the events they took part in, merged on one timeline (dated items
     in date order, undated last); None when the corpus holds neither."""
     said = quotes(db, actor_id, limit=limit)

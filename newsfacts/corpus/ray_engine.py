@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Optional
 
 from ..ingest import Failure
+from ..context import configure
 from ..model import Options
+from ..workers import parent_settings
 from .ingest import IngestReport, _init_worker, _outcomes, _tasks
 from .store import CHILD_TABLES, CorpusError, open_store
 from .writer import Writer
@@ -36,7 +38,9 @@ def _require_ray():
 class _Analyser:
     """A Ray actor: analyses batches of work items into pickled outcomes."""
 
-    def __init__(self, url: Optional[str], options: Options):
+    def __init__(self, url: Optional[str], options: Options, settings: object = None):
+        if settings is not None:  # the driver's Settings (only the CLI reads the environment)
+            configure(settings)
         _init_worker(url, options)
 
     def __call__(self, batch: dict) -> dict:
@@ -91,7 +95,7 @@ def _analysed(ray, items: list[dict], url: Optional[str], options: Options, work
         return None
     size = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     dataset = ray.data.from_items(items, override_num_blocks=max(1, min(len(items), size * 4)))
-    return dataset.map_batches(_Analyser, fn_constructor_kwargs={"url": url, "options": options},
+    return dataset.map_batches(_Analyser, fn_constructor_kwargs={"url": url, "options": options, "settings": parent_settings()},
                                batch_size=BATCH, concurrency=size, num_cpus=1)
 
 

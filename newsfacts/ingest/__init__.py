@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Union
 
-from ..errors import InputError, printable
+from ..errors import InputError
 from ..model import Article, Options
 from .encoding import decode_bytes, refuse_bad_article
+from .failure import Failure
 from .files import expand_input, read_regular_file
 from .html import parse_html
 from .records import parse_records
@@ -25,20 +25,6 @@ __all__ = ["Failure", "read_inputs", "read_file", "expand_input", "article_from_
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
-
-
-@dataclass
-class Failure:
-    """An input (or one record of it) that could not be analysed, and why."""
-
-    source: str
-    reason: str
-
-    def __post_init__(self) -> None:
-        self.source, self.reason = printable(str(self.source)), printable(str(self.reason))
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
 
 
 def read_inputs(inputs: list[str], options: Options) -> Iterator[Union[Article, Failure]]:

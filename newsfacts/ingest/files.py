@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator, Union
 
 from ..errors import InputError
+from .failure import Failure
 
 _KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
           (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
@@ -17,8 +18,6 @@ _KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")
 def expand_input(item: str, directories: bool = True) -> Iterator[Union[Path, "Failure"]]:
     """The regular files an input names (a directory: its files, hidden ones left out, in order),
     and a Failure for each one that is missing or not a regular file."""
-    from . import Failure
-
     path = Path(item)
     if directories and path.is_dir():
         found = False

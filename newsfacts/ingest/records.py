@@ -7,6 +7,7 @@ from typing import Iterator, Union
 
 from ..dates import parse_datetime
 from ..errors import InputError
+from .failure import Failure
 from ..model import Article, Options
 from .encoding import refuse_bad_article
 from .textdump import parse_text
@@ -18,8 +19,6 @@ _URL_FIELDS = ("url", "link")
 
 def parse_records(text: str, source: str, options: Options) -> Iterator[Union[Article, "Failure"]]:
     """Yield one Article per record, or a Failure naming the line and reason."""
-    from . import Failure  # the batch record lives with the dispatcher
-
     stripped = text.strip()
     records: list[tuple[str, object]] = []
     if stripped.startswith("["):
@@ -47,8 +46,6 @@ def parse_records(text: str, source: str, options: Options) -> Iterator[Union[Ar
 
 
 def _json_lines(text: str, source: str) -> Iterator[tuple[str, object]]:
-    from . import Failure
-
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

@@ -10,8 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..errors import InputError
-from ..model import Options
+from .. import InputError, Options
 from .fetch import FetchError, check_url
 from .inputs import Payload, analyze_payload
 from .limits import Settings
@@ -142,7 +141,7 @@ def _errors(err: ValidationError) -> list[dict[str, Any]]:
 
 async def run_analysis(request: Request, payload: Payload, published_at: Optional[str]) -> list[dict]:
     """Analyse in the runner's lane for the input's size; map the library's failures to HTTP errors."""
-    from ..pipeline import make_options
+    from .. import make_options
 
     settings: Settings = request.app.state.settings
     runner: Runner = request.app.state.runner

@@ -59,7 +59,7 @@ def create_app(db: Optional[str] = None, settings: Settings = Settings()) -> Fas
 
 def _warm_up() -> None:
     """One tiny analysis, so the first real request does not pay for loading the models."""
-    from ..pipeline import analyze_text
+    from .. import analyze_text
 
     analyze_text("标题\n\n新华社北京电 外交部发言人周一表示，中方欢迎各方对话。")
 

@@ -3,48 +3,48 @@
 """
 from __future__ import annotations
 
-from typing import Any, Literal, Optional
+from typing import Any, Callable, Literal, Optional
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 
-from ..corpus.queries import MAX_ROW_ID
+from ..corpus import queries
+from ..corpus.queries import MAX_ROW_ID, ROW_LIMIT, STORY_LIMIT
 from .tables import respond
 
 router = APIRouter(tags=["corpus"])
 Format = Optional[Literal["json", "csv"]]
-_LIMIT = Query(200, ge=1, le=5000, description="at most this many rows")
+_LIMIT = Query(ROW_LIMIT, ge=1, le=5000, description="at most this many rows")
 
 
 class Corpus:
     """The store the server was started with; `ask` puts one of newsfacts.corpus.queries to it."""
 
     def __init__(self, db: str):
-        from ..corpus.store import open_store
+        from ..corpus.queries import open_store
 
         self.db = db
         self.store = open_store(db, create=False)
 
-    def ask(self, name: str, *args: Any, **kw: Any) -> Any:
-        """queries.<name>(store, …); a question the corpus refuses (a name too long) is a 422."""
-        from ..corpus import queries
-
+    def ask(self, question: Callable[..., Any], *args: Any, **kw: Any) -> Any:
+        """question(store, …), one of newsfacts.corpus.queries; one the corpus refuses (a name too
+        long) is a 422."""
         try:
-            return getattr(queries, name)(self.store, *args, **kw)
+            return question(self.store, *args, **kw)
         except queries.QueryError as err:
             raise HTTPException(422, str(err)) from None
 
-    def actor(self, actor_id: str, limit: int = 200) -> dict:
-        found = self.ask("actor", actor_id, limit=limit)
+    def actor(self, actor_id: str, limit: int = ROW_LIMIT) -> dict:
+        found = self.ask(queries.actor, actor_id, limit=limit)
         if found is None:
             raise HTTPException(404, f"no statements or events of {actor_id!r} in the corpus")
         return found
 
     def story(self, story_id: int) -> dict:
-        found = self.ask("story", story_id)
+        found = self.ask(queries.story, story_id)
         if found is None:
             raise HTTPException(404, f"no story {story_id} in the corpus")
-        return dict(found, timeline=self.ask("timeline", story_id))
+        return dict(found, timeline=self.ask(queries.timeline, story_id))
 
     def dispose(self) -> None:
         self.store.dispose()
@@ -64,7 +64,7 @@ def fmt(request: Request, format: Format) -> str:
 def list_articles(corpus: Corpus, q: Optional[str], since: Optional[str], until: Optional[str],
                   limit: int) -> list[dict]:
     """Articles, newest first, optionally matching a full-text query and a date range."""
-    return corpus.ask("articles", limit=limit, q=q or None, since=since or None, until=until or None)
+    return corpus.ask(queries.articles, limit=limit, q=q or None, since=since or None, until=until or None)
 
 
 @router.get("/articles", summary="Articles (filter by full-text q and dates)")
@@ -79,7 +79,7 @@ def articles(request: Request, q: Optional[str] = None, since: Optional[str] = Q
 @router.get("/articles/{article_id}", summary="One article with its analysis")
 @router.get("/articles/{article_id}.csv", include_in_schema=False)
 def article(request: Request, article_id: str, format: Format = None) -> Response:
-    found = corpus_of(request).ask("article", article_id)
+    found = corpus_of(request).ask(queries.article, article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r} in the corpus")
     return respond(found, [found], fmt(request, format), f"article-{article_id}")
@@ -90,7 +90,7 @@ def article(request: Request, article_id: str, format: Format = None) -> Respons
 def quotes(request: Request, speaker: str = Query(..., min_length=1, description="surface form or canonical name"),
            since: Optional[str] = Query(None, description="YYYY-MM-DD"), limit: int = _LIMIT,
            format: Format = None) -> Response:
-    rows = corpus_of(request).ask("quotes", speaker, since=since, limit=limit)
+    rows = corpus_of(request).ask(queries.quotes, speaker, since=since, limit=limit)
     return respond(rows, rows, fmt(request, format), "quotes")
 
 
@@ -99,7 +99,7 @@ def quotes(request: Request, speaker: str = Query(..., min_length=1, description
 def events(request: Request, actor: str = Query(..., min_length=1, description="country code (USA) or actor name"),
            type: Optional[str] = Query(None, description="PLOVER type such as ACCUSE"), limit: int = _LIMIT,
            format: Format = None) -> Response:
-    rows = corpus_of(request).ask("events", actor, type=type, limit=limit)
+    rows = corpus_of(request).ask(queries.events, actor, type=type, limit=limit)
     return respond(rows, rows, fmt(request, format), "events")
 
 
@@ -112,9 +112,9 @@ def actor(request: Request, actor_id: str, limit: int = _LIMIT, format: Format =
 
 @router.get("/stories", summary="Stories: articles about the same events")
 @router.get("/stories.csv", include_in_schema=False)
-def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_ROW_ID), limit: int = Query(100, ge=1, le=5000),
+def stories(request: Request, min_articles: int = Query(2, ge=1, le=MAX_ROW_ID), limit: int = Query(STORY_LIMIT, ge=1, le=5000),
             format: Format = None) -> Response:
-    rows = corpus_of(request).ask("stories", min_articles=min_articles, limit=limit)
+    rows = corpus_of(request).ask(queries.stories, min_articles=min_articles, limit=limit)
     return respond(rows, rows, fmt(request, format), "stories")
 
 

@@ -6,11 +6,9 @@ from dataclasses import dataclass, replace
 from typing import Optional
 from urllib.parse import urlsplit
 
-from ..errors import InputError
 # The bytes of an upload go through the very path the CLI takes for a file (suffix, decoding,
 # sniffing, the --published-at stamp).
-from ..ingest import Failure, article_from_string, articles_from_bytes
-from ..model import Article, Options
+from .. import Article, Failure, InputError, Options, article_from_string, articles_from_bytes
 from .fetch import FetchPolicy, fetch
 
 
@@ -28,7 +26,7 @@ class Payload:
 def analyze_payload(payload: Payload, options: Options, policy: FetchPolicy = FetchPolicy()) -> list[dict]:
     """The records of every article in the input (one for text and HTML; a JSON Lines upload may
     hold several); InputError when none could be read, FetchError when a URL cannot be fetched."""
-    from ..pipeline import analyze_article
+    from .. import analyze_article
 
     articles, failures = read_payload(payload, options, policy)
     if not articles:

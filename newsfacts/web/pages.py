@@ -11,6 +11,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ..corpus import queries
 from ..corpus.queries import MAX_ROW_ID
 from .view import page_model
 
@@ -80,14 +81,14 @@ def browse_articles(request: Request, q: Optional[str] = None, since: Optional[s
     if actor and actor.strip():
         return RedirectResponse(request.url_for("browse_actor", actor_id=actor.strip()), status_code=303)
     rows = list_articles(corpus, q, since, until, limit)
-    stories = corpus.ask("stories", limit=20)
+    stories = corpus.ask(queries.stories, limit=20)
     return render(request, "articles.html", rows=rows, note=None, stories=stories,
                   filters={"q": q or "", "since": since or "", "until": until or ""})
 
 
 @router.get("/browse/articles/{article_id}", response_class=HTMLResponse)
 def browse_article(request: Request, article_id: str) -> HTMLResponse:
-    found = _corpus(request).ask("article", article_id)
+    found = _corpus(request).ask(queries.article, article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r} in the corpus")
     record = found.get("analysis") or {}

@@ -15,7 +15,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, Optional, TypeVar
 
-from ..workers import background_worker
+from ..workers import background_worker, parent_settings
 from .limits import Settings
 
 T = TypeVar("T")
@@ -80,7 +80,7 @@ class LargeLane:
 
     def start(self, warm_up: Optional[Callable[[], Any]] = None) -> None:
         if self._pool is None:
-            self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=background_worker)
+            self._pool = multiprocessing.get_context("spawn").Pool(1, initializer=background_worker, initargs=(parent_settings(),))
             if warm_up is not None:
                 self._pool.apply_async(warm_up)
 

@@ -20,7 +20,7 @@ from typing import Callable
 import sqlalchemy as sa
 
 from .. import fulltext
-from ..store import Store, metadata, schema_version, utcnow
+from ..schema import Store, metadata, schema_version, utcnow
 
 
 def steps() -> list[tuple[int, str, Callable[[sa.Connection, str], None]]]:

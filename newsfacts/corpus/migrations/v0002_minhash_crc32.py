@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from ... import text
 from .. import dedup
-from ..store import articles, lsh_buckets, minhashes
+from ..schema import articles, lsh_buckets, minhashes
 
 CHUNK = 500
 

@@ -1,0 +1,44 @@
+"""The units of Chinese text every stage shares: where a clause or a sentence breaks, the negation
+and hedge words (data files, read through lexicon.py), and the one way to make a Span."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from .. import lexicon
+from ..model import Analysis, Span
+
+CLAUSE_BREAKS = frozenset("，,；;：:。！？!?\n")  # a clause ends at any of these
+COLONS = frozenset("：:")
+CLAUSE_BREAKS_BUT_COLONS = CLAUSE_BREAKS - COLONS  # events: 表示：… keeps the speaker's clause open
+SENTENCE_ENDS = frozenset("。！？!?\n")
+ELLIPSIS = "…"
+
+
+def char_class(chars: Iterable[str]) -> re.Pattern:
+    """A regex matching a run of any of these characters."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]+")
+
+
+@lru_cache(maxsize=1)
+def negations() -> tuple[str, ...]:
+    """Negation words of data/headlines/negations.txt, longest first (并没有, 尚未, 不 …)."""
+    return tuple(sorted(set(lexicon.words("headlines/negations.txt")), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def negation_re() -> re.Pattern:
+    """A regex finding any negation word."""
+    return lexicon.alternation(negations())
+
+
+@lru_cache(maxsize=1)
+def hedges() -> tuple[str, ...]:
+    """Hedge words of data/headlines/hedges.txt, longest first (可能, 或将, 据称 …)."""
+    return tuple(sorted(set(lexicon.words("headlines/hedges.txt")), key=lambda w: (-len(w), w)))
+
+
+def span(doc: Analysis, start: int, end: int) -> Span:
+    """The Span [start, end) of the original text (never of the normalised view)."""
+    return Span(start, end, doc.article.text[start:end])

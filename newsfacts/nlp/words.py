@@ -1,0 +1,28 @@
+"""Word lists more than one stage reads (place suffixes, office titles, news outlets), loaded once
+through lexicon.py; a stage that needs one imports it from here, not from the stage that used it first."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lexicon
+
+
+@lru_cache(maxsize=1)
+def place_words() -> dict[str, tuple[str, ...]]:
+    """Suffix lists of data/places.tsv by kind (LOC_SUFFIX, LOC_WORD, ORG_SUFFIX, GPE_SUFFIX)."""
+    groups: dict[str, list[str]] = {}
+    for kind, word in lexicon.rows("places.tsv"):
+        groups.setdefault(kind, []).append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Office titles of data/titles.txt, longest first (国务卿, 外交部长, 发言人 ...)."""
+    return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, str]:
+    """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
+    return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
