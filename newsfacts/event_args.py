@@ -9,8 +9,7 @@ from . import actors, event_parties as parties, index
 from .event_triggers import Trigger
 from .kb import KnowledgeBase
 from .model import Analysis, Quote, Span
-from .nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK
-from .text import normalise
+from .nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, normalise
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named

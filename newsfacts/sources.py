@@ -74,7 +74,7 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     if publisher:  # the publisher's own reporters and interviews are not credits
         credits = [c for c in credits if _key(c.name) != _key(publisher)]
     doc.sources = _unique(credits, _aliases(doc))
-    doc.translated, doc.translation_signals = translation(doc)
+    doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
 
 

@@ -2,48 +2,17 @@
 respect quotation marks, and LAC word segmentation (foreign names kept whole) with tags."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable
 
 from . import context
 from .model import Analysis, Options, Span
+from .nlp.chinese import normalise, to_simplified  # noqa: F401 (the text layer's normalisation)
 
 _TERMINATORS = set("。！？!?；;…")
 _CLOSERS = set("”」』’）)】》\"'")
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _OPENERS = set(_PAIRS)
-_WIDTH = {0x3000: 0x20, **{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},
-          **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)}, **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}}
 MAX_SEGMENT = 500  # LAC sees at most this many characters at once (long run-on paragraphs)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    """Traditional to simplified with the length kept, so offsets stay valid."""
-    if not text:
-        return text
-    converter = _t2s()
-    whole = converter.convert(text)
-    if len(whole) == len(text):
-        return whole
-    out = []
-    for line in text.split("\n"):
-        converted = converter.convert(line)
-        if len(converted) != len(line):
-            converted = "".join(c if len(c) == 1 else o for o, c in ((o, converter.convert(o)) for o in line))
-        out.append(converted)
-    return "\n".join(out)
-
-
-def normalise(text: str) -> str:
-    """Simplified, half-width letters and digits; same length as the input."""
-    return to_simplified(text).translate(_WIDTH)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

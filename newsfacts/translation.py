@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 _TRANSLATION = re.compile(r"编译|编辑整理|据外媒|外媒报道|外媒称|译者|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
 _WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我们|本报|本刊|本台|本网)(?:说|表示|透露|称)")
@@ -22,20 +22,21 @@ MIN_FOREIGN_OUTLETS = 2  # an article built on two foreign-language outlets is c
 FOREIGN_BODY_SHARE = 0.34
 
 
-def translation(doc) -> tuple[bool, list[str]]:
+def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
     """Explicit markers and an outlet speaking as 'we' decide alone. Otherwise a report crediting
     more foreign-language outlets than Chinese ones (at least two, or one when a large share of the
     body reports foreign outlets and foreigners), or with no outlet credited whose direct quotes
     are mostly by foreigners, is compiled from foreign reporting; a commentary (its headline asks a
-    question) is the writer's own even when it cites foreign outlets."""
+    question) is the writer's own even when it cites foreign outlets. `press`: the general press
+    references the body reports (sources.press_references), credited or not."""
     signals = _explicit(doc) + _title_credit(doc)
     if signals or _is_commentary(doc):
         return bool(signals), signals
-    foreign, chinese = _outlet_languages(doc)
+    foreign, chinese = _outlet_languages(doc, press)
     if foreign >= MIN_FOREIGN_OUTLETS and foreign > chinese:
         signals.append(f"foreign_outlets:{foreign}")
     elif foreign > chinese:
-        body = foreign_body_share(doc)
+        body = foreign_body_share(doc, press)
         if body >= FOREIGN_BODY_SHARE:
             signals.append(f"foreign_body:{body:.2f}")
     share = _foreign_share(doc)
@@ -60,7 +61,7 @@ def _explicit(doc) -> list[str]:
 def _title_credit(doc) -> list[str]:
     """A headline opening with a foreign outlet or press reference and a colon (外媒：…, 韩联社：…)
     presents the article as that outlet's reporting."""
-    from .sources import outlets
+    from .nlp.words import outlets
 
     title = doc.article.title.text.strip() if doc.article.title else ""
     match = re.match(r"(?:【[^】]{0,8}】)?(?P<name>[^：:，,。！？!?\s]{2,12})(?:称|报道)?[：:]", title)
@@ -84,29 +85,27 @@ def _is_foreign_outlet(doc, source) -> Optional[bool]:
     return not (country in _CHINESE or source.name.endswith("中文网"))
 
 
-def _reported_outlets(doc) -> list:
+def _reported_outlets(doc, press: Sequence) -> list:
     """Credited outlets, and general press references the body reports (澳媒则认为) though not
     credited: both are foreign reporting the article is built on."""
-    from .sources import press_references
-
     names = {source.name.strip("《》") for source in doc.sources}
-    extra = [ref for ref in press_references(doc) if ref.name not in names]
+    extra = [ref for ref in press if ref.name not in names]
     return list(doc.sources) + list({ref.name: ref for ref in extra}.values())
 
 
-def _outlet_languages(doc) -> tuple[int, int]:
+def _outlet_languages(doc, press: Sequence) -> tuple[int, int]:
     """Outlets reported writing in a foreign language and in Chinese (a 中文网 is Chinese)."""
-    verdicts = [_is_foreign_outlet(doc, source) for source in _reported_outlets(doc)]
+    verdicts = [_is_foreign_outlet(doc, source) for source in _reported_outlets(doc, press)]
     return verdicts.count(True), verdicts.count(False)
 
 
-def foreign_body_share(doc) -> float:
+def foreign_body_share(doc, press: Sequence = ()) -> float:
     """Share of the body's characters in sentences that report a foreign outlet or a foreigner's
     words (据塔斯社报道…, 韩联社称…, a foreign official quoted), a sentence going on with 报道称 /
     该报 counted with the one before it."""
     paragraphs = [(p.start, p.end) for p in doc.article.paragraphs]
     sentences = [s for s in doc.sentences if any(a <= s.start < b for a, b in paragraphs)]
-    foreign_sources = [s for s in _reported_outlets(doc) if _is_foreign_outlet(doc, s)]
+    foreign_sources = [s for s in _reported_outlets(doc, press) if _is_foreign_outlet(doc, s)]
     total = sum(len(s.text) for s in sentences)
     foreign, last = 0, None
     for sentence in sentences:
@@ -155,7 +154,7 @@ def speaker_country(doc, speaker) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _press_countries() -> dict[str, str]:
     """Country names from the general press references of data/outlets.txt (美国媒体 → 美国: USA)."""
-    from .sources import outlets
+    from .nlp.words import outlets
 
     return {name[:-2]: code for name, code in outlets().items()
             if name.endswith("媒体") and len(name) > 3 and code not in ("-", "?")}

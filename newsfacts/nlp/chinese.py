@@ -42,3 +42,36 @@ def hedges() -> tuple[str, ...]:
 def span(doc: Analysis, start: int, end: int) -> Span:
     """The Span [start, end) of the original text (never of the normalised view)."""
     return Span(start, end, doc.article.text[start:end])
+
+
+_WIDTH = {0x3000: 0x20, **{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},
+          **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)}, **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}}
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified with the length kept, so offsets stay valid."""
+    if not text:
+        return text
+    converter = _t2s()
+    whole = converter.convert(text)
+    if len(whole) == len(text):
+        return whole
+    out = []
+    for line in text.split("\n"):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c) == 1 else o for o, c in ((o, converter.convert(o)) for o in line))
+        out.append(converted)
+    return "\n".join(out)
+
+
+def normalise(text: str) -> str:
+    """Simplified, half-width letters and digits; same length as the input."""
+    return to_simplified(text).translate(_WIDTH)
