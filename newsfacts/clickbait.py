@@ -24,6 +24,11 @@ _COLON = re.compile(r"[：:]")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z]+")
 _SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a count of kinds or ways that the title does not list (这3个星座, 5种食物): a teaser, not a tally
+_LISTICLE = re.compile(r"(?:这|那|的)\s*[\d一两二三四五六七八九十几]+\s*[个种大件招条类款样句步点位]"
+                       r"|[\d一两二三四五六七八九十几]+\s*[种招类款样句步]")
+_ELLIPSIS = re.compile(r"…|\.{3}|。。")
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Model:
     weights: dict[str, float]
     ngram_sizes: tuple[int, ...] = (1, 2)
     threshold: float = CLICKBAIT_THRESHOLD
+    shape: bool = True  # n-grams of the title's shape (style characters kept, others as x), not its characters
 
     def logit(self, features: set[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in features)
@@ -51,7 +57,7 @@ def model() -> Model:
 
 def model_from_dict(raw: dict) -> Model:
     return Model(bias=raw["bias"], weights=dict(raw["weights"]), ngram_sizes=tuple(raw["ngram_sizes"]),
-                 threshold=raw.get("threshold", CLICKBAIT_THRESHOLD))
+                 threshold=raw.get("threshold", CLICKBAIT_THRESHOLD), shape=raw.get("shape", False))
 
 
 def clickbait(doc: Analysis, retriever: Optional[Retriever] = None,
@@ -68,7 +74,7 @@ def score(title: str, signals: list[str], fitted: Optional[Model] = None) -> tup
     """Probability of a title with its named signals, and those signals plus the n-grams that
     moved it most, ordered by how much each pushed towards clickbait."""
     fitted = fitted or model()
-    features = feature_set(title, signals, fitted.ngram_sizes)
+    features = feature_set(title, signals, fitted.ngram_sizes, fitted.shape)
     weight = fitted.weights.get
     grams = sorted((f for f in features if f.startswith("ngram:") and abs(weight(f, 0.0)) >= SHOWN_MIN_WEIGHT),
                    key=lambda f: -abs(weight(f, 0.0)))[:SHOWN_NGRAMS]
@@ -80,9 +86,24 @@ def _feature_of(signal: str) -> str:
     return signal if signal.startswith("ngram:") else f"signal:{signal.split(':')[0]}"
 
 
-def feature_set(title: str, signals: list[str], ngram_sizes: tuple[int, ...] = (1, 2)) -> set[str]:
-    """The model's binary features: each signal's kind and each character n-gram of the title."""
-    return {f"signal:{s.split(':')[0]}" for s in signals} | {f"ngram:{g}" for g in ngrams(title, ngram_sizes)}
+def feature_set(title: str, signals: list[str], ngram_sizes: tuple[int, ...] = (1, 2),
+                shape: bool = False) -> set[str]:
+    """The model's binary features: each signal's kind and each n-gram of the title (or of its shape)."""
+    grams = ngrams(title_shape(title) if shape else title, ngram_sizes)
+    return {f"signal:{s.split(':')[0]}" for s in signals} | {f"ngram:{g}" for g in grams}
+
+
+def title_shape(title: str) -> str:
+    """The title with its style characters (这, 你, 吗, 竟, 了; style_characters.txt) and punctuation
+    kept and every other Chinese character as x: 这3个星座太准了！ -> 这3个xx太x了！. Its n-grams
+    carry how a title is put, which any publisher shares, and not what it is about."""
+    keep = _style_characters()
+    return _CJK.sub(lambda m: m.group(0) if m.group(0) in keep else "x", title)
+
+
+@lru_cache(maxsize=1)
+def _style_characters() -> frozenset[str]:
+    return frozenset(lexicon("style_characters"))
 
 
 def ngrams(title: str, sizes: tuple[int, ...] = (1, 2)) -> set[str]:
@@ -129,6 +150,11 @@ def title_signals(text: str) -> list[str]:
         signals.append("cliffhanger")
     signals += [f"intensifier:{w}" for w in found(text, lexicon("intensifiers"))[:1]]
     signals += [f"address:{w}" for w in found(text, lexicon("address"))[:1]]
+    signals += [f"emotion:{w}" for w in found(text, lexicon("emotions"))[:1]]
+    if _LISTICLE.search(text):
+        signals.append("listicle")
+    if _ELLIPSIS.search(text):
+        signals.append("ellipsis")
     if re.search(r"[“\"「『].{1,12}[”\"」』]", text):
         signals.append("scare_quotes")
     colon = _COLON.search(text)

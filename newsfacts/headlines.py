@@ -20,6 +20,7 @@ REASONS = ("hedge_dropped", "attribution_shift", "certainty_inflated", "number_i
 FRAMING = {"vague_referent"}  # withholds who or what to bait a click; what the title asserts may still hold
 MIN_SUPPORT = 0.2  # a heading whose best passages cover less than this of its words (idf-weighted) …
 MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhere in the body is missing there
+PARAPHRASE_COVERAGE = 0.5  # a sentence naming the heading's actor with this share of its predicate says it
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
 _HEAD_BREAK = re.compile(r"[，,！!？?；;\s]+")
 _COLON = re.compile(r"[：:]")
@@ -94,7 +95,8 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
         reasons.append("emotional_intensifier")
     support = _support(claims)
     checked = [t for c in claims if not (c.cliffhanger or c.question) for t in c.terms]
-    absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE
+    absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE \
+        and not claim_in_body(doc, retriever, heading, claims)
     if absent or _partly_absent(retriever, claims):
         reasons.append("missing_in_body")
     reasons = [r for r in REASONS if r in reasons]
@@ -110,6 +112,28 @@ def _verdict(reasons: list[str], absent: bool) -> str:
     if absent or "contradiction" in reasons:
         return "unsupported"
     return "overstated" if set(reasons) - FRAMING else "supported"
+
+
+def claim_in_body(doc: Analysis, retriever: Retriever, heading: Span, claims: list[Claim]) -> bool:
+    """The body says the heading's key claim in other words: one body sentence names its actors
+    and gives its numbers, or names an actor with most of what the heading says of it. Wording
+    alone can miss a paraphrase, so `unsupported` needs the actors, numbers and predicate absent."""
+    actors = [e for e in heading_actors(doc, heading) if _in_body(doc, e)]
+    if not actors:
+        return False
+    asserted = [c for c in claims if c.terms and not (c.question or c.cliffhanger)]
+    head_numbers = {value for c in asserted for value, _, _ in numbers(c.text)}
+    predicate = [t for c in asserted for t in c.predicate]
+    for sentence in retriever.units:
+        named = sum(any(sentence.start <= m.start and m.end <= sentence.end for m in e.mentions) for e in actors)
+        if not named:
+            continue
+        text = retriever.text[sentence.start:sentence.end]
+        given = {value for value, _, _ in numbers(text)}
+        if (head_numbers and head_numbers <= given) or named >= min(2, len(actors)) > 1 \
+                or retriever.coverage(predicate, sentence.start, sentence.end) >= PARAPHRASE_COVERAGE:
+            return True
+    return False
 
 
 def _partly_absent(retriever: Retriever, claims: list[Claim]) -> bool:
