@@ -8,7 +8,7 @@ from datetime import date
 from typing import Optional
 
 from . import index
-from .headline_numbers import inflated, missing_pairs
+from .headline_numbers import inflated, missing_pairs, quantities
 from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
@@ -47,6 +47,7 @@ class Claim:
     predicate: list[str] = field(default_factory=list)  # the words less the person it is about, to find what they did
     passage: Optional[Passage] = None
     reasons: list[str] = field(default_factory=list)
+    heading: str = ""  # the whole heading the clause belongs to
 
 
 def check(doc: Analysis, options: Options) -> Analysis:
@@ -122,14 +123,14 @@ def claim_in_body(doc: Analysis, retriever: Retriever, heading: Span, claims: li
     if not actors:
         return False
     asserted = [c for c in claims if c.terms and not (c.question or c.cliffhanger)]
-    head_numbers = {value for c in asserted for value, _, _ in numbers(c.text)}
+    head_numbers = {q.value for c in asserted for q in quantities(c.text)}
     predicate = [t for c in asserted for t in c.predicate]
     for sentence in retriever.units:
         named = sum(any(sentence.start <= m.start and m.end <= sentence.end for m in e.mentions) for e in actors)
         if not named:
             continue
         text = retriever.text[sentence.start:sentence.end]
-        given = {value for value, _, _ in numbers(text)}
+        given = {q.value for q in quantities(text)}
         if (head_numbers and head_numbers <= given) or named >= min(2, len(actors)) > 1 \
                 or retriever.coverage(predicate, sentence.start, sentence.end) >= PARAPHRASE_COVERAGE:
             return True
@@ -156,7 +157,8 @@ def split_claims(doc: Analysis, heading: Span) -> list[Claim]:
             speaker_named = True
             start = colon.end()
         after = text[end:end + 1]
-        claim = Claim(start, end, text[start:end], speaker=speaker, speaker_named=speaker_named)
+        claim = Claim(start, end, text[start:end], speaker=speaker, speaker_named=speaker_named,
+                      heading=text[heading.start:heading.end])
         claim.question = after in "？?" and after != "" or bool(found(claim.text, lexicon("questions")))
         framing = found(claim.text, lexicon("urgency") + lexicon("bait"))
         claim.terms = [t for t in claim_terms(doc, start, end) if not any(t in w for w in framing)]
@@ -320,12 +322,11 @@ def numbers(text: str) -> list[tuple[float, str, bool]]:
 
 def _contradicted(doc: Analysis, claim: Claim, p: Passage) -> bool:
     """The evidence denies the claim, or negates the heading's own words (headline 签署, body 并未签署)."""
-    sentence = doc.norm_text[p.sentence.start:p.sentence.end]
-    if found(sentence, lexicon("denials")) and not found(claim.text, lexicon("denials")):
-        return True
+    window = doc.norm_text[p.span.start:p.span.end]  # the clauses that carry the match, not the whole sentence
+    if found(window, lexicon("denials")) and not found(claim.heading, lexicon("denials") + lexicon("rebuttals")):
+        return True  # 中方驳斥 or 否认 in the heading reports the denial that the evidence holds
     if _NEGATION.search(claim.text):
         return False
-    window = doc.norm_text[p.span.start:p.span.end]
     for term in claim.terms:
         for m in re.finditer(re.escape(term), window):
             before = window[max(0, m.start() - 2):m.start()]
