@@ -53,3 +53,14 @@ def test_a_head_over_a_list_numbered_otherwise_is_still_a_head():
 
 def test_a_run_of_short_lines_numbered_alike_is_a_list():
     assert layout(PARAGRAPH, "1、带好证件", "2、提前到场", "3、保持安静", PARAGRAPH)[0] == []
+
+
+def test_a_head_that_opens_with_a_quoted_term_is_a_head_but_a_quoted_line_is_not():
+    assert layout(PARAGRAPH, "“一带一路”走深走实", PARAGRAPH)[0] == ["“一带一路”走深走实"]
+    assert layout(PARAGRAPH, "“我们不会让步”", PARAGRAPH)[0] == []
+    assert layout(PARAGRAPH, "他说“我们不会让步！”", PARAGRAPH)[0] == []
+
+
+def test_a_head_marked_by_a_symbol():
+    assert layout(PARAGRAPH, "■ 会谈谈了什么", PARAGRAPH)[0] == ["■ 会谈谈了什么"]
+    assert layout(PARAGRAPH, "◆ 双方都没有说接下来会怎样。", PARAGRAPH)[0] == []

@@ -247,6 +247,7 @@ def _trim_tail(article: Article, start: int, end: int, rules: _ChromeRules) -> i
 
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]"
                             r"|第[一二三四五六七八九十]{1,3}[部分章节]?[、：:\s])\s*\S")
+_BULLET_HEAD = re.compile(r"^[■□◆◇●○▲△▶►★☆◎▌|｜]\s*\S{2}")
 _BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{2,20})】$")
 # a bracket that credits a writer or outlet (【文/…】, 【环球时报综合报道】) or labels page chrome
 _BRACKETED_CHROME = re.compile(r"[/／]|记者|报道|讯|编辑|来源|作者|声明|原创|图|视频|责编")
@@ -266,7 +267,7 @@ def _looks_like_subheading(line: str, position: int, body: list[_Line]) -> bool:
         alike = [n for n in (following, previous) if _numbered_head(n) and _numbering(n) == _numbering(line)]
         over_list = _numbering(following) not in (None, _numbering(line))  # 一、 over items 1、 2、
         return (len(following) > len(line) or over_list) and not alike
-    if _bracketed_head(line):
+    if _bracketed_head(line) or _bulleted_head(line):
         return len(following) > len(line)
     return position > 0 and _short_head(line, position, body)
 
@@ -301,6 +302,11 @@ def _numbering(line: str) -> Optional[str]:
     return next((style for style, pattern in _NUMBERINGS if pattern.match(line)), None)
 
 
+def _bulleted_head(line: str) -> bool:
+    """■ 会谈谈了什么, ◆接下来会怎样: a head marked by a symbol, not a sentence."""
+    return bool(_BULLET_HEAD.match(line)) and not re.search(r"[。；;，,]", line)
+
+
 def _numbered_head(line: str) -> bool:
     """一、法方为何改变态度: a numbered head, not a numbered sentence (（二）…见附件2。)."""
     return bool(_NUMBERED_HEAD.match(line)) and not re.search(r"[。；;，,]", line)
@@ -319,9 +325,16 @@ def _is_credit(line: str) -> bool:
     return bool(found) and found[2] - found[1] >= len(line) - 4
 
 
+def _quoted_line(line: str) -> bool:
+    """“我们不会让步” or 他说“好”: words someone said, not a head. “一国两制”行稳致远 is a head."""
+    if line[-1] in _QUOTE_MARKS:
+        return line[0] in _QUOTE_MARKS or line[-2:-1] in tuple(_END_PUNCT + "！？!?")
+    return line[0] in _QUOTE_MARKS and not re.match(r"^[“「『\"][^”」』\"]{1,12}[”」』\"]\S", line)
+
+
 def _short_head(line: str, position: int, body: list[_Line]) -> bool:
     """Short headline-like lines between body paragraphs."""
-    if len(line) < 4 or line[-1] in _END_PUNCT or line[0] in _QUOTE_MARKS or line[-1] in _QUOTE_MARKS:
+    if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line):
         return False
     if line[0] in "（(" or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
         return False
