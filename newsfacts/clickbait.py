@@ -1,5 +1,5 @@
-"""Clickbait: a title's named cues (its wording, its verdict, how the lead tells it) and its
-character n-grams to a probability, by a logistic regression fitted on hand-judged titles."""
+"""Clickbait: a title's named cues (its wording, how the lead tells it, the actors it names) and
+the n-grams of its shape to a probability, by a logistic regression fitted on hand-judged titles."""
 from __future__ import annotations
 
 import json
@@ -17,6 +17,8 @@ CLICKBAIT_THRESHOLD = 0.5
 MODEL_FILE = "clickbait_model.json"  # in data/headlines; written by data/headlines/train_clickbait.py
 LEAD_SENTENCES = 2  # news puts the headline's facts in its first sentences (the inverted pyramid)
 LEAD_MIN_SHARE = 0.4  # below this share of the title's words in the lead, title and lead disagree
+# signals that need the body or the title's word classes, not its wording alone
+BODY_SIGNALS = frozenset({"lead_mismatch", "no_named_actor", "cliffhanger"})
 SHOWN_NGRAMS = 3  # at most this many n-grams are named among the signals that drove a score
 SHOWN_MIN_WEIGHT = 0.25  # an n-gram is named only when it moves the log-odds at least this much
 _HEAD_BREAK = re.compile(r"[，,！!？?；;\s]+")
@@ -28,6 +30,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a count of kinds or ways that the title does not list (这3个星座, 5种食物): a teaser, not a tally
 _LISTICLE = re.compile(r"(?:这|那|的)\s*[\d一两二三四五六七八九十几]+\s*[个种大件招条类款样句步点位]"
                        r"|[\d一两二三四五六七八九十几]+\s*[种招类款样句步]")
+_MASKED = re.compile(r"[A0]")  # a run of other characters (x…x, a Latin word) or a number in a shape n-gram
 _ELLIPSIS = re.compile(r"…|\.{3}|。。")
 
 
@@ -89,14 +92,16 @@ def _feature_of(signal: str) -> str:
 def feature_set(title: str, signals: list[str], ngram_sizes: tuple[int, ...] = (1, 2),
                 shape: bool = False) -> set[str]:
     """The model's binary features: each signal's kind and each n-gram of the title (or of its shape)."""
-    grams = ngrams(title_shape(title) if shape else title, ngram_sizes)
+    grams = ngrams(title, ngram_sizes) if not shape else \
+        {g for g in ngrams(title_shape(title), ngram_sizes) if not _MASKED.search(g)}
     return {f"signal:{s.split(':')[0]}" for s in signals} | {f"ngram:{g}" for g in grams}
 
 
 def title_shape(title: str) -> str:
     """The title with its style characters (这, 你, 吗, 竟, 了; style_characters.txt) and punctuation
     kept and every other Chinese character as x: 这3个星座太准了！ -> 这3个xx太x了！. Its n-grams
-    carry how a title is put, which any publisher shares, and not what it is about."""
+    that hold no x (nor a number) carry how a title is put, which any publisher shares, and not
+    what it is about."""
     keep = _style_characters()
     return _CJK.sub(lambda m: m.group(0) if m.group(0) in keep else "x", title)
 
@@ -115,7 +120,8 @@ def ngrams(title: str, sizes: tuple[int, ...] = (1, 2)) -> set[str]:
 
 
 def doc_signals(doc: Analysis, retriever: Optional[Retriever] = None) -> list[str]:
-    """Named cues of the title: its wording, its verdict, the lead and the actors it names."""
+    """Named cues of the title: its wording, the lead and the actors it names (not its verdict,
+    whose base rate differs by source and changes with the verdict rules)."""
     from .headlines import heading_actors, split_claims  # headlines calls this module
 
     title = doc.article.title
@@ -123,8 +129,6 @@ def doc_signals(doc: Analysis, retriever: Optional[Retriever] = None) -> list[st
     claims = split_claims(doc, title)
     if claims and claims[-1].cliffhanger:  # with word classes: 航行警告 is a noun, 专家警告 withholds
         signals.append("cliffhanger")
-    if doc.headlines and doc.headlines[0].role == "title" and doc.headlines[0].verdict != "supported":
-        signals.append(doc.headlines[0].verdict)
     retriever = retriever or Retriever(doc, use_embeddings=False)
     title_words = claim_terms(doc, title.start, title.end)
     if retriever.units and retriever.lead_share(title_words, LEAD_SENTENCES) < LEAD_MIN_SHARE:

@@ -13,7 +13,7 @@ import numpy as np
 
 from .clickbait import Model, doc_signals, feature_set
 
-L2_GRID = (0.3, 1.0, 3.0, 10.0)  # penalty on the n-gram weights (sum of squares times this)
+L2_GRID = (1.0, 3.0, 10.0, 30.0)  # penalty on the n-gram weights (sum of squares times this)
 SIGNAL_L2_GRID = (0.3, 1.0, 3.0)  # penalty on the named signals' weights
 NGRAM_GRID = ((), (1, 2), (1, 2, 3))  # () is the named signals alone; n-grams are of the title's shape
 SIGNED_GRID = (False, True)  # True: a signal whose weight takes the wrong sign is left out, and the fit redone
