@@ -28,6 +28,7 @@ _NEGATION = re.compile(r"[不没未无非]|并未|尚未")
 _ANCHORED_DAYS = {"当天", "当日", "次日", "翌日", "当晚"}
 _ADDRESSEE_MARKS = set("向对给跟同")
 _PRONOUNS = ("他", "她", "它", "他们", "她们", "它们")
+_DOUBLE_NEGATIONS = ("不得不", "不能不", "不会不", "不可不", "无不", "莫不", "没有不")  # 不得不承认 affirms
 _NEGATORS = "不没"  # 不可能 and 没打算 rule a thing out rather than hedge it
 
 
@@ -329,8 +330,8 @@ def _contradicted(doc: Analysis, claim: Claim, p: Passage) -> bool:
         return False
     for term in claim.terms:
         for m in re.finditer(re.escape(term), window):
-            before = window[max(0, m.start() - 2):m.start()]
-            if any(before.endswith(n) for n in lexicon("negations")):
+            before = window[max(0, m.start() - 3):m.start()]
+            if any(before.endswith(n) for n in lexicon("negations")) and not before.endswith(_DOUBLE_NEGATIONS):
                 return True
     return False
 

@@ -29,3 +29,19 @@ def test_a_heading_that_reports_a_rebuttal_is_not_contradicted_by_the_denial_it_
 def test_a_denial_of_the_heading_s_claim_contradicts_it():
     doc = newsfacts.analyze_text("两国外长将于下周会晤\n\n两国外交部周二均否认了外长将于下周会晤的消息。")
     assert doc.headlines[0].verdict == "unsupported" and "contradiction" in doc.headlines[0].reasons
+
+
+def test_a_lead_that_says_the_headline_and_more_is_evidence_not_a_copy():
+    doc = newsfacts.analyze_text("东湖区新增确诊病例8例\n\n"
+                                 "区卫健委周二通报，东湖区新增确诊病例8例，均为集中隔离人员。")
+    assert doc.headlines[0].verdict == "supported"
+
+
+def test_a_labelled_copy_of_the_title_is_still_no_evidence():
+    doc = newsfacts.analyze_text("东湖区新增确诊病例8例\n\n导语：东湖区新增确诊病例8例\n\n今天天气晴朗，适合出游。")
+    assert doc.headlines[0].verdict == "unsupported"
+
+
+def test_a_double_negation_affirms_the_heading_s_words():
+    doc = newsfacts.analyze_text("乙方承认延误\n\n乙方负责人周三不得不承认延误，并向客户道歉。")
+    assert "contradiction" not in doc.headlines[0].reasons and doc.headlines[0].verdict == "supported"
