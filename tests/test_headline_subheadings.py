@@ -64,3 +64,8 @@ def test_a_head_that_opens_with_a_quoted_term_is_a_head_but_a_quoted_line_is_not
 def test_a_head_marked_by_a_symbol():
     assert layout(PARAGRAPH, "■ 会谈谈了什么", PARAGRAPH)[0] == ["■ 会谈谈了什么"]
     assert layout(PARAGRAPH, "◆ 双方都没有说接下来会怎样。", PARAGRAPH)[0] == []
+
+
+def test_a_date_that_opens_a_paragraph_is_not_a_numbered_head():
+    assert glued_head("05月12日 " + PARAGRAPH) == 0
+    assert glued_head("1．5亿人次 " + PARAGRAPH) == 0

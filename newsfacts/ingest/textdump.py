@@ -277,7 +277,7 @@ _NUMBERINGS = (("一、", re.compile(r"^[一二三四五六七八九十]{1,3}[�
                ("01", re.compile(r"^0\d(?!\d)")))
 # a head glued to the start of its paragraph: numbered and cut off by a space, ？ or ！, or bracketed
 _GLUED_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]|0\d\s?)"
-                             r"[^\s。；;，,：:“”]{3,30}?(?:[？?！!]|(?=[ 　\t]))")
+                             r"(?![\d月日年时点号%％])[^\s。；;，,：:“”]{3,30}?(?:[？?！!]|(?=[ 　\t]))")
 _GLUED_BRACKET = re.compile(r"^【(?P<head>[^【】]{4,20})】(?=\S)")
 _DATELINE = re.compile(r"\d+\s*[月日]|[电讯]$|[社网]|[日时晚]报")  # 【新华社北京5月1日电】 opens news, it heads nothing
 GLUED_BODY_MIN = 20  # what follows a glued head must read as a paragraph, not as the rest of a title
@@ -328,7 +328,7 @@ def _is_credit(line: str) -> bool:
 def _quoted_line(line: str) -> bool:
     """“我们不会让步” or 他说“好”: words someone said, not a head. “一国两制”行稳致远 is a head."""
     if line[-1] in _QUOTE_MARKS:
-        return line[0] in _QUOTE_MARKS or line[-2:-1] in tuple(_END_PUNCT + "！？!?")
+        return True
     return line[0] in _QUOTE_MARKS and not re.match(r"^[“「『\"][^”」』\"]{1,12}[”」』\"]\S", line)
 
 
