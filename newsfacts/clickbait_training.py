@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 from typing import Iterable, Optional
@@ -12,9 +13,9 @@ import numpy as np
 
 from .clickbait import Model, doc_signals, feature_set
 
-L2_GRID = (0.3, 1.0, 3.0, 10.0)  # penalty on the n-gram weights (sum of squares times this)
+L2_GRID = (1.0, 3.0, 10.0, 30.0)  # penalty on the n-gram weights (sum of squares times this)
 SIGNAL_L2_GRID = (0.3, 1.0, 3.0)  # penalty on the named signals' weights
-NGRAM_GRID = ((), (1,), (1, 2))  # () is the named signals alone
+NGRAM_GRID = ((), (1, 2), (1, 2, 3))  # () is the named signals alone; n-grams are of the title's shape
 SIGNED_GRID = (False, True)  # True: a signal whose weight takes the wrong sign is left out, and the fit redone
 LOWERING = {"signal:source_prefix", "signal:counted_fact"}  # news-like cues; every other signal is a bait cue
 MIN_TITLES = 2  # an n-gram is a feature only if this many training titles have it
@@ -39,6 +40,7 @@ class Settings:
     signal_l2: float
     ngram_sizes: tuple[int, ...]
     signed: bool = False
+    shape: bool = True  # n-grams of the title's shape (clickbait.title_shape), not of its characters
 
 
 def example_from_article(record: dict, key: str, label: bool, source: str = "") -> Optional[Example]:
@@ -67,20 +69,27 @@ def gold_examples(paths: Iterable[Path]) -> list[Example]:
     return out
 
 
-def vocabulary(examples: list[Example], ngram_sizes: tuple[int, ...]) -> list[str]:
+@lru_cache(maxsize=None)
+def features_of(example: Example, ngram_sizes: tuple[int, ...], shape: bool) -> frozenset[str]:
+    """An example's features, computed once: cross-validation refits on the same titles many times."""
+    return frozenset(feature_set(example.title, list(example.signals), ngram_sizes, shape))
+
+
+def vocabulary(examples: list[Example], ngram_sizes: tuple[int, ...], shape: bool = True) -> list[str]:
     """Features seen in at least MIN_TITLES training titles, in a fixed order."""
     counts: dict[str, int] = {}
     for e in examples:
-        for f in feature_set(e.title, list(e.signals), ngram_sizes):
+        for f in features_of(e, ngram_sizes, shape):
             counts[f] = counts.get(f, 0) + 1
     return sorted(f for f, n in counts.items() if n >= MIN_TITLES)
 
 
-def matrix(examples: list[Example], features: list[str], ngram_sizes: tuple[int, ...]) -> np.ndarray:
+def matrix(examples: list[Example], features: list[str], ngram_sizes: tuple[int, ...],
+           shape: bool = True) -> np.ndarray:
     index = {f: i for i, f in enumerate(features)}
     x = np.zeros((len(examples), len(features)))
     for row, e in enumerate(examples):
-        for f in feature_set(e.title, list(e.signals), ngram_sizes):
+        for f in features_of(e, ngram_sizes, shape):
             if f in index:
                 x[row, index[f]] = 1.0
     return x
@@ -101,8 +110,8 @@ def fit(examples: list[Example], settings: Settings) -> Model:
 
 def _fit(examples: list[Example], settings: Settings, left_out: set[str]) -> Model:
     """Logistic regression by Newton's method; the bias is all but unpenalised."""
-    features = [f for f in vocabulary(examples, settings.ngram_sizes) if f not in left_out]
-    x = matrix(examples, features, settings.ngram_sizes)
+    features = [f for f in vocabulary(examples, settings.ngram_sizes, settings.shape) if f not in left_out]
+    x = matrix(examples, features, settings.ngram_sizes, settings.shape)
     y = np.array([e.clickbait for e in examples], dtype=float)
     penalty = np.array([settings.signal_l2 if f.startswith("signal:") else settings.l2 for f in features]
                        + [BIAS_L2])
@@ -115,7 +124,7 @@ def _fit(examples: list[Example], settings: Settings, left_out: set[str]) -> Mod
         if np.abs(step).max() < 1e-6:
             break
     weights = {f: round(float(v), 4) for f, v in zip(features, w[:-1]) if abs(v) >= 1e-4}
-    return Model(bias=round(float(w[-1]), 4), weights=weights, ngram_sizes=settings.ngram_sizes)
+    return Model(bias=round(float(w[-1]), 4), weights=weights, ngram_sizes=settings.ngram_sizes, shape=settings.shape)
 
 
 def _newton_step(x: np.ndarray, curvature: np.ndarray, penalty: np.ndarray, gradient: np.ndarray) -> np.ndarray:
@@ -128,7 +137,7 @@ def _newton_step(x: np.ndarray, curvature: np.ndarray, penalty: np.ndarray, grad
 
 
 def accuracy(fitted: Model, examples: list[Example]) -> float:
-    right = sum((fitted.probability(feature_set(e.title, list(e.signals), fitted.ngram_sizes))
+    right = sum((fitted.probability(set(features_of(e, fitted.ngram_sizes, fitted.shape)))
                  >= fitted.threshold) == e.clickbait for e in examples)
     return right / max(1, len(examples))
 
@@ -168,5 +177,6 @@ def choose(examples: list[Example]) -> tuple[Settings, float, dict[Settings, flo
 
 
 def model_to_dict(fitted: Model, header: dict) -> dict:
-    return {**header, "bias": fitted.bias, "ngram_sizes": list(fitted.ngram_sizes), "threshold": fitted.threshold,
+    return {**header, "bias": fitted.bias, "ngram_sizes": list(fitted.ngram_sizes), "shape": fitted.shape,
+            "threshold": fitted.threshold,
             "weights": dict(sorted(fitted.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])))}

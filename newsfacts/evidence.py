@@ -237,16 +237,31 @@ def _mask_restated(text: str, units: list[Span], headings: list[str]) -> str:
     the first line), so that a heading is not found to be supported by itself."""
     wanted = [plain(h) for h in headings if len(plain(h)) >= 6]
     chars = list(text)
-    for unit in units:
+    for number, unit in enumerate(units):
         kept = [i for i in range(unit.start, unit.end) if not _PUNCT.fullmatch(text[i])]
         flat = "".join(text[i] for i in kept)
         for heading in wanted:
             at = flat.find(heading)
             while at >= 0:
                 first, last = kept[at], kept[at + len(heading) - 1]
-                chars[first:last + 1] = " " * (last + 1 - first)
+                labelled = at <= 4 and text[unit.start:first].rstrip().endswith(("：", ":"))  # 导语：…
+                if labelled or _restated(text, unit, first, last, len(heading) / max(1, len(flat)),
+                                         number == 0 and at == 0):
+                    chars[first:last + 1] = " " * (last + 1 - first)
                 at = flat.find(heading, at + len(heading))
     return "".join(chars)
+
+
+RESTATED_SHARE = 0.8  # a sentence that is this much a heading's copy restates it; less, and it tells more
+
+
+def _restated(text: str, unit: Span, first: int, last: int, share: float, opens_body: bool) -> bool:
+    """A copy of a heading is a restatement when it is marked ([#…#], 【…】, 导语：…), makes up
+    nearly all of its sentence, or opens the body (the title glued to the lead). A lead that says the
+    headline and more (截至目前，北京现有…，其中…) is evidence for it, not a copy of it."""
+    marked = text[max(unit.start, first - 2):first].endswith(("#", "【", "[")) or \
+        text[last + 1:min(unit.end, last + 3)].startswith(("#", "】", "]"))
+    return marked or share >= RESTATED_SHARE or opens_body
 
 
 def embeddings_enabled() -> bool:

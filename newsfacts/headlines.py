@@ -8,7 +8,7 @@ from datetime import date
 from typing import Optional
 
 from . import index
-from .headline_numbers import inflated, missing_pairs
+from .headline_numbers import inflated, missing_pairs, quantities
 from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
@@ -21,6 +21,7 @@ REASONS = ("hedge_dropped", "attribution_shift", "certainty_inflated", "number_i
 FRAMING = {"vague_referent"}  # withholds who or what to bait a click; what the title asserts may still hold
 MIN_SUPPORT = 0.2  # a heading whose best passages cover less than this of its words (idf-weighted) …
 MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhere in the body is missing there
+PARAPHRASE_COVERAGE = 0.5  # a sentence naming the heading's actor with this share of its predicate says it
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
 _HEAD_BREAK = re.compile(r"[，,！!？?；;\s]+")
 _COLON = re.compile(r"[：:]")
@@ -28,6 +29,7 @@ _NEGATION = negation_re()  # any word of data/headlines/negations.txt
 _ANCHORED_DAYS = {"当天", "当日", "次日", "翌日", "当晚"}
 _ADDRESSEE_MARKS = set("向对给跟同")
 _PRONOUNS = ("他", "她", "它", "他们", "她们", "它们")
+_DOUBLE_NEGATIONS = ("不得不", "不能不", "不会不", "不可不", "无不", "莫不", "没有不")  # 不得不承认 affirms
 _NEGATORS = "不没"  # 不可能 and 没打算 rule a thing out rather than hedge it
 
 
@@ -47,6 +49,7 @@ class Claim:
     predicate: list[str] = field(default_factory=list)  # the words less the person it is about, to find what they did
     passage: Optional[Passage] = None
     reasons: list[str] = field(default_factory=list)
+    heading: str = ""  # the whole heading the clause belongs to
 
 
 def check(doc: Analysis, options: Options) -> Analysis:
@@ -95,7 +98,8 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
         reasons.append("emotional_intensifier")
     support = _support(claims)
     checked = [t for c in claims if not (c.cliffhanger or c.question) for t in c.terms]
-    absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE
+    absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE \
+        and not claim_in_body(doc, retriever, heading, claims)
     if absent or _partly_absent(retriever, claims):
         reasons.append("missing_in_body")
     reasons = [r for r in REASONS if r in reasons]
@@ -111,6 +115,28 @@ def _verdict(reasons: list[str], absent: bool) -> str:
     if absent or "contradiction" in reasons:
         return "unsupported"
     return "overstated" if set(reasons) - FRAMING else "supported"
+
+
+def claim_in_body(doc: Analysis, retriever: Retriever, heading: Span, claims: list[Claim]) -> bool:
+    """The body says the heading's key claim in other words: one body sentence names its actors
+    and gives its numbers, or names an actor with most of what the heading says of it. Wording
+    alone can miss a paraphrase, so `unsupported` needs the actors, numbers and predicate absent."""
+    actors = [e for e in heading_actors(doc, heading) if _in_body(doc, e)]
+    if not actors:
+        return False
+    asserted = [c for c in claims if c.terms and not (c.question or c.cliffhanger)]
+    head_numbers = {q.value for c in asserted for q in quantities(c.text)}
+    predicate = [t for c in asserted for t in c.predicate]
+    for sentence in retriever.units:
+        named = sum(any(sentence.start <= m.start and m.end <= sentence.end for m in e.mentions) for e in actors)
+        if not named:
+            continue
+        text = retriever.text[sentence.start:sentence.end]
+        given = {q.value for q in quantities(text)}
+        if (head_numbers and head_numbers <= given) or named >= min(2, len(actors)) > 1 \
+                or retriever.coverage(predicate, sentence.start, sentence.end) >= PARAPHRASE_COVERAGE:
+            return True
+    return False
 
 
 def _partly_absent(retriever: Retriever, claims: list[Claim]) -> bool:
@@ -133,7 +159,8 @@ def split_claims(doc: Analysis, heading: Span) -> list[Claim]:
             speaker_named = True
             start = colon.end()
         after = text[end:end + 1]
-        claim = Claim(start, end, text[start:end], speaker=speaker, speaker_named=speaker_named)
+        claim = Claim(start, end, text[start:end], speaker=speaker, speaker_named=speaker_named,
+                      heading=text[heading.start:heading.end])
         claim.question = after in "？?" and after != "" or bool(found(claim.text, lexicon("questions")))
         framing = found(claim.text, lexicon("urgency") + lexicon("bait"))
         claim.terms = [t for t in claim_terms(doc, start, end) if not any(t in w for w in framing)]
@@ -297,16 +324,15 @@ def numbers(text: str) -> list[tuple[float, str, bool]]:
 
 def _contradicted(doc: Analysis, claim: Claim, p: Passage) -> bool:
     """The evidence denies the claim, or negates the heading's own words (headline 签署, body 并未签署)."""
-    sentence = doc.norm_text[p.sentence.start:p.sentence.end]
-    if found(sentence, lexicon("denials")) and not found(claim.text, lexicon("denials")):
-        return True
+    window = doc.norm_text[p.span.start:p.span.end]  # the clauses that carry the match, not the whole sentence
+    if found(window, lexicon("denials")) and not found(claim.heading, lexicon("denials") + lexicon("rebuttals")):
+        return True  # 中方驳斥 or 否认 in the heading reports the denial that the evidence holds
     if _NEGATION.search(claim.text):
         return False
-    window = doc.norm_text[p.span.start:p.span.end]
     for term in claim.terms:
         for m in re.finditer(re.escape(term), window):
-            before = window[max(0, m.start() - 2):m.start()]
-            if any(before.endswith(n) for n in lexicon("negations")):
+            before = window[max(0, m.start() - 3):m.start()]
+            if any(before.endswith(n) for n in lexicon("negations")) and not before.endswith(_DOUBLE_NEGATIONS):
                 return True
     return False
 

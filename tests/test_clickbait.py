@@ -75,3 +75,27 @@ def test_signed_fit_leaves_out_a_bait_cue_that_would_lower_the_score():
     signed = fit(examples, Settings(l2=1.0, signal_l2=1.0, ngram_sizes=(), signed=True))
     assert unsigned.weights["signal:address"] < 0
     assert "signal:address" not in signed.weights and signed.weights["signal:counted_fact"] < 0
+
+
+def test_the_shape_of_a_title_keeps_its_style_characters_and_punctuation():
+    assert clickbait.title_shape("这3个星座太准了！") == "这3个xx太x了！"
+    assert clickbait.title_shape("外交部：中方回应") == "xxx：xxxx"
+
+
+def test_shape_ngrams_hold_only_style_characters_punctuation_and_the_ends():
+    features = clickbait.feature_set("这个国家为何变了？", [], (1, 2), shape=True)
+    assert {"ngram:这个", "ngram:为何", "ngram:了？", "ngram:？$"} <= features
+    assert not any("国" in f or "A" in f or "x" in f for f in features)
+
+
+def test_wording_signals_of_teasers():
+    assert "listicle" in clickbait.title_signals("这5种食物千万别空腹吃")
+    assert "ellipsis" in clickbait.title_signals("他走进房间之后…")
+    assert any(s.startswith("emotion:") for s in clickbait.title_signals("老人独自守店十年，看哭网友"))
+    assert clickbait.title_signals("市政府公布5项新规") == ["counted_fact"]
+
+
+def test_the_title_verdict_is_no_clickbait_signal():
+    doc = newsfacts.analyze_text("两国外长将于下周会晤\n\n两国外交部周二均否认了外长将于下周会晤的消息。")
+    assert doc.headlines[0].verdict == "unsupported"
+    assert not {"unsupported", "overstated"} & set(doc.clickbait_signals)

@@ -199,8 +199,14 @@ def _layout_body(article: Article, body: list[_Line], rules: _ChromeRules) -> No
             end = _trim_tail(article, start, end, rules)
         if start >= end:
             continue
+        glued = glued_head(text[start:end])
+        if glued:  # 一、会谈谈了什么　两国外长… : the head is cut from the paragraph it starts
+            article.subheadings.append(Span(start, start + glued, text[start:start + glued]))
+            start += glued
+            while start < end and text[start].isspace():
+                start += 1
         span = Span(start, end, text[start:end])
-        if _looks_like_subheading(span.text, position, body):
+        if not glued and _looks_like_subheading(span.text, position, body):
             article.subheadings.append(span)
         else:
             article.paragraphs.append(span)
@@ -241,6 +247,7 @@ def _trim_tail(article: Article, start: int, end: int, rules: _ChromeRules) -> i
 
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]"
                             r"|第[一二三四五六七八九十]{1,3}[部分章节]?[、：:\s])\s*\S")
+_BULLET_HEAD = re.compile(r"^[■□◆◇●○▲△▶►★☆◎▌|｜]\s*\S{2}")
 _BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{2,20})】$")
 # a bracket that credits a writer or outlet (【文/…】, 【环球时报综合报道】) or labels page chrome
 _BRACKETED_CHROME = re.compile(r"[/／]|记者|报道|讯|编辑|来源|作者|声明|原创|图|视频|责编")
@@ -255,12 +262,49 @@ def _looks_like_subheading(line: str, position: int, body: list[_Line]) -> bool:
     if position == len(body) - 1 or len(line) > SUBHEADING_MAX or _is_credit(line):
         return False
     following = body[position + 1].text
-    if _numbered_head(line):  # a run of numbered lines is a list, not heads
+    if _numbered_head(line):  # a run of lines numbered alike is a list, not heads
         previous = body[position - 1].text if position > 0 else ""
-        return len(following) > len(line) and not (_numbered_head(following) or _numbered_head(previous))
-    if _bracketed_head(line):
+        alike = [n for n in (following, previous) if _numbered_head(n) and _numbering(n) == _numbering(line)]
+        over_list = _numbering(following) not in (None, _numbering(line))  # 一、 over items 1、 2、
+        return (len(following) > len(line) or over_list) and not alike
+    if _bracketed_head(line) or _bulleted_head(line):
         return len(following) > len(line)
     return position > 0 and _short_head(line, position, body)
+
+
+_NUMBERINGS = (("一、", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]")), ("（一）", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+               ("1、", re.compile(r"^\d{1,2}[、．.]")), ("第一", re.compile(r"^第[一二三四五六七八九十]{1,3}")),
+               ("01", re.compile(r"^0\d(?!\d)")))
+# a head glued to the start of its paragraph: numbered and cut off by a space, ？ or ！, or bracketed
+_GLUED_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]|0\d\s?)"
+                             r"(?![\d月日年时点号%％])[^\s。；;，,：:“”]{3,30}?(?:[？?！!]|(?=[ 　\t]))")
+_GLUED_BRACKET = re.compile(r"^【(?P<head>[^【】]{4,20})】(?=\S)")
+_DATELINE = re.compile(r"\d+\s*[月日]|[电讯]$|[社网]|[日时晚]报")  # 【新华社北京5月1日电】 opens news, it heads nothing
+GLUED_BODY_MIN = 20  # what follows a glued head must read as a paragraph, not as the rest of a title
+
+
+def glued_head(line: str) -> int:
+    """The length of a head that starts a paragraph (一、会谈谈了什么　…, （二）为何延期？…,
+    【会谈背景】…), or 0. The head must end where the text says so (a space, ？ or ！, a bracket)."""
+    match = _GLUED_NUMBERED.match(line)
+    if match is None:
+        bracket = _GLUED_BRACKET.match(line)
+        match = bracket if bracket and not _BRACKETED_CHROME.search(bracket.group("head")) \
+            and not _DATELINE.search(bracket.group("head")) else None
+    if match is None or len(line[match.end():].strip()) < GLUED_BODY_MIN:
+        return 0
+    rest = line[match.end():].lstrip()
+    return match.end() if rest[:1] not in "，,。、；;）)" else 0
+
+
+def _numbering(line: str) -> Optional[str]:
+    """How a line is numbered (一、, （一）, 1、, 第一, 01), or None."""
+    return next((style for style, pattern in _NUMBERINGS if pattern.match(line)), None)
+
+
+def _bulleted_head(line: str) -> bool:
+    """■ 会谈谈了什么, ◆接下来会怎样: a head marked by a symbol, not a sentence."""
+    return bool(_BULLET_HEAD.match(line)) and not re.search(r"[。；;，,]", line)
 
 
 def _numbered_head(line: str) -> bool:
@@ -281,9 +325,16 @@ def _is_credit(line: str) -> bool:
     return bool(found) and found[2] - found[1] >= len(line) - 4
 
 
+def _quoted_line(line: str) -> bool:
+    """“我们不会让步” or 他说“好”: words someone said, not a head. “一国两制”行稳致远 is a head."""
+    if line[-1] in _QUOTE_MARKS:
+        return True
+    return line[0] in _QUOTE_MARKS and not re.match(r"^[“「『\"][^”」』\"]{1,12}[”」』\"]\S", line)
+
+
 def _short_head(line: str, position: int, body: list[_Line]) -> bool:
     """Short headline-like lines between body paragraphs."""
-    if len(line) < 4 or line[-1] in _END_PUNCT or line[0] in _QUOTE_MARKS or line[-1] in _QUOTE_MARKS:
+    if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line):
         return False
     if line[0] in "（(" or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,9 @@ ROOT = HERE.parents[2]
 GOLD = ROOT.parent / "shared" / "gold"
 TRAINING_FILES = ("dev.jsonl", "train.jsonl", "headlines.jsonl")
 sys.path.insert(0, str(ROOT))
+# one BLAS thread: the fits are small, and threads fighting over busy cores made them eight times slower
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def main(argv: list[str] | None = None) -> int:

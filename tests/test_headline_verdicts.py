@@ -1,0 +1,47 @@
+"""Unsupported only when the body lacks the heading's key claim: its actors, numbers and
+predicate. A body that tells the same thing in other words is no missing claim."""
+from __future__ import annotations
+
+import newsfacts
+
+TITLE = "布林肯再度拜访王毅 长谈化解分歧"
+
+
+def title_check(body: str):
+    return newsfacts.analyze_text(f"{TITLE}\n\n{body}").headlines[0]
+
+
+def test_a_paraphrase_naming_both_actors_is_not_called_unsupported():
+    check = title_check("王毅周五在雅加达会见了到访的美国国务卿布林肯，两人谈了一个多小时。")
+    assert check.verdict != "unsupported" and "missing_in_body" not in check.reasons
+
+
+def test_a_body_about_something_else_leaves_the_title_unsupported():
+    check = title_check("周五，印尼政府宣布将最低工资上调5%，新标准从明年1月起执行。")
+    assert check.verdict == "unsupported" and check.reasons == ["missing_in_body"]
+
+
+def test_a_heading_that_reports_a_rebuttal_is_not_contradicted_by_the_denial_it_reports():
+    doc = newsfacts.analyze_text("中方驳斥美方指责 称其毫无道理\n\n外交部发言人周二说，美方对中方的指责纯属捏造，中方坚决反对。")
+    assert doc.headlines[0].verdict != "unsupported" and "contradiction" not in doc.headlines[0].reasons
+
+
+def test_a_denial_of_the_heading_s_claim_contradicts_it():
+    doc = newsfacts.analyze_text("两国外长将于下周会晤\n\n两国外交部周二均否认了外长将于下周会晤的消息。")
+    assert doc.headlines[0].verdict == "unsupported" and "contradiction" in doc.headlines[0].reasons
+
+
+def test_a_lead_that_says_the_headline_and_more_is_evidence_not_a_copy():
+    doc = newsfacts.analyze_text("东湖区新增确诊病例8例\n\n"
+                                 "区卫健委周二通报，东湖区新增确诊病例8例，均为集中隔离人员。")
+    assert doc.headlines[0].verdict == "supported"
+
+
+def test_a_labelled_copy_of_the_title_is_still_no_evidence():
+    doc = newsfacts.analyze_text("东湖区新增确诊病例8例\n\n导语：东湖区新增确诊病例8例\n\n今天天气晴朗，适合出游。")
+    assert doc.headlines[0].verdict == "unsupported"
+
+
+def test_a_double_negation_affirms_the_heading_s_words():
+    doc = newsfacts.analyze_text("乙方承认延误\n\n乙方负责人周三不得不承认延误，并向客户道歉。")
+    assert "contradiction" not in doc.headlines[0].reasons and doc.headlines[0].verdict == "supported"
