@@ -1,5 +1,6 @@
 """Actor linking stage: entities to knowledge-base actors (canonical name, Wikidata id, country,
-role on the publication date), and the actor codes (ISO alpha-3, UN, EU, NATO) events use."""
+role on the publication date), and the actor codes (ISO alpha-3, UN, EU, NATO) events use. Other
+stages read what it wrote through doc.py (entity_at, actor_mentions, codes_in), never from here."""
 from __future__ import annotations
 
 import re
@@ -7,17 +8,15 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from . import incontext, index, titled
+from . import incontext, titled
 from .gazetteer import PAIR_COUNTRIES
 from .kb import Actor, KnowledgeBase
-from .model import Analysis, Entity, Options, Span
+from .model import Analysis, Entity, Options
 from .names import admin_place, admin_stem, looks_transliterated, person_canonical
-from .text import normalise
+from .nlp.chinese import normalise
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
-_STANDS_FOR_ACTOR = ("方面", "当局", "政府", "官员", "和", "与", "及", "之间")
-_PEOPLE_OF = re.compile(r"的(?:同僚|官员|代表|人|领导|盟友|支持者|伙伴|军队)")
 _KIND_TYPES = {"person": "PER", "org": "ORG", "country": "GPE", "place": None}
 _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
@@ -305,60 +304,4 @@ def _merge_place_stems(doc: Analysis) -> None:
     doc.entities = kept
 
 
-def entity_at(doc: Analysis, span: Span) -> Optional[Entity]:
-    """The entity one of whose mentions covers this span."""
-    return index.entity_covering(doc, span)
-
-
-def actor_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
-    """(mention, actor code) for every coded entity mention in text[start:end], in text order."""
-    return [(mention, entity.country) for mention, entity in index.mentions_in(doc, start, end) if entity.country]
-
-
-def codes_in(doc: Analysis, start: int, end: int) -> list[str]:
-    """Actor codes of the entity mentions in text[start:end], in text order, repeats removed."""
-    return list(dict.fromkeys(code for _, code in actor_mentions(doc, start, end)))
-
-
-def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
-    entity = entity_at(doc, span)
-    if entity is not None and entity.country:
-        return entity.country
-    codes = codes_in(doc, span.start, span.end)
-    return codes[0] if codes else None
-
-
-def place_in(doc: Analysis, start: int, end: int, exclude: set) -> Optional[str]:
-    """Where it happened: in text[start:end], a place after 在/于 first, then a city, then a
-    region; never a state (a party), nor a place standing for an actor (莫斯科方面, 欧洲的同僚)."""
-    text = doc.norm_text
-    ranked = []
-    for mention, entity in index.mentions_in(doc, start, end):
-        if entity.type not in ("GPE", "LOC") or KnowledgeBase.load().country(normalise(entity.name)) is not None:
-            continue  # a state is a party, not a place
-        if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
-            continue
-        locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))
-        ranked.append((not locative, entity.type != "GPE", mention.start, mention))
-    return min(ranked)[3].text if ranked else None
-
-
-def coordinates(name: str) -> Optional[tuple[float, float]]:
-    """Latitude and longitude of a place the knowledge base knows (哈尔科夫 / 哈尔科夫市)."""
-    kb = KnowledgeBase.load()
-    for candidate in dict.fromkeys([normalise(name), _ADMIN.sub("", normalise(name))]):
-        for actor in kb.lookup(candidate):
-            if actor.kind == "place" and actor.lat is not None:
-                return actor.lat, actor.lon
-    return None
-
-
-def holder_on(role_zh: str, country: Optional[str], on: Optional[date]):
-    """Who held a title on a day (美国国务卿 on 2025-04-18): the KB's office-holders."""
-    if on is None:
-        return []
-    return KnowledgeBase.load().holders(role_zh, country, on)
-
-
-__all__ = ["link", "actor_mentions", "codes_in", "code_of_span", "place_in", "coordinates", "entity_at", "holder_on",
-           "_BODY_CODES"]
+__all__ = ["link"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import actors, index, lexicon
+from . import lexicon
+from .doc import actor_mentions, tokens_in
 from .model import Analysis, Span
 from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
 
@@ -59,7 +60,7 @@ def run_before(doc: Analysis, position: int) -> list[str]:
     """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
     lo = max(0, position - PARAGRAPH_REACH)
     found = [(start, run) for start, run in _runs_at(doc, lo, position)]
-    mentions = actors.actor_mentions(doc, lo, position)
+    mentions = actor_mentions(doc, lo, position)
     for (first, a), (second, b) in zip(mentions, mentions[1:]):
         if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
                 re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
@@ -92,7 +93,7 @@ def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]
 def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:
     """The run without an end character that belongs to a word running out of it (中俄新时代: 新 of
     新时代; 新中国: 新 and 中 of 新中国)."""
-    for span, _ in index.tokens_in(doc, max(0, start - 4), min(len(doc.norm_text), end + 4)):
+    for span, _ in tokens_in(doc, max(0, start - 4), min(len(doc.norm_text), end + 4)):
         if span.start < end < span.end and span.start > start:
             end = span.start  # a word starting inside the run and running past its end
         if span.start < start < span.end:
@@ -129,7 +130,7 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     before; not a place after 在/于 (在土耳其安卡拉) nor part of a person's title (常驻联合国代表)."""
     text = doc.norm_text
     before, after, place_end = [], [], -1
-    for mention, code in actors.actor_mentions(doc, clause.start, clause.end):
+    for mention, code in actor_mentions(doc, clause.start, clause.end):
         lead = text[max(clause.start, mention.start - 2):mention.start]
         if lead[-1:] in ("在", "于") or mention.start == place_end:
             place_end = mention.end

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, agreement_parties, index
+from . import agreement_parties
+from .doc import codes_in, token_starting_at, tokens_in
 from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 from .model import Agreement, Analysis, Options, Span
 from .nlp.chinese import span as _span
@@ -196,7 +197,7 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
 
 def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
     """The token that starts before position and runs past it, if any."""
-    return next((span for span, _ in index.tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
+    return next((span for span, _ in tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
                  if span.start < position < span.end), None)
 
 
@@ -219,12 +220,12 @@ def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
     if noun not in _VERBAL_NOUNS:
         return False
-    nxt = index.token_starting_at(doc, end)
+    nxt = token_starting_at(doc, end)
     return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
 
 
 def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
-    return index.tokens_in(doc, floor, end)
+    return tokens_in(doc, floor, end)
 
 
 def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
@@ -393,7 +394,7 @@ def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
     for mention in mentions:
         for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
             group = next(g for g in ("who", "via", "helper") if match.group(g))
-            brokers.extend(actors.codes_in(doc, match.start(group), match.end(group)))
+            brokers.extend(codes_in(doc, match.start(group), match.end(group)))
     return sorted(set(brokers))
 
 

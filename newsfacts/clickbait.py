@@ -11,6 +11,8 @@ from importlib import resources
 from typing import Optional
 
 from .evidence import Retriever, claim_terms, found, lexicon
+from .headline_claims import heading_actors, split_claims
+from .headline_numbers import numbers
 from .model import Analysis
 
 CLICKBAIT_THRESHOLD = 0.5
@@ -122,8 +124,6 @@ def ngrams(title: str, sizes: tuple[int, ...] = (1, 2)) -> set[str]:
 def doc_signals(doc: Analysis, retriever: Optional[Retriever] = None) -> list[str]:
     """Named cues of the title: its wording, the lead and the actors it names (not its verdict,
     whose base rate differs by source and changes with the verdict rules)."""
-    from .headlines import heading_actors, split_claims  # headlines calls this module
-
     title = doc.article.title
     signals = [s for s in title_signals(doc.norm_text[title.start:title.end]) if s != "cliffhanger"]
     claims = split_claims(doc, title)
@@ -140,8 +140,6 @@ def doc_signals(doc: Analysis, retriever: Optional[Retriever] = None) -> list[st
 
 def title_signals(text: str) -> list[str]:
     """Named clickbait cues of a title's wording alone: `kind` or `kind:word`."""
-    from .headlines import numbers
-
     signals = [f"bait:{w}" for w in found(text, lexicon("bait"))[:2]]
     signals += [f"urgency:{w}" for w in found(text, lexicon("urgency"))[:1] if f"bait:{w}" not in signals]
     if "？" in text or "?" in text or found(text, lexicon("questions")):

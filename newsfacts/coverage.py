@@ -65,7 +65,7 @@ def restore(doc: Analysis, article: Article, cut: int, limit: int) -> Analysis:
 def names_in(text: str, start: int, end: int) -> list[dict]:
     """Knowledge-base names in text[start:end] by longest dictionary match, counted, most frequent
     first: a cheap finder with no word boundaries or context (a name inside a longer word counts)."""
-    from .text import normalise
+    from .nlp.chinese import normalise
 
     names, prefixes, pairs = _dictionary()
     tail = normalise(text[start:end])

@@ -8,7 +8,7 @@ from functools import lru_cache
 from . import adapted
 from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
-from .nlp.chinese import span as original_span
+from .nlp.chinese import normalise, span as original_span
 from .nlp.words import place_words, titles  # noqa: F401 (were defined here)
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
@@ -139,8 +139,6 @@ def group(mentions: list[Mention]) -> list[Entity]:
 
 
 def _key(name: str) -> str:
-    from .text import normalise
-
     return _strip_admin(normalise(name))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import actors, event_parties as parties, index
+from . import event_parties as parties
+from .doc import code_of_span, entity_at, mentions_in, quoted
 from .event_triggers import Trigger
 from .kb import KnowledgeBase
 from .model import Analysis, Quote, Span
@@ -120,10 +121,10 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
 
 def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
     """The statement names, near its start, a person of the speaker's state other than the speaker."""
-    speaker = actors.entity_at(doc, quote.speaker) if quote.speaker is not None else None
-    source = actors.code_of_span(doc, quote.speaker) if quote.speaker is not None else None
+    speaker = entity_at(doc, quote.speaker) if quote.speaker is not None else None
+    source = code_of_span(doc, quote.speaker) if quote.speaker is not None else None
     for mention, code in parties.mentions(doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH)):
-        entity = actors.entity_at(doc, mention)
+        entity = entity_at(doc, mention)
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
             return True
     return False
@@ -132,7 +133,7 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
 def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
     """The state of the person named last in text[start:end]: the person's own code, else that of
     the state named before an uncoded person (美国前官员约翰)."""
-    people = [(m, e) for m, e in index.mentions_in(doc, start, end) if e.type == "PER"]
+    people = [(m, e) for m, e in mentions_in(doc, start, end) if e.type == "PER"]
     if not people:
         return None
     mention, entity = people[-1]
@@ -144,13 +145,13 @@ def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
 
 def _is_place(doc: Analysis, mention: Span) -> bool:
     """A city, island or region, not a state (the knowledge base knows no country by its name)."""
-    entity = actors.entity_at(doc, mention)
+    entity = entity_at(doc, mention)
     return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
         KnowledgeBase.load().country(normalise(entity.name)) is None
 
 
 def _is_person(doc: Analysis, mention: Span) -> bool:
-    entity = actors.entity_at(doc, mention)
+    entity = entity_at(doc, mention)
     return entity is not None and entity.type == "PER"
 
 
@@ -204,13 +205,13 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
                 (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):
             found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
     pronoun = _PRONOUN.search(text, start, end)
-    if pronoun and pronoun.group(0) == "我国" and not index.quoted(doc, pronoun.start(), "content"):
+    if pronoun and pronoun.group(0) == "我国" and not quoted(doc, pronoun.start(), "content"):
         found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
     elif pronoun and not found:
         speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
             next((q.speaker for q in reversed(doc.quotes)
                   if q.speaker is not None and q.content.start < pronoun.start()), None)
-        code = actors.code_of_span(doc, speaker) if speaker is not None else None
+        code = code_of_span(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
@@ -268,7 +269,7 @@ def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
     for quote in reversed(doc.quotes):
         if quote.speaker is not None and quote.content.end <= position and \
                 not text[quote.content.end:position].strip("”」’\"。；; \n"):
-            return actors.code_of_span(doc, quote.speaker)
+            return code_of_span(doc, quote.speaker)
     return None
 
 

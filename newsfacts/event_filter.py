@@ -9,7 +9,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, event_parties as parties
+from . import event_parties as parties
+from .doc import entity_at
 from .event_triggers import Words
 from .model import Analysis, Event
 
@@ -107,6 +108,6 @@ def _in_first_paragraph(doc: Analysis, position: int) -> bool:
 def _person(doc: Analysis, event: Event) -> bool:
     for mention, code in parties.mentions(doc, event.evidence.start, event.trigger.start):
         if code == event.source:
-            entity = actors.entity_at(doc, mention)
+            entity = entity_at(doc, mention)
             return entity is not None and entity.type == "PER"
     return False

@@ -1,4 +1,4 @@
-"""The parties an event stage can name: coded entity mentions (actors.actor_mentions) without the
+"""The parties an event stage can name: coded entity mentions (doc.actor_mentions) without the
 generic codes of no state (IGO), plus named groups of states (data/event_groups.tsv), each member,
 and runs of one-character state names (美英澳三国); a state named as the topic (俄乌冲突) is none."""
 from __future__ import annotations
@@ -7,7 +7,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from . import actors, index, lexicon
+from . import lexicon
+from .doc import actor_mentions, mentions_in
 from .model import Analysis, Span
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
@@ -69,9 +70,9 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         if known is doc:
             return mentions, starts
     text = doc.norm_text
-    found = [(m, c) for m, c in actors.actor_mentions(doc, 0, len(text))
+    found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
              if c not in _GENERIC_CODES and not _is_topic(text, m.end)]
-    for mention, entity in index.mentions_in(doc, 0, len(text)):
+    for mention, entity in mentions_in(doc, 0, len(text)):
         if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _run_codes(mention.text, entity.type == "PER"))
     for match in _group_re().finditer(doc.norm_text):

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import actors, event_filter, event_parties as parties, index, lexicon
+from . import event_filter, event_parties as parties, lexicon
+from .doc import code_of_span, coordinates, entity_at, place_in, quoted
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, codes as _codes, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, joiner as _joiner,
@@ -15,8 +16,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 from .model import Analysis, Event, Options, Quote, Span
-from .nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, span as _span
-from .quotes import quoted_segments
+from .nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from .timex import NamedDays, find_times
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -108,7 +108,7 @@ def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]
             return speaker_id
     for mention, mention_code in parties.mentions(doc, event.evidence.start, event.evidence.end):
         if mention_code == code:
-            entity = actors.entity_at(doc, mention)
+            entity = entity_at(doc, mention)
             return entity.id if entity is not None else None
     return code
 
@@ -169,11 +169,11 @@ def _has_partner(doc: Analysis, start: int) -> bool:
 
 
 def _in_statement(doc: Analysis, position: int) -> bool:
-    return index.quoted(doc, position, "content")
+    return quoted(doc, position, "content")
 
 
 def _is_quote_cue(doc: Analysis, start: int) -> bool:
-    return index.quoted(doc, start, "cue")
+    return quoted(doc, start, "cue")
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
@@ -299,7 +299,7 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
-    source = actors.code_of_span(doc, quote.speaker)
+    source = code_of_span(doc, quote.speaker)
     if source is None:
         return []
     text = doc.norm_text
@@ -325,7 +325,7 @@ def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
     if quote.cue is None or quote.content.start <= quote.cue.end:
         return False
     for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
-        entity = actors.entity_at(doc, mention)
+        entity = entity_at(doc, mention)
         if code == source and entity is not None and entity.type == "PER" and mention.start - quote.cue.end <= 2:
             return True
     return False
@@ -354,10 +354,10 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays
     clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
     clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
     previous = _back_to(text, sentence.start, max(sentence.start, clause_start - 1), _CLAUSE_BREAK)
-    place = actors.place_in(doc, previous, clause_end, exclude={event.source, event.target})
+    place = place_in(doc, previous, clause_end, exclude={event.source, event.target})
     if place is not None:
         event.location = place
-        found = actors.coordinates(place)
+        found = coordinates(place)
         if found is not None:
             event.lat, event.lon = found
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import context, index
+from . import context
+from .doc import token_starts_between, tokens_in
 from .lexicon import words
 from .model import Analysis, Entity, Quote, Span
 from .nlp.chinese import CLAUSE_BREAKS, ELLIPSIS, char_class
@@ -73,9 +74,9 @@ def plain(text: str) -> str:
 
 def claim_terms(doc: Analysis, start: int, end: int) -> list[str]:
     """Content words of doc.norm_text[start:end] from the LAC tokens (character runs as fallback)."""
-    words = [doc.norm_text[s.start:s.end] for s, tag in index.tokens_in(doc, start, end)
+    words = [doc.norm_text[s.start:s.end] for s, tag in tokens_in(doc, start, end)
              if tag not in _CONTENT_TAGS_EXCLUDED]
-    if not index.token_starts_between(doc, start, end):
+    if not token_starts_between(doc, start, end):
         words = [run for run in _PUNCT.split(doc.norm_text[start:end])]
     # numbers and dates are compared as quantities (number_inflated), not as words
     return [w for w in words if len(w) >= 2 and bigrams(w) and not _DIGIT.search(w)]

@@ -113,3 +113,18 @@ def _pairs_text(text: str) -> str:
 def _has_number(text: str, number: str) -> bool:
     return re.search(rf"(?<![\d.]){number}(?![\d.])", text) is not None
 
+
+_NUMBER = re.compile(r"(?P<approx>近|约|超|逾|超过|多达)?(?P<value>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<more>多|余)?"
+                     r"(?P<unit>[%％]|[\u4e00-\u9fff])")
+
+
+def numbers(text: str) -> list[tuple[float, str, bool]]:
+    """(value, unit, approximate) for each counted quantity (206例, 1.2万人, 超300家)."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        unit = m.group("unit")
+        if unit in _NOT_UNITS or text[m.start() - 1:m.start()] == "第":
+            continue  # dates and ordinals (历史第3人) are not counts
+        value = float(m.group("value")) * {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
+        out.append((value, unit, bool(m.group("approx") or m.group("more"))))
+    return out

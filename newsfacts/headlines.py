@@ -3,17 +3,16 @@ overstated or unsupported, with reasons and evidence), and the title's clickbait
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from . import index
+from .headline_claims import Claim, entity_in as _entity_in, heading_actors, in_body as _in_body, split_claims
 from .headline_numbers import inflated, missing_pairs, quantities
 from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
 from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from .model import Analysis, Entity, HeadlineCheck, Options, Span
 from .nlp.chinese import negation_re
-from .quotes import cue_lexicon
+from .nlp.speech import cue_lexicon
 from .timex import find_times
 
 REASONS = ("hedge_dropped", "attribution_shift", "certainty_inflated", "number_inflated", "stale_urgency",
@@ -24,32 +23,12 @@ MIN_BODY_SHARE = 0.4  # … and less than this share of whose words occur anywhe
 PARAPHRASE_COVERAGE = 0.5  # a sentence naming the heading's actor with this share of its predicate says it
 MIN_CHECKED = 0.25  # a clause's evidence must cover this much before its wording is compared with it
 _HEAD_BREAK = re.compile(r"[，,！!？?；;\s]+")
-_COLON = re.compile(r"[：:]")
 _NEGATION = negation_re()  # any word of data/headlines/negations.txt
 _ANCHORED_DAYS = {"当天", "当日", "次日", "翌日", "当晚"}
 _ADDRESSEE_MARKS = set("向对给跟同")
 _PRONOUNS = ("他", "她", "它", "他们", "她们", "它们")
 _DOUBLE_NEGATIONS = ("不得不", "不能不", "不会不", "不可不", "无不", "莫不", "没有不")  # 不得不承认 affirms
 _NEGATORS = "不没"  # 不可能 and 没打算 rule a thing out rather than hedge it
-
-
-@dataclass
-class Claim:
-    """One clause of a heading: its place in the text and how it is put."""
-
-    start: int
-    end: int
-    text: str
-    speaker: Optional[Entity] = None  # "王浩：…" gives the words to 王浩
-    speaker_named: bool = False  # a speaker prefix was there, known in the body or not
-    actor: Optional[Entity] = None  # the person the clause is about
-    question: bool = False
-    cliffhanger: bool = False  # 专家警告！: says that something was said, not what
-    terms: list[str] = field(default_factory=list)  # content words, to find the clause in the body at all
-    predicate: list[str] = field(default_factory=list)  # the words less the person it is about, to find what they did
-    passage: Optional[Passage] = None
-    reasons: list[str] = field(default_factory=list)
-    heading: str = ""  # the whole heading the clause belongs to
 
 
 def check(doc: Analysis, options: Options) -> Analysis:
@@ -145,48 +124,6 @@ def _partly_absent(retriever: Retriever, claims: list[Claim]) -> bool:
     return any(missing_pairs(body, c.text) for c in claims if not (c.question or c.cliffhanger))
 
 
-def split_claims(doc: Analysis, heading: Span) -> list[Claim]:
-    """Clauses of a heading; a short prefix before a colon is the speaker of what follows."""
-    text = doc.norm_text
-    claims: list[Claim] = []
-    speaker, speaker_named = None, False
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^，,！!？?；;\s]+", text[heading.start:heading.end])]
-    for a, b in pieces:
-        start, end = heading.start + a, heading.start + b
-        colon = _COLON.search(text, start, end)
-        if colon and colon.start() - start <= 15 and colon.end() < end:
-            speaker = _entity_in(doc, start, colon.start())
-            speaker_named = True
-            start = colon.end()
-        after = text[end:end + 1]
-        claim = Claim(start, end, text[start:end], speaker=speaker, speaker_named=speaker_named,
-                      heading=text[heading.start:heading.end])
-        claim.question = after in "？?" and after != "" or bool(found(claim.text, lexicon("questions")))
-        framing = found(claim.text, lexicon("urgency") + lexicon("bait"))
-        claim.terms = [t for t in claim_terms(doc, start, end) if not any(t in w for w in framing)]
-        claims.append(claim)
-    actor = None
-    for claim in claims:  # the first name in a clause is its subject; a clause without one keeps the last
-        subject = _entity_in(doc, claim.start, claim.end)
-        actor = claim.speaker if claim.speaker_named else (subject or actor)
-        claim.actor = actor
-        person = [actor.name, *actor.aliases] if actor is not None and actor.type == "PER" else []
-        claim.predicate = [t for t in claim.terms if t not in person] or claim.terms
-    if claims:
-        claims[-1].cliffhanger = _withholds(doc, claims[-1])
-    return claims
-
-
-def _withholds(doc: Analysis, claim: Claim) -> bool:
-    """专家警告！ or 外交部回应: the clause ends on a verb of saying with nothing said (not 航行警告, 被曝光)."""
-    if claim.question or not any(claim.text.endswith(w) for w in lexicon("withheld")):
-        return False
-    last = index.tokens_in(doc, claim.start, claim.end)
-    if not last or last[-1][1] != "v":
-        return False
-    return doc.norm_text[last[-1][0].start - 1:last[-1][0].start] != "被"
-
-
 _RESPONSES = ("回应", "回复", "答复", "表态")  # answer a matter the heading may itself state
 
 
@@ -202,22 +139,6 @@ def _withholds_source(doc: Analysis, claim: Claim, claims: list[Claim]) -> bool:
     subject = claim.text[:len(claim.text) - len(verb)]
     return not subject or bool(found(subject, lexicon("generic_sources"))
                                and not _entity_in(doc, claim.start, claim.end - len(verb)))
-
-
-def heading_actors(doc: Analysis, heading: Span) -> list[Entity]:
-    return [e for e in doc.entities if any(heading.start <= m.start and m.end <= heading.end for m in e.mentions)]
-
-
-def _entity_in(doc: Analysis, start: int, end: int, kind: Optional[str] = None) -> Optional[Entity]:
-    """The first entity (of a kind) mentioned in [start, end), if it is also named in the body."""
-    for _, entity in index.mentions_in(doc, start, end):
-        if (not kind or entity.type == kind) and _in_body(doc, entity):
-            return entity
-    return None
-
-
-def _in_body(doc: Analysis, entity: Entity) -> bool:
-    return any(p.start <= m.start < p.end for m in entity.mentions for p in doc.article.paragraphs)
 
 
 # --- what a clause says against its evidence --------------------------------------------------
@@ -303,23 +224,6 @@ def _certainty_inflated(doc: Analysis, retriever: Retriever, claim: Claim, p: Pa
         if head and there and min(there) > min(head) and not found(retriever.body_text(), tiers[min(head)]):
             return True
     return False
-
-
-_NUMBER = re.compile(r"(?P<approx>近|约|超|逾|超过|多达)?(?P<value>\d+(?:\.\d+)?)(?P<scale>万|亿)?(?P<more>多|余)?"
-                     r"(?P<unit>[%％]|[\u4e00-\u9fff])")
-_NOT_UNITS = set("年月日号时分秒点季届期版")
-
-
-def numbers(text: str) -> list[tuple[float, str, bool]]:
-    """(value, unit, approximate) for each counted quantity (206例, 1.2万人, 超300家)."""
-    out = []
-    for m in _NUMBER.finditer(text):
-        unit = m.group("unit")
-        if unit in _NOT_UNITS or text[m.start() - 1:m.start()] == "第":
-            continue  # dates and ordinals (历史第3人) are not counts
-        value = float(m.group("value")) * {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
-        out.append((value, unit, bool(m.group("approx") or m.group("more"))))
-    return out
 
 
 def _contradicted(doc: Analysis, claim: Claim, p: Passage) -> bool:

@@ -1,5 +1,5 @@
-"""Speech cues of the quote stage: the cue lexicon (data/speech_cues.txt) to a regex and to the
-flags each cue carries (topic, source, nospeaker), and the cues found in a paragraph."""
+"""Speech cues of the quote stage: the cues found in a paragraph, and where a cue as written begins.
+The cue lexicon itself (data/speech_cues.txt, its regex and flags) is shared text machinery, nlp/speech.py."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
+from .nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
 _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里")
@@ -19,14 +20,6 @@ FRAMES = ("据", "按照", "根据", "依据", "用")
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
 _ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)")
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
-_NAMING = ("称其为", "称之为", "称为", "吹嘘为", "形容为", "讥笑为", "讥讽为")
-
-
-@lru_cache(maxsize=1)
-def _flags() -> dict[str, frozenset]:
-    """Each listed cue and its flags; generated forms (警告称) carry none."""
-    return {row[0].strip(): frozenset(row[1].split()) if len(row) > 1 else frozenset()
-            for row in lexicon.rows("speech_cues.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -43,24 +36,6 @@ def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
         if cue in joined and s - len(modifier) >= floor and text.startswith(modifier, s - len(modifier)):
             return s - len(modifier)
     return s
-
-
-def has_flag(cue: str, flag: str) -> bool:
-    return flag in _flags().get(cue, frozenset())
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> tuple[re.Pattern, frozenset]:
-    """The cue regex (longest form first) and the words that contain a cue but are not one."""
-    base = list(_flags())
-    forms = set(base)
-    for word in (w for w in base if not has_flag(w, "frame")):
-        if len(word) <= 4 and not word.endswith("称"):
-            forms.add(word + "称")
-        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
-            forms.update({word + "说", word + "道"})
-    forms.update(_NAMING)
-    return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
 
 
 def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[int, int]]:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from typing import Optional
 
-from . import actors, index, lexicon, quote_cues, quote_formats, quote_runs, speakers
-from .quote_cues import cue_lexicon
+from . import lexicon, quote_cues, quote_formats, quote_runs, speakers
+from .doc import entity_at, per_stage
 from .model import Analysis, Options, Quote, Span
-from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, span as _span
+from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment, \
+    quoted_segments, span as _span
 from .timex import resolve_day
 
-_OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
@@ -31,19 +30,6 @@ NEXT_CUE_REACH = 12
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
 _CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
-
-
-@dataclass
-class _Segment:
-    """A stretch in quotation marks: [open, close] are the marks; inner is the content."""
-
-    open: int
-    close: int  # index of the closing mark, or paragraph end when it never closes
-    closed: bool
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -79,24 +65,6 @@ def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> lis
         speaker = context.person(doc, turn.speaker, turn.cue[0])
         quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
     return quotes
-
-
-def quoted_segments(text: str, start: int, end: int) -> list[_Segment]:
-    """Outermost quotation-mark segments of text[start:end]; an unclosed one runs to the end."""
-    segments, i = [], start
-    while i < end:
-        ch = text[i]
-        closer = _OPEN_CLOSE.get(ch) or ('"' if ch == '"' else None)
-        if closer is None:
-            i += 1
-            continue
-        j = text.find(closer, i + 1, end)
-        if j < 0:
-            segments.append(_Segment(i, end, False))
-            break
-        segments.append(_Segment(i, j, True))
-        i = j + 1
-    return segments
 
 
 def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
@@ -323,8 +291,8 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
     match = _CONTRAST.match(doc.norm_text, at)
     if not match:
         return False
-    starts = index.per_stage(doc, ("person starts", id(doc.mentions), len(doc.mentions)),
-                             lambda: sorted(m.span.start for m in doc.mentions if m.type == "PER"))
+    starts = per_stage(doc, ("person starts", id(doc.mentions), len(doc.mentions)),
+                       lambda: sorted(m.span.start for m in doc.mentions if m.type == "PER"))
     first = bisect_left(starts, match.end())
     return first < len(starts) and starts[first] <= match.end() + 2
 
@@ -362,7 +330,7 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
         quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
     else:
         quote.speaker = speaker.span
-        entity = actors.entity_at(doc, speaker.span)
+        entity = entity_at(doc, speaker.span)
         quote.speaker_id = entity.id if entity is not None else None
         quote.speaker_role = speaker.role
         quote.speaker_canonical = speaker.canonical
@@ -445,4 +413,4 @@ def _date_quotes(doc: Analysis, quotes: list[Quote]) -> None:
             quote.date = last_by_speaker[key]
 
 
-__all__ = ["extract", "quoted_segments", "cue_lexicon", "resolve_day"]
+__all__ = ["extract"]

@@ -133,7 +133,7 @@ def _sentence_origin(doc, sentence, foreign_sources) -> Optional[bool]:
 def speaker_country(doc, speaker) -> Optional[str]:
     """A speaker's country: a credited outlet's, an actor's, a country named in it (美国官员), or
     `foreign` for an unknown name in transliteration characters."""
-    from .actors import actor_mentions, entity_at
+    from .doc import actor_mentions, entity_at
     from .names import looks_transliterated
 
     if speaker is None:
@@ -163,7 +163,7 @@ def _press_countries() -> dict[str, str]:
 def outlet_country(doc, source) -> Optional[str]:
     """The outlet's country: from data/outlets.txt, else from the country named just before or at
     the start of it (德国《商报》, 美国某学会网站); `-` for a foreign press of no named country."""
-    from .actors import actor_mentions
+    from .doc import actor_mentions
     from .nlp.words import outlets
 
     name = source.name.strip("《》")
@@ -179,7 +179,7 @@ def outlet_country(doc, source) -> Optional[str]:
 def _foreign_share(doc) -> Optional[float]:
     """Share of direct quotes whose speaker is foreign (a known non-Chinese actor, or an unknown
     name in transliteration characters): verbatim words of foreigners were translated by someone."""
-    from .actors import entity_at
+    from .doc import entity_at
     from .names import looks_transliterated
 
     judged = foreign = 0

@@ -31,7 +31,7 @@ def terms(text: str) -> str:
 
 def query_runs(query: str) -> list[str]:
     """The runs of a query (normalised), each searched as one phrase."""
-    from ..text import normalise
+    from ..nlp.chinese import normalise
 
     return [m.group().lower() if m.group().isascii() else m.group() for m in _RUN.finditer(normalise(query))]
 
@@ -97,7 +97,7 @@ def search(conn: sa.Connection, dialect: str, query: str, limit: int = 20) -> li
 
 def snippet(text: str, query: str, width: int = 40) -> Optional[str]:
     """The stretch of text around the first run of the query, with the hit in 【】; None if absent."""
-    from ..text import normalise
+    from ..nlp.chinese import normalise
 
     runs = query_runs(query)
     if not text or not runs:

@@ -1,8 +1,10 @@
-"""The units of Chinese text every stage shares: where a clause or a sentence breaks, the negation
-and hedge words (data files, read through lexicon.py), and the one way to make a Span."""
+"""The units of Chinese text every stage shares: where a clause or a sentence breaks, the stretches
+in quotation marks, the negation and hedge words (data files, read through lexicon.py), and the one
+way to make a Span."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -14,6 +16,38 @@ COLONS = frozenset("：:")
 CLAUSE_BREAKS_BUT_COLONS = CLAUSE_BREAKS - COLONS  # events: 表示：… keeps the speaker's clause open
 SENTENCE_ENDS = frozenset("。！？!?\n")
 ELLIPSIS = "…"
+OPEN_CLOSE = {"“": "”", "「": "」", "『": "』"}  # quotation marks; a straight " closes itself
+
+
+@dataclass
+class QuotedSegment:
+    """A stretch in quotation marks: [open, close] are the marks; inner is the content."""
+
+    open: int
+    close: int  # index of the closing mark, or the stretch's end when it never closes
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def quoted_segments(text: str, start: int, end: int) -> list[QuotedSegment]:
+    """Outermost quotation-mark segments of text[start:end]; an unclosed one runs to the end."""
+    segments, i = [], start
+    while i < end:
+        ch = text[i]
+        closer = OPEN_CLOSE.get(ch) or ('"' if ch == '"' else None)
+        if closer is None:
+            i += 1
+            continue
+        j = text.find(closer, i + 1, end)
+        if j < 0:
+            segments.append(QuotedSegment(i, end, False))
+            break
+        segments.append(QuotedSegment(i, j, True))
+        i = j + 1
+    return segments
 
 
 def char_class(chars: Iterable[str]) -> re.Pattern:

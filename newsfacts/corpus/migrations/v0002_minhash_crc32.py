@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from ... import text
+from ...nlp.chinese import normalise
 from .. import dedup
 from ..schema import articles, lsh_buckets, minhashes
 
@@ -27,7 +27,7 @@ def upgrade(conn: sa.Connection, dialect: str) -> None:
         conn.execute(sa.delete(minhashes).where(minhashes.c.article_pk.in_(pks)))
         conn.execute(sa.delete(lsh_buckets).where(lsh_buckets.c.article_pk.in_(pks)))
         for pk, body in rows:
-            sig = dedup.signature(text.normalise(body or "").split("\n"))
+            sig = dedup.signature(normalise(body or "").split("\n"))
             if sig is not None:
                 dedup.index(conn, pk, sig.tobytes(), dedup.buckets(sig))
         last = pks[-1]

@@ -1,0 +1,37 @@
+"""The speech-cue lexicon (data/speech_cues.txt): the verbs and nouns that report speech (表示, 称,
+声明), the flags each carries (topic, source, nospeaker, frame …), and one regex over them with their
+generated forms (警告称, 表示说). Shared by the quote stage, which finds who said what, and the headline
+stage, which asks whether a heading reports speech."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+
+NAMING = ("称其为", "称之为", "称为", "吹嘘为", "形容为", "讥笑为", "讥讽为")
+
+
+@lru_cache(maxsize=1)
+def flags() -> dict[str, frozenset]:
+    """Each listed cue and its flags; generated forms (警告称) carry none."""
+    return {row[0].strip(): frozenset(row[1].split()) if len(row) > 1 else frozenset()
+            for row in lexicon.rows("speech_cues.txt")}
+
+
+def has_flag(cue: str, flag: str) -> bool:
+    return flag in flags().get(cue, frozenset())
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> tuple[re.Pattern, frozenset]:
+    """The cue regex (longest form first) and the words that contain a cue but are not one."""
+    base = list(flags())
+    forms = set(base)
+    for word in (w for w in base if not has_flag(w, "frame")):
+        if len(word) <= 4 and not word.endswith("称"):
+            forms.add(word + "称")
+        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
+            forms.update({word + "说", word + "道"})
+    forms.update(NAMING)
+    return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
