@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import adapted, lexicon
 from .gazetteer import retag
 from .model import Analysis, Entity, Mention, Options, Span
+from .names import looks_transliterated
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 _TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")
@@ -44,7 +45,7 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
     doc.mentions = [m for m in (_mention(doc, span, t) for span, t in tokens) if m is not None]
     if adapt:
         doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
-    doc.mentions = [_place_in_context(doc, m) for m in doc.mentions]
+    doc.mentions = _types_in_context(doc, doc.mentions)
     doc.entities = group(doc.mentions)
     return doc
 
@@ -90,16 +91,49 @@ def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
     return Mention(span=span, type=kind, confidence=0.8)
 
 
-def _place_in_context(doc: Analysis, mention: Mention) -> Mention:
-    """A name read as a person that the words around it make a place: 南部城市雷某某, 雷某某附近."""
-    if mention.type != "PER" or mention.confidence >= 0.9:
-        return mention
-    words = place_words()
-    before = doc.norm_text[max(0, mention.span.start - 6):mention.span.start]
-    after = doc.norm_text[mention.span.end:mention.span.end + 4]
-    if before.endswith(words.get("PLACE_BEFORE", ())) or after.startswith(words.get("PLACE_AFTER", ())):
-        return Mention(span=mention.span, type="GPE", confidence=mention.confidence)
-    return mention
+def _types_in_context(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """Names read as persons that the words around them make places (南部城市某某, 某某附近, 占领某某, 某州某某,
+    a place and 某某) or companies (“某某”塑料厂): decided at any mention, applied to every mention of the name."""
+    decided: dict[str, str] = {}
+    for _ in range(2):  # twice: a name listed with one decided in the first round (某某、某某) follows it
+        for i, mention in enumerate(mentions):
+            name = doc.norm_text[mention.span.start:mention.span.end]
+            if mention.type == "PER" and mention.confidence < 0.9 and name not in decided:
+                kind = _context_kind(doc, mentions, i, decided)
+                if kind:
+                    decided[name] = kind
+    if not decided:
+        return mentions
+    return [Mention(span=m.span, type=decided[doc.norm_text[m.span.start:m.span.end]], confidence=m.confidence)
+            if m.type == "PER" and m.confidence < 0.9 and doc.norm_text[m.span.start:m.span.end] in decided else m
+            for m in mentions]
+
+
+def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[str, str]) -> str | None:
+    words, span, text = place_words(), mentions[i].span, doc.norm_text
+    name = text[span.start:span.end]
+    before, after = text[max(0, span.start - 6):span.start], text[span.end:span.end + 8]
+    unquoted = after.lstrip("”」』’\"'")
+    if unquoted != after and unquoted.startswith(words.get("ORG_AFTER", ())):
+        return "ORG"
+    if len(name) >= 3 and name.endswith(words.get("PLACE_SUFFIX", ())) or len(name) >= 2 and name[-1] in "府郡堡":
+        return "GPE"
+    if before.rstrip("了").endswith(words.get("PLACE_BEFORE", ())) or after.startswith(words.get("PLACE_AFTER", ())):
+        return "GPE"
+    if before.endswith("在") and after[:1] in "，,。":
+        return "GPE"  # 在某某，: a place the sentence starts from
+    if not looks_transliterated(name):
+        return None
+    for j in (i - 1, i + 1):  # 某州某某; 某地、某某 / 某某和某地
+        if not 0 <= j < len(mentions):
+            continue
+        other = mentions[j]
+        gap = text[other.span.end:span.start] if j < i else text[span.end:other.span.start]
+        other_name = text[other.span.start:other.span.end]
+        placed = other.type in ("GPE", "LOC") or decided.get(other_name) == "GPE"
+        if placed and (gap in ("、", "和", "与", "及", "或") or j < i and gap == "" and other_name.endswith(("州", "省"))):
+            return "GPE"
+    return None
 
 
 def _trim(doc: Analysis, span: Span) -> Span | None:

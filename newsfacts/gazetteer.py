@@ -15,11 +15,13 @@ _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", 
 _KIND_TAG = {"person": "=PER", "org": "=ORG", "country": "=GPE"}
 _ADMIN_TAIL = ("市", "州", "省", "县", "区")
 _JOINERS = set("-·•・‧－")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # One-character country forms that pair up in 美俄, 中美, 美澳日 (the actors stage reads the full names here).
 PAIR_COUNTRIES = {"美": "美国", "俄": "俄罗斯", "乌": "乌克兰", "中": "中国", "日": "日本", "韩": "韩国", "朝": "朝鲜",
                   "英": "英国", "法": "法国", "德": "德国", "澳": "澳大利亚", "菲": "菲律宾", "印": "印度", "越": "越南",
                   "巴": "巴基斯坦", "以": "以色列", "伊": "伊朗", "加": "加拿大", "意": "意大利", "泰": "泰国",
                   "蒙": "蒙古", "哈": "哈萨克斯坦", "土": "土耳其", "埃": "埃及", "欧": "欧洲", "亚": "亚洲", "非": "非洲"}
+ONE_CHAR_COUNTRIES = {**PAIR_COUNTRIES, "华": "中国"}  # 访华, 对华: 华 names China but pairs with nothing
 _CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
 _NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
 _COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
@@ -252,6 +254,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
                 return [(span, "n")]
             return [(_piece(doc, span.start, cut), "=GPE" if stem.place_type != "LOC" else "=LOC"),
                     (_piece(doc, cut, span.end), "n")]
+    if tag in ("LOC", "ORG", "PER", "nz") and len(word) >= 2:
+        abbreviated = _split_abbreviation(doc, span, word)
+        if abbreviated:
+            return abbreviated
     if tag == "ORG":
         return _split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
@@ -268,6 +274,41 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
             rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else "n"
             return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), rest_tag)]
     return [(span, "LOC")]
+
+
+_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "媒体", "企业", "商界", "方面"}
+_BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")
+_NAME_WORDS = {"PER", "LOC", "ORG", "nr", "ns", "nt", "nw"}
+
+
+def _split_abbreviation(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """韩媒, 澳商界, 澳葡萄酒, 中国科技: a country or its one-character form that LAC ran into a common word is
+    the country, and the word is no name."""
+    kb = KnowledgeBase.load()
+    if kb.gazetteer().get(word) is not None:
+        return None
+    for size in (4, 3, 2, 1):
+        head, rest = word[:size], word[size:]
+        if not rest or not _HAN.match(head) \
+                or kb.country(ONE_CHAR_COUNTRIES.get(head, head) if size == 1 else head) is None:
+            continue
+        if rest in _ABBREVIATION_HEADS or len(rest) >= 2 and _common_word(rest):
+            cut = span.start + size
+            return [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, span.end), "n")]
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A word that is no name on its own: LAC tags none of its words as a name, it is in neither the KB nor the
+    transliteration table (葡萄酒, 科技; not 兰克福, 特尔)."""
+    from .text import _lac
+
+    if KnowledgeBase.load().gazetteer().get(word) is not None or word in transliterations() or word[-1] in _PLACE_TAIL \
+            or _MEDIA_TAIL.search(word) or word.endswith(_BODY_WORDS):
+        return False
+    return all(tag not in _NAME_WORDS for _, tag in _lac().run(word))
 
 
 def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
