@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import incontext, index, titled
-from .gazetteer import ONE_CHAR_COUNTRIES
+from .gazetteer import one_char_places
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Entity, Options, Span
 from .names import admin_place, admin_stem, looks_transliterated, person_canonical
@@ -178,8 +178,8 @@ def _candidate_names(entity: Entity) -> list[str]:
             continue  # 约翰逊 merged into 斯坦利-约翰逊 must not make it Boris Johnson
         name = _HYPHENS.sub("·", normalise(raw))
         names.append(name)
-        if name in ONE_CHAR_COUNTRIES:
-            names.append(ONE_CHAR_COUNTRIES[name])
+        if name in one_char_places():
+            names.append(one_char_places()[name])
         for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 names.append(name[: -len(suffix)])

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from . import lexicon, ner_adapter
+from .gazetteer import one_char_places
 from .kb import KnowledgeBase
 from .model import Analysis, Mention, Span
 
@@ -29,7 +30,7 @@ def merge(doc: Analysis, mentions: list[Mention], mention_of: MentionOf) -> list
     own, lac = _char_labels(doc, mentions)
     seen = [f for piece in _pieces(doc) for f in _adapt(doc, piece, own, lac)]
     words = _word_edges(doc)
-    found = [f for f in seen if _clean(doc, f, words)]
+    found = [f for f in seen if _clean(doc, f, words) or _abbreviation(doc, f)]
     out = _retype_by_vote(doc, mentions, found, mention_of)
     if DROP_UNSEEN:
         out = _drop_unseen(out, seen)
@@ -72,8 +73,9 @@ def _merge_one(doc: Analysis, mentions: list[Mention], start: int, end: int, kin
     overlapping = [m for m in names if m.span.start < end and start < m.span.end]
     if overlapping and not _adapter_wins(doc, start, end, kind, overlapping):
         return mentions  # the stage's own reading wins where the two cut the text differently
-    if not overlapping and not _has_name_word(start, end, words):
-        return mentions  # 空军, 内阁, 谈判团队: common nouns the adapter reads as bodies
+    if not overlapping and not _has_name_word(start, end, words) and not _abbreviation(doc, (start, end, kind)) \
+            and not (BODIES and kind == "ORG" and _body(doc.norm_text[start:end])):
+        return mentions  # 谈判团队, 工作组: common nouns the adapter reads as bodies
     new = mention_of(Span(start, end, doc.article.text[start:end]), kind)
     if new is None:
         return mentions
@@ -82,6 +84,25 @@ def _merge_one(doc: Analysis, mentions: list[Mention], start: int, end: int, kin
 
 
 ADAPTER_WINS = "lac"
+BODIES = True
+
+
+def _abbreviation(doc: Analysis, found: Found) -> bool:
+    """访华, 在京, 赴沪: the one-character form of a country or province, inside a LAC word as it usually is."""
+    start, end, kind = found
+    return kind == "LOC" and end - start == 1 and doc.norm_text[start] in one_char_places()
+
+
+def _body(text: str) -> bool:
+    """参议院, 司法部, 市委, 国民议会: a body named by what it is, which the article's context places."""
+    return 2 <= len(text) <= 6 and text.endswith(_body_suffixes())
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    from .entities import place_words
+
+    return place_words().get("BODY_SUFFIX", ())
 DROP_UNSEEN = True
 
 
@@ -106,6 +127,9 @@ def _adapter_wins(doc: Analysis, start: int, end: int, kind: str, overlapping: l
     if len(typed) > 1 or typed[0].span.start != start:
         return False
     rest = doc.norm_text[typed[0].span.end:end]
+    head = KnowledgeBase.load().country(doc.norm_text[start:typed[0].span.end])
+    if head is not None and rest.endswith(_body_suffixes()):
+        return True  # 美国财政部, 古巴外交部: a country's own body is one name
     return len(rest) >= 2 and not KnowledgeBase.load().lookup(rest)
 
 

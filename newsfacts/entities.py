@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import adapted, lexicon
-from .gazetteer import retag
+from .gazetteer import one_char_places, retag
 from .model import Analysis, Entity, Mention, Options, Span
 from .names import looks_transliterated
 
@@ -77,7 +77,9 @@ def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
         return None
     name = span.text
     if kind in ("LOC", "ORG") and len(name) < 2:
-        return None  # 南, 台: a lone character is a direction or an abbreviation the KB did not know
+        if kind == "LOC" and name in one_char_places():
+            return Mention(span=span, type="GPE", confidence=0.8)  # 在京, 访华: a province or a country
+        return None  # 南, 东: a lone character is a direction
     if doc.norm_text[span.start:span.end] in titles():
         return None  # a bare title (国务卿) is not a name; the actors stage resolves it
     if kind == "PER" and _TIME_LIKE.search(name):
@@ -113,6 +115,8 @@ def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[
     words, span, text = place_words(), mentions[i].span, doc.norm_text
     name = text[span.start:span.end]
     before, after = text[max(0, span.start - 6):span.start], text[span.end:span.end + 8]
+    if before.endswith(titles()) or after.startswith(("说", "表示", "称", "指出", "认为", "强调")):
+        return None  # 防长某某, 某某说: a person
     unquoted = after.lstrip("”」』’\"'")
     if unquoted != after and unquoted.startswith(words.get("ORG_AFTER", ())):
         return "ORG"
@@ -152,8 +156,8 @@ def _trim(doc: Analysis, span: Span) -> Span | None:
 def classify_place(name: str, lac_type: str) -> str:
     """GPE for states and cities, LOC for regions, ORG for institutions LAC calls places."""
     words = place_words()
-    if name in words.get("LOC_WORD", ()):
-        return "LOC"
+    if name in words.get("LOC_WORD", ()) or name.endswith(words.get("REGION_SUFFIX", ())) and len(name) >= 3:
+        return "LOC"  # 新疆北部, 乌克兰东部: part of a place, not a body ending in 部
     if lac_type == "ORG":
         return "ORG"
     if name.endswith(words.get("ORG_SUFFIX", ())) and len(name) >= 3:

@@ -37,6 +37,14 @@ MAX_NAME = 14  # characters; longer KB names (full official titles) are matched 
 
 
 @lru_cache(maxsize=1)
+def one_char_places() -> dict[str, str]:
+    """One-character forms of countries (美, 华) and provinces (京, 沪; data/names/one_char_places.tsv) to full names."""
+    raw = resources.files("newsfacts.data").joinpath("names", "one_char_places.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return {**{form: full for form, full in rows}, **ONE_CHAR_COUNTRIES}
+
+
+@lru_cache(maxsize=1)
 def non_entities() -> frozenset[str]:
     """Words LAC tags as names that are not names (奥密克戎, 霸凌): data/non_entities.txt."""
     raw = resources.files("newsfacts.data").joinpath("names", "non_entities.txt").read_text(encoding="utf-8")
@@ -254,6 +262,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
                 return [(span, "n")]
             return [(_piece(doc, span.start, cut), "=GPE" if stem.place_type != "LOC" else "=LOC"),
                     (_piece(doc, cut, span.end), "n")]
+    weather = next((w for w in _WEATHER if word.endswith(w) and len(word) > len(w)), None)
+    if tag in ("LOC", "PER") and weather and KnowledgeBase.load().gazetteer().get(word[: -len(weather)]) is not None:
+        cut = span.end - len(weather)  # 成都晴, 巴黎雷阵雨: a forecast line, the place and its weather
+        return [*_split_token(doc, _piece(doc, span.start, cut), "LOC"), (_piece(doc, cut, span.end), "n")]
     if tag in ("LOC", "ORG", "PER", "nz") and len(word) >= 2:
         abbreviated = _split_abbreviation(doc, span, word)
         if abbreviated:
@@ -277,6 +289,7 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
 
 
 _ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "媒体", "企业", "商界", "方面"}
+_WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "暴雨", "小雪", "中雪", "大雪", "雨夹雪", "晴", "阴", "雾")
 _BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")
 _NAME_WORDS = {"PER", "LOC", "ORG", "nr", "ns", "nt", "nw"}
 

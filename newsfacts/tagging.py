@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from . import actors, entities, ner_adapter, text
+from .gazetteer import one_char_places
 from .kb import KnowledgeBase
 from .model import Analysis, Article, Options, Span
 
 BIO_TYPES = {"PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
-_PLACE_TAILS = ("政府", "方面", "当局", "地区", "方")
-_PERSON_TAILS = ("先生", "女士", "小姐", "某某", "某", "老")
+_PLACE_TAILS = ("政府", "方面", "当局", "地区", "方", "东北部", "东南部", "西北部", "西南部", "北部", "南部", "东部", "西部",
+                "中部")
+_PERSON_TAILS = ("先生", "女士", "小姐", "某某", "某", "老", "老师", "大娘", "大爷", "大妈", "阿姨", "师傅", "同志", "教授",
+                 "天皇", "总统", "总理", "主席", "夫人")
 
 
 def tag_sentence(sentence: str, adapt: bool = True) -> list[str]:
@@ -68,7 +71,8 @@ def _core(doc: Analysis, span: Span, kind: str) -> Span:
     for tail in tails:
         if word.endswith(tail) and len(word) > len(tail):
             stem = word[: -len(tail)]
-            if kind == "PER" or len(stem) >= 2 and KnowledgeBase.load().lookup(stem):
+            if kind == "PER" or (len(stem) >= 2 or stem in one_char_places()) and KnowledgeBase.load().lookup(
+                    one_char_places().get(stem, stem)):
                 return Span(span.start, span.end - len(tail), stem)
     return span
 
