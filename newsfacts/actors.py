@@ -200,7 +200,7 @@ def _code(actor) -> Optional[str]:
 def _non_actor_ids() -> frozenset[str]:
     from .kb import DATA_DIR, _read
 
-    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports"))
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports", "research"))
 
 
 def _merge_short_names(doc: Analysis) -> None:
