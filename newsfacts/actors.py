@@ -36,6 +36,7 @@ def link(doc: Analysis, options: Options) -> Analysis:
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    _merge_bare_bodies(kb, doc, on)
     titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
@@ -122,6 +123,48 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, found, on)
         elif entity.id is not None:
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
+
+
+def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """司法部 after 美国司法部, 众议院 after 泰国众议院: a body named without its country is the one the article
+    named with it (the latest before it, else the first after), also inside a title (美国司法部长)."""
+    full: dict[str, list[Entity]] = {}
+    for entity in doc.entities:
+        if entity.type == "ORG":
+            name = normalise(entity.name)
+            for prefix, _ in incontext.country_prefixes(kb):
+                if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+                    full.setdefault(name[len(prefix):], []).append(entity)
+                    break
+    kept = []
+    for entity in doc.entities:
+        owners = full.get(normalise(entity.name)) if entity.type == "ORG" else None
+        if entity.type == "ORG" and not owners:
+            _body_of_country_named(kb, doc, entity, on)
+        if owners and entity not in owners:
+            first = entity.mentions[0].start
+            before = [o for o in owners if o.mentions[0].start < first]
+            target = max(before, key=lambda o: o.mentions[0].start) if before else owners[0]
+            _absorb(target, entity)
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _body_of_country_named(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
+    name = normalise(entity.name)
+    if incontext.name_country(kb, name) is not None:
+        return
+    first, latest = entity.mentions[0].start, (-1, None)
+    for prefix, code in incontext.country_prefixes(kb):
+        at = doc.norm_text.rfind(prefix + name, 0, first)
+        if at > latest[0] and (len(prefix) >= 2 or prefix in one_char_places()):
+            latest = (at, code)
+    code = latest[1]
+    if code is not None and code != entity.country:
+        found = incontext.org_by_country(kb, name, code)
+        if found is not None:
+            _relink(kb, entity, found, on)
 
 
 def _owner_at(doc: Analysis, at: int, end: bool) -> Optional[str]:

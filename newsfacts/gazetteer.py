@@ -270,6 +270,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         abbreviated = _split_abbreviation(doc, span, word)
         if abbreviated:
             return abbreviated
+    if tag in ("ORG", "LOC") and len(word) >= 5:
+        headed = _split_country_head(doc, span, word)
+        if headed:
+            return headed
     if tag == "ORG":
         return _split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
@@ -322,6 +326,51 @@ def _common_word(word: str) -> bool:
             or _MEDIA_TAIL.search(word) or word.endswith(_BODY_WORDS):
         return False
     return all(tag not in _NAME_WORDS for _, tag in _lac().run(word))
+
+
+_OWN_NAME_TAIL = ("公司", "集团", "大学", "群岛", "岛", "市", "州", "省")
+
+
+def _split_country_head(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """美国雷神公司, 新西兰某某市, 美国国防承包商某某公司: a country before a company, a university or a place
+    inside it is the country, then that name (a country's own bodies, 美国国务院, stay one name)."""
+    kb = KnowledgeBase.load()
+    names = kb.gazetteer()
+    if names.get(word) is not None:
+        return None
+    size = next((k for k in range(min(len(word) - 3, 6), 1, -1) if kb.country(word[:k]) is not None), None)
+    if size is None:
+        return None
+    for cut in range(size, len(word) - 2):
+        rest = word[cut:]
+        known = names.get(rest)
+        if known is not None and known.kind in ("org", "place") and (known.kind == "place" or _company_like(known)) \
+                or cut == size and rest.endswith(_OWN_NAME_TAIL) and not rest.endswith(_BODY_TAILS):
+            pieces = [(_piece(doc, span.start, span.start + size), "=GPE")]
+            if cut > size:
+                pieces.append((_piece(doc, span.start + size, span.start + cut), "n"))
+            rest_span = _piece(doc, span.start + cut, span.end)
+            if known is not None:
+                tag = _KIND_TAG.get(known.kind) or ("=LOC" if known.place_type == "LOC" else "=GPE")
+            else:
+                tag = "LOC" if rest.endswith(("群岛", "岛")) else "ORG" if rest.endswith(("公司", "集团", "大学")) else "=GPE"
+            return pieces + [(rest_span, tag)]
+    return None
+
+
+_BODY_TAILS = ("政府", "国会", "议会")
+
+
+def _company_like(actor: Actor) -> bool:
+    return actor.id in _company_ids()
+
+
+@lru_cache(maxsize=1)
+def _company_ids() -> frozenset[str]:
+    from .kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv")
+                     if r["kind"] in ("company", "research", "media", "sports", "ngo"))
 
 
 def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
