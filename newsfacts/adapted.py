@@ -30,7 +30,7 @@ def merge(doc: Analysis, mentions: list[Mention], mention_of: MentionOf) -> list
     own, lac = _char_labels(doc, mentions)
     seen = [f for piece in _pieces(doc) for f in _adapt(doc, piece, own, lac)]
     words = _word_edges(doc)
-    found = [f for f in seen if _clean(doc, f, words) or _abbreviation(doc, f)]
+    found = [f for f in (_after_title(doc, f) for f in seen) if _clean(doc, f, words) or _abbreviation(doc, f)]
     out = _retype_by_vote(doc, mentions, found, mention_of)
     if DROP_UNSEEN:
         out = _drop_unseen(out, seen)
@@ -85,6 +85,18 @@ def _merge_one(doc: Analysis, mentions: list[Mention], start: int, end: int, kin
 
 ADAPTER_WINS = "lac"
 BODIES = True
+
+
+def _after_title(doc: Analysis, found: Found) -> Found:
+    """某国总统某某 read as one person: the person is the name after the title."""
+    start, end, kind = found
+    if kind != "PER":
+        return found
+    last = None
+    for match in _titles().finditer(doc.norm_text, start, end):
+        if match.start() > start and end - match.end() >= 2:
+            last = match
+    return (last.end(), end, kind) if last else found
 
 
 def _abbreviation(doc: Analysis, found: Found) -> bool:

@@ -51,11 +51,11 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
 
 
 def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, str]]:
-    """美国国务卿卢比欧 tagged as one place: split into the place, the title, and the person."""
-    if lac_tag not in ("LOC", "ORG") or len(span.text) < 5:
+    """美国国务卿卢比欧 tagged as one place (or 某总统某某 as one person): the place, the title, and the person."""
+    if lac_tag not in ("LOC", "ORG", "PER") or len(span.text) < (4 if lac_tag == "PER" else 5):
         return [(span, lac_tag)]
     match = _title_split_re().match(doc.norm_text[span.start:span.end])
-    if not match:
+    if not match or lac_tag == "PER" and not match.group("org"):
         return [(span, lac_tag)]
     parts, offset = [], span.start
     for group, kind in (("org", "LOC"), ("title", "n"), ("name", "PER")):

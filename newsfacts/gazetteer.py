@@ -250,6 +250,9 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
             return [(_piece(doc, span.start, cut), "PER"), (_piece(doc, cut, span.end), "n")]
         head = word[:-1]
         known = KnowledgeBase.load().gazetteer()
+        person = known.get(head)
+        if word not in known and person is not None and person.kind == "person" and len(head) >= 3:
+            return [(_piece(doc, span.start, span.end - 1), "=PER"), (_piece(doc, span.end - 1, span.end), "n")]  # 某某某|高调
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
                 and word not in transliterations() and not looks_transliterated(word):
             return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
@@ -343,7 +346,11 @@ def _split_country_head(doc: Analysis, span: Span, word: str) -> list[Token] | N
         return None
     for cut in range(size, len(word) - 2):
         rest = word[cut:]
-        known = names.get(rest)
+        known = names.get(rest[:-2] if rest.endswith("政府") and len(rest) > 4 else rest)
+        if known is not None and known.kind == "person" and cut == size:  # 澳大利亚某某政府: the country, its leader
+            person_end = span.start + cut + len(known_name(rest))
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + cut, person_end), "=PER"),
+                    *([(_piece(doc, person_end, span.end), "n")] if person_end < span.end else [])]
         if known is not None and known.kind in ("org", "place") and (known.kind == "place" or _company_like(known)) \
                 or cut == size and rest.endswith(_OWN_NAME_TAIL) and not rest.endswith(_BODY_TAILS):
             pieces = [(_piece(doc, span.start, span.start + size), "=GPE")]
@@ -359,6 +366,10 @@ def _split_country_head(doc: Analysis, span: Span, word: str) -> list[Token] | N
 
 
 _BODY_TAILS = ("政府", "国会", "议会")
+
+
+def known_name(rest: str) -> str:
+    return rest[:-2] if rest.endswith("政府") and len(rest) > 4 else rest
 
 
 def _company_like(actor: Actor) -> bool:
