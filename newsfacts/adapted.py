@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from . import lexicon, ner_adapter
-from .gazetteer import one_char_places
+from .gazetteer import _TEAM_NOUNS, one_char_places
 from .kb import KnowledgeBase
 from .model import Analysis, Mention, Span
 
@@ -62,7 +62,10 @@ def _clean(doc: Analysis, found: Found, words) -> bool:
     offset = max(start, end - 6)
     if any(offset + m.start() < end < offset + m.end() for m in _titles().finditer(window)):
         return False  # 某部|长, 某军总司|令: the adapter cut a title
-    return end in ends or any(doc.norm_text.startswith(t, end) and end + len(t) in ends for t in _TAILS)
+    if end in ends or any(doc.norm_text.startswith(t, end) and end + len(t) in ends for t in _TAILS):
+        return True
+    title = _titles().match(doc.norm_text, end)  # 市委|书记: a body before the title of its office
+    return found[2] == "ORG" and title is not None and title.end() in ends
 
 
 def _merge_one(doc: Analysis, mentions: list[Mention], start: int, end: int, kind: str,
@@ -140,6 +143,8 @@ def _adapter_wins(doc: Analysis, start: int, end: int, kind: str, overlapping: l
         return False
     rest = doc.norm_text[typed[0].span.end:end]
     head = KnowledgeBase.load().country(doc.norm_text[start:typed[0].span.end])
+    if head is not None and rest in _TEAM_NOUNS:
+        return True  # 墨西哥队: a country's team is one name
     if head is not None and rest.endswith(_body_suffixes()):
         return True  # 美国财政部, 古巴外交部: a country's own body is one name
     return len(rest) >= 2 and not KnowledgeBase.load().lookup(rest)
