@@ -65,7 +65,8 @@ def _clean(doc: Analysis, found: Found, words) -> bool:
     if end in ends or any(doc.norm_text.startswith(t, end) and end + len(t) in ends for t in _TAILS):
         return True
     title = _titles().match(doc.norm_text, end)  # 市委|书记: a body before the title of its office
-    return found[2] == "ORG" and title is not None and title.end() in ends
+    text = doc.norm_text[start:end]  # a bare body only: 浙江省委书记 stays a place and a title
+    return found[2] == "ORG" and title is not None and title.end() in ends and text in _body_suffixes()
 
 
 def _merge_one(doc: Analysis, mentions: list[Mention], start: int, end: int, kind: str,
