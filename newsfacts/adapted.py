@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from . import lexicon, ner_adapter
-from .gazetteer import _TEAM_NOUNS, one_char_places
+from .gazetteer import _TEAM_NOUNS, non_entities, one_char_places
 from .kb import KnowledgeBase
 from .model import Analysis, Mention, Span
 
@@ -30,7 +30,8 @@ def merge(doc: Analysis, mentions: list[Mention], mention_of: MentionOf) -> list
     own, lac = _char_labels(doc, mentions)
     seen = [f for piece in _pieces(doc) for f in _adapt(doc, piece, own, lac)]
     words = _word_edges(doc)
-    found = [f for f in (_after_title(doc, f) for f in seen) if _clean(doc, f, words) or _abbreviation(doc, f)]
+    found = [f for f in (_after_title(doc, f) for f in seen) if (_clean(doc, f, words) or _abbreviation(doc, f))
+             and doc.norm_text[f[0]:f[1]] not in non_entities()]
     out = _retype_by_vote(doc, mentions, found, mention_of)
     if DROP_UNSEEN:
         out = _drop_unseen(out, seen)

@@ -250,9 +250,11 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
             return [(_piece(doc, span.start, cut), "PER"), (_piece(doc, cut, span.end), "n")]
         head = word[:-1]
         known = KnowledgeBase.load().gazetteer()
-        person = known.get(head)
-        if word not in known and person is not None and person.kind == "person" and len(head) >= 3:
-            return [(_piece(doc, span.start, span.end - 1), "=PER"), (_piece(doc, span.end - 1, span.end), "n")]  # 某某某|高调
+        if word not in known:
+            for size in range(len(word) - 1, 2, -1):  # 某某某此访, 某某某高调: a known person and a common word
+                person, rest = known.get(word[:size]), word[size:]
+                if person is not None and person.kind == "person" and (len(rest) == 1 or _common_word(rest)):
+                    return [(_piece(doc, span.start, span.start + size), "=PER"), (_piece(doc, span.start + size, span.end), "n")]
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
                 and word not in transliterations() and not looks_transliterated(word):
             return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
@@ -307,6 +309,10 @@ def _split_abbreviation(doc: Analysis, span: Span, word: str) -> list[Token] | N
     kb = KnowledgeBase.load()
     if kb.gazetteer().get(word) is not None:
         return None
+    run = next((k for k in (3, 2) if len(word) > k + 1 and len(set(word[:k])) == k and set(word[:k]) <= PAIR_COUNTRIES.keys()), 0)
+    if run and _common_word(word[run:]):  # 俄乌战局: the two countries, and a word
+        return [*((_piece(doc, span.start + k, span.start + k + 1), "=GPE") for k in range(run)),
+                (_piece(doc, span.start + run, span.end), "n")]
     for size in (4, 3, 2, 1):
         head, rest = word[:size], word[size:]
         if not rest or not _HAN.match(head) \
