@@ -111,8 +111,15 @@ def _abbreviation(doc: Analysis, found: Found) -> bool:
 
 
 def _body(text: str) -> bool:
-    """参议院, 司法部, 市委, 国民议会: a body named by what it is, which the article's context places."""
-    return 2 <= len(text) <= 6 and text.endswith(_body_suffixes())
+    """参议院, 司法部, 市委, 国民议会, 货币基金组织: a body named by what it is, which the article's context places;
+    not a team (谈判团队, 经济代表团), an office-holder (陆军总司令) or a two-character common noun (中心, 海军)."""
+    if 2 <= len(text) <= 6 and text.endswith(_body_suffixes()):
+        return True
+    title = _titles().search(text)
+    return len(text) >= 3 and not text.endswith(_TEAMS) and not (title and title.end() == len(text))
+
+
+_TEAMS = ("团队", "代表团", "小组", "人员", "部队")
 
 
 @lru_cache(maxsize=1)
