@@ -71,7 +71,8 @@ def _core(doc: Analysis, span: Span, kind: str) -> Span:
     for tail in tails:
         if word.endswith(tail) and len(word) > len(tail):
             stem = word[: -len(tail)]
-            if kind == "PER" or (len(stem) >= 2 or stem in one_char_places()) and KnowledgeBase.load().lookup(
+            if kind == "PER" or tail.endswith("部") and len(stem) >= 2 \
+                    or (len(stem) >= 2 or stem in one_char_places()) and KnowledgeBase.load().lookup(
                     one_char_places().get(stem, stem)):
                 return Span(span.start, span.end - len(tail), stem)
     return span
