@@ -183,7 +183,7 @@ def _name_unknown(entity: Entity) -> None:
     if entity.type == "PER" and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name):
         found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
     elif entity.type == "PER":
-        found = person_canonical(name)
+        found = person_canonical(name) or _known_surname(name)
     elif entity.type in ("GPE", "LOC"):
         found = admin_place(name)
         if found is not None:
@@ -191,6 +191,15 @@ def _name_unknown(entity: Entity) -> None:
     if found is not None:
         entity.canonical = found[0]
         entity.confidence = round(min(entity.confidence, found[1]), 2)
+
+
+def _known_surname(name: str) -> Optional[tuple[str, float]]:
+    """A foreign surname alone that the transliteration table lacks, for no one the KB can link: the English
+    surname of the people the KB knows by that Chinese surname, when they agree, rather than no name at all."""
+    if not looks_transliterated(name) or _NAME_PARTS.search(name):
+        return None
+    english = {a.name_en.split()[-1] for a in KnowledgeBase.load().people_named(name) if a.name_en}
+    return (english.pop(), 0.6) if len(english) == 1 else None
 
 
 def _best(kb: KnowledgeBase, entity: Entity) -> tuple[Optional[Actor], float]:

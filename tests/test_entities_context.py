@@ -126,3 +126,15 @@ def test_research_bodies_are_no_parties_to_events():
     doc = newsfacts.analyze_text("中国社会科学院的专家指出，合作前景广阔。", published_at="2023-05-01")
     cass = [e for e in doc.entities if e.canonical == "Chinese Academy of Social Sciences"]
     assert cass and cass[0].country is None
+
+
+# -- people the knowledge base does not know ---------------------------------------------------------
+def test_an_unknown_foreign_name_keeps_a_table_reading_and_stays_unlinked():
+    doc = newsfacts.analyze_text("分析人士斯坦利-约翰逊说，局势仍不明朗。", published_at="2023-05-01")
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert person.canonical == "Stanley Johnson"
+    assert person.id.startswith("local:") and person.wikidata is None and person.confidence < 0.9
+
+
+def test_a_head_of_state_by_surname_and_title():
+    assert entities("厄瓜多尔总统拉索会见了来访的官员。", on="2022-06-01")["拉索"] == ("PER", "Guillermo Lasso")
