@@ -51,7 +51,15 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
 
 
 def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, str]]:
-    """美国国务卿卢比欧 tagged as one place (or 某总统某某 as one person): the place, the title, and the person."""
+    """美国国务卿卢比欧 tagged as one place (or 某总统某某 as one person, 总理某某 as one noun): the place, the
+    title, and the person."""
+    if lac_tag == "n" and len(span.text) >= 4:
+        word = doc.norm_text[span.start:span.end]
+        title = next((t for t in titles() if word.startswith(t) and len(word) - len(t) >= 2), None)
+        if title and (looks_transliterated(word[len(title):]) or _known_person(word[len(title):])):
+            cut = span.start + len(title)
+            return [(Span(span.start, cut, doc.article.text[span.start:cut]), "n"),
+                    (Span(cut, span.end, doc.article.text[cut:span.end]), "PER")]
     if lac_tag not in ("LOC", "ORG", "PER") or len(span.text) < (4 if lac_tag == "PER" else 5):
         return [(span, lac_tag)]
     match = _title_split_re().match(doc.norm_text[span.start:span.end])
@@ -64,6 +72,12 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
             parts.append((Span(offset, offset + len(piece), doc.article.text[offset:offset + len(piece)]), kind))
             offset += len(piece)
     return parts
+
+
+def _known_person(name: str) -> bool:
+    from .kb import KnowledgeBase
+
+    return any(a.kind == "person" for a in KnowledgeBase.load().lookup(name))
 
 
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:

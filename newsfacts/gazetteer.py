@@ -253,7 +253,8 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         if word not in known:
             for size in range(len(word) - 1, 2, -1):  # 某某某此访, 某某某高调: a known person and a common word
                 person, rest = known.get(word[:size]), word[size:]
-                if person is not None and person.kind == "person" and (len(rest) == 1 or _common_word(rest)):
+                if person is not None and person.kind == "person" and (len(rest) >= 2 and _common_word(rest)
+                                                                        or len(rest) == 1 and not looks_transliterated(word)):
                     return [(_piece(doc, span.start, span.start + size), "=PER"), (_piece(doc, span.start + size, span.end), "n")]
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
                 and word not in transliterations() and not looks_transliterated(word):
