@@ -24,7 +24,7 @@ PAIR_COUNTRIES = {"美": "美国", "俄": "俄罗斯", "乌": "乌克兰", "中"
 ONE_CHAR_COUNTRIES = {**PAIR_COUNTRIES, "华": "中国"}  # 访华, 对华: 华 names China but pairs with nothing
 _CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
 _NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
-_COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
+_COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|合作|友好|人民|经贸|贸易|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
 _TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
 _MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
 _SPEECH_TAIL = set("说称道讲问")
@@ -150,6 +150,12 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             i += 1
             continue
         j, actor = best
+        paired = text[start:tokens[j][0].end]
+        if actor.kind == "country" and len(paired) == 2 and len(set(paired)) == 2 and set(paired) <= PAIR_COUNTRIES.keys() \
+                and _COUNTRY_RUN_NEXT.match(text, tokens[j][0].end):
+            out.append(tokens[i])  # 中非关系, 中非合作: China and Africa, not the Central African Republic
+            i += 1
+            continue
         tag = _KIND_TAG.get(actor.kind) or ("=LOC" if actor.place_type == "LOC" else "=GPE")
         if j == i and tokens[i][1] in ("ORG", "LOC") and tag in ("=GPE", "=LOC") and actor.kind == "place":
             tag = tokens[i][1] if tokens[i][1] == "ORG" else tag
