@@ -56,6 +56,7 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     text = doc.norm_text
     sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
     tokens = _join_hyphenated(doc, tokens)
+    tokens = _forecasts(doc, tokens)
     tokens = _match_kb(doc, tokens, sports)
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
@@ -63,6 +64,25 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
+    return out
+
+
+def _forecasts(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """开 / 罗晴 in a forecast line: the place (开罗) and its weather (晴), which LAC cut across."""
+    names, out, i = KnowledgeBase.load().gazetteer(), [], 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1][0].start == span.end:
+            nxt = tokens[i + 1][0]
+            weather = next((w for w in _WEATHER if nxt.text.endswith(w) and len(nxt.text) > len(w)), None)
+            place = names.get(span.text + nxt.text[: -len(weather)]) if weather else None
+            if place is not None and place.kind in ("place", "country"):
+                cut = nxt.end - len(weather)
+                out += [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, nxt.end), "n")]
+                i += 2
+                continue
+        out.append((span, tag))
+        i += 1
     return out
 
 
