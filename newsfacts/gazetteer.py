@@ -279,8 +279,8 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         if word not in known:
             for size in range(len(word) - 1, 2, -1):  # 某某某此访, 某某某高调: a known person and a common word
                 person, rest = known.get(word[:size]), word[size:]
-                if person is not None and person.kind == "person" and (len(rest) >= 2 and _common_word(rest)
-                                                                        or len(rest) == 1 and not looks_transliterated(word)):
+                if person is not None and person.kind == "person" and (len(rest) >= 2 and _common_word(rest) or len(
+                        rest) == 1 and rest not in _NAME_ENDINGS):
                     return [(_piece(doc, span.start, span.start + size), "=PER"), (_piece(doc, span.start + size, span.end), "n")]
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
                 and word not in transliterations() and not looks_transliterated(word):
@@ -325,6 +325,7 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
 
 
 _ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "媒体", "企业", "商界", "方面"}
+_NAME_ENDINGS = set("斯尔夫基克姆兹茨娃娅弗丝普诺特德")  # 某某|斯 is one foreign name, not a person and a word
 _WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "暴雨", "小雪", "中雪", "大雪", "雨夹雪", "晴", "阴", "雾")
 _BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")
 _NAME_WORDS = {"PER", "LOC", "ORG", "nr", "ns", "nt", "nw"}
