@@ -45,6 +45,8 @@ _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "�
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
+_TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 CASUALTY_REACH = 2
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
@@ -71,7 +73,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
     for paragraph in doc.article.paragraphs:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
         for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
-            if any(s.open < start < s.close for s in segments):
+            if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
                                                                     _meeting_held(doc, start, end, trigger),
@@ -87,6 +89,13 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
             notes[id(event)] = "quote"
             found.append(event)
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+
+
+def _is_term(text: str, segment) -> bool:
+    """A short quoted term (举行“2+2会谈”, 进行“外交抵制”) names the act in the narrator's sentence;
+    it is no statement of its own."""
+    inner = text[segment.open + 1:segment.close]
+    return segment.closed and len(inner) <= TERM_LENGTH and not _TERM_BREAK.search(inner)
 
 
 def _has_parties(event: Event) -> bool:

@@ -251,3 +251,9 @@ def test_a_threat_spoken_of_as_a_thing_is_not_a_threat_made():
 
 def test_saying_there_is_no_threat_negates_it():
     assert events_of("韩国的举动对中国并无直接威胁。") == []
+
+
+def test_a_short_quoted_term_names_the_act_but_a_quoted_statement_does_not():
+    assert events_of("德国周三同法国举行了“2+2会谈”。") == [("CONSULT", "DEU", "FRA", "会谈")]
+    assert events_of("俄罗斯当天对乌克兰发动了“报复性打击”。") == [("ASSAULT", "RUS", "UKR", "打击")]
+    assert events_of("他说：“德国明天将同法国举行会谈，并且签署协议。”") == []
