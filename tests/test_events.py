@@ -257,3 +257,8 @@ def test_a_short_quoted_term_names_the_act_but_a_quoted_statement_does_not():
     assert events_of("德国周三同法国举行了“2+2会谈”。") == [("CONSULT", "DEU", "FRA", "会谈")]
     assert events_of("俄罗斯当天对乌克兰发动了“报复性打击”。") == [("ASSAULT", "RUS", "UKR", "打击")]
     assert events_of("他说：“德国明天将同法国举行会谈，并且签署协议。”") == []
+
+
+def test_commentators_are_no_doers_of_a_state_act():
+    assert events_of("德国和法国的能源专家一致同意，天然气价格还会上涨。") == []
+    assert events_of("德国和法国一致同意延长天然气协议。") == [("AGREE", "DEU", "FRA", "同意")]
