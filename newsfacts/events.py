@@ -209,6 +209,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
+        if trigger.cameo == _VISIT:
+            targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
@@ -234,6 +236,13 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
+    """Codes a visit reaches only through a region's name (飞往中亚): a trip to a region is no visit
+    to each of its states; a named set of states (中亚五国) is."""
+    return {code for mention, code in parties.mentions(doc, end, clause_end)
+            if parties.is_group(mention.text) and "国" not in mention.text}
 
 
 def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, before: str, clause_end: int) -> bool:

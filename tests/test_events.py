@@ -262,3 +262,8 @@ def test_a_short_quoted_term_names_the_act_but_a_quoted_statement_does_not():
 def test_commentators_are_no_doers_of_a_state_act():
     assert events_of("德国和法国的能源专家一致同意，天然气价格还会上涨。") == []
     assert events_of("德国和法国一致同意延长天然气协议。") == [("AGREE", "DEU", "FRA", "同意")]
+
+
+def test_a_visit_to_a_region_is_no_visit_to_each_of_its_states():
+    assert events_of("德国外长周二飞往中亚。") == []
+    assert {e[2] for e in events_of("德国外长周二访问中亚五国。")} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
