@@ -25,3 +25,7 @@ def test_a_comparison_with_ruyi_is_no_condition():
 
 def test_a_plain_report_is_asserted():
     assert _of("甲国外长昨天会见了乙国大使。", "会见") == "asserted"
+
+
+def test_an_ability_is_hedged():
+    assert _of("新型导弹能够打击千里之外的目标。", "打击") == "hedged"
