@@ -32,6 +32,9 @@ _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*�
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
+# Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
+# are no target; investigations and arrests at home may be done to one's own).
+_BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 _VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
@@ -215,7 +218,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
                                    targets[0] if targets else None)
-        pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
+        pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
+                 if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:

@@ -267,3 +267,8 @@ def test_commentators_are_no_doers_of_a_state_act():
 def test_a_visit_to_a_region_is_no_visit_to_each_of_its_states():
     assert events_of("德国外长周二飞往中亚。") == []
     assert {e[2] for e in events_of("德国外长周二访问中亚五国。")} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_a_meeting_within_one_state_is_no_event_between_parties():
+    assert events_of("普京会见了绍伊古。") == []
+    assert events_of("普京会见了马克龙。") == [("CONSULT", "RUS", "FRA", "会见")]
