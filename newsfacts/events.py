@@ -161,7 +161,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
-    return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
+    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之前|之后|之际)$", tail))
 
 
 def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:

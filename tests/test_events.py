@@ -272,3 +272,8 @@ def test_a_visit_to_a_region_is_no_visit_to_each_of_its_states():
 def test_a_meeting_within_one_state_is_no_event_between_parties():
     assert events_of("普京会见了绍伊古。") == []
     assert events_of("普京会见了马克龙。") == [("CONSULT", "RUS", "FRA", "会见")]
+
+
+def test_an_act_that_dates_another_is_background():
+    assert events_of("这是俄罗斯继上月炮轰乌克兰之后，又一次公开表态。") == []
+    assert events_of("俄罗斯上月炮轰乌克兰。") == [("ASSAULT", "RUS", "UKR", "炮轰")]
