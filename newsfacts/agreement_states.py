@@ -11,7 +11,9 @@ from .model import Analysis
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
 _ENDINGS = ("expired", "terminated", "suspended", "rejected")
-_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|倡议|呼吁|考虑|设想")
+_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
+# Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
+_DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
@@ -55,7 +57,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     words = dict(vocabulary()["state"])
     for match in pattern("state").finditer(text, lo, hi):
         inside = mention.name.start <= match.start() < mention.name.end
-        if inside and match.group(0) not in ("意向书", "联合声明"):
+        verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
+        if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
             continue
         before_name = match.end() <= mention.name.start
         between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
@@ -114,7 +117,7 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
     if commas > 1 or before_name or len(between) > SUBJECT_REACH:
         return True
     lead = re.split(r"[，,]", between)[-1]
-    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都)?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
+    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都|后|后来|此后|但)?又?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
 
 
 def _is_future(text: str, start: int, position: int) -> bool:
@@ -195,7 +198,7 @@ def _proposed_here(text: str, mention) -> bool:
     lead = text[lead_start:mention.name.start]
     clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
     for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
-        between = text[match.end():mention.name.start]
+        between = _DETERMINERS.sub("", text[match.end():mention.name.start])
         if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):

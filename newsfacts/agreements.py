@@ -84,8 +84,10 @@ def _mentions(doc: Analysis) -> list[_Mention]:
         for match in pattern("noun").finditer(text, sentence.start, sentence.end):
             if any(m.name.start <= match.start() < m.name.end for m in found):
                 continue
-            if pattern("noun").match(text, match.end()):
-                continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it
+            following = pattern("noun").match(text, match.end())
+            if following and not (following.group(0) in titled_only() and text[match.end() - len(match.group(0)) - 1:
+                                                                              match.start()] != "《"):
+                continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it (not 框架 of 和平协议框架)
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
@@ -99,6 +101,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
                         and closer not in text[at:match.start()]:
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if not titled:
+                start = _after_governing(text, start, match.start())
             if match.group(0) in titled_only() and not titled:
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
@@ -132,6 +136,18 @@ def _mentions(doc: Analysis) -> list[_Mention]:
 @lru_cache(maxsize=1)
 def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
+
+
+def _after_governing(text: str, start: int, noun_start: int) -> int:
+    """A verb acting on agreements (达成, 保持) never sits inside an untitled name: the name starts
+    after the last one (斡旋下达成和解协议 → 和解协议, 两国保持全面战略伙伴关系 → 全面战略伙伴关系)."""
+    governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
+    cut = start
+    for word in governing:
+        at = text.rfind(word, start, noun_start)
+        if at >= 0:
+            cut = max(cut, at + len(word))
+    return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
 
 
 def _own_initiative(agreement: Agreement) -> bool:

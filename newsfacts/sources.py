@@ -163,7 +163,10 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
     spans.extend(m.span() for m in _MEDIA_TITLE.finditer(text, start, end))
     spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
-    spans.extend(m.span("name") for m in _SUBJECT.finditer(text, start, end))
+    for match in _SUBJECT.finditer(text, start, end):
+        inner = _known_re().search(text, match.start("name") + 1, match.end("name"))
+        if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
+            spans.append(match.span("name"))
     kept = []
     for span in sorted(spans, key=lambda se: (se[0], -se[1])):
         if not any(s <= span[0] and span[1] <= e for s, e in kept):

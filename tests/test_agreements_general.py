@@ -1,0 +1,53 @@
+"""Agreements on sentences written for the tests in phrasings unlike the gold articles: names cut
+at verbs acting on them, proposals through determiners, a head noun before a title-only noun,
+resumption after a suspension; sources named inside an interview clause."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def analysed(body: str) -> dict:
+    return newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+
+
+def summary(body: str) -> list[tuple[str, list[str], str]]:
+    return [(a["name"], a["parties"], a["state"]) for a in analysed(body)["agreements"]]
+
+
+def test_a_verb_keeping_a_partnership_is_not_part_of_its_name():
+    assert summary("中法两国保持全面战略伙伴关系。") == [("全面战略伙伴关系", ["CHN", "FRA"], "in_force")]
+
+
+def test_a_verb_reaching_a_deal_is_not_part_of_its_name():
+    names = [name for name, _, _ in summary("沙特和伊朗在中国斡旋下达成和解协议。")]
+    assert names == ["和解协议"]
+
+
+def test_a_bare_deal_reached_on_a_topic_is_kept():
+    found = summary("俄乌双方就交换新一批战俘达成协议。")
+    assert [(parties, state) for _, parties, state in found] == [(["RUS", "UKR"], "agreed_in_principle")]
+
+
+def test_proposing_a_new_mechanism_is_a_proposal():
+    assert summary("日本首相提议与韩国建立新的安全合作机制。") == [("安全合作机制", ["JPN", "KOR"], "proposed")]
+
+
+def test_founding_announced_stays_in_force():
+    assert summary("中俄两国宣布建立新型的全面战略协作伙伴关系。")[0][2] == "in_force"
+
+
+def test_a_head_noun_before_an_untitled_framework_names_the_agreement():
+    assert summary("俄乌双方在伊斯坦布尔草签了一份和平协议框架。") == [("和平协议", ["RUS", "UKR"], "agreed_in_principle")]
+
+
+def test_a_suspension_then_resumption_leaves_it_in_force():
+    assert summary("韩国与日本的《军事情报保护协定》一度中止，后又恢复。")[0][2] == "in_force"
+
+
+def test_a_suspension_alone_suspends():
+    assert summary("韩国与日本的《军事情报保护协定》一度中止。")[0][2] == "suspended"
+
+
+def test_an_outlet_named_inside_an_interview_clause():
+    assert analysed("韩国总统在接受韩国广播公司采访时表示，将继续推进改革。")["sources"] == ["韩国广播公司"]
+
