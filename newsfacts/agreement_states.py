@@ -75,7 +75,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
             continue
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
-            continue  # 将于2026年到期: in force until then; 希望重返: not back yet
+            if state == "expired" and not before_name:
+                states.append((match.start(), "in_force"))  # 将于2026年到期: in force until then
+            continue  # 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:

@@ -145,7 +145,7 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
     cut = start
     for word in governing:
         at = text.rfind(word, start, noun_start)
-        if at >= 0:
+        if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
     return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
 

@@ -51,3 +51,25 @@ def test_a_suspension_alone_suspends():
 def test_an_outlet_named_inside_an_interview_clause():
     assert analysed("韩国总统在接受韩国广播公司采访时表示，将继续推进改革。")["sources"] == ["韩国广播公司"]
 
+
+
+def test_a_verb_framing_the_topic_is_not_part_of_the_name():
+    assert [name for name, _, _ in summary("美国和伊朗围绕核协议的间接谈判陷入僵局。")] == ["核协议"]
+
+
+def test_an_ending_still_to_come_leaves_it_in_force():
+    assert summary("以色列与黎巴嫩的停火协议将于下月到期。") == [("停火协议", ["ISR", "LBN"], "in_force")]
+
+
+def test_an_extended_treaty_is_in_force():
+    assert summary("中俄签署的睦邻友好合作条约已延期五年。")[0][2] == "in_force"
+
+
+def test_a_place_name_is_no_pair_of_state_abbreviations():
+    parties = [p for _, p, _ in summary("美国总统提出了一项解决加沙冲突的和平计划，以色列表示接受。")]
+    assert parties and all("CAN" not in p and "SAU" not in p for p in parties)
+
+
+def test_a_content_clause_keeps_its_verb_inside_the_name():
+    found = summary("中国和美国签署了关于建立外交关系的联合公报。")
+    assert [name for name, _, _ in found] == ["关于建立外交关系的联合公报"]
