@@ -73,3 +73,7 @@ def test_a_place_name_is_no_pair_of_state_abbreviations():
 def test_a_content_clause_keeps_its_verb_inside_the_name():
     found = summary("中国和美国签署了关于建立外交关系的联合公报。")
     assert [name for name, _, _ in found] == ["关于建立外交关系的联合公报"]
+
+
+def test_a_poll_an_outlet_ran_is_credited():
+    assert analysed("日本《读卖新闻》最新民调显示，内阁支持率下滑。")["sources"] == ["《读卖新闻》"]
