@@ -77,3 +77,19 @@ def test_a_content_clause_keeps_its_verb_inside_the_name():
 
 def test_a_poll_an_outlet_ran_is_credited():
     assert analysed("日本《读卖新闻》最新民调显示，内阁支持率下滑。")["sources"] == ["《读卖新闻》"]
+
+
+def brokers_of(body: str) -> list[list[str]]:
+    return [a.get("brokers") or [] for a in analysed(body)["agreements"]]
+
+
+def test_states_pushing_a_signing_are_its_brokers():
+    assert brokers_of("在法国和德国的推动下，俄罗斯与乌克兰签署了《明斯克协议》。") == [["DEU", "FRA"]]
+
+
+def test_a_mediator_opening_the_sentence_is_a_broker():
+    assert brokers_of("经中方斡旋，沙特和伊朗达成和解协议。") == [["CHN"]]
+
+
+def test_returning_to_a_deal_is_not_part_of_its_name():
+    assert [name for name, _, _ in summary("英国、法国和德国呼吁伊朗重返核协议。")] == ["核协议"]
