@@ -93,3 +93,8 @@ def test_a_mediator_opening_the_sentence_is_a_broker():
 
 def test_returning_to_a_deal_is_not_part_of_its_name():
     assert [name for name, _, _ in summary("英国、法国和德国呼吁伊朗重返核协议。")] == ["核协议"]
+
+
+def test_a_stance_verb_is_not_part_of_the_alliance_named():
+    found = summary("美国和日本领导人举行会晤。双方重申日美同盟是地区和平的基石。")
+    assert found == [("日美同盟", ["JPN", "USA"], "in_force")]
