@@ -98,3 +98,8 @@ def test_returning_to_a_deal_is_not_part_of_its_name():
 def test_a_stance_verb_is_not_part_of_the_alliance_named():
     found = summary("美国和日本领导人举行会晤。双方重申日美同盟是地区和平的基石。")
     assert found == [("日美同盟", ["JPN", "USA"], "in_force")]
+
+
+def test_refusing_to_accept_a_plan_rejects_it():
+    found = summary("乌克兰表示不会接受俄罗斯提出的停火方案。")
+    assert [(parties, state) for _, parties, state in found] == [(["RUS", "UKR"], "rejected")]
