@@ -103,3 +103,8 @@ def test_a_stance_verb_is_not_part_of_the_alliance_named():
 def test_refusing_to_accept_a_plan_rejects_it():
     found = summary("乌克兰表示不会接受俄罗斯提出的停火方案。")
     assert [(parties, state) for _, parties, state in found] == [(["RUS", "UKR"], "rejected")]
+
+
+def test_a_decision_to_speed_up_talks_is_not_part_of_the_name():
+    found = summary("中日韩三国领导人决定加快中日韩自贸协定谈判。")
+    assert found == [("中日韩自贸协定", ["CHN", "JPN", "KOR"], "negotiating")]
