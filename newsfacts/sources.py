@@ -29,8 +29,9 @@ _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
 _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
 _DATELINE = re.compile(r"(?P<name>新华社|中新社|中新网|央视新闻|人民日报|路透社|法新社|美联社)[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16}?)(?:综合)?(?:报道|讯)?[】\]）)]"
-                          rf"|(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
-                          r"|(?P<news>[\u4e00-\u9fff]{2,8}?网)讯)")
+                          rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
+                          r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
+# (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
 _PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
