@@ -9,6 +9,7 @@ from typing import Optional
 
 from . import actors, agreement_parties, index
 from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
+from .kb import KnowledgeBase
 from .model import Agreement, Analysis, Options, Span
 from .nlp.chinese import span as _span
 from .timex import find_times
@@ -24,7 +25,7 @@ _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|�
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
-_CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|就)了?"
+_CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
@@ -120,6 +121,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
             if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
                 continue
+            if kind == "partnership" and _an_organisation(text, sentence.start, match.end()):
+                continue  # 阿拉伯国家联盟, 欧亚经济联盟: a body, not an alliance
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
@@ -148,6 +151,13 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
     return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
+
+
+def _an_organisation(text: str, floor: int, end: int) -> bool:
+    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
+    kb = KnowledgeBase.load()
+    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
+               for a in kb.lookup(text[end - size:end]))
 
 
 def _own_initiative(agreement: Agreement) -> bool:

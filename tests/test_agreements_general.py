@@ -108,3 +108,12 @@ def test_refusing_to_accept_a_plan_rejects_it():
 def test_a_decision_to_speed_up_talks_is_not_part_of_the_name():
     found = summary("中日韩三国领导人决定加快中日韩自贸协定谈判。")
     assert found == [("中日韩自贸协定", ["CHN", "JPN", "KOR"], "negotiating")]
+
+
+def test_an_organisation_named_union_is_no_alliance():
+    found = analysed("埃及提出的加沙重建方案获得阿拉伯国家联盟支持。")["agreements"]
+    assert [(a["name"], a["kind"]) for a in found] == [("加沙重建方案", "plan")]
+
+
+def test_a_ceasefire_agreed_to_be_carried_out():
+    assert summary("俄罗斯与乌克兰同意在黑海实施停火。") == [("停火", ["RUS", "UKR"], "agreed_in_principle")]
