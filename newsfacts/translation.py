@@ -20,10 +20,11 @@ MIN_FOREIGN_OUTLETS = 2  # an article built on two foreign-language outlets is c
 # calls translated (0.57) and those it calls the writer's own (0.11 and less).
 FOREIGN_BODY_SHARE = 0.34
 # With no outlet credited: translated when at least this share of judged direct quotes is foreign.
-# Fitted by leave-one-article-out on train+dev gold (2026-12-03): the articles this rule decides
-# have shares 0.0 and 0.67 (gold: the writer's own) and 1.0 (gold: translated); the middle of that
-# gap, 0.83, holds out 2 of 3 right (0.60 held 1 of 3 in the fit); train translated 0.939 -> 0.970.
-FOREIGN_QUOTE_SHARE = 0.83
+# Fitted by leave-one-article-out on train+dev gold (2026-12-03, 42 articles): each fold takes the
+# middle of the best interval between observed shares (chosen 0.63-0.88), 40 of 42 held out right;
+# on all 42 the best interval is 0.77-0.93 (shares 0.67 and 0.86 are the writer's own, 1.0 is
+# translated), its middle 0.85 (41 of 42 right, against 40 at the hand-set 0.60).
+FOREIGN_QUOTE_SHARE = 0.85
 
 
 def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
