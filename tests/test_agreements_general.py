@@ -117,3 +117,12 @@ def test_an_organisation_named_union_is_no_alliance():
 
 def test_a_ceasefire_agreed_to_be_carried_out():
     assert summary("俄罗斯与乌克兰同意在黑海实施停火。") == [("停火", ["RUS", "UKR"], "agreed_in_principle")]
+
+
+def test_peace_treaties_communiques_and_arrangements_by_title():
+    assert summary("1951年，美国与日本等国签订《旧金山和约》。")[0][:2] == ("旧金山和约", ["JPN", "USA"])
+    assert summary("1972年，中美两国在上海发表《上海公报》。")[0][:2] == ("上海公报", ["CHN", "USA"])
+
+
+def test_an_untitled_arrangement_is_no_agreement():
+    assert summary("中美两国领导人就下一步工作作出安排。") == []
