@@ -215,7 +215,8 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
             break
         start = span.start
     about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
-    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]):
+    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]) \
+            and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
         start = about
     return start
 

@@ -126,3 +126,9 @@ def test_peace_treaties_communiques_and_arrangements_by_title():
 
 def test_an_untitled_arrangement_is_no_agreement():
     assert summary("中美两国领导人就下一步工作作出安排。") == []
+
+
+def test_an_alliance_inside_a_statements_about_clause_keeps_its_own_name():
+    found = summary("韩美双方签署了关于加强韩美同盟的联合声明。")
+    assert ("韩美同盟", ["KOR", "USA"], "in_force") in found
+    assert ("关于加强韩美同盟的联合声明", ["KOR", "USA"], "signed") in found
