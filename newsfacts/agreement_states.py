@@ -157,8 +157,8 @@ def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str
     defaults = dict(vocabulary()["default"])
     kinds = {agreement.kind} | {m.kind for m in mentions}
     state = next((defaults[k] for k in kinds if k in defaults), "proposed")
-    if titled:
-        state = "in_force"  # a treaty named by its title in 《》 exists
+    if titled and not kinds & {"plan", "deal", "ceasefire"}:
+        state = "in_force"  # a treaty named by its title in 《》 exists; a titled plan is still a proposal
     for mention in mentions:
         if _proposed_here(doc.norm_text, mention):
             return "proposed"

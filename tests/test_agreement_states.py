@@ -140,3 +140,8 @@ def test_negotiations_completed_leave_the_text_agreed_in_principle():
 ])
 def test_suspension_expiry_and_renewal_words(body, state):
     assert [s for _, _, s in summary(body)] == [state]
+
+
+def test_a_titled_plan_is_still_a_proposal_but_a_titled_treaty_stands():
+    assert [s for _, _, s in summary("美国国务院发布了《印太战略行动计划》，中国和俄罗斯表示反对。")] == ["proposed"]
+    assert [s for _, _, s in summary("日本和美国的《日美安全保障条约》规定了双方义务。")] == ["in_force"]
