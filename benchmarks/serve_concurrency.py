@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,29 +28,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from long_article import long_text  # noqa: E402
 from speed import load_texts  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from web import free_port, wait_until_serving  # noqa: E402
 
 
 def start_server(port: int, extra: list[str]) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     process = subprocess.Popen([sys.executable, "-m", "newsfacts", "serve", "--port", str(port), *extra],
                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    began = time.monotonic()
-    while time.monotonic() - began < 300:
-        if process.poll() is not None:
-            raise SystemExit(f"the server exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
-            return process
-        except OSError:
-            time.sleep(0.5)
-    process.kill()
-    raise SystemExit("the server did not answer within 300 s")
+    return wait_until_serving(process, port)
 
 
 def post(url: str, text: str, timeout: float = 300) -> tuple[int, float]:

@@ -61,14 +61,23 @@ def free_port() -> int:
 def start_server(port: int) -> subprocess.Popen:
     process = subprocess.Popen([sys.executable, "-m", "uvicorn", "newsfacts.web.app:create_app", "--factory",
                                 "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"], cwd=ROOT)
-    for _ in range(300):
+    return wait_until_serving(process, port)
+
+
+def wait_until_serving(process: subprocess.Popen, port: int, seconds: float = 300) -> subprocess.Popen:
+    """The server process once it answers GET / on the port; SystemExit if it exits or stays silent."""
+    began = time.monotonic()
+    while time.monotonic() - began < seconds:
+        if process.poll() is not None:
+            tail = process.stderr.read().decode(errors="replace")[-2000:] if process.stderr else ""
+            raise SystemExit(f"the server exited: {tail}")
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
             return process
         except OSError:
-            time.sleep(0.2)
+            time.sleep(0.3)
     process.kill()
-    raise SystemExit("uvicorn did not start")
+    raise SystemExit(f"the server did not answer within {seconds:.0f} s")
 
 
 def library_ms(text: str, repeat: int) -> list[float]:

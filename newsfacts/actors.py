@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import incontext, titled
-from .gazetteer import PAIR_COUNTRIES
+from .gazetteer import one_char_places
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Entity, Options
 from .names import admin_place, admin_stem, looks_transliterated, person_canonical
@@ -35,6 +35,7 @@ def link(doc: Analysis, options: Options) -> Analysis:
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    _merge_bare_bodies(kb, doc, on)
     titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
@@ -124,6 +125,48 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
 
 
+def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """司法部 after 美国司法部, 众议院 after 泰国众议院: a body named without its country is the one the article
+    named with it (the latest before it, else the first after), also inside a title (美国司法部长)."""
+    full: dict[str, list[Entity]] = {}
+    for entity in doc.entities:
+        if entity.type == "ORG":
+            name = normalise(entity.name)
+            for prefix, _ in incontext.country_prefixes(kb):
+                if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+                    full.setdefault(name[len(prefix):], []).append(entity)
+                    break
+    kept = []
+    for entity in doc.entities:
+        owners = full.get(normalise(entity.name)) if entity.type == "ORG" else None
+        if entity.type == "ORG" and not owners:
+            _body_of_country_named(kb, doc, entity, on)
+        if owners and entity not in owners:
+            first = entity.mentions[0].start
+            before = [o for o in owners if o.mentions[0].start < first]
+            target = max(before, key=lambda o: o.mentions[0].start) if before else owners[0]
+            _absorb(target, entity)
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _body_of_country_named(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
+    name = normalise(entity.name)
+    if incontext.name_country(kb, name) is not None:
+        return
+    first, latest = entity.mentions[0].start, (-1, None)
+    for prefix, code in incontext.country_prefixes(kb):
+        at = doc.norm_text.rfind(prefix + name, 0, first)
+        if at > latest[0] and (len(prefix) >= 2 or prefix in one_char_places()):
+            latest = (at, code)
+    code = latest[1]
+    if code is not None and code != entity.country:
+        found = incontext.org_by_country(kb, name, code)
+        if found is not None:
+            _relink(kb, entity, found, on)
+
+
 def _mention_edges(doc: Analysis) -> tuple[dict[int, list[Entity]], dict[int, list[Entity]]]:
     """The entities, in order, with a mention ending (first map) or starting (second) at each offset: the
     entities and their mentions stay put while linking in context, only their links change."""
@@ -152,7 +195,7 @@ def _name_unknown(entity: Entity) -> None:
     if entity.type == "PER" and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name):
         found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
     elif entity.type == "PER":
-        found = person_canonical(name)
+        found = person_canonical(name) or _known_surname(name)
     elif entity.type in ("GPE", "LOC"):
         found = admin_place(name)
         if found is not None:
@@ -160,6 +203,15 @@ def _name_unknown(entity: Entity) -> None:
     if found is not None:
         entity.canonical = found[0]
         entity.confidence = round(min(entity.confidence, found[1]), 2)
+
+
+def _known_surname(name: str) -> Optional[tuple[str, float]]:
+    """A foreign surname alone that the transliteration table lacks, for no one the KB can link: the English
+    surname of the people the KB knows by that Chinese surname, when they agree, rather than no name at all."""
+    if not looks_transliterated(name) or _NAME_PARTS.search(name):
+        return None
+    english = {a.name_en.split()[-1] for a in KnowledgeBase.load().people_named(name) if a.name_en}
+    return (english.pop(), 0.6) if len(english) == 1 else None
 
 
 def _best(kb: KnowledgeBase, entity: Entity) -> tuple[Optional[Actor], float]:
@@ -190,8 +242,8 @@ def _candidate_names(entity: Entity) -> list[str]:
             continue  # 约翰逊 merged into 斯坦利-约翰逊 must not make it Boris Johnson
         name = _HYPHENS.sub("·", normalise(raw))
         names.append(name)
-        if name in PAIR_COUNTRIES:
-            names.append(PAIR_COUNTRIES[name])
+        if name in one_char_places():
+            names.append(one_char_places()[name])
         for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 names.append(name[: -len(suffix)])
@@ -212,7 +264,7 @@ def _code(actor) -> Optional[str]:
 def _non_actor_ids() -> frozenset[str]:
     from .kb import DATA_DIR, _read
 
-    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports"))
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports", "research"))
 
 
 def _merge_short_names(doc: Analysis) -> None:

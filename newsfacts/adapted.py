@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from . import lexicon, ner_adapter
+from .gazetteer import _TEAM_NOUNS, non_entities, one_char_places
 from .kb import KnowledgeBase
 from .model import Analysis, Mention, Span
 from .nlp.mentions import BIO_TYPES, core as _core  # _core: the name inside a mention as the adapter saw it in training
@@ -29,7 +30,8 @@ def merge(doc: Analysis, mentions: list[Mention], mention_of: MentionOf) -> list
     own, lac = _char_labels(doc, mentions)
     seen = [f for piece in _pieces(doc) for f in _adapt(doc, piece, own, lac)]
     words = _word_edges(doc)
-    found = [f for f in seen if _clean(doc, f, words)]
+    found = [f for f in (_after_title(doc, f) for f in seen) if (_clean(doc, f, words) or _abbreviation(doc, f))
+             and doc.norm_text[f[0]:f[1]] not in non_entities()]
     out = _retype_by_vote(doc, mentions, found, mention_of)
     if DROP_UNSEEN:
         out = _drop_unseen(out, seen)
@@ -104,7 +106,11 @@ def _clean(doc: Analysis, found: Found, words) -> bool:
     offset = max(start, end - 6)
     if any(offset + m.start() < end < offset + m.end() for m in _titles().finditer(window)):
         return False  # 某部|长, 某军总司|令: the adapter cut a title
-    return end in ends or any(doc.norm_text.startswith(t, end) and end + len(t) in ends for t in _TAILS)
+    if end in ends or any(doc.norm_text.startswith(t, end) and end + len(t) in ends for t in _TAILS):
+        return True
+    title = _titles().match(doc.norm_text, end)  # 市委|书记: a body before the title of its office
+    text = doc.norm_text[start:end]  # a bare body only: 浙江省委书记 stays a place and a title
+    return found[2] == "ORG" and title is not None and title.end() in ends and text in _body_suffixes()
 
 
 def _merge_one(doc: Analysis, live: _Live, start: int, end: int, kind: str, mention_of: MentionOf, words) -> None:
@@ -114,8 +120,9 @@ def _merge_one(doc: Analysis, live: _Live, start: int, end: int, kind: str, ment
     overlapping = [m for _, m in pairs]
     if overlapping and not _adapter_wins(doc, start, end, kind, overlapping):
         return  # the stage's own reading wins where the two cut the text differently
-    if not overlapping and not _has_name_word(start, end, words):
-        return  # 空军, 内阁, 谈判团队: common nouns the adapter reads as bodies
+    if not overlapping and not _has_name_word(start, end, words) and not _abbreviation(doc, (start, end, kind)) \
+            and not (BODIES and kind == "ORG" and _body(doc.norm_text[start:end])):
+        return  # 谈判团队, 工作组: common nouns the adapter reads as bodies
     new = mention_of(Span(start, end, doc.article.text[start:end]), kind)
     if new is None:
         return
@@ -126,6 +133,44 @@ def _merge_one(doc: Analysis, live: _Live, start: int, end: int, kind: str, ment
 
 
 ADAPTER_WINS = "lac"
+BODIES = True
+
+
+def _after_title(doc: Analysis, found: Found) -> Found:
+    """某国总统某某 read as one person: the person is the name after the title."""
+    start, end, kind = found
+    if kind != "PER":
+        return found
+    last = None
+    for match in _titles().finditer(doc.norm_text, start, end):
+        if match.start() > start and end - match.end() >= 2:
+            last = match
+    return (last.end(), end, kind) if last else found
+
+
+def _abbreviation(doc: Analysis, found: Found) -> bool:
+    """访华, 在京, 赴沪: the one-character form of a country or province, inside a LAC word as it usually is."""
+    start, end, kind = found
+    return kind == "LOC" and end - start == 1 and doc.norm_text[start] in one_char_places()
+
+
+def _body(text: str) -> bool:
+    """参议院, 司法部, 市委, 国民议会, 货币基金组织: a body named by what it is, which the article's context places;
+    not a team (谈判团队, 经济代表团), an office-holder (陆军总司令) or a two-character common noun (中心, 海军)."""
+    if 2 <= len(text) <= 6 and text.endswith(_body_suffixes()):
+        return True
+    title = _titles().search(text)
+    return len(text) >= 3 and not text.endswith(_TEAMS) and not (title and title.end() == len(text))
+
+
+_TEAMS = ("团队", "代表团", "小组", "人员", "部队")
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    from .nlp.words import place_words
+
+    return place_words().get("BODY_SUFFIX", ())
 DROP_UNSEEN = True
 
 
@@ -150,6 +195,11 @@ def _adapter_wins(doc: Analysis, start: int, end: int, kind: str, overlapping: l
     if len(typed) > 1 or typed[0].span.start != start:
         return False
     rest = doc.norm_text[typed[0].span.end:end]
+    head = KnowledgeBase.load().country(doc.norm_text[start:typed[0].span.end])
+    if head is not None and rest in _TEAM_NOUNS:
+        return True  # 墨西哥队: a country's team is one name
+    if head is not None and rest.endswith(_body_suffixes()):
+        return True  # 美国财政部, 古巴外交部: a country's own body is one name
     return len(rest) >= 2 and not KnowledgeBase.load().lookup(rest)
 
 

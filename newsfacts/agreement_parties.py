@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .doc import actor_mentions, tokens_in
+from .kb import KnowledgeBase
 from .model import Analysis, Span
 from .nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
 
@@ -84,10 +85,16 @@ def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]
         while j < end and text[j] in table:
             j += 1
         lo, hi = _within_words(doc, i, j)
-        if hi - lo >= 2 and text[hi:hi + 1] != "洲" and not _inside_longer_place(doc, lo, hi):
+        if hi - lo >= 2 and text[hi:hi + 1] != "洲" and not _inside_longer_place(doc, lo, hi) \
+                and not _a_place(text[lo:hi]):
             runs.append((lo, list(dict.fromkeys(_resolve(doc, table[c], lo) for c in text[lo:hi]))))
         i = max(j, i + 1)
     return runs
+
+
+def _a_place(run: str) -> bool:
+    """A run that is itself a city or region of the knowledge base (加沙 is Gaza, not 加 + 沙)."""
+    return any(actor.kind == "place" for actor in KnowledgeBase.load().lookup(run))
 
 
 def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:

@@ -11,7 +11,9 @@ from .model import Analysis
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
 _ENDINGS = ("expired", "terminated", "suspended", "rejected")
-_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|倡议|呼吁|考虑|设想")
+_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
+# Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
+_DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
@@ -55,7 +57,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     words = dict(vocabulary()["state"])
     for match in pattern("state").finditer(text, lo, hi):
         inside = mention.name.start <= match.start() < mention.name.end
-        if inside and match.group(0) not in ("意向书", "联合声明"):
+        verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
+        if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
             continue
         before_name = match.end() <= mention.name.start
         between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
@@ -64,7 +67,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue
         if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
-        if re.search(r"(?:没有|并没有|未|未能|不|尚未)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue
         state = words[match.group(0)]
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
@@ -72,7 +75,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
             continue
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
-            continue  # 将于2026年到期: in force until then; 希望重返: not back yet
+            if state == "expired" and not before_name:
+                states.append((match.start(), "in_force"))  # 将于2026年到期: in force until then
+            continue  # 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
         if state == "rejected" and not before_name:
@@ -114,7 +119,7 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
     if commas > 1 or before_name or len(between) > SUBJECT_REACH:
         return True
     lead = re.split(r"[，,]", between)[-1]
-    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都)?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
+    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都|后|后来|此后|但)?又?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
 
 
 def _is_future(text: str, start: int, position: int) -> bool:
@@ -152,8 +157,8 @@ def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str
     defaults = dict(vocabulary()["default"])
     kinds = {agreement.kind} | {m.kind for m in mentions}
     state = next((defaults[k] for k in kinds if k in defaults), "proposed")
-    if titled:
-        state = "in_force"  # a treaty named by its title in 《》 exists
+    if titled and not kinds & {"plan", "deal", "ceasefire"}:
+        state = "in_force"  # a treaty named by its title in 《》 exists; a titled plan is still a proposal
     for mention in mentions:
         if _proposed_here(doc.norm_text, mention):
             return "proposed"
@@ -195,7 +200,7 @@ def _proposed_here(text: str, mention) -> bool:
     lead = text[lead_start:mention.name.start]
     clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
     for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
-        between = text[match.end():mention.name.start]
+        between = _DETERMINERS.sub("", text[match.end():mention.name.start])
         if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):

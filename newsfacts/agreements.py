@@ -10,6 +10,7 @@ from typing import Optional
 from . import agreement_parties
 from .doc import codes_in, token_starting_at, tokens_in
 from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
+from .kb import KnowledgeBase
 from .model import Agreement, Analysis, Options, Span
 from .nlp.chinese import span as _span
 from .timex import find_times
@@ -20,12 +21,12 @@ _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
-                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合)"
+                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
-_CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|就)了?"
+_CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
@@ -85,8 +86,10 @@ def _mentions(doc: Analysis) -> list[_Mention]:
         for match in pattern("noun").finditer(text, sentence.start, sentence.end):
             if any(m.name.start <= match.start() < m.name.end for m in found):
                 continue
-            if pattern("noun").match(text, match.end()):
-                continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it
+            following = pattern("noun").match(text, match.end())
+            if following and not (following.group(0) in titled_only() and text[match.end() - len(match.group(0)) - 1:
+                                                                              match.start()] != "《"):
+                continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it (not 框架 of 和平协议框架)
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
@@ -100,6 +103,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
                         and closer not in text[at:match.start()]:
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if not titled:
+                start = _after_governing(text, start, match.start())
             if match.group(0) in titled_only() and not titled:
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
@@ -117,6 +122,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
             if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
                 continue
+            if kind == "partnership" and _an_organisation(text, sentence.start, match.end()):
+                continue  # 阿拉伯国家联盟, 欧亚经济联盟: a body, not an alliance
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
@@ -133,6 +140,25 @@ def _mentions(doc: Analysis) -> list[_Mention]:
 @lru_cache(maxsize=1)
 def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
+
+
+def _after_governing(text: str, start: int, noun_start: int) -> int:
+    """A verb acting on agreements (达成, 保持) never sits inside an untitled name: the name starts
+    after the last one (斡旋下达成和解协议 → 和解协议, 两国保持全面战略伙伴关系 → 全面战略伙伴关系)."""
+    governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
+    cut = start
+    for word in governing:
+        at = text.rfind(word, start, noun_start)
+        if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
+            cut = max(cut, at + len(word))
+    return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
+
+
+def _an_organisation(text: str, floor: int, end: int) -> bool:
+    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
+    kb = KnowledgeBase.load()
+    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
+               for a in kb.lookup(text[end - size:end]))
 
 
 def _own_initiative(agreement: Agreement) -> bool:
@@ -190,7 +216,8 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
             break
         start = span.start
     about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
-    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]):
+    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]) \
+            and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
         start = about
     return start
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将")
+# Predictions (肯定会签署, 预计将举行) and abilities (能够打击) are not reports of an act.
+_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力")
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
 _ADVISORY = re.compile(r"应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
-_INTENT = re.compile(r"考虑|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
+# An aim (为了渲染…, 旨在打压) is an intent, like a plan.
+_INTENT = re.compile(r"为了|旨在|以便|考虑|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
 _STOPPED = re.compile(r"停止|不再|放弃|暂停")
 _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
-_CONDITION = re.compile(r"如果|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
+# 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
+_CONDITION = re.compile(r"如果(?!说|联想|看|从|把|对比|比较)|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
 
 
 def modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:

@@ -21,6 +21,11 @@ def _groups() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split()) for row in lexicon.rows("event_groups.tsv")}
 
 
+def is_group(name: str) -> bool:
+    """The name is one of the named groups of states (data/event_groups.tsv)."""
+    return name in _groups()
+
+
 @lru_cache(maxsize=1)
 def _group_re():
     return lexicon.alternation(_groups())

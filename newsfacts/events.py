@@ -32,10 +32,15 @@ _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*�
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
+# Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
+# are no target; investigations and arrests at home may be done to one's own).
+_BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 _VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
+# People who comment rather than act for a state, as the doer right before the verb.
+_COMMENTATOR = re.compile(r"(?:专家|学者|网友|分析人士|分析师|评论员|观察人士|观察家|律师)们?[^，,。；;]{0,6}$")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
@@ -45,6 +50,8 @@ _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "�
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
+_TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 CASUALTY_REACH = 2
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
@@ -71,7 +78,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
     for paragraph in doc.article.paragraphs:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
         for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
-            if any(s.open < start < s.close for s in segments):
+            if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
                                                                     _meeting_held(doc, start, end, trigger),
@@ -87,6 +94,13 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
             notes[id(event)] = "quote"
             found.append(event)
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+
+
+def _is_term(text: str, segment) -> bool:
+    """A short quoted term (举行“2+2会谈”, 进行“外交抵制”) names the act in the narrator's sentence;
+    it is no statement of its own."""
+    inner = text[segment.open + 1:segment.close]
+    return segment.closed and len(inner) <= TERM_LENGTH and not _TERM_BREAK.search(inner)
 
 
 def _has_parties(event: Event) -> bool:
@@ -147,7 +161,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
-    return not ("在" in text[clause_start:start] and re.search(r"(?:时|之前|之后|之际)$", tail))
+    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之前|之后|之际)$", tail))
 
 
 def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
@@ -185,6 +199,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     before = text[clause_start:start]
     if trigger.type == "MOBILIZE" and "演" in trigger.word and _has_partner(doc, start):
         trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
+    if _COMMENTATOR.search(before):
+        return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before))
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
@@ -196,11 +212,14 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
+        if trigger.cameo == _VISIT:
+            targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
                                    targets[0] if targets else None)
-        pairs = [(src, tgt) for src in sources for tgt in (targets or [None]) if src != tgt or len(sources) == 1]
+        pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
+                 if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
@@ -221,6 +240,13 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
+    """Codes a visit reaches only through a region's name (飞往中亚): a trip to a region is no visit
+    to each of its states; a named set of states (中亚五国) is."""
+    return {code for mention, code in parties.mentions(doc, end, clause_end)
+            if parties.is_group(mention.text) and "国" not in mention.text}
 
 
 def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, before: str, clause_end: int) -> bool:

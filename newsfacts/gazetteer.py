@@ -6,23 +6,23 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from . import lexicon
+from . import context, lexicon
 from .kb import Actor, KnowledgeBase
 from .model import Analysis, Span
 from .names import looks_transliterated, transliterations
 from .nlp.chinese import span as _piece
-from .nlp.words import place_words, titles
+from .nlp.words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, one_char_places, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
 _KIND_TAG = {"person": "=PER", "org": "=ORG", "country": "=GPE"}
 _ADMIN_TAIL = ("市", "州", "省", "县", "区")
 _JOINERS = set("-·•・‧－")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # One-character country forms that pair up in 美俄, 中美, 美澳日 (the actors stage reads the full names here).
-PAIR_COUNTRIES = dict(lexicon.rows("pair_countries.tsv"))  # 美 -> 美国 in runs such as 中美, 美日韩
 _CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
 _NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
-_COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
+_COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|合作|友好|人民|经贸|贸易|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
 _TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
 _MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
 _SPEECH_TAIL = set("说称道讲问")
@@ -46,6 +46,7 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     text = doc.norm_text
     sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
     tokens = _join_hyphenated(doc, tokens)
+    tokens = _forecasts(doc, tokens)
     tokens = _match_kb(doc, tokens, sports)
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
@@ -53,6 +54,25 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
+    return out
+
+
+def _forecasts(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """开 / 罗晴 in a forecast line: the place (开罗) and its weather (晴), which LAC cut across."""
+    names, out, i = KnowledgeBase.load().gazetteer(), [], 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1][0].start == span.end:
+            nxt = tokens[i + 1][0]
+            weather = next((w for w in _WEATHER if nxt.text.endswith(w) and len(nxt.text) > len(w)), None)
+            place = names.get(span.text + nxt.text[: -len(weather)]) if weather else None
+            if place is not None and place.kind in ("place", "country"):
+                cut = nxt.end - len(weather)
+                out += [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, nxt.end), "n")]
+                i += 2
+                continue
+        out.append((span, tag))
+        i += 1
     return out
 
 
@@ -136,6 +156,12 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             i += 1
             continue
         j, actor = best
+        paired = text[start:tokens[j][0].end]
+        if actor.kind == "country" and len(paired) == 2 and len(set(paired)) == 2 and set(paired) <= PAIR_COUNTRIES.keys() \
+                and _COUNTRY_RUN_NEXT.match(text, tokens[j][0].end):
+            out.append(tokens[i])  # 中非关系, 中非合作: China and Africa, not the Central African Republic
+            i += 1
+            continue
         tag = _KIND_TAG.get(actor.kind) or ("=LOC" if actor.place_type == "LOC" else "=GPE")
         if j == i and tokens[i][1] in ("ORG", "LOC") and tag in ("=GPE", "=LOC") and actor.kind == "place":
             tag = tokens[i][1] if tokens[i][1] == "ORG" else tag
@@ -232,6 +258,12 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
             return [(_piece(doc, span.start, cut), "PER"), (_piece(doc, cut, span.end), "n")]
         head = word[:-1]
         known = KnowledgeBase.load().gazetteer()
+        if word not in known:
+            for size in range(len(word) - 1, 2, -1):  # 某某某此访, 某某某高调: a known person and a common word
+                person, rest = known.get(word[:size]), word[size:]
+                if person is not None and person.kind == "person" and (len(rest) >= 2 and _common_word(rest) or len(
+                        rest) == 1 and rest not in _NAME_ENDINGS):
+                    return [(_piece(doc, span.start, span.start + size), "=PER"), (_piece(doc, span.start + size, span.end), "n")]
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
                 and word not in transliterations() and not looks_transliterated(word):
             return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
@@ -244,6 +276,18 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
                 return [(span, "n")]
             return [(_piece(doc, span.start, cut), "=GPE" if stem.place_type != "LOC" else "=LOC"),
                     (_piece(doc, cut, span.end), "n")]
+    weather = next((w for w in _WEATHER if word.endswith(w) and len(word) > len(w)), None)
+    if tag in ("LOC", "PER") and weather and KnowledgeBase.load().gazetteer().get(word[: -len(weather)]) is not None:
+        cut = span.end - len(weather)  # 成都晴, 巴黎雷阵雨: a forecast line, the place and its weather
+        return [*_split_token(doc, _piece(doc, span.start, cut), "LOC"), (_piece(doc, cut, span.end), "n")]
+    if tag in ("LOC", "ORG", "PER", "nz") and len(word) >= 2:
+        abbreviated = _split_abbreviation(doc, span, word)
+        if abbreviated:
+            return abbreviated
+    if tag in ("ORG", "LOC") and len(word) >= 5:
+        headed = _split_country_head(doc, span, word)
+        if headed:
+            return headed
     if tag == "ORG":
         return _split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
@@ -260,6 +304,98 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
             rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else "n"
             return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), rest_tag)]
     return [(span, "LOC")]
+
+
+_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "媒体", "企业", "商界", "方面"}
+_NAME_ENDINGS = set("斯尔夫基克姆兹茨娃娅弗丝普诺特德")  # 某某|斯 is one foreign name, not a person and a word
+_WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "暴雨", "小雪", "中雪", "大雪", "雨夹雪", "晴", "阴", "雾")
+_BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")
+_NAME_WORDS = {"PER", "LOC", "ORG", "nr", "ns", "nt", "nw"}
+
+
+def _split_abbreviation(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """韩媒, 澳商界, 澳葡萄酒, 中国科技: a country or its one-character form that LAC ran into a common word is
+    the country, and the word is no name."""
+    kb = KnowledgeBase.load()
+    if kb.gazetteer().get(word) is not None:
+        return None
+    run = next((k for k in (3, 2) if len(word) > k + 1 and len(set(word[:k])) == k and set(word[:k]) <= PAIR_COUNTRIES.keys()), 0)
+    if run and _common_word(word[run:]):  # 俄乌战局: the two countries, and a word
+        return [*((_piece(doc, span.start + k, span.start + k + 1), "=GPE") for k in range(run)),
+                (_piece(doc, span.start + run, span.end), "n")]
+    for size in (4, 3, 2, 1):
+        head, rest = word[:size], word[size:]
+        if not rest or not _HAN.match(head) \
+                or kb.country(ONE_CHAR_COUNTRIES.get(head, head) if size == 1 else head) is None:
+            continue
+        if rest in _ABBREVIATION_HEADS or len(rest) >= 2 and _common_word(rest):
+            cut = span.start + size
+            return [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, span.end), "n")]
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A word that is no name on its own: LAC tags none of its words as a name, it is in neither the KB nor the
+    transliteration table (葡萄酒, 科技; not 兰克福, 特尔)."""
+    if KnowledgeBase.load().gazetteer().get(word) is not None or word in transliterations() or word[-1] in _PLACE_TAIL \
+            or _MEDIA_TAIL.search(word) or word.endswith(_BODY_WORDS):
+        return False
+    return all(tag not in _NAME_WORDS for _, tag in context.current().lac.run(word))
+
+
+_OWN_NAME_TAIL = ("公司", "集团", "大学", "群岛", "岛", "市", "州", "省")
+
+
+def _split_country_head(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """美国雷神公司, 新西兰某某市, 美国国防承包商某某公司: a country before a company, a university or a place
+    inside it is the country, then that name (a country's own bodies, 美国国务院, stay one name)."""
+    kb = KnowledgeBase.load()
+    names = kb.gazetteer()
+    if names.get(word) is not None:
+        return None
+    size = next((k for k in range(min(len(word) - 3, 6), 1, -1) if kb.country(word[:k]) is not None), None)
+    if size is None:
+        return None
+    for cut in range(size, len(word) - 2):
+        rest = word[cut:]
+        known = names.get(rest[:-2] if rest.endswith("政府") and len(rest) > 4 else rest)
+        if known is not None and known.kind == "person" and cut == size:  # 澳大利亚某某政府: the country, its leader
+            person_end = span.start + cut + len(known_name(rest))
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + cut, person_end), "=PER"),
+                    *([(_piece(doc, person_end, span.end), "n")] if person_end < span.end else [])]
+        if known is not None and known.kind in ("org", "place") and (known.kind == "place" or _company_like(known)) \
+                or cut == size and rest.endswith(_OWN_NAME_TAIL) and not rest.endswith(_BODY_TAILS):
+            pieces = [(_piece(doc, span.start, span.start + size), "=GPE")]
+            if cut > size:
+                pieces.append((_piece(doc, span.start + size, span.start + cut), "n"))
+            rest_span = _piece(doc, span.start + cut, span.end)
+            if known is not None:
+                tag = _KIND_TAG.get(known.kind) or ("=LOC" if known.place_type == "LOC" else "=GPE")
+            else:
+                tag = "LOC" if rest.endswith(("群岛", "岛")) else "ORG" if rest.endswith(("公司", "集团", "大学")) else "=GPE"
+            return pieces + [(rest_span, tag)]
+    return None
+
+
+_BODY_TAILS = ("政府", "国会", "议会")
+
+
+def known_name(rest: str) -> str:
+    return rest[:-2] if rest.endswith("政府") and len(rest) > 4 else rest
+
+
+def _company_like(actor: Actor) -> bool:
+    return actor.id in _company_ids()
+
+
+@lru_cache(maxsize=1)
+def _company_ids() -> frozenset[str]:
+    from .kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv")
+                     if r["kind"] in ("company", "research", "media", "sports", "ngo"))
 
 
 def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:

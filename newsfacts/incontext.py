@@ -152,6 +152,10 @@ def _country_code(kb: KnowledgeBase, text: str) -> Optional[str]:
     return country.iso3 if country else None
 
 
+def country_prefixes(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    return _country_prefixes(kb)
+
+
 @lru_cache(maxsize=4)
 def _country_prefixes(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
     """Country names and short forms (美国, 美, 中华人民共和国) that open a body's name, longest first."""

@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 from . import actors, entities, ner_adapter, text
 from .model import Analysis, Article, Options, Span
 from .nlp.mentions import BIO_TYPES, core as _core  # noqa: F401 (BIO_TYPES: API)
+from .nlp.words import one_char_places
 
 
 def tag_sentence(sentence: str, adapt: bool = True) -> list[str]:
@@ -29,8 +30,10 @@ def pipeline_tags(chars: list[str], adapted: bool = True) -> tuple[list[str], li
     doc = _analyse("".join(chars), adapted)
     tags = ["O"] * len(chars)
     for span, kind in _typed_mentions(doc):
-        span = _core(doc, span, kind)
-        label = BIO_TYPES.get(kind)
+        span, label = _core(doc, span, kind), BIO_TYPES.get(kind)
+        word = doc.norm_text[span.start:span.end]
+        if kind == "ORG" and word[1:] in ("军", "军方") and word[0] in one_char_places():
+            span, label = Span(span.start, span.start + 1, word[0]), "LOC"  # 美军: the NER sets mark the country
         if label is None or any(t != "O" for t in tags[span.start:span.end]):
             continue
         tags[span.start] = f"B-{label}"

@@ -130,3 +130,18 @@ def test_a_solution_is_no_plan():
 def test_negotiations_completed_leave_the_text_agreed_in_principle():
     assert summary("欧盟与墨西哥的自由贸易协定谈判已经完成，等待双方议会批准。") == [
         ("自由贸易协定", ["EU", "MEX"], "agreed_in_principle")]
+
+
+@pytest.mark.parametrize("body, state", [
+    ("美国宣布停止履行与俄罗斯的核军控协议。", "suspended"),
+    ("美韩两国的核能合作协定已于去年期满。", "expired"),
+    ("中俄睦邻友好合作条约期满后两国决定续约。", "in_force"),  # renewed after it ran out
+    ("俄罗斯和乌克兰的粮食运输协议已于上月到期，俄方拒绝续约。", "expired"),  # a renewal refused
+])
+def test_suspension_expiry_and_renewal_words(body, state):
+    assert [s for _, _, s in summary(body)] == [state]
+
+
+def test_a_titled_plan_is_still_a_proposal_but_a_titled_treaty_stands():
+    assert [s for _, _, s in summary("美国国务院发布了《印太战略行动计划》，中国和俄罗斯表示反对。")] == ["proposed"]
+    assert [s for _, _, s in summary("日本和美国的《日美安全保障条约》规定了双方义务。")] == ["in_force"]

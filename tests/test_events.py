@@ -251,3 +251,29 @@ def test_a_threat_spoken_of_as_a_thing_is_not_a_threat_made():
 
 def test_saying_there_is_no_threat_negates_it():
     assert events_of("韩国的举动对中国并无直接威胁。") == []
+
+
+def test_a_short_quoted_term_names_the_act_but_a_quoted_statement_does_not():
+    assert events_of("德国周三同法国举行了“2+2会谈”。") == [("CONSULT", "DEU", "FRA", "会谈")]
+    assert events_of("俄罗斯当天对乌克兰发动了“报复性打击”。") == [("ASSAULT", "RUS", "UKR", "打击")]
+    assert events_of("他说：“德国明天将同法国举行会谈，并且签署协议。”") == []
+
+
+def test_commentators_are_no_doers_of_a_state_act():
+    assert events_of("德国和法国的能源专家一致同意，天然气价格还会上涨。") == []
+    assert events_of("德国和法国一致同意延长天然气协议。") == [("AGREE", "DEU", "FRA", "同意")]
+
+
+def test_a_visit_to_a_region_is_no_visit_to_each_of_its_states():
+    assert events_of("德国外长周二飞往中亚。") == []
+    assert {e[2] for e in events_of("德国外长周二访问中亚五国。")} == {"KAZ", "KGZ", "TJK", "TKM", "UZB"}
+
+
+def test_a_meeting_within_one_state_is_no_event_between_parties():
+    assert events_of("普京会见了绍伊古。") == []
+    assert events_of("普京会见了马克龙。") == [("CONSULT", "RUS", "FRA", "会见")]
+
+
+def test_an_act_that_dates_another_is_background():
+    assert events_of("这是俄罗斯继上月炮轰乌克兰之后，又一次公开表态。") == []
+    assert events_of("俄罗斯上月炮轰乌克兰。") == [("ASSAULT", "RUS", "UKR", "炮轰")]

@@ -34,7 +34,9 @@ def test_a_run_of_one_character_state_names_is_each_state():
 
 
 def test_a_one_character_state_name_before_a_title():
-    assert events_of("今年，厄总统拉索应邀访华。") == [("CONSULT", "ECU", "CHN")]
+    # dated while Lasso was president: a president 拉索 in 2025 is somebody the knowledge base does not know
+    record = newsfacts.analyze_text("测试标题\n\n今年，厄总统拉索应邀访华。", published_at="2023-06-01T10:00:00").to_dict()
+    assert [(e["type"], e["source"], e["target"]) for e in record["events"]] == [("CONSULT", "ECU", "CHN")]
 
 
 def test_a_state_named_as_the_topic_is_no_party():

@@ -40,3 +40,14 @@ def test_a_word_holding_an_outlets_name_is_not_the_outlet():
 
 def test_an_interview_given_to_the_press_in_general_credits_no_outlet():
     assert sources_of("《联合早报》报道称，将军在接受泰媒采访时表示，军队将保持中立。") == ["《联合早报》"]
+
+
+@pytest.mark.parametrize("opening, credited", [
+    ("参考消息网12月3日报道 据法新社报道，巴黎举行罢工。", ["法新社"]),  # a web outlet's own dateline
+    ("央视网消息：据新华社报道，国家主席会见外宾。", ["新华社"]),  # 某网消息：
+    ("环球时报-环球网报道 记者 李四 据美联社报道，美国将加征关税。", ["美联社"]),  # a joint tag
+    ("法新社12月3日报道 美国将加征关税。", ["法新社"]),  # an agency's report is no web outlet's tag
+])
+def test_the_publishers_own_opening_is_not_credited(opening, credited):
+    found = newsfacts.analyze_text("测试标题\n" + opening + "\n美国官员表示，关税将在下月实施。").to_dict()["sources"]
+    assert found == credited

@@ -47,3 +47,19 @@ def test_a_headline_crediting_a_foreign_outlet_marks_a_compilation():
 
 def test_a_headline_crediting_a_chinese_outlet_does_not():
     assert verdict("部长的访问取得了进展。双方还会继续会谈。", title="新华社：两国部长会谈取得进展") == (False, [])
+
+
+def _quoted(*lines: str) -> dict:
+    return newsfacts.analyze_text("测试标题\n\n" + "\n".join(lines)).to_dict()
+
+
+def test_only_foreigners_quoted_with_no_outlet_is_translated():
+    found = _quoted("美国国务卿鲁比奥说：“我们会继续谈判。”", "俄罗斯外长拉夫罗夫说：“我们欢迎对话。”",
+                    "乌克兰总统泽连斯基说：“我们需要和平。”")
+    assert found["translated"] and found["translation_signals"][0].startswith("foreign_speakers")
+
+
+def test_two_foreigners_of_three_quoted_stay_below_the_fitted_share():
+    found = _quoted("美国国务卿鲁比奥说：“我们会继续谈判。”", "俄罗斯外长拉夫罗夫说：“我们欢迎对话。”",
+                    "中国外交部发言人毛宁说：“中方支持对话。”")
+    assert found["translated"] is False

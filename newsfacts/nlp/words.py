@@ -26,3 +26,13 @@ def titles() -> tuple[str, ...]:
 def outlets() -> dict[str, str]:
     """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
     return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
+
+
+PAIR_COUNTRIES = dict(lexicon.rows("pair_countries.tsv"))  # 美 -> 美国 in runs such as 中美, 美日韩
+ONE_CHAR_COUNTRIES = {**PAIR_COUNTRIES, "华": "中国"}  # 访华, 对华: 华 names China but pairs with nothing
+
+
+@lru_cache(maxsize=1)
+def one_char_places() -> dict[str, str]:
+    """One-character forms of countries (美, 华) and provinces (京, 沪; data/names/one_char_places.tsv) to full names."""
+    return {**dict(lexicon.rows("names/one_char_places.tsv")), **ONE_CHAR_COUNTRIES}

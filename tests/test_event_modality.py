@@ -1,0 +1,31 @@
+"""Modality of an act from the words before it: predictions, aims and comparisons."""
+from __future__ import annotations
+
+from newsfacts.event_modality import modality
+
+
+def _of(sentence: str, trigger: str) -> str:
+    clause_start = sentence.rfind("，", 0, sentence.index(trigger)) + 1
+    return modality(sentence, 0, clause_start, sentence.index(trigger))
+
+
+def test_a_prediction_is_hedged():
+    assert _of("会谈期间两国肯定会签署几份文件。", "签署") == "hedged"
+    assert _of("外界预计两国元首下月举行会晤。", "会晤") == "hedged"
+
+
+def test_an_aim_is_an_intent():
+    assert _of("他们为了抹黑邻国，四处散布谣言。", "抹黑") == "intended"
+
+
+def test_a_comparison_with_ruyi_is_no_condition():
+    assert _of("如果联想到上个月两国签署的协定，这次会晤并不意外。", "会晤") == "asserted"
+    assert _of("如果谈判失败，甲国将袭击乙国。", "袭击") == "conditional"
+
+
+def test_a_plain_report_is_asserted():
+    assert _of("甲国外长昨天会见了乙国大使。", "会见") == "asserted"
+
+
+def test_an_ability_is_hedged():
+    assert _of("新型导弹能够打击千里之外的目标。", "打击") == "hedged"
