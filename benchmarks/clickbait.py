@@ -59,7 +59,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     judged = [judge(title, body, f"hancd:{i}", args.title_only, stage_seconds)
               for i, (_, title, body) in enumerate(rows, 1)]
     seconds = time.perf_counter() - began
-    from newsfacts.clickbait import CLICKBAIT_THRESHOLD
+    from newsfacts.stages.clickbait import CLICKBAIT_THRESHOLD
 
     threshold = CLICKBAIT_THRESHOLD if args.threshold is None else args.threshold
     report = summary([label for label, _, _ in rows], [s for s, _, _ in judged], threshold)
@@ -93,11 +93,11 @@ def load_rows(path: Path, limit: int = 0) -> list[tuple[bool, str, str]]:
 def judge(title: str, body: str, key: str, title_only: bool,
           stage_seconds: list[float]) -> tuple[float, list[str], Optional[str]]:
     """(clickbait score, signals, title verdict) for one article; the headline stage's time is noted."""
-    from newsfacts import clickbait, headlines
+    from newsfacts.stages import clickbait, headlines
     from newsfacts.model import Options
 
     if title_only:
-        from newsfacts.text import normalise
+        from newsfacts.stages.text import normalise
 
         began = time.perf_counter()
         probability, signals = clickbait.score(normalise(title), clickbait.title_signals(normalise(title)))
@@ -145,7 +145,7 @@ def print_table(report: dict) -> None:
 
 def cross_source(data: Path, cache: Optional[Path]) -> dict:
     """Each source trains a model (settings by cross-validation within it) that the other tests."""
-    from newsfacts.clickbait_training import accuracy, choose, fit
+    from newsfacts.eval.clickbait_training import accuracy, choose, fit
 
     gold, hancd = sources(data, cache)
     report = {"gold_titles": len(gold), "hancd_titles": len(hancd), "directions": []}
@@ -169,7 +169,7 @@ def sources(data: Path, cache: Optional[Path]) -> tuple[list, list]:
     """The gold titles and the HanCD titles that are not gold titles (matched by title)."""
     from dataclasses import asdict
 
-    from newsfacts.clickbait_training import Example, example_from_article, gold_examples
+    from newsfacts.eval.clickbait_training import Example, example_from_article, gold_examples
 
     if cache and cache.exists():
         raw = json.loads(cache.read_text("utf-8"))
@@ -188,8 +188,8 @@ def sources(data: Path, cache: Optional[Path]) -> tuple[list, list]:
 def _recomputed(cached: dict):
     """A cached title with its wording signals worked out again (the word lists may have changed
     since the cache was written) and the signals that need its body (verdict, lead) as cached."""
-    from newsfacts.clickbait import BODY_SIGNALS, title_signals
-    from newsfacts.clickbait_training import Example
+    from newsfacts.stages.clickbait import BODY_SIGNALS, title_signals
+    from newsfacts.eval.clickbait_training import Example
 
     body = [s for s in cached["signals"] if s.split(":")[0] in BODY_SIGNALS]
     wording = [s for s in title_signals(cached["title"]) if s.split(":")[0] not in BODY_SIGNALS]

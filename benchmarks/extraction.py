@@ -128,7 +128,7 @@ def trafilatura_on_our_decoding(data: bytes) -> dict:
 
 
 def newsfacts_parse(data: bytes) -> dict:
-    from newsfacts.dates import CHINA_TZ
+    from newsfacts.nlp.dates import CHINA_TZ
     from newsfacts.errors import InputError
     from newsfacts.ingest.html import parse_html
 

@@ -27,7 +27,7 @@ from speed import load_texts  # noqa: E402
 from newsfacts.ingest.textdump import parse_text  # noqa: E402
 from newsfacts.model import Options  # noqa: E402
 from newsfacts.pipeline import analyze_article  # noqa: E402
-from newsfacts.text import normalise, segment, split_sentences  # noqa: E402
+from newsfacts.stages.text import normalise, segment, split_sentences  # noqa: E402
 
 SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000)
 

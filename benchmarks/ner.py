@@ -83,7 +83,7 @@ def pipeline_tagger(chars: list[str]) -> list[str]:
 
 
 def lac_tagger(chars: list[str]) -> list[str]:
-    from newsfacts.text import _lac, normalise
+    from newsfacts.stages.text import _lac, normalise
 
     tags: list[str] = []
     for word, tag in _lac().run(normalise("".join(chars))):

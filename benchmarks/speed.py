@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from newsfacts.ingest.records import article_from_record  # noqa: E402
 from newsfacts.model import Options  # noqa: E402
 from newsfacts.pipeline import analyze_article  # noqa: E402
-from newsfacts.text import _lac, normalise  # noqa: E402
+from newsfacts.stages.text import _lac, normalise  # noqa: E402
 from newsfacts.cli import settings_from_environment  # noqa: E402
 from newsfacts.context import configure  # noqa: E402
 

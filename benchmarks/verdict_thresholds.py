@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.verdicts import MEASURE_ONLY, figures, predictions, prepared  # noqa: E402
-from newsfacts import headlines  # noqa: E402
-from newsfacts.scoring import score  # noqa: E402
+from newsfacts.stages import headlines  # noqa: E402
+from newsfacts.eval.scoring import score  # noqa: E402
 
 SUPPORT_GRID = (0.1, 0.15, 0.2, 0.25, 0.3)
 SHARE_GRID = (0.3, 0.35, 0.4, 0.45, 0.5)

@@ -20,12 +20,12 @@ from typing import Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsfacts import headlines  # noqa: E402
-from newsfacts.evaluation import load_gold  # noqa: E402
+from newsfacts.stages import headlines  # noqa: E402
+from newsfacts.eval.evaluation import load_gold  # noqa: E402
 from newsfacts.ingest.records import article_from_record  # noqa: E402
 from newsfacts.model import Analysis, Options  # noqa: E402
 from newsfacts.pipeline import STAGES  # noqa: E402
-from newsfacts.scoring import score  # noqa: E402
+from newsfacts.eval.scoring import score  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "newsfacts-verdicts"
 MEASURE_ONLY = {"check.jsonl"}  # closed sets: figures only, never per-article errors

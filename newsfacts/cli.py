@@ -177,11 +177,11 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation import evaluate_file
-    from .scoring import format_table
+    from .eval.evaluation import evaluate_file
+    from .eval.scoring import format_table
 
     only = {x.strip() for x in args.only.split(",") if x.strip()} if args.only else None
-    from .scoring import TASKS
+    from .eval.scoring import TASKS
 
     if only and only - set(TASKS):
         raise InputError("--only", f"unknown tasks {', '.join(sorted(only - set(TASKS)))}; "

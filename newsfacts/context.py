@@ -9,7 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
-from . import active, lexicon, ner_adapter
+from . import active, lexicon
+from .nlp import ner_adapter
 from .kb import KnowledgeBase
 from .nlp import lac as lac_loader
 

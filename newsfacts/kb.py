@@ -227,7 +227,7 @@ class KnowledgeBase:
         """Actors whose name sounds like `name` (卢比欧 ~ 卢比奥, 泽伦斯基 ~ 泽连斯基), best first, with a score.
 
         Only names of three or more characters: shorter ones differ by one sound too easily."""
-        from .names import similarity, sound_key
+        from .nlp.names import similarity, sound_key
 
         key = normalize(name)
         if len(key) < 3:
@@ -245,7 +245,7 @@ class KnowledgeBase:
     def _sounds(self) -> dict[str, dict[str, list[Actor]]]:
         """Names of three or more Han characters grouped by the initials of their syllables."""
         if self._sound_index is None:
-            from .names import sound_key
+            from .nlp.names import sound_key
 
             index: dict[str, dict[str, list[Actor]]] = {}
             for name, actors in self._names.items():

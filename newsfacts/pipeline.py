@@ -12,10 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from . import actors, agreements, coverage, entities, events, headlines, index, quotes, sources, text, timeline
+from . import coverage, index
+from .stages import actors, agreements, entities, events, headlines, quotes, sources, text, timeline
 from .budget import Deadline, interrupting
 from .context import Context, running
-from .dates import parse_datetime
+from .nlp.dates import parse_datetime
 from .errors import InputError
 from .ingest import article_from_string, read_file
 from .ingest.encoding import refuse_bad_article
@@ -218,7 +219,7 @@ def make_options(**options: Any) -> Options:
     if published is not None and not isinstance(published, datetime):
         raise InputError("--published-at", f"not a date: {published!r}")
     if published is not None and published.tzinfo is None:
-        from .dates import CHINA_TZ
+        from .nlp.dates import CHINA_TZ
 
         published = published.replace(tzinfo=CHINA_TZ)
     if published is not None and not 1900 <= published.year <= 2100:

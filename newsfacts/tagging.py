@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from . import actors, entities, ner_adapter, text
+from .stages import actors, entities, text
+from .nlp import ner_adapter
 from .model import Analysis, Article, Options, Span
 from .nlp.mentions import BIO_TYPES, core as _core  # noqa: F401 (BIO_TYPES: API)
 from .nlp.words import one_char_places

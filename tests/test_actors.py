@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts import names
+from newsfacts.nlp import names
 
 
 def entities(text: str, on: str = "2025-04-18") -> dict[str, object]:

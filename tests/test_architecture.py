@@ -11,16 +11,24 @@ import import_graph
 from newsfacts import Options, architecture
 from newsfacts.pipeline import KEYS, STAGES, PipelineError, Stage, build, select
 
-# Each stage with the helper modules that are private to it.
+STAGES_PACKAGE = "newsfacts.stages"
+# What a stage module may import besides the helper modules of its own stage (issue 13): the records,
+# the document's read API, the shared Chinese text layer, the knowledge base, the word lists and the
+# context with the caller's settings and resources.
+STAGE_MAY_IMPORT = ("newsfacts.model", "newsfacts.doc", "newsfacts.nlp", "newsfacts.kb", "newsfacts.lexicon",
+                    "newsfacts.context")
+
+# Each module of newsfacts/stages with the stage it belongs to: the stage's own module, or a helper
+# private to it (named after it where that reads well: quote_cues, event_args, headline_claims …).
 STAGE_OF = {
     "text": "text",
     "entities": "entities", "adapted": "entities",
-    "actors": "actors",
+    "actors": "actors", "incontext": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",
-    "event_modality": "events",
-    "event_filter": "events",
+    "event_modality": "events", "event_filter": "events",
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",
+    "evidence": "headlines",
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",
     "sources": "sources", "translation": "sources",
     "timeline": "timeline",
@@ -29,6 +37,15 @@ STAGE_OF = {
 
 def _short(module: str) -> str:
     return module.removeprefix("newsfacts.")
+
+
+def _stage_module(module: str) -> str | None:
+    """`quotes` of newsfacts.stages.quote_cues; None outside newsfacts/stages."""
+    return module.removeprefix(STAGES_PACKAGE + ".") if module.startswith(STAGES_PACKAGE + ".") else None
+
+
+def _within(module: str, packages: tuple[str, ...]) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in packages)
 
 
 def test_no_import_circles():
@@ -40,27 +57,54 @@ def test_the_graph_sees_function_level_imports():
     assert "newsfacts.corpus.dedup" in import_graph.edges()["newsfacts.corpus.store"]
 
 
-def test_no_stage_module_imports_another_stage():
-    """What one stage needs of another's output it reads from the document (doc.py); shared text
-    machinery lives in nlp/ (issue 13)."""
-    found = set()
-    for module, targets in import_graph.edges().items():
-        own = STAGE_OF.get(_short(module))
-        for target in targets:
-            other = STAGE_OF.get(_short(target))
-            if own and other and other != own:
-                found.add((_short(module), _short(target)))
-    assert found == set()
+def test_every_stage_module_belongs_to_a_declared_stage():
+    found = {_stage_module(m) for m in import_graph.modules() if _stage_module(m)}
+    assert found == set(STAGE_OF)
+    assert set(STAGE_OF.values()) == {s.name for s in STAGES}
 
 
-def test_shared_text_modules_import_no_stage():
-    shared = [m for m in import_graph.modules() if _short(m).startswith("nlp") or _short(m) in
-              {"lexicon", "kb", "model", "doc", "context", "active", "gazetteer", "speakers", "titled", "timex", "names",
-               "dates", "evidence", "index", "incontext"}]
+def _stage_import_violations(edges: dict[str, frozenset[str]]) -> list[str]:
+    """`a imports b` for each import of a stage module outside what a stage may import."""
+    wrong = []
+    for module, targets in sorted(edges.items()):
+        name = _stage_module(module)
+        if name is None:
+            continue
+        for target in sorted(targets):
+            other = _stage_module(target)
+            if _within(target, STAGE_MAY_IMPORT) or (other is not None and STAGE_OF.get(other) == STAGE_OF[name]):
+                continue
+            wrong.append(f"{_short(module)} imports {_short(target)}")
+    return wrong
+
+
+def test_a_stage_imports_only_model_doc_nlp_kb_lexicon_context_and_its_own_helpers():
+    """What one stage needs of another's output it reads from the document (doc.py), never from the
+    stage that wrote it; shared text machinery lives in nlp/."""
+    assert _stage_import_violations(import_graph.edges()) == []
+
+
+def test_the_stage_contract_names_an_import_of_another_stage_or_of_the_pipeline():
+    edges = {"newsfacts.stages.events": frozenset({"newsfacts.stages.quotes", "newsfacts.stages.event_args",
+                                                   "newsfacts.doc", "newsfacts.nlp.timex"}),
+             "newsfacts.stages.quote_cues": frozenset({"newsfacts.pipeline", "newsfacts.lexicon"})}
+    assert _stage_import_violations(edges) == ["stages.events imports stages.quotes",
+                                               "stages.quote_cues imports pipeline"]
+
+
+def test_shared_modules_import_no_stage():
+    shared = [m for m in import_graph.modules()
+              if _within(m, ("newsfacts.nlp", "newsfacts.lexicon", "newsfacts.kb", "newsfacts.model", "newsfacts.doc",
+                             "newsfacts.context", "newsfacts.active", "newsfacts.index"))]
     assert len(shared) > 10
     for module in shared:
-        stages = sorted(_short(t) for t in import_graph.edges()[module] if _short(t) in STAGE_OF)
+        stages = sorted(_short(t) for t in import_graph.edges()[module] if _stage_module(t))
         assert stages == [], f"{_short(module)} imports the stage modules {stages}"
+
+
+def test_the_pipeline_runs_the_stage_modules():
+    for stage in STAGES:
+        assert stage.run.__module__ == f"{STAGES_PACKAGE}.{stage.name}", stage.name
 
 
 ALLOWED_IN_WEB = {"newsfacts", "newsfacts.corpus.queries", "newsfacts.workers", "newsfacts.csvsafe"}

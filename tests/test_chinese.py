@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsfacts.model import Analysis, Article
 from newsfacts.nlp import chinese
-from newsfacts.text import normalise
+from newsfacts.stages.text import normalise
 
 
 def test_a_colon_breaks_a_clause_but_not_for_events():

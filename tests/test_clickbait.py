@@ -6,8 +6,8 @@ import json
 from importlib import resources
 
 import newsfacts
-from newsfacts import clickbait
-from newsfacts.clickbait_training import Example, Settings, accuracy, fit, folds
+from newsfacts.stages import clickbait
+from newsfacts.eval.clickbait_training import Example, Settings, accuracy, fit, folds
 
 
 def test_ngrams_mark_the_ends_and_hide_the_values_of_numbers_and_latin_words():

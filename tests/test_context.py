@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 import pytest
 
 import newsfacts
-from newsfacts import Article, Context, Options, Settings, context, evidence
+from newsfacts import Article, Context, Options, Settings, context
+from newsfacts.stages import evidence
 from newsfacts.cli import settings_from_environment
 from newsfacts.errors import InputError
 from newsfacts.kb import DATA_DIR, KnowledgeBase

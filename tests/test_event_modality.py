@@ -1,7 +1,7 @@
 """Modality of an act from the words before it: predictions, aims and comparisons."""
 from __future__ import annotations
 
-from newsfacts.event_modality import modality
+from newsfacts.stages.event_modality import modality
 
 
 def _of(sentence: str, trigger: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 import newsfacts
-from newsfacts import event_filter, event_filter_training as training, events
+from newsfacts.stages import event_filter, events
+from newsfacts.eval import event_filter_training as training
 
 
 def test_signals_name_type_origin_of_target_and_modality():

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 import newsfacts
-from newsfacts import evidence, headlines
+from newsfacts.stages import evidence, headlines
 from newsfacts.model import Options
 
 BYLINE = "观海听涛 2025年4月19日 10:00"

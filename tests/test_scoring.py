@@ -1,11 +1,11 @@
-"""Tests for newsfacts.scoring: exact figures on tiny hand-built gold and predicted records."""
+"""Tests for newsfacts.eval.scoring: exact figures on tiny hand-built gold and predicted records."""
 from __future__ import annotations
 
 import copy
 
 import pytest
 
-from newsfacts.scoring import TASKS, format_table, score
+from newsfacts.eval.scoring import TASKS, format_table, score
 
 
 def article(id_="a1", **fields) -> dict:

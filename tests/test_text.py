@@ -1,7 +1,7 @@
 """The text layer: simplified view with offsets kept, sentences, segmentation."""
 from __future__ import annotations
 
-from newsfacts.text import normalise, segment, split_sentences
+from newsfacts.stages.text import normalise, segment, split_sentences
 from newsfacts.model import Span
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from newsfacts.timex import find_times, resolve_day
+from newsfacts.nlp.timex import find_times, resolve_day
 
 PUBLISHED = datetime(2025, 4, 19, 10, 0)
 
@@ -48,7 +48,7 @@ def test_resolve_day_reads_day_only_dates():
 
 
 def test_named_days_give_the_last_day_before_a_position():
-    from newsfacts.timex import NamedDays
+    from newsfacts.nlp.timex import NamedDays
 
     text = "俄方12日表示将谈判。乌方14日回应。当天晚些时候，双方通话。"
     days = NamedDays(text, PUBLISHED)

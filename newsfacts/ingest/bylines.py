@@ -186,7 +186,7 @@ def _outlets() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    from ..names import surnames
+    from ..nlp.names import surnames
 
     return frozenset(surnames())
 

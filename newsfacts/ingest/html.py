@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
-from ..dates import CHINA_TZ, DATETIME_RE, find_datetime, parse_datetime
+from ..nlp.dates import CHINA_TZ, DATETIME_RE, find_datetime, parse_datetime
 from ..errors import InputError
 from ..model import Article, Span
 from .bylines import strip_bylines

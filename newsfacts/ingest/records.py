@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Iterator, Union
 
-from ..dates import parse_datetime
+from ..nlp.dates import parse_datetime
 from ..errors import InputError
 from .failure import Failure
 from ..model import Article, Options

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..dates import find_datetime
+from ..nlp.dates import find_datetime
 from ..errors import InputError
 from ..model import Article, Span
 from .bylines import strip_bylines

@@ -21,8 +21,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 def main(argv: list[str] | None = None) -> int:
-    from newsfacts.clickbait import MODEL_FILE
-    from newsfacts.clickbait_training import choose, fit, gold_examples, model_to_dict
+    from newsfacts.stages.clickbait import MODEL_FILE
+    from newsfacts.eval.clickbait_training import choose, fit, gold_examples, model_to_dict
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="folder with the gold JSONL files")
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = gold_examples([args.gold / name for name in TRAINING_FILES])
     settings, cv, _ = choose(examples)
     fitted = fit(examples, settings)
-    header = {"about": "Clickbait logistic regression (newsfacts/clickbait.py). Trained by "
+    header = {"about": "Clickbait logistic regression (newsfacts/stages/clickbait.py). Trained by "
                        "newsfacts/data/headlines/train_clickbait.py on the hand-judged titles of "
                        f"{', '.join(TRAINING_FILES)} in ../shared/gold; hyper-parameters by "
                        "cross-validation on those titles only.",

@@ -11,7 +11,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from newsfacts import ner_adapter as na  # noqa: E402
+from newsfacts.nlp import ner_adapter as na  # noqa: E402
 from newsfacts.tagging import pipeline_tags  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "data" / "ner" / "msra_train" / "train.char.bio"

@@ -1,0 +1,410 @@
+"""LAC words to better name tokens: knowledge-base names found across word boundaries and typed by the KB,
+foreign names joined over hyphens, country pairs and runs (美俄, 美日韩) split, media in 《》, and trailing verbs trimmed."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .. import context, lexicon
+from ..kb import Actor, KnowledgeBase
+from ..model import Analysis, Span
+from .names import looks_transliterated, transliterations
+from .chinese import span as _piece
+from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, one_char_places, place_words, titles  # noqa: F401
+
+Token = tuple[Span, str]
+_ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
+_KIND_TAG = {"person": "=PER", "org": "=ORG", "country": "=GPE"}
+_ADMIN_TAIL = ("市", "州", "省", "县", "区")
+_JOINERS = set("-·•・‧－")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+# One-character country forms that pair up in 美俄, 中美, 美澳日 (the actors stage reads the full names here).
+_CORE_PAIR = set("美俄乌中日韩朝英法德")  # pairs of these are country pairs even when LAC calls them nouns
+_NOT_PAIRS = {"美德"}  # 美德 is a virtue, not America and Germany
+_COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|合作|友好|人民|经贸|贸易|[双三四]方|[双三四]边|关系|同盟|联盟|峰会|会谈|会晤|军演|外长|首脑|领导人|之间")
+_TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
+_MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
+_SPEECH_TAIL = set("说称道讲问")
+_PAIRED_BODIES = re.compile(r"委(?=[省市区县]政府$)")  # 省委省政府: the party committee and the government
+_SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
+_PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
+_SPORTS_CUES = ("球队", "比赛", "赛季", "NBA", "主教练", "得分", "篮板", "助攻", "联赛", "进球", "球员", "季后赛",
+                "常规赛", "首发", "主场", "客场", "球迷", "CBA", "英超", "西甲", "欧冠")
+MAX_NAME = 14  # characters; longer KB names (full official titles) are matched by LAC or not at all
+
+
+@lru_cache(maxsize=1)
+def non_entities() -> frozenset[str]:
+    """Words LAC tags as names that are not names (奥密克戎, 霸凌): data/non_entities.txt."""
+    raw = resources.files("newsfacts.data").joinpath("names", "non_entities.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """Every fix in order; tags starting with '=' carry a type the entity stage keeps as it is."""
+    text = doc.norm_text
+    sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
+    tokens = _join_hyphenated(doc, tokens)
+    tokens = _forecasts(doc, tokens)
+    tokens = _match_kb(doc, tokens, sports)
+    tokens = _media_in_brackets(doc, tokens)
+    tokens = _teams(doc, tokens)
+    tokens = _country_runs(doc, tokens)
+    out: list[Token] = []
+    for span, tag in tokens:
+        out.extend(_split_token(doc, span, tag))
+    return out
+
+
+def _forecasts(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """开 / 罗晴 in a forecast line: the place (开罗) and its weather (晴), which LAC cut across."""
+    names, out, i = KnowledgeBase.load().gazetteer(), [], 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1][0].start == span.end:
+            nxt = tokens[i + 1][0]
+            weather = next((w for w in _WEATHER if nxt.text.endswith(w) and len(nxt.text) > len(w)), None)
+            place = names.get(span.text + nxt.text[: -len(weather)]) if weather else None
+            if place is not None and place.kind in ("place", "country"):
+                cut = nxt.end - len(weather)
+                out += [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, nxt.end), "n")]
+                i += 2
+                continue
+        out.append((span, tag))
+        i += 1
+    return out
+
+
+def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """美澳日, 美日韩 that LAC cut into pieces (美 + 澳日, the second even tagged TIME): one
+    country per character, when a piece is a name or a time and either every character is a
+    core country or the run is followed by 三国, 关系, 峰会 and the like."""
+    text, out, i = doc.norm_text, [], 0
+    while i < len(tokens):
+        j, word = i, ""
+        while j < len(tokens) and len(word) + len(tokens[j][0].text) <= 4 \
+                and set(text[tokens[j][0].start:tokens[j][0].end]) <= PAIR_COUNTRIES.keys():
+            word += text[tokens[j][0].start:tokens[j][0].end]
+            j += 1
+        start = tokens[i][0].start
+        named = any(tag in ("LOC", "ORG", "nz", "j", "TIME", "=GPE") for _, tag in tokens[i:j])
+        if j - i >= 2 and len(word) == len(set(word)) and word not in _NOT_PAIRS and named \
+                and (set(word) <= _CORE_PAIR or _COUNTRY_RUN_NEXT.match(text, start + len(word))):
+            out.extend((_piece(doc, start + k, start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
+                       for k in range(len(word)))
+            i = j
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """斯坦利 - 约翰逊 -> one PER token 斯坦利-约翰逊."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if _name_like(doc, span, tag) and i + 2 < len(tokens):
+            joiner, following = tokens[i + 1], tokens[i + 2]
+            if joiner[0].text in _JOINERS and joiner[0].start == span.end and following[0].start == joiner[0].end \
+                    and _name_like(doc, following[0], following[1]):
+                end = following[0].end
+                while i + 4 < len(tokens) and tokens[i + 3][0].text in _JOINERS \
+                        and _name_like(doc, tokens[i + 4][0], tokens[i + 4][1]):
+                    end, i = tokens[i + 4][0].end, i + 2
+                out.append((_piece(doc, span.start, end), "=PER"))
+                i += 3
+                continue
+        out.append((span, tag))
+        i += 1
+    return out
+
+
+def _name_like(doc: Analysis, span: Span, tag: str) -> bool:
+    word = doc.norm_text[span.start:span.end]
+    return len(word) >= 2 and (tag == "PER" or (tag in _ENTITY_TAGS and looks_transliterated(word)))
+
+
+def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
+    """The longest run of whole words that is a KB name (or one plus 市/州/省) becomes one typed token."""
+    names = KnowledgeBase.load().gazetteer()
+    prefixes = _prefixes()
+    text = doc.norm_text
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        best = None
+        start = tokens[i][0].start
+        for j in range(i, min(len(tokens), i + 6)):
+            if j > i and tokens[j][0].start != tokens[j - 1][0].end:
+                break
+            end = tokens[j][0].end
+            word = text[start:end]
+            if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
+                break
+            actor = names.get(word)
+            if actor is None and len(word) > 3 and word.endswith(_ADMIN_TAIL):
+                actor = names.get(word[:-1])
+                if actor is not None and actor.kind not in ("place", "country"):
+                    actor = None
+            if actor is not None and _accept(word, actor, tokens[i:j + 1], sports):
+                best = (j, actor)
+        if best is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        j, actor = best
+        paired = text[start:tokens[j][0].end]
+        if actor.kind == "country" and len(paired) == 2 and len(set(paired)) == 2 and set(paired) <= PAIR_COUNTRIES.keys() \
+                and _COUNTRY_RUN_NEXT.match(text, tokens[j][0].end):
+            out.append(tokens[i])  # 中非关系, 中非合作: China and Africa, not the Central African Republic
+            i += 1
+            continue
+        tag = _KIND_TAG.get(actor.kind) or ("=LOC" if actor.place_type == "LOC" else "=GPE")
+        if j == i and tokens[i][1] in ("ORG", "LOC") and tag in ("=GPE", "=LOC") and actor.kind == "place":
+            tag = tokens[i][1] if tokens[i][1] == "ORG" else tag
+        out.append((_piece(doc, start, tokens[j][0].end), tag))
+        i = j + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Every prefix of every gazetteer name, so a run of words that starts no name is dropped at once."""
+    return frozenset(name[:k] for name in KnowledgeBase.load().gazetteer() for k in range(1, len(name) + 1))
+
+
+def _accept(word: str, actor: Actor, run: list[Token], sports: bool) -> bool:
+    """Whether a KB name found over these words is really a name here (骑士 is a knight outside sports)."""
+    tags = {tag for _, tag in run}
+    named = bool(tags & _ENTITY_TAGS)
+    if actor.kind == "org" and _is_team(actor):
+        return sports
+    if actor.kind in ("country", "org") or named:
+        return True
+    return len(word) >= 3 or looks_transliterated(word)
+
+
+def _is_team(actor: Actor) -> bool:
+    return actor.id in _team_ids()
+
+
+@lru_cache(maxsize=1)
+def _team_ids() -> frozenset[str]:
+    from ..kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] == "sports")
+
+
+def _teams(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """中国 + 队, 印尼 + 女队: a country's team is an organisation."""
+    out: list[Token] = []
+    for span, tag in tokens:
+        if out and span.text in _TEAM_NOUNS and out[-1][1] in ("=GPE", "LOC") and out[-1][0].end == span.start:
+            previous = out.pop()[0]
+            out.append((_piece(doc, previous.start, span.end), "=ORG"))
+            continue
+        out.append((span, tag))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _topic_suffixes() -> tuple[str, ...]:
+    return place_words().get("NOT_PLACE_SUFFIX", ())
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    return tuple(t for t in titles() if len(t) >= 2)
+
+
+def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """《读卖新闻》: the words inside the marks are one ORG when they name an outlet."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if span.text == "《":
+            close = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k][0].text == "》"), None)
+            if close is not None and close > i + 1:
+                start, end = tokens[i + 1][0].start, tokens[close - 1][0].end
+                inner = doc.norm_text[start:end]
+                known = KnowledgeBase.load().gazetteer().get(inner)
+                if (known is not None and known.kind == "org") or (_MEDIA_TAIL.search(inner) and len(inner) <= 8):
+                    out += [(span, "w"), (_piece(doc, start, end), "=ORG"), tokens[close]]
+                    i = close + 1
+                    continue
+        out.append((span, tag))
+        i += 1
+    return out
+
+
+def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
+    """美俄 -> 美 + 俄; 大桥弘说 -> 大桥弘 + 说; 约翰逊场 -> 约翰逊 + 场; 日本人 -> 日本 + 人."""
+    word = doc.norm_text[span.start:span.end]
+    if word in non_entities():
+        return [(span, "n")]
+    pair_tags = ("LOC", "ORG", "PER", "nz", "j", "n") if set(word) <= _CORE_PAIR else ("LOC", "ORG", "PER", "nz", "j")
+    if tag in pair_tags and 2 <= len(word) <= 3 and set(word) <= PAIR_COUNTRIES.keys() \
+            and len(set(word)) == len(word) and word not in _NOT_PAIRS:
+        return [(_piece(doc, span.start + k, span.start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
+                for k in range(len(word))]
+    if tag == "PER" and len(word) >= 3:
+        title = next((t for t in _person_titles() if word.endswith(t) and len(word) > len(t)), None)
+        if title is not None and word not in KnowledgeBase.load().gazetteer():
+            cut = span.end - len(title)  # 江总书记: the name, then the title
+            return [(_piece(doc, span.start, cut), "PER"), (_piece(doc, cut, span.end), "n")]
+        head = word[:-1]
+        known = KnowledgeBase.load().gazetteer()
+        if word not in known:
+            for size in range(len(word) - 1, 2, -1):  # 某某某此访, 某某某高调: a known person and a common word
+                person, rest = known.get(word[:size]), word[size:]
+                if person is not None and person.kind == "person" and (len(rest) >= 2 and _common_word(rest) or len(
+                        rest) == 1 and rest not in _NAME_ENDINGS):
+                    return [(_piece(doc, span.start, span.start + size), "=PER"), (_piece(doc, span.start + size, span.end), "n")]
+        if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
+                and word not in transliterations() and not looks_transliterated(word):
+            return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
+    if tag in ("LOC", "ORG", "nz"):
+        topic = next((t for t in _topic_suffixes() if word.endswith(t) and len(word) > len(t) + 1), None)
+        if topic is not None:  # 乌克兰战争: the place is named, the war is not a place
+            cut = span.end - len(topic)
+            stem = KnowledgeBase.load().gazetteer().get(word[: -len(topic)])
+            if stem is None or stem.kind not in ("country", "place"):
+                return [(span, "n")]
+            return [(_piece(doc, span.start, cut), "=GPE" if stem.place_type != "LOC" else "=LOC"),
+                    (_piece(doc, cut, span.end), "n")]
+    weather = next((w for w in _WEATHER if word.endswith(w) and len(word) > len(w)), None)
+    if tag in ("LOC", "PER") and weather and KnowledgeBase.load().gazetteer().get(word[: -len(weather)]) is not None:
+        cut = span.end - len(weather)  # 成都晴, 巴黎雷阵雨: a forecast line, the place and its weather
+        return [*_split_token(doc, _piece(doc, span.start, cut), "LOC"), (_piece(doc, cut, span.end), "n")]
+    if tag in ("LOC", "ORG", "PER", "nz") and len(word) >= 2:
+        abbreviated = _split_abbreviation(doc, span, word)
+        if abbreviated:
+            return abbreviated
+    if tag in ("ORG", "LOC") and len(word) >= 5:
+        headed = _split_country_head(doc, span, word)
+        if headed:
+            return headed
+    if tag == "ORG":
+        return _split_org(doc, span, word)
+    if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
+        return _split_country_prefix(doc, span, word)
+    return [(span, tag)]
+
+
+def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
+    """美国寝 (美国寝食难安), 日本三国: a country name LAC ran into the next word."""
+    kb = KnowledgeBase.load()
+    for size in range(len(word) - 1, 1, -1):
+        if kb.country(word[:size]) is not None and kb.gazetteer().get(word) is None:
+            rest = kb.gazetteer().get(word[size:])
+            rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else "n"
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), rest_tag)]
+    return [(span, "LOC")]
+
+
+_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "媒体", "企业", "商界", "方面"}
+_NAME_ENDINGS = set("斯尔夫基克姆兹茨娃娅弗丝普诺特德")  # 某某|斯 is one foreign name, not a person and a word
+_WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "暴雨", "小雪", "中雪", "大雪", "雨夹雪", "晴", "阴", "雾")
+_BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")
+_NAME_WORDS = {"PER", "LOC", "ORG", "nr", "ns", "nt", "nw"}
+
+
+def _split_abbreviation(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """韩媒, 澳商界, 澳葡萄酒, 中国科技: a country or its one-character form that LAC ran into a common word is
+    the country, and the word is no name."""
+    kb = KnowledgeBase.load()
+    if kb.gazetteer().get(word) is not None:
+        return None
+    run = next((k for k in (3, 2) if len(word) > k + 1 and len(set(word[:k])) == k and set(word[:k]) <= PAIR_COUNTRIES.keys()), 0)
+    if run and _common_word(word[run:]):  # 俄乌战局: the two countries, and a word
+        return [*((_piece(doc, span.start + k, span.start + k + 1), "=GPE") for k in range(run)),
+                (_piece(doc, span.start + run, span.end), "n")]
+    for size in (4, 3, 2, 1):
+        head, rest = word[:size], word[size:]
+        if not rest or not _HAN.match(head) \
+                or kb.country(ONE_CHAR_COUNTRIES.get(head, head) if size == 1 else head) is None:
+            continue
+        if rest in _ABBREVIATION_HEADS or len(rest) >= 2 and _common_word(rest):
+            cut = span.start + size
+            return [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, span.end), "n")]
+        return None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A word that is no name on its own: LAC tags none of its words as a name, it is in neither the KB nor the
+    transliteration table (葡萄酒, 科技; not 兰克福, 特尔)."""
+    if KnowledgeBase.load().gazetteer().get(word) is not None or word in transliterations() or word[-1] in _PLACE_TAIL \
+            or _MEDIA_TAIL.search(word) or word.endswith(_BODY_WORDS):
+        return False
+    return all(tag not in _NAME_WORDS for _, tag in context.current().lac.run(word))
+
+
+_OWN_NAME_TAIL = ("公司", "集团", "大学", "群岛", "岛", "市", "州", "省")
+
+
+def _split_country_head(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """美国雷神公司, 新西兰某某市, 美国国防承包商某某公司: a country before a company, a university or a place
+    inside it is the country, then that name (a country's own bodies, 美国国务院, stay one name)."""
+    kb = KnowledgeBase.load()
+    names = kb.gazetteer()
+    if names.get(word) is not None:
+        return None
+    size = next((k for k in range(min(len(word) - 3, 6), 1, -1) if kb.country(word[:k]) is not None), None)
+    if size is None:
+        return None
+    for cut in range(size, len(word) - 2):
+        rest = word[cut:]
+        known = names.get(rest[:-2] if rest.endswith("政府") and len(rest) > 4 else rest)
+        if known is not None and known.kind == "person" and cut == size:  # 澳大利亚某某政府: the country, its leader
+            person_end = span.start + cut + len(known_name(rest))
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + cut, person_end), "=PER"),
+                    *([(_piece(doc, person_end, span.end), "n")] if person_end < span.end else [])]
+        if known is not None and known.kind in ("org", "place") and (known.kind == "place" or _company_like(known)) \
+                or cut == size and rest.endswith(_OWN_NAME_TAIL) and not rest.endswith(_BODY_TAILS):
+            pieces = [(_piece(doc, span.start, span.start + size), "=GPE")]
+            if cut > size:
+                pieces.append((_piece(doc, span.start + size, span.start + cut), "n"))
+            rest_span = _piece(doc, span.start + cut, span.end)
+            if known is not None:
+                tag = _KIND_TAG.get(known.kind) or ("=LOC" if known.place_type == "LOC" else "=GPE")
+            else:
+                tag = "LOC" if rest.endswith(("群岛", "岛")) else "ORG" if rest.endswith(("公司", "集团", "大学")) else "=GPE"
+            return pieces + [(rest_span, tag)]
+    return None
+
+
+_BODY_TAILS = ("政府", "国会", "议会")
+
+
+def known_name(rest: str) -> str:
+    return rest[:-2] if rest.endswith("政府") and len(rest) > 4 else rest
+
+
+def _company_like(actor: Actor) -> bool:
+    return actor.id in _company_ids()
+
+
+@lru_cache(maxsize=1)
+def _company_ids() -> frozenset[str]:
+    from ..kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv")
+                     if r["kind"] in ("company", "research", "media", "sports", "ngo"))
+
+
+def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
+    """云南省委省政府 -> 云南省委 + 省政府; 日本东京大学 -> 日本 + 东京大学."""
+    paired = _PAIRED_BODIES.search(word)
+    if paired:
+        cut = span.start + paired.start() + 1
+        return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "ORG")]
+    for size in range(min(len(word) - 2, 6), 1, -1):
+        if word[size:].endswith(_SCHOOL_TAIL) and KnowledgeBase.load().country(word[:size]) is not None:
+            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), "ORG")]
+    return [(span, "ORG")]

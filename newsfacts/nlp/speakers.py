@@ -1,0 +1,541 @@
+"""Speakers of statements: the subject before a speech cue (名字, 头衔+名字, 消息人士, 俄罗斯官员,
+《读卖新闻》), with pronouns and title-only references (他, 这位发言人) resolved to a name."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..model import Analysis, Mention, Span
+from .chinese import span as _span
+from .words import titles
+from .timex import find_times, resolve_day
+
+_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
+          "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
+_PRONOUN = re.compile(r"他们|她们|他|她|其")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|该)")
+_MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
+_PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
+                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
+_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
+_QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
+_JOINERS = set("和与及、同跟“”\"「」 ")
+_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
+REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
+_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
+_BOOK = re.compile(r"《([^》]{1,30})》")
+_ADDRESSEE = set("对向与和跟同给")
+_COORDINATION = set("和与及同跟对向给")
+_PREPOSITIONS = set("在对向于从给把被将")
+_ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
+                         r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
+_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|(?:该|这份|此|上述|那份)报告|双方)"
+                         r"(?:也|都|均|还|一致|同时)?$")
+_PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
+_OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
+_OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
+_GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
+GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
+_DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
+_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
+_SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
+_QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
+_ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
+_ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
+ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
+_OBJECT_MARKERS = set("将把对向为给与和同跟“")
+_PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
+# 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
+_NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
+              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
+_TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
+_BREAK = set("，,；;：:。！？!?\n”」』")
+_PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
+TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
+SUBJECT_REACH = 10  # a name this close to the clause start is its subject
+SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
+NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
+_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
+
+
+_QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
+
+
+def unnamed_description(word: str) -> Optional[str]:
+    """消息 / 据悉 / 数据: the English description of a source the text leaves unnamed."""
+    return _unnamed().get(word)
+
+
+@lru_cache(maxsize=1)
+def _unnamed() -> dict[str, str]:
+    return {row[0]: row[1].strip() for row in lexicon.rows("unnamed_sources.tsv") if len(row) > 1}
+
+
+@dataclass
+class Speaker:
+    span: Span  # the explicit mention naming the source (the antecedent, for pronouns)
+    role: Optional[str] = None
+    canonical: Optional[str] = None
+    confidence: float = 1.0
+    date: Optional[str] = None
+    media: bool = False  # an outlet or document (据路透社报道, 《读卖新闻》), for 该报道 / 报道认为
+
+
+@lru_cache(maxsize=1)
+def _noun_re() -> re.Pattern:
+    """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
+    return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
+
+
+class SpeakerContext:
+    """What the article has said so far about who is speaking: subjects and their order."""
+
+    def __init__(self, doc: Analysis):
+        reporters = bylines(doc)
+        mentions = [m for m in doc.mentions if m.span.start not in reporters]
+        self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
+        self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
+        self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
+                             key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.actors]
+        self.canonical = {}
+        for entity in doc.entities:
+            for span in entity.mentions:
+                self.canonical[span.start] = entity.canonical
+        self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
+        self.subject_people = _clause_subjects(doc.norm_text, self.people)
+        self.contents: list[Span] = []  # contents of the statements found so far
+        self.reports: list[tuple[int, Speaker]] = []
+        self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
+        self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
+        self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
+
+    def _quoted_subject(self, text: str, start: int, end: int) -> Optional[Speaker]:
+        """“东方研究中心”12日宣布 / 据“中心”表示: a name in quotation marks right before the clause,
+        with only a time between it and the cue, is the speaker (a short name defined earlier, its full name)."""
+        if start < 1 or text[start - 1] != "”" or not _ONLY_WHEN.match(text[start:end].strip()):
+            return None
+        name = next((n for n in self.quoted_names if n.end == start - 1), None)
+        if name is None:
+            opening = text.rfind("“", max(0, start - 12), start - 1)
+            name = self.aliases.get(text[opening + 1:start - 1]) if opening >= 0 else None
+            return Speaker(name, canonical=self.canonical.get(name.start), confidence=0.8) if name else None
+        full = self.aliases.get(name.text, name)
+        return Speaker(full, canonical=self.canonical.get(full.start), confidence=0.8)
+
+    def _issuers(self, doc: Analysis) -> list[tuple[int, Speaker, bool]]:
+        """Who issued each statement or communiqué the text mentions: 中越发表联合声明 -> 中越."""
+        text, found = doc.norm_text, []
+        for match in _ISSUED_DOC.finditer(text):
+            begin = match.start()
+            while begin > 0 and text[begin - 1] not in "，,；;：:。！？!?\n":
+                begin -= 1
+            begin = _strip_leads(text, begin, match.start())
+            quoted = _QUOTED_NAME.search(text, begin, match.start())
+            issuer = Speaker(_span(doc, quoted.start(1), quoted.end(1)), confidence=0.8) if quoted \
+                else self._pick(doc, begin, match.start())
+            if issuer is None and 2 <= match.start() - begin <= 6 and text[begin:match.start()].isalpha():
+                issuer = Speaker(_span(doc, begin, match.start()), confidence=0.8)  # 中厄: a pair of short names
+            if issuer is not None:
+                joint = "联合" in match.group(0) or "共同" in match.group(0) or issuer.canonical is None
+                found.append((match.end(), issuer, joint))
+        return found
+
+    def _issuer_of(self, text: str, start: int, end: int, cue: str) -> Optional[Speaker]:
+        """声明指出 / 该公报称 / 双方也认为 right after a statement was issued: its issuers speak."""
+        subject = text[start:end].strip() + (cue[:2] if cue.startswith(("声明", "公报")) else "")
+        if not _ISSUER_REF.match(subject):
+            return None
+        both = subject.startswith("双方")
+        for position, issuer, joint in reversed(self.issuers):
+            if position <= start and start - position <= ISSUER_REACH and (joint or not both):
+                return _copy(issuer, 0.85)
+        return None
+
+    def _publisher(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """世界知识产权组织发布的创新指数显示: the body that published the document speaks."""
+        published = _PUBLISHED.match(doc.norm_text, start, end)
+        if published is None:
+            return None
+        named = self._pick(doc, start, published.end(1))
+        return named or Speaker(_span(doc, start, published.end(1)), confidence=0.75)
+
+    def note_content(self, span: Span) -> None:
+        self.contents.append(span)
+
+    def _inside_content(self, position: int) -> bool:
+        return any(c.start <= position < c.end for c in self.contents)
+
+    def speaker_in(self, doc: Analysis, start: int, end: int, cue: str) -> Optional[Speaker]:
+        """The speaker of a cue whose clause is text[start:end], or None."""
+        text = doc.norm_text
+        clean = _strip_leads(text, start, end)
+        passive = text.rfind("被", clean, end)
+        if passive >= 0 and end - passive <= NOUN_REACH:
+            clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
+        found = self._quoted_subject(text, start, end) or self._issuer_of(text, clean, end, cue) \
+            or self._quoted_source(doc, clean, end) \
+            or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
+        if found is None and not text[clean:end].strip() and cue.startswith("报道"):
+            reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
+            found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
+        if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
+            found = self._sentence_subject(doc, start)
+        if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
+            found = None  # 本报记者王伟报道: the reporter is no speaker
+        if found is not None:
+            if found.date is None:
+                found.date = resolve_day(text[start:end], doc.article.published_at)
+            found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
+            self._remember(found, start)
+            if "报道" in cue:
+                self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
+        return found
+
+    def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
+        text = doc.norm_text
+        cited = text.rfind("援引", start, end)
+        words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
+        return self._pick(doc, cited + 2, words.start()) if words else None
+
+    def note_subject(self, doc: Analysis, start: int, end: int) -> None:
+        found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
+        if found is not None:
+            self._remember(found, start)
+
+    def _remember(self, speaker: Speaker, position: int) -> None:
+        is_person = speaker.span in self._person_spans or _one_unnamed_person(speaker.span.text)
+        self.subjects.append((position, speaker, is_person))
+
+    def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
+        """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
+        text = doc.norm_text
+        issued = _ISSUED_DOC.search(text, start + 2, end)
+        if issued is not None:
+            end = issued.start()  # 哈马斯和伊斯兰圣战组织发表联合声明，称……: the issuers, not the act
+        disposal = _DISPOSAL.search(text, start + 2, end)
+        if disposal is not None and disposal.start() - start <= SUBJECT_REACH and "据" not in text[start:end]:
+            agent = self._pick(doc, start, disposal.start(), topic)
+            if agent is not None:
+                return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
+        mentions = self._mentions(start, end)
+        for m in mentions:
+            possessive = text[m.span.end:m.span.end + 1] == "的"
+            if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
+                return self.person(doc, m, start)
+        book = _BOOK.search(text, start, end)
+        if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
+            book = None  # 对《环球时报》记者表示: the outlet is the one told, not the speaker
+        if book:
+            return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
+        share = _PERCENT.match(text, start, end)
+        if share and share.end() == end:
+            return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
+        titled = _untagged_titled_name(text, start, end)
+        if titled is not None:
+            return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
+        options = []
+        latin = _LATIN_NAME.match(text, start, end)
+        if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
+            options.append((start, 0, "latin", latin))
+        pronoun = _PRONOUN.search(text, start, end)
+        if pronoun and not _is_addressee(text, pronoun.start(), start) and (
+                text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
+            options.append((pronoun.start(), 0, "pronoun", pronoun))
+        demo = _DEMONSTRATIVE.search(text, start, end)
+        if demo:
+            options.append((demo.start(), -2, "demonstrative", demo))
+        nouns = list(_noun_re().finditer(text, start, end))
+        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS):
+            last = nouns[0]
+            for noun in nouns[1:]:
+                if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS:
+                    break
+                last = noun
+            options.append((start, -1, "noun", last))
+        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
+        if actors and not _is_addressee(text, actors[0].span.start, start) \
+                and text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY:
+            options.append((actors[0].span.start, 1, "actor", actors))
+        if not options:
+            return None
+        _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
+        if kind == "latin":
+            return Speaker(_span(doc, value.start(), value.end()), confidence=0.8, media=True)
+        if kind == "pronoun":
+            return self._resolve_pronoun(value.group(0), value.start())
+        if kind == "demonstrative":
+            owned = _OWNED.match(text, value.end(), end)
+            if owned:  # 上述报告的作者: a new source described through the earlier one
+                return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
+            return self._resolve_demonstrative(text, text[value.end():end], value.start())
+        if kind == "noun":
+            if text.startswith(("报道", "该报", "此报道", "文章"), start):
+                return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
+            return self._noun_phrase(doc, start, value)
+        return self._actor_run(doc, value, end)
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.actors) and self.actors[i].span.start < end:
+            if self.actors[i].span.end <= end:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def person(self, doc: Analysis, mention: Mention, clause_start: int) -> Speaker:
+        before = doc.norm_text[clause_start:mention.span.start]
+        role = next((t for t in titles() if before.endswith(t)), None)
+        return Speaker(mention.span, role=role, canonical=self.canonical.get(mention.span.start), confidence=1.0)
+
+    def _noun_phrase(self, doc: Analysis, start: int, noun: re.Match) -> Speaker:
+        phrase_start = start
+        text = doc.norm_text
+        while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE and not text.startswith("与会", phrase_start):
+            phrase_start += 1
+        if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
+            phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one
+        phrase = text[phrase_start:noun.end()]
+        if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
+            earlier = self._titled_speaker(text, noun.group(0), phrase_start)
+            if earlier is not None:
+                return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
+        bare = _QUANTIFIERS.sub("", phrase)
+        return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
+
+    def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
+        first = actors[0]
+        last = first
+        for m in actors[1:]:
+            if m.span.start - last.span.end <= 1:
+                last = m
+            else:
+                break
+        span = _span(doc, first.span.start, last.span.end)
+        return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
+
+    def _titled_speaker(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员)."""
+        for pos, speaker, person in reversed(self.subjects):
+            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
+            if pos < position and person and head[-2:] in described:
+                return _copy(speaker, 0.9)
+        return None
+
+    def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
+        """何瑞恩和凯恩都认为 / 英国国防部和“战争研究所”都推测: the other parties of a coordinated
+        subject that all make the statement (都/均/一致/共同 before the cue)."""
+        text = doc.norm_text
+        window = max(0, speaker.start - 40)
+        chain = [m.span for m in self._mentions(window, cue_start) if m.type != "TIME"]
+        chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
+                                if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
+        at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
+        if at is None:
+            return []
+        first = last = at
+        while first > 0 and _coordinated(text, chain[first - 1].end, chain[first].start):
+            first -= 1
+        while last + 1 < len(chain) and _coordinated(text, chain[last].end, chain[last + 1].start):
+            last += 1
+        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
+            return []
+        return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
+                for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
+
+    def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
+        (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
+        head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
+        named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
+        named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
+                    key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
+        for pos, speaker, person in reversed(self.subjects):
+            if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
+                if named is not None and named.start > speaker.span.end:
+                    break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
+                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
+        titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
+        if titled is not None:
+            return titled  # 问题专家周志伟 … 这名中国专家
+        if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
+            return self._resolve_pronoun("它", position)
+        if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
+            return self._resolve_pronoun("他", position, said_first=True)
+        if named is not None:
+            return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
+        return self._resolve_pronoun("他", position)
+
+    def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
+        """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
+        它 (该报道) → the latest body or outlet that spoke."""
+        plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
+        spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
+        if not plural and not thing:
+            subject = next((m for m in reversed(self.subject_people)
+                            if m.span.start < position and not self._inside_content(m.span.start)), None)
+            said = next(((pos, s) for pos, s, person in reversed(spoken) if person), None)
+            if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
+                return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
+            return _copy(said[1], 0.85) if said else None
+        for pos, speaker, person in reversed(spoken):
+            if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
+                return _copy(speaker, 0.8)
+        return _copy(spoken[-1][1], 0.6) if spoken else None
+
+    def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
+        """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
+        of the sentence, else the sentence's last speaker."""
+        text = doc.norm_text
+        s = clause_start
+        while s > 0 and text[s - 1] not in "。！？!?\n":
+            s -= 1
+        last = self.subjects[-1] if self.subjects and self.subjects[-1][0] >= s else None
+        floor = last[0] if last else s
+        end = clause_start - 1
+        while end > floor:
+            begin = end
+            while begin > floor and text[begin - 1] not in _BREAK:
+                begin -= 1
+            found = None if self._inside_content(begin) else self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
+            if found is not None:
+                return _copy(found, 0.75)
+            end = begin - 1
+        if last is not None:
+            return _copy(last[1], 0.9)
+        if clause_start == _strip_leads(text, s, clause_start + 1) and self.contents and self.subjects \
+                and 0 <= s - self.contents[-1].end <= 2:
+            return _copy(self.subjects[-1][1], 0.75)  # ……意识。建议群众……: the same speaker goes on
+        if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
+            return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
+        return None
+
+
+def bylines(doc: Analysis) -> set[int]:
+    """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
+    （记者王作葵、江宥林）): a byline is never a speaker."""
+    text = doc.norm_text
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
+        before = text[max(0, m.span.start - 4):m.span.start]
+        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
+            starts.add(m.span.start)
+            ends.add(m.span.end)
+    return starts
+
+
+def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+    """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
+    text = doc.norm_text
+    for t in reversed(find_times(text, doc.article.published_at, start, end)):
+        if t.end == end or text[t.end:end].strip() == "":
+            end = t.start
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 2 or end - start > 20:
+        return None
+    return Speaker(_span(doc, start, end), confidence=0.7, media=True)
+
+
+def _aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
+    """“联合控制和协调中心”（以下称“中心”）: each short name the text defines, to the full name."""
+    text, found = doc.norm_text, {}
+    for m in _ALIAS.finditer(text):
+        before = m.start() - 1 if text[m.start() - 1:m.start()] in "”\"" else m.start()
+        full = next((q for q in quoted if q.end == before), None)
+        if full is not None:
+            found[m.group(1)] = full
+    return found
+
+
+def _one_unnamed_person(phrase: str) -> bool:
+    """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
+    return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
+
+
+def _strip_leads(text: str, start: int, end: int) -> int:
+    """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        byline = _BYLINE_LEAD.match(text, start, end)
+        if byline and byline.end() < end:
+            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
+            changed = True
+        while start < end and not text[start].isalnum() and text[start] != "《":
+            start += 1
+        occasion = _OCCASION.match(text, start, end)
+        if occasion and occasion.end() < end:
+            start = occasion.end()
+            changed = True
+        for lead in _LEADS:
+            if text.startswith(lead, start) and start + len(lead) < end:
+                start += len(lead)
+                changed = True
+                break
+    return start
+
+
+def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
+    zone = text[start:end]
+    for title in titles():
+        at = zone.rfind(title)
+        if at >= 0:
+            name = zone[at + len(title):]
+            longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
+            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES):
+                return start + at + len(title), end
+            return None
+    return None
+
+
+def _clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
+    """People in subject position, one per clause: in 拜登在演讲中抨击特朗普 the second is an object."""
+    subjects, clauses = [], set()
+    for m in people:
+        begin = m.span.start
+        while begin > 0 and text[begin - 1] not in _BREAK:
+            begin -= 1
+        if begin in clauses:
+            continue
+        clauses.add(begin)
+        if _in_subject_position(text, m.span):
+            subjects.append(m)
+    return subjects
+
+
+def _in_subject_position(text: str, span: Span) -> bool:
+    """A name near the start of its clause and not a possessive (佩斯科夫还被要求…, not 卢比奥的言论)."""
+    begin = span.start
+    while begin > 0 and text[begin - 1] not in _BREAK:
+        begin -= 1
+    begin = _strip_leads(text, begin, span.start + 1)
+    if span.start > begin and text[span.start - 1] in _COORDINATION:
+        return False  # 他和维特科夫: a companion, not the subject
+    if set(text[begin:span.start]) & _OBJECT_MARKERS:
+        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
+    return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
+
+
+def _is_addressee(text: str, at: int, floor: int) -> bool:
+    return at > floor and text[at - 1] in _ADDRESSEE
+
+
+def _copy(speaker: Speaker, confidence: float) -> Speaker:
+    return Speaker(speaker.span, speaker.role, speaker.canonical, round(speaker.confidence * confidence, 2), None,
+                   speaker.media)

@@ -1,0 +1,360 @@
+"""Actor linking stage: entities to knowledge-base actors (canonical name, Wikidata id, country,
+role on the publication date), and the actor codes (ISO alpha-3, UN, EU, NATO) events use. Other
+stages read what it wrote through doc.py (entity_at, actor_mentions, codes_in), never from here."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from . import incontext
+from ..nlp import titled
+from ..nlp.gazetteer import one_char_places
+from ..kb import Actor, KnowledgeBase
+from ..model import Analysis, Entity, Options
+from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
+from ..nlp.chinese import normalise
+
+_SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
+_ADMIN = re.compile(r"(?:市|省|州|县|区)$")
+_KIND_TYPES = {"person": "PER", "org": "ORG", "country": "GPE", "place": None}
+_BODY_CODES = {"UN", "EU", "NATO"}
+_HYPHENS = re.compile(r"[-－—•・‧]")
+_NAME_PARTS = re.compile(r"[-－—•・‧·]")
+
+
+def link(doc: Analysis, options: Options) -> Analysis:
+    """Stage: fill canonical, wikidata, country and role of every entity; names the KB does not know get
+    a pinyin or transliterated canonical with a lower confidence, and title-only references their holder."""
+    kb = KnowledgeBase.load()
+    on = doc.article.published_at.date() if doc.article.published_at else None
+    _merge_short_names(doc)
+    english = _merge_glosses(doc)
+    for entity in doc.entities:
+        _link_entity(kb, entity, on)
+        if entity.type == "PER" and entity.id is None and id(entity) in english:
+            entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
+    _link_in_context(kb, doc, on)
+    _merge_bare_bodies(kb, doc, on)
+    titled.attach_titles(doc, kb, on)
+    _merge_same_actor(doc)
+    _merge_place_stems(doc)
+    for entity in doc.entities:
+        _choose_name(kb, entity)
+        entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
+    return doc
+
+
+def _choose_name(kb: KnowledgeBase, entity: Entity) -> None:
+    """Name an entity by its usual form when the text has it (法国 rather than 法方, which came first)."""
+    if not entity.canonical or not entity.aliases:
+        return
+    actors = [a for a in kb.lookup(entity.canonical) if a.names_zh]
+    if not actors:
+        return
+    usual = normalise(actors[0].names_zh[0])
+    for mention in entity.mentions:
+        if normalise(mention.text) == usual and mention.text != entity.name:
+            entity.aliases = [a for a in entity.aliases if a != mention.text] + [entity.name]
+            entity.name = mention.text
+            return
+
+
+def _link_entity(kb: KnowledgeBase, entity: Entity, on: Optional[date]) -> None:
+    actor, score = _best(kb, entity)
+    if actor is None:
+        _name_unknown(entity)
+        return
+    _apply(kb, entity, actor, score, on)
+
+
+def _apply(kb: KnowledgeBase, entity: Entity, actor: Actor, score: float, on: Optional[date]) -> None:
+    entity.id = actor.id
+    entity.canonical = actor.name_en
+    entity.wikidata = actor.wikidata or None
+    entity.country = _code(actor)
+    entity.confidence = max(entity.confidence, round(0.9 * score, 2))
+    kb_type = _KIND_TYPES.get(actor.kind) or entity.type
+    if actor.kind == "place":
+        kb_type = "LOC" if actor.place_type == "LOC" else "GPE"
+    entity.type = kb_type if kb_type in ("PER", "ORG", "GPE", "LOC") else entity.type
+    entity.role = None
+    if actor.kind == "person" and on is not None:
+        roles = kb.roles_of(actor.id, on)
+        if roles:
+            entity.role = roles[0].role_en
+
+
+def _relink(kb: KnowledgeBase, entity: Entity, actor: Optional[Actor], on: Optional[date]) -> None:
+    """Link again after the context decided; no actor leaves the name unlinked with its transliteration."""
+    if actor is not None:
+        _apply(kb, entity, actor, 1.0, on)
+        return
+    entity.id = entity.canonical = entity.wikidata = entity.country = entity.role = None
+    entity.confidence = min(entity.confidence, 0.5)
+    _name_unknown(entity)
+
+
+def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """People by the title before their name, bodies by their country prefix or the body listed beside them."""
+    owners = _mention_edges(doc)
+    for entity in doc.entities:
+        if entity.type == "PER":
+            actor = kb.get(entity.id) if entity.id else None
+            chosen, changed = incontext.person_in_context(kb, doc, entity, actor, on)
+            if changed:
+                _relink(kb, entity, chosen, on)
+        elif entity.type == "ORG":
+            _org_in_context(kb, doc, entity, on, owners)
+
+
+def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date], owners) -> None:
+    listed = incontext.listed_country(doc, entity, lambda at, end: _owner_at(owners, at, end))
+    if listed and listed != entity.country:
+        found = incontext.org_by_country(kb, entity.name, listed)
+        if found is not None:
+            _relink(kb, entity, found, on)
+            return
+    prefix = incontext.name_country(kb, entity.name)
+    elsewhere = prefix and entity.country and entity.country != prefix and entity.country not in _BODY_CODES
+    if entity.id is None or elsewhere:
+        found = incontext.org_by_country(kb, entity.name)
+        if found is not None and (prefix is None or found.country == prefix):
+            _relink(kb, entity, found, on)
+        elif entity.id is not None:
+            _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
+
+
+def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """司法部 after 美国司法部, 众议院 after 泰国众议院: a body named without its country is the one the article
+    named with it (the latest before it, else the first after), also inside a title (美国司法部长)."""
+    full: dict[str, list[Entity]] = {}
+    for entity in doc.entities:
+        if entity.type == "ORG":
+            name = normalise(entity.name)
+            for prefix, _ in incontext.country_prefixes(kb):
+                if name.startswith(prefix) and len(name) - len(prefix) >= 2:
+                    full.setdefault(name[len(prefix):], []).append(entity)
+                    break
+    kept = []
+    for entity in doc.entities:
+        owners = full.get(normalise(entity.name)) if entity.type == "ORG" else None
+        if entity.type == "ORG" and not owners:
+            _body_of_country_named(kb, doc, entity, on)
+        if owners and entity not in owners:
+            first = entity.mentions[0].start
+            before = [o for o in owners if o.mentions[0].start < first]
+            target = max(before, key=lambda o: o.mentions[0].start) if before else owners[0]
+            _absorb(target, entity)
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _body_of_country_named(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
+    name = normalise(entity.name)
+    if incontext.name_country(kb, name) is not None:
+        return
+    first, latest = entity.mentions[0].start, (-1, None)
+    for prefix, code in incontext.country_prefixes(kb):
+        at = doc.norm_text.rfind(prefix + name, 0, first)
+        if at > latest[0] and (len(prefix) >= 2 or prefix in one_char_places()):
+            latest = (at, code)
+    code = latest[1]
+    if code is not None and code != entity.country:
+        found = incontext.org_by_country(kb, name, code)
+        if found is not None:
+            _relink(kb, entity, found, on)
+
+
+def _mention_edges(doc: Analysis) -> tuple[dict[int, list[Entity]], dict[int, list[Entity]]]:
+    """The entities, in order, with a mention ending (first map) or starting (second) at each offset: the
+    entities and their mentions stay put while linking in context, only their links change."""
+    ends: dict[int, list[Entity]] = {}
+    starts: dict[int, list[Entity]] = {}
+    for entity in doc.entities:
+        for edges, offsets in ((ends, {m.end for m in entity.mentions}), (starts, {m.start for m in entity.mentions})):
+            for offset in offsets:
+                edges.setdefault(offset, []).append(entity)
+    return ends, starts
+
+
+def _owner_at(owners, at: int, end: bool) -> Optional[str]:
+    """The country of the body or country whose mention ends (or starts) at an offset (the first entity in
+    order that is one now: a body linked earlier in the loop counts)."""
+    for entity in owners[0 if end else 1].get(at, ()):
+        if entity.type in ("ORG", "GPE") and entity.country:
+            return entity.country
+    return None
+
+
+def _name_unknown(entity: Entity) -> None:
+    """Pinyin for Chinese people and mainland units, the transliteration table for foreign names."""
+    name = normalise(entity.name)
+    found = None
+    if entity.type == "PER" and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name):
+        found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
+    elif entity.type == "PER":
+        found = person_canonical(name) or _known_surname(name)
+    elif entity.type in ("GPE", "LOC"):
+        found = admin_place(name)
+        if found is not None:
+            entity.type, entity.country = "GPE", entity.country or "CHN"
+    if found is not None:
+        entity.canonical = found[0]
+        entity.confidence = round(min(entity.confidence, found[1]), 2)
+
+
+def _known_surname(name: str) -> Optional[tuple[str, float]]:
+    """A foreign surname alone that the transliteration table lacks, for no one the KB can link: the English
+    surname of the people the KB knows by that Chinese surname, when they agree, rather than no name at all."""
+    if not looks_transliterated(name) or _NAME_PARTS.search(name):
+        return None
+    english = {a.name_en.split()[-1] for a in KnowledgeBase.load().people_named(name) if a.name_en}
+    return (english.pop(), 0.6) if len(english) == 1 else None
+
+
+def _best(kb: KnowledgeBase, entity: Entity) -> tuple[Optional[Actor], float]:
+    wanted = {"PER": ("person",), "ORG": ("org", "country"), "GPE": ("country", "place"),
+              "LOC": ("place", "country")}.get(entity.type, ())
+    for name in _candidate_names(entity):
+        found = kb.lookup(name)
+        if found:
+            preferred = [a for a in found if a.kind in wanted]
+            return (preferred or found)[0], 1.0
+    name = normalise(entity.name)
+    if entity.type in ("PER", "GPE") and len(name) >= 3 and (entity.type == "GPE" or looks_transliterated(name)):
+        close = kb.fuzzy(name, ("person",) if entity.type == "PER" else ("country", "place"))
+        if close:
+            return close[0]
+    if entity.type == "ORG" and len(name) >= 4:  # 克林姆林宫 ~ 克里姆林宫
+        close = kb.fuzzy(name, ("org",), threshold=0.9)
+        if close:
+            return close[0]
+    return None, 0.0
+
+
+def _candidate_names(entity: Entity) -> list[str]:
+    names = []
+    whole = normalise(entity.name)
+    for raw in [entity.name, *entity.aliases]:
+        if entity.type == "PER" and raw != entity.name and normalise(raw) in whole:
+            continue  # 约翰逊 merged into 斯坦利-约翰逊 must not make it Boris Johnson
+        name = _HYPHENS.sub("·", normalise(raw))
+        names.append(name)
+        if name in one_char_places():
+            names.append(one_char_places()[name])
+        for suffix in _SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                names.append(name[: -len(suffix)])
+        if _ADMIN.search(name) and len(name) > 2:
+            names.append(name[:-1])
+    return list(dict.fromkeys(names))
+
+
+def _code(actor) -> Optional[str]:
+    if actor.id in _non_actor_ids():
+        return None  # outlets and teams are sources and players, not parties to political events
+    if actor.kind == "country":
+        return actor.country or actor.id
+    return actor.country or None
+
+
+@lru_cache(maxsize=1)
+def _non_actor_ids() -> frozenset[str]:
+    from ..kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports", "research"))
+
+
+def _merge_short_names(doc: Analysis) -> None:
+    """约翰逊 after 斯坦利-约翰逊 in one article is the same person, not Boris Johnson."""
+    full = {}
+    for entity in doc.entities:
+        if entity.type == "PER":
+            parts = [p for p in _NAME_PARTS.split(normalise(entity.name)) if p]
+            if len(parts) >= 2:
+                for part in (parts[-1], parts[0]):
+                    if len(part) >= 2:
+                        full.setdefault(part, entity)
+    if not full:
+        return
+    kept = []
+    for entity in doc.entities:
+        target = full.get(normalise(entity.name)) if entity.type == "PER" else None
+        if target is not None and target is not entity:
+            _absorb(target, entity)
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _merge_glosses(doc: Analysis) -> dict[int, str]:
+    """唐·法瑞尔（DonFarrell）: the bracketed Latin name joins the entity it glosses; its English by entity."""
+    english: dict[int, str] = {}
+    absorbed: set[int] = set()
+    for entity, gloss in incontext.glosses(doc):
+        english[id(entity)] = incontext.english_of(gloss.text)
+        for other in doc.entities:
+            if other is not entity and any((m.start, m.end) == (gloss.start, gloss.end) for m in other.mentions):
+                _absorb(entity, other)
+                absorbed.add(id(other))
+    doc.entities = [e for e in doc.entities if id(e) not in absorbed]
+    return english
+
+
+def _absorb(first: Entity, other: Entity) -> None:
+    first.mentions.extend(other.mentions)
+    first.mentions.sort(key=lambda span: span.start)
+    for alias in [other.name, *other.aliases]:
+        if alias != first.name and alias not in first.aliases:
+            first.aliases.append(alias)
+    first.role = first.role or other.role
+    first.country = first.country or other.country
+
+
+def _merge_same_actor(doc: Analysis) -> None:
+    """卢比奥 and 盧比歐 in one article are one entity once both link to the same actor."""
+    by_key: dict[tuple, Entity] = {}
+    kept: list[Entity] = []
+    for entity in doc.entities:
+        coarse = "PLACE" if entity.type in ("GPE", "LOC") else entity.type
+        key = (entity.canonical.casefold(), coarse) if entity.canonical else None
+        if key is not None and key in by_key:
+            _absorb(by_key[key], entity)
+            continue
+        if key is not None:
+            by_key[key] = entity
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _merge_place_stems(doc: Analysis) -> None:
+    """宁蒗 beside 宁蒗彝族自治县, 云南地区 beside 云南: one place."""
+    places = [e for e in doc.entities if e.type in ("GPE", "LOC")]
+    by_name = {normalise(e.name): e for e in reversed(places)}
+    by_stem: dict[str, Entity] = {}
+    for entity in places:
+        stem = admin_stem(normalise(entity.name))
+        if stem and stem != normalise(entity.name):
+            by_stem.setdefault(stem, entity)
+    kept = []
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        target = None
+        if entity.type in ("GPE", "LOC"):
+            if name.endswith("地区") and len(name) > 3:
+                target = by_name.get(name[:-2]) or by_stem.get(name[:-2])
+            else:
+                target = by_stem.get(name)
+        if target is not None and target is not entity:
+            if entity.canonical and not target.canonical:
+                target.canonical, target.country = entity.canonical, target.country or entity.country
+            _absorb(target, entity)
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+__all__ = ["link"]

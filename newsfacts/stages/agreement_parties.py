@@ -1,0 +1,153 @@
+"""Parties of an agreement: the states its own name runs together (中德, 美日韩, 日美安保条约), else the
+states of the clause that makes it, before the name (X与Y签署…), never every country of the sentence."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..doc import actor_mentions, tokens_in
+from ..kb import KnowledgeBase
+from ..model import Analysis, Span
+from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
+
+RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
+_NOT_A_STATE = {"IGO"}
+_REGION_ENDINGS = ("洋", "海", "洲")
+_CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
+PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, ...]]:
+    """data/country_abbreviations.tsv: character → the states it may stand for, likeliest first."""
+    return {char: tuple(codes.split(",")) for char, codes in lexicon.rows("country_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def group_members() -> dict[str, tuple[str, ...]]:
+    """Surface form of a grouping (七国集团, 四边机制, 奥库斯) → its member states (data/group_members.tsv,
+    names from data/actors/organizations.tsv)."""
+    names = {row[0]: row[3].split("|") for row in lexicon.rows("actors/organizations.tsv") if len(row) > 3}
+    out = {}
+    for row in lexicon.rows("group_members.tsv"):
+        members = tuple(row[1].split(","))
+        for name in names.get(row[0], []) + (row[2].split("|") if len(row) > 2 and row[2] else []):
+            out[name] = members
+    return out
+
+
+def group_in(text: str) -> tuple[str, ...]:
+    """Members of the grouping named in the text (the longest name found), else ()."""
+    found = [name for name in group_members() if name in text]
+    return group_members()[max(found, key=len)] if found else ()
+
+
+def name_run(doc: Analysis, name: Span) -> tuple[list[str], bool]:
+    """States of the abbreviation run in the name, or just before it in the same clause (日本已与
+    美澳签署…: the clause's subject joins them); and whether the run is the name's own."""
+    text = doc.norm_text
+    inside = _runs(doc, name.start, name.end)
+    if inside:
+        return inside[0], True
+    lo = name.start
+    while lo > max(0, name.start - RUN_REACH) and text[lo - 1] not in _CLAUSE_BREAKS:
+        lo -= 1
+    before = _runs(doc, lo, name.start)
+    return (before[-1] if before else []), False
+
+
+def run_before(doc: Analysis, position: int) -> list[str]:
+    """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
+    lo = max(0, position - PARAGRAPH_REACH)
+    found = [(start, run) for start, run in _runs_at(doc, lo, position)]
+    mentions = actor_mentions(doc, lo, position)
+    for (first, a), (second, b) in zip(mentions, mentions[1:]):
+        if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
+                re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
+            found.append((first.start, [a, b]))  # 英国与日本…。两国…: a pair joined by 与
+    return max(found, key=lambda pair: pair[0])[1] if found else []
+
+
+def _runs(doc: Analysis, start: int, end: int) -> list[list[str]]:
+    """Runs of two or more abbreviation characters that are not part of a longer place name
+    (新加坡, 加德满都) nor of a region (中美洲)."""
+    return [run for _, run in _runs_at(doc, start, end)]
+
+
+def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]:
+    """_runs with where each run starts."""
+    text = doc.norm_text
+    table = abbreviations()
+    runs, i = [], start
+    while i < end:
+        j = i
+        while j < end and text[j] in table:
+            j += 1
+        lo, hi = _within_words(doc, i, j)
+        if hi - lo >= 2 and text[hi:hi + 1] != "洲" and not _inside_longer_place(doc, lo, hi) \
+                and not _a_place(text[lo:hi]):
+            runs.append((lo, list(dict.fromkeys(_resolve(doc, table[c], lo) for c in text[lo:hi]))))
+        i = max(j, i + 1)
+    return runs
+
+
+def _a_place(run: str) -> bool:
+    """A run that is itself a city or region of the knowledge base (加沙 is Gaza, not 加 + 沙)."""
+    return any(actor.kind == "place" for actor in KnowledgeBase.load().lookup(run))
+
+
+def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:
+    """The run without an end character that belongs to a word running out of it (中俄新时代: 新 of
+    新时代; 新中国: 新 and 中 of 新中国)."""
+    for span, _ in tokens_in(doc, max(0, start - 4), min(len(doc.norm_text), end + 4)):
+        if span.start < end < span.end and span.start > start:
+            end = span.start  # a word starting inside the run and running past its end
+        if span.start < start < span.end:
+            start = min(span.end, end)  # a word starting before the run and reaching into it
+    return start, end
+
+
+def _inside_longer_place(doc: Analysis, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end and m.end - m.start > 1 and not (start <= m.start and m.end <= end)
+               for entity in doc.entities if entity.type in ("GPE", "LOC") for m in entity.mentions)
+
+
+def _resolve(doc: Analysis, codes: tuple[str, ...], at: int) -> str:
+    """The state an ambiguous character means here: the one the article names nearest, else the
+    likeliest (中巴 beside 巴西 is Brazil)."""
+    if len(codes) == 1:
+        return codes[0]
+    distance = {}
+    for entity in doc.entities:
+        if entity.country in codes and entity.type == "GPE":
+            nearest = min(abs(m.start - at) for m in entity.mentions)
+            distance[entity.country] = min(nearest, distance.get(entity.country, nearest))
+    return min(codes, key=lambda code: (distance.get(code, 10 ** 9), codes.index(code)))
+
+
+def clause_parties(doc: Analysis, clause: Span, name: Span) -> list[str]:
+    """States of the clause before the name, or after it when none comes before (see clause_sides)."""
+    before, after = clause_sides(doc, clause, name)
+    return before or after
+
+
+def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], list[str]]:
+    """States of the clause before the name (its subject, X与Y), or after it when none comes
+    before; not a place after 在/于 (在土耳其安卡拉) nor part of a person's title (常驻联合国代表)."""
+    text = doc.norm_text
+    before, after, place_end = [], [], -1
+    for mention, code in actor_mentions(doc, clause.start, clause.end):
+        lead = text[max(clause.start, mention.start - 2):mention.start]
+        if lead[-1:] in ("在", "于") or mention.start == place_end:
+            place_end = mention.end
+            continue  # where a talk took place is not a party
+        if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
+            continue  # 常驻联合国代表, 驻华大使: part of a person's title
+        if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
+            continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
+        if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
+                text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
+            continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
+        (after if mention.start >= name.end else before).append(code)
+    return before, after

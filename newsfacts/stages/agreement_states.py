@@ -1,0 +1,211 @@
+"""Agreement states: the vocabulary of data/agreements.tsv and the latest state of an agreement from
+the verbs around each mention (签署, 生效, 到期, 退出), history (signed long ago and in force) and defaults."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Analysis
+
+# Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
+_ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
+_ENDINGS = ("expired", "terminated", "suspended", "rejected")
+_PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
+# Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
+_DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
+LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
+SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
+STATE_WINDOW = 14  # characters after a mention searched for its state verb
+# Steps a document goes through; an alliance or partnership takes them only from a verb that governs
+# it directly (达成同盟), as it is otherwise in force once named.
+_DOCUMENT_STEPS = ("negotiating", "agreed_in_principle", "signed", "ratified")
+TOPIC_REACH = 30  # characters of its clause searched for an ending said of the agreement opening it
+DIRECT_REACH = 4  # characters between a verb and the name it governs directly (一个, 新的)
+# Verbs with the agreement as their own object: a step or proposal verb before them governs them instead.
+_OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|发展|提升|扩大"
+_FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
+# Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
+_INTENT_BEFORE = re.compile(r"将|要|拟|想|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
+_ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, list[tuple[str, str]]]:
+    """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
+    out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
+                                             "governing": []}
+    for kind, word in lexicon.rows("agreements.tsv"):
+        group, _, value = kind.partition(":")
+        out[group].append((word, value))
+    for group in out.values():
+        group.sort(key=lambda pair: -len(pair[0]))
+    return out
+
+
+@lru_cache(maxsize=4)
+def pattern(group: str) -> re.Pattern:
+    return lexicon.alternation(w for w, _ in vocabulary()[group])
+
+
+def states(text: str, mention) -> list[tuple[int, str]]:
+    """State words governing the mention: a verb before it (签署了一份意向书, 拒绝了…的停火提议) or
+    after it (已于周四到期), not one inside a relative clause (暂停…打击的协议) or negated."""
+    states = []
+    lo = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
+    hi = min(mention.sentence.end, mention.name.end + STATE_WINDOW)
+    words = dict(vocabulary()["state"])
+    for match in pattern("state").finditer(text, lo, hi):
+        inside = mention.name.start <= match.start() < mention.name.end
+        verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
+        if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
+            continue
+        before_name = match.end() <= mention.name.start
+        between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
+        if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
+                any(c in "；;。" for c in between) or _commas_block(text, between, before_name, match.end()):
+            continue
+        if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
+            continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
+        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+            continue
+        state = words[match.group(0)]
+        if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
+            # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
+            states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
+            continue
+        if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
+            if state == "expired" and not before_name:
+                states.append((match.start(), "in_force"))  # 将于2026年到期: in force until then
+            continue  # 希望重返: not back yet
+        if _is_threat(text, mention.sentence.start, match.start()):
+            continue  # 威胁退出, 扬言暂停: a threat, not the act
+        if state == "rejected" and not before_name:
+            continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
+        if mention.kind == "partnership" and state in _DOCUMENT_STEPS and not _governs(text, match, mention):
+            continue  # 达成共识，深化战略伙伴关系: the step concerns a document, the alliance stands
+        states.append((match.start(), state))
+    states.extend(_topic_ending(text, mention, hi))
+    if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
+        return []  # an earlier version's fate is not this agreement's state
+    return states
+
+
+def long_ago(doc: Analysis, position: int) -> bool:
+    """The signing this sentence dates is years before the article: a year at least LONG_AGO before
+    its publication (or the latest year it names), or 几十年前 / 70年前."""
+    text = doc.norm_text
+    sentence = next((s for s in doc.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return False
+    clause_end = position
+    while clause_end < sentence.end and text[clause_end] not in "，,；;。":
+        clause_end += 1
+    lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
+    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
+        return True
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
+    now = doc.article.published_at.year if doc.article.published_at else \
+        max((int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", text)), default=None)
+    return bool(years and now and now - max(years) >= LONG_AGO)
+
+
+def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> bool:
+    """A comma parts a verb from the name, except one comma after the name that opens its
+    predicate (《某某声明》作为历史文件，已不再具有现实意义) — not an apposition (…协议，即暂停对…)."""
+    commas = sum(between.count(c) for c in "，,")
+    if commas == 0:
+        return False
+    if commas > 1 or before_name or len(between) > SUBJECT_REACH:
+        return True
+    lead = re.split(r"[，,]", between)[-1]
+    return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都|后|后来|此后|但)?又?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
+
+
+def _is_future(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - 8):position]
+    if text.startswith(("提升为", "升级为"), position):
+        before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
+        or before.endswith("会")
+
+
+def _is_threat(text: str, start: int, position: int) -> bool:
+    before = text[max(start, position - 4):position]
+    return bool(re.search(r"威胁|扬言|考虑|或将|警告|如果|若|要求|呼吁", before))
+
+
+def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
+    """Ending states win over progress, the last one told winning; a resumption told after the last
+    ending (暂停…后恢复履行, 重返协议) puts it back in force."""
+    endings = [(p, s) for p, s in states if s in _ENDINGS]
+    resumed = [(p, s) for p, s in states if s == "resumed"]
+    if resumed and (not endings or resumed[-1][0] > endings[-1][0]):
+        return "in_force", resumed[-1][0]
+    if endings:
+        return endings[-1][1], endings[-1][0]
+    progress = [(p, s) for p, s in states if s in _ORDER]
+    if not progress:
+        return "proposed", -1
+    position, state = max(progress, key=lambda ps: (_ORDER.index(ps[1]), ps[0]))
+    return state, position
+
+
+def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str:
+    """With no state word: the kind's default (an alliance named is in force), unless a clause
+    presents it as a plan or proposal (将组建…机制, 提出“核共享”, 形容为“…同盟”)."""
+    defaults = dict(vocabulary()["default"])
+    kinds = {agreement.kind} | {m.kind for m in mentions}
+    state = next((defaults[k] for k in kinds if k in defaults), "proposed")
+    if titled and not kinds & {"plan", "deal", "ceasefire"}:
+        state = "in_force"  # a treaty named by its title in 《》 exists; a titled plan is still a proposal
+    for mention in mentions:
+        if _proposed_here(doc.norm_text, mention):
+            return "proposed"
+    return state
+
+
+def _topic_ending(text: str, mention, searched_to: int) -> list[tuple[int, str]]:
+    """An agreement opening its clause is the clause's topic: an ending said of it further on (《某某声明》
+    规定的各项义务已经履行完毕) is its state, though beyond STATE_WINDOW."""
+    lead = text[max(mention.sentence.start, mention.name.start - 2):mention.name.start]
+    if mention.name.start > mention.sentence.start and not re.search(r"[，,；;：:]《?$|^《?$", lead):
+        return []
+    end = mention.name.end
+    while end < mention.sentence.end and text[end] not in "，,；;。" and end - mention.name.end < TOPIC_REACH:
+        end += 1
+    words = dict(vocabulary()["state"])
+    found = []
+    for match in pattern("state").finditer(text, searched_to, end):
+        state = words[match.group(0)]
+        negated = re.search(r"(?:没有|未|不|尚未)$", text[max(mention.name.end, match.start() - 2):match.start()])
+        if state in ("expired", "terminated") and not negated and not _is_threat(text, mention.name.end, match.start()):
+            found.append((match.start(), state))
+    return found
+
+
+def _governs(text: str, verb: re.Match, mention) -> bool:
+    """The verb ends right before the name, or a determiner or adjective apart (达成一项新协议); not
+    a verb after it (韩美同盟缔结70周年: the alliance's birth, not a step it is taking)."""
+    if verb.start() >= mention.name.end:
+        return False
+    between = text[verb.end():mention.name.start]
+    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]|" + _OWN_VERBS, between)
+
+
+def _proposed_here(text: str, mention) -> bool:
+    """A proposal verb governing the name (将组建一个经济协调机制, 提出“核共享”), not one whose object
+    is something else (呼吁加强美韩同盟) nor an establishment announced (宣布建立…伙伴关系)."""
+    lead_start = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
+    lead = text[lead_start:mention.name.start]
+    clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
+    for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
+        between = _DETERMINERS.sub("", text[match.end():mention.name.start])
+        if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
+            continue
+        if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):
+            continue
+        if _FOUNDING.fullmatch(match.group(0)) and not _INTENT_BEFORE.search(text[clause_start:match.start()]):
+            continue  # 两国1996年建立战略伙伴关系: founded, not proposed
+        return True
+    return False

@@ -1,0 +1,519 @@
+"""Agreements stage: treaties, deals, ceasefires, memoranda, plans and partnerships the article
+reports, one record per agreement across its names, with parties, brokers, latest state and next steps."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from . import agreement_parties
+from ..doc import codes_in, token_starting_at, tokens_in
+from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
+from ..kb import KnowledgeBase
+from ..model import Agreement, Analysis, Options, Span
+from ..nlp.chinese import span as _span
+from ..nlp.timex import find_times
+
+# Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
+_STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
+_DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
+_VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
+                           r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
+                     r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
+_UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
+_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
+_SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
+_CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
+                             r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
+_TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
+_DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
+_PEACE = re.compile(r"停火|停战|休战|和平")
+MAX_NAME = 20
+QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
+_GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
+            "临时", "暂时", "部分", "永久")
+NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
+MIN_PARTIES = 2
+SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
+SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
+_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "临时"}
+_VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
+_GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
+_MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
+_BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议", "共识"}
+_LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
+_PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
+BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
+_LASTING = ("treaty", "partnership", "agreement", "other")
+
+
+@dataclass
+class _Mention:
+    name: Span
+    kind: str
+    sentence: Span
+    states: list[tuple[int, str]] = field(default_factory=list)
+
+
+def extract(doc: Analysis, options: Options) -> Analysis:
+    """Stage: agreement records with their latest state, parties, brokers and next steps."""
+    records: list[tuple[Agreement, list[_Mention]]] = []
+    for mention in _mentions(doc):
+        target = _same_as(doc, records, mention)
+        if target is None:
+            records.append((Agreement(name=mention.name, kind=mention.kind, state="proposed", evidence=mention.sentence),
+                            [mention]))
+        else:
+            target[1].append(mention)
+            if mention.name.text != target[0].name.text:
+                target[0].aliases.append(mention.name)
+    finished = [_finish(doc, agreement, mentions) for agreement, mentions in records]
+    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES or a.parties and
+                      (_titled(doc, a) or _own_initiative(a))]
+    return doc
+
+
+def _mentions(doc: Analysis) -> list[_Mention]:
+    text = doc.norm_text
+    found: list[_Mention] = []
+    nouns = dict(vocabulary()["noun"])
+    for sentence in doc.sentences:
+        for match in pattern("anaphor").finditer(text, sentence.start, sentence.end):
+            found.append(_Mention(_span(doc, match.start(), match.end()), "anaphor", sentence))
+        for match in pattern("noun").finditer(text, sentence.start, sentence.end):
+            if any(m.name.start <= match.start() < m.name.end for m in found):
+                continue
+            following = pattern("noun").match(text, match.end())
+            if following and not (following.group(0) in titled_only() and text[match.end() - len(match.group(0)) - 1:
+                                                                              match.start()] != "《"):
+                continue  # 伙伴关系 in 经济伙伴关系协定: the last head noun names it (not 框架 of 和平协议框架)
+            if _used_as_verb(doc, match.group(0), match.end()) \
+                    or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
+                continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
+            if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
+                continue  # 机制性对话: an adjective
+            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()):
+                continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火)
+            start, titled = _name_start(doc, sentence.start, match.start()), False
+            for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
+                at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
+                if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
+                        and closer not in text[at:match.start()]:
+                    start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if not titled:
+                start = _after_governing(text, start, match.start())
+            if match.group(0) in titled_only() and not titled:
+                continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
+            if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
+                at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
+                start = at if at >= 0 else start
+            name = _span(doc, start, match.end())
+            if _LABEL.search(text[max(sentence.start, start - 6):start]):
+                continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
+            kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
+            bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
+            if bare in _BARE and not _refers_back(found, match.group(0)):
+                continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
+            if _NOT_HEAD_AFTER.match(text, match.end()) or \
+                    match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
+                continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
+            if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
+                continue
+            if kind == "partnership" and _an_organisation(text, sentence.start, match.end()):
+                continue  # 阿拉伯国家联盟, 欧亚经济联盟: a body, not an alliance
+            if kind == "partnership" and not _specific_partnership(doc, name):
+                continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
+            found.append(_Mention(name, kind, sentence))
+    found.extend(_acronym_mentions(doc, found))
+    for mention in found:
+        mention.states = states(text, mention)
+    found.sort(key=lambda m: m.name.start)
+    for first, second in zip(found[::-1][1:], found[::-1]):
+        if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
+            first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
+    return found
+
+
+@lru_cache(maxsize=1)
+def titled_only() -> frozenset[str]:
+    return frozenset(word for word, _ in vocabulary()["titled"])
+
+
+def _after_governing(text: str, start: int, noun_start: int) -> int:
+    """A verb acting on agreements (达成, 保持) never sits inside an untitled name: the name starts
+    after the last one (斡旋下达成和解协议 → 和解协议, 两国保持全面战略伙伴关系 → 全面战略伙伴关系)."""
+    governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
+    cut = start
+    for word in governing:
+        at = text.rfind(word, start, noun_start)
+        if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
+            cut = max(cut, at + len(word))
+    return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
+
+
+def _an_organisation(text: str, floor: int, end: int) -> bool:
+    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
+    kb = KnowledgeBase.load()
+    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
+               for a in kb.lookup(text[end - size:end]))
+
+
+def _own_initiative(agreement: Agreement) -> bool:
+    """A plan one state puts forward under a name of its own (中方提出了国际粮食安全合作倡议)."""
+    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE
+
+
+def _acronyms(doc: Analysis) -> dict[str, str]:
+    """《区域全面经济伙伴关系协定》（RCEP）: the Latin short name given in brackets after a title."""
+    return {m.group("short"): m.group("name")
+            for m in re.finditer(r"《(?P<name>[^》]{2,30})》[（(](?P<short>[A-Z][A-Za-z]{1,9})[）)]", doc.norm_text)}
+
+
+def _acronym_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
+    """Later uses of a title's short name (加入RCEP) are mentions of that agreement."""
+    extra = []
+    for short, full in _acronyms(doc).items():
+        kind = next((m.kind for m in found if m.name.text == full), None)
+        if kind is None:
+            continue
+        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", doc.norm_text):
+            sentence = next((s for s in doc.sentences if s.start <= match.start() < s.end), None)
+            if sentence and doc.norm_text[match.start() - 1:match.start()] not in "（(":
+                extra.append(_Mention(_span(doc, match.start(), match.end()), kind, sentence))
+    return extra
+
+
+def _specific_partnership(doc: Analysis, name: Span) -> bool:
+    """An alliance, partnership or mechanism is an arrangement when its name is quoted, runs its
+    parties together (美韩同盟) or says what kind it is (全面战略, 安全, 军事)."""
+    if "贸易伙伴" in name.text:
+        return False
+    quoted = doc.norm_text[name.start - 1:name.start] in ("“", "《") or name.text.startswith("“")
+    return quoted or bool(_PARTNERSHIP_QUALIFIER.search(name.text)) \
+        or len(agreement_parties.name_run(doc, name)[0]) >= 2 and agreement_parties.name_run(doc, name)[1]
+
+
+def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
+    """Walk back over the words that modify the head noun (矿产交易, 和平计划大纲, 关于能源基础设施的
+    部分停火协议): nouns and adjectives, never a verb, number, pronoun or preposition."""
+    text = doc.norm_text
+    word = _word_holding(doc, floor, noun_start)
+    head = pattern("noun").match(text, noun_start)
+    plan = head is not None and dict(vocabulary()["noun"]).get(head.group(0)) == "plan"
+    if word is not None and not plan and not any(c in _STOP_BEFORE for c in word.text):
+        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案)
+    tokens = _tokens_before(doc, floor, noun_start)
+    start = noun_start
+    governing = {word for word, _ in vocabulary()["governing"]}
+    for index in range(len(tokens) - 1, -1, -1):
+        span, tag = tokens[index]
+        sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
+        if (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
+                noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
+            break
+        start = span.start
+    about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
+    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]) \
+            and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
+        start = about
+    return start
+
+
+def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
+    """The token that starts before position and runs past it, if any."""
+    return next((span for span, _ in tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
+                 if span.start < position < span.end), None)
+
+
+def _titled(doc: Analysis, agreement: Agreement) -> bool:
+    """A treaty named in 《》 (《某某公约》) is an agreement even with one party named acting on it."""
+    return doc.norm_text[agreement.name.start - 1:agreement.name.start] == "《"
+
+
+def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
+    """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
+    an agreement, with a noun or place word just before the run."""
+    while index >= 0 and tokens[index][1] == "v":
+        if tokens[index][0].text in governing:
+            return False
+        index -= 1
+    return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
+
+
+def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
+    """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
+    if noun not in _VERBAL_NOUNS:
+        return False
+    nxt = token_starting_at(doc, end)
+    return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
+
+
+def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
+    return tokens_in(doc, floor, end)
+
+
+def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
+    """A plan or deal is an agreement where it concerns peace, or two states are party to it
+    (和平计划大纲, 美国的“阿尔忒弥斯计划” that Japan joins) — not a country's own programme."""
+    text = doc.norm_text
+    if _PEACE.search(name.text):
+        return True
+    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and text[name.end:name.end + 1] in ("”", "》", "」")
+    governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
+    return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
+
+
+def _refers_back(found: list[_Mention], noun: str) -> bool:
+    return any(m.name.text.endswith(noun) and m.name.text != noun for m in found)
+
+
+def _clause_around(doc: Analysis, sentence: Span, name: Span, clauses: int = 2) -> Span:
+    """The clause holding the name and the clause before it (where its subject usually is); with
+    clauses=1 the name's own clause only."""
+    text = doc.norm_text
+    start = name.start
+    breaks = 0
+    while start > sentence.start:
+        if text[start - 1] in "，,；;":
+            breaks += 1
+            if breaks == clauses:
+                break
+        start -= 1
+    end = name.end
+    while end < sentence.end and text[end] not in "，,；;。":
+        end += 1
+    return Span(start, end, text[start:end])
+
+
+def _same_as(doc: Analysis, records, mention: _Mention):
+    """The earlier record this mention names again: an anaphor (这一协议, 该交易) or a bare or
+    generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
+    矿产交易协议), or a letter of intent for the deal just named."""
+    if not records:
+        return None
+    full = _acronyms(doc).get(mention.name.text)
+    named = next((r for r in records if full and r[0].name.text == full), None)
+    if named:
+        return named
+    head = _head(mention.name.text)
+    core = _core(mention.name.text)
+    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
+    if mention.kind == "anaphor" or not core and not fresh:
+        compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
+                      any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
+        if compatible or mention.kind == "anaphor":
+            return _closest_topic(doc, compatible or records, mention)
+    for record in reversed(records):
+        names = [record[0].name.text] + [a.text for a in record[0].aliases]
+        if any(_same_core(core, head, n) for n in names) and not any(_other_parties(core, _core(n)) for n in names):
+            return record
+    latest = max(records, key=lambda r: r[1][-1].name.start)
+    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
+    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed:
+        if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
+            return latest  # 签署了一份意向书 right after the deal: its letter of intent
+    return None
+
+
+def _same_core(core: str, head: str, name: str) -> bool:
+    """矿产交易 / 矿产交易协议 (one core begins or ends the other, not 安全 inside 四方安全对话), 英日同盟 / 同盟条约 (a bare name holding the
+    head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
+    other = _core(name)
+    if not other:
+        return len(head) >= 2 and head in name and _head(name) not in ("", head)  # 同盟 in 同盟条约
+    if len(core) < 2:
+        return False
+    if _other_parties(core, other):
+        return False
+    shorter = min(core, other, key=len)
+    if all(c in agreement_parties.abbreviations() for c in shorter) and _head(name) != head:
+        return False
+    longer = other if shorter is core else core
+    if shorter in _TOPIC_WORDS and shorter != longer and _head(name) != head:
+        return False  # 合作协议 / 国际粮食安全合作倡议: a topic word alone names no agreement
+    return longer.startswith(shorter) or longer.endswith(shorter) or _similar(core, other)
+
+
+def _other_parties(core: str, other: str) -> bool:
+    """Both names open with a run of state abbreviations, and the runs differ (美日军事同盟 /
+    美日韩三方军事同盟): two agreements between other parties."""
+    table = agreement_parties.abbreviations()
+    runs = [set(name[:next((i for i, ch in enumerate(name) if ch not in table), len(name))]) for name in (core, other)]
+    return all(len(run) >= 2 for run in runs) and runs[0] != runs[1]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two cores that share most of their character pairs (两国领导人巴厘岛会晤重要 / 领导人会晤重要)."""
+    pairs_a, pairs_b = ({x[i:i + 2] for i in range(len(x) - 1)} for x in (a, b))
+    return bool(pairs_a and pairs_b) and len(pairs_a & pairs_b) / min(len(pairs_a), len(pairs_b)) >= SIMILAR_CORE
+
+
+def _closest_topic(doc: Analysis, records, mention: _Mention):
+    """Of the records a bare name may mean, the one whose name shares most words with the
+    mention's sentence (临时停火协议，即暂停对能源基础设施…的协议 → the energy ceasefire); ties go
+    to the one mentioned last."""
+    sentence = mention.sentence.text
+
+    def overlap(record) -> int:
+        names = [record[0].name.text] + [a.text for a in record[0].aliases]
+        grams = {n[i:i + 2] for n in names for i in range(len(n) - 1)} - _GENERIC_BIGRAMS
+        return sum(1 for g in grams if g in sentence)
+
+    return max(records, key=lambda r: (overlap(r), r[1][-1].name.start))
+
+
+def _head(name: str) -> str:
+    return next((word for word, _ in vocabulary()["noun"] if name.endswith(word)), "")
+
+
+def _sentence_shares_memorandum(record, mention: _Mention) -> bool:
+    return any(m.sentence == mention.sentence and m.kind == "memorandum" for m in record[1])
+
+
+def _core(name: str) -> str:
+    """The specific part of a name: 矿产 of 矿产交易协议; empty for 条约, 拟议协议, 计划大纲, 这一协议."""
+    core = name
+    changed = True
+    while changed:
+        changed = False
+        for word, _ in vocabulary()["noun"] + vocabulary()["anaphor"]:
+            if core.endswith(word):
+                core, changed = core[: -len(word)], True
+                break
+    core = core.replace("关于", "").strip("的“”")
+    for generic in _GENERIC:
+        core = core.replace(generic, "")
+    return core
+
+
+def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Agreement:
+    text = doc.norm_text
+    states = sorted((pos, state) for m in mentions for pos, state in m.states)
+    kinds = [m.kind for m in mentions if m.kind != "anaphor"]
+    if any(_UNDERSTANDING.search(m.name.text) for m in mentions) and any(s == "signed" for _, s in states):
+        states = [(p, "agreed_in_principle" if s == "signed" else s) for p, s in states]
+    agreement.kind = _kind(kinds)
+    agreement.state, where = latest(states)
+    if where < 0:
+        agreement.state = default_state(doc, agreement, mentions, _titled(doc, agreement))
+    elif agreement.state == "signed" and agreement.kind in _LASTING and long_ago(doc, where):
+        agreement.state = "in_force"  # 1984年签署 with nothing ending it since: in force now
+    elif agreement.state == "agreed_in_principle" and _DECLARATION.search(agreement.name.text) and long_ago(doc, where):
+        agreement.state = "in_force"  # 1945年发表《某某公告》: a declaration issued long ago stands
+    elif agreement.state == "signed" and agreement.kind == "partnership":
+        agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
+    evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
+    agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
+    agreement.brokers = _brokers(doc, mentions)
+    agreement.parties = _parties(doc, agreement, mentions)
+    if where >= 0:
+        agreement.state_date = _day(doc, evidence_mention.sentence, where)
+    agreement.violations_alleged_by = _violations(doc, mentions)
+    agreement.next_steps = _next_steps(doc, mentions)
+    return agreement
+
+
+def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
+    brokers = []
+    for mention in mentions:
+        for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
+            group = next(g for g in ("who", "via", "helper") if match.group(g))
+            brokers.extend(codes_in(doc, match.start(group), match.end(group)))
+    return sorted(set(brokers))
+
+
+def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
+    """The states the name runs together (中德, 美日韩) or the grouping it names (“四方安全对话”机制),
+    else the subjects of the clauses acting on it (英国与日本缔结同盟条约), the states after it only
+    where no clause names a subject (not 俄国 of 同盟条约针对俄国); the article's two main states where
+    a clause says 双方 / 两国, or for a peace plan with one side named."""
+    exclude = set(agreement.brokers)
+    runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
+    own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
+    if own:
+        return sorted(set(own))
+    group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
+    if group:
+        return sorted(set(group))
+    strong, subjects, objects, both_sides = set(), set(), set(), False
+    for mention, (run, _) in zip(mentions, runs):
+        clause = _clause_around(doc, mention.sentence, mention.name)
+        group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
+        before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
+        own = set(agreement_parties.clause_sides(doc, _clause_around(doc, mention.sentence, mention.name, 1),
+                                                 mention.name)[0]) | set(run) | set(group)
+        if len(own - exclude) >= MIN_PARTIES:
+            strong |= own  # 为了对抗俄国，英国与日本签订了同盟条约: the clause's own subjects
+        subjects |= set(run) | set(group) | set(before)
+        if not before:
+            objects |= set(after)
+        both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
+    subjects = strong or subjects  # mentions naming two parties in their own clause outweigh the rest
+    subjects, objects = subjects - exclude, objects - exclude
+    least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
+    parties = sorted(subjects if len(subjects) >= least else subjects | objects)
+    if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
+        earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
+        parties = sorted(set(parties) | set(earlier or _main_parties(doc, exclude=exclude)))
+    return parties
+
+
+def _kind(kinds: list[str]) -> str:
+    for preferred in ("ceasefire", "treaty", "deal", "partnership", "plan", "agreement", "memorandum"):
+        if preferred in kinds:
+            return preferred
+    return "other"
+
+
+def _main_parties(doc: Analysis, exclude: set) -> list[str]:
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.country not in exclude:
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    return sorted(counts, key=lambda c: -counts[c])[:2]
+
+
+def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
+    """Who accuses whom of breaking it: accusation events in the agreement's sentences."""
+    sentences = {(m.sentence.start, m.sentence.end) for m in mentions}
+    accusers = set()
+    for event in doc.events:
+        if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
+            accusers.add(event.source)
+    return sorted(accusers)
+
+
+def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
+    """接下来是敲定协议文本并签署，然后由两国议会批准: the steps a statement names as still ahead."""
+    text = doc.norm_text
+    steps = []
+    paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
+    for paragraph in paragraphs:
+        for match in pattern("next").finditer(text, paragraph.start, paragraph.end):
+            start = match.end()
+            end = start
+            while end < paragraph.end and text[end] not in "，,。；;！？”":
+                end += 1
+            if 2 <= end - start <= 30:
+                steps.append(_span(doc, start, end))
+    return steps
+
+
+def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
+    times = [t for t in find_times(doc.norm_text, doc.article.published_at, sentence.start, sentence.end)
+             if t.precision in ("day", "part_of_day") and t.value]
+    return times[0].value if times else None
+
+
+def _clause(doc: Analysis, sentence: Span, position: int) -> Span:
+    text = doc.norm_text
+    start = position
+    while start > sentence.start and text[start - 1] not in "，,；;。":
+        start -= 1
+    end = position
+    while end < sentence.end and text[end] not in "，,；;。":
+        end += 1
+    return _span(doc, start, end)

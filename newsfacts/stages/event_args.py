@@ -1,0 +1,287 @@
+"""Who did it and to whom, for an event trigger: the source and target codes from the clause's
+pattern (passive, X与Y V, X对Y V, X V Y, coordinated parties, a pronoun for the last speaker)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import event_parties as parties
+from ..doc import code_of_span, entity_at, mentions_in, quoted
+from .event_triggers import Trigger
+from ..kb import KnowledgeBase
+from ..model import Analysis, Quote, Span
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, normalise
+
+_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
+_DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
+WITH = re.compile(r"[与和同跟]")
+_COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
+_TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
+_WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
+_ON = re.compile(r"[对向]")
+_OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
+_LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
+_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
+_BOTH = re.compile(r"双方|两国")
+_PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
+HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
+DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
+PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
+
+
+def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end: int, clause_end: int,
+              trigger: Trigger) -> tuple[Optional[str], list[str]]:
+    """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y; every
+    party of a coordinated object is a target (与法国、英国防长通电话)."""
+    text = doc.norm_text
+    passive = _PASSIVE.search(text, clause_start, start)
+    agents = []
+    if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
+        first = next(iter(parties.mentions(doc, passive.end(), start)), None)
+        if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
+            agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
+        patient = _person_before(doc, clause_start, passive.start())
+        if patient is not None:
+            return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
+    if agents:
+        passive = passive.start()
+        patients = codes(doc, clause_start, passive)
+        patient = patients[0] if patients else subject(doc, sentence, clause_start)
+        return agents[0], [patient] if patient else []
+    at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
+    opening = WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
+    if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
+        source = subject(doc, sentence, clause_start)
+        return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
+    if at is not None and trigger.frame in ("with", "on"):
+        left = codes(doc, clause_start, at)
+        source = left[0] if left else subject(doc, sentence, clause_start)
+        return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
+    done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
+    before = [c for c in codes(doc, clause_start, start) if c not in done_to]
+    if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
+        before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
+    source = before[0] if before else subject(doc, sentence, clause_start)
+    if trigger.implied and source == trigger.implied:  # 赵立坚说巴基斯坦总理访华: the host speaks; 首次访华: nobody named
+        source = next((c for c in before if c != trigger.implied), None)
+    if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
+        objects = [c for c in before[1:] if c != source]
+    else:
+        objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+    if not objects:
+        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
+    return source, _implied(trigger, source, objects)
+
+
+def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
+                    source: Optional[str]) -> list[str]:
+    """When the trigger's clause names no other party: the party a later clause of the sentence names
+    (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names."""
+    later = [c for c in codes(doc, clause_end, sentence.end) if c != source]
+    earlier = [c for c in codes(doc, sentence.start, clause_start) if c != source]
+    return (later or earlier)[:1]
+
+
+def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:
+    """The party the trigger word names (访华: CHN; 政变: the actor's own state) replaces those found."""
+    if trigger.implied == _OWN_STATE:
+        return [source] if source else targets
+    if trigger.implied:
+        return [trigger.implied]
+    return targets
+
+
+def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
+    """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
+    subject's own state is a domestic target (批评前总统X)."""
+    text = doc.norm_text
+    chain: list[str] = []
+    last_end, last = None, None
+    for mention, code in parties.mentions(doc, start, end):
+        if last is not None and mention == last and code not in chain:
+            chain.append(code)  # another member of the same group (中亚五国)
+            continue
+        if last_end is not None and mention.start < last_end:
+            continue
+        if last_end is not None and not _COORDINATOR.fullmatch(text[last_end:mention.start]) \
+                and not _TITLE_BETWEEN.fullmatch(text[last_end:mention.start]):
+            break
+        before = text[max(start, mention.start - 2):mention.start]
+        if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+            continue
+        if code != source or _is_person(doc, mention):
+            if code not in chain:
+                chain.append(code)
+        last_end, last = mention.end, mention
+    if chain and source in chain and any(c != source for c in chain):
+        chain.remove(source)  # a person of the subject's state among foreign parties is not a target
+    return chain
+
+
+def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
+    """The statement names, near its start, a person of the speaker's state other than the speaker."""
+    speaker = entity_at(doc, quote.speaker) if quote.speaker is not None else None
+    source = code_of_span(doc, quote.speaker) if quote.speaker is not None else None
+    for mention, code in parties.mentions(doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH)):
+        entity = entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
+            return True
+    return False
+
+
+def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
+    """The state of the person named last in text[start:end]: the person's own code, else that of
+    the state named before an uncoded person (美国前官员约翰)."""
+    people = [(m, e) for m, e in mentions_in(doc, start, end) if e.type == "PER"]
+    if not people:
+        return None
+    mention, entity = people[-1]
+    if entity.country:
+        return entity.country
+    found = [code for m, code in parties.mentions(doc, start, mention.start) if not _is_person(doc, m)]
+    return found[-1] if found else None
+
+
+def _is_place(doc: Analysis, mention: Span) -> bool:
+    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
+    entity = entity_at(doc, mention)
+    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
+        KnowledgeBase.load().country(normalise(entity.name)) is None
+
+
+def _is_person(doc: Analysis, mention: Span) -> bool:
+    entity = entity_at(doc, mention)
+    return entity is not None and entity.type == "PER"
+
+
+def addressed(doc: Analysis, start: int, end: int) -> list[str]:
+    """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects)."""
+    text = doc.norm_text
+    return list(dict.fromkeys(code for mention, code in parties.mentions(doc, start, end)
+                              if text[max(start, mention.start - 1):mention.start] in ("向", "对")))
+
+
+def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], target: Optional[str]) -> list[str]:
+    """Every source of a coordinated subject: 美国和日本对朝鲜实施制裁 is two sanctions, one by
+    each; the mentions must follow each other with nothing but 、和与及 between them."""
+    if source is None:
+        return [source]
+    text = doc.norm_text
+    mentions = parties.mentions(doc, start, end)
+    first = next((i for i, (_, code) in enumerate(mentions) if code == source), None)
+    if first is None:
+        return [source]
+    last = mentions[first][0]
+    group = [c for m, c in mentions if m == last]
+    chain = [source] if target in group else list(dict.fromkeys([source] + group))  # all of G7
+    last_end = last.end
+    for mention, code in mentions[first + 1:]:
+        if mention == last and code != target and code not in chain:
+            chain.append(code)  # another member of the same group (中亚五国)
+            continue
+        if mention.start < last_end:
+            continue  # a mention inside the last one
+        if not _COORDINATOR.fullmatch(text[last_end:mention.start]) or code == target:
+            break
+        if code not in chain:
+            chain.append(code)
+        last_end, last = mention.end, mention
+    return chain
+
+
+def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:
+    """Actor codes in text[start:end]; places after 在/于 are where, not who, unless `locative`;
+    a pronoun (此前他…) stands for the last person quoted."""
+    text = doc.norm_text
+    found = []
+    for mention, code in parties.mentions(doc, start, end):
+        before = text[max(start, mention.start - 2):mention.start]
+        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
+                and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
+            continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
+        found.append((mention.start, code))
+        if mention.end == end and not locative and _is_place(doc, mention) and \
+                (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):
+            found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
+    pronoun = _PRONOUN.search(text, start, end)
+    if pronoun and pronoun.group(0) == "我国" and not quoted(doc, pronoun.start(), "content"):
+        found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
+    elif pronoun and not found:
+        speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
+            next((q.speaker for q in reversed(doc.quotes)
+                  if q.speaker is not None and q.content.start < pronoun.start()), None)
+        code = code_of_span(doc, speaker) if speaker is not None else None
+        if code:
+            found.append((pronoun.start(), code))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
+    """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
+    return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
+
+
+def _skip_adverbs(text: str, start: int, end: int) -> int:
+    """Past the verbs and adverbs that open a clause before 与: 强调与…, 并与…, 还将与…"""
+    match = re.match(r"(?:[并还也将已又则再]|强调|表示|计划|希望|准备|决定|同意|愿意)*", text[start:end])
+    return start + (match.end() if match else 0)
+
+
+def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
+    """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
+    before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈)."""
+    text = doc.norm_text
+    valid = []
+    for match in pattern.finditer(text, start, end):
+        at = match.start()
+        if text[at + 1:at + 2] in _WORD_AFTER_JOINER:
+            continue
+        if codes(doc, start, at) and codes(doc, at + 1, end):
+            valid.append(at)
+    strong = [at for at in valid if text[at] != "和"]
+    return strong[-1] if strong else (valid[0] if valid else None)
+
+
+def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
+    """The subject when the trigger's clause has none (……，并拒绝了……): the first party of the
+    nearest earlier clause of the sentence that names one (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…)."""
+    text = doc.norm_text
+    clauses = []
+    begin = sentence.start
+    while begin < clause_start:
+        end = forward_to(text, begin, clause_start, CLAUSE_BREAK)
+        clauses.append((begin, end))
+        begin = end + 1
+    for begin, end in reversed(clauses):
+        found = parties.codes(doc, begin, end)
+        if found:
+            return found[0]
+    if clause_start == sentence.start:
+        return _speaker_before(doc, sentence.start)
+    return None
+
+
+def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
+    """A sentence that opens with its verb (…。希望澳方…) goes on with the speaker of a statement
+    that ends right before it."""
+    text = doc.norm_text
+    for quote in reversed(doc.quotes):
+        if quote.speaker is not None and quote.content.end <= position and \
+                not text[quote.content.end:position].strip("”」’\"。；; \n"):
+            return code_of_span(doc, quote.speaker)
+    return None
+
+
+def back_to(text: str, floor: int, position: int, stops: set) -> int:
+    while position > floor and text[position - 1] not in stops:
+        position -= 1
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def forward_to(text: str, position: int, ceiling: int, stops: set) -> int:
+    while position < ceiling and text[position] not in stops:
+        position += 1
+    return position

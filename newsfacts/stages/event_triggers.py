@@ -1,0 +1,111 @@
+"""Event trigger words (data/event_triggers.tsv) found on the tagger's word boundaries: a trigger
+is a word or run of words of its own, used as an act, not a part of a longer word or a modifier."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .. import lexicon
+from ..model import Analysis, Span
+
+# Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
+_VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
+# Adverbs a tagger glues in front of a verb (一致同意, 公开谴责): the verb is still a word.
+_ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次",
+                    "坚定", "坚决", "大力", "全力", "积极", "继续", "进一步")
+_VERB_TAGS = ("v", "vn", "vd")
+_NOUN_TAGS = ("n", "nz", "nw", "ORG", "LOC", "PER")
+_NAME_TAGS = ("ORG", "PER", "nr", "nt")
+# Nouns a verb modifies as an attribute (合作伙伴, 访问签证, 打击系统): the thing, not the act.
+_MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
+                                       "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本",
+                                       "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件"))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    type: str
+    cameo: str
+    frame: str
+    implied: str = ""  # the party the word itself names (访华: CHN)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, Trigger]:
+    """The trigger lexicon (data/event_triggers.tsv) by word."""
+    return {row[0]: Trigger(*(cell.strip() for cell in row[:5])) for row in lexicon.rows("event_triggers.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern:
+    return lexicon.alternation(triggers())
+
+
+class Words:
+    """The tagger's words of a document, looked up by character offset."""
+
+    def __init__(self, tokens: list[tuple[Span, str]]):
+        self.tokens = sorted(tokens, key=lambda t: t[0].start)
+        self.starts = [span.start for span, _ in self.tokens]
+
+    def at(self, position: int) -> Optional[tuple[Span, str]]:
+        """The word covering `position`."""
+        i = bisect_left(self.starts, position + 1) - 1
+        if i >= 0 and self.tokens[i][0].start <= position < self.tokens[i][0].end:
+            return self.tokens[i]
+        return None
+
+    def after(self, position: int) -> Optional[tuple[Span, str]]:
+        """The first word starting at or after `position`."""
+        i = bisect_left(self.starts, position)
+        return self.tokens[i] if i < len(self.tokens) else None
+
+
+def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[int, int, Trigger]]:
+    """Trigger words in text[start:end] that stand as words and acts."""
+    text = doc.norm_text
+    name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
+    for match in _trigger_re().finditer(text, start, end):
+        if is_act_word(text, words, match.start(), match.end(), name_ends):
+            yield match.start(), match.end(), triggers()[match.group(0)]
+
+
+def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozenset | set = frozenset()) -> bool:
+    """The trigger starts and ends on word boundaries (not 轰炸 inside 轰炸机) and is not a verbal
+    noun modifying the next noun (经贸合作伙伴, 访问签证, 远程打击系统). A name the tagger glued onto
+    the verb (华莱士通电话) still leaves a boundary where the name ends."""
+    first, last = words.at(start), words.at(end - 1)
+    if first is None or last is None:
+        return True  # text the tagger did not see (a heading): keep the plain match
+    glued = first[1] in _NAME_TAGS and first[0].end < end  # 华莱士通|电话: the name swallowed the verb's head
+    if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
+            not text[first[0].start:start].endswith(_ADVERB_PREFIXES):
+        return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
+    tail = text[end:last[0].end]
+    if tail and tail not in _VERB_SUFFIXES:
+        return False
+    nxt = words.after(last[0].end)
+    if nxt is not None and nxt[0].start == last[0].end and _MODIFIED_NOUNS.match(text, nxt[0].start) \
+            and not tail and nxt[1] in _NOUN_TAGS + ("vn",):
+        return False
+    return True
+
+
+# Objects that make a verb figurative (释放信号 is no release of prisoners).
+_FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极")}
+
+
+def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
+    """The trigger's clause gives it a figurative object (释放…信号)."""
+    objects = _FIGURATIVE.get(text[start:end], ())
+    return any(word in text[end:clause_end] for word in objects)
+
+
+def is_nominal(words: Words, start: int) -> bool:
+    """The tagger reads the word at `start` as a noun or verbal noun (经贸合作, 深化合作)."""
+    word = words.at(start)
+    return word is not None and word[0].start == start and word[1] in ("vn", "n")

@@ -1,0 +1,457 @@
+"""Event stage: who did what to whom. Trigger words and Chinese argument patterns (X与Y会谈,
+X对Y发动袭击, Y遭到X袭击, X指责Y, 向Y提供援助; X和W对Y实施制裁 is one event per party) to PLOVER
+events with actor codes, modality, date, place, casualties."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from . import event_filter, event_parties as parties
+from .. import lexicon
+from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
+                         arguments as _arguments, back_to as _back_to, codes as _codes, coordinated as _coordinated,
+                         domestic_person as _domestic_person, forward_to as _forward_to, joiner as _joiner,
+                         sentence_target as _sentence_target)
+from .event_modality import modality as _modality
+from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
+from ..model import Analysis, Event, Options, Quote, Span
+from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
+from ..nlp.timex import NamedDays, find_times
+
+# A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
+_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")
+# A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
+_NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
+_BOTH_SIDES = re.compile(r"双方|两国|彼此")
+_NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
+_KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
+_INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
+_LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
+_ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
+_VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
+_INTENT_TYPES = {"COOPERATE", "AID"}
+_INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
+# Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
+# are no target; investigations and arrests at home may be done to one's own).
+_BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
+_VISIT = "042"  # CAMEO: make a visit
+_STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
+_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+_NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
+# People who comment rather than act for a state, as the doer right before the verb.
+_COMMENTATOR = re.compile(r"(?:专家|学者|网友|分析人士|分析师|评论员|观察人士|观察家|律师)们?[^，,。；;]{0,6}$")
+_NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
+               "之初", "期间", "结束", "桌")
+# Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
+_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
+_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;的]{0,6}的$")
+_SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
+_VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
+_BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+_AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
+_TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
+DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
+CASUALTY_REACH = 2
+FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
+
+
+def extract(doc: Analysis, options: Options) -> Analysis:
+    """Stage: events from trigger words in the body, and from quotes that are acts, kept where the
+    learned filter (event_filter) judges them reported acts between the parties found."""
+    notes: dict[int, str] = {}
+    doc.events = event_filter.keep(doc, candidates(doc, notes), notes)
+    for event in doc.events:
+        event.source_actor = _actor_id(doc, event, event.source)
+        event.target_actor = _actor_id(doc, event, event.target)
+    return doc
+
+
+def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Event]:
+    """The events the rules find, merged, before their parties are linked to entities; `notes`
+    receives, by id of each event, where its target came from (event_filter.HOW)."""
+    notes = {} if notes is None else notes
+    found: list[Event] = []
+    days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
+    words = Words(doc.tokens)
+    for paragraph in doc.article.paragraphs:
+        segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
+        for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
+            if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
+                continue  # words inside a statement are the speaker's claim, coded via the quote
+            if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
+                                                                    _meeting_held(doc, start, end, trigger),
+                                                                    _party_at(doc, end)):
+                continue
+            if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
+                continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
+            if trigger.type in _VERB_ONLY and is_nominal(words, start) and not _has_partner(doc, start):
+                continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
+            found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
+    for index, quote in enumerate(doc.quotes):
+        for event in _quote_event(doc, index, quote):
+            notes[id(event)] = "quote"
+            found.append(event)
+    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+
+
+def _is_term(text: str, segment) -> bool:
+    """A short quoted term (举行“2+2会谈”, 进行“外交抵制”) names the act in the narrator's sentence;
+    it is no statement of its own."""
+    inner = text[segment.open + 1:segment.close]
+    return segment.closed and len(inner) <= TERM_LENGTH and not _TERM_BREAK.search(inner)
+
+
+def _has_parties(event: Event) -> bool:
+    """An event is between actors (FORMAT.md): it needs the one who acted and the one acted on or
+    with (支持全球化 and 深化合作 alone are stances; an act on a place of one's own, or on nobody
+    named, is not a political event between states)."""
+    return event.source is not None and event.target is not None
+
+
+def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]:
+    """The entity that stands for an event's party: the first in the evidence with that code
+    (卢比奥 rather than 美国 when he is the one who warned)."""
+    if code is None:
+        return None
+    if event.quote_index is not None:
+        speaker_id = doc.quotes[event.quote_index].speaker_id
+        entity = next((e for e in doc.entities if e.id == speaker_id), None)
+        if entity is not None and entity.country == code:
+            return speaker_id
+    for mention, mention_code in parties.mentions(doc, event.evidence.start, event.evidence.end):
+        if mention_code == code:
+            entity = entity_at(doc, mention)
+            return entity.id if entity is not None else None
+    return code
+
+
+def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool:
+    """A meeting noun that reports the meeting of parties it names: 在中国同中亚五国…峰会上 (a party
+    after 在), 此次中德领导人的会晤中 (two parties in its modifier); not 在谈判上拖延."""
+    text = doc.norm_text
+    if trigger.type != "CONSULT" or not text.startswith(("上", "中"), end):
+        return False
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    if text[start - 1:start] == "的":
+        return trigger.frame == "with" and len(_codes(doc, clause_start, start)) >= 2
+    at = text.rfind("在", clause_start, start)
+    return text.startswith("上", end) and at >= 0 and bool(parties.mentions(doc, at, start))
+
+
+def _party_at(doc: Analysis, position: int) -> bool:
+    """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
+    first = next(iter(parties.mentions(doc, position, position + 12)), None)
+    return first is not None and first[0].start == position
+
+
+def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False) -> bool:
+    """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
+    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
+    before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
+    if held:
+        return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
+    if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
+            or after.startswith(_NOUN_AFTER) and not party_after:
+        return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
+    if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
+        return False
+    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
+    tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
+    if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
+        return False  # 建交50周年 is background; 释放信号 is not a release
+    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之前|之后|之际)$", tail))
+
+
+def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
+    """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
+    since 给X打电话 and 给了X可乘之机 give nothing."""
+    first = next(iter(parties.mentions(doc, end, end + 20)), None)
+    if first is None or first[0].start - end > DIRECT_REACH:
+        return False
+    return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
+
+
+def _has_partner(doc: Analysis, start: int) -> bool:
+    """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
+    text = doc.norm_text
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    return _joiner(doc, _WITH, clause_start, start) is not None or \
+        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
+            parties.mentions(doc, clause_start, start))
+
+
+def _in_statement(doc: Analysis, position: int) -> bool:
+    return quoted(doc, position, "content")
+
+
+def _is_quote_cue(doc: Analysis, start: int) -> bool:
+    return quoted(doc, start, "cue")
+
+
+def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
+               days: NamedDays, notes: dict[int, str]) -> list[Event]:
+    text = doc.norm_text
+    sentence = _sentence_around(text, paragraph, start)
+    clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
+    clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
+    before = text[clause_start:start]
+    if trigger.type == "MOBILIZE" and "演" in trigger.word and _has_partner(doc, start):
+        trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
+    if _COMMENTATOR.search(before):
+        return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
+    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before))
+    if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
+        trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
+    how = "clause"
+    if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
+        pairs, how = _both_sides(doc, sentence, start), "both"
+        source = pairs[0][0]
+    else:
+        source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
+            targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
+        if trigger.cameo == _VISIT:
+            targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
+        sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
+        if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
+            sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
+                                   targets[0] if targets else None)
+        pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
+                 if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+    evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
+    events = []
+    for src, tgt in pairs:
+        if src is None and tgt is None:
+            continue
+        event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
+                      cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
+        event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
+        if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
+                                              or trigger.type == "COOPERATE" and _in_statement(doc, start)):
+            # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
+            # speaker says was given stays aid
+            event.type, event.cameo = "AGREE", "030"
+            event.modality = "asserted"
+        _place_and_time(doc, event, sentence, days)
+        notes[id(event)] = how
+        if trigger.type == "ASSAULT":
+            _casualties(doc, event, paragraph, sentence)
+        events.append(event)
+    return events
+
+
+def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
+    """Codes a visit reaches only through a region's name (飞往中亚): a trip to a region is no visit
+    to each of its states; a named set of states (中亚五国) is."""
+    return {code for mention, code in parties.mentions(doc, end, clause_end)
+            if parties.is_group(mention.text) and "国" not in mention.text}
+
+
+def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, before: str, clause_end: int) -> bool:
+    """Whether an act whose clause names no target takes one from another clause of the sentence:
+    stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
+    destination (首次出访), a bare verbal noun (第一波攻击), and support, talks or attacks with an
+    object of their own (支持全球化, 讨论局势) do not."""
+    if trigger.cameo == _VISIT or is_nominal(Words(doc.tokens), start) and not _LIGHT_VERB.search(before):
+        return False
+    return trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)
+
+
+def _subject_clause(doc: Analysis, sentence: Span, clause_start: int, source: Optional[str]) -> int:
+    """The start of the nearest earlier clause of the sentence that names `source`."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = _back_to(text, sentence.start, position - 1, _CLAUSE_BREAK)
+        if source in _codes(doc, begin, position):
+            return begin
+        position = begin
+    return clause_start
+
+
+def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
+    """The verb takes an object that is no party (支持全球化, 讨论制定新战略): it acts on a thing,
+    so no party of another clause is its target."""
+    rest = doc.norm_text[end:clause_end]
+    stripped = rest.lstrip("了过着")
+    return len(stripped) >= 2 and not parties.mentions(doc, clause_end - len(stripped), clause_end)[:1]
+
+
+def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Optional[str], Optional[str]]]:
+    """双方指责对方: both directions between the article's two main parties, leaving out a
+    broker the sentence names (由美国促成的停火)."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.type in ("GPE", "PER", "ORG"):
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    broker = _BROKERED.search(doc.norm_text, sentence.start, position)
+    if broker:
+        for code in parties.codes(doc, broker.start("who"), broker.end("who")):
+            counts.pop(code, None)
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    named = [c for c in _last_pair(doc, sentence, position) if c in counts or not broker]
+    if len(named) == 2:
+        top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
+    if len(top) < 2:
+        return [(None, None)]
+    return [(top[0], top[1]), (top[1], top[0])]
+
+
+def _last_pair(doc: Analysis, sentence: Span, position: int) -> list[str]:
+    """The two parties named last before `position`, in this sentence or the one before it,
+    when exactly two are named there."""
+    text = doc.norm_text
+    previous = _back_to(text, 0, max(0, sentence.start - 1), _SENTENCE_BREAK)
+    for begin in (sentence.start, previous):
+        found = parties.codes(doc, begin, position)
+        if len(found) == 2:
+            return found
+        if len(found) > 2:
+            return []
+    return []
+
+
+def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
+    """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote;
+    so is a statement whose content accuses another actor (他们称乌克兰正在破坏和平)."""
+    if quote.cue is None or quote.speaker is None:
+        return []
+    word = re.sub(r"[称说道]$", "", quote.cue.text)
+    trigger = triggers().get(word)
+    accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
+    if (trigger is None or trigger.type not in _QUOTE_ACTS) and accusation is None:
+        return []
+    if trigger is None or trigger.type not in _QUOTE_ACTS:
+        trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
+    source = code_of_span(doc, quote.speaker)
+    if source is None:
+        return []
+    text = doc.norm_text
+    zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
+    addressee = _addressed(doc, zone_start, quote.cue.start)
+    content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
+    target = next((c for c in object_codes + addressee + content_codes if c != source), None)
+    if target is None and _person_addressed(doc, quote, source) or \
+            target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
+        target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
+    evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
+    if evidence.end - evidence.start > 300:
+        evidence = _span(doc, quote.cue.start, quote.content.end)
+    event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source, target=target,
+                  cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                  quote_index=index, confidence=round(0.7 * quote.confidence, 2))
+    return [event]
+
+
+def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
+    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”)."""
+    if quote.cue is None or quote.content.start <= quote.cue.end:
+        return False
+    for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
+        entity = entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and mention.start - quote.cue.end <= 2:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _accusation_re() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("accusations.txt"))
+
+
+def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays) -> None:
+    """Date from the trigger's clause, or from a time phrase that opens the sentence."""
+    text = doc.norm_text
+    anchor = days.before(event.trigger.start)
+    clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
+    first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
+    windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
+    for begin, end in windows:
+        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor)
+                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")]
+        if times:
+            best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
+            event.date_precision, event.when = best.precision, best.value
+            event.date = best.value if best.precision in ("day", "part_of_day") else None
+            break
+    clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
+    clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
+    previous = _back_to(text, sentence.start, max(sentence.start, clause_start - 1), _CLAUSE_BREAK)
+    place = place_in(doc, previous, clause_end, exclude={event.source, event.target})
+    if place is not None:
+        event.location = place
+        found = coordinates(place)
+        if found is not None:
+            event.lat, event.lon = found
+
+
+def _casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:
+    text = doc.norm_text
+    end = sentence.end
+    for _ in range(CASUALTY_REACH):
+        nxt = _forward_to(text, min(end + 1, len(text)), len(text), _SENTENCE_BREAK)
+        if nxt <= end:
+            break
+        end = nxt
+    window = text[sentence.start:end]
+    killed, injured = _KILLED.search(window), _INJURED.search(window)
+    event.killed = _count(killed.group("n")) if killed else None
+    event.injured = _count(injured.group("n")) if injured else None
+
+
+def _count(raw: str) -> Optional[int]:
+    if raw.isdigit():
+        return int(raw)
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(raw, "smart"))
+    except (ValueError, KeyError, ImportError):
+        return None  # 数十, 上百: a vague count is not a number
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One record per (type, source, target, date); a later mention, or an undated one, adds
+    its evidence to the record it repeats: the same trigger word, or another trigger of the same
+    clause (提供了军事援助)."""
+    merged: list[Event] = []
+    for event in events:
+        first = next((m for m in merged if (m.type, m.source, m.target, m.is_fact) ==
+                      (event.type, event.source, event.target, event.is_fact)
+                      and (m.date is not None and m.date == event.date
+                           or (m.date is None or event.date is None)
+                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)))), None)
+        if first is None:
+            merged.append(event)
+            continue
+        if first.trigger.text in _LIGHT_VERBS and _overlap(first.evidence, event.evidence):
+            first.trigger = event.trigger  # 提供了军事援助: the act is named by 援助
+        if event.evidence != first.evidence and event.evidence not in first.also_evidence:
+            first.also_evidence.append(event.evidence)
+        first.date = first.date or event.date
+        first.killed = first.killed if first.killed is not None else event.killed
+        first.injured = first.injured if first.injured is not None else event.injured
+        if not first.location and event.location:
+            first.location, first.lat, first.lon = event.location, event.lat, event.lon
+        first.confidence = max(first.confidence, event.confidence)
+    return merged
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _sentence_around(text: str, paragraph: Span, position: int) -> Span:
+    start = _back_to(text, paragraph.start, position, _SENTENCE_BREAK)
+    end = _forward_to(text, position, paragraph.end, _SENTENCE_BREAK)
+    return Span(start, end, text[start:end])
+
+
+def _evidence_start(doc: Analysis, sentence_start: int, clause_start: int, source: Optional[str]) -> int:
+    if source is not None and not parties.codes(doc, clause_start, clause_start + 30):
+        return sentence_start
+    return clause_start

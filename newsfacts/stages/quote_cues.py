@@ -1,0 +1,116 @@
+"""Speech cues of the quote stage: the cues found in a paragraph, and where a cue as written begins.
+The cue lexicon itself (data/speech_cues.txt, its regex and flags) is shared text machinery, nlp/speech.py."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
+from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
+
+_DETERMINERS = set("份项篇条则该这此")
+_NOT_AFTER_CUE = set("的下出着中里")
+_COUNTS = set("一两几数每这那该此")
+_AFTER_PREPOSITION = set("对因为于如由据借就至自")
+# A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
+_NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
+                   "和", "及", "与", "或", "被")
+FRAMES = ("据", "按照", "根据", "依据", "用")
+# The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
+_ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)")
+_ISSUED = re.compile(r"发表|发布|作出|出台|公布")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[tuple[str, frozenset], ...]:
+    """(modifier, the cues it joins), longest modifier first (data/speech_cue_modifiers.txt)."""
+    rows = [(row[0].strip(), frozenset(row[1].split())) for row in lexicon.rows("speech_cue_modifiers.txt")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
+    """Where the cue as written begins: 评论称 / 分析认为 / 发表声明称 take the word before them."""
+    cue = text[s:e]
+    for modifier, joined in _modifiers():
+        if cue in joined and s - len(modifier) >= floor and text.startswith(modifier, s - len(modifier)):
+            return s - len(modifier)
+    return s
+
+
+def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[int, int]]:
+    """The (start, end) of every speech cue of text[start:end] outside quotation marks."""
+    pattern, not_cues = cue_lexicon()
+    cues: list[tuple[int, int]] = []
+    for match in pattern.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues):
+            continue
+        if text[e:e + 1] in _NOT_AFTER_CUE or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
+            continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
+        if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
+            continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
+        if has_flag(text[s:e], "addressee"):
+            told = _ADDRESSEE.match(text, e, end)
+            e = told.end() if told else e
+        if _is_noun(text, start, s, e):
+            continue  # 我们积极评价欧方有关表态 / 发表了一个简短声明 / 他的表态也很有意思
+        if cues and cues[-1][1] == s:
+            if has_flag(text[cues[-1][0]:cues[-1][1]], "source"):
+                cues.pop()  # 报道声称 / 声明指出: the second verb is the cue, 报道 names the source
+            else:
+                continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
+        cues.append((s, e))
+    return cues
+
+
+def _after_determiner(text: str, s: int) -> bool:
+    """一份声明 / 该报道 / 这则消息; but 对此表示 and 姜云则表示 are speech acts."""
+    before = text[s - 1:s]
+    if before not in _DETERMINERS:
+        return False
+    if before == "则":
+        return text[s - 2:s - 1] in _COUNTS
+    if before == "此":
+        return text[s - 2:s - 1] not in _AFTER_PREPOSITION
+    return True
+
+
+def _framed(text: str, floor: int, s: int, e: int) -> bool:
+    """据塔斯社消息 / 按照X的数据; or a source's notice heading its content (X公众号消息，……)."""
+    clause = _clause_start(text, floor, s)
+    if has_flag(text[s:e], "zai"):
+        return text.startswith("在", clause)  # 在观察人士看来: the view is framed by 在……看来
+    if text.startswith(FRAMES, clause):
+        return True
+    return text[s:e] == "消息" and text[e:e + 1] in "，,：:" and s > floor and text[s - 1].isalnum() \
+        and text[s - 1] not in "的有条则该此这"
+
+
+def _clause_start(text: str, floor: int, s: int) -> int:
+    clause = s
+    while clause > floor and text[clause - 1] not in _CLAUSE_BREAK:
+        clause -= 1
+    while clause < s and text[clause] in " \t\u3000":
+        clause += 1
+    return clause
+
+
+def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
+    """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
+    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS):
+        return True
+    if text[e:e + 1] in "：:" or text[s:e] not in _flags():
+        return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
+    clause = _clause_start(text, floor, s)
+    if text[s - 1:s] == "的" and not text.startswith(("据", "用", "按照", "根据"), clause):
+        return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，…)
+    return has_flag(text[s:e], "source") and bool(_ISSUED.search(text, clause, s))
+
+
+def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
+    for word in not_cues:
+        at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
+        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
+            return True
+    return False

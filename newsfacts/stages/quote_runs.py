@@ -1,0 +1,101 @@
+"""Quotations with no cue of their own to their speaker: a quotation that runs on from a statement
+(“……”。“……”X说 / X说，A，“B”) or that follows the sentence's source and a colon (X的标题：“……”)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from ..model import Analysis, Quote, Span
+
+MIN_RUN = 10  # an unattributed quotation this long (or a finished sentence) is said words
+CONTINUATION_REACH = 400  # ... and continues a statement that ended this close before it
+NAMED_AFTER = 12  # “……”她呼吁民众：: a speaker named this close after the run
+_SENTENCE_END = set("。！？!?\n")
+_UTTERANCE_BEFORE = set("。！？!?；;\n，,：:”」』\" \t】）)…")
+
+
+@dataclass
+class Run:
+    """An unattributed quotation: inner is its content, open the index of its opening mark."""
+
+    paragraph: Span
+    open: int
+    inner: tuple[int, int]
+
+
+def opens_utterance(text: str, at: int, floor: int) -> bool:
+    """A quotation that someone said starts a clause (“……”他说); one inside a phrase (渲染“中国威胁”,
+    所属的“联合中心”) is a name, a term or a scare quote."""
+    return at <= floor or text[at - 1] in _UTTERANCE_BEFORE
+
+
+def is_run(text: str, paragraph: Span, open_at: int, inner: tuple[int, int]) -> bool:
+    """Said words, not a name or a term: at a clause start, and a finished sentence or a long stretch."""
+    said = text[inner[0]:inner[1]].strip()
+    return opens_utterance(text, open_at, paragraph.start) and (
+        len(said) >= MIN_RUN or (bool(said) and said[-1] in "。！？!?…"))
+
+
+def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
+                   subject_of: Callable[[int, int], Optional[Quote]]) -> list[Quote]:
+    """Each run as a direct quote of: the statement ending right before it (Y表示，……。“A。”), else
+    the quotation right after it when that one is attributed (“A。”“B。”X说), else the sentence's
+    source before a colon (X的标题：“……”), else the statement it continues. `subject_of(start, end)` gives a quote template for the source named in a span."""
+    text = doc.norm_text
+    ordered = sorted(quotes, key=lambda q: q.content.start)
+    found: list[Quote] = []
+    for run in runs:
+        if any(q.content.start <= run.open < q.content.end for q in ordered):
+            continue
+        template = _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
+            or _sentence_source(text, run, ordered, subject_of) or _continued(text, run, ordered + found)
+        if template is not None:
+            found.append(_copy(doc, template, run.inner))
+    return found
+
+
+def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
+    """“A。”“B。”X说 / “A。”她呼吁：“B”: the speaker named right after the run."""
+    after = next((q for q in quotes if q.content.start > run.inner[1]), None)
+    if after is None or after.cue is None or after.speaker is None or after.kind != "direct":
+        return None
+    if after.cue.start > after.content.end:
+        between = text[run.inner[1] + 1:after.content.start - 1]
+        return after if not any(ch.isalnum() for ch in between) else None
+    lead = text[run.inner[1] + 1:after.cue.start]
+    return after if len(lead) <= NAMED_AFTER and not any(ch in _SENTENCE_END for ch in lead) else None
+
+
+def _sentence_source(text: str, run: Run, quotes: list[Quote],
+                     subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
+    the clause) names, when no statement of the sentence came before the run."""
+    mark = text[run.open - 1:run.open]
+    if mark not in "：:，,":
+        return None
+    start = run.open - 1
+    stops = _SENTENCE_END | (set("，,；;") if mark in "：:" else set())
+    while start > run.paragraph.start and text[start - 1] not in stops:
+        start -= 1
+    if any(start <= q.content.end <= run.open for q in quotes):
+        return None
+    return subject_of(start, run.open - 1)
+
+
+def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:
+    """The statement the run continues: the last one within reach (with `adjacent`, only one that
+    ends right before the run: ……风格。“……”)."""
+    last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: q.content.end, default=None)
+    if last is None or last.content.end < run.open - CONTINUATION_REACH or last.speaker is None and \
+            last.speaker_canonical is None:
+        return None
+    if adjacent and any(ch.isalnum() for ch in text[last.content.end:run.open]):
+        return None
+    return last
+
+
+def _copy(doc: Analysis, template: Quote, inner: tuple[int, int]) -> Quote:
+    return Quote(content=Span(inner[0], inner[1], doc.article.text[inner[0]:inner[1]]), kind="direct",
+                 speaker=template.speaker, speaker_canonical=template.speaker_canonical,
+                 speaker_id=template.speaker_id, speaker_role=template.speaker_role, cue=template.cue,
+                 confidence=0.6, date=template.date)

@@ -1,0 +1,418 @@
+"""Quote stage: who said what. Direct quotes in quotation marks and reported speech
+(speaker + cue + content) to Quote records, with pronouns resolved to the speaker's name."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Optional
+
+from .. import lexicon
+from . import quote_cues, quote_formats, quote_runs
+from ..nlp import speakers
+from ..doc import entity_at, per_stage
+from ..model import Analysis, Options, Quote, Span
+from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
+                           quoted_segments, span as _span)
+from ..nlp.timex import resolve_day
+
+_SENTENCE_END = set("。！？!?；;\n")
+_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
+_NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
+_QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
+_FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+# 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
+_ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
+# 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
+_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
+_CONTRAST = re.compile(r"然而|但是|不过|可是|而")
+# 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
+_CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
+MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
+NEXT_CUE_REACH = 12
+OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
+TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
+_CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
+
+
+def extract(doc: Analysis, options: Options) -> Analysis:
+    """Stage: every attributed statement of the body, in text order."""
+    context = speakers.SpeakerContext(doc)
+    quotes: list[Quote] = []
+    runs: list[quote_runs.Run] = []
+    for paragraph in doc.article.paragraphs:
+        quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
+    quotes.extend(_transcript_quotes(doc, context))
+    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
+    speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
+    quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)
+              and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
+    quotes.extend(_joint_speakers(doc, context, quotes))
+    _date_quotes(doc, quotes)
+    _written_cues(doc, quotes)
+    doc.quotes = sorted(quotes, key=lambda q: q.content.start)
+    return doc
+
+
+def _names_its_speaker(quote: Quote) -> bool:
+    """“东方研究中心”12日宣布: a name in quotation marks is the subject, not a quote."""
+    speaker, content = quote.speaker, quote.content
+    return quote.kind == "direct" and speaker is not None and content.start <= speaker.start \
+        and speaker.end <= content.end and 2 * (speaker.end - speaker.start) >= content.end - content.start
+
+
+def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> list[Quote]:
+    """赵立坚：……: each answer of a press-conference transcript is the labelled person's."""
+    quotes = []
+    for turn in quote_formats.transcript_turns(doc):
+        speaker = context.person(doc, turn.speaker, turn.cue[0])
+        quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
+    return quotes
+
+
+def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
+                      runs: list[quote_runs.Run]) -> list[Quote]:
+    """The paragraph's attributed statements; its quotations with no cue go to `runs`."""
+    text = doc.norm_text
+    segments = quoted_segments(text, paragraph.start, paragraph.end)
+    used: set[int] = set()
+    found: list[Quote] = []
+    cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
+                                     lambda at: any(seg.open < at < seg.close for seg in segments))
+    for cue_start, cue_end in cues:
+        found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
+    runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
+                if id(seg) not in used and quote_runs.is_run(text, paragraph, seg.open, seg.inner))
+    return found
+
+
+def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
+    """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
+    speaker = context.speaker_in(doc, start, end, "：")
+    return None if speaker is None else _make(doc, context, (end, end), "direct", speaker, end, end + 1, 0.6)
+
+
+def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
+               cue_start: int, cue_end: int, context: "speakers.SpeakerContext",
+               cues: list[tuple[int, int]]) -> list[Quote]:
+    text = doc.norm_text
+    zone_start = _clause_start(text, paragraph.start, cue_start, segments)
+    cue_word = text[cue_start:cue_end]
+    framed = quote_cues.has_flag(cue_word, "frame")
+    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
+            _FRAME.match(text[zone_start:cue_start]) and not framed):
+        return []
+    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
+        context.note_subject(doc, zone_start, cue_start)
+        return []
+    if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
+        zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
+    speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
+    if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
+        speaker = speakers.named_source(doc, zone_start + 1, cue_start)
+    if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
+                            or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)
+                            or _subjectless(doc, zone_start, cue_start, cue_word)):
+        return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
+    before = _segment_before(text, segments, zone_start, paragraph.start)
+    if before is not None and speaker is not None and before.open < speaker.span.start < before.close:
+        before = None  # “东方研究中心”12日宣布: the quoted name is the subject
+    after_at = _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
+    after_seg = next((s for s in segments if s.open == after_at), None)
+    quotes: list[Quote] = []
+    if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
+            and not quote_cues.has_flag(cue_word, "document"):
+        used.add(id(before))
+        quotes.append(_make(doc, context, before.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        if after_seg is not None and id(after_seg) not in used:
+            used.add(id(after_seg))
+            quotes.append(_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.85))
+        elif text[cue_end:after_at].strip(" \t") in ("，", ","):  # “A。”X认为，B: B is X's too
+            quotes.extend(_reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues))
+        return quotes
+    naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
+    if naming is not None and id(naming) not in used:
+        used.add(id(naming))
+        return [_make(doc, context, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
+    if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
+        used.add(id(after_seg))
+        return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
+    if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
+        said = _quote_after_object(text, segments, used, cue_end, paragraph.end)
+        if said is None:
+            return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
+        used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
+        return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
+    return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+
+
+def _subjectless(doc: Analysis, zone_start: int, cue_start: int, cue_word: str) -> bool:
+    """报道，…… opening a sentence: the subject was a byline that ingest moved into boilerplate
+    (本报记者王伟报道), or there is none; 据悉 and 据X报道 need no subject."""
+    text = doc.norm_text
+    if cue_word.startswith("据") or text.startswith("据", zone_start) or text[zone_start:cue_start].strip(" \t"):
+        return False
+    before = zone_start
+    while before > 0 and text[before - 1] in " \t\u3000":
+        before -= 1
+    return before == 0 or text[before - 1] in _SENTENCE_END or any(
+        b.end == before for b in doc.article.boilerplate)
+
+
+def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int], after_at: int,
+              cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
+              context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
+    """The reported speech after a cue, as an indirect quote (none when too short)."""
+    content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
+    if content is None:
+        return []
+    inner_cue = min((c for c, _ in cues if content[0] <= c < content[1]), default=content[1])
+    for seg in segments:
+        if content[0] <= seg.open and seg.close <= content[1] and seg.open < inner_cue:
+            used.add(id(seg))  # one after an inner cue is left to that cue (据报道，该声明提到，“……”)
+    confidence = 0.8 if speaker is not None else 0.5
+    tail = _quoted_tail(doc.norm_text, content, segments)
+    if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
+        tail = None  # 据报道，该声明提到，“……”: the inner cue takes the quotation
+    if tail is None:
+        return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
+    head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
+    return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
+            _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
+                        end: int) -> Optional[_Segment]:
+    """The quotation right after a short object of the cue, closing its clause."""
+    seg = next((s for s in segments if cue_end < s.open <= cue_end + OBJECT_REACH and s.closed), None)
+    if seg is None or id(seg) in used or any(c in _CLAUSE_BREAK or c in "的地" for c in text[cue_end:seg.open]):
+        return None
+    after = _skip(text, seg.close + 1, end, " \t")
+    return seg if after >= end or text[after] in _CLAUSE_BREAK else None
+
+
+def _quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) -> Optional[_Segment]:
+    """X表示，A，“B。”: a quoted sentence that closes the reported speech after a comma is a direct
+    quote of its own, unless it only goes on with the clause before it (“但……” / “尽管……”)."""
+    seg = next((s for s in segments if s.closed and s.close + 1 == content[1] and s.open > content[0]), None)
+    if seg is None or text[seg.open - 1:seg.open] not in ("，", ","):
+        return None
+    if seg.close - seg.open - 1 < TAIL_QUOTE or text.startswith(_CONTINUATIONS, seg.open + 1):
+        return None
+    if _skip_back(text, content[0], seg.open, " \t，,") - content[0] < MIN_REPORTED or any(
+            s.open > content[0] and s.close < seg.open for s in segments):
+        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement
+    return seg
+
+
+def _skip_back(text: str, floor: int, at: int, chars: str) -> int:
+    while at > floor and text[at - 1] in chars:
+        at -= 1
+    return at
+
+
+def _clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
+    i = cue_start
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"":
+        i -= 1
+    return _skip(text, i, cue_start, " \t")
+
+
+def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor: int) -> Optional[_Segment]:
+    """The quote that ends right before this clause: “……，” 他说 / “……。”他表示."""
+    j = zone_start
+    while j > floor and text[j - 1] in " \t，,":
+        j -= 1
+    for seg in segments:
+        if seg.closed and seg.close == j - 1 and (quote_runs.opens_utterance(text, seg.open, floor)
+                                                   or text[seg.close - 1] in "。！？!?…，,"):
+            return seg
+    return None
+
+
+def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
+    at = _skip(text, at, end, " \t")
+    return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
+
+
+def _only_end_follows(text: str, seg: _Segment, end: int) -> bool:
+    """The quote closes its sentence: only end punctuation (or a new sentence) follows."""
+    if not seg.closed:
+        return True
+    at = _skip(text, seg.close + 1, end, " \t")
+    return at >= end or text[at] in _SENTENCE_END or text[seg.close - 1] in "。！？!?…"
+
+
+def _naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, end: int) -> Optional[_Segment]:
+    """称其为一个“宽泛的框架” / 吹嘘为一次“出色的交流”: a short quoted phrase named by the cue."""
+    if not _NAMING_CUES.match(cue) and not cue.endswith("为"):
+        return None
+    for seg in segments:
+        if cue_end <= seg.open <= cue_end + 6 and _QUOTE_GAP.match(text[cue_end:seg.open]) and seg.close - seg.open <= 30:
+            return seg
+    return None
+
+
+def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list[_Segment],
+                      later_cues: list[int]) -> Optional[tuple[int, int]]:
+    """Reported speech runs from after the cue to the end of the sentence, or to the next
+    clause that starts a new statement of its own (……，并称……)."""
+    text = doc.norm_text
+    end = start
+    while end < paragraph.end:
+        seg = next((s for s in segments if s.open == end), None)
+        if seg is not None:
+            end = min(paragraph.end, seg.close + 1)
+            if seg.closed and text[seg.close - 1] in "。！？!?":
+                break  # ……，“声音传得越远。”据……: a quoted sentence ends the reported speech
+            continue
+        if text[end] in _SENTENCE_END:
+            break
+        if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
+                _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
+                                   or _turns_to_new_subject(doc, end + 1)):
+            break
+        end += 1
+    while end > start and text[end - 1] in " \t，,：:、":
+        end -= 1
+    if end - start < MIN_REPORTED:
+        return None
+    return start, end
+
+
+def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int]) -> bool:
+    """The clause starting at `at` has a speech cue of its own near its start (，并称 / ，他说)."""
+    for cue in later_cues:
+        if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]):
+            return True
+    return False
+
+
+def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
+    """……，然而普京却……: a contrast with a new person as subject ends the reported speech."""
+    match = _CONTRAST.match(doc.norm_text, at)
+    if not match:
+        return False
+    starts = per_stage(doc, ("person starts", id(doc.mentions), len(doc.mentions)),
+                       lambda: sorted(m.span.start for m in doc.mentions if m.type == "PER"))
+    first = bisect_left(starts, match.end())
+    return first < len(starts) and starts[first] <= match.end() + 2
+
+
+def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
+    if "在" not in text[zone_start:cue_start]:
+        return False
+    tail = text[cue_end:min(end, cue_end + 12)]
+    cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
+    return bool(re.search(r"(?:时|之时|之前|之后|前|后|之际)$", tail[:cut])) or bool(
+        re.match(r"^[^，,。]{0,8}(?:时|之前|之后|之际)", tail[:cut]))
+
+
+def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
+    """X和Y都认为……: the same statement once more for each other party of the subject."""
+    extra = []
+    for quote in quotes:
+        if quote.speaker is None or quote.cue is None or quote.speaker.end > quote.cue.start:
+            continue
+        for other in context.co_speakers(doc, quote.speaker, quote.cue.start):
+            copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
+                         quote.cue.start, quote.cue.end, quote.confidence)
+            copy.date = quote.date
+            extra.append(copy)
+    return extra
+
+
+def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,
+          speaker: Optional["speakers.Speaker"], cue_start: int, cue_end: int, confidence: float) -> Quote:
+    if speaker is not None and not speaker.media:
+        context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
+    quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
+    if speaker is None:
+        quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
+    else:
+        quote.speaker = speaker.span
+        entity = entity_at(doc, speaker.span)
+        quote.speaker_id = entity.id if entity is not None else None
+        quote.speaker_role = speaker.role
+        quote.speaker_canonical = speaker.canonical
+        quote.confidence = round(confidence * speaker.confidence, 2)
+        quote.date = speaker.date
+    return quote
+
+
+def _skip(text: str, at: int, end: int, chars: str) -> int:
+    while at < end and text[at] in chars:
+        at += 1
+    return at
+
+
+def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
+    """Reported speech that runs over another statement's cue ends before that clause. When that
+    would leave nothing (李海东表示，首先，俄罗斯意在提醒各方……), the inner cue is part of what was
+    said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks)."""
+    text = doc.norm_text
+    by_cue = {q.cue.start: q for q in quotes if q.cue is not None}
+    cues = sorted(by_cue)  # found by bisection: a scan per quote is quadratic on long texts
+    dropped: set[int] = set()
+    for quote in sorted(quotes, key=lambda q: q.content.start):
+        span = quote.content
+        inner = [c for c in cues[bisect_right(cues, span.start):bisect_left(cues, span.end)]
+                 if id(by_cue[c]) not in dropped]
+        if quote.kind != "indirect" or not inner or id(quote) in dropped:
+            continue
+        end = _clause_end_before(text, span.start, inner[0])
+        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end):
+            quote.content = _span(doc, span.start, end)
+        elif _owns_nested(text, quote, inner[0]):
+            dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
+        else:
+            dropped.add(id(quote))
+    return [q for q in quotes if id(q) not in dropped]
+
+
+def _clause_end_before(text: str, start: int, at: int) -> int:
+    end = at
+    while end > start and text[end - 1] not in "，,；;":
+        end -= 1
+    while end > start and text[end - 1] in "，,；; ":
+        end -= 1
+    return end
+
+
+def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
+    """The statement keeps a cue it contains: the inner clause has a subject of its own, starts no
+    new attribution (据…) and the outer one is no credit line."""
+    before = text[outer.content.start:cue_at]
+    if len(before.strip(" \t，,")) < 2 or "据" in before or outer.cue is None \
+            or quote_cues.has_flag(outer.cue.text, "document"):
+        return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
+    if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
+        return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    clause = _clause_start(text, 0, outer.cue.start, [])
+    cue = outer.cue.text
+    return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
+                or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause))
+
+
+def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:
+    """The cue as annotators write it, with its manner or medium (评论称, 分析认为, 发表声明称);
+    done last, since the stage places statements by the speech verb itself."""
+    for quote in quotes:
+        if quote.cue is not None and quote.cue.end > quote.cue.start:
+            start = quote_cues.cue_start_with_modifier(doc.norm_text, 0, quote.cue.start, quote.cue.end)
+            quote.cue = _span(doc, start, quote.cue.end)
+
+
+def _date_quotes(doc: Analysis, quotes: list[Quote]) -> None:
+    """A statement with no date of its own takes the date of the same speaker's last one."""
+    last_by_speaker: dict[str, str] = {}
+    for quote in sorted(quotes, key=lambda q: q.content.start):
+        key = quote.speaker.text if quote.speaker else ""
+        if quote.date:
+            last_by_speaker[key] = quote.date
+        elif key and key in last_by_speaker:
+            quote.date = last_by_speaker[key]
+
+
+__all__ = ["extract"]
