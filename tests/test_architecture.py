@@ -40,7 +40,7 @@ def _short(module: str) -> str:
 
 
 def _stage_module(module: str) -> str | None:
-    """`quotes` of newsfacts.stages.quote_cues; None outside newsfacts/stages."""
+    """`quote_cues` of newsfacts.stages.quote_cues (STAGE_OF says whose it is); None outside newsfacts/stages."""
     return module.removeprefix(STAGES_PACKAGE + ".") if module.startswith(STAGES_PACKAGE + ".") else None
 
 
