@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Optional
 
 from . import active, lexicon
-from .nlp import ner_adapter
 from .kb import KnowledgeBase
+from .nlp import ner_adapter
 from .nlp import lac as lac_loader
 
 

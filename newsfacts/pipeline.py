@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from . import coverage, index
-from .stages import actors, agreements, entities, events, headlines, quotes, sources, text, timeline
 from .budget import Deadline, interrupting
 from .context import Context, running
-from .nlp.dates import parse_datetime
 from .errors import InputError
 from .ingest import article_from_string, read_file
 from .ingest.encoding import refuse_bad_article
 from .model import Analysis, Article, Options
+from .nlp.dates import parse_datetime
+from .stages import actors, agreements, entities, events, headlines, quotes, sources, text, timeline
 
 Run = Callable[[Analysis, Options], Analysis]
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .stages import actors, entities, text
-from .nlp import ner_adapter
 from .model import Analysis, Article, Options, Span
+from .nlp import ner_adapter
 from .nlp.mentions import BIO_TYPES, core as _core  # noqa: F401 (BIO_TYPES: API)
 from .nlp.words import one_char_places
+from .stages import actors, entities, text
 
 
 def tag_sentence(sentence: str, adapt: bool = True) -> list[str]:

@@ -5,11 +5,11 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
+from .scoring import score
 from ..ingest import Failure
 from ..ingest.records import article_from_record
 from ..model import Options
 from ..pipeline import analyze_article
-from .scoring import score
 
 
 def load_gold(path: str) -> list[dict]:

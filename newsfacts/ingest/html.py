@@ -13,11 +13,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
-from ..nlp.dates import CHINA_TZ, DATETIME_RE, find_datetime, parse_datetime
 from ..errors import InputError
-from ..model import Article, Span
 from .bylines import strip_bylines
 from .encoding import decode_bytes
+from ..model import Article, Span
+from ..nlp.dates import CHINA_TZ, DATETIME_RE, find_datetime, parse_datetime
 
 __all__ = ["parse_html"]
 

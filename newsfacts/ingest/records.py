@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Iterator, Union
 
-from ..nlp.dates import parse_datetime
 from ..errors import InputError
-from .failure import Failure
-from ..model import Article, Options
 from .encoding import refuse_bad_article
+from .failure import Failure
 from .textdump import parse_text
+from ..model import Article, Options
+from ..nlp.dates import parse_datetime
 
 _TEXT_FIELDS = ("text", "raw", "body")
 _DATE_FIELDS = ("published_at", "date", "publish_time", "pub_date", "time")

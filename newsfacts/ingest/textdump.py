@@ -8,10 +8,10 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp.dates import find_datetime
 from ..errors import InputError
-from ..model import Article, Span
 from .bylines import strip_bylines
+from ..model import Article, Span
+from ..nlp.dates import find_datetime
 
 _LABEL_RE = re.compile(r"^(?:发布时间|發佈時間|发布于|发表于|时间|時間|日期|更新时间)\s*[:：]?\s*")
 _BYLINE_LABELS = re.compile(r"(?:来源|來源|作者|文|记者|編輯|编辑)\s*[:：/／]\s*")

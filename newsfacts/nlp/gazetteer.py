@@ -9,8 +9,8 @@ from importlib import resources
 from .. import context, lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
-from .names import looks_transliterated, transliterations
 from .chinese import span as _piece
+from .names import looks_transliterated, transliterations
 from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, one_char_places, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]

@@ -8,13 +8,13 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
-from . import incontext
-from ..nlp import titled
-from ..nlp.gazetteer import one_char_places
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
-from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
+from ..nlp import titled
 from ..nlp.chinese import normalise
+from ..nlp.gazetteer import one_char_places
+from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
+from . import incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")

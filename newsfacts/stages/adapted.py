@@ -7,10 +7,10 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from .. import lexicon
-from ..nlp import ner_adapter
-from ..nlp.gazetteer import _TEAM_NOUNS, non_entities, one_char_places
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention, Span
+from ..nlp import ner_adapter
+from ..nlp.gazetteer import _TEAM_NOUNS, non_entities, one_char_places
 from ..nlp.mentions import BIO_TYPES, core as _core  # _core: the name inside a mention as the adapter saw it in training
 
 _LAC_TAG = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}

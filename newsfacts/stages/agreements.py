@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import agreement_parties
 from ..doc import codes_in, token_starting_at, tokens_in
-from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
+from . import agreement_parties
+from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")

@@ -10,10 +10,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ..model import Analysis
 from .evidence import Retriever, claim_terms, found, lexicon
 from .headline_claims import heading_actors, split_claims
 from .headline_numbers import numbers
-from ..model import Analysis
 
 CLICKBAIT_THRESHOLD = 0.5
 MODEL_FILE = "clickbait_model.json"  # in data/headlines; written by data/headlines/train_clickbait.py

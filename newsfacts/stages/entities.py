@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import adapted
 from .. import lexicon
-from ..nlp.gazetteer import retag
 from ..model import Analysis, Entity, Mention, Options, Span
-from ..nlp.names import looks_transliterated
 from ..nlp.chinese import normalise, span as original_span
+from ..nlp.gazetteer import retag
+from ..nlp.names import looks_transliterated
 from ..nlp.words import one_char_places, place_words, titles  # noqa: F401 (were defined here)
+from . import adapted
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 _TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")

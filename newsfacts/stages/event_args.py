@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import event_parties as parties
 from ..doc import code_of_span, entity_at, mentions_in, quoted
-from .event_triggers import Trigger
 from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, normalise
+from . import event_parties as parties
+from .event_triggers import Trigger
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named

@@ -9,10 +9,10 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
-from . import event_parties as parties
 from ..doc import entity_at
-from .event_triggers import Words
 from ..model import Analysis, Event
+from . import event_parties as parties
+from .event_triggers import Words
 
 HOW = ("clause", "sentence", "both", "quote")  # where the target came from (events.candidates notes)
 _BACKGROUND = re.compile(r"曾经|曾|此前|之前|以前|过去|上次|早在|当年|年前|以来|一度|历来|多次|一直")

@@ -7,18 +7,18 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import event_filter, event_parties as parties
 from .. import lexicon
 from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
+from ..model import Analysis, Event, Options, Quote, Span
+from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
+from ..nlp.timex import NamedDays, find_times
+from . import event_filter, event_parties as parties
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, codes as _codes, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, joiner as _joiner,
                          sentence_target as _sentence_target)
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
-from ..model import Analysis, Event, Options, Quote, Span
-from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
-from ..nlp.timex import NamedDays, find_times
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 _NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..doc import mentions_in, tokens_in
-from .evidence import Passage, claim_terms, found, lexicon
 from ..model import Analysis, Entity, Span
+from .evidence import Passage, claim_terms, found, lexicon
 
 _COLON = re.compile(r"[：:]")
 

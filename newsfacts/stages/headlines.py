@@ -6,14 +6,14 @@ import re
 from datetime import date
 from typing import Optional
 
-from .headline_claims import Claim, entity_in as _entity_in, heading_actors, in_body as _in_body, split_claims
-from .headline_numbers import inflated, missing_pairs, quantities
-from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
-from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
 from ..model import Analysis, Entity, HeadlineCheck, Options, Span
 from ..nlp.chinese import negation_re
 from ..nlp.speech import cue_lexicon
 from ..nlp.timex import find_times
+from .clickbait import CLICKBAIT_THRESHOLD, clickbait, title_signals  # noqa: F401 (API)
+from .evidence import Passage, Retriever, claim_terms, clause_cuts, found, lexicon, plain, scales
+from .headline_claims import Claim, entity_in as _entity_in, heading_actors, in_body as _in_body, split_claims
+from .headline_numbers import inflated, missing_pairs, quantities
 
 REASONS = ("hedge_dropped", "attribution_shift", "certainty_inflated", "number_inflated", "stale_urgency",
            "vague_referent", "emotional_intensifier", "contradiction", "missing_in_body")

@@ -7,13 +7,13 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from .. import lexicon
-from . import quote_cues, quote_formats, quote_runs
-from ..nlp import speakers
 from ..doc import entity_at, per_stage
 from ..model import Analysis, Options, Quote, Span
+from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
                            quoted_segments, span as _span)
 from ..nlp.timex import resolve_day
+from . import quote_cues, quote_formats, quote_runs
 
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
