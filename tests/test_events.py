@@ -277,3 +277,10 @@ def test_a_meeting_within_one_state_is_no_event_between_parties():
 def test_an_act_that_dates_another_is_background():
     assert events_of("这是俄罗斯继上月炮轰乌克兰之后，又一次公开表态。") == []
     assert events_of("俄罗斯上月炮轰乌克兰。") == [("ASSAULT", "RUS", "UKR", "炮轰")]
+
+
+def test_white_space_after_a_clause_break_does_not_stall_the_subject_search():
+    # a full-width space after the comma once made the search for the subject's clause stand still
+    record = newsfacts.analyze_text("测试标题\n\n美国总统特朗普表示，\u3000他将访问中国。",
+                                    published_at="2025-04-19T10:00:00", time_budget=20).to_dict()
+    assert [(e["source"], e["target"]) for e in record["events"] + record["hypothetical_events"]] == [("USA", "CHN")]

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from conftest import ROOT, shared_path
-from newsfacts.evaluation import evaluate_file
+from newsfacts.eval.evaluation import evaluate_file
 
 
 def _get(result: dict, dotted: str) -> float:

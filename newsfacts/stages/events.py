@@ -265,7 +265,9 @@ def _subject_clause(doc: Analysis, sentence: Span, clause_start: int, source: Op
     text = doc.norm_text
     position = clause_start
     while position > sentence.start:
-        begin = _back_to(text, sentence.start, position - 1, _CLAUSE_BREAK)
+        # at least one character back: a clause of white space after a break would otherwise
+        # give back the same position, and the loop would never end
+        begin = min(_back_to(text, sentence.start, position - 1, _CLAUSE_BREAK), position - 1)
         if source in _codes(doc, begin, position):
             return begin
         position = begin
