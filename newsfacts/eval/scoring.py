@@ -72,6 +72,17 @@ def _strip(value: Any) -> Optional[str]:
 
 # --- matching ---------------------------------------------------------------------------------
 
+def _matched_items(articles: list[Pair], key: str, weight: Callable[[Any, Any], float]) -> tuple[int, int, list[tuple]]:
+    """Gold and predicted counts of `key` over the articles, and the matched (gold, predicted) pairs."""
+    n_gold = n_pred = 0
+    matched: list[tuple] = []
+    for g, p in articles:
+        gold, predicted = _items(g, key), _items(p, key)
+        n_gold, n_pred = n_gold + len(gold), n_pred + len(predicted)
+        matched += _match(gold, predicted, weight)
+    return n_gold, n_pred, matched
+
+
 def _match(gold: list, predicted: list, weight: Callable[[Any, Any], float]) -> list[tuple]:
     """One-to-one greedy matching, heaviest pairs first; a weight of 0 means no match."""
     candidates = []
@@ -111,13 +122,8 @@ def _speaker_agrees(gold: dict, pred: dict) -> bool:
 
 
 def _score_quotes(articles: list[Pair]) -> dict:
-    n_gold = n_pred = 0
-    matched: list[tuple[dict, dict]] = []
-    for g, p in articles:
-        gold_quotes, pred_quotes = _items(g, "quotes"), _items(p, "quotes")
-        n_gold, n_pred = n_gold + len(gold_quotes), n_pred + len(pred_quotes)
-        matched += _match(gold_quotes, pred_quotes,
-                          lambda a, b: _half_overlap(a.get("content"), b.get("content")))
+    n_gold, n_pred, matched = _matched_items(articles, "quotes",
+                                             lambda a, b: _half_overlap(a.get("content"), b.get("content")))
     speaker_ok = sum(_speaker_agrees(g, p) for g, p in matched)
     cue_ok = sum(_strip(g.get("cue")) == _strip(p.get("cue")) for g, p in matched)
     kind_ok = sum(g.get("kind") == p.get("kind") for g, p in matched)
@@ -236,12 +242,7 @@ def _entity_weight(gold: dict, pred: dict) -> int:
 
 
 def _score_entities(articles: list[Pair]) -> dict:
-    n_gold = n_pred = 0
-    matched: list[tuple[dict, dict]] = []
-    for g, p in articles:
-        gold_ents, pred_ents = _items(g, "entities"), _items(p, "entities")
-        n_gold, n_pred = n_gold + len(gold_ents), n_pred + len(pred_ents)
-        matched += _match(gold_ents, pred_ents, _entity_weight)
+    n_gold, n_pred, matched = _matched_items(articles, "entities", _entity_weight)
     people = [(a, b) for a, b in matched if _coarse(a) == "PER"]
     return {
         "micro": _prf(len(matched), n_pred, n_gold),
@@ -283,14 +284,8 @@ def _agreement_weight(gold: dict, pred: dict) -> int:
 
 
 def _score_agreements(articles: list[Pair]) -> dict:
-    n_gold = n_pred = 0
-    matched: list[tuple[dict, dict]] = []
-    for g, p in articles:
-        if g.get("agreements") is None:
-            continue
-        gold_deals, pred_deals = _items(g, "agreements"), _items(p, "agreements")
-        n_gold, n_pred = n_gold + len(gold_deals), n_pred + len(pred_deals)
-        matched += _match(gold_deals, pred_deals, _agreement_weight)
+    annotated = [(g, p) for g, p in articles if g.get("agreements") is not None]
+    n_gold, n_pred, matched = _matched_items(annotated, "agreements", _agreement_weight)
     state_ok = sum(_same(a.get("state"), b.get("state")) for a, b in matched)
     return {"match": _prf(len(matched), n_pred, n_gold), "state": _accuracy(state_ok, len(matched))}
 
