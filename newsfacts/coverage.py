@@ -10,7 +10,6 @@ a 1 MB line (347,000 characters) takes some 34 s of CPU. A news article runs to 
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 from typing import Optional
 
 from .model import Analysis, Article, Span
@@ -65,14 +64,16 @@ def restore(doc: Analysis, article: Article, cut: int, limit: int) -> Analysis:
 def names_in(text: str, start: int, end: int) -> list[dict]:
     """Knowledge-base names in text[start:end] by longest dictionary match, counted, most frequent
     first: a cheap finder with no word boundaries or context (a name inside a longer word counts)."""
+    from .kb import KnowledgeBase
     from .nlp.chinese import normalise
+    from .nlp.gazetteer import name_prefixes
 
-    names, prefixes, pairs = _dictionary()
+    names, prefixes = KnowledgeBase.load().gazetteer(), name_prefixes()
     tail = normalise(text[start:end])
     counts: dict[str, int] = {}
     i, size = 0, len(tail)
     while i < size - 1:
-        if tail[i:i + 2] not in pairs:
+        if tail[i:i + 2] not in prefixes:
             i += 1
             continue
         j = i + 2
@@ -87,13 +88,3 @@ def names_in(text: str, start: int, end: int) -> list[dict]:
             i += 1
     return [{"name": name, "id": names[name].id, "count": count}
             for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
-@lru_cache(maxsize=1)
-def _dictionary():
-    """The gazetteer (names of two characters or more), every prefix of its names, and their first two characters."""
-    from .kb import KnowledgeBase
-
-    names = KnowledgeBase.load().gazetteer()
-    prefixes = frozenset(name[:k] for name in names for k in range(2, len(name) + 1))
-    return names, prefixes, frozenset(name[:2] for name in names)

@@ -130,7 +130,7 @@ def _name_like(doc: Analysis, span: Span, tag: str) -> bool:
 def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
     """The longest run of whole words that is a KB name (or one plus 市/州/省) becomes one typed token."""
     names = KnowledgeBase.load().gazetteer()
-    prefixes = _prefixes()
+    prefixes = name_prefixes()
     text = doc.norm_text
     out: list[Token] = []
     i = 0
@@ -171,7 +171,7 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _prefixes() -> frozenset[str]:
+def name_prefixes() -> frozenset[str]:
     """Every prefix of every gazetteer name, so a run of words that starts no name is dropped at once."""
     return frozenset(name[:k] for name in KnowledgeBase.load().gazetteer() for k in range(1, len(name) + 1))
 

@@ -12,12 +12,12 @@ from typing import Optional
 from ..doc import entity_at
 from ..model import Analysis, Event
 from . import event_parties as parties
+from .event_args import CLAUSE_BREAK, back_to
 from .event_triggers import Words
 
 HOW = ("clause", "sentence", "both", "quote")  # where the target came from (events.candidates notes)
 _BACKGROUND = re.compile(r"曾经|曾|此前|之前|以前|过去|上次|早在|当年|年前|以来|一度|历来|多次|一直")
 _REPORTED = re.compile(r"表示|称|说|指出|强调|认为|透露|宣布|报道|声明")
-_CLAUSE_BREAK = "，,；;。！？!?\n"
 MODEL_FILE = "event_filter.json"
 
 
@@ -64,10 +64,7 @@ def features(doc: Analysis, events: list[Event], notes: dict[int, str]) -> list[
     out = []
     for event in events:
         start = event.trigger.start
-        clause_start = start
-        while clause_start > 0 and text[clause_start - 1] not in _CLAUSE_BREAK:
-            clause_start -= 1
-        before = text[clause_start:start]
+        before = text[back_to(text, 0, start, CLAUSE_BREAK):start]
         word = words.at(start)
         names = [f"type:{event.type}", f"how:{notes.get(id(event), 'clause')}", f"modality:{event.modality}",
                  f"trigger:{event.trigger.text}", f"type_how:{event.type}:{notes.get(id(event), 'clause')}"]

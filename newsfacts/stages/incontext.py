@@ -98,7 +98,7 @@ def org_by_country(kb: KnowledgeBase, name: str, code: Optional[str] = None) -> 
     key = _short(normalize(name))
     if code is not None:
         return index.get((code, key))
-    for prefix, prefix_code in _country_prefixes(kb):
+    for prefix, prefix_code in country_prefixes(kb):
         if key.startswith(prefix) and len(key) > len(prefix) + 1:
             found = index.get((prefix_code, key[len(prefix):]))
             if found is not None:
@@ -140,7 +140,7 @@ def _short(name: str) -> str:
 def name_country(kb: KnowledgeBase, name: str) -> Optional[str]:
     """The country a body's name opens with (美国国防部, 俄军总参谋部), or None."""
     key = normalize(name)
-    for prefix, code in _country_prefixes(kb):
+    for prefix, code in country_prefixes(kb):
         rest = key[len(prefix):]
         if key.startswith(prefix) and len(rest) >= 2 and (len(prefix) >= 2 or rest.startswith("军")):
             return code
@@ -152,12 +152,8 @@ def _country_code(kb: KnowledgeBase, text: str) -> Optional[str]:
     return country.iso3 if country else None
 
 
-def country_prefixes(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
-    return _country_prefixes(kb)
-
-
 @lru_cache(maxsize=4)
-def _country_prefixes(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+def country_prefixes(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
     """Country names and short forms (美国, 美, 中华人民共和国) that open a body's name, longest first."""
     pairs = {(normalize(n), c.iso3) for c in kb.countries.values() for n in c.names_zh
              if n and not n.endswith(("方", "政府", "方面", "当局"))}
@@ -168,7 +164,7 @@ def _country_prefixes(kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
 def _org_index(kb: KnowledgeBase) -> dict[tuple[str, str], Actor]:
     """(country, name without the country prefix, abbreviated) → body; ("", name) for every full name."""
     index: dict[tuple[str, str], Actor] = {}
-    prefixes = _country_prefixes(kb)
+    prefixes = country_prefixes(kb)
     for actor in kb.actors.values():
         if actor.kind != "org":
             continue
