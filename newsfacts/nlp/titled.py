@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Span
+from .chinese import span as original_span
 from .words import titles
 
 _THAT_COUNTRY = ("该国", "这个国家", "该国的", "其")
@@ -38,7 +39,7 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
         holders = _holders(kb, owner, title, code, on)
         if len(holders) == 1:
             phrase_start = owner[0].start if owner else span.start
-            _mention_holder(doc, kb, holders[0], Span(span.start, end, doc.article.text[span.start:end]), on,
+            _mention_holder(doc, kb, holders[0], original_span(doc, span.start, end), on,
                             doc.article.text[phrase_start:end])
 
 

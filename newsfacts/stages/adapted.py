@@ -10,6 +10,7 @@ from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention, Span
 from ..nlp import ner_adapter
+from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _TEAM_NOUNS, non_entities, one_char_places
 from ..nlp.mentions import BIO_TYPES, core as _core  # _core: the name inside a mention as the adapter saw it in training
 
@@ -124,7 +125,7 @@ def _merge_one(doc: Analysis, live: _Live, start: int, end: int, kind: str, ment
     if not overlapping and not _has_name_word(start, end, words) and not _abbreviation(doc, (start, end, kind)) \
             and not (BODIES and kind == "ORG" and _body(doc.norm_text[start:end])):
         return  # 谈判团队, 工作组: common nouns the adapter reads as bodies
-    new = mention_of(Span(start, end, doc.article.text[start:end]), kind)
+    new = mention_of(original_span(doc, start, end), kind)
     if new is None:
         return
     new.confidence = min(new.confidence, 0.75)

@@ -46,8 +46,8 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
         title = next((t for t in titles() if word.startswith(t) and len(word) - len(t) >= 2), None)
         if title and (looks_transliterated(word[len(title):]) or _known_person(word[len(title):])):
             cut = span.start + len(title)
-            return [(Span(span.start, cut, doc.article.text[span.start:cut]), "n"),
-                    (Span(cut, span.end, doc.article.text[cut:span.end]), "PER")]
+            return [(original_span(doc, span.start, cut), "n"),
+                    (original_span(doc, cut, span.end), "PER")]
     if lac_tag not in ("LOC", "ORG", "PER") or len(span.text) < (4 if lac_tag == "PER" else 5):
         return [(span, lac_tag)]
     match = _title_split_re().match(doc.norm_text[span.start:span.end])
@@ -57,7 +57,7 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
     for group, kind in (("org", "LOC"), ("title", "n"), ("name", "PER")):
         piece = match.group(group)
         if piece:
-            parts.append((Span(offset, offset + len(piece), doc.article.text[offset:offset + len(piece)]), kind))
+            parts.append((original_span(doc, offset, offset + len(piece)), kind))
             offset += len(piece)
     return parts
 

