@@ -99,3 +99,10 @@ def test_the_title_verdict_is_no_clickbait_signal():
     doc = newsfacts.analyze_text("两国外长将于下周会晤\n\n两国外交部周二均否认了外长将于下周会晤的消息。")
     assert doc.headlines[0].verdict == "unsupported"
     assert not {"unsupported", "overstated"} & set(doc.clickbait_signals)
+
+
+def test_an_emotion_character_inside_an_everyday_word_is_no_emotion():
+    assert not any(s.startswith("emotion:") for s in clickbait.title_signals("新手机开售当天黄牛加价转卖"))
+    assert not any(s.startswith("emotion:") for s in clickbait.title_signals("专家称今年恐怕难以完工"))
+    assert "emotion:牛" in clickbait.title_signals("这个少年太牛了")
+    assert "emotion:怕" in clickbait.title_signals("他们到底在怕什么")

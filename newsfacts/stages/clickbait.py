@@ -152,7 +152,7 @@ def title_signals(text: str) -> list[str]:
         signals.append("cliffhanger")
     signals += [f"intensifier:{w}" for w in found(text, lexicon("intensifiers"))[:1]]
     signals += [f"address:{w}" for w in found(text, lexicon("address"))[:1]]
-    signals += [f"emotion:{w}" for w in found(text, lexicon("emotions"))[:1]]
+    signals += [f"emotion:{w}" for w in found(blanked(text, lexicon("emotions_not")), lexicon("emotions"))[:1]]
     if _LISTICLE.search(text):
         signals.append("listicle")
     if _ELLIPSIS.search(text):
@@ -165,3 +165,11 @@ def title_signals(text: str) -> list[str]:
     if numbers(text):
         signals.append("counted_fact")
     return signals
+
+
+def blanked(text: str, words: tuple[str, ...]) -> str:
+    """Text with each of the words (longest first) replaced by as many spaces, so that a lexicon
+    word inside one of them (牛 in 黄牛) is not found."""
+    for word in words:
+        text = text.replace(word, " " * len(word))
+    return text
