@@ -160,6 +160,8 @@ def cross_source(data: Path, cache: Optional[Path]) -> dict:
             "question_or_exclamation": round(_rule_accuracy(test), 3), "hand_weighted": round(_hand_accuracy(test), 3),
             # not chosen by the test source: how the best model without n-grams would have done
             "signals_only": {"cv_accuracy": round(tried[plain], 3), "learned": round(accuracy(fit(train, plain), test), 3)},
+            # an upper bound, not a result: the grid's best setting as judged by the test source itself
+            "best_in_grid_on_test": round(max(accuracy(fit(train, s), test) for s in tried), 3),
             "cv_by_ngrams": {str(list(n)): round(max(v for s, v in tried.items() if s.ngram_sizes == n), 3)
                              for n in {s.ngram_sizes for s in tried}}})
     return report
@@ -214,12 +216,13 @@ def cross_table(report: dict) -> str:
     lines = [f"cross-source clickbait accuracy ({report['gold_titles']} gold titles, "
              f"{report['hancd_titles']} HanCD titles not in gold)",
              "| trained on -> tested on | ？/！ rule | hand-weighted | learned | CV within training source | settings "
-             "| signals only: test (CV) |",
-             "|---|---|---|---|---|---|---|"]
+             "| signals only: test (CV) | best setting of the grid on the test source (bound) |",
+             "|---|---|---|---|---|---|---|---|"]
     for d in report["directions"]:
         lines.append(f"| {d['direction']} ({d['train']} -> {d['test']}) | {d['question_or_exclamation']:.3f} | "
                      f"{d['hand_weighted']:.3f} | {d['learned']:.3f} | {d['cv_accuracy']:.3f} | {d['settings']} "
-                     f"| {d['signals_only']['learned']:.3f} ({d['signals_only']['cv_accuracy']:.3f}) |")
+                     f"| {d['signals_only']['learned']:.3f} ({d['signals_only']['cv_accuracy']:.3f}) "
+                     f"| {d['best_in_grid_on_test']:.3f} |")
         lines.append(f"  best CV by n-gram sizes: {d['cv_by_ngrams']}")
     return "\n".join(lines)
 
