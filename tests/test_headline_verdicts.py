@@ -45,3 +45,22 @@ def test_a_labelled_copy_of_the_title_is_still_no_evidence():
 def test_a_double_negation_affirms_the_heading_s_words():
     doc = newsfacts.analyze_text("乙方承认延误\n\n乙方负责人周三不得不承认延误，并向客户道歉。")
     assert "contradiction" not in doc.headlines[0].reasons and doc.headlines[0].verdict == "supported"
+
+
+BRIEFING = "外交部发言人毛宁主持例行记者会"
+
+
+def test_a_briefing_heading_holds_when_the_body_quotes_the_person_who_gave_it():
+    doc = newsfacts.analyze_text(f"{BRIEFING}\n\n毛宁：中方敦促有关各方保持冷静克制。毛宁：关于你提到的问题，我没有可以发布的消息。")
+    assert doc.headlines[0].verdict == "supported"
+
+
+def test_a_briefing_heading_is_missing_when_the_body_quotes_someone_else():
+    doc = newsfacts.analyze_text(f"{BRIEFING}\n\n当地时间周二，一名农民在田里发现了一块陨石。他说：“我从没见过这样的石头。”")
+    assert doc.headlines[0].verdict == "unsupported"
+
+
+def test_a_country_is_named_in_the_body_by_its_capital():
+    doc = newsfacts.analyze_text("拜登签署法案，向乌克兰提供援助\n\n2023年5月3日 10:00\n\n"
+                                 "美国总统周五在白宫签署了一项新的拨款法律，其中包括对基辅的一揽子军事支持。")
+    assert doc.headlines[0].verdict != "unsupported" and "missing_in_body" not in doc.headlines[0].reasons
