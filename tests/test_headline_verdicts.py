@@ -64,3 +64,21 @@ def test_a_country_is_named_in_the_body_by_its_capital():
     doc = newsfacts.analyze_text("拜登签署法案，向乌克兰提供援助\n\n2023年5月3日 10:00\n\n"
                                  "美国总统周五在白宫签署了一项新的拨款法律，其中包括对基辅的一揽子军事支持。")
     assert doc.headlines[0].verdict != "unsupported" and "missing_in_body" not in doc.headlines[0].reasons
+
+
+def test_a_count_in_chinese_numerals_is_the_count_the_body_gives_in_digits():
+    doc = newsfacts.analyze_text("三名游客被困山顶 消防连夜救援\n\n昨晚，3名外地游客在登山途中迷路，被困在山顶。"
+                                 "当地消防部门接到报警后立即出动，连夜将他们带下山。")
+    assert doc.headlines[0].verdict == "supported"
+
+
+def test_a_count_in_chinese_numerals_larger_than_the_body_s_is_inflated():
+    doc = newsfacts.analyze_text("五名游客被困山顶 消防连夜救援\n\n昨晚，3名外地游客在登山途中迷路，被困在山顶。"
+                                 "当地消防部门接到报警后立即出动，连夜将他们带下山。")
+    assert "number_inflated" in doc.headlines[0].reasons
+
+
+def test_numerals_that_count_nothing_are_no_quantities():
+    from newsfacts.stages.headline_numbers import quantities
+    assert [q.value for q in quantities("两万人和二十五岁")] == [20000.0, 25.0]
+    assert quantities("一个国家十分重要，百家争鸣，第三次，三五个人") == []
