@@ -69,3 +69,29 @@ def test_a_head_marked_by_a_symbol():
 def test_a_date_that_opens_a_paragraph_is_not_a_numbered_head():
     assert glued_head("05月12日 " + PARAGRAPH) == 0
     assert glued_head("1．5亿人次 " + PARAGRAPH) == 0
+
+
+def test_heads_run_into_one_flat_paragraph_after_a_sentence_end_are_cut_out_of_it():
+    flat = "双方同意保持沟通。 二、接下来会怎样 " + PARAGRAPH + " 【会后安排】两国外长将于下月在上海再次见面，届时还会签署几份合作文件。"
+    heads, paragraphs = layout(flat, PARAGRAPH)
+    assert heads == ["二、接下来会怎样", "【会后安排】"]
+    assert paragraphs[:3] == ["双方同意保持沟通。", PARAGRAPH, "两国外长将于下月在上海再次见面，届时还会签署几份合作文件。"]
+
+
+def test_spans_of_inline_heads_point_into_the_original_text():
+    text = "\n".join(["两国外长举行会谈", "双方同意保持沟通。 （二）会后安排 " + PARAGRAPH, PARAGRAPH])
+    article = parse_text(text)
+    assert [s.text for s in article.subheadings] == ["（二）会后安排"]
+    for span in [*article.subheadings, *article.paragraphs]:
+        assert text[span.start:span.end] == span.text
+
+
+def test_arabic_numbered_points_inside_running_text_are_no_heads():
+    # 1、 2、 inside a flat paragraph number points and jokes as often as heads
+    assert layout("理由有两个。 1、成本太高？ " + PARAGRAPH + " 2、时间太紧！ " + PARAGRAPH, PARAGRAPH)[0] == []
+
+
+def test_numbered_provisions_datelines_and_linked_titles_inside_a_flat_paragraph_are_no_heads():
+    assert layout("现通告如下。 二、全市商场超市暂停营业，恢复时间另行通知。" + PARAGRAPH, PARAGRAPH)[0] == []
+    assert layout("会议结束。 【新华社北京5月1日电】" + PARAGRAPH, PARAGRAPH)[0] == []
+    assert layout(PARAGRAPH + " 三、景区全部恢复开放！关乎假期出行，最新回应来了！", PARAGRAPH)[0] == []

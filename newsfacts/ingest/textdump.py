@@ -199,18 +199,28 @@ def _layout_body(article: Article, body: list[_Line], rules: _ChromeRules) -> No
             end = _trim_tail(article, start, end, rules)
         if start >= end:
             continue
-        glued = glued_head(text[start:end])
-        if glued:  # 一、会谈谈了什么　两国外长… : the head is cut from the paragraph it starts
-            article.subheadings.append(Span(start, start + glued, text[start:start + glued]))
-            start += glued
-            while start < end and text[start].isspace():
-                start += 1
-        span = Span(start, end, text[start:end])
-        if not glued and _looks_like_subheading(span.text, position, body):
-            article.subheadings.append(span)
-        else:
-            article.paragraphs.append(span)
+        heads = inline_heads(text[start:end])
+        if not heads and _looks_like_subheading(text[start:end], position, body):
+            article.subheadings.append(Span(start, end, text[start:end]))
+            continue
+        cursor = start
+        for head_start, head_end in heads:  # 一、会谈谈了什么　两国外长… : each head is cut from its paragraph
+            _add_paragraph(article, cursor, start + head_start)
+            article.subheadings.append(Span(start + head_start, start + head_end, text[start + head_start:start + head_end]))
+            cursor = start + head_end
+        _add_paragraph(article, cursor, end)
     article.boilerplate.sort(key=lambda s: s.start)
+
+
+def _add_paragraph(article: Article, start: int, end: int) -> None:
+    """The text between two heads as a paragraph, without the spaces at its ends."""
+    text = article.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        article.paragraphs.append(Span(start, end, text[start:end]))
 
 
 def _maybe_author_from(article: Article, chrome: str, offset: int) -> None:
@@ -295,6 +305,40 @@ def glued_head(line: str) -> int:
         return 0
     rest = line[match.end():].lstrip()
     return match.end() if rest[:1] not in "，,。、；;）)" else 0
+
+
+# where a head may start inside a flat paragraph: after a sentence end, its closing quotes and a space
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”」』\"’）)]*[ \t　]+(?=\S)")
+_ARABIC_NUMBERED = re.compile(r"^\d{1,2}[、．.]")
+_PARTICLES = "了的着过地得吗呢吧啊们"
+
+
+def inline_heads(paragraph: str) -> list[tuple[int, int]]:
+    """The heads of a paragraph as (start, end) within it: a head that starts it (glued_head), and
+    one that a flat dump ran into it after a sentence end and a space (…协议。 二、接下来会怎样
+    双方…). Inside running text only the marks that Chinese writing keeps for heads count: 一、,
+    （一）, 01 and 【…】. Arabic 1、 2. there number points, reasons, rules and jokes as often as
+    heads, and a flat paragraph gives no line to tell them apart, so they count on their own line or
+    at a paragraph's start only. What follows an inline head must read as a body sentence."""
+    heads: list[tuple[int, int]] = []
+    first = glued_head(paragraph)
+    if first:
+        heads.append((0, first))
+    for m in _SENTENCE_END.finditer(paragraph):
+        at = m.end()
+        if (heads and at < heads[-1][1]) or _ARABIC_NUMBERED.match(paragraph[at:]):
+            continue
+        length = glued_head(paragraph[at:])
+        if length and _opens_sentence(paragraph[at + length:]):
+            heads.append((at, at + length))
+    return heads
+
+
+def _opens_sentence(rest: str) -> bool:
+    """What follows a head inside a paragraph is a body sentence: it does not open with a particle
+    (a word a space cut in two) and its first sentence ends in 。 (a run of linked titles ends in ！)."""
+    rest = rest.lstrip()
+    return bool(rest) and rest[0] not in _PARTICLES and bool(re.match(r"[^\s。！？!?]{4,}。", rest))
 
 
 def _numbering(line: str) -> Optional[str]:
