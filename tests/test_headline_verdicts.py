@@ -82,3 +82,22 @@ def test_numerals_that_count_nothing_are_no_quantities():
     from newsfacts.stages.headline_numbers import quantities
     assert [q.value for q in quantities("两万人和二十五岁")] == [20000.0, 25.0]
     assert quantities("一个国家十分重要，百家争鸣，第三次，三五个人") == []
+
+
+OPENING = "国务院总理李强出席开幕式并致辞\n\n2024年3月5日 10:00\n\n"
+
+
+def test_a_speech_heading_holds_when_a_sentence_naming_the_speaker_gives_the_occasion():
+    doc = newsfacts.analyze_text(OPENING + "李强在开幕式上发表讲话说，中国将继续扩大对外开放，欢迎各国企业来华投资。")
+    assert doc.headlines[0].verdict == "supported"
+
+
+def test_a_speech_heading_is_missing_when_the_body_quotes_the_speaker_on_another_occasion():
+    doc = newsfacts.analyze_text(OPENING + "李强周二在一家工厂考察时说，要加快推动产业升级。")
+    assert doc.headlines[0].verdict == "unsupported"
+
+
+def test_an_office_in_the_heading_is_the_person_the_body_names():
+    doc = newsfacts.analyze_text("联合国秘书长呼吁加沙停火\n\n2024年3月5日 10:00\n\n"
+                                 "古特雷斯周一在纽约对记者说，加沙地带的局势已经到了崩溃边缘，他敦促各方立即停止敌对行动。")
+    assert doc.headlines[0].verdict == "supported"

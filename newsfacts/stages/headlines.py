@@ -103,7 +103,7 @@ def claim_in_body(doc: Analysis, retriever: Retriever, heading: Span, claims: li
     and gives its numbers, or names an actor with most of what the heading says of it. Wording
     alone can miss a paraphrase, so `unsupported` needs the actors, numbers and predicate absent."""
     asserted = [c for c in claims if c.terms and not (c.question or c.cliffhanger)]
-    if asserted and all(_said_in_body(doc, heading, c) for c in asserted):
+    if asserted and all(_said_in_body(doc, retriever, heading, c) for c in asserted):
         return True
     standing = {id(e): _standing_for(doc, e) for e in heading_actors(doc, heading)}
     actors = [e for e in heading_actors(doc, heading) if any(_in_body(doc, s) for s in standing[id(e)])]
@@ -125,18 +125,21 @@ def claim_in_body(doc: Analysis, retriever: Retriever, heading: Span, claims: li
 
 
 def _standing_for(doc: Analysis, entity: Entity) -> list[Entity]:
-    """The entity and, for a country, the places and bodies of that country that news names for it
-    (基辅 for 乌克兰, 白宫 for 美国): a heading about the country is told by a body sentence about them."""
+    """The entity, the entities whose names hold its name (加沙地带 for 加沙) and, for a country, the
+    places and bodies of that country that news names for it (基辅 for 乌克兰, 白宫 for 美国): a
+    heading about the country is told by a body sentence about them."""
+    longer = [e for e in doc.entities if e is not entity and entity.name in e.name]  # 加沙 in 加沙地带
     if entity.type != "GPE" or not entity.country or entity.id != entity.country:
-        return [entity]
-    return [entity] + [e for e in doc.entities if e is not entity and e.country == entity.country
-                       and e.type in ("GPE", "LOC", "ORG")]
+        return [entity] + longer
+    return [entity] + longer + [e for e in doc.entities if e is not entity and e not in longer
+                                and e.country == entity.country and e.type in ("GPE", "LOC", "ORG")]
 
 
-def _said_in_body(doc: Analysis, heading: Span, claim: Claim) -> bool:
-    """The clause says only that its person spoke (毛宁主持例行记者会, 王毅发表讲话: besides the
-    person, the office and the names of the heading, speech-event words alone), and the body quotes
-    that person. A clause that gives what was said (王毅：…, 王毅称…将…) is checked on its words."""
+def _said_in_body(doc: Analysis, retriever: Retriever, heading: Span, claim: Claim) -> bool:
+    """The clause says that its person spoke (毛宁主持例行记者会, 王毅发表讲话: besides the person,
+    the office and the names of the heading, speech-event words, and the occasion only where a body
+    sentence naming the person gives it: 出席开幕式并致辞), and the body quotes that person. A clause
+    that gives what was said (王毅：…, 王毅称…将…) is checked on its words."""
     actor = claim.actor
     if actor is None or actor.type != "PER" or claim.speaker_named:
         return False
@@ -145,8 +148,10 @@ def _said_in_body(doc: Analysis, heading: Span, claim: Claim) -> bool:
     spoke = [t for t in claim.predicate if t in events]
     rest = [t for t in claim.predicate
             if t not in events and t not in _office_words() and not any(t in n or n in t for n in names)]
-    return bool(spoke) and not rest and any(q.speaker and same_actor(actor, q.speaker.text, q.speaker_canonical)
-                                            for q in doc.quotes)
+    if not spoke or not any(q.speaker and same_actor(actor, q.speaker.text, q.speaker_canonical) for q in doc.quotes):
+        return False
+    return not rest or any(any(s.start <= m.start < s.end for m in actor.mentions)
+                           and retriever.coverage(rest, s.start, s.end) >= PARAPHRASE_COVERAGE for s in retriever.units)
 
 
 @lru_cache(maxsize=1)
