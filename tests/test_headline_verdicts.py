@@ -101,3 +101,21 @@ def test_an_office_in_the_heading_is_the_person_the_body_names():
     doc = newsfacts.analyze_text("联合国秘书长呼吁加沙停火\n\n2024年3月5日 10:00\n\n"
                                  "古特雷斯周一在纽约对记者说，加沙地带的局势已经到了崩溃边缘，他敦促各方立即停止敌对行动。")
     assert doc.headlines[0].verdict == "supported"
+
+
+MISSILE = "朝鲜试射洲际导弹\n\n2024年3月5日 10:00\n\n"
+
+
+def test_an_actor_the_body_names_in_another_form_is_no_missing_word():
+    doc = newsfacts.analyze_text(MISSILE + "韩国军方称，朝方周四向东部海域发射了一枚远程弹道导弹，飞行距离约1000公里。")
+    assert doc.headlines[0].verdict == "supported"
+
+
+def test_an_actor_named_in_another_form_doing_something_else_leaves_the_heading_unsupported():
+    doc = newsfacts.analyze_text(MISSILE + "朝方周四宣布，将在首都举办一场大型文艺演出，庆祝节日。")
+    assert doc.headlines[0].verdict == "unsupported"
+
+
+def test_a_score_the_body_writes_in_chinese_numerals_is_there():
+    doc = newsfacts.analyze_text("中国女排3比0横扫日本\n\n在昨晚进行的比赛中，中国队以三比零战胜日本队，取得三连胜。")
+    assert "missing_in_body" not in doc.headlines[0].reasons

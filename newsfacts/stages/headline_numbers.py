@@ -144,8 +144,18 @@ def _sign(mark: str) -> str:
     return "+" if mark in "+＋" else "-"
 
 
+_CHINESE_PAIR = re.compile(r"([零一二两三四五六七八九十]{1,3})比([零一二两三四五六七八九十]{1,3})")
+
+
 def _pairs_text(text: str) -> str:
+    """Score and stat lines in one form: 3比1, 3:1 and 三比一 all read 3-1."""
+    text = _CHINESE_PAIR.sub(lambda m: _score_digits(m) or m.group(0), text)
     return re.sub(r"(\d)\s*([+＋\-－–—:：比])\s*(\d)", lambda m: m.group(1) + _sign(m.group(2)) + m.group(3), text)
+
+
+def _score_digits(m: re.Match) -> str:
+    a, b = (0 if side == "零" else chinese_number(side) for side in m.groups())
+    return f"{a}-{b}" if a is not None and b is not None else ""
 
 
 def _has_number(text: str, number: str) -> bool:

@@ -112,14 +112,17 @@ def claim_in_body(doc: Analysis, retriever: Retriever, heading: Span, claims: li
     head_numbers = {q.value for c in asserted for q in quantities(c.text)}
     predicate = [t for c in asserted for t in c.predicate]
     for sentence in retriever.units:
-        named = sum(any(sentence.start <= m.start and m.end <= sentence.end for s in standing[id(e)] for m in s.mentions)
-                    for e in actors)
-        if not named:
+        present = [e for e in actors if any(sentence.start <= m.start and m.end <= sentence.end
+                                            for s in standing[id(e)] for m in s.mentions)]
+        if not present:
             continue
         text = retriever.text[sentence.start:sentence.end]
         given = {q.value for q in quantities(text)}
-        if (head_numbers and head_numbers <= given) or named >= min(2, len(actors)) > 1 \
-                or retriever.coverage(predicate, sentence.start, sentence.end) >= PARAPHRASE_COVERAGE:
+        # an actor the sentence names in another form (朝方 for 朝鲜) is no predicate word it lacks
+        names = {doc.norm_text[m.start:m.end] for e in present for m in e.mentions if heading.start <= m.start < heading.end}
+        said = [t for t in predicate if t not in names] or predicate
+        if (head_numbers and head_numbers <= given) or len(present) >= min(2, len(actors)) > 1 \
+                or retriever.coverage(said, sentence.start, sentence.end) >= PARAPHRASE_COVERAGE:
             return True
     return False
 
