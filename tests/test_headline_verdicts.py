@@ -119,3 +119,8 @@ def test_an_actor_named_in_another_form_doing_something_else_leaves_the_heading_
 def test_a_score_the_body_writes_in_chinese_numerals_is_there():
     doc = newsfacts.analyze_text("中国女排3比0横扫日本\n\n在昨晚进行的比赛中，中国队以三比零战胜日本队，取得三连胜。")
     assert "missing_in_body" not in doc.headlines[0].reasons
+
+
+def test_a_briefing_word_the_segmenter_cuts_up_is_still_a_briefing():
+    doc = newsfacts.analyze_text("国防部发言人张晓刚答记者问\n\n张晓刚：中方始终坚持和平发展道路。张晓刚：我们对有关报道表示坚决反对。")
+    assert doc.headlines[0].verdict == "supported"

@@ -147,10 +147,9 @@ def _said_in_body(doc: Analysis, retriever: Retriever, heading: Span, claim: Cla
     if actor is None or actor.type != "PER" or claim.speaker_named:
         return False
     names = [f for e in heading_actors(doc, heading) for f in [e.name, *e.aliases] if f]
-    events = lexicon("speech_events")
-    spoke = [t for t in claim.predicate if t in events]
-    rest = [t for t in claim.predicate
-            if t not in events and t not in _office_words() and not any(t in n or n in t for n in names)]
+    spoke = found(claim.text, lexicon("speech_events"))  # on the text: 答记者问 may be cut into 答/记者/问
+    rest = [t for t in claim.predicate if not any(t in w for w in spoke)
+            and t not in _office_words() and not any(t in n or n in t for n in names)]
     if not spoke or not any(q.speaker and same_actor(actor, q.speaker.text, q.speaker_canonical) for q in doc.quotes):
         return False
     return not rest or any(any(s.start <= m.start < s.end for m in actor.mentions)
