@@ -95,3 +95,13 @@ def test_numbered_provisions_datelines_and_linked_titles_inside_a_flat_paragraph
     assert layout("现通告如下。 二、全市商场超市暂停营业，恢复时间另行通知。" + PARAGRAPH, PARAGRAPH)[0] == []
     assert layout("会议结束。 【新华社北京5月1日电】" + PARAGRAPH, PARAGRAPH)[0] == []
     assert layout(PARAGRAPH + " 三、景区全部恢复开放！关乎假期出行，最新回应来了！", PARAGRAPH)[0] == []
+
+
+def test_a_head_with_no_space_before_it_counts_where_its_own_marks_end_it():
+    heads, paragraphs = layout("双方同意保持沟通。【会后安排】" + PARAGRAPH + "二、为何延期？" + PARAGRAPH, PARAGRAPH)
+    assert heads == ["【会后安排】", "二、为何延期？"]
+    assert paragraphs[:3] == ["双方同意保持沟通。", PARAGRAPH, PARAGRAPH]
+
+
+def test_a_numbered_phrase_with_no_space_or_mark_to_end_it_stays_in_its_paragraph():
+    assert layout("双方同意保持沟通。二、接下来会怎样 " + PARAGRAPH, PARAGRAPH)[0] == []

@@ -308,7 +308,7 @@ def glued_head(line: str) -> int:
 
 
 # where a head may start inside a flat paragraph: after a sentence end, its closing quotes and a space
-_SENTENCE_END = re.compile(r"[。！？!?…]+[”」』\"’）)]*[ \t　]+(?=\S)")
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”」』\"’）)]*(?P<space>[ \t　]*)(?=\S)")
 _ARABIC_NUMBERED = re.compile(r"^\d{1,2}[、．.]")
 _PARTICLES = "了的着过地得吗呢吧啊们"
 
@@ -316,8 +316,9 @@ _PARTICLES = "了的着过地得吗呢吧啊们"
 def inline_heads(paragraph: str) -> list[tuple[int, int]]:
     """The heads of a paragraph as (start, end) within it: a head that starts it (glued_head), and
     one that a flat dump ran into it after a sentence end and a space (…协议。 二、接下来会怎样
-    双方…). Inside running text only the marks that Chinese writing keeps for heads count: 一、,
-    （一）, 01 and 【…】. Arabic 1、 2. there number points, reasons, rules and jokes as often as
+    双方…), or after a sentence end alone where the head's own marks end it (…协议。【会后安排】…,
+    …协议。二、为何延期？双方…). Inside running text only the marks that Chinese writing keeps
+    for heads count: 一、, （一）, 01 and 【…】. Arabic 1、 2. there number points, reasons, rules and jokes as often as
     heads, and a flat paragraph gives no line to tell them apart, so they count on their own line or
     at a paragraph's start only. What follows an inline head must read as a body sentence."""
     heads: list[tuple[int, int]] = []
@@ -329,7 +330,9 @@ def inline_heads(paragraph: str) -> list[tuple[int, int]]:
         if (heads and at < heads[-1][1]) or _ARABIC_NUMBERED.match(paragraph[at:]):
             continue
         length = glued_head(paragraph[at:])
-        if length and _opens_sentence(paragraph[at + length:]):
+        # with no space after the sentence end, only a head whose own marks end it: 【…】, or ？ ！
+        closed = m.group("space") or paragraph[at] == "【" or paragraph[at + length - 1:at + length] in "？?！!"
+        if length and closed and _opens_sentence(paragraph[at + length:]):
             heads.append((at, at + length))
     return heads
 
