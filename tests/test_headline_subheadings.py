@@ -105,3 +105,12 @@ def test_a_head_with_no_space_before_it_counts_where_its_own_marks_end_it():
 
 def test_a_numbered_phrase_with_no_space_or_mark_to_end_it_stays_in_its_paragraph():
     assert layout("双方同意保持沟通。二、接下来会怎样 " + PARAGRAPH, PARAGRAPH)[0] == []
+
+
+def test_a_bracket_numbered_head_with_a_comma_on_its_own_line_is_a_head_as_one_numbered_with_a_comma_is():
+    heads, _ = layout(PARAGRAPH, "（一）稳字当头，稳中求进", PARAGRAPH, "（二）开放合作，互利共赢", PARAGRAPH)
+    assert heads == ["（一）稳字当头，稳中求进", "（二）开放合作，互利共赢"]
+
+
+def test_an_aside_in_brackets_on_its_own_line_is_no_head():
+    assert layout(PARAGRAPH, "（本文有删节）", PARAGRAPH)[0] == []

@@ -383,7 +383,9 @@ def _short_head(line: str, position: int, body: list[_Line]) -> bool:
     """Short headline-like lines between body paragraphs."""
     if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line):
         return False
-    if line[0] in "（(" or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
+    # a line in brackets is an aside (（记者 王明）), unless the bracket numbers it: （一）稳字当头，稳中求进
+    aside = line[0] in "（(" and _numbering(line) != "（一）"
+    if aside or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
         return False
     neighbours = [body[position - 1].text, body[position + 1].text]
     return max(len(n) for n in neighbours) > len(line)
