@@ -114,3 +114,17 @@ def test_a_bracket_numbered_head_with_a_comma_on_its_own_line_is_a_head_as_one_n
 
 def test_an_aside_in_brackets_on_its_own_line_is_no_head():
     assert layout(PARAGRAPH, "（本文有删节）", PARAGRAPH)[0] == []
+
+
+def test_lines_of_a_hard_wrapped_paragraph_are_no_heads():
+    # a sentence end inside the line, or a line as long as the next: text wrapped at a fixed width
+    assert layout(PARAGRAPH, "会谈持续了三个小时。随后双方举行了联合记者会并回答", PARAGRAPH)[0] == []
+    assert layout("两国外长周五在北京举行会谈，双方就双边关系和共同关心的", "国际问题深入交换了意见，并就下一步的务实合作达成多项",
+                  "共识，会谈结束后双方还共同会见了记者，并回答了提问。")[0] == []
+
+
+def test_a_photo_caption_or_a_byline_at_a_line_s_end_is_no_head():
+    assert layout(PARAGRAPH, "两国外长在会谈前握手 本报记者 王明 摄", PARAGRAPH)[0] == []
+    assert layout(PARAGRAPH, "会场外景 受访者供图", PARAGRAPH)[0] == []
+    assert layout(PARAGRAPH, "综合报道 新华日报记者 李四", PARAGRAPH)[0] == []
+    assert layout(PARAGRAPH, "两国外长在会谈前握手", PARAGRAPH)[0] == ["两国外长在会谈前握手"]

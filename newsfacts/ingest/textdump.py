@@ -20,6 +20,7 @@ _SOURCE_ONLY = re.compile(r"^(?:来源|來源)\s*[:：]")
 _END_PUNCT = "。．.；;：:，,、…"
 _QUOTE_MARKS = "“”「」『』\"'"
 SUBHEADING_MAX = 40
+SHORT_HEAD_SHARE = 0.8  # a short head is at most this share of the longer line next to it
 TITLE_MAX = 200  # characters: a first line longer than this is body text (gold titles run to 36)
 _COUNTER_LABELS = (("阅读", "reads"), ("评论", "comments"), ("点赞", "likes"), ("转发", "shares"), ("收藏", "saves"))
 
@@ -364,9 +365,14 @@ def _bracketed_head(line: str) -> bool:
     return bool(match) and not _BRACKETED_CHROME.search(match.group("head"))
 
 
+# a credit at the end of a line: a photo caption (…影响很大 本报记者 惠禾 摄, 受访者供图) or a byline (…记者 徐睿翔)
+_CREDIT_TAIL = re.compile(r"(?:[摄]|供图|制图|[/／]文|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4})$")
+
+
 def _is_credit(line: str) -> bool:
-    """图片来源：网络, 编辑：李四, （完）, or a line that is a date: chrome or byline, not a heading."""
-    if _CREDIT_LINE.match(line) or _BYLINE_LABELS.match(line):
+    """图片来源：网络, 编辑：李四, （完）, a caption or byline at a line's end, or a line that is a
+    date: chrome or byline, not a heading."""
+    if _CREDIT_LINE.match(line) or _BYLINE_LABELS.match(line) or _CREDIT_TAIL.search(line):
         return True
     found = find_datetime(line)
     return bool(found) and found[2] - found[1] >= len(line) - 4
@@ -381,11 +387,13 @@ def _quoted_line(line: str) -> bool:
 
 def _short_head(line: str, position: int, body: list[_Line]) -> bool:
     """Short headline-like lines between body paragraphs."""
-    if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line):
+    # a sentence end inside is body text (a line of a hard-wrapped paragraph: …不差。这些理解…)
+    if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line) or re.search(r"[。；;]", line):
         return False
     # a line in brackets is an aside (（记者 王明）), unless the bracket numbers it: （一）稳字当头，稳中求进
     aside = line[0] in "（(" and _numbering(line) != "（一）"
     if aside or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
         return False
+    # a head stands out by its length; a wrapped line of a hard-wrapped text is as long as the next
     neighbours = [body[position - 1].text, body[position + 1].text]
-    return max(len(n) for n in neighbours) > len(line)
+    return len(line) <= SHORT_HEAD_SHARE * max(len(n) for n in neighbours)
