@@ -131,7 +131,7 @@ def _standing_for(doc: Analysis, entity: Entity) -> list[Entity]:
     """The entity, the entities whose names hold its name (加沙地带 for 加沙) and, for a country, the
     places and bodies of that country that news names for it (基辅 for 乌克兰, 白宫 for 美国): a
     heading about the country is told by a body sentence about them."""
-    longer = [e for e in doc.entities if e is not entity and entity.name in e.name]  # 加沙 in 加沙地带
+    longer = [e for e in doc.entities if e is not entity and len(entity.name) >= 2 and entity.name in e.name]  # 加沙地带
     if entity.type != "GPE" or not entity.country or entity.id != entity.country:
         return [entity] + longer
     return [entity] + longer + [e for e in doc.entities if e is not entity and e not in longer
