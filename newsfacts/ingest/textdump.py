@@ -20,6 +20,7 @@ _SOURCE_ONLY = re.compile(r"^(?:来源|來源)\s*[:：]")
 _END_PUNCT = "。．.；;：:，,、…"
 _QUOTE_MARKS = "“”「」『』\"'"
 SUBHEADING_MAX = 40
+SHORT_HEAD_SHARE = 0.8  # a short head is at most this share of the longer line next to it
 TITLE_MAX = 200  # characters: a first line longer than this is body text (gold titles run to 36)
 _COUNTER_LABELS = (("阅读", "reads"), ("评论", "comments"), ("点赞", "likes"), ("转发", "shares"), ("收藏", "saves"))
 
@@ -199,18 +200,28 @@ def _layout_body(article: Article, body: list[_Line], rules: _ChromeRules) -> No
             end = _trim_tail(article, start, end, rules)
         if start >= end:
             continue
-        glued = glued_head(text[start:end])
-        if glued:  # 一、会谈谈了什么　两国外长… : the head is cut from the paragraph it starts
-            article.subheadings.append(Span(start, start + glued, text[start:start + glued]))
-            start += glued
-            while start < end and text[start].isspace():
-                start += 1
-        span = Span(start, end, text[start:end])
-        if not glued and _looks_like_subheading(span.text, position, body):
-            article.subheadings.append(span)
-        else:
-            article.paragraphs.append(span)
+        heads = inline_heads(text[start:end])
+        if not heads and _looks_like_subheading(text[start:end], position, body):
+            article.subheadings.append(Span(start, end, text[start:end]))
+            continue
+        cursor = start
+        for head_start, head_end in heads:  # 一、会谈谈了什么　两国外长… : each head is cut from its paragraph
+            _add_paragraph(article, cursor, start + head_start)
+            article.subheadings.append(Span(start + head_start, start + head_end, text[start + head_start:start + head_end]))
+            cursor = start + head_end
+        _add_paragraph(article, cursor, end)
     article.boilerplate.sort(key=lambda s: s.start)
+
+
+def _add_paragraph(article: Article, start: int, end: int) -> None:
+    """The text between two heads as a paragraph, without the spaces at its ends."""
+    text = article.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        article.paragraphs.append(Span(start, end, text[start:end]))
 
 
 def _maybe_author_from(article: Article, chrome: str, offset: int) -> None:
@@ -297,6 +308,43 @@ def glued_head(line: str) -> int:
     return match.end() if rest[:1] not in "，,。、；;）)" else 0
 
 
+# where a head may start inside a flat paragraph: after a sentence end, its closing quotes and a space
+_SENTENCE_END = re.compile(r"[。！？!?…]+[”」』\"’）)]*(?P<space>[ \t　]*)(?=\S)")
+_ARABIC_NUMBERED = re.compile(r"^\d{1,2}[、．.]")
+_PARTICLES = "了的着过地得吗呢吧啊们"
+
+
+def inline_heads(paragraph: str) -> list[tuple[int, int]]:
+    """The heads of a paragraph as (start, end) within it: a head that starts it (glued_head), and
+    one that a flat dump ran into it after a sentence end and a space (…协议。 二、接下来会怎样
+    双方…), or after a sentence end alone where the head's own marks end it (…协议。【会后安排】…,
+    …协议。二、为何延期？双方…). Inside running text only the marks that Chinese writing keeps
+    for heads count: 一、, （一）, 01 and 【…】. Arabic 1、 2. there number points, reasons, rules and jokes as often as
+    heads, and a flat paragraph gives no line to tell them apart, so they count on their own line or
+    at a paragraph's start only. What follows an inline head must read as a body sentence."""
+    heads: list[tuple[int, int]] = []
+    first = glued_head(paragraph)
+    if first:
+        heads.append((0, first))
+    for m in _SENTENCE_END.finditer(paragraph):
+        at = m.end()
+        if (heads and at < heads[-1][1]) or _ARABIC_NUMBERED.match(paragraph[at:]):
+            continue
+        length = glued_head(paragraph[at:])
+        # with no space after the sentence end, only a head whose own marks end it: 【…】, or ？ ！
+        closed = m.group("space") or paragraph[at] == "【" or paragraph[at + length - 1:at + length] in "？?！!"
+        if length and closed and _opens_sentence(paragraph[at + length:]):
+            heads.append((at, at + length))
+    return heads
+
+
+def _opens_sentence(rest: str) -> bool:
+    """What follows a head inside a paragraph is a body sentence: it does not open with a particle
+    (a word a space cut in two) and its first sentence ends in 。 (a run of linked titles ends in ！)."""
+    rest = rest.lstrip()
+    return bool(rest) and rest[0] not in _PARTICLES and bool(re.match(r"[^\s。！？!?]{4,}。", rest))
+
+
 def _numbering(line: str) -> Optional[str]:
     """How a line is numbered (一、, （一）, 1、, 第一, 01), or None."""
     return next((style for style, pattern in _NUMBERINGS if pattern.match(line)), None)
@@ -317,9 +365,14 @@ def _bracketed_head(line: str) -> bool:
     return bool(match) and not _BRACKETED_CHROME.search(match.group("head"))
 
 
+# a credit at the end of a line: a photo caption (…影响很大 本报记者 惠禾 摄, 受访者供图) or a byline (…记者 徐睿翔)
+_CREDIT_TAIL = re.compile(r"(?:[摄]|供图|制图|[/／]文|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4})$")
+
+
 def _is_credit(line: str) -> bool:
-    """图片来源：网络, 编辑：李四, （完）, or a line that is a date: chrome or byline, not a heading."""
-    if _CREDIT_LINE.match(line) or _BYLINE_LABELS.match(line):
+    """图片来源：网络, 编辑：李四, （完）, a caption or byline at a line's end, or a line that is a
+    date: chrome or byline, not a heading."""
+    if _CREDIT_LINE.match(line) or _BYLINE_LABELS.match(line) or _CREDIT_TAIL.search(line):
         return True
     found = find_datetime(line)
     return bool(found) and found[2] - found[1] >= len(line) - 4
@@ -334,9 +387,13 @@ def _quoted_line(line: str) -> bool:
 
 def _short_head(line: str, position: int, body: list[_Line]) -> bool:
     """Short headline-like lines between body paragraphs."""
-    if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line):
+    # a sentence end inside is body text (a line of a hard-wrapped paragraph: …不差。这些理解…)
+    if len(line) < 4 or line[-1] in _END_PUNCT or _quoted_line(line) or re.search(r"[。；;]", line):
         return False
-    if line[0] in "（(" or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
+    # a line in brackets is an aside (（记者 王明）), unless the bracket numbers it: （一）稳字当头，稳中求进
+    aside = line[0] in "（(" and _numbering(line) != "（一）"
+    if aside or line.endswith(("。”", "。」")) or "：“" in line or ":“" in line:
         return False
+    # a head stands out by its length; a wrapped line of a hard-wrapped text is as long as the next
     neighbours = [body[position - 1].text, body[position + 1].text]
-    return max(len(n) for n in neighbours) > len(line)
+    return len(line) <= SHORT_HEAD_SHARE * max(len(n) for n in neighbours)

@@ -57,7 +57,9 @@ def split_claims(doc: Analysis, heading: Span) -> list[Claim]:
         subject = entity_in(doc, claim.start, claim.end)
         actor = claim.speaker if claim.speaker_named else (subject or actor)
         claim.actor = actor
-        person = [actor.name, *actor.aliases] if actor is not None and actor.type == "PER" else []
+        # the person's names and the words the heading names them by (秘书长 for 古特雷斯)
+        person = [actor.name, *actor.aliases, *(doc.norm_text[m.start:m.end] for m in actor.mentions)] \
+            if actor is not None and actor.type == "PER" else []
         claim.predicate = [t for t in claim.terms if t not in person] or claim.terms
     if claims:
         claims[-1].cliffhanger = _withholds(doc, claims[-1])

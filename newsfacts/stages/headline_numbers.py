@@ -39,7 +39,45 @@ def quantities(text: str) -> list[Quantity]:
             continue
         value = float(m.group("value")) * {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
         out.append(Quantity(value, unit, bool(m.group("approx") or m.group("more"))))
+    return out + chinese_quantities(text)
+
+
+# 三名, 两万人, 十周年: a count in Chinese numerals before a measure word is the count 3名, 2万人, 10周年
+_CHINESE_QUANTITY = re.compile(r"(?<![零一二两三四五六七八九十百千万亿第数几])(?P<approx>近|约|超|逾|超过|多达)?"
+                               r"(?P<value>[一二两三四五六七八九十][零一二两三四五六七八九十百千]*)(?P<scale>万|亿)?"
+                               r"(?P<more>多|余)?(?P<unit>[\u4e00-\u9fff])")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_quantities(text: str) -> list[Quantity]:
+    """Counts written in Chinese numerals before a measure word (三名, 两万人, 十周年); one of a
+    thing (一个, 一名) is how Chinese says "a", not a count, and is left out."""
+    out = []
+    for m in _CHINESE_QUANTITY.finditer(text):
+        unit = m.group("unit")
+        if unit not in _MEASURES and not text.startswith("周年", m.start("unit")):
+            continue
+        value = chinese_number(m.group("value"))
+        if value is None or (value == 1 and not m.group("scale")):
+            continue
+        value *= {"万": 1e4, "亿": 1e8}.get(m.group("scale") or "", 1)
+        out.append(Quantity(float(value), unit, bool(m.group("approx") or m.group("more"))))
     return out
+
+
+def chinese_number(numeral: str) -> int | None:
+    """十五 -> 15, 二十 -> 20, 一百零八 -> 108, 三 -> 3; None for what is no plain number (三五)."""
+    total, digit = 0, None
+    for char in numeral:
+        if char in _DIGITS:
+            if digit is not None:
+                return None  # 三五 is "three or five", not a number
+            digit = _DIGITS[char]
+        else:
+            total += (1 if digit is None else digit) * _PLACES[char]
+            digit = None
+    return total + (digit or 0)
 
 
 def _in_pair(text: str, m: re.Match) -> bool:
@@ -106,8 +144,18 @@ def _sign(mark: str) -> str:
     return "+" if mark in "+＋" else "-"
 
 
+_CHINESE_PAIR = re.compile(r"([零一二两三四五六七八九十]{1,3})比([零一二两三四五六七八九十]{1,3})")
+
+
 def _pairs_text(text: str) -> str:
+    """Score and stat lines in one form: 3比1, 3:1 and 三比一 all read 3-1."""
+    text = _CHINESE_PAIR.sub(lambda m: _score_digits(m) or m.group(0), text)
     return re.sub(r"(\d)\s*([+＋\-－–—:：比])\s*(\d)", lambda m: m.group(1) + _sign(m.group(2)) + m.group(3), text)
+
+
+def _score_digits(m: re.Match) -> str:
+    a, b = (0 if side == "零" else chinese_number(side) for side in m.groups())
+    return f"{a}-{b}" if a is not None and b is not None else ""
 
 
 def _has_number(text: str, number: str) -> bool:
