@@ -38,7 +38,7 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 _VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
-_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
+_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
 # People who comment rather than act for a state, as the doer right before the verb.
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|分析人士|分析师|评论员|观察人士|观察家|律师)们?[^，,。；;]{0,6}$")
@@ -46,7 +46,10 @@ _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
-_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;的]{0,6}的$")
+_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
+# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
+_SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+_JOINED = re.compile(r"参加|参与|邀请|联合")  # 邀请X参加…演习: a drill others join is a joint one
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
@@ -83,7 +86,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
                                                                     _meeting_held(doc, start, end, trigger),
-                                                                    _party_at(doc, end)):
+                                                                    _party_at(doc, end), _suffered(doc, start)):
                 continue
             if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
                 continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
@@ -141,20 +144,28 @@ def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool
     return text.startswith("上", end) and at >= 0 and bool(parties.mentions(doc, at, start))
 
 
+def _suffered(doc: Analysis, start: int) -> bool:
+    """遭到X的批评: the subject suffered the act of a doer named between 遭到 and 的."""
+    found = _SUFFERED.search(doc.norm_text, max(0, start - 16), start)
+    return found is not None and bool(parties.mentions(doc, found.start("doer"), found.end("doer")))
+
+
 def _party_at(doc: Analysis, position: int) -> bool:
     """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
     first = next(iter(parties.mentions(doc, position, position + 12)), None)
     return first is not None and first[0].start == position
 
 
-def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False) -> bool:
+def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False,
+            suffered: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
-    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
+    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求);
+    `suffered`: a named doer's act the subject suffered (遭到X的批评)."""
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
     if held:
         return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
     if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            or after.startswith(_NOUN_AFTER) and not party_after:
+            and not suffered or after.startswith(_NOUN_AFTER) and not party_after:
         return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
@@ -198,7 +209,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
-    if trigger.type == "MOBILIZE" and "演" in trigger.word and _has_partner(doc, start):
+    if trigger.type == "MOBILIZE" and "演" in trigger.word and (_has_partner(doc, start) or _JOINED.search(before)):
         trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
     if _COMMENTATOR.search(before):
         return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
