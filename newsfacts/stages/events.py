@@ -21,7 +21,8 @@ from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
-_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")
+_NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
+                       r"[^，,。；;]{0,4}$")
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
 _NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
@@ -357,6 +358,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source, target=target,
                   cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
                   quote_index=index, confidence=round(0.7 * quote.confidence, 2))
+    before = text[zone_start:quote.cue.start]
+    if _NEGATION.search(before[-8:]):
+        event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
     return [event]
 
 
