@@ -55,6 +55,8 @@ _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "�
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+# 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
+_TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
 _TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
@@ -181,7 +183,7 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
     since 给X打电话 and 给了X可乘之机 give nothing."""
     first = next(iter(parties.mentions(doc, end, end + 20)), None)
-    if first is None or first[0].start - end > DIRECT_REACH:
+    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end):
         return False
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
