@@ -284,3 +284,50 @@ def test_white_space_after_a_clause_break_does_not_stall_the_subject_search():
     record = newsfacts.analyze_text("测试标题\n\n美国总统特朗普表示，\u3000他将访问中国。",
                                     published_at="2025-04-19T10:00:00", time_budget=20).to_dict()
     assert [(e["source"], e["target"]) for e in record["events"] + record["hypothetical_events"]] == [("USA", "CHN")]
+
+
+# --- issue 15, round 3: which acts exist, and how they are told --------------------------------
+
+def test_act_suffered_from_a_named_doer():
+    assert events_of("这位法国部长遭到了俄罗斯外交部的批评。") == [("ACCUSE", "RUS", "FRA", "批评")]
+    assert events_of("这项计划受到严重的质疑。") == []  # no doer named: no act between parties
+
+
+def test_drill_others_are_invited_to_join_is_cooperation():
+    assert events_of("日本邀请澳大利亚参加在冲绳附近的军事演习。") == [("COOPERATE", "JPN", "AUS", "军事演习")]
+
+
+def test_praise_cue_cut_by_the_quote_finder_is_still_praise():
+    assert events_of("德国总理称赞中国在气候问题上的作用。") == [("SUPPORT", "DEU", "CHN", "称赞")]
+
+
+def test_praise_of_ordinary_people_is_no_act_of_their_state():
+    assert events_of("不少日本民众称赞中国的高铁。") == []
+
+
+def test_denied_threat_and_feared_invasion_are_not_facts():
+    assert events_of("印度对中国并无威胁，“我们只想和平”。") == []
+    assert events_of("欧洲国家担心俄罗斯入侵乌克兰。") == []
+    assert events_of("欧洲国家担心俄罗斯入侵乌克兰。", negated=True) == [("ASSAULT", "RUS", "UKR", "入侵")]
+
+
+def test_beyond_reproach_is_no_accusation():
+    assert events_of("中方在这个问题上无可指责。") == []
+
+
+def test_trip_that_describes_travellers_is_no_visit():
+    assert events_of("中国暂停签发韩国公民赴华签证。") == [("SANCTION", "CHN", "KOR", "暂停签发")]
+    assert events_of("法国总统上周赴德国访问。") == [("CONSULT", "FRA", "DEU", "赴")]
+
+
+def test_disposal_jiang_is_no_future():
+    doc = newsfacts.analyze_text("测试标题\n\n美国将两家中国公司列入实体清单。", published_at="2025-04-19T10:00:00")
+    assert [(e.type, e.source, e.target, e.modality) for e in doc.events] == [("SANCTION", "USA", "CHN", "asserted")]
+    doc = newsfacts.analyze_text("测试标题\n\n日本将对韩国实施制裁。", published_at="2025-04-19T10:00:00")
+    assert [e.modality for e in doc.events] == ["future"]
+
+
+def test_general_news_verbs_of_the_lexicon():
+    assert events_of("俄罗斯外长接待了伊朗外长。") == [("CONSULT", "RUS", "IRN", "接待")]
+    assert events_of("俄罗斯军队攻占了乌克兰的一座城市。") == [("ASSAULT", "RUS", "UKR", "攻占")]
+    assert events_of("英国向乌克兰捐赠了一批药品。") == [("AID", "GBR", "UKR", "捐赠")]

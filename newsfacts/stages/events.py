@@ -41,8 +41,10 @@ _VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
-# People who comment rather than act for a state, as the doer right before the verb.
-_COMMENTATOR = re.compile(r"(?:专家|学者|网友|分析人士|分析师|评论员|观察人士|观察家|律师)们?[^，,。；;]{0,6}$")
+# People who comment rather than act for a state, as the doer right before the verb (and ordinary
+# people, whose praise or anger is no act of their state).
+_COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|"
+                          r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
@@ -87,7 +89,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
         for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
             if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
-            if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
+            if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
                                                                     _meeting_held(doc, start, end, trigger),
                                                                     _party_at(doc, end), _suffered(doc, start)):
                 continue
@@ -201,8 +203,10 @@ def _in_statement(doc: Analysis, position: int) -> bool:
     return quoted(doc, position, "content")
 
 
-def _is_quote_cue(doc: Analysis, start: int) -> bool:
-    return quoted(doc, start, "cue")
+def _is_quote_cue(doc: Analysis, start: int, end: int) -> bool:
+    """The trigger is a quote's cue, coded from the quote; a cue cut inside the word (称 of 称赞)
+    leaves the word a trigger of its own."""
+    return quoted(doc, start, "cue") and quoted(doc, end - 1, "cue")
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
@@ -243,6 +247,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
+        if event.modality == "future" and _disposal(doc, clause_start, start):
+            event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
                                               or trigger.type == "COOPERATE" and _in_statement(doc, start)):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
@@ -255,6 +261,16 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _disposal(doc: Analysis, clause_start: int, start: int) -> bool:
+    """The only 将 before the verb in its clause is the tagger's preposition (将X列入, 将关系提升为)."""
+    text = doc.norm_text
+    at = text.rfind("将", clause_start, start)
+    if at < 0 or re.search(r"即将|将要|将会", text[clause_start:start]) or text.rfind("将", clause_start, at) >= 0:
+        return False
+    word = Words(doc.tokens).at(at)
+    return word is not None and word[0].start == at and word[0].end == at + 1 and word[1] == "p"
 
 
 def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
