@@ -86,7 +86,10 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
     words = Words(doc.tokens)
     for paragraph in doc.article.paragraphs:
         segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
-        for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
+        found_here = list(find_triggers(doc, words, paragraph.start, paragraph.end))
+        for start, end, trigger in found_here:
+            if _subsumed(doc.norm_text, start, end, trigger, found_here):
+                continue
             if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
                 continue  # words inside a statement are the speaker's claim, coded via the quote
             if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
@@ -103,6 +106,21 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
             notes[id(event)] = "quote"
             found.append(event)
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+
+
+def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tuple[int, int, Trigger]]) -> bool:
+    """A word that is part of another act of its clause: the trip (赴/前往) to hold talks or a drill
+    there, or to carry goods (运送…前往); the welcome of a visitor (欢迎X访华) is part of the visit."""
+    if trigger.frame != "direct" and trigger.word != "欢迎":
+        return False
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    clause_end = _forward_to(text, end, len(text), _CLAUSE_BREAK)
+    others = [t for s, e, t in found if clause_start <= s < clause_end and (s, e) != (start, end)]
+    if trigger.word == "欢迎":
+        return any(t.type == "CONSULT" for s, e, t in found if end <= s < clause_end)
+    if trigger.type != "CONSULT":
+        return False
+    return any(t.frame == "with" or t.type not in ("CONSULT", "REQUEST") for t in others)
 
 
 def _is_term(text: str, segment) -> bool:
