@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
@@ -45,6 +45,7 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 # people, whose praise or anger is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|"
                           r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
+_IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
@@ -85,27 +86,33 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = Words(doc.tokens)
     for paragraph in doc.article.paragraphs:
-        segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
-        found_here = list(find_triggers(doc, words, paragraph.start, paragraph.end))
-        for start, end, trigger in found_here:
-            if _subsumed(doc.norm_text, start, end, trigger, found_here):
-                continue
-            if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
-                continue  # words inside a statement are the speaker's claim, coded via the quote
-            if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
-                                                                    _meeting_held(doc, start, end, trigger),
-                                                                    _party_at(doc, end), _suffered(doc, start)):
-                continue
-            if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
-                continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
-            if trigger.type in _VERB_ONLY and is_nominal(words, start) and not _has_partner(doc, start):
-                continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
-            found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
+        acts = list(_acts(doc, words, paragraph))
+        for start, end, trigger in acts:
+            if not _subsumed(doc.norm_text, start, end, trigger, acts):
+                found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
             found.append(event)
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+
+
+def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
+    """The trigger words of a paragraph that name an act of the narrator's text."""
+    segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
+    for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
+        if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
+            continue  # words inside a statement are the speaker's claim, coded via the quote
+        suffered = _suffered(doc, start)
+        if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
+                                                         _meeting_held(doc, start, end, trigger),
+                                                         _party_at(doc, end), suffered):
+            continue
+        if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
+            continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
+        if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
+            continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
+        yield start, end, trigger
 
 
 def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tuple[int, int, Trigger]]) -> bool:
@@ -187,12 +194,13 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
     if held:
         return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
+    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            and not suffered or after.startswith(_NOUN_AFTER) and not party_after:
-        return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
+            and not suffered or after.startswith(_NOUN_AFTER) and not party_after and \
+            not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
+        return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
-    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
