@@ -331,3 +331,25 @@ def test_general_news_verbs_of_the_lexicon():
     assert events_of("俄罗斯外长接待了伊朗外长。") == [("CONSULT", "RUS", "IRN", "接待")]
     assert events_of("俄罗斯军队攻占了乌克兰的一座城市。") == [("ASSAULT", "RUS", "UKR", "攻占")]
     assert events_of("英国向乌克兰捐赠了一批药品。") == [("AID", "GBR", "UKR", "捐赠")]
+
+
+def test_trip_to_hold_another_act_is_that_act():
+    found = events_of("印度空军派出战机远赴日本与日本自卫队举行联合演习。")
+    assert ("CONSULT", "IND", "JPN", "赴") not in found
+    assert ("COOPERATE", "IND", "JPN", "联合演习") in found
+
+
+def test_welcome_of_a_visitor_is_part_of_the_visit():
+    found = events_of("中方热烈欢迎巴基斯坦总理访问中国。")
+    assert ("SUPPORT", "CHN", "PAK", "欢迎") not in found
+
+
+def test_stance_on_cooperation_is_no_act_of_cooperation():
+    assert events_of("两国外长表示要深化中德合作。") == []
+    # praising the cooperation is praise (SUPPORT), not a second act of cooperating
+    assert [kind for kind, *_ in events_of("德国总统高度评价中德经贸合作。")] == ["SUPPORT"]
+
+
+def test_search_done_suddenly_is_no_assault():
+    found = events_of("美国联邦调查局突击搜查了一名俄罗斯外交官的住所。")
+    assert all(kind != "ASSAULT" for kind, *_ in found)

@@ -45,6 +45,8 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 # people, whose praise or anger is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|"
                           r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
+# Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
+_STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
 _NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
@@ -112,6 +114,9 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
         if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
             continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
+        if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
+                and not _has_partner(doc, start):
+            continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         yield start, end, trigger
 
 
