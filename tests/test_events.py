@@ -353,3 +353,11 @@ def test_stance_on_cooperation_is_no_act_of_cooperation():
 def test_search_done_suddenly_is_no_assault():
     found = events_of("美国联邦调查局突击搜查了一名俄罗斯外交官的住所。")
     assert all(kind != "ASSAULT" for kind, *_ in found)
+
+
+def test_trigger_inside_the_name_of_a_text_is_no_act():
+    assert events_of("英方称，《中英联合声明》中的义务早已履行完毕。") == []
+
+
+def test_accusation_judged_false_is_no_new_accusation():
+    assert events_of("日本外务省称，韩国的指责毫无根据。") == []

@@ -47,8 +47,9 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
                           r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
+# (_NOUN_AFTER: 指控错误, 指责毫无根据: the verbal noun is the subject of a judgement)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
-_NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
+_NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
@@ -105,6 +106,8 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
     for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
         if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
             continue  # words inside a statement are the speaker's claim, coded via the quote
+        if _in_title(doc.norm_text, paragraph.start, start):
+            continue  # 《中英联合声明》: the name of a text, not an act
         suffered = _suffered(doc, start)
         if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
                                                          _meeting_held(doc, start, end, trigger),
@@ -118,6 +121,12 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
                 and not _has_partner(doc, start):
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         yield start, end, trigger
+
+
+def _in_title(text: str, paragraph_start: int, start: int) -> bool:
+    """`start` lies inside book-title marks (《…》) opened earlier in the paragraph."""
+    opened = text.rfind("《", paragraph_start, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and "》" in text[start:start + 40]
 
 
 def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tuple[int, int, Trigger]]) -> bool:
