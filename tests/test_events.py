@@ -361,3 +361,7 @@ def test_trigger_inside_the_name_of_a_text_is_no_act():
 
 def test_accusation_judged_false_is_no_new_accusation():
     assert events_of("日本外务省称，韩国的指责毫无根据。") == []
+
+
+def test_so_called_label_in_quotes_is_no_act():
+    assert events_of("美国和日本渲染所谓“中国威胁”。") == [("ACCUSE", "USA", "CHN", "渲染"), ("ACCUSE", "JPN", "CHN", "渲染")]

@@ -104,8 +104,10 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
     """The trigger words of a paragraph that name an act of the narrator's text."""
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
     for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
-        if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
-            continue  # words inside a statement are the speaker's claim, coded via the quote
+        inside = [s for s in segments if s.open < start < s.close]
+        if any(not _is_term(doc.norm_text, s) or doc.norm_text[max(0, s.open - 2):s.open] == "所谓" for s in inside):
+            continue  # words inside a statement are the speaker's claim, coded via the quote; 所谓“中国威胁”
+            # is a label the writer disputes, no act
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
         suffered = _suffered(doc, start)
