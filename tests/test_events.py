@@ -365,3 +365,8 @@ def test_accusation_judged_false_is_no_new_accusation():
 
 def test_so_called_label_in_quotes_is_no_act():
     assert events_of("美国和日本渲染所谓“中国威胁”。") == [("ACCUSE", "USA", "CHN", "渲染"), ("ACCUSE", "JPN", "CHN", "渲染")]
+
+
+def test_consent_never_given_is_no_agreement():
+    assert events_of("这份报告没有获得中国政府同意。") == []
+    assert all(kind != "AGREE" for kind, *_ in events_of("美国未经伊拉克政府同意就空袭了伊拉克境内目标。"))

@@ -24,7 +24,8 @@ from .event_triggers import Trigger, Words, figurative, find as find_triggers, i
 _NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
                        r"[^，,。；;]{0,4}$")
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
-_NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
+_NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)"
+                            r"|(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;]{0,12}$")  # 未经X同意
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
