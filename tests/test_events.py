@@ -369,4 +369,5 @@ def test_so_called_label_in_quotes_is_no_act():
 
 def test_consent_never_given_is_no_agreement():
     assert events_of("这份报告没有获得中国政府同意。") == []
-    assert all(kind != "AGREE" for kind, *_ in events_of("美国未经伊拉克政府同意就空袭了伊拉克境内目标。"))
+    # the strike done without consent still happened
+    assert events_of("美国未经伊拉克政府同意就空袭了伊拉克境内目标。") == [("ASSAULT", "USA", "IRQ", "空袭")]
