@@ -371,3 +371,8 @@ def test_consent_never_given_is_no_agreement():
     assert events_of("这份报告没有获得中国政府同意。") == []
     # the strike done without consent still happened
     assert events_of("美国未经伊拉克政府同意就空袭了伊拉克境内目标。") == [("ASSAULT", "USA", "IRQ", "空袭")]
+
+
+def test_at_the_request_of_a_party_that_party_asked():
+    found = events_of("俄军总参谋长曾应美方要求，与美国参联会主席讨论局势。")
+    assert ("REQUEST", "USA", "RUS", "要求") in found

@@ -61,6 +61,7 @@ _SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{
 _JOINED = re.compile(r"参加|参与|邀请|联合|共同|两国|双方")  # 邀请X参加…演习, 两国…演习: a joint drill
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
+_AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
@@ -284,6 +285,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                                    targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
                  if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+        at_request = _AT_REQUEST.search(before)
+        if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
+            askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
+            pairs = [(asker, src) for asker in askers[:1] for src in sources if src != asker]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
