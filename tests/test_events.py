@@ -376,3 +376,8 @@ def test_consent_never_given_is_no_agreement():
 def test_at_the_request_of_a_party_that_party_asked():
     found = events_of("俄军总参谋长曾应美方要求，与美国参联会主席讨论局势。")
     assert ("REQUEST", "USA", "RUS", "要求") in found
+
+
+def test_act_named_with_both_parties_in_its_frame():
+    assert events_of("欧盟延长了欧盟对俄罗斯的经济制裁。") == [("SANCTION", "EU", "RUS", "制裁")]
+    assert events_of("各方都谈到了对俄罗斯的制裁。") == []  # no doer named

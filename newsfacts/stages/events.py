@@ -58,6 +58,7 @@ _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭�
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
 _SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+_ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
 _JOINED = re.compile(r"参加|参与|邀请|联合|共同|两国|双方")  # 邀请X参加…演习, 两国…演习: a joint drill
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
@@ -113,7 +114,7 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             # is a label the writer disputes, no act
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
-        suffered = _suffered(doc, start)
+        suffered = _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
                                                          _meeting_held(doc, start, end, trigger),
                                                          _party_at(doc, end), suffered):
@@ -197,6 +198,15 @@ def _suffered(doc: Analysis, start: int) -> bool:
     """遭到X的批评: the subject suffered the act of a doer named between 遭到 and 的."""
     found = _SUFFERED.search(doc.norm_text, max(0, start - 16), start)
     return found is not None and bool(parties.mentions(doc, found.start("doer"), found.end("doer")))
+
+
+def _framed(doc: Analysis, paragraph_start: int, start: int) -> bool:
+    """X对Y的制裁, 美国对乌克兰的援助: an act with both parties named in its on-frame before 的."""
+    text = doc.norm_text
+    clause_start = _back_to(text, paragraph_start, start, _CLAUSE_BREAK)
+    found = _ON_FRAME.search(text, clause_start, start)
+    return found is not None and bool(parties.mentions(doc, found.start("target"), found.end("target"))) and \
+        bool(parties.mentions(doc, clause_start, found.start()))
 
 
 def _party_at(doc: Analysis, position: int) -> bool:
