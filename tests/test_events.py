@@ -379,5 +379,6 @@ def test_at_the_request_of_a_party_that_party_asked():
 
 
 def test_act_named_with_both_parties_in_its_frame():
-    assert events_of("欧盟延长了欧盟对俄罗斯的经济制裁。") == [("SANCTION", "EU", "RUS", "制裁")]
+    assert events_of("欧盟宣布延长欧盟对俄罗斯的制裁。") == [("SANCTION", "EU", "RUS", "制裁")]
+    assert events_of("美国对乌克兰的援助仍在继续。") == [("AID", "USA", "UKR", "援助")]
     assert events_of("各方都谈到了对俄罗斯的制裁。") == []  # no doer named
