@@ -382,3 +382,8 @@ def test_act_named_with_both_parties_in_its_frame():
     assert events_of("欧盟宣布延长欧盟对俄罗斯的制裁。") == [("SANCTION", "EU", "RUS", "制裁")]
     assert events_of("美国对乌克兰的援助仍在继续。") == [("AID", "USA", "UKR", "援助")]
     assert events_of("各方都谈到了对俄罗斯的制裁。") == []  # no doer named
+
+
+def test_endangering_and_staged_attacks_are_no_acts():
+    assert events_of("莫斯科认为北约东扩会威胁到俄罗斯的安全。") == []
+    assert events_of("美国指责俄罗斯准备拍摄一场假袭击的影片。") == [("ACCUSE", "USA", "RUS", "指责")]
