@@ -387,3 +387,7 @@ def test_act_named_with_both_parties_in_its_frame():
 def test_endangering_and_staged_attacks_are_no_acts():
     assert events_of("莫斯科认为北约东扩会威胁到俄罗斯的安全。") == []
     assert events_of("美国指责俄罗斯准备拍摄一场假袭击的影片。") == [("ACCUSE", "USA", "RUS", "指责")]
+
+
+def test_cooperation_judged_as_win_win_is_no_act():
+    assert events_of("中国和欧盟是重要伙伴，双方合作互利共赢。") == []

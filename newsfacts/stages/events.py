@@ -49,9 +49,10 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
                           r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
-# (_NOUN_AFTER: 指控错误, 指责毫无根据: the verbal noun is the subject of a judgement)
+# (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
+# judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
-_NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
+_NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
