@@ -29,3 +29,13 @@ def test_a_plain_report_is_asserted():
 
 def test_an_ability_is_hedged():
     assert _of("新型导弹能够打击千里之外的目标。", "打击") == "hedged"
+
+
+def test_a_feared_act_is_hedged():
+    assert _of("邻国担心甲国入侵乙国。", "入侵") == "hedged"
+    assert _of("双方同意防止冲突升级，避免发生袭击。", "袭击") == "hedged"
+
+
+def test_at_someones_request_is_no_advice():
+    assert _of("乙国将军曾应甲国要求与甲国官员通话。", "要求") == "asserted"
+    assert _of("甲国应向乙国提供援助。", "提供") == "advisory"

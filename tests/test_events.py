@@ -284,3 +284,110 @@ def test_white_space_after_a_clause_break_does_not_stall_the_subject_search():
     record = newsfacts.analyze_text("测试标题\n\n美国总统特朗普表示，\u3000他将访问中国。",
                                     published_at="2025-04-19T10:00:00", time_budget=20).to_dict()
     assert [(e["source"], e["target"]) for e in record["events"] + record["hypothetical_events"]] == [("USA", "CHN")]
+
+
+# --- issue 15, round 3: which acts exist, and how they are told --------------------------------
+
+def test_act_suffered_from_a_named_doer():
+    assert events_of("这位法国部长遭到了俄罗斯外交部的批评。") == [("ACCUSE", "RUS", "FRA", "批评")]
+    assert events_of("这项计划受到严重的质疑。") == []  # no doer named: no act between parties
+
+
+def test_drill_others_are_invited_to_join_is_cooperation():
+    assert events_of("日本邀请澳大利亚参加在冲绳附近的军事演习。") == [("COOPERATE", "JPN", "AUS", "军事演习")]
+
+
+def test_praise_cue_cut_by_the_quote_finder_is_still_praise():
+    assert events_of("德国总理称赞中国在气候问题上的作用。") == [("SUPPORT", "DEU", "CHN", "称赞")]
+
+
+def test_praise_of_ordinary_people_is_no_act_of_their_state():
+    assert events_of("不少日本民众称赞中国的高铁。") == []
+
+
+def test_denied_threat_and_feared_invasion_are_not_facts():
+    assert events_of("印度对中国并无威胁，“我们只想和平”。") == []
+    assert events_of("欧洲国家担心俄罗斯入侵乌克兰。") == []
+    assert events_of("欧洲国家担心俄罗斯入侵乌克兰。", negated=True) == [("ASSAULT", "RUS", "UKR", "入侵")]
+
+
+def test_beyond_reproach_is_no_accusation():
+    assert events_of("中方在这个问题上无可指责。") == []
+
+
+def test_trip_that_describes_travellers_is_no_visit():
+    assert events_of("中国暂停签发韩国公民赴华签证。") == [("SANCTION", "CHN", "KOR", "暂停签发")]
+    assert events_of("法国总统上周赴德国访问。") == [("CONSULT", "FRA", "DEU", "赴")]
+
+
+def test_disposal_jiang_is_no_future():
+    doc = newsfacts.analyze_text("测试标题\n\n美国将两家中国公司列入实体清单。", published_at="2025-04-19T10:00:00")
+    assert [(e.type, e.source, e.target, e.modality) for e in doc.events] == [("SANCTION", "USA", "CHN", "asserted")]
+    doc = newsfacts.analyze_text("测试标题\n\n日本将对韩国实施制裁。", published_at="2025-04-19T10:00:00")
+    assert [e.modality for e in doc.events] == ["future"]
+
+
+def test_general_news_verbs_of_the_lexicon():
+    assert events_of("俄罗斯外长接待了伊朗外长。") == [("CONSULT", "RUS", "IRN", "接待")]
+    assert events_of("俄罗斯军队攻占了乌克兰的一座城市。") == [("ASSAULT", "RUS", "UKR", "攻占")]
+    assert events_of("英国向乌克兰捐赠了一批药品。") == [("AID", "GBR", "UKR", "捐赠")]
+
+
+def test_trip_to_hold_another_act_is_that_act():
+    found = events_of("印度空军派出战机远赴日本与日本自卫队举行联合演习。")
+    assert ("CONSULT", "IND", "JPN", "赴") not in found
+    assert ("COOPERATE", "IND", "JPN", "联合演习") in found
+
+
+def test_welcome_of_a_visitor_is_part_of_the_visit():
+    found = events_of("中方热烈欢迎巴基斯坦总理访问中国。")
+    assert ("SUPPORT", "CHN", "PAK", "欢迎") not in found
+
+
+def test_stance_on_cooperation_is_no_act_of_cooperation():
+    assert events_of("两国外长表示要深化中德合作。") == []
+    # praising the cooperation is praise (SUPPORT), not a second act of cooperating
+    assert [kind for kind, *_ in events_of("德国总统高度评价中德经贸合作。")] == ["SUPPORT"]
+
+
+def test_search_done_suddenly_is_no_assault():
+    found = events_of("美国联邦调查局突击搜查了一名俄罗斯外交官的住所。")
+    assert all(kind != "ASSAULT" for kind, *_ in found)
+
+
+def test_trigger_inside_the_name_of_a_text_is_no_act():
+    assert events_of("英方称，《中英联合声明》中的义务早已履行完毕。") == []
+
+
+def test_accusation_judged_false_is_no_new_accusation():
+    assert events_of("日本外务省称，韩国的指责毫无根据。") == []
+
+
+def test_so_called_label_in_quotes_is_no_act():
+    assert events_of("美国和日本渲染所谓“中国威胁”。") == [("ACCUSE", "USA", "CHN", "渲染"), ("ACCUSE", "JPN", "CHN", "渲染")]
+
+
+def test_consent_never_given_is_no_agreement():
+    assert events_of("这份报告没有获得中国政府同意。") == []
+    # the strike done without consent still happened
+    assert events_of("美国未经伊拉克政府同意就空袭了伊拉克境内目标。") == [("ASSAULT", "USA", "IRQ", "空袭")]
+
+
+def test_at_the_request_of_a_party_that_party_asked():
+    found = events_of("俄军总参谋长曾应美方要求，与美国参联会主席讨论局势。")
+    assert ("REQUEST", "USA", "RUS", "要求") in found
+
+
+def test_act_named_with_both_parties_in_its_frame():
+    assert events_of("欧盟宣布延长欧盟对俄罗斯的制裁。") == [("SANCTION", "EU", "RUS", "制裁")]
+    assert events_of("美国对乌克兰的援助仍在继续。") == [("AID", "USA", "UKR", "援助")]
+    assert events_of("各方都谈到了对俄罗斯的制裁。") == []  # no doer named
+
+
+def test_endangering_and_staged_attacks_are_no_acts():
+    assert events_of("莫斯科认为北约东扩会威胁到俄罗斯的安全。") == []
+    assert events_of("美国指责俄罗斯准备拍摄一场假袭击的影片。") == [("ACCUSE", "USA", "RUS", "指责")]
+
+
+def test_cooperation_judged_as_win_win_is_no_act():
+    assert events_of("中国和欧盟是重要伙伴，双方合作互利共赢。") == []

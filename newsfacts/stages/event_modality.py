@@ -6,10 +6,15 @@ import re
 
 # Predictions (肯定会签署, 预计将举行) and abilities (能够打击) are not reports of an act.
 _HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力")
+# A feared or prevented act (担心俄罗斯入侵, 防止冲突升级) has not happened.
+_FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|以防|防范")
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
 _ADVISORY = re.compile(r"应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
 # An aim (为了渲染…, 旨在打压) is an intent, like a plan.
 _INTENT = re.compile(r"为了|旨在|以便|考虑|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
+# 应X要求, 应X邀请: at X's request or invitation, no advice.
+_AT_REQUEST = re.compile(r"应[^，,。；;应]{1,12}的?$")
+_REQUEST_WORDS = ("要求", "请求", "邀请")
 _STOPPED = re.compile(r"停止|不再|放弃|暂停")
 _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
 # 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
@@ -25,7 +30,10 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
         return "conditional"
     if _STOPPED.search(before[-4:]):
         return "negated"
-    for name, pattern in (("hedged", _HEDGE), ("advisory", _ADVISORY), ("intended", _INTENT), ("future", _FUTURE)):
+    if text.startswith(_REQUEST_WORDS, start) and _AT_REQUEST.search(before):
+        before = before[:_AT_REQUEST.search(before).start()]
+    for name, pattern in (("hedged", _HEDGE), ("hedged", _FEARED), ("advisory", _ADVISORY), ("intended", _INTENT),
+                          ("future", _FUTURE)):
         if pattern.search(before):
             return name
     return "asserted"

@@ -99,10 +99,16 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
 _FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极")}
 
 
+# Words right after a trigger that make it a state, not an act (威胁到安全: endangers; no threat made).
+_STATE_AFTER = {"威胁": ("到",), "打击": ("到",)}
+
+
 def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
-    """The trigger's clause gives it a figurative object (释放…信号)."""
-    objects = _FIGURATIVE.get(text[start:end], ())
-    return any(word in text[end:clause_end] for word in objects)
+    """The trigger's clause gives it a figurative object (释放…信号), or the word right after makes
+    it a state (威胁到)."""
+    word = text[start:end]
+    objects = _FIGURATIVE.get(word, ())
+    return any(w in text[end:clause_end] for w in objects) or text.startswith(_STATE_AFTER.get(word, ("\0",)), end)
 
 
 def is_nominal(words: Words, start: int) -> bool:

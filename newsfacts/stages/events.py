@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
@@ -21,9 +21,12 @@ from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
-_NEGATION = re.compile(r"(?:未能|未|没有|没|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|不)(?![断仅少但过久管同满安论]|点名)[^，,。；;]{0,4}$")
+_NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
+                       r"[^，,。；;]{0,4}$")
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
 _NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
+# Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
+_WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
@@ -38,19 +41,33 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
 _VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
-_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}
-_NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次")
-# People who comment rather than act for a state, as the doer right before the verb.
-_COMMENTATOR = re.compile(r"(?:专家|学者|网友|分析人士|分析师|评论员|观察人士|观察家|律师)们?[^，,。；;]{0,6}$")
-_NOUN_AFTER = ("者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
+_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
+_NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
+# People who comment rather than act for a state, as the doer right before the verb (and ordinary
+# people, whose praise or anger is no act of their state).
+_COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
+                          r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
+# Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
+_STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
+# (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
+# judgement or names a thing the act has)
+_IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
+_NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌")
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
-_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;的]{0,6}的$")
+_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
+# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
+_SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+_ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
+_JOINED = re.compile(r"参加|参与|邀请|联合|共同|两国|双方")  # 邀请X参加…演习, 两国…演习: a joint drill
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
+_AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+# 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
+_TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
 _TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
@@ -77,24 +94,61 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Ev
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = Words(doc.tokens)
     for paragraph in doc.article.paragraphs:
-        segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
-        for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
-            if any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
-                continue  # words inside a statement are the speaker's claim, coded via the quote
-            if _is_quote_cue(doc, start) or not _is_act(doc.norm_text, start, end, paragraph,
-                                                                    _meeting_held(doc, start, end, trigger),
-                                                                    _party_at(doc, end)):
-                continue
-            if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
-                continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
-            if trigger.type in _VERB_ONLY and is_nominal(words, start) and not _has_partner(doc, start):
-                continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
-            found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
+        acts = list(_acts(doc, words, paragraph))
+        for start, end, trigger in acts:
+            if not _subsumed(doc.norm_text, start, end, trigger, acts):
+                found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
             found.append(event)
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+
+
+def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
+    """The trigger words of a paragraph that name an act of the narrator's text."""
+    segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
+    for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
+        inside = [s for s in segments if s.open < start < s.close]
+        if any(not _is_term(doc.norm_text, s) or doc.norm_text[max(0, s.open - 2):s.open] == "所谓" for s in inside):
+            continue  # words inside a statement are the speaker's claim, coded via the quote; 所谓“中国威胁”
+            # is a label the writer disputes, no act
+        if _in_title(doc.norm_text, paragraph.start, start):
+            continue  # 《中英联合声明》: the name of a text, not an act
+        suffered = _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
+        if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
+                                                         _meeting_held(doc, start, end, trigger),
+                                                         _party_at(doc, end), suffered):
+            continue
+        if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
+            continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
+        if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
+            continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
+        if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
+                and not _has_partner(doc, start):
+            continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
+        yield start, end, trigger
+
+
+def _in_title(text: str, paragraph_start: int, start: int) -> bool:
+    """`start` lies inside book-title marks (《…》) opened earlier in the paragraph."""
+    opened = text.rfind("《", paragraph_start, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and "》" in text[start:start + 40]
+
+
+def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tuple[int, int, Trigger]]) -> bool:
+    """A word that is part of another act of its clause: the trip (赴/前往) to hold talks or a drill
+    there, or to carry goods (运送…前往); the welcome of a visitor (欢迎X访华) is part of the visit."""
+    if trigger.frame != "direct" and trigger.word != "欢迎":
+        return False
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    clause_end = _forward_to(text, end, len(text), _CLAUSE_BREAK)
+    others = [t for s, e, t in found if clause_start <= s < clause_end and (s, e) != (start, end)]
+    if trigger.word == "欢迎":
+        return any(t.type == "CONSULT" for s, e, t in found if end <= s < clause_end)
+    if trigger.type != "CONSULT":
+        return False
+    return any(t.frame == "with" or t.type not in ("CONSULT", "REQUEST") for t in others)
 
 
 def _is_term(text: str, segment) -> bool:
@@ -141,24 +195,42 @@ def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool
     return text.startswith("上", end) and at >= 0 and bool(parties.mentions(doc, at, start))
 
 
+def _suffered(doc: Analysis, start: int) -> bool:
+    """遭到X的批评: the subject suffered the act of a doer named between 遭到 and 的."""
+    found = _SUFFERED.search(doc.norm_text, max(0, start - 16), start)
+    return found is not None and bool(parties.mentions(doc, found.start("doer"), found.end("doer")))
+
+
+def _framed(doc: Analysis, paragraph_start: int, start: int) -> bool:
+    """X对Y的制裁, 美国对乌克兰的援助: an act with both parties named in its on-frame before 的."""
+    text = doc.norm_text
+    clause_start = _back_to(text, paragraph_start, start, _CLAUSE_BREAK)
+    found = _ON_FRAME.search(text, clause_start, start)
+    return found is not None and bool(parties.mentions(doc, found.start("target"), found.end("target"))) and \
+        bool(parties.mentions(doc, clause_start, found.start()))
+
+
 def _party_at(doc: Analysis, position: int) -> bool:
     """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
     first = next(iter(parties.mentions(doc, position, position + 12)), None)
     return first is not None and first[0].start == position
 
 
-def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False) -> bool:
+def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False,
+            suffered: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
-    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求)."""
+    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求);
+    `suffered`: a named doer's act the subject suffered (遭到X的批评)."""
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
     if held:
         return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
+    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            or after.startswith(_NOUN_AFTER) and not party_after:
-        return False  # 的谈判, 支持者; but 发出了正式的书面抗议 is the act of protesting
+            and not suffered or after.startswith(_NOUN_AFTER) and not party_after and \
+            not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
+        return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
-    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
@@ -169,7 +241,7 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
     since 给X打电话 and 给了X可乘之机 give nothing."""
     first = next(iter(parties.mentions(doc, end, end + 20)), None)
-    if first is None or first[0].start - end > DIRECT_REACH:
+    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end):
         return False
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
@@ -187,8 +259,10 @@ def _in_statement(doc: Analysis, position: int) -> bool:
     return quoted(doc, position, "content")
 
 
-def _is_quote_cue(doc: Analysis, start: int) -> bool:
-    return quoted(doc, start, "cue")
+def _is_quote_cue(doc: Analysis, start: int, end: int) -> bool:
+    """The trigger is a quote's cue, coded from the quote; a cue cut inside the word (称 of 称赞)
+    leaves the word a trigger of its own."""
+    return quoted(doc, start, "cue") and quoted(doc, end - 1, "cue")
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
@@ -198,11 +272,12 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
-    if trigger.type == "MOBILIZE" and "演" in trigger.word and _has_partner(doc, start):
+    if trigger.type == "MOBILIZE" and "演" in trigger.word and (_has_partner(doc, start) or _JOINED.search(before)):
         trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
     if _COMMENTATOR.search(before):
         return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
-    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before))
+    negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
+        or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before))
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     how = "clause"
@@ -221,6 +296,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                                    targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
                  if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+        at_request = _AT_REQUEST.search(before)
+        if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
+            askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
+            pairs = [(asker, src) for asker in askers[:1] for src in sources if src != asker]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
@@ -229,6 +308,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
+        if event.modality == "future" and _disposal(doc, clause_start, start):
+            event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
                                               or trigger.type == "COOPERATE" and _in_statement(doc, start)):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
@@ -241,6 +322,16 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _disposal(doc: Analysis, clause_start: int, start: int) -> bool:
+    """The only 将 before the verb in its clause is the tagger's preposition (将X列入, 将关系提升为)."""
+    text = doc.norm_text
+    at = text.rfind("将", clause_start, start)
+    if at < 0 or re.search(r"即将|将要|将会", text[clause_start:start]) or text.rfind("将", clause_start, at) >= 0:
+        return False
+    word = Words(doc.tokens).at(at)
+    return word is not None and word[0].start == at and word[0].end == at + 1 and word[1] == "p"
 
 
 def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
@@ -346,6 +437,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source, target=target,
                   cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
                   quote_index=index, confidence=round(0.7 * quote.confidence, 2))
+    before = text[zone_start:quote.cue.start]
+    if _NEGATION.search(before[-8:]):
+        event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
     return [event]
 
 
