@@ -10,7 +10,8 @@ from ..model import Analysis
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
-_ENDINGS = ("expired", "terminated", "suspended", "rejected")
+ENDINGS = ("expired", "terminated", "suspended", "rejected")
+_ENDINGS = ENDINGS
 _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
 # Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
 _DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -12,8 +13,9 @@ from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
-from . import agreement_parties
-from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
+from . import agreement_facts, agreement_parties
+from .agreement_facts import Fact
+from .agreement_states import ENDINGS, default_state, latest, long_ago, pattern, states, vocabulary
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
@@ -32,6 +34,7 @@ _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
+LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
             "临时", "暂时", "部分", "永久")
@@ -56,6 +59,7 @@ class _Mention:
     kind: str
     sentence: Span
     states: list[tuple[int, str]] = field(default_factory=list)
+    fact: Optional[Fact] = None  # the well-known agreement it names (data/agreement_facts.tsv)
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -128,6 +132,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
     found.extend(_acronym_mentions(doc, found))
+    found.extend(_known_mentions(doc, found))
     for mention in found:
         mention.states = states(text, mention)
     found.sort(key=lambda m: m.name.start)
@@ -135,6 +140,23 @@ def _mentions(doc: Analysis) -> list[_Mention]:
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
             first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
     return found
+
+
+def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
+    """Well-known agreements named bare or in 《》 (伊核协议, 《中导条约》): new mentions where no
+    mention covers them, else the fact is attached to the mention that does."""
+    extra = []
+    for mention in found:
+        mention.fact = agreement_facts.of_name(mention.name.text)
+    for sentence in doc.sentences:
+        for start, end, fact in agreement_facts.find(doc.norm_text, sentence.start, sentence.end):
+            covering = [m for m in found if m.name.start < end and start < m.name.end]
+            for mention in covering:
+                mention.fact = mention.fact or fact
+            lead = doc.norm_text[max(sentence.start, start - 8):start].rstrip("《“")
+            if not covering and not _LABEL.search(lead) and not re.search(r"(?:新|类似|所谓的?)$", lead):
+                extra.append(_Mention(_span(doc, start, end), fact.kind, sentence, fact=fact))
+    return extra
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +320,13 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     named = next((r for r in records if full and r[0].name.text == full), None)
     if named:
         return named
+    if mention.fact is not None:  # 伊核协议 / 《联合全面行动计划》: one agreement by its known names
+        known = next((r for r in records if any(m.fact is mention.fact for m in r[1])), None)
+        if known:
+            return known
+        records = [r for r in records if not any(m.fact is not None for m in r[1])]
+        if not records:
+            return None
     head = _head(mention.name.text)
     core = _core(mention.name.text)
     fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
@@ -405,15 +434,43 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement.state = "in_force"  # 1945年发表《某某公告》: a declaration issued long ago stands
     elif agreement.state == "signed" and agreement.kind == "partnership":
         agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
+    fact = next((m.fact for m in mentions if m.fact is not None), None)
+    if fact is not None:
+        _apply_fact(doc, agreement, fact, where)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
-    agreement.parties = _parties(doc, agreement, mentions)
+    agreement.parties = sorted(fact.parties) if fact and fact.parties else _parties(doc, agreement, mentions)
+    if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
+        fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
+        if fact is not None:
+            _apply_fact(doc, agreement, fact, where)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
     agreement.violations_alleged_by = _violations(doc, mentions)
     agreement.next_steps = _next_steps(doc, mentions)
     return agreement
+
+
+def _apply_fact(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
+    """A well-known agreement's kind, and its real state on the day of the article: over any state
+    but an ending told in the text where its parties are fixed (1987年签署的《中导条约》 is terminated
+    since 2019; an undated article only from the latest year it names, and over a recent step only
+    for an ending), else only where the text tells none (中国签署了《某某公约》 is China's own step)."""
+    agreement.kind = fact.kind
+    dated = doc.article.published_at is not None
+    day = doc.article.published_at.date() if dated else _latest_year(doc)
+    real = fact.state_on(day)
+    if real is None or agreement.state in ENDINGS or agreement.state == "resumed":
+        return
+    if where < 0 or fact.parties and (dated or real in ENDINGS or long_ago(doc, where)):
+        agreement.state = real  # undated, a recent step the text tells (本月签署) may be the latest
+
+
+def _latest_year(doc: Analysis) -> Optional[date]:
+    """An undated article's earliest possible day: 1 January of the latest past year it names."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", doc.norm_text) if int(y) <= LATEST_YEAR]
+    return date(max(years), 1, 1) if years else None
 
 
 def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
