@@ -11,7 +11,11 @@ _WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我�
 # A sentence opening this way goes on reporting what the outlet of the sentence before said.
 _REPORT_GOES_ON = re.compile(r"\s*(?:报道|该报|该台|该社|该网站|该媒体|这家媒体|文章|据悉|另据)")
 _CHINESE = ("CHN", "TWN", "HKG", "MAC")
+_MEDIA_END = re.compile(r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|报)$")
+# Before 告诉我们, a writer turning to readers (欢迎在评论区告诉我们), not an outlet that was told.
+_READERS_BEFORE = re.compile(r"评论区|留言|欢迎|请|大家|你们|读者|网友")
 MIN_DIRECT_QUOTES = 2
+MIN_SPEAKERS = 2  # one person quoted twice (an expert, a mother) does not make the article a translation
 MIN_FOREIGN_OUTLETS = 2  # an article built on two foreign-language outlets is compiled from them
 # With one foreign outlet credited (and no more Chinese ones), translated when at least this share
 # of the body's sentences report foreign outlets or foreigners. Fitted by leave-one-article-out
@@ -58,6 +62,8 @@ def _explicit(doc) -> list[str]:
         for match in _TRANSLATION.finditer(text, start, end):
             signals.append(f"marker:{match.group(0)}")
         for match in _WE_TOLD.finditer(text, start, end):
+            if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+                continue
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
     return signals
@@ -178,7 +184,26 @@ def outlet_country(doc, source) -> Optional[str]:
     for mention, code in reversed(actor_mentions(doc, max(0, source.span.start - 8), source.span.end)):
         if mention.end == source.span.start or mention.start == source.span.start:
             return code
-    return next((code for country, code in _press_countries().items() if source.name.startswith(country)), None)
+    press = next((code for country, code in _press_countries().items() if source.name.startswith(country)), None)
+    return press or _country_in_name(name)
+
+
+def _country_in_name(name: str) -> Optional[str]:
+    """An unknown outlet's country from its own name: a city or country of the knowledge base opening
+    it (《耶路撒冷邮报》, 《悉尼先驱晨报》), else `-` (foreign) for a Latin name (Semafor) or one in
+    transliteration characters (法尔斯通讯社)."""
+    from ..kb import KnowledgeBase
+    from ..nlp.names import looks_transliterated
+
+    kb = KnowledgeBase.load()
+    for size in range(min(6, len(name) - 1), 1, -1):
+        country = next((a.country for a in kb.lookup(name[:size]) if a.kind == "place" and a.country), None)
+        if country:
+            return country
+    core = _MEDIA_END.sub("", name)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 2 and looks_transliterated(core):
+        return "-"
+    return None
 
 
 def _foreign_share(doc) -> Optional[float]:
@@ -188,6 +213,7 @@ def _foreign_share(doc) -> Optional[float]:
     from ..nlp.names import looks_transliterated
 
     judged = foreign = 0
+    speakers = set()
     for quote in doc.quotes:
         if quote.speaker is None or quote.kind != "direct":
             continue
@@ -199,4 +225,5 @@ def _foreign_share(doc) -> Optional[float]:
             continue
         judged += 1
         foreign += country not in _CHINESE
-    return foreign / judged if judged >= MIN_DIRECT_QUOTES else None
+        speakers.add(quote.speaker.text)
+    return foreign / judged if judged >= MIN_DIRECT_QUOTES and len(speakers) >= MIN_SPEAKERS else None
