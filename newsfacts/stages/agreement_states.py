@@ -79,6 +79,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                 and _HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
             states.append((match.start(), "negotiating"))  # 推动…早日达成: still being worked out
             continue
+        if state == "in_force" and re.fullmatch(_OWN_VERBS, match.group(0)) and _is_future(text, mention.sentence.start, match.start()):
+            continue  # 希望通过强化韩美同盟: strengthening ahead presupposes the alliance, it is no proposal
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))

@@ -14,6 +14,9 @@ _CHINESE = ("CHN", "TWN", "HKG", "MAC")
 _MEDIA_END = re.compile(r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|报)$")
 # Before 告诉我们, a writer turning to readers (欢迎在评论区告诉我们), not an outlet that was told.
 _READERS_BEFORE = re.compile(r"评论区|留言|欢迎|请|大家|你们|读者|网友")
+# Before 告诉我们, what teaches a lesson (历史告诉我们, 经验告诉我们), not a source talking to an outlet.
+_LESSON_BEFORE = re.compile(r"(?:历史|事实|经验|实践|数据|研究|原理|定律|理论|规律|常识|科学|真理|现实|教训|批示|引力|结果|"
+                            r"故事|生活|时间|直觉|圣经|书|文章|报告|案例|调查|实验|统计|现象|这些|这一切|一切)(?:还|也|都|早已|已经|再次)?(?:是|早已)?$")
 MIN_DIRECT_QUOTES = 2
 MIN_SPEAKERS = 2  # one person quoted twice (an expert, a mother) does not make the article a translation
 MIN_FOREIGN_OUTLETS = 2  # an article built on two foreign-language outlets is compiled from them
@@ -62,7 +65,8 @@ def _explicit(doc) -> list[str]:
         for match in _TRANSLATION.finditer(text, start, end):
             signals.append(f"marker:{match.group(0)}")
         for match in _WE_TOLD.finditer(text, start, end):
-            if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+            if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()) or \
+                    _LESSON_BEFORE.search(text, max(start, match.start() - 6), match.start()):
                 continue
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
