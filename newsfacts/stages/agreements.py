@@ -74,9 +74,9 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             target[1].append(mention)
             if mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
-    finished = [_finish(doc, agreement, mentions) for agreement, mentions in records]
-    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a))]
+    finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
+    doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) for m in mentions))]
     return doc
 
 
@@ -126,8 +126,9 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
             if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
                 continue
-            if kind == "partnership" and _an_organisation(text, sentence.start, match.end()):
-                continue  # 阿拉伯国家联盟, 欧亚经济联盟: a body, not an alliance
+            if kind == "partnership" and (_an_organisation(text, sentence.start, match.end())
+                                          or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
+                continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
@@ -251,8 +252,13 @@ def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
 
 
 def _titled(doc: Analysis, agreement: Agreement) -> bool:
-    """A treaty named in 《》 (《某某公约》) is an agreement even with one party named acting on it."""
-    return doc.norm_text[agreement.name.start - 1:agreement.name.start] == "《"
+    """A treaty named in 《》 (《某某公约》, in any of its mentions) is an agreement even with one party
+    named acting on it."""
+    return any(_titled_at(doc, name) for name in [agreement.name, *agreement.aliases])
+
+
+def _titled_at(doc: Analysis, name: Span) -> bool:
+    return doc.norm_text[name.start - 1:name.start] == "《"
 
 
 def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
