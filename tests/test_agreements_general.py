@@ -132,3 +132,27 @@ def test_an_alliance_inside_a_statements_about_clause_keeps_its_own_name():
     found = summary("韩美双方签署了关于加强韩美同盟的联合声明。")
     assert ("韩美同盟", ["KOR", "USA"], "in_force") in found
     assert ("关于加强韩美同盟的联合声明", ["KOR", "USA"], "signed") in found
+
+
+def test_strengthening_ahead_presupposes_the_alliance():
+    assert summary("美国希望通过强化韩美同盟来遏制对手。") == [("韩美同盟", ["KOR", "USA"], "in_force")]
+
+
+def test_a_verb_of_commitment_is_not_part_of_the_partnership_name():
+    assert summary("中俄两国致力于发展新时代全面战略协作伙伴关系。")[0][0] == "新时代全面战略协作伙伴关系"
+
+
+def test_a_step_word_inside_a_noun_is_no_step():
+    assert summary("美韩核磋商小组是根据《华盛顿宣言》设立的。")[0][2] != "negotiating"
+
+
+def test_working_for_an_early_conclusion_is_still_negotiating():
+    assert summary("中方愿同菲方推动“南海行为准则”早日达成。")[0][2] == "negotiating"
+
+
+def test_an_agreements_committee_is_not_the_agreement():
+    assert summary("两国同意召开自贸协定联委会会议。") == []
+
+
+def test_an_organisation_someone_founded_is_not_an_alliance():
+    assert summary("他在美国创建了环境保护联盟，并与英国同行合作。") == []

@@ -441,7 +441,8 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     elif agreement.state == "signed" and agreement.kind == "partnership":
         agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
     fact = next((m.fact for m in mentions if m.fact is not None), None)
-    if fact is not None:
+    resumed = any(p == where and s == "resumed" for p, s in states)
+    if fact is not None and not resumed:
         _apply_fact(doc, agreement, fact, where)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
@@ -449,7 +450,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     agreement.parties = sorted(fact.parties) if fact and fact.parties else _parties(doc, agreement, mentions)
     if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
         fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
-        if fact is not None:
+        if fact is not None and not resumed:
             _apply_fact(doc, agreement, fact, where)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
@@ -459,18 +460,18 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
 
 
 def _apply_fact(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
-    """A well-known agreement's kind, and its real state on the day of the article: over any state
-    but an ending told in the text where its parties are fixed (1987年签署的《中导条约》 is terminated
-    since 2019; an undated article only from the latest year it names, and over a recent step only
-    for an ending), else only where the text tells none (中国签署了《某某公约》 is China's own step)."""
+    """A well-known agreement's kind, and its real state on the day of the article where the text
+    tells no present state: none at all, or only a step taken years ago by agreements of fixed parties
+    (1987年签署的《中导条约》 is terminated since 2019, 1902年缔结的同盟条约 ended in 1923). A step or
+    ending the text tells of now stands (本月签署, 宣布暂停), and so does one state's step on an open
+    treaty (中国1996年批准了《某某公约》)."""
     agreement.kind = fact.kind
     dated = doc.article.published_at is not None
-    day = doc.article.published_at.date() if dated else _latest_year(doc)
-    real = fact.state_on(day)
-    if real is None or agreement.state in ENDINGS or agreement.state == "resumed":
+    real = fact.state_on(doc.article.published_at.date() if dated else _latest_year(doc))
+    if real is None or agreement.state in ENDINGS:
         return
-    if where < 0 or fact.parties and (dated or real in ENDINGS or long_ago(doc, where)):
-        agreement.state = real  # undated, a recent step the text tells (本月签署) may be the latest
+    if where < 0 or fact.parties and long_ago(doc, where):
+        agreement.state = real
 
 
 def _latest_year(doc: Analysis) -> Optional[date]:
