@@ -156,3 +156,15 @@ def test_an_agreements_committee_is_not_the_agreement():
 
 def test_an_organisation_someone_founded_is_not_an_alliance():
     assert summary("他在美国创建了环境保护联盟，并与英国同行合作。") == []
+
+
+def test_a_consensus_reached_on_a_topic_is_an_agreement_in_principle():
+    assert summary("中印双方就边境问题达成五点共识。") == [("五点共识", ["CHN", "IND"], "agreed_in_principle")]
+
+
+def test_a_consensus_of_the_world_at_large_is_no_agreement():
+    assert summary("保护环境已经成为中国和美国社会的普遍共识。") == []
+
+
+def test_a_body_of_an_alliance_is_not_the_alliance():
+    assert summary("美国促进科学联盟专门委员会发表意见，英国专家表示支持。") == []

@@ -47,6 +47,8 @@ _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议", "共识"}
+# 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
+_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$")
 _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
@@ -119,7 +121,10 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
-            if bare in _BARE and not _refers_back(found, match.group(0)):
+            reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
+            if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
+                name = _span(doc, reached.start("count"), match.end())
+            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
                     match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
