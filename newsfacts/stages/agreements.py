@@ -49,6 +49,7 @@ _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议", "共识"}
 # 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
 _REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$")
+_CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
 _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
@@ -126,6 +127,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 name = _span(doc, reached.start("count"), match.end())
             elif bare in _BARE and not reached and not _refers_back(found, match.group(0)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
+            if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, _clause_start(text, sentence.start, start), match.end()):
+                continue  # 成为社会的普遍共识: a shared view, not one two sides reached
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
                     match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
                 continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
@@ -187,6 +190,11 @@ def _an_organisation(text: str, floor: int, end: int) -> bool:
     kb = KnowledgeBase.load()
     return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
                for a in kb.lookup(text[end - size:end]))
+
+
+def _clause_start(text: str, floor: int, position: int) -> int:
+    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
+    return at + 1 if at >= 0 else floor
 
 
 def _own_initiative(agreement: Agreement) -> bool:
