@@ -83,3 +83,13 @@ def test_one_foreign_speaker_quoted_twice_does_not_make_a_translation():
     body = ("心理学家黛安娜·琼斯曾说：“孩子的情绪需要出口。”"
             "她还说：“父母要学会倾听。”我们身边有很多这样的家庭，值得每位家长反思。")
     assert verdict(body)[0] is False
+
+
+def test_a_report_whose_lead_credits_a_foreign_agency_and_goes_on_reporting_it_is_compiled():
+    body = ("据路透社报道，这家汽车公司当天宣布召回一批电动汽车，原因是摄像头存在缺陷。"
+            "报道称，车主将通过邮件收到通知。维修将在各地服务中心免费进行，预计需要一小时。"
+            "分析人士指出，这一事件可能影响公司今年的销量，市场对此反应平淡，股价变化不大。"
+            "过去一年里，这家公司的车型多次出现类似问题，引起了监管部门的关注和调查。"
+            "监管机构表示将继续跟踪召回进展，并在必要时采取进一步措施，保障车主的安全。")
+    translated, signals = verdict(body)
+    assert translated and signals == ["foreign_lead:路透社"]
