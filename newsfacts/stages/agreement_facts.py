@@ -1,6 +1,6 @@
 """World knowledge of well-known agreements (data/agreement_facts.tsv): their names full and short,
-kind, fixed parties and dated history, so that 《中导条约》 named in passing is known as terminated since
-2019 and between Russia and the United States, whatever states the sentence names."""
+kind, fixed parties and dated history, so that 《中导条约》 named in passing or signed in 1987 by the
+text's account is known as terminated since 2019 and between Russia and the United States."""
 from __future__ import annotations
 
 import re
@@ -10,8 +10,11 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..model import Agreement, Analysis
+from .agreement_states import ENDINGS, long_ago
 
 _QUOTES = "《》“”「」"
+LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
 GENERIC_NAME = 4  # characters of a generic name (同盟条约, 安保条约) that may stand for a known agreement
 
 
@@ -77,3 +80,24 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     """A Latin name that is part of a longer Latin word (AUKUSX)."""
     return text[start:end].isascii() and (text[start - 1:start].isalnum() and text[start - 1:start].isascii()
                                           or text[end:end + 1].isalnum() and text[end:end + 1].isascii())
+
+
+def apply(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
+    """A well-known agreement's kind, and its real state on the day of the article where the text
+    tells no present state: none at all, or only a step taken years ago by agreements of fixed parties
+    (1987年签署的《中导条约》 is terminated since 2019, 1902年缔结的同盟条约 ended in 1923). A step or
+    ending the text tells of now stands (本月签署, 宣布暂停), and so does one state's step on an open
+    treaty (中国1996年批准了《某某公约》)."""
+    agreement.kind = fact.kind
+    dated = doc.article.published_at is not None
+    real = fact.state_on(doc.article.published_at.date() if dated else _latest_year(doc))
+    if real is None or agreement.state in ENDINGS:
+        return
+    if where < 0 or fact.parties and long_ago(doc, where):
+        agreement.state = real
+
+
+def _latest_year(doc: Analysis) -> Optional[date]:
+    """An undated article's earliest possible day: 1 January of the latest past year it names."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", doc.norm_text) if int(y) <= LATEST_YEAR]
+    return date(max(years), 1, 1) if years else None

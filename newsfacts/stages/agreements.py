@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Optional
 
@@ -15,7 +14,7 @@ from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from . import agreement_facts, agreement_parties
 from .agreement_facts import Fact
-from .agreement_states import ENDINGS, default_state, latest, long_ago, pattern, states, vocabulary
+from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
@@ -34,7 +33,6 @@ _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
-LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
             "临时", "暂时", "部分", "永久")
@@ -456,7 +454,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     fact = next((m.fact for m in mentions if m.fact is not None), None)
     resumed = any(p == where and s == "resumed" for p, s in states)
     if fact is not None and not resumed:
-        _apply_fact(doc, agreement, fact, where)
+        agreement_facts.apply(doc, agreement, fact, where)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
@@ -464,33 +462,12 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
         fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
         if fact is not None and not resumed:
-            _apply_fact(doc, agreement, fact, where)
+            agreement_facts.apply(doc, agreement, fact, where)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
     agreement.violations_alleged_by = _violations(doc, mentions)
     agreement.next_steps = _next_steps(doc, mentions)
     return agreement
-
-
-def _apply_fact(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
-    """A well-known agreement's kind, and its real state on the day of the article where the text
-    tells no present state: none at all, or only a step taken years ago by agreements of fixed parties
-    (1987年签署的《中导条约》 is terminated since 2019, 1902年缔结的同盟条约 ended in 1923). A step or
-    ending the text tells of now stands (本月签署, 宣布暂停), and so does one state's step on an open
-    treaty (中国1996年批准了《某某公约》)."""
-    agreement.kind = fact.kind
-    dated = doc.article.published_at is not None
-    real = fact.state_on(doc.article.published_at.date() if dated else _latest_year(doc))
-    if real is None or agreement.state in ENDINGS:
-        return
-    if where < 0 or fact.parties and long_ago(doc, where):
-        agreement.state = real
-
-
-def _latest_year(doc: Analysis) -> Optional[date]:
-    """An undated article's earliest possible day: 1 January of the latest past year it names."""
-    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", doc.norm_text) if int(y) <= LATEST_YEAR]
-    return date(max(years), 1, 1) if years else None
 
 
 def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
