@@ -168,3 +168,11 @@ def test_a_consensus_of_the_world_at_large_is_no_agreement():
 
 def test_a_body_of_an_alliance_is_not_the_alliance():
     assert summary("美国促进科学联盟专门委员会发表意见，英国专家表示支持。") == []
+
+
+def test_a_numbered_vehicle_is_not_an_alliance():
+    assert summary("苏联的联盟1号飞船于1967年发射，美国也在研制新飞船。") == []
+
+
+def test_allying_with_a_state_is_a_verb_not_an_alliance_name():
+    assert summary("法国也和俄国联盟，英国与美国则袖手旁观。") == []
