@@ -74,8 +74,9 @@ def test_timeline_in_date_order_with_precision():
     ("1984年中英两国签署《中英联合声明》。如今该声明已经失效。", "中英联合声明", ["CHN", "GBR"], "expired"),
     # 缔结 signs; the enemy named after the name is not a party; signed last month: signed
     ("上月，英国与日本缔结同盟条约，矛头直指俄国。", "同盟条约", ["GBR", "JPN"], "signed"),
+    # signed generations before the article: its real state now (this alliance ended in 1923)
+    ("1902年，英国与日本缔结同盟条约，矛头直指俄国。", "同盟条约", ["GBR", "JPN"], "terminated"),
     # signed generations before the article and never ended: in force now
-    ("1902年，英国与日本缔结同盟条约，矛头直指俄国。", "同盟条约", ["GBR", "JPN"], "in_force"),
     ("菲律宾与美国在70年前签署了《美菲共同防御条约》。", "美菲共同防御条约", ["PHL", "USA"], "in_force"),
 ])
 def test_named_arrangements(body, name, parties, state):

@@ -132,3 +132,47 @@ def test_an_alliance_inside_a_statements_about_clause_keeps_its_own_name():
     found = summary("韩美双方签署了关于加强韩美同盟的联合声明。")
     assert ("韩美同盟", ["KOR", "USA"], "in_force") in found
     assert ("关于加强韩美同盟的联合声明", ["KOR", "USA"], "signed") in found
+
+
+def test_strengthening_ahead_presupposes_the_alliance():
+    assert summary("美国希望通过强化韩美同盟来遏制对手。") == [("韩美同盟", ["KOR", "USA"], "in_force")]
+
+
+def test_a_verb_of_commitment_is_not_part_of_the_partnership_name():
+    assert summary("中俄两国致力于发展新时代全面战略协作伙伴关系。")[0][0] == "新时代全面战略协作伙伴关系"
+
+
+def test_a_step_word_inside_a_noun_is_no_step():
+    assert summary("美韩核磋商小组是根据《华盛顿宣言》设立的。")[0][2] != "negotiating"
+
+
+def test_working_for_an_early_conclusion_is_still_negotiating():
+    assert summary("中方愿同菲方推动“南海行为准则”早日达成。")[0][2] == "negotiating"
+
+
+def test_an_agreements_committee_is_not_the_agreement():
+    assert summary("两国同意召开自贸协定联委会会议。") == []
+
+
+def test_an_organisation_someone_founded_is_not_an_alliance():
+    assert summary("他在美国创建了环境保护联盟，并与英国同行合作。") == []
+
+
+def test_a_consensus_reached_on_a_topic_is_an_agreement_in_principle():
+    assert summary("中印双方就边境问题达成五点共识。") == [("五点共识", ["CHN", "IND"], "agreed_in_principle")]
+
+
+def test_a_consensus_of_the_world_at_large_is_no_agreement():
+    assert summary("保护环境已经成为中国和美国社会的普遍共识。") == []
+
+
+def test_a_body_of_an_alliance_is_not_the_alliance():
+    assert summary("美国促进科学联盟专门委员会发表意见，英国专家表示支持。") == []
+
+
+def test_a_numbered_vehicle_is_not_an_alliance():
+    assert summary("苏联的联盟1号飞船于1967年发射，美国也在研制新飞船。") == []
+
+
+def test_allying_with_a_state_is_a_verb_not_an_alliance_name():
+    assert summary("法国也和俄国联盟，英国与美国则袖手旁观。") == []

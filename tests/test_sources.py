@@ -133,3 +133,15 @@ def test_source_line_closing_the_body_and_in_brackets():
 
 def test_according_to_an_outlets_poll():
     assert record("根据美国有线电视新闻网的民调，支持率下降。")["sources"] == ["美国有线电视新闻网"]
+
+
+def test_a_latin_name_of_several_words():
+    assert record("据The Athletic报道，这名球员计划签约。")["sources"] == ["The Athletic"]
+
+
+def test_a_reporter_named_in_latin_is_not_an_outlet():
+    assert record("据名记Shams报道，这名球员已经恢复训练。")["sources"] == []
+
+
+def test_an_outlet_of_the_list_named_by_its_full_chinese_name():
+    assert record("据日本放送协会报道，日本首相将出席峰会。")["sources"] == ["日本放送协会"]

@@ -63,3 +63,33 @@ def test_two_foreigners_of_three_quoted_stay_below_the_fitted_share():
     found = _quoted("美国国务卿鲁比奥说：“我们会继续谈判。”", "俄罗斯外长拉夫罗夫说：“我们欢迎对话。”",
                     "中国外交部发言人毛宁说：“中方支持对话。”")
     assert found["translated"] is False
+
+
+def test_an_unknown_outlet_named_after_a_foreign_city_is_foreign():
+    body = "据《开罗晨报》报道，埃及政府当天宣布了新的补贴计划。报道称，计划将于下月实施。"
+    translated, signals = verdict(body)
+    assert translated and any(s.startswith("foreign_body:") for s in signals)
+
+
+def test_a_lesson_told_us_is_not_an_outlet_spoken_to():
+    assert verdict("历史告诉我们，和平来之不易。经验也告诉我们，合作才能共赢。") == (False, [])
+
+
+def test_a_writer_asking_readers_is_not_an_outlet_spoken_to():
+    assert verdict("你怎么看这件事？欢迎在评论区告诉我们。") == (False, [])
+
+
+def test_one_foreign_speaker_quoted_twice_does_not_make_a_translation():
+    body = ("心理学家黛安娜·琼斯曾说：“孩子的情绪需要出口。”"
+            "她还说：“父母要学会倾听。”我们身边有很多这样的家庭，值得每位家长反思。")
+    assert verdict(body)[0] is False
+
+
+def test_a_report_whose_lead_credits_a_foreign_agency_and_goes_on_reporting_it_is_compiled():
+    body = ("据路透社报道，这家汽车公司当天宣布召回一批电动汽车，原因是摄像头存在缺陷。"
+            "报道称，车主将通过邮件收到通知。维修将在各地服务中心免费进行，预计需要一小时。"
+            "分析人士指出，这一事件可能影响公司今年的销量，市场对此反应平淡，股价变化不大。"
+            "过去一年里，这家公司的车型多次出现类似问题，引起了监管部门的关注和调查。"
+            "监管机构表示将继续跟踪召回进展，并在必要时采取进一步措施，保障车主的安全。")
+    translated, signals = verdict(body)
+    assert translated and signals == ["foreign_lead:路透社"]

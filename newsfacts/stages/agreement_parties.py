@@ -142,6 +142,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if lead[-1:] in ("在", "于") or mention.start == place_end:
             place_end = mention.end
             continue  # where a talk took place is not a party
+        if mention.end - mention.start == 1 and _opens_place(text, mention.start):
+            continue  # 巴 of 巴黎协定: a one-character form opening a place name is no state
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
@@ -151,3 +153,9 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         (after if mention.start >= name.end else before).append(code)
     return before, after
+
+
+def _opens_place(text: str, start: int) -> bool:
+    """A city or region of the knowledge base starts here (巴黎, 加沙)."""
+    kb = KnowledgeBase.load()
+    return any(a.kind == "place" for size in range(2, 5) for a in kb.lookup(text[start:start + size]))

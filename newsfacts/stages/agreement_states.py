@@ -10,7 +10,8 @@ from ..model import Analysis
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
-_ENDINGS = ("expired", "terminated", "suspended", "rejected")
+ENDINGS = ("expired", "terminated", "suspended", "rejected")
+_ENDINGS = ENDINGS
 _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
 # Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
 _DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
@@ -27,6 +28,8 @@ _OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
 _INTENT_BEFORE = re.compile(r"将|要|拟|想|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
+_NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
+_HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -69,7 +72,15 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
         if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue
+        if _NOUN_AFTER.match(text, match.end()):
+            continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
+        if state == "agreed_in_principle" and match.group(0).startswith("达成") \
+                and _HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
+            states.append((match.start(), "negotiating"))  # 推动…早日达成: still being worked out
+            continue
+        if state == "in_force" and re.fullmatch(_OWN_VERBS, match.group(0)) and _is_future(text, mention.sentence.start, match.start()):
+            continue  # 希望通过强化韩美同盟: strengthening ahead presupposes the alliance, it is no proposal
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))

@@ -12,7 +12,8 @@ from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
-from . import agreement_parties
+from . import agreement_facts, agreement_parties
+from .agreement_facts import Fact
 from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
@@ -24,7 +25,7 @@ _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|�
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
-_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国")
+_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
@@ -44,6 +45,9 @@ _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议", "共识"}
+# 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
+_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$")
+_CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
 _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
@@ -56,6 +60,7 @@ class _Mention:
     kind: str
     sentence: Span
     states: list[tuple[int, str]] = field(default_factory=list)
+    fact: Optional[Fact] = None  # the well-known agreement it names (data/agreement_facts.tsv)
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -70,9 +75,9 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             target[1].append(mention)
             if mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
-    finished = [_finish(doc, agreement, mentions) for agreement, mentions in records]
-    doc.agreements = [a for a in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a))]
+    finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
+    doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) for m in mentions))]
     return doc
 
 
@@ -115,19 +120,29 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
-            if bare in _BARE and not _refers_back(found, match.group(0)):
+            reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
+            if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
+                name = _span(doc, reached.start("count"), match.end())
+            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
+            if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, _clause_start(text, sentence.start, start), match.end()):
+                continue  # 成为社会的普遍共识: a shared view, not one two sides reached
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
                     match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
                 continue  # 联盟网络, 同盟体系: a modifier; 在联合声明中直言: a vehicle of speech
             if kind in ("plan", "deal") and not _looks_political(doc, sentence, name):
                 continue
-            if kind == "partnership" and _an_organisation(text, sentence.start, match.end()):
-                continue  # 阿拉伯国家联盟, 欧亚经济联盟: a body, not an alliance
+            if match.group(0) == "联盟" and text[start - 1:start] in ("和", "与", "同", "跟") \
+                    and text[match.end():match.end() + 1] in "，,。；;":
+                continue  # 法国也和俄国联盟，: to ally, a verb
+            if kind == "partnership" and (_an_organisation(text, sentence.start, match.end())
+                                          or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
+                continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
     found.extend(_acronym_mentions(doc, found))
+    found.extend(_known_mentions(doc, found))
     for mention in found:
         mention.states = states(text, mention)
     found.sort(key=lambda m: m.name.start)
@@ -135,6 +150,23 @@ def _mentions(doc: Analysis) -> list[_Mention]:
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
             first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
     return found
+
+
+def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
+    """Well-known agreements named bare or in 《》 (伊核协议, 《中导条约》): new mentions where no
+    mention covers them, else the fact is attached to the mention that does."""
+    extra = []
+    for mention in found:
+        mention.fact = agreement_facts.of_name(mention.name.text)
+    for sentence in doc.sentences:
+        for start, end, fact in agreement_facts.find(doc.norm_text, sentence.start, sentence.end):
+            covering = [m for m in found if m.name.start < end and start < m.name.end]
+            for mention in covering:
+                mention.fact = mention.fact or fact
+            lead = doc.norm_text[max(sentence.start, start - 8):start].rstrip("《“")
+            if not covering and not _LABEL.search(lead) and not re.search(r"(?:新|类似|所谓的?)$", lead):
+                extra.append(_Mention(_span(doc, start, end), fact.kind, sentence, fact=fact))
+    return extra
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +191,11 @@ def _an_organisation(text: str, floor: int, end: int) -> bool:
     kb = KnowledgeBase.load()
     return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
                for a in kb.lookup(text[end - size:end]))
+
+
+def _clause_start(text: str, floor: int, position: int) -> int:
+    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
+    return at + 1 if at >= 0 else floor
 
 
 def _own_initiative(agreement: Agreement) -> bool:
@@ -229,8 +266,13 @@ def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
 
 
 def _titled(doc: Analysis, agreement: Agreement) -> bool:
-    """A treaty named in 《》 (《某某公约》) is an agreement even with one party named acting on it."""
-    return doc.norm_text[agreement.name.start - 1:agreement.name.start] == "《"
+    """A treaty named in 《》 (《某某公约》, in any of its mentions) is an agreement even with one party
+    named acting on it."""
+    return any(_titled_at(doc, name) for name in [agreement.name, *agreement.aliases])
+
+
+def _titled_at(doc: Analysis, name: Span) -> bool:
+    return doc.norm_text[name.start - 1:name.start] == "《"
 
 
 def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
@@ -298,6 +340,13 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     named = next((r for r in records if full and r[0].name.text == full), None)
     if named:
         return named
+    if mention.fact is not None:  # 伊核协议 / 《联合全面行动计划》: one agreement by its known names
+        known = next((r for r in records if any(m.fact is mention.fact for m in r[1])), None)
+        if known:
+            return known
+        records = [r for r in records if not any(m.fact is not None for m in r[1])]
+        if not records:
+            return None
     head = _head(mention.name.text)
     core = _core(mention.name.text)
     fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
@@ -405,10 +454,18 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement.state = "in_force"  # 1945年发表《某某公告》: a declaration issued long ago stands
     elif agreement.state == "signed" and agreement.kind == "partnership":
         agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
+    fact = next((m.fact for m in mentions if m.fact is not None), None)
+    resumed = any(p == where and s == "resumed" for p, s in states)
+    if fact is not None and not resumed:
+        agreement_facts.apply(doc, agreement, fact, where)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
-    agreement.parties = _parties(doc, agreement, mentions)
+    agreement.parties = sorted(fact.parties) if fact and fact.parties else _parties(doc, agreement, mentions)
+    if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
+        fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
+        if fact is not None and not resumed:
+            agreement_facts.apply(doc, agreement, fact, where)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
     agreement.violations_alleged_by = _violations(doc, mentions)

@@ -36,6 +36,7 @@ _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|�
 _PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
+_PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 # A general press reference (外媒, 美国媒体) is credited when the article takes information from it, not
 # when it is indefinite (有美媒…, 一些西方媒体…), only holds an opinion (澳媒则认为), or is the subject of a
@@ -202,9 +203,12 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     book = re.search(_BOOK, text[start:end])
     if book and not anchored:
         return _at(doc, start + book.start(), start + book.end(), "据…报道")
-    quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z])(?P<latin>[A-Z][A-Za-z]{2,19})$", text[start:end])
-    if quoted and not anchored:  # 据乌克兰“真理报”报道, 据Semafor报道: a quoted or Latin name ending the item
+    quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$",
+                       text[start:end])
+    if quoted and not anchored:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or Latin name ending the item
         group = "name" if quoted.group("name") else "latin"
+        if _PERSON_BEFORE.search(text, start, start + quoted.start(group)):
+            return None  # 据名记Shams报道: a reporter, not an outlet
         return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
     if known and (not anchored or known.start() == start):

@@ -11,7 +11,16 @@ _WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我�
 # A sentence opening this way goes on reporting what the outlet of the sentence before said.
 _REPORT_GOES_ON = re.compile(r"\s*(?:报道|该报|该台|该社|该网站|该媒体|这家媒体|文章|据悉|另据)")
 _CHINESE = ("CHN", "TWN", "HKG", "MAC")
+_MEDIA_END = re.compile(r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|报)$")
+# Before 告诉我们, a writer turning to readers (欢迎在评论区告诉我们), not an outlet that was told.
+_READERS_BEFORE = re.compile(r"评论区|留言|欢迎|请|大家|你们|读者|网友")
+# Before 告诉我们, what teaches a lesson (历史告诉我们, 经验告诉我们), not a source talking to an outlet.
+_LESSON_BEFORE = re.compile(r"(?:历史|事实|经验|实践|数据|研究|原理|定律|理论|规律|常识|科学|真理|现实|教训|批示|引力|结果|"
+                            r"故事|生活|时间|直觉|圣经|书|文章|报告|案例|调查|实验|统计|现象|这些|这一切|一切)(?:还|也|都|早已|已经|再次)?(?:是|早已)?$")
 MIN_DIRECT_QUOTES = 2
+LEAD_AND_MORE = 2  # sentences reporting foreign sources, the lead among them, that make a lead credit a compilation
+LEAD_MIN = 10  # characters of a paragraph that may carry the lead (not a tag line such as 【某某报道】)
+MIN_SPEAKERS = 2  # one person quoted twice (an expert, a mother) does not make the article a translation
 MIN_FOREIGN_OUTLETS = 2  # an article built on two foreign-language outlets is compiled from them
 # With one foreign outlet credited (and no more Chinese ones), translated when at least this share
 # of the body's sentences report foreign outlets or foreigners. Fitted by leave-one-article-out
@@ -47,7 +56,27 @@ def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
     share = _foreign_share(doc)
     if not doc.sources and share is not None and share >= FOREIGN_QUOTE_SHARE:
         signals.append(f"foreign_speakers:{share:.2f}")
+    lead = None if signals else _lead_credit(doc, press)
+    if lead:
+        signals.append(f"foreign_lead:{lead}")
     return bool(signals), signals
+
+
+def _lead_credit(doc, press: Sequence) -> Optional[str]:
+    """The foreign outlet the lead sentence credits (据塔斯社报道，…, 韩联社称…) where the body goes on
+    reporting foreign outlets or foreigners past the lead: a report opening on a foreign outlet's
+    reporting is compiled from it."""
+    paragraphs = [p for p in doc.article.paragraphs if len(p.text.strip()) >= LEAD_MIN]
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    end = doc.norm_text.find("。", first.start, first.end)
+    end = first.end if end < 0 else end
+    lead = next((source.name for source in _reported_outlets(doc, press)
+                 if first.start <= source.span.start < end and _is_foreign_outlet(doc, source)), None)
+    if lead is None or len(_foreign_sentences(doc, press)[1]) < LEAD_AND_MORE:
+        return None  # one foreign sentence opening the writer's own piece
+    return lead
 
 
 def _explicit(doc) -> list[str]:
@@ -58,6 +87,9 @@ def _explicit(doc) -> list[str]:
         for match in _TRANSLATION.finditer(text, start, end):
             signals.append(f"marker:{match.group(0)}")
         for match in _WE_TOLD.finditer(text, start, end):
+            if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()) or \
+                    _LESSON_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+                continue
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
     return signals
@@ -108,18 +140,25 @@ def foreign_body_share(doc, press: Sequence = ()) -> float:
     """Share of the body's characters in sentences that report a foreign outlet or a foreigner's
     words (据塔斯社报道…, 韩联社称…, a foreign official quoted), a sentence going on with 报道称 /
     该报 counted with the one before it."""
+    sentences, foreign = _foreign_sentences(doc, press)
+    total = sum(len(s.text) for s in sentences)
+    return sum(len(s.text) for s in foreign) / total if total else 0.0
+
+
+def _foreign_sentences(doc, press: Sequence) -> tuple[list, list]:
+    """The body's sentences, and those of them reporting foreign outlets or foreigners."""
     paragraphs = [(p.start, p.end) for p in doc.article.paragraphs]
     sentences = [s for s in doc.sentences if any(a <= s.start < b for a, b in paragraphs)]
     foreign_sources = [s for s in _reported_outlets(doc, press) if _is_foreign_outlet(doc, s)]
-    total = sum(len(s.text) for s in sentences)
-    foreign, last = 0, None
+    foreign, last = [], None
     for sentence in sentences:
         verdict = _sentence_origin(doc, sentence, foreign_sources)
         if verdict is None and last and _REPORT_GOES_ON.match(sentence.text):
             verdict = last
-        foreign += len(sentence.text) if verdict else 0
+        if verdict:
+            foreign.append(sentence)
         last = verdict
-    return foreign / total if total else 0.0
+    return sentences, foreign
 
 
 def _sentence_origin(doc, sentence, foreign_sources) -> Optional[bool]:
@@ -178,7 +217,26 @@ def outlet_country(doc, source) -> Optional[str]:
     for mention, code in reversed(actor_mentions(doc, max(0, source.span.start - 8), source.span.end)):
         if mention.end == source.span.start or mention.start == source.span.start:
             return code
-    return next((code for country, code in _press_countries().items() if source.name.startswith(country)), None)
+    press = next((code for country, code in _press_countries().items() if source.name.startswith(country)), None)
+    return press or _country_in_name(name)
+
+
+def _country_in_name(name: str) -> Optional[str]:
+    """An unknown outlet's country from its own name: a city or country of the knowledge base opening
+    it (《耶路撒冷邮报》, 《悉尼先驱晨报》), else `-` (foreign) for a Latin name (Semafor) or one in
+    transliteration characters (法尔斯通讯社)."""
+    from ..kb import KnowledgeBase
+    from ..nlp.names import looks_transliterated
+
+    kb = KnowledgeBase.load()
+    for size in range(min(6, len(name) - 1), 1, -1):
+        country = next((a.country for a in kb.lookup(name[:size]) if a.kind == "place" and a.country), None)
+        if country:
+            return country
+    core = _MEDIA_END.sub("", name)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 2 and looks_transliterated(core):
+        return "-"
+    return None
 
 
 def _foreign_share(doc) -> Optional[float]:
@@ -188,6 +246,7 @@ def _foreign_share(doc) -> Optional[float]:
     from ..nlp.names import looks_transliterated
 
     judged = foreign = 0
+    speakers = set()
     for quote in doc.quotes:
         if quote.speaker is None or quote.kind != "direct":
             continue
@@ -199,4 +258,5 @@ def _foreign_share(doc) -> Optional[float]:
             continue
         judged += 1
         foreign += country not in _CHINESE
-    return foreign / judged if judged >= MIN_DIRECT_QUOTES else None
+        speakers.add(quote.speaker.text)
+    return foreign / judged if judged >= MIN_DIRECT_QUOTES and len(speakers) >= MIN_SPEAKERS else None

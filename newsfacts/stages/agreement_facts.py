@@ -1,0 +1,103 @@
+"""World knowledge of well-known agreements (data/agreement_facts.tsv): their names full and short,
+kind, fixed parties and dated history, so that 《中导条约》 named in passing or signed in 1987 by the
+text's account is known as terminated since 2019 and between Russia and the United States."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..model import Agreement, Analysis
+from .agreement_states import ENDINGS, long_ago
+
+_QUOTES = "《》“”「」"
+LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
+GENERIC_NAME = 4  # characters of a generic name (同盟条约, 安保条约) that may stand for a known agreement
+
+
+@dataclass(frozen=True)
+class Fact:
+    names: tuple[str, ...]
+    kind: str
+    parties: tuple[str, ...]  # empty for an open multilateral treaty
+    history: tuple[tuple[date, str], ...]  # oldest first
+
+    def state_on(self, day: Optional[date]) -> Optional[str]:
+        """The state the agreement was in on that day (its latest state when the day is unknown);
+        None before its first step."""
+        steps = [state for when, state in self.history if day is None or when <= day]
+        return steps[-1] if steps else None
+
+
+@lru_cache(maxsize=1)
+def facts() -> dict[str, Fact]:
+    """Every name of data/agreement_facts.tsv → its fact."""
+    out: dict[str, Fact] = {}
+    for names, kind, parties, history in lexicon.rows("agreement_facts.tsv"):
+        steps = tuple((date.fromisoformat(step.split(":")[0]), step.split(":")[1]) for step in history.split(";"))
+        fact = Fact(tuple(names.split("|")), kind, tuple(p for p in parties.split(",") if p != "-"), steps)
+        for name in fact.names:
+            out[name] = fact
+    return out
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern:
+    return lexicon.alternation(facts())
+
+
+def find(text: str, start: int, end: int) -> list[tuple[int, int, Fact]]:
+    """Names of known agreements in text[start:end], bare or in 《》 (longest name first)."""
+    return [(m.start(), m.end(), facts()[m.group(0)]) for m in _names().finditer(text, start, end)
+            if not _inside_word(text, m.start(), m.end())]
+
+
+def of_name(name: str) -> Optional[Fact]:
+    """The fact a mention's name refers to: a known name, or one held inside it (新时期的《中导条约》,
+    “奥库斯”军事联盟)."""
+    bare = name.strip(_QUOTES)
+    if bare in facts():
+        return facts()[bare]
+    inside = [m.group(0) for m in _names().finditer(bare)]
+    return facts()[max(inside, key=len)] if inside else None
+
+
+def by_parties(name: str, parties: list[str]) -> Optional[Fact]:
+    """The one known agreement between exactly these parties with a name ending in this generic one
+    (同盟条约 between Britain and Japan: 英日同盟条约; 安保条约 between Japan and the US)."""
+    bare = name.strip(_QUOTES)
+    if len(bare) < GENERIC_NAME or not parties:
+        return None
+    found = {fact for fact in facts().values() if set(fact.parties) == set(parties)
+             and any(other.endswith(bare) and other != bare for other in fact.names)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A Latin name that is part of a longer Latin word (AUKUSX)."""
+    return text[start:end].isascii() and (text[start - 1:start].isalnum() and text[start - 1:start].isascii()
+                                          or text[end:end + 1].isalnum() and text[end:end + 1].isascii())
+
+
+def apply(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
+    """A well-known agreement's kind, and its real state on the day of the article where the text
+    tells no present state: none at all, or only a step taken years ago by agreements of fixed parties
+    (1987年签署的《中导条约》 is terminated since 2019, 1902年缔结的同盟条约 ended in 1923). A step or
+    ending the text tells of now stands (本月签署, 宣布暂停), and so does one state's step on an open
+    treaty (中国1996年批准了《某某公约》)."""
+    agreement.kind = fact.kind
+    dated = doc.article.published_at is not None
+    real = fact.state_on(doc.article.published_at.date() if dated else _latest_year(doc))
+    if real is None or agreement.state in ENDINGS:
+        return
+    if where < 0 or fact.parties and long_ago(doc, where):
+        agreement.state = real
+
+
+def _latest_year(doc: Analysis) -> Optional[date]:
+    """An undated article's earliest possible day: 1 January of the latest past year it names."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", doc.norm_text) if int(y) <= LATEST_YEAR]
+    return date(max(years), 1, 1) if years else None
