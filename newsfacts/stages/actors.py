@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
 from ..nlp import titled
@@ -29,13 +30,14 @@ def link(doc: Analysis, options: Options) -> Analysis:
     a pinyin or transliterated canonical with a lower confidence, and title-only references their holder."""
     kb = KnowledgeBase.load()
     on = doc.article.published_at.date() if doc.article.published_at else None
-    _merge_short_names(doc)
+    _merge_short_names(doc, kb)
     english = _merge_glosses(doc)
     for entity in doc.entities:
         _link_entity(kb, entity, on)
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    _short_forms_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
     titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
@@ -124,6 +126,30 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, found, on)
         elif entity.id is not None:
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
+
+
+def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """巴 in 中巴两国 is Brazil in an article that names 巴西 and not 巴基斯坦: a one-character country form
+    whose usual country the article never names in full is the one other country it can stand for that the
+    article names (data/names/one_char_alternatives.tsv)."""
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        if entity.type != "GPE" or name not in _alternatives() or one_char_places().get(name, name) in doc.norm_text:
+            continue
+        if any(m.end - m.start != 1 for m in entity.mentions):
+            continue
+        named = {a.id: a for full in _alternatives()[name] if full in doc.norm_text
+                 for a in kb.lookup(full)[:1] if a.kind == "country"}
+        if len(named) == 1:
+            _relink(kb, entity, next(iter(named.values())), on)
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for form, full in lexicon.rows("names/one_char_alternatives.tsv"):
+        found.setdefault(form, []).append(full)
+    return {form: tuple(names) for form, names in found.items()}
 
 
 def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
@@ -245,6 +271,8 @@ def _candidate_names(entity: Entity) -> list[str]:
         names.append(name)
         if name in one_char_places():
             names.append(one_char_places()[name])
+        elif len(name) == 2 and name[1] == "国" and name[0] in one_char_places():
+            names.append(one_char_places()[name[0]])  # 澳国, 美国: a country by its one-character form
         for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 names.append(name[: -len(suffix)])
@@ -268,7 +296,7 @@ def _non_actor_ids() -> frozenset[str]:
     return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports", "research"))
 
 
-def _merge_short_names(doc: Analysis) -> None:
+def _merge_short_names(doc: Analysis, kb: KnowledgeBase) -> None:
     """约翰逊 after 斯坦利-约翰逊 in one article is the same person, not Boris Johnson."""
     full = {}
     for entity in doc.entities:
@@ -282,7 +310,9 @@ def _merge_short_names(doc: Analysis) -> None:
         return
     kept = []
     for entity in doc.entities:
-        target = full.get(normalise(entity.name)) if entity.type == "PER" else None
+        name = normalise(entity.name)
+        loose = entity.type != "PER" and looks_transliterated(name) and not kb.lookup(name)  # 巴沙 read as a place
+        target = full.get(name) if entity.type == "PER" or loose else None
         if target is not None and target is not entity:
             _absorb(target, entity)
             continue

@@ -1,0 +1,90 @@
+"""Mention edges LAC cut wrong (entity_edges.py) and one-character country forms read in context
+(actors._short_forms_in_context). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def entities(text: str, on: str = "2023-01-15") -> dict[str, tuple[str, str | None]]:
+    doc = newsfacts.analyze_text(text, published_at=on)
+    return {e.name: (e.type, e.canonical) for e in doc.entities}
+
+
+def surfaces(text: str) -> set[str]:
+    doc = newsfacts.analyze_text(text, published_at="2023-01-15")
+    return {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_a_conjunction_glued_to_a_known_name_is_trimmed():
+    found = entities("中方愿同埃及、和安哥拉加强合作。")
+    assert "和安哥拉" not in found
+    assert found["安哥拉"][1] == "Angola"
+
+
+def test_the_first_sound_of_a_foreign_name_glued_to_a_role_noun_returns_to_the_name():
+    found = entities("该地区领导人列昂尼德·帕谢奇尼克当天表示，情况稳定。")
+    assert "列昂尼德·帕谢奇尼克" in found
+    assert "昂尼德·帕谢奇尼克" not in found
+
+
+@pytest.mark.parametrize("text, syllable", [
+    ("这支部队的战斗力足以媲美正规军。", "美"),  # 媲美: to rival
+    ("他讲起了抗美援朝战争时期的往事。", "朝"),  # an idiom naming a war
+    ("货轮从温哥华港出发前往亚洲。", "港"),  # the port of a city
+])
+def test_a_one_character_form_inside_an_ordinary_word_is_no_country(text, syllable):
+    assert syllable not in surfaces(text)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("总理下周将访华。", "华"),
+    ("俄乌冲突已持续多月。", "乌"),
+    ("美日韩三国举行了会谈。", "韩"),
+])
+def test_one_character_forms_standing_alone_or_in_runs_stay(text, form):
+    assert form in surfaces(text)
+
+
+def test_a_city_in_a_time_zone_is_no_mention():
+    assert "北京" not in entities("比赛于北京时间周日晚上八点开始。")
+    assert "北京" in entities("代表团周日抵达北京。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("一艘渔船差点撞上“科尔曼”号。", "科尔曼"),  # a ship
+    ("该国将向前线运送布拉德利战车。", "布拉德利"),  # a vehicle named after a person
+    ("当地人讲斯瓦希里语。", "斯瓦希里语"),  # a language
+    ("岛上的建筑留有阿拉伯人的风格。", "阿拉伯人"),  # a people
+    ("各国应遵守联合国宪章。", "联合国宪章"),  # a charter
+])
+def test_things_languages_peoples_and_charters_are_no_actors(text, name):
+    assert name not in entities(text)
+
+
+def test_a_ships_namesake_named_as_a_person_stays_a_person():
+    assert entities("科尔曼表示，他将出席会议。")["科尔曼"][0] == "PER"
+
+
+def test_a_country_by_its_one_character_form_and_guo():
+    found = entities("澳大利亚总理发表讲话。澳国媒体随后作了报道。")
+    assert "澳国" not in found  # one entity with 澳大利亚
+    assert found["澳大利亚"][1] == "Australia"
+
+
+def test_a_surname_alone_read_as_a_place_joins_the_full_name():
+    found = entities("分析师萨米德·巴沙说，关系正在改善。巴沙认为，贸易将增长。")
+    assert "巴沙" not in found
+    assert found["萨米德·巴沙"][0] == "PER"
+
+
+def test_an_ambiguous_one_character_form_follows_the_country_the_article_names():
+    found = entities("巴西新总统将于明年就职。专家认为，中巴两国合作前景广阔。")
+    assert [n for n, (_, c) in found.items() if c == "Pakistan"] == []
+    assert "巴" not in found or found["巴"][1] == "Brazil"
+
+
+def test_the_usual_country_stays_when_the_article_names_it():
+    found = entities("巴基斯坦总理访华。中巴两国签署协议。巴西队赢得比赛。")
+    assert [n for n, (_, c) in found.items() if c == "Pakistan"]
