@@ -33,6 +33,7 @@ def test_the_first_sound_of_a_foreign_name_glued_to_a_role_noun_returns_to_the_n
     ("这支部队的战斗力足以媲美正规军。", "美"),  # 媲美: to rival
     ("他讲起了抗美援朝战争时期的往事。", "朝"),  # an idiom naming a war
     ("货轮从温哥华港出发前往亚洲。", "港"),  # the port of a city
+    ("华为发布了一款新手机。", "华"),  # a company's own name
 ])
 def test_a_one_character_form_inside_an_ordinary_word_is_no_country(text, syllable):
     assert syllable not in surfaces(text)
@@ -88,3 +89,30 @@ def test_an_ambiguous_one_character_form_follows_the_country_the_article_names()
 def test_the_usual_country_stays_when_the_article_names_it():
     found = entities("巴基斯坦总理访华。中巴两国签署协议。巴西队赢得比赛。")
     assert [n for n, (_, c) in found.items() if c == "Pakistan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("霍华德说他很好。霍华德上场得了十分。霍华德真的很强。", "霍华德"),  # LAC reads 霍华德真
+    ("塞拉斯说他很好。塞拉斯上场得了十分。塞拉斯心太大了。", "塞拉斯"),  # LAC reads 塞拉斯心
+])
+def test_a_character_of_the_next_word_glued_once_to_a_name_written_alone_elsewhere_is_dropped(text, name):
+    doc = newsfacts.analyze_text(text, published_at="2023-01-15")
+    assert {e.name for e in doc.entities if e.type == "PER"} == {name}
+
+
+def test_two_names_glued_together_are_two_people():
+    doc = newsfacts.analyze_text("张庭和林瑞阳出席了活动。媒体称张庭林瑞阳涉嫌传销。张庭没有回应，林瑞阳也没有。",
+                                 published_at="2023-01-15")
+    names = [m.text for e in doc.entities if e.type == "PER" for m in e.mentions]
+    assert "张庭林瑞阳" not in names
+    assert names.count("张庭") == 3 and names.count("林瑞阳") == 3
+
+
+def test_a_count_after_a_city_and_an_officer_after_a_body_are_cut():
+    found = entities("西安市122例确诊病例已出院。住房和城乡建设部总经济师出席会议。")
+    assert found["西安市"][0] == "GPE"
+    assert "住房和城乡建设部" in found
+
+
+def test_a_cup_is_no_place():
+    assert "欧洲杯" not in entities("他在欧洲杯上打进两球。")

@@ -20,6 +20,9 @@ _CLOSING = "”」』’\"'"
 # object in a two-character word (访华, 驻华, 抵京, 援乌, 对华): Chinese usage.
 _ABBREVIATION_VERBS = set("访来驻在赴抵离返旅援侵对涉反亲仇留入出回居输联助犯辱媚崇排")
 _TIME_ZONE = ("时间",)
+_ADMIN = ("市", "省", "县", "区", "州")
+_BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
+_NAME_JOINERS = set("·•・‧-－")
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
@@ -31,26 +34,70 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if mention.type == "TIME":
             out.append(mention)
             continue
-        mention = _trim_joining(doc, mention)
+        mention = _trim_edges(doc, mention)
         mention = _after_glued_title(doc, mention, words)
         if _not_a_name(doc, mention, words):
             continue
         out.append(mention)
+    return _people_by_their_usual_form(doc, out)
+
+
+def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with a character or two of the next or previous word glued on once (某某真, 料某某)
+    where the article writes the name alone at least twice, is that name; two names glued together (某某某某某,
+    both written alone elsewhere) are two mentions."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            word = doc.norm_text[mention.span.start:mention.span.end]
+            counts[word] = counts.get(word, 0) + 1
+    if len(counts) < 2:
+        return mentions
+    out = []
+    for mention in mentions:
+        word = doc.norm_text[mention.span.start:mention.span.end] if mention.type == "PER" else ""
+        if counts.get(word) != 1 or len(word) < 4 or mention.confidence >= 0.9 or word.isascii() or any(
+                c.isascii() and c.isalpha() for c in word):
+            out.append(mention)
+            continue
+        out.extend(_usual_forms(doc, mention, word, counts))
     return out
+
+
+def _usual_forms(doc: Analysis, mention: Mention, word: str, counts: dict[str, int]) -> list[Mention]:
+    start, end = mention.span.start, mention.span.end
+    for cut in range(2, len(word) - 1):
+        if counts.get(word[:cut], 0) and counts.get(word[cut:], 0):
+            return [_moved(doc, mention, start, start + cut), _moved(doc, mention, start + cut, end)]
+    for extra in (1, 2):
+        head, tail = word[:-extra], word[extra:]
+        if counts.get(head, 0) >= 2 and not _NAME_JOINERS & set(word[-extra:]):
+            return [_moved(doc, mention, start, end - extra)]
+        if counts.get(tail, 0) >= 2 and not _NAME_JOINERS & set(word[:extra]):
+            return [_moved(doc, mention, start + extra, end)]
+    return [mention]
 
 
 def _moved(doc: Analysis, mention: Mention, start: int, end: int) -> Mention:
     return Mention(span=original_span(doc, start, end), type=mention.type, confidence=mention.confidence)
 
 
-def _trim_joining(doc: Analysis, mention: Mention) -> Mention:
-    """和某国 (the rest a known name) and 某大会堂同 (a place or body of three characters or more before 同)."""
+def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
+    """和某国 (the rest a known name), 某大会堂同 (a place or body of three characters or more before 同), a count
+    after a city, an officer's title after a body."""
     start, end = mention.span.start, mention.span.end
     word = doc.norm_text[start:end]
     if len(word) >= 3 and word[0] in _JOINING and KnowledgeBase.load().lookup(word[1:]):
         return _moved(doc, mention, start + 1, end)
     if len(word) >= 4 and word[-1] in _JOINING and mention.type != "PER":
         return _moved(doc, mention, start, end - 1)
+    digit = next((i for i, c in enumerate(word) if c.isdigit()), None)
+    if digit is not None and digit >= 3 and word[:digit].endswith(_ADMIN) and mention.type in ("GPE", "LOC"):
+        return _moved(doc, mention, start, start + digit)  # 某市122例: a count after the city
+    if mention.type == "ORG" and len(word) >= 5:
+        title = next((t for t in titles() if word.endswith(t) and len(word) - len(t) >= 3), None)
+        if title and word[:-len(title)].endswith(_BODY_ENDS):
+            return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
     return mention
 
 
@@ -114,7 +161,7 @@ def _known_place(name: str) -> bool:
 def _loose_abbreviation(words: _Words, at: int) -> bool:
     """A one-character country or province form stands for the place alone (美), in a run of such forms
     (中美, 俄乌冲突, 京津沪渝), or after a verb that takes it (访华, 抵京); inside another word it is a
-    syllable of that word (媲美, 抗美援朝, 温哥华港, 中高风险)."""
+    syllable of that word (媲美, 抗美援朝, 温哥华港, 中高风险), or opens a known name (华为)."""
     word = words.over(at)
     if word is None:
         return False
@@ -127,7 +174,9 @@ def _loose_abbreviation(words: _Words, at: int) -> bool:
     run = 0
     while run < len(text) and text[run] in places:
         run += 1
-    if at - start < run:
-        return False
+    if run >= 2 and at - start < run:
+        return False  # 中美, 美英澳三国: a run of forms
+    if at == start:
+        return bool(KnowledgeBase.load().lookup(text))  # 韩媒, 澳商界; but 华为 is a company's own name
     return not (len(text) == 2 and at - start == 1 and text[0] in _ABBREVIATION_VERBS)
 
