@@ -23,6 +23,7 @@ _KIND_TYPES = {"person": "PER", "org": "ORG", "country": "GPE", "place": None}
 _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
 _NAME_PARTS = re.compile(r"[-－—•・‧·]")
+_LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
 
 
 def link(doc: Analysis, options: Options) -> Analysis:
@@ -39,6 +40,7 @@ def link(doc: Analysis, options: Options) -> Analysis:
     _link_in_context(kb, doc, on)
     _short_forms_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
+    _merge_short_bodies(doc)
     titled.attach_titles(doc, kb, on)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
@@ -178,6 +180,22 @@ def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> 
     doc.entities = kept
 
 
+def _merge_short_bodies(doc: Analysis) -> None:
+    """联委会 after 中澳部长级经济联委会: a body the knowledge base does not know, named by the end of one longer
+    body's name in the article, is that body (two that end so leave it alone)."""
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    absorbed: set[int] = set()
+    for entity in bodies:
+        name = normalise(entity.name)
+        if entity.canonical is None and len(name) >= 3:
+            longer = [b for b in bodies if b is not entity and len(normalise(b.name)) > len(name)
+                      and normalise(b.name).endswith(name)]
+            if len(longer) == 1 and id(longer[0]) not in absorbed:
+                _absorb(longer[0], entity)
+                absorbed.add(id(entity))
+    doc.entities = [e for e in doc.entities if id(e) not in absorbed]
+
+
 def _body_of_country_named(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
     name = normalise(entity.name)
     if incontext.name_country(kb, name) is not None:
@@ -302,6 +320,8 @@ def _merge_short_names(doc: Analysis, kb: KnowledgeBase) -> None:
     for entity in doc.entities:
         if entity.type == "PER":
             parts = [p for p in _NAME_PARTS.split(normalise(entity.name)) if p]
+            if len(parts) == 1 and parts[0].isascii():
+                parts = _LATIN_PARTS.findall(parts[0])  # JohnFeeley, John Feeley: the English name's words
             if len(parts) >= 2:
                 for part in (parts[-1], parts[0]):
                     if len(part) >= 2:
@@ -327,7 +347,7 @@ def _merge_glosses(doc: Analysis) -> dict[int, str]:
     for entity, gloss in incontext.glosses(doc):
         english[id(entity)] = incontext.english_of(gloss.text)
         for other in doc.entities:
-            if other is not entity and any((m.start, m.end) == (gloss.start, gloss.end) for m in other.mentions):
+            if other is not entity and any(gloss.start <= m.start and m.end <= gloss.end for m in other.mentions):
                 _absorb(entity, other)
                 absorbed.add(id(other))
     doc.entities = [e for e in doc.entities if id(e) not in absorbed]

@@ -4,6 +4,7 @@ a one-character country form read inside an ordinary word (媲美, 抗美援朝,
 zone (北京时间), and names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Optional
 
@@ -20,6 +21,9 @@ _CLOSING = "”」』’\"'"
 # object in a two-character word (访华, 驻华, 抵京, 援乌, 对华): Chinese usage.
 _ABBREVIATION_VERBS = set("访来驻在赴抵离返旅援侵对涉反亲仇留入出回居输联助犯辱媚崇排")
 _TIME_ZONE = ("时间",)
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[电讯]")
+_RANKS = ("副部长级", "部长级", "副总理级", "总理级", "高级别", "首脑级")
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
@@ -34,12 +38,40 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if mention.type == "TIME":
             out.append(mention)
             continue
-        mention = _trim_edges(doc, mention)
+        mention = _media_of(doc, _trim_edges(doc, mention))
         mention = _after_glued_title(doc, mention, words)
         if _not_a_name(doc, mention, words):
             continue
         out.append(mention)
-    return _people_by_their_usual_form(doc, out)
+    return _people_by_their_usual_form(doc, _bodies_with_rank(doc, out))
+
+
+def _bodies_with_rank(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """中澳部长级经济联委会 that LAC cut at 中澳部|长级: a body named by the countries and the rank of its meeting
+    is one name from the countries on (and no country-and-部 fragment inside it)."""
+    text, grown = doc.norm_text, []
+    for mention in mentions:
+        if mention.type != "ORG":
+            continue
+        rank = next((r for r in _RANKS if text.endswith(r, 0, mention.span.start)), None)
+        if rank is None:
+            continue
+        start = mention.span.start - len(rank)
+        while start > 0 and text[start - 1] in one_char_places():
+            start -= 1
+        if mention.span.start - len(rank) - start >= 2:
+            grown.append((mention, start))
+    if not grown:
+        return mentions
+    spans = [(start, mention.span.end) for mention, start in grown]
+    out = []
+    for mention in mentions:
+        new = next((start for m, start in grown if m is mention), None)
+        if new is not None:
+            out.append(_moved(doc, mention, new, mention.span.end))
+        elif not any(s <= mention.span.start and mention.span.end <= e for s, e in spans):
+            out.append(mention)
+    return out
 
 
 def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -122,6 +154,15 @@ class _Words:
         return span.start, self.text[span.start:span.end]
 
 
+def _media_of(doc: Analysis, mention: Mention) -> Mention:
+    """澳媒, 韩媒 read as a person: the country's press, a mention of the country by its one-character form."""
+    word = doc.norm_text[mention.span.start:mention.span.end]
+    if mention.type == "PER" and len(word) == 2 and word[1] == "媒" and word[0] in one_char_places():
+        return Mention(span=original_span(doc, mention.span.start, mention.span.start + 1), type="GPE",
+                       confidence=mention.confidence)
+    return mention
+
+
 def _after_glued_title(doc: Analysis, mention: Mention, words: _Words) -> Mention:
     """领导人列|某某: LAC put the first sound of a foreign name into the title word before it."""
     if mention.type != "PER" or mention.span.start < 2:
@@ -140,8 +181,10 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
     text = doc.norm_text
     start, end = mention.span.start, mention.span.end
     word, after = text[start:end], text[end:end + 4]
-    if mention.type in ("GPE", "LOC") and after.startswith(_TIME_ZONE):
-        return True  # 北京时间, 莫斯科时间: a time zone
+    if mention.type in ("GPE", "LOC") and (after.startswith(_TIME_ZONE) or _DATELINE.match(text, end)):
+        return True  # 北京时间: a time zone; 某社北京5月3日电: the dateline, not the story's place
+    if _COUNTED.fullmatch(word):
+        return True  # 五国, 两国: a count of countries
     if end - start == 1 and mention.type in ("GPE", "LOC"):
         return _loose_abbreviation(words, start)
     if len(word) >= 3 and word.endswith("语") and (looks_transliterated(word[:-1]) or _known_place(word[:-1])):
