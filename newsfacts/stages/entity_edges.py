@@ -26,6 +26,7 @@ _RANKS = ("副部长级", "部长级", "副总理级", "总理级", "高级别",
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
+_NAME_WORD_TAGS = {"LOC", "ORG", "PER", "ns", "nt", "nr"}
 _NAME_JOINERS = set("·•・‧-－")
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
@@ -139,19 +140,21 @@ class _Words:
     def __init__(self, doc: Analysis):
         self.text = doc.norm_text
         self.ends = {span.end: span for span, _ in doc.tokens}
-        self.spans = sorted((span for span, _ in doc.tokens), key=lambda s: s.start)
+        ordered = sorted(doc.tokens, key=lambda token: token[0].start)
+        self.spans = [span for span, _ in ordered]
+        self.tags = [tag for _, tag in ordered]
         self.starts = [span.start for span in self.spans]
 
     def ending_at(self, offset: int) -> Optional[str]:
         span = self.ends.get(offset)
         return self.text[span.start:span.end] if span is not None else None
 
-    def over(self, at: int) -> Optional[tuple[int, str]]:
+    def over(self, at: int) -> Optional[tuple[int, str, str]]:
         i = bisect_right(self.starts, at) - 1
         if i < 0 or not self.spans[i].start <= at < self.spans[i].end:
             return None
         span = self.spans[i]
-        return span.start, self.text[span.start:span.end]
+        return span.start, self.text[span.start:span.end], self.tags[i]
 
 
 def _media_of(doc: Analysis, mention: Mention) -> Mention:
@@ -208,7 +211,7 @@ def _loose_abbreviation(words: _Words, at: int) -> bool:
     word = words.over(at)
     if word is None:
         return False
-    start, text = word
+    start, text, tag = word
     if text in non_entities():
         return True
     if len(text) == 1:
@@ -219,7 +222,7 @@ def _loose_abbreviation(words: _Words, at: int) -> bool:
         run += 1
     if run >= 2 and at - start < run:
         return False  # 中美, 美英澳三国: a run of forms
-    if at == start:
-        return bool(KnowledgeBase.load().lookup(text))  # 韩媒, 澳商界; but 华为 is a company's own name
+    if at == start:  # 韩媒, 澳商界 (a name word); but not 中药, 日间行车灯 nor 华为, a company's own name
+        return tag not in _NAME_WORD_TAGS or bool(KnowledgeBase.load().lookup(text))
     return not (len(text) == 2 and at - start == 1 and text[0] in _ABBREVIATION_VERBS)
 
