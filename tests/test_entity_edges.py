@@ -116,3 +116,25 @@ def test_a_count_after_a_city_and_an_officer_after_a_body_are_cut():
 
 def test_a_cup_is_no_place():
     assert "欧洲杯" not in entities("他在欧洲杯上打进两球。")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("舰队穿过印度洋、驶向非洲。", "印度洋", "LOC"),
+    ("有人说北溪管道是被炸毁的。", "北溪管道", "LOC"),
+    ("这个图案最早出现在拜占庭帝国。", "拜占庭帝国", "GPE"),
+    ("这枚徽章一直用到罗曼诺夫王朝末年。", "罗曼诺夫王朝", "ORG"),
+    ("驻扎在冲绳的第12海军陆战团将改编。", "第12海军陆战团", "ORG"),
+])
+def test_a_name_with_the_noun_that_makes_it_a_longer_name(text, name, kind):
+    assert entities(text)[name][0] == kind
+
+
+def test_the_mainland_of_a_country_stays_the_country():
+    found = entities("来自中国大陆的游客增加了。")
+    assert "中国大陆" in found and found["中国大陆"][1] == "China"
+
+
+def test_a_city_area_is_the_city_and_the_games_are_no_place():
+    found = entities("商场位于首尔市区。他没有出席北京冬奥会。")
+    assert found["首尔"][1] == "Seoul"
+    assert "北京" not in found

@@ -21,8 +21,14 @@ _CLOSING = "”」』’\"'"
 # object in a two-character word (访华, 驻华, 抵京, 援乌, 对华): Chinese usage.
 _ABBREVIATION_VERBS = set("访来驻在赴抵离返旅援侵对涉反亲仇留入出回居输联助犯辱媚崇排")
 _TIME_ZONE = ("时间",)
+_EVENTS_AFTER = ("冬奥会", "奥运会", "亚运会", "世博会")
+_CITY_AREAS = ("市区", "城区", "郊区", "境内", "市中心")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[电讯]")
 _RANKS = ("副部长级", "部长级", "副总理级", "总理级", "高级别", "首脑级")
+# Nouns that make the name before them a longer name of their kind: Chinese usage (印度洋, 巴拿马运河, 北溪管道).
+_HEADS = (("海峡", "LOC"), ("管道", "LOC"), ("水库", "LOC"), ("大陆", "LOC"), ("运河", "LOC"), ("群岛", "LOC"),
+          ("洋", "LOC"), ("帝国", "GPE"), ("王朝", "ORG"), ("工坊", "ORG"))
+_UNIT_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
@@ -44,7 +50,45 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if _not_a_name(doc, mention, words):
             continue
         out.append(mention)
-    return _people_by_their_usual_form(doc, _bodies_with_rank(doc, out))
+    return _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
+
+
+def _with_heads(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A name with the noun that makes it a longer name right after it (印度|洋, 北溪|管道, 拜占庭|帝国, 某某|王朝),
+    or a unit with its number right before it (第12|海军陆战团): the longer name, of the head's kind."""
+    text, out, grown = doc.norm_text, [], []
+    taken = {(m.span.start, m.span.end) for m in mentions}
+    for mention in mentions:
+        if mention.type == "TIME":
+            out.append(mention)
+            continue
+        start, end = mention.span.start, mention.span.end
+        head = next(((h, k) for h, k in _HEADS if text.startswith(h, end)), None)
+        if head and end - start >= 2 and _head_fits(doc, mention, head[0]) and (start, end + len(head[0])) not in taken:
+            out.append(Mention(span=original_span(doc, start, end + len(head[0])), type=head[1],
+                               confidence=min(mention.confidence, 0.8)))
+            grown.append((start, end + len(head[0])))
+            continue
+        number = _UNIT_NUMBER.search(text, max(0, start - 8), start)
+        if mention.type == "ORG" and number and number.end() == start:
+            out.append(_moved(doc, mention, number.start(), end))
+            continue
+        if mention.type == "ORG" and _UNIT_NUMBER.fullmatch(text, start, end):
+            continue  # 第96 of 第96|军团: a number, not a unit
+        out.append(mention)
+    if grown:  # 大陆 of 美洲大陆 is no mention of its own
+        out = [m for m in out if (m.span.start, m.span.end) in grown
+               or not any(s <= m.span.start and m.span.end <= e for s, e in grown)]
+    return out
+
+
+def _head_fits(doc: Analysis, mention: Mention, head: str) -> bool:
+    if head == "大陆":
+        return mention.type == "LOC"  # 美洲大陆; 中国大陆 is the country's mainland
+    if head == "洋":  # 印度洋、; not 某国洋垃圾
+        after = doc.norm_text[mention.span.end + 1:mention.span.end + 2]
+        return mention.type in ("GPE", "LOC") and (not after or not "\u4e00" <= after <= "\u9fff" or after in "的和与及上沿海")
+    return True
 
 
 def _bodies_with_rank(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -124,6 +168,9 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
         return _moved(doc, mention, start + 1, end)
     if len(word) >= 4 and word[-1] in _JOINING and mention.type != "PER":
         return _moved(doc, mention, start, end - 1)
+    area = next((a for a in _CITY_AREAS if word.endswith(a) and len(word) > len(a) + 1), None)
+    if area and mention.type in ("GPE", "LOC") and KnowledgeBase.load().lookup(word[:-len(area)]):
+        return _moved(doc, mention, start, end - len(area))  # 首尔市区: the city
     digit = next((i for i, c in enumerate(word) if c.isdigit()), None)
     if digit is not None and digit >= 3 and word[:digit].endswith(_ADMIN) and mention.type in ("GPE", "LOC"):
         return _moved(doc, mention, start, start + digit)  # 某市122例: a count after the city
@@ -186,6 +233,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
     word, after = text[start:end], text[end:end + 4]
     if mention.type in ("GPE", "LOC") and (after.startswith(_TIME_ZONE) or _DATELINE.match(text, end)):
         return True  # 北京时间: a time zone; 某社北京5月3日电: the dateline, not the story's place
+    if mention.type in ("GPE", "LOC") and after.startswith(_EVENTS_AFTER):
+        return True  # 北京冬奥会: the name of the games, not the place as an actor
     if _COUNTED.fullmatch(word):
         return True  # 五国, 两国: a count of countries
     if end - start == 1 and mention.type in ("GPE", "LOC"):
