@@ -138,3 +138,17 @@ def test_a_city_area_is_the_city_and_the_games_are_no_place():
     found = entities("商场位于首尔市区。他没有出席北京冬奥会。")
     assert found["首尔"][1] == "Seoul"
     assert "北京" not in found
+
+
+@pytest.mark.parametrize("text, name, gone", [
+    ("一名指挥官告诉CNN报道团队，战斗仍在继续。", "CNN", "CNN报道团队"),
+    ("据商务部新闻办公室消息，会谈将于下周举行。", "商务部", "商务部新闻办公室"),
+    ("有官员试图借中企收购汉堡港股份一事做文章。", "汉堡港", "汉堡港股份"),
+])
+def test_a_known_name_before_a_team_an_office_or_a_stake_is_the_name(text, name, gone):
+    found = entities(text)
+    assert name in found and gone not in found
+
+
+def test_an_ocean_is_not_cut_at_a_known_name_inside_it():
+    assert "北大" not in entities("风暴正在北大西洋上空形成。")

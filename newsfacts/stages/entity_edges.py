@@ -29,6 +29,9 @@ _RANKS = ("副部长级", "部长级", "副总理级", "总理级", "高级别",
 _HEADS = (("海峡", "LOC"), ("管道", "LOC"), ("水库", "LOC"), ("大陆", "LOC"), ("运河", "LOC"), ("群岛", "LOC"),
           ("洋", "LOC"), ("帝国", "GPE"), ("王朝", "ORG"), ("工坊", "ORG"))
 _UNIT_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
+# Common nouns after a name that make a team, an office or a holding of it, not a body of its own name.
+_COMMON_TAILS = ("团队", "代表团", "办公室", "报道", "股份", "老大", "球迷", "粉丝")
+_MORE_BODY_ENDS = ("党", "盟", "会", "关", "署", "队", "团", "所", "处", "社", "网", "台", "报", "刊", "行", "店", "厂")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
@@ -50,7 +53,57 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if _not_a_name(doc, mention, words):
             continue
         out.append(mention)
-    return _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
+    out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
+    return _known_before_a_common_noun(doc, out)
+
+
+def _known_before_a_common_noun(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """CNN报道团队, 某某访华代表团, 某部新闻办公室, 某港股份 read as one body: the known name before a common noun
+    (a team, an office, a stake) is the name; so is a known body or person with a word glued on (某社国, 某某高调)."""
+    kb, text = KnowledgeBase.load(), doc.norm_text
+    people = {text[m.span.start:m.span.end]: "PER" for m in mentions if m.type == "PER"}
+    out = []
+    for mention in mentions:
+        word = text[mention.span.start:mention.span.end]
+        if mention.type != "ORG" or mention.confidence >= 0.9 or len(word) < 4 \
+                or word.endswith(place_words().get("LOC_SUFFIX", ())):  # 北大西洋 is an ocean, not 北大 + 西洋
+            out.append(mention)
+            continue
+        found = None
+        for cut in range(len(word) - 1, 1, -1):
+            head, rest = word[:cut], word[cut:]
+            kind = people.get(head) or _kind_of(kb, head)
+            if kind is None:
+                continue
+            tail = next((t for t in _COMMON_TAILS if rest.endswith(t)), None)
+            middle = rest[:-len(tail)] if tail else ""
+            if middle and (_body_like(middle) or middle.endswith(place_words().get("LOC_SUFFIX", ()))):
+                cut = len(word) - len(tail)  # 汉堡|港股份: the port, less the stake
+                kind = "LOC" if middle.endswith(place_words().get("LOC_SUFFIX", ())) else "ORG"
+            if tail or len(rest) <= 2 and kind in ("PER", "ORG") and not _body_like(rest):
+                found = (cut, kind)
+            break
+        if found is None:
+            out.append(mention)
+            continue
+        cut, kind = found
+        out.append(Mention(span=original_span(doc, mention.span.start, mention.span.start + cut), type=kind,
+                           confidence=mention.confidence))
+    return out
+
+
+def _kind_of(kb: KnowledgeBase, name: str) -> Optional[str]:
+    actors = kb.lookup(name)
+    if not actors:
+        return None
+    kind = actors[0].kind
+    return {"person": "PER", "org": "ORG", "country": "GPE"}.get(kind) or (
+        "LOC" if actors[0].place_type == "LOC" else "GPE")
+
+
+def _body_like(rest: str) -> bool:
+    words = place_words()
+    return rest.endswith(words.get("ORG_SUFFIX", ()) + words.get("BODY_SUFFIX", ()) + _MORE_BODY_ENDS)
 
 
 def _with_heads(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
