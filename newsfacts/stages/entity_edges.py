@@ -30,7 +30,7 @@ _HEADS = (("海峡", "LOC"), ("管道", "LOC"), ("水库", "LOC"), ("大陆", "L
           ("洋", "LOC"), ("帝国", "GPE"), ("王朝", "ORG"), ("工坊", "ORG"))
 _UNIT_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
 # Common nouns after a name that make a team, an office or a holding of it, not a body of its own name.
-_COMMON_TAILS = ("团队", "代表团", "办公室", "报道", "股份", "老大", "球迷", "粉丝")
+_COMMON_TAILS = ("团队", "代表团", "报道", "股份", "老大", "球迷", "粉丝")
 _MORE_BODY_ENDS = ("党", "盟", "会", "关", "署", "队", "团", "所", "处", "社", "网", "台", "报", "刊", "行", "店", "厂")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
@@ -59,7 +59,7 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 def _known_before_a_common_noun(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     """CNN报道团队, 某某访华代表团, 某部新闻办公室, 某港股份 read as one body: the known name before a common noun
-    (a team, an office, a stake) is the name; so is a known body or person with a word glued on (某社国, 某某高调)."""
+    (a team, an office, a stake) is the name (a known name with another word, 央视新闻, stays whole)."""
     kb, text = KnowledgeBase.load(), doc.norm_text
     people = {text[m.span.start:m.span.end]: "PER" for m in mentions if m.type == "PER"}
     out = []
@@ -80,8 +80,8 @@ def _known_before_a_common_noun(doc: Analysis, mentions: list[Mention]) -> list[
             if middle and (_body_like(middle) or middle.endswith(place_words().get("LOC_SUFFIX", ()))):
                 cut = len(word) - len(tail)  # 汉堡|港股份: the port, less the stake
                 kind = "LOC" if middle.endswith(place_words().get("LOC_SUFFIX", ())) else "ORG"
-            if tail or len(rest) <= 2 and kind in ("PER", "ORG") and not _body_like(rest):
-                found = (cut, kind)
+            if tail and len(middle) <= 3 and (kind in ("PER", "ORG") or tail == "股份"):
+                found = (cut, kind)  # a country's delegation or office (中国代表团) is a body of its own
             break
         if found is None:
             out.append(mention)
