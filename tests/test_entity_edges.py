@@ -155,3 +155,10 @@ def test_an_ocean_is_not_cut_at_a_known_name_inside_it():
 
 def test_an_office_of_a_body_is_a_body_of_its_own():
     assert "白宫新闻办公室" in entities("白宫新闻办公室当天发表声明。")
+
+
+def test_a_name_cut_short_where_the_article_writes_it_whole_is_the_whole_name():
+    doc = newsfacts.analyze_text("法国中场韦勒图状态出色。球队可能放走韦勒图。韦勒图是否看得上这支球队还不好说。",
+                                 published_at="2023-01-15")
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert people == {"韦勒图"}

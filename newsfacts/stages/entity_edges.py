@@ -54,7 +54,33 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
-    return _known_before_a_common_noun(doc, out)
+    return _people_written_whole(doc, _known_before_a_common_noun(doc, out))
+
+
+def _people_written_whole(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """如贝尔|伯克者, 纳隆|攀: where the article writes a person's whole name elsewhere, a name LAC cut short
+    at the start of that name is the whole name."""
+    text = doc.norm_text
+    whole = sorted({text[m.span.start:m.span.end] for m in mentions if m.type == "PER" and m.span.end - m.span.start >= 3},
+                   key=len, reverse=True)
+    if not whole:
+        return mentions
+    grown: list[tuple[int, int]] = []
+    out = []
+    for mention in mentions:
+        start, end = mention.span.start, mention.span.end
+        name = None
+        if mention.type != "TIME" and mention.confidence < 0.9:
+            name = next((w for w in whole if len(w) > end - start and text.startswith(w, start)), None)
+        if name is None:
+            out.append(mention)
+            continue
+        grown.append((start, start + len(name)))
+        out.append(Mention(span=original_span(doc, start, start + len(name)), type="PER", confidence=mention.confidence))
+    if grown:
+        out = [m for m in out if (m.span.start, m.span.end) in grown
+               or not any(s <= m.span.start and m.span.end <= e for s, e in grown)]
+    return out
 
 
 def _known_before_a_common_noun(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
