@@ -162,3 +162,13 @@ def test_a_name_cut_short_where_the_article_writes_it_whole_is_the_whole_name():
                                  published_at="2023-01-15")
     people = {e.name for e in doc.entities if e.type == "PER"}
     assert people == {"韦勒图"}
+
+
+def test_two_people_related_by_a_kin_word_are_two_people():
+    found = entities("遇袭的佩洛西丈夫保罗已经出院。佩洛西表示感谢。")
+    assert "佩洛西丈夫保罗" not in found
+    assert found["保罗"][0] == "PER"
+
+
+def test_the_dateline_place_stays_a_mention():
+    assert "北京" in entities("新华社北京5月13日电 会议今天开幕。")

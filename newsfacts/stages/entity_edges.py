@@ -11,7 +11,7 @@ from typing import Optional
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
 from ..nlp.chinese import span as original_span
-from ..nlp.gazetteer import non_entities
+from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
 from ..nlp.names import looks_transliterated
 from ..nlp.words import one_char_places, place_words, titles
 
@@ -23,7 +23,6 @@ _ABBREVIATION_VERBS = set("访来驻在赴抵离返旅援侵对涉反亲仇留�
 _TIME_ZONE = ("时间",)
 _EVENTS_AFTER = ("冬奥会", "奥运会", "亚运会", "世博会")
 _CITY_AREAS = ("市区", "城区", "郊区", "境内", "市中心")
-_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日[电讯]")
 _RANKS = ("副部长级", "部长级", "副总理级", "总理级", "高级别", "首脑级")
 # Nouns that make the name before them a longer name of their kind: Chinese usage (印度洋, 巴拿马运河, 北溪管道).
 _HEADS = (("海峡", "LOC"), ("管道", "LOC"), ("水库", "LOC"), ("大陆", "LOC"), ("运河", "LOC"), ("群岛", "LOC"),
@@ -32,10 +31,10 @@ _UNIT_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
 # Common nouns after a name that make a team, an office or a holding of it, not a body of its own name.
 _COMMON_TAILS = ("团队", "代表团", "报道", "股份", "老大", "球迷", "粉丝")
 _MORE_BODY_ENDS = ("党", "盟", "会", "关", "署", "队", "团", "所", "处", "社", "网", "台", "报", "刊", "行", "店", "厂")
+_KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "父亲", "母亲", "之子", "之女", "之妻", "哥哥", "弟弟", "姐姐", "妹妹")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
-_NAME_WORD_TAGS = {"LOC", "ORG", "PER", "ns", "nt", "nr"}
 _NAME_JOINERS = set("·•・‧-－")
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
@@ -52,7 +51,7 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         mention = _after_glued_title(doc, mention, words)
         if _not_a_name(doc, mention, words):
             continue
-        out.append(mention)
+        out.extend(_kin_apart(doc, mention))
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
     return _people_written_whole(doc, _known_before_a_common_noun(doc, out))
 
@@ -283,6 +282,19 @@ class _Words:
         return span.start, self.text[span.start:span.end], self.tags[i]
 
 
+def _kin_apart(doc: Analysis, mention: Mention) -> list[Mention]:
+    """某某丈夫某某 read as one person: two people and the word that relates them."""
+    if mention.type != "PER":
+        return [mention]
+    word = doc.norm_text[mention.span.start:mention.span.end]
+    for kin in _KIN:
+        at = word.find(kin, 2)
+        if at >= 2 and len(word) - at - len(kin) >= 2:
+            start = mention.span.start
+            return [_moved(doc, mention, start, start + at), _moved(doc, mention, start + at + len(kin), mention.span.end)]
+    return [mention]
+
+
 def _media_of(doc: Analysis, mention: Mention) -> Mention:
     """澳媒, 韩媒 read as a person: the country's press, a mention of the country by its one-character form."""
     word = doc.norm_text[mention.span.start:mention.span.end]
@@ -310,8 +322,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
     text = doc.norm_text
     start, end = mention.span.start, mention.span.end
     word, after = text[start:end], text[end:end + 4]
-    if mention.type in ("GPE", "LOC") and (after.startswith(_TIME_ZONE) or _DATELINE.match(text, end)):
-        return True  # 北京时间: a time zone; 某社北京5月3日电: the dateline, not the story's place
+    if mention.type in ("GPE", "LOC") and after.startswith(_TIME_ZONE):
+        return True  # 北京时间: a time zone (the dateline's place, 某社北京5月3日电, stays: NER sets mark it)
     if mention.type in ("GPE", "LOC") and after.startswith(_EVENTS_AFTER):
         return True  # 北京冬奥会: the name of the games, not the place as an actor
     if _COUNTED.fullmatch(word):
@@ -348,9 +360,9 @@ def _loose_abbreviation(words: _Words, at: int) -> bool:
     run = 0
     while run < len(text) and text[run] in places:
         run += 1
-    if run >= 2 and at - start < run:
-        return False  # 中美, 美英澳三国: a run of forms
-    if at == start:  # 韩媒, 澳商界 (a name word); but not 中药, 日间行车灯 nor 华为, a company's own name
-        return tag not in _NAME_WORD_TAGS or bool(KnowledgeBase.load().lookup(text))
+    if run >= 2 and at - start < run or _COUNTRY_RUN_NEXT.match(words.text, at + 1):
+        return False  # 中美, 美英澳三国, 墨美两国: a run of forms
+    if at == start:  # 韩媒, 澳商界, 台商; but not 日间行车灯 (another proper noun) nor 华为, a company's own name
+        return tag == "nz" or bool(KnowledgeBase.load().lookup(text))
     return not (len(text) == 2 and at - start == 1 and text[0] in _ABBREVIATION_VERBS)
 
