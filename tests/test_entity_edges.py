@@ -172,3 +172,7 @@ def test_two_people_related_by_a_kin_word_are_two_people():
 
 def test_the_dateline_place_stays_a_mention():
     assert "北京" in entities("新华社北京5月13日电 会议今天开幕。")
+
+
+def test_a_relative_named_by_a_given_name_takes_the_family_name():
+    assert entities("遇袭的佩洛西丈夫保罗已经出院。佩洛西表示感谢。")["保罗"][1] == "Paul Pelosi"

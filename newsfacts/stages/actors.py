@@ -42,6 +42,7 @@ def link(doc: Analysis, options: Options) -> Analysis:
     _merge_bare_bodies(kb, doc, on)
     _merge_short_bodies(doc)
     titled.attach_titles(doc, kb, on)
+    _family_names(doc)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
     for entity in doc.entities:
@@ -378,6 +379,24 @@ def _merge_same_actor(doc: Analysis) -> None:
             by_key[key] = entity
         kept.append(entity)
     doc.entities = kept
+
+
+def _family_names(doc: Analysis) -> None:
+    """佩洛西丈夫保罗: a relative the article names by a given name alone takes the family name of the person
+    named right before the kin word (Paul Pelosi), when the knowledge base knows no one by it."""
+    ends = {m.end: e for e in doc.entities if e.type == "PER" and e.canonical for m in e.mentions}
+    for entity in doc.entities:
+        if entity.type != "PER" or entity.id or not entity.canonical or " " in entity.canonical.strip():
+            continue
+        for mention in entity.mentions:
+            kin = next((k for k in _FAMILY_KIN if doc.norm_text.endswith(k, 0, mention.start)), None)
+            relative = ends.get(mention.start - len(kin)) if kin else None
+            if relative is not None and relative is not entity and " " in relative.canonical:
+                entity.canonical = f"{entity.canonical} {relative.canonical.split()[-1]}"
+                break
+
+
+_FAMILY_KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "之子", "之女", "之妻")
 
 
 def _merge_place_stems(doc: Analysis) -> None:
