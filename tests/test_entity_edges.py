@@ -176,3 +176,9 @@ def test_the_dateline_place_stays_a_mention():
 
 def test_a_relative_named_by_a_given_name_takes_the_family_name():
     assert entities("遇袭的佩洛西丈夫保罗已经出院。佩洛西表示感谢。")["保罗"][1] == "Paul Pelosi"
+
+
+def test_a_place_glued_to_the_words_after_tong_is_the_place():
+    found = entities("主席下午在人民大会堂同来华访问的总统举行会谈。")
+    assert "人民大会堂" in found
+    assert not [n for n in found if n.startswith("人民大会堂同")]

@@ -246,6 +246,12 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
         return _moved(doc, mention, start + 1, end)
     if len(word) >= 4 and word[-1] in _JOINING and mention.type != "PER":
         return _moved(doc, mention, start, end - 1)
+    if mention.type != "PER":  # 人民大会堂同来华: a place or body, then 同 and the words after it
+        words = place_words()
+        ends = words.get("LOC_SUFFIX", ()) + words.get("ORG_SUFFIX", ()) + words.get("BODY_SUFFIX", ())
+        cut = next((i for i in range(3, len(word) - 1) if word[i] in _JOINING and word[:i].endswith(ends)), None)
+        if cut is not None:
+            return _moved(doc, mention, start, start + cut)
     area = next((a for a in _CITY_AREAS if word.endswith(a) and len(word) > len(a) + 1), None)
     if area and mention.type in ("GPE", "LOC") and KnowledgeBase.load().lookup(word[:-len(area)]):
         return _moved(doc, mention, start, end - len(area))  # 首尔市区: the city
