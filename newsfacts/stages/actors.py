@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
 from ..nlp import titled
@@ -22,6 +23,7 @@ _KIND_TYPES = {"person": "PER", "org": "ORG", "country": "GPE", "place": None}
 _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
 _NAME_PARTS = re.compile(r"[-－—•・‧·]")
+_LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
 
 
 def link(doc: Analysis, options: Options) -> Analysis:
@@ -29,15 +31,18 @@ def link(doc: Analysis, options: Options) -> Analysis:
     a pinyin or transliterated canonical with a lower confidence, and title-only references their holder."""
     kb = KnowledgeBase.load()
     on = doc.article.published_at.date() if doc.article.published_at else None
-    _merge_short_names(doc)
+    _merge_short_names(doc, kb)
     english = _merge_glosses(doc)
     for entity in doc.entities:
         _link_entity(kb, entity, on)
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    _short_forms_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
+    _merge_short_bodies(doc)
     titled.attach_titles(doc, kb, on)
+    _family_names(doc)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
     for entity in doc.entities:
@@ -126,6 +131,30 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
 
 
+def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """巴 in 中巴两国 is Brazil in an article that names 巴西 and not 巴基斯坦: a one-character country form
+    whose usual country the article never names in full is the one other country it can stand for that the
+    article names (data/names/one_char_alternatives.tsv)."""
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        if entity.type != "GPE" or name not in _alternatives() or one_char_places().get(name, name) in doc.norm_text:
+            continue
+        if any(m.end - m.start != 1 for m in entity.mentions):
+            continue
+        named = {a.id: a for full in _alternatives()[name] if full in doc.norm_text
+                 for a in kb.lookup(full)[:1] if a.kind == "country"}
+        if len(named) == 1:
+            _relink(kb, entity, next(iter(named.values())), on)
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for form, full in lexicon.rows("names/one_char_alternatives.tsv"):
+        found.setdefault(form, []).append(full)
+    return {form: tuple(names) for form, names in found.items()}
+
+
 def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
     """司法部 after 美国司法部, 众议院 after 泰国众议院: a body named without its country is the one the article
     named with it (the latest before it, else the first after), also inside a title (美国司法部长)."""
@@ -150,6 +179,22 @@ def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> 
             continue
         kept.append(entity)
     doc.entities = kept
+
+
+def _merge_short_bodies(doc: Analysis) -> None:
+    """联委会 after 中澳部长级经济联委会: a body the knowledge base does not know, named by the end of one longer
+    body's name in the article, is that body (two that end so leave it alone)."""
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    absorbed: set[int] = set()
+    for entity in bodies:
+        name = normalise(entity.name)
+        if entity.canonical is None and len(name) >= 3:
+            longer = [b for b in bodies if b is not entity and len(normalise(b.name)) > len(name)
+                      and normalise(b.name).endswith(name)]
+            if len(longer) == 1 and id(longer[0]) not in absorbed:
+                _absorb(longer[0], entity)
+                absorbed.add(id(entity))
+    doc.entities = [e for e in doc.entities if id(e) not in absorbed]
 
 
 def _body_of_country_named(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date]) -> None:
@@ -245,6 +290,8 @@ def _candidate_names(entity: Entity) -> list[str]:
         names.append(name)
         if name in one_char_places():
             names.append(one_char_places()[name])
+        elif len(name) == 2 and name[1] == "国" and name[0] in one_char_places():
+            names.append(one_char_places()[name[0]])  # 澳国, 美国: a country by its one-character form
         for suffix in _SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 1:
                 names.append(name[: -len(suffix)])
@@ -268,12 +315,14 @@ def _non_actor_ids() -> frozenset[str]:
     return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] in ("media", "sports", "research"))
 
 
-def _merge_short_names(doc: Analysis) -> None:
+def _merge_short_names(doc: Analysis, kb: KnowledgeBase) -> None:
     """约翰逊 after 斯坦利-约翰逊 in one article is the same person, not Boris Johnson."""
     full = {}
     for entity in doc.entities:
         if entity.type == "PER":
             parts = [p for p in _NAME_PARTS.split(normalise(entity.name)) if p]
+            if len(parts) == 1 and parts[0].isascii():
+                parts = _LATIN_PARTS.findall(parts[0])  # JohnFeeley, John Feeley: the English name's words
             if len(parts) >= 2:
                 for part in (parts[-1], parts[0]):
                     if len(part) >= 2:
@@ -282,7 +331,9 @@ def _merge_short_names(doc: Analysis) -> None:
         return
     kept = []
     for entity in doc.entities:
-        target = full.get(normalise(entity.name)) if entity.type == "PER" else None
+        name = normalise(entity.name)
+        loose = entity.type != "PER" and looks_transliterated(name) and not kb.lookup(name)  # 巴沙 read as a place
+        target = full.get(name) if entity.type == "PER" or loose else None
         if target is not None and target is not entity:
             _absorb(target, entity)
             continue
@@ -297,7 +348,7 @@ def _merge_glosses(doc: Analysis) -> dict[int, str]:
     for entity, gloss in incontext.glosses(doc):
         english[id(entity)] = incontext.english_of(gloss.text)
         for other in doc.entities:
-            if other is not entity and any((m.start, m.end) == (gloss.start, gloss.end) for m in other.mentions):
+            if other is not entity and any(gloss.start <= m.start and m.end <= gloss.end for m in other.mentions):
                 _absorb(entity, other)
                 absorbed.add(id(other))
     doc.entities = [e for e in doc.entities if id(e) not in absorbed]
@@ -328,6 +379,24 @@ def _merge_same_actor(doc: Analysis) -> None:
             by_key[key] = entity
         kept.append(entity)
     doc.entities = kept
+
+
+def _family_names(doc: Analysis) -> None:
+    """佩洛西丈夫保罗: a relative the article names by a given name alone takes the family name of the person
+    named right before the kin word (Paul Pelosi), when the knowledge base knows no one by it."""
+    ends = {m.end: e for e in doc.entities if e.type == "PER" and e.canonical for m in e.mentions}
+    for entity in doc.entities:
+        if entity.type != "PER" or entity.id or not entity.canonical or " " in entity.canonical.strip():
+            continue
+        for mention in entity.mentions:
+            kin = next((k for k in _FAMILY_KIN if doc.norm_text.endswith(k, 0, mention.start)), None)
+            relative = ends.get(mention.start - len(kin)) if kin else None
+            if relative is not None and relative is not entity and " " in relative.canonical:
+                entity.canonical = f"{entity.canonical} {relative.canonical.split()[-1]}"
+                break
+
+
+_FAMILY_KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "之子", "之女", "之妻")
 
 
 def _merge_place_stems(doc: Analysis) -> None:

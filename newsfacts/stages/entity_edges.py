@@ -1,0 +1,374 @@
+"""Mention edges that LAC's word cuts got wrong, repaired before mentions become entities: a conjunction
+glued on (和某国, 某大会堂同), the first sound of a foreign name glued to the title before it (领导人列|某某),
+a one-character country form read inside an ordinary word (媲美, 抗美援朝, 中高风险), a city in a time
+zone (北京时间), and names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Optional
+
+from ..kb import KnowledgeBase
+from ..model import Analysis, Mention
+from ..nlp.chinese import span as original_span
+from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
+from ..nlp.names import looks_transliterated
+from ..nlp.words import one_char_places, place_words, titles
+
+_JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
+_CLOSING = "”」』’\"'"
+# One-character verbs and prepositions that take a country's or province's one-character form as their
+# object in a two-character word (访华, 驻华, 抵京, 援乌, 对华): Chinese usage.
+_ABBREVIATION_VERBS = set("访来驻在赴抵离返旅援侵对涉反亲仇留入出回居输联助犯辱媚崇排")
+_TIME_ZONE = ("时间",)
+_EVENTS_AFTER = ("冬奥会", "奥运会", "亚运会", "世博会")
+_CITY_AREAS = ("市区", "城区", "郊区", "境内", "市中心")
+_RANKS = ("副部长级", "部长级", "副总理级", "总理级", "高级别", "首脑级")
+# Nouns that make the name before them a longer name of their kind: Chinese usage (印度洋, 巴拿马运河, 北溪管道).
+_HEADS = (("海峡", "LOC"), ("管道", "LOC"), ("水库", "LOC"), ("大陆", "LOC"), ("运河", "LOC"), ("群岛", "LOC"),
+          ("洋", "LOC"), ("帝国", "GPE"), ("王朝", "ORG"), ("工坊", "ORG"))
+_UNIT_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]+")
+# Common nouns after a name that make a team, an office or a holding of it, not a body of its own name.
+_COMMON_TAILS = ("团队", "代表团", "报道", "股份", "老大", "球迷", "粉丝")
+_MORE_BODY_ENDS = ("党", "盟", "会", "关", "署", "队", "团", "所", "处", "社", "网", "台", "报", "刊", "行", "店", "厂")
+_KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "父亲", "母亲", "之子", "之女", "之妻", "哥哥", "弟弟", "姐姐", "妹妹")
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
+_ADMIN = ("市", "省", "县", "区", "州")
+_BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
+_NAME_JOINERS = set("·•・‧-－")
+_ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
+
+
+def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with glued edges trimmed or extended and the non-names dropped, in text order."""
+    words = _Words(doc)
+    out = []
+    for mention in mentions:
+        if mention.type == "TIME":
+            out.append(mention)
+            continue
+        mention = _media_of(doc, _trim_edges(doc, mention))
+        mention = _after_glued_title(doc, mention, words)
+        if _not_a_name(doc, mention, words):
+            continue
+        out.extend(_kin_apart(doc, mention))
+    out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
+    return _people_written_whole(doc, _known_before_a_common_noun(doc, out))
+
+
+def _people_written_whole(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """如贝尔|伯克者, 纳隆|攀: where the article writes a person's whole name elsewhere, a name LAC cut short
+    at the start of that name is the whole name."""
+    text = doc.norm_text
+    whole = sorted({text[m.span.start:m.span.end] for m in mentions if m.type == "PER" and m.span.end - m.span.start >= 3},
+                   key=len, reverse=True)
+    if not whole:
+        return mentions
+    grown: list[tuple[int, int]] = []
+    out = []
+    for mention in mentions:
+        start, end = mention.span.start, mention.span.end
+        name = None
+        if mention.type != "TIME" and mention.confidence < 0.9:
+            name = next((w for w in whole if len(w) > end - start and text.startswith(w, start)), None)
+        if name is None:
+            out.append(mention)
+            continue
+        grown.append((start, start + len(name)))
+        out.append(Mention(span=original_span(doc, start, start + len(name)), type="PER", confidence=mention.confidence))
+    if grown:
+        out = [m for m in out if (m.span.start, m.span.end) in grown
+               or not any(s <= m.span.start and m.span.end <= e for s, e in grown)]
+    return out
+
+
+def _known_before_a_common_noun(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """CNN报道团队, 某某访华代表团, 某部新闻办公室, 某港股份 read as one body: the known name before a common noun
+    (a team, an office, a stake) is the name (a known name with another word, 央视新闻, stays whole)."""
+    kb, text = KnowledgeBase.load(), doc.norm_text
+    people = {text[m.span.start:m.span.end]: "PER" for m in mentions if m.type == "PER"}
+    out = []
+    for mention in mentions:
+        word = text[mention.span.start:mention.span.end]
+        if mention.type != "ORG" or mention.confidence >= 0.9 or len(word) < 4 \
+                or word.endswith(place_words().get("LOC_SUFFIX", ())):  # 北大西洋 is an ocean, not 北大 + 西洋
+            out.append(mention)
+            continue
+        found = None
+        for cut in range(len(word) - 1, 1, -1):
+            head, rest = word[:cut], word[cut:]
+            kind = people.get(head) or _kind_of(kb, head)
+            if kind is None:
+                continue
+            tail = next((t for t in _COMMON_TAILS if rest.endswith(t)), None)
+            middle = rest[:-len(tail)] if tail else ""
+            if middle and (_body_like(middle) or middle.endswith(place_words().get("LOC_SUFFIX", ()))):
+                cut = len(word) - len(tail)  # 汉堡|港股份: the port, less the stake
+                kind = "LOC" if middle.endswith(place_words().get("LOC_SUFFIX", ())) else "ORG"
+            if tail and len(middle) <= 3 and (kind in ("PER", "ORG") or tail == "股份"):
+                found = (cut, kind)  # a country's delegation or office (中国代表团) is a body of its own
+            break
+        if found is None:
+            out.append(mention)
+            continue
+        cut, kind = found
+        out.append(Mention(span=original_span(doc, mention.span.start, mention.span.start + cut), type=kind,
+                           confidence=mention.confidence))
+    return out
+
+
+def _kind_of(kb: KnowledgeBase, name: str) -> Optional[str]:
+    actors = kb.lookup(name)
+    if not actors:
+        return None
+    kind = actors[0].kind
+    return {"person": "PER", "org": "ORG", "country": "GPE"}.get(kind) or (
+        "LOC" if actors[0].place_type == "LOC" else "GPE")
+
+
+def _body_like(rest: str) -> bool:
+    words = place_words()
+    return rest.endswith(words.get("ORG_SUFFIX", ()) + words.get("BODY_SUFFIX", ()) + _MORE_BODY_ENDS)
+
+
+def _with_heads(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A name with the noun that makes it a longer name right after it (印度|洋, 北溪|管道, 拜占庭|帝国, 某某|王朝),
+    or a unit with its number right before it (第12|海军陆战团): the longer name, of the head's kind."""
+    text, out, grown = doc.norm_text, [], []
+    taken = {(m.span.start, m.span.end) for m in mentions}
+    for mention in mentions:
+        if mention.type == "TIME":
+            out.append(mention)
+            continue
+        start, end = mention.span.start, mention.span.end
+        head = next(((h, k) for h, k in _HEADS if text.startswith(h, end)), None)
+        if head and end - start >= 2 and _head_fits(doc, mention, head[0]) and (start, end + len(head[0])) not in taken:
+            out.append(Mention(span=original_span(doc, start, end + len(head[0])), type=head[1],
+                               confidence=min(mention.confidence, 0.8)))
+            grown.append((start, end + len(head[0])))
+            continue
+        number = _UNIT_NUMBER.search(text, max(0, start - 8), start)
+        if mention.type == "ORG" and number and number.end() == start:
+            out.append(_moved(doc, mention, number.start(), end))
+            continue
+        if mention.type == "ORG" and _UNIT_NUMBER.fullmatch(text, start, end):
+            continue  # 第96 of 第96|军团: a number, not a unit
+        out.append(mention)
+    if grown:  # 大陆 of 美洲大陆 is no mention of its own
+        out = [m for m in out if (m.span.start, m.span.end) in grown
+               or not any(s <= m.span.start and m.span.end <= e for s, e in grown)]
+    return out
+
+
+def _head_fits(doc: Analysis, mention: Mention, head: str) -> bool:
+    if head == "大陆":
+        return mention.type == "LOC"  # 美洲大陆; 中国大陆 is the country's mainland
+    if head == "洋":  # 印度洋、; not 某国洋垃圾
+        after = doc.norm_text[mention.span.end + 1:mention.span.end + 2]
+        return mention.type in ("GPE", "LOC") and (not after or not "\u4e00" <= after <= "\u9fff" or after in "的和与及上沿海")
+    return True
+
+
+def _bodies_with_rank(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """中澳部长级经济联委会 that LAC cut at 中澳部|长级: a body named by the countries and the rank of its meeting
+    is one name from the countries on (and no country-and-部 fragment inside it)."""
+    text, grown = doc.norm_text, []
+    for mention in mentions:
+        if mention.type != "ORG":
+            continue
+        rank = next((r for r in _RANKS if text.endswith(r, 0, mention.span.start)), None)
+        if rank is None:
+            continue
+        start = mention.span.start - len(rank)
+        while start > 0 and text[start - 1] in one_char_places():
+            start -= 1
+        if mention.span.start - len(rank) - start >= 2:
+            grown.append((mention, start))
+    if not grown:
+        return mentions
+    spans = [(start, mention.span.end) for mention, start in grown]
+    out = []
+    for mention in mentions:
+        new = next((start for m, start in grown if m is mention), None)
+        if new is not None:
+            out.append(_moved(doc, mention, new, mention.span.end))
+        elif not any(s <= mention.span.start and mention.span.end <= e for s, e in spans):
+            out.append(mention)
+    return out
+
+
+def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with a character or two of the next or previous word glued on once (某某真, 料某某)
+    where the article writes the name alone at least twice, is that name; two names glued together (某某某某某,
+    both written alone elsewhere) are two mentions."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            word = doc.norm_text[mention.span.start:mention.span.end]
+            counts[word] = counts.get(word, 0) + 1
+    if len(counts) < 2:
+        return mentions
+    out = []
+    for mention in mentions:
+        word = doc.norm_text[mention.span.start:mention.span.end] if mention.type == "PER" else ""
+        if counts.get(word) != 1 or len(word) < 4 or mention.confidence >= 0.9 or word.isascii() or any(
+                c.isascii() and c.isalpha() for c in word):
+            out.append(mention)
+            continue
+        out.extend(_usual_forms(doc, mention, word, counts))
+    return out
+
+
+def _usual_forms(doc: Analysis, mention: Mention, word: str, counts: dict[str, int]) -> list[Mention]:
+    start, end = mention.span.start, mention.span.end
+    for cut in range(2, len(word) - 1):
+        if counts.get(word[:cut], 0) and counts.get(word[cut:], 0):
+            return [_moved(doc, mention, start, start + cut), _moved(doc, mention, start + cut, end)]
+    for extra in (1, 2):
+        head, tail = word[:-extra], word[extra:]
+        if counts.get(head, 0) >= 2 and not _NAME_JOINERS & set(word[-extra:]):
+            return [_moved(doc, mention, start, end - extra)]
+        if counts.get(tail, 0) >= 2 and not _NAME_JOINERS & set(word[:extra]):
+            return [_moved(doc, mention, start + extra, end)]
+    return [mention]
+
+
+def _moved(doc: Analysis, mention: Mention, start: int, end: int) -> Mention:
+    return Mention(span=original_span(doc, start, end), type=mention.type, confidence=mention.confidence)
+
+
+def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
+    """和某国 (the rest a known name), 某大会堂同 (a place or body of three characters or more before 同), a count
+    after a city, an officer's title after a body."""
+    start, end = mention.span.start, mention.span.end
+    word = doc.norm_text[start:end]
+    if len(word) >= 3 and word[0] in _JOINING and KnowledgeBase.load().lookup(word[1:]):
+        return _moved(doc, mention, start + 1, end)
+    if len(word) >= 4 and word[-1] in _JOINING and mention.type != "PER":
+        return _moved(doc, mention, start, end - 1)
+    if mention.type != "PER":  # 人民大会堂同来华: a place or body, then 同 and the words after it
+        words = place_words()
+        ends = words.get("LOC_SUFFIX", ()) + words.get("ORG_SUFFIX", ()) + words.get("BODY_SUFFIX", ())
+        cut = next((i for i in range(3, len(word) - 1) if word[i] in _JOINING and word[:i].endswith(ends)), None)
+        if cut is not None:
+            return _moved(doc, mention, start, start + cut)
+    area = next((a for a in _CITY_AREAS if word.endswith(a) and len(word) > len(a) + 1), None)
+    if area and mention.type in ("GPE", "LOC") and KnowledgeBase.load().lookup(word[:-len(area)]):
+        return _moved(doc, mention, start, end - len(area))  # 首尔市区: the city
+    digit = next((i for i, c in enumerate(word) if c.isdigit()), None)
+    if digit is not None and digit >= 3 and word[:digit].endswith(_ADMIN) and mention.type in ("GPE", "LOC"):
+        return _moved(doc, mention, start, start + digit)  # 某市122例: a count after the city
+    if mention.type == "ORG" and len(word) >= 5:
+        title = next((t for t in titles() if word.endswith(t) and len(word) - len(t) >= 3), None)
+        if title and word[:-len(title)].endswith(_BODY_ENDS):
+            return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
+    return mention
+
+
+class _Words:
+    """LAC's words by the offset where they end, and their starts in order, to find the word over a character."""
+
+    def __init__(self, doc: Analysis):
+        self.text = doc.norm_text
+        self.ends = {span.end: span for span, _ in doc.tokens}
+        ordered = sorted(doc.tokens, key=lambda token: token[0].start)
+        self.spans = [span for span, _ in ordered]
+        self.tags = [tag for _, tag in ordered]
+        self.starts = [span.start for span in self.spans]
+
+    def ending_at(self, offset: int) -> Optional[str]:
+        span = self.ends.get(offset)
+        return self.text[span.start:span.end] if span is not None else None
+
+    def over(self, at: int) -> Optional[tuple[int, str, str]]:
+        i = bisect_right(self.starts, at) - 1
+        if i < 0 or not self.spans[i].start <= at < self.spans[i].end:
+            return None
+        span = self.spans[i]
+        return span.start, self.text[span.start:span.end], self.tags[i]
+
+
+def _kin_apart(doc: Analysis, mention: Mention) -> list[Mention]:
+    """某某丈夫某某 read as one person: two people and the word that relates them."""
+    if mention.type != "PER":
+        return [mention]
+    word = doc.norm_text[mention.span.start:mention.span.end]
+    for kin in _KIN:
+        at = word.find(kin, 2)
+        if at >= 2 and len(word) - at - len(kin) >= 2:
+            start = mention.span.start
+            return [_moved(doc, mention, start, start + at), _moved(doc, mention, start + at + len(kin), mention.span.end)]
+    return [mention]
+
+
+def _media_of(doc: Analysis, mention: Mention) -> Mention:
+    """澳媒, 韩媒 read as a person: the country's press, a mention of the country by its one-character form."""
+    word = doc.norm_text[mention.span.start:mention.span.end]
+    if mention.type == "PER" and len(word) == 2 and word[1] == "媒" and word[0] in one_char_places():
+        return Mention(span=original_span(doc, mention.span.start, mention.span.start + 1), type="GPE",
+                       confidence=mention.confidence)
+    return mention
+
+
+def _after_glued_title(doc: Analysis, mention: Mention, words: _Words) -> Mention:
+    """领导人列|某某: LAC put the first sound of a foreign name into the title word before it."""
+    if mention.type != "PER" or mention.span.start < 2:
+        return mention
+    start = mention.span.start
+    word = words.ending_at(start)
+    if word is None or len(word) < 3 or not (word[:-1].endswith(titles()) or word[-2] in _ROLE_ENDS):
+        return mention
+    name = doc.norm_text[start - 1:mention.span.end]
+    if "·" in name and looks_transliterated(name) and not looks_transliterated(word[-2:]):
+        return _moved(doc, mention, start - 1, mention.span.end)
+    return mention
+
+
+def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
+    text = doc.norm_text
+    start, end = mention.span.start, mention.span.end
+    word, after = text[start:end], text[end:end + 4]
+    if mention.type in ("GPE", "LOC") and after.startswith(_TIME_ZONE):
+        return True  # 北京时间: a time zone (the dateline's place, 某社北京5月3日电, stays: NER sets mark it)
+    if mention.type in ("GPE", "LOC") and after.startswith(_EVENTS_AFTER):
+        return True  # 北京冬奥会: the name of the games, not the place as an actor
+    if _COUNTED.fullmatch(word):
+        return True  # 五国, 两国: a count of countries
+    if end - start == 1 and mention.type in ("GPE", "LOC"):
+        return _loose_abbreviation(words, start)
+    if len(word) >= 3 and word.endswith("语") and (looks_transliterated(word[:-1]) or _known_place(word[:-1])):
+        return True  # 斯瓦希里语, 阿拉伯语: a language
+    if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
+        return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if mention.type == "PER" and mention.confidence < 0.9:
+        unquoted = after.lstrip(_CLOSING)
+        return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
+    return False
+
+
+def _known_place(name: str) -> bool:
+    return any(a.kind in ("country", "place") for a in KnowledgeBase.load().lookup(name))
+
+
+def _loose_abbreviation(words: _Words, at: int) -> bool:
+    """A one-character country or province form stands for the place alone (美), in a run of such forms
+    (中美, 俄乌冲突, 京津沪渝), or after a verb that takes it (访华, 抵京); inside another word it is a
+    syllable of that word (媲美, 抗美援朝, 温哥华港, 中高风险), or opens a known name (华为)."""
+    word = words.over(at)
+    if word is None:
+        return False
+    start, text, tag = word
+    if text in non_entities():
+        return True
+    if len(text) == 1:
+        return False
+    places = one_char_places()
+    run = 0
+    while run < len(text) and text[run] in places:
+        run += 1
+    if run >= 2 and at - start < run or _COUNTRY_RUN_NEXT.match(words.text, at + 1):
+        return False  # 中美, 美英澳三国, 墨美两国: a run of forms
+    if at == start:  # 韩媒, 澳商界, 台商; but not 日间行车灯 (another proper noun) nor 华为, a company's own name
+        return tag == "nz" or bool(KnowledgeBase.load().lookup(text))
+    return not (len(text) == 2 and at - start == 1 and text[0] in _ABBREVIATION_VERBS)
+
