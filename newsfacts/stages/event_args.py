@@ -3,12 +3,14 @@ pattern (passive, X与Y V, X对Y V, X V Y, coordinated parties, a pronoun for th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in, quoted
 from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
-from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, normalise
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
 from . import event_parties as parties
 from .event_triggers import Trigger
 
@@ -21,11 +23,15 @@ _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
-_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
+_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在")
+_LATTER = re.compile(r"(?:然而|但是|但|而|可)?(?P<which>后者|前者)")  # 后者: the second of the two parties just named
 _BOTH = re.compile(r"双方|两国")
+_PREPOSITIONS = set("与同跟对向给为把和自从离")  # the party after these is an object, not the clause's subject
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
+_OWN_SUBJECT = re.compile(r"他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方|双方|两国|对方|彼此")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
+SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
 
@@ -47,22 +53,22 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
-        patient = patients[0] if patients else subject(doc, sentence, clause_start)
+        patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
         return agents[0], [patient] if patient else []
     at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
     opening = WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
     if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
-        source = subject(doc, sentence, clause_start)
+        source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
     if at is not None and trigger.frame in ("with", "on"):
         left = codes(doc, clause_start, at)
-        source = left[0] if left else subject(doc, sentence, clause_start)
+        source = left[0] if left else subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in codes(doc, clause_start, start) if c not in done_to]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
-    source = before[0] if before else subject(doc, sentence, clause_start)
+    source = before[0] if before else subject(doc, sentence, clause_start, start)
     if trigger.implied and source == trigger.implied:  # 赵立坚说巴基斯坦总理访华: the host speaks; 首次访华: nobody named
         source = next((c for c in before if c != trigger.implied), None)
     if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
@@ -243,10 +249,12 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
     return strong[-1] if strong else (valid[0] if valid else None)
 
 
-def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
+def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[int] = None) -> Optional[str]:
     """The subject when the trigger's clause has none (……，并拒绝了……): the first party of the
     nearest earlier clause of the sentence that names one (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…)."""
     text = doc.norm_text
+    if until is not None and _LATTER.match(text, clause_start, until):
+        return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
     clauses = []
     begin = sentence.start
     while begin < clause_start:
@@ -254,11 +262,60 @@ def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
         clauses.append((begin, end))
         begin = end + 1
     for begin, end in reversed(clauses):
-        found = parties.codes(doc, begin, end)
+        found = clause_subject(doc, begin, end)
         if found:
-            return found[0]
+            return found
+    if parties.mentions(doc, sentence.start, clause_start) or \
+            until is not None and _names_someone(doc, sentence.start, until):
+        return None
     if clause_start == sentence.start:
-        return _speaker_before(doc, sentence.start)
+        return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
+    return _previous_subject(doc, sentence.start) if until is not None else None
+
+
+def _names_someone(doc: Analysis, start: int, end: int) -> bool:
+    """text[start:end] names a doer of its own: any entity, coded or not (欧洲, 一家公司), or a
+    pronoun (他们, 这); then the subject of the sentence before is not carried over."""
+    return bool(mentions_in(doc, start, end)) or bool(_OWN_SUBJECT.search(doc.norm_text, start, end)) \
+        or bool(_uncoded_doers().search(doc.norm_text, start, end))
+
+
+@lru_cache(maxsize=1)
+def _uncoded_doers() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("uncoded_doers.txt"))
+
+
+def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
+    """The party that opens text[begin:end] as its subject: near the clause's start and not the
+    object of a preposition or a place (破坏与中国的关系 and 在北京 have none)."""
+    text = doc.norm_text
+    latter = _LATTER.match(text, begin, end)
+    if latter:
+        named = parties.codes(doc, back_to(text, 0, max(0, begin - 1), SENTENCE_END), begin)
+        return (named[-1] if latter.group("which") == "后者" else named[-2]) if len(named) >= 2 else None
+    for mention, code in parties.mentions(doc, begin, min(end, begin + SUBJECT_REACH + 12)):
+        if mention.start - begin > SUBJECT_REACH:
+            break
+        before = text[max(begin, mention.start - 2):mention.start]
+        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+            continue
+        return code
+    return None
+
+
+def _previous_subject(doc: Analysis, sentence_start: int) -> Optional[str]:
+    """A sentence that names no party before its verb goes on with the subject of the sentence
+    before it in the same paragraph (中国特使去了德国。第二站就去波兰。)."""
+    text = doc.norm_text
+    if sentence_start == 0 or text[sentence_start - 1] == "\n":
+        return None
+    begin = back_to(text, 0, sentence_start - 1, SENTENCE_END)
+    while begin < sentence_start - 1:
+        end = forward_to(text, begin, sentence_start - 1, CLAUSE_BREAK)
+        found = clause_subject(doc, begin, end)
+        if found:
+            return found
+        begin = end + 1
     return None
 
 

@@ -1,0 +1,39 @@
+"""Who did it and to whom (event_args): subjects carried from earlier clauses and sentences,
+objects of prepositions, 后者/前者. Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def events_of(body: str) -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+
+
+def test_the_object_of_a_preposition_in_an_earlier_clause_is_not_the_subject():
+    # 与韩国 is whom Japan harmed relations with; Japan is the one who accuses
+    assert events_of("日本政府追随美国，损害了与韩国的关系，并多次指责俄罗斯。") == [("ACCUSE", "JPN", "RUS")]
+
+
+def test_now_before_a_state_is_no_place():
+    # 现在日本: 在 ends 现在 here, it does not make 日本 a place
+    assert events_of("现在日本强调与法国扩大防务合作。") == [("AGREE", "JPN", "FRA")]
+
+
+def test_the_latter_is_the_second_of_the_two_parties_just_named():
+    found = events_of("美国试图用制裁吓唬伊朗，然而后者直接拒绝。")
+    assert ("REJECT", "IRN", "USA") in found and ("REJECT", "USA", "IRN") not in found
+
+
+def test_a_sentence_with_no_doer_goes_on_with_the_subject_of_the_sentence_before():
+    assert ("CONSULT", "FRA", "POL") in events_of("法国总统上周去了德国。第二站就去了波兰。")
+
+
+def test_a_sentence_naming_a_doer_without_a_code_carries_nobody_over():
+    found = events_of("法国总统上周访问了德国。欧洲多国随后谴责了俄罗斯。")
+    assert not any(e[0] == "ACCUSE" for e in found)
+
+
+def test_a_subject_is_not_carried_into_another_paragraph():
+    found = events_of("法国总统上周去了德国。\n\n第二站就去了波兰。")
+    assert not any(e[2] == "POL" for e in found)
