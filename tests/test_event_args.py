@@ -37,3 +37,23 @@ def test_a_sentence_naming_a_doer_without_a_code_carries_nobody_over():
 def test_a_subject_is_not_carried_into_another_paragraph():
     found = events_of("法国总统上周去了德国。\n\n第二站就去了波兰。")
     assert not any(e[2] == "POL" for e in found)
+
+
+def test_a_with_phrase_after_a_time_word_names_the_partner_of_the_earlier_subject():
+    found = events_of("法国总统周一在莫斯科与俄罗斯总统会面，周二和乌克兰总统会谈。")
+    assert ("CONSULT", "FRA", "UKR") in found and ("CONSULT", "UKR", "FRA") not in found
+
+
+def test_a_passive_with_no_agent_names_no_doer():
+    # 在欧盟 is where the assets are, not who froze them
+    assert events_of("这些官员在欧盟的资产被冻结。") == []
+
+
+def test_the_party_after_a_verb_of_accusing_does_the_act_it_is_accused_of():
+    found = events_of("美国指责俄罗斯对乌克兰发动袭击。")
+    assert ("ASSAULT", "RUS", "UKR") in found and ("ASSAULT", "USA", "UKR") not in found
+
+
+def test_parties_modifying_a_subject_are_not_partners_of_a_thing():
+    found = events_of("其设在美国、英国和日本的三个海外站将与当地供应商合作。")
+    assert not any(e[0] in ("COOPERATE", "AGREE") for e in found)

@@ -17,6 +17,7 @@ from .event_triggers import Trigger
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
+_WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
@@ -32,6 +33,7 @@ _OWN_SUBJECT = re.compile(r"他|她|我|你|这|此|该|其|它|谁|有人|人�
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
+BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
 
@@ -40,6 +42,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y; every
     party of a coordinated object is a target (与法国、英国防长通电话)."""
     text = doc.norm_text
+    clause_start = _embedded_start(doc, clause_start, start)
     passive = _PASSIVE.search(text, clause_start, start)
     agents = []
     if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
@@ -50,19 +53,24 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         patient = _person_before(doc, clause_start, passive.start())
         if patient is not None:
             return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
+    if passive is not None and not agents and trigger.type not in _DOMESTIC_TYPES \
+            and start - passive.end() <= BARE_PASSIVE_REACH:
+        return None, codes(doc, clause_start, passive.start())  # 资产被冻结: the doer is not named
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
         patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
         return agents[0], [patient] if patient else []
     at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
-    opening = WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
+    opening = _opening_with(doc, clause_start, start) if trigger.frame == "with" else None
     if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
         source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
     if at is not None and trigger.frame in ("with", "on"):
         left = codes(doc, clause_start, at)
         source = left[0] if left else subject(doc, sentence, clause_start, start)
+        if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
+            return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in codes(doc, clause_start, start) if c not in done_to]
@@ -72,12 +80,57 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if trigger.implied and source == trigger.implied:  # 赵立坚说巴基斯坦总理访华: the host speaks; 首次访华: nobody named
         source = next((c for c in before if c != trigger.implied), None)
     if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
+        if _partner_is_no_party(doc, clause_start, start):
+            return source, _implied(trigger, source, [])
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
+
+
+def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
+    """Where the clause the act belongs to begins: after a verb of saying or accusing whose object
+    is a party doing the act (美国指责莫斯科准备发动袭击: Moscow is the one who attacks)."""
+    text = doc.norm_text
+    found = clause_start
+    for mention, _ in parties.mentions(doc, clause_start, start)[1:]:
+        if mention.start > found and _claim_verb_before().search(text, clause_start, mention.start):
+            found = mention.start
+    return found
+
+
+@lru_cache(maxsize=1)
+def _claim_verb_before() -> re.Pattern:
+    """A verb of saying or accusing right before a position (指责, 声称, 担心) with 了/称 after it."""
+    words = set(lexicon.words("speech_cues.txt")) | set(lexicon.words("claim_verbs.txt"))
+    words = {w for w in words if len(w) >= 2}
+    return re.compile("(?:" + lexicon.alternation(words).pattern + ")(?:称|了)?$")
+
+
+def _opening_with(doc: Analysis, clause_start: int, start: int) -> Optional[re.Match]:
+    """The 与/同/和 that opens the clause after adverbs or a time (并与…, 星期二和乌克兰总统会谈),
+    with a party right after it and none before it in the clause."""
+    text = doc.norm_text
+    opening = WITH.match(text, _skip_adverbs(text, clause_start, start))
+    if opening is not None:
+        return opening
+    for match in WITH.finditer(text, clause_start, min(start, clause_start + SUBJECT_REACH)):
+        if parties.mentions(doc, clause_start, match.end()):
+            return None
+        first = next(iter(parties.mentions(doc, match.end(), start)), None)
+        if first is not None and first[0].start == match.end():
+            return match
+    return None
+
+
+def _partner_is_no_party(doc: Analysis, clause_start: int, start: int) -> bool:
+    """The parties before the verb are not its partners when a 与/同/跟 after them names a partner
+    that is no party (四个海外站将与国外供应链合作)."""
+    found = parties.mentions(doc, clause_start, start)
+    last_end = max((m.end for m, _ in found), default=clause_start)
+    return bool(_WITH_THING.search(doc.norm_text, last_end, start))
 
 
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
