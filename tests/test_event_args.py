@@ -57,3 +57,23 @@ def test_the_party_after_a_verb_of_accusing_does_the_act_it_is_accused_of():
 def test_parties_modifying_a_subject_are_not_partners_of_a_thing():
     found = events_of("其设在美国、英国和日本的三个海外站将与当地供应商合作。")
     assert not any(e[0] in ("COOPERATE", "AGREE") for e in found)
+
+
+def test_the_party_after_a_modifier_ending_in_de_is_the_one_done_to():
+    assert events_of("美国巡逻舰对在公海作业的中国渔船进行登船检查。") == [("COERCE", "USA", "CHN")]
+
+
+def test_goods_sent_to_a_state_are_aid_to_it():
+    assert ("AID", "USA", "UKR") in events_of("美国正着手运送五十辆战车前往乌克兰。")
+
+
+def test_he_is_the_person_named_last_outside_quotation_marks():
+    found = events_of("一些媒体认为，负责此事的正是俄军总参谋长格拉西莫夫。过去，他曾多次赴叙利亚协调工作。")
+    assert ("CONSULT", "RUS", "SYR") in found
+    found = events_of("奥斯汀宣称：“拜登与岸田在愿景上一致。”他还赞扬了日本。")
+    assert ("SUPPORT", "USA", "JPN") in found
+
+
+def test_before_this_opens_no_subject_of_its_own():
+    # 此前 is when, not who: the subject of the sentence before goes on
+    assert ("CONSULT", "CHN", "POL") in events_of("中国特使去了德国。此前就去了波兰。")

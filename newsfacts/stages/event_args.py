@@ -22,6 +22,8 @@ _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+_MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
+_DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
 _NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在")
@@ -29,11 +31,14 @@ _LATTER = re.compile(r"(?:然而|但是|但|而|可)?(?P<which>后者|前者)") 
 _BOTH = re.compile(r"双方|两国")
 _PREPOSITIONS = set("与同跟对向给为把和自从离")  # the party after these is an object, not the clause's subject
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
-_OWN_SUBJECT = re.compile(r"他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方|双方|两国|对方|彼此")
+# A pronoun opening a clause is its subject (他们认为, 这也…); not 此前, 其后, 这次.
+_OWN_SUBJECT = re.compile(r"(?:而|但是|但|并|也|则|可)?(?:他们|她们|我们|他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方"
+                          r"|双方|两国|对方|彼此)(?![前后外次时间里实样])")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
+MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
 
@@ -85,6 +90,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+    if not objects and trigger.type == "AID":
+        objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
@@ -215,10 +222,27 @@ def _is_person(doc: Analysis, mention: Span) -> bool:
 
 
 def addressed(doc: Analysis, start: int, end: int) -> list[str]:
-    """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects)."""
+    """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects), or after
+    向/对 and a modifier ending in 的 (对在公海作业的中国渔船)."""
     text = doc.norm_text
-    return list(dict.fromkeys(code for mention, code in parties.mentions(doc, start, end)
-                              if text[max(start, mention.start - 1):mention.start] in ("向", "对")))
+    found = []
+    last_end = start
+    for mention, code in parties.mentions(doc, start, end):
+        if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
+                _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
+            found.append(code)
+        last_end = max(last_end, mention.end)
+    return list(dict.fromkeys(found))
+
+
+def _destination(doc: Analysis, end: int, clause_end: int) -> list[str]:
+    """Where goods are sent (运送…前往乌克兰): the party right after 前往/运往/送往."""
+    text = doc.norm_text
+    for match in _DESTINATION.finditer(text, end, clause_end):
+        first = next(iter(parties.mentions(doc, match.end(), clause_end)), None)
+        if first is not None and first[0].start == match.end():
+            return [code for mention, code in parties.mentions(doc, match.end(), clause_end) if mention == first[0]]
+    return []
 
 
 def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], target: Optional[str]) -> list[str]:
@@ -270,10 +294,29 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
         speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
             next((q.speaker for q in reversed(doc.quotes)
                   if q.speaker is not None and q.content.start < pronoun.start()), None)
+        if pronoun.group(0) in ("他", "她"):
+            person = _last_person(doc, pronoun.start())
+            if person is not None and (speaker is None or person.start > speaker.start):
+                speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
         code = code_of_span(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _last_person(doc: Analysis, position: int) -> Optional[Span]:
+    """The last person with a state named in this sentence or the one before it."""
+    text = doc.norm_text
+    begin = back_to(text, 0, position, SENTENCE_END)
+    begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
+    people = [m for m, e in mentions_in(doc, begin, position)
+              if e.type == "PER" and e.country and not _in_quotation_marks(text, begin, m.start)]
+    return people[-1] if people else None
+
+
+def _in_quotation_marks(text: str, begin: int, position: int) -> bool:
+    """A quotation mark opened before `position` (from `begin`) and not yet closed: words someone said."""
+    return text.rfind("“", begin, position) > text.rfind("”", begin, position)
 
 
 def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
@@ -329,8 +372,17 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
 def _names_someone(doc: Analysis, start: int, end: int) -> bool:
     """text[start:end] names a doer of its own: any entity, coded or not (欧洲, 一家公司), or a
     pronoun (他们, 这); then the subject of the sentence before is not carried over."""
-    return bool(mentions_in(doc, start, end)) or bool(_OWN_SUBJECT.search(doc.norm_text, start, end)) \
-        or bool(_uncoded_doers().search(doc.norm_text, start, end))
+    text = doc.norm_text
+    if mentions_in(doc, start, end) or _uncoded_doers().search(text, start, end):
+        return True
+    begin = start
+    while begin < end:
+        if _OWN_SUBJECT.match(text, begin, end):
+            return True
+        begin = forward_to(text, begin, end, CLAUSE_BREAK) + 1
+        while begin < end and text[begin].isspace():
+            begin += 1
+    return False
 
 
 @lru_cache(maxsize=1)
