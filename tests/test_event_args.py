@@ -77,3 +77,7 @@ def test_he_is_the_person_named_last_outside_quotation_marks():
 def test_before_this_opens_no_subject_of_its_own():
     # 此前 is when, not who: the subject of the sentence before goes on
     assert ("CONSULT", "CHN", "POL") in events_of("中国特使去了德国。此前就去了波兰。")
+
+
+def test_the_party_whose_act_the_noun_names_does_it_to_the_subject():
+    assert events_of("乌克兰扛过了俄罗斯声势惊人的第一轮攻击。") == [("ASSAULT", "RUS", "UKR")]

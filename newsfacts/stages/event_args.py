@@ -15,7 +15,8 @@ from . import event_parties as parties
 from .event_triggers import Trigger
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
-_DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
+_DOMESTIC_TYPES = ("COERCE", "ACCUSE")
+_DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
@@ -38,6 +39,7 @@ HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language 
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
+POSSESSOR_REACH = 10  # 俄罗斯声势惊人的第一波攻击: the owner of the act within this many characters
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
@@ -77,6 +79,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
+    owner = _possessor(doc, clause_start, start) if trigger.type in _DONE_TO_TYPES else None
+    if owner is not None:  # 乌克兰扛过了俄罗斯的第一波攻击: Russia attacks, Ukraine is attacked
+        subject_code = codes(doc, clause_start, start)[0]
+        return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in codes(doc, clause_start, start) if c not in done_to]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
@@ -233,6 +239,19 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
             found.append(code)
         last_end = max(last_end, mention.end)
     return list(dict.fromkeys(found))
+
+
+def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
+    """The party whose act the trigger names (俄罗斯声势惊人的第一波攻击), when the clause's subject
+    is another party: the last party before the trigger, with 的 between them and nothing else named."""
+    found = parties.mentions(doc, clause_start, start)
+    if len({code for _, code in found}) < 2:
+        return None
+    mention, code = found[-1]
+    between = doc.norm_text[mention.end:start]
+    if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
+        return None
+    return code
 
 
 def _destination(doc: Analysis, end: int, clause_end: int) -> list[str]:
