@@ -81,3 +81,12 @@ def test_before_this_opens_no_subject_of_its_own():
 
 def test_the_party_whose_act_the_noun_names_does_it_to_the_subject():
     assert events_of("乌克兰扛过了俄罗斯声势惊人的第一轮攻击。") == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_clause_of_time_shares_the_subject_of_the_clause_after_it():
+    assert ("CONSULT", "CHN", "FRA") in events_of("访问法国期间，中国外长还会见了德国外长。")
+
+
+def test_both_sides_as_the_object_are_the_two_parties_just_named():
+    found = events_of("俄罗斯和乌克兰的代表在土耳其举行会晤。会见两国代表时，土耳其总统提出重启谈判。")
+    assert ("CONSULT", "TUR", "RUS") in found and ("CONSULT", "TUR", "UKR") in found

@@ -23,6 +23,7 @@ _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+_TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前|以来)$")
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
@@ -96,6 +97,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+    if not objects and _BOTH.match(text, end):
+        objects = _both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
@@ -241,6 +244,20 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str]) -> list[str]:
+    """The two parties other than `source` named last before `position`, in this sentence or the
+    one before it; none when more or fewer than two are named there."""
+    text = doc.norm_text
+    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
+    for begin in (sentence.start, previous):
+        found = [c for c in codes(doc, begin, position) if c != source]
+        if len(found) == 2:
+            return found
+        if len(found) > 2:
+            return []
+    return []
+
+
 def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     """The party whose act the trigger names (俄罗斯声势惊人的第一波攻击), when the clause's subject
     is another party: the last party before the trigger, with 的 between them and nothing else named."""
@@ -370,6 +387,10 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     text = doc.norm_text
     if until is not None and _LATTER.match(text, clause_start, until):
         return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
+    if until is not None:
+        main = _main_clause_subject(doc, sentence, until)
+        if main is not None:
+            return main
     clauses = []
     begin = sentence.start
     while begin < clause_start:
@@ -407,6 +428,15 @@ def _names_someone(doc: Analysis, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _uncoded_doers() -> re.Pattern:
     return lexicon.alternation(lexicon.words("uncoded_doers.txt"))
+
+
+def _main_clause_subject(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
+    """A clause of time (会见两国代表时，土耳其总统提出…) shares the subject of the clause after it."""
+    text = doc.norm_text
+    end = forward_to(text, position, sentence.end, CLAUSE_BREAK)
+    if end >= sentence.end or not _TIME_CLAUSE_END.search(text, position, end):
+        return None
+    return clause_subject(doc, end + 1, forward_to(text, end + 1, sentence.end, CLAUSE_BREAK))
 
 
 def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
