@@ -90,3 +90,8 @@ def test_a_clause_of_time_shares_the_subject_of_the_clause_after_it():
 def test_both_sides_as_the_object_are_the_two_parties_just_named():
     found = events_of("俄罗斯和乌克兰的代表在土耳其举行会晤。会见两国代表时，土耳其总统提出重启谈判。")
     assert ("CONSULT", "TUR", "RUS") in found and ("CONSULT", "TUR", "UKR") in found
+
+
+def test_a_partner_of_a_subject_from_an_earlier_clause_is_the_partner_of_a_later_joint_act():
+    found = events_of("美国一直关注此事。中越签署联合声明，已经就渔业协议文本达成一致。")
+    assert found == [("AGREE", "CHN", "VNM")]

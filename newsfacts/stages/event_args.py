@@ -97,6 +97,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+    if not objects and not before and trigger.frame == "with" and source is not None:
+        objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
         objects = _both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
     if not objects and trigger.type == "AID":
@@ -242,6 +244,19 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
             found.append(code)
         last_end = max(last_end, mention.end)
     return list(dict.fromkeys(found))
+
+
+def _subject_partners(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
+    """The parties coordinated with a subject taken from an earlier clause (中越签署联合声明，已经就
+    …达成一致: Vietnam is China's partner in agreeing)."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = min(back_to(text, sentence.start, position - 1, CLAUSE_BREAK), position - 1)
+        if clause_subject(doc, begin, position) == source:
+            return [c for c in coordinated(doc, begin, position, source, None)[1:] if c != source]
+        position = begin
+    return []
 
 
 def _both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str]) -> list[str]:
