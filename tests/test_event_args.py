@@ -5,8 +5,8 @@ from __future__ import annotations
 import newsfacts
 
 
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+def events_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at=published_at).to_dict()
     return [(e["type"], e["source"], e["target"]) for e in record["events"]]
 
 
@@ -95,3 +95,10 @@ def test_both_sides_as_the_object_are_the_two_parties_just_named():
 def test_a_partner_of_a_subject_from_an_earlier_clause_is_the_partner_of_a_later_joint_act():
     found = events_of("美国一直关注此事。中越签署联合声明，已经就渔业协议文本达成一致。")
     assert found == [("AGREE", "CHN", "VNM")]
+
+
+def test_a_person_of_the_subjects_own_state_addressed_earlier_is_the_target_of_a_demand():
+    # published while Haines held the office, so the knowledge base gives her state
+    found = events_of("众议院情报委员会主席特纳10日致函国家情报总监海恩斯，要求展开审查。", "2023-01-12T10:00:00")
+    assert found == [("REQUEST", "USA", "USA")]
+    assert events_of("拜登和哈里斯10日会见议员，要求展开审查。") == []

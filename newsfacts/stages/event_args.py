@@ -157,7 +157,18 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names."""
     later = [c for c in codes(doc, clause_end, sentence.end) if c != source]
     earlier = [c for c in codes(doc, sentence.start, clause_start) if c != source]
+    if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
+        return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     return (later or earlier)[:1]
+
+
+def _own_person_addressed(doc: Analysis, sentence: Span, clause_start: int, source: str) -> bool:
+    """An earlier clause names, after its subject and not coordinated with it, a person of the
+    subject's own state (致函国家情报总监海恩斯)."""
+    text = doc.norm_text
+    people = [m for m, e in mentions_in(doc, sentence.start, clause_start) if e.type == "PER" and e.country == source]
+    return len(people) >= 2 and people[0].text != people[1].text and \
+        not _COORDINATOR.fullmatch(text[people[0].end:people[1].start])
 
 
 def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:
