@@ -1,5 +1,6 @@
 """Who did it and to whom, for an event trigger: the source and target codes from the clause's
-pattern (passive, X与Y V, X对Y V, X V Y, coordinated parties, a pronoun for the last speaker)."""
+pattern (passive, X与Y V, X对Y V, X V Y, X的攻击, coordinated parties, 后者, a pronoun for the person
+named last) and from discourse (the subject of an earlier clause or sentence, 双方 just named)."""
 from __future__ import annotations
 
 import re
@@ -408,8 +409,10 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
 
 
 def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[int] = None) -> Optional[str]:
-    """The subject when the trigger's clause has none (……，并拒绝了……): the first party of the
-    nearest earlier clause of the sentence that names one (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…)."""
+    """The subject when the trigger's clause has none (……，并拒绝了……): 后者 in the clause; the
+    subject of the main clause after a clause of time; the subject of the nearest earlier clause
+    (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…); else, when the sentence names no doer before
+    `until`, the speaker of a statement just ended or the subject of the sentence before."""
     text = doc.norm_text
     if until is not None and _LATTER.match(text, clause_start, until):
         return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
