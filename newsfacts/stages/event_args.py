@@ -24,6 +24,7 @@ _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+_NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
 _TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前|以来)$")
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
@@ -123,7 +124,9 @@ def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
 @lru_cache(maxsize=1)
 def _claim_verb_before() -> re.Pattern:
     """A verb of saying or accusing right before a position (指责, 声称, 担心) with 了/称 after it."""
-    words = set(lexicon.words("speech_cues.txt")) | set(lexicon.words("claim_verbs.txt"))
+    verbs = [row[0].strip() for row in lexicon.rows("speech_cues.txt")  # not the nouns of 据X观察, 数据显示
+             if not _NOT_A_CLAIM_VERB & set(" ".join(row[1:]).split())]
+    words = set(verbs) | set(lexicon.words("claim_verbs.txt"))
     words = {w for w in words if len(w) >= 2}
     return re.compile("(?:" + lexicon.alternation(words).pattern + ")(?:称|了)?$")
 
