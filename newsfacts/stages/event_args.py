@@ -1,31 +1,49 @@
 """Who did it and to whom, for an event trigger: the source and target codes from the clause's
-pattern (passive, X与Y V, X对Y V, X V Y, coordinated parties, a pronoun for the last speaker)."""
+pattern (passive, X与Y V, X对Y V, X V Y, X的攻击, coordinated parties, 后者, a pronoun for the person
+named last) and from discourse (the subject of an earlier clause or sentence, 双方 just named)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in, quoted
 from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
-from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, normalise
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
 from . import event_parties as parties
 from .event_triggers import Trigger
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
-_DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
+_DOMESTIC_TYPES = ("COERCE", "ACCUSE")
+_DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
+_WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+_NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
+_TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前|以来)$")
+_MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
+_DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 _LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
-_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到")
+_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在")
+_LATTER = re.compile(r"(?:然而|但是|但|而|可)?(?P<which>后者|前者)")  # 后者: the second of the two parties just named
 _BOTH = re.compile(r"双方|两国")
+_PREPOSITIONS = set("与同跟对向给为把和自从离")  # the party after these is an object, not the clause's subject
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
+# A pronoun opening a clause is its subject (他们认为, 这也…); not 此前, 其后, 这次.
+_OWN_SUBJECT = re.compile(r"(?:而|但是|但|并|也|则|可)?(?:他们|她们|我们|他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方"
+                          r"|双方|两国|对方|彼此)(?![前后外次时间里实样])")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
+SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
+BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
+POSSESSOR_REACH = 10  # 俄罗斯声势惊人的第一波攻击: the owner of the act within this many characters
+MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
 
@@ -34,6 +52,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y; every
     party of a coordinated object is a target (与法国、英国防长通电话)."""
     text = doc.norm_text
+    clause_start = _embedded_start(doc, clause_start, start)
     passive = _PASSIVE.search(text, clause_start, start)
     agents = []
     if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
@@ -44,34 +63,96 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         patient = _person_before(doc, clause_start, passive.start())
         if patient is not None:
             return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
+    if passive is not None and not agents and trigger.type not in _DOMESTIC_TYPES \
+            and start - passive.end() <= BARE_PASSIVE_REACH:
+        return None, codes(doc, clause_start, passive.start())  # 资产被冻结: the doer is not named
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
-        patient = patients[0] if patients else subject(doc, sentence, clause_start)
+        patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
         return agents[0], [patient] if patient else []
     at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
-    opening = WITH.match(text, _skip_adverbs(text, clause_start, start)) if trigger.frame == "with" else None
+    opening = _opening_with(doc, clause_start, start) if trigger.frame == "with" else None
     if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
-        source = subject(doc, sentence, clause_start)
+        source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
     if at is not None and trigger.frame in ("with", "on"):
         left = codes(doc, clause_start, at)
-        source = left[0] if left else subject(doc, sentence, clause_start)
+        source = left[0] if left else subject(doc, sentence, clause_start, start)
+        if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
+            return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
+    owner = _possessor(doc, clause_start, start) if trigger.type in _DONE_TO_TYPES else None
+    if owner is not None:  # 乌克兰扛过了俄罗斯的第一波攻击: Russia attacks, Ukraine is attacked
+        subject_code = codes(doc, clause_start, start)[0]
+        return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
     before = [c for c in codes(doc, clause_start, start) if c not in done_to]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
-    source = before[0] if before else subject(doc, sentence, clause_start)
+    source = before[0] if before else subject(doc, sentence, clause_start, start)
     if trigger.implied and source == trigger.implied:  # 赵立坚说巴基斯坦总理访华: the host speaks; 首次访华: nobody named
         source = next((c for c in before if c != trigger.implied), None)
     if trigger.frame == "with":  # 中德会晤, X讨论乌克兰局势: the partner stands with the subject, not after
+        if _partner_is_no_party(doc, clause_start, start):
+            return source, _implied(trigger, source, [])
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+    if not objects and not before and trigger.frame == "with" and source is not None:
+        objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
+    if not objects and _BOTH.match(text, end):
+        objects = _both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
+    if not objects and trigger.type == "AID":
+        objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
+
+
+def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
+    """Where the clause the act belongs to begins: after a verb of saying or accusing whose object
+    is a party doing the act (美国指责莫斯科准备发动袭击: Moscow is the one who attacks)."""
+    text = doc.norm_text
+    found = clause_start
+    for mention, _ in parties.mentions(doc, clause_start, start)[1:]:
+        if mention.start > found and _claim_verb_before().search(text, clause_start, mention.start):
+            found = mention.start
+    return found
+
+
+@lru_cache(maxsize=1)
+def _claim_verb_before() -> re.Pattern:
+    """A verb of saying or accusing right before a position (指责, 声称, 担心) with 了/称 after it."""
+    verbs = [row[0].strip() for row in lexicon.rows("speech_cues.txt")  # not the nouns of 据X观察, 数据显示
+             if not _NOT_A_CLAIM_VERB & set(" ".join(row[1:]).split())]
+    words = set(verbs) | set(lexicon.words("claim_verbs.txt"))
+    words = {w for w in words if len(w) >= 2}
+    return re.compile("(?:" + lexicon.alternation(words).pattern + ")(?:称|了)?$")
+
+
+def _opening_with(doc: Analysis, clause_start: int, start: int) -> Optional[re.Match]:
+    """The 与/同/和 that opens the clause after adverbs or a time (并与…, 星期二和乌克兰总统会谈),
+    with a party right after it and none before it in the clause."""
+    text = doc.norm_text
+    opening = WITH.match(text, _skip_adverbs(text, clause_start, start))
+    if opening is not None:
+        return opening
+    for match in WITH.finditer(text, clause_start, min(start, clause_start + SUBJECT_REACH)):
+        if parties.mentions(doc, clause_start, match.end()):
+            return None
+        first = next(iter(parties.mentions(doc, match.end(), start)), None)
+        if first is not None and first[0].start == match.end():
+            return match
+    return None
+
+
+def _partner_is_no_party(doc: Analysis, clause_start: int, start: int) -> bool:
+    """The parties before the verb are not its partners when a 与/同/跟 after them names a partner
+    that is no party (四个海外站将与国外供应链合作)."""
+    found = parties.mentions(doc, clause_start, start)
+    last_end = max((m.end for m, _ in found), default=clause_start)
+    return bool(_WITH_THING.search(doc.norm_text, last_end, start))
 
 
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
@@ -80,7 +161,18 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names."""
     later = [c for c in codes(doc, clause_end, sentence.end) if c != source]
     earlier = [c for c in codes(doc, sentence.start, clause_start) if c != source]
+    if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
+        return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     return (later or earlier)[:1]
+
+
+def _own_person_addressed(doc: Analysis, sentence: Span, clause_start: int, source: str) -> bool:
+    """An earlier clause names, after its subject and not coordinated with it, a person of the
+    subject's own state (致函国家情报总监海恩斯)."""
+    text = doc.norm_text
+    people = [m for m, e in mentions_in(doc, sentence.start, clause_start) if e.type == "PER" and e.country == source]
+    return len(people) >= 2 and people[0].text != people[1].text and \
+        not _COORDINATOR.fullmatch(text[people[0].end:people[1].start])
 
 
 def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:
@@ -156,10 +248,67 @@ def _is_person(doc: Analysis, mention: Span) -> bool:
 
 
 def addressed(doc: Analysis, start: int, end: int) -> list[str]:
-    """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects)."""
+    """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects), or after
+    向/对 and a modifier ending in 的 (对在公海作业的中国渔船)."""
     text = doc.norm_text
-    return list(dict.fromkeys(code for mention, code in parties.mentions(doc, start, end)
-                              if text[max(start, mention.start - 1):mention.start] in ("向", "对")))
+    found = []
+    last_end = start
+    for mention, code in parties.mentions(doc, start, end):
+        if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
+                _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
+            found.append(code)
+        last_end = max(last_end, mention.end)
+    return list(dict.fromkeys(found))
+
+
+def _subject_partners(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
+    """The parties coordinated with a subject taken from an earlier clause (中越签署联合声明，已经就
+    …达成一致: Vietnam is China's partner in agreeing)."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = min(back_to(text, sentence.start, position - 1, CLAUSE_BREAK), position - 1)
+        if clause_subject(doc, begin, position) == source:
+            return [c for c in coordinated(doc, begin, position, source, None)[1:] if c != source]
+        position = begin
+    return []
+
+
+def _both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str]) -> list[str]:
+    """The two parties other than `source` named last before `position`, in this sentence or the
+    one before it; none when more or fewer than two are named there."""
+    text = doc.norm_text
+    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
+    for begin in (sentence.start, previous):
+        found = [c for c in codes(doc, begin, position) if c != source]
+        if len(found) == 2:
+            return found
+        if len(found) > 2:
+            return []
+    return []
+
+
+def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
+    """The party whose act the trigger names (俄罗斯声势惊人的第一波攻击), when the clause's subject
+    is another party: the last party before the trigger, with 的 between them and nothing else named."""
+    found = parties.mentions(doc, clause_start, start)
+    if len({code for _, code in found}) < 2:
+        return None
+    mention, code = found[-1]
+    between = doc.norm_text[mention.end:start]
+    if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
+        return None
+    return code
+
+
+def _destination(doc: Analysis, end: int, clause_end: int) -> list[str]:
+    """Where goods are sent (运送…前往乌克兰): the party right after 前往/运往/送往."""
+    text = doc.norm_text
+    for match in _DESTINATION.finditer(text, end, clause_end):
+        first = next(iter(parties.mentions(doc, match.end(), clause_end)), None)
+        if first is not None and first[0].start == match.end():
+            return [code for mention, code in parties.mentions(doc, match.end(), clause_end) if mention == first[0]]
+    return []
 
 
 def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], target: Optional[str]) -> list[str]:
@@ -211,10 +360,29 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
         speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
             next((q.speaker for q in reversed(doc.quotes)
                   if q.speaker is not None and q.content.start < pronoun.start()), None)
+        if pronoun.group(0) in ("他", "她"):
+            person = _last_person(doc, pronoun.start())
+            if person is not None and (speaker is None or person.start > speaker.start):
+                speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
         code = code_of_span(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _last_person(doc: Analysis, position: int) -> Optional[Span]:
+    """The last person with a state named in this sentence or the one before it."""
+    text = doc.norm_text
+    begin = back_to(text, 0, position, SENTENCE_END)
+    begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
+    people = [m for m, e in mentions_in(doc, begin, position)
+              if e.type == "PER" and e.country and not _in_quotation_marks(text, begin, m.start)]
+    return people[-1] if people else None
+
+
+def _in_quotation_marks(text: str, begin: int, position: int) -> bool:
+    """A quotation mark opened before `position` (from `begin`) and not yet closed: words someone said."""
+    return text.rfind("“", begin, position) > text.rfind("”", begin, position)
 
 
 def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
@@ -243,10 +411,18 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
     return strong[-1] if strong else (valid[0] if valid else None)
 
 
-def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
-    """The subject when the trigger's clause has none (……，并拒绝了……): the first party of the
-    nearest earlier clause of the sentence that names one (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…)."""
+def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[int] = None) -> Optional[str]:
+    """The subject when the trigger's clause has none (……，并拒绝了……): 后者 in the clause; the
+    subject of the main clause after a clause of time; the subject of the nearest earlier clause
+    (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…); else, when the sentence names no doer before
+    `until`, the speaker of a statement just ended or the subject of the sentence before."""
     text = doc.norm_text
+    if until is not None and _LATTER.match(text, clause_start, until):
+        return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
+    if until is not None:
+        main = _main_clause_subject(doc, sentence, until)
+        if main is not None:
+            return main
     clauses = []
     begin = sentence.start
     while begin < clause_start:
@@ -254,11 +430,78 @@ def subject(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
         clauses.append((begin, end))
         begin = end + 1
     for begin, end in reversed(clauses):
-        found = parties.codes(doc, begin, end)
+        found = clause_subject(doc, begin, end)
         if found:
-            return found[0]
+            return found
+    if parties.mentions(doc, sentence.start, clause_start) or \
+            until is not None and _names_someone(doc, sentence.start, until):
+        return None
     if clause_start == sentence.start:
-        return _speaker_before(doc, sentence.start)
+        return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
+    return _previous_subject(doc, sentence.start) if until is not None else None
+
+
+def _names_someone(doc: Analysis, start: int, end: int) -> bool:
+    """text[start:end] names a doer of its own: any entity, coded or not (欧洲, 一家公司), or a
+    pronoun (他们, 这); then the subject of the sentence before is not carried over."""
+    text = doc.norm_text
+    if mentions_in(doc, start, end) or _uncoded_doers().search(text, start, end):
+        return True
+    begin = start
+    while begin < end:
+        if _OWN_SUBJECT.match(text, begin, end):
+            return True
+        begin = forward_to(text, begin, end, CLAUSE_BREAK) + 1
+        while begin < end and text[begin].isspace():
+            begin += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _uncoded_doers() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("uncoded_doers.txt"))
+
+
+def _main_clause_subject(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
+    """A clause of time (会见两国代表时，土耳其总统提出…) shares the subject of the clause after it."""
+    text = doc.norm_text
+    end = forward_to(text, position, sentence.end, CLAUSE_BREAK)
+    if end >= sentence.end or not _TIME_CLAUSE_END.search(text, position, end):
+        return None
+    return clause_subject(doc, end + 1, forward_to(text, end + 1, sentence.end, CLAUSE_BREAK))
+
+
+def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
+    """The party that opens text[begin:end] as its subject: near the clause's start and not the
+    object of a preposition or a place (破坏与中国的关系 and 在北京 have none)."""
+    text = doc.norm_text
+    latter = _LATTER.match(text, begin, end)
+    if latter:
+        named = parties.codes(doc, back_to(text, 0, max(0, begin - 1), SENTENCE_END), begin)
+        return (named[-1] if latter.group("which") == "后者" else named[-2]) if len(named) >= 2 else None
+    for mention, code in parties.mentions(doc, begin, min(end, begin + SUBJECT_REACH + 12)):
+        if mention.start - begin > SUBJECT_REACH:
+            break
+        before = text[max(begin, mention.start - 2):mention.start]
+        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+            continue
+        return code
+    return None
+
+
+def _previous_subject(doc: Analysis, sentence_start: int) -> Optional[str]:
+    """A sentence that names no party before its verb goes on with the subject of the sentence
+    before it in the same paragraph (中国特使去了德国。第二站就去波兰。)."""
+    text = doc.norm_text
+    if sentence_start == 0 or text[sentence_start - 1] == "\n":
+        return None
+    begin = back_to(text, 0, sentence_start - 1, SENTENCE_END)
+    while begin < sentence_start - 1:
+        end = forward_to(text, begin, sentence_start - 1, CLAUSE_BREAK)
+        found = clause_subject(doc, begin, end)
+        if found:
+            return found
+        begin = end + 1
     return None
 
 
