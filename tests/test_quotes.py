@@ -500,3 +500,39 @@ def test_the_statement_issued_earlier_speaks_for_its_issuer_inside_a_credit_line
                       "据报道，该声明提到，“首相感谢来自各地的支持。”")
     assert found[-1][1:] == ("提到", "首相感谢来自各地的支持。", "direct")
     assert found[-1][0] == found[0][0] != "路透社"  # the issuer of 发表声明称, not the outlet
+
+
+def test_subjectless_clause_after_a_statement_goes_on_with_its_speaker():
+    found = quotes_of("代表团在会上发言，指出边境问题属于内政，反对外部干涉，主张各方遵守国际法。")
+    assert [(s, c) for s, c, _, _ in found] == [("代表团", "指出"), ("代表团", "主张")]
+
+
+def test_report_of_an_outlet_leaves_a_subjectless_clause_to_the_issuers():
+    found = quotes_of("据路透社报道，三国的代表当天发表一份联合声明，声称将共同修建一座港口。")
+    assert ("路透社", "声称") not in [(s, c) for s, c, _, _ in found]
+
+
+def test_time_clause_opened_by_zi_is_no_statement():
+    assert quotes_of("自马克龙宣布访华之后，一些国家颇为不满。") == []
+
+
+def test_outlet_credits_the_person_who_speaks_inside_its_report():
+    found = quotes_of("新华社称，在周二的会谈中，李强也向德方提出，希望德方为中国企业提供公平的环境。")
+    assert found == [("李强", "提出", "希望德方为中国企业提供公平的环境", "indirect")]
+
+
+def test_head_after_a_relative_clause_is_the_speaker():
+    found = quotes_of("昨天参加谈判的一名美国高级官员称，双方的分歧仍然很大。")
+    assert found == [("一名美国高级官员", "称", "双方的分歧仍然很大", "indirect")]
+    found = quotes_of("在议会中占多数的保守党表示，不能依赖外国能源。")
+    assert found == [("保守党", "表示", "不能依赖外国能源", "indirect")]
+
+
+def test_noun_phrase_object_of_the_cue_is_no_statement():
+    assert quotes_of("国防部发言人强调美俄双方保持联络的价值。") == []
+    assert quotes_of("专家强调和平、合作、共赢等理念。") == []
+
+
+def test_document_named_by_a_demonstrative_speaks_for_its_issuing_body():
+    found = quotes_of("美国国务院发布了一份新的战略。这份文件称，海上合作将继续扩大。")
+    assert found == [("美国国务院", "文件称", "海上合作将继续扩大", "indirect")]

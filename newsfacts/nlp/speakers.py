@@ -12,7 +12,7 @@ from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
 from .timex import find_times, resolve_day
-from .words import titles
+from .words import outlets, titles
 
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
@@ -54,6 +54,13 @@ _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千�
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
               "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
+_PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论")
+RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
+_DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
+                   "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
+# 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
+_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
+                        r"官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 _BREAK = set("，,；;：:。！？!?\n”」』")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
@@ -111,6 +118,7 @@ class SpeakerContext:
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
         self.subject_people = _clause_subjects(doc.norm_text, self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
+        self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
@@ -169,6 +177,17 @@ class SpeakerContext:
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
 
+    def note_said(self, span: Span, speaker: Speaker) -> None:
+        self.said.append((span, speaker))
+
+    def _continued_speaker(self, text: str, clause_start: int) -> Optional[Speaker]:
+        """X指出，A，B，主张C: a clause with no subject right after what X said goes on with X (an
+        outlet's report, 据X报道，……，称, leaves the subject to the clauses before)."""
+        for span, speaker in reversed(self.said[-4:]):
+            if span.end <= clause_start and not text[span.end:clause_start].strip(" \t，,；;"):
+                return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
+        return None
+
     def _inside_content(self, position: int) -> bool:
         return any(c.start <= position < c.end for c in self.contents)
 
@@ -225,6 +244,10 @@ class SpeakerContext:
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
+        if not topic:
+            headed = self._relative_head(doc, start, end)
+            if headed is not None:
+                return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         mentions = self._mentions(start, end)
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
@@ -281,6 +304,23 @@ class SpeakerContext:
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
             return self._noun_phrase(doc, start, value)
         return self._actor_run(doc, value, end)
+
+    def _relative_head(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """A subject whose head follows a 的-clause that describes it (本周参与谈判的一名美国官员,
+        执掌外交部的绿党): the head is the speaker, not a place or body named inside the clause.
+        Only a clause with words of its own (not 美国国务院的发言人, a plain possessive)."""
+        text = doc.norm_text
+        de = text.rfind("的", start + 1, end - 1)
+        if de < 0 or de - start < RELATIVE_CLAUSE or text.startswith(("据", "按照", "根据"), start):
+            return None
+        named = sum(min(m.span.end, de) - m.span.start for m in self._mentions(start, de))
+        if de - start - named < 2:
+            return None
+        head = self._pick(doc, de + 1, end)
+        if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
+            return head
+        bare = _HEAD_NOUN.match(text, de + 1, end)
+        return Speaker(_span(doc, bare.start(), bare.end()), confidence=0.8) if bare else None
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
@@ -366,6 +406,8 @@ class SpeakerContext:
         titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
         if titled is not None:
             return titled  # 问题专家周志伟 … 这名中国专家
+        if head.endswith(_PAPERS):
+            return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
@@ -373,6 +415,22 @@ class SpeakerContext:
         if named is not None:
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
         return self._resolve_pronoun("他", position)
+
+    def _document_source(self, text: str, position: int) -> Optional[Speaker]:
+        """这份文件 / 该报告 with no issuer named: the body or state heading one of the two sentences before."""
+        end = position
+        for _ in range(2):
+            s = end
+            while s > 0 and text[s - 1] not in "。！？!?\n":
+                s -= 1
+            begin = _strip_leads(text, s, end)
+            for m in self._mentions(begin, min(end, begin + SUBJECT_REACH)):
+                if m.type in ("ORG", "GPE") and not self._inside_content(m.span.start):
+                    return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.7)
+            end = s - 1
+            if end <= 0:
+                break
+        return None
 
     def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
         """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
@@ -395,6 +453,9 @@ class SpeakerContext:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
         of the sentence, else the sentence's last speaker."""
         text = doc.norm_text
+        going_on = self._continued_speaker(text, clause_start)
+        if going_on is not None:
+            return going_on
         s = clause_start
         while s > 0 and text[s - 1] not in "。！？!?\n":
             s -= 1
@@ -417,6 +478,15 @@ class SpeakerContext:
         if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
             return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
         return None
+
+
+_OUTLET_HEADS = ("通讯社", "电视台", "广播公司", "新闻网", "社", "报", "网", "媒体", "外媒", "美媒", "日媒", "韩媒", "俄媒")
+
+
+def is_outlet(name: str) -> bool:
+    """路透社 / 《纽约时报》 / 美媒: a news outlet or the press, which credits what others said."""
+    bare = name.strip().strip("《》")
+    return bare in outlets() or bare.endswith(_OUTLET_HEADS)
 
 
 def bylines(doc: Analysis) -> set[int]:

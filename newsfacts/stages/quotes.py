@@ -27,6 +27,10 @@ _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
+_SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
+_OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到")  # cues that also take a noun as their object
+_NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
+_PREDICATES = re.compile(r"是|将|会|应|要|能|可|已|不|没|未|必须|需要|希望|愿意|认为|正在|有")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
@@ -163,7 +167,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
-    if content is None:
+    if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content):
         return []
     inner_cue = min((c for c, _ in cues if content[0] <= c < content[1]), default=content[1])
     for seg in segments:
@@ -178,6 +182,15 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
+    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue, a noun phrase (…的价值, …等理念)
+    is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
+    said = text[content[0]:content[1]]
+    if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
+        return False
+    return bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
 
 
 def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
@@ -301,7 +314,7 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
-    if "在" not in text[zone_start:cue_start]:
+    if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
         return False
     tail = text[cue_end:min(end, cue_end + 12)]
     cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
@@ -327,6 +340,8 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
           speaker: Optional["speakers.Speaker"], cue_start: int, cue_end: int, confidence: float) -> Quote:
     if speaker is not None and not speaker.media:
         context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
+    if speaker is not None:
+        context.note_said(Span(content[0], content[1], ""), speaker)
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
     if speaker is None:
         quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
@@ -389,6 +404,8 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
     if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
         return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    if outer.speaker is not None and speakers.is_outlet(outer.speaker.text):
+        return False  # 美联社称，在会谈中，李强也向德方提出……: the outlet credits, the person speaks
     clause = _clause_start(text, 0, outer.cue.start, [])
     cue = outer.cue.text
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
