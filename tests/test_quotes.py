@@ -536,3 +536,20 @@ def test_noun_phrase_object_of_the_cue_is_no_statement():
 def test_document_named_by_a_demonstrative_speaks_for_its_issuing_body():
     found = quotes_of("美国国务院发布了一份新的战略。这份文件称，海上合作将继续扩大。")
     assert found == [("美国国务院", "文件称", "海上合作将继续扩大", "indirect")]
+
+
+def test_cue_before_a_name_opening_with_zhong_is_a_statement():
+    found = quotes_of("卢比奥称赞中国有可能发挥有益的作用。")
+    assert found == [("卢比奥", "称赞", "中国有可能发挥有益的作用", "indirect")]
+    assert quotes_of("王毅在声明中表示，双方应加强合作。")[0][0] == "王毅"
+
+
+def test_words_holding_a_cue_character_are_no_cues():
+    assert quotes_of("两人都是矮小的后卫，不以防守著称，只能担任替补。") == []
+    assert quotes_of("乘坐电梯时避免说话，回家后先洗手。") == []
+
+
+def test_rhetorical_question_and_the_writers_own_view_are_no_statements():
+    assert quotes_of("他们此前不是还宣称这种导弹有质量问题吗？") == []
+    found = quotes_of("王明说，他讲课不好。但是笔者却认为，这是一种谦虚的说法。")
+    assert found == [("王明", "说", "他讲课不好", "indirect")]
