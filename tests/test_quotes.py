@@ -553,3 +553,13 @@ def test_rhetorical_question_and_the_writers_own_view_are_no_statements():
     assert quotes_of("他们此前不是还宣称这种导弹有质量问题吗？") == []
     found = quotes_of("王明说，他讲课不好。但是笔者却认为，这是一种谦虚的说法。")
     assert found == [("王明", "说", "他讲课不好", "indirect")]
+
+
+def test_some_of_a_group_introduced_by_you_are_the_speakers():
+    found = quotes_of("记者采访了多位经销商，有黄牛表示，这款手机太贵了；还有黄牛说，不会去抢购。")
+    assert [(s, c) for s, c, _, _ in found] == [("黄牛", "表示"), ("黄牛", "说")]
+
+
+def test_writer_hedges_and_back_references_are_no_statements():
+    assert quotes_of("前文提到，今年的销量大幅下降。") == []
+    assert quotes_of("球队的状态起伏不定，只能说现在的阵容还需要磨合。") == []

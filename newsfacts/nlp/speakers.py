@@ -55,6 +55,7 @@ _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千�
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
               "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
 _PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论")
+_SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 _DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
                    "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
@@ -201,6 +202,10 @@ class SpeakerContext:
         found = self._quoted_subject(text, start, end) or self._issuer_of(text, clean, end, cue) \
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
+        if found is None:
+            some = _SOME.fullmatch(text, clean, end)
+            if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
+                found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
             reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
             found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称

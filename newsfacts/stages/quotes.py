@@ -31,7 +31,7 @@ _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之�
 _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到")  # cues that also take a noun as their object
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
 _PREDICATES = re.compile(r"是|将|会|应|要|能|可|已|不|没|未|必须|需要|希望|愿意|认为|正在|有")
-_WRITER = re.compile(r"笔者|小编|本文作者")
+_WRITER = re.compile(r"笔者|小编|本文|前文|上文")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
@@ -110,7 +110,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         context.note_subject(doc, zone_start, cue_start)
         return []
     if _WRITER.search(text, zone_start, cue_start):
-        return []  # 笔者认为 / 小编觉得: the writer's own claim is no attributed statement
+        return []  # 笔者认为 / 前文提到: the writer's own claim is no attributed statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
