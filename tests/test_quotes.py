@@ -563,3 +563,18 @@ def test_some_of_a_group_introduced_by_you_are_the_speakers():
 def test_writer_hedges_and_back_references_are_no_statements():
     assert quotes_of("前文提到，今年的销量大幅下降。") == []
     assert quotes_of("球队的状态起伏不定，只能说现在的阵容还需要磨合。") == []
+
+
+def test_agent_after_bei_is_the_person_a_later_pronoun_means():
+    found = quotes_of("张明说，成都发展很快。这一项目被建设部总经济师李华点赞。他认为，城市更新是成功的。")
+    assert [s for s, _, _, _ in found] == ["张明", "李华"]
+
+
+def test_document_named_by_a_demonstrative_with_no_issuer_speaks_itself():
+    found = quotes_of("处罚决定书在网络流传，该行政处罚决定书称，这些楼被确定为违法建筑。")
+    assert found == [("该行政处罚决定书", "称", "这些楼被确定为违法建筑", "indirect")]
+
+
+def test_title_and_let_alone_hold_no_cue():
+    assert quotes_of("球队现在仅排名第六，这个战绩别说冠军，欧冠都进不去。") == []
+    assert quotes_of("《工程系列专业职称评价标准》已经印发。") == []

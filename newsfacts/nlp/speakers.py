@@ -54,8 +54,10 @@ _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千�
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
               "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
-_PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论")
+_PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论",
+           "书", "通知", "通报", "公告", "决定", "规定", "方案", "条例")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
+_SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 _DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
                    "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
@@ -67,6 +69,7 @@ _BREAK = set("，,；;：:。！？!?\n”」』")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
+AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
 _OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
@@ -303,7 +306,10 @@ class SpeakerContext:
             owned = _OWNED.match(text, value.end(), end)
             if owned:  # 上述报告的作者: a new source described through the earlier one
                 return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
-            return self._resolve_demonstrative(text, text[value.end():end], value.start())
+            found = self._resolve_demonstrative(text, text[value.end():end], value.start())
+            if found is None and text[value.end():end].strip().endswith(_PAPERS):
+                return Speaker(_span(doc, value.start(), end), confidence=0.7)  # 该决定书称: the document itself
+            return found
         if kind == "noun":
             if text.startswith(("报道", "该报", "此报道", "文章"), start):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
@@ -346,8 +352,9 @@ class SpeakerContext:
         text = doc.norm_text
         while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE and not text.startswith("与会", phrase_start):
             phrase_start += 1
-        if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
-            phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one
+        some = _SOME_LEAD.match(text, phrase_start, noun.start())
+        if some and text[some.end() - 1:some.end() + 1] != "有关":
+            phrase_start = some.end()  # 有消息称 / 就有美媒指出: 有 says that there is one
         phrase = text[phrase_start:noun.end()]
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
@@ -602,6 +609,9 @@ def _in_subject_position(text: str, span: Span) -> bool:
     begin = _strip_leads(text, begin, span.start + 1)
     if span.start > begin and text[span.start - 1] in _COORDINATION:
         return False  # 他和维特科夫: a companion, not the subject
+    passive = text.rfind("被", begin, span.start)
+    if passive >= 0 and span.start - passive <= AGENT_REACH and not set(text[passive + 1:span.start]) & _OBJECT_MARKERS:
+        return True  # 这一项目被建设部总经济师杨保军点赞。他认为…: the agent after 被 acts
     if set(text[begin:span.start]) & _OBJECT_MARKERS:
         return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
     return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
