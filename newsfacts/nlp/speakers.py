@@ -11,11 +11,11 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
+from .subjects import (BREAK as _BREAK, SUBJECT_REACH, clause_subjects as _clause_subjects,
+                       strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
-_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
-          "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
 _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|该)")
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
@@ -28,10 +28,8 @@ _JOINERS = set("和与及、同跟“”\"「」 ")
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
-_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
-_COORDINATION = set("和与及同跟对向给")
 _PREPOSITIONS = set("在对向于从给把被将")
 _ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
@@ -49,11 +47,7 @@ _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”"
 _ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
-_OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
-# 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
-_NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
-              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
 _PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论",
            "书", "通知", "通报", "公告", "决定", "规定", "方案", "条例")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
@@ -64,15 +58,10 @@ _DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
                         r"官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
-_TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
-_BREAK = set("，,；;：:。！？!?\n”」』")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
-SUBJECT_REACH = 10  # a name this close to the clause start is its subject
-AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
-_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
 
 
 _QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
@@ -546,75 +535,6 @@ def _one_unnamed_person(phrase: str) -> bool:
 
 def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
-
-
-def _strip_leads(text: str, start: int, end: int) -> int:
-    """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
-    changed = True
-    while changed and start < end:
-        changed = False
-        byline = _BYLINE_LEAD.match(text, start, end)
-        if byline and byline.end() < end:
-            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
-            changed = True
-        while start < end and not text[start].isalnum() and text[start] != "《":
-            start += 1
-        occasion = _OCCASION.match(text, start, end)
-        if occasion and occasion.end() < end:
-            start = occasion.end()
-            changed = True
-        for lead in _LEADS:
-            if text.startswith(lead, start) and start + len(lead) < end:
-                start += len(lead)
-                changed = True
-                break
-    return start
-
-
-def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
-    zone = text[start:end]
-    for title in titles():
-        at = zone.rfind(title)
-        if at >= 0:
-            name = zone[at + len(title):]
-            longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
-            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES):
-                return start + at + len(title), end
-            return None
-    return None
-
-
-def _clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
-    """People in subject position, one per clause: in 拜登在演讲中抨击特朗普 the second is an object."""
-    subjects, clauses = [], set()
-    for m in people:
-        begin = m.span.start
-        while begin > 0 and text[begin - 1] not in _BREAK:
-            begin -= 1
-        if begin in clauses:
-            continue
-        clauses.add(begin)
-        if _in_subject_position(text, m.span):
-            subjects.append(m)
-    return subjects
-
-
-def _in_subject_position(text: str, span: Span) -> bool:
-    """A name near the start of its clause and not a possessive (佩斯科夫还被要求…, not 卢比奥的言论)."""
-    begin = span.start
-    while begin > 0 and text[begin - 1] not in _BREAK:
-        begin -= 1
-    begin = _strip_leads(text, begin, span.start + 1)
-    if span.start > begin and text[span.start - 1] in _COORDINATION:
-        return False  # 他和维特科夫: a companion, not the subject
-    passive = text.rfind("被", begin, span.start)
-    if passive >= 0 and span.start - passive <= AGENT_REACH and not set(text[passive + 1:span.start]) & _OBJECT_MARKERS:
-        return True  # 这一项目被建设部总经济师杨保军点赞。他认为…: the agent after 被 acts
-    if set(text[begin:span.start]) & _OBJECT_MARKERS:
-        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
-    return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
 
 
 def _is_addressee(text: str, at: int, floor: int) -> bool:
