@@ -578,3 +578,18 @@ def test_document_named_by_a_demonstrative_with_no_issuer_speaks_itself():
 def test_title_and_let_alone_hold_no_cue():
     assert quotes_of("球队现在仅排名第六，这个战绩别说冠军，欧冠都进不去。") == []
     assert quotes_of("《工程系列专业职称评价标准》已经印发。") == []
+
+
+def test_source_noun_before_a_verb_and_a_name_is_the_speaker():
+    found = quotes_of("网友批评王明提示的内容，称他是一个很正直的人。")
+    assert found == [("网友", "称", "他是一个很正直的人", "indirect")]
+    found = quotes_of("美国官员在会见王毅后表示，双方会继续对话。")
+    assert found[0][0] == "美国官员"
+    assert quotes_of("外交部副部长马朝旭表示，双方会继续对话。")[0][0] == "马朝旭"
+
+
+def test_body_not_its_channel_and_people_not_the_remark_that_moved_them():
+    found = quotes_of("西北大学27日通过学校微信公众号发布通知称，学校将实施封闭管理。")
+    assert found[0][:2] == ("西北大学", "发布通知称")
+    found = quotes_of("此言论立即引来众多网友怒批，纷纷留言：“你还在骗人吗？”")
+    assert found == [("众多网友", "留言", "你还在骗人吗？", "direct")]

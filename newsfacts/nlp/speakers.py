@@ -52,6 +52,8 @@ _PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法�
            "书", "通知", "通报", "公告", "决定", "规定", "方案", "条例")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
+_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
+LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 _DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
                    "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
@@ -241,6 +243,11 @@ class SpeakerContext:
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
+        via = text.find("通过", start + 2, end)
+        if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
+            agent = self._pick(doc, start, via, topic)
+            if agent is not None:
+                return agent  # 西北大学27日通过微信公众号发布通知称: the body, not its channel
         if not topic:
             headed = self._relative_head(doc, start, end)
             if headed is not None:
@@ -249,6 +256,9 @@ class SpeakerContext:
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
+                lead = _noun_re().search(text, start, m.span.start)
+                if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
+                    return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
                 return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
         if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
@@ -344,6 +354,9 @@ class SpeakerContext:
         some = _SOME_LEAD.match(text, phrase_start, noun.start())
         if some and text[some.end() - 1:some.end() + 1] != "有关":
             phrase_start = some.end()  # 有消息称 / 就有美媒指出: 有 says that there is one
+        caused = _CAUSATIVE.search(text, phrase_start, noun.start())
+        if caused:
+            phrase_start = caused.end()  # 此言论引来众多网友怒批: the 网友, not the remark
         phrase = text[phrase_start:noun.end()]
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
@@ -535,6 +548,14 @@ def _one_unnamed_person(phrase: str) -> bool:
 
 def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
+
+
+def _acts_on(text: str, noun_end: int, name_start: int) -> bool:
+    """网友批评吴君如 / 美国官员会见王毅: a verb between a source noun and a name makes the name its
+    object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
+    between = text[noun_end:name_start].strip()
+    return len(between) >= 2 and "的" not in between and not any(c in _JOINERS for c in between) \
+        and not any(t in between for t in titles())
 
 
 def _is_addressee(text: str, at: int, floor: int) -> bool:

@@ -28,7 +28,7 @@ _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
-_OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到")  # cues that also take a noun as their object
+_OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披露")  # cues that also take a noun as their object
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
 _PREDICATES = re.compile(r"是|将|会|应|要|能|可|已|不|没|未|必须|需要|希望|愿意|认为|正在|有")
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文")
