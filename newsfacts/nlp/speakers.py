@@ -11,8 +11,9 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
-from .subjects import (BREAK as _BREAK, SUBJECT_REACH, clause_subjects as _clause_subjects,
-                       strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
+from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
+                       named_people as _named_people, strip_leads as _strip_leads,
+                       untagged_titled_name as _untagged_titled_name)
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -24,7 +25,7 @@ _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
-_JOINERS = set("和与及、同跟“”\"「」 ")
+_JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
@@ -54,6 +55,9 @@ _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
+# 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
+_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民)(?![的们])")
+GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 _DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
                    "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
@@ -99,6 +103,7 @@ class SpeakerContext:
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
+        self.doc = doc
         reporters = bylines(doc)
         mentions = [m for m in doc.mentions if m.span.start not in reporters]
         self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
@@ -190,6 +195,9 @@ class SpeakerContext:
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        told_by = text.rfind("从", clean, end)
+        if told_by >= 0 and cue.startswith("获悉"):
+            clean = told_by + 1  # 记者从国家卫健委获悉: the body the reporter learned it from
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
@@ -389,16 +397,18 @@ class SpeakerContext:
         subject that all make the statement (都/均/一致/共同 before the cue)."""
         text = doc.norm_text
         window = max(0, speaker.start - 40)
-        chain = [m.span for m in self._mentions(window, cue_start) if m.type != "TIME"]
+        described: dict[int, int] = {}  # a name's start -> where its description (英国防长) starts
+        chain = _named_people(text, [m for m in self._mentions(window, cue_start) if m.type != "TIME"], described)
         chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
                                 if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
         at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
         if at is None:
             return []
         first = last = at
-        while first > 0 and _coordinated(text, chain[first - 1].end, chain[first].start):
+        while first > 0 and _coordinated(text, chain[first - 1].end, described.get(chain[first].start, chain[first].start)):
             first -= 1
-        while last + 1 < len(chain) and _coordinated(text, chain[last].end, chain[last + 1].start):
+        while last + 1 < len(chain) and _coordinated(text, chain[last].end,
+                                                     described.get(chain[last + 1].start, chain[last + 1].start)):
             last += 1
         if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
             return []
@@ -458,10 +468,27 @@ class SpeakerContext:
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
+        group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
-                return _copy(speaker, 0.8)
-        return _copy(spoken[-1][1], 0.6) if spoken else None
+                return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
+        return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _group_subject(self, position: int) -> Optional[Speaker]:
+        """乌克兰官员们抵达华盛顿。……他们表示: the latest sentence opened by a group (官员们, 当局)."""
+        text, end = self.doc.norm_text, position
+        for _ in range(GROUP_SENTENCES):
+            start = end
+            while start > 0 and text[start - 1] not in "。！？!?\n":
+                start -= 1
+            begin = _strip_leads(text, start, max(start + 1, end))
+            group = _GROUP.match(text, begin, end)
+            if group is not None and begin < position and not self._inside_content(begin):
+                return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
+            end = start - 1
+            if end <= 0:
+                break
+        return None
 
     def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
@@ -548,14 +575,6 @@ def _one_unnamed_person(phrase: str) -> bool:
 
 def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
-
-
-def _acts_on(text: str, noun_end: int, name_start: int) -> bool:
-    """网友批评吴君如 / 美国官员会见王毅: a verb between a source noun and a name makes the name its
-    object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
-    between = text[noun_end:name_start].strip()
-    return len(between) >= 2 and "的" not in between and not any(c in _JOINERS for c in between) \
-        and not any(t in between for t in titles())
 
 
 def _is_addressee(text: str, at: int, floor: int) -> bool:

@@ -17,6 +17,7 @@ _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
               "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
+JOINERS = set("和与及、同跟“”\"「」 ")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
@@ -91,3 +92,25 @@ def in_subject_position(text: str, span: Span) -> bool:
     if set(text[begin:span.start]) & _OBJECT_MARKERS:
         return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
     return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
+
+
+def named_people(text: str, mentions: list[Mention], described: dict[int, int]) -> list[Span]:
+    """英国防长华莱士: a place or body right before a title and a name only describes that person
+    (noted in `described`, name start -> description start)."""
+    spans = []
+    for i, m in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.type != "PER" and after is not None and after.type == "PER" \
+                and text[m.span.end:after.span.start] in titles():
+            described[after.span.start] = described.get(m.span.start, m.span.start)
+            continue
+        spans.append(m.span)
+    return spans
+
+
+def acts_on(text: str, noun_end: int, name_start: int) -> bool:
+    """网友批评吴君如 / 美国官员会见王毅: a verb between a source noun and a name makes the name its
+    object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
+    between = text[noun_end:name_start].strip()
+    return len(between) >= 2 and "的" not in between and not any(c in JOINERS for c in between) \
+        and not any(t in between for t in titles())

@@ -1,0 +1,124 @@
+"""Who said what on text no rule was fitted to: general mechanisms of attribution (discourse
+context, subjects and heads, official formats, what is no statement), each with short passages
+written for the test."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def test_subjectless_clause_after_a_statement_goes_on_with_its_speaker():
+    found = quotes_of("代表团在会上发言，指出边境问题属于内政，反对外部干涉，主张各方遵守国际法。")
+    assert [(s, c) for s, c, _, _ in found] == [("代表团", "指出"), ("代表团", "主张")]
+
+
+def test_report_of_an_outlet_leaves_a_subjectless_clause_to_the_issuers():
+    found = quotes_of("据路透社报道，三国的代表当天发表一份联合声明，声称将共同修建一座港口。")
+    assert ("路透社", "声称") not in [(s, c) for s, c, _, _ in found]
+
+
+def test_time_clause_opened_by_zi_is_no_statement():
+    assert quotes_of("自马克龙宣布访华之后，一些国家颇为不满。") == []
+
+
+def test_outlet_credits_the_person_who_speaks_inside_its_report():
+    found = quotes_of("新华社称，在周二的会谈中，李强也向德方提出，希望德方为中国企业提供公平的环境。")
+    assert found == [("李强", "提出", "希望德方为中国企业提供公平的环境", "indirect")]
+
+
+def test_head_after_a_relative_clause_is_the_speaker():
+    found = quotes_of("昨天参加谈判的一名美国高级官员称，双方的分歧仍然很大。")
+    assert found == [("一名美国高级官员", "称", "双方的分歧仍然很大", "indirect")]
+    found = quotes_of("在议会中占多数的保守党表示，不能依赖外国能源。")
+    assert found == [("保守党", "表示", "不能依赖外国能源", "indirect")]
+
+
+def test_noun_phrase_object_of_the_cue_is_no_statement():
+    assert quotes_of("国防部发言人强调美俄双方保持联络的价值。") == []
+    assert quotes_of("专家强调和平、合作、共赢等理念。") == []
+
+
+def test_document_named_by_a_demonstrative_speaks_for_its_issuing_body():
+    found = quotes_of("美国国务院发布了一份新的战略。这份文件称，海上合作将继续扩大。")
+    assert found == [("美国国务院", "文件称", "海上合作将继续扩大", "indirect")]
+
+
+def test_cue_before_a_name_opening_with_zhong_is_a_statement():
+    found = quotes_of("卢比奥称赞中国有可能发挥有益的作用。")
+    assert found == [("卢比奥", "称赞", "中国有可能发挥有益的作用", "indirect")]
+    assert quotes_of("王毅在声明中表示，双方应加强合作。")[0][0] == "王毅"
+
+
+def test_words_holding_a_cue_character_are_no_cues():
+    assert quotes_of("两人都是矮小的后卫，不以防守著称，只能担任替补。") == []
+    assert quotes_of("乘坐电梯时避免说话，回家后先洗手。") == []
+
+
+def test_rhetorical_question_and_the_writers_own_view_are_no_statements():
+    assert quotes_of("他们此前不是还宣称这种导弹有质量问题吗？") == []
+    found = quotes_of("王明说，他讲课不好。但是笔者却认为，这是一种谦虚的说法。")
+    assert found == [("王明", "说", "他讲课不好", "indirect")]
+
+
+def test_some_of_a_group_introduced_by_you_are_the_speakers():
+    found = quotes_of("记者采访了多位经销商，有黄牛表示，这款手机太贵了；还有黄牛说，不会去抢购。")
+    assert [(s, c) for s, c, _, _ in found] == [("黄牛", "表示"), ("黄牛", "说")]
+
+
+def test_writer_hedges_and_back_references_are_no_statements():
+    assert quotes_of("前文提到，今年的销量大幅下降。") == []
+    assert quotes_of("球队的状态起伏不定，只能说现在的阵容还需要磨合。") == []
+
+
+def test_agent_after_bei_is_the_person_a_later_pronoun_means():
+    found = quotes_of("张明说，成都发展很快。这一项目被建设部总经济师李华点赞。他认为，城市更新是成功的。")
+    assert [s for s, _, _, _ in found] == ["张明", "李华"]
+
+
+def test_document_named_by_a_demonstrative_with_no_issuer_speaks_itself():
+    found = quotes_of("处罚决定书在网络流传，该行政处罚决定书称，这些楼被确定为违法建筑。")
+    assert found == [("该行政处罚决定书", "称", "这些楼被确定为违法建筑", "indirect")]
+
+
+def test_title_and_let_alone_hold_no_cue():
+    assert quotes_of("球队现在仅排名第六，这个战绩别说冠军，欧冠都进不去。") == []
+    assert quotes_of("《工程系列专业职称评价标准》已经印发。") == []
+
+
+def test_source_noun_before_a_verb_and_a_name_is_the_speaker():
+    found = quotes_of("网友批评王明提示的内容，称他是一个很正直的人。")
+    assert found == [("网友", "称", "他是一个很正直的人", "indirect")]
+    found = quotes_of("美国官员在会见王毅后表示，双方会继续对话。")
+    assert found[0][0] == "美国官员"
+    assert quotes_of("外交部副部长马朝旭表示，双方会继续对话。")[0][0] == "马朝旭"
+
+
+def test_body_not_its_channel_and_people_not_the_remark_that_moved_them():
+    found = quotes_of("西北大学27日通过学校微信公众号发布通知称，学校将实施封闭管理。")
+    assert found[0][:2] == ("西北大学", "发布通知称")
+    found = quotes_of("此言论立即引来众多网友怒批，纷纷留言：“你还在骗人吗？”")
+    assert found == [("众多网友", "留言", "你还在骗人吗？", "direct")]
+
+
+def test_plural_pronoun_refers_back_to_a_group_opening_a_sentence():
+    found = quotes_of("乌克兰官员们12日抵达华盛顿。王明表示欢迎。他们表示，希望获得更多援助。")
+    assert found == [("乌克兰官员们", "表示", "希望获得更多援助", "indirect")]
+
+
+def test_official_formats_tongbao_and_learned_from():
+    found = quotes_of("中国海警局网站通报，海警船依法驱离了菲律宾船只。")
+    assert found == [("中国海警局网站", "通报", "海警船依法驱离了菲律宾船只", "indirect")]
+    found = quotes_of("记者从国家卫健委获悉，全国新增病例继续下降。")
+    assert found == [("国家卫健委", "获悉", "全国新增病例继续下降", "indirect")]
+    assert quotes_of("记者获悉，全国新增病例继续下降。") == []
+
+
+def test_each_titled_person_of_a_joint_subject_speaks():
+    found = quotes_of("美国防长奥斯汀和英国防长华莱士都认为，乌克兰需要更多防空系统。")
+    assert [s for s, _, _, _ in found] == ["奥斯汀", "华莱士"]
+
+
+def test_person_opening_reported_speech_makes_the_inner_statement():
+    found = quotes_of("美国国务院称，布林肯呼吁各方保持克制，避免局势升级。")
+    assert found == [("布林肯", "呼吁", "各方保持克制，避免局势升级", "indirect")]
+    found = quotes_of("李海东表示，首先，俄罗斯意在提醒各方注意核风险。")
+    assert [s for s, _, _, _ in found] == ["李海东"]
