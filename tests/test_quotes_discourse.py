@@ -115,10 +115,3 @@ def test_official_formats_tongbao_and_learned_from():
 def test_each_titled_person_of_a_joint_subject_speaks():
     found = quotes_of("美国防长奥斯汀和英国防长华莱士都认为，乌克兰需要更多防空系统。")
     assert [s for s, _, _, _ in found] == ["奥斯汀", "华莱士"]
-
-
-def test_person_opening_reported_speech_makes_the_inner_statement():
-    found = quotes_of("美国国务院称，布林肯呼吁各方保持克制，避免局势升级。")
-    assert found == [("布林肯", "呼吁", "各方保持克制，避免局势升级", "indirect")]
-    found = quotes_of("李海东表示，首先，俄罗斯意在提醒各方注意核风险。")
-    assert [s for s, _, _, _ in found] == ["李海东"]

@@ -32,7 +32,6 @@ _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
 _PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有")
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文")
-PERSON_OPENS = 2  # a person named this close to the start of reported speech speaks in it
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
@@ -391,20 +390,11 @@ def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
         end = _clause_end_before(text, span.start, inner[0])
         if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end):
             quote.content = _span(doc, span.start, end)
-        elif _owns_nested(text, quote, inner[0]) and not _person_opens(doc, quote, by_cue[inner[0]]):
+        elif _owns_nested(text, quote, inner[0]):
             dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
         else:
             dropped.add(id(quote))
     return [q for q in quotes if id(q) not in dropped]
-
-
-def _person_opens(doc: Analysis, outer: Quote, inner: Quote) -> bool:
-    """美国国务院称，布林肯呼吁……: a person named at the start of what was said makes a statement of
-    his own, which the outer one only reports."""
-    speaker = inner.speaker
-    if speaker is None or not 0 <= speaker.start - outer.content.start <= PERSON_OPENS:
-        return False
-    return any(m.type == "PER" and m.span.start == speaker.start for m in doc.mentions)
 
 
 def _clause_end_before(text: str, start: int, at: int) -> int:
