@@ -115,3 +115,14 @@ def test_official_formats_tongbao_and_learned_from():
 def test_each_titled_person_of_a_joint_subject_speaks():
     found = quotes_of("美国防长奥斯汀和英国防长华莱士都认为，乌克兰需要更多防空系统。")
     assert [s for s, _, _, _ in found] == ["奥斯汀", "华莱士"]
+
+
+def test_quoted_name_inside_reported_speech_does_not_hold_back_its_quoted_tail():
+    found = quotes_of("多名专家27日对记者表示，俄方此举意在增强其看法的“能见度”，“平台越多，声音传得越远。”")
+    assert found == [("多名专家", "表示", "俄方此举意在增强其看法的“能见度”", "indirect"),
+                     ("多名专家", "表示", "平台越多，声音传得越远。", "direct")]
+
+
+def test_title_before_a_compound_noun_names_nobody():
+    found = quotes_of("美国一位高级官员在记者会上表示，21日的通话是由美方提出的。")
+    assert found == [("美国一位高级官员", "表示", "21日的通话是由美方提出的", "indirect")]

@@ -18,6 +18,9 @@ _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
               "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
 JOINERS = set("和与及、同跟“”\"「」 ")
+# 记者会上 / 记者团: what follows a title here is no name (a compound noun, or a place ending in 上/中)
+_NOT_AFTER_TITLE = tuple("会团站部处局们方组")
+_POSTPOSITIONS = tuple("上中里时后前")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
@@ -57,7 +60,8 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
             if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES):
+                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES) \
+                    and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS):
                 return start + at + len(title), end
             return None
     return None

@@ -223,8 +223,9 @@ def _quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) 
     if seg.close - seg.open - 1 < TAIL_QUOTE or text.startswith(_CONTINUATIONS, seg.open + 1):
         return None
     if _skip_back(text, content[0], seg.open, " \t，,") - content[0] < MIN_REPORTED or any(
-            s.open > content[0] and s.close < seg.open for s in segments):
-        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement
+            s.open > content[0] and s.close < seg.open and quote_runs.opens_utterance(text, s.open, content[0])
+            for s in segments):
+        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement (a quoted name, 使用“海马斯”, is none)
     return seg
 
 
