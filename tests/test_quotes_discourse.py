@@ -126,3 +126,24 @@ def test_quoted_name_inside_reported_speech_does_not_hold_back_its_quoted_tail()
 def test_title_before_a_compound_noun_names_nobody():
     found = quotes_of("美国一位高级官员在记者会上表示，21日的通话是由美方提出的。")
     assert found == [("美国一位高级官员", "表示", "21日的通话是由美方提出的", "indirect")]
+
+
+def test_a_piece_of_writing_speaks_for_its_outlet():
+    found = quotes_of("据Politico报道，美国外交遇到困难。这篇文章认为，巴拿马是一个例子。Politico的文章称，美国大使职位空缺了很久。")
+    assert [s for s, _, _, _ in found] == ["Politico", "Politico", "Politico"]
+    found = quotes_of("美联社的报道一开始即试图合理化这种行为。王明说，局势很紧张。文章后半部分也刻意提到，“巡逻是经过精心策划的。”")
+    assert found[-1][:2] == ("美联社", "提到")
+
+
+def test_a_view_the_statement_says_was_caused_stays_in_it():
+    found = quotes_of("据Politico报道，美国外交遇到困难。文章认为，这直接导致巴拿马方面认为美国并不在乎自己。")
+    assert found[-1] == ("Politico", "认为", "这直接导致巴拿马方面认为美国并不在乎自己", "indirect")
+
+
+def test_list_before_deng_sources_behind_a_frame_and_unnamed_reports():
+    found = quotes_of("“战争研究所”等西方智库将此视为重大转变，认为春季攻势可能提前到来。")
+    assert found == [("战争研究所", "认为", "春季攻势可能提前到来", "indirect")]
+    found = quotes_of("但是目前根据各方消息来源证实，出动的确实是这种战机。")
+    assert found == [("各方消息来源", "证实", "出动的确实是这种战机", "indirect")]
+    found = quotes_of("之前就有报道称，该国军队的兵力严重不足。")
+    assert found == [("报道", "报道称", "该国军队的兵力严重不足", "indirect")]

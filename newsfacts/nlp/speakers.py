@@ -54,6 +54,9 @@ _PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法�
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
+_FRAMING = re.compile(r"根据|依据|按照")
+_WRITINGS = ("文章", "社论")  # pieces of writing, which speak for the outlet that ran them
+_THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
 _GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民)(?![的们])")
@@ -208,6 +211,8 @@ class SpeakerContext:
             some = _SOME.fullmatch(text, clean, end)
             if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
                 found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
+        if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
+            found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
             reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
             found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
@@ -318,8 +323,10 @@ class SpeakerContext:
                 return Speaker(_span(doc, value.start(), end), confidence=0.7)  # 该决定书称: the document itself
             return found
         if kind == "noun":
-            if text.startswith(("报道", "该报", "此报道", "文章"), start):
+            if text.startswith(("报道", "该报", "此报道"), start):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
+            if value.group(0) in _WRITINGS:
+                return self._writer_of(doc, start, value)
             return self._noun_phrase(doc, start, value)
         return self._actor_run(doc, value, end)
 
@@ -362,9 +369,13 @@ class SpeakerContext:
         some = _SOME_LEAD.match(text, phrase_start, noun.start())
         if some and text[some.end() - 1:some.end() + 1] != "有关":
             phrase_start = some.end()  # 有消息称 / 就有美媒指出: 有 says that there is one
-        caused = _CAUSATIVE.search(text, phrase_start, noun.start())
+        caused = _CAUSATIVE.search(text, phrase_start, noun.start()) or _FRAMING.search(text, phrase_start, noun.start())
         if caused:
-            phrase_start = caused.end()  # 此言论引来众多网友怒批: the 网友, not the remark
+            phrase_start = caused.end()  # 此言论引来众多网友怒批 / 目前根据各方消息来源证实: the 网友, the sources
+        if text[phrase_start:phrase_start + 1] == "等":
+            listed = self._listed_before(doc, phrase_start)
+            if listed is not None:
+                return listed  # “战争研究所”等西方分析机构认为: the body named before 等
         phrase = text[phrase_start:noun.end()]
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
@@ -372,6 +383,30 @@ class SpeakerContext:
                 return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
         bare = _QUANTIFIERS.sub("", phrase)
         return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
+
+    def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
+        """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,
+        named before it or, with only a demonstrative, the outlet last cited."""
+        text = doc.norm_text
+        owner = text[start:noun.start()].rstrip("的")
+        if owner and not _DEMONSTRATIVE.fullmatch(owner) and not re.fullmatch(r"[这那该此一][篇份则]?", owner):
+            named = self._pick(doc, start, start + len(owner))
+            return named or self._noun_phrase(doc, start, noun)
+        cited = next((sp for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
+        if cited is not None:
+            return _copy(cited, 0.8)
+        at, name = max(((text.rfind(n, 0, start), n) for n in outlets()), default=(-1, ""))
+        if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
+            return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)
+        return Speaker(_span(doc, start, noun.end()), confidence=0.6)
+
+    def _listed_before(self, doc: Analysis, at: int) -> Optional[Speaker]:
+        """The name a list closes with before 等: a quoted name or a tagged mention ending at `at`."""
+        quoted = next((n for n in self.quoted_names if n.end == at - 1), None)
+        if quoted is not None:
+            return Speaker(quoted, canonical=self.canonical.get(quoted.start), confidence=0.8)
+        named = next((m for m in self.actors if m.span.end == at), None)
+        return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8) if named else None
 
     def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
         first = actors[0]

@@ -32,6 +32,7 @@ _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
 _PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有")
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文")
+_CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
@@ -411,6 +412,8 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
     """The statement keeps a cue it contains: the inner clause has a subject of its own, starts no
     new attribution (据…) and the outer one is no credit line."""
     before = text[outer.content.start:cue_at]
+    if _CAUSED_VIEW.search(before):
+        return True  # 文章认为，这导致巴拿马方面认为……: a view the statement says was caused is part of it
     if len(before.strip(" \t，,")) < 2 or "据" in before or outer.cue is None \
             or quote_cues.has_flag(outer.cue.text, "document"):
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
