@@ -147,3 +147,19 @@ def test_list_before_deng_sources_behind_a_frame_and_unnamed_reports():
     assert found == [("各方消息来源", "证实", "出动的确实是这种战机", "indirect")]
     found = quotes_of("之前就有报道称，该国军队的兵力严重不足。")
     assert found == [("报道", "报道称", "该国军队的兵力严重不足", "indirect")]
+
+
+def test_the_reporters_own_findings_are_no_statements():
+    assert quotes_of("《每日经济新闻》记者注意到，近两年来该项目多次被罚。") == []
+    assert quotes_of("1月2日晚，本报记者来到岛上，获悉工程已经停工很久。") == []
+    assert quotes_of("王明对《环球时报》记者表示，工程已经停工很久。")[0][:2] == ("王明", "表示")
+
+
+def test_a_reported_question_stays_a_statement_of_its_speaker():
+    found = quotes_of("胡女士也觉得不可能，她说，如果是锅底里的，怎么可能一直煮到最后才发现呢？")
+    assert found[0][:2] == ("胡女士", "说")
+
+
+def test_a_clause_ending_in_a_noun_is_still_a_statement():
+    found = quotes_of("黄安在微博公开道歉，表示消息来自一位资深的同行。")
+    assert found == [("黄安", "表示", "消息来自一位资深的同行", "indirect")]

@@ -21,6 +21,8 @@ JOINERS = set("和与及、同跟“”\"「」 ")
 # 记者会上 / 记者团: what follows a title here is no name (a compound noun, or a place ending in 上/中)
 _NOT_AFTER_TITLE = tuple("会团站部处局们方组")
 _POSTPOSITIONS = tuple("上中里时后前")
+ACTS_ON_REACH = 4  # a verb this short between a source noun and a name (批评, 会见) takes the name as object
+_NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天", "今天", "昨天", "日前")  # 微博尽管事后黄安…: no verb
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
@@ -116,5 +118,5 @@ def acts_on(text: str, noun_end: int, name_start: int) -> bool:
     """网友批评吴君如 / 美国官员会见王毅: a verb between a source noun and a name makes the name its
     object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
     between = text[noun_end:name_start].strip()
-    return len(between) >= 2 and "的" not in between and not any(c in JOINERS for c in between) \
-        and not any(t in between for t in titles())
+    return 2 <= len(between) <= ACTS_ON_REACH and "的" not in between and not any(c in JOINERS for c in between) \
+        and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS)

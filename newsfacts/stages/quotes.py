@@ -30,8 +30,10 @@ _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
 _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披露")  # cues that also take a noun as their object
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
-_PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有")
-_WRITER = re.compile(r"笔者|小编|本文|前文|上文")
+_PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有|来自|成为|达到|发生|出现")
+NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the cue is a clause
+_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$")  # 记者注意到: the writer's own reporter
+_RHETORIC = re.compile(r"不是|难道|岂")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
@@ -110,8 +112,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
         context.note_subject(doc, zone_start, cue_start)
         return []
-    if _WRITER.search(text, zone_start, cue_start):
-        return []  # 笔者认为 / 前文提到: the writer's own claim is no attributed statement
+    if _WRITER.search(text[zone_start:cue_start].strip()) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
+        return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
@@ -172,7 +174,8 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content) \
-            or _rhetorical(doc.norm_text, cue_start, cue_end, content):
+            or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
+                           cue_start, cue_end, content):
         return []
     inner_cue = min((c for c, _ in cues if content[0] <= c < content[1]), default=content[1])
     for seg in segments:
@@ -195,14 +198,15 @@ def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, 
     said = text[content[0]:content[1]]
     if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
-    return bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
+    return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
 
 
-def _rhetorical(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
-    """X不是还宣称……吗？ / 说这话不害臊吗？: reported speech is no question; a question ending in
-    吗/呢 after a cue that asks nothing is the writer's own (a question cue, 问道, asks it)."""
+def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
+    """X不是还宣称……吗？ / 说这话不害臊吗？: the writer's rhetorical question, marked before the cue
+    (不是, 难道, 岂) or with no subject at all; 她说，怎么可能……呢？ reports her question."""
+    zone = text[zone_start:cue_start].strip()
     return text[content[1]:content[1] + 1] in "？?" and text[content[1] - 1:content[1]] in "吗呢" \
-        and "问" not in text[cue_start:cue_end]
+        and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
 
 
 def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
