@@ -163,3 +163,8 @@ def test_a_reported_question_stays_a_statement_of_its_speaker():
 def test_a_clause_ending_in_a_noun_is_still_a_statement():
     found = quotes_of("黄安在微博公开道歉，表示消息来自一位资深的同行。")
     assert found == [("黄安", "表示", "消息来自一位资深的同行", "indirect")]
+
+
+def test_the_writer_in_the_first_person_is_no_source_but_our_officials_are():
+    assert quotes_of("我看各大媒体都报道了，有人担心，有人期待。") == []
+    assert quotes_of("我外长王毅对此表示，中方有理由作出反应。")[0][:2] == ("王毅", "表示")

@@ -32,7 +32,8 @@ _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
 _PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有|来自|成为|达到|发生|出现")
 NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the cue is a clause
-_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$")  # 记者注意到: the writer's own reporter
+# 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
+_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
 _RHETORIC = re.compile(r"不是|难道|岂")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
