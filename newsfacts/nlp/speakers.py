@@ -11,6 +11,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
+from .credits import REPORTER, aliases as _aliases, bylines, is_outlet  # noqa: F401 (quotes reads them here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        named_people as _named_people, strip_leads as _strip_leads,
                        untagged_titled_name as _untagged_titled_name)
@@ -28,7 +29,6 @@ _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
-REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _PREPOSITIONS = set("在对向于从给把被将")
@@ -45,7 +45,6 @@ _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将�
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
 _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
-_ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
@@ -556,29 +555,6 @@ class SpeakerContext:
         return None
 
 
-_OUTLET_HEADS = ("通讯社", "电视台", "广播公司", "新闻网", "社", "报", "网", "媒体", "外媒", "美媒", "日媒", "韩媒", "俄媒")
-
-
-def is_outlet(name: str) -> bool:
-    """路透社 / 《纽约时报》 / 美媒: a news outlet or the press, which credits what others said."""
-    bare = name.strip().strip("《》")
-    return bare in outlets() or bare.endswith(_OUTLET_HEADS)
-
-
-def bylines(doc: Analysis) -> set[int]:
-    """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
-    （记者王作葵、江宥林）): a byline is never a speaker."""
-    text = doc.norm_text
-    starts: set[int] = set()
-    ends: set[int] = set()
-    for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
-        before = text[max(0, m.span.start - 4):m.span.start]
-        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
-            starts.add(m.span.start)
-            ends.add(m.span.end)
-    return starts
-
-
 def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
     text = doc.norm_text
@@ -590,17 +566,6 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
-
-
-def _aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
-    """“联合控制和协调中心”（以下称“中心”）: each short name the text defines, to the full name."""
-    text, found = doc.norm_text, {}
-    for m in _ALIAS.finditer(text):
-        before = m.start() - 1 if text[m.start() - 1:m.start()] in "”\"" else m.start()
-        full = next((q for q in quoted if q.end == before), None)
-        if full is not None:
-            found[m.group(1)] = full
-    return found
 
 
 def _one_unnamed_person(phrase: str) -> bool:
