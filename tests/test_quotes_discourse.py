@@ -168,3 +168,15 @@ def test_a_clause_ending_in_a_noun_is_still_a_statement():
 def test_the_writer_in_the_first_person_is_no_source_but_our_officials_are():
     assert quotes_of("我看各大媒体都报道了，有人担心，有人期待。") == []
     assert quotes_of("我外长王毅对此表示，中方有理由作出反应。")[0][:2] == ("王毅", "表示")
+
+
+def test_the_one_interviewed_and_an_untagged_outlet_speak():
+    found = quotes_of("一名31岁男子在接受《朝日新闻》采访时说：“我们更像室友。”")
+    assert found == [("一名31岁男子", "说", "我们更像室友。", "direct")]
+    found = quotes_of("法国星期天报说，马克龙的访问是在与欧洲伙伴协调后进行的。")
+    assert found[0][:2] == ("法国星期天报", "说")
+
+
+def test_subject_after_yinwei_is_the_speaker():
+    found = quotes_of("普京提出北约必须放弃东扩，因为莫斯科认为这会威胁俄罗斯的安全。")
+    assert found == [("莫斯科", "认为", "这会威胁俄罗斯的安全", "indirect")]

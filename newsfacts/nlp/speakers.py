@@ -54,6 +54,7 @@ _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
 _FRAMING = re.compile(r"根据|依据|按照")
+_OUTLET_NAME = re.compile(r"(?![该这此本那])[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|邮报|周报|星期天报|新闻网|通讯社|电视台|之声|报|社)")
 _WRITINGS = ("文章", "社论")  # pieces of writing, which speak for the outlet that ran them
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
@@ -255,6 +256,14 @@ class SpeakerContext:
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
+        interviewed = text.find("接受", start + 2, end)
+        if interviewed >= 0 and "采访" in text[interviewed:end]:
+            agent = self._pick(doc, start, interviewed, topic)
+            if agent is not None:
+                return agent  # 一名男子在接受《朝日新闻》采访时说: the one interviewed, not the outlet
+        outlet = _OUTLET_NAME.fullmatch(text, start, end)
+        if outlet is not None:
+            return Speaker(_span(doc, start, end), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
         via = text.find("通过", start + 2, end)
         if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
             agent = self._pick(doc, start, via, topic)
@@ -304,7 +313,7 @@ class SpeakerContext:
             options.append((start, -1, "noun", last))
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
-                and text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY:
+                and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY):
             options.append((actors[0].span.start, 1, "actor", actors))
         if not options:
             return None
