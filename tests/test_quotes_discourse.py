@@ -180,3 +180,22 @@ def test_the_one_interviewed_and_an_untagged_outlet_speak():
 def test_subject_after_yinwei_is_the_speaker():
     found = quotes_of("普京提出北约必须放弃东扩，因为莫斯科认为这会威胁俄罗斯的安全。")
     assert found == [("莫斯科", "认为", "这会威胁俄罗斯的安全", "indirect")]
+
+
+def test_words_inside_a_title_are_no_cues():
+    assert quotes_of("这款车最近被美国《消费者报告》评为最可靠的汽车。") == []
+    assert quotes_of("随着媒体对此事的不断报道和揭露，大多数公司开始转型。") == []
+
+
+def test_demonstratives_resolve_by_kind_not_to_the_last_person():
+    found = quotes_of("王明说，局势很紧张。该产品的资料上说，这是一项国际领先的技术。")
+    assert found[-1][0] == "该产品的资料上"
+    found = quotes_of("巴拿马拒绝了美方的要求。该国认为，这是主权问题。")
+    assert found == [("巴拿马", "认为", "这是主权问题", "indirect")]
+
+
+def test_roles_the_lexicon_lacks_and_heads_after_a_clause():
+    assert quotes_of("销售员透露，新楼座将于今年下半年推出。")[0][:2] == ("销售员", "透露")
+    found = quotes_of("一支来自日本和蒙古的联合考古队宣布，他们找到了灵庙。")
+    assert found[0][:2] == ("联合考古队", "宣布")
+    assert quotes_of("但我们认为，这项改动不太成功。") == []

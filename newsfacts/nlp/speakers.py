@@ -54,6 +54,9 @@ _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
 _FRAMING = re.compile(r"根据|依据|按照")
+_WITH = set("和跟与同")
+_PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,5}(?:员|者|师|工|家)")
 _OUTLET_NAME = re.compile(r"(?![该这此本那])[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|邮报|周报|星期天报|新闻网|通讯社|电视台|之声|报|社)")
 _WRITINGS = ("文章", "社论")  # pieces of writing, which speak for the outlet that ran them
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
@@ -66,7 +69,7 @@ _DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "
                    "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
-                        r"官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
+                        r"队|小组|团队|官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
@@ -211,6 +214,8 @@ class SpeakerContext:
             some = _SOME.fullmatch(text, clean, end)
             if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
                 found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
+        if found is None and _BARE_ROLE.fullmatch(text, clean, end):
+            found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
         if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
             found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
@@ -304,7 +309,8 @@ class SpeakerContext:
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = list(_noun_re().finditer(text, start, end))
-        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS):
+        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
+                and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last = nouns[0]
             for noun in nouns[1:]:
                 if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS:
@@ -327,8 +333,8 @@ class SpeakerContext:
             if owned:  # 上述报告的作者: a new source described through the earlier one
                 return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
             found = self._resolve_demonstrative(text, text[value.end():end], value.start())
-            if found is None and text[value.end():end].strip().endswith(_PAPERS):
-                return Speaker(_span(doc, value.start(), end), confidence=0.7)  # 该决定书称: the document itself
+            if found is None and value.end() < end:
+                return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself
             return found
         if kind == "noun":
             if text.startswith(("报道", "该报", "此报道"), start):
@@ -461,7 +467,7 @@ class SpeakerContext:
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
+        head = re.split(r"[在对向于还也则就曾又均都已将会的和与以用把被给跟同从]", head.strip(), maxsplit=1)[0]
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
@@ -481,10 +487,14 @@ class SpeakerContext:
             return self._resolve_pronoun("他", position, said_first=True)
         if named is not None:
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
-        return self._resolve_pronoun("他", position)
+        if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
+            return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
+        if head[:1] in ("国", "方") and len(head) <= 3:  # 该国 / 该国政府 / 该方: the state heading a sentence before
+            return self._document_source(text, position)
+        return None  # 该产品的资料上说: no person is meant, and none named
 
     def _document_source(self, text: str, position: int) -> Optional[Speaker]:
-        """这份文件 / 该报告 with no issuer named: the body or state heading one of the two sentences before."""
+        """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
         end = position
         for _ in range(2):
             s = end

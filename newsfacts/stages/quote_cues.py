@@ -45,7 +45,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
         s, e = match.start(), match.end()
-        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues):
+        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) or _in_title(text, start, s):
             continue
         if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
@@ -70,6 +70,11 @@ def _postposition_after(text: str, e: int) -> bool:
     表示中国… / 称赞中方… the 中 opens a name (中国, 中方, 中美, 中东) that begins what was said."""
     after = text[e:e + 1]
     return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES)
+
+
+def _in_title(text: str, floor: int, s: int) -> bool:
+    """《消费者报告》 / 《在声明中说》: a word inside a title in 《》 is part of the name."""
+    return text.rfind("《", floor, s) > text.rfind("》", floor, s)
 
 
 def _after_determiner(text: str, s: int) -> bool:

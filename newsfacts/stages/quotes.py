@@ -19,7 +19,7 @@ _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
-_FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+_FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 # 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
@@ -35,6 +35,7 @@ NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the c
 # 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
 _RHETORIC = re.compile(r"不是|难道|岂")
+_CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
@@ -113,7 +114,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
         context.note_subject(doc, zone_start, cue_start)
         return []
-    if _WRITER.search(text[zone_start:cue_start].strip()) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
+    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
         return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
