@@ -10,6 +10,13 @@ from .words import outlets
 
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
 _ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
+# Documents and pieces of writing (这份文件, 该报告, 文章): what a demonstrative or 的-head names when no body speaks.
+PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论",
+          "书", "通知", "通报", "公告", "决定", "规定", "方案", "条例")
+OUTLET_NAME = re.compile(r"(?![该这此本那])[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|邮报|周报|星期天报|新闻网|通讯社|电视台|之声|报|社)")
+WRITINGS = ("文章", "社论")  # pieces of writing, which speak for the outlet that ran them
+DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
+                  "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
 _OUTLET_HEADS = ("通讯社", "电视台", "广播公司", "新闻网", "社", "报", "网", "媒体", "外媒", "美媒", "日媒", "韩媒", "俄媒")
 
 

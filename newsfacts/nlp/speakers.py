@@ -11,7 +11,8 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
-from .credits import REPORTER, aliases as _aliases, bylines, is_outlet  # noqa: F401 (quotes reads them here)
+from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
+                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet)  # noqa: F401 (quotes reads some here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        named_people as _named_people, strip_leads as _strip_leads,
                        untagged_titled_name as _untagged_titled_name)
@@ -48,8 +49,6 @@ _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”"
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
-_PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论",
-           "书", "通知", "通报", "公告", "决定", "规定", "方案", "条例")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
@@ -57,16 +56,12 @@ _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,5}(?:员|者|师|工|家)")
-_OUTLET_NAME = re.compile(r"(?![该这此本那])[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|邮报|周报|星期天报|新闻网|通讯社|电视台|之声|报|社)")
-_WRITINGS = ("文章", "社论")  # pieces of writing, which speak for the outlet that ran them
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
 _GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民)(?![的们])")
 GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
-_DOCUMENT_HEADS = ("报道", "声明", "文章", "报告", "消息", "数据", "资料", "说法", "公报", "纪要", "官网", "评论", "分析",
-                   "文件", "标题", "话", "信", "视频", "帖子", "推文", "调查", "研究", "显示")
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
                         r"队|小组|团队|官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
