@@ -199,3 +199,9 @@ def test_roles_the_lexicon_lacks_and_heads_after_a_clause():
     found = quotes_of("一支来自日本和蒙古的联合考古队宣布，他们找到了灵庙。")
     assert found[0][:2] == ("联合考古队", "宣布")
     assert quotes_of("但我们认为，这项改动不太成功。") == []
+
+
+def test_asides_in_parentheses_and_display_with_no_source_are_no_statements():
+    assert quotes_of("世界有五个大洲：一个名叫亚细亚洲（又称亚洲），中国在这洲。") == []
+    assert quotes_of("他们以种种夸张的姿态显示自己的革命精神。") == []
+    assert quotes_of("统计显示，今年的出口增长了百分之五。")[0][0] == "统计"

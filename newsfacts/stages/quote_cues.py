@@ -73,8 +73,10 @@ def _postposition_after(text: str, e: int) -> bool:
 
 
 def _in_title(text: str, floor: int, s: int) -> bool:
-    """《消费者报告》 / 《在声明中说》: a word inside a title in 《》 is part of the name."""
-    return text.rfind("《", floor, s) > text.rfind("》", floor, s)
+    """《消费者报告》 / 亚细亚洲（又称亚洲）: a word inside a title in 《》 or a parenthesis is part of a
+    name or an aside, no speech act."""
+    return text.rfind("《", floor, s) > text.rfind("》", floor, s) \
+        or max(text.rfind("（", floor, s), text.rfind("(", floor, s)) > max(text.rfind("）", floor, s), text.rfind(")", floor, s))
 
 
 def _after_determiner(text: str, s: int) -> bool:

@@ -122,6 +122,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
+                            or cue_word == "显示"  # 以夸张的姿态显示……: with nothing that shows it, a verb of display
                             or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)
                             or _subjectless(doc, zone_start, cue_start, cue_word)):
         return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
