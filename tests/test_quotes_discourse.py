@@ -205,3 +205,7 @@ def test_asides_in_parentheses_and_display_with_no_source_are_no_statements():
     assert quotes_of("世界有五个大洲：一个名叫亚细亚洲（又称亚洲），中国在这洲。") == []
     assert quotes_of("他们以种种夸张的姿态显示自己的革命精神。") == []
     assert quotes_of("统计显示，今年的出口增长了百分之五。")[0][0] == "统计"
+
+
+def test_gai_inside_yinggai_is_no_demonstrative():
+    assert quotes_of("我记忆最深刻的应该是这句台词：“A代表主队，B代表客队。”") == []

@@ -20,7 +20,7 @@ from .timex import find_times, resolve_day
 from .words import outlets, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
-_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|该)")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                  "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
@@ -55,7 +55,7 @@ _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
-_BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,5}(?:员|者|师|工|家)")
+_BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
