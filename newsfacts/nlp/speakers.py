@@ -11,27 +11,27 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
+from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
+                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet)  # noqa: F401 (quotes reads some here)
+from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
+                       named_people as _named_people, strip_leads as _strip_leads,
+                       untagged_titled_name as _untagged_titled_name)
 from .timex import find_times, resolve_day
-from .words import titles
+from .words import outlets, titles
 
-_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
-          "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
-_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|该)")
+_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                  "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
-_JOINERS = set("和与及、同跟“”\"「」 ")
+_JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
-REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
-_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
-_COORDINATION = set("和与及同跟对向给")
 _PREPOSITIONS = set("在对向于从给把被将")
 _ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
@@ -46,22 +46,29 @@ _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将�
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
 _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
-_ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
-_OBJECT_MARKERS = set("将把对向为给与和同跟“")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
-# 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
-_NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
-              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
-_TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
-_BREAK = set("，,；;：:。！？!?\n”」』")
+_SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
+_SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
+_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
+_FRAMING = re.compile(r"根据|依据|按照")
+_WITH = set("和跟与同")
+_PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
+_THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
+LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
+# 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
+_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民)(?![的们])")
+GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
+RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
+# 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
+_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
+                        r"队|小组|团队|官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
-SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
-_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
 
 
 _QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
@@ -97,6 +104,7 @@ class SpeakerContext:
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
+        self.doc = doc
         reporters = bylines(doc)
         mentions = [m for m in doc.mentions if m.span.start not in reporters]
         self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
@@ -111,6 +119,7 @@ class SpeakerContext:
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
         self.subject_people = _clause_subjects(doc.norm_text, self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
+        self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
@@ -169,6 +178,17 @@ class SpeakerContext:
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
 
+    def note_said(self, span: Span, speaker: Speaker) -> None:
+        self.said.append((span, speaker))
+
+    def _continued_speaker(self, text: str, clause_start: int) -> Optional[Speaker]:
+        """X指出，A，B，主张C: a clause with no subject right after what X said goes on with X (an
+        outlet's report, 据X报道，……，称, leaves the subject to the clauses before)."""
+        for span, speaker in reversed(self.said[-4:]):
+            if span.end <= clause_start and not text[span.end:clause_start].strip(" \t，,；;"):
+                return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
+        return None
+
     def _inside_content(self, position: int) -> bool:
         return any(c.start <= position < c.end for c in self.contents)
 
@@ -176,12 +196,23 @@ class SpeakerContext:
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        told_by = text.rfind("从", clean, end)
+        if told_by >= 0 and cue.startswith("获悉"):
+            clean = told_by + 1  # 记者从国家卫健委获悉: the body the reporter learned it from
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
         found = self._quoted_subject(text, start, end) or self._issuer_of(text, clean, end, cue) \
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
+        if found is None:
+            some = _SOME.fullmatch(text, clean, end)
+            if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
+                found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
+        if found is None and _BARE_ROLE.fullmatch(text, clean, end):
+            found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
+        if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
+            found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
             reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
             found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
@@ -225,10 +256,30 @@ class SpeakerContext:
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
+        interviewed = text.find("接受", start + 2, end)
+        if interviewed >= 0 and "采访" in text[interviewed:end]:
+            agent = self._pick(doc, start, interviewed, topic)
+            if agent is not None:
+                return agent  # 一名男子在接受《朝日新闻》采访时说: the one interviewed, not the outlet
+        outlet = _OUTLET_NAME.fullmatch(text, start, end)
+        if outlet is not None:
+            return Speaker(_span(doc, start, end), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
+        via = text.find("通过", start + 2, end)
+        if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
+            agent = self._pick(doc, start, via, topic)
+            if agent is not None:
+                return agent  # 西北大学27日通过微信公众号发布通知称: the body, not its channel
+        if not topic:
+            headed = self._relative_head(doc, start, end)
+            if headed is not None:
+                return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         mentions = self._mentions(start, end)
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的"
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
+                lead = _noun_re().search(text, start, m.span.start)
+                if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
+                    return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
                 return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
         if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
@@ -253,7 +304,8 @@ class SpeakerContext:
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = list(_noun_re().finditer(text, start, end))
-        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS):
+        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
+                and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last = nouns[0]
             for noun in nouns[1:]:
                 if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS:
@@ -262,7 +314,7 @@ class SpeakerContext:
             options.append((start, -1, "noun", last))
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
-                and text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY:
+                and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY):
             options.append((actors[0].span.start, 1, "actor", actors))
         if not options:
             return None
@@ -275,12 +327,34 @@ class SpeakerContext:
             owned = _OWNED.match(text, value.end(), end)
             if owned:  # 上述报告的作者: a new source described through the earlier one
                 return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
-            return self._resolve_demonstrative(text, text[value.end():end], value.start())
+            found = self._resolve_demonstrative(text, text[value.end():end], value.start())
+            if found is None and value.end() < end:
+                return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself
+            return found
         if kind == "noun":
-            if text.startswith(("报道", "该报", "此报道", "文章"), start):
+            if text.startswith(("报道", "该报", "此报道"), start):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
+            if value.group(0) in _WRITINGS:
+                return self._writer_of(doc, start, value)
             return self._noun_phrase(doc, start, value)
         return self._actor_run(doc, value, end)
+
+    def _relative_head(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """A subject whose head follows a 的-clause that describes it (本周参与谈判的一名美国官员,
+        执掌外交部的绿党): the head is the speaker, not a place or body named inside the clause.
+        Only a clause with words of its own (not 美国国务院的发言人, a plain possessive)."""
+        text = doc.norm_text
+        de = text.rfind("的", start + 1, end - 1)
+        if de < 0 or de - start < RELATIVE_CLAUSE or text.startswith(("据", "按照", "根据"), start):
+            return None
+        named = sum(min(m.span.end, de) - m.span.start for m in self._mentions(start, de))
+        if de - start - named < 2:
+            return None
+        head = self._pick(doc, de + 1, end)
+        if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
+            return head
+        bare = _HEAD_NOUN.match(text, de + 1, end)
+        return Speaker(_span(doc, bare.start(), bare.end()), confidence=0.8) if bare else None
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
@@ -301,8 +375,16 @@ class SpeakerContext:
         text = doc.norm_text
         while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE and not text.startswith("与会", phrase_start):
             phrase_start += 1
-        if text.startswith("有", phrase_start) and noun.start() > phrase_start and text[phrase_start + 1] != "关":
-            phrase_start += 1  # 有消息称 / 有美媒指出: 有 says that there is one
+        some = _SOME_LEAD.match(text, phrase_start, noun.start())
+        if some and text[some.end() - 1:some.end() + 1] != "有关":
+            phrase_start = some.end()  # 有消息称 / 就有美媒指出: 有 says that there is one
+        caused = _CAUSATIVE.search(text, phrase_start, noun.start()) or _FRAMING.search(text, phrase_start, noun.start())
+        if caused:
+            phrase_start = caused.end()  # 此言论引来众多网友怒批 / 目前根据各方消息来源证实: the 网友, the sources
+        if text[phrase_start:phrase_start + 1] == "等":
+            listed = self._listed_before(doc, phrase_start)
+            if listed is not None:
+                return listed  # “战争研究所”等西方分析机构认为: the body named before 等
         phrase = text[phrase_start:noun.end()]
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
@@ -310,6 +392,30 @@ class SpeakerContext:
                 return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
         bare = _QUANTIFIERS.sub("", phrase)
         return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
+
+    def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
+        """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,
+        named before it or, with only a demonstrative, the outlet last cited."""
+        text = doc.norm_text
+        owner = text[start:noun.start()].rstrip("的")
+        if owner and not _DEMONSTRATIVE.fullmatch(owner) and not re.fullmatch(r"[这那该此一][篇份则]?", owner):
+            named = self._pick(doc, start, start + len(owner))
+            return named or self._noun_phrase(doc, start, noun)
+        cited = next((sp for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
+        if cited is not None:
+            return _copy(cited, 0.8)
+        at, name = max(((text.rfind(n, 0, start), n) for n in outlets()), default=(-1, ""))
+        if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
+            return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)
+        return Speaker(_span(doc, start, noun.end()), confidence=0.6)
+
+    def _listed_before(self, doc: Analysis, at: int) -> Optional[Speaker]:
+        """The name a list closes with before 等: a quoted name or a tagged mention ending at `at`."""
+        quoted = next((n for n in self.quoted_names if n.end == at - 1), None)
+        if quoted is not None:
+            return Speaker(quoted, canonical=self.canonical.get(quoted.start), confidence=0.8)
+        named = next((m for m in self.actors if m.span.end == at), None)
+        return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8) if named else None
 
     def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
         first = actors[0]
@@ -335,16 +441,18 @@ class SpeakerContext:
         subject that all make the statement (都/均/一致/共同 before the cue)."""
         text = doc.norm_text
         window = max(0, speaker.start - 40)
-        chain = [m.span for m in self._mentions(window, cue_start) if m.type != "TIME"]
+        described: dict[int, int] = {}  # a name's start -> where its description (英国防长) starts
+        chain = _named_people(text, [m for m in self._mentions(window, cue_start) if m.type != "TIME"], described)
         chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
                                 if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
         at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
         if at is None:
             return []
         first = last = at
-        while first > 0 and _coordinated(text, chain[first - 1].end, chain[first].start):
+        while first > 0 and _coordinated(text, chain[first - 1].end, described.get(chain[first].start, chain[first].start)):
             first -= 1
-        while last + 1 < len(chain) and _coordinated(text, chain[last].end, chain[last + 1].start):
+        while last + 1 < len(chain) and _coordinated(text, chain[last].end,
+                                                     described.get(chain[last + 1].start, chain[last + 1].start)):
             last += 1
         if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
             return []
@@ -354,7 +462,7 @@ class SpeakerContext:
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        head = re.split(r"[在对向于还也则就曾又均都已将会的和与]", head.strip(), maxsplit=1)[0]
+        head = re.split(r"[在对向于还也则就曾又均都已将会的和与以用把被给跟同从]", head.strip(), maxsplit=1)[0]
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
@@ -366,13 +474,35 @@ class SpeakerContext:
         titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
         if titled is not None:
             return titled  # 问题专家周志伟 … 这名中国专家
+        if head.endswith(_PAPERS):
+            return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
             return self._resolve_pronoun("他", position, said_first=True)
         if named is not None:
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
-        return self._resolve_pronoun("他", position)
+        if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
+            return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
+        if head[:1] in ("国", "方") and len(head) <= 3:  # 该国 / 该国政府 / 该方: the state heading a sentence before
+            return self._document_source(text, position)
+        return None  # 该产品的资料上说: no person is meant, and none named
+
+    def _document_source(self, text: str, position: int) -> Optional[Speaker]:
+        """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
+        end = position
+        for _ in range(2):
+            s = end
+            while s > 0 and text[s - 1] not in "。！？!?\n":
+                s -= 1
+            begin = _strip_leads(text, s, end)
+            for m in self._mentions(begin, min(end, begin + SUBJECT_REACH)):
+                if m.type in ("ORG", "GPE") and not self._inside_content(m.span.start):
+                    return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.7)
+            end = s - 1
+            if end <= 0:
+                break
+        return None
 
     def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
         """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
@@ -386,15 +516,35 @@ class SpeakerContext:
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
+        group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
-                return _copy(speaker, 0.8)
-        return _copy(spoken[-1][1], 0.6) if spoken else None
+                return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
+        return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _group_subject(self, position: int) -> Optional[Speaker]:
+        """乌克兰官员们抵达华盛顿。……他们表示: the latest sentence opened by a group (官员们, 当局)."""
+        text, end = self.doc.norm_text, position
+        for _ in range(GROUP_SENTENCES):
+            start = end
+            while start > 0 and text[start - 1] not in "。！？!?\n":
+                start -= 1
+            begin = _strip_leads(text, start, max(start + 1, end))
+            group = _GROUP.match(text, begin, end)
+            if group is not None and begin < position and not self._inside_content(begin):
+                return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
+            end = start - 1
+            if end <= 0:
+                break
+        return None
 
     def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
         of the sentence, else the sentence's last speaker."""
         text = doc.norm_text
+        going_on = self._continued_speaker(text, clause_start)
+        if going_on is not None:
+            return going_on
         s = clause_start
         while s > 0 and text[s - 1] not in "。！？!?\n":
             s -= 1
@@ -419,20 +569,6 @@ class SpeakerContext:
         return None
 
 
-def bylines(doc: Analysis) -> set[int]:
-    """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
-    （记者王作葵、江宥林）): a byline is never a speaker."""
-    text = doc.norm_text
-    starts: set[int] = set()
-    ends: set[int] = set()
-    for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
-        before = text[max(0, m.span.start - 4):m.span.start]
-        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
-            starts.add(m.span.start)
-            ends.add(m.span.end)
-    return starts
-
-
 def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
     text = doc.norm_text
@@ -446,17 +582,6 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
 
 
-def _aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
-    """“联合控制和协调中心”（以下称“中心”）: each short name the text defines, to the full name."""
-    text, found = doc.norm_text, {}
-    for m in _ALIAS.finditer(text):
-        before = m.start() - 1 if text[m.start() - 1:m.start()] in "”\"" else m.start()
-        full = next((q for q in quoted if q.end == before), None)
-        if full is not None:
-            found[m.group(1)] = full
-    return found
-
-
 def _one_unnamed_person(phrase: str) -> bool:
     """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
     return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
@@ -464,72 +589,6 @@ def _one_unnamed_person(phrase: str) -> bool:
 
 def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
-
-
-def _strip_leads(text: str, start: int, end: int) -> int:
-    """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
-    changed = True
-    while changed and start < end:
-        changed = False
-        byline = _BYLINE_LEAD.match(text, start, end)
-        if byline and byline.end() < end:
-            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
-            changed = True
-        while start < end and not text[start].isalnum() and text[start] != "《":
-            start += 1
-        occasion = _OCCASION.match(text, start, end)
-        if occasion and occasion.end() < end:
-            start = occasion.end()
-            changed = True
-        for lead in _LEADS:
-            if text.startswith(lead, start) and start + len(lead) < end:
-                start += len(lead)
-                changed = True
-                break
-    return start
-
-
-def _untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
-    zone = text[start:end]
-    for title in titles():
-        at = zone.rfind(title)
-        if at >= 0:
-            name = zone[at + len(title):]
-            longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
-            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES):
-                return start + at + len(title), end
-            return None
-    return None
-
-
-def _clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
-    """People in subject position, one per clause: in 拜登在演讲中抨击特朗普 the second is an object."""
-    subjects, clauses = [], set()
-    for m in people:
-        begin = m.span.start
-        while begin > 0 and text[begin - 1] not in _BREAK:
-            begin -= 1
-        if begin in clauses:
-            continue
-        clauses.add(begin)
-        if _in_subject_position(text, m.span):
-            subjects.append(m)
-    return subjects
-
-
-def _in_subject_position(text: str, span: Span) -> bool:
-    """A name near the start of its clause and not a possessive (佩斯科夫还被要求…, not 卢比奥的言论)."""
-    begin = span.start
-    while begin > 0 and text[begin - 1] not in _BREAK:
-        begin -= 1
-    begin = _strip_leads(text, begin, span.start + 1)
-    if span.start > begin and text[span.start - 1] in _COORDINATION:
-        return False  # 他和维特科夫: a companion, not the subject
-    if set(text[begin:span.start]) & _OBJECT_MARKERS:
-        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
-    return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
 
 
 def _is_addressee(text: str, at: int, floor: int) -> bool:

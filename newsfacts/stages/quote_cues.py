@@ -11,6 +11,7 @@ from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (q
 
 _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里")
+_ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
@@ -44,9 +45,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
         s, e = match.start(), match.end()
-        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues):
+        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) or _in_title(text, start, s):
             continue
-        if text[e:e + 1] in _NOT_AFTER_CUE or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
+        if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
@@ -62,6 +63,20 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
     return cues
+
+
+def _postposition_after(text: str, e: int) -> bool:
+    """报道的观点 / 声明中 / 透露出: the cue word is a noun or a verb of another sense; but in
+    表示中国… / 称赞中方… the 中 opens a name (中国, 中方, 中美, 中东) that begins what was said."""
+    after = text[e:e + 1]
+    return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES)
+
+
+def _in_title(text: str, floor: int, s: int) -> bool:
+    """《消费者报告》 / 亚细亚洲（又称亚洲）: a word inside a title in 《》 or a parenthesis is part of a
+    name or an aside, no speech act."""
+    return text.rfind("《", floor, s) > text.rfind("》", floor, s) \
+        or max(text.rfind("（", floor, s), text.rfind("(", floor, s)) > max(text.rfind("）", floor, s), text.rfind(")", floor, s))
 
 
 def _after_determiner(text: str, s: int) -> bool:

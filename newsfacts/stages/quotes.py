@@ -19,7 +19,7 @@ _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
-_FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据)")
+_FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 # 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
@@ -27,6 +27,16 @@ _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
+_SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
+_OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披露")  # cues that also take a noun as their object
+_NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
+_PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有|来自|成为|达到|发生|出现")
+NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the cue is a clause
+# 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
+_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
+_RHETORIC = re.compile(r"不是|难道|岂")
+_CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
+_CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
@@ -104,12 +114,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
         context.note_subject(doc, zone_start, cue_start)
         return []
+    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
+        return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
+                            or cue_word == "显示"  # 以夸张的姿态显示……: with nothing that shows it, a verb of display
                             or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)
                             or _subjectless(doc, zone_start, cue_start, cue_word)):
         return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
@@ -163,7 +176,9 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
-    if content is None:
+    if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content) \
+            or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
+                           cue_start, cue_end, content):
         return []
     inner_cue = min((c for c, _ in cues if content[0] <= c < content[1]), default=content[1])
     for seg in segments:
@@ -178,6 +193,23 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
+    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue, a noun phrase (…的价值, …等理念)
+    is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
+    said = text[content[0]:content[1]]
+    if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
+        return False
+    return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
+
+
+def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
+    """X不是还宣称……吗？ / 说这话不害臊吗？: the writer's rhetorical question, marked before the cue
+    (不是, 难道, 岂) or with no subject at all; 她说，怎么可能……呢？ reports her question."""
+    zone = text[zone_start:cue_start].strip()
+    return text[content[1]:content[1] + 1] in "？?" and text[content[1] - 1:content[1]] in "吗呢" \
+        and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
 
 
 def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
@@ -199,8 +231,9 @@ def _quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) 
     if seg.close - seg.open - 1 < TAIL_QUOTE or text.startswith(_CONTINUATIONS, seg.open + 1):
         return None
     if _skip_back(text, content[0], seg.open, " \t，,") - content[0] < MIN_REPORTED or any(
-            s.open > content[0] and s.close < seg.open for s in segments):
-        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement
+            s.open > content[0] and s.close < seg.open and quote_runs.opens_utterance(text, s.open, content[0])
+            for s in segments):
+        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement (a quoted name, 使用“海马斯”, is none)
     return seg
 
 
@@ -301,7 +334,7 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
-    if "在" not in text[zone_start:cue_start]:
+    if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
         return False
     tail = text[cue_end:min(end, cue_end + 12)]
     cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
@@ -327,6 +360,8 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
           speaker: Optional["speakers.Speaker"], cue_start: int, cue_end: int, confidence: float) -> Quote:
     if speaker is not None and not speaker.media:
         context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
+    if speaker is not None:
+        context.note_said(Span(content[0], content[1], ""), speaker)
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
     if speaker is None:
         quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
@@ -384,11 +419,15 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
     """The statement keeps a cue it contains: the inner clause has a subject of its own, starts no
     new attribution (据…) and the outer one is no credit line."""
     before = text[outer.content.start:cue_at]
+    if _CAUSED_VIEW.search(before):
+        return True  # 文章认为，这导致巴拿马方面认为……: a view the statement says was caused is part of it
     if len(before.strip(" \t，,")) < 2 or "据" in before or outer.cue is None \
             or quote_cues.has_flag(outer.cue.text, "document"):
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
     if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
         return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    if outer.speaker is not None and speakers.is_outlet(outer.speaker.text):
+        return False  # 美联社称，在会谈中，李强也向德方提出……: the outlet credits, the person speaks
     clause = _clause_start(text, 0, outer.cue.start, [])
     cue = outer.cue.text
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")

@@ -1,0 +1,123 @@
+"""Subjects of clauses: where a clause's subject begins (connectives, bylines and occasions
+skipped), which people stand in subject position, and a short name after a title the tagger missed.
+Read by the speaker resolution of quotes (nlp/speakers.py)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Mention, Span
+from .words import titles
+
+_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
+          "因为",
+          "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
+_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
+_COORDINATION = set("和与及同跟对向给")
+_OBJECT_MARKERS = set("将把对向为给与和同跟“")
+# 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
+_NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
+              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
+JOINERS = set("和与及、同跟“”\"「」 ")
+# 记者会上 / 记者团: what follows a title here is no name (a compound noun, or a place ending in 上/中)
+_NOT_AFTER_TITLE = tuple("会团站部处局们方组")
+_POSTPOSITIONS = tuple("上中里时后前")
+ACTS_ON_REACH = 4  # a verb this short between a source noun and a name (批评, 会见) takes the name as object
+_NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天", "今天", "昨天", "日前")  # 微博尽管事后黄安…: no verb
+_TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
+BREAK = set("，,；;：:。！？!?\n”」』")
+SUBJECT_REACH = 10  # a name this close to the clause start is its subject
+AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
+_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
+
+
+def strip_leads(text: str, start: int, end: int) -> int:
+    """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        byline = _BYLINE_LEAD.match(text, start, end)
+        if byline and byline.end() < end:
+            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
+            changed = True
+        while start < end and not text[start].isalnum() and text[start] != "《":
+            start += 1
+        occasion = _OCCASION.match(text, start, end)
+        if occasion and occasion.end() < end:
+            start = occasion.end()
+            changed = True
+        for lead in _LEADS:
+            if text.startswith(lead, start) and start + len(lead) < end:
+                start += len(lead)
+                changed = True
+                break
+    return start
+
+
+def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
+    zone = text[start:end]
+    for title in titles():
+        at = zone.rfind(title)
+        if at >= 0:
+            name = zone[at + len(title):]
+            longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
+            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES) \
+                    and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS):
+                return start + at + len(title), end
+            return None
+    return None
+
+
+def clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
+    """People in subject position, one per clause: in 拜登在演讲中抨击特朗普 the second is an object."""
+    subjects, clauses = [], set()
+    for m in people:
+        begin = m.span.start
+        while begin > 0 and text[begin - 1] not in BREAK:
+            begin -= 1
+        if begin in clauses:
+            continue
+        clauses.add(begin)
+        if in_subject_position(text, m.span):
+            subjects.append(m)
+    return subjects
+
+
+def in_subject_position(text: str, span: Span) -> bool:
+    """A name near the start of its clause and not a possessive (佩斯科夫还被要求…, not 卢比奥的言论)."""
+    begin = span.start
+    while begin > 0 and text[begin - 1] not in BREAK:
+        begin -= 1
+    begin = strip_leads(text, begin, span.start + 1)
+    if span.start > begin and text[span.start - 1] in _COORDINATION:
+        return False  # 他和维特科夫: a companion, not the subject
+    passive = text.rfind("被", begin, span.start)
+    if passive >= 0 and span.start - passive <= AGENT_REACH and not set(text[passive + 1:span.start]) & _OBJECT_MARKERS:
+        return True  # 这一项目被建设部总经济师杨保军点赞。他认为…: the agent after 被 acts
+    if set(text[begin:span.start]) & _OBJECT_MARKERS:
+        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
+    return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
+
+
+def named_people(text: str, mentions: list[Mention], described: dict[int, int]) -> list[Span]:
+    """英国防长华莱士: a place or body right before a title and a name only describes that person
+    (noted in `described`, name start -> description start)."""
+    spans = []
+    for i, m in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.type != "PER" and after is not None and after.type == "PER" \
+                and text[m.span.end:after.span.start] in titles():
+            described[after.span.start] = described.get(m.span.start, m.span.start)
+            continue
+        spans.append(m.span)
+    return spans
+
+
+def acts_on(text: str, noun_end: int, name_start: int) -> bool:
+    """网友批评吴君如 / 美国官员会见王毅: a verb between a source noun and a name makes the name its
+    object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
+    between = text[noun_end:name_start].strip()
+    return 2 <= len(between) <= ACTS_ON_REACH and "的" not in between and not any(c in JOINERS for c in between) \
+        and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS)
