@@ -424,6 +424,8 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    if _COMMENTATOR.search(text[zone_start:quote.cue.start]):
+        return []  # 日本民众称赞…: commentators' words said aloud are no act of their state either
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
