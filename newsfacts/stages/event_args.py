@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in, quoted
@@ -102,7 +102,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects and not before and trigger.frame == "with" and source is not None:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
-        objects = _both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
+        objects = both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
@@ -274,13 +274,15 @@ def _subject_partners(doc: Analysis, sentence: Span, clause_start: int, source: 
     return []
 
 
-def _both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str]) -> list[str]:
+def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str] = None,
+               finder: Optional[Callable[[Analysis, int, int], list[str]]] = None) -> list[str]:
     """The two parties other than `source` named last before `position`, in this sentence or the
-    one before it; none when more or fewer than two are named there."""
+    one before it; none when more or fewer than two are named there. `finder` lists the codes of
+    a stretch of text (`codes` by default, which leaves out places after 在/于)."""
     text = doc.norm_text
     previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
     for begin in (sentence.start, previous):
-        found = [c for c in codes(doc, begin, position) if c != source]
+        found = [c for c in (finder or codes)(doc, begin, position) if c != source]
         if len(found) == 2:
             return found
         if len(found) > 2:

@@ -14,9 +14,9 @@ from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, spa
 from ..nlp.timex import NamedDays, find_times
 from . import event_filter, event_parties as parties
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
-                         arguments as _arguments, back_to as _back_to, codes as _codes, coordinated as _coordinated,
-                         domestic_person as _domestic_person, forward_to as _forward_to, joiner as _joiner,
-                         sentence_target as _sentence_target)
+                         arguments as _arguments, back_to as _back_to, both_named as _both_named,
+                         codes as _codes, coordinated as _coordinated, domestic_person as _domestic_person,
+                         forward_to as _forward_to, joiner as _joiner, sentence_target as _sentence_target)
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
@@ -385,26 +385,12 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
         for code in parties.codes(doc, broker.start("who"), broker.end("who")):
             counts.pop(code, None)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
-    named = [c for c in _last_pair(doc, sentence, position) if c in counts or not broker]
+    named = [c for c in _both_named(doc, sentence, position, None, parties.codes) if c in counts or not broker]
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
     if len(top) < 2:
         return [(None, None)]
     return [(top[0], top[1]), (top[1], top[0])]
-
-
-def _last_pair(doc: Analysis, sentence: Span, position: int) -> list[str]:
-    """The two parties named last before `position`, in this sentence or the one before it,
-    when exactly two are named there."""
-    text = doc.norm_text
-    previous = _back_to(text, 0, max(0, sentence.start - 1), _SENTENCE_BREAK)
-    for begin in (sentence.start, previous):
-        found = parties.codes(doc, begin, position)
-        if len(found) == 2:
-            return found
-        if len(found) > 2:
-            return []
-    return []
 
 
 def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
