@@ -20,6 +20,7 @@ from ..nlp.words import titles
 
 MODEL_FILE = "speaker_ranker.json"
 REACH_SENTENCES = 1  # candidates come from the cue's sentence and this many sentences before it
+DOUBTFUL = 0.7  # a rules' choice below this confidence came from a fallback (pronoun, nearest subject)
 HISTORY = 3  # and from the speakers of this many statements before
 _ACTOR_TYPES = ("PER", "ORG", "GPE", "LOC")
 _OBJECT_MARKS = set("对向与和跟同给把将被为在从据")
@@ -110,6 +111,8 @@ class Ranker:
             c.signals["in_other_content"] = float(any(self._inside(q, c.span) for q in before))
             if c.signals.get("rule"):  # how far the rules' own choice is to be trusted
                 c.signals.update({f"rule*{k}": v for k, v in list(c.signals.items()) if k != "rule" and v})
+                c.signals["rule*confidence"] = quote.confidence
+                c.signals["rule*doubtful"] = float(quote.confidence < DOUBTFUL)
         return found
 
     @staticmethod
