@@ -25,6 +25,7 @@ STAGE_OF = {
     "entities": "entities", "adapted": "entities", "entity_edges": "entities",
     "actors": "actors", "incontext": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
+    "quote_speakers": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",
     "event_modality": "events", "event_filter": "events",
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",

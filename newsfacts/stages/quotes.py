@@ -13,7 +13,7 @@ from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
                            quoted_segments, span as _span)
 from ..nlp.timex import resolve_day
-from . import quote_cues, quote_formats, quote_runs
+from . import quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
@@ -60,6 +60,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     _date_quotes(doc, quotes)
     _written_cues(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
+    quote_speakers.rerank(doc, doc.quotes)  # a learned speaker ranker, when one ships (eval/speaker_training)
     return doc
 
 
