@@ -391,3 +391,9 @@ def test_endangering_and_staged_attacks_are_no_acts():
 
 def test_cooperation_judged_as_win_win_is_no_act():
     assert events_of("中国和欧盟是重要伙伴，双方合作互利共赢。") == []
+
+
+def test_a_state_does_not_sanction_itself():
+    # the firm hit by tariffs has no code of its own: its state's name nearby is no target
+    assert events_of("这家企业一半产品销往美国，受到美国加征关税的影响。") == []
+    assert events_of("美国对俄罗斯实施了新的制裁。") == [("SANCTION", "USA", "RUS", "制裁")]
