@@ -186,6 +186,7 @@ def diagnose(gold: list[dict], docs: list) -> Counter:
         matched = {id(g) for g, _ in _match(golds, predicted, lambda a, b: _event_weight(a, b, True))}
         words = Words(doc.tokens)
         cands = events.candidates(doc)
+        acts = [a for paragraph in doc.article.paragraphs for a in events._acts(doc, words, paragraph)]
         for event in golds:
             if id(event) in matched:
                 continue
@@ -200,8 +201,10 @@ def diagnose(gold: list[dict], docs: list) -> Counter:
             facts = [e for e in inside if e.is_fact]
             if not any(True for _ in find(doc, words, start, end)):
                 reasons["1 no lexicon trigger fires in the evidence"] += 1
+            elif not inside and not any(start <= a[0] < end for a in acts):
+                reasons["2a a trigger fires, but the act filters drop it (noun, quote, title, cue)"] += 1
             elif not inside:
-                reasons["2 a trigger fires, no candidate with parties"] += 1
+                reasons["2b an act passes the filters, but no candidate with parties"] += 1
             elif not facts:
                 reasons["3 candidates only hypothetical/negated"] += 1
             elif not (typed := [e for e in facts if e.type == _code(event.get("type"))]):
