@@ -391,3 +391,18 @@ def test_endangering_and_staged_attacks_are_no_acts():
 
 def test_cooperation_judged_as_win_win_is_no_act():
     assert events_of("中国和欧盟是重要伙伴，双方合作互利共赢。") == []
+
+
+def test_a_state_does_not_sanction_itself():
+    # the firm hit by tariffs has no code of its own: its state's name nearby is no target
+    assert events_of("这家企业一半产品销往美国，受到美国加征关税的影响。") == []
+    assert events_of("美国对俄罗斯实施了新的制裁。") == [("SANCTION", "USA", "RUS", "制裁")]
+
+
+def test_a_text_cited_as_a_basis_is_no_act():
+    assert events_of("根据中俄两国领导人联合声明里的原则，两国还要推进能源项目。") == []
+    assert events_of("中国和俄罗斯发表了联合声明。") == [("AGREE", "CHN", "RUS", "联合声明")]
+
+
+def test_people_named_by_an_act_are_no_act():
+    assert events_of("按照美俄之间的协议，双方交换了被关押人员。") == []

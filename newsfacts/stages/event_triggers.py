@@ -22,7 +22,8 @@ _NAME_TAGS = ("ORG", "PER", "nr", "nt")
 # Nouns a verb modifies as an attribute (合作伙伴, 访问签证, 打击系统): the thing, not the act.
 _MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
                                        "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本",
-                                       "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件"))
+                                       "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件",
+                                       "人员", "分子", "一方", "势力"))  # 被关押人员, 政变一方: people named by the act
 
 
 @dataclass(frozen=True)

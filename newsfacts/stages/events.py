@@ -38,7 +38,8 @@ _INTENT_TYPES = {"COOPERATE", "AID"}
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
 # Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
 # are no target; investigations and arrests at home may be done to one's own).
-_BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT"}
+_BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
+                  "MOBILIZE", "PROTEST"}
 _VISIT = "042"  # CAMEO: make a visit
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
@@ -49,6 +50,8 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
                           r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
+# A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
+_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
@@ -115,6 +118,8 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             # is a label the writer disputes, no act
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
+        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
+            continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
         suffered = _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
                                                          _meeting_held(doc, start, end, trigger),
