@@ -1,0 +1,96 @@
+"""Which entities to report: a small logistic model (data/entity_filter.json, fitted by
+eval.entity_filter_training on annotated articles) over structural signals of each entity: which
+component proposed its mentions (knowledge-base gazetteer, LAC, the NER adapter), its type, length
+and mention count, whether it is linked, in the title, inside a longer name, next to a title or 的.
+With no model shipped every entity is kept (the rules alone decide)."""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Analysis, Entity
+from ..nlp.words import one_char_places, titles
+
+MODEL_FILE = "entity_filter.json"
+_SPEECH = ("说", "表示", "称", "指出", "认为", "强调", "介绍", "透露")
+
+
+@lru_cache(maxsize=1)
+def model() -> Optional[dict]:
+    """The fitted weights, bias and threshold, or None when no model ships (every entity is kept)."""
+    from importlib import resources
+
+    path = resources.files("newsfacts.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def keep(doc: Analysis) -> list[Entity]:
+    """The entities the model scores at or above its threshold (all of them when no model ships)."""
+    fitted = model()
+    if fitted is None or not doc.entities:
+        return doc.entities
+    return [e for e, names in zip(doc.entities, features(doc)) if score(fitted, names) >= fitted["threshold"]]
+
+
+def score(fitted: dict, names: list[str]) -> float:
+    weights = fitted["weights"]
+    z = fitted["bias"] + sum(weights.get(name, 0.0) for name in names)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _source(confidence: float) -> str:
+    """The component a mention came from, as the entity stage marks it by confidence: 0.9 the knowledge-base
+    gazetteer, 0.8 a LAC word (kept or retyped by the adapter), 0.75 a span only the NER adapter found."""
+    return "kb" if confidence >= 0.9 else "lac" if confidence >= 0.8 else "adapter"
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f"{edges[-1]}+"
+
+
+def features(doc: Analysis) -> list[list[str]]:
+    """Named binary signals of each entity of the document, in order."""
+    text = doc.norm_text
+    by_span = {(m.span.start, m.span.end): m.confidence for m in doc.mentions}
+    title = doc.article.title
+    names = [e.name for e in doc.entities]
+    out = []
+    for entity in doc.entities:
+        kind = entity.type
+        sources = sorted({_source(by_span.get((s.start, s.end), entity.confidence)) for s in entity.mentions})
+        linked = bool(entity.id) and not entity.id.startswith("local:")
+        surface = text[entity.mentions[0].start:entity.mentions[0].end] if entity.mentions else entity.name
+        found = [f"type:{kind}", f"sources:{'+'.join(sources)}", f"type_sources:{kind}:{'+'.join(sources)}",
+                 f"linked:{linked}", f"type_linked:{kind}:{linked}",
+                 f"mentions:{_bucket(len(entity.mentions), (1, 2, 4))}",
+                 f"type_mentions:{kind}:{_bucket(len(entity.mentions), (1, 2, 4))}",
+                 f"length:{_bucket(len(entity.name), (1, 2, 3, 5))}",
+                 f"type_length:{kind}:{_bucket(len(entity.name), (1, 2, 3, 5))}"]
+        found += [f"source:{s}" for s in sources]
+        if entity.role:
+            found.append("role")
+        if len(surface) == 1 and surface in one_char_places():
+            found.append("one_char_place")
+        if any(entity.name != other and entity.name in other for other in names):
+            found.append("inside_longer_name")
+        if title is not None and any(title.start <= s.start and s.end <= title.end for s in entity.mentions):
+            found.append("in_title")
+        after = [text[s.end:s.end + 4] for s in entity.mentions]
+        before = [text[max(0, s.start - 6):s.start] for s in entity.mentions]
+        if any(a.startswith(titles()) for a in after):
+            found.append(f"title_after:{kind}")
+        if any(b.endswith(titles()) for b in before):
+            found.append(f"title_before:{kind}")
+        if any(a.startswith("的") for a in after):
+            found.append(f"de_after:{kind}")
+        if any(a.startswith(_SPEECH) for a in after):
+            found.append(f"speech_after:{kind}")
+        out.append(found)
+    return out
