@@ -11,10 +11,18 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Analysis, Entity
-from ..nlp.words import one_char_places, titles
+from ..nlp.words import one_char_places, place_words, titles
 
 MODEL_FILE = "entity_filter.json"
 _SPEECH = ("说", "表示", "称", "指出", "认为", "强调", "介绍", "透露")
+_TEAMS = ("队", "男篮", "女篮", "男足", "女足", "女排", "俱乐部", "联盟", "协会", "党")  # bodies named by what they are
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『《\"", "”」』》\""
+
+
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    words = place_words()
+    return tuple(words.get("ORG_SUFFIX", ())) + tuple(words.get("BODY_SUFFIX", ())) + _TEAMS
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +84,15 @@ def features(doc: Analysis) -> list[list[str]]:
         found += [f"source:{s}" for s in sources]
         if entity.role:
             found.append("role")
+        if len(entity.name) >= 3 and entity.name.endswith(_body_endings()):
+            found.append(f"body_ending:{kind}")
+        if any(c.isascii() and c.isalpha() for c in entity.name):
+            found.append("latin")
+        if any(text[s.start - 1:s.start] == "、" or text[s.end:s.end + 1] == "、" for s in entity.mentions if s.start > 0):
+            found.append("listed")
+        if any(text[s.start - 1:s.start] in _OPEN_QUOTES and text[s.end:s.end + 1] in _CLOSE_QUOTES
+               for s in entity.mentions if s.start > 0):
+            found.append("quoted")
         if len(surface) == 1 and surface in one_char_places():
             found.append("one_char_place")
         if any(entity.name != other and entity.name in other for other in names):
