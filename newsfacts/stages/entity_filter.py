@@ -37,11 +37,20 @@ def model() -> Optional[dict]:
 
 
 def keep(doc: Analysis) -> list[Entity]:
-    """The entities the model scores at or above its threshold (all of them when no model ships)."""
+    """The entities the knowledge base links, and the others the model scores at or above its threshold;
+    all of them when no model ships or the document has fewer entities than any article it was fitted on
+    (its signals, mention counts and the title, are relative to a whole article)."""
     fitted = model()
-    if fitted is None or not doc.entities:
-        return doc.entities
-    return [e for e, names in zip(doc.entities, features(doc)) if score(fitted, names) >= fitted["threshold"]]
+    if fitted is None or len(doc.entities) < fitted.get("min_entities", 0):
+        return doc.entities  # a sentence or a short note: outside the whole articles the model was fitted on
+    return [e for e, names in zip(doc.entities, features(doc))
+            if not decided(names) or score(fitted, names) >= fitted["threshold"]]
+
+
+def decided(names: list[str]) -> bool:
+    """Whether the model decides an entity: only names the knowledge base does not link (a linked name is
+    vouched for by the knowledge base; keeping them all costs nothing on held-out articles)."""
+    return "linked:True" not in names
 
 
 def score(fitted: dict, names: list[str]) -> float:
