@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
@@ -78,6 +79,7 @@ def features(doc: Analysis) -> list[list[str]]:
     by_span = {(m.span.start, m.span.end): m.confidence for m in doc.mentions}
     title = doc.article.title
     names = [e.name for e in doc.entities]
+    joined, exact = "\x00".join(names), Counter(names)  # names inside longer names, in linear time
     out = []
     for entity in doc.entities:
         kind = entity.type
@@ -104,7 +106,7 @@ def features(doc: Analysis) -> list[list[str]]:
             found.append("quoted")
         if len(surface) == 1 and surface in one_char_places():
             found.append("one_char_place")
-        if any(entity.name != other and entity.name in other for other in names):
+        if joined.count(entity.name) > exact[entity.name]:  # an occurrence that is not a whole name
             found.append("inside_longer_name")
         if title is not None and any(title.start <= s.start and s.end <= title.end for s in entity.mentions):
             found.append("in_title")
