@@ -1,8 +1,9 @@
 """Which entities to report: a small logistic model (data/entity_filter.json, fitted by
 eval.entity_filter_training on annotated articles) over structural signals of each entity: which
 component proposed its mentions (knowledge-base gazetteer, LAC, the NER adapter), its type, length
-and mention count, whether it is linked, in the title, inside a longer name, next to a title or 的.
-With no model shipped every entity is kept (the rules alone decide)."""
+and mention count, whether it is linked, in the title, inside a longer name, next to a title, 的 or a
+speech verb, a body ending, in a 、 list or in quotes. It decides only names the knowledge base does not
+link, in article-sized documents; with no model shipped every entity is kept (the rules alone decide)."""
 from __future__ import annotations
 
 import json
