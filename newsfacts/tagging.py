@@ -58,7 +58,7 @@ def _analyse(sentence: str, adapted: bool = True) -> Analysis:
     doc.sentences = [Span(0, len(sentence), sentence)]
     doc.tokens = text.segment(doc.norm_text, doc.sentences)
     doc = entities.tag(doc, options, adapt=adapted)
-    return actors.link(doc, options)
+    return actors.link(doc, options, filtered=False)  # sentence NER: every mention, no article-level filter
 
 
 def _typed_mentions(doc: Analysis) -> list[tuple[Span, str]]:

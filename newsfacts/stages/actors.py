@@ -15,7 +15,7 @@ from ..nlp import titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
-from . import incontext
+from . import entity_filter, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
@@ -26,9 +26,10 @@ _NAME_PARTS = re.compile(r"[-－—•・‧·]")
 _LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
 
 
-def link(doc: Analysis, options: Options) -> Analysis:
+def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     """Stage: fill canonical, wikidata, country and role of every entity; names the KB does not know get
-    a pinyin or transliterated canonical with a lower confidence, and title-only references their holder."""
+    a pinyin or transliterated canonical with a lower confidence, and title-only references their holder.
+    `filtered`: drop the entities the learned entity filter rejects (entity_filter.py); off for sentence NER."""
     kb = KnowledgeBase.load()
     on = doc.article.published_at.date() if doc.article.published_at else None
     _merge_short_names(doc, kb)
@@ -48,6 +49,8 @@ def link(doc: Analysis, options: Options) -> Analysis:
     for entity in doc.entities:
         _choose_name(kb, entity)
         entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
+    if filtered:
+        doc.entities = entity_filter.keep(doc)
     return doc
 
 

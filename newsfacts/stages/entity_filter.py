@@ -1,0 +1,125 @@
+"""Which entities to report: a small logistic model (data/entity_filter.json, fitted by
+eval.entity_filter_training on annotated articles) over structural signals of each entity: which
+component proposed its mentions (knowledge-base gazetteer, LAC, the NER adapter), its type, length
+and mention count, whether it is linked, in the title, inside a longer name, next to a title, 的 or a
+speech verb, a body ending, in a 、 list or in quotes. It decides only names the knowledge base does not
+link, in article-sized documents; with no model shipped every entity is kept (the rules alone decide)."""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Analysis, Entity
+from ..nlp.words import one_char_places, place_words, titles
+
+MODEL_FILE = "entity_filter.json"
+_SPEECH = ("说", "表示", "称", "指出", "认为", "强调", "介绍", "透露")
+_TEAMS = ("队", "男篮", "女篮", "男足", "女足", "女排", "俱乐部", "联盟", "协会", "党")  # bodies named by what they are
+_OPEN_QUOTES, _CLOSE_QUOTES = "“「『《\"", "”」』》\""
+
+
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    words = place_words()
+    return tuple(words.get("ORG_SUFFIX", ())) + tuple(words.get("BODY_SUFFIX", ())) + _TEAMS
+
+
+@lru_cache(maxsize=1)
+def model() -> Optional[dict]:
+    """The fitted weights, bias and threshold, or None when no model ships (every entity is kept)."""
+    from importlib import resources
+
+    path = resources.files("newsfacts.data").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def keep(doc: Analysis) -> list[Entity]:
+    """The entities the knowledge base links, and the others the model scores at or above its threshold;
+    all of them when no model ships or the document has fewer entities than any article it was fitted on
+    (its signals, mention counts and the title, are relative to a whole article)."""
+    fitted = model()
+    if fitted is None or len(doc.entities) < fitted.get("min_entities", 0):
+        return doc.entities  # a sentence or a short note: outside the whole articles the model was fitted on
+    return [e for e, names in zip(doc.entities, features(doc))
+            if not decided(names) or score(fitted, names) >= fitted["threshold"]]
+
+
+def decided(names: list[str]) -> bool:
+    """Whether the model decides an entity: only names the knowledge base does not link (a linked name is
+    vouched for by the knowledge base; keeping them all costs nothing on held-out articles)."""
+    return "linked:True" not in names
+
+
+def score(fitted: dict, names: list[str]) -> float:
+    weights = fitted["weights"]
+    z = fitted["bias"] + sum(weights.get(name, 0.0) for name in names)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _source(confidence: float) -> str:
+    """The component a mention came from, as the entity stage marks it by confidence: 0.9 the knowledge-base
+    gazetteer, 0.8 a LAC word (kept or retyped by the adapter), 0.75 a span only the NER adapter found."""
+    return "kb" if confidence >= 0.9 else "lac" if confidence >= 0.8 else "adapter"
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f"{edges[-1]}+"
+
+
+def features(doc: Analysis) -> list[list[str]]:
+    """Named binary signals of each entity of the document, in order."""
+    text = doc.norm_text
+    by_span = {(m.span.start, m.span.end): m.confidence for m in doc.mentions}
+    title = doc.article.title
+    names = [e.name for e in doc.entities]
+    joined, exact = "\x00".join(names), Counter(names)  # names inside longer names, in linear time
+    out = []
+    for entity in doc.entities:
+        kind = entity.type
+        sources = sorted({_source(by_span.get((s.start, s.end), entity.confidence)) for s in entity.mentions})
+        linked = bool(entity.id) and not entity.id.startswith("local:")
+        surface = text[entity.mentions[0].start:entity.mentions[0].end] if entity.mentions else entity.name
+        found = [f"type:{kind}", f"sources:{'+'.join(sources)}", f"type_sources:{kind}:{'+'.join(sources)}",
+                 f"linked:{linked}", f"type_linked:{kind}:{linked}",
+                 f"mentions:{_bucket(len(entity.mentions), (1, 2, 4))}",
+                 f"type_mentions:{kind}:{_bucket(len(entity.mentions), (1, 2, 4))}",
+                 f"length:{_bucket(len(entity.name), (1, 2, 3, 5))}",
+                 f"type_length:{kind}:{_bucket(len(entity.name), (1, 2, 3, 5))}"]
+        found += [f"source:{s}" for s in sources]
+        if entity.role:
+            found.append("role")
+        if len(entity.name) >= 3 and entity.name.endswith(_body_endings()):
+            found.append(f"body_ending:{kind}")
+        if any(c.isascii() and c.isalpha() for c in entity.name):
+            found.append("latin")
+        if any(text[s.start - 1:s.start] == "、" or text[s.end:s.end + 1] == "、" for s in entity.mentions if s.start > 0):
+            found.append("listed")
+        if any(text[s.start - 1:s.start] in _OPEN_QUOTES and text[s.end:s.end + 1] in _CLOSE_QUOTES
+               for s in entity.mentions if s.start > 0):
+            found.append("quoted")
+        if len(surface) == 1 and surface in one_char_places():
+            found.append("one_char_place")
+        if joined.count(entity.name) > exact[entity.name]:  # an occurrence that is not a whole name
+            found.append("inside_longer_name")
+        if title is not None and any(title.start <= s.start and s.end <= title.end for s in entity.mentions):
+            found.append("in_title")
+        after = [text[s.end:s.end + 4] for s in entity.mentions]
+        before = [text[max(0, s.start - 6):s.start] for s in entity.mentions]
+        if any(a.startswith(titles()) for a in after):
+            found.append(f"title_after:{kind}")
+        if any(b.endswith(titles()) for b in before):
+            found.append(f"title_before:{kind}")
+        if any(a.startswith("的") for a in after):
+            found.append(f"de_after:{kind}")
+        if any(a.startswith(_SPEECH) for a in after):
+            found.append(f"speech_after:{kind}")
+        out.append(found)
+    return out
