@@ -71,9 +71,9 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote],
                      subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
     """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
     the clause) names, when no statement of the sentence came before the run."""
-    mark = text[run.open - 1:run.open]
-    if mark not in "：:，,":
-        return None
+    mark = text[run.open - 1:run.open] if run.open > 0 else ""
+    if not mark or mark not in "：:，,":
+        return None  # ("" is in every string: a quotation that opens the text has no source before it)
     start = run.open - 1
     stops = _SENTENCE_END | (set("，,；;") if mark in "：:" else set())
     while start > run.paragraph.start and text[start - 1] not in stops:

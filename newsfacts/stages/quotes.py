@@ -56,12 +56,36 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)
               and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
+    quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
     _date_quotes(doc, quotes)
     _written_cues(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     quote_speakers.rerank(doc, doc.quotes)  # a learned speaker ranker, when one ships (eval/speaker_training)
     return doc
+
+
+# 称，A，但B私下警告C / 认为，A，而主张C / 说，A，要么就是在警告C: a cue that runs straight into its object,
+# in a contrasting clause of a reported statement, is part of what that statement says. 也/则/同样 mark a
+# second subject with a view of its own (而中方则表示 / 而X也认为): a statement of its own.
+_EMBEDDING_LEAD = re.compile(r"^[，,](?:但是|但|而|却|可是|然而|不过|要么|或者)[^，,。！？!?；;：:“”\n也则同]*$")
+
+
+def _embedded_predicates(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
+    """Reported statements that another one's content runs on into, merged into that one."""
+    text = doc.norm_text
+    ordered = sorted(quotes, key=lambda q: q.content.start)
+    kept: list[Quote] = []
+    for quote in ordered:
+        outer = kept[-1] if kept else None
+        cue = quote.cue
+        if outer is not None and outer.kind == quote.kind == "indirect" and cue is not None \
+                and cue.end == quote.content.start and outer.content.end <= cue.start \
+                and _EMBEDDING_LEAD.match(text[outer.content.end:cue.start]):
+            outer.content = _span(doc, outer.content.start, quote.content.end)
+            continue
+        kept.append(quote)
+    return kept
 
 
 def _names_its_speaker(quote: Quote) -> bool:
