@@ -13,10 +13,11 @@ from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, find_times
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
                          codes as _codes, coordinated as _coordinated, domestic_person as _domestic_person,
-                         forward_to as _forward_to, joiner as _joiner, sentence_target as _sentence_target)
+                         forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
@@ -63,10 +64,6 @@ _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|�
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
 _SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
-# X向Y提供的, X对Y实施的: the one it is done to after 向/对/给/为, then the verb with no 的 between.
-_RELATIVE_FRAME = re.compile(r"[向对给为](?P<target>[^，,。；;的向对给为]{1,16})$")
-RELATIVE_DOER_REACH = 1  # 美国提供的武器: the giver's name ends within this many characters of the verb
-RELATIVE_HEAD_REACH = 4  # 访华的法国总统: the visitor's name starts within this many characters after 的
 _JOINED = re.compile(r"参加|参与|邀请|联合|共同|两国|双方")  # 邀请X参加…演习, 两国…演习: a joint drill
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
@@ -220,49 +217,6 @@ def _framed(doc: Analysis, paragraph_start: int, start: int) -> bool:
         bool(parties.mentions(doc, clause_start, found.start()))
 
 
-def _relative(doc: Analysis, start: int, end: int, trigger: Trigger,
-              paragraph_start: int) -> Optional[tuple[Optional[str], Optional[str]]]:
-    """The act heads a relative clause (V的 + noun) that names its parties, so it is reported as done.
-    Gives (source, target) where the clause's grammar overrides the ordinary reading, (None, None)
-    where the ordinary reading holds, None when the act heads no such clause:
-    美国向乌克兰提供的武器 (向/对/给/为 and the one it is done to before the verb), 中俄签署的协议
-    (both partners before the verb) read as usual; 访华的法国总统 / 访问中国的日本首相 (the visitor is
-    the head noun after 的); 乌军使用美国提供的火箭炮 (the giver right before the verb, the one who
-    has the goods the subject of the main clause)."""
-    text = doc.norm_text
-    after = end + len(re.match(r"[了过]?", text[end:]).group(0))
-    if trigger.type == "CONSULT" and trigger.cameo == _VISIT:
-        destination = trigger.implied if trigger.implied and trigger.implied != "SELF" else None
-        if destination is None:
-            first = next(iter(parties.mentions(doc, after, after + 12)), None)
-            if first is None or first[0].start - after > DIRECT_REACH or not text.startswith("的", first[0].end):
-                return None
-            destination, after = first[1], first[0].end
-        if not text.startswith("的", after):
-            return None
-        head = next(iter(parties.mentions(doc, after + 1, after + 1 + RELATIVE_HEAD_REACH)), None)
-        if head is None or head[1] == destination or any(c in _CLAUSE_BREAK for c in text[after + 1:head[0].start]):
-            return None
-        return head[1], None
-    if not text.startswith("的", after):
-        return None
-    clause_start = _back_to(text, paragraph_start, start, _CLAUSE_BREAK)
-    before = parties.mentions(doc, clause_start, start)
-    if trigger.frame == "with":
-        joined = _has_partner(doc, start) or any(b[0].start - a[0].end <= 1 and a[1] != b[1]
-                                                  for a, b in zip(before, before[1:]))
-        return (None, None) if joined else None  # 中俄签署的, 中国和X合作的; not 欧盟专员在峰会的致辞
-    frame = _RELATIVE_FRAME.search(text, clause_start, start)
-    if frame is not None and parties.mentions(doc, frame.start("target"), frame.end("target")) \
-            and parties.mentions(doc, clause_start, frame.start()):
-        return None, None
-    if trigger.type != "AID" or not before or start - before[-1][0].end > RELATIVE_DOER_REACH:
-        return None
-    doer = before[-1][1]
-    holder = next((code for mention, code in before if code != doer and mention.end <= before[-1][0].start), None)
-    return (doer, holder) if holder is not None else None
-
-
 def _party_at(doc: Analysis, position: int) -> bool:
     """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
     first = next(iter(parties.mentions(doc, position, position + 12)), None)
@@ -297,15 +251,6 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end):
         return False
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
-
-
-def _has_partner(doc: Analysis, start: int) -> bool:
-    """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
-    text = doc.norm_text
-    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
-    return _joiner(doc, _WITH, clause_start, start) is not None or \
-        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
-            parties.mentions(doc, clause_start, start))
 
 
 def _in_statement(doc: Analysis, position: int) -> bool:
