@@ -126,3 +126,16 @@ def test_a_relative_clause_naming_no_party_it_is_done_to_is_no_event():
 
 def test_an_agreement_signed_by_two_joined_parties_in_a_relative_clause():
     assert events_of("法国与德国签署的协议今天生效。") == [("AGREE", "FRA", "DEU")]
+
+
+def test_a_clause_going_on_with_an_accused_plan_is_done_by_the_accused():
+    # 以此为借口 continues the plan of the one accused: the invasion is Russia's and only planned
+    body = "美国指责俄罗斯准备制造事端，以此为借口入侵乌克兰。"
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    found = [(e["type"], e["source"], e["target"], e["modality"]) for e in record["events"]]
+    assert ("ASSAULT", "RUS", "UKR", "intended") in found
+    assert not any(e[0] == "ASSAULT" and e[1] == "USA" for e in found)
+
+
+def test_a_clause_going_on_without_a_continuation_keeps_the_accuser():
+    assert ("SANCTION", "USA", "RUS") in events_of("美国指责俄罗斯挑起冲突，并对俄罗斯实施制裁。")

@@ -15,7 +15,8 @@ from ..nlp.timex import NamedDays, find_times
 from . import event_filter, event_parties as parties
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
-                         codes as _codes, coordinated as _coordinated, domestic_person as _domestic_person,
+                         codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
+                         domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality
@@ -308,7 +309,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             continue
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
-        event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
+        claimed = _continued_claim(doc, sentence, clause_start)  # …准备制造事端，以此为借口入侵: the claim's plan
+        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start)
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
