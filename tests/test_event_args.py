@@ -102,3 +102,40 @@ def test_a_person_of_the_subjects_own_state_addressed_earlier_is_the_target_of_a
     found = events_of("众议院情报委员会主席特纳10日致函国家情报总监海恩斯，要求展开审查。", "2023-01-12T10:00:00")
     assert found == [("REQUEST", "USA", "USA")]
     assert events_of("拜登和哈里斯10日会见议员，要求展开审查。") == []
+
+
+def test_an_act_in_a_relative_clause_with_its_frame_is_reported():
+    # 向Y提供的 + noun: the giving is done, though the verb modifies the noun after 的
+    assert events_of("德国向波兰提供的坦克已经运抵。") == [("AID", "DEU", "POL")]
+
+
+def test_a_visit_in_a_relative_clause_is_made_by_the_head_noun():
+    # 访华的X总统: the head noun after 的 is the visitor, the destination the word implies
+    assert ("CONSULT", "FRA", "CHN") in events_of("访华的法国总统受到热烈欢迎。")
+    assert ("CONSULT", "JPN", "USA") in events_of("美国总统会见了访美的日本首相。")
+
+
+def test_goods_a_state_gave_go_to_the_one_who_uses_them():
+    # 乌军使用美国提供的火箭炮: the giver right before 提供的, the holder the main clause's subject
+    assert events_of("乌军一直使用美国提供的火箭炮。") == [("AID", "USA", "UKR")]
+
+
+def test_a_relative_clause_naming_no_party_it_is_done_to_is_no_event():
+    assert events_of("美国提供的武器很多。") == []
+
+
+def test_an_agreement_signed_by_two_joined_parties_in_a_relative_clause():
+    assert events_of("法国与德国签署的协议今天生效。") == [("AGREE", "FRA", "DEU")]
+
+
+def test_a_clause_going_on_with_an_accused_plan_is_done_by_the_accused():
+    # 以此为借口 continues the plan of the one accused: the invasion is Russia's and only planned
+    body = "美国指责俄罗斯准备制造事端，以此为借口入侵乌克兰。"
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    found = [(e["type"], e["source"], e["target"], e["modality"]) for e in record["events"]]
+    assert ("ASSAULT", "RUS", "UKR", "intended") in found
+    assert not any(e[0] == "ASSAULT" and e[1] == "USA" for e in found)
+
+
+def test_a_clause_going_on_without_a_continuation_keeps_the_accuser():
+    assert ("SANCTION", "USA", "RUS") in events_of("美国指责俄罗斯挑起冲突，并对俄罗斯实施制裁。")

@@ -25,6 +25,8 @@ _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长�
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
+# A clause that goes on with the act of the clause before (its aim, its pretext): 以此为借口, 借此, 进而.
+_CONTINUATION = re.compile(r"(?:并|再|还)?(?:以此|借此|藉此|以[^，,。；;]{1,8}为借口|进而|从而)")
 _TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前|以来)$")
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
@@ -108,6 +110,18 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
+
+
+def continued_claim(doc: Analysis, sentence: Span, clause_start: int) -> Optional[int]:
+    """Where the claimed clause begins in the clause before, when this clause goes on with it
+    (美国指责俄罗斯准备制造事端，以此为借口入侵乌克兰: the pretext is Russia's, as is the invasion);
+    None when the clause opens with no such continuation or the clause before embeds no claim."""
+    text = doc.norm_text
+    if clause_start <= sentence.start or not _CONTINUATION.match(text, clause_start):
+        return None
+    begin = back_to(text, sentence.start, clause_start - 1, CLAUSE_BREAK)
+    embedded = _embedded_start(doc, begin, clause_start - 1)
+    return embedded if embedded > begin else None
 
 
 def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
@@ -421,6 +435,9 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     text = doc.norm_text
     if until is not None and _LATTER.match(text, clause_start, until):
         return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
+    claimed = continued_claim(doc, sentence, clause_start)
+    if claimed is not None and clause_subject(doc, claimed, clause_start):
+        return clause_subject(doc, claimed, clause_start)  # A指责B准备…，以此为借口入侵C: B invades
     if until is not None:
         main = _main_clause_subject(doc, sentence, until)
         if main is not None:

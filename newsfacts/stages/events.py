@@ -13,10 +13,12 @@ from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, find_times
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, WITH as _WITH, addressed as _addressed,
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
-                         codes as _codes, coordinated as _coordinated, domestic_person as _domestic_person,
-                         forward_to as _forward_to, joiner as _joiner, sentence_target as _sentence_target)
+                         codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
+                         domestic_person as _domestic_person,
+                         forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
@@ -120,8 +122,9 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
-        suffered = _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
-        if _is_quote_cue(doc, start, end) or not _is_act(doc.norm_text, start, end, paragraph,
+        relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
+        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
+        if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
                                                          _meeting_held(doc, start, end, trigger),
                                                          _party_at(doc, end), suffered):
             continue
@@ -251,15 +254,6 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
 
-def _has_partner(doc: Analysis, start: int) -> bool:
-    """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
-    text = doc.norm_text
-    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
-    return _joiner(doc, _WITH, clause_start, start) is not None or \
-        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
-            parties.mentions(doc, clause_start, start))
-
-
 def _in_statement(doc: Analysis, position: int) -> bool:
     return quoted(doc, position, "content")
 
@@ -291,6 +285,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        doer, done_to = _relative(doc, start, end, trigger, paragraph.start) or (None, None)
+        if doer is not None:  # 访华的法国总统: the head noun visits; 乌军使用美国提供的武器: 美国 gives to 乌军
+            source, targets = doer, [done_to] if done_to else [t for t in targets if t != doer]
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
         if trigger.cameo == _VISIT:
@@ -312,7 +309,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             continue
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
-        event.modality = "negated" if negated else _modality(text, sentence.start, clause_start, start)
+        claimed = _continued_claim(doc, sentence, clause_start)  # …准备制造事端，以此为借口入侵: the claim's plan
+        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start)
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES

@@ -1,0 +1,71 @@
+"""Acts heading a relative clause (V的 + noun) whose parties the clause names: 美国向乌克兰提供的武器,
+访华的法国总统, 中俄签署的协议, 乌军使用美国提供的火箭炮. Such an act is reported as done, though
+the verb modifies the noun after 的."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Analysis
+from . import event_parties as parties
+from .event_args import CLAUSE_BREAK, WITH, back_to, joiner
+from .event_triggers import Trigger
+
+# X向Y提供的, X对Y实施的: the one it is done to after 向/对/给/为, then the verb with no 的 between.
+_RELATIVE_FRAME = re.compile(r"[向对给为](?P<target>[^，,。；;的向对给为]{1,16})$")
+_VISIT = "042"  # CAMEO: make a visit
+DIRECT_REACH = 1  # 访问中国的: the destination follows the verb within this many characters
+RELATIVE_DOER_REACH = 1  # 美国提供的武器: the giver's name ends within this many characters of the verb
+RELATIVE_HEAD_REACH = 4  # 访华的法国总统: the visitor's name starts within this many characters after 的
+
+
+def has_partner(doc: Analysis, start: int) -> bool:
+    """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
+    text = doc.norm_text
+    clause_start = back_to(text, 0, start, CLAUSE_BREAK)
+    return joiner(doc, WITH, clause_start, start) is not None or \
+        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
+            parties.mentions(doc, clause_start, start))
+
+
+def relative(doc: Analysis, start: int, end: int, trigger: Trigger,
+              paragraph_start: int) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """The act heads a relative clause (V的 + noun) that names its parties, so it is reported as done.
+    Gives (source, target) where the clause's grammar overrides the ordinary reading, (None, None)
+    where the ordinary reading holds, None when the act heads no such clause:
+    美国向乌克兰提供的武器 (向/对/给/为 and the one it is done to before the verb), 中俄签署的协议
+    (both partners before the verb) read as usual; 访华的法国总统 / 访问中国的日本首相 (the visitor is
+    the head noun after 的); 乌军使用美国提供的火箭炮 (the giver right before the verb, the one who
+    has the goods the subject of the main clause)."""
+    text = doc.norm_text
+    after = end + len(re.match(r"[了过]?", text[end:]).group(0))
+    if trigger.type == "CONSULT" and trigger.cameo == _VISIT:
+        destination = trigger.implied if trigger.implied and trigger.implied != "SELF" else None
+        if destination is None:
+            first = next(iter(parties.mentions(doc, after, after + 12)), None)
+            if first is None or first[0].start - after > DIRECT_REACH or not text.startswith("的", first[0].end):
+                return None
+            destination, after = first[1], first[0].end
+        if not text.startswith("的", after):
+            return None
+        head = next(iter(parties.mentions(doc, after + 1, after + 1 + RELATIVE_HEAD_REACH)), None)
+        if head is None or head[1] == destination or any(c in CLAUSE_BREAK for c in text[after + 1:head[0].start]):
+            return None
+        return head[1], None
+    if not text.startswith("的", after):
+        return None
+    clause_start = back_to(text, paragraph_start, start, CLAUSE_BREAK)
+    before = parties.mentions(doc, clause_start, start)
+    if trigger.frame == "with":
+        joined = has_partner(doc, start) or any(b[0].start - a[0].end <= 1 and a[1] != b[1]
+                                                  for a, b in zip(before, before[1:]))
+        return (None, None) if joined else None  # 中俄签署的, 中国和X合作的; not 欧盟专员在峰会的致辞
+    frame = _RELATIVE_FRAME.search(text, clause_start, start)
+    if frame is not None and parties.mentions(doc, frame.start("target"), frame.end("target")) \
+            and parties.mentions(doc, clause_start, frame.start()):
+        return None, None
+    if trigger.type != "AID" or not before or start - before[-1][0].end > RELATIVE_DOER_REACH:
+        return None
+    doer = before[-1][1]
+    holder = next((code for mention, code in before if code != doer and mention.end <= before[-1][0].start), None)
+    return (doer, holder) if holder is not None else None
