@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+import json
+from typing import Iterable, Optional
 
 
 @lru_cache(maxsize=None)
@@ -23,3 +24,14 @@ def words(name: str) -> list[str]:
 def alternation(entries: Iterable[str]) -> re.Pattern:
     """A regex matching any entry, longest first so 警告称 wins over 警告."""
     return re.compile("|".join(re.escape(w) for w in sorted(set(entries), key=len, reverse=True)))
+
+
+def model_json(name: str) -> Optional[dict]:
+    """A shipped model's weights, data/<name> as JSON, or None when none ships (the stage then
+    keeps its rules' output). Not cached here: each stage caches its own, so a training script
+    can clear it after writing new weights."""
+    path = resources.files("newsfacts.data").joinpath(name)
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+

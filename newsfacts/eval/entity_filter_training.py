@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import logistic
 from ..stages import entity_filter
 
 L2_GRID = (1.0, 3.0, 10.0, 30.0)
@@ -31,7 +32,6 @@ TIE = 0.002  # F1 within this of the best counts as a tie
 REPEATS = 3
 MIN_GAIN = 0.005  # a filter ships only when it beats the rules by this much on held-out articles
 STEPS = 500
-RATE = 0.5
 
 
 @dataclass
@@ -66,27 +66,6 @@ def candidates_of(gold: list[dict]) -> tuple[list[Candidate], list[int]]:
     return found, n_gold
 
 
-def fit(rows: list[list[str]], labels: np.ndarray, l2: float, vocab: dict[str, int]) -> tuple[np.ndarray, float]:
-    x = _matrix(rows, vocab)
-    w, b = np.zeros(len(vocab)), 0.0
-    n = max(len(labels), 1)
-    for _ in range(STEPS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        grad = x.T @ (p - labels) / n + l2 * w / n
-        w -= RATE * grad
-        b -= RATE * float(np.mean(p - labels))
-    return w, b
-
-
-def _matrix(rows: list[list[str]], vocab: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(rows), len(vocab)))
-    for i, names in enumerate(rows):
-        for name in names:
-            if name in vocab:
-                x[i, vocab[name]] = 1.0
-    return x
-
-
 def _vocab(rows: list[list[str]]) -> dict[str, int]:
     return {name: i for i, name in enumerate(sorted({name for names in rows for name in names}))}
 
@@ -100,9 +79,9 @@ def _scores(cands: list[Candidate], train: set[int], test: set[int], l2: float) 
     """Probabilities for the test articles' entities of a filter fitted on the training articles."""
     rows = [c.names for c in cands if c.article in train]
     vocab = _vocab(rows)
-    w, b = fit(rows, np.array([c.label for c in cands if c.article in train], float), l2, vocab)
+    w, b = logistic.fit(rows, np.array([c.label for c in cands if c.article in train], float), l2, vocab, STEPS)
     tested = [c.names for c in cands if c.article in test]
-    p = 1.0 / (1.0 + np.exp(-(_matrix(tested, vocab) @ w + b)))
+    p = logistic.probabilities(tested, vocab, w, b)
     return np.where([entity_filter.decided(names) for names in tested], p, 1.0)  # linked names are kept
 
 
@@ -186,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     l2, threshold = _choose(cands, n_gold, list(range(len(n_gold))), np.random.default_rng(1))
     vocab = _vocab([c.names for c in cands])
-    w, b = fit([c.names for c in cands], np.array([c.label for c in cands], float), l2, vocab)
+    w, b = logistic.fit([c.names for c in cands], np.array([c.label for c in cands], float), l2, vocab, STEPS)
     weights = {name: round(float(w[i]), 4) for name, i in vocab.items() if abs(w[i]) >= 1e-3}
     target.write_text(json.dumps({
         "about": "Entity filter fitted by newsfacts.eval.entity_filter_training on "

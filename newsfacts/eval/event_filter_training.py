@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import logistic
 from ..stages import event_filter
 
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
@@ -26,7 +27,6 @@ FOLDS = 5
 REPEATS = 3
 MIN_GAIN = 0.01  # a filter ships only when it beats the rules by this much on held-out articles
 STEPS = 400
-RATE = 0.5
 
 
 @dataclass
@@ -64,27 +64,6 @@ def candidates_of(gold: list[dict]) -> tuple[list[Candidate], list[int]]:
     return found, n_gold
 
 
-def fit(rows: list[list[str]], labels: np.ndarray, l2: float, vocab: dict[str, int]) -> tuple[np.ndarray, float]:
-    x = _matrix(rows, vocab)
-    w, b = np.zeros(len(vocab)), 0.0
-    n = max(len(labels), 1)
-    for _ in range(STEPS):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        grad = x.T @ (p - labels) / n + l2 * w / n
-        w -= RATE * grad
-        b -= RATE * float(np.mean(p - labels))
-    return w, b
-
-
-def _matrix(rows: list[list[str]], vocab: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(rows), len(vocab)))
-    for i, names in enumerate(rows):
-        for name in names:
-            if name in vocab:
-                x[i, vocab[name]] = 1.0
-    return x
-
-
 def _f1(kept_true: int, kept: int, gold: int) -> float:
     p, r = kept_true / max(kept, 1), kept_true / max(gold, 1)
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -108,8 +87,9 @@ def cross_validate(cands: list[Candidate], n_gold: list[int], seed: int = 0) -> 
             for set_name, allow in FEATURE_SETS.items():
                 vocab = _vocab([c.names for c in train], allow)
                 for l2 in L2_GRID:
-                    w, b = fit([c.names for c in train], np.array([c.label for c in train], float), l2, vocab)
-                    p = 1.0 / (1.0 + np.exp(-(_matrix([c.names for c in test], vocab) @ w + b)))
+                    w, b = logistic.fit([c.names for c in train], np.array([c.label for c in train], float), l2,
+                                                 vocab, STEPS)
+                    p = logistic.probabilities([c.names for c in test], vocab, w, b)
                     key = (set_name, l2)
                     scores.setdefault(key, np.zeros(len(facts)))
                     scores[key][tested] = p
@@ -161,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     facts = [c for c in cands if c.fact]
     vocab = _vocab([c.names for c in facts], FEATURE_SETS[set_name])
-    w, b = fit([c.names for c in facts], np.array([c.label for c in facts], float), l2, vocab)
+    w, b = logistic.fit([c.names for c in facts], np.array([c.label for c in facts], float), l2, vocab, STEPS)
     weights = {name: round(float(w[i]), 4) for name, i in vocab.items() if abs(w[i]) >= 1e-3}
     target.write_text(json.dumps({
         "about": "Event filter fitted by newsfacts.eval.event_filter_training on " + ", ".join(Path(p).name for p in args.gold)

@@ -6,12 +6,12 @@ speech verb, a body ending, in a 、 list or in quotes. It decides only names th
 link, in article-sized documents; with no model shipped every entity is kept (the rules alone decide)."""
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..model import Analysis, Entity
 from ..nlp.words import one_char_places, place_words, titles
 
@@ -30,12 +30,7 @@ def _body_endings() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def model() -> Optional[dict]:
     """The fitted weights, bias and threshold, or None when no model ships (every entity is kept)."""
-    from importlib import resources
-
-    path = resources.files("newsfacts.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    return lexicon.model_json(MODEL_FILE)
 
 
 def keep(doc: Analysis) -> list[Entity]:

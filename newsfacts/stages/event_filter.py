@@ -2,7 +2,6 @@
 event_filter_training on annotated articles) over signals of the candidate and its sentence."""
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -10,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..doc import entity_at
+from .. import lexicon
 from ..model import Analysis, Event
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, back_to
@@ -24,12 +24,7 @@ MODEL_FILE = "event_filter.json"
 @lru_cache(maxsize=1)
 def model() -> Optional[dict]:
     """The fitted weights, bias and threshold, or None when no model ships (every candidate is kept)."""
-    from importlib import resources
-
-    path = resources.files("newsfacts.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    return lexicon.model_json(MODEL_FILE)
 
 
 def keep(doc: Analysis, events: list[Event], notes: dict[int, str]) -> list[Event]:

@@ -2,16 +2,15 @@
 position, quotation marks, discourse history), for a learned ranker over the rules' choice."""
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 import numpy as np
 
 from ..doc import entity_at
+from .. import lexicon
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS, SENTENCE_ENDS
 from ..nlp.credits import REPORTER, bylines, is_outlet
@@ -172,10 +171,7 @@ def vector(signals: dict[str, float], names: list[str]) -> np.ndarray:
 @lru_cache(maxsize=1)
 def model() -> Optional[dict]:
     """The fitted weights (data/speaker_ranker.json), or None when no model ships."""
-    path = resources.files("newsfacts.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    return lexicon.model_json(MODEL_FILE)
 
 
 def choose(candidates: list[Candidate], weights: dict) -> Optional[Candidate]:
