@@ -143,16 +143,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
     gold = [record for path in args.gold for record in load_gold(path)]
-    entity_filter.model.cache_clear()
-    target = Path(__file__).resolve().parent.parent / "data" / entity_filter.MODEL_FILE
-    saved = target.read_text(encoding="utf-8") if target.exists() else None
-    if saved is not None:
-        target.unlink()  # entities as the rules give them, not as a shipped model filters them
-    try:
+    with logistic.rules_only(entity_filter):  # entities as the rules give them, not as a shipped model filters them
         cands, n_gold = candidates_of(gold)
-    finally:
-        if saved is not None:
-            target.write_text(saved, encoding="utf-8")
     report = cross_validate(cands, n_gold)
     print(f"entities {len(cands)} (matching gold {sum(c.label for c in cands)}), gold {sum(n_gold)}")
     print(f"held-out F1 (nested {FOLDS}-fold by article, {REPEATS} repeats): rules {report['rules_f1']:.4f}, "
@@ -167,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     vocab = _vocab([c.names for c in cands])
     w, b = logistic.fit([c.names for c in cands], np.array([c.label for c in cands], float), l2, vocab, STEPS)
     weights = {name: round(float(w[i]), 4) for name, i in vocab.items() if abs(w[i]) >= 1e-3}
+    target = logistic.model_path(entity_filter)
     target.write_text(json.dumps({
         "about": "Entity filter fitted by newsfacts.eval.entity_filter_training on "
                  + ", ".join(Path(p).name for p in args.gold)

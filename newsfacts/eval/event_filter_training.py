@@ -118,16 +118,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
     gold = [record for path in args.gold for record in load_gold(path)]
-    event_filter.model.cache_clear()
-    target = Path(__file__).resolve().parent.parent / "data" / event_filter.MODEL_FILE
-    saved = target.read_text(encoding="utf-8") if target.exists() else None
-    if saved is not None:
-        target.unlink()  # candidates as the rules give them, not as a shipped model filters them
-    try:
+    with logistic.rules_only(event_filter):  # candidates as the rules give them, not as a shipped model filters them
         cands, n_gold = candidates_of(gold)
-    finally:
-        if saved is not None:
-            target.write_text(saved, encoding="utf-8")
     report = cross_validate(cands, n_gold)
     set_name, l2, threshold = report["best"]
     print(f"candidates {len(cands)} (facts {sum(c.fact for c in cands)}, matching gold {sum(c.label for c in cands)}),"
@@ -143,6 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     vocab = _vocab([c.names for c in facts], FEATURE_SETS[set_name])
     w, b = logistic.fit([c.names for c in facts], np.array([c.label for c in facts], float), l2, vocab, STEPS)
     weights = {name: round(float(w[i]), 4) for name, i in vocab.items() if abs(w[i]) >= 1e-3}
+    target = logistic.model_path(event_filter)
     target.write_text(json.dumps({
         "about": "Event filter fitted by newsfacts.eval.event_filter_training on " + ", ".join(Path(p).name for p in args.gold)
                  + f"; held-out F1 {report['best_f1']:.3f} against {report['rules_f1']:.3f} for the rules "

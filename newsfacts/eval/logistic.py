@@ -3,6 +3,11 @@
 filters; the stages apply the fitted weights without numpy."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Iterator
+
 import numpy as np
 
 RATE = 0.5
@@ -34,3 +39,25 @@ def fit(rows: list[list[str]], labels: np.ndarray, l2: float, vocab: dict[str, i
 
 def probabilities(rows: list[list[str]], vocab: dict[str, int], w: np.ndarray, b: float) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(matrix(rows, vocab) @ w + b)))
+
+
+def model_path(stage: ModuleType) -> Path:
+    """Where the stage's shipped weights live in the source tree: newsfacts/data/<MODEL_FILE>."""
+    return Path(stage.__file__).resolve().parent.parent / "data" / stage.MODEL_FILE
+
+
+@contextmanager
+def rules_only(stage: ModuleType) -> Iterator[None]:
+    """Within the block, `stage` runs without its shipped weights (data/<stage.MODEL_FILE> moved
+    aside and put back after), so training sees the rules' own output, not a filtered one."""
+    target = model_path(stage)
+    saved = target.read_text(encoding="utf-8") if target.exists() else None
+    stage.model.cache_clear()
+    if saved is not None:
+        target.unlink()
+    try:
+        yield
+    finally:
+        if saved is not None:
+            target.write_text(saved, encoding="utf-8")
+        stage.model.cache_clear()
