@@ -18,43 +18,26 @@ from . import event_filter_training as training
 
 
 def candidates_of(gold: list[dict]) -> tuple[list[training.Candidate], list[int]]:
-    from ..ingest.records import article_from_record
-    from ..model import Options
-    from ..pipeline import analyze_article
+    from .evaluation import analyze_gold
     from ..stages import event_filter, events
-    from ..stages.event_triggers import Words, find
-    from .scoring import _event_weight, _items, _match
-
-    def every_trigger(doc, words, paragraph):
-        yield from find(doc, words, paragraph.start, paragraph.end)
+    from .scoring import _items
 
     found, n_gold = [], []
     for number, record in enumerate(gold):
-        given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
-        doc = analyze_article(article_from_record(given, f"gold:{number}", Options()), Options())
+        doc = analyze_gold(record, f"gold:{number}")
         notes: dict[int, str] = {}
         evs = events.candidates(doc, notes)  # the rules' candidates, as they are
         taken = {e.trigger.start for e in evs} | {s.start for e in evs for s in e.also_evidence}
-        rules = events._acts
-        events._acts = every_trigger
-        try:
-            loose = events.candidates(doc, notes)
-        finally:
-            events._acts = rules
+        loose = events.candidates(doc, notes, act_filters=False)
         extra = [e for e in loose if e.trigger.start not in taken and not any(
             e.trigger.start < x.trigger.end and x.trigger.start < e.trigger.end for x in evs)]
         evs = evs + extra  # and the events of triggers the act filters drop, each once
         signals = event_filter.features(doc, evs, notes)
         for i, names in enumerate(signals):
             names.append("act:pass" if i < len(evs) - len(extra) else "act:drop")
-        preds = [{"type": e.type, "source": e.source, "target": e.target, "date": e.date} for e in evs]
-        gold_events = _items(record, "events")
-        facts = [i for i, e in enumerate(evs) if e.is_fact]
-        pairs = _match(list(range(len(gold_events))), facts,
-                       lambda g, p: _event_weight(gold_events[g], preds[p], True))
-        matched = {p for _, p in pairs}
-        n_gold.append(len(gold_events))
-        found.extend(training.Candidate(number, names, i in matched, evs[i].is_fact) for i, names in enumerate(signals))
+        hits = training.matched(record, evs)
+        n_gold.append(len(_items(record, "events")))
+        found.extend(training.Candidate(number, names, i in hits, evs[i].is_fact) for i, names in enumerate(signals))
     return found, n_gold
 
 

@@ -45,16 +45,14 @@ class Candidate:
 
 def candidates_of(gold: list[dict]) -> tuple[list[Candidate], list[int]]:
     """Every reported entity of every article with its signals and label, and each article's gold count."""
-    from ..ingest.records import article_from_record
     from ..model import Options
-    from ..pipeline import analyze_article
+    from .evaluation import analyze_gold
     from .scoring import _entity_weight, _items, _match
 
     found, n_gold = [], []
     options = Options(stages=["actors"])
     for number, record in enumerate(gold):
-        given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
-        doc = analyze_article(article_from_record(given, f"gold:{number}", options), options)
+        doc = analyze_gold(record, f"gold:{number}", options)
         predicted = _items(doc.to_dict(), "entities")
         gold_entities = _items(record, "entities")
         pairs = _match(list(range(len(gold_entities))), list(range(len(predicted))),

@@ -8,7 +8,7 @@ from ..errors import InputError
 from .scoring import score
 from ..ingest import Failure
 from ..ingest.records import article_from_record
-from ..model import Options
+from ..model import Analysis, Options
 from ..pipeline import analyze_article
 
 
@@ -27,14 +27,20 @@ def load_gold(path: str) -> list[dict]:
     return gold
 
 
+def analyze_gold(record: dict, source: str, options: Options | None = None) -> Analysis:
+    """One gold article analysed as a user would: from its raw `text` (or `html`), `published_at`
+    and `url` only, never its annotations. InputError when the record cannot be read."""
+    options = options or Options()
+    given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
+    return analyze_article(article_from_record(given, source, options), options)
+
+
 def predict(gold: list[dict], source: str) -> tuple[list[dict], list[Failure]]:
     """Analyse each gold article from its raw `text` and its `published_at` only."""
     predictions, failures = [], []
     for number, record in enumerate(gold, start=1):
-        given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
         try:
-            article = article_from_record(given, f"{source}:{number}", Options())
-            predictions.append(analyze_article(article, Options()).to_dict())
+            predictions.append(analyze_gold(record, f"{source}:{number}").to_dict())
         except InputError as err:
             failures.append(Failure(err.source, err.reason))
     return predictions, failures

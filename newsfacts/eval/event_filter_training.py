@@ -37,30 +37,34 @@ class Candidate:
     fact: bool
 
 
+def matched(record: dict, evs: list) -> set[int]:
+    """Indexes of the candidate events (facts only) that match a gold event of `record`, strictly
+    and one to one, heaviest pairs first, as the scorer matches them."""
+    from .scoring import _event_weight, _items, _match
+
+    preds = [{"type": e.type, "source": e.source, "target": e.target, "date": e.date} for e in evs]
+    gold_events = _items(record, "events")
+    facts = [i for i, e in enumerate(evs) if e.is_fact]
+    pairs = _match(list(range(len(gold_events))), facts, lambda g, p: _event_weight(gold_events[g], preds[p], True))
+    return {p for _, p in pairs}
+
+
 def candidates_of(gold: list[dict]) -> tuple[list[Candidate], list[int]]:
     """Every candidate event of every article with its signals and label, and the gold event count
     of each article (a candidate matches at most one gold event, heaviest pairs first)."""
     from ..stages import events
-    from ..ingest.records import article_from_record
-    from ..model import Options
-    from ..pipeline import analyze_article
-    from .scoring import _event_weight, _items, _match
+    from .evaluation import analyze_gold
+    from .scoring import _items
 
     found, n_gold = [], []
     for number, record in enumerate(gold):
-        given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
-        doc = analyze_article(article_from_record(given, f"gold:{number}", Options()), Options())
+        doc = analyze_gold(record, f"gold:{number}")
         notes: dict[int, str] = {}
         evs = events.candidates(doc, notes)
         signals = event_filter.features(doc, evs, notes)
-        preds = [{"type": e.type, "source": e.source, "target": e.target, "date": e.date} for e in evs]
-        gold_events = _items(record, "events")
-        facts = [i for i, e in enumerate(evs) if e.is_fact]
-        pairs = _match(list(range(len(gold_events))), facts,
-                       lambda g, p: _event_weight(gold_events[g], preds[p], True))
-        matched = {p for _, p in pairs}
-        n_gold.append(len(gold_events))
-        found.extend(Candidate(number, names, i in matched, evs[i].is_fact) for i, names in enumerate(signals))
+        hits = matched(record, evs)
+        n_gold.append(len(_items(record, "events")))
+        found.extend(Candidate(number, names, i in hits, evs[i].is_fact) for i, names in enumerate(signals))
     return found, n_gold
 
 

@@ -45,15 +45,12 @@ class Article:
 
 def collect(gold: list[dict]) -> tuple[list[Group], list[Article]]:
     """Analyse each gold article and gather the candidates of its matched quotes."""
-    from ..ingest.records import article_from_record
-    from ..model import Options
-    from ..pipeline import analyze_article
+    from .evaluation import analyze_gold
     from .scoring import _half_overlap, _items, _match, _speaker_agrees
 
     groups, articles = [], []
     for number, record in enumerate(gold):
-        given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
-        doc = analyze_article(article_from_record(given, f"gold:{number}", Options()), Options())
+        doc = analyze_gold(record, f"gold:{number}")
         quotes = sorted(doc.quotes, key=lambda q: q.content.start)
         gold_quotes = _items(record, "quotes")
         predicted = [{"content": q.content.text, "index": i} for i, q in enumerate(quotes)]

@@ -50,14 +50,11 @@ def coverage(gold: list[dict], lexicon_words: dict) -> dict:
 
 
 def _analysed(gold: list[dict]) -> list:
-    from ..ingest.records import article_from_record
-    from ..model import Options
-    from ..pipeline import analyze_article
+    from .evaluation import analyze_gold
 
     docs = []
     for number, record in enumerate(gold):
-        given = {k: record[k] for k in ("id", "text", "html", "published_at", "url") if record.get(k) is not None}
-        docs.append(analyze_article(article_from_record(given, f"gold:{number}", Options()), Options()))
+        docs.append(analyze_gold(record, f"gold:{number}"))
     return docs
 
 

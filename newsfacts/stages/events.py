@@ -91,15 +91,17 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     return doc
 
 
-def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None) -> list[Event]:
+def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filters: bool = True) -> list[Event]:
     """The events the rules find, merged, before their parties are linked to entities; `notes`
-    receives, by id of each event, where its target came from (event_filter.HOW)."""
+    receives, by id of each event, where its target came from (event_filter.HOW). Without
+    `act_filters`, every trigger that fires is taken as an act (for measuring those filters)."""
     notes = {} if notes is None else notes
     found: list[Event] = []
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = Words(doc.tokens)
     for paragraph in doc.article.paragraphs:
-        acts = list(_acts(doc, words, paragraph))
+        acts = list(_acts(doc, words, paragraph) if act_filters else
+                    find_triggers(doc, words, paragraph.start, paragraph.end))
         for start, end, trigger in acts:
             if not _subsumed(doc.norm_text, start, end, trigger, acts):
                 found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
