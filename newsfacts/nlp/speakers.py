@@ -25,13 +25,17 @@ _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", 
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                  "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
+# The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
+_NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
+_SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
+_SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
 _ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
@@ -56,10 +60,17 @@ _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
+_DIALOGUE_TAG = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NOT_IN_TAG = set("说道讲问答称我你他她它")  # 我说道： / 开口就说：: a verb or a pronoun, not a name tag
+# heads of a colon that introduce a text, a list or a label, not someone speaking
+_NOT_SPEAKERS = ("如下", "以下", "原文", "全文", "内容", "标题", "题目", "通知", "公告", "通告", "问题", "答案", "结果",
+                 "理由", "原因", "地址", "时间", "地点", "提示", "备注", "例如", "比如", "总结", "结论", "口号", "主题",
+                 "写着", "写道", "说明", "声明", "规定", "要求", "条件", "标准", "方法", "办法", "建议", "目标", "任务")
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
-_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民)(?![的们])")
+_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
+                    r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者)(?![的们])")
 GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
@@ -117,7 +128,7 @@ class SpeakerContext:
             for span in entity.mentions:
                 self.canonical[span.start] = entity.canonical
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
-        self.subject_people = _clause_subjects(doc.norm_text, self.people)
+        self.subject_people = _clause_subjects(_names_masked(doc.norm_text, self.actors), self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
@@ -189,6 +200,9 @@ class SpeakerContext:
                 return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
         return None
 
+    def _is_place(self, span: Span) -> bool:
+        return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))
+
     def _inside_content(self, position: int) -> bool:
         return any(c.start <= position < c.end for c in self.contents)
 
@@ -211,13 +225,22 @@ class SpeakerContext:
                 found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
+        if found is None and cue in ("：", ":") and _DIALOGUE_TAG.fullmatch(text, clean, end) \
+                and not text[clean:end].endswith(_NOT_SPEAKERS) and not set(text[clean:end]) & _NOT_IN_TAG:
+            found = Speaker(_span(doc, clean, end), confidence=0.6)  # 老爸：“……” / 媳妇：: a dialogue's speaker tag
         if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
             found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
             reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
             found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
+        if found is None and _SOME_SAY.fullmatch(text, clean, end):  # 有说A，有说B: some say, unnamed
+            found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
+            if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
+                found = None  # 深圳一名男子……，他称: 他 is a person, never the place of the story
+        if found is not None and _LATIN_WORD.fullmatch(found.span.text):
+            found = _whole_latin_name(doc, found)  # 据The Athletic报道: the tagger typed one word of the name
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
             found = None  # 本报记者王伟报道: the reporter is no speaker
         if found is not None:
@@ -316,9 +339,14 @@ class SpeakerContext:
         if actors and not _is_addressee(text, actors[0].span.start, start) \
                 and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY):
             options.append((actors[0].span.start, 1, "actor", actors))
+        if _SOMEONE.match(text, start, end):  # 有人看完视频后，对他的能力提出质疑: someone unnamed
+            some = _SOMEONE.match(text, start, end)
+            return Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description("有人"), confidence=0.7)
         if not options:
             return None
         _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
+        if kind == "actor" and pronoun and value[0].type in ("GPE", "LOC") and _opens_last_clause(text, pronoun, end):
+            kind, value = "pronoun", pronoun  # 深圳一名男子……，他称: the pronoun subject, not the place of the story
         if kind == "latin":
             return Speaker(_span(doc, value.start(), value.end()), confidence=0.8, media=True)
         if kind == "pronoun":
@@ -520,6 +548,8 @@ class SpeakerContext:
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
+        if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
+            return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
 
     def _group_subject(self, position: int) -> Optional[Speaker]:
@@ -582,6 +612,34 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
+_LATIN_BEFORE = re.compile(r"(?:[A-Z][A-Za-z.&\-]* ){1,4}$")
+_LATIN_AFTER = re.compile(r"(?: [A-Z][A-Za-z.&\-]*){1,4}")
+
+
+def _whole_latin_name(doc: Analysis, speaker: Speaker) -> Speaker:
+    """One capitalised word of a name written in Latin script, grown to the whole name: the words
+    joined to it by single spaces (The Athletic, Wall Street Journal)."""
+    text = doc.norm_text
+    start, end = speaker.span.start, speaker.span.end
+    before = _LATIN_BEFORE.search(text, max(0, start - 60), start)
+    after = _LATIN_AFTER.match(text, end)
+    start, end = before.start() if before else start, after.end() if after else end
+    if (start, end) == (speaker.span.start, speaker.span.end):
+        return speaker
+    return Speaker(_span(doc, start, end), speaker.role, None, speaker.confidence, speaker.date, speaker.media)
+
+
+def _names_masked(text: str, actors: list[Mention]) -> str:
+    """The text with the names of bodies and places blanked out (same length), so that a 和 inside
+    住房和城乡建设部 reads as no conjunction and no object marker."""
+    chars = list(text)
+    for m in actors:
+        if m.type != "PER":
+            chars[m.span.start:m.span.end] = "某" * (m.span.end - m.span.start)
+    return "".join(chars)
+
+
 def _one_unnamed_person(phrase: str) -> bool:
     """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
     return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
@@ -592,7 +650,17 @@ def _coordinated(text: str, end: int, start: int) -> bool:
 
 
 def _is_addressee(text: str, at: int, floor: int) -> bool:
-    return at > floor and text[at - 1] in _ADDRESSEE
+    """对他 / 向记者 / 问小李: the one spoken to (not 顾问李明, 访问, 学问)."""
+    if at <= floor:
+        return False
+    asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
+    return text[at - 1] in _ADDRESSEE or asked
+
+
+def _opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
+    """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
+    return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
+        c in "，,；;" for c in text[pronoun.end():end])
 
 
 def _copy(speaker: Speaker, confidence: float) -> Speaker:
