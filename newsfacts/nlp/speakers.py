@@ -124,9 +124,13 @@ class SpeakerContext:
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
         self.canonical = {}
+        self.gender: dict[int, str] = {}  # a mention's start -> "m" / "f", where the knowledge base knows it
         for entity in doc.entities:
             for span in entity.mentions:
                 self.canonical[span.start] = entity.canonical
+                known = _genders().get(entity.id) or _genders().get(span.text) if entity.type == "PER" else None
+                if known:
+                    self.gender[span.start] = known
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
         self.subject_people = _clause_subjects(_names_masked(doc.norm_text, self.actors), self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
@@ -199,6 +203,17 @@ class SpeakerContext:
             if span.end <= clause_start and not text[span.end:clause_start].strip(" \t，,；;"):
                 return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
         return None
+
+    def _agrees(self, span: Span, want: Optional[str]) -> bool:
+        """她 never refers back to a man, nor 他 to a woman: a gender the knowledge base gives, or a
+        description that says it (女士 after the name, 女总统 / 女性 before it)."""
+        if want is None:
+            return True
+        text = self.doc.norm_text
+        known = self.gender.get(span.start)
+        if known is None and (text.startswith(_LADY, span.end) or "女" in text[max(0, span.start - 6):span.start]):
+            known = "f"
+        return known is None or known == want
 
     def _is_place(self, span: Span) -> bool:
         return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))
@@ -538,9 +553,10 @@ class SpeakerContext:
         plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
         spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
         if not plural and not thing:
-            subject = next((m for m in reversed(self.subject_people)
-                            if m.span.start < position and not self._inside_content(m.span.start)), None)
-            said = next(((pos, s) for pos, s, person in reversed(spoken) if person), None)
+            want = "f" if pronoun == "她" else "m" if pronoun == "他" else None
+            subject = next((m for m in reversed(self.subject_people) if m.span.start < position
+                            and not self._inside_content(m.span.start) and self._agrees(m.span, want)), None)
+            said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
@@ -628,6 +644,28 @@ def _whole_latin_name(doc: Analysis, speaker: Speaker) -> Speaker:
     if (start, end) == (speaker.span.start, speaker.span.end):
         return speaker
     return Speaker(_span(doc, start, end), speaker.role, None, speaker.confidence, speaker.date, speaker.media)
+
+
+_LADY = ("女士", "夫人")
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    """Knowledge-base person id, and each Chinese name that names one gender only -> "m" / "f"
+    (data/actors/people.tsv, column gender)."""
+    table = lexicon.rows("actors/people.tsv")
+    head = table[0]
+    at, names = head.index("gender"), head.index("names_zh")
+    found: dict[str, str] = {}
+    by_name: dict[str, set[str]] = {}
+    for row in table[1:]:
+        gender = row[at].strip() if len(row) > at else ""
+        if gender in ("m", "f"):
+            found[row[0]] = gender
+            for name in row[names].split("|"):
+                by_name.setdefault(name.strip(), set()).add(gender)
+    found.update({name: genders.pop() for name, genders in by_name.items() if name and len(genders) == 1})
+    return found
 
 
 def _names_masked(text: str, actors: list[Mention]) -> str:
