@@ -34,6 +34,10 @@ _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
+_STATEMENT_ACT = re.compile(r"(?:发表|发布|宣读)了?(?:一份|一项|一篇)?(?:书面)?(?:声明|讲话|谈话|演讲|致辞|公告)")
+_ZONE_TIME = re.compile(r"(?:[\u4e00-\u9fff]{0,4}时间)?")  # 当地时间 / 北京时间, before a date
+_ISSUED_PAPERS = ("纪要", "报告", "声明", "公报", "白皮书", "文件", "通报", "公告", "决议")
+PAPER_REACH = 600  # a document issued this close before 该纪要称 / 会议纪要称 is the one it names
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
@@ -254,6 +258,12 @@ class SpeakerContext:
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
                 found = None  # 深圳一名男子……，他称: 他 is a person, never the place of the story
+        if found is not None and "据" in text[max(0, start - 1):start + 1] and found.span not in self._person_spans:
+            issuer = self._credited_issuer(doc, end + len(cue))
+            found = issuer or found  # 据白宫消息，当地时间30日，拜登发表声明，……: 拜登 speaks (FORMAT.md)
+        if found is not None and found.span.text.endswith(_ISSUED_PAPERS) and not self._mentions(found.span.start,
+                                                                                                  found.span.end):
+            found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
         if found is not None and _LATIN_WORD.fullmatch(found.span.text):
             found = _whole_latin_name(doc, found)  # 据The Athletic报道: the tagger typed one word of the name
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
@@ -266,6 +276,42 @@ class SpeakerContext:
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _credited_issuer(self, doc: Analysis, after: int) -> Optional[Speaker]:
+        """据X消息，[time，]Y发表声明/讲话，……: the one who issued the statement, not the outlet that
+        carried it. Only when the credit's first clause (after a time) is Y and that act."""
+        text = doc.norm_text
+        at = after
+        for _ in range(2):
+            while at < len(text) and text[at] in " ，,":
+                at += 1
+            stop = at
+            while stop < len(text) and text[stop] not in "，,。；;：:“\n":
+                stop += 1
+            rest = text[at:stop]
+            for t in find_times(text, doc.article.published_at, at, stop):
+                rest = rest.replace(text[t.start:t.end], "")
+            if rest != text[at:stop] and _ZONE_TIME.fullmatch(rest.strip()):
+                at = stop  # 当地时间30日，: a time of its own
+                continue
+            act = _STATEMENT_ACT.search(text, at, stop)
+            if act is None or act.start() - at < 2:
+                return None
+            issuer = self._pick(doc, _strip_leads(text, at, act.start()), act.start())
+            return None if issuer is None or issuer.media else _copy(issuer, 0.9)
+        return None
+
+    def _paper_issuer(self, doc: Analysis, paper: Speaker, position: int) -> Optional[Speaker]:
+        """会议纪要称 after 美国国务院发布的会议纪要: the body that issued the document named before."""
+        text = doc.norm_text
+        head = paper.span.text[-2:]
+        for issued in reversed(list(_PUBLISHED.finditer(text, max(0, position - PAPER_REACH), position))):
+            tail = text[issued.end():issued.end() + 12]
+            if head in tail.split("，")[0].split("。")[0]:
+                named = self._pick(doc, _strip_leads(text, issued.start(1), issued.end(1)), issued.end(1))
+                if named is not None and not named.media:
+                    return _copy(named, 0.85)
+        return None
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
