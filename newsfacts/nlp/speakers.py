@@ -215,7 +215,8 @@ class SpeakerContext:
             return True
         text = self.doc.norm_text
         known = self.gender.get(span.start)
-        if known is None and (text.startswith(_LADY, span.end) or "女" in text[max(0, span.start - 6):span.start]):
+        described = re.split(r"[^\u4e00-\u9fff]", text[max(0, span.start - 6):span.start])[-1]
+        if known is None and (text.startswith(_LADY, span.end) or "女" in described):
             known = "f"
         return known is None or known == want
 
@@ -264,10 +265,12 @@ class SpeakerContext:
         if found is not None and found.span.text.endswith(_ISSUED_PAPERS) and not self._mentions(found.span.start,
                                                                                                   found.span.end):
             found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
-        if found is not None and _LATIN_WORD.fullmatch(found.span.text):
-            found = _whole_latin_name(doc, found)  # 据The Athletic报道: the tagger typed one word of the name
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
             found = None  # 本报记者王伟报道: the reporter is no speaker
+        if found is not None and _LATIN_WORD.fullmatch(found.span.text):
+            word, found = found.span, _whole_latin_name(doc, found)  # 据The Athletic报道: the tagger typed one word
+            if word in self._person_spans:
+                self._person_spans.add(found.span)  # Anthony Slater is still a person, whom a later 他 refers to
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
