@@ -1,0 +1,81 @@
+"""Speakers that agree with their cue: pronouns in gender and number, the one asked or the place
+of a story never speaking, unnamed some-people sources, dialogue tags, whole Latin-script names,
+and statements credited to an outlet but issued by someone else. Passages written for the tests."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def speakers(body: str) -> list:
+    return [s for s, _, _, _ in quotes_of(body)]
+
+
+def test_she_refers_back_to_a_woman_not_to_the_man_named_last():
+    found = speakers("外交部发言人毛宁主持例行记者会。美国国务卿布林肯上周访问了北京。她表示，中方欢迎各国加强交流。")
+    assert found == ["毛宁"]
+
+
+def test_she_skips_a_man_the_knowledge_base_knows_for_an_unknown_person():
+    found = speakers("学者闫瑾接受了采访。德国总理朔尔茨访华释放出积极信号。她进一步指出，中德合作前景广阔。")
+    assert found == ["闫瑾"]
+
+
+def test_a_woman_described_as_such_before_her_name():
+    found = speakers("女外长王芳周一抵达。德国总理朔尔茨随后发表讲话。她指出，两国应当保持对话。")
+    assert found[-1] == "王芳"
+
+
+def test_they_never_refers_back_to_one_person():
+    found = quotes_of("心理学家张明说：“信任是最好的礼物。”很多孩子遇到困难后，他们认为父母不会帮助自己。")
+    assert found[0][0] == "张明"
+    assert found[1][0] != "张明" and "孩子" in found[1][0]
+
+
+def test_the_one_asked_is_no_speaker():
+    assert "小李" not in speakers("一位女顾客问小李：“这款护肤品效果怎么样？”")
+
+
+def test_the_place_of_a_story_is_no_he():
+    assert "深圳" not in speakers("深圳一个26岁的小伙子多年来反复咳嗽，他称自己小时候吞下了一个哨子。")
+
+
+def test_someone_unnamed_speaks_not_the_person_talked_about():
+    found = quotes_of("李明是一名数学教授。有人在看完视频之后，对他的能力产生了质疑，认为他讲话不清楚。")
+    assert found and all(s == "有人" for s, _, _, _ in found)
+    assert speakers("关于这款车的说法很多，有说它是特供车，有说它将在欧洲上市。") == ["有", "有"]
+
+
+def test_a_dialogue_tag_before_a_colon_names_the_speaker():
+    assert speakers("媳妇：“你先救谁？”老公：“当然是先救你。”") == ["媳妇", "老公"]
+    assert speakers("李明说，天气很好。\n老爸：“丫头真聪明！”")[-1] == "老爸"
+
+
+def test_a_colon_after_a_label_or_a_speech_verb_is_no_dialogue_tag():
+    assert "通知如下" not in speakers("会议通知如下：“全体人员明天上午九点到会。”")
+    assert "我说道" not in speakers("他对我说道：“马上就要毕业了。”我说道：“以后你会遇见更好的人。”")
+
+
+def test_a_name_in_latin_script_is_whole():
+    assert speakers("北京时间5月1日，据The Athletic报道，球队计划签下一名后卫。") == ["The Athletic"]
+    assert speakers("据Foreign Policy报道，美国计划提高关税。") == ["Foreign Policy"]
+
+
+def test_the_one_who_issues_a_statement_speaks_not_the_outlet_that_carried_it():
+    found = quotes_of("据白宫消息，当地时间30日，美国总统拜登发表声明，祝贺卢拉在选举中获胜。")
+    assert [s for s, _, _, _ in found] == ["拜登"]
+    assert speakers("据新华社消息，当地时间30日，巴西举行总统选举。") == ["新华社"]
+
+
+def test_a_document_named_again_speaks_for_the_body_that_issued_it():
+    found = speakers("根据美国国务院发布的会议纪要，和平计划得到了积极回应。会议纪要称，卢比奥还与拉夫罗夫进行了交谈。")
+    assert found == ["美国国务院"]
+
+
+def test_the_agent_after_bei_is_the_antecedent_even_inside_a_ministry_name():
+    found = speakers("记者会选择这两个场景。今年8月，这一项目被住房和城乡建设部总经济师杨保军点赞。他认为，这是一个成功的案例。")
+    assert found[-1] == "杨保军"
+
+
+def test_local_people_are_a_source_not_the_country_of_the_story():
+    found = speakers("在乌兹别克斯坦，一条铁路隧道改变了上千万人的出行方式，当地人称赞“中国建设者创造了奇迹”。")
+    assert found == ["当地人"]
