@@ -362,7 +362,7 @@ class SpeakerContext:
                 return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         mentions = self._mentions(start, end)
         for m in mentions:
-            possessive = text[m.span.end:m.span.end + 1] == "的"
+            possessive = text[m.span.end:m.span.end + 1] == "的" or _serves_next(text, m, mentions)
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
@@ -715,6 +715,22 @@ def _genders() -> dict[str, str]:
                 by_name.setdefault(name.strip(), set()).add(gender)
     found.update({name: genders.pop() for name, genders in by_name.items() if name and len(genders) == 1})
     return found
+
+
+# 普京发言人佩斯科夫 / 泽连斯基顾问波多利亚克 / 他的前妻: someone who serves or belongs to the person named first
+_RELATIONS = ("顾问", "律师", "助手", "助理", "秘书", "经纪人", "特使", "代表", "副手", "幕僚", "前妻", "妻子", "丈夫",
+              "夫人", "前夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "家人", "亲属")
+_RELATION_MODIFIERS = re.compile(r"^(?:前|副|首席|新闻|高级|私人|特别|常务)+")
+RELATION_REACH = 8  # at most this many characters of title between the two names
+
+
+def _serves_next(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """普京发言人佩斯科夫表示: the first name only says whose spokesman the second one is."""
+    after = next((m for m in mentions if m.type == "PER" and m.span.start >= person.span.end), None)
+    if after is None or after.span.start - person.span.end > RELATION_REACH:
+        return False
+    between = text[person.span.end:after.span.start].removeprefix("的")
+    return any(b in _RELATIONS or b in titles() for b in (between, _RELATION_MODIFIERS.sub("", between)))
 
 
 def _names_masked(text: str, actors: list[Mention]) -> str:
