@@ -64,7 +64,8 @@ _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
-_DIALOGUE_TAG = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
+_DIALOGUE_TAG = re.compile(r"(?:^|(?<=[.…、\s]))[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}$")
 _NOT_IN_TAG = set("说道讲问答称我你他她它")  # 我说道： / 开口就说：: a verb or a pronoun, not a name tag
 # heads of a colon that introduce a text, a list or a label, not someone speaking
 _NOT_SPEAKERS = ("如下", "以下", "原文", "全文", "内容", "标题", "题目", "通知", "公告", "通告", "问题", "答案", "结果",
@@ -245,9 +246,9 @@ class SpeakerContext:
                 found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
-        if found is None and cue in ("：", ":") and _DIALOGUE_TAG.fullmatch(text, clean, end) \
-                and not text[clean:end].endswith(_NOT_SPEAKERS) and not set(text[clean:end]) & _NOT_IN_TAG:
-            found = Speaker(_span(doc, clean, end), confidence=0.6)  # 老爸：“……” / 媳妇：: a dialogue's speaker tag
+        tag = _DIALOGUE_TAG.search(text[clean:end]) if cue in ("：", ":") else None
+        if found is None and tag and not tag.group(0).endswith(_NOT_SPEAKERS) and not set(tag.group(0)) & _NOT_IN_TAG:
+            found = Speaker(_span(doc, clean + tag.start(), end), confidence=0.6)  # 老爸：“……” / 乘务员MM:: a dialogue tag
         if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
             found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
@@ -628,6 +629,9 @@ class SpeakerContext:
             group = _GROUP.match(text, begin, end)
             if group is not None and begin < position and not self._inside_content(begin):
                 return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
+            body = next((m for m in self._mentions(begin, end) if m.span.start == begin), None)
+            if body is not None and body.type == "ORG" and begin < position and not self._inside_content(begin):
+                return Speaker(body.span, canonical=self.canonical.get(begin), confidence=0.7)  # 勇士队……，他们
             end = start - 1
             if end <= 0:
                 break
