@@ -79,3 +79,27 @@ def test_the_agent_after_bei_is_the_antecedent_even_inside_a_ministry_name():
 def test_local_people_are_a_source_not_the_country_of_the_story():
     found = speakers("在乌兹别克斯坦，一条铁路隧道改变了上千万人的出行方式，当地人称赞“中国建设者创造了奇迹”。")
     assert found == ["当地人"]
+
+
+def test_a_spokesman_or_adviser_named_after_his_principal_speaks():
+    assert speakers("普京发言人佩斯科夫表示，俄方不会参加这次会议。") == ["佩斯科夫"]
+    assert speakers("泽连斯基首席顾问波多利亚克称，乌方不会让步。") == ["波多利亚克"]
+    assert speakers("国家主席习近平致德国总统施泰因迈尔的贺电中指出，两国应加强合作。") == ["习近平"]
+
+
+def test_they_refers_back_to_a_body_opening_the_sentence():
+    assert speakers("哈马斯昨天释放了两名人质。他们表示，将继续履行协议。") == ["哈马斯"]
+
+
+def test_a_dialogue_tag_after_a_list_number_or_with_latin_letters():
+    found = speakers("3、飞机上...旅客:“把我的行李放上去！”乘务员MM:“对不起，我一个人抬不动。”")
+    assert found == ["旅客", "乘务员MM"]
+
+
+def test_a_noun_after_a_verb_is_its_object_not_the_speaker():
+    assert speakers("勇士队裁掉了两名球员，称这是为了腾出名额。") == ["勇士队"]
+    assert speakers("公司解雇了三百名员工，表示将削减成本。") == ["公司"]
+
+
+def test_the_outside_world_after_bei_is_the_speaker():
+    assert speakers("马布里在球员时期，曾被外界称为联赛最出色的外援。") == ["外界"]

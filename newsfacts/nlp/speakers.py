@@ -38,6 +38,7 @@ _STATEMENT_ACT = re.compile(r"(?:发表|发布|宣读)了?(?:一份|一项|一�
 _ZONE_TIME = re.compile(r"(?:[\u4e00-\u9fff]{0,4}时间)?")  # 当地时间 / 北京时间, before a date
 _ISSUED_PAPERS = ("纪要", "报告", "声明", "公报", "白皮书", "文件", "通报", "公告", "决议")
 PAPER_REACH = 600  # a document issued this close before 该纪要称 / 会议纪要称 is the one it names
+_ASPECT = re.compile(r"(?<![为除])了(?!解)|着(?!名|重|手|力|眼)|过(?!去|来|往|度)")  # a verb's aspect: the phrase holds a verb
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
@@ -393,11 +394,13 @@ class SpeakerContext:
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = list(_noun_re().finditer(text, start, end))
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
+                and not _ASPECT.search(text, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last = nouns[0]
             for noun in nouns[1:]:
-                if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS:
-                    break
+                if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS \
+                        or _ASPECT.search(text, last.end(), noun.start()):
+                    break  # 公司解雇了三百名员工: the noun after a verb is its object
                 last = noun
             options.append((start, -1, "noun", last))
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
