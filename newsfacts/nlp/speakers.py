@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -16,6 +15,9 @@ from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        named_people as _named_people, strip_leads as _strip_leads,
                        untagged_titled_name as _untagged_titled_name)
+from . import speaker_links as links
+from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, QUOTED_NAME as _QUOTED_NAME, Issuers
+from .speaker_links import Speaker, copy as _copy
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -27,26 +29,16 @@ _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
-_QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
-_STATEMENT_ACT = re.compile(r"(?:发表|发布|宣读)了?(?:一份|一项|一篇)?(?:书面)?(?:声明|讲话|谈话|演讲|致辞|公告)")
-_ZONE_TIME = re.compile(r"(?:[\u4e00-\u9fff]{0,4}时间)?")  # 当地时间 / 北京时间, before a date
-_ISSUED_PAPERS = ("纪要", "报告", "声明", "公报", "白皮书", "文件", "通报", "公告", "决议")
-PAPER_REACH = 600  # a document issued this close before 该纪要称 / 会议纪要称 is the one it names
 _ASPECT = re.compile(r"(?<![为除])了(?!解)|着(?!名|重|手|力|眼)|过(?!去|来|往|度)")  # a verb's aspect: the phrase holds a verb
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
-_ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
-                         r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
-_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|(?:该|这份|此|上述|那份)报告|双方)"
-                         r"(?:也|都|均|还|一致|同时)?$")
-_PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
@@ -55,8 +47,6 @@ _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将�
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
 _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
-_ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
-ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
@@ -66,12 +56,6 @@ _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
-_DIALOGUE_TAG = re.compile(r"(?:^|(?<=[.…、\s]))[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}$")
-_NOT_IN_TAG = set("说道讲问答称我你他她它")  # 我说道： / 开口就说：: a verb or a pronoun, not a name tag
-# heads of a colon that introduce a text, a list or a label, not someone speaking
-_NOT_SPEAKERS = ("如下", "以下", "原文", "全文", "内容", "标题", "题目", "通知", "公告", "通告", "问题", "答案", "结果",
-                 "理由", "原因", "地址", "时间", "地点", "提示", "备注", "例如", "比如", "总结", "结论", "口号", "主题",
-                 "写着", "写道", "说明", "声明", "规定", "要求", "条件", "标准", "方法", "办法", "建议", "目标", "任务")
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
@@ -101,23 +85,13 @@ def _unnamed() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in lexicon.rows("unnamed_sources.tsv") if len(row) > 1}
 
 
-@dataclass
-class Speaker:
-    span: Span  # the explicit mention naming the source (the antecedent, for pronouns)
-    role: Optional[str] = None
-    canonical: Optional[str] = None
-    confidence: float = 1.0
-    date: Optional[str] = None
-    media: bool = False  # an outlet or document (据路透社报道, 《读卖新闻》), for 该报道 / 报道认为
-
-
 @lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
     """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
 
-class SpeakerContext:
+class SpeakerContext(Issuers):
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
@@ -134,67 +108,17 @@ class SpeakerContext:
         for entity in doc.entities:
             for span in entity.mentions:
                 self.canonical[span.start] = entity.canonical
-                known = _genders().get(entity.id) or _genders().get(span.text) if entity.type == "PER" else None
+                known = links.genders().get(entity.id) or links.genders().get(span.text) if entity.type == "PER" else None
                 if known:
                     self.gender[span.start] = known
         self.subjects: list[tuple[int, Speaker, bool]] = []  # (position, speaker, is_person)
-        self.subject_people = _clause_subjects(_names_masked(doc.norm_text, self.actors), self.people)
+        self.subject_people = _clause_subjects(links.names_masked(doc.norm_text, self.actors), self.people)
         self.contents: list[Span] = []  # contents of the statements found so far
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
-
-    def _quoted_subject(self, text: str, start: int, end: int) -> Optional[Speaker]:
-        """“东方研究中心”12日宣布 / 据“中心”表示: a name in quotation marks right before the clause,
-        with only a time between it and the cue, is the speaker (a short name defined earlier, its full name)."""
-        if start < 1 or text[start - 1] != "”" or not _ONLY_WHEN.match(text[start:end].strip()):
-            return None
-        name = next((n for n in self.quoted_names if n.end == start - 1), None)
-        if name is None:
-            opening = text.rfind("“", max(0, start - 12), start - 1)
-            name = self.aliases.get(text[opening + 1:start - 1]) if opening >= 0 else None
-            return Speaker(name, canonical=self.canonical.get(name.start), confidence=0.8) if name else None
-        full = self.aliases.get(name.text, name)
-        return Speaker(full, canonical=self.canonical.get(full.start), confidence=0.8)
-
-    def _issuers(self, doc: Analysis) -> list[tuple[int, Speaker, bool]]:
-        """Who issued each statement or communiqué the text mentions: 中越发表联合声明 -> 中越."""
-        text, found = doc.norm_text, []
-        for match in _ISSUED_DOC.finditer(text):
-            begin = match.start()
-            while begin > 0 and text[begin - 1] not in "，,；;：:。！？!?\n":
-                begin -= 1
-            begin = _strip_leads(text, begin, match.start())
-            quoted = _QUOTED_NAME.search(text, begin, match.start())
-            issuer = Speaker(_span(doc, quoted.start(1), quoted.end(1)), confidence=0.8) if quoted \
-                else self._pick(doc, begin, match.start())
-            if issuer is None and 2 <= match.start() - begin <= 6 and text[begin:match.start()].isalpha():
-                issuer = Speaker(_span(doc, begin, match.start()), confidence=0.8)  # 中厄: a pair of short names
-            if issuer is not None:
-                joint = "联合" in match.group(0) or "共同" in match.group(0) or issuer.canonical is None
-                found.append((match.end(), issuer, joint))
-        return found
-
-    def _issuer_of(self, text: str, start: int, end: int, cue: str) -> Optional[Speaker]:
-        """声明指出 / 该公报称 / 双方也认为 right after a statement was issued: its issuers speak."""
-        subject = text[start:end].strip() + (cue[:2] if cue.startswith(("声明", "公报")) else "")
-        if not _ISSUER_REF.match(subject):
-            return None
-        both = subject.startswith("双方")
-        for position, issuer, joint in reversed(self.issuers):
-            if position <= start and start - position <= ISSUER_REACH and (joint or not both):
-                return _copy(issuer, 0.85)
-        return None
-
-    def _publisher(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """世界知识产权组织发布的创新指数显示: the body that published the document speaks."""
-        published = _PUBLISHED.match(doc.norm_text, start, end)
-        if published is None:
-            return None
-        named = self._pick(doc, start, published.end(1))
-        return named or Speaker(_span(doc, start, published.end(1)), confidence=0.75)
 
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
@@ -215,11 +139,7 @@ class SpeakerContext:
         description that says it (女士 after the name, 女总统 / 女性 before it)."""
         if want is None:
             return True
-        text = self.doc.norm_text
-        known = self.gender.get(span.start)
-        described = re.split(r"[^\u4e00-\u9fff]", text[max(0, span.start - 6):span.start])[-1]
-        if known is None and (text.startswith(_LADY, span.end) or "女" in described):
-            known = "f"
+        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span)
         return known is None or known == want
 
     def _is_place(self, span: Span) -> bool:
@@ -247,9 +167,9 @@ class SpeakerContext:
                 found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
-        tag = _DIALOGUE_TAG.search(text[clean:end]) if cue in ("：", ":") else None
-        if found is None and tag and not tag.group(0).endswith(_NOT_SPEAKERS) and not set(tag.group(0)) & _NOT_IN_TAG:
-            found = Speaker(_span(doc, clean + tag.start(), end), confidence=0.6)  # 老爸：“……” / 乘务员MM:: a dialogue tag
+        tag = links.dialogue_tag(text, clean, end) if found is None and cue in ("：", ":") else None
+        if tag is not None:
+            found = Speaker(_span(doc, tag, end), confidence=0.6)  # 老爸：“……” / 乘务员MM:: a dialogue's name tag
         if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
             found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
@@ -264,15 +184,17 @@ class SpeakerContext:
         if found is not None and "据" in text[max(0, start - 1):start + 1] and found.span not in self._person_spans:
             issuer = self._credited_issuer(doc, end + len(cue))
             found = issuer or found  # 据白宫消息，当地时间30日，拜登发表声明，……: 拜登 speaks (FORMAT.md)
-        if found is not None and found.span.text.endswith(_ISSUED_PAPERS) and not self._mentions(found.span.start,
+        if found is not None and found.span.text.endswith(links.ISSUED_PAPERS) and not self._mentions(found.span.start,
                                                                                                   found.span.end):
             found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
         if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
             found = None  # 本报记者王伟报道: the reporter is no speaker
-        if found is not None and _LATIN_WORD.fullmatch(found.span.text):
-            word, found = found.span, _whole_latin_name(doc, found)  # 据The Athletic报道: the tagger typed one word
-            if word in self._person_spans:
-                self._person_spans.add(found.span)  # Anthony Slater is still a person, whom a later 他 refers to
+        if found is not None and links.LATIN_WORD.fullmatch(found.span.text):
+            whole = links.whole_latin_name(text, found.span.start, found.span.end)  # 据The Athletic报道: one word typed
+            if whole != (found.span.start, found.span.end):
+                if found.span in self._person_spans:
+                    self._person_spans.add(_span(doc, *whole))  # Anthony Slater is still a person, for a later 他
+                found = Speaker(_span(doc, *whole), found.role, None, found.confidence, found.date, found.media)
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
@@ -281,42 +203,6 @@ class SpeakerContext:
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
-
-    def _credited_issuer(self, doc: Analysis, after: int) -> Optional[Speaker]:
-        """据X消息，[time，]Y发表声明/讲话，……: the one who issued the statement, not the outlet that
-        carried it. Only when the credit's first clause (after a time) is Y and that act."""
-        text = doc.norm_text
-        at = after
-        for _ in range(2):
-            while at < len(text) and text[at] in " ，,":
-                at += 1
-            stop = at
-            while stop < len(text) and text[stop] not in "，,。；;：:“\n":
-                stop += 1
-            rest = text[at:stop]
-            for t in find_times(text, doc.article.published_at, at, stop):
-                rest = rest.replace(text[t.start:t.end], "")
-            if rest != text[at:stop] and _ZONE_TIME.fullmatch(rest.strip()):
-                at = stop  # 当地时间30日，: a time of its own
-                continue
-            act = _STATEMENT_ACT.search(text, at, stop)
-            if act is None or act.start() - at < 2:
-                return None
-            issuer = self._pick(doc, _strip_leads(text, at, act.start()), act.start())
-            return None if issuer is None or issuer.media else _copy(issuer, 0.9)
-        return None
-
-    def _paper_issuer(self, doc: Analysis, paper: Speaker, position: int) -> Optional[Speaker]:
-        """会议纪要称 after 美国国务院发布的会议纪要: the body that issued the document named before."""
-        text = doc.norm_text
-        head = paper.span.text[-2:]
-        for issued in reversed(list(_PUBLISHED.finditer(text, max(0, position - PAPER_REACH), position))):
-            tail = text[issued.end():issued.end() + 12]
-            if head in tail.split("，")[0].split("。")[0]:
-                named = self._pick(doc, _strip_leads(text, issued.start(1), issued.end(1)), issued.end(1))
-                if named is not None and not named.media:
-                    return _copy(named, 0.85)
-        return None
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
@@ -364,7 +250,7 @@ class SpeakerContext:
                 return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         mentions = self._mentions(start, end)
         for m in mentions:
-            possessive = text[m.span.end:m.span.end + 1] == "的" or _serves_next(text, m, mentions)
+            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions)
             if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
@@ -684,72 +570,6 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
-_LATIN_BEFORE = re.compile(r"(?:[A-Z][A-Za-z.&\-]* ){1,4}$")
-_LATIN_AFTER = re.compile(r"(?: [A-Z][A-Za-z.&\-]*){1,4}")
-
-
-def _whole_latin_name(doc: Analysis, speaker: Speaker) -> Speaker:
-    """One capitalised word of a name written in Latin script, grown to the whole name: the words
-    joined to it by single spaces (The Athletic, Wall Street Journal)."""
-    text = doc.norm_text
-    start, end = speaker.span.start, speaker.span.end
-    before = _LATIN_BEFORE.search(text, max(0, start - 60), start)
-    after = _LATIN_AFTER.match(text, end)
-    start, end = before.start() if before else start, after.end() if after else end
-    if (start, end) == (speaker.span.start, speaker.span.end):
-        return speaker
-    return Speaker(_span(doc, start, end), speaker.role, None, speaker.confidence, speaker.date, speaker.media)
-
-
-_LADY = ("女士", "夫人")
-
-
-@lru_cache(maxsize=1)
-def _genders() -> dict[str, str]:
-    """Knowledge-base person id, and each Chinese name that names one gender only -> "m" / "f"
-    (data/actors/people.tsv, column gender)."""
-    table = lexicon.rows("actors/people.tsv")
-    head = table[0]
-    at, names = head.index("gender"), head.index("names_zh")
-    found: dict[str, str] = {}
-    by_name: dict[str, set[str]] = {}
-    for row in table[1:]:
-        gender = row[at].strip() if len(row) > at else ""
-        if gender in ("m", "f"):
-            found[row[0]] = gender
-            for name in row[names].split("|"):
-                by_name.setdefault(name.strip(), set()).add(gender)
-    found.update({name: genders.pop() for name, genders in by_name.items() if name and len(genders) == 1})
-    return found
-
-
-# 普京发言人佩斯科夫 / 泽连斯基顾问波多利亚克 / 他的前妻: someone who serves or belongs to the person named first
-_RELATIONS = ("顾问", "律师", "助手", "助理", "秘书", "经纪人", "特使", "代表", "副手", "幕僚", "前妻", "妻子", "丈夫",
-              "夫人", "前夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "家人", "亲属")
-_RELATION_MODIFIERS = re.compile(r"^(?:前|副|首席|新闻|高级|私人|特别|常务)+")
-RELATION_REACH = 8  # at most this many characters of title between the two names
-
-
-def _serves_next(text: str, person: Mention, mentions: list[Mention]) -> bool:
-    """普京发言人佩斯科夫表示: the first name only says whose spokesman the second one is."""
-    after = next((m for m in mentions if m.type == "PER" and m.span.start >= person.span.end), None)
-    if after is None or after.span.start - person.span.end > RELATION_REACH:
-        return False
-    between = text[person.span.end:after.span.start].removeprefix("的")
-    return any(b in _RELATIONS or b in titles() for b in (between, _RELATION_MODIFIERS.sub("", between)))
-
-
-def _names_masked(text: str, actors: list[Mention]) -> str:
-    """The text with the names of bodies and places blanked out (same length), so that a 和 inside
-    住房和城乡建设部 reads as no conjunction and no object marker."""
-    chars = list(text)
-    for m in actors:
-        if m.type != "PER":
-            chars[m.span.start:m.span.end] = "某" * (m.span.end - m.span.start)
-    return "".join(chars)
-
-
 def _one_unnamed_person(phrase: str) -> bool:
     """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
     return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
@@ -771,8 +591,3 @@ def _opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
     """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
     return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
         c in "，,；;" for c in text[pronoun.end():end])
-
-
-def _copy(speaker: Speaker, confidence: float) -> Speaker:
-    return Speaker(speaker.span, speaker.role, speaker.canonical, round(speaker.confidence * confidence, 2), None,
-                   speaker.media)

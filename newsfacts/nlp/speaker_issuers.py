@@ -1,0 +1,98 @@
+"""Statements issued by a body and speakers named through them (nlp/speakers.py mixes these into
+its SpeakerContext): 中越发表联合声明……声明指出, X发布的报告显示, 据X消息，Y发表声明, and a short
+name in quotation marks standing for the body it was defined for."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Analysis
+from . import speaker_links as links
+from .chinese import span as _span
+from .speaker_links import Speaker, copy as _copy
+from .subjects import strip_leads as _strip_leads
+
+QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
+ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
+                         r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
+PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
+_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|(?:该|这份|此|上述|那份)报告|双方)"
+                         r"(?:也|都|均|还|一致|同时)?$")
+_ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
+ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
+
+
+class Issuers:
+    """The part of SpeakerContext that knows who issued what; it relies on the context's _pick,
+    canonical names, quoted names and aliases."""
+
+    def _quoted_subject(self, text: str, start: int, end: int) -> Optional[Speaker]:
+        """“东方研究中心”12日宣布 / 据“中心”表示: a name in quotation marks right before the clause,
+        with only a time between it and the cue, is the speaker (a short name defined earlier, its full name)."""
+        if start < 1 or text[start - 1] != "”" or not _ONLY_WHEN.match(text[start:end].strip()):
+            return None
+        name = next((n for n in self.quoted_names if n.end == start - 1), None)
+        if name is None:
+            opening = text.rfind("“", max(0, start - 12), start - 1)
+            name = self.aliases.get(text[opening + 1:start - 1]) if opening >= 0 else None
+            return Speaker(name, canonical=self.canonical.get(name.start), confidence=0.8) if name else None
+        full = self.aliases.get(name.text, name)
+        return Speaker(full, canonical=self.canonical.get(full.start), confidence=0.8)
+
+    def _issuers(self, doc: Analysis) -> list[tuple[int, Speaker, bool]]:
+        """Who issued each statement or communiqué the text mentions: 中越发表联合声明 -> 中越."""
+        text, found = doc.norm_text, []
+        for match in ISSUED_DOC.finditer(text):
+            begin = match.start()
+            while begin > 0 and text[begin - 1] not in "，,；;：:。！？!?\n":
+                begin -= 1
+            begin = _strip_leads(text, begin, match.start())
+            quoted = QUOTED_NAME.search(text, begin, match.start())
+            issuer = Speaker(_span(doc, quoted.start(1), quoted.end(1)), confidence=0.8) if quoted \
+                else self._pick(doc, begin, match.start())
+            if issuer is None and 2 <= match.start() - begin <= 6 and text[begin:match.start()].isalpha():
+                issuer = Speaker(_span(doc, begin, match.start()), confidence=0.8)  # 中厄: a pair of short names
+            if issuer is not None:
+                joint = "联合" in match.group(0) or "共同" in match.group(0) or issuer.canonical is None
+                found.append((match.end(), issuer, joint))
+        return found
+
+    def _issuer_of(self, text: str, start: int, end: int, cue: str) -> Optional[Speaker]:
+        """声明指出 / 该公报称 / 双方也认为 right after a statement was issued: its issuers speak."""
+        subject = text[start:end].strip() + (cue[:2] if cue.startswith(("声明", "公报")) else "")
+        if not _ISSUER_REF.match(subject):
+            return None
+        both = subject.startswith("双方")
+        for position, issuer, joint in reversed(self.issuers):
+            if position <= start and start - position <= ISSUER_REACH and (joint or not both):
+                return _copy(issuer, 0.85)
+        return None
+
+    def _publisher(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """世界知识产权组织发布的创新指数显示: the body that published the document speaks."""
+        published = PUBLISHED.match(doc.norm_text, start, end)
+        if published is None:
+            return None
+        named = self._pick(doc, start, published.end(1))
+        return named or Speaker(_span(doc, start, published.end(1)), confidence=0.75)
+
+    def _credited_issuer(self, doc: Analysis, after: int) -> Optional[Speaker]:
+        """据X消息，[time，]Y发表声明/讲话，……: the one who issued the statement, not the outlet that
+        carried it (FORMAT.md: in 据X报道，Y表示 the speaker is Y)."""
+        clause = links.statement_act(doc.norm_text, after, doc.article.published_at)
+        if clause is None:
+            return None
+        issuer = self._pick(doc, _strip_leads(doc.norm_text, *clause), clause[1])
+        return None if issuer is None or issuer.media else _copy(issuer, 0.9)
+
+    def _paper_issuer(self, doc: Analysis, paper: Speaker, position: int) -> Optional[Speaker]:
+        """会议纪要称 after 美国国务院发布的会议纪要: the body that issued the document named before."""
+        text = doc.norm_text
+        head = paper.span.text[-2:]
+        for issued in reversed(list(PUBLISHED.finditer(text, max(0, position - links.PAPER_REACH), position))):
+            tail = text[issued.end():issued.end() + 12]
+            if head in tail.split("，")[0].split("。")[0]:
+                named = self._pick(doc, _strip_leads(text, issued.start(1), issued.end(1)), issued.end(1))
+                if named is not None and not named.media:
+                    return _copy(named, 0.85)
+        return None

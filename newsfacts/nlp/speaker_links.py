@@ -1,0 +1,152 @@
+"""What ties a cue to its speaker beyond the clause subject (nlp/speakers.py reads these): the
+gender a pronoun agrees with, a title joining two names (普京发言人佩斯科夫), a name in Latin script
+written in several words, a dialogue's name tag before a colon, and the one who issued a statement
+that an outlet's credit (据X消息) carries."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..model import Mention, Span
+from .timex import find_times
+from .words import titles
+
+@dataclass
+class Speaker:
+    span: Span  # the explicit mention naming the source (the antecedent, for pronouns)
+    role: Optional[str] = None
+    canonical: Optional[str] = None
+    confidence: float = 1.0
+    date: Optional[str] = None
+    media: bool = False  # an outlet or document (据路透社报道, 《读卖新闻》), for 该报道 / 报道认为
+
+
+
+def copy(speaker: Speaker, confidence: float) -> Speaker:
+    return Speaker(speaker.span, speaker.role, speaker.canonical, round(speaker.confidence * confidence, 2), None,
+                   speaker.media)
+
+
+# --- gender: 她 never refers back to a man, nor 他 to a woman ---------------------------------
+
+_LADY = ("女士", "夫人")
+
+
+@lru_cache(maxsize=1)
+def genders() -> dict[str, str]:
+    """Knowledge-base person id, and each Chinese name that names one gender only -> "m" / "f"
+    (data/actors/people.tsv, column gender)."""
+    table = lexicon.rows("actors/people.tsv")
+    head = table[0]
+    at, names = head.index("gender"), head.index("names_zh")
+    found: dict[str, str] = {}
+    by_name: dict[str, set[str]] = {}
+    for row in table[1:]:
+        gender = row[at].strip() if len(row) > at else ""
+        if gender in ("m", "f"):
+            found[row[0]] = gender
+            for name in row[names].split("|"):
+                by_name.setdefault(name.strip(), set()).add(gender)
+    found.update({name: kinds.pop() for name, kinds in by_name.items() if name and len(kinds) == 1})
+    return found
+
+
+def described_gender(text: str, span: Span) -> Optional[str]:
+    """"f" for a name the text describes as a woman's: 女士 / 夫人 after it, 女 in the title right
+    before it (女外长王芳, 女性领导人), within the name's own phrase."""
+    described = re.split(r"[^\u4e00-\u9fff]", text[max(0, span.start - 6):span.start])[-1]
+    return "f" if text.startswith(_LADY, span.end) or "女" in described else None
+
+
+# --- a title joining two names ------------------------------------------------------------------
+
+# 普京发言人佩斯科夫 / 泽连斯基顾问波多利亚克 / 他的前妻: someone who serves or belongs to the person named first
+_RELATIONS = ("顾问", "律师", "助手", "助理", "秘书", "经纪人", "特使", "代表", "副手", "幕僚", "前妻", "妻子", "丈夫",
+              "夫人", "前夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "家人", "亲属")
+_RELATION_MODIFIERS = re.compile(r"^(?:前|副|首席|新闻|高级|私人|特别|常务)+")
+RELATION_REACH = 8  # at most this many characters of title between the two names
+
+
+def serves_next(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """普京发言人佩斯科夫表示: the first name only says whose spokesman the second one is."""
+    after = next((m for m in mentions if m.type == "PER" and m.span.start >= person.span.end), None)
+    if after is None or after.span.start - person.span.end > RELATION_REACH:
+        return False
+    between = text[person.span.end:after.span.start].removeprefix("的")
+    return any(b in _RELATIONS or b in titles() for b in (between, _RELATION_MODIFIERS.sub("", between)))
+
+
+def names_masked(text: str, actors: list[Mention]) -> str:
+    """The text with the names of bodies and places blanked out (same length), so that a 和 inside
+    住房和城乡建设部 reads as no conjunction and no object marker."""
+    chars = list(text)
+    for m in actors:
+        if m.type != "PER":
+            chars[m.span.start:m.span.end] = "某" * (m.span.end - m.span.start)
+    return "".join(chars)
+
+
+# --- names in Latin script ----------------------------------------------------------------------
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
+_LATIN_BEFORE = re.compile(r"(?:[A-Z][A-Za-z.&\-]* ){1,4}$")
+_LATIN_AFTER = re.compile(r"(?: [A-Z][A-Za-z.&\-]*){1,4}")
+
+
+def whole_latin_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """One capitalised word of a name written in Latin script, grown to the whole name: the words
+    joined to it by single spaces (The Athletic, Wall Street Journal)."""
+    before = _LATIN_BEFORE.search(text, max(0, start - 60), start)
+    after = _LATIN_AFTER.match(text, end)
+    return before.start() if before else start, after.end() if after else end
+
+
+# --- dialogue tags --------------------------------------------------------------------------------
+
+# the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
+_DIALOGUE_TAG = re.compile(r"(?:^|(?<=[.…、\s]))[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}$")
+_NOT_IN_TAG = set("说道讲问答称我你他她它")  # 我说道： / 开口就说：: a verb or a pronoun, not a name tag
+# heads of a colon that introduce a text, a list or a label, not someone speaking
+_NOT_SPEAKERS = ("如下", "以下", "原文", "全文", "内容", "标题", "题目", "通知", "公告", "通告", "问题", "答案", "结果",
+                 "理由", "原因", "地址", "时间", "地点", "提示", "备注", "例如", "比如", "总结", "结论", "口号", "主题",
+                 "写着", "写道", "说明", "声明", "规定", "要求", "条件", "标准", "方法", "办法", "建议", "目标", "任务")
+
+
+def dialogue_tag(text: str, start: int, end: int) -> Optional[int]:
+    """老爸：“……” / 3、飞机上...旅客:“……”: where the name tag before a colon starts, or None."""
+    tag = _DIALOGUE_TAG.search(text[start:end])
+    if tag is None or tag.group(0).endswith(_NOT_SPEAKERS) or set(tag.group(0)) & _NOT_IN_TAG:
+        return None
+    return start + tag.start()
+
+
+# --- statements an outlet's credit carries ---------------------------------------------------------
+
+_STATEMENT_ACT = re.compile(r"(?:发表|发布|宣读)了?(?:一份|一项|一篇)?(?:书面)?(?:声明|讲话|谈话|演讲|致辞|公告)")
+_ZONE_TIME = re.compile(r"(?:[\u4e00-\u9fff]{0,4}时间)?")  # 当地时间 / 北京时间, before a date
+ISSUED_PAPERS = ("纪要", "报告", "声明", "公报", "白皮书", "文件", "通报", "公告", "决议")
+PAPER_REACH = 600  # a document issued this close before 会议纪要称 is the one it names
+
+
+def statement_act(text: str, after: int, published) -> Optional[tuple[int, int]]:
+    """据X消息，[当地时间30日，]Y发表声明，……: (start, end) of the clause before the act that
+    names Y, when the credit's first clause (after a time of its own) is Y and that act."""
+    at = after
+    for _ in range(2):
+        while at < len(text) and text[at] in " ，,":
+            at += 1
+        stop = at
+        while stop < len(text) and text[stop] not in "，,。；;：:“\n":
+            stop += 1
+        rest = text[at:stop]
+        for t in find_times(text, published, at, stop):
+            rest = rest.replace(text[t.start:t.end], "")
+        if rest != text[at:stop] and _ZONE_TIME.fullmatch(rest.strip()):
+            at = stop  # 当地时间30日，: a time of its own
+            continue
+        act = _STATEMENT_ACT.search(text, at, stop)
+        return (at, act.start()) if act is not None and act.start() - at >= 2 else None
+    return None
