@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-_TRANSLATION = re.compile(r"编译|编辑整理|据外媒|外媒报道|外媒称|译者|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
+_TRANSLATION = re.compile(r"编译|编辑整理|据(?:多家)?(?:外媒|外电|外国媒体|国外媒体|境外媒体|海外媒体)|外媒报道|外媒称|外电报道|"
+                          r"外电称|译者|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
 _WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我们|本报|本刊|本台|本网)(?:说|表示|透露|称)")
 # A sentence opening this way goes on reporting what the outlet of the sentence before said.
 _REPORT_GOES_ON = re.compile(r"\s*(?:报道|该报|该台|该社|该网站|该媒体|这家媒体|文章|据悉|另据)")
@@ -115,7 +116,20 @@ def _is_commentary(doc) -> bool:
     return title.endswith(("？", "?"))
 
 
+@lru_cache(maxsize=1)
+def _languages() -> dict[str, str]:
+    """The outlets whose language their country does not tell (data/outlets.txt, fourth column)."""
+    from .. import lexicon
+
+    return {row[0]: row[3] for row in lexicon.rows("outlets.txt") if len(row) > 3}
+
+
 def _is_foreign_outlet(doc, source) -> Optional[bool]:
+    """Whether the outlet writes in a foreign language: its language where data/outlets.txt gives
+    one (联合早报 writes Chinese, 南华早报 English), else its country's."""
+    language = _languages().get(source.name.strip("《》"))
+    if language:
+        return language != "zh"
     country = outlet_country(doc, source)
     if country is None:
         return None
@@ -230,9 +244,12 @@ def _country_in_name(name: str) -> Optional[str]:
 
     kb = KnowledgeBase.load()
     for size in range(min(6, len(name) - 1), 1, -1):
-        country = next((a.country for a in kb.lookup(name[:size]) if a.kind == "place" and a.country), None)
+        places = [a for a in kb.lookup(name[:size]) if a.kind in ("place", "country")]
+        country = next((a.country for a in places if a.country), None)
         if country:
             return country
+        if places and name.endswith("媒体"):
+            return "-"  # 中东媒体, 拉美媒体: the press of a region, foreign
     core = _MEDIA_END.sub("", name)
     if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 2 and looks_transliterated(core):
         return "-"
