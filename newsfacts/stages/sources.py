@@ -23,32 +23,37 @@ _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出)")
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
-_ACCORDING = re.compile(r"(?:据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
+_ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
                         r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
 _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
-_DATELINE = re.compile(r"(?P<name>新华社|中新社|中新网|央视新闻|人民日报|路透社|法新社|美联社)[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# A wire dateline inside the body (据共同社东京12月3日电): any known outlet (see _datelines).
+_DATELINE_TAIL = re.compile(r"[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16}?)(?:综合)?(?:报道|讯)?[】\]）)]"
                           rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
-_PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_PAREN = re.compile(r"[（(](?:(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
-_SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
-_LIST_END = re.compile(r"[。；;\n]|编辑|责编|校对|审核|作者|记者|图片|转载|ID")
+_SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
+_LIST_END = re.compile(r"[。；;\n]|编辑|责编|校对|审核|作者|记者|图片|转载")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
 # The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
 _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
 # An official body's own website (西安市政府官网, 国防部网站): the body speaks, not the press.
 _NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办公室|办|法院|检察院|白宫|国会|议会|总统府|司令部|军方|"
-                        r"大使馆|领事馆)(?:官方网站|网站|网|官方微博|微博|公众号))$")
+                        r"大使馆|领事馆|纪检监察|监委)(?:官方网站|网站|网|官方微博|微博|公众号))$")
 _PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
+# 路透社记者看到 / 一名法新社记者说: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
+# a question put at a news conference, where the answer is the speaker's).
+_FOREIGN_REPORTER = re.compile(r"[^，。]{0,2}记者(?!\S{0,12}?问)(?:[\u4e00-\u9fff]{2,3})?[^，,。；;“”]{0,8}?"
+                               r"(?:看到|目睹|拍摄|拍到|了解到|注意到|获悉|证实|报道|写道|说|表示|称)")
 # A general press reference (外媒, 美国媒体) is credited when the article takes information from it, not
 # when it is indefinite (有美媒…, 一些西方媒体…), only holds an opinion (澳媒则认为), or is the subject of a
 # relative clause (德国媒体日前披露的名单) or a time clause (美国媒体在报道此事时).
@@ -136,9 +141,9 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
     text, found = doc.norm_text, []
     for mark in _SOURCE_MARK.finditer(text, start, end):
         at = mark.end()
-        stop = _LIST_END.search(text, at, min(end, at + 60))
-        stop_at = stop.start() if stop else min(end, at + 60)
-        for piece in re.finditer(r"[^、，,/|｜丨\s]+", _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:stop_at])):
+        listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
+        stop = _LIST_END.search(listed)
+        for piece in re.finditer(r"[^、，,/|｜丨\s]+", listed[:stop.start() if stop else len(listed)]):
             s, e = at + piece.start(), at + piece.end()
             name = _outlet_name(doc, s, e, anchored=True)
             if name and name.span.end == e:
@@ -206,9 +211,11 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     found = []
     for match in _ACCORDING.finditer(text, start, end):
         found.extend(_listed(doc, match.start("list"), match.end("list")))
-    for pattern, cue in ((_DATELINE, "dateline"), (_PAREN, "（来源）")):
-        for match in pattern.finditer(text, start, end):
-            found.append(_at(doc, *match.span("name"), cue))
+    for match in _known_re().finditer(text, start, end):
+        if _DATELINE_TAIL.match(text, match.end(), end):
+            found.append(_at(doc, *match.span(), "dateline"))
+    for match in _PAREN.finditer(text, start, end):
+        found.append(_at(doc, *match.span("name"), "（来源）"))
     for s, e in _candidates(doc, start, end):
         if text[max(start, s - 1):s] in ("（", "(", "等"):
             continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
@@ -221,7 +228,14 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
         elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end) \
                 and not _uncredited_reference(text, s, e, start, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
+        elif _FOREIGN_REPORTER.match(text, e_cue, end) and _foreign_known(text[s:e]):
+            found.append(_at(doc, s, e, "reporter"))  # 路透社记者看到: a foreign agency's, never the publisher's
     return found
+
+
+def _foreign_known(name: str) -> bool:
+    """A known outlet of a foreign country (路透社, 《朝日新闻》), by data/outlets.txt."""
+    return outlets().get(_key(name)) not in (None, "CHN", "TWN", "HKG", "MAC", "?")
 
 
 def press_references(doc: Analysis) -> list[Credit]:
@@ -263,6 +277,9 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     spans.extend(_place_press(doc, start, end))
     for match in _SUBJECT.finditer(text, start, end):
         inner = _known_re().search(text, match.start("name") + 1, match.end("name"))
+        head = _known_re().match(text, match.start("name"), match.end("name"))
+        if head and _AFTER_NAME.match(text, head.end(), end):
+            continue  # 美媒当时报道: a known name and its cue, not a name ending in 时报
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
             spans.append(match.span("name"))
     kept = []
@@ -306,7 +323,8 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
         return _at(doc, start + book.start(), start + book.end() + tail, "据…报道")
     quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$",
                        text[start:end])
-    if quoted and not anchored:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or Latin name ending the item
+    if quoted and not anchored and quoted.start() <= 10:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or
+        # Latin name ending a short item (not GDP ending 据…类似GDP等数据)
         group = "name" if quoted.group("name") else "latin"
         if _PERSON_BEFORE.search(text, start, start + quoted.start(group)):
             return None  # 据名记Shams报道: a reporter, not an outlet

@@ -111,9 +111,14 @@ def _title_credit(doc) -> list[str]:
     return [f"title_credit:{match.group('name')}"]
 
 
+# A headline naming the piece an editorial or a commentary (某报社评：…, 时评, 锐评).
+_OPINION_PIECE = re.compile(r"社评|社论|时评|锐评|快评|短评|评论员文章|述评")
+
+
 def _is_commentary(doc) -> bool:
+    """The writer's own piece: its headline asks a question or names it an editorial or commentary."""
     title = doc.article.title.text.strip() if doc.article.title else ""
-    return title.endswith(("？", "?"))
+    return title.endswith(("？", "?")) or bool(_OPINION_PIECE.search(title))
 
 
 @lru_cache(maxsize=1)
