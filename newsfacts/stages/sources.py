@@ -47,7 +47,7 @@ _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
 # An official body's own website (西安市政府官网, 国防部网站): the body speaks, not the press.
 _NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办公室|办|法院|检察院|白宫|国会|议会|总统府|司令部|军方|"
-                        r"大使馆|领事馆|纪检监察|监委)(?:官方网站|网站|网|官方微博|微博|公众号))$")
+                        r"大使馆|领事馆|纪检监察|监委|纪委|人大|政协)(?:官方网站|网站|网|官方微博|微博|公众号))$")
 _PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 # 路透社记者看到 / 一名法新社记者说: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
@@ -110,24 +110,26 @@ def _place_press(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
 def credit(doc: Analysis, options: Options) -> Analysis:
     """Stage: sources credited in body and chrome, and the translation verdict with its signals."""
     credits: list[Credit] = []
+    declared: list[Credit] = []  # named as the origin (来源：X, a reprint's tag): never the publisher's own
     publisher = None
     for index, paragraph in enumerate(doc.article.paragraphs):
         start = paragraph.start
         if index == 0:
             tagged, start, publisher = _opening(doc, paragraph)
-            credits.extend(tagged)
+            declared.extend(tagged)
         elif _SOURCE_LINE.match(doc.norm_text, paragraph.start, paragraph.end):
-            credits.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
+            declared.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
         credits.extend(_credits_in(doc, start, paragraph.end))
-        credits.extend(_source_lists(doc, start, paragraph.end))
+        declared.extend(_source_lists(doc, start, paragraph.end))
     for chrome in doc.article.boilerplate:
         tagged, _, own = _opening(doc, chrome)
-        credits.extend(_credit_lines(doc, chrome) or tagged)
-        credits.extend(_source_lists(doc, chrome.start, chrome.end))
+        declared.extend(_credit_lines(doc, chrome) or tagged)
+        declared.extend(_source_lists(doc, chrome.start, chrome.end))
         publisher = publisher or own
+    credits += declared
     own = {_key(publisher)} if publisher else set()
     if not is_reprint(doc):
-        own |= _fieldwork_outlets(doc)
+        own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
     credits = [c for c in credits if _key(c.name) not in own and not _NOT_PRESS.search(c.name)]
     doc.sources = _unique(credits, _aliases(doc))

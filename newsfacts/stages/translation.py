@@ -204,6 +204,9 @@ def speaker_country(doc, speaker) -> Optional[str]:
     for source in doc.sources:
         name = source.name.strip("《》")
         if name in speaker.text or speaker.text in name:
+            language = _languages().get(name)
+            if language:  # 南华早报 speaks English though its country is Chinese
+                return "CHN" if language == "zh" else "-"
             return outlet_country(doc, source)
     entity = entity_at(doc, speaker)
     if entity is not None and entity.country:
