@@ -54,9 +54,15 @@ def test_a_conjunction_inside_a_known_name_does_not_split_the_list():
     ("首相正式就任。美媒当时报道，总统当天与他通了电话。", ["美媒"]),
     ("路透社记者在现场看到，数十辆卡车驶过。", ["路透社"]),
     ("据共同社东京5月3日电，首相将出访。", ["共同社"]),
+    ("在法国24电视台看来，德国面临两大难题。", ["法国24电视台"]),
 ])
 def test_more_credit_patterns(body, expected):
     assert sources_of(body) == expected
+
+
+def test_a_source_line_glued_to_the_body():
+    body = "来源：直新闻据外电报道，两国将举行会谈。一位官员表示，日程尚未确定。"
+    assert sources_of(body)[0] == "直新闻"
 
 
 def test_a_question_put_by_a_foreign_reporter_credits_the_answer_to_the_speaker():

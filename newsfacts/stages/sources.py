@@ -20,7 +20,7 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物
 _BOOK = r"《[^》]{1,20}》"
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
-        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出)")
+        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出|看来)")
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
 _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
@@ -193,6 +193,9 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
     if source_line:
         at = line.start + source_line.end()
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
+        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|时报|周刊)", text[at:line.end])
+        if short:  # 来源：直新闻据…: a short name glued to the body, up to its media word
+            name = _at(doc, at, at + short.end(), "来源")
         return ([name] if name else []), at + (len(name.name) if name else 0), None
     match = _OPENING_TAG.match(text[line.start:line.end])
     if not match:
