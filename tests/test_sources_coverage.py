@@ -102,3 +102,17 @@ def test_an_editorial_is_the_writers_own_piece():
 def test_according_to_foreign_wires_marks_a_translation():
     result = analysed("据外电报道，两国部长周二会面。双方讨论了贸易问题。")
     assert result["translated"] is True
+
+
+def test_a_nested_credit_list_and_its_items():
+    body = "龙的形象由此定型。（来源：某报综合整理自央视网、@央视新闻、新华社报道、网友评论）"
+    assert sources_of(body) == ["央视网", "央视新闻", "新华社"]
+
+
+def test_a_communique_in_book_marks_is_not_an_outlet():
+    assert sources_of("《2021年统计公报》显示，全年增长8%。另据公报发布，出口增加。") == []
+
+
+def test_only_a_person_telling_us_makes_an_outlet_speak_as_we():
+    assert analysed("这处遗址告诉我们，八千年前已有音乐。专家认为这很重要。")["translated"] is False
+    assert analysed("一位消息人士告诉我们，谈判已经破裂。另一位官员也证实了这一点。")["translated"] is True

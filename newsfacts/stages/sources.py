@@ -15,7 +15,7 @@ _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|
 # A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
 _STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|电台|频道|新闻台|广播公司)"
 _CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
                           r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))"  # 《外交政策》刊文
                           # 《解读者》当地时间3日报道: a date or time before a cue only a press title takes
                           r"|《[^》]{1,20}》(?=[^，,。；;“”《》]{1,10}?(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
@@ -43,6 +43,8 @@ _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
 _LIST_END = re.compile(r"[。；;\n]|编辑|责编|校对|审核|作者|记者|图片|转载")
+# An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
+_LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
 # The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
 _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
@@ -147,8 +149,8 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         at = mark.end()
         listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
         stop = _LIST_END.search(listed)
-        for piece in re.finditer(r"[^、，,/|｜丨\s]+", listed[:stop.start() if stop else len(listed)]):
-            s, e = at + piece.start(), at + piece.end()
+        for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
+            s, e = at + piece.start("name"), at + piece.end("name")
             name = _outlet_name(doc, s, e, anchored=True)
             if name and name.span.end == e:
                 found.append(Credit(name.name, name.span, "来源"))

@@ -18,6 +18,8 @@ _READERS_BEFORE = re.compile(r"评论区|留言|欢迎|请|大家|你们|读者|
 # Before 告诉我们, what teaches a lesson (历史告诉我们, 经验告诉我们), not a source talking to an outlet.
 _LESSON_BEFORE = re.compile(r"(?:历史|事实|经验|实践|数据|研究|原理|定律|理论|规律|常识|科学|真理|现实|教训|批示|引力|结果|"
                             r"故事|生活|时间|直觉|圣经|书|文章|报告|案例|调查|实验|统计|现象|这些|这一切|一切)(?:还|也|都|早已|已经|再次)?(?:是|早已)?$")
+_PERSON_TELLER = re.compile(r"(?:人士|官员|发言人|负责人|知情人|人|者|员|家|他|她|们|士|长|官|某|方)"
+                            r"(?:还|也|都|曾|又|则|再次|私下|此前|近日|日前|最近)?$")
 MIN_DIRECT_QUOTES = 2
 LEAD_AND_MORE = 2  # sentences reporting foreign sources, the lead among them, that make a lead credit a compilation
 LEAD_MIN = 10  # characters of a paragraph that may carry the lead (not a tag line such as 【某某报道】)
@@ -89,11 +91,21 @@ def _explicit(doc) -> list[str]:
             signals.append(f"marker:{match.group(0)}")
         for match in _WE_TOLD.finditer(text, start, end):
             if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()) or \
-                    _LESSON_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+                    _LESSON_BEFORE.search(text, max(start, match.start() - 6), match.start()) or \
+                    not _told_by_a_person(doc, match.start()):
                 continue
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
     return signals
+
+
+def _told_by_a_person(doc, at: int) -> bool:
+    """告诉我们 after a person (消息人士, 一名官员, 他, a named person), not after a thing that teaches
+    (贾湖遗址告诉我们, 这组数字告诉我们)."""
+    text = doc.norm_text
+    if _PERSON_TELLER.search(text, max(0, at - 8), at):
+        return True
+    return any(m.type == "PER" and at - 4 <= m.span.end <= at for m in doc.mentions)
 
 
 def _title_credit(doc) -> list[str]:
