@@ -116,3 +116,8 @@ def test_a_communique_in_book_marks_is_not_an_outlet():
 def test_only_a_person_telling_us_makes_an_outlet_speak_as_we():
     assert analysed("这处遗址告诉我们，八千年前已有音乐。专家认为这很重要。")["translated"] is False
     assert analysed("一位消息人士告诉我们，谈判已经破裂。另一位官员也证实了这一点。")["translated"] is True
+
+
+def test_a_work_titled_in_book_marks_before_a_series_of_reports_is_not_an_outlet():
+    assert sources_of("获奖作品包括《山村调查》系列报道。") == []
+    assert sources_of("《解读者》近日刊文称，总理将出访。") == ["《解读者》"]
