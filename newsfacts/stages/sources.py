@@ -13,31 +13,53 @@ from .translation import translation
 
 _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|新闻频道|广播公司|卫视|新闻)"
 # A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
-_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|新闻频道|广播公司)"
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
-                          r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))")  # 《外交政策》刊文
+_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|电台|频道|新闻台|广播公司)"
+_CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
+                          r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))"  # 《外交政策》刊文
+                          # 《解读者》当地时间3日报道: a date or time before a cue only a press title takes
+                          r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
+                          r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
 _BOOK = r"《[^》]{1,20}》"
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
-        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示)")
-_AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?[^，,。；;“”记A-Za-z]{{0,12}}?{_CUE}")
-_ACCORDING = re.compile(r"(?:据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
-                        r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查)")
+        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出|看来)")
+# (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
+_AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
+_ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
+                        r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
 _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
-_DATELINE = re.compile(r"(?P<name>新华社|中新社|中新网|央视新闻|人民日报|路透社|法新社|美联社)[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# A wire dateline inside the body (据共同社东京12月3日电): any known outlet (see _datelines).
+_DATELINE_TAIL = re.compile(r"[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16}?)(?:综合)?(?:报道|讯)?[】\]）)]"
                           rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
-_PAREN = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_PAREN = re.compile(r"[（(](?:(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
+_SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
+                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
+_LIST_END = re.compile(r"[。；;\n]|编辑|责编|校对|审核|作者|记者|图片|转载")
+# An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
+_LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
+_ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
+# The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
+_FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
+                        r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
+# An official body's own website (西安市政府官网, 国防部网站): the body speaks, not the press.
+_NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办公室|办|法院|检察院|白宫|国会|议会|总统府|司令部|军方|"
+                        r"大使馆|领事馆|纪检监察|监委|纪委|人大|政协)(?:官方网站|网站|网|官方微博|微博|公众号))$")
 _PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
+# 路透社记者看到 / 一名法新社记者说: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
+# a question put at a news conference, where the answer is the speaker's).
+_FOREIGN_REPORTER = re.compile(r"[^，。]{0,2}记者(?!\S{0,12}?问)(?:[\u4e00-\u9fff]{2,3})?[^，,。；;“”]{0,8}?"
+                               r"(?:看到|目睹|拍摄|拍到|了解到|注意到|获悉|证实|报道|写道|说|表示|称)")
 # A general press reference (外媒, 美国媒体) is credited when the article takes information from it, not
 # when it is indefinite (有美媒…, 一些西方媒体…), only holds an opinion (澳媒则认为), or is the subject of a
 # relative clause (德国媒体日前披露的名单) or a time clause (美国媒体在报道此事时).
@@ -54,30 +76,110 @@ def general_references() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern:
-    return lexicon.alternation(outlets())
+    """Every known outlet, longest first; a Latin name (Reuters, CNN) only as a whole word."""
+    def bounded(name: str) -> str:
+        body = re.escape(name)
+        body = (r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", name) else "") + body
+        return body + (r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", name) else "")
+    return re.compile("|".join(bounded(n) for n in sorted(outlets(), key=len, reverse=True)))
+
+
+def is_general(name: str) -> bool:
+    """A general press reference: 外媒 / 美媒 of data/outlets.txt, or a place's press (沙特阿拉伯媒体,
+    台湾地区媒体, 以色列官方媒体: see _place_press)."""
+    return name in general_references() or name.endswith(_PRESS_ENDS)
+
+
+_PRESS_HEAD = re.compile(r"(?:地区|官方|国营|主流|当地|本地)?(?:媒体|官媒)")
+_PRESS_ENDS = ("媒体", "官媒")
+
+
+def _place_press(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """The press of a place the knowledge base knows, by its name before 媒体 / 官媒 (沙特阿拉伯媒体,
+    台湾地区媒体, 中东媒体; in 多家美国媒体 the place starts the name), and numbered channels with
+    the place before them when the text gives one (以色列第12频道, 第14频道): spans."""
+    from ..kb import KnowledgeBase
+
+    text, kb, spans = doc.norm_text, KnowledgeBase.load(), []
+    for pattern, bare in ((_PRESS_HEAD, False), (_CHANNEL, True)):
+        for match in pattern.finditer(text, start, end):
+            for size in range(min(6, match.start() - start), 1, -1):
+                if any(a.kind in ("country", "place") for a in kb.lookup(text[match.start() - size:match.start()])):
+                    spans.append((match.start() - size, match.end()))
+                    break
+            else:
+                if bare:
+                    spans.append(match.span())
+    return spans
 
 
 def credit(doc: Analysis, options: Options) -> Analysis:
     """Stage: sources credited in body and chrome, and the translation verdict with its signals."""
     credits: list[Credit] = []
+    declared: list[Credit] = []  # named as the origin (来源：X, a reprint's tag): never the publisher's own
     publisher = None
     for index, paragraph in enumerate(doc.article.paragraphs):
         start = paragraph.start
         if index == 0:
             tagged, start, publisher = _opening(doc, paragraph)
-            credits.extend(tagged)
+            declared.extend(tagged)
         elif _SOURCE_LINE.match(doc.norm_text, paragraph.start, paragraph.end):
-            credits.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
+            declared.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
         credits.extend(_credits_in(doc, start, paragraph.end))
+        declared.extend(_source_lists(doc, start, paragraph.end))
     for chrome in doc.article.boilerplate:
         tagged, _, own = _opening(doc, chrome)
-        credits.extend(_credit_lines(doc, chrome) or tagged)
+        declared.extend(_credit_lines(doc, chrome) or tagged)
+        declared.extend(_source_lists(doc, chrome.start, chrome.end))
         publisher = publisher or own
-    if publisher:  # the publisher's own reporters and interviews are not credits
-        credits = [c for c in credits if _key(c.name) != _key(publisher)]
+    credits += declared
+    own = {_key(publisher)} if publisher else set()
+    if not is_reprint(doc):
+        own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
+    # the publisher's own reporters and interviews are not credits, nor an official body's website
+    credits = [c for c in credits if _key(c.name) not in own and not _NOT_PRESS.search(c.name)]
     doc.sources = _unique(credits, _aliases(doc))
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
+
+
+def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
+    """Credit lines inside the body: 来源 | 某日报、某晚报, 综合整理自：某报（ID：…）, 据@某新闻: each
+    name that is wholly a known outlet or a media-suffix name (not 微博网友评论)."""
+    text, found = doc.norm_text, []
+    for mark in _SOURCE_MARK.finditer(text, start, end):
+        at = mark.end()
+        listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
+        stop = _LIST_END.search(listed)
+        for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
+            s, e = at + piece.start("name"), at + piece.end("name")
+            name = _outlet_name(doc, s, e, anchored=True)
+            if name and name.span.end == e:
+                found.append(Credit(name.name, name.span, "来源"))
+            elif not name:
+                break  # the list has ended
+    for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
+        s, e = start + handle.start("name"), start + handle.end("name")
+        name = _outlet_name(doc, s, e, anchored=True)
+        if name:
+            found.append(Credit(name.name, name.span, "据@"))
+    return found
+
+
+def _fieldwork_outlets(doc: Analysis) -> set[str]:
+    """Chinese outlets whose reporters do the article's field work (《某报》记者来到现场, 某新闻记者了解到,
+    某报记者 王某 摄): the publisher's own, not credited sources."""
+    from .translation import outlet_country
+
+    text, own = doc.norm_text, set()
+    for paragraph in list(doc.article.paragraphs) + list(doc.article.boilerplate):
+        for s, e in _candidates(doc, paragraph.start, paragraph.end):
+            if not _FIELDWORK.match(text, e, paragraph.end):
+                continue
+            name = _at(doc, s, e, "own")
+            if outlet_country(doc, name) in (None, "CHN"):
+                own.add(_key(name.name))
+    return own
 
 
 def is_reprint(doc: Analysis) -> bool:
@@ -97,6 +199,9 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
     if source_line:
         at = line.start + source_line.end()
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
+        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|时报|周刊)", text[at:line.end])
+        if short:  # 来源：直新闻据…: a short name glued to the body, up to its media word
+            name = _at(doc, at, at + short.end(), "来源")
         return ([name] if name else []), at + (len(name.name) if name else 0), None
     match = _OPENING_TAG.match(text[line.start:line.end])
     if not match:
@@ -117,21 +222,31 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     found = []
     for match in _ACCORDING.finditer(text, start, end):
         found.extend(_listed(doc, match.start("list"), match.end("list")))
-    for pattern, cue in ((_DATELINE, "dateline"), (_PAREN, "（来源）")):
-        for match in pattern.finditer(text, start, end):
-            found.append(_at(doc, *match.span("name"), cue))
+    for match in _known_re().finditer(text, start, end):
+        if _DATELINE_TAIL.match(text, match.end(), end):
+            found.append(_at(doc, *match.span(), "dateline"))
+    for match in _PAREN.finditer(text, start, end):
+        found.append(_at(doc, *match.span("name"), "（来源）"))
     for s, e in _candidates(doc, start, end):
         if text[max(start, s - 1):s] in ("（", "(", "等"):
             continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
         e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
-        if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")):
-            if text[s:e] not in general_references():  # 接受泰媒采访: no outlet named to credit
+        if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")
+                     or text[e_cue:e_cue + 1] in "，,：:" and told.group(0).startswith("告诉")):
+            if not is_general(text[s:e]):  # 接受泰媒采访: no outlet named to credit
                 found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
         elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end) \
                 and not _uncredited_reference(text, s, e, start, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
+        elif _FOREIGN_REPORTER.match(text, e_cue, end) and _foreign_known(text[s:e]):
+            found.append(_at(doc, s, e, "reporter"))  # 路透社记者看到: a foreign agency's, never the publisher's
     return found
+
+
+def _foreign_known(name: str) -> bool:
+    """A known outlet of a foreign country (路透社, 《朝日新闻》), by data/outlets.txt."""
+    return outlets().get(_key(name)) not in (None, "CHN", "TWN", "HKG", "MAC", "?")
 
 
 def press_references(doc: Analysis) -> list[Credit]:
@@ -140,16 +255,19 @@ def press_references(doc: Analysis) -> list[Credit]:
     text = doc.norm_text
     found = []
     for paragraph in doc.article.paragraphs:
-        for match in _known_re().finditer(text, paragraph.start, paragraph.end):
-            if match.group(0) in general_references() and _AFTER_NAME.match(text, match.end(), paragraph.end) \
-                    and not _NOT_A_CREDIT_AFTER.match(text, match.end(), paragraph.end):
-                found.append(_at(doc, match.start(), match.end(), "press"))
+        spans = [m.span() for m in _known_re().finditer(text, paragraph.start, paragraph.end)]
+        spans += _place_press(doc, paragraph.start, paragraph.end)
+        spans = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
+        for s, e in spans:  # 沙特阿拉伯媒体, not 阿拉伯媒体 inside it
+            if is_general(text[s:e]) and _AFTER_NAME.match(text, e, paragraph.end) \
+                    and not _NOT_A_CREDIT_AFTER.match(text, e, paragraph.end):
+                found.append(_at(doc, s, e, "press"))
     return found
 
 
 def _uncredited_reference(text: str, s: int, e: int, floor: int, end: int) -> bool:
     """外媒 / 美国媒体 named without taking information from it (see _INDEFINITE_BEFORE)."""
-    if text[s:e] not in general_references():
+    if not is_general(text[s:e]):
         return False
     return bool(_INDEFINITE_BEFORE.search(text[max(floor, s - 2):s]) or _OPINION_CUE.match(text, e, end)
                 or _NOT_A_CREDIT_AFTER.match(text, e, end))
@@ -163,10 +281,16 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     for match in _known_re().finditer(text, start, end):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
-    spans.extend(m.span() for m in _MEDIA_TITLE.finditer(text, start, end))
+    for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
+        tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
+        spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
     spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
+    spans.extend(_place_press(doc, start, end))
     for match in _SUBJECT.finditer(text, start, end):
         inner = _known_re().search(text, match.start("name") + 1, match.end("name"))
+        head = _known_re().match(text, match.start("name"), match.end("name"))
+        if head and _AFTER_NAME.match(text, head.end(), end):
+            continue  # 美媒当时报道: a known name and its cue, not a name ending in 时报
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
             spans.append(match.span("name"))
     kept = []
@@ -183,13 +307,17 @@ def _listed(doc: Analysis, start: int, end: int) -> list[Credit]:
     stop = text.find("等", start, end)
     end = stop if stop >= 0 else end
     found, at = [], start
-    for piece in _ITEM_BREAK.split(text[start:end]) + [""]:
-        name = _outlet_name(doc, at, at + len(piece)) if piece else None
+    names = [m.span() for m in _known_re().finditer(text, start, end)] + \
+        [m.span() for m in re.finditer(_BOOK, text[start:end])]
+    names = [(s, e) if s >= start else (start + s, start + e) for s, e in names]
+    for brk in list(_ITEM_BREAK.finditer(text, start, end)) + [None]:
+        if brk is not None and any(s < brk.start() < e for s, e in names):
+            continue  # 消费者新闻与商业频道: a conjunction inside a known name does not split the list
+        stop_at = brk.start() if brk is not None else end
+        name = _outlet_name(doc, at, stop_at) if stop_at > at else None
         if name:
             found.append(Credit(name.name, name.span, "据…报道"))
-        at += len(piece)
-        brk = _ITEM_BREAK.match(text, at)
-        at += len(brk.group(0)) if brk else 0
+        at = brk.end() if brk is not None else end
     return found
 
 
@@ -202,10 +330,12 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
         return _at(doc, start + account.start("name"), start + account.end("name"), "据…报道")
     book = re.search(_BOOK, text[start:end])
     if book and not anchored:
-        return _at(doc, start + book.start(), start + book.end(), "据…报道")
+        tail = 3 if text[start + book.end():start + book.end() + 3] == "中文网" else 0
+        return _at(doc, start + book.start(), start + book.end() + tail, "据…报道")
     quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$",
                        text[start:end])
-    if quoted and not anchored:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or Latin name ending the item
+    if quoted and not anchored and quoted.start() <= 10:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or
+        # Latin name ending a short item (not GDP ending 据…类似GDP等数据)
         group = "name" if quoted.group("name") else "latin"
         if _PERSON_BEFORE.search(text, start, start + quoted.start(group)):
             return None  # 据名记Shams报道: a reporter, not an outlet
@@ -214,6 +344,10 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if known and (not anchored or known.start() == start):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
         return _at(doc, known.start(), known.end() + (tail.end() if tail else 0), "据…报道")
+    press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
+             not anchored and e >= end - 6]
+    if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
+        return _at(doc, *press[0], "据…报道")
     suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return _at(doc, suffixed.start(), suffixed.end(), "据…报道")

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-_TRANSLATION = re.compile(r"编译|编辑整理|据外媒|外媒报道|外媒称|译者|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
+_TRANSLATION = re.compile(r"编译|编辑整理|据(?:多家)?(?:外媒|外电|外国媒体|国外媒体|境外媒体|海外媒体)|外媒报道|外媒称|外电报道|"
+                          r"外电称|译者|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
 _WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我们|本报|本刊|本台|本网)(?:说|表示|透露|称)")
 # A sentence opening this way goes on reporting what the outlet of the sentence before said.
 _REPORT_GOES_ON = re.compile(r"\s*(?:报道|该报|该台|该社|该网站|该媒体|这家媒体|文章|据悉|另据)")
@@ -17,6 +18,8 @@ _READERS_BEFORE = re.compile(r"评论区|留言|欢迎|请|大家|你们|读者|
 # Before 告诉我们, what teaches a lesson (历史告诉我们, 经验告诉我们), not a source talking to an outlet.
 _LESSON_BEFORE = re.compile(r"(?:历史|事实|经验|实践|数据|研究|原理|定律|理论|规律|常识|科学|真理|现实|教训|批示|引力|结果|"
                             r"故事|生活|时间|直觉|圣经|书|文章|报告|案例|调查|实验|统计|现象|这些|这一切|一切)(?:还|也|都|早已|已经|再次)?(?:是|早已)?$")
+_PERSON_TELLER = re.compile(r"(?:人士|官员|发言人|负责人|知情人|人|者|员|家|他|她|们|士|长|官|某|方)"
+                            r"(?:还|也|都|曾|又|则|再次|私下|此前|近日|日前|最近)?$")
 MIN_DIRECT_QUOTES = 2
 LEAD_AND_MORE = 2  # sentences reporting foreign sources, the lead among them, that make a lead credit a compilation
 LEAD_MIN = 10  # characters of a paragraph that may carry the lead (not a tag line such as 【某某报道】)
@@ -88,11 +91,21 @@ def _explicit(doc) -> list[str]:
             signals.append(f"marker:{match.group(0)}")
         for match in _WE_TOLD.finditer(text, start, end):
             if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()) or \
-                    _LESSON_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+                    _LESSON_BEFORE.search(text, max(start, match.start() - 6), match.start()) or \
+                    not _told_by_a_person(doc, match.start()):
                 continue
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
     return signals
+
+
+def _told_by_a_person(doc, at: int) -> bool:
+    """告诉我们 after a person (消息人士, 一名官员, 他, a named person), not after a thing that teaches
+    (贾湖遗址告诉我们, 这组数字告诉我们)."""
+    text = doc.norm_text
+    if _PERSON_TELLER.search(text, max(0, at - 8), at):
+        return True
+    return any(m.type == "PER" and at - 4 <= m.span.end <= at for m in doc.mentions)
 
 
 def _title_credit(doc) -> list[str]:
@@ -110,12 +123,30 @@ def _title_credit(doc) -> list[str]:
     return [f"title_credit:{match.group('name')}"]
 
 
+# A headline naming the piece an editorial or a commentary (某报社评：…, 时评, 锐评).
+_OPINION_PIECE = re.compile(r"社评|社论|时评|锐评|快评|短评|评论员文章|述评")
+
+
 def _is_commentary(doc) -> bool:
+    """The writer's own piece: its headline asks a question or names it an editorial or commentary."""
     title = doc.article.title.text.strip() if doc.article.title else ""
-    return title.endswith(("？", "?"))
+    return title.endswith(("？", "?")) or bool(_OPINION_PIECE.search(title))
+
+
+@lru_cache(maxsize=1)
+def _languages() -> dict[str, str]:
+    """The outlets whose language their country does not tell (data/outlets.txt, fourth column)."""
+    from .. import lexicon
+
+    return {row[0]: row[3] for row in lexicon.rows("outlets.txt") if len(row) > 3}
 
 
 def _is_foreign_outlet(doc, source) -> Optional[bool]:
+    """Whether the outlet writes in a foreign language: its language where data/outlets.txt gives
+    one (联合早报 writes Chinese, 南华早报 English), else its country's."""
+    language = _languages().get(source.name.strip("《》"))
+    if language:
+        return language != "zh"
     country = outlet_country(doc, source)
     if country is None:
         return None
@@ -185,6 +216,9 @@ def speaker_country(doc, speaker) -> Optional[str]:
     for source in doc.sources:
         name = source.name.strip("《》")
         if name in speaker.text or speaker.text in name:
+            language = _languages().get(name)
+            if language:  # 南华早报 speaks English though its country is Chinese
+                return "CHN" if language == "zh" else "-"
             return outlet_country(doc, source)
     entity = entity_at(doc, speaker)
     if entity is not None and entity.country:
@@ -230,9 +264,12 @@ def _country_in_name(name: str) -> Optional[str]:
 
     kb = KnowledgeBase.load()
     for size in range(min(6, len(name) - 1), 1, -1):
-        country = next((a.country for a in kb.lookup(name[:size]) if a.kind == "place" and a.country), None)
+        places = [a for a in kb.lookup(name[:size]) if a.kind in ("place", "country")]
+        country = next((a.country for a in places if a.country), None)
         if country:
             return country
+        if places and name.endswith("媒体"):
+            return "-"  # 中东媒体, 拉美媒体: the press of a region, foreign
     core = _MEDIA_END.sub("", name)
     if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 2 and looks_transliterated(core):
         return "-"
