@@ -115,6 +115,9 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
     if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS):
         return True
+    if text[s - 1:s] == "有" and text[e:e + 1] in "，,、。；;" and text[s:e] in _flags() \
+            and not text[s:e].endswith(("称", "说", "道")):
+        return True  # 有疑虑，有嘲讽，…: a list of reactions, nouns (but 有报道称，… is a cue)
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)

@@ -16,7 +16,7 @@ from ..nlp.timex import resolve_day
 from . import quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
-_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
+_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
@@ -24,7 +24,14 @@ _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
 _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
+# 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
+_TIME_ONLY = re.compile(r"(?:当地时间|北京时间|今年|去年|此前|随后|此后|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
+                        r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
+                        r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚间|晚上|凌晨|早些时候)?")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
+# 因为存在安全缺陷 / 为了保护渔业资源 / 对于这一车型: a clause that gives the cause, aim or topic of the
+# statement after it, not a statement of its own.
+_CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针对|鉴于|在|当地时间|北京时间)")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
@@ -180,7 +187,19 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
         used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
         return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
-    return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+    reported = _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+    if _names_as(cue_word):  # 视为叛军部队，并…… / 称之为最出色的外援，曾……: the name is the first clause
+        for quote in reported:
+            cut = re.search(r"[，,；;]", quote.content.text)
+            if quote.kind == "indirect" and cut and cut.start() >= 2:
+                quote.content = _span(doc, quote.content.start, quote.content.start + cut.start())
+    return reported
+
+
+def _names_as(cue: str) -> bool:
+    """称之为 / 视为 / 描述为 / 定位为: the cue names what something is (认为 and 以为 state a view)."""
+    return bool(_NAMING_CUES.match(cue)) and cue not in ("称", "吹嘘", "形容", "讥笑") or (
+        cue.endswith("为") and not cue.endswith(("认为", "以为", "作为", "成为")))
 
 
 def _subjectless(doc: Analysis, zone_start: int, cue_start: int, cue_word: str) -> bool:
@@ -202,6 +221,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content) \
+            or _circumstantial(doc.norm_text, *content) \
             or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
                            cue_start, cue_end, content):
         return []
@@ -210,12 +230,17 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         if content[0] <= seg.open and seg.close <= content[1] and seg.open < inner_cue:
             used.add(id(seg))  # one after an inner cue is left to that cue (据报道，该声明提到，“……”)
     confidence = 0.8 if speaker is not None else 0.5
+    whole = next((s for s in segments if s.open == content[0] and s.closed and s.close + 1 == content[1]), None)
+    if whole is not None:  # 并表示“相依相靠”，11月，……: what was said is the quotation alone
+        return [_make(doc, context, whole.inner, "direct", speaker, cue_start, cue_end, 0.85)]
     tail = _quoted_tail(doc.norm_text, content, segments)
     if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
         tail = None  # 据报道，该声明提到，“……”: the inner cue takes the quotation
     if tail is None:
         return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
     head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
+    if _circumstantial(doc.norm_text, content[0], head_end):
+        return [_make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]  # 表示，对于A车型，“……”
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
 
@@ -329,6 +354,7 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
         if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
                                    or _turns_to_new_subject(doc, end + 1)):
+            end = _without_trailing_frame(text, start, end)
             break
         end += 1
     while end > start and text[end - 1] in " \t，,：:、":
@@ -336,6 +362,22 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
     if end - start < MIN_REPORTED:
         return None
     return start, end
+
+
+def _without_trailing_frame(text: str, start: int, end: int) -> int:
+    """……，11月，就有消息称……: a last clause that only dates or places the next statement is that one's."""
+    comma = max(text.rfind("，", start, end), text.rfind(",", start, end))
+    last = text[comma + 1:end].strip(" \t")
+    if comma > start and last and (_TIME_ONLY.fullmatch(last) or _CIRCUMSTANCE.match(last) and _FRAME_ONLY.fullmatch(last)) and not any(c in "“”「」\"" for c in text[comma:end]):
+        return comma
+    return end
+
+
+def _circumstantial(text: str, start: int, end: int) -> bool:
+    """当地时间周四，因为存在安全缺陷: every clause only dates, places or gives the cause of what follows."""
+    clauses = [c.strip(" \t") for c in re.split(r"[，,]", text[start:end])]
+    return bool(clauses) and all(c and (_TIME_ONLY.fullmatch(c) or _CIRCUMSTANCE.match(c)) and "“" not in c
+                                 for c in clauses)
 
 
 def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int]) -> bool:
@@ -422,7 +464,8 @@ def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
         if quote.kind != "indirect" or not inner or id(quote) in dropped:
             continue
         end = _clause_end_before(text, span.start, inner[0])
-        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end):
+        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end) \
+                and not _circumstantial(text, span.start, end):
             quote.content = _span(doc, span.start, end)
         elif _owns_nested(text, quote, inner[0]):
             dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
