@@ -47,6 +47,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         s, e = match.start(), match.end()
         if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) or _in_title(text, start, s):
             continue
+        if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!":
+            continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
         if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
@@ -115,9 +117,10 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
     if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS):
         return True
-    if text[s - 1:s] == "有" and text[e:e + 1] in "，,、。；;" and text[s:e] in _flags() \
+    if text[s - 1:s] == "有" and (s - 2 < floor or text[s - 2] in _CLAUSE_BREAK) and text[e:e + 1] in "，,、。；;" \
+            and text[s:e] in _flags() \
             and not text[s:e].endswith(("称", "说", "道")):
-        return True  # 有疑虑，有嘲讽，…: a list of reactions, nouns (but 有报道称，… is a cue)
+        return True  # 有疑虑，有嘲讽，…: a list of reactions, nouns (but 有报道称，… and 张灿有表示， are cues)
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)

@@ -197,9 +197,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 
 
 def _names_as(cue: str) -> bool:
-    """称之为 / 视为 / 描述为 / 定位为: the cue names what something is (认为 and 以为 state a view)."""
+    """称之为 / 视为 / 定位为: the cue names what something is (认为 and 以为 state a view, 描述为 tells
+    what happened)."""
     return bool(_NAMING_CUES.match(cue)) and cue not in ("称", "吹嘘", "形容", "讥笑") or (
-        cue.endswith("为") and not cue.endswith(("认为", "以为", "作为", "成为")))
+        cue.endswith("为") and not cue.endswith(("认为", "以为", "作为", "成为", "描述为")))
 
 
 def _subjectless(doc: Analysis, zone_start: int, cue_start: int, cue_word: str) -> bool:

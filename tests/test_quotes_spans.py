@@ -1,0 +1,51 @@
+"""Which statements exist and where they end: clauses that only set the scene, names given by a
+cue, and cue words that are nouns or finished acts. Each case is a short passage written for the test."""
+from __future__ import annotations
+
+from tests.test_quotes import quotes_of
+
+
+def test_credit_whose_content_is_only_time_and_cause_gives_way_to_the_speaker():
+    found = quotes_of("据新华社报道，当地时间周四，因为存在安全隐患，交通部门表示，该厂商正在召回两万辆汽车。")
+    assert found == [("交通部门", "表示", "该厂商正在召回两万辆汽车", "indirect")]
+
+
+def test_topic_clause_before_a_quotation_is_no_statement_of_its_own():
+    found = quotes_of("交通部门表示，对于这款轿车，“车门的锁扣可能在行驶中松动。”")
+    assert found == [("交通部门", "表示", "车门的锁扣可能在行驶中松动。", "direct")]
+
+
+def test_a_date_clause_before_the_next_statement_belongs_to_it():
+    found = quotes_of("歌手张敏晒出合照，并表示“一切安好”，11月，就有消息称，她的丈夫已搬离住所。")
+    assert found[0] == ("张敏", "表示", "一切安好", "direct")
+    assert found[1][1:] == ("称", "她的丈夫已搬离住所", "indirect")
+
+
+def test_naming_cue_without_quotation_names_only_the_first_clause():
+    found = quotes_of("美国战争研究所将这次任命视为国防部的重大转变，标志着冬季战局进入新阶段。")
+    assert [(c, t) for _, c, t, _ in found] == [("视为", "国防部的重大转变")]
+
+
+def test_negated_report_is_no_statement():
+    found = quotes_of("省卫健委报告新增确诊病例3例，无报告新增无症状感染者。")
+    assert [t for _, _, t, _ in found] == ["新增确诊病例3例"]
+
+
+def test_written_piece_needs_a_separator_before_what_it_says():
+    found = quotes_of("专栏作家王强撰文表达了自己的观点。他认为，这名球员已经被高估了。")
+    assert [(s, c, t) for s, c, t, _ in found] == [("王强", "认为", "这名球员已经被高估了")]
+
+
+def test_reactions_listed_after_you_are_nouns_and_a_finished_report_says_nothing():
+    assert quotes_of("各大媒体都报道了，有疑虑，有嘲讽，但总体还是很乐见。") == []
+    assert quotes_of("有报道称，两军将于明日换防。")[0][1:] == ("报道称", "两军将于明日换防", "indirect")
+
+
+def test_a_name_ending_in_you_before_a_cue_is_still_the_speaker():
+    found = quotes_of("副研究员张灿有表示，经过多轮筛查，疫情已经好转。")
+    assert len(found) == 1 and found[0][1:] == ("表示", "经过多轮筛查，疫情已经好转", "indirect")
+
+
+def test_taunt_with_said_is_a_cue():
+    found = quotes_of("空军飞行员王刚嘲讽说：“它的雷达还不如我们的。”")
+    assert found == [("王刚", "嘲讽说", "它的雷达还不如我们的。", "direct")]
