@@ -10,6 +10,12 @@ def test_credit_whose_content_is_only_time_and_cause_gives_way_to_the_speaker():
     assert found == [("交通部门", "表示", "该厂商正在召回两万辆汽车", "indirect")]
 
 
+def test_a_statement_that_opens_with_its_setting_or_cause_is_kept():
+    assert quotes_of("发言人表示，在这个问题上中方立场坚定。") == [
+        ("发言人", "表示", "在这个问题上中方立场坚定", "indirect")]
+    assert quotes_of("发言人说，因为天气原因比赛推迟。") == [("发言人", "说", "因为天气原因比赛推迟", "indirect")]
+
+
 def test_topic_clause_before_a_quotation_is_no_statement_of_its_own():
     found = quotes_of("交通部门表示，对于这款轿车，“车门的锁扣可能在行驶中松动。”")
     assert found == [("交通部门", "表示", "车门的锁扣可能在行驶中松动。", "direct")]

@@ -25,13 +25,13 @@ _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同�
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
 _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
 # 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
-_TIME_ONLY = re.compile(r"(?:当地时间|北京时间|今年|去年|此前|随后|此后|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
+_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
                         r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
                         r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚间|晚上|凌晨|早些时候)?")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 # 因为存在安全缺陷 / 为了保护渔业资源 / 对于这一车型: a clause that gives the cause, aim or topic of the
 # statement after it, not a statement of its own.
-_CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针对|鉴于|在|当地时间|北京时间)")
+_CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针对|鉴于)")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
@@ -222,7 +222,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content) \
-            or _circumstantial(doc.norm_text, *content) \
+            or doc.norm_text[content[1]:content[1] + 1] in "，," and _circumstantial(doc.norm_text, *content) \
             or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
                            cue_start, cue_end, content):
         return []
@@ -369,15 +369,21 @@ def _without_trailing_frame(text: str, start: int, end: int) -> int:
     """……，11月，就有消息称……: a last clause that only dates or places the next statement is that one's."""
     comma = max(text.rfind("，", start, end), text.rfind(",", start, end))
     last = text[comma + 1:end].strip(" \t")
-    if comma > start and last and (_TIME_ONLY.fullmatch(last) or _CIRCUMSTANCE.match(last) and _FRAME_ONLY.fullmatch(last)) and not any(c in "“”「」\"" for c in text[comma:end]):
+    if comma > start and last and _scene_only(last) and not any(c in "“”「」\"" for c in text[comma:end]):
         return comma
     return end
 
 
+def _scene_only(clause: str) -> bool:
+    """11月 / 当地时间周四 / 在会谈中: a clause that only dates or places something."""
+    return bool(_TIME_ONLY.fullmatch(clause)) or clause.startswith("在") and bool(_FRAME_ONLY.fullmatch(clause))
+
+
 def _circumstantial(text: str, start: int, end: int) -> bool:
-    """当地时间周四，因为存在安全缺陷: every clause only dates, places or gives the cause of what follows."""
+    """当地时间周四，因为存在安全缺陷 / 对于这款车: every clause only dates or places what follows, or
+    gives its cause, aim or topic; called on a stretch that another clause follows."""
     clauses = [c.strip(" \t") for c in re.split(r"[，,]", text[start:end])]
-    return bool(clauses) and all(c and (_TIME_ONLY.fullmatch(c) or _CIRCUMSTANCE.match(c)) and "“" not in c
+    return bool(clauses) and all(c and (_scene_only(c) or _CIRCUMSTANCE.match(c)) and "“" not in c
                                  for c in clauses)
 
 
