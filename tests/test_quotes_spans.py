@@ -55,3 +55,19 @@ def test_a_name_ending_in_you_before_a_cue_is_still_the_speaker():
 def test_taunt_with_said_is_a_cue():
     found = quotes_of("空军飞行员王刚嘲讽说：“它的雷达还不如我们的。”")
     assert found == [("王刚", "嘲讽说", "它的雷达还不如我们的。", "direct")]
+
+
+def test_idioms_with_said_are_no_cues():
+    assert quotes_of("今天消息很多，话不多说，直接看内容：球队开始推销两名球员。") == []
+    assert quotes_of("如果说第一位歌手让律师函失去了公信力，那第二位则让承诺书变成了废纸。") == []
+
+
+def test_a_cue_word_after_yishi_is_a_noun():
+    assert quotes_of("队员王刚用力踢球以示警告，然后继续训练。") == []
+
+
+def test_summing_up_a_noun_object_says_nothing_and_a_revealed_noun_phrase_is_no_statement():
+    found = quotes_of("总经理姚科用“混沌”二字总结当下市场环境。他认为，行业处在大变局前夜。")
+    assert [(c, t) for _, c, t, _ in found] == [("认为", "行业处在大变局前夜")]
+    found = quotes_of("外交部长王毅透露了此次访问的具体安排。")
+    assert found == []

@@ -221,7 +221,10 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
-    if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content) \
+    if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
+        context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
+        return []  # 透露了回归的消息，他表示……: no statement, but its subject is who 他 is
+    if content is None \
             or doc.norm_text[content[1]:content[1] + 1] in "，," and _circumstantial(doc.norm_text, *content) \
             or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
                            cue_start, cue_end, content):
@@ -247,10 +250,10 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
 
 
 def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
-    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue, a noun phrase (…的价值, …等理念)
+    """强调双方保持沟通的价值 / 表示对该国的忠诚 / 透露了回归的具体消息: right after the cue, a noun phrase (…的价值, …等理念)
     is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
     said = text[content[0]:content[1]]
-    if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
+    if text[cue_end:content[0]] not in ("", "了") or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
     return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
 
