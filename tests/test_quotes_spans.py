@@ -66,8 +66,11 @@ def test_a_cue_word_after_yishi_is_a_noun():
     assert quotes_of("队员王刚用力踢球以示警告，然后继续训练。") == []
 
 
-def test_summing_up_a_noun_object_says_nothing_and_a_revealed_noun_phrase_is_no_statement():
+def test_summing_up_a_noun_object_says_nothing():
     found = quotes_of("总经理姚科用“混沌”二字总结当下市场环境。他认为，行业处在大变局前夜。")
     assert [(c, t) for _, c, t, _ in found] == [("认为", "行业处在大变局前夜")]
-    found = quotes_of("外交部长王毅透露了此次访问的具体安排。")
-    assert found == []
+
+
+def test_a_quotation_after_a_titled_source_takes_the_noun_before_the_colon_as_its_cue():
+    found = quotes_of("当天，美国媒体的标题：“十家公司有八家来自邻国”。")
+    assert found == [("美国媒体", "标题", "十家公司有八家来自邻国", "direct")]

@@ -46,6 +46,8 @@ _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
+_SOURCE_CUE_LEAD = re.compile(r"(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|赶紧|随即|再次|就|便)*")
+SOURCE_CUE = 8  # X的标题： / X是这样写的：: the words between a source and its colon, this short, are the cue
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
 _CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
@@ -130,7 +132,15 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
 def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
     """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
     speaker = context.speaker_in(doc, start, end, "：")
-    return None if speaker is None else _make(doc, context, (end, end), "direct", speaker, end, end + 1, 0.6)
+    if speaker is None:
+        return None
+    cue_start, cue_end = end, end + 1
+    if start <= speaker.span.start and speaker.span.end <= end:  # X的标题： / X支了新招：: the words that say it
+        said_by = _skip(doc.norm_text, speaker.span.end, end, " \t的")
+        said_by = _SOURCE_CUE_LEAD.match(doc.norm_text, said_by, end).end()  # 近日又出了新招: 出了新招
+        if 0 < end - said_by <= SOURCE_CUE and not any(c in _CLAUSE_BREAK for c in doc.norm_text[said_by:end]):
+            cue_start, cue_end = said_by, end
+    return _make(doc, context, (end, end), "direct", speaker, cue_start, cue_end, 0.6)
 
 
 def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
@@ -223,7 +233,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
     if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
         context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
-        return []  # 透露了回归的消息，他表示……: no statement, but its subject is who 他 is
+        return []  # 强调这次会谈的意义，他表示……: no statement, but its subject is who 他 is
     if content is None \
             or doc.norm_text[content[1]:content[1] + 1] in "，," and _circumstantial(doc.norm_text, *content) \
             or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
@@ -250,10 +260,11 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
 
 
 def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
-    """强调双方保持沟通的价值 / 表示对该国的忠诚 / 透露了回归的具体消息: right after the cue, a noun phrase (…的价值, …等理念)
+    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue (not after 了: 表达了对X的担忧 is
+    a statement in the gold convention), a noun phrase (…的价值, …等理念)
     is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
     said = text[content[0]:content[1]]
-    if text[cue_end:content[0]] not in ("", "了") or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
+    if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
     return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
 
