@@ -74,3 +74,9 @@ def test_summing_up_a_noun_object_says_nothing():
 def test_a_quotation_after_a_titled_source_takes_the_noun_before_the_colon_as_its_cue():
     found = quotes_of("当天，美国媒体的标题：“十家公司有八家来自邻国”。")
     assert found == [("美国媒体", "标题", "十家公司有八家来自邻国", "direct")]
+
+
+def test_a_credit_frame_followed_by_a_finding_verb_and_a_comma_gives_the_verb_the_cue():
+    found = quotes_of("比赛之后根据统计显示，这名新秀成为联盟历史上第三位完成这一壮举的球员。")
+    assert len(found) == 1 and found[0][2] == "这名新秀成为联盟历史上第三位完成这一壮举的球员"
+    assert found[0][1].endswith("显示")
