@@ -80,3 +80,9 @@ def test_a_credit_frame_followed_by_a_finding_verb_and_a_comma_gives_the_verb_th
     found = quotes_of("比赛之后根据统计显示，这名新秀成为联盟历史上第三位完成这一壮举的球员。")
     assert len(found) == 1 and found[0][2] == "这名新秀成为联盟历史上第三位完成这一壮举的球员"
     assert found[0][1].endswith("显示")
+
+
+def test_a_cue_word_as_the_object_of_full_of_or_draw_is_a_noun():
+    assert quotes_of("不过媒体依然对主教练充满了质疑，本赛季开始前，球队已经花了近一亿引援。") == []
+    found = quotes_of("这一决定招致批评，反对党领袖李明称，政府无视民意。")
+    assert found == [("李明", "称", "政府无视民意", "indirect")]

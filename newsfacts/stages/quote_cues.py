@@ -16,7 +16,7 @@ _COUNTS = set("一两几数每这那该此")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
-                   "和", "及", "与", "或", "被", "以示")  # 以示警告: a noun
+                   "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
 FRAMES = ("据", "按照", "根据", "依据", "用")
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
 _ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)")
