@@ -227,7 +227,7 @@ def test_a_document_s_finding_takes_no_quotation_before_it():
 
 def test_a_quotation_after_a_colon_belongs_to_the_clause_s_source():
     found = quotes_of("澳大利亚等待核潜艇已久，美国方面近日又出了新招：“在获得核潜艇之前，轰炸机将帮助澳大利亚。”")
-    assert found == [("美国方面", "：", "在获得核潜艇之前，轰炸机将帮助澳大利亚。", "direct")]
+    assert found == [("美国方面", "出了新招", "在获得核潜艇之前，轰炸机将帮助澳大利亚。", "direct")]  # the cue: the words before the colon
 
 
 def test_a_cue_inside_what_was_said_stays_part_of_it():

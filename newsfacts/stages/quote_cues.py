@@ -16,7 +16,7 @@ _COUNTS = set("一两几数每这那该此")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
-                   "和", "及", "与", "或", "被")
+                   "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
 FRAMES = ("据", "按照", "根据", "依据", "用")
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
 _ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)")
@@ -47,6 +47,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         s, e = match.start(), match.end()
         if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) or _in_title(text, start, s):
             continue
+        if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!":
+            continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
         if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
@@ -57,8 +59,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         if _is_noun(text, start, s, e):
             continue  # 我们积极评价欧方有关表态 / 发表了一个简短声明 / 他的表态也很有意思
         if cues and cues[-1][1] == s:
-            if has_flag(text[cues[-1][0]:cues[-1][1]], "source"):
-                cues.pop()  # 报道声称 / 声明指出: the second verb is the cue, 报道 names the source
+            first = text[cues[-1][0]:cues[-1][1]]
+            if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:":
+                cues.pop()  # 报道声称 / 声明指出 / 根据统计显示，: the second verb is the cue, the first names the source
             else:
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
@@ -115,6 +118,10 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
     if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS):
         return True
+    if text[s - 1:s] == "有" and (s - 2 < floor or text[s - 2] in _CLAUSE_BREAK) and text[e:e + 1] in "，,、。；;" \
+            and text[s:e] in _flags() \
+            and not text[s:e].endswith(("称", "说", "道")):
+        return True  # 有疑虑，有嘲讽，…: a list of reactions, nouns (but 有报道称，… and 张灿有表示， are cues)
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)

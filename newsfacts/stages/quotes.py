@@ -16,7 +16,7 @@ from ..nlp.timex import resolve_day
 from . import quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
-_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不")
+_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
@@ -24,7 +24,14 @@ _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
 _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
+# 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
+_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
+                        r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
+                        r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚间|晚上|凌晨|早些时候)?")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
+# 因为存在安全缺陷 / 为了保护渔业资源 / 对于这一车型: a clause that gives the cause, aim or topic of the
+# statement after it, not a statement of its own.
+_CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针对|鉴于)")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
@@ -39,6 +46,8 @@ _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
+_SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
+SOURCE_CUE = 8  # X的标题： / X是这样写的：: the words between a source and its colon, this short, are the cue
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
 _CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
@@ -123,7 +132,15 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
 def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
     """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
     speaker = context.speaker_in(doc, start, end, "：")
-    return None if speaker is None else _make(doc, context, (end, end), "direct", speaker, end, end + 1, 0.6)
+    if speaker is None:
+        return None
+    cue_start, cue_end = end, end + 1
+    if start <= speaker.span.start and speaker.span.end <= end:  # X的标题： / X支了新招：: the words that say it
+        said_by = _skip(doc.norm_text, speaker.span.end, end, " \t的")
+        said_by = _SOURCE_CUE_LEAD.match(doc.norm_text, said_by, end).end()  # 近日又出了新招: 出了新招
+        if 0 < end - said_by <= SOURCE_CUE and not any(c in _CLAUSE_BREAK for c in doc.norm_text[said_by:end]):
+            cue_start, cue_end = said_by, end
+    return _make(doc, context, (end, end), "direct", speaker, cue_start, cue_end, 0.6)
 
 
 def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: set[int],
@@ -180,7 +197,20 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
         used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
         return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
-    return _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+    reported = _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
+    if _names_as(cue_word):  # 视为叛军部队，并…… / 称之为最出色的外援，曾……: the name is the first clause
+        for quote in reported:
+            cut = re.search(r"[，,；;]", quote.content.text)
+            if quote.kind == "indirect" and cut and cut.start() >= 2:
+                quote.content = _span(doc, quote.content.start, quote.content.start + cut.start())
+    return reported
+
+
+def _names_as(cue: str) -> bool:
+    """称之为 / 视为 / 定位为: the cue names what something is (认为 and 以为 state a view, 描述为 tells
+    what happened)."""
+    return bool(_NAMING_CUES.match(cue)) and cue not in ("称", "吹嘘", "形容", "讥笑") or (
+        cue.endswith("为") and not cue.endswith(("认为", "以为", "作为", "成为", "描述为")))
 
 
 def _subjectless(doc: Analysis, zone_start: int, cue_start: int, cue_word: str) -> bool:
@@ -201,7 +231,11 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
     content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
-    if content is None or _names_a_thing(doc.norm_text, cue_start, cue_end, content) \
+    if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
+        context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
+        return []  # 强调这次会谈的意义，他表示……: no statement, but its subject is who 他 is
+    if content is None \
+            or doc.norm_text[content[1]:content[1] + 1] in "，," and _circumstantial(doc.norm_text, *content) \
             or _rhetorical(doc.norm_text, _clause_start(doc.norm_text, paragraph.start, cue_start, segments),
                            cue_start, cue_end, content):
         return []
@@ -210,18 +244,24 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         if content[0] <= seg.open and seg.close <= content[1] and seg.open < inner_cue:
             used.add(id(seg))  # one after an inner cue is left to that cue (据报道，该声明提到，“……”)
     confidence = 0.8 if speaker is not None else 0.5
+    whole = next((s for s in segments if s.open == content[0] and s.closed and s.close + 1 == content[1]), None)
+    if whole is not None:  # 并表示“相依相靠”，11月，……: what was said is the quotation alone
+        return [_make(doc, context, whole.inner, "direct", speaker, cue_start, cue_end, 0.85)]
     tail = _quoted_tail(doc.norm_text, content, segments)
     if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
         tail = None  # 据报道，该声明提到，“……”: the inner cue takes the quotation
     if tail is None:
         return [_make(doc, context, content, "indirect", speaker, cue_start, cue_end, confidence)]
     head_end = _skip_back(doc.norm_text, content[0], tail.open, " \t，,")
+    if _circumstantial(doc.norm_text, content[0], head_end):
+        return [_make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]  # 表示，对于A车型，“……”
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
 
 
 def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
-    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue, a noun phrase (…的价值, …等理念)
+    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue (not after 了: 表达了对X的担忧 is
+    a statement in the gold convention), a noun phrase (…的价值, …等理念)
     is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
     said = text[content[0]:content[1]]
     if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
@@ -329,6 +369,7 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
         if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
                                    or _turns_to_new_subject(doc, end + 1)):
+            end = _without_trailing_frame(text, start, end)
             break
         end += 1
     while end > start and text[end - 1] in " \t，,：:、":
@@ -336,6 +377,28 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
     if end - start < MIN_REPORTED:
         return None
     return start, end
+
+
+def _without_trailing_frame(text: str, start: int, end: int) -> int:
+    """……，11月，就有消息称……: a last clause that only dates or places the next statement is that one's."""
+    comma = max(text.rfind("，", start, end), text.rfind(",", start, end))
+    last = text[comma + 1:end].strip(" \t")
+    if comma > start and last and _scene_only(last) and not any(c in "“”「」\"" for c in text[comma:end]):
+        return comma
+    return end
+
+
+def _scene_only(clause: str) -> bool:
+    """11月 / 当地时间周四 / 在会谈中: a clause that only dates or places something."""
+    return bool(_TIME_ONLY.fullmatch(clause)) or clause.startswith("在") and bool(_FRAME_ONLY.fullmatch(clause))
+
+
+def _circumstantial(text: str, start: int, end: int) -> bool:
+    """当地时间周四，因为存在安全缺陷 / 对于这款车: every clause only dates or places what follows, or
+    gives its cause, aim or topic; called on a stretch that another clause follows."""
+    clauses = [c.strip(" \t") for c in re.split(r"[，,]", text[start:end])]
+    return bool(clauses) and all(c and (_scene_only(c) or _CIRCUMSTANCE.match(c)) and "“" not in c
+                                 for c in clauses)
 
 
 def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int]) -> bool:
@@ -422,7 +485,8 @@ def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
         if quote.kind != "indirect" or not inner or id(quote) in dropped:
             continue
         end = _clause_end_before(text, span.start, inner[0])
-        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end):
+        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end) \
+                and not _circumstantial(text, span.start, end):
             quote.content = _span(doc, span.start, end)
         elif _owns_nested(text, quote, inner[0]):
             dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
