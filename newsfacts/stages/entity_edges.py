@@ -1,7 +1,8 @@
 """Mention edges that LAC's word cuts got wrong, repaired before mentions become entities: a conjunction
 glued on (和某国, 某大会堂同), the first sound of a foreign name glued to the title before it (领导人列|某某),
 a one-character country form read inside an ordinary word (媲美, 抗美援朝, 中高风险), a city in a time
-zone (北京时间), and names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人)."""
+zone (北京时间), names of things, works, languages and peoples read as actors (“某某”号, 某某战车, 《某某》, 某某语,
+某某人), and a surname with a term of address (王先生)."""
 from __future__ import annotations
 
 import re
@@ -11,9 +12,9 @@ from typing import Optional
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
 from ..nlp.chinese import span as original_span
-from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
-from ..nlp.names import looks_transliterated
-from ..nlp.words import one_char_places, place_words, titles
+from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, _MEDIA_TAIL, non_entities
+from ..nlp.names import looks_transliterated, surnames
+from ..nlp.words import one_char_places, outlets, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
 _CLOSING = "”」』’\"'"
@@ -36,7 +37,8 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
-_ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
+_ROLE_ENDS = set("人官长员家者手")
+_LIST_EDGES = set("、，,。；;：:（）()“”等及和与或")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
 def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -49,7 +51,7 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             continue
         mention = _media_of(doc, _trim_edges(doc, mention))
         mention = _after_glued_title(doc, mention, words)
-        if _not_a_name(doc, mention, words):
+        if _not_a_name(doc, mention, words, mentions):
             continue
         out.extend(_kin_apart(doc, mention))
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
@@ -324,7 +326,7 @@ def _after_glued_title(doc: Analysis, mention: Mention, words: _Words) -> Mentio
     return mention
 
 
-def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
+def _not_a_name(doc: Analysis, mention: Mention, words: _Words, mentions: list[Mention]) -> bool:
     text = doc.norm_text
     start, end = mention.span.start, mention.span.end
     word, after = text[start:end], text[end:end + 4]
@@ -340,10 +342,66 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if mention.type != "PER" and mention.confidence < 0.9 and _listed_with_common_nouns(doc, mention, words, mentions):
+        return True  # 网吧、洗浴中心等: an item of a list of common nouns is a common noun
+    if mention.confidence < 0.9 and _work_title(text, start, end):
+        return True  # 《某某集记》, 《某某年代》: a book, a show or a report, not an actor (outlets are typed before)
+    if mention.type == "PER" and mention.confidence < 0.9 and _surname_and_address(word):
+        return True  # 王先生, 胡女士, 周医生: a person the article does not name, or names in full elsewhere
     if mention.type == "PER" and mention.confidence < 0.9:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
+
+
+def _listed_with_common_nouns(doc: Analysis, mention: Mention, words: _Words, mentions: list[Mention]) -> bool:
+    """A place or body LAC found standing alone as an item of a 、 list whose items next to it are common nouns
+    (LAC's n, vn; no name, no title): the list enumerates kinds of things (网吧、洗浴中心等), so the item is one
+    too. A name the knowledge base knows is kept."""
+    text, start, end = doc.norm_text, mention.span.start, mention.span.end
+    if not (start == 0 or text[start - 1] in _LIST_EDGES) or text[end:end + 1] not in _LIST_EDGES:
+        return False  # part of a longer item (区纪委书记, 文博场馆)
+    items = []
+    if start >= 2 and text[start - 1] == "、":
+        first = start - 1
+        while first > 0 and text[first - 1] not in _LIST_EDGES:
+            first -= 1
+        items.append((first, start - 1))
+    if text[end:end + 1] == "、":
+        last = end + 1
+        while last < len(text) and text[last] not in _LIST_EDGES:
+            last += 1
+        items.append((end + 1, last))
+    if not items or any(not _common_item(doc, words, mentions, a, b) for a, b in items):
+        return False
+    return not KnowledgeBase.load().lookup(text[start:end])
+
+
+def _common_item(doc: Analysis, words: _Words, mentions: list[Mention], start: int, end: int) -> bool:
+    if end - start < 2 or end - start > 8 or doc.norm_text[start:end].endswith(titles()):
+        return False
+    if any(m.span.start < end and start < m.span.end for m in mentions):
+        return False
+    at, parts = start, 0
+    while at < end:
+        word = words.over(at)
+        if word is None or word[2] not in ("n", "vn") or parts >= 3:
+            return False
+        at, parts = word[0] + len(word[1]), parts + 1
+    return at == end
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """The whole of a title in 《》 that names no outlet (newspapers, magazines, stations are ORGs)."""
+    if start == 0 or text[start - 1] != "《" or text[end:end + 1] != "》":
+        return False
+    word = text[start:end]
+    return not (_MEDIA_TAIL.search(word) or word in outlets())
+
+
+def _surname_and_address(word: str) -> bool:
+    address = next((a for a in place_words().get("ADDRESS", ()) if word.endswith(a)), None)
+    return address is not None and word[:-len(address)] in surnames()
 
 
 def _known_place(name: str) -> bool:
