@@ -72,7 +72,10 @@ def _known_person(name: str) -> bool:
 
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
     if lac_tag.startswith("="):  # typed by the gazetteer from the knowledge base
-        return Mention(span=span, type=lac_tag[1:], confidence=0.9)
+        kind = lac_tag[1:]
+        if kind == "ORG" and _names_a_state(doc.norm_text[span.start:span.end]):
+            kind = "GPE"  # 某某人民共和国, a body in the knowledge base: a state for FORMAT.md (GPE)
+        return Mention(span=span, type=kind, confidence=0.9)
     kind = _LAC_TYPES.get(lac_tag)
     if kind is None:
         return None
@@ -166,6 +169,8 @@ def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[
         return "GPE"
     if before.endswith("在") and after[:1] in "，,。":
         return "GPE"  # 在某某，: a place the sentence starts from
+    if _between_listed_places(doc, mentions, i, decided):
+        return "GPE"  # 某镇、某某、某镇: an item of a list of places on both sides is a place
     if not looks_transliterated(name):
         return None
     for j in (i - 1, i + 1):  # 某州某某; 某地、某某 / 某某和某地
@@ -178,6 +183,16 @@ def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[
         if placed and (gap in ("、", "和", "与", "及", "或") or j < i and gap == "" and other_name.endswith(("州", "省"))):
             return "GPE"
     return None
+
+
+def _between_listed_places(doc: Analysis, mentions: list[Mention], i: int, decided: dict[str, str]) -> bool:
+    text, span = doc.norm_text, mentions[i].span
+    if i == 0 or i + 1 >= len(mentions):
+        return False
+    before, after = mentions[i - 1], mentions[i + 1]
+    if text[before.span.end:span.start] != "、" or text[span.end:after.span.start] != "、":
+        return False
+    return all(m.type in ("GPE", "LOC") or decided.get(text[m.span.start:m.span.end]) == "GPE" for m in (before, after))
 
 
 def _trim(doc: Analysis, span: Span) -> Span | None:
@@ -193,11 +208,19 @@ def _trim(doc: Analysis, span: Span) -> Span | None:
     return original_span(doc, start, end)
 
 
+def _names_a_state(name: str) -> bool:
+    """某某人民共和国, 某某王国, 某某联邦: the name of a state (a bare 共和国 is a common noun)."""
+    suffix = next((s for s in place_words().get("STATE_SUFFIX", ()) if name.endswith(s)), None)
+    return suffix is not None and len(name) >= len(suffix) + 2
+
+
 def classify_place(name: str, lac_type: str) -> str:
     """GPE for states and cities, LOC for regions, ORG for institutions LAC calls places."""
     words = place_words()
     if name in words.get("LOC_WORD", ()) or name.endswith(words.get("REGION_SUFFIX", ())) and len(name) >= 3:
         return "LOC"  # 新疆北部, 乌克兰东部: part of a place, not a body ending in 部
+    if _names_a_state(name):
+        return "GPE"  # 某某人民共和国 LAC read as a body: a state
     if lac_type == "ORG":
         return "ORG"
     if name.endswith(words.get("ORG_SUFFIX", ())) and len(name) >= 3:

@@ -1,8 +1,8 @@
 """Mention edges that LAC's word cuts got wrong, repaired before mentions become entities: a conjunction
 glued on (和某国, 某大会堂同), the first sound of a foreign name glued to the title before it (领导人列|某某),
 a one-character country form read inside an ordinary word (媲美, 抗美援朝, 中高风险), a city in a time
-zone (北京时间), names of things, works, languages and peoples read as actors (“某某”号, 某某战车, 《某某》, 某某语,
-某某人), and a surname with a term of address (王先生)."""
+zone (北京时间), names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人), and
+handles (@某某：); per entity of an article, a surname with a term of address (王先生) and works in 《》."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import Optional
 
 from ..kb import KnowledgeBase
-from ..model import Analysis, Mention
+from ..model import Analysis, Entity, Mention
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, _MEDIA_TAIL, non_entities
 from ..nlp.names import looks_transliterated, surnames
@@ -38,7 +38,9 @@ _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
 _ROLE_ENDS = set("人官长员家者手")
-_LIST_EDGES = set("、，,。；;：:（）()“”等及和与或")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
+# Words after a title in 《》 that make it an outlet that reports, not a work: Chinese news usage.
+_OUTLET_AFTER = ("称", "说", "报道", "杂志", "网站", "援引", "指出", "发文", "刊文", "刊登", "评论", "写道", "表示", "消息",
+                 "记者", "披露", "引述", "采访")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
 def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -51,7 +53,7 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             continue
         mention = _media_of(doc, _trim_edges(doc, mention))
         mention = _after_glued_title(doc, mention, words)
-        if _not_a_name(doc, mention, words, mentions):
+        if _not_a_name(doc, mention, words):
             continue
         out.extend(_kin_apart(doc, mention))
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
@@ -201,7 +203,7 @@ def _bodies_with_rank(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     """A person's name with a character or two of the next or previous word glued on once (某某真, 料某某)
-    where the article writes the name alone at least twice, is that name; two names glued together (某某某某某,
+    where the article writes the name alone at least twice (three times for a two-character name), is that name; two names glued together (某某某某某,
     both written alone elsewhere) are two mentions."""
     counts: dict[str, int] = {}
     for mention in mentions:
@@ -213,7 +215,7 @@ def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[
     out = []
     for mention in mentions:
         word = doc.norm_text[mention.span.start:mention.span.end] if mention.type == "PER" else ""
-        if counts.get(word) != 1 or len(word) < 4 or mention.confidence >= 0.9 or word.isascii() or any(
+        if counts.get(word) != 1 or len(word) < 3 or mention.confidence >= 0.9 or word.isascii() or any(
                 c.isascii() and c.isalpha() for c in word):
             out.append(mention)
             continue
@@ -223,14 +225,15 @@ def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[
 
 def _usual_forms(doc: Analysis, mention: Mention, word: str, counts: dict[str, int]) -> list[Mention]:
     start, end = mention.span.start, mention.span.end
+    least = 3 if len(word) == 3 else 2  # 某某笑 once against 某某 three times: the name and a verb
     for cut in range(2, len(word) - 1):
         if counts.get(word[:cut], 0) and counts.get(word[cut:], 0):
             return [_moved(doc, mention, start, start + cut), _moved(doc, mention, start + cut, end)]
     for extra in (1, 2):
         head, tail = word[:-extra], word[extra:]
-        if counts.get(head, 0) >= 2 and not _NAME_JOINERS & set(word[-extra:]):
+        if len(head) >= 2 and counts.get(head, 0) >= least and not _NAME_JOINERS & set(word[-extra:]):
             return [_moved(doc, mention, start, end - extra)]
-        if counts.get(tail, 0) >= 2 and not _NAME_JOINERS & set(word[:extra]):
+        if len(tail) >= 2 and counts.get(tail, 0) >= least and not _NAME_JOINERS & set(word[:extra]):
             return [_moved(doc, mention, start + extra, end)]
     return [mention]
 
@@ -326,7 +329,7 @@ def _after_glued_title(doc: Analysis, mention: Mention, words: _Words) -> Mentio
     return mention
 
 
-def _not_a_name(doc: Analysis, mention: Mention, words: _Words, mentions: list[Mention]) -> bool:
+def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
     text = doc.norm_text
     start, end = mention.span.start, mention.span.end
     word, after = text[start:end], text[end:end + 4]
@@ -342,65 +345,49 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words, mentions: list[M
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
-    if mention.type != "PER" and mention.confidence < 0.9 and _listed_with_common_nouns(doc, mention, words, mentions):
-        return True  # 网吧、洗浴中心等: an item of a list of common nouns is a common noun
-    if mention.confidence < 0.9 and _work_title(text, start, end):
-        return True  # 《某某集记》, 《某某年代》: a book, a show or a report, not an actor (outlets are typed before)
-    if mention.type == "PER" and mention.confidence < 0.9 and _surname_and_address(word):
-        return True  # 王先生, 胡女士, 周医生: a person the article does not name, or names in full elsewhere
+    if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
+        return True  # @某某：: an account's handle in a roll of comments, not a person's name
     if mention.type == "PER" and mention.confidence < 0.9:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
 
 
-def _listed_with_common_nouns(doc: Analysis, mention: Mention, words: _Words, mentions: list[Mention]) -> bool:
-    """A place or body LAC found standing alone as an item of a 、 list whose items next to it are common nouns
-    (LAC's n, vn; no name, no title): the list enumerates kinds of things (网吧、洗浴中心等), so the item is one
-    too. A name the knowledge base knows is kept."""
-    text, start, end = doc.norm_text, mention.span.start, mention.span.end
-    if not (start == 0 or text[start - 1] in _LIST_EDGES) or text[end:end + 1] not in _LIST_EDGES:
-        return False  # part of a longer item (区纪委书记, 文博场馆)
-    items = []
-    if start >= 2 and text[start - 1] == "、":
-        first = start - 1
-        while first > 0 and text[first - 1] not in _LIST_EDGES:
-            first -= 1
-        items.append((first, start - 1))
-    if text[end:end + 1] == "、":
-        last = end + 1
-        while last < len(text) and text[last] not in _LIST_EDGES:
-            last += 1
-        items.append((end + 1, last))
-    if not items or any(not _common_item(doc, words, mentions, a, b) for a, b in items):
-        return False
-    return not KnowledgeBase.load().lookup(text[start:end])
+def _in_handle(text: str, start: int) -> bool:
+    """Whether the text from the last @ before `start` (within 12 characters, on the same line) is an account
+    handle running into the mention (@某某某：)."""
+    at = text.rfind("@", max(0, start - 12), start)
+    return at >= 0 and not any(c in text[at + 1:start] for c in "\n，。：:；! ！?？ ")
 
 
-def _common_item(doc: Analysis, words: _Words, mentions: list[Mention], start: int, end: int) -> bool:
-    if end - start < 2 or end - start > 8 or doc.norm_text[start:end].endswith(titles()):
+def not_reported(doc: Analysis, entity: Entity) -> bool:
+    """Names an article's entity list leaves out though NER sets mark them (吴 of 吴先生, 白鹿原 of 《白鹿原》), so
+    decided per entity of a whole article, not per mention: a surname with a term of address (王先生, 胡女士,
+    周医生: a person the article does not name, or names in full elsewhere), and a place or body that is
+    the whole of a title in 《》 naming no outlet (a book, a show, a report)."""
+    text = doc.norm_text
+    if not entity.mentions:
         return False
-    if any(m.span.start < end and start < m.span.end for m in mentions):
-        return False
-    at, parts = start, 0
-    while at < end:
-        word = words.over(at)
-        if word is None or word[2] not in ("n", "vn") or parts >= 3:
-            return False
-        at, parts = word[0] + len(word[1]), parts + 1
-    return at == end
+    if entity.type == "PER":
+        return all(_surname_and_address(text[s.start:s.end]) for s in entity.mentions)
+    return all(_work_title(text, s.start, s.end) for s in entity.mentions)
 
 
 def _work_title(text: str, start: int, end: int) -> bool:
-    """The whole of a title in 《》 that names no outlet (newspapers, magazines, stations are ORGs)."""
+    """The whole of a title in 《》 that names no outlet (newspapers, magazines, stations are ORGs): no outlet's
+    ending or name, and not credited (据《某某》, 《某某》称, 《某某》杂志网站)."""
     if start == 0 or text[start - 1] != "《" or text[end:end + 1] != "》":
         return False
     word = text[start:end]
-    return not (_MEDIA_TAIL.search(word) or word in outlets())
+    credited = text[end + 1:end + 5].startswith(_OUTLET_AFTER) or text[max(0, start - 2):start - 1].endswith("据")
+    return not (_MEDIA_TAIL.search(word) or word in outlets() or credited)
 
 
 def _surname_and_address(word: str) -> bool:
-    address = next((a for a in place_words().get("ADDRESS", ()) if word.endswith(a)), None)
+    words = place_words()
+    address = next((a for a in words.get("ADDRESS", ()) if word.endswith(a)), None)
+    if address is None and len(word) == 2:  # 王总, 李姐: a one-character term only after a one-character surname
+        address = next((a for a in words.get("ADDRESS_SHORT", ()) if word.endswith(a)), None)
     return address is not None and word[:-len(address)] in surnames()
 
 
