@@ -15,7 +15,7 @@ from ..nlp import titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
-from . import entity_edges, entity_filter, incontext
+from . import entity_filter, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
@@ -50,7 +50,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         _choose_name(kb, entity)
         entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
     if filtered:  # an article's entity list, not sentence NER
-        doc.entities = [e for e in doc.entities if not entity_edges.not_reported(doc, e)]
+        doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
         doc.entities = entity_filter.keep(doc)
     return doc
 

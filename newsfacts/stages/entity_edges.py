@@ -2,7 +2,7 @@
 glued on (和某国, 某大会堂同), the first sound of a foreign name glued to the title before it (领导人列|某某),
 a one-character country form read inside an ordinary word (媲美, 抗美援朝, 中高风险), a city in a time
 zone (北京时间), names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人), and
-handles (@某某：); per entity of an article, a surname with a term of address (王先生) and works in 《》."""
+handles (@某某：)."""
 from __future__ import annotations
 
 import re
@@ -10,11 +10,11 @@ from bisect import bisect_right
 from typing import Optional
 
 from ..kb import KnowledgeBase
-from ..model import Analysis, Entity, Mention
+from ..model import Analysis, Mention
 from ..nlp.chinese import span as original_span
-from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, _MEDIA_TAIL, non_entities
-from ..nlp.names import looks_transliterated, surnames
-from ..nlp.words import one_char_places, outlets, place_words, titles
+from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
+from ..nlp.names import looks_transliterated
+from ..nlp.words import one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
 _CLOSING = "”」』’\"'"
@@ -37,10 +37,7 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
-_ROLE_ENDS = set("人官长员家者手")
-# Words after a title in 《》 that make it an outlet that reports, not a work: Chinese news usage.
-_OUTLET_AFTER = ("称", "说", "报道", "杂志", "网站", "援引", "指出", "发文", "刊文", "刊登", "评论", "写道", "表示", "消息",
-                 "记者", "披露", "引述", "采访")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
+_ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
 def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -358,37 +355,6 @@ def _in_handle(text: str, start: int) -> bool:
     handle running into the mention (@某某某：)."""
     at = text.rfind("@", max(0, start - 12), start)
     return at >= 0 and not any(c in text[at + 1:start] for c in "\n，。：:；! ！?？ ")
-
-
-def not_reported(doc: Analysis, entity: Entity) -> bool:
-    """Names an article's entity list leaves out though NER sets mark them (吴 of 吴先生, 白鹿原 of 《白鹿原》), so
-    decided per entity of a whole article, not per mention: a surname with a term of address (王先生, 胡女士,
-    周医生: a person the article does not name, or names in full elsewhere), and a place or body that is
-    the whole of a title in 《》 naming no outlet (a book, a show, a report)."""
-    text = doc.norm_text
-    if not entity.mentions:
-        return False
-    if entity.type == "PER":
-        return all(_surname_and_address(text[s.start:s.end]) for s in entity.mentions)
-    return all(_work_title(text, s.start, s.end) for s in entity.mentions)
-
-
-def _work_title(text: str, start: int, end: int) -> bool:
-    """The whole of a title in 《》 that names no outlet (newspapers, magazines, stations are ORGs): no outlet's
-    ending or name, and not credited (据《某某》, 《某某》称, 《某某》杂志网站)."""
-    if start == 0 or text[start - 1] != "《" or text[end:end + 1] != "》":
-        return False
-    word = text[start:end]
-    credited = text[end + 1:end + 5].startswith(_OUTLET_AFTER) or text[max(0, start - 2):start - 1].endswith("据")
-    return not (_MEDIA_TAIL.search(word) or word in outlets() or credited)
-
-
-def _surname_and_address(word: str) -> bool:
-    words = place_words()
-    address = next((a for a in words.get("ADDRESS", ()) if word.endswith(a)), None)
-    if address is None and len(word) == 2:  # 王总, 李姐: a one-character term only after a one-character surname
-        address = next((a for a in words.get("ADDRESS_SHORT", ()) if word.endswith(a)), None)
-    return address is not None and word[:-len(address)] in surnames()
 
 
 def _known_place(name: str) -> bool:
