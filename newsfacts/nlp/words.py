@@ -16,6 +16,13 @@ def place_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
+def names_a_state(name: str) -> bool:
+    """某某人民共和国, 某某王国, 某某联邦 (STATE_SUFFIX of places.tsv): the name of a state, GPE in FORMAT.md, even
+    where LAC or the knowledge base calls it a body; a bare 共和国 is a common noun."""
+    suffix = next((s for s in place_words().get("STATE_SUFFIX", ()) if name.endswith(s)), None)
+    return suffix is not None and len(name) >= len(suffix) + 2
+
+
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Office titles of data/titles.txt, longest first (国务卿, 外交部长, 发言人 ...)."""

@@ -15,6 +15,7 @@ from ..nlp import titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
+from ..nlp.words import names_a_state
 from . import entity_filter, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
@@ -87,6 +88,8 @@ def _apply(kb: KnowledgeBase, entity: Entity, actor: Actor, score: float, on: Op
     kb_type = _KIND_TYPES.get(actor.kind) or entity.type
     if actor.kind == "place":
         kb_type = "LOC" if actor.place_type == "LOC" else "GPE"
+    if kb_type == "ORG" and names_a_state(entity.name):
+        kb_type = "GPE"  # 卢甘斯克人民共和国: a state for FORMAT.md, whatever body the knowledge base makes of it
     entity.type = kb_type if kb_type in ("PER", "ORG", "GPE", "LOC") else entity.type
     entity.role = None
     if actor.kind == "person" and on is not None:

@@ -10,7 +10,7 @@ from ..model import Analysis, Entity, Mention, Options, Span
 from ..nlp.chinese import normalise, span as original_span
 from ..nlp.gazetteer import retag
 from ..nlp.names import looks_transliterated
-from ..nlp.words import one_char_places, place_words, titles  # noqa: F401 (were defined here)
+from ..nlp.words import names_a_state, one_char_places, place_words, titles  # noqa: F401 (were defined here)
 from . import adapted, entity_edges
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
@@ -73,7 +73,7 @@ def _known_person(name: str) -> bool:
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
     if lac_tag.startswith("="):  # typed by the gazetteer from the knowledge base
         kind = lac_tag[1:]
-        if kind == "ORG" and _names_a_state(doc.norm_text[span.start:span.end]):
+        if kind == "ORG" and names_a_state(doc.norm_text[span.start:span.end]):
             kind = "GPE"  # 某某人民共和国, a body in the knowledge base: a state for FORMAT.md (GPE)
         return Mention(span=span, type=kind, confidence=0.9)
     kind = _LAC_TYPES.get(lac_tag)
@@ -208,18 +208,12 @@ def _trim(doc: Analysis, span: Span) -> Span | None:
     return original_span(doc, start, end)
 
 
-def _names_a_state(name: str) -> bool:
-    """某某人民共和国, 某某王国, 某某联邦: the name of a state (a bare 共和国 is a common noun)."""
-    suffix = next((s for s in place_words().get("STATE_SUFFIX", ()) if name.endswith(s)), None)
-    return suffix is not None and len(name) >= len(suffix) + 2
-
-
 def classify_place(name: str, lac_type: str) -> str:
     """GPE for states and cities, LOC for regions, ORG for institutions LAC calls places."""
     words = place_words()
     if name in words.get("LOC_WORD", ()) or name.endswith(words.get("REGION_SUFFIX", ())) and len(name) >= 3:
         return "LOC"  # 新疆北部, 乌克兰东部: part of a place, not a body ending in 部
-    if _names_a_state(name):
+    if names_a_state(name):
         return "GPE"  # 某某人民共和国 LAC read as a body: a state
     if lac_type == "ORG":
         return "ORG"
