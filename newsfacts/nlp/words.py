@@ -16,11 +16,33 @@ def place_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
+_STATE_MODIFIERS = ("人民", "民主", "社会主义", "联邦", "联合", "伊斯兰", "阿拉伯", "自治", "共和")  # words of a form of state
+
+
+def _state_stem(name: str) -> str | None:
+    """The state's own name before the words of its form (卢甘斯克 of 卢甘斯克人民共和国), or None for no state."""
+    suffix = next((s for s in place_words().get("STATE_SUFFIX", ()) if name.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem, changed = name[:-len(suffix)], True
+    while changed:
+        changed = False
+        for modifier in _STATE_MODIFIERS:
+            if stem.endswith(modifier):
+                stem, changed = stem[:-len(modifier)], True
+    return stem
+
+
 def names_a_state(name: str) -> bool:
     """某某人民共和国, 某某王国, 某某联邦 (STATE_SUFFIX of places.tsv): the name of a state, GPE in FORMAT.md, even
-    where LAC or the knowledge base calls it a body; a bare 共和国 is a common noun."""
-    suffix = next((s for s in place_words().get("STATE_SUFFIX", ()) if name.endswith(s)), None)
-    return suffix is not None and len(name) >= len(suffix) + 2
+    where LAC or the knowledge base calls it a body."""
+    stem = _state_stem(name)
+    return stem is not None and len(stem) >= 2
+
+
+def generic_state(name: str) -> bool:
+    """共和国, 人民共和国, 王国: the form of a state with no state's name, a common noun."""
+    return _state_stem(name) == ""
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from ..model import Analysis, Mention
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
 from ..nlp.names import looks_transliterated
-from ..nlp.words import one_char_places, place_words, titles
+from ..nlp.words import generic_state, one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
 _CLOSING = "”」』’\"'"
@@ -37,6 +37,11 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
+_BUILDING = re.compile(r"\d+(栋|幢|号楼|单元|层)")  # a building, an entrance, a floor by its number
+_SHORES = ("畔", "沿岸", "岸边", "湖边", "河边", "江边")  # the shore of a lake or river (Chinese locatives)
+_WATERS = ("湖", "河", "江", "海", "池", "塘", "潭", "溪")
+_IN_ALL = re.compile(r"[有计]")
+_NOT_LOCATIVE = set("的和与及据对向是由在为被将把称说")  # before a 中共 that is the party (据中共, 和中共)
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
@@ -260,11 +265,23 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
     digit = next((i for i, c in enumerate(word) if c.isdigit()), None)
     if digit is not None and digit >= 3 and word[:digit].endswith(_ADMIN) and mention.type in ("GPE", "LOC"):
         return _moved(doc, mention, start, start + digit)  # 某市122例: a count after the city
+    if digit is not None and digit >= 2 and mention.type in ("GPE", "LOC") and _BUILDING.match(word, digit):
+        return _place_stem(doc, mention, start + digit)  # 某某岛39栋: a building's number after the place
+    shore = next((s for s in _SHORES if word.endswith(s) and len(word) > len(s) + 1), None)
+    if shore and mention.type in ("GPE", "LOC") and word[:-len(shore)].endswith(_WATERS):
+        return _place_stem(doc, mention, end - len(shore))  # 某某湖畔: the lake, not its shore
     if mention.type == "ORG" and len(word) >= 5:
         title = next((t for t in titles() if word.endswith(t) and len(word) - len(t) >= 3), None)
         if title and word[:-len(title)].endswith(_BODY_ENDS):
             return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
     return mention
+
+
+def _place_stem(doc: Analysis, mention: Mention, end: int) -> Mention:
+    """The place before what LAC ran into it, a region (LOC) when its ending says so (湖, 岛)."""
+    stem = doc.norm_text[mention.span.start:end]
+    kind = "LOC" if stem.endswith(place_words().get("LOC_SUFFIX", ())) else mention.type
+    return Mention(span=original_span(doc, mention.span.start, end), type=kind, confidence=mention.confidence)
 
 
 class _Words:
@@ -336,6 +353,11 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 北京冬奥会: the name of the games, not the place as an actor
     if _COUNTED.fullmatch(word):
         return True  # 五国, 两国: a count of countries
+    if word == "中共" and _IN_ALL.match(text, end) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in _NOT_LOCATIVE:
+        return True  # 本轮疫情中|共有51例: 中 (in) and 共有 (in all), not the party
+    if mention.type != "PER" and generic_state(word):
+        return True  # 共和国, 人民共和国: a common noun without the state's own name
     if end - start == 1 and mention.type in ("GPE", "LOC"):
         return _loose_abbreviation(words, start)
     if len(word) >= 3 and word.endswith("语") and (looks_transliterated(word[:-1]) or _known_place(word[:-1])):
