@@ -11,7 +11,7 @@ from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
 from .names import looks_transliterated, transliterations
-from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, one_char_places, place_words, titles  # noqa: F401
+from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, names_a_state, one_char_places, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
@@ -310,7 +310,8 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
     for size in range(len(word) - 1, 1, -1):
         if kb.country(word[:size]) is not None and kb.gazetteer().get(word) is None:
             rest = kb.gazetteer().get(word[size:])
-            rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else "n"
+            rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else \
+                "LOC" if names_a_state(word[size:]) else "n"  # 俄罗斯联邦|车臣共和国: a state inside it
             return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), rest_tag)]
     return [(span, "LOC")]
 

@@ -33,6 +33,12 @@ def _state_stem(name: str) -> str | None:
     return stem
 
 
+def state_stem(name: str) -> str | None:
+    """车臣 of 车臣共和国: the state's own name, where the name is a state's (names_a_state)."""
+    stem = _state_stem(name)
+    return stem if stem and len(stem) >= 2 else None
+
+
 def names_a_state(name: str) -> bool:
     """某某人民共和国, 某某王国, 某某联邦 (STATE_SUFFIX of places.tsv): the name of a state, GPE in FORMAT.md, even
     where LAC or the knowledge base calls it a body."""

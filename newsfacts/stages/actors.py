@@ -15,7 +15,7 @@ from ..nlp import titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
-from ..nlp.words import names_a_state
+from ..nlp.words import names_a_state, state_stem
 from . import entity_filter, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
@@ -407,12 +407,12 @@ _FAMILY_KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "之子", "之�
 
 
 def _merge_place_stems(doc: Analysis) -> None:
-    """宁蒗 beside 宁蒗彝族自治县, 云南地区 beside 云南: one place."""
+    """宁蒗 beside 宁蒗彝族自治县, 云南地区 beside 云南, 车臣 beside 车臣共和国: one place."""
     places = [e for e in doc.entities if e.type in ("GPE", "LOC")]
     by_name = {normalise(e.name): e for e in reversed(places)}
     by_stem: dict[str, Entity] = {}
     for entity in places:
-        stem = admin_stem(normalise(entity.name))
+        stem = admin_stem(normalise(entity.name)) or state_stem(normalise(entity.name))
         if stem and stem != normalise(entity.name):
             by_stem.setdefault(stem, entity)
     kept = []
