@@ -37,6 +37,7 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _BUILDING = re.compile(r"\d+(栋|幢|号楼|单元|层)")  # a building, an entrance, a floor by its number
 _SHORES = ("畔", "沿岸", "岸边", "湖边", "河边", "江边")  # the shore of a lake or river (Chinese locatives)
 _WATERS = ("湖", "河", "江", "海", "池", "塘", "潭", "溪")
@@ -59,7 +60,34 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             continue
         out.extend(_kin_apart(doc, mention))
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
-    return _people_written_whole(doc, _known_before_a_common_noun(doc, out))
+    return _places_of_bodies(doc, _people_written_whole(doc, _known_before_a_common_noun(doc, out)))
+
+
+def _places_of_bodies(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """桑|给|巴尔 (a person 巴尔) where the article names bodies 桑给巴尔议会, 桑给巴尔某某学院: the name its bodies
+    open with is a place, and a person's name LAC cut out of it is that place (the last one to three
+    characters before it, with it, open a body's name followed by what makes it a body)."""
+    text = doc.norm_text
+    bodies = [text[m.span.start:m.span.end] for m in mentions if m.type == "ORG" and m.span.end - m.span.start >= 5]
+    if not bodies:
+        return mentions
+    out = []
+    for mention in mentions:
+        start, end = mention.span.start, mention.span.end
+        place = None
+        if mention.type == "PER" and end - start <= 3:
+            for k in (1, 2, 3):
+                name = text[max(0, start - k):end]
+                if len(name) == end - start + k and _HAN_RUN.fullmatch(name) and any(
+                        b.startswith(name) and _body_like(b[len(name):]) for b in bodies):
+                    place = start - k
+                    break
+        if place is None:
+            out.append(mention)
+            continue
+        out = [m for m in out if m.span.end <= place]
+        out.append(Mention(span=original_span(doc, place, end), type="GPE", confidence=0.8))
+    return out
 
 
 def _people_written_whole(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
