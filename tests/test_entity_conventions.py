@@ -54,3 +54,33 @@ def test_a_peoples_republic_is_a_state_even_where_the_knowledge_base_lists_a_bod
 def test_a_name_run_into_a_verb_once_is_the_name_written_alone_three_times():
     found = entities("李响说，公司去年很难。李响认为市场会回暖。李响表示还要再等等。李响笑称自己很乐观。")
     assert found == {"李响": "PER"}
+
+
+def test_a_full_stop_typed_for_the_middle_dot_joins_a_foreign_name():
+    assert entities("她是法国王后玛丽.安托瓦内特的朋友。").get("玛丽.安托瓦内特") == "PER"
+
+
+def test_the_shore_of_a_lake_and_a_buildings_number_are_not_part_of_the_place():
+    found = entities("新的会议中心建在秦皇湖畔。")
+    assert "秦皇湖畔" not in found and found.get("秦皇湖") == "LOC"
+    assert "海花岛39栋" not in entities("儋州市海花岛39栋楼被认定为违法建筑。")
+
+
+def test_zhong_gong_you_with_a_count_is_no_party():
+    assert "中共" not in entities("本轮疫情中共有本土病例51例。")
+
+
+def test_a_bare_republic_is_a_common_noun():
+    assert entities("当地出现过所谓的“人民共和国”，后来都消失了。") == {}
+
+
+def test_a_state_inside_a_countrys_name_is_the_place_and_its_short_form_joins_it():
+    found = entities("俄罗斯联邦车臣共和国领导人当天表示，部队已经出发。车臣的部队准备好了。")
+    assert found.get("车臣共和国") == "GPE"
+    assert "车臣" not in found
+
+
+def test_a_person_cut_out_of_the_place_its_bodies_are_named_after_is_the_place():
+    found = entities("她出生在桑给巴尔的一个小岛。后来她进入桑给巴尔金融管理学院学习。")
+    assert found.get("桑给巴尔") == "GPE"
+    assert "巴尔" not in found
