@@ -84,3 +84,10 @@ def test_a_person_cut_out_of_the_place_its_bodies_are_named_after_is_the_place()
     found = entities("她出生在桑给巴尔的一个小岛。后来她进入桑给巴尔金融管理学院学习。")
     assert found.get("桑给巴尔") == "GPE"
     assert "巴尔" not in found
+
+
+def test_a_place_made_an_adjective_or_a_direction_inside_a_place_is_no_entity():
+    found = entities("这一跨大西洋关系已获得重振，美国和德国都表示欢迎。")
+    assert "大西洋" not in found and found["德国"] == "GPE"
+    found = entities("俄军正在进攻顿涅茨克州东北重镇巴赫穆特。")
+    assert "东北" not in found and found["巴赫穆特"] == "GPE"
