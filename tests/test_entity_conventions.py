@@ -91,3 +91,11 @@ def test_a_place_made_an_adjective_or_a_direction_inside_a_place_is_no_entity():
     assert "大西洋" not in found and found["德国"] == "GPE"
     found = entities("俄军正在进攻顿涅茨克州东北重镇巴赫穆特。")
     assert "东北" not in found and found["巴赫穆特"] == "GPE"
+
+
+def test_a_countrys_side_follows_the_country_the_article_names():
+    doc = newsfacts.analyze_text("新西兰总理来访。中方愿同新方一道，推动两国合作。", published_at="2023-01-15")
+    side = next(e for e in doc.entities if "新方" in [e.name, *e.aliases])
+    assert side.canonical == "New Zealand"
+    doc = newsfacts.analyze_text("中方愿同新方一道，推动两国合作。", published_at="2023-01-15")
+    assert next(e for e in doc.entities if e.name == "新方").canonical == "Singapore"

@@ -41,6 +41,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
     _short_forms_in_context(kb, doc, on)
+    _sides_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
     _merge_short_bodies(doc)
     titled.attach_titles(doc, kb, on)
@@ -152,6 +153,24 @@ def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]
                  for a in kb.lookup(full)[:1] if a.kind == "country"}
         if len(named) == 1:
             _relink(kb, entity, next(iter(named.values())), on)
+
+
+def _sides_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """新方 beside 新西兰 in an article that never names 新加坡: a country's side (某方) whose usual country the
+    article never names in full is the one country it does name that begins with the same character."""
+    countries = {e.id: e for e in doc.entities if e.type == "GPE" and e.id and not e.id.startswith("local:")}
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        if entity.type != "GPE" or len(name) != 2 or name[1] != "方" or any(m.end - m.start != 2 for m in entity.mentions):
+            continue
+        usual = next((a for a in kb.lookup(name) if a.kind == "country"), None)
+        if usual is None or any(len(n) >= 3 and n in doc.norm_text for n in usual.names_zh):
+            continue
+        others = {a.id: a for e in countries.values() if e is not entity and e.id != usual.id
+                  for a in kb.lookup(normalise(e.name))[:1]
+                  if a.kind == "country" and any(n.startswith(name[0]) and len(n) >= 3 for n in a.names_zh)}
+        if len(others) == 1:
+            _relink(kb, entity, next(iter(others.values())), on)
 
 
 @lru_cache(maxsize=1)
