@@ -11,7 +11,7 @@ from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
 from .names import looks_transliterated, transliterations
-from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, one_char_places, place_words, titles  # noqa: F401
+from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, names_a_state, one_char_places, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
@@ -101,15 +101,15 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
-    """斯坦利 - 约翰逊 -> one PER token 斯坦利-约翰逊."""
+    """斯坦利 - 约翰逊 -> one PER token 斯坦利-约翰逊 (玛丽.某某 too: a full stop for the middle dot)."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         span, tag = tokens[i]
         if _name_like(doc, span, tag) and i + 2 < len(tokens):
             joiner, following = tokens[i + 1], tokens[i + 2]
-            if joiner[0].text in _JOINERS and joiner[0].start == span.end and following[0].start == joiner[0].end \
-                    and _name_like(doc, following[0], following[1]):
+            if _joins(doc, joiner[0], span, following[0]) and joiner[0].start == span.end \
+                    and following[0].start == joiner[0].end and _name_like(doc, following[0], following[1]):
                 end = following[0].end
                 while i + 4 < len(tokens) and tokens[i + 3][0].text in _JOINERS \
                         and _name_like(doc, tokens[i + 4][0], tokens[i + 4][1]):
@@ -120,6 +120,15 @@ def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
         out.append((span, tag))
         i += 1
     return out
+
+
+def _joins(doc: Analysis, joiner: Span, before: Span, after: Span) -> bool:
+    """A hyphen or middle dot; or a full stop typed for the middle dot between two foreign names (玛丽.某某)."""
+    if joiner.text in _JOINERS:
+        return True
+    text = doc.norm_text
+    return joiner.text in (".", "．") and looks_transliterated(text[before.start:before.end]) \
+        and looks_transliterated(text[after.start:after.end])
 
 
 def _name_like(doc: Analysis, span: Span, tag: str) -> bool:
@@ -301,7 +310,8 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
     for size in range(len(word) - 1, 1, -1):
         if kb.country(word[:size]) is not None and kb.gazetteer().get(word) is None:
             rest = kb.gazetteer().get(word[size:])
-            rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else "n"
+            rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else \
+                "LOC" if names_a_state(word[size:]) else "n"  # 俄罗斯联邦|车臣共和国: a state inside it
             return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), rest_tag)]
     return [(span, "LOC")]
 

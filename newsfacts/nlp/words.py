@@ -16,6 +16,41 @@ def place_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
 
 
+_STATE_MODIFIERS = ("人民", "民主", "社会主义", "联邦", "联合", "伊斯兰", "阿拉伯", "自治", "共和")  # words of a form of state
+
+
+def _state_stem(name: str) -> str | None:
+    """The state's own name before the words of its form (卢甘斯克 of 卢甘斯克人民共和国), or None for no state."""
+    suffix = next((s for s in place_words().get("STATE_SUFFIX", ()) if name.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem, changed = name[:-len(suffix)], True
+    while changed:
+        changed = False
+        for modifier in _STATE_MODIFIERS:
+            if stem.endswith(modifier):
+                stem, changed = stem[:-len(modifier)], True
+    return stem
+
+
+def state_stem(name: str) -> str | None:
+    """车臣 of 车臣共和国: the state's own name, where the name is a state's (names_a_state)."""
+    stem = _state_stem(name)
+    return stem if stem and len(stem) >= 2 else None
+
+
+def names_a_state(name: str) -> bool:
+    """某某人民共和国, 某某王国, 某某联邦 (STATE_SUFFIX of places.tsv): the name of a state, GPE in FORMAT.md, even
+    where LAC or the knowledge base calls it a body."""
+    stem = _state_stem(name)
+    return stem is not None and len(stem) >= 2
+
+
+def generic_state(name: str) -> bool:
+    """共和国, 人民共和国, 王国: the form of a state with no state's name, a common noun."""
+    return _state_stem(name) == ""
+
+
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Office titles of data/titles.txt, longest first (国务卿, 外交部长, 发言人 ...)."""

@@ -15,6 +15,7 @@ from ..nlp import titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
+from ..nlp.words import names_a_state, state_stem
 from . import entity_filter, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
@@ -40,6 +41,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
     _short_forms_in_context(kb, doc, on)
+    _sides_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
     _merge_short_bodies(doc)
     titled.attach_titles(doc, kb, on)
@@ -49,7 +51,8 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     for entity in doc.entities:
         _choose_name(kb, entity)
         entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
-    if filtered:
+    if filtered:  # an article's entity list, not sentence NER
+        doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
         doc.entities = entity_filter.keep(doc)
     return doc
 
@@ -86,6 +89,8 @@ def _apply(kb: KnowledgeBase, entity: Entity, actor: Actor, score: float, on: Op
     kb_type = _KIND_TYPES.get(actor.kind) or entity.type
     if actor.kind == "place":
         kb_type = "LOC" if actor.place_type == "LOC" else "GPE"
+    if kb_type == "ORG" and names_a_state(entity.name):
+        kb_type = "GPE"  # 卢甘斯克人民共和国: a state for FORMAT.md, whatever body the knowledge base makes of it
     entity.type = kb_type if kb_type in ("PER", "ORG", "GPE", "LOC") else entity.type
     entity.role = None
     if actor.kind == "person" and on is not None:
@@ -148,6 +153,24 @@ def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]
                  for a in kb.lookup(full)[:1] if a.kind == "country"}
         if len(named) == 1:
             _relink(kb, entity, next(iter(named.values())), on)
+
+
+def _sides_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """新方 beside 新西兰 in an article that never names 新加坡: a country's side (某方) whose usual country the
+    article never names in full is the one country it does name that begins with the same character."""
+    countries = {e.id: e for e in doc.entities if e.type == "GPE" and e.id and not e.id.startswith("local:")}
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        if entity.type != "GPE" or len(name) != 2 or name[1] != "方" or any(m.end - m.start != 2 for m in entity.mentions):
+            continue
+        usual = next((a for a in kb.lookup(name) if a.kind == "country"), None)
+        if usual is None or any(len(n) >= 3 and n in doc.norm_text for n in usual.names_zh):
+            continue
+        others = {a.id: a for e in countries.values() if e is not entity and e.id != usual.id
+                  for a in kb.lookup(normalise(e.name))[:1]
+                  if a.kind == "country" and any(n.startswith(name[0]) and len(n) >= 3 for n in a.names_zh)}
+        if len(others) == 1:
+            _relink(kb, entity, next(iter(others.values())), on)
 
 
 @lru_cache(maxsize=1)
@@ -403,12 +426,12 @@ _FAMILY_KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "之子", "之�
 
 
 def _merge_place_stems(doc: Analysis) -> None:
-    """宁蒗 beside 宁蒗彝族自治县, 云南地区 beside 云南: one place."""
+    """宁蒗 beside 宁蒗彝族自治县, 云南地区 beside 云南, 车臣 beside 车臣共和国: one place."""
     places = [e for e in doc.entities if e.type in ("GPE", "LOC")]
     by_name = {normalise(e.name): e for e in reversed(places)}
     by_stem: dict[str, Entity] = {}
     for entity in places:
-        stem = admin_stem(normalise(entity.name))
+        stem = admin_stem(normalise(entity.name)) or state_stem(normalise(entity.name))
         if stem and stem != normalise(entity.name):
             by_stem.setdefault(stem, entity)
     kept = []

@@ -10,11 +10,12 @@ from ..model import Analysis, Entity, Mention, Options, Span
 from ..nlp.chinese import normalise, span as original_span
 from ..nlp.gazetteer import retag
 from ..nlp.names import looks_transliterated
-from ..nlp.words import one_char_places, place_words, titles  # noqa: F401 (were defined here)
+from ..nlp.words import names_a_state, one_char_places, place_words, titles  # noqa: F401 (were defined here)
 from . import adapted, entity_edges
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 _TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")
+_CYCLE_YEAR = re.compile(r"^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?$")  # 辛丑, 甲午: a year of the cycle
 _ADMIN_SUFFIX = ("市", "省", "州", "县")
 _NOT_NAME = set("的了在和与及或是被把将")
 
@@ -34,7 +35,7 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
     if adapt:
         doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
     doc.mentions = entity_edges.repair(doc, doc.mentions)
-    doc.mentions = _types_in_context(doc, doc.mentions)
+    doc.mentions = _one_kind_per_name(doc, _types_in_context(doc, doc.mentions))
     doc.entities = group(doc.mentions)
     return doc
 
@@ -71,7 +72,10 @@ def _known_person(name: str) -> bool:
 
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
     if lac_tag.startswith("="):  # typed by the gazetteer from the knowledge base
-        return Mention(span=span, type=lac_tag[1:], confidence=0.9)
+        kind = lac_tag[1:]
+        if kind == "ORG" and names_a_state(doc.norm_text[span.start:span.end]):
+            kind = "GPE"  # 某某人民共和国, a body in the knowledge base: a state for FORMAT.md (GPE)
+        return Mention(span=span, type=kind, confidence=0.9)
     kind = _LAC_TYPES.get(lac_tag)
     if kind is None:
         return None
@@ -85,7 +89,7 @@ def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:
         return None  # 南, 东: a lone character is a direction
     if doc.norm_text[span.start:span.end] in titles():
         return None  # a bare title (国务卿) is not a name; the actors stage resolves it
-    if kind == "PER" and _TIME_LIKE.search(name):
+    if kind == "PER" and _TIME_LIKE.search(name) or _CYCLE_YEAR.match(name):
         kind = "TIME"
     if kind == "PER" and (len(name) < 2 or any(c in _NOT_NAME for c in name[1:])):
         return None
@@ -114,12 +118,48 @@ def _types_in_context(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+def _coarse(kind: str) -> str:
+    return "place" if kind in ("GPE", "LOC") else kind
+
+
+def _one_kind_per_name(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A name names one thing in an article: where LAC types the same name two ways (a company once read as a
+    place, a place once read as a person), the kind of most of its mentions, a knowledge-base typing counting
+    double, is the kind of all of them (a knowledge-base typed mention keeps its own)."""
+    votes: dict[str, dict[str, float]] = {}
+    for m in mentions:
+        if m.type != "TIME":
+            tally = votes.setdefault(doc.norm_text[m.span.start:m.span.end], {})
+            tally[m.type] = tally.get(m.type, 0.0) + (2.0 if m.confidence >= 0.9 else 1.0)
+    winners: dict[str, str] = {}
+    for name, tally in votes.items():
+        coarse: dict[str, float] = {}
+        for kind, n in tally.items():
+            coarse[_coarse(kind)] = coarse.get(_coarse(kind), 0.0) + n
+        if len(coarse) < 2:
+            continue
+        ranked = sorted(coarse.items(), key=lambda item: -item[1])
+        if ranked[0][1] > ranked[1][1]:
+            winners[name] = max((k for k in tally if _coarse(k) == ranked[0][0]), key=lambda k: tally[k])
+    if not winners:
+        return mentions
+    out = []
+    for m in mentions:
+        kind = winners.get(doc.norm_text[m.span.start:m.span.end])
+        if kind and m.type != "TIME" and m.confidence < 0.9 and _coarse(kind) != _coarse(m.type):
+            m = Mention(span=m.span, type=kind, confidence=m.confidence)
+        out.append(m)
+    return out
+
+
 def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[str, str]) -> str | None:
     words, span, text = place_words(), mentions[i].span, doc.norm_text
     name = text[span.start:span.end]
     before, after = text[max(0, span.start - 6):span.start], text[span.end:span.end + 8]
     if before.endswith(titles()) or after.startswith(("说", "表示", "称", "指出", "认为", "强调")):
         return None  # 防长某某, 某某说: a person
+    if before.endswith(words.get("ORG_BEFORE", ())):
+        return "ORG"  # 美国疫苗公司某某: the company's name after the noun for it
     unquoted = after.lstrip("”」』’\"'")
     if unquoted != after and unquoted.startswith(words.get("ORG_AFTER", ())):
         return "ORG"
@@ -129,6 +169,8 @@ def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[
         return "GPE"
     if before.endswith("在") and after[:1] in "，,。":
         return "GPE"  # 在某某，: a place the sentence starts from
+    if _between_listed_places(doc, mentions, i, decided):
+        return "GPE"  # 某镇、某某、某镇: an item of a list of places on both sides is a place
     if not looks_transliterated(name):
         return None
     for j in (i - 1, i + 1):  # 某州某某; 某地、某某 / 某某和某地
@@ -141,6 +183,16 @@ def _context_kind(doc: Analysis, mentions: list[Mention], i: int, decided: dict[
         if placed and (gap in ("、", "和", "与", "及", "或") or j < i and gap == "" and other_name.endswith(("州", "省"))):
             return "GPE"
     return None
+
+
+def _between_listed_places(doc: Analysis, mentions: list[Mention], i: int, decided: dict[str, str]) -> bool:
+    text, span = doc.norm_text, mentions[i].span
+    if i == 0 or i + 1 >= len(mentions):
+        return False
+    before, after = mentions[i - 1], mentions[i + 1]
+    if text[before.span.end:span.start] != "、" or text[span.end:after.span.start] != "、":
+        return False
+    return all(m.type in ("GPE", "LOC") or decided.get(text[m.span.start:m.span.end]) == "GPE" for m in (before, after))
 
 
 def _trim(doc: Analysis, span: Span) -> Span | None:
@@ -161,6 +213,8 @@ def classify_place(name: str, lac_type: str) -> str:
     words = place_words()
     if name in words.get("LOC_WORD", ()) or name.endswith(words.get("REGION_SUFFIX", ())) and len(name) >= 3:
         return "LOC"  # 新疆北部, 乌克兰东部: part of a place, not a body ending in 部
+    if names_a_state(name):
+        return "GPE"  # 某某人民共和国 LAC read as a body: a state
     if lac_type == "ORG":
         return "ORG"
     if name.endswith(words.get("ORG_SUFFIX", ())) and len(name) >= 3:

@@ -1,7 +1,8 @@
 """Mention edges that LAC's word cuts got wrong, repaired before mentions become entities: a conjunction
 glued on (和某国, 某大会堂同), the first sound of a foreign name glued to the title before it (领导人列|某某),
 a one-character country form read inside an ordinary word (媲美, 抗美援朝, 中高风险), a city in a time
-zone (北京时间), and names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人)."""
+zone (北京时间), names of things, languages and peoples read as actors (“某某”号, 某某战车, 某某语, 某某人), and
+handles (@某某：)."""
 from __future__ import annotations
 
 import re
@@ -13,7 +14,7 @@ from ..model import Analysis, Mention
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
 from ..nlp.names import looks_transliterated
-from ..nlp.words import one_char_places, place_words, titles
+from ..nlp.words import generic_state, one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
 _CLOSING = "”」』’\"'"
@@ -36,6 +37,12 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BUILDING = re.compile(r"\d+(栋|幢|号楼|单元|层)")  # a building, an entrance, a floor by its number
+_SHORES = ("畔", "沿岸", "岸边", "湖边", "河边", "江边")  # the shore of a lake or river (Chinese locatives)
+_WATERS = ("湖", "河", "江", "海", "池", "塘", "潭", "溪")
+_IN_ALL = re.compile(r"[有计]")
+_NOT_LOCATIVE = set("的和与及据对向是由在为被将把称说")  # before a 中共 that is the party (据中共, 和中共)
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
@@ -53,7 +60,34 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             continue
         out.extend(_kin_apart(doc, mention))
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
-    return _people_written_whole(doc, _known_before_a_common_noun(doc, out))
+    return _places_of_bodies(doc, _people_written_whole(doc, _known_before_a_common_noun(doc, out)))
+
+
+def _places_of_bodies(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """桑|给|巴尔 (a person 巴尔) where the article names bodies 桑给巴尔议会, 桑给巴尔某某学院: the name its bodies
+    open with is a place, and a person's name LAC cut out of it is that place (the last one to three
+    characters before it, with it, open a body's name followed by what makes it a body)."""
+    text = doc.norm_text
+    bodies = [text[m.span.start:m.span.end] for m in mentions if m.type == "ORG" and m.span.end - m.span.start >= 5]
+    if not bodies:
+        return mentions
+    out = []
+    for mention in mentions:
+        start, end = mention.span.start, mention.span.end
+        place = None
+        if mention.type == "PER" and end - start <= 3:
+            for k in (1, 2, 3):
+                name = text[max(0, start - k):end]
+                if len(name) == end - start + k and _HAN_RUN.fullmatch(name) and any(
+                        b.startswith(name) and _body_like(b[len(name):]) for b in bodies):
+                    place = start - k
+                    break
+        if place is None:
+            out.append(mention)
+            continue
+        out = [m for m in out if m.span.end <= place]
+        out.append(Mention(span=original_span(doc, place, end), type="GPE", confidence=0.8))
+    return out
 
 
 def _people_written_whole(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -199,7 +233,7 @@ def _bodies_with_rank(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     """A person's name with a character or two of the next or previous word glued on once (某某真, 料某某)
-    where the article writes the name alone at least twice, is that name; two names glued together (某某某某某,
+    where the article writes the name alone at least twice (three times for a two-character name), is that name; two names glued together (某某某某某,
     both written alone elsewhere) are two mentions."""
     counts: dict[str, int] = {}
     for mention in mentions:
@@ -211,7 +245,7 @@ def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[
     out = []
     for mention in mentions:
         word = doc.norm_text[mention.span.start:mention.span.end] if mention.type == "PER" else ""
-        if counts.get(word) != 1 or len(word) < 4 or mention.confidence >= 0.9 or word.isascii() or any(
+        if counts.get(word) != 1 or len(word) < 3 or mention.confidence >= 0.9 or word.isascii() or any(
                 c.isascii() and c.isalpha() for c in word):
             out.append(mention)
             continue
@@ -221,14 +255,15 @@ def _people_by_their_usual_form(doc: Analysis, mentions: list[Mention]) -> list[
 
 def _usual_forms(doc: Analysis, mention: Mention, word: str, counts: dict[str, int]) -> list[Mention]:
     start, end = mention.span.start, mention.span.end
+    least = 3 if len(word) == 3 else 2  # 某某笑 once against 某某 three times: the name and a verb
     for cut in range(2, len(word) - 1):
         if counts.get(word[:cut], 0) and counts.get(word[cut:], 0):
             return [_moved(doc, mention, start, start + cut), _moved(doc, mention, start + cut, end)]
     for extra in (1, 2):
         head, tail = word[:-extra], word[extra:]
-        if counts.get(head, 0) >= 2 and not _NAME_JOINERS & set(word[-extra:]):
+        if len(head) >= 2 and counts.get(head, 0) >= least and not _NAME_JOINERS & set(word[-extra:]):
             return [_moved(doc, mention, start, end - extra)]
-        if counts.get(tail, 0) >= 2 and not _NAME_JOINERS & set(word[:extra]):
+        if len(tail) >= 2 and counts.get(tail, 0) >= least and not _NAME_JOINERS & set(word[:extra]):
             return [_moved(doc, mention, start + extra, end)]
     return [mention]
 
@@ -258,11 +293,23 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
     digit = next((i for i, c in enumerate(word) if c.isdigit()), None)
     if digit is not None and digit >= 3 and word[:digit].endswith(_ADMIN) and mention.type in ("GPE", "LOC"):
         return _moved(doc, mention, start, start + digit)  # 某市122例: a count after the city
+    if digit is not None and digit >= 2 and mention.type in ("GPE", "LOC") and _BUILDING.match(word, digit):
+        return _place_stem(doc, mention, start + digit)  # 某某岛39栋: a building's number after the place
+    shore = next((s for s in _SHORES if word.endswith(s) and len(word) > len(s) + 1), None)
+    if shore and mention.type in ("GPE", "LOC") and word[:-len(shore)].endswith(_WATERS):
+        return _place_stem(doc, mention, end - len(shore))  # 某某湖畔: the lake, not its shore
     if mention.type == "ORG" and len(word) >= 5:
         title = next((t for t in titles() if word.endswith(t) and len(word) - len(t) >= 3), None)
         if title and word[:-len(title)].endswith(_BODY_ENDS):
             return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
     return mention
+
+
+def _place_stem(doc: Analysis, mention: Mention, end: int) -> Mention:
+    """The place before what LAC ran into it, a region (LOC) when its ending says so (湖, 岛)."""
+    stem = doc.norm_text[mention.span.start:end]
+    kind = "LOC" if stem.endswith(place_words().get("LOC_SUFFIX", ())) else mention.type
+    return Mention(span=original_span(doc, mention.span.start, end), type=kind, confidence=mention.confidence)
 
 
 class _Words:
@@ -334,16 +381,30 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 北京冬奥会: the name of the games, not the place as an actor
     if _COUNTED.fullmatch(word):
         return True  # 五国, 两国: a count of countries
+    if word == "中共" and _IN_ALL.match(text, end) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in _NOT_LOCATIVE:
+        return True  # 本轮疫情中|共有51例: 中 (in) and 共有 (in all), not the party
+    if mention.type != "PER" and generic_state(word):
+        return True  # 共和国, 人民共和国: a common noun without the state's own name
     if end - start == 1 and mention.type in ("GPE", "LOC"):
         return _loose_abbreviation(words, start)
     if len(word) >= 3 and word.endswith("语") and (looks_transliterated(word[:-1]) or _known_place(word[:-1])):
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
+        return True  # @某某：: an account's handle in a roll of comments, not a person's name
     if mention.type == "PER" and mention.confidence < 0.9:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
+
+
+def _in_handle(text: str, start: int) -> bool:
+    """Whether the text from the last @ before `start` (within 12 characters, on the same line) is an account
+    handle running into the mention (@某某某：)."""
+    at = text.rfind("@", max(0, start - 12), start)
+    return at >= 0 and not any(c in text[at + 1:start] for c in "\n，。：:；! ！?？ ")
 
 
 def _known_place(name: str) -> bool:

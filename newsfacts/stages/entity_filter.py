@@ -3,7 +3,10 @@ eval.entity_filter_training on annotated articles) over structural signals of ea
 component proposed its mentions (knowledge-base gazetteer, LAC, the NER adapter), its type, length
 and mention count, whether it is linked, in the title, inside a longer name, next to a title, 的 or a
 speech verb, a body ending, in a 、 list or in quotes. It decides only names the knowledge base does not
-link, in article-sized documents; with no model shipped every entity is kept (the rules alone decide)."""
+link, in article-sized documents; with no model shipped every entity is kept (the rules alone decide).
+Before it, `not_reported` leaves out by convention what sentence NER marks but an article's entity list does
+not hold: a surname with a term of address (王先生), works in 《》, places as adjectives (跨大西洋) and a
+direction inside the place before it (某州东北) (FORMAT.md: named entities)."""
 from __future__ import annotations
 
 import math
@@ -13,12 +16,19 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Analysis, Entity
-from ..nlp.words import one_char_places, place_words, titles
+from ..nlp.gazetteer import _MEDIA_TAIL
+from ..nlp.names import surnames
+from ..nlp.words import one_char_places, outlets, place_words, titles
 
 MODEL_FILE = "entity_filter.json"
 _SPEECH = ("说", "表示", "称", "指出", "认为", "强调", "介绍", "透露")
 _TEAMS = ("队", "男篮", "女篮", "男足", "女足", "女排", "俱乐部", "联盟", "协会", "党")  # bodies named by what they are
 _OPEN_QUOTES, _CLOSE_QUOTES = "“「『《\"", "”」』》\""
+_ACROSS = set("跨泛环")  # 跨大西洋, 泛太平洋, 环太平洋: adjectives of a place (Chinese usage)
+_DIRECTIONS = {"东北", "东南", "西北", "西南", "东部", "西部", "南部", "北部", "中部"}
+# Words after a title in 《》 that make it an outlet that reports, not a work: Chinese news usage.
+_OUTLET_AFTER = ("称", "说", "报道", "杂志", "网站", "援引", "指出", "发文", "刊文", "刊登", "评论", "写道", "表示", "消息",
+                 "记者", "披露", "引述", "采访")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +52,50 @@ def keep(doc: Analysis) -> list[Entity]:
         return doc.entities  # a sentence or a short note: outside the whole articles the model was fitted on
     return [e for e, names in zip(doc.entities, features(doc))
             if not decided(names) or score(fitted, names) >= fitted["threshold"]]
+
+
+def not_reported(doc: Analysis, entity: Entity) -> bool:
+    """Names an article's entity list leaves out though NER sets mark them (吴 of 吴先生, 白鹿原 of 《白鹿原》), so
+    decided per entity of a whole article, not per mention: a surname with a term of address (王先生, 胡女士,
+    周医生: a person the article does not name, or names in full elsewhere), a place only ever made an
+    adjective or a direction inside another place, and a place or body that is the whole of a title in 《》
+    naming no outlet (a book, a show, a report)."""
+    text = doc.norm_text
+    if not entity.mentions:
+        return False
+    if entity.type == "PER":
+        return all(_surname_and_address(text[s.start:s.end]) for s in entity.mentions)
+    if entity.type in ("GPE", "LOC"):
+        places = {m.span.end for m in doc.mentions if m.type in ("GPE", "LOC")}
+        if all(_adjective_place(text, s.start, places) for s in entity.mentions):
+            return True
+    return all(_work_title(text, s.start, s.end) for s in entity.mentions)
+
+
+def _adjective_place(text: str, start: int, place_ends: set[int]) -> bool:
+    """跨大西洋关系, 泛太平洋, 环太平洋: a place made an adjective (across, pan-, around); 某州东北: a direction
+    inside the place named right before it."""
+    if start > 0 and text[start - 1] in _ACROSS:
+        return True
+    return start in place_ends and text[start:start + 2] in _DIRECTIONS
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """The whole of a title in 《》 that names no outlet (newspapers, magazines, stations are ORGs): no outlet's
+    ending or name, and not credited (据《某某》, 《某某》称, 《某某》杂志网站)."""
+    if start == 0 or text[start - 1] != "《" or text[end:end + 1] != "》":
+        return False
+    word = text[start:end]
+    credited = text[end + 1:end + 5].startswith(_OUTLET_AFTER) or text[max(0, start - 2):start - 1].endswith("据")
+    return not (_MEDIA_TAIL.search(word) or word in outlets() or credited)
+
+
+def _surname_and_address(word: str) -> bool:
+    words = place_words()
+    address = next((a for a in words.get("ADDRESS", ()) if word.endswith(a)), None)
+    if address is None and len(word) == 2:  # 王总, 李姐: a one-character term only after a one-character surname
+        address = next((a for a in words.get("ADDRESS_SHORT", ()) if word.endswith(a)), None)
+    return address is not None and word[:-len(address)] in surnames()
 
 
 def decided(names: list[str]) -> bool:
