@@ -55,3 +55,8 @@ def test_named_days_give_the_last_day_before_a_position():
     assert str(days.before(text.index("乌方"))) == "2025-04-12"
     assert str(days.before(text.index("当天"))) == "2025-04-14"
     assert resolve_day("当天", PUBLISHED, anchor=days.before(text.index("当天"))) == "2025-04-14"
+
+
+def test_weeks_named_with_xingqi_and_ge():
+    weeks = [(t.text, t.value) for t in find_times("会议下星期召开，上个星期五双方已会谈。", PUBLISHED)]
+    assert weeks == [("下星期", "2025-04-21"), ("上个星期五", "2025-04-11")]

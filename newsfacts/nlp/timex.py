@@ -16,11 +16,11 @@ _PART_OF_DAY = r"(?:早些时候|晚些时候|早间|早上|上午|中午|下午
 TIME_RE = re.compile(
     rf"(?P<ymd>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})月(?:(?P<d>{_NUM})[日号])?)?)"
     rf"|(?P<md>(?:(?P<rel_year>今年|去年|明年))?(?P<m2>{_NUM})月(?:(?P<d2>{_NUM})[日号])?)"
-    rf"|(?P<weekday>(?P<wk_mod>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))(?P<pod>{_PART_OF_DAY})?"
+    rf"|(?P<weekday>(?:(?P<wk_mod>上|下|本|这)个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))(?P<pod>{_PART_OF_DAY})?"
     rf"|(?P<relday>今天|昨天|前天|明天|今日|昨日|当天|当日|同日|同一天|次日|翌日|今晨|昨晚|今晚|昨夜)"
     rf"|(?<![\d月日年号周期礼拜数几])(?P<dayonly>[1-9]|[12]\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     rf"(?![内后前以之间子常本元])(?P<dpod>{_PART_OF_DAY}|晚|早|夜)?"
-    rf"|(?P<relweek>本周|上周|下周|这周|上个星期|本星期)"
+    rf"|(?P<relweek>(?:本|上|下|这)个?(?:周|星期|礼拜))"
     rf"|(?P<relmonth>本月|上月|上个月|下个月|这个月)"
     rf"|(?P<relyear>今年|去年|明年)"
     rf"|(?P<pod_only>{_PART_OF_DAY})"
@@ -123,7 +123,7 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[
         if m.group("relday"):
             return _relative_day(m.group("relday"), pub, anchor or pub).isoformat(), "day"
         if m.group("relweek"):
-            shift = {"上周": -7, "上个星期": -7, "下周": 7}.get(m.group("relweek"), 0)
+            shift = {"上": -7, "下": 7}.get(m.group("relweek")[0], 0)
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=shift)
             return monday.isoformat(), "week"
         if m.group("relmonth"):
@@ -162,8 +162,8 @@ def _weekday(m: re.Match, pub: date) -> date:
     """A bare weekday is the latest such day on or before publication (news reports the past)."""
     target = _WEEKDAYS[m.group("wd")]
     modifier = m.group("wk_mod")
-    if modifier in ("上", "下", "本"):
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(days={"上": -7, "下": 7, "本": 0}[modifier])
+    if modifier in ("上", "下", "本", "这"):
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days={"上": -7, "下": 7}.get(modifier, 0))
         return monday + timedelta(days=target)
     return pub - timedelta(days=(pub.weekday() - target) % 7)
 
@@ -178,3 +178,28 @@ def _relative_day(word: str, pub: date, anchor: date) -> date:
         return anchor + timedelta(days=1)
     offset = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "明天": 1}.get(word, 0)
     return pub + timedelta(days=offset)
+
+
+_WEEK_CUE = re.compile(r"(?P<mod>上|下|本|这)个?(?:周|星期|礼拜)")
+_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+def bare_weekday(expression: str) -> bool:
+    """周五, 星期一: a weekday with no 上/下/本 before it."""
+    return bool(_BARE_WEEKDAY.match(expression))
+
+
+def next_week_told(text: str, start: int, position: int) -> bool:
+    """The last week the text named in text[start:position] is the coming one (下周, 下星期): a bare
+    weekday after it (马克龙下星期访问俄罗斯。…星期一在莫斯科会面) is that week's day."""
+    cues = list(_WEEK_CUE.finditer(text, start, position))
+    return bool(cues) and cues[-1].group("mod") == "下"
+
+
+def ahead(value: str, published: Optional[datetime]) -> str:
+    """A bare weekday told as still to come: the first such day after publication, not the last one
+    before it (`value` is the past reading, YYYY-MM-DD)."""
+    if published is None:
+        return value
+    day = date.fromisoformat(value[:10])
+    return (day + timedelta(days=7)).isoformat() if day < published.date() else value

@@ -11,13 +11,14 @@ from .. import lexicon
 from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
 from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
-from ..nlp.timex import NamedDays, find_times
+from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_filter, event_parties as parties
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_background import background as _background
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
@@ -50,6 +51,8 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 # people, whose praise or anger is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
                           r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
+# A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
+_BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
@@ -124,6 +127,10 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
+        sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
+        if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
+                       sentence_end):
+            continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
@@ -415,8 +422,8 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
-    if _COMMENTATOR.search(text[zone_start:quote.cue.start]):
-        return []  # 日本民众称赞…: commentators' words said aloud are no act of their state either
+    if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
+        return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
@@ -464,8 +471,12 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays
                  if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")]
         if times:
             best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
-            event.date_precision, event.when = best.precision, best.value
-            event.date = best.value if best.precision in ("day", "part_of_day") else None
+            value = best.value
+            if bare_weekday(best.text) and (event.modality == "future" or next_week_told(
+                    text, text.rfind("\n", 0, sentence.start) + 1, best.start)):
+                value = ahead(value, doc.article.published_at)  # 将于周五访问, 下星期…星期一会面: still to come
+            event.date_precision, event.when = best.precision, value
+            event.date = value if best.precision in ("day", "part_of_day") else None
             break
     clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
     clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
