@@ -20,7 +20,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background
 from .event_relative import has_partner as _has_partner, relative as _relative
-from .event_modality import modality as _modality
+from .event_modality import modality as _modality, refused as _refused
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -285,7 +285,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     if _COMMENTATOR.search(before):
         return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
-        or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before))
+        or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before)) \
+        or trigger.type != "REJECT" and _refused(before)  # 拒不加入对X的制裁: the sanction is not joined
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     how = "clause"
