@@ -406,3 +406,10 @@ def test_a_text_cited_as_a_basis_is_no_act():
 
 def test_people_named_by_an_act_are_no_act():
     assert events_of("按照美俄之间的协议，双方交换了被关押人员。") == []
+
+
+def test_a_sanction_or_condemnation_refused_is_not_an_event():
+    assert ("SANCTION", "CHN", "RUS", "制裁") not in events_of("中国拒不加入针对俄罗斯的国际制裁。")
+    assert ("SANCTION", "CHN", "RUS", "制裁") in events_of("中国拒不加入针对俄罗斯的国际制裁。", negated=True)
+    assert ("ACCUSE", "CHN", "RUS", "谴责") not in events_of("中国拒绝响应西方发出的谴责俄罗斯的呼吁。")
+    assert ("ASSAULT", "RUS", "UKR", "袭击") in events_of("俄罗斯拒绝停火并袭击了乌克兰。")

@@ -1,7 +1,8 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
 (建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), and
-an act named as the means to an end (通过对话解决分歧). News style keeps these apart from the acts
+an act named as the means to an end (通过对话解决分歧), and
+headlines in a list of links with their dates. News style keeps these apart from the acts
 the article reports; FORMAT.md: background description is not an event."""
 from __future__ import annotations
 
@@ -18,11 +19,19 @@ _EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典
 # 通过谈判来解决, 通过对话解决分歧: talks named as the means to an end, no talks held.
 _BY_MEANS = re.compile(r"(?:通过|经由|借助|依靠|经过)\s*$")
 _MEANS_END = re.compile(r"\s*(?:来|以|解决|化解|处理|实现)")
+# A run of headlines with their dates (…警告白宫2019-09-09观学院2019-09-09…): page chrome, no report.
+_LISTED_DATE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+LISTED_DATES = 2  # this many numeric dates in one sentence make it a list of links
+# …访俄2019-09-09 15:32: a headline followed by its time stamp is a link, not the article's report.
+_STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 EXAMPLE_REACH = 40  # characters after the trigger, within its sentence, searched for 的…体现
 
 
-def background(text: str, start: int, end: int, clause_start: int, sentence_end: int) -> bool:
+def background(text: str, start: int, end: int, clause_start: int, sentence_end: int,
+               sentence_start: int = 0) -> bool:
     """The trigger at text[start:end] names background, not an act the article reports."""
+    if listed(text, sentence_start, end, sentence_end):
+        return True
     if _SINCE.match(text, end, sentence_end):
         return True
     if _FIGURE.match(text, end, sentence_end):
@@ -33,3 +42,10 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
         rest = text[end:min(sentence_end, end + EXAMPLE_REACH)]
         return bool(_EXAMPLE.search(rest))
     return False
+
+
+def listed(text: str, sentence_start: int, end: int, sentence_end: int) -> bool:
+    """The sentence is an entry of a list of links: several numeric dates in it, or a time stamp after
+    the trigger ending at `end` (a dateline before the report is no sign)."""
+    return len(_LISTED_DATE.findall(text, sentence_start, sentence_end)) >= LISTED_DATES or \
+        _STAMP.search(text, end, sentence_end) is not None

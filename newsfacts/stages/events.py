@@ -18,7 +18,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
-from .event_background import background as _background
+from .event_background import background as _background, listed as _listed
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
@@ -129,7 +129,7 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
         sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
         if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
-                       sentence_end):
+                       sentence_end, _back_to(doc.norm_text, paragraph.start, start, _SENTENCE_BREAK)):
             continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
@@ -423,6 +423,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
+    if _listed(text, sentence_start, quote.cue.end, _forward_to(text, quote.cue.end, len(text), _SENTENCE_BREAK)):
+        return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
