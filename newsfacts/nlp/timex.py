@@ -51,11 +51,18 @@ def _num(raw: Optional[str]) -> Optional[int]:
     return _CN_DIGITS.get(raw)
 
 
+# 将于9月16日, 定于周五: the date of something still to come, after publication.
+_AHEAD_CUE = re.compile(r"(?:将于|将在|定于|拟于|计划于|预定于|预计于|将)\s*$")
+AHEAD_CUE_REACH = 4
+
+
 def find_times(text: str, published: Optional[datetime], start: int = 0, end: Optional[int] = None,
-               anchor: Optional[date] = None) -> list[TimeValue]:
+               anchor: Optional[date] = None, ahead: bool = False) -> list[TimeValue]:
     """Every time expression in text[start:end], resolved against the publication date.
 
     `anchor` is the last day the text mentioned (for 当天, 次日); it defaults to publication day.
+    `ahead`: the text speaks of what is still to come, so a month, day or weekday with no year is
+    the next one after publication (so is one right after 将于/定于).
     """
     end = len(text) if end is None else end
     pub = published.date() if published else None
@@ -65,7 +72,8 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
         if match.group("pod_only") and running is None:
             found.append(TimeValue(None, "unresolved", match.start(), match.end(), match.group(0)))
             continue  # 晚些时候 alone says nothing of the day unless a day was just named
-        value, precision = _resolve(match, pub, running or pub)
+        forward = ahead or bool(_AHEAD_CUE.search(text, max(0, match.start() - AHEAD_CUE_REACH), match.start()))
+        value, precision = _resolve(match, pub, running or pub, forward)
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
         if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
             running = date.fromisoformat(value)
@@ -96,10 +104,11 @@ def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date]
     return None
 
 
-def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[Optional[str], str]:
+def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date],
+             forward: bool = False) -> tuple[Optional[str], str]:
     try:
         if m.group("dayonly"):
-            value = _day_only(_num(m.group("dayonly")), pub, anchor)
+            value = _day_only(_num(m.group("dayonly")), pub, anchor, forward)
             return value, ("part_of_day" if m.group("dpod") else "day") if value else "unresolved"
         if m.group("relday") in _SAME_DAY and anchor is not None:
             return anchor.isoformat(), "day"  # 当天/同日: the last day named, even with no publication date
@@ -113,13 +122,16 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[
         if m.group("md"):
             mo, d = _num(m.group("m2")), _num(m.group("d2"))
             year = pub.year + {"去年": -1, "明年": 1}.get(m.group("rel_year") or "", 0)
-            if not m.group("rel_year") and mo and (mo, d or 1) > (pub.month, pub.day):
-                year -= 1  # a bare month or day after publication is last year's
+            if not m.group("rel_year") and mo and (mo, d or 1) > (pub.month, pub.day) and not forward:
+                year -= 1  # a bare month or day after publication is last year's (unless still to come)
             if d:
                 return date(year, mo, d).isoformat(), "day"
             return f"{year:04d}-{mo:02d}", "month"
         if m.group("weekday"):
-            return _weekday(m, pub).isoformat(), "part_of_day" if m.group("pod") else "day"
+            day = _weekday(m, pub)
+            if forward and not m.group("wk_mod") and day < pub:
+                day += timedelta(days=7)  # 将于周五: the coming Friday
+            return day.isoformat(), "part_of_day" if m.group("pod") else "day"
         if m.group("relday"):
             return _relative_day(m.group("relday"), pub, anchor or pub).isoformat(), "day"
         if m.group("relweek"):
@@ -139,14 +151,18 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[
     return None, "unresolved"
 
 
-def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date]) -> Optional[str]:
+def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date],
+              forward: bool = False) -> Optional[str]:
     """A day of the month alone (8日), news style: the publication month, or the month before when
-    that day is still to come; with no publication date, the month of the last full date named."""
+    that day is still to come; with no publication date, the month of the last full date named.
+    `forward` (将于8日): the next such day on or after publication."""
     if not day or not 1 <= day <= 31:
         return None
     if pub is not None:
         year, month = pub.year, pub.month
-        if day > pub.day:
+        if forward and day < pub.day:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        elif day > pub.day and not forward:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif anchor is not None:
         year, month = anchor.year, anchor.month

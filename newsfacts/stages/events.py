@@ -472,16 +472,20 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays
     anchor = days.before(event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
-    windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
-    for begin, end in windows:
-        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor)
-                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")]
+    own_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
+    # the act's own time adjunct after a nominal trigger (峰会将于5月18日举行): only right after 于
+    windows = [(clause_start, event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
+               (event.trigger.end, own_end, True)]
+    for begin, end, after in windows:
+        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor,
+                                       ahead=event.modality == "future")
+                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
+                 and (not after or text[t.start - 1:t.start] == "于")]
         if times:
             best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
             value = best.value
-            if bare_weekday(best.text) and (event.modality == "future" or next_week_told(
-                    text, text.rfind("\n", 0, sentence.start) + 1, best.start)):
-                value = ahead(value, doc.article.published_at)  # 将于周五访问, 下星期…星期一会面: still to come
+            if bare_weekday(best.text) and next_week_told(text, text.rfind("\n", 0, sentence.start) + 1, best.start):
+                value = ahead(value, doc.article.published_at)  # 下星期访问…星期一会面: still to come
             event.date_precision, event.when = best.precision, value
             event.date = value if best.precision in ("day", "part_of_day") else None
             break
