@@ -113,7 +113,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
             found.append(event)
-    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start), doc.norm_text)
 
 
 def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
@@ -525,7 +525,7 @@ def _count(raw: str) -> Optional[int]:
         return None  # 数十, 上百: a vague count is not a number
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], text: str = "") -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, or another trigger of the same
     clause (提供了军事援助)."""
@@ -535,7 +535,8 @@ def _merge(events: list[Event]) -> list[Event]:
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
-                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)))), None)
+                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
+                                or _one_sentence(text, m.evidence, event.evidence)))), None)
         if first is None:
             merged.append(event)
             continue
@@ -550,6 +551,11 @@ def _merge(events: list[Event]) -> list[Event]:
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _one_sentence(text: str, a: Span, b: Span) -> bool:
+    """Two clauses of one sentence (举行通话，讨论…局势): one act told in its parts."""
+    return bool(text) and not any(c in _SENTENCE_BREAK or c in "；;" for c in text[min(a.start, b.start):max(a.end, b.end)])
 
 
 def _overlap(a: Span, b: Span) -> bool:
