@@ -43,3 +43,8 @@ def test_a_headline_in_a_list_of_links_is_no_report():
     assert events_of(links, "2019-09-09T16:00:00") == []
     dateline = "2019-09-09 15:32\n\n德国总理9日访问了法国。"  # a time stamp before the report
     assert [e[:3] for e in events_of(dateline, "2019-09-09T16:00:00")] == [("CONSULT", "DEU", "FRA")]
+
+
+def test_talks_said_to_be_halted_are_no_act():
+    assert events_of("中国和澳大利亚的高层磋商一度陷入停摆。") == []
+    assert [e[:3] for e in events_of("中国和澳大利亚昨天举行高层磋商。")] == [("CONSULT", "CHN", "AUS")]

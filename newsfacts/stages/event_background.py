@@ -1,7 +1,7 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
 (建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), and
-an act named as the means to an end (通过对话解决分歧), and
+an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
 headlines in a list of links with their dates. News style keeps these apart from the acts
 the article reports; FORMAT.md: background description is not an event."""
 from __future__ import annotations
@@ -16,6 +16,8 @@ _FIGURE = re.compile(r"(?:额|总额|存量|总量|金额|流量)|(?:[^，,。�
 # 成为/是 …帮助Y发展…的生动体现: the act is the content of a characterisation, not a report.
 _CHARACTERISED = re.compile(r"(?:成为|是|为|彰显|体现了?)[^，,。；;]{0,20}$")
 _EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典范|范例|例证|标志)")
+# 磋商陷入停摆, 谈判一度中断: the process is halted, no act is reported.
+_HALTED = re.compile(r"\s*(?:一度|已经|已|也|均|都)?\s*(?:陷入|处于|遭遇)?\s*(?:停摆|停滞|僵局|中断|搁浅|冻结|停顿)")
 # 通过谈判来解决, 通过对话解决分歧: talks named as the means to an end, no talks held.
 _BY_MEANS = re.compile(r"(?:通过|经由|借助|依靠|经过)\s*$")
 _MEANS_END = re.compile(r"\s*(?:来|以|解决|化解|处理|实现)")
@@ -35,6 +37,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _SINCE.match(text, end, sentence_end):
         return True
     if _FIGURE.match(text, end, sentence_end):
+        return True
+    if _HALTED.match(text, end, sentence_end):
         return True
     if _BY_MEANS.search(text, max(clause_start, start - 3), start) and _MEANS_END.match(text, end, sentence_end):
         return True
