@@ -48,3 +48,8 @@ def test_a_headline_in_a_list_of_links_is_no_report():
 def test_talks_said_to_be_halted_are_no_act():
     assert events_of("中国和澳大利亚的高层磋商一度陷入停摆。") == []
     assert [e[:3] for e in events_of("中国和澳大利亚昨天举行高层磋商。")] == [("CONSULT", "CHN", "AUS")]
+
+
+def test_a_players_refusal_is_no_act_of_a_state():
+    assert events_of("这名法国球员拒绝离开意大利。") == []
+    assert [e[:3] for e in events_of("法国拒绝离开意大利的谈判。")] == [("REJECT", "FRA", "ITA")]

@@ -49,9 +49,9 @@ _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTIO
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
 # People who comment rather than act for a state, as the doer right before the verb (and ordinary
-# people, whose praise or anger is no act of their state).
+# people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
-                          r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
+                          r"村民|百姓|游客|球员|球星|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
 # A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
 _BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
