@@ -28,6 +28,7 @@ STAGE_OF = {
     "quote_speakers": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",
     "event_modality": "events", "event_filter": "events", "event_relative": "events",
+    "event_background": "events", "event_types": "events",
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",
     "evidence": "headlines",
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",

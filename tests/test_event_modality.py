@@ -39,3 +39,13 @@ def test_a_feared_act_is_hedged():
 def test_at_someones_request_is_no_advice():
     assert _of("乙国将军曾应甲国要求与甲国官员通话。", "要求") == "asserted"
     assert _of("甲国应向乙国提供援助。", "提供") == "advisory"
+
+
+def test_an_act_in_the_object_of_a_refusal_is_not_done():
+    from newsfacts.stages.event_modality import refused
+
+    assert refused("甲国拒不加入针对乙国的国际")
+    assert refused("甲国拒绝响应丙国发出的")
+    assert not refused("甲国拒绝停火并")  # 拒绝停火并袭击了乙国: the attack is reported
+    assert not refused("甲国拒绝停止对乙国的")  # 拒绝停止袭击: the attacks go on
+    assert not refused("甲国宣布加入针对乙国的国际")

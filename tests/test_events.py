@@ -406,3 +406,18 @@ def test_a_text_cited_as_a_basis_is_no_act():
 
 def test_people_named_by_an_act_are_no_act():
     assert events_of("按照美俄之间的协议，双方交换了被关押人员。") == []
+
+
+def test_a_sanction_or_condemnation_refused_is_not_an_event():
+    assert ("SANCTION", "CHN", "RUS", "制裁") not in events_of("中国拒不加入针对俄罗斯的国际制裁。")
+    assert ("SANCTION", "CHN", "RUS", "制裁") in events_of("中国拒不加入针对俄罗斯的国际制裁。", negated=True)
+    assert ("ACCUSE", "CHN", "RUS", "谴责") not in events_of("中国拒绝响应西方发出的谴责俄罗斯的呼吁。")
+    assert ("ASSAULT", "RUS", "UKR", "袭击") in events_of("俄罗斯拒绝停火并袭击了乌克兰。")
+
+
+def test_one_act_told_in_two_clauses_of_a_sentence_is_one_event():
+    said = events_of("俄罗斯防长与中国防长举行通话，讨论了朝鲜半岛局势。")
+    assert [e[:3] for e in said] == [("CONSULT", "RUS", "CHN")]
+    # two sentences, or two items of a list, stay two acts
+    two = events_of("中国和越南签署了渔业协定；中国同越南还签订了海关协议。")
+    assert [e[:3] for e in two] == [("AGREE", "CHN", "VNM"), ("AGREE", "CHN", "VNM")]

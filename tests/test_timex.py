@@ -55,3 +55,22 @@ def test_named_days_give_the_last_day_before_a_position():
     assert str(days.before(text.index("乌方"))) == "2025-04-12"
     assert str(days.before(text.index("当天"))) == "2025-04-14"
     assert resolve_day("当天", PUBLISHED, anchor=days.before(text.index("当天"))) == "2025-04-14"
+
+
+def test_weeks_named_with_xingqi_and_ge():
+    weeks = [(t.text, t.value) for t in find_times("会议下星期召开，上个星期五双方已会谈。", PUBLISHED)]
+    assert weeks == [("下星期", "2025-04-21"), ("上个星期五", "2025-04-11")]
+
+
+def test_a_date_after_jiangyu_is_still_to_come():
+    # published 2025-04-19 (a Saturday)
+    assert days("总理将于5月3日访问法国。") == [("5月3日", "2025-05-03")]
+    assert days("总理5月3日访问法国。") == [("5月3日", "2024-05-03")]  # no cue: last year's
+    assert days("总理将于周三访问法国。") == [("周三", "2025-04-23")]
+    assert days("总理将于2日抵达。") == [("2日", "2025-05-02")]
+    assert days("总理2日抵达。") == [("2日", "2025-04-02")]
+
+
+def test_future_told_by_the_caller():
+    later = [(t.text, t.value) for t in find_times("总理周三访问法国。", PUBLISHED, ahead=True)]
+    assert later == [("周三", "2025-04-23")]

@@ -16,11 +16,11 @@ _PART_OF_DAY = r"(?:早些时候|晚些时候|早间|早上|上午|中午|下午
 TIME_RE = re.compile(
     rf"(?P<ymd>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})月(?:(?P<d>{_NUM})[日号])?)?)"
     rf"|(?P<md>(?:(?P<rel_year>今年|去年|明年))?(?P<m2>{_NUM})月(?:(?P<d2>{_NUM})[日号])?)"
-    rf"|(?P<weekday>(?P<wk_mod>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))(?P<pod>{_PART_OF_DAY})?"
+    rf"|(?P<weekday>(?:(?P<wk_mod>上|下|本|这)个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天]))(?P<pod>{_PART_OF_DAY})?"
     rf"|(?P<relday>今天|昨天|前天|明天|今日|昨日|当天|当日|同日|同一天|次日|翌日|今晨|昨晚|今晚|昨夜)"
     rf"|(?<![\d月日年号周期礼拜数几])(?P<dayonly>[1-9]|[12]\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     rf"(?![内后前以之间子常本元])(?P<dpod>{_PART_OF_DAY}|晚|早|夜)?"
-    rf"|(?P<relweek>本周|上周|下周|这周|上个星期|本星期)"
+    rf"|(?P<relweek>(?:本|上|下|这)个?(?:周|星期|礼拜))"
     rf"|(?P<relmonth>本月|上月|上个月|下个月|这个月)"
     rf"|(?P<relyear>今年|去年|明年)"
     rf"|(?P<pod_only>{_PART_OF_DAY})"
@@ -51,11 +51,18 @@ def _num(raw: Optional[str]) -> Optional[int]:
     return _CN_DIGITS.get(raw)
 
 
+# 将于9月16日, 定于周五: the date of something still to come, after publication.
+_AHEAD_CUE = re.compile(r"(?:将于|将在|定于|拟于|计划于|预定于|预计于|将)\s*$")
+AHEAD_CUE_REACH = 4
+
+
 def find_times(text: str, published: Optional[datetime], start: int = 0, end: Optional[int] = None,
-               anchor: Optional[date] = None) -> list[TimeValue]:
+               anchor: Optional[date] = None, ahead: bool = False) -> list[TimeValue]:
     """Every time expression in text[start:end], resolved against the publication date.
 
     `anchor` is the last day the text mentioned (for 当天, 次日); it defaults to publication day.
+    `ahead`: the text speaks of what is still to come, so a month, day or weekday with no year is
+    the next one after publication (so is one right after 将于/定于).
     """
     end = len(text) if end is None else end
     pub = published.date() if published else None
@@ -65,7 +72,8 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
         if match.group("pod_only") and running is None:
             found.append(TimeValue(None, "unresolved", match.start(), match.end(), match.group(0)))
             continue  # 晚些时候 alone says nothing of the day unless a day was just named
-        value, precision = _resolve(match, pub, running or pub)
+        forward = ahead or bool(_AHEAD_CUE.search(text, max(0, match.start() - AHEAD_CUE_REACH), match.start()))
+        value, precision = _resolve(match, pub, running or pub, forward)
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
         if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
             running = date.fromisoformat(value)
@@ -96,10 +104,11 @@ def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date]
     return None
 
 
-def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[Optional[str], str]:
+def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date],
+             forward: bool = False) -> tuple[Optional[str], str]:
     try:
         if m.group("dayonly"):
-            value = _day_only(_num(m.group("dayonly")), pub, anchor)
+            value = _day_only(_num(m.group("dayonly")), pub, anchor, forward)
             return value, ("part_of_day" if m.group("dpod") else "day") if value else "unresolved"
         if m.group("relday") in _SAME_DAY and anchor is not None:
             return anchor.isoformat(), "day"  # 当天/同日: the last day named, even with no publication date
@@ -113,17 +122,20 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[
         if m.group("md"):
             mo, d = _num(m.group("m2")), _num(m.group("d2"))
             year = pub.year + {"去年": -1, "明年": 1}.get(m.group("rel_year") or "", 0)
-            if not m.group("rel_year") and mo and (mo, d or 1) > (pub.month, pub.day):
-                year -= 1  # a bare month or day after publication is last year's
+            if not m.group("rel_year") and mo and (mo, d or 1) > (pub.month, pub.day) and not forward:
+                year -= 1  # a bare month or day after publication is last year's (unless still to come)
             if d:
                 return date(year, mo, d).isoformat(), "day"
             return f"{year:04d}-{mo:02d}", "month"
         if m.group("weekday"):
-            return _weekday(m, pub).isoformat(), "part_of_day" if m.group("pod") else "day"
+            day = _weekday(m, pub)
+            if forward and not m.group("wk_mod") and day < pub:
+                day += timedelta(days=7)  # 将于周五: the coming Friday
+            return day.isoformat(), "part_of_day" if m.group("pod") else "day"
         if m.group("relday"):
             return _relative_day(m.group("relday"), pub, anchor or pub).isoformat(), "day"
         if m.group("relweek"):
-            shift = {"上周": -7, "上个星期": -7, "下周": 7}.get(m.group("relweek"), 0)
+            shift = {"上": -7, "下": 7}.get(m.group("relweek")[0], 0)
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=shift)
             return monday.isoformat(), "week"
         if m.group("relmonth"):
@@ -139,14 +151,18 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date]) -> tuple[
     return None, "unresolved"
 
 
-def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date]) -> Optional[str]:
+def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date],
+              forward: bool = False) -> Optional[str]:
     """A day of the month alone (8日), news style: the publication month, or the month before when
-    that day is still to come; with no publication date, the month of the last full date named."""
+    that day is still to come; with no publication date, the month of the last full date named.
+    `forward` (将于8日): the next such day on or after publication."""
     if not day or not 1 <= day <= 31:
         return None
     if pub is not None:
         year, month = pub.year, pub.month
-        if day > pub.day:
+        if forward and day < pub.day:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        elif day > pub.day and not forward:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif anchor is not None:
         year, month = anchor.year, anchor.month
@@ -162,8 +178,8 @@ def _weekday(m: re.Match, pub: date) -> date:
     """A bare weekday is the latest such day on or before publication (news reports the past)."""
     target = _WEEKDAYS[m.group("wd")]
     modifier = m.group("wk_mod")
-    if modifier in ("上", "下", "本"):
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(days={"上": -7, "下": 7, "本": 0}[modifier])
+    if modifier in ("上", "下", "本", "这"):
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days={"上": -7, "下": 7}.get(modifier, 0))
         return monday + timedelta(days=target)
     return pub - timedelta(days=(pub.weekday() - target) % 7)
 
@@ -178,3 +194,28 @@ def _relative_day(word: str, pub: date, anchor: date) -> date:
         return anchor + timedelta(days=1)
     offset = {"昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1, "前天": -2, "明天": 1}.get(word, 0)
     return pub + timedelta(days=offset)
+
+
+_WEEK_CUE = re.compile(r"(?P<mod>上|下|本|这)个?(?:周|星期|礼拜)")
+_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+
+def bare_weekday(expression: str) -> bool:
+    """周五, 星期一: a weekday with no 上/下/本 before it."""
+    return bool(_BARE_WEEKDAY.match(expression))
+
+
+def next_week_told(text: str, start: int, position: int) -> bool:
+    """The last week the text named in text[start:position] is the coming one (下周, 下星期): a bare
+    weekday after it (马克龙下星期访问俄罗斯。…星期一在莫斯科会面) is that week's day."""
+    cues = list(_WEEK_CUE.finditer(text, start, position))
+    return bool(cues) and cues[-1].group("mod") == "下"
+
+
+def ahead(value: str, published: Optional[datetime]) -> str:
+    """A bare weekday told as still to come: the first such day after publication, not the last one
+    before it (`value` is the past reading, YYYY-MM-DD)."""
+    if published is None:
+        return value
+    day = date.fromisoformat(value[:10])
+    return (day + timedelta(days=7)).isoformat() if day < published.date() else value

@@ -37,3 +37,20 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
         if pattern.search(before):
             return name
     return "asserted"
+
+
+# A refusal opens a verb phrase whose object holds the act (拒不加入对X的制裁, 拒绝响应谴责X的呼吁):
+# the act in it is not done. Not across a coordinated verb (拒绝停火并袭击了X), and not where the
+# refused verb stops an act (拒绝停止袭击: the attacks go on).
+_REFUSAL = re.compile(r"(?:拒绝|拒不|不愿意?|不肯|无意|不打算|不准备)(?P<scope>[^，,。；;：:]*)$")
+_COORDINATED = re.compile(r"并|而且|随后|然后|接着|之后|后又|还")
+_ENDING = re.compile(r"停止|放弃|结束|暂停|中止|撤销|取消|撤回|减少")
+
+
+def refused(before: str) -> bool:
+    """The act whose clause text before it is `before` lies in the object of a refusal."""
+    found = _REFUSAL.search(before)
+    if found is None:
+        return False
+    scope = found.group("scope")
+    return not _COORDINATED.search(scope) and not _ENDING.search(scope)

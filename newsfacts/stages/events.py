@@ -11,15 +11,17 @@ from .. import lexicon
 from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
 from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
-from ..nlp.timex import NamedDays, find_times
+from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_filter, event_parties as parties
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_background import background as _background, listed as _listed
+from .event_types import retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
-from .event_modality import modality as _modality
+from .event_modality import modality as _modality, refused as _refused
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -47,9 +49,11 @@ _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTIO
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
 # People who comment rather than act for a state, as the doer right before the verb (and ordinary
-# people, whose praise or anger is no act of their state).
+# people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
-                          r"村民|百姓|游客)们?[^，,。；;]{0,6}$")
+                          r"村民|百姓|游客|球员|球星|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
+# A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
+_BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
@@ -58,7 +62,7 @@ _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
 _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
-               "之初", "期间", "结束", "桌")
+               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架")  # 会晤共识, 对话机制: a thing named
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
@@ -109,7 +113,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
             found.append(event)
-    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start))
+    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start), doc.norm_text)
 
 
 def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
@@ -124,6 +128,10 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
+        sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
+        if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
+                       sentence_end, _back_to(doc.norm_text, paragraph.start, start, _SENTENCE_BREAK)):
+            continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
@@ -275,10 +283,12 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     before = text[clause_start:start]
     if trigger.type == "MOBILIZE" and "演" in trigger.word and (_has_partner(doc, start) or _JOINED.search(before)):
         trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
+    trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     if _COMMENTATOR.search(before):
         return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
-        or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before))
+        or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before)) \
+        or trigger.type != "REJECT" and _refused(before)  # 拒不加入对X的制裁: the sanction is not joined
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     how = "clause"
@@ -410,13 +420,17 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
+    trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     source = code_of_span(doc, quote.speaker)
     if source is None:
         return []
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
-    if _COMMENTATOR.search(text[zone_start:quote.cue.start]):
-        return []  # 日本民众称赞…: commentators' words said aloud are no act of their state either
+    sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
+    if _listed(text, sentence_start, quote.cue.end, _forward_to(text, quote.cue.end, len(text), _SENTENCE_BREAK)):
+        return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
+    if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
+        return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
@@ -458,14 +472,22 @@ def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays
     anchor = days.before(event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
-    windows = [(clause_start, event.trigger.start), (sentence.start, min(first_actor, clause_start))]
-    for begin, end in windows:
-        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor)
-                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")]
+    own_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
+    # the act's own time adjunct after a nominal trigger (峰会将于5月18日举行): only right after 于
+    windows = [(clause_start, event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
+               (event.trigger.end, own_end, True)]
+    for begin, end, after in windows:
+        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor,
+                                       ahead=event.modality == "future")
+                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
+                 and (not after or text[t.start - 1:t.start] == "于")]
         if times:
             best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
-            event.date_precision, event.when = best.precision, best.value
-            event.date = best.value if best.precision in ("day", "part_of_day") else None
+            value = best.value
+            if bare_weekday(best.text) and next_week_told(text, text.rfind("\n", 0, sentence.start) + 1, best.start):
+                value = ahead(value, doc.article.published_at)  # 下星期访问…星期一会面: still to come
+            event.date_precision, event.when = best.precision, value
+            event.date = value if best.precision in ("day", "part_of_day") else None
             break
     clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
     clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
@@ -503,7 +525,7 @@ def _count(raw: str) -> Optional[int]:
         return None  # 数十, 上百: a vague count is not a number
 
 
-def _merge(events: list[Event]) -> list[Event]:
+def _merge(events: list[Event], text: str = "") -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, or another trigger of the same
     clause (提供了军事援助)."""
@@ -513,7 +535,8 @@ def _merge(events: list[Event]) -> list[Event]:
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
-                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)))), None)
+                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
+                                or _one_sentence(text, m.evidence, event.evidence)))), None)
         if first is None:
             merged.append(event)
             continue
@@ -528,6 +551,11 @@ def _merge(events: list[Event]) -> list[Event]:
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _one_sentence(text: str, a: Span, b: Span) -> bool:
+    """Two clauses of one sentence (举行通话，讨论…局势): one act told in its parts."""
+    return bool(text) and not any(c in _SENTENCE_BREAK or c in "；;" for c in text[min(a.start, b.start):max(a.end, b.end)])
 
 
 def _overlap(a: Span, b: Span) -> bool:

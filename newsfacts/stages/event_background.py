@@ -1,0 +1,55 @@
+"""Trigger words that name no reported act but describe the background: a period dated from an act
+(建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长), and an act cited as
+the example of a judgement (成为X帮助Y发展的生动体现), and
+an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
+headlines in a list of links with their dates. News style keeps these apart from the acts
+the article reports; FORMAT.md: background description is not an event."""
+from __future__ import annotations
+
+import re
+
+# 建交30年来, 建交以来, 入侵三个月以来: the act dates a period; what follows is the period's story.
+_PERIOD = r"(?:\d+|[一二两三四五六七八九十百几数多]+)\s*(?:多|余)?\s*个?\s*(?:年|月|周|天|日)"
+_SINCE = re.compile(rf"\s*(?:(?:{_PERIOD})?\s*以来|{_PERIOD}\s*来(?!自))")
+# 投资存量, 贸易额, 援助总额, 投资同比增长: a statistic about the kind of act, not one act.
+_FIGURE = re.compile(r"(?:额|总额|存量|总量|金额|流量)|(?:[^，,。；;]{0,4}?)(?:同比|环比|累计|增长了?\d|增幅|增速)")
+# 成为/是 …帮助Y发展…的生动体现: the act is the content of a characterisation, not a report.
+_CHARACTERISED = re.compile(r"(?:成为|是|为|彰显|体现了?)[^，,。；;]{0,20}$")
+_EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典范|范例|例证|标志)")
+# 磋商陷入停摆, 谈判一度中断: the process is halted, no act is reported.
+_HALTED = re.compile(r"\s*(?:一度|已经|已|也|均|都)?\s*(?:陷入|处于|遭遇)?\s*(?:停摆|停滞|僵局|中断|搁浅|冻结|停顿)")
+# 通过谈判来解决, 通过对话解决分歧: talks named as the means to an end, no talks held.
+_BY_MEANS = re.compile(r"(?:通过|经由|借助|依靠|经过)\s*$")
+_MEANS_END = re.compile(r"\s*(?:来|以|解决|化解|处理|实现)")
+# A run of headlines with their dates (…警告白宫2019-09-09观学院2019-09-09…): page chrome, no report.
+_LISTED_DATE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+LISTED_DATES = 2  # this many numeric dates in one sentence make it a list of links
+# …访俄2019-09-09 15:32: a headline followed by its time stamp is a link, not the article's report.
+_STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
+EXAMPLE_REACH = 40  # characters after the trigger, within its sentence, searched for 的…体现
+
+
+def background(text: str, start: int, end: int, clause_start: int, sentence_end: int,
+               sentence_start: int = 0) -> bool:
+    """The trigger at text[start:end] names background, not an act the article reports."""
+    if listed(text, sentence_start, end, sentence_end):
+        return True
+    if _SINCE.match(text, end, sentence_end):
+        return True
+    if _FIGURE.match(text, end, sentence_end):
+        return True
+    if _HALTED.match(text, end, sentence_end):
+        return True
+    if _BY_MEANS.search(text, max(clause_start, start - 3), start) and _MEANS_END.match(text, end, sentence_end):
+        return True
+    if _CHARACTERISED.search(text, clause_start, start):
+        rest = text[end:min(sentence_end, end + EXAMPLE_REACH)]
+        return bool(_EXAMPLE.search(rest))
+    return False
+
+
+def listed(text: str, sentence_start: int, end: int, sentence_end: int) -> bool:
+    """The sentence is an entry of a list of links: several numeric dates in it, or a time stamp after
+    the trigger ending at `end` (a dateline before the report is no sign)."""
+    return len(_LISTED_DATE.findall(text, sentence_start, sentence_end)) >= LISTED_DATES or \
+        _STAMP.search(text, end, sentence_end) is not None

@@ -1,0 +1,27 @@
+"""The type an act takes from its frame, where the trigger word alone does not decide it: a warning
+names a threat only when it states what the one who warns will do (否则, 如果…将, 后果, 代价);
+one that only tells the other what to do (警告X要谨慎, 警告X不要挑衅) is a demand (PLOVER REQUEST)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .event_triggers import Trigger
+
+_WARNINGS = ("警告", "发出警告", "告诫", "警告称")
+# What the warner will do, or what the other side will suffer: a threat.
+_CONSEQUENCE = re.compile(r"如果|若|一旦|否则|不然|要是|倘若|假如|后果|代价|报复|反制|回应|采取[^，,。；;]{0,8}措施|将[^，,。；;]{0,12}(?:制裁|打击|惩罚|论处|停止|退出|中断|断绝)")
+# An injunction right after the warning and its addressee: a demand.
+_INJUNCTION = re.compile(r"[^，,。；;]{0,14}?(?:不要|别|勿|要|应|必须|务必|当心|小心|停止|不得|谨慎|慎重|保持克制)")
+REQUEST = ("REQUEST", "100")  # PLOVER REQUEST, CAMEO 10 make a demand
+
+
+def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger:
+    """The trigger as its frame types it: a warning with no consequence stated that tells the other
+    party what to do is a demand."""
+    if trigger.type != "THREATEN" or trigger.word not in _WARNINGS:
+        return trigger
+    rest = text[end:sentence_end]
+    if _CONSEQUENCE.search(rest) or not _INJUNCTION.match(rest):
+        return trigger
+    return replace(trigger, type=REQUEST[0], cameo=REQUEST[1])

@@ -1,0 +1,55 @@
+"""Background is no reported act: a period dated from an act, a figure counting acts, an act given as
+the example of a judgement, talks named as a means, and a firm's words; each against a plain report."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def events_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[tuple]:
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at=published_at)
+    return [(e["type"], e["source"], e["target"], e["trigger"], e.get("date")) for e in doc.to_dict()["events"]]
+
+
+def test_a_period_since_an_act_is_background():
+    assert events_of("中国和哈萨克斯坦建交三十多年来，两国关系不断发展。") == []
+    assert events_of("俄罗斯入侵以来，乌克兰经济严重衰退。") == []
+    assert [e[:3] for e in events_of("中国和哈萨克斯坦1992年建交。")] == [("SUPPORT", "CHN", "KAZ")]
+
+
+def test_a_figure_of_investment_is_no_act():
+    assert events_of("去年德国对中国投资同比增长两成。") == []
+    assert events_of("截至去年底，德国对中国直接投资存量超过百亿欧元。") == []
+    assert [e[:3] for e in events_of("德国上月对中国投资十亿欧元。")] == [("COOPERATE", "DEU", "CHN")]
+
+
+def test_an_act_given_as_an_example_is_no_report():
+    assert events_of("这座工厂成为中国帮助哈萨克斯坦发展经济的生动体现。") == []
+    assert [e[:3] for e in events_of("中国帮助哈萨克斯坦修建了一条公路。")] == [("AID", "CHN", "KAZ")]
+
+
+def test_talks_named_as_the_means_are_not_held():
+    assert events_of("中国和越南一贯通过谈判解决边界问题。") == []
+    assert [e[:3] for e in events_of("越南昨天与中国举行谈判。")] == [("CONSULT", "VNM", "CHN")]
+
+
+def test_a_firms_statement_is_no_act_of_its_state():
+    assert events_of("苹果公司对记者表示，“中国的指控是错误的，中国在抹黑我们。”") == []
+    assert [e[:3] for e in events_of("德国外交部对记者表示，“美国的指控是错误的，美国在抹黑我们。”")] == \
+        [("ACCUSE", "DEU", "USA")]
+
+
+def test_a_headline_in_a_list_of_links_is_no_report():
+    links = "甲地花海遭游客踩踏2019-09-09 15:48本地\n\n德国总理将于下月访问法国2019-09-09 15:32外交\n\n某地通缉犯落网2019-09-09 15:29"
+    assert events_of(links, "2019-09-09T16:00:00") == []
+    dateline = "2019-09-09 15:32\n\n德国总理9日访问了法国。"  # a time stamp before the report
+    assert [e[:3] for e in events_of(dateline, "2019-09-09T16:00:00")] == [("CONSULT", "DEU", "FRA")]
+
+
+def test_talks_said_to_be_halted_are_no_act():
+    assert events_of("中国和澳大利亚的高层磋商一度陷入停摆。") == []
+    assert [e[:3] for e in events_of("中国和澳大利亚昨天举行高层磋商。")] == [("CONSULT", "CHN", "AUS")]
+
+
+def test_a_players_refusal_is_no_act_of_a_state():
+    assert events_of("这名法国球员拒绝离开意大利。") == []
+    assert [e[:3] for e in events_of("法国拒绝离开意大利的谈判。")] == [("REJECT", "FRA", "ITA")]
