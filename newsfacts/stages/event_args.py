@@ -13,15 +13,18 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
 from . import event_parties as parties
-from .event_triggers import Trigger
+from .event_triggers import Trigger, Words
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
-_COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
-_TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
+# Between coordinated parties: a conjunction, after the first party's collective head (欧盟国家和美国,
+# 俄方政府与乌方) when one follows it.
+_COORDINATOR = re.compile(r"\s*(?:(?:国家|成员国|各国|方面|当局|政府|军方|军队)?\s*(?:、|和|与|及|以及|同))?\s*")
+# 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
+_TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
@@ -89,7 +92,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
-    before = [c for c in codes(doc, clause_start, start) if c not in done_to]
+    done_to_before = done_to + _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
+    before = [c for c in codes(doc, clause_start, start) if c not in done_to_before]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start, start)
@@ -110,6 +114,21 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
+
+
+def _verb_phrase_objects(doc: Analysis, clause_start: int, start: int) -> list[str]:
+    """Parties that close the first of two verb phrases joined by 、 (响应美国、带头鼓噪…), or open a
+    term quoted as a verb's object (炒作“中国威胁论”、…): that verb's objects, not the doer of the
+    act after them; a pivot verb's object does the act after it (支持乌克兰、…)."""
+    text = doc.norm_text
+    found = []
+    for mention, code in parties.mentions(doc, clause_start, start):
+        closes = text.startswith("、", mention.end) and not parties.mentions(doc, mention.end + 1, mention.end + 3)[:1]
+        in_term = text[mention.start - 1:mention.start] in ("“", "「")
+        if (closes or in_term) and mention.start > clause_start and \
+                _object_of_verb(doc, clause_start, mention.start, pivots=False):
+            found.append(code)
+    return found
 
 
 def continued_claim(doc: Analysis, sentence: Span, clause_start: int) -> Optional[int]:
@@ -211,7 +230,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if last_end is not None and mention.start < last_end:
             continue
         if last_end is not None and not _COORDINATOR.fullmatch(text[last_end:mention.start]) \
-                and not _TITLE_BETWEEN.fullmatch(text[last_end:mention.start]):
+                and not (_TITLE_BETWEEN.fullmatch(text[last_end:mention.start]) and _is_person(doc, mention)):
             break
         before = text[max(start, mention.start - 2):mention.start]
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
@@ -504,8 +523,30 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
         before = text[max(begin, mention.start - 2):mention.start]
         if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
+        if mention.start > begin and _object_of_verb(doc, begin, mention.start):
+            continue  # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
         return code
     return None
+
+
+def _object_of_verb(doc: Analysis, begin: int, position: int, pivots: bool = True) -> bool:
+    """A verb of the clause stands right before `position` (directly or before an opening quotation
+    mark), so the party there is its object; a verb of saying may open an embedded subject
+    (表示俄罗斯将…) and does not count."""
+    text = doc.norm_text
+    at = position - 1 if text[position - 1] not in "“「\"‘" else position - 2
+    if at < begin:
+        return False
+    word = Words(doc.tokens).at(at)
+    return word is not None and word[1].startswith("v") and word[0].start >= begin and \
+        not _claim_verb_before().search(text, begin, word[0].end) and \
+        (pivots or word[0].text not in _pivot_verbs())
+
+
+@lru_cache(maxsize=1)
+def _pivot_verbs() -> frozenset:
+    """Verbs whose object is the doer of the verb after it (兼语: 敦促X撤军, 支持X反攻)."""
+    return frozenset(lexicon.words("pivot_verbs.txt"))
 
 
 def _previous_subject(doc: Analysis, sentence_start: int) -> Optional[str]:

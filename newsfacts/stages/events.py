@@ -43,6 +43,9 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
                   "MOBILIZE", "PROTEST"}
 _VISIT = "042"  # CAMEO: make a visit
+# Acts two parties do together (会谈, 达成一致, 合作): 双方/两国 as their subject is one event, coded in the
+# order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
+_JOINT_TYPES: set[str] = set()
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
@@ -73,6 +76,8 @@ _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|�
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
+# What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
+_TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
 TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
 _TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
@@ -284,6 +289,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     how = "clause"
     if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
         pairs, how = _both_sides(doc, sentence, start), "both"
+        if trigger.type in _JOINT_TYPES:
+            pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
@@ -437,12 +444,13 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
 
 
 def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
-    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”)."""
+    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”, 批评前总统X“…”)."""
     if quote.cue is None or quote.content.start <= quote.cue.end:
         return False
     for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
         entity = entity_at(doc, mention)
-        if code == source and entity is not None and entity.type == "PER" and mention.start - quote.cue.end <= 2:
+        if code == source and entity is not None and entity.type == "PER" and \
+                _TITLE_ONLY.fullmatch(doc.norm_text, quote.cue.end, mention.start):
             return True
     return False
 
