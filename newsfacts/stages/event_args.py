@@ -454,6 +454,8 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     text = doc.norm_text
     if until is not None and _LATTER.match(text, clause_start, until):
         return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
+    if until is not None and _uncoded_subject(doc, clause_start, until):
+        return None  # 但奥尔古因多次评价…: the clause has a subject of its own, of no known state
     claimed = continued_claim(doc, sentence, clause_start)
     if claimed is not None and clause_subject(doc, claimed, clause_start):
         return clause_subject(doc, claimed, clause_start)  # A指责B准备…，以此为借口入侵C: B invades
@@ -477,6 +479,18 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     if clause_start == sentence.start:
         return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
     return _previous_subject(doc, sentence.start) if until is not None else None
+
+
+def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
+    """A person or organisation with no state opens text[begin:end] as its subject."""
+    text = doc.norm_text
+    for mention, entity in mentions_in(doc, begin, min(end, begin + SUBJECT_REACH + 8)):
+        if mention.start - begin > SUBJECT_REACH:
+            break
+        if text[mention.start - 1:mention.start] in _PREPOSITIONS or _object_of_verb(doc, begin, mention.start):
+            continue
+        return entity.type in ("PER", "ORG") and not entity.country
+    return False
 
 
 def _names_someone(doc: Analysis, start: int, end: int) -> bool:
