@@ -92,8 +92,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
-    done_to_before = done_to + _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
-    before = [c for c in codes(doc, clause_start, start) if c not in done_to_before]
+    verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
+    before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start, start)
@@ -121,14 +121,16 @@ def _verb_phrase_objects(doc: Analysis, clause_start: int, start: int) -> list[s
     term quoted as a verb's object (炒作“中国威胁论”、…): that verb's objects, not the doer of the
     act after them; a pivot verb's object does the act after it (支持乌克兰、…)."""
     text = doc.norm_text
-    found = []
+    found, elsewhere = [], set()
     for mention, code in parties.mentions(doc, clause_start, start):
         closes = text.startswith("、", mention.end) and not parties.mentions(doc, mention.end + 1, mention.end + 3)[:1]
         in_term = text[mention.start - 1:mention.start] in ("“", "「")
         if (closes or in_term) and mention.start > clause_start and \
                 _object_of_verb(doc, clause_start, mention.start, pivots=False):
             found.append(code)
-    return found
+        else:
+            elsewhere.add(code)  # 英国将为持有“英国护照”的人…: 英国 is also the subject
+    return [c for c in found if c not in elsewhere]
 
 
 def continued_claim(doc: Analysis, sentence: Span, clause_start: int) -> Optional[int]:
@@ -381,6 +383,8 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
     found = []
     for mention, code in parties.mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
+        if before.endswith("驻") and not before.endswith("进驻"):
+            continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
         if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
                 and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
             continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
