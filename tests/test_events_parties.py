@@ -161,3 +161,8 @@ def test_a_cue_addressed_to_an_own_state_person_behind_a_title():
 def test_the_post_of_an_envoy_is_no_party():
     assert events_of("美国驻日本大使谴责了这一行为。") == []
     assert events_of("美国驻华大使被中国外交部召见。") == [("CONSULT", "CHN", "USA")]
+
+
+def test_a_city_after_the_country_of_a_place_phrase_is_where_too():
+    found = events_of("俄罗斯人权专员莫斯卡尔科娃和乌克兰议会人权事务专员卢比内茨在土耳其安卡拉举行会晤。")
+    assert found == [("CONSULT", "RUS", "UKR")]

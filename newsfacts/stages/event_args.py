@@ -381,12 +381,17 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
     a pronoun (此前他…) stands for the last person quoted."""
     text = doc.norm_text
     found = []
+    where_end = -1
     for mention, code in parties.mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
         if before.endswith("驻") and not before.endswith("进驻"):
             continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
+        if not locative and mention.start == where_end and _is_place(doc, mention):
+            where_end = mention.end
+            continue  # 在土耳其安卡拉: the city goes on naming the place
         if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
                 and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
+            where_end = mention.end
             continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
         found.append((mention.start, code))
         if mention.end == end and not locative and _is_place(doc, mention) and \
