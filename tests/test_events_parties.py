@@ -166,3 +166,14 @@ def test_the_post_of_an_envoy_is_no_party():
 def test_a_city_after_the_country_of_a_place_phrase_is_where_too():
     found = events_of("俄罗斯人权专员莫斯卡尔科娃和乌克兰议会人权事务专员卢比内茨在土耳其安卡拉举行会晤。")
     assert found == [("CONSULT", "RUS", "UKR")]
+
+
+def test_a_passive_belongs_to_the_accusation_not_to_the_act_claimed():
+    # 伊朗被美国指责向俄罗斯提供…: the US accuses, Iran is the one said to supply
+    found = events_of("伊朗被美国指责向俄罗斯提供无人机。")
+    assert ("ACCUSE", "USA", "IRN") in found and ("AID", "USA", "IRN") not in found
+    assert ("AID", "IRN", "RUS") in found
+
+
+def test_mutual_acts_of_a_coordinated_subject_run_both_ways():
+    assert events_of("印度和巴基斯坦互相指责对方违反停火协议。") == [("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")]

@@ -59,6 +59,13 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     text = doc.norm_text
     clause_start = _embedded_start(doc, clause_start, start)
     passive = _PASSIVE.search(text, clause_start, start)
+    if passive is not None and passive.start() > clause_start and \
+            _claim_verb().search(text, passive.end(), start):
+        # 伊朗被美国指责支持恐怖主义: the passive is the accusation's; the act claimed is the subject's
+        doers = codes(doc, clause_start, passive.start())
+        if doers:
+            done_to = addressed(doc, passive.end(), start) or _coordinated_after(doc, end, clause_end, doers[0])
+            return doers[0], _implied(trigger, doers[0], [c for c in done_to if c != doers[0]])
     agents = []
     if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
@@ -159,11 +166,16 @@ def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
 @lru_cache(maxsize=1)
 def _claim_verb_before() -> re.Pattern:
     """A verb of saying or accusing right before a position (指责, 声称, 担心) with 了/称 after it."""
+    return re.compile("(?:" + _claim_verb().pattern + ")(?:称|了)?$")
+
+
+@lru_cache(maxsize=1)
+def _claim_verb() -> re.Pattern:
+    """A verb of saying or accusing (指责, 声称, 担心), anywhere."""
     verbs = [row[0].strip() for row in lexicon.rows("speech_cues.txt")  # not the nouns of 据X观察, 数据显示
              if not _NOT_A_CLAIM_VERB & set(" ".join(row[1:]).split())]
     words = set(verbs) | set(lexicon.words("claim_verbs.txt"))
-    words = {w for w in words if len(w) >= 2}
-    return re.compile("(?:" + lexicon.alternation(words).pattern + ")(?:称|了)?$")
+    return lexicon.alternation({w for w in words if len(w) >= 2})
 
 
 def _opening_with(doc: Analysis, clause_start: int, start: int) -> Optional[re.Match]:

@@ -30,6 +30,7 @@ _NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不�
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
 _WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
+_MUTUAL = re.compile(r"互相|相互|彼此")
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
@@ -307,6 +308,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                                    targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
                  if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+        if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
+            each = _coordinated(doc, clause_start, start, source, None)
+            if len(each) >= 2 and all(t in each for t in targets):
+                pairs = [(a, b) for a in each for b in each if a != b]
         at_request = _AT_REQUEST.search(before)
         if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
             askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
