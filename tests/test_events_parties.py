@@ -177,3 +177,8 @@ def test_a_passive_belongs_to_the_accusation_not_to_the_act_claimed():
 
 def test_mutual_acts_of_a_coordinated_subject_run_both_ways():
     assert events_of("印度和巴基斯坦互相指责对方违反停火协议。") == [("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")]
+
+
+def test_a_speaker_of_no_known_state_takes_the_state_named_before_his_title():
+    # the knowledge base need not know every official: 美国国务卿X警告 is an American warning
+    assert ("THREATEN", "USA", "CHN") in events_of("美国国务卿布林肯警告中国不要向俄罗斯提供武器。")

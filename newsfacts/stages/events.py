@@ -13,7 +13,7 @@ from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, find_times
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, clause_subject as _clause_subject,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
@@ -422,11 +422,14 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
-    source = code_of_span(doc, quote.speaker)
-    if source is None:
-        return []
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    source = code_of_span(doc, quote.speaker)
+    if source is None and quote.speaker.end <= quote.cue.start:
+        # 美国国务卿布林肯警告: a speaker of no known state, named after his state and title
+        source = _clause_subject(doc, _back_to(text, 0, quote.speaker.start, _CLAUSE_BREAK), quote.speaker.end)
+    if source is None:
+        return []
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]):
         return []  # 日本民众称赞…: commentators' words said aloud are no act of their state either
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
