@@ -182,3 +182,10 @@ def test_mutual_acts_of_a_coordinated_subject_run_both_ways():
 def test_a_speaker_of_no_known_state_takes_the_state_named_before_his_title():
     # the knowledge base need not know every official: 美国国务卿X警告 is an American warning
     assert ("THREATEN", "USA", "CHN") in events_of("美国国务卿布林肯警告中国不要向俄罗斯提供武器。")
+
+
+def test_a_joint_act_of_a_listed_set_of_parties_pairs_each_with_each():
+    found = events_of("中国、俄罗斯和伊朗发表联合声明。")
+    assert found == [("AGREE", "CHN", "RUS"), ("AGREE", "CHN", "IRN"), ("AGREE", "RUS", "IRN")]
+    # a subject with the partners of its preposition is no list: each meets Japan only
+    assert events_of("日本已与美澳签署了类似协议。") == [("AGREE", "JPN", "USA"), ("AGREE", "JPN", "AUS")]

@@ -31,6 +31,7 @@ _NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不�
 _WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _MUTUAL = re.compile(r"互相|相互|彼此")
+_JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
@@ -308,6 +309,11 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                                    targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
                  if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+        if trigger.frame == "with" and trigger.type in _JOINT_PARTIES and len(sources) >= 2 and targets \
+                and _listed_together(doc, clause_start, start, sources + targets):
+            # 中国、俄罗斯和伊朗发表联合声明: every two of the listed signatories, in the order named
+            listed = sources + [t for t in targets if t not in sources]
+            pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1:]]
         if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
             each = _coordinated(doc, clause_start, start, source, None)
             if len(each) >= 2 and all(t in each for t in targets):
@@ -339,6 +345,13 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _listed_together(doc: Analysis, clause_start: int, start: int, codes: list[Optional[str]]) -> bool:
+    """The parties are one list before the verb, joined only by 、和与及 (中国、俄罗斯和伊朗), not a
+    subject and the partner of its preposition (中国和俄罗斯同伊朗)."""
+    chain = _coordinated(doc, clause_start, start, codes[0], None)
+    return all(code in chain for code in codes) and not re.search(r"[同跟]", doc.norm_text[clause_start:start])
 
 
 def _disposal(doc: Analysis, clause_start: int, start: int) -> bool:
