@@ -189,3 +189,7 @@ def test_a_joint_act_of_a_listed_set_of_parties_pairs_each_with_each():
     assert found == [("AGREE", "CHN", "RUS"), ("AGREE", "CHN", "IRN"), ("AGREE", "RUS", "IRN")]
     # a subject with the partners of its preposition is no list: each meets Japan only
     assert events_of("日本已与美澳签署了类似协议。") == [("AGREE", "JPN", "USA"), ("AGREE", "JPN", "AUS")]
+
+
+def test_ordinary_people_warning_their_government_is_no_act_of_a_state():
+    assert events_of("美国农民警告白宫不要再打贸易战。") == []
