@@ -193,3 +193,8 @@ def test_a_joint_act_of_a_listed_set_of_parties_pairs_each_with_each():
 
 def test_ordinary_people_warning_their_government_is_no_act_of_a_state():
     assert events_of("美国农民警告白宫不要再打贸易战。") == []
+
+
+def test_the_origin_of_the_goods_a_duty_is_laid_on_is_its_target_not_its_doer():
+    # 对原产于X的进口大麦加征关税: X's barley is taxed; X is not the possessor of the act
+    assert events_of("中国商务部决定对原产于澳大利亚的进口大麦加征关税。") == [("SANCTION", "CHN", "AUS")]

@@ -13,7 +13,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
 from . import event_parties as parties
-from .event_triggers import Trigger, Words
+from .event_triggers import Trigger, Words, is_nominal
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
@@ -347,6 +347,8 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     between = doc.norm_text[mention.end:start]
     if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
         return None
+    if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(Words(doc.tokens), start):
+        return None  # 对原产于澳大利亚的进口大麦加征关税: the verb's object is Australian, not the act
     return code
 
 
