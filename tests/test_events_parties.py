@@ -198,3 +198,8 @@ def test_ordinary_people_warning_their_government_is_no_act_of_a_state():
 def test_the_origin_of_the_goods_a_duty_is_laid_on_is_its_target_not_its_doer():
     # 对原产于X的进口大麦加征关税: X's barley is taxed; X is not the possessor of the act
     assert events_of("中国商务部决定对原产于澳大利亚的进口大麦加征关税。") == [("SANCTION", "CHN", "AUS")]
+
+
+def test_two_verbs_the_tagger_glued_are_each_a_word():
+    # the tagger reads 会见到访 as one word; 会见 is still the meeting
+    assert events_of("俄罗斯外长拉夫罗夫会见到访的印度外长。") == [("CONSULT", "RUS", "IND")]
