@@ -117,3 +117,89 @@ def test_a_sentence_opening_with_its_verb_goes_on_with_the_last_speaker():
 
 def test_a_visit_with_no_destination_borrows_none():
     assert events_of("中国特使首次出访，美国媒体对此十分关注。") == []
+
+
+# --- the subject among objects (round 4): parties that are the object of another verb ---------------
+
+def test_a_party_closing_a_verb_phrase_is_that_verbs_object():
+    # 响应美国、带头…: 美国 is what Australia answers, the accusation is Australia's
+    found = events_of("澳大利亚政府盲目跟随美国，包括响应美国、带头鼓噪对中国展开调查。")
+    assert found == [("ACCUSE", "AUS", "CHN")]
+
+
+def test_a_party_inside_a_quoted_term_is_the_verbs_object():
+    # 炒作“中国威胁”: China is what is hyped, not the one who stirs up the inquiry after it
+    found = events_of("澳大利亚政府破坏两国关系，包括炒作“中国威胁”、带头鼓噪对中国展开调查。")
+    assert ("ACCUSE", "AUS", "CHN") in found and all(source != "CHN" for _, source, _ in found)
+
+
+def test_a_pivot_verbs_object_does_the_next_act_and_is_its_only_target():
+    found = events_of("美国支持乌克兰对俄罗斯发动反攻。")
+    assert ("SUPPORT", "USA", "UKR") in found and ("ASSAULT", "UKR", "RUS") in found
+    assert ("SUPPORT", "USA", "RUS") not in found  # 对俄罗斯 belongs to the counter-attack
+
+
+def test_coordinated_agents_of_a_passive_after_a_collective_head():
+    found = events_of("俄罗斯的提议遭到欧盟国家和美国的拒绝。")
+    assert found == [("REJECT", "EU", "RUS"), ("REJECT", "USA", "RUS")]
+
+
+def test_a_run_of_state_abbreviations_before_a_bilateral_noun_names_the_parties():
+    assert events_of("厄瓜多尔外长奥尔古因多次高度评价中厄渔业合作。") == [("SUPPORT", "ECU", "CHN")]
+
+
+def test_a_clause_with_an_uncoded_subject_borrows_no_earlier_subject():
+    # 但奥尔古因…: the praise is his, whoever he works for; not the American officials'
+    found = events_of("美国官员多次访问厄瓜多尔，但奥尔古因多次高度评价中厄渔业合作。")
+    assert found == [("CONSULT", "USA", "ECU")]
+
+
+def test_a_cue_addressed_to_an_own_state_person_behind_a_title():
+    assert events_of("美国总统拜登批评前总统特朗普“不负责任”。") == [("ACCUSE", "USA", "USA")]
+
+
+def test_the_post_of_an_envoy_is_no_party():
+    assert events_of("美国驻日本大使谴责了这一行为。") == []
+    assert events_of("美国驻华大使被中国外交部召见。") == [("CONSULT", "CHN", "USA")]
+
+
+def test_a_city_after_the_country_of_a_place_phrase_is_where_too():
+    found = events_of("俄罗斯人权专员莫斯卡尔科娃和乌克兰议会人权事务专员卢比内茨在土耳其安卡拉举行会晤。")
+    assert found == [("CONSULT", "RUS", "UKR")]
+
+
+def test_a_passive_belongs_to_the_accusation_not_to_the_act_claimed():
+    # 伊朗被美国指责向俄罗斯提供…: the US accuses, Iran is the one said to supply
+    found = events_of("伊朗被美国指责向俄罗斯提供无人机。")
+    assert ("ACCUSE", "USA", "IRN") in found and ("AID", "USA", "IRN") not in found
+    assert ("AID", "IRN", "RUS") in found
+
+
+def test_mutual_acts_of_a_coordinated_subject_run_both_ways():
+    assert events_of("印度和巴基斯坦互相指责对方违反停火协议。") == [("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")]
+
+
+def test_a_speaker_of_no_known_state_takes_the_state_named_before_his_title():
+    # the knowledge base need not know every official: 美国国务卿X警告 is an American warning
+    assert ("THREATEN", "USA", "CHN") in events_of("美国国务卿布林肯警告中国，如果向俄罗斯提供武器将付出代价。")
+
+
+def test_a_joint_act_of_a_listed_set_of_parties_pairs_each_with_each():
+    found = events_of("中国、俄罗斯和伊朗发表联合声明。")
+    assert found == [("AGREE", "CHN", "RUS"), ("AGREE", "CHN", "IRN"), ("AGREE", "RUS", "IRN")]
+    # a subject with the partners of its preposition is no list: each meets Japan only
+    assert events_of("日本已与美澳签署了类似协议。") == [("AGREE", "JPN", "USA"), ("AGREE", "JPN", "AUS")]
+
+
+def test_ordinary_people_warning_their_government_is_no_act_of_a_state():
+    assert events_of("美国农民警告白宫不要再打贸易战。") == []
+
+
+def test_the_origin_of_the_goods_a_duty_is_laid_on_is_its_target_not_its_doer():
+    # 对原产于X的进口大麦加征关税: X's barley is taxed; X is not the possessor of the act
+    assert events_of("中国商务部决定对原产于澳大利亚的进口大麦加征关税。") == [("SANCTION", "CHN", "AUS")]
+
+
+def test_two_verbs_the_tagger_glued_are_each_a_word():
+    # the tagger reads 会见到访 as one word; 会见 is still the meeting
+    assert events_of("俄罗斯外长拉夫罗夫会见到访的印度外长。") == [("CONSULT", "RUS", "IND")]

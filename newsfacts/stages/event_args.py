@@ -13,15 +13,18 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
 from . import event_parties as parties
-from .event_triggers import Trigger
+from .event_triggers import Trigger, Words, is_nominal
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
 WITH = re.compile(r"[与和同跟]")
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
-_COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|同)?\s*")
-_TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及]{1,8}")  # 英国防长华莱士: the state, then its official
+# Between coordinated parties: a conjunction, after the first party's collective head (欧盟国家和美国,
+# 俄方政府与乌方) when one follows it.
+_COORDINATOR = re.compile(r"\s*(?:(?:国家|成员国|各国|方面|当局|政府|军方|军队)?\s*(?:、|和|与|及|以及|同))?\s*")
+# 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
+_TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 _NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
@@ -56,6 +59,13 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     text = doc.norm_text
     clause_start = _embedded_start(doc, clause_start, start)
     passive = _PASSIVE.search(text, clause_start, start)
+    if passive is not None and passive.start() > clause_start and \
+            _claim_verb().search(text, passive.end(), start):
+        # 伊朗被美国指责支持恐怖主义: the passive is the accusation's; the act claimed is the subject's
+        doers = codes(doc, clause_start, passive.start())
+        if doers:
+            done_to = addressed(doc, passive.end(), start) or _coordinated_after(doc, end, clause_end, doers[0])
+            return doers[0], _implied(trigger, doers[0], [c for c in done_to if c != doers[0]])
     agents = []
     if passive is not None:  # the agent follows 被/遭到 directly: 遭到俄罗斯袭击, not 被报道对乌克兰发动袭击
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
@@ -89,7 +99,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
-    before = [c for c in codes(doc, clause_start, start) if c not in done_to]
+    verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
+    before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start, start)
@@ -110,6 +121,23 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
+
+
+def _verb_phrase_objects(doc: Analysis, clause_start: int, start: int) -> list[str]:
+    """Parties that close the first of two verb phrases joined by 、 (响应美国、带头鼓噪…), or open a
+    term quoted as a verb's object (炒作“中国威胁论”、…): that verb's objects, not the doer of the
+    act after them; a pivot verb's object does the act after it (支持乌克兰、…)."""
+    text = doc.norm_text
+    found, elsewhere = [], set()
+    for mention, code in parties.mentions(doc, clause_start, start):
+        closes = text.startswith("、", mention.end) and not parties.mentions(doc, mention.end + 1, mention.end + 3)[:1]
+        in_term = text[mention.start - 1:mention.start] in ("“", "「")
+        if (closes or in_term) and mention.start > clause_start and \
+                _object_of_verb(doc, clause_start, mention.start, pivots=False):
+            found.append(code)
+        else:
+            elsewhere.add(code)  # 英国将为持有“英国护照”的人…: 英国 is also the subject
+    return [c for c in found if c not in elsewhere]
 
 
 def continued_claim(doc: Analysis, sentence: Span, clause_start: int) -> Optional[int]:
@@ -138,11 +166,16 @@ def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
 @lru_cache(maxsize=1)
 def _claim_verb_before() -> re.Pattern:
     """A verb of saying or accusing right before a position (指责, 声称, 担心) with 了/称 after it."""
+    return re.compile("(?:" + _claim_verb().pattern + ")(?:称|了)?$")
+
+
+@lru_cache(maxsize=1)
+def _claim_verb() -> re.Pattern:
+    """A verb of saying or accusing (指责, 声称, 担心), anywhere."""
     verbs = [row[0].strip() for row in lexicon.rows("speech_cues.txt")  # not the nouns of 据X观察, 数据显示
              if not _NOT_A_CLAIM_VERB & set(" ".join(row[1:]).split())]
     words = set(verbs) | set(lexicon.words("claim_verbs.txt"))
-    words = {w for w in words if len(w) >= 2}
-    return re.compile("(?:" + lexicon.alternation(words).pattern + ")(?:称|了)?$")
+    return lexicon.alternation({w for w in words if len(w) >= 2})
 
 
 def _opening_with(doc: Analysis, clause_start: int, start: int) -> Optional[re.Match]:
@@ -211,7 +244,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if last_end is not None and mention.start < last_end:
             continue
         if last_end is not None and not _COORDINATOR.fullmatch(text[last_end:mention.start]) \
-                and not _TITLE_BETWEEN.fullmatch(text[last_end:mention.start]):
+                and not (_TITLE_BETWEEN.fullmatch(text[last_end:mention.start]) and _is_person(doc, mention)):
             break
         before = text[max(start, mention.start - 2):mention.start]
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
@@ -314,6 +347,8 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     between = doc.norm_text[mention.end:start]
     if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
         return None
+    if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(Words(doc.tokens), start):
+        return None  # 对原产于澳大利亚的进口大麦加征关税: the verb's object is Australian, not the act
     return code
 
 
@@ -360,10 +395,17 @@ def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[s
     a pronoun (此前他…) stands for the last person quoted."""
     text = doc.norm_text
     found = []
+    where_end = -1
     for mention, code in parties.mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
+        if before.endswith("驻") and not before.endswith("进驻"):
+            continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
+        if not locative and mention.start == where_end and _is_place(doc, mention):
+            where_end = mention.end
+            continue  # 在土耳其安卡拉: the city goes on naming the place
         if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
                 and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
+            where_end = mention.end
             continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
         found.append((mention.start, code))
         if mention.end == end and not locative and _is_place(doc, mention) and \
@@ -435,6 +477,8 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     text = doc.norm_text
     if until is not None and _LATTER.match(text, clause_start, until):
         return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
+    if until is not None and _uncoded_subject(doc, clause_start, until):
+        return None  # 但奥尔古因多次评价…: the clause has a subject of its own, of no known state
     claimed = continued_claim(doc, sentence, clause_start)
     if claimed is not None and clause_subject(doc, claimed, clause_start):
         return clause_subject(doc, claimed, clause_start)  # A指责B准备…，以此为借口入侵C: B invades
@@ -458,6 +502,18 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     if clause_start == sentence.start:
         return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
     return _previous_subject(doc, sentence.start) if until is not None else None
+
+
+def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
+    """A person or organisation with no state opens text[begin:end] as its subject."""
+    text = doc.norm_text
+    for mention, entity in mentions_in(doc, begin, min(end, begin + SUBJECT_REACH + 8)):
+        if mention.start - begin > SUBJECT_REACH:
+            break
+        if text[mention.start - 1:mention.start] in _PREPOSITIONS or _object_of_verb(doc, begin, mention.start):
+            continue
+        return entity.type in ("PER", "ORG") and not entity.country
+    return False
 
 
 def _names_someone(doc: Analysis, start: int, end: int) -> bool:
@@ -504,8 +560,30 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
         before = text[max(begin, mention.start - 2):mention.start]
         if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
+        if mention.start > begin and _object_of_verb(doc, begin, mention.start):
+            continue  # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
         return code
     return None
+
+
+def _object_of_verb(doc: Analysis, begin: int, position: int, pivots: bool = True) -> bool:
+    """A verb of the clause stands right before `position` (directly or before an opening quotation
+    mark), so the party there is its object; a verb of saying may open an embedded subject
+    (表示俄罗斯将…) and does not count."""
+    text = doc.norm_text
+    at = position - 1 if text[position - 1] not in "“「\"‘" else position - 2
+    if at < begin:
+        return False
+    word = Words(doc.tokens).at(at)
+    return word is not None and word[1].startswith("v") and word[0].start >= begin and \
+        not _claim_verb_before().search(text, begin, word[0].end) and \
+        (pivots or word[0].text not in _pivot_verbs())
+
+
+@lru_cache(maxsize=1)
+def _pivot_verbs() -> frozenset:
+    """Verbs whose object is the doer of the verb after it (兼语: 敦促X撤军, 支持X反攻)."""
+    return frozenset(lexicon.words("pivot_verbs.txt"))
 
 
 def _previous_subject(doc: Analysis, sentence_start: int) -> Optional[str]:

@@ -35,6 +35,11 @@ def _group_re():
 _TOPIC = re.compile(r"(?:核)?(?:局势|冲突|问题|危机|争端|战争|战事|战场|局面|和谈|议题)")
 # 美英澳三国, 中厄: a run of one-character state names the tagger kept as one uncoded name.
 _TITLED = re.compile(r"([^新老前副原代])(?:外长|总统|总理|防长|首相|国防部长|外交部长|大使|领导人|国王)")
+# What follows a run of state names that names their bilateral relations or joint bodies (中坦关系,
+# 中厄渔业合作, 中澳部长级经济联委会), so the run is no other word (巴沙认为 is a name).
+_BILATERAL_HEAD = re.compile(r"两国|三国|四国|五国|双方|各方|三方|关系|合作|友好|友谊|领导人|元首|首脑|外长|防长|总理|总统|"
+                             r"部长|经贸|贸易|渔业|军事|战略|安全|联合|全面|之间|间|建交|边境|会谈|会晤|峰会|对话|伙伴|同盟|联盟")
+_NOT_A_RUN_TAGS = {"PER", "TIME", "nr", "t", "m", "w"}
 _RUN_TAIL = re.compile(r"(?:两国|三国|四国|五国|双方|各方|三方|四方)?$")
 
 
@@ -80,6 +85,14 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     for mention, entity in mentions_in(doc, 0, len(text)):
         if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _run_codes(mention.text, entity.type == "PER"))
+    covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
+    for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
+        if token.start in covered:
+            continue
+        if tag in ("PER", "nr"):  # 厄外长 before a name the knowledge base does not know
+            found.extend((token, code) for code in _run_codes(token.text, person=True))
+        elif tag not in _NOT_A_RUN_TAGS and _BILATERAL_HEAD.match(text, token.end):
+            found.extend((token, code) for code in _run_codes(token.text) if not _is_topic(text, token.end))
     for match in _group_re().finditer(doc.norm_text):
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])

@@ -87,8 +87,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
             not text[first[0].start:start].endswith(_ADVERB_PREFIXES):
         return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
     tail = text[end:last[0].end]
-    if tail and tail not in _VERB_SUFFIXES:
-        return False
+    if tail and tail not in _VERB_SUFFIXES and tail not in triggers():
+        return False  # (会见|到访 glued by the tagger: two verbs, each a word of its own)
     nxt = words.after(last[0].end)
     if nxt is not None and nxt[0].start == last[0].end and _MODIFIED_NOUNS.match(text, nxt[0].start) \
             and not tail and nxt[1] in _NOUN_TAGS + ("vn",):

@@ -13,7 +13,7 @@ from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, clause_subject as _clause_subject,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
@@ -32,6 +32,8 @@ _NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不�
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
 _WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
+_MUTUAL = re.compile(r"互相|相互|彼此")
+_JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
@@ -45,13 +47,16 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
                   "MOBILIZE", "PROTEST"}
 _VISIT = "042"  # CAMEO: make a visit
+# Acts two parties do together (会谈, 达成一致, 合作): 双方/两国 as their subject is one event, coded in the
+# order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
+_JOINT_TYPES: set[str] = set()
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 _QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
 # People who comment rather than act for a state, as the doer right before the verb (and ordinary
 # people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
-                          r"村民|百姓|游客|球员|球星|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
+                          r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
 # A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
 _BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
@@ -77,6 +82,8 @@ _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|�
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
+# What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
+_TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
 TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
 _TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
@@ -294,6 +301,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     how = "clause"
     if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
         pairs, how = _both_sides(doc, sentence, start), "both"
+        if trigger.type in _JOINT_TYPES:
+            pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
@@ -310,6 +319,15 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                                    targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
                  if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+        if trigger.frame == "with" and trigger.type in _JOINT_PARTIES and len(sources) >= 2 and targets \
+                and _listed_together(doc, clause_start, start, sources + targets):
+            # 中国、俄罗斯和伊朗发表联合声明: every two of the listed signatories, in the order named
+            listed = sources + [t for t in targets if t not in sources]
+            pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1:]]
+        if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
+            each = _coordinated(doc, clause_start, start, source, None)
+            if len(each) >= 2 and all(t in each for t in targets):
+                pairs = [(a, b) for a in each for b in each if a != b]
         at_request = _AT_REQUEST.search(before)
         if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
             askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
@@ -337,6 +355,13 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _listed_together(doc: Analysis, clause_start: int, start: int, codes: list[Optional[str]]) -> bool:
+    """The parties are one list before the verb, joined only by 、和与及 (中国、俄罗斯和伊朗), not a
+    subject and the partner of its preposition (中国和俄罗斯同伊朗)."""
+    chain = _coordinated(doc, clause_start, start, codes[0], None)
+    return all(code in chain for code in codes) and not re.search(r"[同跟]", doc.norm_text[clause_start:start])
 
 
 def _disposal(doc: Analysis, clause_start: int, start: int) -> bool:
@@ -421,11 +446,14 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
     trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
-    source = code_of_span(doc, quote.speaker)
-    if source is None:
-        return []
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    source = code_of_span(doc, quote.speaker)
+    if source is None and quote.speaker.end <= quote.cue.start:
+        # 美国国务卿布林肯警告: a speaker of no known state, named after his state and title
+        source = _clause_subject(doc, _back_to(text, 0, quote.speaker.start, _CLAUSE_BREAK), quote.speaker.end)
+    if source is None:
+        return []
     sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
     if _listed(text, sentence_start, quote.cue.end, _forward_to(text, quote.cue.end, len(text), _SENTENCE_BREAK)):
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
@@ -451,12 +479,13 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
 
 
 def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
-    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”)."""
+    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”, 批评前总统X“…”)."""
     if quote.cue is None or quote.content.start <= quote.cue.end:
         return False
     for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
         entity = entity_at(doc, mention)
-        if code == source and entity is not None and entity.type == "PER" and mention.start - quote.cue.end <= 2:
+        if code == source and entity is not None and entity.type == "PER" and \
+                _TITLE_ONLY.fullmatch(doc.norm_text, quote.cue.end, mention.start):
             return True
     return False
 
