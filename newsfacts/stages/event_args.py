@@ -13,7 +13,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
 from . import event_parties as parties
-from .event_triggers import Trigger, Words, is_nominal
+from .event_triggers import Trigger, is_nominal, words_of
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
@@ -347,7 +347,7 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     between = doc.norm_text[mention.end:start]
     if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
         return None
-    if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(Words(doc.tokens), start):
+    if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(words_of(doc), start):
         return None  # 对原产于澳大利亚的进口大麦加征关税: the verb's object is Australian, not the act
     return code
 
@@ -574,7 +574,7 @@ def _object_of_verb(doc: Analysis, begin: int, position: int, pivots: bool = Tru
     at = position - 1 if text[position - 1] not in "“「\"‘" else position - 2
     if at < begin:
         return False
-    word = Words(doc.tokens).at(at)
+    word = words_of(doc).at(at)
     return word is not None and word[1].startswith("v") and word[0].start >= begin and \
         not _claim_verb_before().search(text, begin, word[0].end) and \
         (pivots or word[0].text not in _pivot_verbs())

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..model import Analysis, Event
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, back_to
-from .event_triggers import Words
+from .event_triggers import words_of
 
 HOW = ("clause", "sentence", "both", "quote")  # where the target came from (events.candidates notes)
 _BACKGROUND = re.compile(r"曾经|曾|此前|之前|以前|过去|上次|早在|当年|年前|以来|一度|历来|多次|一直")
@@ -52,7 +52,7 @@ def features(doc: Analysis, events: list[Event], notes: dict[int, str]) -> list[
     its modality; whether its parties are the article's main ones; background and reported-speech
     cues before the trigger; how often the article repeats it."""
     text = doc.norm_text
-    words = Words(doc.tokens)
+    words = words_of(doc)
     salience = _salience(doc)
     main = {code for code, _ in salience.most_common(2)}
     same_evidence = Counter((e.evidence.start, e.trigger.start) for e in events)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
+from ..doc import per_stage
 from ..model import Analysis, Span
 
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
@@ -64,6 +65,12 @@ class Words:
         """The first word starting at or after `position`."""
         i = bisect_left(self.starts, position)
         return self.tokens[i] if i < len(self.tokens) else None
+
+
+def words_of(doc: Analysis) -> Words:
+    """The document's Words, built once per stage rather than for every event (a one-line article of
+    100 KB has thousands of clauses; sorting its tokens for each made the stage quadratic)."""
+    return per_stage(doc, ("words", id(doc.tokens), len(doc.tokens)), lambda: Words(doc.tokens))
 
 
 def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[int, int, Trigger]]:

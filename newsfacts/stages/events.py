@@ -22,7 +22,7 @@ from .event_background import background as _background, listed as _listed
 from .event_types import retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
-from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers
+from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 _NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
@@ -109,7 +109,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     notes = {} if notes is None else notes
     found: list[Event] = []
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
-    words = Words(doc.tokens)
+    words = words_of(doc)
     for paragraph in doc.article.paragraphs:
         acts = list(_acts(doc, words, paragraph) if act_filters else
                     find_triggers(doc, words, paragraph.start, paragraph.end))
@@ -370,7 +370,7 @@ def _disposal(doc: Analysis, clause_start: int, start: int) -> bool:
     at = text.rfind("将", clause_start, start)
     if at < 0 or re.search(r"即将|将要|将会", text[clause_start:start]) or text.rfind("将", clause_start, at) >= 0:
         return False
-    word = Words(doc.tokens).at(at)
+    word = words_of(doc).at(at)
     return word is not None and word[0].start == at and word[0].end == at + 1 and word[1] == "p"
 
 
@@ -386,7 +386,7 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
     destination (首次出访), a bare verbal noun (第一波攻击), and support, talks or attacks with an
     object of their own (支持全球化, 讨论局势) do not."""
-    if trigger.cameo == _VISIT or is_nominal(Words(doc.tokens), start) and not _LIGHT_VERB.search(before):
+    if trigger.cameo == _VISIT or is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
         return False
     return trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)
 
