@@ -15,6 +15,8 @@ RUN_REACH = 10  # characters before a name searched for the run naming its parti
 _NOT_A_STATE = {"IGO"}
 _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
+# Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
+_AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立)$")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 
@@ -119,9 +121,12 @@ def _resolve(doc: Analysis, codes: tuple[str, ...], at: int) -> str:
     if len(codes) == 1:
         return codes[0]
     distance = {}
+    table = abbreviations()
     for entity in doc.entities:
-        if entity.country in codes and entity.type == "GPE":
-            nearest = min(abs(m.start - at) for m in entity.mentions)
+        # 新方, 伊方: a short form opening with an ambiguous character is as ambiguous as the run itself
+        named = [m for m in entity.mentions if not (re.fullmatch(r".[方侧军]?", m.text) and len(table.get(m.text[:1], ())) > 1)]
+        if entity.country in codes and entity.type == "GPE" and named:
+            nearest = min(abs(m.start - at) for m in named)
             distance[entity.country] = min(nearest, distance.get(entity.country, nearest))
     return min(codes, key=lambda code: (distance.get(code, 10 ** 9), codes.index(code)))
 
@@ -146,6 +151,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 巴 of 巴黎协定: a one-character form opening a place name is no state
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
+        if aimed_at(text, clause.start, mention):
+            continue  # 建立对华联盟, 应对中国的威胁: the state an arrangement is aimed at is no party to it
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
@@ -153,6 +160,16 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         (after if mention.start >= name.end else before).append(code)
     return before, after
+
+
+def aimed_at(text: str, floor: int, mention: Span) -> bool:
+    """The state is the target of the clause (针对中国, 遏制俄罗斯, 对华 / 反美 as a one-character
+    form), not an actor in it."""
+    lead = text[max(floor, mention.start - 3):mention.start]
+    if _AIMED_AT.search(lead):
+        return True
+    return mention.end - mention.start == 1 and lead[-1:] in ("对", "反", "抗") \
+        and not re.match(r"[方国]", text[mention.end:mention.end + 1])
 
 
 def _opens_place(text: str, start: int) -> bool:

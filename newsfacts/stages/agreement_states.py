@@ -15,6 +15,8 @@ _ENDINGS = ENDINGS
 _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
 # Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
 _DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
+# 发表40周年, 签署二十周年: an anniversary of at least LONG_AGO years dates the step long ago.
+_ANNIVERSARY = re.compile(r"(?<!\d)(?:[2-9]|\d{2,})周年|(?:[二三四五六七八九十两]|[一二三四五六七八九]十)[一二三四五六七八九]?周年")
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
@@ -30,6 +32,8 @@ _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 _INTENT_BEFORE = re.compile(r"将|要|拟|想|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力")
+# A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
+_PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -76,7 +80,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
-                and _HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
+                and (_HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()])
+                     or _PURPOSE.search(text[_clause_start(text, mention.sentence.start, match.start()):match.start()])):
             states.append((match.start(), "negotiating"))  # 推动…早日达成: still being worked out
             continue
         if state == "in_force" and re.fullmatch(_OWN_VERBS, match.group(0)) and _is_future(text, mention.sentence.start, match.start()):
@@ -113,7 +118,7 @@ def long_ago(doc: Analysis, position: int) -> bool:
     while clause_end < sentence.end and text[clause_end] not in "，,；;。":
         clause_end += 1
     lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
-    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
+    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead) or _ANNIVERSARY.search(lead):
         return True
     years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
     now = doc.article.published_at.year if doc.article.published_at else \
@@ -131,6 +136,11 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
         return True
     lead = re.split(r"[，,]", between)[-1]
     return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都|后|后来|此后|但)?又?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
+
+
+def _clause_start(text: str, floor: int, position: int) -> int:
+    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
+    return at + 1 if at >= 0 else floor
 
 
 def _is_future(text: str, start: int, position: int) -> bool:

@@ -106,7 +106,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
                 if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
-                        and closer not in text[at:match.start()]:
+                        and closer not in text[at:match.start()] \
+                        and not (opener == "“" and _governed_inside(text, at + 1, match.start())):
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
             if not titled:
                 start = _after_governing(text, start, match.start())
@@ -115,6 +116,9 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
                 start = at if at >= 0 else start
+            if re.match(r"[对反]", text[start - 2:start]) and text[start - 1:start] in agreement_parties.abbreviations() \
+                    and not titled:
+                start -= 2  # 对华联盟, 反美同盟: the one-character target belongs to the name
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
@@ -167,6 +171,12 @@ def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
             if not covering and not _LABEL.search(lead) and not re.search(r"(?:新|类似|所谓的?)$", lead):
                 extra.append(_Mention(_span(doc, start, end), fact.kind, sentence, fact=fact))
     return extra
+
+
+def _governed_inside(text: str, start: int, head: int) -> bool:
+    """A quoted phrase with a verb acting on its head noun (“尽最大努力达成协议”) quotes speech, it
+    names no agreement."""
+    return any(word in text[start:head] for word, _ in vocabulary()["governing"] if len(word) >= 2)
 
 
 @lru_cache(maxsize=1)
