@@ -17,6 +17,9 @@ _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立)$")
+_LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
+_TOPIC = re.compile(r"就[^，,。；;就]*$")
+_REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲定)了?[^，,。；;]{0,8}$")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 
@@ -151,8 +154,11 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 巴 of 巴黎协定: a one-character form opening a place name is no state
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
-        if aimed_at(text, clause.start, mention):
-            continue  # 建立对华联盟, 应对中国的威胁: the state an arrangement is aimed at is no party to it
+        if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) and lead[-1:] not in "与和同跟" \
+                and _REACHED_AFTER.match(text, mention.end, name.start):
+            continue  # 俄土就促成乌克兰粮食出口达成共识: a state in the topic is no party
+        if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
+            continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \

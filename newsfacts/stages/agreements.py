@@ -116,9 +116,12 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
                 start = at if at >= 0 else start
-            if re.match(r"[对反]", text[start - 2:start]) and text[start - 1:start] in agreement_parties.abbreviations() \
-                    and not titled:
-                start -= 2  # 对华联盟, 反美同盟: the one-character target belongs to the name
+            for size in (1, 2):  # 对华联盟, 反美同盟: the one-character target belongs to the name
+                target = text[start + 1 - size:start + 2 - size]
+                if not titled and text[start - size:start + 1 - size] in ("对", "反") and \
+                        (target in agreement_parties.abbreviations() or target == "华"):
+                    start -= size
+                    break
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
@@ -193,7 +196,9 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
         at = text.rfind(word, start, noun_start)
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
-    return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
+    if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
+        return cut  # 尽最大努力达成协议: what precedes the verb is no topic
+    return start  # 就交换战俘达成协议: the topic before the verb names it
 
 
 def _an_organisation(text: str, floor: int, end: int) -> bool:
@@ -359,7 +364,9 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return None
     head = _head(mention.name.text)
     core = _core(mention.name.text)
-    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
+    # 达成新协议: another one; 签署一系列备忘录, 8项协议: new documents of their own
+    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它|一系列|一批|多项|数项|[\d一二三四五六七八九十两几多]+[项份]",
+                     mention.name.text)
     if mention.kind == "anaphor" or not core and not fresh:
         compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
                       any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
@@ -371,7 +378,9 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
-    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed:
+    # 伊核协议 … 临时自贸区协定: a name of its own is not one of a well-known agreement's known names
+    own = len(core) >= 2 and not _UNDERSTANDING.search(mention.name.text) and any(m.fact for m in latest[1])
+    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed and not own:
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
