@@ -20,6 +20,8 @@ _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
 _TOPIC = re.compile(r"就[^，,。；;就]*$")
 _REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲定)了?[^，,。；;]{0,8}$")
+# A speaker's label opening a turn of a transcript (赵立坚：, 答：).
+_TURN = re.compile(r"(?:^|(?<=[。！？\n]))[^，,。；;：:！？\n“”]{1,6}[：:]")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 
@@ -65,12 +67,17 @@ def name_run(doc: Analysis, name: Span) -> tuple[list[str], bool]:
 def run_before(doc: Analysis, position: int) -> list[str]:
     """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
     lo = max(0, position - PARAGRAPH_REACH)
+    turn = list(_TURN.finditer(doc.norm_text, lo, position))
+    lo = turn[-1].end() if turn else lo  # 赵立坚：…双方: a new speaking turn opens a new topic
     found = [(start, run) for start, run in _runs_at(doc, lo, position)]
     mentions = actor_mentions(doc, lo, position)
     for (first, a), (second, b) in zip(mentions, mentions[1:]):
         if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
                 re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
             found.append((first.start, [a, b]))  # 英国与日本…。两国…: a pair joined by 与
+    if not found and turn:  # 巴基斯坦总理访华…访问期间双方: the two states the turn names
+        codes = list(dict.fromkeys(code for _, code in mentions if code not in _NOT_A_STATE))
+        return codes if len(codes) == 2 else []
     return max(found, key=lambda pair: pair[0])[1] if found else []
 
 

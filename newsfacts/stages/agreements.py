@@ -77,7 +77,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) for m in mentions))]
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or m.fact for m in mentions))]
     return doc
 
 
