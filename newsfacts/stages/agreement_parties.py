@@ -16,7 +16,7 @@ _NOT_A_STATE = {"IGO"}
 _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
-_AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立)$")
+_AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
 _TOPIC = re.compile(r"就[^，,。；;就]*$")
 _REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲定)了?[^，,。；;]{0,8}$")

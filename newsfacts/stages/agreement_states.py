@@ -147,7 +147,8 @@ def _is_future(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 8):position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望"
+                          r"|拟|打算|预计|预定|争取|力争|有意", before)) \
         or before.endswith("会")
 
 

@@ -77,7 +77,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or m.fact for m in mentions))]
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or m.fact and m.fact.parties for m in mentions))]
     return doc
 
 
@@ -416,7 +416,8 @@ def _other_parties(core: str, other: str) -> bool:
 def _similar(a: str, b: str) -> bool:
     """Two cores that share most of their character pairs (两国领导人巴厘岛会晤重要 / 领导人会晤重要)."""
     pairs_a, pairs_b = ({x[i:i + 2] for i in range(len(x) - 1)} for x in (a, b))
-    return bool(pairs_a and pairs_b) and len(pairs_a & pairs_b) / min(len(pairs_a), len(pairs_b)) >= SIMILAR_CORE
+    fewest = min(len(pairs_a), len(pairs_b))  # one shared pair (对华) is too little to tell
+    return fewest >= 2 and len(pairs_a & pairs_b) / fewest >= SIMILAR_CORE
 
 
 def _closest_topic(doc: Analysis, records, mention: _Mention):
