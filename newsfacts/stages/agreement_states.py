@@ -84,8 +84,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                      or _PURPOSE.search(text[_clause_start(text, mention.sentence.start, match.start()):match.start()])):
             states.append((match.start(), "negotiating"))  # 推动…早日达成: still being worked out
             continue
-        if state == "in_force" and re.fullmatch(_OWN_VERBS, match.group(0)) and _is_future(text, mention.sentence.start, match.start()):
-            continue  # 希望通过强化韩美同盟: strengthening ahead presupposes the alliance, it is no proposal
+        if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
+                and _is_future(text, mention.sentence.start, match.start()):
+            continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
