@@ -74,7 +74,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue
         if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
-        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意|无法|难以)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken

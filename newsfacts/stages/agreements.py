@@ -29,6 +29,11 @@ _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委�
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
+# 停火本周破裂: a ceasefire named before, told of again by its fate.
+_CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
+# 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
+_CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
+_UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
@@ -77,7 +82,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or m.fact and m.fact.parties for m in mentions))]
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or m.fact and (m.fact.parties or m.states) for m in mentions))]
     return doc
 
 
@@ -100,7 +105,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
-            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()):
+            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
+                    and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())):
                 continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火)
             start, titled = _name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
@@ -130,7 +136,9 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
             if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start("count"), match.end())
-            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)):
+            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)) \
+                    and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
+                             and not _UNREAL.search(text, _clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
             if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, _clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
