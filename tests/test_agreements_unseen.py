@@ -69,3 +69,30 @@ def test_both_sides_of_a_visit_named_in_the_speakers_turn():
 def test_a_step_planned_is_not_taken():
     found = summary("中国和新加坡拟签署自由贸易协定升级议定书。")
     assert [state for _, _, state in found] == ["negotiating"]
+
+
+def test_a_ceasefire_told_of_again_by_its_fate():
+    found = summary("以色列和哈马斯上月达成停火协议，但停火本周破裂。")
+    assert [(kind_state[2]) for kind_state in found] == ["terminated"]
+
+
+def test_a_bare_agreement_concluded_by_two_states_is_kept():
+    assert summary("沙特和伊朗在北京达成协议，同意恢复外交关系。") == [("协议", ["IRN", "SAU"], "agreed_in_principle")]
+
+
+def test_a_bare_agreement_not_reached_is_no_agreement():
+    assert summary("如果美乌无法达成协议，援助将中止。") == []
+    assert summary("双方未能达成协议。") == []
+
+
+def test_an_open_treaty_joined_by_one_state_is_kept():
+    assert summary("英国今年正式加入CPTPP。") == [("CPTPP", ["GBR"], "in_force")]
+
+
+def test_an_open_treaty_named_as_a_principle_is_not_an_agreement_reported():
+    assert summary("中方始终恪守联合国宪章宗旨和原则。") == []
+
+
+def test_a_verb_inside_the_content_of_a_memorandum_is_not_its_state():
+    found = summary("俄伊两国签署了加入上合组织的议定书。")
+    assert [state for _, _, state in found] == ["signed"]

@@ -74,6 +74,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue
         if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
+        if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
+                and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+            continue  # 签署了加入上合组织义务的备忘录: 加入 after the signing verb is the memo's content
         if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意|无法|难以)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue
         if _NOUN_AFTER.match(text, match.end()):
