@@ -122,7 +122,8 @@ def long_ago(doc: Analysis, position: int) -> bool:
     while clause_end < sentence.end and text[clause_end] not in "，,；;。":
         clause_end += 1
     lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
-    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead) or _ANNIVERSARY.search(lead):
+    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪|冷战(?:时期|期间|时代|初期|结束)|[一二]战(?:后|期间|结束)",
+                 lead) or _ANNIVERSARY.search(lead):
         return True
     years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
     now = doc.article.published_at.year if doc.article.published_at else \
