@@ -189,3 +189,10 @@ def _opens_place(text: str, start: int) -> bool:
     """A city or region of the knowledge base starts here (巴黎, 加沙)."""
     kb = KnowledgeBase.load()
     return any(a.kind == "place" for size in range(2, 5) for a in kb.lookup(text[start:start + size]))
+
+
+def an_organisation(text: str, floor: int, end: int) -> bool:
+    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
+    kb = KnowledgeBase.load()
+    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
+               for a in kb.lookup(text[end - size:end]))

@@ -84,7 +84,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         state = words[match.group(0)]
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
                 and (_HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()])
-                     or _PURPOSE.search(text[_clause_start(text, mention.sentence.start, match.start()):match.start()])):
+                     or _PURPOSE.search(text[clause_start(text, mention.sentence.start, match.start()):match.start()])):
             states.append((match.start(), "negotiating"))  # 推动…早日达成: still being worked out
             continue
         if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
@@ -143,7 +143,8 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
     return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都|后|后来|此后|但)?又?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
 
 
-def _clause_start(text: str, floor: int, position: int) -> int:
+def clause_start(text: str, floor: int, position: int) -> int:
+    """Where the clause holding position starts (after the last comma, semicolon or colon)."""
     at = max(text.rfind(c, floor, position) for c in "，,；;：:")
     return at + 1 if at >= 0 else floor
 
@@ -225,14 +226,20 @@ def _proposed_here(text: str, mention) -> bool:
     is something else (呼吁加强美韩同盟) nor an establishment announced (宣布建立…伙伴关系)."""
     lead_start = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
     lead = text[lead_start:mention.name.start]
-    clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
-    for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
+    opening = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
+    for match in _PROPOSAL.finditer(text, opening, mention.name.start):
         between = _DETERMINERS.sub("", text[match.end():mention.name.start])
         if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):
             continue
-        if _FOUNDING.fullmatch(match.group(0)) and not _INTENT_BEFORE.search(text[clause_start:match.start()]):
+        if _FOUNDING.fullmatch(match.group(0)) and not _INTENT_BEFORE.search(text[opening:match.start()]):
             continue  # 两国1996年建立战略伙伴关系: founded, not proposed
         return True
     return False
+
+
+def governed_inside(text: str, start: int, head: int) -> bool:
+    """A quoted phrase with a verb acting on its head noun (“尽最大努力达成协议”) quotes speech, it
+    names no agreement."""
+    return any(word in text[start:head] for word, _ in vocabulary()["governing"] if len(word) >= 2)

@@ -8,13 +8,13 @@ from functools import lru_cache
 from typing import Optional
 
 from ..doc import codes_in, token_starting_at, tokens_in
-from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from . import agreement_facts, agreement_parties
 from .agreement_facts import Fact
-from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
+from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, pattern, states,
+                               vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
@@ -82,8 +82,13 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or m.fact and (m.fact.parties or m.states) for m in mentions))]
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or _known(m) for m in mentions))]
     return doc
+
+
+def _known(mention: _Mention) -> bool:
+    """A well-known agreement of fixed parties, or an open one a state acts on (英国加入CPTPP)."""
+    return mention.fact is not None and bool(mention.fact.parties or mention.states)
 
 
 def _mentions(doc: Analysis) -> list[_Mention]:
@@ -113,7 +118,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
                 if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
                         and closer not in text[at:match.start()] \
-                        and not (opener == "“" and _governed_inside(text, at + 1, match.start())):
+                        and not (opener == "“" and governed_inside(text, at + 1, match.start())):
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
             if not titled:
                 start = _after_governing(text, start, match.start())
@@ -138,9 +143,9 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 name = _span(doc, reached.start("count"), match.end())
             elif bare in _BARE and not reached and not _refers_back(found, match.group(0)) \
                     and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
-                             and not _UNREAL.search(text, _clause_start(text, sentence.start, start), start)):
+                             and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
-            if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, _clause_start(text, sentence.start, start), match.end()):
+            if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
                     match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
@@ -150,7 +155,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if match.group(0) == "联盟" and text[start - 1:start] in ("和", "与", "同", "跟") \
                     and text[match.end():match.end() + 1] in "，,。；;":
                 continue  # 法国也和俄国联盟，: to ally, a verb
-            if kind == "partnership" and (_an_organisation(text, sentence.start, match.end())
+            if kind == "partnership" and (agreement_parties.an_organisation(text, sentence.start, match.end())
                                           or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
             if kind == "partnership" and not _specific_partnership(doc, name):
@@ -184,12 +189,6 @@ def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
     return extra
 
 
-def _governed_inside(text: str, start: int, head: int) -> bool:
-    """A quoted phrase with a verb acting on its head noun (“尽最大努力达成协议”) quotes speech, it
-    names no agreement."""
-    return any(word in text[start:head] for word, _ in vocabulary()["governing"] if len(word) >= 2)
-
-
 @lru_cache(maxsize=1)
 def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
@@ -207,18 +206,6 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
     if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
         return cut  # 尽最大努力达成协议: what precedes the verb is no topic
     return start  # 就交换战俘达成协议: the topic before the verb names it
-
-
-def _an_organisation(text: str, floor: int, end: int) -> bool:
-    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
-    kb = KnowledgeBase.load()
-    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
-               for a in kb.lookup(text[end - size:end]))
-
-
-def _clause_start(text: str, floor: int, position: int) -> int:
-    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
-    return at + 1 if at >= 0 else floor
 
 
 def _own_initiative(agreement: Agreement) -> bool:
