@@ -96,3 +96,13 @@ def test_an_open_treaty_named_as_a_principle_is_not_an_agreement_reported():
 def test_a_verb_inside_the_content_of_a_memorandum_is_not_its_state():
     found = summary("俄伊两国签署了加入上合组织的议定书。")
     assert [state for _, _, state in found] == ["signed"]
+
+
+def test_a_bare_statement_then_its_full_name_is_one_record():
+    found = summary("普京和习近平签署了联合声明。根据中俄领导人联合声明，双方将加强合作。")
+    assert [(parties, state) for _, parties, state in found] == [(["CHN", "RUS"], "signed")]
+
+
+def test_a_purpose_clause_opened_by_yi_is_an_aim():
+    found = summary("阿根廷和智利正推进锂矿合作，以在价格波动时达成价格协议。")
+    assert [state for _, _, state in found] == ["negotiating"]

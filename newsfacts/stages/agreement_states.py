@@ -33,7 +33,7 @@ _INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力")
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
-_PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是")
+_PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 

@@ -385,8 +385,8 @@ def _same_core(core: str, head: str, name: str) -> bool:
     """矿产交易 / 矿产交易协议 (one core begins or ends the other, not 安全 inside 四方安全对话), 英日同盟 / 同盟条约 (a bare name holding the
     head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
     other = _core(name)
-    if not other:
-        return len(head) >= 2 and head in name and _head(name) not in ("", head)  # 同盟 in 同盟条约
+    if not other:  # 同盟 in 同盟条约; 联合声明 named bare, then 中俄领导人联合声明
+        return len(head) >= 2 and head in name and (_head(name) not in ("", head) or name == head)
     if len(core) < 2:
         return False
     if _other_parties(core, other):
