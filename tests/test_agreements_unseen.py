@@ -106,3 +106,8 @@ def test_a_bare_statement_then_its_full_name_is_one_record():
 def test_a_purpose_clause_opened_by_yi_is_an_aim():
     found = summary("阿根廷和智利正推进锂矿合作，以在价格波动时达成价格协议。")
     assert [state for _, _, state in found] == ["negotiating"]
+
+
+def test_a_reported_speech_label_is_not_a_new_turn_and_agreeing_to_sign_is_not_signing():
+    found = summary("中美两国元首举行会晤。王毅说：双方同意签署一系列合作文件。")
+    assert [(parties, state) for _, parties, state in found] == [(["CHN", "USA"], "agreed_in_principle")]

@@ -21,7 +21,7 @@ _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
 _TOPIC = re.compile(r"就[^，,。；;就]*$")
 _REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲定)了?[^，,。；;]{0,8}$")
 # A speaker's label opening a turn of a transcript (赵立坚：, 答：).
-_TURN = re.compile(r"(?:^|(?<=[。！？\n]))[^，,。；;：:！？\n“”]{1,6}[：:]")
+_TURN = re.compile(r"(?:^|(?<=[。！？\n]))(?![^，,。：:\n]*(?:说|称|表示|指出|强调|写道|认为)[：:])[^，,。；;：:！？\n“”\d]{1,6}[：:]")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 

@@ -90,6 +90,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
                 and _is_future(text, mention.sentence.start, match.start()):
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
+        if state == "signed" and re.search(r"(?:同意|决定|商定)(?:尽快|尽早|早日|共同)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
+            continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
