@@ -111,3 +111,8 @@ def test_a_purpose_clause_opened_by_yi_is_an_aim():
 def test_a_reported_speech_label_is_not_a_new_turn_and_agreeing_to_sign_is_not_signing():
     found = summary("中美两国元首举行会晤。王毅说：双方同意签署一系列合作文件。")
     assert [(parties, state) for _, parties, state in found] == [(["CHN", "USA"], "agreed_in_principle")]
+
+
+def test_a_named_agreement_does_not_join_a_bare_one_of_the_same_head():
+    found = summary("伊朗和俄罗斯续签了临时协定。伊朗还和塔吉克斯坦签署了8项合作协议。")
+    assert ["IRN", "TJK"] in [parties for _, parties, _ in found]

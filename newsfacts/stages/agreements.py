@@ -360,8 +360,9 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     head = _head(mention.name.text)
     core = _core(mention.name.text)
     # 达成新协议: another one; 签署一系列备忘录, 8项协议: new documents of their own
-    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它|一系列|一批|多项|数项|[\d一二三四五六七八九十两几多]+[项份]",
-                     mention.name.text)
+    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它|一系列|一批|多项|数项|(?:\d+|[二三四五六七八九十两几多数][十]?)[项份]",
+                     mention.name.text) or re.search(r"(?:\d+|[二三四五六七八九十两几多数][十]?|一系列)[项份批]$",
+                                                     doc.norm_text[max(0, mention.name.start - 6):mention.name.start])
     if mention.kind == "anaphor" or not core and not fresh:
         compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
                       any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
@@ -386,7 +387,8 @@ def _same_core(core: str, head: str, name: str) -> bool:
     head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
     other = _core(name)
     if not other:  # 同盟 in 同盟条约; 联合声明 named bare, then 中俄领导人联合声明
-        return len(head) >= 2 and head in name and (_head(name) not in ("", head) or name == head)
+        return len(head) >= 2 and head in name and \
+            (_head(name) not in ("", head) or name == head and bool(_DECLARATION.search(head)))
     if len(core) < 2:
         return False
     if _other_parties(core, other):
