@@ -15,6 +15,13 @@ RUN_REACH = 10  # characters before a name searched for the run naming its parti
 _NOT_A_STATE = {"IGO"}
 _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
+# Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
+_AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
+_LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
+_TOPIC = re.compile(r"就[^，,。；;就]*$")
+_REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲定)了?[^，,。；;]{0,8}$")
+# A speaker's label opening a turn of a transcript (赵立坚：, 答：).
+_TURN = re.compile(r"(?:^|(?<=[。！？\n]))(?![^，,。：:\n]*(?:说|称|表示|指出|强调|写道|认为)[：:])[^，,。；;：:！？\n“”\d]{1,6}[：:]")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
 
 
@@ -60,12 +67,17 @@ def name_run(doc: Analysis, name: Span) -> tuple[list[str], bool]:
 def run_before(doc: Analysis, position: int) -> list[str]:
     """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
     lo = max(0, position - PARAGRAPH_REACH)
+    turn = list(_TURN.finditer(doc.norm_text, lo, position))
+    lo = turn[-1].end() if turn else lo  # 赵立坚：…双方: a new speaking turn opens a new topic
     found = [(start, run) for start, run in _runs_at(doc, lo, position)]
     mentions = actor_mentions(doc, lo, position)
     for (first, a), (second, b) in zip(mentions, mentions[1:]):
         if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
                 re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
             found.append((first.start, [a, b]))  # 英国与日本…。两国…: a pair joined by 与
+    if not found and turn:  # 巴基斯坦总理访华…访问期间双方: the two states the turn names
+        codes = list(dict.fromkeys(code for _, code in mentions if code not in _NOT_A_STATE))
+        return codes if len(codes) == 2 else []
     return max(found, key=lambda pair: pair[0])[1] if found else []
 
 
@@ -119,9 +131,12 @@ def _resolve(doc: Analysis, codes: tuple[str, ...], at: int) -> str:
     if len(codes) == 1:
         return codes[0]
     distance = {}
+    table = abbreviations()
     for entity in doc.entities:
-        if entity.country in codes and entity.type == "GPE":
-            nearest = min(abs(m.start - at) for m in entity.mentions)
+        # 新方, 伊方: a short form opening with an ambiguous character is as ambiguous as the run itself
+        named = [m for m in entity.mentions if not (re.fullmatch(r".[方侧军]?", m.text) and len(table.get(m.text[:1], ())) > 1)]
+        if entity.country in codes and entity.type == "GPE" and named:
+            nearest = min(abs(m.start - at) for m in named)
             distance[entity.country] = min(nearest, distance.get(entity.country, nearest))
     return min(codes, key=lambda code: (distance.get(code, 10 ** 9), codes.index(code)))
 
@@ -146,6 +161,11 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 巴 of 巴黎协定: a one-character form opening a place name is no state
         if lead.endswith(("驻", "常驻")) or text[mention.end:mention.end + 2] in ("大使", "特使"):
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
+        if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) and lead[-1:] not in "与和同跟" \
+                and _REACHED_AFTER.match(text, mention.end, name.start):
+            continue  # 俄土就促成乌克兰粮食出口达成共识: a state in the topic is no party
+        if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
+            continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
@@ -155,7 +175,24 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     return before, after
 
 
+def aimed_at(text: str, floor: int, mention: Span) -> bool:
+    """The state is the target of the clause (针对中国, 遏制俄罗斯, 对华 / 反美 as a one-character
+    form), not an actor in it."""
+    lead = text[max(floor, mention.start - 3):mention.start]
+    if _AIMED_AT.search(lead):
+        return True
+    return mention.end - mention.start == 1 and lead[-1:] in ("对", "反", "抗") \
+        and not re.match(r"[方国]", text[mention.end:mention.end + 1])
+
+
 def _opens_place(text: str, start: int) -> bool:
     """A city or region of the knowledge base starts here (巴黎, 加沙)."""
     kb = KnowledgeBase.load()
     return any(a.kind == "place" for size in range(2, 5) for a in kb.lookup(text[start:start + size]))
+
+
+def an_organisation(text: str, floor: int, end: int) -> bool:
+    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
+    kb = KnowledgeBase.load()
+    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
+               for a in kb.lookup(text[end - size:end]))

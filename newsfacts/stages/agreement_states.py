@@ -15,6 +15,8 @@ _ENDINGS = ENDINGS
 _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提出|提议|倡议|呼吁|考虑|设想")
 # Words between a verb and the name it governs that leave it governing (建立一个新的…机制).
 _DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
+# 发表40周年, 签署二十周年: an anniversary of at least LONG_AGO years dates the step long ago.
+_ANNIVERSARY = re.compile(r"(?<!\d)(?:[2-9]|\d{2,})周年|(?:[二三四五六七八九十两]|[一二三四五六七八九]十)[一二三四五六七八九]?周年")
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
@@ -27,9 +29,11 @@ DIRECT_REACH = 4  # characters between a verb and the name it governs directly (
 _OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
-_INTENT_BEFORE = re.compile(r"将|要|拟|想|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
+_INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力")
+# A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
+_PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -70,17 +74,24 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue
         if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
-        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+        if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
+                and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+            continue  # 签署了加入上合组织义务的备忘录: 加入 after the signing verb is the memo's content
+        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意|无法|难以)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
-                and _HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
+                and (_HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()])
+                     or _PURPOSE.search(text[clause_start(text, mention.sentence.start, match.start()):match.start()])):
             states.append((match.start(), "negotiating"))  # 推动…早日达成: still being worked out
             continue
-        if state == "in_force" and re.fullmatch(_OWN_VERBS, match.group(0)) and _is_future(text, mention.sentence.start, match.start()):
-            continue  # 希望通过强化韩美同盟: strengthening ahead presupposes the alliance, it is no proposal
+        if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
+                and _is_future(text, mention.sentence.start, match.start()):
+            continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
+        if state == "signed" and re.search(r"(?:同意|决定|商定)(?:尽快|尽早|早日|共同)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
+            continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
@@ -113,7 +124,8 @@ def long_ago(doc: Analysis, position: int) -> bool:
     while clause_end < sentence.end and text[clause_end] not in "，,；;。":
         clause_end += 1
     lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
-    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪", lead):
+    if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪|冷战(?:时期|期间|时代|初期|结束)|[一二]战(?:后|期间|结束)",
+                 lead) or _ANNIVERSARY.search(lead):
         return True
     years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
     now = doc.article.published_at.year if doc.article.published_at else \
@@ -133,11 +145,18 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
     return not re.fullmatch(r"(?:已经?|早已|现已|如今|目前|随后|也|均|都|后|后来|此后|但)?又?", lead) or text[verb_end:verb_end + 1] in "对在向把将给"
 
 
+def clause_start(text: str, floor: int, position: int) -> int:
+    """Where the clause holding position starts (after the last comma, semicolon or colon)."""
+    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
+    return at + 1 if at >= 0 else floor
+
+
 def _is_future(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 8):position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望", before)) \
+    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望"
+                          r"|拟|打算|预计|预定|争取|力争|有意", before)) \
         or before.endswith("会")
 
 
@@ -209,14 +228,20 @@ def _proposed_here(text: str, mention) -> bool:
     is something else (呼吁加强美韩同盟) nor an establishment announced (宣布建立…伙伴关系)."""
     lead_start = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
     lead = text[lead_start:mention.name.start]
-    clause_start = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
-    for match in _PROPOSAL.finditer(text, clause_start, mention.name.start):
+    opening = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
+    for match in _PROPOSAL.finditer(text, opening, mention.name.start):
         between = _DETERMINERS.sub("", text[match.end():mention.name.start])
         if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):
             continue
-        if _FOUNDING.fullmatch(match.group(0)) and not _INTENT_BEFORE.search(text[clause_start:match.start()]):
+        if _FOUNDING.fullmatch(match.group(0)) and not _INTENT_BEFORE.search(text[opening:match.start()]):
             continue  # 两国1996年建立战略伙伴关系: founded, not proposed
         return True
     return False
+
+
+def governed_inside(text: str, start: int, head: int) -> bool:
+    """A quoted phrase with a verb acting on its head noun (“尽最大努力达成协议”) quotes speech, it
+    names no agreement."""
+    return any(word in text[start:head] for word, _ in vocabulary()["governing"] if len(word) >= 2)

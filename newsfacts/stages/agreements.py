@@ -8,13 +8,13 @@ from functools import lru_cache
 from typing import Optional
 
 from ..doc import codes_in, token_starting_at, tokens_in
-from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from . import agreement_facts, agreement_parties
 from .agreement_facts import Fact
-from .agreement_states import default_state, latest, long_ago, pattern, states, vocabulary
+from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, pattern, states,
+                               vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
@@ -29,6 +29,11 @@ _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委�
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
+# 停火本周破裂: a ceasefire named before, told of again by its fate.
+_CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
+# 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
+_CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
+_UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
@@ -77,8 +82,13 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) for m in mentions))]
+                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or _known(m) for m in mentions))]
     return doc
+
+
+def _known(mention: _Mention) -> bool:
+    """A well-known agreement of fixed parties, or an open one a state acts on (英国加入CPTPP)."""
+    return mention.fact is not None and bool(mention.fact.parties or mention.states)
 
 
 def _mentions(doc: Analysis) -> list[_Mention]:
@@ -100,13 +110,15 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
-            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()):
+            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
+                    and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())):
                 continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火)
             start, titled = _name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
                 if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
-                        and closer not in text[at:match.start()]:
+                        and closer not in text[at:match.start()] \
+                        and not (opener == "“" and governed_inside(text, at + 1, match.start())):
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
             if not titled:
                 start = _after_governing(text, start, match.start())
@@ -115,6 +127,12 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
                 start = at if at >= 0 else start
+            for size in (1, 2):  # 对华联盟, 反美同盟: the one-character target belongs to the name
+                target = text[start + 1 - size:start + 2 - size]
+                if not titled and text[start - size:start + 1 - size] in ("对", "反") and \
+                        (target in agreement_parties.abbreviations() or target == "华"):
+                    start -= size
+                    break
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
@@ -123,9 +141,11 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
             if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start("count"), match.end())
-            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)):
+            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)) \
+                    and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
+                             and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
-            if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, _clause_start(text, sentence.start, start), match.end()):
+            if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
                     match.group(0).endswith("声明") and _SPEECH_IN.match(text, match.end()):
@@ -135,7 +155,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if match.group(0) == "联盟" and text[start - 1:start] in ("和", "与", "同", "跟") \
                     and text[match.end():match.end() + 1] in "，,。；;":
                 continue  # 法国也和俄国联盟，: to ally, a verb
-            if kind == "partnership" and (_an_organisation(text, sentence.start, match.end())
+            if kind == "partnership" and (agreement_parties.an_organisation(text, sentence.start, match.end())
                                           or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
             if kind == "partnership" and not _specific_partnership(doc, name):
@@ -183,19 +203,9 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
         at = text.rfind(word, start, noun_start)
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
-    return cut if cut < noun_start else start  # 就交换战俘达成协议: the topic before the verb names it
-
-
-def _an_organisation(text: str, floor: int, end: int) -> bool:
-    """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
-    kb = KnowledgeBase.load()
-    return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
-               for a in kb.lookup(text[end - size:end]))
-
-
-def _clause_start(text: str, floor: int, position: int) -> int:
-    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
-    return at + 1 if at >= 0 else floor
+    if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
+        return cut  # 尽最大努力达成协议: what precedes the verb is no topic
+    return start  # 就交换战俘达成协议: the topic before the verb names it
 
 
 def _own_initiative(agreement: Agreement) -> bool:
@@ -349,7 +359,10 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return None
     head = _head(mention.name.text)
     core = _core(mention.name.text)
-    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它", mention.name.text)  # 达成新协议: another one
+    # 达成新协议: another one; 签署一系列备忘录, 8项协议: new documents of their own
+    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它|一系列|一批|多项|数项|(?:\d+|[二三四五六七八九十两几多数][十]?)[项份]",
+                     mention.name.text) or re.search(r"(?:\d+|[二三四五六七八九十两几多数][十]?|一系列)[项份批]$",
+                                                     doc.norm_text[max(0, mention.name.start - 6):mention.name.start])
     if mention.kind == "anaphor" or not core and not fresh:
         compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
                       any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
@@ -361,7 +374,9 @@ def _same_as(doc: Analysis, records, mention: _Mention):
             return record
     latest = max(records, key=lambda r: r[1][-1].name.start)
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
-    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed:
+    # 伊核协议 … 临时自贸区协定: a name of its own is not one of a well-known agreement's known names
+    own = len(core) >= 2 and not _UNDERSTANDING.search(mention.name.text) and any(m.fact for m in latest[1])
+    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed and not own:
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
@@ -371,8 +386,9 @@ def _same_core(core: str, head: str, name: str) -> bool:
     """矿产交易 / 矿产交易协议 (one core begins or ends the other, not 安全 inside 四方安全对话), 英日同盟 / 同盟条约 (a bare name holding the
     head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
     other = _core(name)
-    if not other:
-        return len(head) >= 2 and head in name and _head(name) not in ("", head)  # 同盟 in 同盟条约
+    if not other:  # 同盟 in 同盟条约; 联合声明 named bare, then 中俄领导人联合声明
+        return len(head) >= 2 and head in name and \
+            (_head(name) not in ("", head) or name == head and bool(_DECLARATION.search(head)))
     if len(core) < 2:
         return False
     if _other_parties(core, other):
@@ -397,7 +413,8 @@ def _other_parties(core: str, other: str) -> bool:
 def _similar(a: str, b: str) -> bool:
     """Two cores that share most of their character pairs (两国领导人巴厘岛会晤重要 / 领导人会晤重要)."""
     pairs_a, pairs_b = ({x[i:i + 2] for i in range(len(x) - 1)} for x in (a, b))
-    return bool(pairs_a and pairs_b) and len(pairs_a & pairs_b) / min(len(pairs_a), len(pairs_b)) >= SIMILAR_CORE
+    fewest = min(len(pairs_a), len(pairs_b))  # one shared pair (对华) is too little to tell
+    return fewest >= 2 and len(pairs_a & pairs_b) / fewest >= SIMILAR_CORE
 
 
 def _closest_topic(doc: Analysis, records, mention: _Mention):
