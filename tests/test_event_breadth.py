@@ -33,7 +33,7 @@ def test_a_visit_word_names_the_state_it_goes_to():
 
 
 def test_a_breadth_word_inside_a_longer_word_is_no_act():
-    # 轰击机 is no word, but 围困 inside 围困感 and 巡逻 inside 巡逻艇 are parts of nouns
+    # 巡逻 inside 巡逻艇 is part of a noun: the sale is the only act
     assert events_of("美国向菲律宾出售了巡逻艇。") == [("COOPERATE", "USA", "PHL", "出售")]
 
 
