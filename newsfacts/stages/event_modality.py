@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# Predictions (肯定会签署, 预计将举行) and abilities (能够打击) are not reports of an act.
-_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力")
+# Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
+# suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act.
+_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
+                    r"假设|假定|有利于|有助于")
 # A feared or prevented act (担心俄罗斯入侵, 防止冲突升级) has not happened.
 _FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|以防|防范")
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.

@@ -1,6 +1,8 @@
 """The type an act takes from its frame, where the trigger word alone does not decide it: a warning
 names a threat only when it states what the one who warns will do (否则, 如果…将, 后果, 代价);
-one that only tells the other what to do (警告X要谨慎, 警告X不要挑衅) is a demand (PLOVER REQUEST)."""
+one that only tells the other what to do (警告X要谨慎, 警告X不要挑衅) is a demand (PLOVER REQUEST).
+A sanction, ban or tariff that a verb of easing governs (放宽对X的制裁, 解除禁运) is eased: PLOVER RETREAT
+(CAMEO 085 ease economic sanctions, boycott, embargo)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,10 @@ _CONSEQUENCE = re.compile(r"如果|若|一旦|否则|不然|要是|倘若|假如
 # An injunction right after the warning and its addressee: a demand.
 _INJUNCTION = re.compile(r"[^，,。；;]{0,14}?(?:不要|别|勿|要|应|必须|务必|当心|小心|停止|不得|谨慎|慎重|保持克制)")
 REQUEST = ("REQUEST", "100")  # PLOVER REQUEST, CAMEO 10 make a demand
+EASED = ("RETREAT", "085")
+# A verb of easing right before the sanction, with only its 对-object or a quantifier between.
+_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除)了?(?:对[^，,。；;对的]{1,10}的)?"
+                     r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
 
 
 def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger:
@@ -25,3 +31,12 @@ def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger
     if _CONSEQUENCE.search(rest) or not _INJUNCTION.match(rest):
         return trigger
     return replace(trigger, type=REQUEST[0], cameo=REQUEST[1])
+
+
+def eased(trigger: Trigger, before: str) -> tuple[Trigger, str]:
+    """A sanction the verb before it lifts or eases (取消对X的制裁, 放宽出口管制) is a retreat; the clause
+    before the act then ends at the easing verb, where a negation of the act stands (没有放宽…制裁)."""
+    easing = _EASING.search(before) if trigger.type == "SANCTION" else None
+    if easing is None:
+        return trigger, before
+    return replace(trigger, type=EASED[0], cameo=EASED[1]), before[:easing.start()]

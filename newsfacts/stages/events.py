@@ -19,7 +19,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, listed as _listed
-from .event_types import retyped as _retyped
+from .event_types import eased as _eased, retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
@@ -291,6 +291,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     if trigger.type == "MOBILIZE" and "演" in trigger.word and (_has_partner(doc, start) or _JOINED.search(before)):
         trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
+    trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     if _COMMENTATOR.search(before):
         return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
