@@ -55,3 +55,21 @@ def test_sunshine_is_no_city():
 def test_words_around_a_common_word_make_it_a_place():
     assert not common_noun("参议院", "ORG")  # a body named by what it is
     assert any(name == "故宫" for name, _ in _entities("代表团周二上午参观故宫，随后举行会谈。"))
+
+
+def test_characters_of_the_next_word_glued_to_a_name_return_to_it():
+    from newsfacts.model import Mention
+    from newsfacts.stages import entity_edges
+
+    text = "记者见到了罗德里。罗德里商讨续约一事，对阵马丁内斯时状态很好。马丁内斯没有回应。"
+    doc = analyze_text(text, stages=["entities"], input_format="text")
+    start = doc.norm_text.index("罗德里商")
+    glued = Mention(span=entity_edges._moved(doc, doc.mentions[0], start, start + 4).span, type="PER", confidence=0.8)
+    alone = [m for m in doc.mentions if m.type == "PER" and m.span.text == "罗德里"][:1]
+    front = doc.norm_text.index("阵马丁内斯")
+    glued_front = Mention(span=entity_edges._moved(doc, glued, front, front + 5).span, type="PER", confidence=0.8)
+    other = [m for m in doc.mentions if m.type == "PER" and m.span.text == "马丁内斯"][-1:]
+    assert alone and other  # the article writes both names alone
+    out = entity_edges._people_by_their_usual_form(doc, alone + [glued, glued_front] + other)
+    assert [m.span.text for m in out] == ["罗德里", "罗德里", "马丁内斯", "马丁内斯"]
+    assert common_words.common_word_at(text, start + 3) and common_words.common_word_ending(text, front + 1)

@@ -90,3 +90,13 @@ def segment(text: str) -> list[tuple[str, str]]:
                 best[end] = (score, previous[1] + [piece])
     final = best[len(text)]
     return [(piece, words.get(piece, (0, ""))[1]) for piece in (final[1] if final else [text])]
+
+
+def common_word_at(text: str, start: int, longest: int = 4) -> bool:
+    """Whether a common word of two or more characters (刚才, 商讨, 公司) begins at `start` of the text."""
+    return any(common_word(text[start:start + n]) for n in range(2, longest + 1) if start + n <= len(text))
+
+
+def common_word_ending(text: str, end: int, longest: int = 4) -> bool:
+    """Whether a common word of two or more characters (对阵, 据称) ends at `end` of the text."""
+    return any(common_word(text[end - n:end]) for n in range(2, longest + 1) if end - n >= 0)

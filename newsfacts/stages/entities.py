@@ -11,7 +11,7 @@ from ..nlp.chinese import normalise, span as original_span
 from ..nlp.gazetteer import retag
 from ..nlp.names import looks_transliterated
 from ..nlp.words import names_a_state, one_char_places, place_words, titles  # noqa: F401 (were defined here)
-from . import adapted, entity_edges, entity_words
+from . import adapted, entity_edges
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 _TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")
@@ -36,7 +36,6 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
         doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
     doc.mentions = entity_edges.repair(doc, doc.mentions)
     doc.mentions = _one_kind_per_name(doc, _types_in_context(doc, doc.mentions))
-    doc.mentions = entity_words.drop_words(doc, doc.mentions)
     doc.entities = group(doc.mentions)
     return doc
 

@@ -125,3 +125,21 @@ def _placed(doc: Analysis, mentions: list[Mention], i: int, candidates: dict[str
         if gap == "" and j < i or gap in _LIST_GAPS:
             return True
     return False
+
+
+def drop_from_entities(doc: Analysis) -> None:
+    """An article's entity list without ordinary words: their mentions leave the entities (an entity left with
+    none leaves the list) and the document's mentions. For articles only: sentence NER (`newsfacts tag`,
+    benchmarks/ner.py) keeps the NER sets' convention, which marks 中 of 中外 and places such as 日照 as LOC."""
+    kept = drop_words(doc, doc.mentions)
+    if len(kept) == len(doc.mentions):
+        return
+    gone = {(m.span.start, m.span.end) for m in doc.mentions} - {(m.span.start, m.span.end) for m in kept}
+    doc.mentions = kept
+    entities = []
+    for entity in doc.entities:
+        before = len(entity.mentions)
+        entity.mentions = [s for s in entity.mentions if (s.start, s.end) not in gone]
+        if entity.mentions or not before:
+            entities.append(entity)
+    doc.entities = entities
