@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -40,7 +41,7 @@ def _words() -> dict[str, tuple[int, str]]:
         for line in handle:
             parts = line.split()
             if len(parts) >= 2 and parts[1].isdigit():
-                words[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+                words[parts[0]] = (int(parts[1]), sys.intern(parts[2]) if len(parts) > 2 else "")
     return words
 
 
