@@ -95,7 +95,7 @@ def drop_words(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if len(name) == 1 and m.type in ("GPE", "LOC") and name in forms:
             if inside_word(text, m.span.start):
                 dropped.add(i)
-        elif m.type in ("GPE", "LOC", "ORG") and m.confidence < 0.9 and common_noun(name, m.type):
+        elif m.type in ("GPE", "LOC") and m.confidence < 0.9 and common_noun(name, m.type):
             candidates.setdefault(name, []).append(i)
     for name, indices in candidates.items():
         if _known(name) or any(_placed(doc, mentions, i, candidates) for i in indices):
