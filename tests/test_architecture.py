@@ -23,7 +23,7 @@ STAGE_MAY_IMPORT = ("newsfacts.model", "newsfacts.doc", "newsfacts.nlp", "newsfa
 STAGE_OF = {
     "text": "text",
     "entities": "entities", "adapted": "entities", "entity_edges": "entities",
-    "actors": "actors", "incontext": "actors", "entity_filter": "actors",
+    "actors": "actors", "incontext": "actors", "entity_filter": "actors", "entity_words": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
     "quote_speakers": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",

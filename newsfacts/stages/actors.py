@@ -16,7 +16,7 @@ from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
 from ..nlp.words import names_a_state, state_stem
-from . import entity_filter, incontext
+from . import entity_filter, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
@@ -52,6 +52,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         _choose_name(kb, entity)
         entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
     if filtered:  # an article's entity list, not sentence NER
+        entity_words.drop_from_entities(doc)
         doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
         doc.entities = entity_filter.keep(doc)
     return doc

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
+from ..nlp import common_words
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
 from ..nlp.names import looks_transliterated
@@ -259,11 +260,18 @@ def _usual_forms(doc: Analysis, mention: Mention, word: str, counts: dict[str, i
     for cut in range(2, len(word) - 1):
         if counts.get(word[:cut], 0) and counts.get(word[cut:], 0):
             return [_moved(doc, mention, start, start + cut), _moved(doc, mention, start + cut, end)]
-    for extra in (1, 2):
+    text = doc.norm_text
+    for extra in (1, 2, 3):
         head, tail = word[:-extra], word[extra:]
-        if len(head) >= 2 and counts.get(head, 0) >= least and not _NAME_JOINERS & set(word[-extra:]):
+        # glued characters that begin (某某商|讨, 小李刚|才) or end (对|阵某某) a common word of the word list: the
+        # name written alone once elsewhere is enough; otherwise only one or two characters, against `least`
+        need_head = 1 if common_words.common_word_at(text, end - extra) else least if extra < 3 else None
+        need_tail = 1 if common_words.common_word_ending(text, start + extra) else least if extra < 3 else None
+        if (need_head and len(head) >= 2 and counts.get(head, 0) >= need_head
+                and not _NAME_JOINERS & set(word[-extra:])):
             return [_moved(doc, mention, start, end - extra)]
-        if len(tail) >= 2 and counts.get(tail, 0) >= least and not _NAME_JOINERS & set(word[:extra]):
+        if (need_tail and len(tail) >= 2 and counts.get(tail, 0) >= need_tail
+                and not _NAME_JOINERS & set(word[:extra])):
             return [_moved(doc, mention, start + extra, end)]
     return [mention]
 
