@@ -109,3 +109,19 @@ def to_simplified(text: str) -> str:
 def normalise(text: str) -> str:
     """Simplified, half-width letters and digits; same length as the input."""
     return to_simplified(text).translate(_WIDTH)
+
+
+def back_to(text: str, floor: int, position: int, stops: set) -> int:
+    """Back from `position` to just after the last character of `stops` (not before `floor`), past white space."""
+    while position > floor and text[position - 1] not in stops:
+        position -= 1
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def forward_to(text: str, position: int, ceiling: int, stops: set) -> int:
+    """Forward from `position` to the first character of `stops` (not past `ceiling`)."""
+    while position < ceiling and text[position] not in stops:
+        position += 1
+    return position

@@ -8,17 +8,17 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from .. import lexicon
-from ..doc import code_of_span, entity_at, mentions_in, quoted
-from ..kb import KnowledgeBase
+from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
-from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, normalise
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to, forward_to
 from . import event_parties as parties
+from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
+                            clause_codes as codes, is_place as _is_place)
 from .event_triggers import Trigger, is_nominal, words_of
 
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
-WITH = re.compile(r"[与和同跟]")
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # Between coordinated parties: a conjunction, after the first party's collective head (欧盟国家和美国,
 # 俄方政府与乌方) when one follows it.
@@ -34,16 +34,11 @@ _TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
-_LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
-_NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在")
 _LATTER = re.compile(r"(?:然而|但是|但|而|可)?(?P<which>后者|前者)")  # 后者: the second of the two parties just named
-_BOTH = re.compile(r"双方|两国")
 _PREPOSITIONS = set("与同跟对向给为把和自从离")  # the party after these is an object, not the clause's subject
-_PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 # A pronoun opening a clause is its subject (他们认为, 这也…); not 此前, 其后, 这次.
 _OWN_SUBJECT = re.compile(r"(?:而|但是|但|并|也|则|可)?(?:他们|她们|我们|他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方"
                           r"|双方|两国|对方|彼此)(?![前后外次时间里实样])")
-HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
@@ -282,13 +277,6 @@ def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
     return found[-1] if found else None
 
 
-def _is_place(doc: Analysis, mention: Span) -> bool:
-    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
-    entity = entity_at(doc, mention)
-    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
-        KnowledgeBase.load().country(normalise(entity.name)) is None
-
-
 def _is_person(doc: Analysis, mention: Span) -> bool:
     entity = entity_at(doc, mention)
     return entity is not None and entity.type == "PER"
@@ -388,64 +376,6 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
             chain.append(code)
         last_end, last = mention.end, mention
     return chain
-
-
-def codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:
-    """Actor codes in text[start:end]; places after 在/于 are where, not who, unless `locative`;
-    a pronoun (此前他…) stands for the last person quoted."""
-    text = doc.norm_text
-    found = []
-    where_end = -1
-    for mention, code in parties.mentions(doc, start, end):
-        before = text[max(start, mention.start - 2):mention.start]
-        if before.endswith("驻") and not before.endswith("进驻"):
-            continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
-        if not locative and mention.start == where_end and _is_place(doc, mention):
-            where_end = mention.end
-            continue  # 在土耳其安卡拉: the city goes on naming the place
-        if not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
-                and not (before.endswith("在") and WITH.match(text, mention.end) and not _is_place(doc, mention)):
-            where_end = mention.end
-            continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
-        found.append((mention.start, code))
-        if mention.end == end and not locative and _is_place(doc, mention) and \
-                (len({c for _, c in found}) > 2 or _BOTH.search(text, start, mention.start)):
-            found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
-    pronoun = _PRONOUN.search(text, start, end)
-    if pronoun and pronoun.group(0) == "我国" and not quoted(doc, pronoun.start(), "content"):
-        found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
-    elif pronoun and not found:
-        speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
-            next((q.speaker for q in reversed(doc.quotes)
-                  if q.speaker is not None and q.content.start < pronoun.start()), None)
-        if pronoun.group(0) in ("他", "她"):
-            person = _last_person(doc, pronoun.start())
-            if person is not None and (speaker is None or person.start > speaker.start):
-                speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
-        code = code_of_span(doc, speaker) if speaker is not None else None
-        if code:
-            found.append((pronoun.start(), code))
-    return list(dict.fromkeys(code for _, code in sorted(found)))
-
-
-def _last_person(doc: Analysis, position: int) -> Optional[Span]:
-    """The last person with a state named in this sentence or the one before it."""
-    text = doc.norm_text
-    begin = back_to(text, 0, position, SENTENCE_END)
-    begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
-    people = [m for m, e in mentions_in(doc, begin, position)
-              if e.type == "PER" and e.country and not _in_quotation_marks(text, begin, m.start)]
-    return people[-1] if people else None
-
-
-def _in_quotation_marks(text: str, begin: int, position: int) -> bool:
-    """A quotation mark opened before `position` (from `begin`) and not yet closed: words someone said."""
-    return text.rfind("“", begin, position) > text.rfind("”", begin, position)
-
-
-def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
-    """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
-    return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
 
 
 def _skip_adverbs(text: str, start: int, end: int) -> int:
@@ -611,17 +541,3 @@ def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
                 not text[quote.content.end:position].strip("”」’\"。；; \n"):
             return code_of_span(doc, quote.speaker)
     return None
-
-
-def back_to(text: str, floor: int, position: int, stops: set) -> int:
-    while position > floor and text[position - 1] not in stops:
-        position -= 1
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
-
-
-def forward_to(text: str, position: int, ceiling: int, stops: set) -> int:
-    while position < ceiling and text[position] not in stops:
-        position += 1
-    return position

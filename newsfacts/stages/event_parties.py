@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon
-from ..doc import actor_mentions, mentions_in
+from ..doc import actor_mentions, code_of_span, entity_at, mentions_in, quoted
+from ..kb import KnowledgeBase
 from ..model import Analysis, Span
+from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 _GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
@@ -118,3 +121,77 @@ def mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
 def codes(doc: Analysis, start: int, end: int) -> list[str]:
     """The codes of the parties in text[start:end], in text order, repeats removed."""
     return list(dict.fromkeys(code for _, code in mentions(doc, start, end)))
+
+
+# Who is named where: the codes of a stretch of a clause (clause_codes), with places after 在/于 as where.
+LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
+NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在")
+BOTH = re.compile(r"双方|两国")
+_PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
+HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
+WITH = re.compile(r"[与和同跟]")
+
+
+def is_place(doc: Analysis, mention: Span) -> bool:
+    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
+    entity = entity_at(doc, mention)
+    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
+        KnowledgeBase.load().country(normalise(entity.name)) is None
+
+
+def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:
+    """Actor codes in text[start:end]; places after 在/于 are where, not who, unless `locative`;
+    a pronoun (此前他…) stands for the last person quoted."""
+    text = doc.norm_text
+    found = []
+    where_end = -1
+    for mention, code in mentions(doc, start, end):
+        before = text[max(start, mention.start - 2):mention.start]
+        if before.endswith("驻") and not before.endswith("进驻"):
+            continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
+        if not locative and mention.start == where_end and is_place(doc, mention):
+            where_end = mention.end
+            continue  # 在土耳其安卡拉: the city goes on naming the place
+        if not locative and before.endswith(LOCATIVE) and not before.endswith(NOT_LOCATIVE) \
+                and not (before.endswith("在") and WITH.match(text, mention.end) and not is_place(doc, mention)):
+            where_end = mention.end
+            continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
+        found.append((mention.start, code))
+        if mention.end == end and not locative and is_place(doc, mention) and \
+                (len({c for _, c in found}) > 2 or BOTH.search(text, start, mention.start)):
+            found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
+    pronoun = _PRONOUN.search(text, start, end)
+    if pronoun and pronoun.group(0) == "我国" and not quoted(doc, pronoun.start(), "content"):
+        found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
+    elif pronoun and not found:
+        speaker = _speaker_of_first_person(doc, pronoun.start()) if pronoun.group(0).startswith("我") else \
+            next((q.speaker for q in reversed(doc.quotes)
+                  if q.speaker is not None and q.content.start < pronoun.start()), None)
+        if pronoun.group(0) in ("他", "她"):
+            person = _last_person(doc, pronoun.start())
+            if person is not None and (speaker is None or person.start > speaker.start):
+                speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
+        code = code_of_span(doc, speaker) if speaker is not None else None
+        if code:
+            found.append((pronoun.start(), code))
+    return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _last_person(doc: Analysis, position: int) -> Optional[Span]:
+    """The last person with a state named in this sentence or the one before it."""
+    text = doc.norm_text
+    begin = back_to(text, 0, position, SENTENCE_END)
+    begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
+    people = [m for m, e in mentions_in(doc, begin, position)
+              if e.type == "PER" and e.country and not in_quotation_marks(text, begin, m.start)]
+    return people[-1] if people else None
+
+
+def in_quotation_marks(text: str, begin: int, position: int) -> bool:
+    """A quotation mark opened before `position` (from `begin`) and not yet closed: words someone said."""
+    return text.rfind("“", begin, position) > text.rfind("”", begin, position)
+
+
+def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
+    """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
+    return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
