@@ -180,6 +180,15 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     return before, after
 
 
+def programme_owner(doc: Analysis, agreement, runs: list[tuple[list[str], bool]], parties: list[str]) -> list[str]:
+    """A plan named after one state (“中国行动计划”) that one other state acts on (美国宣布中止…) is that
+    state's programme aimed at the named one: its sole party is the state running it."""
+    named = {code for run, in_name in runs if in_name and len(set(run)) == 1 for code in run} | \
+        {code for _, code in actor_mentions(doc, agreement.name.start, agreement.name.end)}
+    others = [code for code in parties if code not in named]
+    return others if agreement.kind == "plan" and len(named) == 1 and len(others) == 1 else parties
+
+
 def _state_named(doc: Analysis, code: str) -> bool:
     """The article names the state itself (日本, 日方), not only something linked to it."""
     return any(e.country == code and e.type == "GPE" for e in doc.entities)

@@ -537,7 +537,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
         earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
         parties = sorted(set(parties) | set(earlier or _main_parties(doc, exclude=exclude)))
-    return parties
+    return agreement_parties.programme_owner(doc, agreement, runs, parties)
 
 
 def _kind(kinds: list[str]) -> str:
