@@ -55,10 +55,10 @@ def find(doc: Analysis, taken: list[Span]) -> list[Deal]:
             verb = match.group("verb")
             if match.group("object") is None and verb != "军售":
                 continue  # 购买了一款眼线笔: nothing a state deals in
-            if _NEGATED.search(text, max(sentence.start, match.start() - 3), match.start()) or \
+            start = _counterpart_start(text, sentence.start, match.start())
+            if any(_NEGATED.search(text, max(sentence.start, at - 3), at) for at in {start, match.start()}) or \
                     re.match(r"[商方者价量额点的]", text[match.end("verb"):match.end("verb") + 1]) or text[match.end():match.end() + 1] == "的":
                 continue  # 没有购买; 采购商; 订购的飞机, 引进空客飞机的审定会: a noun or its modifier, no deal made here
-            start = _counterpart_start(text, sentence.start, match.start())
             if verb == "军售" and start == match.start():
                 continue
             name = _span(doc, start if verb == "军售" else match.start(), match.end())
