@@ -74,3 +74,12 @@ def test_a_programme_named_after_its_target_is_not_the_target_state():
 ])
 def test_treaty_life_words_and_modality(body, state):
     assert [s for _, _, _, s in summary(body)] == [state]
+
+
+def test_a_resumption_that_modifies_a_noun_resumes_nothing():
+    found = summary("美国2018年退出伊核协议，近来一度传来恢复协议的希望。")
+    assert [s for _, _, _, s in found] == ["terminated"]
+
+
+def test_a_political_union_is_no_alliance_of_states():
+    assert summary("坦桑尼亚革命党和津巴布韦非洲民族联盟的代表出席了会议，南非也派人参加。") == []

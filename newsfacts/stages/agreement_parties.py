@@ -14,7 +14,7 @@ from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
-_COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派)(?:联盟|同盟)$")
+_COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
@@ -213,7 +213,7 @@ def _opens_place(text: str, start: int) -> bool:
 def an_organisation(text: str, floor: int, end: int) -> bool:
     """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
     if _COALITION.search(text, max(floor, end - 6), end):
-        return True  # 德国执政联盟, 竞选联盟: parties of one state governing together, no alliance of states
+        return True  # 德国执政联盟, 非洲民族联盟, 基督教民主联盟: political parties, no alliance of states
     kb = KnowledgeBase.load()
     return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
                for a in kb.lookup(text[end - size:end]))
