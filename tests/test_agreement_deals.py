@@ -18,6 +18,10 @@ def summary(body: str) -> list[tuple[str, str, list[str], str]]:
     ("日本计划从美国购买一批预警机。", ["JPN", "USA"], "proposed"),
     ("美国国务院批准了一项对台军售。", ["TWN", "USA"], "ratified"),
     ("德国政府批准中国企业收购汉堡港一个码头的部分股权。", ["CHN", "DEU"], "ratified"),
+    ("美国批准向台湾出售价值3亿美元的武器。", ["TWN", "USA"], "ratified"),
+    ("印尼与法国签下42架战机的大单。", ["FRA", "IDN"], "signed"),
+    ("土耳其购买了俄制防空系统。", ["RUS", "TUR"], "signed"),
+    ("伊朗拟向俄罗斯出口无人机。", ["IRN", "RUS"], "proposed"),
 ])
 def test_a_deal_between_two_states_told_by_its_verb(body, parties, state):
     found = summary(body)

@@ -57,7 +57,7 @@ def find(doc: Analysis, taken: list[Span]) -> list[Deal]:
                 continue  # 购买了一款眼线笔: nothing a state deals in
             start = _counterpart_start(text, sentence.start, match.start())
             if any(_NEGATED.search(text, max(sentence.start, at - 3), at) for at in {start, match.start()}) or \
-                    re.match(r"[商方者价量额点的]", text[match.end("verb"):match.end("verb") + 1]) or text[match.end():match.end() + 1] == "的":
+                    re.match(r"[商方者量额点的]|价(?!值)", text[match.end("verb"):match.end("verb") + 2]) or text[match.end():match.end() + 1] == "的":
                 continue  # 没有购买; 采购商; 订购的飞机, 引进空客飞机的审定会: a noun or its modifier, no deal made here
             if verb == "军售" and start == match.start():
                 continue
@@ -133,8 +133,7 @@ def _sides(doc: Analysis, sentence: Span, phrase_start: int, match: re.Match) ->
         one = _ONE_CHAR.get(text[phrase_start + 1:phrase_start + 2])
         counterpart = codes[0] if codes else (one or _abbreviated(text[phrase_start + 1:phrase_start + 2]))
     if not counterpart and match.group("object") and match.group("verb") not in {w for w, _ in _vocabulary()["sell"]}:
-        codes = [c for m, c in actor_mentions(doc, match.start("object"), match.end("object"))
-                 if text[m.end:m.end + 1] != "制"]  # 美国制造的: who made it, not who sells it here
+        codes = [c for _, c in actor_mentions(doc, match.start("object"), match.end("object"))]  # 俄制S-400: its maker
         counterpart = codes[0] if codes else ""
     before = [(m, c) for m, c in actor_mentions(doc, sentence.start, phrase_start)
               if text[max(sentence.start, m.start - 1):m.start] not in ("在", "于") and c not in ("IGO",)]
