@@ -87,3 +87,8 @@ def test_a_resumption_that_modifies_a_noun_resumes_nothing():
 
 def test_a_political_union_is_no_alliance_of_states():
     assert summary("坦桑尼亚革命党和津巴布韦非洲民族联盟的代表出席了会议，南非也派人参加。") == []
+
+
+def test_a_verb_carrying_out_talks_is_not_part_of_the_name():
+    found = summary("中国和新西兰正在进行自由贸易协定升级谈判。")
+    assert [(name, s) for name, _, _, s in found] == [("自由贸易协定", "negotiating")]
