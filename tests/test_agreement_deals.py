@@ -92,3 +92,8 @@ def test_a_political_union_is_no_alliance_of_states():
 def test_a_verb_carrying_out_talks_is_not_part_of_the_name():
     found = summary("中国和新西兰正在进行自由贸易协定升级谈判。")
     assert [(name, s) for name, _, _, s in found] == [("自由贸易协定", "negotiating")]
+
+
+@pytest.mark.parametrize("body", ["英国提交了加入CPTPP的申请。", "英国正式申请加入CPTPP。"])
+def test_an_application_to_join_a_treaty_is_proposed_for_the_applicant(body):
+    assert [(p, s) for _, _, p, s in summary(body)] == [(["GBR"], "proposed")]

@@ -84,6 +84,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         state = words[match.group(0)]
         if match.group(0) == "恢复" and before_name and text[mention.name.end:mention.name.end + 1] == "的":
             continue  # 恢复协议的希望: the phrase modifies a noun, nothing is resumed
+        if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
+            states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
+            continue
         if before_name and state not in _ENDINGS and re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3]):
             states.append((match.start(), "negotiating"))  # 恢复核协议谈判: the verb acts on the talks
             continue
