@@ -97,3 +97,8 @@ def test_a_verb_carrying_out_talks_is_not_part_of_the_name():
 @pytest.mark.parametrize("body", ["英国提交了加入CPTPP的申请。", "英国正式申请加入CPTPP。"])
 def test_an_application_to_join_a_treaty_is_proposed_for_the_applicant(body):
     assert [(p, s) for _, _, p, s in summary(body)] == [(["GBR"], "proposed")]
+
+
+@pytest.mark.parametrize("body", ["中美就贸易问题举行了新一轮磋商。", "伊朗和美国就双边关系举行谈判。"])
+def test_consultations_and_talks_on_relations_are_no_agreement(body):
+    assert [name for name, kind, _, _ in summary(body) if kind == "other"] == []
