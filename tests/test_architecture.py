@@ -32,6 +32,7 @@ STAGE_OF = {
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",
     "evidence": "headlines",
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",
+    "agreement_deals": "agreements",
     "agreement_facts": "agreements",
     "sources": "sources", "translation": "sources",
     "timeline": "timeline",

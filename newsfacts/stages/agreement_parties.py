@@ -13,6 +13,8 @@ from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
+_PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
+_COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
@@ -168,11 +170,28 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
+        if _PARTY_NAME.search(mention.text) and not _state_named(doc, code) \
+                and code not in abbreviations().get(mention.text[:1], ()):
+            continue  # 自民党 in a German article (not 日本自民党): a party's state comes from the article, not the linker
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         (after if mention.start >= name.end else before).append(code)
     return before, after
+
+
+def programme_owner(doc: Analysis, agreement, runs: list[tuple[list[str], bool]], parties: list[str]) -> list[str]:
+    """A plan named after one state (“中国行动计划”) that one other state acts on (美国宣布中止…) is that
+    state's programme aimed at the named one: its sole party is the state running it."""
+    named = {code for run, in_name in runs if in_name and len(set(run)) == 1 for code in run} | \
+        {code for _, code in actor_mentions(doc, agreement.name.start, agreement.name.end)}
+    others = [code for code in parties if code not in named]
+    return others if agreement.kind == "plan" and len(named) == 1 and len(others) == 1 else parties
+
+
+def _state_named(doc: Analysis, code: str) -> bool:
+    """The article names the state itself (日本, 日方), not only something linked to it."""
+    return any(e.country == code and e.type == "GPE" for e in doc.entities)
 
 
 def aimed_at(text: str, floor: int, mention: Span) -> bool:
@@ -193,6 +212,8 @@ def _opens_place(text: str, start: int) -> bool:
 
 def an_organisation(text: str, floor: int, end: int) -> bool:
     """The text ending at `end` names an organisation of the knowledge base (非洲联盟)."""
+    if _COALITION.search(text, max(floor, end - 6), end):
+        return True  # 德国执政联盟, 非洲民族联盟, 基督教民主联盟: political parties, no alliance of states
     kb = KnowledgeBase.load()
     return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
                for a in kb.lookup(text[end - size:end]))

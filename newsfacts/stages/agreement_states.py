@@ -31,7 +31,7 @@ _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
 _INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
-_HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力")
+_HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力|或将|可能|将|拟")  # 或将达成: not reached yet
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
 _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
@@ -82,6 +82,17 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
+        if match.group(0) == "恢复" and before_name and text[mention.name.end:mention.name.end + 1] == "的":
+            continue  # 恢复协议的希望: the phrase modifies a noun, nothing is resumed
+        if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
+            states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
+            continue
+        if before_name and state not in _ENDINGS and re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3]):
+            states.append((match.start(), "negotiating"))  # 恢复核协议谈判: the verb acts on the talks
+            continue
+        if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start()):
+            states.append((match.start(), "signed"))  # 协定将于明年生效: concluded, in force from then
+            continue
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
                 and (_HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()])
                      or _PURPOSE.search(text[clause_start(text, mention.sentence.start, match.start()):match.start()])):
@@ -92,6 +103,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
         if state == "signed" and re.search(r"(?:同意|决定|商定)(?:尽快|尽早|早日|共同)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
             continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
+        if match.group(0) in ("实施", "起实施") and re.search(r"同意|决定|商定|承诺|愿意?", text[clause_start(text, mention.sentence.start, match.start()):match.start()]):
+            continue  # 同意在黑海实施停火: agreed to carry it out, 同意 tells the state
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))

@@ -11,7 +11,7 @@ from ..doc import codes_in, token_starting_at, tokens_in
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
-from . import agreement_facts, agreement_parties
+from . import agreement_deals, agreement_facts, agreement_parties
 from .agreement_facts import Fact
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, pattern, states,
                                vocabulary)
@@ -66,6 +66,7 @@ class _Mention:
     sentence: Span
     states: list[tuple[int, str]] = field(default_factory=list)
     fact: Optional[Fact] = None  # the well-known agreement it names (data/agreement_facts.tsv)
+    parties: tuple = ()  # buyer and seller of a deal told by its verb (agreement_deals)
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -163,8 +164,10 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             found.append(_Mention(name, kind, sentence))
     found.extend(_acronym_mentions(doc, found))
     found.extend(_known_mentions(doc, found))
+    found.extend(_Mention(d.name, d.kind, d.sentence, states=d.states, parties=d.parties)
+                 for find in (agreement_deals.find, agreement_deals.talks) for d in find(doc, [m.name for m in found]))
     for mention in found:
-        mention.states = states(text, mention)
+        mention.states = mention.states if mention.parties else states(text, mention)
     found.sort(key=lambda m: m.name.start)
     for first, second in zip(found[::-1][1:], found[::-1]):
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
@@ -505,6 +508,8 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     where no clause names a subject (not 俄国 of 同盟条约针对俄国); the article's two main states where
     a clause says 双方 / 两国, or for a peace plan with one side named."""
     exclude = set(agreement.brokers)
+    if any(m.parties for m in mentions):
+        return sorted({p for m in mentions for p in m.parties})
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
     if own:
@@ -532,7 +537,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
         earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
         parties = sorted(set(parties) | set(earlier or _main_parties(doc, exclude=exclude)))
-    return parties
+    return agreement_parties.programme_owner(doc, agreement, runs, parties)
 
 
 def _kind(kinds: list[str]) -> str:
