@@ -150,3 +150,20 @@ def statement_act(text: str, after: int, published) -> Optional[tuple[int, int]]
         act = _STATEMENT_ACT.search(text, at, stop)
         return (at, act.start()) if act is not None and act.start() - at >= 2 else None
     return None
+
+
+# --- people in number -------------------------------------------------------------------------------
+
+# 很多人认为 / 不少人都担心 / 大多数人普遍认为: people in number, unnamed (FORMAT.md: unnamed sources still speak)
+_MANY_PEOPLE = re.compile(r"((?:很多|许多|不少|一些|有些|有的|多数|大多数|绝大多数|少数|部分|更多|越来越多的?|相当多的?)人)"
+                          r"(?:们)?(?:也|都|还|则|就|仍|却|更|普遍|一致|纷纷|大都|多)*")
+_FEW = ("一些", "有些", "有的", "少数", "部分")
+
+
+def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
+    """(start, end, the unnamed_sources key: 很多人 or 有人) of a clause text[start:end] that is only
+    people in number (很多人都, 有些人), or None."""
+    many = _MANY_PEOPLE.fullmatch(text, start, end)
+    if many is None:
+        return None
+    return many.start(1), many.end(1), "有人" if text.startswith(_FEW, many.start(1)) else "很多人"

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
 from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
-                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet)  # noqa: F401 (quotes reads some here)
+                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        named_people as _named_people, strip_leads as _strip_leads,
                        untagged_titled_name as _untagged_titled_name)
@@ -159,13 +159,19 @@ class SpeakerContext(Issuers):
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._quoted_subject(text, start, end) or self._issuer_of(text, clean, end, cue) \
+        reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
+        found = (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
+                 if reporter else None) or self._quoted_subject(text, start, end) \
+            or self._issuer_of(text, clean, end, cue) \
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
         if found is None:
             some = _SOME.fullmatch(text, clean, end)
             if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
                 found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
+        many = links.people_in_number(text, clean, end) if found is None else None
+        if many:  # 很多人认为 / 有些人说: people in number, unnamed
+            found = Speaker(_span(doc, many[0], many[1]), canonical=unnamed_description(many[2]), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
         tag = links.dialogue_tag(text, clean, end) if found is None and cue in ("：", ":") else None

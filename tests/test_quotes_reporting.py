@@ -1,0 +1,71 @@
+"""Reporting conventions of Chinese news prose (issue 14, round 4): statements inside an outlet's
+report, collective unnamed sources, a view stated without a comma, another outlet's reporter who
+speaks, and a speaker named only after the quotation. Short passages written for the tests."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def _pairs(body: str) -> list[tuple]:
+    return [(s, c) for s, c, _, _ in quotes_of(body)]
+
+
+def test_each_inner_statement_of_a_report_is_its_speakers():
+    found = quotes_of("据新华社报道，外交部长王毅表示，中方愿意推动对话，并称各方应保持克制。")
+    assert [(s, c) for s, c, _, _ in found] == [("王毅", "表示"), ("王毅", "称")]
+    assert all("报道" not in content for _, _, content, _ in found)
+
+
+def test_report_runs_on_across_sentences_with_the_inner_speaker():
+    found = _pairs("据路透社报道，德国总理默茨说，欧洲需要自己的防务。他还表示，德国将提高军费。")
+    assert found == [("默茨", "说"), ("默茨", "表示")]
+
+
+def test_outlet_report_with_two_speakers_in_a_row():
+    found = _pairs("据路透社报道，德国总理默茨说，欧洲需要自己的防务，法国总统马克龙则表示，法国支持这一立场。")
+    assert found == [("默茨", "说"), ("马克龙", "表示")]
+
+
+def test_people_in_number_are_an_unnamed_source():
+    assert quotes_of("很多人都认为，这场比赛的结果早已注定。") == [
+        ("很多人", "认为", "这场比赛的结果早已注定", "indirect")]
+    assert _pairs("不少人表示，房价还会下跌。") == [("不少人", "表示")]
+
+
+def test_quantity_of_people_sets_the_description():
+    import newsfacts
+    doc = newsfacts.analyze_text("标题\n\n有些人认为，这件事不值得做。很多人说，这件事值得一试。")
+    assert [q.speaker_canonical for q in doc.quotes] == ["some people", "many people"]
+
+
+def test_view_with_a_copula_and_no_comma_is_reported():
+    assert quotes_of("李明认为是美国挑起了这场贸易战。") == [("李明", "认为", "是美国挑起了这场贸易战", "indirect")]
+
+
+def test_passive_view_is_no_statement():
+    assert quotes_of("这座桥被普遍认为是城市的象征。") == []
+    assert quotes_of("他被广泛认为是最好的球员之一。") == []
+
+
+def test_view_inside_a_relative_clause_is_no_statement():
+    assert quotes_of("一个人去做一件他自己认为是最好的事情，这是一回事。") == []
+
+
+def test_reporter_of_another_outlet_speaks_with_the_desk():
+    assert _pairs("美联社记者史密斯表示，现场已经被警方封锁。") == [("美联社记者史密斯", "表示")]
+    assert _pairs("《纽约时报》记者约翰在节目中说，白宫内部存在分歧。") == [("《纽约时报》记者约翰", "说")]
+
+
+def test_reporter_named_inside_a_report_and_her_later_pronoun():
+    found = _pairs("据CNN报道，该台记者安娜称，边境的局势仍然紧张。她还说，当地居民正在撤离。")
+    assert found == [("该台记者安娜", "称"), ("该台记者安娜", "说")]
+
+
+def test_own_byline_and_the_reporter_told_never_speak():
+    assert quotes_of("本报记者王伟报道，边境地区的局势仍然紧张。") == []
+    assert _pairs("李四对美联社记者王五说，谈判仍在继续。") == [("李四", "说")]
+
+
+def test_speaker_named_after_the_quotation():
+    assert quotes_of("“我们不会放弃。”李明在接受采访时说。") == [("李明", "说", "我们不会放弃。", "direct")]
+    assert quotes_of("“局势依然紧张”，俄罗斯总统发言人佩斯科夫称。") == [("佩斯科夫", "称", "局势依然紧张", "direct")]
