@@ -69,3 +69,28 @@ def test_own_byline_and_the_reporter_told_never_speak():
 def test_speaker_named_after_the_quotation():
     assert quotes_of("“我们不会放弃。”李明在接受采访时说。") == [("李明", "说", "我们不会放弃。", "direct")]
     assert quotes_of("“局势依然紧张”，俄罗斯总统发言人佩斯科夫称。") == [("佩斯科夫", "称", "局势依然紧张", "direct")]
+
+
+def test_source_cited_by_an_outlet_speaks():
+    assert _pairs("路透社援引知情人士称，双方已经接近达成协议。") == [("知情人士", "称")]
+    assert _pairs("美媒援引一名美国官员的话称，美军将增派部队。") == [("一名美国官员", "称")]
+
+
+def test_outlet_citing_data_speaks_itself():
+    found = _pairs("《东方日报》援引最新数据报道称，本月的出口增长了三成。")
+    assert found and found[0][0] == "东方日报"
+
+
+def test_frame_noun_before_a_report_verb_leaves_the_cue_to_the_verb():
+    found = quotes_of("据塔斯社援引俄罗斯国防部的消息报道，俄军击落了两架无人机。")
+    assert found == [("俄罗斯国防部", "报道", "俄军击落了两架无人机", "indirect")]
+
+
+def test_name_inside_a_quotation_is_no_subject_of_a_later_clause():
+    found = _pairs("国防部当晚发表声明称，“部队（路透社注：指某部队）继续作战”，并表示，伞兵提供了援助。")
+    assert found == [("国防部", "发表声明称"), ("国防部", "表示")]
+
+
+def test_sentence_goes_on_past_a_quoted_title():
+    found = _pairs("网友表示，这是好事。近日有韩媒刊登了一篇“游客不来，商家认栽。”的文章，称首尔一家商场将于九月关门。")
+    assert found[-1] == ("韩媒", "称")

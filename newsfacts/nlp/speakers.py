@@ -31,7 +31,8 @@ _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
-_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
+_DATA_HEADS = ("数据", "资料", "统计", "分析", "报告", "调查", "研究", "民调")
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)?(?:报道|在报道中)?$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
@@ -212,11 +213,14 @@ class SpeakerContext(Issuers):
         return found
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
+        """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
         text = doc.norm_text
         cited = text.rfind("援引", start, end)
         words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
-        return self._pick(doc, cited + 2, words.start()) if words else None
+        if words is None or words.start() <= cited + 2 or text[cited + 2] == "的":
+            return None  # 援引的数据: what is cited, no source
+        found = self._pick(doc, cited + 2, words.start())
+        return None if found is None or found.span.text.endswith(_DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
@@ -541,8 +545,8 @@ class SpeakerContext(Issuers):
         if going_on is not None:
             return going_on
         s = clause_start
-        while s > 0 and text[s - 1] not in "。！？!?\n":
-            s -= 1
+        while s > 0 and (text[s - 1] not in "。！？!?\n" or text.startswith(("”的", "」的"), s)):
+            s -= 1  # 刊登了一篇“……。”的文章，称: a sentence goes on past a quoted title that modifies a noun
         last = self.subjects[-1] if self.subjects and self.subjects[-1][0] >= s else None
         floor = last[0] if last else s
         end = clause_start - 1
@@ -551,7 +555,7 @@ class SpeakerContext(Issuers):
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
             found = None if self._inside_content(begin) else self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
-            if found is not None:
+            if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)
             end = begin - 1
         if last is not None:

@@ -60,8 +60,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 我们积极评价欧方有关表态 / 发表了一个简短声明 / 他的表态也很有意思
         if cues and cues[-1][1] == s:
             first = text[cues[-1][0]:cues[-1][1]]
-            if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:":
-                cues.pop()  # 报道声称 / 声明指出 / 根据统计显示，: the second verb is the cue, the first names the source
+            if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:" \
+                    or has_flag(first, "frame") and has_flag(text[s:e], "source"):
+                cues.pop()  # 报道声称 / 声明指出 / 根据统计显示， / 的消息报道: the second verb is the cue, the first names the source
             else:
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
