@@ -94,3 +94,12 @@ def test_name_inside_a_quotation_is_no_subject_of_a_later_clause():
 def test_sentence_goes_on_past_a_quoted_title():
     found = _pairs("网友表示，这是好事。近日有韩媒刊登了一篇“游客不来，商家认栽。”的文章，称首尔一家商场将于九月关门。")
     assert found[-1] == ("韩媒", "称")
+
+
+def test_body_the_tagger_left_out_is_named_with_its_state():
+    assert _pairs("美国国家公路交通安全管理局同时表示，尚未发现相关事故。") == [("美国国家公路交通安全管理局", "同时表示")]
+    assert _pairs("美国总统特朗普表示，关税将继续。") == [("特朗普", "表示")]
+
+
+def test_doubt_that_arises_is_a_noun_and_leaves_the_view_to_its_holder():
+    assert _pairs("有人在看完视频之后，对他的能力产生了质疑，认为他说话含糊不清。") == [("有人", "认为")]

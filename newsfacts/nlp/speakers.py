@@ -31,6 +31,8 @@ _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
+_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|署|委员会|办公室|研究院|研究所|协会))"
+                               r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _DATA_HEADS = ("数据", "资料", "统计", "分析", "报告", "调查", "研究", "民调")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)?(?:报道|在报道中)?$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
@@ -418,6 +420,9 @@ class SpeakerContext(Issuers):
                 last = m
             else:
                 break
+        body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
+        if body is not None:  # 美国国家公路交通安全管理局同时表示: a body the tagger left out, named after its state
+            return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
