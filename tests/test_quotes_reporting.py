@@ -103,3 +103,9 @@ def test_body_the_tagger_left_out_is_named_with_its_state():
 
 def test_doubt_that_arises_is_a_noun_and_leaves_the_view_to_its_holder():
     assert _pairs("有人在看完视频之后，对他的能力产生了质疑，认为他说话含糊不清。") == [("有人", "认为")]
+
+
+def test_a_view_with_no_holder_is_described():
+    import newsfacts
+    doc = newsfacts.analyze_text("标题\n\n有观点称，关税政策将损害全球经济。也有声音认为，这一政策有利于本国工业。")
+    assert [q.speaker_canonical for q in doc.quotes] == ["commentators", "commentators"]

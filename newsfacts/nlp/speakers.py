@@ -171,7 +171,8 @@ class SpeakerContext(Issuers):
         if found is None:
             some = _SOME.fullmatch(text, clean, end)
             if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
-                found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
+                found = Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description(some.group(1)),
+                                confidence=0.7)
         many = links.people_in_number(text, clean, end) if found is None else None
         if many:  # 很多人认为 / 有些人说: people in number, unnamed
             found = Speaker(_span(doc, many[0], many[1]), canonical=unnamed_description(many[2]), confidence=0.7)
