@@ -167,3 +167,19 @@ def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int
     if many is None:
         return None
     return many.start(1), many.end(1), "有人" if text.startswith(_FEW, many.start(1)) else "很多人"
+
+
+# --- sources cited after 援引 -------------------------------------------------------------------------
+
+DATA_HEADS = ("数据", "资料", "统计", "分析", "报告", "调查", "研究", "民调")  # cited data leaves the outlet speaking
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)?(?:报道|在报道中)?$")
+
+
+def cited_zone(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """路透社援引知情人士的话称: where the source cited after 援引 is named in the clause
+    text[start:end] (not 援引的数据, which names what is cited, not who), or None."""
+    cited = text.rfind("援引", start, end)
+    words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
+    if words is None or words.start() <= cited + 2 or text[cited + 2] == "的":
+        return None
+    return cited + 2, words.start()

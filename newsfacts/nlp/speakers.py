@@ -33,8 +33,6 @@ _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
-_DATA_HEADS = ("数据", "资料", "统计", "分析", "报告", "调查", "研究", "民调")
-_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)?(?:报道|在报道中)?$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
@@ -217,13 +215,9 @@ class SpeakerContext(Issuers):
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
-        text = doc.norm_text
-        cited = text.rfind("援引", start, end)
-        words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
-        if words is None or words.start() <= cited + 2 or text[cited + 2] == "的":
-            return None  # 援引的数据: what is cited, no source
-        found = self._pick(doc, cited + 2, words.start())
-        return None if found is None or found.span.text.endswith(_DATA_HEADS) else found  # 援引最新数据报道称: the outlet
+        cited = links.cited_zone(doc.norm_text, start, end)
+        found = self._pick(doc, *cited) if cited else None
+        return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
