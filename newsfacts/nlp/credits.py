@@ -4,8 +4,9 @@ speaker resolution of quotes (nlp/speakers.py)."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from ..model import Analysis, Span
+from ..model import Analysis, Mention, Span
 from .words import outlets
 
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
@@ -26,9 +27,82 @@ def is_outlet(name: str) -> bool:
     return bare in outlets() or bare.endswith(_OUTLET_HEADS)
 
 
+_OWN_DESK = ("本报", "本台", "本网", "本刊", "本社", "我台", "我报", "我刊")
+# the desk a reporter works for, right before 记者: 美联社 / 《纽约时报》 / CNN / 该台 / 路透社驻北京
+_DESK = re.compile(r"(?:《([^》]{1,15})》|([A-Za-z]{2,12})|(该[台报社网刊])|([\u4e00-\u9fff]{2,10}?))"
+                   r"(?:的)?(?:驻[\u4e00-\u9fff]{1,6})?(?:特派|首席|资深|随行|战地|前线|特约|高级)?$")
+TOLD = ("对", "向", "跟", "给", "告诉", "接受", "问", "回答")
+DESK_REACH = 16
+_DISPATCH = ("报道", "获悉", "了解", "注意到", "发现", "看到", "观察", "采访")
+_REPORTER_TAIL = re.compile(r"(?:也|还|则|随后|当天|此前)?(?:在[^，,。]{1,12}(?:中|上|时))?(?:也|还|则)?")  # 记者X[在直播中]表示
+_DESK_TAIL = re.compile(r"》?的?(?:驻[\u4e00-\u9fff]{1,6})?(?:特派|首席|资深|随行|战地|前线|特约|高级)?$")  # the desk is named this close before 记者
+
+
+def quoted_reporter(doc: Analysis, start: int) -> Optional[int]:
+    """美联社记者史密斯表示 / 《纽约时报》记者约翰说 / 据CNN报道，该台记者安娜称: a reporter of another
+    outlet, whom the article quotes; not its own byline (本报记者王伟, 【特派记者谢亚宏】, the author,
+    a desk the boilerplate names). Where the desk's name starts, or None."""
+    text = doc.norm_text
+    reporter = next((r for r in REPORTER if text.startswith(r, start - len(r))), None)
+    if reporter is None or _in_brackets(text, start) or any(b.start <= start < b.end for b in doc.article.boilerplate):
+        return None
+    desk_end = start - len(reporter)
+    clause = desk_end
+    while clause > max(0, desk_end - DESK_REACH) and text[clause - 1] not in "，,。；;：:！？!?\n“”【】（）() \t":
+        clause -= 1
+    desk = _DESK.search(text, clause, desk_end)
+    outlet_at = _outlet_start(text, desk) if desk is not None else None
+    if outlet_at is None or text[clause:desk_end].startswith(_OWN_DESK) \
+            or text[clause:outlet_at].endswith(TOLD) or text[outlet_at:outlet_at + 1] in TOLD:
+        return None  # 对《环球时报》记者说 / 接受CNN记者采访: the reporter is the one told
+    name_end = start
+    while name_end < len(text) and (text[name_end].isalpha() or text[name_end] in "·•"):
+        name_end += 1
+    named = text[start:min(name_end, start + 4)]
+    own = " ".join(text[b.start:b.end] for b in doc.article.boilerplate)
+    outlet = _DESK_TAIL.sub("", text[outlet_at:desk_end]).strip("《》")
+    if (named[:2] and named[:2] in (doc.article.author or "")) or (outlet and outlet in own):
+        return None
+    return outlet_at
+
+
+def reporter_subject(doc: Analysis, start: int, end: int, cue: str) -> Optional[tuple[int, Mention]]:
+    """美联社记者史密斯表示 / 据CNN报道，该台记者安娜称: (where the desk starts, the reporter) when
+    text[start:end], a cue's clause, is another outlet's reporter; never whoever speaks to one
+    (李四对美联社记者王五说), and not a reporter's dispatch (新华社记者X报道)."""
+    text = doc.norm_text
+    if cue.startswith(_DISPATCH) or not any(r in text[start:end] for r in REPORTER):
+        return None
+    for m in doc.mentions:
+        if m.type == "PER" and start < m.span.start and m.span.end <= end and _REPORTER_TAIL.fullmatch(text, m.span.end, end):
+            desk = quoted_reporter(doc, m.span.start)
+            if desk is None or desk < start or any(w in text[start:m.span.start] for w in TOLD) or any(
+                    o.type == "PER" and start <= o.span.start < m.span.start for o in doc.mentions):
+                continue
+            if not text[start:desk].strip():
+                return desk, m
+    return None
+
+
+def _outlet_start(text: str, desk: re.Match) -> Optional[int]:
+    """Where the outlet a desk phrase names starts (美联社 in 他说美联社), or None when it names none."""
+    if desk.group(1) or desk.group(2) or desk.group(3):
+        return desk.start()
+    core, at = desk.group(4), desk.start(4)
+    return next((at + i for i in range(len(core) - 1) if is_outlet(core[i:])), None)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """【环球时报特派记者X】 / （记者X）: inside the byline's brackets."""
+    floor = max(0, at - 40)
+    return any(text.rfind(o, floor, at) > max(text.rfind(c, floor, at) for c in closes)
+               for o, closes in (("【", "】"), ("（", "）)"), ("(", "）)"), ("[", "]")))
+
+
 def bylines(doc: Analysis) -> set[int]:
     """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
-    （记者王作葵、江宥林）): a byline is never a speaker."""
+    （记者王作葵、江宥林）): a byline is never a speaker (another outlet's reporter whom a clause
+    quotes is found by `quoted_reporter`)."""
     text = doc.norm_text
     starts: set[int] = set()
     ends: set[int] = set()

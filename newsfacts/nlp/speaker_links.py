@@ -150,3 +150,36 @@ def statement_act(text: str, after: int, published) -> Optional[tuple[int, int]]
         act = _STATEMENT_ACT.search(text, at, stop)
         return (at, act.start()) if act is not None and act.start() - at >= 2 else None
     return None
+
+
+# --- people in number -------------------------------------------------------------------------------
+
+# 很多人认为 / 不少人都担心 / 大多数人普遍认为: people in number, unnamed (FORMAT.md: unnamed sources still speak)
+_MANY_PEOPLE = re.compile(r"((?:很多|许多|不少|一些|有些|有的|多数|大多数|绝大多数|少数|部分|更多|越来越多的?|相当多的?)人)"
+                          r"(?:们)?(?:也|都|还|则|就|仍|却|更|普遍|一致|纷纷|大都|多)*")
+_FEW = ("一些", "有些", "有的", "少数", "部分")
+
+
+def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
+    """(start, end, the unnamed_sources key: 很多人 or 有人) of a clause text[start:end] that is only
+    people in number (很多人都, 有些人), or None."""
+    many = _MANY_PEOPLE.fullmatch(text, start, end)
+    if many is None:
+        return None
+    return many.start(1), many.end(1), "有人" if text.startswith(_FEW, many.start(1)) else "很多人"
+
+
+# --- sources cited after 援引 -------------------------------------------------------------------------
+
+DATA_HEADS = ("数据", "资料", "统计", "分析", "报告", "调查", "研究", "民调")  # cited data leaves the outlet speaking
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)?(?:报道|在报道中)?$")
+
+
+def cited_zone(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """路透社援引知情人士的话称: where the source cited after 援引 is named in the clause
+    text[start:end] (not 援引的数据, which names what is cited, not who), or None."""
+    cited = text.rfind("援引", start, end)
+    words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
+    if words is None or words.start() <= cited + 2 or text[cited + 2] == "的":
+        return None
+    return cited + 2, words.start()

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
 from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
-                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet)  # noqa: F401 (quotes reads some here)
+                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        named_people as _named_people, strip_leads as _strip_leads,
                        untagged_titled_name as _untagged_titled_name)
@@ -31,7 +31,8 @@ _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
-_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)$")
+_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|署|委员会|办公室|研究院|研究所|协会))"
+                               r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
@@ -159,13 +160,20 @@ class SpeakerContext(Issuers):
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
-        found = self._quoted_subject(text, start, end) or self._issuer_of(text, clean, end, cue) \
+        reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
+        found = (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
+                 if reporter else None) or self._quoted_subject(text, start, end) \
+            or self._issuer_of(text, clean, end, cue) \
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
         if found is None:
             some = _SOME.fullmatch(text, clean, end)
             if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
-                found = Speaker(_span(doc, some.start(1), some.end(1)), confidence=0.7)
+                found = Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description(some.group(1)),
+                                confidence=0.7)
+        many = links.people_in_number(text, clean, end) if found is None else None
+        if many:  # 很多人认为 / 有些人说: people in number, unnamed
+            found = Speaker(_span(doc, many[0], many[1]), canonical=unnamed_description(many[2]), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
         tag = links.dialogue_tag(text, clean, end) if found is None and cue in ("：", ":") else None
@@ -206,11 +214,10 @@ class SpeakerContext(Issuers):
         return found
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """《南华早报》援引分析师巴沙的话称: the source cited after 援引 is the speaker."""
-        text = doc.norm_text
-        cited = text.rfind("援引", start, end)
-        words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
-        return self._pick(doc, cited + 2, words.start()) if words else None
+        """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
+        cited = links.cited_zone(doc.norm_text, start, end)
+        found = self._pick(doc, *cited) if cited else None
+        return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
@@ -408,6 +415,9 @@ class SpeakerContext(Issuers):
                 last = m
             else:
                 break
+        body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
+        if body is not None:  # 美国国家公路交通安全管理局同时表示: a body the tagger left out, named after its state
+            return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
@@ -535,8 +545,8 @@ class SpeakerContext(Issuers):
         if going_on is not None:
             return going_on
         s = clause_start
-        while s > 0 and text[s - 1] not in "。！？!?\n":
-            s -= 1
+        while s > 0 and (text[s - 1] not in "。！？!?\n" or text.startswith(("”的", "」的"), s)):
+            s -= 1  # 刊登了一篇“……。”的文章，称: a sentence goes on past a quoted title that modifies a noun
         last = self.subjects[-1] if self.subjects and self.subjects[-1][0] >= s else None
         floor = last[0] if last else s
         end = clause_start - 1
@@ -545,7 +555,7 @@ class SpeakerContext(Issuers):
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
             found = None if self._inside_content(begin) else self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
-            if found is not None:
+            if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)
             end = begin - 1
         if last is not None:

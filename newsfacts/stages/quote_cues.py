@@ -14,7 +14,7 @@ _NOT_AFTER_CUE = set("的下出着中里")
 _ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
-# A cue word after one of these is a noun (欧方有关表态 / 此前的声明), not a speech act.
+# A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
                    "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
 FRAMES = ("据", "按照", "根据", "依据", "用")
@@ -60,8 +60,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 我们积极评价欧方有关表态 / 发表了一个简短声明 / 他的表态也很有意思
         if cues and cues[-1][1] == s:
             first = text[cues[-1][0]:cues[-1][1]]
-            if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:":
-                cues.pop()  # 报道声称 / 声明指出 / 根据统计显示，: the second verb is the cue, the first names the source
+            if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:" \
+                    or has_flag(first, "frame") and has_flag(text[s:e], "source"):
+                cues.pop()  # 报道声称 / 声明指出 / 根据统计显示， / 的消息报道: the second verb is the cue, the first names the source
             else:
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
@@ -116,7 +117,7 @@ def _clause_start(text: str, floor: int, s: int) -> int:
 
 def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
-    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS):
+    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS) or text[max(floor, s - 3):s].endswith(("产生了", "产生")):
         return True
     if text[s - 1:s] == "有" and (s - 2 < floor or text[s - 2] in _CLAUSE_BREAK) and text[e:e + 1] in "，,、。；;" \
             and text[s:e] in _flags() \

@@ -41,6 +41,8 @@ _PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])
 NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the cue is a clause
 # 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
+# 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
+_RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](?:他|她|我|你|它|自己|人们|大家)[\u4e00-\u9fff]{0,3}$")
 _RHETORIC = re.compile(r"不是|难道|岂")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
@@ -156,6 +158,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
         context.note_subject(doc, zone_start, cue_start)
         return []
+    if _RELATIVE_VIEW.search(text, zone_start, cue_start):
+        return []  # 做一件他自己认为是最好的事情: the view describes a thing, it states nothing
     if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
         return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
