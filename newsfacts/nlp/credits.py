@@ -7,6 +7,9 @@ import re
 from typing import Optional
 
 from ..model import Analysis, Mention, Span
+from .chinese import span as _span
+from .speaker_links import Speaker
+from .timex import find_times
 from .words import outlets
 
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
@@ -123,3 +126,16 @@ def aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
         if full is not None:
             found[m.group(1)] = full
     return found
+
+
+def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+    """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
+    text = doc.norm_text
+    for t in reversed(find_times(text, doc.article.published_at, start, end)):
+        if t.end == end or text[t.end:end].strip() == "":
+            end = t.start
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 2 or end - start > 20:
+        return None
+    return Speaker(_span(doc, start, end), confidence=0.7, media=True)

@@ -11,7 +11,8 @@ from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
 from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
-                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, reporter_subject)  # noqa: F401 (quotes reads some here)
+                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
+                      reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        named_people as _named_people, strip_leads as _strip_leads,
                        untagged_titled_name as _untagged_titled_name)
@@ -566,19 +567,6 @@ class SpeakerContext(Issuers):
         if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
             return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
         return None
-
-
-def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-    """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
-    text = doc.norm_text
-    for t in reversed(find_times(text, doc.article.published_at, start, end)):
-        if t.end == end or text[t.end:end].strip() == "":
-            end = t.start
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    if end - start < 2 or end - start > 20:
-        return None
-    return Speaker(_span(doc, start, end), confidence=0.7, media=True)
 
 
 def _one_unnamed_person(phrase: str) -> bool:
