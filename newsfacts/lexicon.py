@@ -21,9 +21,42 @@ def words(name: str) -> list[str]:
     return [row[0].strip() for row in rows(name)]
 
 
-def alternation(entries: Iterable[str]) -> re.Pattern:
-    """A regex matching any entry, longest first so 警告称 wins over 警告."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(entries), key=len, reverse=True)))
+def alternation(entries: Iterable[str], latin_words: bool = False) -> re.Pattern:
+    """A regex matching any entry, the longest one at a position first (警告称 wins over 警告).
+
+    Built as a trie (警告(?:称)?) rather than a flat list of hundreds of entries, which `re` tries one
+    after another at every character. With `latin_words`, an entry that starts or ends with a Latin
+    letter (Reuters, CNN) matches only as a whole word."""
+    return re.compile(alternation_source(entries, latin_words))
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def alternation_source(entries: Iterable[str], latin_words: bool = False) -> str:
+    """The source of `alternation`'s regex."""
+    trie: dict = {}
+    for entry in set(entries):
+        if not entry:
+            continue
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = latin_words and bool(_LATIN.match(entry[-1]))  # the entry ends here (and must end a word)
+
+    def source(node: dict) -> str:
+        branches = [re.escape(char) + source(child) for char, child in sorted(node.items()) if char]
+        if "" in node:  # ending here comes last, so a longer entry through this node wins
+            branches.append(r"(?![A-Za-z])" if node[""] else "")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    heads = [re.escape(char) + source(child) for char, child in sorted(trie.items())]
+    if latin_words:
+        heads = [(r"(?<![A-Za-z])" + head) if _LATIN.match(char) else head
+                 for head, char in zip(heads, sorted(trie))]
+    return "|".join(heads) if heads else "(?!)"
 
 
 def model_json(name: str) -> Optional[dict]:

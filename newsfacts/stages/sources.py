@@ -77,11 +77,7 @@ def general_references() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _known_re() -> re.Pattern:
     """Every known outlet, longest first; a Latin name (Reuters, CNN) only as a whole word."""
-    def bounded(name: str) -> str:
-        body = re.escape(name)
-        body = (r"(?<![A-Za-z])" if re.match(r"[A-Za-z]", name) else "") + body
-        return body + (r"(?![A-Za-z])" if re.search(r"[A-Za-z]$", name) else "")
-    return re.compile("|".join(bounded(n) for n in sorted(outlets(), key=len, reverse=True)))
+    return lexicon.alternation(outlets(), latin_words=True)
 
 
 def is_general(name: str) -> bool:
