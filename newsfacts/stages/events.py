@@ -113,9 +113,11 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     for paragraph in doc.article.paragraphs:
         acts = list(_acts(doc, words, paragraph) if act_filters else
                     find_triggers(doc, words, paragraph.start, paragraph.end))
+        segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
         for start, end, trigger in acts:
             if not _subsumed(doc.norm_text, start, end, trigger, acts):
-                found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
+                found.extend(e for e in _events_at(doc, paragraph, start, end, trigger, days, notes)
+                             if _told_by_doer(doc, segments, e))
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
@@ -128,9 +130,10 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
     for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
         inside = [s for s in segments if s.open < start < s.close]
-        if any(not _is_term(doc.norm_text, s) or doc.norm_text[max(0, s.open - 2):s.open] == "所谓" for s in inside):
-            continue  # words inside a statement are the speaker's claim, coded via the quote; 所谓“中国威胁”
-            # is a label the writer disputes, no act
+        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" or
+               not _is_term(doc.norm_text, s) and not _in_statement(doc, start) for s in inside):
+            continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
+            # said to have spoken are no report
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
@@ -153,6 +156,17 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
                 and not _has_partner(doc, start):
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         yield start, end, trigger
+
+
+def _told_by_doer(doc: Analysis, segments: list, event: Event) -> bool:
+    """An act told inside a statement in quotation marks counts only when it is a verbal act, one
+    done by saying it (我们希望…, 我们对此深表关切, 感谢X): FORMAT.md codes statements that are acts
+    in themselves. A direct quote is the speaker's account, and the deeds it tells (“美国一直在帮助
+    乌克兰”, “然后由议会批准”) are his story, reported by the narrator only as his words. Deeds in
+    reported speech without quotation marks (X说，Y袭击了Z) stay the inner doer's acts."""
+    start = event.trigger.start
+    inside = any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments)
+    return not inside or event.type in _QUOTE_ACTS
 
 
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:
