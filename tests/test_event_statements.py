@@ -32,3 +32,14 @@ def test_a_later_clause_with_a_contrasting_subject_lends_no_target():
     # 而俄罗斯…: Russia acts in its own clause, it is not the one refused
     found = events_of("美国召集盟国开会，英国总理拒绝出席这次会议，而俄罗斯则表示支持。")
     assert ("REJECT", "GBR", "RUS") not in found
+
+
+def test_a_joint_statement_is_each_signatorys_act():
+    # 美日…警告: both states say it, each is a source of the threat
+    found = events_of("美日在联合声明中警告朝鲜：“任何挑衅都会付出代价。”")
+    assert ("THREATEN", "USA", "PRK") in found and ("THREATEN", "JPN", "PRK") in found
+
+
+def test_a_single_speaker_naming_another_state_speaks_alone():
+    found = events_of("美国国务卿在与日本外相会谈后警告朝鲜：“任何挑衅都会付出代价。”")
+    assert ("THREATEN", "JPN", "PRK") not in found

@@ -477,20 +477,34 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
-    target = next((c for c in object_codes + addressee + content_codes if c != source), None)
+    speakers = _joint_speakers(doc, quote, source)
+    target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)
-    event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source, target=target,
-                  cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
-                  quote_index=index, confidence=round(0.7 * quote.confidence, 2))
     before = text[zone_start:quote.cue.start]
-    if _NEGATION.search(before[-8:]):
-        event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
-    return [event]
+    events = []
+    for speaker in speakers:  # 美日在联合声明中称…: each signatory says it
+        event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,
+                      cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                      quote_index=index, confidence=round(0.7 * quote.confidence, 2))
+        if _NEGATION.search(before[-8:]):
+            event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
+        events.append(event)
+    return events
+
+
+def _joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
+    """The states that speak together: a speaker that is a list of states only (美日, 中国和俄罗斯,
+    joint statements) is each of them; any other speaker is the one state found."""
+    named = _codes(doc, quote.speaker.start, quote.speaker.end)
+    if len(named) >= 2 and source in named and re.fullmatch(r"[^，,。；;：:]{0,24}", quote.speaker.text) and \
+            _coordinated(doc, quote.speaker.start, quote.speaker.end, named[0], None) == named:
+        return named
+    return [source]
 
 
 def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
