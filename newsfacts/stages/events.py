@@ -159,14 +159,29 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
 
 
 def _told_by_doer(doc: Analysis, segments: list, event: Event) -> bool:
-    """An act told inside a statement in quotation marks counts only when it is a verbal act, one
-    done by saying it (我们希望…, 我们对此深表关切, 感谢X): FORMAT.md codes statements that are acts
-    in themselves. A direct quote is the speaker's account, and the deeds it tells (“美国一直在帮助
+    """An act told inside a statement in quotation marks counts only when it is the speaker's own
+    verbal act, one done by saying it (我们希望…, 我们对此深表关切, 感谢X): FORMAT.md codes statements
+    that are acts in themselves. A direct quote is the speaker's account, and the deeds it tells (“美国一直在帮助
     乌克兰”, “然后由议会批准”) are his story, reported by the narrator only as his words. Deeds in
-    reported speech without quotation marks (X说，Y袭击了Z) stay the inner doer's acts."""
+    reported speech without quotation marks (X说，Y袭击了Z) stay the inner doer's acts. Words in
+    quotation marks that no one is said to have spoken are no report."""
     start = event.trigger.start
-    inside = any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments)
-    return not inside or event.type in _QUOTE_ACTS
+    if not any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
+        return True
+    quote = next((q for q in doc.quotes if q.content.start <= start < q.content.end and q.speaker is not None), None)
+    return event.type in _QUOTE_ACTS and quote is not None and not _BUSINESS.search(quote.speaker.text) \
+        and event.source is not None and event.source == _speaker_code(doc, quote)
+    # (a firm's words are no act of a state, as for the quote's own event; “美国在抹黑我们” is the
+    # speaker's accusation, coded from the quote, not an act of the United States)
+
+
+def _speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
+    """The state a quote's speaker acts for: his own, or the one his clause names before him
+    (美国国务卿X表示)."""
+    code = code_of_span(doc, quote.speaker)
+    if code is None and quote.speaker.end <= (quote.cue.start if quote.cue else quote.content.start):
+        code = _clause_subject(doc, _back_to(doc.norm_text, 0, quote.speaker.start, _CLAUSE_BREAK), quote.speaker.end)
+    return code
 
 
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:
