@@ -22,6 +22,8 @@ from .event_background import background as _background, listed as _listed
 from .event_types import eased as _eased, retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
+from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
+                               joint_speakers as _joint_speakers, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -51,14 +53,11 @@ _VISIT = "042"  # CAMEO: make a visit
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
-_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
 # People who comment rather than act for a state, as the doer right before the verb (and ordinary
 # people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
                           r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
-# A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
-_BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
@@ -84,8 +83,6 @@ _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七�
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 # What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
 _TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
-TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
-_TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 CASUALTY_REACH = 2
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
@@ -158,32 +155,6 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
         yield start, end, trigger
 
 
-def _told_by_doer(doc: Analysis, segments: list, event: Event) -> bool:
-    """An act told inside a statement in quotation marks counts only when it is the speaker's own
-    verbal act, one done by saying it (我们希望…, 我们对此深表关切, 感谢X): FORMAT.md codes statements
-    that are acts in themselves. A direct quote is the speaker's account, and the deeds it tells (“美国一直在帮助
-    乌克兰”, “然后由议会批准”) are his story, reported by the narrator only as his words. Deeds in
-    reported speech without quotation marks (X说，Y袭击了Z) stay the inner doer's acts. Words in
-    quotation marks that no one is said to have spoken are no report."""
-    start = event.trigger.start
-    if not any(s.open < start < s.close and not _is_term(doc.norm_text, s) for s in segments):
-        return True
-    quote = next((q for q in doc.quotes if q.content.start <= start < q.content.end and q.speaker is not None), None)
-    return event.type in _QUOTE_ACTS and quote is not None and not _BUSINESS.search(quote.speaker.text) \
-        and event.source is not None and event.source == _speaker_code(doc, quote)
-    # (a firm's words are no act of a state, as for the quote's own event; “美国在抹黑我们” is the
-    # speaker's accusation, coded from the quote, not an act of the United States)
-
-
-def _speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
-    """The state a quote's speaker acts for: his own, or the one his clause names before him
-    (美国国务卿X表示)."""
-    code = code_of_span(doc, quote.speaker)
-    if code is None and quote.speaker.end <= (quote.cue.start if quote.cue else quote.content.start):
-        code = _clause_subject(doc, _back_to(doc.norm_text, 0, quote.speaker.start, _CLAUSE_BREAK), quote.speaker.end)
-    return code
-
-
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:
     """`start` lies inside book-title marks (《…》) opened earlier in the paragraph."""
     opened = text.rfind("《", paragraph_start, start)
@@ -203,13 +174,6 @@ def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tup
     if trigger.type != "CONSULT":
         return False
     return any(t.frame == "with" or t.type not in ("CONSULT", "REQUEST") for t in others)
-
-
-def _is_term(text: str, segment) -> bool:
-    """A short quoted term (举行“2+2会谈”, 进行“外交抵制”) names the act in the narrator's sentence;
-    it is no statement of its own."""
-    inner = text[segment.open + 1:segment.close]
-    return segment.closed and len(inner) <= TERM_LENGTH and not _TERM_BREAK.search(inner)
 
 
 def _has_parties(event: Event) -> bool:
@@ -510,16 +474,6 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
         events.append(event)
     return events
-
-
-def _joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
-    """The states that speak together: a speaker that is a list of states only (美日, 中国和俄罗斯,
-    joint statements) is each of them; any other speaker is the one state found."""
-    named = _codes(doc, quote.speaker.start, quote.speaker.end)
-    if len(named) >= 2 and source in named and re.fullmatch(r"[^，,。；;：:]{0,24}", quote.speaker.text) and \
-            _coordinated(doc, quote.speaker.start, quote.speaker.end, named[0], None) == named:
-        return named
-    return [source]
 
 
 def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
