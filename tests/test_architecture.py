@@ -27,7 +27,7 @@ STAGE_OF = {
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
     "quote_speakers": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",
-    "event_modality": "events", "event_filter": "events", "event_relative": "events",
+    "event_modality": "events", "event_filter": "events", "event_relative": "events", "event_statements": "events",
     "event_background": "events", "event_types": "events",
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",
     "evidence": "headlines",

@@ -197,11 +197,17 @@ def _partner_is_no_party(doc: Analysis, clause_start: int, start: int) -> bool:
     return bool(_WITH_THING.search(doc.norm_text, last_end, start))
 
 
+# A later clause that opens with a contrast (…，而俄罗斯…, …，但美国…) has a subject of its own, who
+# acts there: no patient of the act before it.
+_CONTRAST = re.compile(r"[，,；;](?:而|但是|但|然而|可是|不过)")
+
+
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
                     source: Optional[str]) -> list[str]:
     """When the trigger's clause names no other party: the party a later clause of the sentence names
     (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names."""
-    later = [c for c in codes(doc, clause_end, sentence.end) if c != source]
+    contrast = _CONTRAST.search(doc.norm_text, clause_end, sentence.end)  # …会议，而俄罗斯会拒绝…
+    later = [c for c in codes(doc, clause_end, contrast.start() if contrast else sentence.end) if c != source]
     earlier = [c for c in codes(doc, sentence.start, clause_start) if c != source]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state

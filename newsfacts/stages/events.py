@@ -22,6 +22,8 @@ from .event_background import background as _background, listed as _listed
 from .event_types import eased as _eased, retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
+from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
+                               joint_speakers as _joint_speakers, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -51,14 +53,11 @@ _VISIT = "042"  # CAMEO: make a visit
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
-_QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
 # People who comment rather than act for a state, as the doer right before the verb (and ordinary
 # people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
                           r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
-# A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
-_BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
@@ -84,8 +83,6 @@ _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七�
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 # What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
 _TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
-TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
-_TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 CASUALTY_REACH = 2
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
@@ -113,9 +110,11 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     for paragraph in doc.article.paragraphs:
         acts = list(_acts(doc, words, paragraph) if act_filters else
                     find_triggers(doc, words, paragraph.start, paragraph.end))
+        segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
         for start, end, trigger in acts:
             if not _subsumed(doc.norm_text, start, end, trigger, acts):
-                found.extend(_events_at(doc, paragraph, start, end, trigger, days, notes))
+                found.extend(e for e in _events_at(doc, paragraph, start, end, trigger, days, notes)
+                             if _told_by_doer(doc, segments, e))
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
@@ -128,9 +127,10 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
     for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
         inside = [s for s in segments if s.open < start < s.close]
-        if any(not _is_term(doc.norm_text, s) or doc.norm_text[max(0, s.open - 2):s.open] == "所谓" for s in inside):
-            continue  # words inside a statement are the speaker's claim, coded via the quote; 所谓“中国威胁”
-            # is a label the writer disputes, no act
+        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" or
+               not _is_term(doc.norm_text, s) and not _in_statement(doc, start) for s in inside):
+            continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
+            # said to have spoken are no report
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
@@ -174,13 +174,6 @@ def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tup
     if trigger.type != "CONSULT":
         return False
     return any(t.frame == "with" or t.type not in ("CONSULT", "REQUEST") for t in others)
-
-
-def _is_term(text: str, segment) -> bool:
-    """A short quoted term (举行“2+2会谈”, 进行“外交抵制”) names the act in the narrator's sentence;
-    it is no statement of its own."""
-    inner = text[segment.open + 1:segment.close]
-    return segment.closed and len(inner) <= TERM_LENGTH and not _TERM_BREAK.search(inner)
 
 
 def _has_parties(event: Event) -> bool:
@@ -463,20 +456,24 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
-    target = next((c for c in object_codes + addressee + content_codes if c != source), None)
+    speakers = _joint_speakers(doc, quote, source)
+    target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)
-    event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=source, target=target,
-                  cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
-                  quote_index=index, confidence=round(0.7 * quote.confidence, 2))
     before = text[zone_start:quote.cue.start]
-    if _NEGATION.search(before[-8:]):
-        event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
-    return [event]
+    events = []
+    for speaker in speakers:  # 美日在联合声明中称…: each signatory says it
+        event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,
+                      cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                      quote_index=index, confidence=round(0.7 * quote.confidence, 2))
+        if _NEGATION.search(before[-8:]):
+            event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
+        events.append(event)
+    return events
 
 
 def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
