@@ -31,18 +31,34 @@ def dictionary_path() -> Optional[Path]:
     return path if path.is_file() else None
 
 
+_TAG_BITS = 6  # a word's value is frequency << _TAG_BITS | its tag's index in _TAGS: one int per word, no tuple
+
+
+_TAGS: list[str] = []
+
+
 @lru_cache(maxsize=1)
-def _words() -> dict[str, tuple[int, str]]:
+def _words() -> dict[str, int]:
     path = dictionary_path()
     if path is None:
         return {}
-    words: dict[str, tuple[int, str]] = {}
+    words: dict[str, int] = {}
+    index: dict[str, int] = {}
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) >= 2 and parts[1].isdigit():
-                words[parts[0]] = (int(parts[1]), sys.intern(parts[2]) if len(parts) > 2 else "")
+                tag = parts[2] if len(parts) > 2 else ""
+                if tag not in index:
+                    index[tag] = len(_TAGS)
+                    _TAGS.append(tag)
+                words[parts[0]] = int(parts[1]) << _TAG_BITS | index[tag]
+    assert len(_TAGS) <= 1 << _TAG_BITS, "more part-of-speech tags than the packed value holds"
     return words
+
+
+def _unpack(value: int) -> tuple[int, str]:
+    return value >> _TAG_BITS, _TAGS[value & ((1 << _TAG_BITS) - 1)]
 
 
 def available() -> bool:
@@ -52,7 +68,8 @@ def available() -> bool:
 
 def entry(word: str) -> Optional[tuple[int, str]]:
     """(frequency, tag) of a word of the list, or None."""
-    return _words().get(word)
+    value = _words().get(word)
+    return None if value is None else _unpack(value)
 
 
 def is_word(word: str) -> bool:
@@ -61,13 +78,13 @@ def is_word(word: str) -> bool:
 
 def common_word(word: str, min_frequency: int = 1) -> bool:
     """A word of the list, as frequent as asked, tagged as no name (日照 'sunshine' n, 大本营 n, 狮子座 n)."""
-    found = _words().get(word)
+    found = entry(word)
     return found is not None and found[0] >= min_frequency and found[1] in COMMON_TAGS
 
 
 @lru_cache(maxsize=1)
 def _log_total() -> float:
-    return math.log(max(1, sum(f for f, _ in _words().values())))
+    return math.log(max(1, sum(value >> _TAG_BITS for value in _words().values())))
 
 
 def segment(text: str) -> list[tuple[str, str]]:
@@ -82,7 +99,7 @@ def segment(text: str) -> list[tuple[str, str]]:
                 continue
             piece = text[start:end]
             if piece in words:
-                score = previous[0] + math.log(words[piece][0] + 1) - total
+                score = previous[0] + math.log((words[piece] >> _TAG_BITS) + 1) - total
             elif end - start == 1:
                 score = previous[0] - 2 * total  # an unknown character: allowed, but never preferred
             else:
@@ -90,7 +107,7 @@ def segment(text: str) -> list[tuple[str, str]]:
             if best[end] is None or score > best[end][0]:
                 best[end] = (score, previous[1] + [piece])
     final = best[len(text)]
-    return [(piece, words.get(piece, (0, ""))[1]) for piece in (final[1] if final else [text])]
+    return [(piece, (entry(piece) or (0, ""))[1]) for piece in (final[1] if final else [text])]
 
 
 def common_word_at(text: str, start: int, longest: int = 4) -> bool:
