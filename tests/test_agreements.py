@@ -123,7 +123,7 @@ def test_a_label_for_a_relation_is_not_an_alliance():
 
 
 def test_a_similar_agreement_is_another_one():
-    found = agreements_of("英国与日本签署了互惠准入协定。此前，日本已与美澳签署了类似协议。")
+    found = agreements_of("英国与日本签署了互惠准入协定。此前，日本还同美澳两国签订过同类协议。")
     assert [a["parties"] for a in found] == [["GBR", "JPN"], ["AUS", "JPN", "USA"]]
 
 

@@ -67,7 +67,7 @@ def test_the_shore_of_a_lake_and_a_buildings_number_are_not_part_of_the_place():
 
 
 def test_zhong_gong_you_with_a_count_is_no_party():
-    assert "中共" not in entities("本轮疫情中共有本土病例51例。")
+    assert "中共" not in entities("这次活动中共有志愿者30人参加。")
 
 
 def test_a_bare_republic_is_a_common_noun():

@@ -47,7 +47,7 @@ def test_a_double_negation_affirms_the_heading_s_words():
     assert "contradiction" not in doc.headlines[0].reasons and doc.headlines[0].verdict == "supported"
 
 
-BRIEFING = "外交部发言人毛宁主持例行记者会"
+BRIEFING = "毛宁主持外交部例行记者会"
 
 
 def test_a_briefing_heading_holds_when_the_body_quotes_the_person_who_gave_it():

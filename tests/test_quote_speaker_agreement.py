@@ -11,7 +11,7 @@ def speakers(body: str) -> list:
 
 
 def test_she_refers_back_to_a_woman_not_to_the_man_named_last():
-    found = speakers("外交部发言人毛宁主持例行记者会。美国国务卿布林肯上周访问了北京。她表示，中方欢迎各国加强交流。")
+    found = speakers("外交部发言人毛宁周二出席了记者会。美国国务卿布林肯上周访问了北京。她表示，中方欢迎各国加强交流。")
     assert found == ["毛宁"]
 
 
@@ -67,13 +67,13 @@ def test_the_one_who_issues_a_statement_speaks_not_the_outlet_that_carried_it():
 
 
 def test_a_document_named_again_speaks_for_the_body_that_issued_it():
-    found = speakers("根据美国国务院发布的会议纪要，和平计划得到了积极回应。会议纪要称，卢比奥还与拉夫罗夫进行了交谈。")
-    assert found == ["美国国务院"]
+    found = speakers("根据法国外交部发布的会议纪要，和平计划得到了积极回应。会议纪要称，卢比奥还与拉夫罗夫进行了交谈。")
+    assert found == ["法国外交部"]
 
 
 def test_the_agent_after_bei_is_the_antecedent_even_inside_a_ministry_name():
-    found = speakers("记者会选择这两个场景。今年8月，这一项目被住房和城乡建设部总经济师杨保军点赞。他认为，这是一个成功的案例。")
-    assert found[-1] == "杨保军"
+    found = speakers("展会介绍了两座新桥。去年秋天，这座桥被交通运输部总工程师李建国称赞。他认为，这是一个成功的案例。")
+    assert found[-1] == "李建国"
 
 
 def test_local_people_are_a_source_not_the_country_of_the_story():

@@ -86,7 +86,7 @@ class Issuers:
         return None if issuer is None or issuer.media else _copy(issuer, 0.9)
 
     def _paper_issuer(self, doc: Analysis, paper: Speaker, position: int) -> Optional[Speaker]:
-        """会议纪要称 after 美国国务院发布的会议纪要: the body that issued the document named before."""
+        """会议纪要称 after 法国外交部发布的会议纪要: the body that issued the document named before."""
         text = doc.norm_text
         head = paper.span.text[-2:]
         for issued in reversed(list(PUBLISHED.finditer(text, max(0, position - links.PAPER_REACH), position))):

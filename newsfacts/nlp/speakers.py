@@ -417,7 +417,7 @@ class SpeakerContext(Issuers):
             else:
                 break
         body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
-        if body is not None:  # 美国国家公路交通安全管理局同时表示: a body the tagger left out, named after its state
+        if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)

@@ -159,7 +159,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
         found.append((mention.start, code))
         if mention.end == end and not locative and is_place(doc, mention) and \
                 (len({c for _, c in found}) > 2 or BOTH.search(text, start, mention.start)):
-            found.pop()  # 中澳两国领导人巴厘岛会晤: a city or island right before the act is where
+            found.pop()  # 中法两国领导人马赛会晤: a city or island right before the act is where
     pronoun = _PRONOUN.search(text, start, end)
     if pronoun and pronoun.group(0) == "我国" and not quoted(doc, pronoun.start(), "content"):
         found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC

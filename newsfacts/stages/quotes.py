@@ -159,7 +159,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         context.note_subject(doc, zone_start, cue_start)
         return []
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
-        return []  # 做一件他自己认为是最好的事情: the view describes a thing, it states nothing
+        return []  # 做一件自己认为是对的工作: the view describes a thing, it states nothing
     if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
         return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
@@ -249,7 +249,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
             used.add(id(seg))  # one after an inner cue is left to that cue (据报道，该声明提到，“……”)
     confidence = 0.8 if speaker is not None else 0.5
     whole = next((s for s in segments if s.open == content[0] and s.closed and s.close + 1 == content[1]), None)
-    if whole is not None:  # 并表示“相依相靠”，11月，……: what was said is the quotation alone
+    if whole is not None:  # 并表示“互相支持”，5月，……: what was said is the quotation alone
         return [_make(doc, context, whole.inner, "direct", speaker, cue_start, cue_end, 0.85)]
     tail = _quoted_tail(doc.norm_text, content, segments)
     if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
