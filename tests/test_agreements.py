@@ -69,7 +69,7 @@ def test_timeline_in_date_order_with_precision():
     ("首相重申，《日美安全保障条约》适用于该岛。", "日美安全保障条约", ["JPN", "USA"], "in_force"),
     # a partnership named without a verb is in force; one being set up is proposed
     ("两国将继续推动中德全方位战略伙伴关系向前发展。", "中德全方位战略伙伴关系", ["CHN", "DEU"], "in_force"),
-    ("两国元首宣布，将中坦关系提升为全面战略合作伙伴关系。", "全面战略合作伙伴关系", ["CHN", "TZA"], "in_force"),
+    ("两国元首当天宣布，将中坦两国关系提升为全面战略合作伙伴关系。", "全面战略合作伙伴关系", ["CHN", "TZA"], "in_force"),
     # history: the latest state wins, through an anaphor
     ("1984年中英两国签署《中英联合声明》。如今该声明已经失效。", "中英联合声明", ["CHN", "GBR"], "expired"),
     # 缔结 signs; the enemy named after the name is not a party; signed last month: signed

@@ -80,7 +80,7 @@ def test_before_this_opens_no_subject_of_its_own():
 
 
 def test_the_party_whose_act_the_noun_names_does_it_to_the_subject():
-    assert events_of("乌克兰扛过了俄罗斯声势惊人的第一轮攻击。") == [("ASSAULT", "RUS", "UKR")]
+    assert events_of("以色列扛过了伊朗规模空前的首轮袭击。") == [("ASSAULT", "IRN", "ISR")]
 
 
 def test_a_clause_of_time_shares_the_subject_of_the_clause_after_it():

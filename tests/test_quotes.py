@@ -253,12 +253,12 @@ def test_several_speakers_at_once_give_one_quote_each():
 
 
 def test_a_scene_setting_clause_is_not_what_was_said():
-    found = quotes_of("据央视新闻报道，当地时间12日，乌军发言人表示，部队向前推进了约2公里。")
-    assert found == [("乌军发言人", "表示", "部队向前推进了约2公里", "indirect")]
+    found = quotes_of("据路透社报道，当地时间9日，乌军发言人表示，部队在东线夺回了3个村庄。")
+    assert found == [("乌军发言人", "表示", "部队在东线夺回了3个村庄", "indirect")]
 
 
 def test_a_topic_cue_with_a_bare_object_after_le_is_not_a_statement():
-    assert quotes_of("关于粮食问题，中方提出了国际粮食安全合作倡议。") == []
+    assert quotes_of("关于海洋污染，法方提出了海洋塑料治理合作倡议。") == []
 
 
 def test_a_title_alone_refers_back_to_the_person_who_spoke_under_it():
@@ -336,8 +336,8 @@ def test_a_joint_statement_speaks_for_its_issuers():
 
 
 def test_a_transliterated_name_after_a_title_is_the_cited_source():
-    found = quotes_of("香港《南华早报》援引澳国防和政治分析师萨米德·巴沙的话称，澳大利亚不应卷入军备竞赛。")
-    assert found[0][:2] == ("萨米德·巴沙", "称")
+    found = quotes_of("新加坡《联合早报》援引新西兰防务分析师艾伦·莫里斯的话称，新西兰应保持中立。")
+    assert found[0][:2] == ("艾伦·莫里斯", "称")
 
 
 def test_answers_of_a_press_conference_transcript_are_the_spokespersons():
@@ -375,8 +375,8 @@ def test_baodao_cheng_is_the_outlet_credited_last_not_the_publishers_tag():
 
 
 def test_a_sentence_opening_with_erqie_continues_the_last_speaker():
-    found = quotes_of("韩国总统尹锡悦说他不好反对。而且还为日本开脱，认为日本这样做是无可奈何。")
-    assert found[-1][:2] == ("尹锡悦", "认为")
+    found = quotes_of("日本首相岸田文雄说他很难表态。而且还为美国辩解，认为美国此举情有可原。")
+    assert found[-1][:2] == ("岸田文雄", "认为")
 
 
 def test_the_subject_before_jiang_names_not_its_object():
@@ -419,8 +419,8 @@ def test_delegates_at_a_meeting_are_a_source():
 
 
 def test_ta_refers_back_to_an_unnamed_official_who_just_spoke():
-    found = quotes_of("佩洛西表示，她将继续推动调查。虽然有美国官员说，这一举措不针对任何国家。"
-                      "但他同时称，中国是非法捕捞最多的国家之一。")
+    found = quotes_of("耶伦表示，她会继续关注此事。虽然有美国官员说，新规定并非针对特定国家。"
+                      "但他同时称，印度是违规排放最多的国家之一。")
     assert found[-1][:2] == ("美国官员", "同时称")
 
 
@@ -476,7 +476,7 @@ def test_a_quotation_right_after_a_statement_continues_it_before_a_later_attribu
 
 
 def test_a_quotation_after_a_short_object_is_what_was_said():
-    assert quotes_of("拜登当时批评特朗普“不负责任”。") == [("拜登", "批评", "不负责任", "direct")]
+    assert quotes_of("奥巴马那时批评特朗普“鲁莽轻率”。") == [("奥巴马", "批评", "鲁莽轻率", "direct")]
     assert quotes_of("普京反过来威胁美国“别搞事”，直接让美国破防。") == [("普京", "威胁", "别搞事", "direct")]
 
 
@@ -486,13 +486,13 @@ def test_weixie_with_a_bare_object_is_an_act_not_a_statement():
 
 
 def test_a_quoted_sentence_ends_the_reported_speech_before_a_new_attribution():
-    found = quotes_of("多名专家27日对记者表示，俄罗斯此举意在广而告之，“传播的平台越多，声音传得越远。”"
-                      "据此前俄罗斯国防部发布消息称，俄中两国防长日前举行通话，讨论乌克兰局势。"
-                      "“绍伊古大将对乌克兰可能使用脏弹表示担忧。”")
+    found = quotes_of("多名学者15日对记者表示，美国此举意在试探各方反应，“动静闹得越大，关注的人越多。”"
+                      "据此前法国外交部发布消息称，法德两国外长日前举行会谈，讨论中东局势。"
+                      "“科隆纳部长对地区冲突可能扩大表示担忧。”")
     assert [(q[0], q[2]) for q in found] == [
-        ("多名专家", "俄罗斯此举意在广而告之"), ("多名专家", "传播的平台越多，声音传得越远。"),
-        ("俄罗斯国防部", "俄中两国防长日前举行通话，讨论乌克兰局势"),
-        ("俄罗斯国防部", "绍伊古大将对乌克兰可能使用脏弹表示担忧。")]
+        ("多名学者", "美国此举意在试探各方反应"), ("多名学者", "动静闹得越大，关注的人越多。"),
+        ("法国外交部", "法德两国外长日前举行会谈，讨论中东局势"),
+        ("法国外交部", "科隆纳部长对地区冲突可能扩大表示担忧。")]
 
 
 def test_the_statement_issued_earlier_speaks_for_its_issuer_inside_a_credit_line():

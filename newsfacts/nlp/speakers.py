@@ -371,7 +371,7 @@ class SpeakerContext(Issuers):
             phrase_start = some.end()  # 有消息称 / 就有美媒指出: 有 says that there is one
         caused = _CAUSATIVE.search(text, phrase_start, noun.start()) or _FRAMING.search(text, phrase_start, noun.start())
         if caused:
-            phrase_start = caused.end()  # 此言论引来众多网友怒批 / 目前根据各方消息来源证实: the 网友, the sources
+            phrase_start = caused.end()  # 这段讲话引来多位观众指责 / 此前根据几名知情人士证实: the 观众, the 知情人士
         if text[phrase_start:phrase_start + 1] == "等":
             listed = self._listed_before(doc, phrase_start)
             if listed is not None:
@@ -431,7 +431,7 @@ class SpeakerContext(Issuers):
         return None
 
     def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
-        """何瑞恩和凯恩都认为 / 英国国防部和“战争研究所”都推测: the other parties of a coordinated
+        """林浩和周敏都认为 / 法国外交部和“欧洲政策中心”都判断: the other parties of a coordinated
         subject that all make the statement (都/均/一致/共同 before the cue)."""
         text = doc.norm_text
         window = max(0, speaker.start - 40)

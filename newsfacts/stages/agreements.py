@@ -212,7 +212,7 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
 
 
 def _own_initiative(agreement: Agreement) -> bool:
-    """A plan one state puts forward under a name of its own (中方提出了国际粮食安全合作倡议)."""
+    """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议)."""
     return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE
 
 
@@ -312,7 +312,7 @@ def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]
 
 def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
     """A plan or deal is an agreement where it concerns peace, or two states are party to it
-    (和平计划大纲, 美国的“阿尔忒弥斯计划” that Japan joins) — not a country's own programme."""
+    (停火方案草案, 欧洲的“伽利略计划” that Norway joins) — not a country's own programme."""
     text = doc.norm_text
     if _PEACE.search(name.text):
         return True
@@ -414,7 +414,7 @@ def _other_parties(core: str, other: str) -> bool:
 
 
 def _similar(a: str, b: str) -> bool:
-    """Two cores that share most of their character pairs (两国领导人巴厘岛会晤重要 / 领导人会晤重要)."""
+    """Two cores that share most of their character pairs (双方元首日内瓦会谈成果 / 元首会谈成果)."""
     pairs_a, pairs_b = ({x[i:i + 2] for i in range(len(x) - 1)} for x in (a, b))
     fewest = min(len(pairs_a), len(pairs_b))  # one shared pair (对华) is too little to tell
     return fewest >= 2 and len(pairs_a & pairs_b) / fewest >= SIMILAR_CORE

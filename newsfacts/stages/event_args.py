@@ -42,7 +42,7 @@ _OWN_SUBJECT = re.compile(r"(?:而|但是|但|并|也|则|可)?(?:他们|她们|
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
-POSSESSOR_REACH = 10  # 俄罗斯声势惊人的第一波攻击: the owner of the act within this many characters
+POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 
@@ -303,8 +303,8 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
 
 
 def _subject_partners(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
-    """The parties coordinated with a subject taken from an earlier clause (中越签署联合声明，已经就
-    …达成一致: Vietnam is China's partner in agreeing)."""
+    """The parties coordinated with a subject taken from an earlier clause (中泰发表联合公报，双方已就
+    …达成一致: Thailand is China's partner in agreeing)."""
     text = doc.norm_text
     position = clause_start
     while position > sentence.start:
@@ -332,7 +332,7 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
 
 
 def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
-    """The party whose act the trigger names (俄罗斯声势惊人的第一波攻击), when the clause's subject
+    """The party whose act the trigger names (伊朗规模空前的首轮袭击), when the clause's subject
     is another party: the last party before the trigger, with 的 between them and nothing else named."""
     found = parties.mentions(doc, clause_start, start)
     if len({code for _, code in found}) < 2:

@@ -57,7 +57,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             told = _ADDRESSEE.match(text, e, end)
             e = told.end() if told else e
         if _is_noun(text, start, s, e):
-            continue  # 我们积极评价欧方有关表态 / 发表了一个简短声明 / 他的表态也很有意思
+            continue  # 我们充分肯定日方有关表态 / 发布了一份书面声明 / 她的表态颇耐人寻味
         if cues and cues[-1][1] == s:
             first = text[cues[-1][0]:cues[-1][1]]
             if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:" \
