@@ -52,10 +52,10 @@ def alternation_source(entries: Iterable[str], latin_words: bool = False) -> str
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    heads = [re.escape(char) + source(child) for char, child in sorted(trie.items())]
-    if latin_words:
-        heads = [(r"(?<![A-Za-z])" + head) if _LATIN.match(char) else head
-                 for head, char in zip(heads, sorted(trie))]
+    # The look-behind of a Latin entry comes after its first letter (R(?<![A-Za-z].)euters): with every
+    # branch opening on a literal, `re` skips ahead to the possible first characters (ten times faster).
+    heads = [re.escape(char) + (r"(?<![A-Za-z].)" if latin_words and _LATIN.match(char) else "") + source(child)
+             for char, child in sorted(trie.items())]
     return "|".join(heads) if heads else "(?!)"
 
 

@@ -28,3 +28,9 @@ def test_latin_entries_match_only_as_whole_words():
 
 def test_an_empty_list_matches_nothing():
     assert lexicon.alternation([]).search("任何文字") is None
+
+
+def test_a_latin_entry_at_the_very_start_of_the_text_is_a_whole_word():
+    pattern = lexicon.alternation(["CNN"], latin_words=True)
+    assert [m.span() for m in pattern.finditer("CNN说")] == [(0, 3)]
+    assert pattern.search("aCNN说") is None
