@@ -39,6 +39,7 @@ class Actor:
     # people: 3 hand-curated (the people news names most), 2 or 1 generated (people_generated.tsv)
     prominence: int = 3
     short_zh: tuple[str, ...] = ()  # generated people: surname-only forms, which lookup() alone never links
+    gender: str = ""  # people: "m" or "f" where people.tsv states it
 
     @property
     def generated(self) -> bool:
@@ -164,8 +165,8 @@ class KnowledgeBase:
         actors = [Actor(c.iso3, "country", c.name_en, c.names_zh, c.iso3, c.wikidata) for c in countries]
         actors += [Actor(r["id"], "org", r["name_en"], _split(r["names_zh"]), r["country"] or r["code"],
                          r["wikidata"]) for r in _read(data_dir / "organizations.tsv")]
-        actors += [Actor(r["id"], "person", r["name_en"], _split(r["names_zh"]), r["country"], r["wikidata"])
-                   for r in _read(data_dir / "people.tsv")]
+        actors += [Actor(r["id"], "person", r["name_en"], _split(r["names_zh"]), r["country"], r["wikidata"],
+                         gender=(r.get("gender") or "").strip()) for r in _read(data_dir / "people.tsv")]
         actors += [Actor(f"place:{_slug(r['name_en'])}:{r['country'].lower() or 'x'}", "place", r["name_en"],
                          _split(r["names_zh"]), r["country"], "", r["kind"], _float(r["lat"]), _float(r["lon"]))
                    for r in _read(data_dir / "places.tsv")]

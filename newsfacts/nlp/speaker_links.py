@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .. import lexicon
+from ..kb import KnowledgeBase
 from ..model import Mention, Span
 from .timex import find_times
 from .words import titles
@@ -35,21 +35,21 @@ def copy(speaker: Speaker, confidence: float) -> Speaker:
 _LADY = ("女士", "夫人")
 
 
-@lru_cache(maxsize=1)
 def genders() -> dict[str, str]:
     """Knowledge-base person id, and each Chinese name that names one gender only -> "m" / "f"
-    (data/actors/people.tsv, column gender)."""
-    table = lexicon.rows("actors/people.tsv")
-    head = table[0]
-    at, names = head.index("gender"), head.index("names_zh")
+    (the `gender` the knowledge base reads from people.tsv)."""
+    return _genders(KnowledgeBase.load())
+
+
+@lru_cache(maxsize=4)
+def _genders(kb: KnowledgeBase) -> dict[str, str]:
     found: dict[str, str] = {}
     by_name: dict[str, set[str]] = {}
-    for row in table[1:]:
-        gender = row[at].strip() if len(row) > at else ""
-        if gender in ("m", "f"):
-            found[row[0]] = gender
-            for name in row[names].split("|"):
-                by_name.setdefault(name.strip(), set()).add(gender)
+    for actor in kb.actors.values():
+        if actor.kind == "person" and actor.gender in ("m", "f"):
+            found[actor.id] = actor.gender
+            for name in actor.names_zh:
+                by_name.setdefault(name.strip(), set()).add(actor.gender)
     found.update({name: kinds.pop() for name, kinds in by_name.items() if name and len(kinds) == 1})
     return found
 
