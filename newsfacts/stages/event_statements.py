@@ -36,12 +36,12 @@ def told_by_doer(doc: Analysis, segments: list, event: Event) -> bool:
         return True
     quote = next((q for q in doc.quotes if q.content.start <= start < q.content.end and q.speaker is not None), None)
     return event.type in QUOTE_ACTS and quote is not None and not BUSINESS.search(quote.speaker.text) \
-        and event.source is not None and event.source == _speaker_code(doc, quote)
+        and event.source is not None and event.source == speaker_code(doc, quote)
     # (a firm's words are no act of a state, as for the quote's own event; “美国在抹黑我们” is the
     # speaker's accusation, coded from the quote, not an act of the United States)
 
 
-def _speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
+def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
     """The state a quote's speaker acts for: his own, or the one his clause names before him
     (美国国务卿X表示)."""
     code = code_of_span(doc, quote.speaker)

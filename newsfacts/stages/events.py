@@ -8,12 +8,12 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
-from ..doc import code_of_span, coordinates, entity_at, place_in, quoted
+from ..doc import coordinates, entity_at, place_in, quoted
 from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, clause_subject as _clause_subject,
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments, back_to as _back_to, both_named as _both_named,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
@@ -23,7 +23,8 @@ from .event_types import eased as _eased, retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
-                               joint_speakers as _joint_speakers, told_by_doer as _told_by_doer)
+                               joint_speakers as _joint_speakers, speaker_code as _speaker_code,
+                               told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -442,10 +443,7 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
-    source = code_of_span(doc, quote.speaker)
-    if source is None and quote.speaker.end <= quote.cue.start:
-        # 美国国务卿布林肯警告: a speaker of no known state, named after his state and title
-        source = _clause_subject(doc, _back_to(text, 0, quote.speaker.start, _CLAUSE_BREAK), quote.speaker.end)
+    source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
     if source is None:
         return []
     sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
