@@ -74,7 +74,7 @@ def test_a_statement_is_an_agreement_only_as_a_title():
 
 
 def test_alliances_between_other_parties_stay_apart():
-    found = agreements_of("美日军事同盟不断强化。美国还想组建美日韩三方军事同盟。")
+    found = agreements_of("美日军事同盟日益加强。华盛顿还打算组建美日韩三方军事同盟。")
     assert [(a["parties"], a["state"]) for a in found] == [(["JPN", "USA"], "in_force"),
                                                            (["JPN", "KOR", "USA"], "proposed")]
 
@@ -105,8 +105,8 @@ def test_a_plan_one_state_puts_forward_under_its_own_name():
 
 
 def test_a_topic_word_shared_with_another_kind_of_agreement_does_not_merge_them():
-    body = "中国与德国签署了合作协议。中方还提出了国际粮食安全合作倡议。"
-    assert [a["name"] for a in agreements_of(body)] == ["合作协议", "国际粮食安全合作倡议"]
+    body = "中国与法国签署了合作协议。中方还提出了全球能源安全合作倡议。"
+    assert [a["name"] for a in agreements_of(body)] == ["合作协议", "全球能源安全合作倡议"]
 
 
 def test_a_resumption_after_the_last_ending_puts_it_back_in_force():

@@ -24,7 +24,7 @@ def test_a_verb_reaching_a_deal_is_not_part_of_its_name():
 
 
 def test_a_bare_deal_reached_on_a_topic_is_kept():
-    found = summary("俄乌双方就交换新一批战俘达成协议。")
+    found = summary("俄乌双方就归还阵亡士兵遗体达成协议。")
     assert [(parties, state) for _, parties, state in found] == [(["RUS", "UKR"], "agreed_in_principle")]
 
 

@@ -28,7 +28,7 @@ def test_a_state_inside_the_topic_reached_is_not_a_party():
 
 
 def test_an_abbreviation_is_resolved_by_a_full_name_not_another_abbreviation():
-    found = summary("新西兰总理下月访华。中方愿同新方一道，推动中新全面战略伙伴关系发展。")
+    found = summary("新西兰外长本月访华。中方愿与新方携手，深化中新全面战略伙伴关系。")
     assert [parties for _, parties, _ in found] == [["CHN", "NZL"]]
 
 
@@ -90,7 +90,7 @@ def test_an_open_treaty_joined_by_one_state_is_kept():
 
 
 def test_an_open_treaty_named_as_a_principle_is_not_an_agreement_reported():
-    assert summary("中方始终恪守联合国宪章宗旨和原则。") == []
+    assert summary("中方一贯恪守联合国宪章的宗旨和原则。") == []
 
 
 def test_a_verb_inside_the_content_of_a_memorandum_is_not_its_state():

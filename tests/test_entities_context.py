@@ -20,7 +20,7 @@ def entities(text: str, on: str = "2023-01-15") -> dict[str, tuple[str, str | No
     ("俄军占领了索莱达尔，并继续向伊久姆推进。", "索莱达尔"),  # 占领 + name
     ("俄军占领了索莱达尔，并继续向伊久姆推进。", "伊久姆"),  # 向 + name + 推进
     ("当地官员说，伊久姆位于河谷之中。", "伊久姆"),  # name + 位于
-    ("炮弹落在阿尔玛斯纳亚和佐洛托耶的定居点。", "阿尔玛斯纳亚"),  # listed with a place
+    ("炮弹击中了克列缅纳亚和斯瓦托沃的居民区。", "克列缅纳亚"),  # listed with a place
     ("他的律师在特拉华州威尔明顿的住所找到了文件。", "威尔明顿"),  # a state right before a town
 ])
 def test_places_by_the_words_around_them(text, name):

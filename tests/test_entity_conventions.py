@@ -81,16 +81,16 @@ def test_a_state_inside_a_countrys_name_is_the_place_and_its_short_form_joins_it
 
 
 def test_a_person_cut_out_of_the_place_its_bodies_are_named_after_is_the_place():
-    found = entities("她出生在桑给巴尔的一个小岛。后来她进入桑给巴尔金融管理学院学习。")
+    found = entities("她出生在桑给巴尔的一座渔村。后来她考入桑给巴尔商业管理学院深造。")
     assert found.get("桑给巴尔") == "GPE"
     assert "巴尔" not in found
 
 
 def test_a_place_made_an_adjective_or_a_direction_inside_a_place_is_no_entity():
-    found = entities("这一跨大西洋关系已获得重振，美国和德国都表示欢迎。")
+    found = entities("这种跨大西洋伙伴关系得以恢复，英国和德国都表示赞赏。")
     assert "大西洋" not in found and found["德国"] == "GPE"
-    found = entities("俄军正在进攻顿涅茨克州东北重镇巴赫穆特。")
-    assert "东北" not in found and found["巴赫穆特"] == "GPE"
+    found = entities("俄军连日炮击哈尔科夫州东北重镇库皮扬斯克。")
+    assert "东北" not in found and found["库皮扬斯克"] == "GPE"
 
 
 def test_a_countrys_side_follows_the_country_the_article_names():

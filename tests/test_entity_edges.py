@@ -109,9 +109,9 @@ def test_two_names_glued_together_are_two_people():
 
 
 def test_a_count_after_a_city_and_an_officer_after_a_body_are_cut():
-    found = entities("西安市122例确诊病例已出院。住房和城乡建设部总经济师出席会议。")
-    assert found["西安市"][0] == "GPE"
-    assert "住房和城乡建设部" in found
+    found = entities("咸阳市35例确诊病例已治愈。自然资源部总规划师出席会议。")
+    assert found["咸阳市"][0] == "GPE"
+    assert "自然资源部" in found
 
 
 def test_a_cup_is_no_place():
@@ -142,7 +142,7 @@ def test_a_city_area_is_the_city_and_the_games_are_no_place():
 
 @pytest.mark.parametrize("text, name, gone", [
     ("一名指挥官告诉CNN报道团队，战斗仍在继续。", "CNN", "CNN报道团队"),
-    ("有官员试图借中企收购汉堡港股份一事做文章。", "汉堡港", "汉堡港股份"),
+    ("有议员想借外资收购鹿特丹港股份一事大做文章。", "鹿特丹港", "鹿特丹港股份"),
 ])
 def test_a_known_name_before_a_team_an_office_or_a_stake_is_the_name(text, name, gone):
     found = entities(text)

@@ -99,9 +99,9 @@ def test_a_partner_of_a_subject_from_an_earlier_clause_is_the_partner_of_a_later
 
 def test_a_person_of_the_subjects_own_state_addressed_earlier_is_the_target_of_a_demand():
     # published while Haines held the office, so the knowledge base gives her state
-    found = events_of("众议院情报委员会主席特纳10日致函国家情报总监海恩斯，要求展开审查。", "2023-01-12T10:00:00")
+    found = events_of("众议院情报委员会主席特纳10日写信给国家情报总监海恩斯，要求开展调查。", "2023-01-12T10:00:00")
     assert found == [("REQUEST", "USA", "USA")]
-    assert events_of("拜登和哈里斯10日会见议员，要求展开审查。") == []
+    assert events_of("拜登和哈里斯10日会见议员，要求开展调查。") == []
 
 
 def test_an_act_in_a_relative_clause_with_its_frame_is_reported():

@@ -145,12 +145,12 @@ def test_coordinated_agents_of_a_passive_after_a_collective_head():
 
 
 def test_a_run_of_state_abbreviations_before_a_bilateral_noun_names_the_parties():
-    assert events_of("厄瓜多尔外长奥尔古因多次高度评价中厄渔业合作。") == [("SUPPORT", "ECU", "CHN")]
+    assert events_of("厄瓜多尔外长奥尔古因近日高度评价中厄农业合作。") == [("SUPPORT", "ECU", "CHN")]
 
 
 def test_a_clause_with_an_uncoded_subject_borrows_no_earlier_subject():
     # 但奥尔古因…: the praise is his, whoever he works for; not the American officials'
-    found = events_of("美国官员多次访问厄瓜多尔，但奥尔古因多次高度评价中厄渔业合作。")
+    found = events_of("美国官员屡次访问厄瓜多尔，但奥尔古因近日高度评价中厄农业合作。")
     assert found == [("CONSULT", "USA", "ECU")]
 
 
@@ -197,9 +197,19 @@ def test_ordinary_people_warning_their_government_is_no_act_of_a_state():
 
 def test_the_origin_of_the_goods_a_duty_is_laid_on_is_its_target_not_its_doer():
     # 对原产于X的进口大麦加征关税: X's barley is taxed; X is not the possessor of the act
-    assert events_of("中国商务部决定对原产于澳大利亚的进口大麦加征关税。") == [("SANCTION", "CHN", "AUS")]
+    assert events_of("中国商务部宣布对原产于澳大利亚的进口葡萄酒征收关税。") == [("SANCTION", "CHN", "AUS")]
 
 
 def test_two_verbs_the_tagger_glued_are_each_a_word():
     # the tagger reads 会见到访 as one word; 会见 is still the meeting
     assert events_of("俄罗斯外长拉夫罗夫会见到访的印度外长。") == [("CONSULT", "RUS", "IND")]
+
+
+def test_a_field_of_cooperation_between_the_run_and_its_relation_noun_keeps_the_run():
+    assert events_of("厄瓜多尔外长高度评价中厄能源合作。") == [("SUPPORT", "ECU", "CHN")]
+    assert events_of("越南总理赞赏中越旅游合作。") == [("SUPPORT", "VNM", "CHN")]
+
+
+def test_an_abbreviation_with_two_readings_reads_as_the_state_named_in_full():
+    assert events_of("巴西外长高度评价中巴经贸合作。") == [("SUPPORT", "BRA", "CHN")]
+    assert events_of("巴基斯坦总理高度评价中巴农业合作。") == [("SUPPORT", "PAK", "CHN")]

@@ -19,8 +19,8 @@ def test_direct_quote_after_cue_and_colon():
 
 
 def test_reported_speech_with_title_and_name():
-    assert quotes_of("美国国务卿卢比奥周五警告称，如果谈判没有进展，美国将退出调停。") == [
-        ("卢比奥", "警告称", "如果谈判没有进展，美国将退出调停", "indirect")]
+    assert quotes_of("美国国务卿卢比奥周三警告称，倘若会谈毫无成果，华盛顿会放弃斡旋。") == [
+        ("卢比奥", "警告称", "倘若会谈毫无成果，华盛顿会放弃斡旋", "indirect")]
 
 
 def test_quote_split_by_its_attribution_is_two_quotes_of_one_speaker():
@@ -134,8 +134,8 @@ def test_reported_findings_and_unnamed_sources_without_a_speaker():
 
 
 def test_a_cue_named_as_a_noun_is_not_a_statement():
-    found = quotes_of("发言人林剑表示，我们积极评价欧方有关表态，中国也支持自由贸易。")
-    assert found == [("林剑", "表示", "我们积极评价欧方有关表态，中国也支持自由贸易", "indirect")]
+    found = quotes_of("发言人林剑表示，我们赞赏欧方这一表态，中方也支持开放合作。")
+    assert found == [("林剑", "表示", "我们赞赏欧方这一表态，中方也支持开放合作", "indirect")]
 
 
 def test_a_stance_verb_with_a_bare_object_is_not_a_statement():
@@ -163,8 +163,8 @@ def test_this_expert_refers_back_to_the_titled_speaker():
 
 def test_the_company_refers_back_to_the_named_company():
     found = quotes_of("英国航空航天系统公司的订单大增。加拿大国防部长安妮塔·阿南德表示，将继续援助。"
-                      "该公司在声明中说：“增长前景明显。”")
-    assert found[-1] == ("英国航空航天系统公司", "在声明中说", "增长前景明显。", "direct")
+                      "该公司在声明中说：“前景十分乐观。”")
+    assert found[-1] == ("英国航空航天系统公司", "在声明中说", "前景十分乐观。", "direct")
 
 
 def test_unnamed_sources_get_an_english_description():
@@ -231,8 +231,8 @@ def test_a_quotation_after_a_colon_belongs_to_the_clause_s_source():
 
 
 def test_a_cue_inside_what_was_said_stays_part_of_it():
-    found = quotes_of("外交学院教授李海东告诉记者，首先，俄罗斯意在通过这一举动提醒各方尽快化解冲突。")
-    assert found == [("李海东", "告诉记者", "首先，俄罗斯意在通过这一举动提醒各方尽快化解冲突", "indirect")]
+    found = quotes_of("国际关系学院教授陈立告诉记者，第一，莫斯科想借此提醒有关国家早日平息争端。")
+    assert found == [("陈立", "告诉记者", "第一，莫斯科想借此提醒有关国家早日平息争端", "indirect")]
 
 
 def test_outlet_credit_gives_way_to_the_speaker_it_reports():
@@ -348,14 +348,14 @@ def test_answers_of_a_press_conference_transcript_are_the_spokespersons():
 
 
 def test_an_adverb_after_a_title_is_no_name():
-    found = quotes_of("美国和澳大利亚专家普遍认为，澳大利亚的武器续航力不够。")
-    assert found == [("美国和澳大利亚专家", "普遍认为", "澳大利亚的武器续航力不够", "indirect")]
+    found = quotes_of("英国和加拿大学者普遍认为，加拿大的舰艇航程有限。")
+    assert found == [("英国和加拿大学者", "普遍认为", "加拿大的舰艇航程有限", "indirect")]
 
 
 def test_the_company_is_the_one_named_last():
-    found = quotes_of("莱茵金属公司表示，订单数量大幅增加。英国航空航天系统公司此前发布的报告显示，其订单总额大增。"
-                      "该公司在声明中说：“增长前景明显。”")
-    assert [q[0] for q in found] == ["莱茵金属公司", "英国航空航天系统公司", "英国航空航天系统公司"]
+    found = quotes_of("蒂森克虏伯公司表示，今年的订单明显上升。英国航空航天系统公司早些时候公布的年报显示，其营收创下新高。"
+                      "该公司在声明中说：“前景十分乐观。”")
+    assert [q[0] for q in found] == ["蒂森克虏伯公司", "英国航空航天系统公司", "英国航空航天系统公司"]
 
 
 def test_the_body_that_published_a_document_speaks_through_it():
@@ -391,8 +391,8 @@ def test_future_jiang_is_no_disposal_marker():
 
 
 def test_an_inner_statement_speaks_when_the_outer_one_only_credits_a_report():
-    found = quotes_of("美国海军学会网站发表文章。报道强调，美国和澳大利亚专家普遍认为，澳大利亚的武器续航力不够。")
-    assert found == [("美国和澳大利亚专家", "普遍认为", "澳大利亚的武器续航力不够", "indirect")]
+    found = quotes_of("某防务杂志网站刊发文章。报道强调，英国和加拿大学者普遍认为，加拿大的舰艇航程有限。")
+    assert found == [("英国和加拿大学者", "普遍认为", "加拿大的舰艇航程有限", "indirect")]
 
 
 def test_that_report_speaks_for_the_body_that_published_it():
@@ -402,20 +402,20 @@ def test_that_report_speaks_for_the_body_that_published_it():
 
 
 def test_zai_x_kanlai_frames_a_view():
-    assert quotes_of("在观察人士看来，德国政府的这些动作体现出其清醒。") == [
-        ("观察人士", "看来", "德国政府的这些动作体现出其清醒", "indirect")]
+    assert quotes_of("在分析人士看来，法国政府的这番举措显示出其务实。") == [
+        ("分析人士", "看来", "法国政府的这番举措显示出其务实", "indirect")]
     assert quotes_of("看来，这件事情并不简单。") == []
 
 
 def test_anzhao_x_de_shuofa_frames_a_statement():
-    found = quotes_of("马克·冈辛格提出，轰炸机可以作为远程打击系统的一部分。按照他的说法，轰炸机还可以执行海上布雷等使命。")
-    assert found[-1][:3] == ("马克·冈辛格", "说法", "轰炸机还可以执行海上布雷等使命")
+    found = quotes_of("马克·冈辛格提出，无人机能够成为远程侦察体系的一环。按照他的说法，无人机还能承担反潜巡逻等任务。")
+    assert found[-1][:3] == ("马克·冈辛格", "说法", "无人机还能承担反潜巡逻等任务")
     assert quotes_of("按照印度方面的说法，此次空袭的地点位于印度境内。")[0][1] == "说法"
 
 
 def test_delegates_at_a_meeting_are_a_source():
-    found = quotes_of("近日研讨会在新西兰举行。与会嘉宾表示将传承发扬艾黎精神，增进中新友谊。")
-    assert found == [("与会嘉宾", "表示", "将传承发扬艾黎精神，增进中新友谊", "indirect")]
+    found = quotes_of("日前一场论坛在智利召开。与会嘉宾表示要延续两国民间往来，加深中智情谊。")
+    assert found == [("与会嘉宾", "表示", "要延续两国民间往来，加深中智情谊", "indirect")]
 
 
 def test_ta_refers_back_to_an_unnamed_official_who_just_spoke():
@@ -464,15 +464,15 @@ def test_gai_daibiaochu_refers_back_to_a_quoted_body():
 
 def test_baodao_cheng_goes_back_to_the_outlet_credited_with_a_report():
     found = quotes_of("据ABC报道，法瑞尔收到了中方的邀请。澳媒则认为，这是一个令人鼓舞的迹象。"
-                      "报道称，这是四年来澳大利亚贸易部长首次访华。")
+                      "报道称，这是澳大利亚贸易部长多年来第一次到访北京。")
     assert [q[0] for q in found] == ["ABC", "澳媒", "ABC"]
 
 
 def test_a_quotation_right_after_a_statement_continues_it_before_a_later_attribution():
-    found = quotes_of("杨建民分析表示，卢拉或许会展现出更加务实的风格。“尽管左翼依然反对霸权，但声量不会那么响。”"
-                      "“巴西将继续延续此前同美国的合作态度。”周志伟认为，巴西会更多强调自主。")
-    assert [(q[0], q[2][:4]) for q in found] == [("杨建民", "卢拉或许"), ("杨建民", "尽管左翼"),
-                                                  ("周志伟", "巴西将继"), ("周志伟", "巴西会更")]
+    found = quotes_of("杨建民分析表示，新政府可能采取更加灵活的路线。“虽然执政党仍批评强权，但调门会降低。”"
+                      "“智利将保持过去与美国的合作姿态。”周志伟认为，智利会更加注重独立。")
+    assert [(q[0], q[2][:4]) for q in found] == [("杨建民", "新政府可"), ("杨建民", "虽然执政"),
+                                                  ("周志伟", "智利将保"), ("周志伟", "智利会更")]
 
 
 def test_a_quotation_after_a_short_object_is_what_was_said():
@@ -481,7 +481,7 @@ def test_a_quotation_after_a_short_object_is_what_was_said():
 
 
 def test_weixie_with_a_bare_object_is_an_act_not_a_statement():
-    assert quotes_of("中国并不威胁澳大利亚，而是澳大利亚主动挑衅中国。") == []
+    assert quotes_of("日本并不威胁韩国，反而是韩国主动挑衅日本。") == []
 
 
 

@@ -566,7 +566,7 @@ def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
 
 
 def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
-    """接下来是敲定协议文本并签署，然后由两国议会批准: the steps a statement names as still ahead."""
+    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead."""
     text = doc.norm_text
     steps = []
     paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]

@@ -342,7 +342,7 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
         return None
     if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(words_of(doc), start):
-        return None  # 对原产于澳大利亚的进口大麦加征关税: the verb's object is Australian, not the act
+        return None  # 对原产于X的进口商品征收关税: the verb's object is Australian, not the act
     return code
 
 

@@ -42,29 +42,60 @@ _TITLED = re.compile(r"([^新老前副原代])(?:外长|总统|总理|防长|首
 # 中厄渔业合作, 中澳部长级经济联委会), so the run is no other word (巴沙认为 is a name).
 _BILATERAL_HEAD = re.compile(r"两国|三国|四国|五国|双方|各方|三方|关系|合作|友好|友谊|领导人|元首|首脑|外长|防长|总理|总统|"
                              r"部长|经贸|贸易|渔业|军事|战略|安全|联合|全面|之间|间|建交|边境|会谈|会晤|峰会|对话|伙伴|同盟|联盟")
+
+
+@lru_cache(maxsize=1)
+def _sector_head():
+    """A field of cooperation before a relation noun (中厄农业合作, 中巴人文交流): data/cooperation_fields.txt."""
+    fields = lexicon.alternation_source(lexicon.words("cooperation_fields.txt"))
+    return re.compile(r"(?:%s)(?:务实)?(?:合作|交流|往来|伙伴|关系|领域)" % fields)
 _NOT_A_RUN_TAGS = {"PER", "TIME", "nr", "t", "m", "w"}
 _RUN_TAIL = re.compile(r"(?:两国|三国|四国|五国|双方|各方|三方|四方)?$")
 
 
 @lru_cache(maxsize=1)
+def _readings() -> dict[str, tuple[str, ...]]:
+    """data/country_abbreviations.tsv: character → the states it abbreviates, likeliest first."""
+    return {row[0]: tuple(row[1].split(",")) for row in lexicon.rows("country_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
-    """data/country_abbreviations.tsv: character → its likeliest state."""
-    return {row[0]: row[1].split(",")[0] for row in lexicon.rows("country_abbreviations.tsv")}
+    """Character → its likeliest state."""
+    return {char: codes[0] for char, codes in _readings().items()}
+
+
+def _in_context(codes: tuple[str, ...], named: set[str]) -> tuple[str, ...]:
+    """An abbreviation with several readings (巴: PAK or BRA) reads as the state the document names
+    in full; without one, as the likeliest."""
+    return tuple(dict.fromkeys(
+        next((c for c in _readings().get(char, (code,)) if c in named), code) if char else code
+        for char, code in codes))
 
 
 def _run_codes(name: str, person: bool = False) -> tuple[str, ...]:
     """The states of a run of one-character names (美英澳三国 → USA GBR AUS), or of one such name
     before a title (厄外长, 厄总统拉索 → ECU), else ()."""
+    return tuple(code for _, code in _run_chars(name, person))
+
+
+def _run_chars(name: str, person: bool = False) -> tuple[tuple[str, str], ...]:
+    """(character, likeliest state) of each state abbreviated in the run (see _run_codes)."""
     titled = _TITLED.match(name)
     if titled and titled.group(1) in _abbreviations():
-        return (_abbreviations()[titled.group(1)],)
+        return ((titled.group(1), _abbreviations()[titled.group(1)]),)
     if person:
         return ()
     stem = name[:_RUN_TAIL.search(name).start()]
     table = _abbreviations()
     if not 2 <= len(stem) <= 5 or any(char not in table for char in stem):
         return ()
-    return tuple(dict.fromkeys(table[char] for char in stem))
+    return tuple((char, table[char]) for char in stem)
+
+
+def _is_bilateral(text: str, end: int) -> bool:
+    """What follows `end` names relations or joint bodies of the states before it."""
+    return bool(_BILATERAL_HEAD.match(text, end) or _sector_head().match(text, end))
 
 
 def _is_topic(text: str, end: int) -> bool:
@@ -85,17 +116,19 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
              if c not in _GENERIC_CODES and not _is_topic(text, m.end)]
+    named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
-            found.extend((mention, code) for code in _run_codes(mention.text, entity.type == "PER"))
+            found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
     for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
         if token.start in covered:
             continue
         if tag in ("PER", "nr"):  # 厄外长 before a name the knowledge base does not know
-            found.extend((token, code) for code in _run_codes(token.text, person=True))
-        elif tag not in _NOT_A_RUN_TAGS and _BILATERAL_HEAD.match(text, token.end):
-            found.extend((token, code) for code in _run_codes(token.text) if not _is_topic(text, token.end))
+            found.extend((token, code) for code in _in_context(_run_chars(token.text, person=True), named))
+        elif tag not in _NOT_A_RUN_TAGS and _is_bilateral(text, token.end):
+            found.extend((token, code) for code in _in_context(_run_chars(token.text), named)
+                         if not _is_topic(text, token.end))
     for match in _group_re().finditer(doc.norm_text):
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])
