@@ -4,7 +4,9 @@ Each probe is one or two short sentences written for this benchmark, with the re
 annotator expects from it (../shared/gold/FORMAT.md). A probe passes when every expected record
 is found with the expected fields; a probe that expects an empty list passes only when the stage
 outputs nothing there. Reports the pass rate per area and per construction family (the label
-before the colon); --labels for every label, --fail to list the failures with what came out.
+before the colon), and the share that pass with no extra record in the probe's area (a quote,
+event or agreement no expected record accounts for); --labels for every label, --fail to list
+the failures with what came out and the passing probes that had extra records.
 """
 from __future__ import annotations
 
@@ -124,6 +126,25 @@ def _check_sources(want: list[str], got: list[str]) -> Optional[str]:
 _CHECKS = {"quotes": _check_quote, "events": _check_event, "agreements": _check_agreement}
 
 
+def _expected_by(key: str, want: dict, got: dict) -> bool:
+    """Whether the predicted record `got` is the one the expected record `want` describes."""
+    if key == "quotes":
+        return _half_overlap(want["content"], got.get("content"))
+    if key == "events":
+        return _check_event(want, [got]) is None
+    return set(got.get("parties") or []) == set(want["parties"]) and (
+        _half_overlap(want["name"], got.get("name")) or got.get("kind") == want["kind"])
+
+
+def extras(probe: dict, output: dict) -> list[dict]:
+    """Records of the probe's area that no expected record accounts for (noise on a short text)."""
+    key = probe["area"]
+    if key == "sources" or key not in probe["expected"]:
+        return []
+    want = probe["expected"][key]
+    return [item for item in output.get(key) or [] if not any(_expected_by(key, w, item) for w in want)]
+
+
 def check(probe: dict, output: dict) -> list[str]:
     """The reasons the probe fails on this output (empty when it passes)."""
     reasons: list[str] = []
@@ -157,6 +178,7 @@ def _brief(key: str, items: list[dict]) -> str:
 
 
 def run(probes: list[dict]) -> list[tuple[dict, dict, list[str]]]:
+    """(probe, output, reasons it fails) for every probe."""
     import newsfacts
     results = []
     for probe in probes:
@@ -166,13 +188,15 @@ def run(probes: list[dict]) -> list[tuple[dict, dict, list[str]]]:
     return results
 
 
-def _rates(results: list, key: Any) -> dict[str, tuple[int, int]]:
-    table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for probe, _, reasons in results:
+def _rates(results: list, key: Any) -> dict[str, tuple[int, int, int]]:
+    """Per group: (probes passed, probes passed with no extra record in their area, probes)."""
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for probe, output, reasons in results:
         row = table[key(probe)]
         row[0] += not reasons
-        row[1] += 1
-    return {k: (v[0], v[1]) for k, v in sorted(table.items())}
+        row[1] += not reasons and not extras(probe, output)
+        row[2] += 1
+    return {k: (v[0], v[1], v[2]) for k, v in sorted(table.items())}
 
 
 def family(probe: dict) -> str:
@@ -190,23 +214,29 @@ def report(results: list, labels: bool, fail: bool) -> dict:
                                 "reasons": r, "got": {k: _brief(k, o.get(k) or []) for k in p["expected"]
                                                       if k in AREAS}}
                                for p, o, r in results if r]
+        summary["extras"] = [{"id": p["id"], "construction": p["construction"], "text": p["text"],
+                              "extra": _brief(p["area"], extras(p, o))}
+                             for p, o, r in results if not r and extras(p, o)]
     return summary
 
 
 def _print(summary: dict) -> None:
-    passed, total = summary["total"]
-    print(f"probes passed: {passed}/{total} ({passed / total:.0%})")
+    passed, clean, total = summary["total"]
+    print(f"probes passed: {passed}/{total} ({passed / total:.0%}); passed with no extra record: {clean} "
+          f"({clean / total:.0%})")
     for title in ("areas", "families", "labels"):
         if title in summary:
-            print(f"\n{title}:")
-            for name, (ok, n) in summary[title].items():
-                print(f"  {name:55s} {ok:3d}/{n:<3d} {ok / n:5.0%}")
+            print(f"\n{title}:{'':47s}passed        clean")
+            for name, (ok, tidy, n) in summary[title].items():
+                print(f"  {name:55s} {ok:3d}/{n:<3d} {ok / n:5.0%} {tidy:3d} {tidy / n:5.0%}")
     for f in summary.get("failures", []):
         print(f"\nFAIL {f['id']} [{f['construction']}] {f['text']}")
         for r in f["reasons"]:
             print(f"  - {r}")
         for k, v in f["got"].items():
             print(f"  got {k}: {v}")
+    for f in summary.get("extras", []):
+        print(f"\nEXTRA {f['id']} [{f['construction']}] {f['text']}\n  extra: {f['extra']}")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -214,7 +244,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--probes", type=Path, default=PROBES, help="probe file (JSON lines)")
     parser.add_argument("--area", choices=AREAS, help="only this area's probes")
     parser.add_argument("--labels", action="store_true", help="pass rate per construction label")
-    parser.add_argument("--fail", action="store_true", help="list the failing probes and what came out")
+    parser.add_argument("--fail", action="store_true", help="list the failing probes and what came out, and the extra records")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)

@@ -23,7 +23,7 @@ STATES = {"proposed", "negotiating", "agreed_in_principle", "signed", "ratified"
 CODE = re.compile(r"^(?:[A-Z]{3}|UN|EU|NATO)$")
 GOLD = ROOT.parent / "shared" / "gold"
 # Names and fixed diplomatic terms may be shared with real articles (facts, not wording).
-SHARED_TERMS = ("商务部新闻发言人", "全面战略伙伴关系", "俄罗斯卫星通讯社")
+SHARED_TERMS = ("商务部新闻发言人", "全面战略伙伴关系", "俄罗斯卫星通讯社", "乌克兰总统泽连斯基", "美国有线电视新闻网（CNN）")
 
 PROBES = probes.load_probes()
 
@@ -102,3 +102,11 @@ def test_checker_sources_are_a_set_without_extras():
     probe = {"area": "sources", "expected": {"sources": ["金融时报"]}}
     assert probes.check(probe, {"sources": ["《金融时报》"]}) == []
     assert probes.check(probe, {"sources": ["《金融时报》", "英国"]}) == ["extra 英国"]
+
+
+def test_extras_are_records_no_expected_one_accounts_for():
+    probe = {"area": "events", "expected": {"events": [{"type": "ASSAULT", "source": "ISR", "target": "LBN"}]}}
+    output = {"events": [{"type": "ASSAULT", "source": "ISR", "target": "LBN"},
+                         {"type": "ACCUSE", "source": "LBN", "target": "ISR"}]}
+    assert probes.check(probe, output) == []
+    assert probes.extras(probe, output) == [{"type": "ACCUSE", "source": "LBN", "target": "ISR"}]
