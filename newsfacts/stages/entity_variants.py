@@ -1,0 +1,220 @@
+"""One entity per person or body, and no names that are not the article's (FORMAT.md: unique named entities;
+variant spellings of one entity are one entity; bylines are boilerplate, not entities):
+
+* variants of one name: a foreign name written with and without its joiner (乔-佩里, 乔佩里), a player's junior
+  form beside the bare name (小波特, 波特), a nickname of a name's character and a familiar ending (穆帅 for
+  穆里尼奥, 威少 for 威斯布鲁克, 峰哥 for 汪峰: Chinese news usage), a team's short form beside its full one (北控,
+  北控男篮), a body of 省/市 beside the same body under the province's or city's name the article names (省人社厅,
+  甘肃人社厅);
+* run-ons: a name LAC ran into the word before or after it, where the article reports the name itself (对|阵乔-佩里,
+  四川博物院|馆藏, CCTV5|直播), is that name; two names run together (北大韦神: 北大 and 韦神) are no third name;
+* credits: a person named only in a credit line (记者某某, 编辑丨某某, 文/某某, 某某 摄, 某某供图, a lone (某某) closing
+  a paragraph) is the article's byline, not a person of its story; a "name" with a slash or a bar in it is a
+  piece of such a line."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Analysis, Entity, Span
+from ..nlp import common_words
+from ..nlp.chinese import normalise, span as original_span
+from ..nlp.words import place_words
+
+_JOINERS = re.compile(r"[·•・‧\-－—.．]")
+# Familiar endings of sports and show-business nicknames made of one character of the name (Chinese usage).
+_NICK_ENDS = set("帅少哥神皇姐")
+# What makes a team's full name of its short one (北控 -> 北控男篮).
+_TEAM_ENDS = ("男篮", "女篮", "男足", "女足", "男排", "女排", "队")  # not 俱乐部: 中超俱乐部 are the league's clubs
+_UNIT_PREFIXES = ("省", "市", "区", "县")
+# Words that open a credit line and the name(s) after them (Chinese news usage).
+_CREDIT_WORDS = ("记者", "通讯员", "实习生", "责任编辑", "责编", "编辑", "主编", "审核", "审校", "校对", "作者", "撰文",
+                 "摄影", "摄像", "制图", "编译", "出品人", "监制")
+_SEPARATORS = r"[：:|丨｜/／]"
+_CREDIT_BEFORE = re.compile(
+    rf"(?:(?:{'|'.join(_CREDIT_WORDS)})\s*{_SEPARATORS}?|(?<![\u4e00-\u9fff])[文图]\s*{_SEPARATORS})\s*"
+    rf"(?:[\u4e00-\u9fffA-Za-z·]{{2,4}}[ \u3000、，,]+){{0,3}}$")
+_CREDIT_AFTER = re.compile(r"\s*[/／]?\s*(?:摄(?![影像入取制氏政])|供图)")
+_LINE_PIECES = re.compile(r"[/／|丨｜]")
+_PARAGRAPH_END = "。！？!?…”\""
+_CROSSING_MIN = 20  # a word of the list this frequent, run across a name's edge, shows LAC cut there wrongly
+_NOT_RUN_ON = set("党盟会社网台报刊行店厂部委局署厅院办司处所队团")  # one-character ends of bodies' names
+
+
+def absorb(first: Entity, other: Entity, take_link: bool = False) -> None:
+    """`other`'s mentions and names join `first`; with `take_link`, a link to the knowledge base `first` lacks."""
+    first.mentions.extend(other.mentions)
+    first.mentions.sort(key=lambda span: span.start)
+    for alias in [other.name, *other.aliases]:
+        if alias != first.name and alias not in first.aliases:
+            first.aliases.append(alias)
+    if take_link and other.id and not first.id:
+        first.id, first.canonical, first.wikidata = other.id, other.canonical, other.wikidata
+    first.role = first.role or other.role
+    first.country = first.country or other.country
+
+
+def merge(doc: Analysis) -> None:
+    """The variants and run-ons of the module's doc joined to the entity they name."""
+    _merge_by(doc, _same_without_joiners)
+    _merge_by(doc, _junior_or_nickname)
+    _merge_by(doc, _team_short_form)
+    _merge_by(doc, _unit_of_named_place)
+    _run_ons(doc)
+
+
+def _merge_by(doc: Analysis, target_of) -> None:
+    kept: list[Entity] = []
+    gone: set[int] = set()
+    for entity in doc.entities:
+        target = target_of(doc, entity)
+        if target is not None and target is not entity and id(target) not in gone:
+            absorb(target, entity, take_link=True)  # one person: 詹皇 (linked) joining 詹姆斯 (a surname alone)
+            gone.add(id(entity))
+            continue
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _people(doc: Analysis, entity: Entity) -> list[Entity]:
+    return [e for e in doc.entities if e.type == "PER" and e is not entity]
+
+
+def _same_without_joiners(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """乔佩里 beside 乔-佩里: the form with the joiner, mentioned first among them."""
+    if entity.type != "PER" or not _JOINERS.search(entity.name) and len(entity.name) < 3:
+        return None
+    bare = _JOINERS.sub("", normalise(entity.name))
+    for other in _people(doc, entity):
+        if _JOINERS.sub("", normalise(other.name)) == bare and other.name != entity.name:
+            return other if _JOINERS.search(other.name) else None
+    return None
+
+
+def _junior_or_nickname(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """小波特 beside 波特 (the bare name joins the junior form); 穆帅 beside 穆里尼奥 (the nickname joins the only
+    person whose name holds its first character)."""
+    if entity.type != "PER":
+        return None
+    name = normalise(entity.name)
+    people = _people(doc, entity)
+    if len(name) >= 2:
+        junior = [p for p in people if normalise(p.name) == "小" + name]
+        if len(junior) == 1:
+            return junior[0]
+    if len(name) == 2 and name[1] in _NICK_ENDS:
+        holders = [p for p in people if len(p.name) >= 2 and name[0] in normalise(p.name) and p.name[-1] not in _NICK_ENDS]
+        if len(holders) == 1:
+            return holders[0]
+    return None
+
+
+def _team_short_form(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """北控 beside 北控男篮: the team's full name."""
+    if entity.type != "ORG" or len(entity.name) < 2:
+        return None
+    name = normalise(entity.name)
+    found = [e for e in doc.entities if e.type == "ORG" and e is not entity
+             and any(normalise(e.name) == name + end for end in _TEAM_ENDS)]
+    return found[0] if len(found) == 1 else None
+
+
+def _unit_of_named_place(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """省人社厅 beside 甘肃人社厅 (甘肃 a place the article names): the body under the place's name."""
+    name = normalise(entity.name)
+    if entity.type != "ORG" or len(name) < 4 or not name.startswith(_UNIT_PREFIXES):
+        return None
+    rest = name[1:]
+    places = {normalise(n) for e in doc.entities if e.type in ("GPE", "LOC") for n in (e.name, *e.aliases)}
+    found = [e for e in doc.entities if e.type == "ORG" and e is not entity and normalise(e.name).endswith(rest)
+             and normalise(e.name)[:-len(rest)] in places]
+    return found[0] if len(found) == 1 else None
+
+
+def _run_ons(doc: Analysis) -> None:
+    """Entities whose every mention is a name the article reports with a word of the text run into it."""
+    text = doc.norm_text
+    names: dict[str, Entity] = {}
+    for entity in doc.entities:
+        for name in (entity.name, *entity.aliases):
+            names.setdefault(normalise(name), entity)
+    kept: list[Entity] = []
+    for entity in doc.entities:
+        if entity.wikidata or not entity.mentions:
+            kept.append(entity)
+            continue
+        cores = [_core(text, span, names, entity) for span in entity.mentions]
+        if any(c is None for c in cores):
+            kept.append(entity)
+            continue
+        for span, (target, start, end) in zip(entity.mentions, cores):
+            if target is not None:
+                target.mentions.append(original_span(doc, start, end))
+                target.mentions.sort(key=lambda s: s.start)
+    doc.entities = kept
+
+
+def _core(text: str, span: Span, names: dict[str, Entity], entity: Entity) -> Optional[tuple]:
+    """(the entity a run-on mention names, its start, its end), (None, ...) for two names run together, or None
+    for a mention that is no run-on."""
+    word = text[span.start:span.end]
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        target = names.get(head) if len(head) >= 2 else None
+        if target is not None and target is not entity:
+            other = names.get(tail)
+            if other is not None and other.type == "PER" and target.type != "PER" and other is not entity:
+                return None, span.start, span.end  # 北大|韦神: a body's name and a person's run together
+            if _glued_after(text, span.start + cut, span.end):
+                return target, span.start, span.start + cut
+        target = names.get(tail) if len(tail) >= 2 else None
+        if target is not None and target is not entity and _glued_before(text, span.start, span.start + cut):
+            return target, span.start + cut, span.end
+    return None
+
+
+def _glued_after(text: str, at: int, end: int) -> bool:
+    """Characters at..end after a name: a verb or function word of their own (直播, 刚), or the start of a word of the
+    list that runs past the mention's end (馆|藏)."""
+    extra = text[at:end]
+    if len(extra) > 2 or len(extra) == 1 and extra in _NOT_RUN_ON or extra.endswith(_body_ends()):
+        return False
+    found = common_words.entry(extra)
+    if found is not None and found[1] in ("v", "vn", "vd", "d", "p", "c", "u"):
+        return True
+    return any(_frequent(text[at:j]) for j in range(end + 1, min(len(text), at + 4) + 1))
+
+
+def _glued_before(text: str, start: int, at: int) -> bool:
+    """One or two characters start..at before a name that end a word of the list opening before the mention
+    (对|阵)."""
+    return at - start <= 2 and any(_frequent(text[i:at]) for i in range(max(0, at - 4), start))
+
+
+def _frequent(word: str) -> bool:
+    found = common_words.entry(word)
+    return found is not None and found[0] >= _CROSSING_MIN and len(word) >= 2
+
+
+def _body_ends() -> tuple[str, ...]:
+    words = place_words()
+    return tuple(words.get("ORG_SUFFIX", ())) + tuple(words.get("BODY_SUFFIX", ())) + _TEAM_ENDS
+
+
+def credited(doc: Analysis, entity: Entity) -> bool:
+    """A person named only in credit lines (see the module's doc), or a "name" holding a slash or a bar."""
+    if entity.type != "PER" or not entity.mentions:
+        return False
+    if _LINE_PIECES.search(entity.name):
+        return True
+    text = doc.norm_text
+    return all(_in_credit(text, s.start, s.end) for s in entity.mentions)
+
+
+def _in_credit(text: str, start: int, end: int) -> bool:
+    if _CREDIT_BEFORE.search(text, max(0, start - 24), start) or _CREDIT_AFTER.match(text, end):
+        return True
+    if start >= 2 and text[start - 1] in "（(" and text[end:end + 1] in "）)":
+        after = text[end + 1:end + 2]
+        return text[start - 2] in _PARAGRAPH_END and (not after or after.isspace())
+    return False
