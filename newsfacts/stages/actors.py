@@ -55,7 +55,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     if filtered:  # an article's entity list, not sentence NER
         entity_words.drop_from_entities(doc)
         doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
-        doc.entities = [e for e in entity_filter.keep(doc) if not entity_variants.credited(doc, e)]
+        doc.entities = [e for e in entity_filter.keep(doc) if not entity_variants.not_a_name(doc, e)]
     return doc
 
 

@@ -5,12 +5,16 @@ variant spellings of one entity are one entity; bylines are boilerplate, not ent
   form beside the bare name (小波特, 波特), a nickname of a name's character and a familiar ending (穆帅 for
   穆里尼奥, 威少 for 威斯布鲁克, 峰哥 for 汪峰: Chinese news usage), a team's short form beside its full one (北控,
   北控男篮), a body of 省/市 beside the same body under the province's or city's name the article names (省人社厅,
-  甘肃人社厅);
+  甘肃人社厅), a body's abbreviation beside its full name (某市卫健委, 某市卫生健康委: the short form keeps the first
+  and last characters and, in order, a part of each word it shortens, never a whole word dropped);
+* a company's name LAC cut after its place in brackets (|某某（北京）文化有限公司) is the whole name back to the
+  bracket's opening and the characters before it;
 * run-ons: a name LAC ran into the word before or after it, where the article reports the name itself (对|阵乔-佩里,
   四川博物院|馆藏, CCTV5|直播), is that name; two names run together (北大韦神: 北大 and 韦神) are no third name;
 * credits: a person named only in a credit line (记者某某, 编辑丨某某, 文/某某, 某某 摄, 某某供图, a lone (某某) closing
   a paragraph) is the article's byline, not a person of its story; a "name" with a slash or a bar in it is a
-  piece of such a line."""
+  piece of such a line; so are a web address, an English function word (The), a surname with 姓 (the family
+  of the name, 王姓) and a person's name with a company's ending (某某公司: the company, named by its owner)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +23,7 @@ from typing import Optional
 from ..model import Analysis, Entity, Span
 from ..nlp import common_words
 from ..nlp.chinese import normalise, span as original_span
+from ..nlp.names import surnames
 from ..nlp.words import place_words
 
 _JOINERS = re.compile(r"[·•・‧\-－—.．]")
@@ -36,7 +41,10 @@ _CREDIT_BEFORE = re.compile(
     rf"(?:[\u4e00-\u9fffA-Za-z·]{{2,4}}[ \u3000、，,]+){{0,3}}$")
 _CREDIT_AFTER = re.compile(r"\s*[/／]?\s*(?:摄(?![影像入取制氏政])|供图)")
 _LINE_PIECES = re.compile(r"[/／|丨｜]")
-_PARAGRAPH_END = "。！？!?…”\""
+_WEB = re.compile(r"(?i)www\.|https?:|\.(?:com|cn|net|org)\b")
+_ENGLISH_FUNCTION_WORDS = {"the", "a", "an", "and", "of", "in", "on", "for", "to", "by", "with", "at", "from"}
+_COMPANY_ENDS = ("公司", "集团")
+_PARAGRAPH_END = "。！？!?…”\"\n"
 _CROSSING_MIN = 20  # a word of the list this frequent, run across a name's edge, shows LAC cut there wrongly
 _NOT_RUN_ON = set("党盟会社网台报刊行店厂部委局署厅院办司处所队团")  # one-character ends of bodies' names
 
@@ -60,6 +68,8 @@ def merge(doc: Analysis) -> None:
     _merge_by(doc, _junior_or_nickname)
     _merge_by(doc, _team_short_form)
     _merge_by(doc, _unit_of_named_place)
+    _merge_by(doc, _abbreviated_body)
+    _bracketed_company_names(doc)
     _run_ons(doc)
 
 
@@ -129,6 +139,68 @@ def _unit_of_named_place(doc: Analysis, entity: Entity) -> Optional[Entity]:
     found = [e for e in doc.entities if e.type == "ORG" and e is not entity and normalise(e.name).endswith(rest)
              and normalise(e.name)[:-len(rest)] in places]
     return found[0] if len(found) == 1 else None
+
+
+def _abbreviated_body(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """某市卫健委 beside 某市卫生健康委: the full name of the only body it abbreviates."""
+    name = normalise(entity.name)
+    if entity.type != "ORG" or len(name) < 4:
+        return None
+    found = [e for e in doc.entities if e.type == "ORG" and e is not entity and _abbreviates(name, normalise(e.name))]
+    return found[0] if len(found) == 1 else None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is `full` shortened: its characters in order, the same first and last, and no run of
+    characters left out holding a whole word (卫生健康委 -> 卫健委 leaves out 生 and 康; 中国农业银行 is no 中国银行,
+    某市某区教委 no 某市教委)."""
+    if full.endswith("委员会") and short.endswith("委"):
+        full = full[:-2]  # 某某委员会 -> 某某委
+    if len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1] or full.startswith(short):
+        return False
+    kept, i = [], 0
+    for at, char in enumerate(full):
+        if i < len(short) and char == short[i]:
+            kept.append(at)
+            i += 1
+    if i < len(short) or kept[-1] != len(full) - 1:
+        return False
+    left_out = "".join(c if at not in set(kept) else " " for at, c in enumerate(full)).split()
+    return all(len(piece) < 2 for run in left_out for piece, _ in common_words.segment(run))
+
+
+_BEFORE_NAME_STOPS = set("的是为和与及在由将把被了、，,。；;：:“”\"《》（）() \n")
+
+
+def _bracketed_company_names(doc: Analysis) -> None:
+    """|某某（北京）文化有限公司: a body's name opening with the closing bracket of a place is the whole name, back
+    over the bracket to the characters before it (at most eight, up to a function word or a stop)."""
+    text = doc.norm_text
+    kept: list[Entity] = []
+    for entity in doc.entities:
+        name = normalise(entity.name)
+        if entity.type != "ORG" or not (name.count("）") > name.count("（") or name.count(")") > name.count("(")):
+            kept.append(entity)
+            continue
+        spans = [_whole_bracketed(doc, text, span) for span in entity.mentions]
+        if any(s is None for s in spans):
+            continue  # a piece of a name the text does not give whole: no name
+        entity.mentions = spans
+        entity.name = spans[0].text
+        entity.aliases = []
+        kept.append(entity)
+    doc.entities = kept
+
+
+def _whole_bracketed(doc: Analysis, text: str, span: Span) -> Optional[Span]:
+    opening = max(text.rfind("（", max(0, span.start - 8), span.start), text.rfind("(", max(0, span.start - 8), span.start))
+    if opening < 0:
+        return None
+    start = opening
+    while start > 0 and opening - start < 8 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in _BEFORE_NAME_STOPS:
+        start -= 1
+    return original_span(doc, start, span.end) if opening - start >= 2 else None
 
 
 def _run_ons(doc: Analysis) -> None:
@@ -201,12 +273,18 @@ def _body_ends() -> tuple[str, ...]:
     return tuple(words.get("ORG_SUFFIX", ())) + tuple(words.get("BODY_SUFFIX", ())) + _TEAM_ENDS
 
 
-def credited(doc: Analysis, entity: Entity) -> bool:
-    """A person named only in credit lines (see the module's doc), or a "name" holding a slash or a bar."""
+def not_a_name(doc: Analysis, entity: Entity) -> bool:
+    """A person named only in credit lines, or a "name" that is a piece of one, a web address, an English
+    function word, a surname with 姓 or a person's company (see the module's doc): not reported."""
+    if _WEB.search(entity.name):
+        return True  # www.某某.cn/…: a web address
     if entity.type != "PER" or not entity.mentions:
         return False
-    if _LINE_PIECES.search(entity.name):
+    name = normalise(entity.name)
+    if _LINE_PIECES.search(name) or name.casefold() in _ENGLISH_FUNCTION_WORDS or name.endswith(_COMPANY_ENDS):
         return True
+    if len(name) >= 2 and name.endswith("姓") and name[:-1] in surnames():
+        return True  # 王姓: the family, not a person
     text = doc.norm_text
     return all(_in_credit(text, s.start, s.end) for s in entity.mentions)
 
