@@ -125,3 +125,11 @@ def test_addresses_function_words_families_and_companies_are_no_people(name, kin
 def test_a_person_is_a_name():
     doc = _doc("据报道，李明昨日出现在新闻中。", ("李明", "PER"))
     assert not entity_variants.not_a_name(doc, doc.entities[0])
+
+
+def test_a_district_committee_and_its_name_under_the_party_and_the_city_are_one_body():
+    doc = _doc("江城市南湖区今天开会。南湖区委书记讲话，中共江城市南湖区委发出通知。",
+               ("江城市", "GPE"), ("南湖区", "GPE"), ("南湖区委", "ORG"), ("中共江城市南湖区委", "ORG"))
+    assert _merged(doc)["中共江城市南湖区委"] == ["中共江城市南湖区委", "南湖区委"]
+    state = _doc("美国国务院发表声明，美国国会和国务院还表示关注。", ("美国", "GPE"), ("美国国务院", "ORG"), ("国务院", "ORG"))
+    assert set(_merged(state)) == {"美国", "美国国务院", "国务院"}  # 国务院 names no place of its own: left alone

@@ -69,6 +69,7 @@ def merge(doc: Analysis) -> None:
     _merge_by(doc, _team_short_form)
     _merge_by(doc, _unit_of_named_place)
     _merge_by(doc, _abbreviated_body)
+    _merge_by(doc, _body_under_higher_places)
     _bracketed_company_names(doc)
     _run_ons(doc)
 
@@ -139,6 +140,32 @@ def _unit_of_named_place(doc: Analysis, entity: Entity) -> Optional[Entity]:
     found = [e for e in doc.entities if e.type == "ORG" and e is not entity and normalise(e.name).endswith(rest)
              and normalise(e.name)[:-len(rest)] in places]
     return found[0] if len(found) == 1 else None
+
+
+def _body_under_higher_places(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """雁塔区委 beside 中共西安市雁塔区委: a body whose name opens with its place, and the same body named under
+    the party and the higher places above it (each a place the article names, or 中共)."""
+    name = normalise(entity.name)
+    if entity.type != "ORG" or len(name) < 3:
+        return None
+    places = sorted({normalise(n) for e in doc.entities if e.type in ("GPE", "LOC") for n in (e.name, *e.aliases)
+                     if len(n) >= 2}, key=len, reverse=True)
+    if not any(name.startswith(p) and len(name) > len(p) for p in places):
+        return None
+    found = [e for e in doc.entities if e.type == "ORG" and e is not entity and normalise(e.name).endswith(name)
+             and _higher_places(normalise(e.name)[:-len(name)], places)]
+    return found[0] if len(found) == 1 else None
+
+
+def _higher_places(prefix: str, places: list[str]) -> bool:
+    """Whether `prefix` is 中共 and places of the article, one after another (中共某市, 某省某市)."""
+    prefix = prefix.removeprefix("中共")
+    while prefix:
+        place = next((p for p in places if prefix.startswith(p)), None)
+        if place is None:
+            return False
+        prefix = prefix[len(place):]
+    return True
 
 
 def _abbreviated_body(doc: Analysis, entity: Entity) -> Optional[Entity]:
