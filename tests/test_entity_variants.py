@@ -133,3 +133,21 @@ def test_a_district_committee_and_its_name_under_the_party_and_the_city_are_one_
     assert _merged(doc)["中共江城市南湖区委"] == ["中共江城市南湖区委", "南湖区委"]
     state = _doc("美国国务院发表声明，美国国会和国务院还表示关注。", ("美国", "GPE"), ("美国国务院", "ORG"), ("国务院", "ORG"))
     assert set(_merged(state)) == {"美国", "美国国务院", "国务院"}  # 国务院 names no place of its own: left alone
+
+
+@pytest.mark.parametrize("text,name", [("（江城日报记者孙一鸣）球队赢了。", "孙一鸣"), ("记者孙一鸣\n球队赢了。", "孙一鸣"),
+                                       ("图片记者孙一鸣、赵小川摄", "孙一鸣")])
+def test_a_reporter_of_the_credit_line_is_no_entity(text, name):
+    doc = _doc(text, (name, "PER"))
+    assert entity_variants.not_a_name(doc, doc.entities[0])
+
+
+def test_a_journalist_of_the_story_is_a_person():
+    doc = _doc("发布会上，某通讯社记者孙一鸣提问。", ("孙一鸣", "PER"))
+    assert not entity_variants.not_a_name(doc, doc.entities[0])
+
+
+def test_a_junior_and_a_bare_name_the_knowledge_base_tells_apart_stay_two():
+    doc = _doc("小霍尔和霍尔都来了。", ("小霍尔", "PER"), ("霍尔", "PER"))
+    doc.entities[0].id, doc.entities[1].id = "Q10", "Q11"
+    assert set(_merged(doc)) == {"小霍尔", "霍尔"}

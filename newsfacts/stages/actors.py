@@ -48,7 +48,6 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     _family_names(doc)
     _merge_same_actor(doc)
     _merge_place_stems(doc)
-    entity_variants.merge(doc)
     for entity in doc.entities:
         _choose_name(kb, entity)
         entity.id = entity.id or f"local:{entity.type}:{normalise(entity.name)}"
@@ -56,6 +55,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         entity_words.drop_from_entities(doc)
         doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
         doc.entities = [e for e in entity_filter.keep(doc) if not entity_variants.not_a_name(doc, e)]
+    entity_variants.merge(doc)  # after the filter, which was fitted on the entities as the rules above give them
     return doc
 
 

@@ -32,14 +32,18 @@ _NICK_ENDS = set("帅少哥神皇姐")
 # What makes a team's full name of its short one (北控 -> 北控男篮).
 _TEAM_ENDS = ("男篮", "女篮", "男足", "女足", "男排", "女排", "队")  # not 俱乐部: 中超俱乐部 are the league's clubs
 _UNIT_PREFIXES = ("省", "市", "区", "县")
-# Words that open a credit line and the name(s) after them (Chinese news usage).
-_CREDIT_WORDS = ("记者", "通讯员", "实习生", "责任编辑", "责编", "编辑", "主编", "审核", "审校", "校对", "作者", "撰文",
-                 "摄影", "摄像", "制图", "编译", "出品人", "监制")
+# Words that open a credit line and the name(s) after them (Chinese news usage): a reporter's (记者某某 in a
+# bracket, at a line's start or with a separator: not 某社记者某某问道, a journalist of the story), an editor's
+# (with a separator or a space: not 该书作者某某).
+_REPORTERS = ("记者", "通讯员", "实习生", "摄影", "摄像")
+_EDITORS = ("责任编辑", "责编", "编辑", "主编", "审核", "审校", "校对", "作者", "撰文", "制图", "编译", "出品人", "监制")
 _SEPARATORS = r"[：:|丨｜/／]"
+_NAMES_BEFORE = r"(?:[\u4e00-\u9fffA-Za-z·]{2,4}[ \u3000、，,]+){0,3}$"
 _CREDIT_BEFORE = re.compile(
-    rf"(?:(?:{'|'.join(_CREDIT_WORDS)})\s*{_SEPARATORS}?|(?<![\u4e00-\u9fff])[文图]\s*{_SEPARATORS})\s*"
-    rf"(?:[\u4e00-\u9fffA-Za-z·]{{2,4}}[ \u3000、，,]+){{0,3}}$")
-_CREDIT_AFTER = re.compile(r"\s*[/／]?\s*(?:摄(?![影像入取制氏政])|供图)")
+    rf"(?:(?:{'|'.join(_REPORTERS + _EDITORS)})\s*{_SEPARATORS}\s*|(?:{'|'.join(_EDITORS)})[ \u3000]+"
+    rf"|(?<![\u4e00-\u9fff])[文图]\s*{_SEPARATORS}\s*){_NAMES_BEFORE}")
+_REPORTER_BEFORE = re.compile(rf"(?:{'|'.join(_REPORTERS)})\s*{_NAMES_BEFORE}")
+_CREDIT_AFTER = re.compile(r"(?:[、 ][\u4e00-\u9fff]{2,4})*\s*[/／]?\s*(?:摄(?![影像入取制氏政])|供图|图(?=\s|$))")
 _LINE_PIECES = re.compile(r"[/／|丨｜]")
 _WEB = re.compile(r"(?i)www\.|https?:|\.(?:com|cn|net|org)\b")
 _ENGLISH_FUNCTION_WORDS = {"the", "a", "an", "and", "of", "in", "on", "for", "to", "by", "with", "at", "from"}
@@ -56,10 +60,14 @@ def absorb(first: Entity, other: Entity, take_link: bool = False) -> None:
     for alias in [other.name, *other.aliases]:
         if alias != first.name and alias not in first.aliases:
             first.aliases.append(alias)
-    if take_link and other.id and not first.id:
+    if take_link and _linked(other) and not _linked(first):
         first.id, first.canonical, first.wikidata = other.id, other.canonical, other.wikidata
     first.role = first.role or other.role
     first.country = first.country or other.country
+
+
+def _linked(entity: Entity) -> bool:
+    return bool(entity.id) and not entity.id.startswith("local:")
 
 
 def merge(doc: Analysis) -> None:
@@ -109,10 +117,10 @@ def _junior_or_nickname(doc: Analysis, entity: Entity) -> Optional[Entity]:
         return None
     name = normalise(entity.name)
     people = _people(doc, entity)
-    if len(name) >= 2:
-        junior = [p for p in people if normalise(p.name) == "小" + name]
+    if len(name) >= 2 and not _linked(entity):
+        junior = [p for p in people if normalise(p.name) == "小" + name and not _linked(p)]
         if len(junior) == 1:
-            return junior[0]
+            return junior[0]  # not 小布什 and 布什, whom the knowledge base tells apart
     if len(name) == 2 and name[1] in _NICK_ENDS:
         holders = [p for p in people if len(p.name) >= 2 and name[0] in normalise(p.name) and p.name[-1] not in _NICK_ENDS]
         if len(holders) == 1:
@@ -239,7 +247,7 @@ def _run_ons(doc: Analysis) -> None:
             names.setdefault(normalise(name), entity)
     kept: list[Entity] = []
     for entity in doc.entities:
-        if entity.wikidata or not entity.mentions:
+        if _linked(entity) or not entity.mentions:
             kept.append(entity)
             continue
         cores = [_core(text, span, names, entity) for span in entity.mentions]
@@ -319,6 +327,13 @@ def not_a_name(doc: Analysis, entity: Entity) -> bool:
 def _in_credit(text: str, start: int, end: int) -> bool:
     if _CREDIT_BEFORE.search(text, max(0, start - 24), start) or _CREDIT_AFTER.match(text, end):
         return True
+    reporter = _REPORTER_BEFORE.search(text, max(0, start - 24), start)
+    if reporter is not None:
+        line = text.rfind("\n", 0, reporter.start()) + 1
+        opening = max(text.rfind("（", line, reporter.start()), text.rfind("(", line, reporter.start()))
+        closing = max(text.rfind("）", line, reporter.start()), text.rfind(")", line, reporter.start()))
+        if opening > closing or not text[line:reporter.start()].strip():
+            return True  # （某社记者某某）, a line opening with 记者某某
     if start >= 2 and text[start - 1] in "（(" and text[end:end + 1] in "）)":
         after = text[end + 1:end + 2]
         return text[start - 2] in _PARAGRAPH_END and (not after or after.isspace())
