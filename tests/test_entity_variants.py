@@ -151,3 +151,11 @@ def test_a_junior_and_a_bare_name_the_knowledge_base_tells_apart_stay_two():
     doc = _doc("小霍尔和霍尔都来了。", ("小霍尔", "PER"), ("霍尔", "PER"))
     doc.entities[0].id, doc.entities[1].id = "Q10", "Q11"
     assert set(_merged(doc)) == {"小霍尔", "霍尔"}
+
+
+def test_letters_cut_out_of_a_latin_word_are_no_name():
+    doc = _doc("该项目采用ABCD模式，ABC公司负责。", ("ABC", "ORG"))
+    doc.entities[0].mentions = doc.entities[0].mentions[:1]  # ABC of ABCD only
+    assert entity_variants.not_a_name(doc, doc.entities[0])
+    whole = _doc("ABC公司负责。", ("ABC", "ORG"))
+    assert not entity_variants.not_a_name(whole, whole.entities[0])

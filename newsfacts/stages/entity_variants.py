@@ -1,20 +1,22 @@
 """One entity per person or body, and no names that are not the article's (FORMAT.md: unique named entities;
-variant spellings of one entity are one entity; bylines are boilerplate, not entities):
+variant spellings of one entity are one entity; bylines are boilerplate, not entities). Run after the entity
+filter (entity_filter.py), which was fitted on the entities as the linking rules give them.
 
 * variants of one name: a foreign name written with and without its joiner (乔-佩里, 乔佩里), a player's junior
   form beside the bare name (小波特, 波特), a nickname of a name's character and a familiar ending (穆帅 for
   穆里尼奥, 威少 for 威斯布鲁克, 峰哥 for 汪峰: Chinese news usage), a team's short form beside its full one (北控,
   北控男篮), a body of 省/市 beside the same body under the province's or city's name the article names (省人社厅,
   甘肃人社厅), a body's abbreviation beside its full name (某市卫健委, 某市卫生健康委: the short form keeps the first
-  and last characters and, in order, a part of each word it shortens, never a whole word dropped);
+  and last characters and leaves out no whole word), a body named by its place beside the same body under the
+  party and the higher places (雁塔区委, 中共西安市雁塔区委);
 * a company's name LAC cut after its place in brackets (|某某（北京）文化有限公司) is the whole name back to the
   bracket's opening and the characters before it;
 * run-ons: a name LAC ran into the word before or after it, where the article reports the name itself (对|阵乔-佩里,
   四川博物院|馆藏, CCTV5|直播), is that name; two names run together (北大韦神: 北大 and 韦神) are no third name;
-* credits: a person named only in a credit line (记者某某, 编辑丨某某, 文/某某, 某某 摄, 某某供图, a lone (某某) closing
-  a paragraph) is the article's byline, not a person of its story; a "name" with a slash or a bar in it is a
-  piece of such a line; so are a web address, an English function word (The), a surname with 姓 (the family
-  of the name, 王姓) and a person's name with a company's ending (某某公司: the company, named by its owner)."""
+* no names: a person named only in a credit line (（记者某某）, 编辑丨某某, 文/某某, 某某 摄, 某某供图, a lone (某某)
+  closing a paragraph) is the article's byline, not a person of its story; a "name" with a slash or a bar in it is
+  a piece of such a line; so are a web address, letters cut out of a longer Latin word (TO of TOD), an English
+  function word (The), a surname with 姓 (王姓: a family) and a person's name with a company's ending (某某公司)."""
 from __future__ import annotations
 
 import re
@@ -313,6 +315,8 @@ def not_a_name(doc: Analysis, entity: Entity) -> bool:
     function word, a surname with 姓 or a person's company (see the module's doc): not reported."""
     if _WEB.search(entity.name):
         return True  # www.某某.cn/…: a web address
+    if entity.mentions and all(_inside_latin_word(doc.norm_text, s.start, s.end) for s in entity.mentions):
+        return True  # TO of TOD: letters cut out of a longer Latin word
     if entity.type != "PER" or not entity.mentions:
         return False
     name = normalise(entity.name)
@@ -322,6 +326,15 @@ def not_a_name(doc: Analysis, entity: Entity) -> bool:
         return True  # 王姓: the family, not a person
     text = doc.norm_text
     return all(_in_credit(text, s.start, s.end) for s in entity.mentions)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and _latin(text[start]) and _latin(text[start - 1])
+            or end < len(text) and _latin(text[end - 1]) and _latin(text[end]))
 
 
 def _in_credit(text: str, start: int, end: int) -> bool:
