@@ -159,3 +159,9 @@ def test_letters_cut_out_of_a_latin_word_are_no_name():
     assert entity_variants.not_a_name(doc, doc.entities[0])
     whole = _doc("ABC公司负责。", ("ABC", "ORG"))
     assert not entity_variants.not_a_name(whole, whole.entities[0])
+
+
+def test_names_the_knowledge_base_links_to_two_people_stay_two():
+    doc = _doc("马丁内斯进球后，马帅很满意。", ("马丁内斯", "PER"), ("马帅", "PER"))
+    doc.entities[0].id, doc.entities[1].id = "Q20", "Q21"
+    assert set(_merged(doc)) == {"马丁内斯", "马帅"}

@@ -89,6 +89,8 @@ def _merge_by(doc: Analysis, target_of) -> None:
     gone: set[int] = set()
     for entity in doc.entities:
         target = target_of(doc, entity)
+        if target is not None and _linked(target) and _linked(entity) and target.id != entity.id:
+            target = None  # two people or bodies the knowledge base tells apart (詹皇 is not 詹姆斯·哈登)
         if target is not None and target is not entity and id(target) not in gone:
             absorb(target, entity, take_link=True)  # one person: 詹皇 (linked) joining 詹姆斯 (a surname alone)
             gone.add(id(entity))
