@@ -55,7 +55,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         entity_words.drop_from_entities(doc)
         doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
         doc.entities = [e for e in entity_filter.keep(doc) if not entity_variants.not_a_name(doc, e)]
-    entity_variants.merge(doc)  # after the filter, which was fitted on the entities as the rules above give them
+        entity_variants.merge(doc)  # after the filter, which was fitted on the entities as the rules above give them
     return doc
 
 
