@@ -24,6 +24,7 @@ STAGE_OF = {
     "text": "text",
     "entities": "entities", "adapted": "entities", "entity_edges": "entities",
     "actors": "actors", "incontext": "actors", "entity_filter": "actors", "entity_words": "actors",
+    "entity_variants": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
     "quote_speakers": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",

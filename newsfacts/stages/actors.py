@@ -16,7 +16,7 @@ from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
 from ..nlp.words import names_a_state, state_stem
-from . import entity_filter, entity_words, incontext
+from . import entity_filter, entity_variants, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
@@ -54,7 +54,8 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     if filtered:  # an article's entity list, not sentence NER
         entity_words.drop_from_entities(doc)
         doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
-        doc.entities = entity_filter.keep(doc)
+        doc.entities = [e for e in entity_filter.keep(doc) if not entity_variants.not_a_name(doc, e)]
+        entity_variants.merge(doc)  # after the filter, which was fitted on the entities as the rules above give them
     return doc
 
 
@@ -382,14 +383,7 @@ def _merge_glosses(doc: Analysis) -> dict[int, str]:
     return english
 
 
-def _absorb(first: Entity, other: Entity) -> None:
-    first.mentions.extend(other.mentions)
-    first.mentions.sort(key=lambda span: span.start)
-    for alias in [other.name, *other.aliases]:
-        if alias != first.name and alias not in first.aliases:
-            first.aliases.append(alias)
-    first.role = first.role or other.role
-    first.country = first.country or other.country
+_absorb = entity_variants.absorb
 
 
 def _merge_same_actor(doc: Analysis) -> None:
