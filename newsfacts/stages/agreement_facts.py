@@ -11,10 +11,11 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Agreement, Analysis
-from .agreement_states import ENDINGS, long_ago
+from .agreement_states import ENDINGS, LONG_AGO, long_ago
 
 _QUOTES = "《》“”「」"
 LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
+_RECALLED = ("agreed_in_principle", "signed", "ratified")  # steps a text may recall from an agreement's past
 GENERIC_NAME = 4  # characters of a generic name (同盟条约, 安保条约) that may stand for a known agreement
 
 
@@ -90,11 +91,22 @@ def apply(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
     treaty (中国1996年批准了《某某公约》)."""
     agreement.kind = fact.kind
     dated = doc.article.published_at is not None
-    real = fact.state_on(doc.article.published_at.date() if dated else _latest_year(doc))
+    day = doc.article.published_at.date() if dated else _latest_year(doc)
+    real = fact.state_on(day)
     if real is None or agreement.state in ENDINGS:
         return
-    if where < 0 or fact.parties and long_ago(doc, where):
+    recalled = dated and _told_step_is_history(fact, agreement.state, day)  # an undated article's day is a guess
+    if where < 0 or fact.parties and (long_ago(doc, where) or recalled):
         agreement.state = real
+
+
+def _told_step_is_history(fact: Fact, told: str, day: Optional[date]) -> bool:
+    """The step the text tells (曾签署明斯克协议) is the agreement's own step of years before the
+    article, and the agreement has moved on since: the text recalls its history."""
+    if day is None or told not in _RECALLED:
+        return False
+    return any(state == told and (day - when).days >= LONG_AGO * 365 for when, state in fact.history) \
+        and fact.state_on(day) != told
 
 
 def _latest_year(doc: Analysis) -> Optional[date]:

@@ -26,7 +26,7 @@ _DOCUMENT_STEPS = ("negotiating", "agreed_in_principle", "signed", "ratified")
 TOPIC_REACH = 30  # characters of its clause searched for an ending said of the agreement opening it
 DIRECT_REACH = 4  # characters between a verb and the name it governs directly (一个, 新的)
 # Verbs with the agreement as their own object: a step or proposal verb before them governs them instead.
-_OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|发展|提升|扩大"
+_OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|推进|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
 _INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
@@ -34,6 +34,9 @@ _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力|或将|可能|将|拟")  # 或将达成: not reached yet
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
 _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
+# 就签署某某协定进行磋商: the step is the topic of talks still under way.
+_TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
+_CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -87,7 +90,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
             states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
             continue
-        if before_name and state not in _ENDINGS and re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3]):
+        if before_name and state not in _ENDINGS and (re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3])
+                                                       or _TALKS_ON.match(text, mention.name.end)
+                                                       and text[max(mention.sentence.start, match.start() - 1):match.start()] == "就"):
             states.append((match.start(), "negotiating"))  # 恢复核协议谈判: the verb acts on the talks
             continue
         if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start()):
@@ -101,6 +106,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
                 and _is_future(text, mention.sentence.start, match.start()):
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
+        if state == "in_force" and re.fullmatch(r"遵守|恪守|信守|履行", match.group(0)) \
+                and _CALLED_ON.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
+            continue  # 各方应恪守《联合国宪章》: a call to abide by it reports no step
         if state == "signed" and re.search(r"(?:同意|决定|商定)(?:尽快|尽早|早日|共同)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
             continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if match.group(0) in ("实施", "起实施") and re.search(r"同意|决定|商定|承诺|愿意?", text[clause_start(text, mention.sentence.start, match.start()):match.start()]):

@@ -57,6 +57,12 @@ _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻�
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 _LASTING = ("treaty", "partnership", "agreement", "other")
+# Kinds a title in 《》 names with one state acting on it: an open treaty or declaration (中国批准了《某某公约》),
+# not a contract or plan of one side (与运营商签订《某某项目协议》).
+_ONE_SIDED_TITLES = ("treaty", "other")
+_PUT_FORWARD = re.compile(r"提出|发起|倡议|倡导|推出|首倡|宣布")
+# 没有批准, 尚未加入: a state's act on an open treaty denied right before its name.
+_NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与)了?《?$")
 
 
 @dataclass
@@ -83,7 +89,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or _known(m) for m in mentions))]
+                      (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
+                       or any(_known(m) for m in mentions))]
     return doc
 
 
@@ -186,6 +193,8 @@ def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
             covering = [m for m in found if m.name.start < end and start < m.name.end]
             for mention in covering:
                 mention.fact = mention.fact or fact
+                if start < mention.name.start and end == mention.name.end:
+                    mention.name = _span(doc, start, end)  # 第一阶段经贸协议: the known name holds the numbered words
             lead = doc.norm_text[max(sentence.start, start - 8):start].rstrip("《“")
             if not covering and not _LABEL.search(lead) and not re.search(r"(?:新|类似|所谓的?)$", lead):
                 extra.append(_Mention(_span(doc, start, end), fact.kind, sentence, fact=fact))
@@ -211,9 +220,12 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
     return start  # 就交换战俘达成协议: the topic before the verb names it
 
 
-def _own_initiative(agreement: Agreement) -> bool:
-    """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议)."""
-    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE
+def _own_initiative(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
+    """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议), not a
+    programme one takes part in (参与人类基因组计划)."""
+    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE \
+        and any(_PUT_FORWARD.search(doc.norm_text, clause_start(doc.norm_text, m.sentence.start, m.name.start), m.name.start)
+                for m in mentions)
 
 
 def _acronyms(doc: Analysis) -> dict[str, str]:
@@ -518,8 +530,11 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     if group:
         return sorted(set(group))
     strong, subjects, objects, both_sides = set(), set(), set(), False
+    open_treaty = any(m.fact is not None and not m.fact.parties for m in mentions)
     for mention, (run, _) in zip(mentions, runs):
         clause = _clause_around(doc, mention.sentence, mention.name)
+        if open_treaty and _NOT_JOINED.search(doc.norm_text, clause.start, mention.name.start):
+            continue  # 美国至今没有批准《联合国海洋法公约》: a state outside an open treaty is no party to it
         group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
         before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
         own = set(agreement_parties.clause_sides(doc, _clause_around(doc, mention.sentence, mention.name, 1),
