@@ -36,6 +36,10 @@ _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|�
 _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
 # 就签署某某协定进行磋商: the step is the topic of talks still under way.
 _TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
+# 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
+_NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
+# 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
+_AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
@@ -44,7 +48,7 @@ _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
     out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
-                                             "governing": []}
+                                             "governing": [], "alliance": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))
@@ -80,7 +84,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
                 and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue  # 签署了加入上合组织义务的备忘录: 加入 after the signing verb is the memo's content
-        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意|无法|难以)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+        if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
             continue
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
@@ -106,6 +110,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
                 and _is_future(text, mention.sentence.start, match.start()):
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
+        if before_name and re.match(r"的?(?:宗旨|原则|精神)", text[mention.name.end:mention.name.end + 3]):
+            continue  # 恪守联合国宪章宗旨和原则: the verb acts on the principles it names
         if state == "in_force" and re.fullmatch(r"遵守|恪守|信守|履行", match.group(0)) \
                 and _CALLED_ON.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
             continue  # 各方应恪守《联合国宪章》: a call to abide by it reports no step
@@ -120,6 +126,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
             if state == "expired" and not before_name:
                 states.append((match.start(), "in_force"))  # 将于2026年到期: in force until then
+            elif state == "resumed" and before_name and not getattr(getattr(mention, "fact", None), "parties", ()):
+                states.append((match.start(), "proposed"))  # 将重新加入《巴黎协定》: a state's return announced, as 将加入
             continue  # 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
@@ -251,7 +259,7 @@ def _proposed_here(text: str, mention) -> bool:
     lead = text[lead_start:mention.name.start]
     opening = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
     for match in _PROPOSAL.finditer(text, opening, mention.name.start):
-        between = _DETERMINERS.sub("", text[match.end():mention.name.start])
+        between = _DETERMINERS.sub("", _AIMED.sub("", text[match.end():mention.name.start]))
         if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):

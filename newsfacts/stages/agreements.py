@@ -57,12 +57,15 @@ _LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻�
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 _LASTING = ("treaty", "partnership", "agreement", "other")
-# Kinds a title in 《》 names with one state acting on it: an open treaty or declaration (中国批准了《某某公约》),
+# Kinds a title in 《》 names with one state acting on it: an open treaty, a declaration or a state's own plan
+# (中国批准了《某某公约》, 发布《某某行动计划》),
 # not a contract or plan of one side (与运营商签订《某某项目协议》).
-_ONE_SIDED_TITLES = ("treaty", "other")
+_ONE_SIDED_TITLES = ("treaty", "other", "plan")
+# 退出北约军事一体化机构: a body or part of the alliance, not the alliance itself.
+_ALLIANCE_PART = re.compile(r"军事|一体化|指挥|机构|框架|峰会|秘书|总部|部队|东扩|盟友|国家")
 _PUT_FORWARD = re.compile(r"提出|发起|倡议|倡导|推出|首倡|宣布")
 # 没有批准, 尚未加入: a state's act on an open treaty denied right before its name.
-_NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与)了?《?$")
+_NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不|不会|不再)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与|重返|重新加入)了?《?$")
 
 
 @dataclass
@@ -171,10 +174,11 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             found.append(_Mention(name, kind, sentence))
     found.extend(_acronym_mentions(doc, found))
     found.extend(_known_mentions(doc, found))
+    found.extend(_membership_mentions(doc, found))
     found.extend(_Mention(d.name, d.kind, d.sentence, states=d.states, parties=d.parties)
                  for find in (agreement_deals.find, agreement_deals.talks) for d in find(doc, [m.name for m in found]))
     for mention in found:
-        mention.states = mention.states if mention.parties else states(text, mention)
+        mention.states = mention.states if mention.parties or mention.states else states(text, mention)
     found.sort(key=lambda m: m.name.start)
     for first, second in zip(found[::-1][1:], found[::-1]):
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
@@ -201,6 +205,25 @@ def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
     return extra
 
 
+def _membership_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
+    """An alliance a state joins, applies to, leaves or becomes a member of (芬兰正式加入北约, 乌克兰
+    申请加入北约, 成为北约成员国): its membership is an arrangement between that state and the alliance;
+    the alliance named as an actor (北约秘书长表示) is none."""
+    text, extra = doc.norm_text, []
+    for sentence in doc.sentences:
+        for match in pattern("alliance").finditer(text, sentence.start, sentence.end):
+            if any(m.name.start < match.end() and match.start() < m.name.end for m in found + extra):
+                continue
+            lead = text[max(sentence.start, match.start() - 3):match.start()]
+            member = re.search(r"成为$", lead) and re.match(r"[^，,。；;]{0,6}成员", text[match.end():])
+            if member:  # 成为北约成员国: a member now
+                extra.append(_Mention(_span(doc, match.start(), match.end()), "partnership", sentence,
+                                      states=[(match.start(), "in_force")]))
+            elif re.search(r"(?:加入|退出|重返)$", lead) and not _ALLIANCE_PART.match(text, match.end()):
+                extra.append(_Mention(_span(doc, match.start(), match.end()), "partnership", sentence))
+    return extra
+
+
 @lru_cache(maxsize=1)
 def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
@@ -212,7 +235,7 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
     governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
     cut = start
     for word in governing:
-        at = text.rfind(word, start, noun_start)
+        at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
     if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
