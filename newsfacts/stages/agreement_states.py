@@ -37,7 +37,7 @@ _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试�
 # 就签署某某协定进行磋商: the step is the topic of talks still under way.
 _TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
 # 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
-_NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
+_NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
 # 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
 _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
@@ -191,7 +191,7 @@ def _is_future(text: str, start: int, position: int) -> bool:
 
 def _is_threat(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 4):position]
-    return bool(re.search(r"威胁|扬言|考虑|或将|警告|如果|若|要求|呼吁", before))
+    return bool(re.search(r"威胁|扬言|叫嚣|考虑|或将|警告|如果|若|要求|呼吁|主张|鼓吹|建议", before))
 
 
 def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
