@@ -90,3 +90,4 @@ def test_an_alliance_aimed_at_a_state_that_is_only_sought_is_proposed():
 def test_a_membership_denied_or_only_advocated_is_no_step_taken():
     assert summary("俄方坚持格鲁吉亚不能加入北约，格鲁吉亚则希望加入北约。") == [("北约", ["GEO", "NATO"], "proposed")]
     assert "terminated" not in [s for _, _, s in summary("该国有议员主张退出《不扩散核武器条约》。")]
+
