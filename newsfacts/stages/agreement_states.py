@@ -126,7 +126,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
             if state == "expired" and not before_name:
                 states.append((match.start(), "in_force"))  # 将于2026年到期: in force until then
-            elif state == "resumed" and before_name and not getattr(getattr(mention, "fact", None), "parties", ()):
+            elif state == "resumed" and before_name and not _fixed_parties(mention):
                 states.append((match.start(), "proposed"))  # 将重新加入《巴黎协定》: a state's return announced, as 将加入
             continue  # 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
@@ -140,6 +140,13 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _fixed_parties(mention) -> bool:
+    """The mention names a well-known agreement of fixed parties (伊核协议), whose state a return of
+    one of them does not set."""
+    fact = getattr(mention, "fact", None)
+    return bool(fact and fact.parties)
 
 
 def long_ago(doc: Analysis, position: int) -> bool:
