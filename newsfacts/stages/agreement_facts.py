@@ -11,11 +11,14 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Agreement, Analysis
-from .agreement_states import ENDINGS, long_ago
+from .agreement_states import ENDINGS, LONG_AGO, long_ago, pattern, vocabulary
 
 _QUOTES = "《》“”「」"
 LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
-GENERIC_NAME = 4  # characters of a generic name (同盟条约, 安保条约) that may stand for a known agreement
+_RECALLED = ("agreed_in_principle", "signed", "ratified")  # steps a text may recall from an agreement's past
+GENERIC_NAME = 4
+_RECALL = re.compile(r"曾经?|当年|当初|此前|早前|早先|过去|昔日|早已")
+RECALL_REACH = 16  # characters before the step searched for a mark of the past  # characters of a generic name (同盟条约, 安保条约) that may stand for a known agreement
 
 
 @dataclass(frozen=True)
@@ -90,11 +93,31 @@ def apply(doc: Analysis, agreement: Agreement, fact: Fact, where: int) -> None:
     treaty (中国1996年批准了《某某公约》)."""
     agreement.kind = fact.kind
     dated = doc.article.published_at is not None
-    real = fact.state_on(doc.article.published_at.date() if dated else _latest_year(doc))
+    day = doc.article.published_at.date() if dated else _latest_year(doc)
+    real = fact.state_on(day)
     if real is None or agreement.state in ENDINGS:
         return
-    if where < 0 or fact.parties and long_ago(doc, where):
+    recalled = dated and _told_step_is_history(fact, agreement.state, day) and _said_as(doc.norm_text, where, agreement.state)
+    if where < 0 or fact.parties and (long_ago(doc, where) or recalled):
         agreement.state = real
+
+
+def _told_step_is_history(fact: Fact, told: str, day: Optional[date]) -> bool:
+    """The step the text tells (曾签署明斯克协议) is the agreement's own step of years before the
+    article, and the agreement has moved on since: the text recalls its history."""
+    if day is None or told not in _RECALLED:
+        return False
+    return any(state == told and (day - when).days >= LONG_AGO * 365 for when, state in fact.history) \
+        and fact.state_on(day) != told
+
+
+def _said_as(text: str, where: int, state: str) -> bool:
+    """The word at where names that step itself (签署 for signed), not one the step was read from
+    (将于明年起实施: signed, in force only ahead), and the text marks it as past (曾, 当年, 此前), not
+    as news (上月签署)."""
+    match = pattern("state").match(text, where) if where >= 0 else None
+    return match is not None and dict(vocabulary()["state"]).get(match.group(0)) == state \
+        and _RECALL.search(text, max(0, where - RECALL_REACH), where) is not None
 
 
 def _latest_year(doc: Analysis) -> Optional[date]:

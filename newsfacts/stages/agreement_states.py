@@ -26,7 +26,7 @@ _DOCUMENT_STEPS = ("negotiating", "agreed_in_principle", "signed", "ratified")
 TOPIC_REACH = 30  # characters of its clause searched for an ending said of the agreement opening it
 DIRECT_REACH = 4  # characters between a verb and the name it governs directly (一个, 新的)
 # Verbs with the agreement as their own object: a step or proposal verb before them governs them instead.
-_OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|发展|提升|扩大"
+_OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|推进|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
 _INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
@@ -34,6 +34,13 @@ _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力|或将|可能|将|拟")  # 或将达成: not reached yet
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
 _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
+# 就签署某某协定进行磋商: the step is the topic of talks still under way.
+_TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
+# 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
+_NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
+# 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
+_AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
+_CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -41,7 +48,7 @@ _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
     out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
-                                             "governing": []}
+                                             "governing": [], "alliance": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))
@@ -77,7 +84,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
                 and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue  # 签署了加入上合组织义务的备忘录: 加入 after the signing verb is the memo's content
-        if re.search(r"(?:没有|并没有|未|未能|不|尚未|拒绝|拒不|不愿|无意|无法|难以)$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
+        if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
             continue
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
@@ -87,7 +94,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
             states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
             continue
-        if before_name and state not in _ENDINGS and re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3]):
+        if before_name and state not in _ENDINGS and (re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3])
+                                                       or _TALKS_ON.match(text, mention.name.end)
+                                                       and text[max(mention.sentence.start, match.start() - 1):match.start()] == "就"):
             states.append((match.start(), "negotiating"))  # 恢复核协议谈判: the verb acts on the talks
             continue
         if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start()):
@@ -101,6 +110,11 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
                 and _is_future(text, mention.sentence.start, match.start()):
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
+        if before_name and re.match(r"的?(?:宗旨|原则|精神)", text[mention.name.end:mention.name.end + 3]):
+            continue  # 恪守联合国宪章宗旨和原则: the verb acts on the principles it names
+        if state == "in_force" and re.fullmatch(r"遵守|恪守|信守|履行", match.group(0)) \
+                and _CALLED_ON.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
+            continue  # 各方应恪守《联合国宪章》: a call to abide by it reports no step
         if state == "signed" and re.search(r"(?:同意|决定|商定)(?:尽快|尽早|早日|共同)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
             continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if match.group(0) in ("实施", "起实施") and re.search(r"同意|决定|商定|承诺|愿意?", text[clause_start(text, mention.sentence.start, match.start()):match.start()]):
@@ -112,6 +126,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
             if state == "expired" and not before_name:
                 states.append((match.start(), "in_force"))  # 将于2026年到期: in force until then
+            elif state == "resumed" and before_name and not _fixed_parties(mention):
+                states.append((match.start(), "proposed"))  # 将重新加入《巴黎协定》: a state's return announced, as 将加入
             continue  # 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
@@ -124,6 +140,13 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _fixed_parties(mention) -> bool:
+    """The mention names a well-known agreement of fixed parties (伊核协议), whose state a return of
+    one of them does not set."""
+    fact = getattr(mention, "fact", None)
+    return bool(fact and fact.parties)
 
 
 def long_ago(doc: Analysis, position: int) -> bool:
@@ -175,7 +198,7 @@ def _is_future(text: str, start: int, position: int) -> bool:
 
 def _is_threat(text: str, start: int, position: int) -> bool:
     before = text[max(start, position - 4):position]
-    return bool(re.search(r"威胁|扬言|考虑|或将|警告|如果|若|要求|呼吁", before))
+    return bool(re.search(r"威胁|扬言|叫嚣|考虑|或将|警告|如果|若|要求|呼吁|主张|鼓吹|建议", before))
 
 
 def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
@@ -243,7 +266,7 @@ def _proposed_here(text: str, mention) -> bool:
     lead = text[lead_start:mention.name.start]
     opening = lead_start + max(lead.rfind("，"), lead.rfind(","), -1) + 1
     for match in _PROPOSAL.finditer(text, opening, mention.name.start):
-        between = _DETERMINERS.sub("", text[match.end():mention.name.start])
+        between = _DETERMINERS.sub("", _AIMED.sub("", text[match.end():mention.name.start]))
         if re.search(r"[的在对与和同]|" + _OWN_VERBS, between) or len(between) > 2 * DIRECT_REACH:
             continue
         if _ESTABLISHED_BEFORE.search(text[max(mention.sentence.start, match.start() - 2):match.start()]):

@@ -3,7 +3,6 @@ reports, one record per agreement across its names, with parties, brokers, lates
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -12,7 +11,8 @@ from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from . import agreement_deals, agreement_facts, agreement_parties
-from .agreement_facts import Fact
+from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
+from .agreement_mentions import acronym_mentions, acronyms, known_mentions, membership_mentions
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, pattern, states,
                                vocabulary)
 
@@ -53,20 +53,16 @@ _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "
 # 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
 _REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$")
 _CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
-_LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 _LASTING = ("treaty", "partnership", "agreement", "other")
-
-
-@dataclass
-class _Mention:
-    name: Span
-    kind: str
-    sentence: Span
-    states: list[tuple[int, str]] = field(default_factory=list)
-    fact: Optional[Fact] = None  # the well-known agreement it names (data/agreement_facts.tsv)
-    parties: tuple = ()  # buyer and seller of a deal told by its verb (agreement_deals)
+# Kinds a title in 《》 names with one state acting on it: an open treaty, a declaration or a state's own plan
+# (中国批准了《某某公约》, 发布《某某行动计划》),
+# not a contract or plan of one side (与运营商签订《某某项目协议》).
+_ONE_SIDED_TITLES = ("treaty", "other", "plan")
+_PUT_FORWARD = re.compile(r"提出|发起|倡议|倡导|推出|首倡|宣布")
+# 没有批准, 尚未加入: a state's act on an open treaty denied right before its name.
+_NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不|不会|不再)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与|重返|重新加入)了?《?$")
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -83,7 +79,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) or _own_initiative(a) or any(_titled_at(doc, m.name) or _known(m) for m in mentions))]
+                      (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
+                       or any(_known(m) for m in mentions))]
     return doc
 
 
@@ -162,34 +159,18 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
-    found.extend(_acronym_mentions(doc, found))
-    found.extend(_known_mentions(doc, found))
+    found.extend(acronym_mentions(doc, found))
+    found.extend(known_mentions(doc, found))
+    found.extend(membership_mentions(doc, found))
     found.extend(_Mention(d.name, d.kind, d.sentence, states=d.states, parties=d.parties)
                  for find in (agreement_deals.find, agreement_deals.talks) for d in find(doc, [m.name for m in found]))
     for mention in found:
-        mention.states = mention.states if mention.parties else states(text, mention)
+        mention.states = mention.states if mention.parties or mention.states else states(text, mention)
     found.sort(key=lambda m: m.name.start)
     for first, second in zip(found[::-1][1:], found[::-1]):
         if not first.states and re.fullmatch(r"、|和|及|与|以及", text[first.name.end:second.name.start]):
             first.states = list(second.states)  # 甲协定、乙协议文本达成一致: one verb for the list
     return found
-
-
-def _known_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
-    """Well-known agreements named bare or in 《》 (伊核协议, 《中导条约》): new mentions where no
-    mention covers them, else the fact is attached to the mention that does."""
-    extra = []
-    for mention in found:
-        mention.fact = agreement_facts.of_name(mention.name.text)
-    for sentence in doc.sentences:
-        for start, end, fact in agreement_facts.find(doc.norm_text, sentence.start, sentence.end):
-            covering = [m for m in found if m.name.start < end and start < m.name.end]
-            for mention in covering:
-                mention.fact = mention.fact or fact
-            lead = doc.norm_text[max(sentence.start, start - 8):start].rstrip("《“")
-            if not covering and not _LABEL.search(lead) and not re.search(r"(?:新|类似|所谓的?)$", lead):
-                extra.append(_Mention(_span(doc, start, end), fact.kind, sentence, fact=fact))
-    return extra
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +184,7 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
     governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
     cut = start
     for word in governing:
-        at = text.rfind(word, start, noun_start)
+        at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
     if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
@@ -211,29 +192,12 @@ def _after_governing(text: str, start: int, noun_start: int) -> int:
     return start  # 就交换战俘达成协议: the topic before the verb names it
 
 
-def _own_initiative(agreement: Agreement) -> bool:
-    """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议)."""
-    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE
-
-
-def _acronyms(doc: Analysis) -> dict[str, str]:
-    """《区域全面经济伙伴关系协定》（RCEP）: the Latin short name given in brackets after a title."""
-    return {m.group("short"): m.group("name")
-            for m in re.finditer(r"《(?P<name>[^》]{2,30})》[（(](?P<short>[A-Z][A-Za-z]{1,9})[）)]", doc.norm_text)}
-
-
-def _acronym_mentions(doc: Analysis, found: list[_Mention]) -> list[_Mention]:
-    """Later uses of a title's short name (加入RCEP) are mentions of that agreement."""
-    extra = []
-    for short, full in _acronyms(doc).items():
-        kind = next((m.kind for m in found if m.name.text == full), None)
-        if kind is None:
-            continue
-        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", doc.norm_text):
-            sentence = next((s for s in doc.sentences if s.start <= match.start() < s.end), None)
-            if sentence and doc.norm_text[match.start() - 1:match.start()] not in "（(":
-                extra.append(_Mention(_span(doc, match.start(), match.end()), kind, sentence))
-    return extra
+def _own_initiative(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
+    """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议), not a
+    programme one takes part in (参与人类基因组计划)."""
+    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE \
+        and any(_PUT_FORWARD.search(doc.norm_text, clause_start(doc.norm_text, m.sentence.start, m.name.start), m.name.start)
+                for m in mentions)
 
 
 def _specific_partnership(doc: Analysis, name: Span) -> bool:
@@ -349,7 +313,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     矿产交易协议), or a letter of intent for the deal just named."""
     if not records:
         return None
-    full = _acronyms(doc).get(mention.name.text)
+    full = acronyms(doc).get(mention.name.text)
     named = next((r for r in records if full and r[0].name.text == full), None)
     if named:
         return named
@@ -518,8 +482,11 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     if group:
         return sorted(set(group))
     strong, subjects, objects, both_sides = set(), set(), set(), False
+    open_treaty = any(m.fact is not None and not m.fact.parties for m in mentions)
     for mention, (run, _) in zip(mentions, runs):
         clause = _clause_around(doc, mention.sentence, mention.name)
+        if open_treaty and _NOT_JOINED.search(doc.norm_text, clause.start, mention.name.start):
+            continue  # 美国至今没有批准《联合国海洋法公约》: a state outside an open treaty is no party to it
         group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
         before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
         own = set(agreement_parties.clause_sides(doc, _clause_around(doc, mention.sentence, mention.name, 1),

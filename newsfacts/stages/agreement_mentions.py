@@ -1,0 +1,109 @@
+"""Agreement mentions beyond head nouns: well-known agreements named bare or in 《》 (伊核协议), an
+alliance whose membership a state takes or leaves (芬兰加入北约), and a title's Latin short name (RCEP)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..doc import actor_mentions, codes_in
+from ..model import Analysis, Span
+from ..nlp.chinese import span as _span
+from . import agreement_facts
+from .agreement_facts import Fact
+from .agreement_states import clause_start, pattern, states
+
+LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
+# 退出北约军事一体化机构: a body or part of the alliance, not the alliance itself.
+_NOT_A_STATE = {"IGO", "NATO", "EU", "UN"}
+_ALLIANCE_PART = re.compile(r"军事|一体化|指挥|机构|框架|峰会|秘书|总部|部队|东扩|盟友|国家")
+
+
+@dataclass
+class Mention:
+    name: Span
+    kind: str
+    sentence: Span
+    states: list[tuple[int, str]] = field(default_factory=list)
+    fact: Optional[Fact] = None  # the well-known agreement it names (data/agreement_facts.tsv)
+    parties: tuple = ()  # buyer and seller of a deal told by its verb (agreement_deals)
+
+
+def known_mentions(doc: Analysis, found: list[Mention]) -> list[Mention]:
+    """Well-known agreements named bare or in 《》 (伊核协议, 《中导条约》): new mentions where no
+    mention covers them, else the fact is attached to the mention that does."""
+    extra = []
+    for mention in found:
+        mention.fact = agreement_facts.of_name(mention.name.text)
+    for sentence in doc.sentences:
+        for start, end, fact in agreement_facts.find(doc.norm_text, sentence.start, sentence.end):
+            covering = [m for m in found if m.name.start < end and start < m.name.end]
+            for mention in covering:
+                mention.fact = mention.fact or fact
+                if start < mention.name.start and end == mention.name.end:
+                    mention.name = _span(doc, start, end)  # 第一阶段经贸协议: the known name holds the numbered words
+            lead = doc.norm_text[max(sentence.start, start - 8):start].rstrip("《“")
+            if not covering and not LABEL.search(lead) and not re.search(r"(?:新|类似|所谓的?)$", lead):
+                extra.append(Mention(_span(doc, start, end), fact.kind, sentence, fact=fact))
+    return extra
+
+
+def membership_mentions(doc: Analysis, found: list[Mention]) -> list[Mention]:
+    """An alliance a state joins, applies to, leaves or becomes a member of (芬兰正式加入北约, 乌克兰
+    申请加入北约, 成为北约成员国): its membership is an arrangement between the alliance and the state
+    nearest before the verb (not 俄方 of 俄方坚持乌克兰不能加入北约); the alliance named as an actor
+    (北约秘书长表示) is none."""
+    text, extra = doc.norm_text, []
+    for sentence in doc.sentences:
+        for match in pattern("alliance").finditer(text, sentence.start, sentence.end):
+            if any(m.name.start < match.end() and match.start() < m.name.end for m in found + extra):
+                continue
+            lead = text[max(sentence.start, match.start() - 3):match.start()]
+            member = re.search(r"成为$", lead) and re.match(r"[^，,。；;]{0,6}成员", text[match.end():])
+            if not member and not (re.search(r"(?:加入|退出|重返)$", lead) and not _ALLIANCE_PART.match(text, match.end())):
+                continue
+            joiners = _joiners(doc, clause_start(text, sentence.start, match.start()), match.start()) \
+                or [code for _, code in actor_mentions(doc, sentence.start, match.start()) if code not in _NOT_A_STATE][:1]
+            # 乌克兰总统…，并希望加入北约: a clause without a subject shares the sentence's first one
+            if not joiners:
+                continue
+            mention = Mention(_span(doc, match.start(), match.end()), "partnership", sentence,
+                              parties=tuple(sorted(set(joiners) | set(codes_in(doc, match.start(), match.end())))))
+            # 成为北约成员国: a member now; else the state of the verb before it
+            mention.states = [(match.start(), "in_force")] if member else states(text, mention)
+            extra.append(mention)
+    return extra
+
+
+def _joiners(doc: Analysis, start: int, end: int) -> list[str]:
+    """The states nearest before a verb of membership: the last one named, with those joined to it by
+    和 / 与 / 、 (芬兰和瑞典申请加入)."""
+    found = [(m, code) for m, code in actor_mentions(doc, start, end) if code not in _NOT_A_STATE]
+    if not found:
+        return []
+    joined = [found[-1]]
+    for earlier in reversed(found[:-1]):
+        if not re.fullmatch(r"[和与及、]|以及", doc.norm_text[earlier[0].end:joined[-1][0].start]):
+            break
+        joined.append(earlier)
+    return [code for _, code in joined]
+
+
+def acronyms(doc: Analysis) -> dict[str, str]:
+    """《区域全面经济伙伴关系协定》（RCEP）: the Latin short name given in brackets after a title."""
+    return {m.group("short"): m.group("name")
+            for m in re.finditer(r"《(?P<name>[^》]{2,30})》[（(](?P<short>[A-Z][A-Za-z]{1,9})[）)]", doc.norm_text)}
+
+
+def acronym_mentions(doc: Analysis, found: list[Mention]) -> list[Mention]:
+    """Later uses of a title's short name (加入RCEP) are mentions of that agreement."""
+    extra = []
+    for short, full in acronyms(doc).items():
+        kind = next((m.kind for m in found if m.name.text == full), None)
+        if kind is None:
+            continue
+        for match in re.finditer(rf"(?<![A-Za-z]){re.escape(short)}(?![A-Za-z])", doc.norm_text):
+            sentence = next((s for s in doc.sentences if s.start <= match.start() < s.end), None)
+            if sentence and doc.norm_text[match.start() - 1:match.start()] not in "（(":
+                extra.append(Mention(_span(doc, match.start(), match.end()), kind, sentence))
+    return extra
