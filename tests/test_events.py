@@ -421,3 +421,9 @@ def test_one_act_told_in_two_clauses_of_a_sentence_is_one_event():
     # two sentences, or two items of a list, stay two acts
     two = events_of("中国和越南签署了渔业协定；中国同越南还签订了海关协议。")
     assert [e[:3] for e in two] == [("AGREE", "CHN", "VNM"), ("AGREE", "CHN", "VNM")]
+
+
+def test_an_act_that_dates_another_after_zai_hou_is_an_occasion():
+    # 在…后 / 在…前 like 在…之后: the act only dates what follows
+    assert not any(e[0] == "SANCTION" for e in events_of("在美国宣布制裁伊朗两个月后，伊朗外长访问了中国。"))
+    assert [e[:3] for e in events_of("在法国总统访问中国前，美国谴责了俄罗斯。")] == [("ACCUSE", "USA", "RUS")]

@@ -2,7 +2,11 @@
 names a threat only when it states what the one who warns will do (否则, 如果…将, 后果, 代价);
 one that only tells the other what to do (警告X要谨慎, 警告X不要挑衅) is a demand (PLOVER REQUEST).
 A sanction, ban or tariff that a verb of easing governs (放宽对X的制裁, 解除禁运) is eased: PLOVER RETREAT
-(CAMEO 085 ease economic sanctions, boycott, embargo)."""
+(CAMEO 085 ease economic sanctions, boycott, embargo).
+A military drill or patrol is typed by who takes part (CAMEO: CONDUCT military exercises 150, JOIN
+military exercises 062): held with a partner (X与Y举行演习, 邀请Y参加军演, 两国联合巡逻, 中俄海上演习)
+it is military cooperation (PLOVER COOPERATE); held by one side somewhere (X在某海域举行联合演习,
+no partner named in its clause) it is a show of force (PLOVER MOBILIZE), aimed at whom the sentence says."""
 from __future__ import annotations
 
 import re
@@ -20,6 +24,26 @@ EASED = ("RETREAT", "085")
 # A verb of easing right before the sanction, with only its 对-object or a quantifier between.
 _EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除)了?(?:对[^，,。；;对的]{1,10}的)?"
                      r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
+
+
+# Words that name a drill or patrol; a partner's part in it (邀请X参加, 两国, 联合).
+_DRILL = re.compile(r"演|训练|巡航|巡逻")
+_TAKING_PART = re.compile(r"参加|参与|邀请|联合|共同|携手|两国|双方|三国|多国|彼此")
+JOINT_DRILL = ("COOPERATE", "062", "with")
+SOLE_DRILL = ("MOBILIZE", "150", "obj")
+
+
+def drill(trigger: Trigger, before: str, partners: int) -> Trigger:
+    """A drill or patrol typed by its frame: `before` is its clause up to the trigger, `partners` the
+    number of parties named there as taking part with the doer (a partner after 与/同/和, or the
+    parties of a subject list such as 中俄)."""
+    if trigger.type not in ("MOBILIZE", "COOPERATE") or not _DRILL.search(trigger.word):
+        return trigger
+    joint = partners > 0 or _TAKING_PART.search(before) is not None
+    kind = JOINT_DRILL if joint else SOLE_DRILL
+    if (trigger.type, trigger.cameo) == kind[:2]:
+        return trigger
+    return replace(trigger, type=kind[0], cameo=kind[1], frame=kind[2])
 
 
 def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger:
