@@ -37,3 +37,13 @@ def test_a_drill_aimed_at_another_state_is_a_show_of_force():
 def test_a_joint_drill_word_with_no_partner_named_is_not_cooperation_with_a_bystander():
     found = events_of("美国海军在南海举行联合演习，中国对此表示不满。")
     assert not any(e[0] == "COOPERATE" for e in found)
+
+
+def test_an_attack_in_words_is_criticism():
+    assert events_of("美国媒体恶意攻击中国的人权状况。") == [("ACCUSE", "USA", "CHN")]
+    assert events_of("日本右翼势力攻击中国政府。") == [("ACCUSE", "JPN", "CHN")]
+
+
+def test_an_attack_with_arms_stays_an_assault():
+    assert events_of("俄罗斯对乌克兰发动导弹攻击。") == [("ASSAULT", "RUS", "UKR")]
+    assert events_of("乌克兰无人机攻击了俄罗斯的炼油厂。") == [("ASSAULT", "UKR", "RUS")]

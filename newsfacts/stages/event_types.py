@@ -6,7 +6,9 @@ A sanction, ban or tariff that a verb of easing governs (放宽对X的制裁, �
 A military drill or patrol is typed by who takes part (CAMEO: CONDUCT military exercises 150, JOIN
 military exercises 062): held with a partner (X与Y举行演习, 邀请Y参加军演, 两国联合巡逻, 中俄海上演习)
 it is military cooperation (PLOVER COOPERATE); held by one side somewhere (X在某海域举行联合演习,
-no partner named in its clause) it is a show of force (PLOVER MOBILIZE), aimed at whom the sentence says."""
+no partner named in its clause) it is a show of force (PLOVER MOBILIZE), aimed at whom the sentence says.
+An attack in words (恶意攻击中国的人权状况, 攻击抹黑, 政客攻击X的政策) is criticism (PLOVER ACCUSE,
+CAMEO 111), not force: the Chinese press uses 攻击 for both, and the frame tells which."""
 from __future__ import annotations
 
 import re
@@ -44,6 +46,29 @@ def drill(trigger: Trigger, before: str, partners: int) -> Trigger:
     if (trigger.type, trigger.cameo) == kind[:2]:
         return trigger
     return replace(trigger, type=kind[0], cameo=kind[1], frame=kind[2])
+
+
+# 攻击 in words: a manner of speech before it, a verb of words beside it, speakers as its subject,
+# or a policy, system, party or image as its object; force: arms, troops or a military target.
+_VERBAL_ATTACKS = ("攻击",)
+_VERBAL_MANNER = re.compile(r"(?:恶意|恶毒|无端|肆意|大肆|借机|公开|口头|言论|舆论|人身|政治)$")
+_VERBAL_BESIDE = re.compile(r"抹黑|污蔑|诬蔑|诋毁|造谣|谩骂|攻讦|指责|批评|嘲讽|歪曲|丑化|诽谤|中伤")
+_VERBAL_SPEAKERS = re.compile(r"(?:媒体|政客|议员|发言人|舆论|网民|右翼势力|右翼|反华势力|评论)[^，,。；;]{0,2}$")
+_VERBAL_OBJECT = re.compile(r"[^，,。；;]{0,14}?(?:政策|制度|人权状况|人权|形象|言论|立场|主张|做法|体制|声誉|政党|[^政]党|政府)"
+                            r"(?=$|[，,。；;、和与及])")
+_FORCE = re.compile(r"发动|导弹|火箭|炮|空袭|无人机|战机|军|部队|士兵|武装|阵地|基地|目标|网络|黑客")
+VERBAL = ("ACCUSE", "111")
+
+
+def verbal(trigger: Trigger, before: str, after: str) -> Trigger:
+    """An attack told as words, from its clause: `before` up to the trigger, `after` from it to the
+    clause's end."""
+    if trigger.type != "ASSAULT" or trigger.word not in _VERBAL_ATTACKS or _FORCE.search(before + after[:12]):
+        return trigger
+    if _VERBAL_MANNER.search(before) or _VERBAL_BESIDE.search(before[-4:] + after[:4]) or \
+            _VERBAL_SPEAKERS.search(before) or _VERBAL_OBJECT.match(after):
+        return replace(trigger, type=VERBAL[0], cameo=VERBAL[1])
+    return trigger
 
 
 def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger:
