@@ -47,3 +47,8 @@ def test_an_attack_in_words_is_criticism():
 def test_an_attack_with_arms_stays_an_assault():
     assert events_of("俄罗斯对乌克兰发动导弹攻击。") == [("ASSAULT", "RUS", "UKR")]
     assert events_of("乌克兰无人机攻击了俄罗斯的炼油厂。") == [("ASSAULT", "UKR", "RUS")]
+
+
+def test_a_states_protest_is_an_accusation_and_a_crowds_a_demonstration():
+    assert events_of("中国向日本抗议。") == [("ACCUSE", "CHN", "JPN")]
+    assert events_of("韩国民众走上街头，抗议日本排放核污水。") == [("PROTEST", "KOR", "JPN")]

@@ -8,7 +8,9 @@ military exercises 062): held with a partner (X与Y举行演习, 邀请Y参加�
 it is military cooperation (PLOVER COOPERATE); held by one side somewhere (X在某海域举行联合演习,
 no partner named in its clause) it is a show of force (PLOVER MOBILIZE), aimed at whom the sentence says.
 An attack in words (恶意攻击中国的人权状况, 攻击抹黑, 政客攻击X的政策) is criticism (PLOVER ACCUSE,
-CAMEO 111), not force: the Chinese press uses 攻击 for both, and the frame tells which."""
+CAMEO 111), not force: the Chinese press uses 攻击 for both, and the frame tells which.
+抗议 by a state or its government (中国向日本抗议, 对X的做法强烈抗议) is a formal protest, an accusation
+(PLOVER ACCUSE, CAMEO 111); PLOVER PROTEST is a crowd's demonstration (民众在使馆前抗议)."""
 from __future__ import annotations
 
 import re
@@ -69,6 +71,20 @@ def verbal(trigger: Trigger, before: str, after: str) -> Trigger:
             _VERBAL_SPEAKERS.search(before) or _VERBAL_OBJECT.match(after):
         return replace(trigger, type=VERBAL[0], cameo=VERBAL[1])
     return trigger
+
+
+# Who demonstrates: people in the street, not a state.
+_CROWD = re.compile(r"民众|群众|示威|抗议者|游行|学生|工人|工会|居民|市民|村民|农民|人士|团体|人群|民间|支持者|"
+                    r"数十|数百|数千|数万|上百|上千|上万|成千|万名|千名|百名|多人")
+_FORMAL_PROTESTS = ("抗议",)
+
+
+def protest(trigger: Trigger, before: str) -> Trigger:
+    """A bare protest typed by its doer: a state's is an accusation, a crowd's a demonstration;
+    `before` is its clause up to the trigger."""
+    if trigger.type != "PROTEST" or trigger.word not in _FORMAL_PROTESTS or _CROWD.search(before):
+        return trigger
+    return replace(trigger, type=VERBAL[0], cameo=VERBAL[1])
 
 
 def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger:

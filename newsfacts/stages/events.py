@@ -19,7 +19,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, listed as _listed
-from .event_types import drill as _drill, eased as _eased, retyped as _retyped, verbal as _verbal
+from .event_types import drill as _drill, eased as _eased, protest as _protest, retyped as _retyped, verbal as _verbal
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
@@ -282,7 +282,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
     trigger = _drill(trigger, before, _partners(doc, clause_start, start))
-    trigger = _verbal(trigger, before, text[end:clause_end])  # 恶意攻击中国的人权状况: words, not force  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
+    trigger = _verbal(trigger, before, text[end:clause_end])  # 恶意攻击中国的人权状况: words, not force
+    trigger = _protest(trigger, text[sentence.start:start])  # 中国向日本抗议: a state's formal protest  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     if _COMMENTATOR.search(before):
