@@ -438,3 +438,8 @@ def test_a_verb_after_a_dative_party_takes_the_next_noun_as_its_object():
 def test_shooting_and_killing_are_assaults():
     assert [e[:3] for e in events_of("以色列士兵向巴勒斯坦示威者开枪。")] == [("ASSAULT", "ISR", "PSE")]
     assert [e[:3] for e in events_of("以色列军队射杀了三名巴勒斯坦人。")] == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_a_commercial_deals_talks_are_no_act_of_a_state():
+    assert events_of("中国一汽与日本丰田举行合资谈判。") == []
+    assert [e[:3] for e in events_of("中美两国举行经贸谈判。")] == [("CONSULT", "CHN", "USA")]

@@ -61,6 +61,9 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
                           r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
+# A commercial deal's talks or contract (合资谈判, 收购谈判, 商务谈判, 转会签约): firms' business, no act of a state.
+_COMMERCIAL = re.compile(r"(?:合资|合营|并购|收购|商务|商业|价格|合同|续约|转会|薪资|版权|招标|融资|贷款|租赁)$")
+_DEAL_TYPES = {"CONSULT", "AGREE"}
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
 _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
@@ -131,6 +134,8 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
                not _is_term(doc.norm_text, s) and not _in_statement(doc, start) for s in inside):
             continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
             # said to have spoken are no report
+        if trigger.type in _DEAL_TYPES and _COMMERCIAL.search(doc.norm_text, max(paragraph.start, start - 2), start):
+            continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
