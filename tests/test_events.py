@@ -443,3 +443,7 @@ def test_shooting_and_killing_are_assaults():
 def test_a_commercial_deals_talks_are_no_act_of_a_state():
     assert events_of("中国一汽与日本丰田举行合资谈判。") == []
     assert [e[:3] for e in events_of("中美两国举行经贸谈判。")] == [("CONSULT", "CHN", "USA")]
+
+
+def test_a_verb_after_for_or_towards_a_party_takes_the_weapons_as_its_object():
+    assert [e[:3] for e in events_of("德国决定为乌克兰提供武器。")] == [("AID", "DEU", "UKR")]
