@@ -18,9 +18,9 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
-from .event_background import background as _background, listed as _listed
+from .event_background import background as _background, commercial as _commercial, listed as _listed
 from .event_types import drill as _drill, eased as _eased, protest as _protest, retyped as _retyped, verbal as _verbal
-from .event_relative import has_partner as _has_partner, relative as _relative
+from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
                                joint_speakers as _joint_speakers, speaker_code as _speaker_code,
@@ -61,9 +61,6 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
                           r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
-# A commercial deal's talks or contract (合资谈判, 收购谈判, 商务谈判, 转会签约): firms' business, no act of a state.
-_COMMERCIAL = re.compile(r"(?:合资|合营|并购|收购|商务|商业|价格|合同|续约|转会|薪资|版权|招标|融资|贷款|租赁)$")
-_DEAL_TYPES = {"CONSULT", "AGREE"}
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
 _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
@@ -134,7 +131,7 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
                not _is_term(doc.norm_text, s) and not _in_statement(doc, start) for s in inside):
             continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
             # said to have spoken are no report
-        if trigger.type in _DEAL_TYPES and _COMMERCIAL.search(doc.norm_text, max(paragraph.start, start - 2), start):
+        if _commercial(doc.norm_text, max(paragraph.start, start - 2), start, trigger.type):
             continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
@@ -355,25 +352,6 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
-
-
-# What may join the parties of one subject list (中俄, 中国、俄罗斯和伊朗, 中俄两国).
-_LIST_JOINER = re.compile(r"\s*(?:[、和与及跟同]|以及)?\s*")
-
-
-def _partners(doc: Analysis, clause_start: int, start: int) -> int:
-    """How many parties the clause names as acting with its doer: one after 与/同/和, or the others
-    of the clause's first list of parties (中俄在日本海举行演习; not 美国针对中国举行演习, nor
-    俄罗斯通知美国将举行演习)."""
-    if _has_partner(doc, start):
-        return 1
-    found = parties.mentions(doc, clause_start, start)
-    listed = found[:1]
-    for (mention, code) in found[1:]:
-        if not _LIST_JOINER.fullmatch(doc.norm_text, listed[-1][0].end, mention.start):
-            break
-        listed.append((mention, code))
-    return max(0, len({code for _, code in listed}) - 1)
 
 
 def _listed_together(doc: Analysis, clause_start: int, start: int, codes: list[Optional[str]]) -> bool:
