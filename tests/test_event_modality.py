@@ -49,3 +49,11 @@ def test_an_act_in_the_object_of_a_refusal_is_not_done():
     assert not refused("甲国拒绝停火并")  # 拒绝停火并袭击了乙国: the attack is reported
     assert not refused("甲国拒绝停止对乙国的")  # 拒绝停止袭击: the attacks go on
     assert not refused("甲国宣布加入针对乙国的国际")
+
+
+def test_an_act_someone_is_told_not_to_do_is_not_reported_as_done():
+    import newsfacts
+
+    doc = newsfacts.analyze_text("测试标题\n\n俄罗斯警告美国不要向乌克兰提供导弹。", published_at="2025-04-19T10:00:00")
+    facts = [(e.type, e.source, e.target) for e in doc.events if e.is_fact]
+    assert facts == [("REQUEST", "RUS", "USA")]

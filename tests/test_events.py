@@ -421,3 +421,29 @@ def test_one_act_told_in_two_clauses_of_a_sentence_is_one_event():
     # two sentences, or two items of a list, stay two acts
     two = events_of("中国和越南签署了渔业协定；中国同越南还签订了海关协议。")
     assert [e[:3] for e in two] == [("AGREE", "CHN", "VNM"), ("AGREE", "CHN", "VNM")]
+
+
+def test_an_act_that_dates_another_after_zai_hou_is_an_occasion():
+    # 在…后 / 在…前 like 在…之后: the act only dates what follows
+    assert not any(e[0] == "SANCTION" for e in events_of("在美国宣布制裁伊朗两个月后，伊朗外长访问了中国。"))
+    assert [e[:3] for e in events_of("在法国总统访问中国前，美国谴责了俄罗斯。")] == [("ACCUSE", "USA", "RUS")]
+
+
+def test_a_verb_after_a_dative_party_takes_the_next_noun_as_its_object():
+    # 向X支援武器: weapons given; 远程打击武器 stays a kind of weapon
+    assert [e[:3] for e in events_of("德国向乌克兰支援武器。")] == [("AID", "DEU", "UKR")]
+    assert [e[:3] for e in events_of("美国向乌克兰提供远程打击武器。")] == [("AID", "USA", "UKR")]
+
+
+def test_shooting_and_killing_are_assaults():
+    assert [e[:3] for e in events_of("以色列士兵向巴勒斯坦示威者开枪。")] == [("ASSAULT", "ISR", "PSE")]
+    assert [e[:3] for e in events_of("以色列军队射杀了三名巴勒斯坦人。")] == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_a_commercial_deals_talks_are_no_act_of_a_state():
+    assert events_of("中国一汽与日本丰田举行合资谈判。") == []
+    assert [e[:3] for e in events_of("中美两国举行经贸谈判。")] == [("CONSULT", "CHN", "USA")]
+
+
+def test_a_verb_after_for_or_towards_a_party_takes_the_weapons_as_its_object():
+    assert [e[:3] for e in events_of("德国决定为乌克兰提供武器。")] == [("AID", "DEU", "UKR")]

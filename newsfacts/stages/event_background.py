@@ -2,8 +2,8 @@
 (建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), and
 an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
-headlines in a list of links with their dates. News style keeps these apart from the acts
-the article reports; FORMAT.md: background description is not an event."""
+headlines in a list of links with their dates; talks and contracts of a commercial deal (合资谈判) are
+firms' business. News style keeps these apart from the acts the article reports; FORMAT.md: background description is not an event."""
 from __future__ import annotations
 
 import re
@@ -53,3 +53,13 @@ def listed(text: str, sentence_start: int, end: int, sentence_end: int) -> bool:
     the trigger ending at `end` (a dateline before the report is no sign)."""
     return len(_LISTED_DATE.findall(text, sentence_start, sentence_end)) >= LISTED_DATES or \
         _STAMP.search(text, end, sentence_end) is not None
+
+
+# A commercial deal's talks or contract (合资谈判, 收购谈判, 商务谈判, 转会签约): firms' business, no act of a state.
+_COMMERCIAL = re.compile(r"(?:合资|合营|并购|收购|商务|商业|价格|合同|续约|转会|薪资|版权|招标|融资|贷款|租赁)$")
+_DEAL_TYPES = ("CONSULT", "AGREE")
+
+
+def commercial(text: str, modifier_start: int, start: int, kind: str) -> bool:
+    """Talks or a signing (of type `kind`) at `start` named by the commercial noun right before it."""
+    return kind in _DEAL_TYPES and _COMMERCIAL.search(text, modifier_start, start) is not None

@@ -18,6 +18,8 @@ _INTENT = re.compile(r"为了|旨在|以便|考虑|计划|拟|准备|打算|愿�
 _AT_REQUEST = re.compile(r"应[^，,。；;应]{1,12}的?$")
 _REQUEST_WORDS = ("要求", "请求", "邀请")
 _STOPPED = re.compile(r"停止|不再|放弃|暂停")
+# An act someone is told not to do (警告美国不要向乌克兰提供导弹, 切勿干涉): not done, and no intent.
+_PROHIBITED = re.compile(r"不要|切勿|别再|不得(?!不)")
 _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
 # 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
 _CONDITION = re.compile(r"如果(?!说|联想|看|从|把|对比|比较)|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
@@ -30,7 +32,7 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
     unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[sentence_start:start])
     if _CONDITION.search(unquoted):
         return "conditional"
-    if _STOPPED.search(before[-4:]):
+    if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):
         return "negated"
     if text.startswith(_REQUEST_WORDS, start) and _AT_REQUEST.search(before):
         before = before[:_AT_REQUEST.search(before).start()]

@@ -28,6 +28,25 @@ def has_partner(doc: Analysis, start: int) -> bool:
             parties.mentions(doc, clause_start, start))
 
 
+# What may join the parties of one subject list (中俄, 中国、俄罗斯和伊朗, 中俄两国).
+LIST_JOINER = re.compile(r"\s*(?:[、和与及跟同]|以及)?\s*")
+
+
+def partners(doc: Analysis, clause_start: int, start: int) -> int:
+    """How many parties the clause names as acting with its doer: one after 与/同/和, or the others
+    of the clause's first list of parties (中俄在日本海举行演习; not 美国针对中国举行演习, nor
+    俄罗斯通知美国将举行演习)."""
+    if has_partner(doc, start):
+        return 1
+    found = parties.mentions(doc, clause_start, start)
+    listed = found[:1]
+    for (mention, code) in found[1:]:
+        if not LIST_JOINER.fullmatch(doc.norm_text, listed[-1][0].end, mention.start):
+            break
+        listed.append((mention, code))
+    return max(0, len({code for _, code in listed}) - 1)
+
+
 def relative(doc: Analysis, start: int, end: int, trigger: Trigger,
               paragraph_start: int) -> Optional[tuple[Optional[str], Optional[str]]]:
     """The act heads a relative clause (V的 + noun) that names its parties, so it is reported as done.

@@ -98,9 +98,20 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
         return False  # (会见|到访 glued by the tagger: two verbs, each a word of its own)
     nxt = words.after(last[0].end)
     if nxt is not None and nxt[0].start == last[0].end and _MODIFIED_NOUNS.match(text, nxt[0].start) \
-            and not tail and nxt[1] in _NOUN_TAGS + ("vn",):
+            and not tail and nxt[1] in _NOUN_TAGS + ("vn",) and not (first[1] == "v" and _given_to(text, start, name_ends)):
         return False
     return True
+
+
+# 向乌克兰支援武器, 为乌克兰提供武器, 对台出售武器: the one given to, named right before the verb.
+_DATIVE = re.compile(r"[向给为对][^，,。；;向给为对]{1,12}$")
+
+
+def _given_to(text: str, start: int, name_ends: frozenset | set) -> bool:
+    """A party after 向/给/为/对 ends right before the verb (tagged a verb, not a verbal noun): the
+    verb takes the next noun as its object (向乌克兰支援武器), it does not modify it (远程打击武器,
+    对中国合作项目)."""
+    return start in name_ends and _DATIVE.search(text, max(0, start - 13), start) is not None
 
 
 # Objects that make a verb figurative (释放信号 is no release of prisoners).

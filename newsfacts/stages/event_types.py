@@ -2,7 +2,15 @@
 names a threat only when it states what the one who warns will do (否则, 如果…将, 后果, 代价);
 one that only tells the other what to do (警告X要谨慎, 警告X不要挑衅) is a demand (PLOVER REQUEST).
 A sanction, ban or tariff that a verb of easing governs (放宽对X的制裁, 解除禁运) is eased: PLOVER RETREAT
-(CAMEO 085 ease economic sanctions, boycott, embargo)."""
+(CAMEO 085 ease economic sanctions, boycott, embargo).
+A military drill or patrol is typed by who takes part (CAMEO: CONDUCT military exercises 150, JOIN
+military exercises 062): held with a partner (X与Y举行演习, 邀请Y参加军演, 两国联合巡逻, 中俄海上演习)
+it is military cooperation (PLOVER COOPERATE); held by one side somewhere (X在某海域举行联合演习,
+no partner named in its clause) it is a show of force (PLOVER MOBILIZE), aimed at whom the sentence says.
+An attack in words (恶意攻击中国的人权状况, 攻击抹黑, 政客攻击X的政策) is criticism (PLOVER ACCUSE,
+CAMEO 111), not force: the Chinese press uses 攻击 for both, and the frame tells which.
+抗议 by a state or its government (中国向日本抗议, 对X的做法强烈抗议) is a formal protest, an accusation
+(PLOVER ACCUSE, CAMEO 111); PLOVER PROTEST is a crowd's demonstration (民众在使馆前抗议)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +28,63 @@ EASED = ("RETREAT", "085")
 # A verb of easing right before the sanction, with only its 对-object or a quantifier between.
 _EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除)了?(?:对[^，,。；;对的]{1,10}的)?"
                      r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
+
+
+# Words that name a drill or patrol; a partner's part in it (邀请X参加, 两国, 联合).
+_DRILL = re.compile(r"演|训练|巡航|巡逻")
+_TAKING_PART = re.compile(r"参加|参与|邀请|联合|共同|携手|两国|双方|三国|多国|彼此")
+JOINT_DRILL = ("COOPERATE", "062", "with")
+SOLE_DRILL = ("MOBILIZE", "150", "obj")
+
+
+def drill(trigger: Trigger, before: str, partners: int) -> Trigger:
+    """A drill or patrol typed by its frame: `before` is its clause up to the trigger, `partners` the
+    number of parties named there as taking part with the doer (a partner after 与/同/和, or the
+    parties of a subject list such as 中俄)."""
+    if trigger.type not in ("MOBILIZE", "COOPERATE") or not _DRILL.search(trigger.word):
+        return trigger
+    joint = partners > 0 or _TAKING_PART.search(before) is not None
+    kind = JOINT_DRILL if joint else SOLE_DRILL
+    if (trigger.type, trigger.cameo) == kind[:2]:
+        return trigger
+    return replace(trigger, type=kind[0], cameo=kind[1], frame=kind[2])
+
+
+# 攻击 in words: a manner of speech before it, a verb of words beside it, speakers as its subject,
+# or a policy, system, party or image as its object; force: arms, troops or a military target.
+_VERBAL_ATTACKS = ("攻击",)
+_VERBAL_MANNER = re.compile(r"(?:恶意|恶毒|无端|肆意|大肆|借机|公开|口头|言论|舆论|人身|政治)$")
+_VERBAL_BESIDE = re.compile(r"抹黑|污蔑|诬蔑|诋毁|造谣|谩骂|攻讦|指责|批评|嘲讽|歪曲|丑化|诽谤|中伤")
+_VERBAL_SPEAKERS = re.compile(r"(?:媒体|政客|议员|发言人|舆论|网民|右翼势力|右翼|反华势力|评论)[^，,。；;]{0,2}$")
+_VERBAL_OBJECT = re.compile(r"[^，,。；;]{0,14}?(?:政策|制度|人权状况|人权|形象|言论|立场|主张|做法|体制|声誉|政党|[^政]党|政府)"
+                            r"(?=$|[，,。；;、和与及])")
+_FORCE = re.compile(r"发动|导弹|火箭|炮|空袭|无人机|战机|军|部队|士兵|武装|阵地|基地|目标|网络|黑客")
+VERBAL = ("ACCUSE", "111")
+
+
+def verbal(trigger: Trigger, before: str, after: str) -> Trigger:
+    """An attack told as words, from its clause: `before` up to the trigger, `after` from it to the
+    clause's end."""
+    if trigger.type != "ASSAULT" or trigger.word not in _VERBAL_ATTACKS or _FORCE.search(before + after[:12]):
+        return trigger
+    if _VERBAL_MANNER.search(before) or _VERBAL_BESIDE.search(before[-4:] + after[:4]) or \
+            _VERBAL_SPEAKERS.search(before) or _VERBAL_OBJECT.match(after):
+        return replace(trigger, type=VERBAL[0], cameo=VERBAL[1])
+    return trigger
+
+
+# Who demonstrates: people in the street, not a state.
+_CROWD = re.compile(r"民众|群众|示威|抗议者|游行|学生|工人|工会|居民|市民|村民|农民|人士|团体|人群|民间|支持者|"
+                    r"数十|数百|数千|数万|上百|上千|上万|成千|万名|千名|百名|多人")
+_FORMAL_PROTESTS = ("抗议",)
+
+
+def protest(trigger: Trigger, before: str) -> Trigger:
+    """A bare protest typed by its doer: a state's is an accusation, a crowd's a demonstration;
+    `before` is its clause up to the trigger."""
+    if trigger.type != "PROTEST" or trigger.word not in _FORMAL_PROTESTS or _CROWD.search(before):
+        return trigger
+    return replace(trigger, type=VERBAL[0], cameo=VERBAL[1])
 
 
 def retyped(trigger: Trigger, text: str, end: int, sentence_end: int) -> Trigger:

@@ -18,9 +18,9 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person,
                          forward_to as _forward_to, sentence_target as _sentence_target)
-from .event_background import background as _background, listed as _listed
-from .event_types import eased as _eased, retyped as _retyped
-from .event_relative import has_partner as _has_partner, relative as _relative
+from .event_background import background as _background, commercial as _commercial, listed as _listed
+from .event_types import drill as _drill, eased as _eased, protest as _protest, retyped as _retyped, verbal as _verbal
+from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
                                joint_speakers as _joint_speakers, speaker_code as _speaker_code,
@@ -74,7 +74,6 @@ _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|�
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
 _SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
-_JOINED = re.compile(r"参加|参与|邀请|联合|共同|两国|双方")  # 邀请X参加…演习, 两国…演习: a joint drill
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 _VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
@@ -132,6 +131,8 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
                not _is_term(doc.norm_text, s) and not _in_statement(doc, start) for s in inside):
             continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
             # said to have spoken are no report
+        if _commercial(doc.norm_text, max(paragraph.start, start - 2), start, trigger.type):
+            continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
         if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
@@ -253,7 +254,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
-    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之前|之后|之际)$", tail))
+    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之?前|之?后|以后|以前|之际)$", tail))
 
 
 def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
@@ -282,8 +283,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_start = _back_to(text, sentence.start, start, _CLAUSE_BREAK)
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
-    if trigger.type == "MOBILIZE" and "演" in trigger.word and (_has_partner(doc, start) or _JOINED.search(before)):
-        trigger = Trigger(trigger.word, "COOPERATE", "062", "with")  # 与白俄罗斯举行军演: a joint drill
+    trigger = _drill(trigger, before, _partners(doc, clause_start, start))
+    trigger = _verbal(trigger, before, text[end:clause_end])  # 恶意攻击中国的人权状况: words, not force
+    trigger = _protest(trigger, text[sentence.start:start])  # 中国向日本抗议: a state's formal protest  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     if _COMMENTATOR.search(before):
