@@ -26,7 +26,7 @@ _PRONOUN = re.compile(r"他们|她们|他|她|其")
 _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
-                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
+                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
@@ -47,13 +47,17 @@ _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor a
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
-_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
+_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
+                     "高管", "军官", "司令", "司令员", "主管", "负责人", "工作人员", "男子", "女子", "律师", "医生",
+                     "网友", "目击者", "居民", "村民", "市民")
 _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
-_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
+# the verb, not a syllable of a noun: 大使馆 / 特使 / 使用, 转让, 司令 / 命令 / 法令
+_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
+                        r"(?<![司命法指口号政禁军])令")
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
@@ -216,7 +220,7 @@ class SpeakerContext(Issuers):
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
-        cited = links.cited_zone(doc.norm_text, start, end)
+        cited = links.cited_zone(doc.norm_text, start, end, is_outlet)
         found = self._pick(doc, *cited) if cited else None
         return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
