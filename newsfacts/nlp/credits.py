@@ -128,6 +128,9 @@ def aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
     return found
 
 
+_WHEN_REPORTED = re.compile(r"(?:此前|早前|日前|近日|稍早前?|早些时候|先前|之前|曾经|曾|也|还|则|又|最新|援引)+$")
+
+
 def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
     text = doc.norm_text
@@ -136,6 +139,9 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
             end = t.start
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    adverbs = _WHEN_REPORTED.search(text, start, end)
+    if adverbs is not None and adverbs.start() > start:
+        end = adverbs.start()  # 据新华社此前报道: 此前 says when, not who
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)

@@ -32,7 +32,7 @@ _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
-_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|署|委员会|办公室|研究院|研究所|协会))"
+_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 _ADDRESSEE = set("对向与和跟同给")
@@ -181,6 +181,9 @@ class SpeakerContext(Issuers):
             found = Speaker(_span(doc, many[0], many[1]), canonical=unnamed_description(many[2]), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
+        role = _BARE_ROLE.match(text, clean, end) if found is None and cue in ("：", ":") else None
+        if role is not None and 0 < end - role.end() <= 2 and text[clean:clean + 1] == "一":
+            found = Speaker(_span(doc, clean, role.end()), confidence=0.7)  # 一名从业者感慨：“……”: the role, then its verb
         tag = links.dialogue_tag(text, clean, end) if found is None and cue in ("：", ":") else None
         if tag is not None:
             found = Speaker(_span(doc, tag, end), confidence=0.6)  # 老爸：“……” / 乘务员MM:: a dialogue's name tag
@@ -421,8 +424,15 @@ class SpeakerContext(Issuers):
             else:
                 break
         body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
+        if body is not None and _ASPECT.search(body.group(1)):
+            body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name
         if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
+        counted = _COUNTED.match(doc.norm_text, last.span.end, end)
+        if counted is not None and counted.end() < end:
+            title = next((t for t in _long_titles() if doc.norm_text.startswith(t, counted.end())), None)
+            if title is not None and not _untagged_titled_name(doc.norm_text, counted.end(), end):
+                return Speaker(_span(doc, first.span.start, counted.end() + len(title)), confidence=0.8)  # 英国七位前外相
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
@@ -559,7 +569,10 @@ class SpeakerContext(Issuers):
             begin = end
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
-            found = None if self._inside_content(begin) else self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
+            clean = _strip_leads(text, begin, end)
+            found = None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True)
+            if found is not None and _governed(text, clean, found.span.start):
+                found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)
             end = begin - 1
@@ -571,6 +584,34 @@ class SpeakerContext(Issuers):
         if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
             return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
         return None
+
+
+# 英国七位前外相 / 美国两名参议员: a place, a count and a title: people of that place, unnamed
+_COUNTED = re.compile(r"(?:[一二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)(?:前|现任|资深|高级)?")
+
+
+@lru_cache(maxsize=1)
+def _long_titles() -> tuple[str, ...]:
+    return tuple(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True))
+
+
+_ADVERBS = re.compile(r"^(?:还|也|又|并|再次|同时|随即|随后|则|曾|已|更|一再|多次|公开|当面)*")
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset:
+    """Verbs that take a person or body as their object (敦促, 会见, 批评, 邀请): the trigger lexicon's
+    X<V>Y frames and the pivot verbs (data/event_triggers.tsv, data/pivot_verbs.txt)."""
+    framed = (row[0] for row in lexicon.rows("event_triggers.tsv") if len(row) > 3 and row[3].strip() == "obj")
+    return frozenset(framed) | frozenset(lexicon.words("pivot_verbs.txt"))
+
+
+def _governed(text: str, begin: int, at: int) -> bool:
+    """敦促首相约翰逊 / 并会见了王毅: a clause opening on a verb, whose name (after a title) is its object."""
+    before = _ADVERBS.sub("", text[begin:at])
+    title = max((t for t in titles() if before.endswith(t)), key=len, default="")
+    verb = before[:len(before) - len(title)].removesuffix("了")
+    return verb in _object_verbs()
 
 
 def _one_unnamed_person(phrase: str) -> bool:
