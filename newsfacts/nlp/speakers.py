@@ -267,7 +267,8 @@ class SpeakerContext(Issuers):
         mentions = self._mentions(start, end)
         for m in mentions:
             possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions)
-            if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
+            places = tuple(o.span for o in mentions if o.type != "PER")
+            if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic or not possessive):
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
                     return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
@@ -281,7 +282,7 @@ class SpeakerContext(Issuers):
         if share and share.end() == end:
             return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
         titled = _untagged_titled_name(text, start, end)
-        if titled is not None:
+        if titled is not None and not _is_addressee(text, titled[0], start, tuple(o.span for o in mentions if o.type != "PER")):
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
         latin = _LATIN_NAME.match(text, start, end)
@@ -296,6 +297,7 @@ class SpeakerContext(Issuers):
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = list(_noun_re().finditer(text, start, end))
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
+                and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last = nouns[0]
@@ -623,10 +625,21 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
 
 
-def _is_addressee(text: str, at: int, floor: int) -> bool:
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[国方]")
+_ASKED_ROLE = re.compile(r"问([\u4e00-\u9fff]{1,2}(?:主|员|长|师|生))")  # 问店主 / 问售货员 / 问医生: the one asked
+
+
+def _is_addressee(text: str, at: int, floor: int, places: tuple[Span, ...] = ()) -> bool:
     """对他 / 向记者 / 问小李: the one spoken to (not 顾问李明, 访问, 学问)."""
     if at <= floor:
         return False
+    title = next((t for t in _long_titles() if text.startswith(t, at - len(t)) and at - len(t) > floor), "")
+    role = _ASKED_ROLE.search(text, floor, at) if not title else None
+    if title or (role is not None and role.end() == at):  # 问店主小王 / 对美方特使某某: a title between
+        at -= len(title) if title else len(role.group(1))
+        place = next((n for n in (2, 3, 4) if title and at - n >= floor and _PLACE_BEFORE.fullmatch(text, at - n, at)), 0)
+        at -= place  # 对中国外长王毅: a place before the title
+        at = next((p.start for p in places if title and p.end == at and p.start > floor), at)  # 向俄罗斯外长拉夫罗夫
     asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
     return text[at - 1] in _ADDRESSEE or asked
 
