@@ -62,3 +62,37 @@ def test_role_before_its_own_verb_and_colon():
 
 def test_report_credited_with_a_time_word_names_the_outlet_only():
     assert speakers_of("据新流财经此前报道，该公司的营业收入持续增长。") == [("新流财经", "报道")]
+
+
+def test_someones_reporter_who_speaks_is_quoted_not_a_byline():
+    assert speakers_of("湖人队的记者麦克-琼斯表示，詹姆斯下周可能复出。") == [("麦克-琼斯", "表示")]
+    assert speakers_of("新华社记者王伟报道，会议在北京举行。") == []
+
+
+def test_a_common_noun_counted_as_one_is_the_later_pronoun():
+    found = speakers_of("市长王刚上周视察了工地。一名工作人员说，工程将在年底完工。他还表示，工人们每天加班。")
+    assert found == [("一名工作人员", "说"), ("一名工作人员", "表示")]
+
+
+def test_kin_of_a_named_person_speaks_not_the_person():
+    found = speakers_of("王刚的儿子告诉记者，父亲身体一直很好。")
+    assert found == [("王刚的儿子", "告诉记者")]
+    found = speakers_of("小花的母亲对记者说，孩子的病一直没好。她也承认，这件事很难解释。")
+    assert [s for s, _ in found] == ["小花的母亲", "小花的母亲"]
+
+
+def test_bare_article_speaks_for_the_author_its_sentence_named():
+    found = speakers_of("俄罗斯总统普京12日在克里姆林宫网站发表题为《论历史统一》的文章。文章说，两国人民拥有共同的历史。")
+    assert found == [("普京", "说")]
+    found = speakers_of("新华社发表毛泽东撰写的新年献词。文章指出，敌人是不会自行消灭的。")
+    assert found == [("毛泽东", "指出")]
+
+
+def test_bare_article_of_an_outlet_still_speaks_for_the_outlet():
+    found = speakers_of("美联社发表了一篇文章。文章称，谈判已经陷入僵局。")
+    assert found == [("美联社", "称")]
+
+
+def test_huanshi_opening_the_clause_is_no_part_of_the_speaker():
+    found = speakers_of("无论是行业人士，还是专业人士都认为，涨价是行业发展的必然趋势。")
+    assert found == [("专业人士", "认为")]

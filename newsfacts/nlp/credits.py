@@ -102,6 +102,9 @@ def _in_brackets(text: str, at: int) -> bool:
                for o, closes in (("【", "】"), ("（", "）)"), ("(", "）)"), ("[", "]")))
 
 
+_THEIR_REPORTER = tuple("的" + r for r in REPORTER)
+
+
 def bylines(doc: Analysis) -> set[int]:
     """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
     （记者王作葵、江宥林）): a byline is never a speaker (another outlet's reporter whom a clause
@@ -111,6 +114,8 @@ def bylines(doc: Analysis) -> set[int]:
     ends: set[int] = set()
     for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
         before = text[max(0, m.span.start - 4):m.span.start]
+        if before.endswith(_THEIR_REPORTER):
+            continue  # 湖人队的记者麦克-琼斯: someone's reporter, whom the article quotes, never its byline
         if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
             starts.add(m.span.start)
             ends.add(m.span.end)

@@ -48,8 +48,10 @@ _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
-                     "高管", "军官", "司令", "司令员", "主管", "负责人", "工作人员", "男子", "女子", "律师", "医生",
-                     "网友", "目击者", "居民", "村民", "市民")
+                     "高管", "军官", "司令", "司令员", "母亲", "父亲", "妻子", "丈夫", "妈妈", "爸爸")
+# 一名工作人员说 / 某网友称: a common noun that names one person only when counted as one (医生都说: many)
+_COUNTED_ONE = re.compile(r"^(?:另)?(?:一[名位个]|某)")
+_ONE_IF_COUNTED = ("主管", "负责人", "工作人员", "男子", "女子", "律师", "医生", "网友", "目击者", "居民", "村民", "市民")
 _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
@@ -204,8 +206,9 @@ class SpeakerContext(Issuers):
         if found is not None and found.span.text.endswith(links.ISSUED_PAPERS) and not self._mentions(found.span.start,
                                                                                                   found.span.end):
             found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
-        if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
-            found = None  # 本报记者王伟报道: the reporter is no speaker
+        before = text[max(0, found.span.start - 4):found.span.start] if found is not None else ""
+        if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)):
+            found = None  # 本报记者王伟报道: the reporter is no speaker (湖人队的记者琼斯表示: one quoted)
         if found is not None and links.LATIN_WORD.fullmatch(found.span.text):
             whole = links.whole_latin_name(text, found.span.start, found.span.end)  # 据The Athletic报道: one word typed
             if whole != (found.span.start, found.span.end):
@@ -401,6 +404,9 @@ class SpeakerContext(Issuers):
         if owner and not _DEMONSTRATIVE.fullmatch(owner) and not re.fullmatch(r"[这那该此一][篇份则]?", owner):
             named = self._pick(doc, start, start + len(owner))
             return named or self._noun_phrase(doc, start, noun)
+        author = self._author_before(doc, start, noun.group(0))
+        if author is not None:
+            return author  # 某报发表了李明撰写的文章。文章指出: the one who wrote it
         cited = next((sp for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
         if cited is not None:
             return _copy(cited, 0.8)
@@ -408,6 +414,21 @@ class SpeakerContext(Issuers):
         if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
             return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)
         return Speaker(_span(doc, start, noun.end()), confidence=0.6)
+
+    def _author_before(self, doc: Analysis, start: int, writing: str) -> Optional[Speaker]:
+        """普京发表题为《……》的文章 / 某报刊发李明撰写的文章: the person named in the last sentence that
+        published the piece (within AUTHOR_REACH before a bare 文章), who speaks through it."""
+        text = doc.norm_text
+        last = None
+        for last in _PUBLISHED.finditer(text, max(0, start - AUTHOR_REACH), start):
+            pass  # the last piece published before this 文章 / 社论
+        if last is None or writing not in ("文章", "社论"):
+            return None
+        begin = last.start()
+        while begin > 0 and text[begin - 1] not in "。！？!?\n":
+            begin -= 1
+        people = [m for m in self._mentions(begin, last.end()) if m.type == "PER" and not _is_addressee(text, m.span.start, begin)]
+        return self.person(doc, people[0], begin) if people else None
 
     def _listed_before(self, doc: Analysis, at: int) -> Optional[Speaker]:
         """The name a list closes with before 等: a quoted name or a tagged mention ending at `at`."""
@@ -597,6 +618,10 @@ def _long_titles() -> tuple[str, ...]:
     return tuple(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True))
 
 
+# 发表了一篇文章 / 刊发李明撰写的署名文章 / 发表题为《……》的新年献词: a piece published, and its author
+_PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|撰写|撰文|发布)[^。！？!?\n]{0,40}?(?:文章|社论|献词|评论)")
+AUTHOR_REACH = 400  # a bare 文章 this close after the sentence that published it is that piece
+
 _ADVERBS = re.compile(r"^(?:还|也|又|并|再次|同时|随即|随后|则|曾|已|更|一再|多次|公开|当面)*")
 
 
@@ -618,6 +643,8 @@ def _governed(text: str, begin: int, at: int) -> bool:
 
 def _one_unnamed_person(phrase: str) -> bool:
     """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
+    if phrase.endswith(_ONE_IF_COUNTED) and _COUNTED_ONE.match(phrase):
+        return True
     return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
 
 
