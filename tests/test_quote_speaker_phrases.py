@@ -96,3 +96,28 @@ def test_bare_article_of_an_outlet_still_speaks_for_the_outlet():
 def test_huanshi_opening_the_clause_is_no_part_of_the_speaker():
     found = speakers_of("无论是行业人士，还是专业人士都认为，涨价是行业发展的必然趋势。")
     assert found == [("专业人士", "认为")]
+
+
+def test_quoted_name_right_before_a_source_noun_is_part_of_the_speaker():
+    found = speakers_of("针对被查风波，“美丽花园”官方微博发文回应称，公司一直合法经营。")
+    assert found == [("“美丽花园”官方微博", "回应称")]
+    found = speakers_of("针对被查风波，「美丽花园」官博发文回应称自己合法经营。同时，表示公司运营一切正常。")
+    assert found == [("「美丽花园」官博", "回应称"), ("「美丽花园」官博", "表示")]
+
+
+def test_quotation_before_its_speaker_is_still_a_quote():
+    assert quotes_of("“对话是唯一出路”，外交部发言人表示。") == [("外交部发言人", "表示", "对话是唯一出路", "direct")]
+
+
+def test_month_opening_the_clause_is_no_part_of_the_speaker():
+    assert speakers_of("早在9月就有媒体报道，该公司注销了多家子公司。") == [("媒体", "报道")]
+
+
+def test_one_counted_unnamed_person_speaks_and_is_her_later():
+    found = speakers_of("昨天接到一个陌生电话，一个女的，开口就说：“你好，你中奖了！”她接着又说：“请先交手续费。”")
+    assert found == [("一个女的", "说"), ("一个女的", "说")]
+
+
+def test_counted_asker_speaks_the_question():
+    found = speakers_of("一个四十多岁的女顾客问店员小李：“这款面霜效果怎么样？”")
+    assert found == [("一个四十多岁的女顾客", "问店员小李")]

@@ -318,6 +318,9 @@ class SpeakerContext(Issuers):
             some = _SOMEONE.match(text, start, end)
             return Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description("有人"), confidence=0.7)
         if not options:
+            someone = _SOMEONE_COUNTED.match(text, start, end)
+            if someone is not None and (someone.end() == end or text.startswith(_ASKS, someone.end())):
+                return Speaker(_span(doc, start, someone.end()), confidence=0.6)  # 一个女的，开口就说 / 一位顾客问店员：
             return None
         _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
         if kind == "actor" and pronoun and value[0].type in ("GPE", "LOC") and _opens_last_clause(text, pronoun, end):
@@ -622,6 +625,10 @@ def _long_titles() -> tuple[str, ...]:
 _PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|撰写|撰文|发布)[^。！？!?\n]{0,40}?(?:文章|社论|献词|评论)")
 AUTHOR_REACH = 400  # a bare 文章 this close after the sentence that published it is that piece
 
+# 一个女的 / 一位四十多岁的女顾客 / 一名男生: one person the text counts but does not name
+_SOMEONE_COUNTED = re.compile(r"一[个位名][^，,。：:“”「」对向问说称]{0,8}?(?:人|者|员|客|女|男|的|子|士|生|孩|妇|汉|友|主|民|工|师)(?=$|[问对向])")
+_ASKS = ("问", "对", "向")
+
 _ADVERBS = re.compile(r"^(?:还|也|又|并|再次|同时|随即|随后|则|曾|已|更|一再|多次|公开|当面)*")
 
 
@@ -643,7 +650,7 @@ def _governed(text: str, begin: int, at: int) -> bool:
 
 def _one_unnamed_person(phrase: str) -> bool:
     """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
-    if phrase.endswith(_ONE_IF_COUNTED) and _COUNTED_ONE.match(phrase):
+    if (phrase.endswith(_ONE_IF_COUNTED) and _COUNTED_ONE.match(phrase)) or _SOMEONE_COUNTED.fullmatch(phrase):
         return True
     return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
 
