@@ -200,6 +200,8 @@ class SpeakerContext(Issuers):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
                 found = None  # 深圳一名男子……，他称: 他 is a person, never the place of the story
+            if found is not None and text[clean:clean + 1] in _ADDRESSEE and found.span.text in text[clean:end]:
+                found = None  # ……，跟前面的父亲说: the one spoken to is no speaker of his own words
         if found is not None and "据" in text[max(0, start - 1):start + 1] and found.span not in self._person_spans:
             issuer = self._credited_issuer(doc, end + len(cue))
             found = issuer or found  # 据白宫消息，当地时间30日，拜登发表声明，……: 拜登 speaks (FORMAT.md)
@@ -588,7 +590,7 @@ class SpeakerContext(Issuers):
         s = clause_start
         while s > 0 and (text[s - 1] not in "。！？!?\n" or text.startswith(("”的", "」的"), s)):
             s -= 1  # 刊登了一篇“……。”的文章，称: a sentence goes on past a quoted title that modifies a noun
-        last = self.subjects[-1] if self.subjects and self.subjects[-1][0] >= s else None
+        last = self.subjects[-1] if self.subjects and s <= self.subjects[-1][0] < clause_start else None
         floor = last[0] if last else s
         end = clause_start - 1
         while end > floor:
