@@ -91,6 +91,8 @@ def test_bare_article_speaks_for_the_author_its_sentence_named():
 def test_bare_article_of_an_outlet_still_speaks_for_the_outlet():
     found = speakers_of("美联社发表了一篇文章。文章称，谈判已经陷入僵局。")
     assert found == [("美联社", "称")]
+    found = speakers_of("某报发表了李明的文章。据路透社报道，会谈没有结果。文章称，谈判已经陷入僵局。")
+    assert found == [("路透社", "报道"), ("路透社", "称")]
 
 
 def test_huanshi_opening_the_clause_is_no_part_of_the_speaker():

@@ -427,8 +427,9 @@ class SpeakerContext(Issuers):
         last = None
         for last in _PUBLISHED.finditer(text, max(0, start - AUTHOR_REACH), start):
             pass  # the last piece published before this 文章 / 社论
-        if last is None or writing not in ("文章", "社论"):
-            return None
+        if last is None or writing not in ("文章", "社论") \
+                or any(last.end() <= pos < start and sp.media for pos, sp, _ in self.subjects):
+            return None  # 某报发表了李明的文章。……据路透社报道，……文章称: the outlet cited since speaks
         begin = last.start()
         while begin > 0 and text[begin - 1] not in "。！？!?\n":
             begin -= 1
@@ -625,7 +626,7 @@ def _long_titles() -> tuple[str, ...]:
 
 # 发表了一篇文章 / 刊发李明撰写的署名文章 / 发表题为《……》的新年献词: a piece published, and its author
 _PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|撰写|撰文|发布)[^。！？!?\n]{0,40}?(?:文章|社论|献词|评论)")
-AUTHOR_REACH = 400  # a bare 文章 this close after the sentence that published it is that piece
+AUTHOR_REACH = 3000  # a bare 文章 this close after the sentence that published it is that piece
 
 # 一个女的 / 一位四十多岁的女顾客 / 一名男生: one person the text counts but does not name
 _SOMEONE_COUNTED = re.compile(r"一[个位名][^，,。：:“”「」对向问说称]{0,8}?(?:人|者|员|客|女|男|的|子|士|生|孩|妇|汉|友|主|民|工|师)(?=$|[问对向])")
