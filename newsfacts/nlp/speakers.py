@@ -19,6 +19,10 @@ from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts
 from . import speaker_links as links
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, QUOTED_NAME as _QUOTED_NAME, Issuers
 from .speaker_links import Speaker, copy as _copy
+from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
+                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
+                              governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
+                              one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -35,8 +39,6 @@ _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|�
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
-_ADDRESSEE = set("对向与和跟同给")
-_NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
 # a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过
 _ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)")
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
@@ -47,12 +49,6 @@ _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor a
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
-_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
-                     "高管", "军官", "司令", "司令员", "母亲", "父亲", "妻子", "丈夫", "妈妈", "爸爸")
-# 一名工作人员说 / 某网友称: a common noun that names one person only when counted as one (医生都说: many)
-_COUNTED_ONE = re.compile(r"^(?:另)?(?:一[名位个]|某)")
-_ONE_IF_COUNTED = ("主管", "负责人", "工作人员", "男子", "女子", "律师", "医生", "网友", "目击者", "居民", "村民", "市民")
-_SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
@@ -613,75 +609,3 @@ class SpeakerContext(Issuers):
         if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
             return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
         return None
-
-
-# 英国七位前外相 / 美国两名参议员: a place, a count and a title: people of that place, unnamed
-_COUNTED = re.compile(r"(?:[一二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)(?:前|现任|资深|高级)?")
-
-
-@lru_cache(maxsize=1)
-def _long_titles() -> tuple[str, ...]:
-    return tuple(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True))
-
-
-# 发表了一篇文章 / 刊发李明撰写的署名文章 / 发表题为《……》的新年献词: a piece published, and its author
-_PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|撰写|撰文|发布)[^。！？!?\n]{0,40}?(?:文章|社论|献词|评论)")
-AUTHOR_REACH = 3000  # a bare 文章 this close after the sentence that published it is that piece
-
-# 一个女的 / 一位四十多岁的女顾客 / 一名男生: one person the text counts but does not name
-_SOMEONE_COUNTED = re.compile(r"一[个位名][^，,。：:“”「」对向问说称]{0,8}?(?:人|者|员|客|女|男|的|子|士|生|孩|妇|汉|友|主|民|工|师)(?=$|[问对向])")
-_ASKS = ("问", "对", "向")
-
-_ADVERBS = re.compile(r"^(?:还|也|又|并|再次|同时|随即|随后|则|曾|已|更|一再|多次|公开|当面)*")
-
-
-@lru_cache(maxsize=1)
-def _object_verbs() -> frozenset:
-    """Verbs that take a person or body as their object (敦促, 会见, 批评, 邀请): the trigger lexicon's
-    X<V>Y frames and the pivot verbs (data/event_triggers.tsv, data/pivot_verbs.txt)."""
-    framed = (row[0] for row in lexicon.rows("event_triggers.tsv") if len(row) > 3 and row[3].strip() == "obj")
-    return frozenset(framed) | frozenset(lexicon.words("pivot_verbs.txt"))
-
-
-def _governed(text: str, begin: int, at: int) -> bool:
-    """敦促首相约翰逊 / 并会见了王毅: a clause opening on a verb, whose name (after a title) is its object."""
-    before = _ADVERBS.sub("", text[begin:at])
-    title = max((t for t in titles() if before.endswith(t)), key=len, default="")
-    verb = before[:len(before) - len(title)].removesuffix("了")
-    return verb in _object_verbs()
-
-
-def _one_unnamed_person(phrase: str) -> bool:
-    """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
-    if (phrase.endswith(_ONE_IF_COUNTED) and _COUNTED_ONE.match(phrase)) or _SOMEONE_COUNTED.fullmatch(phrase):
-        return True
-    return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
-
-
-def _coordinated(text: str, end: int, start: int) -> bool:
-    return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
-
-
-_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[国方]")
-_ASKED_ROLE = re.compile(r"问([\u4e00-\u9fff]{1,2}(?:主|员|长|师|生))")  # 问店主 / 问售货员 / 问医生: the one asked
-
-
-def _is_addressee(text: str, at: int, floor: int, places: tuple[Span, ...] = ()) -> bool:
-    """对他 / 向记者 / 问小李: the one spoken to (not 顾问李明, 访问, 学问)."""
-    if at <= floor:
-        return False
-    title = next((t for t in _long_titles() if text.startswith(t, at - len(t)) and at - len(t) > floor), "")
-    role = _ASKED_ROLE.search(text, floor, at) if not title else None
-    if title or (role is not None and role.end() == at):  # 问店主小王 / 对美方特使某某: a title between
-        at -= len(title) if title else len(role.group(1))
-        place = next((n for n in (2, 3, 4) if title and at - n >= floor and _PLACE_BEFORE.fullmatch(text, at - n, at)), 0)
-        at -= place  # 对中国外长王毅: a place before the title
-        at = next((p.start for p in places if title and p.end == at and p.start > floor), at)  # 向俄罗斯外长拉夫罗夫
-    asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
-    return text[at - 1] in _ADDRESSEE or asked
-
-
-def _opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
-    """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
-    return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
-        c in "，,；;" for c in text[pronoun.end():end])
