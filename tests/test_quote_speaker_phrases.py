@@ -123,3 +123,8 @@ def test_one_counted_unnamed_person_speaks_and_is_her_later():
 def test_counted_asker_speaks_the_question():
     found = speakers_of("一个四十多岁的女顾客问店员小李：“这款面霜效果怎么样？”")
     assert found == [("一个四十多岁的女顾客", "问店员小李")]
+
+
+def test_kin_noun_right_after_a_name_is_the_speaker():
+    assert speakers_of("小刚的同桌换了好几个。小刚奶奶直言，小刚太调皮了。") == [("小刚奶奶", "直言")]
+    assert speakers_of("特朗普妻子梅拉尼娅表示，她支持丈夫竞选。") == [("梅拉尼娅", "表示")]

@@ -23,6 +23,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
                               one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
+_KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -267,7 +268,8 @@ class SpeakerContext(Issuers):
                 return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         mentions = self._mentions(start, end)
         for m in mentions:
-            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions)
+            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions) \
+                or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
             places = tuple(o.span for o in mentions if o.type != "PER")
             if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic or not possessive):
                 lead = _noun_re().search(text, start, m.span.start)
