@@ -102,6 +102,9 @@ def _in_brackets(text: str, at: int) -> bool:
                for o, closes in (("【", "】"), ("（", "）)"), ("(", "）)"), ("[", "]")))
 
 
+_THEIR_REPORTER = tuple("的" + r for r in REPORTER)
+
+
 def bylines(doc: Analysis) -> set[int]:
     """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
     （记者王作葵、江宥林）): a byline is never a speaker (another outlet's reporter whom a clause
@@ -111,6 +114,8 @@ def bylines(doc: Analysis) -> set[int]:
     ends: set[int] = set()
     for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
         before = text[max(0, m.span.start - 4):m.span.start]
+        if before.endswith(_THEIR_REPORTER):
+            continue  # 湖人队的记者麦克-琼斯: someone's reporter, whom the article quotes, never its byline
         if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
             starts.add(m.span.start)
             ends.add(m.span.end)
@@ -128,6 +133,9 @@ def aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
     return found
 
 
+_WHEN_REPORTED = re.compile(r"(?:此前|早前|日前|近日|稍早前?|早些时候|先前|之前|曾经|曾|也|还|则|又|最新|援引)+$")
+
+
 def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     """据环球网报道: the outlet named between 据 and the cue, dates and 《》 removed."""
     text = doc.norm_text
@@ -136,6 +144,9 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
             end = t.start
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    adverbs = _WHEN_REPORTED.search(text, start, end)
+    if adverbs is not None and adverbs.start() > start:
+        end = adverbs.start()  # 据新华社此前报道: 此前 says when, not who
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)

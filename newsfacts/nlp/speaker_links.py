@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
@@ -172,14 +172,21 @@ def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int
 # --- sources cited after 援引 -------------------------------------------------------------------------
 
 DATA_HEADS = ("数据", "资料", "统计", "分析", "报告", "调查", "研究", "民调")  # cited data leaves the outlet speaking
+_CITING = ("援引", "引述", "引用")
+_SUBJECT_TAIL = re.compile(r"(?:近日|日前|此前|当天|今天|昨天|[\d一二三四五六七八九十]{1,3}日|也|还|则|又|曾|在[^，,。]{1,8}中)+$")
 _CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法)?(?:报道|在报道中)?$")
 
 
-def cited_zone(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """路透社援引知情人士的话称: where the source cited after 援引 is named in the clause
+def cited_zone(text: str, start: int, end: int,
+               is_outlet: Callable[[str], bool] = lambda _: False) -> Optional[tuple[int, int]]:
+    """路透社援引知情人士的话称 / 美联社引述两名官员说 / 《泰晤士报》引用一名前外交官的话说: where the
+    source cited after 援引 / 引述 (or 引用, when an outlet cites someone's words) is named in the clause
     text[start:end] (not 援引的数据, which names what is cited, not who), or None."""
-    cited = text.rfind("援引", start, end)
-    words = _CITED_WORDS.search(text, cited + 2, end) if cited >= 0 else None
-    if words is None or words.start() <= cited + 2 or text[cited + 2] == "的":
+    cited = max(((text.rfind(verb, start, end), verb) for verb in _CITING), default=(-1, ""))
+    at = cited[0]
+    words = _CITED_WORDS.search(text, at + 2, end) if at >= 0 else None
+    if words is None or words.start() <= at + 2 or text[at + 2] == "的":
         return None
-    return cited + 2, words.start()
+    if cited[1] == "引用" and not (words.group(0).startswith(("的话", "的说法")) and is_outlet(_SUBJECT_TAIL.sub("", text[start:at]))):
+        return None  # 他引用了一句古诗说: the one citing speaks; an outlet citing a person's words passes them on
+    return at + 2, words.start()

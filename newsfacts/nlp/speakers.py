@@ -19,6 +19,11 @@ from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts
 from . import speaker_links as links
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, QUOTED_NAME as _QUOTED_NAME, Issuers
 from .speaker_links import Speaker, copy as _copy
+from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
+                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
+                              governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
+                              one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
+_KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -26,17 +31,15 @@ _PRONOUN = re.compile(r"他们|她们|他|她|其")
 _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
-                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子")
+                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
-_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|署|委员会|办公室|研究院|研究所|协会))"
+_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
-_ADDRESSEE = set("对向与和跟同给")
-_NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
 # a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过
 _ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)")
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
@@ -47,13 +50,13 @@ _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor a
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
-_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官")
-_SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
-_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|让|使|令")
+# the verb, not a syllable of a noun: 大使馆 / 特使 / 使用, 转让, 司令 / 命令 / 法令
+_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
+                        r"(?<![司命法指口号政禁军])令")
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
@@ -177,6 +180,9 @@ class SpeakerContext(Issuers):
             found = Speaker(_span(doc, many[0], many[1]), canonical=unnamed_description(many[2]), confidence=0.7)
         if found is None and _BARE_ROLE.fullmatch(text, clean, end):
             found = Speaker(_span(doc, clean, end), confidence=0.7)  # 销售员透露 / 一位工作人员说: a role the lexicon lacks
+        role = _BARE_ROLE.match(text, clean, end) if found is None and cue in ("：", ":") else None
+        if role is not None and 0 < end - role.end() <= 2 and text[clean:clean + 1] == "一":
+            found = Speaker(_span(doc, clean, role.end()), confidence=0.7)  # 一名从业者感慨：“……”: the role, then its verb
         tag = links.dialogue_tag(text, clean, end) if found is None and cue in ("：", ":") else None
         if tag is not None:
             found = Speaker(_span(doc, tag, end), confidence=0.6)  # 老爸：“……” / 乘务员MM:: a dialogue's name tag
@@ -191,14 +197,17 @@ class SpeakerContext(Issuers):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
                 found = None  # 深圳一名男子……，他称: 他 is a person, never the place of the story
+            if found is not None and text[clean:clean + 1] in _ADDRESSEE and found.span.text in text[clean:end]:
+                found = None  # ……，跟前面的父亲说: the one spoken to is no speaker of his own words
         if found is not None and "据" in text[max(0, start - 1):start + 1] and found.span not in self._person_spans:
             issuer = self._credited_issuer(doc, end + len(cue))
             found = issuer or found  # 据白宫消息，当地时间30日，拜登发表声明，……: 拜登 speaks (FORMAT.md)
         if found is not None and found.span.text.endswith(links.ISSUED_PAPERS) and not self._mentions(found.span.start,
                                                                                                   found.span.end):
             found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
-        if found is not None and text[max(0, found.span.start - 4):found.span.start].endswith(REPORTER):
-            found = None  # 本报记者王伟报道: the reporter is no speaker
+        before = text[max(0, found.span.start - 4):found.span.start] if found is not None else ""
+        if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)):
+            found = None  # 本报记者王伟报道: the reporter is no speaker (湖人队的记者琼斯表示: one quoted)
         if found is not None and links.LATIN_WORD.fullmatch(found.span.text):
             whole = links.whole_latin_name(text, found.span.start, found.span.end)  # 据The Athletic报道: one word typed
             if whole != (found.span.start, found.span.end):
@@ -216,7 +225,7 @@ class SpeakerContext(Issuers):
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
-        cited = links.cited_zone(doc.norm_text, start, end)
+        cited = links.cited_zone(doc.norm_text, start, end, is_outlet)
         found = self._pick(doc, *cited) if cited else None
         return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
@@ -259,8 +268,10 @@ class SpeakerContext(Issuers):
                 return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         mentions = self._mentions(start, end)
         for m in mentions:
-            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions)
-            if m.type == "PER" and not _is_addressee(text, m.span.start, start) and (topic or not possessive):
+            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions) \
+                or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
+            places = tuple(o.span for o in mentions if o.type != "PER")
+            if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic or not possessive):
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
                     return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
@@ -274,7 +285,7 @@ class SpeakerContext(Issuers):
         if share and share.end() == end:
             return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
         titled = _untagged_titled_name(text, start, end)
-        if titled is not None:
+        if titled is not None and not _is_addressee(text, titled[0], start, tuple(o.span for o in mentions if o.type != "PER")):
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
         latin = _LATIN_NAME.match(text, start, end)
@@ -289,6 +300,7 @@ class SpeakerContext(Issuers):
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = list(_noun_re().finditer(text, start, end))
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
+                and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last = nouns[0]
@@ -306,6 +318,9 @@ class SpeakerContext(Issuers):
             some = _SOMEONE.match(text, start, end)
             return Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description("有人"), confidence=0.7)
         if not options:
+            someone = _SOMEONE_COUNTED.match(text, start, end)
+            if someone is not None and (someone.end() == end or text.startswith(_ASKS, someone.end())):
+                return Speaker(_span(doc, start, someone.end()), confidence=0.6)  # 一个女的，开口就说 / 一位顾客问店员：
             return None
         _, _, kind, value = min(options, key=lambda o: (o[0], o[1]))
         if kind == "actor" and pronoun and value[0].type in ("GPE", "LOC") and _opens_last_clause(text, pronoun, end):
@@ -392,6 +407,9 @@ class SpeakerContext(Issuers):
         if owner and not _DEMONSTRATIVE.fullmatch(owner) and not re.fullmatch(r"[这那该此一][篇份则]?", owner):
             named = self._pick(doc, start, start + len(owner))
             return named or self._noun_phrase(doc, start, noun)
+        author = self._author_before(doc, start, noun.group(0))
+        if author is not None:
+            return author  # 某报发表了李明撰写的文章。文章指出: the one who wrote it
         cited = next((sp for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
         if cited is not None:
             return _copy(cited, 0.8)
@@ -399,6 +417,22 @@ class SpeakerContext(Issuers):
         if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
             return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)
         return Speaker(_span(doc, start, noun.end()), confidence=0.6)
+
+    def _author_before(self, doc: Analysis, start: int, writing: str) -> Optional[Speaker]:
+        """普京发表题为《……》的文章 / 某报刊发李明撰写的文章: the person named in the last sentence that
+        published the piece (within AUTHOR_REACH before a bare 文章), who speaks through it."""
+        text = doc.norm_text
+        last = None
+        for last in _PUBLISHED.finditer(text, max(0, start - AUTHOR_REACH), start):
+            pass  # the last piece published before this 文章 / 社论
+        if last is None or writing not in ("文章", "社论") \
+                or any(last.end() <= pos < start and sp.media for pos, sp, _ in self.subjects):
+            return None  # 某报发表了李明的文章。……据路透社报道，……文章称: the outlet cited since speaks
+        begin = last.start()
+        while begin > 0 and text[begin - 1] not in "。！？!?\n":
+            begin -= 1
+        people = [m for m in self._mentions(begin, last.end()) if m.type == "PER" and not _is_addressee(text, m.span.start, begin)]
+        return self.person(doc, people[0], begin) if people else None
 
     def _listed_before(self, doc: Analysis, at: int) -> Optional[Speaker]:
         """The name a list closes with before 等: a quoted name or a tagged mention ending at `at`."""
@@ -417,8 +451,15 @@ class SpeakerContext(Issuers):
             else:
                 break
         body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
+        if body is not None and _ASPECT.search(body.group(1)):
+            body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name
         if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
+        counted = _COUNTED.match(doc.norm_text, last.span.end, end)
+        if counted is not None and counted.end() < end:
+            title = next((t for t in _long_titles() if doc.norm_text.startswith(t, counted.end())), None)
+            if title is not None and not _untagged_titled_name(doc.norm_text, counted.end(), end):
+                return Speaker(_span(doc, first.span.start, counted.end() + len(title)), confidence=0.8)  # 英国七位前外相
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
@@ -548,14 +589,17 @@ class SpeakerContext(Issuers):
         s = clause_start
         while s > 0 and (text[s - 1] not in "。！？!?\n" or text.startswith(("”的", "」的"), s)):
             s -= 1  # 刊登了一篇“……。”的文章，称: a sentence goes on past a quoted title that modifies a noun
-        last = self.subjects[-1] if self.subjects and self.subjects[-1][0] >= s else None
+        last = self.subjects[-1] if self.subjects and s <= self.subjects[-1][0] < clause_start else None
         floor = last[0] if last else s
         end = clause_start - 1
         while end > floor:
             begin = end
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
-            found = None if self._inside_content(begin) else self._pick(doc, _strip_leads(text, begin, end), end, topic=True)
+            clean = _strip_leads(text, begin, end)
+            found = None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True)
+            if found is not None and _governed(text, clean, found.span.start):
+                found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)
             end = begin - 1
@@ -567,26 +611,3 @@ class SpeakerContext(Issuers):
         if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
             return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
         return None
-
-
-def _one_unnamed_person(phrase: str) -> bool:
-    """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
-    return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
-
-
-def _coordinated(text: str, end: int, start: int) -> bool:
-    return 0 < start - end <= 3 and all(c in _JOINERS for c in text[end:start])
-
-
-def _is_addressee(text: str, at: int, floor: int) -> bool:
-    """对他 / 向记者 / 问小李: the one spoken to (not 顾问李明, 访问, 学问)."""
-    if at <= floor:
-        return False
-    asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
-    return text[at - 1] in _ADDRESSEE or asked
-
-
-def _opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
-    """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
-    return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
-        c in "，,；;" for c in text[pronoun.end():end])

@@ -11,7 +11,7 @@ from .words import titles
 
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
-          "据", "而", "但", "并", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
+          "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
 _BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
 _COORDINATION = set("和与及同跟对向给")
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
@@ -28,7 +28,9 @@ _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most
 BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
-_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])")
+_OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])"
+                       r"|早?在(?:今年|去年|前年|[\d一二三四五六七八九十〇]{2,4}年)?(?:[\d一二三四五六七八九十]{1,2}月份?)"
+                       r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:初|底|中旬|上旬|下旬)?(?:时|的时候)?")
 
 
 def strip_leads(text: str, start: int, end: int) -> int:

@@ -17,6 +17,7 @@ from . import quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
+_QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
@@ -175,6 +176,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     before = _segment_before(text, segments, zone_start, paragraph.start)
     if before is not None and speaker is not None and before.open < speaker.span.start < before.close:
         before = None  # “东方研究中心”12日宣布: the quoted name is the subject
+    if before is not None and speaker is not None and speaker.span.start == before.close + 1 == zone_start \
+            and _QUOTED_NAME.fullmatch(text, *before.inner):
+        speaker.span = _span(doc, before.open, speaker.span.end)  # “美丽花园”官方微博发文称: a name, not a quote
+        before = None
     after_at = _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []

@@ -1,0 +1,93 @@
+"""Words around a speaker phrase: the one spoken to or asked (对X / 问X, past a title and its place),
+the object a clause-opening verb governs (敦促首相X), one unnamed person a later 他 refers to, counted
+people of a place (英国七位前外相), and the sentence that published a piece with its author.
+Read by nlp/speakers.py."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Span
+from .subjects import JOINERS
+from .words import titles
+
+ADDRESSEE = set("对向与和跟同给")
+_NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
+_ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
+                     "高管", "军官", "司令", "司令员", "母亲", "父亲", "妻子", "丈夫", "妈妈", "爸爸")
+# 一名工作人员说 / 某网友称: a common noun that names one person only when counted as one (医生都说: many)
+_COUNTED_ONE = re.compile(r"^(?:另)?(?:一[名位个]|某)")
+_ONE_IF_COUNTED = ("主管", "负责人", "工作人员", "男子", "女子", "律师", "医生", "网友", "目击者", "居民", "村民", "市民")
+_SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|有些|两|三)")
+
+# 英国七位前外相 / 美国两名参议员: a place, a count and a title: people of that place, unnamed
+COUNTED = re.compile(r"(?:[一二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)(?:前|现任|资深|高级)?")
+
+
+@lru_cache(maxsize=1)
+def long_titles() -> tuple[str, ...]:
+    return tuple(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True))
+
+
+# 发表了一篇文章 / 刊发李明撰写的署名文章 / 发表题为《……》的新年献词: a piece published, and its author
+PUBLISHED = re.compile(r"(?:发表|刊发|刊登|刊载|撰写|撰文|发布)[^。！？!?\n]{0,40}?(?:文章|社论|献词|评论)")
+AUTHOR_REACH = 3000  # a bare 文章 this close after the sentence that published it is that piece
+
+# 一个女的 / 一位四十多岁的女顾客 / 一名男生: one person the text counts but does not name
+SOMEONE_COUNTED = re.compile(r"一[个位名][^，,。：:“”「」对向问说称]{0,8}?(?:人|者|员|客|女|男|的|子|士|生|孩|妇|汉|友|主|民|工|师)(?=$|[问对向])")
+ASKS = ("问", "对", "向")
+
+_ADVERBS = re.compile(r"^(?:还|也|又|并|再次|同时|随即|随后|则|曾|已|更|一再|多次|公开|当面)*")
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset:
+    """Verbs that take a person or body as their object (敦促, 会见, 批评, 邀请): the trigger lexicon's
+    X<V>Y frames and the pivot verbs (data/event_triggers.tsv, data/pivot_verbs.txt)."""
+    framed = (row[0] for row in lexicon.rows("event_triggers.tsv") if len(row) > 3 and row[3].strip() == "obj")
+    return frozenset(framed) | frozenset(lexicon.words("pivot_verbs.txt"))
+
+
+def governed(text: str, begin: int, at: int) -> bool:
+    """敦促首相约翰逊 / 并会见了王毅: a clause opening on a verb, whose name (after a title) is its object."""
+    before = _ADVERBS.sub("", text[begin:at])
+    title = max((t for t in titles() if before.endswith(t)), key=len, default="")
+    verb = before[:len(before) - len(title)].removesuffix("了")
+    return verb in _object_verbs()
+
+
+def one_unnamed_person(phrase: str) -> bool:
+    """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
+    if (phrase.endswith(_ONE_IF_COUNTED) and _COUNTED_ONE.match(phrase)) or SOMEONE_COUNTED.fullmatch(phrase):
+        return True
+    return phrase.endswith(_ONE_PERSON_HEADS) and not phrase.endswith("们") and not _SEVERAL.match(phrase)
+
+
+def coordinated(text: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 3 and all(c in JOINERS for c in text[end:start])
+
+
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[国方]")
+_ASKED_ROLE = re.compile(r"问([\u4e00-\u9fff]{1,2}(?:主|员|长|师|生))")  # 问店主 / 问售货员 / 问医生: the one asked
+
+
+def is_addressee(text: str, at: int, floor: int, places: tuple[Span, ...] = ()) -> bool:
+    """对他 / 向记者 / 问小李: the one spoken to (not 顾问李明, 访问, 学问)."""
+    if at <= floor:
+        return False
+    title = next((t for t in long_titles() if text.startswith(t, at - len(t)) and at - len(t) > floor), "")
+    role = _ASKED_ROLE.search(text, floor, at) if not title else None
+    if title or (role is not None and role.end() == at):  # 问店主小王 / 对美方特使某某: a title between
+        at -= len(title) if title else len(role.group(1))
+        place = next((n for n in (2, 3, 4) if title and at - n >= floor and _PLACE_BEFORE.fullmatch(text, at - n, at)), 0)
+        at -= place  # 对中国外长王毅: a place before the title
+        at = next((p.start for p in places if title and p.end == at and p.start > floor), at)  # 向俄罗斯外长拉夫罗夫
+    asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
+    return text[at - 1] in ADDRESSEE or asked
+
+
+def opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
+    """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
+    return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
+        c in "，,；;" for c in text[pronoun.end():end])
