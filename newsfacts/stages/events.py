@@ -24,7 +24,7 @@ from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
                                joint_speakers as _joint_speakers, speaker_code as _speaker_code,
-                               told_by_doer as _told_by_doer)
+                               stated_act as _stated_act, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -436,11 +436,6 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
     accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
-    if (trigger is None or trigger.type not in _QUOTE_ACTS) and accusation is None:
-        return []
-    if trigger is None or trigger.type not in _QUOTE_ACTS:
-        trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
-    trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
     source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
@@ -451,11 +446,27 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
+    stated = None
+    if (trigger is None or trigger.type not in _QUOTE_ACTS) and accusation is None:
+        stated = _stated_act(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
+        if stated is None:
+            return []
+        trigger = stated[0]
+    else:
+        if trigger is None or trigger.type not in _QUOTE_ACTS:
+            trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
+        trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
+    if stated is not None:
+        targets = [c for c in stated[2] if c not in speakers]
+        if _NEGATION.search(text[zone_start:quote.cue.start][-8:]):
+            return []  # 没有表示…: the statement was not made
+        return [_stated_event(doc, index, quote, trigger, stated[1], speaker, aimed)
+                for speaker in speakers for aimed in targets]
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
@@ -472,6 +483,17 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
         events.append(event)
     return events
+
+
+def _stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
+                  target: str) -> Event:
+    """The act a statement makes by its own words, with that word as trigger and its sentence as evidence."""
+    text = doc.norm_text
+    start = max(quote.content.start, _back_to(text, quote.content.start, word.start, _SENTENCE_BREAK))
+    end = _forward_to(text, word.end, quote.content.end, _SENTENCE_BREAK)
+    return Event(type=trigger.type, trigger=word, evidence=_span(doc, start, end), source=source, target=target,
+                 cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                 quote_index=index, confidence=round(0.6 * quote.confidence, 2))
 
 
 def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
