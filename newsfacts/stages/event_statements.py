@@ -8,11 +8,11 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..doc import code_of_span
+from ..doc import code_of_span, entity_at
 from ..model import Analysis, Event, Quote, Span
-from ..nlp.chinese import SENTENCE_ENDS, forward_to
+from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
-from .event_args import CLAUSE_BREAK, SUBJECT_REACH, back_to, clause_subject, codes, coordinated
+from .event_args import CLAUSE_BREAK, SUBJECT_REACH, addressed, back_to, clause_subject, codes, coordinated
 from .event_triggers import Trigger
 
 QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
@@ -63,6 +63,22 @@ def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
             coordinated(doc, quote.speaker.start, quote.speaker.end, named[0], None) == named:
         return named
     return [source]
+
+
+# What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
+TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
+
+
+def person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
+    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”, 批评前总统X“…”)."""
+    if quote.cue is None or quote.content.start <= quote.cue.end:
+        return False
+    for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
+        entity = entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and \
+                TITLE_ONLY.fullmatch(doc.norm_text, quote.cue.end, mention.start):
+            return True
+    return False
 
 
 # --- acts told by a statement's own words (statement_acts.tsv) ------------------------------------
@@ -121,15 +137,26 @@ def stated_act(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[Trigg
         if text[sentence_end:sentence_end + 1] in ("？", "?") or \
                 side != "near" and _CONDITION.search(text, sentence, found.start()):
             continue
-        if side == "object" and _NEGATED.search(text, clause, found.start()) or \
+        if side in ("object", "on") and _NEGATED.search(text, clause, found.start()) or \
                 word == "不得" and text.startswith("不", found.end()) or \
                 word == "欢迎" and _VISIT.match(text, found.end()):
             continue  # 不支持; 不得不 (must); 欢迎X访华 is part of the visit
         targets = _aimed_at(doc, side, clause, found.start(), found.end(), sentence, source)
         targets = [t for t in targets if t is not None and not _own_side(source, t)]
         if targets:
-            return trigger, Span(found.start(), found.end(), word), targets
+            return trigger, span(doc, found.start(), found.end()), targets
     return None
+
+
+def stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
+                 target: str) -> Event:
+    """The act a statement makes by its own words, with that word as trigger and its sentence as evidence."""
+    text = doc.norm_text
+    start = back_to(text, quote.content.start, word.start, SENTENCE_ENDS)
+    end = forward_to(text, word.end, quote.content.end, SENTENCE_ENDS)
+    return Event(type=trigger.type, trigger=word, evidence=span(doc, start, end), source=source, target=target,
+                 cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                 quote_index=index, confidence=round(0.6 * quote.confidence, 2))
 
 
 def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sentence: int, source: str) -> list[str]:
@@ -149,6 +176,11 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         if not mentions:
             return []
         return coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
+    if side == "on":
+        doer = _subject(doc, clause, start)
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+            return []  # 日方对此表示担忧: another's concern the speaker reports
+        return addressed(doc, clause, start)  # 对乌克兰可能使用…表示担忧
     return [c for c in codes(doc, sentence, clause_end)]  # near: the one the warning is about
 
 

@@ -23,8 +23,9 @@ from .event_types import eased as _eased, retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
-                               joint_speakers as _joint_speakers, speaker_code as _speaker_code,
-                               stated_act as _stated_act, told_by_doer as _told_by_doer)
+                               joint_speakers as _joint_speakers, person_addressed as _person_addressed,
+                               speaker_code as _speaker_code, stated_act as _stated_act,
+                               stated_event as _stated_event, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -82,8 +83,6 @@ _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|�
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
-# What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
-_TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 CASUALTY_REACH = 2
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
@@ -447,10 +446,13 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
     stated = None
-    if (trigger is None or trigger.type not in _QUOTE_ACTS) and accusation is None:
+    if trigger is None or trigger.type not in _QUOTE_ACTS:
         stated = _stated_act(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
-        if stated is None:
+        if stated is not None and accusation is not None and stated[0].type != "ACCUSE":
+            stated = None  # words of blame make it an accusation; 对X…表示担忧 names whom it is aimed at
+        if stated is None and accusation is None:
             return []
+    if stated is not None:
         trigger = stated[0]
     else:
         if trigger is None or trigger.type not in _QUOTE_ACTS:
@@ -483,29 +485,6 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
         events.append(event)
     return events
-
-
-def _stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
-                  target: str) -> Event:
-    """The act a statement makes by its own words, with that word as trigger and its sentence as evidence."""
-    text = doc.norm_text
-    start = max(quote.content.start, _back_to(text, quote.content.start, word.start, _SENTENCE_BREAK))
-    end = _forward_to(text, word.end, quote.content.end, _SENTENCE_BREAK)
-    return Event(type=trigger.type, trigger=word, evidence=_span(doc, start, end), source=source, target=target,
-                 cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
-                 quote_index=index, confidence=round(0.6 * quote.confidence, 2))
-
-
-def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
-    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”, 批评前总统X“…”)."""
-    if quote.cue is None or quote.content.start <= quote.cue.end:
-        return False
-    for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
-        entity = entity_at(doc, mention)
-        if code == source and entity is not None and entity.type == "PER" and \
-                _TITLE_ONLY.fullmatch(doc.norm_text, quote.cue.end, mention.start):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
