@@ -101,3 +101,14 @@ def test_must_in_the_sense_of_having_to_is_no_demand():
     # 不得不: had to, no prohibition addressed to anyone
     found = events_of("缅甸军方表示，缅甸空军不得不停飞这批战机，印度对此十分关注。")
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_an_accusation_of_a_run_of_states_accuses_each():
+    # 日韩…: Japan and South Korea, one accusation each
+    found = events_of("中国外交部长表示，日韩对中国公民采取歧视性措施，中方有理由作出回应。")
+    assert ("ACCUSE", "CHN", "JPN") in found and ("ACCUSE", "CHN", "KOR") in found
+
+
+def test_a_list_of_places_is_no_run_of_accused_states():
+    found = events_of("古巴代表表示，新疆、香港事务是中国内政，反对以人权为借口干涉别国内政。")
+    assert not [e for e in found if e[2] == "HKG"]

@@ -81,6 +81,25 @@ def person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
     return False
 
 
+def listed_accused(doc: Analysis, quote: Quote, target: Optional[str], end: int, speakers: list[str]) -> list:
+    """The parties a statement blames when the first it names heads a run of states (日韩对中国公民
+    采取歧视性措施, 日本和韩国…: one accusation each); not a list of places (新疆、香港事务)."""
+    found = parties.mentions(doc, quote.content.start, end)
+    at = next((i for i, (_, c) in enumerate(found) if c == target), None)
+    if at is None or target in speakers:
+        return [target]
+    chain, last = [target], found[at][0]
+    for mention, code in found[at + 1:]:
+        if mention != last and doc.norm_text[last.end:mention.start] not in _RUN_JOINERS:
+            break
+        chain.append(code)
+        last = mention
+    return [c for c in dict.fromkeys(chain) if c not in speakers]
+
+
+_RUN_JOINERS = ("", "和", "与", "及", "以及")
+
+
 # --- acts told by a statement's own words (statement_acts.tsv) ------------------------------------
 
 # 应 as a modal, not inside 回应/反应/相应/供应/适应/响应 or before 对/邀/用 (应对, 应邀, 应用).

@@ -23,7 +23,8 @@ from .event_types import eased as _eased, retyped as _retyped
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
-                               joint_speakers as _joint_speakers, person_addressed as _person_addressed,
+                               joint_speakers as _joint_speakers, listed_accused as _listed_accused,
+                               person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_act as _stated_act,
                                stated_event as _stated_event, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
@@ -463,12 +464,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
-    if stated is not None:
-        targets = [c for c in stated[2] if c not in speakers]
-        if _NEGATION.search(text[zone_start:quote.cue.start][-8:]):
-            return []  # 没有表示…: the statement was not made
-        return [_stated_event(doc, index, quote, trigger, stated[1], speaker, aimed)
-                for speaker in speakers for aimed in targets]
+    if stated is not None:  # (没有表示…: the statement was not made)
+        return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
+            _stated_event(doc, index, quote, trigger, stated[1], s, t) for s in speakers for t in stated[2] if t not in speakers]
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
@@ -477,7 +475,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         evidence = _span(doc, quote.cue.start, quote.content.end)
     before = text[zone_start:quote.cue.start]
     events = []
-    for speaker in speakers:  # 美日在联合声明中称…: each signatory says it
+    targets = [target] if target in object_codes + addressee else \
+        _listed_accused(doc, quote, target, accusation.end() if accusation else quote.content.end, speakers)
+    for speaker, target in ((s, t) for s in speakers for t in targets):  # 美日在联合声明中称…: each signatory says it
         event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,
                       cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
                       quote_index=index, confidence=round(0.7 * quote.confidence, 2))
