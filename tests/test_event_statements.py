@@ -112,3 +112,9 @@ def test_an_accusation_of_a_run_of_states_accuses_each():
 def test_a_list_of_places_is_no_run_of_accused_states():
     found = events_of("古巴代表表示，新疆、香港事务是中国内政，反对以人权为借口干涉别国内政。")
     assert not [e for e in found if e[2] == "HKG"]
+
+
+def test_ought_to_say_is_the_speakers_phrasing_not_a_demand():
+    found = events_of("德国总理朔尔茨表示，中国传出了稳定的信号，应该说德国方面也注意到了。")
+    assert ("REQUEST", "DEU", "CHN") not in found
+
