@@ -118,3 +118,10 @@ def test_ought_to_say_is_the_speakers_phrasing_not_a_demand():
     found = events_of("德国总理朔尔茨表示，中国传出了稳定的信号，应该说德国方面也注意到了。")
     assert ("REQUEST", "DEU", "CHN") not in found
 
+
+
+def test_a_statement_may_make_several_acts_each_aimed_once():
+    # a demand and a warning to the same state; the state the weapons go to is warned of nothing
+    found = events_of("俄罗斯外交部发言人扎哈罗娃表示，美国必须停止向乌克兰提供武器，否则将承担后果。")
+    assert ("REQUEST", "RUS", "USA") in found and ("THREATEN", "RUS", "USA") in found
+    assert ("THREATEN", "RUS", "UKR") not in found

@@ -137,14 +137,15 @@ def _acts_re() -> re.Pattern:
     return lexicon.alternation(_acts())
 
 
-def stated_act(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[Trigger, Span, list[str]]]:
-    """The verbal act a statement makes by its own words, with the actors it is aimed at: a demand
+def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger, Span, str]]:
+    """The verbal acts a statement makes by its own words, one per type and actor aimed at: a demand
     on another (美方应停止…, 敦促日方…), a rejection (反对X…, X无权干涉), support (欢迎X…) or a
     warning (…否则…). Only the speaker's side does it (a subject of the speaker's state, a first
     person, or none); not when denied (不支持), supposed (如果…) or asked (是否…？), and not without
     an actor of another state it is aimed at (各方应…, 支持和平)."""
     text = doc.norm_text
     start, end = quote.content.start, quote.content.end
+    acts: dict[tuple[str, str], tuple[Trigger, Span, str]] = {}
     for found in _acts_re().finditer(text, start, end):
         word = found.group(0)
         clause = back_to(text, start, found.start(), CLAUSE_BREAK)
@@ -163,10 +164,10 @@ def stated_act(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[Trigg
                 word == "欢迎" and _VISIT.match(text, found.end()):
             continue  # 不支持; 不得不 (must); 欢迎X访华 is part of the visit
         targets = _aimed_at(doc, side, clause, found.start(), found.end(), sentence, source)
-        targets = [t for t in targets if t is not None and not _own_side(source, t)]
-        if targets:
-            return trigger, span(doc, found.start(), found.end()), targets
-    return None
+        for target in targets:
+            if target is not None and not _own_side(source, target):
+                acts.setdefault((trigger.type, target), (trigger, span(doc, found.start(), found.end()), target))
+    return list(acts.values())
 
 
 def stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
@@ -202,7 +203,7 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
             return []  # 日方对此表示担忧: another's concern the speaker reports
         return addressed(doc, clause, start)  # 对乌克兰可能使用…表示担忧
-    return [c for c in codes(doc, sentence, clause_end)]  # near: the one the warning is about
+    return [c for c in codes(doc, sentence, clause_end) if not _own_side(source, c)][:1]  # near: whom it warns
 
 
 def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:

@@ -25,7 +25,7 @@ from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
                                joint_speakers as _joint_speakers, listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
-                               speaker_code as _speaker_code, stated_act as _stated_act,
+                               speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
@@ -446,16 +446,14 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
-    stated = None
+    stated = []
     if trigger is None or trigger.type not in _QUOTE_ACTS:
-        stated = _stated_act(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
-        if stated is not None and accusation is not None and stated[0].type != "ACCUSE":
-            stated = None  # words of blame make it an accusation; 对X…表示担忧 names whom it is aimed at
-        if stated is None and accusation is None:
+        stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
+        if stated and accusation is not None and stated[0][0].type != "ACCUSE":
+            stated = []  # words of blame make it an accusation; 对X…表示担忧 names whom it is aimed at
+        if not stated and accusation is None:
             return []
-    if stated is not None:
-        trigger = stated[0]
-    else:
+    if not stated:
         if trigger is None or trigger.type not in _QUOTE_ACTS:
             trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
         trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
@@ -464,9 +462,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
-    if stated is not None:  # (没有表示…: the statement was not made)
+    if stated:  # (没有表示…: the statement was not made)
         return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
-            _stated_event(doc, index, quote, trigger, stated[1], s, t) for s in speakers for t in stated[2] if t not in speakers]
+            _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
