@@ -125,3 +125,9 @@ def test_a_statement_may_make_several_acts_each_aimed_once():
     found = events_of("俄罗斯外交部发言人扎哈罗娃表示，美国必须停止向乌克兰提供武器，否则将承担后果。")
     assert ("REQUEST", "RUS", "USA") in found and ("THREATEN", "RUS", "USA") in found
     assert ("THREATEN", "RUS", "UKR") not in found
+
+
+def test_a_prohibition_and_a_disagreement_are_acts_on_the_other():
+    assert ("REQUEST", "CHN", "JPN") in events_of("中国外交部发言人表示，日方不要在这个问题上一错再错。")
+    assert ("REJECT", "RUS", "USA") in events_of("俄罗斯外长拉夫罗夫说：“我们不同意美国的这种说法。”")
+    assert not [e for e in events_of("中国外交部发言人表示，我们不要忘记历史。") if e[0] == "REQUEST"]
