@@ -131,3 +131,8 @@ def test_a_prohibition_and_a_disagreement_are_acts_on_the_other():
     assert ("REQUEST", "CHN", "JPN") in events_of("中国外交部发言人表示，日方不要在这个问题上一错再错。")
     assert ("REJECT", "RUS", "USA") in events_of("俄罗斯外长拉夫罗夫说：“我们不同意美国的这种说法。”")
     assert not [e for e in events_of("中国外交部发言人表示，我们不要忘记历史。") if e[0] == "REQUEST"]
+
+
+def test_as_a_matter_of_course_is_no_demand():
+    found = events_of("中国外交部发言人表示，美国一直把主导这家国际机构看作理所应当。")
+    assert not [e for e in found if e[0] == "REQUEST"]

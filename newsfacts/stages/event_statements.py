@@ -151,8 +151,8 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
         clause = back_to(text, start, found.start(), CLAUSE_BREAK)
         if word == "应" and (_NOT_MODAL.search(text, max(start, found.start() - 1), found.end() + 1) or
                             not text[clause:found.start()].strip() and _AT_REQUEST.match(text, found.end())) or \
-                _SAY.match(text, found.end()):
-            continue  # 回应, 应对, 应X要求: no modal; 应该说, 必须指出: the speaker's own phrasing
+                _SAY.match(text, found.end()) or word.startswith("应") and text[found.start() - 1:found.start()] == "所":
+            continue  # 回应, 应对, 应X要求: no modal; 应该说, 必须指出: the speaker's phrasing; 理所应当: an idiom
         trigger, side = _acts()[word]
         sentence = back_to(text, start, found.start(), SENTENCE_ENDS)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
