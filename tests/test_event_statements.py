@@ -136,3 +136,14 @@ def test_a_prohibition_and_a_disagreement_are_acts_on_the_other():
 def test_as_a_matter_of_course_is_no_demand():
     found = events_of("中国外交部发言人表示，美国一直把主导这家国际机构看作理所应当。")
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_hoping_to_act_with_another_is_no_demand_on_it():
+    # 希望同美方一道…: the other is a partner of the speaker's own act, not the one asked
+    found = events_of("中国外交部发言人表示，希望同美方一道努力，推动两国关系发展。")
+    assert ("REQUEST", "CHN", "USA") not in found
+
+
+def test_support_for_a_place_of_settlement_is_no_support_of_a_state():
+    found = events_of("中国外交部发言人表示，支持在联合国框架内解决这一问题。")
+    assert ("SUPPORT", "CHN", "UN") not in found

@@ -195,9 +195,10 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
             return []  # 日方反对…, 他们支持…: another's act the speaker reports
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
-        if not mentions:
-            return []
-        return coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
+        if not mentions or _PREPOSITION & set(text[end:mentions[0][0].start]):
+            return []  # 希望同美方一道…, 支持在联合国框架内…: a partner or a place, not the one addressed
+        chain = coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
+        return [] if any(_own_side(source, c) for c in chain) else chain  # 欢迎中巴加强合作: a joint act
     if side == "on":
         doer = _subject(doc, clause, start)
         if doer and source not in doer or _OTHER_DOER.search(text, clause, start):

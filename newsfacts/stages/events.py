@@ -260,7 +260,8 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
     since 给X打电话 and 给了X可乘之机 give nothing."""
     first = next(iter(parties.mentions(doc, end, end + 20)), None)
-    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end):
+    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end) or \
+            doc.norm_text[end:first[0].start] in tuple("同与和跟在"):  # 希望同美方一道: a partner, no addressee
         return False
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
