@@ -43,3 +43,107 @@ def test_a_joint_statement_is_each_signatorys_act():
 def test_a_single_speaker_naming_another_state_speaks_alone():
     found = events_of("美国国务卿在与日本外相会谈后警告朝鲜：“任何挑衅都会付出代价。”")
     assert ("THREATEN", "JPN", "PRK") not in found
+
+
+# A statement's own words as a verbal act (data/statement_acts.tsv): aimed at the actor it names.
+
+def test_a_demand_on_another_state_as_subject_of_ying():
+    # 美方应…: a demand on the United States, whatever the speech verb
+    found = events_of("中国外交部发言人毛宁表示，美方应停止向该地区派遣军舰。")
+    assert ("REQUEST", "CHN", "USA") in found
+
+
+def test_a_demand_on_its_own_side_is_no_event():
+    # the speaker's own state (and its bloc) as the subject: an intent, not a demand on another
+    found = events_of("德国总理朔尔茨表示，德国和欧盟必须与更多国家开展贸易。")
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_rejection_in_the_first_person_is_the_speakers():
+    found = events_of("日本外相上川阳子表示，日本不接受韩国的单方面主张。")
+    assert ("REJECT", "JPN", "KOR") in found
+
+
+def test_a_denied_or_supposed_act_is_no_event():
+    assert not [e for e in events_of("法国外长巴罗表示，法国并不支持德国的这一提议。") if e[0] == "SUPPORT"]
+    found = events_of("英国首相斯塔默表示，如果印度支持这一方案，英国将重新考虑。")
+    assert ("SUPPORT", "GBR", "IND") not in found
+
+
+def test_no_event_without_an_actor_aimed_at():
+    # 各方, 和平: no state is named as the one addressed
+    found = events_of("美国国务卿卢比奥表示，各方应保持克制，支持和平解决争端。")
+    assert not [e for e in found if e[1] == "USA" and e[0] in ("REQUEST", "SUPPORT")]
+
+
+def test_an_act_of_another_told_by_the_speaker_is_not_his():
+    # 日方反对…: Japan's rejection, reported; not a rejection by the speaker's state
+    found = events_of("中国外交部发言人毛宁表示，日方反对韩国的这一做法。")
+    assert ("REJECT", "CHN", "KOR") not in found
+
+
+def test_a_warning_with_otherwise_is_a_threat():
+    found = events_of("英国外交大臣拉米说：“除非伊朗撤回这一计划，否则它将面临更多后果。”")
+    assert ("THREATEN", "GBR", "IRN") in found
+
+
+def test_concern_about_what_another_does_is_an_accusation():
+    found = events_of("俄罗斯国防部表示，俄方对乌克兰可能发动新一轮挑衅表示严重担忧。")
+    assert ("ACCUSE", "RUS", "UKR") in found
+
+
+def test_welcoming_a_visit_is_no_separate_support():
+    found = events_of("中国外交部发言人表示，我们热烈欢迎巴基斯坦总理访问中国。")
+    assert ("SUPPORT", "CHN", "PAK") not in found
+
+
+def test_must_in_the_sense_of_having_to_is_no_demand():
+    # 不得不: had to, no prohibition addressed to anyone
+    found = events_of("缅甸军方表示，缅甸空军不得不停飞这批战机，印度对此十分关注。")
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_an_accusation_of_a_run_of_states_accuses_each():
+    # 日韩…: Japan and South Korea, one accusation each
+    found = events_of("中国外交部长表示，日韩对中国公民采取歧视性措施，中方有理由作出回应。")
+    assert ("ACCUSE", "CHN", "JPN") in found and ("ACCUSE", "CHN", "KOR") in found
+
+
+def test_a_list_of_places_is_no_run_of_accused_states():
+    found = events_of("古巴代表表示，新疆、香港事务是中国内政，反对以人权为借口干涉别国内政。")
+    assert not [e for e in found if e[2] == "HKG"]
+
+
+def test_ought_to_say_is_the_speakers_phrasing_not_a_demand():
+    found = events_of("德国总理朔尔茨表示，中国传出了稳定的信号，应该说德国方面也注意到了。")
+    assert ("REQUEST", "DEU", "CHN") not in found
+
+
+
+def test_a_statement_may_make_several_acts_each_aimed_once():
+    # a demand and a warning to the same state; the state the weapons go to is warned of nothing
+    found = events_of("俄罗斯外交部发言人扎哈罗娃表示，美国必须停止向乌克兰提供武器，否则将承担后果。")
+    assert ("REQUEST", "RUS", "USA") in found and ("THREATEN", "RUS", "USA") in found
+    assert ("THREATEN", "RUS", "UKR") not in found
+
+
+def test_a_prohibition_and_a_disagreement_are_acts_on_the_other():
+    assert ("REQUEST", "CHN", "JPN") in events_of("中国外交部发言人表示，日方不要在这个问题上一错再错。")
+    assert ("REJECT", "RUS", "USA") in events_of("俄罗斯外长拉夫罗夫说：“我们不同意美国的这种说法。”")
+    assert not [e for e in events_of("中国外交部发言人表示，我们不要忘记历史。") if e[0] == "REQUEST"]
+
+
+def test_as_a_matter_of_course_is_no_demand():
+    found = events_of("中国外交部发言人表示，美国一直把主导这家国际机构看作理所应当。")
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_hoping_to_act_with_another_is_no_demand_on_it():
+    # 希望同美方一道…: the other is a partner of the speaker's own act, not the one asked
+    found = events_of("中国外交部发言人表示，希望同美方一道努力，推动两国关系发展。")
+    assert ("REQUEST", "CHN", "USA") not in found
+
+
+def test_support_for_a_place_of_settlement_is_no_support_of_a_state():
+    found = events_of("中国外交部发言人表示，支持在联合国框架内解决这一问题。")
+    assert ("SUPPORT", "CHN", "UN") not in found

@@ -4,11 +4,16 @@ speaker's own verbal acts inside quotation marks (我们希望…), and states t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
-from ..doc import code_of_span
-from ..model import Analysis, Event, Quote
-from .event_args import CLAUSE_BREAK, back_to, clause_subject, codes, coordinated
+from .. import lexicon
+from ..doc import code_of_span, entity_at
+from ..model import Analysis, Event, Quote, Span
+from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
+from . import event_parties as parties
+from .event_args import CLAUSE_BREAK, SUBJECT_REACH, addressed, back_to, clause_subject, codes, coordinated
+from .event_triggers import Trigger
 
 QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 # A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
@@ -58,3 +63,158 @@ def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
             coordinated(doc, quote.speaker.start, quote.speaker.end, named[0], None) == named:
         return named
     return [source]
+
+
+# What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
+TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
+
+
+def person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
+    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”, 批评前总统X“…”)."""
+    if quote.cue is None or quote.content.start <= quote.cue.end:
+        return False
+    for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
+        entity = entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and \
+                TITLE_ONLY.fullmatch(doc.norm_text, quote.cue.end, mention.start):
+            return True
+    return False
+
+
+def listed_accused(doc: Analysis, quote: Quote, target: Optional[str], end: int, speakers: list[str]) -> list:
+    """The parties a statement blames when the first it names heads a run of states (日韩对中国公民
+    采取歧视性措施, 日本和韩国…: one accusation each); not a list of places (新疆、香港事务)."""
+    found = parties.mentions(doc, quote.content.start, end)
+    at = next((i for i, (_, c) in enumerate(found) if c == target), None)
+    if at is None or target in speakers:
+        return [target]
+    chain, last = [target], found[at][0]
+    for mention, code in found[at + 1:]:
+        if mention != last and doc.norm_text[last.end:mention.start] not in _RUN_JOINERS:
+            break
+        chain.append(code)
+        last = mention
+    return [c for c in dict.fromkeys(chain) if c not in speakers]
+
+
+_RUN_JOINERS = ("", "和", "与", "及", "以及")
+
+
+# --- acts told by a statement's own words (statement_acts.tsv) ------------------------------------
+
+# 应 as a modal, not inside 回应/反应/相应/供应/适应/响应 or before 对/邀/用 (应对, 应邀, 应用).
+_NOT_MODAL = re.compile(r"(?<=[回响反相适供答顺呼效理])应|应(?=[对邀用急变战约有声届运试])")
+_NEGATED = re.compile(r"(?:不|没有|没|未|并非|无意|不会|不能)[^，,。；;]{0,2}$")
+_CONDITION = re.compile(r"如果(?!说)|若|一旦|假如|倘若|要是|即使|即便|哪怕|是否")
+# A third party or a pronoun as the doer of an object-side word (他们反对…, 有人支持…): not the speaker.
+_OTHER_DOER = re.compile(r"他们|她们|他|她|对方|有人|一些|许多|不少|个别|外界|舆论|媒体")
+_SAY = re.compile(r"(?:说|讲|指出|承认|看到|注意到)")
+_AT_REQUEST = re.compile(r"[^，,。；;]{1,12}?的?(?:要求|邀请|请求)")
+_VISIT = re.compile(r"[^，,。；;]{1,14}?(?:访华|访问|来访|到访|出访|访美|访俄|访日|出席|参加|加入)")
+_PREPOSITION = set("对向与同跟和给为把被将从在于及、")
+OPENING = 2  # 也应, 都应: a subject-side word this close to its clause's start takes the clause before's subject
+OBJECT_REACH = 4  # the addressed actor starts within this many characters after an object-side word
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in lexicon.rows("bloc_members.tsv")}
+
+
+def _own_side(source: str, target: str) -> bool:
+    """The target is the speaker's own state or a body it belongs to (a Latvian on what the EU should do)."""
+    return target == source or source in _members().get(target, ())
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[str, tuple[Trigger, str]]:
+    return {row[0]: (Trigger(row[0], row[1], row[2], "obj"), row[3].strip()) for row in
+            lexicon.rows("statement_acts.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _acts_re() -> re.Pattern:
+    return lexicon.alternation(_acts())
+
+
+def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger, Span, str]]:
+    """The verbal acts a statement makes by its own words, one per type and actor aimed at: a demand
+    on another (美方应停止…, 敦促日方…), a rejection (反对X…, X无权干涉), support (欢迎X…) or a
+    warning (…否则…). Only the speaker's side does it (a subject of the speaker's state, a first
+    person, or none); not when denied (不支持), supposed (如果…) or asked (是否…？), and not without
+    an actor of another state it is aimed at (各方应…, 支持和平)."""
+    text = doc.norm_text
+    start, end = quote.content.start, quote.content.end
+    acts: dict[tuple[str, str], tuple[Trigger, Span, str]] = {}
+    for found in _acts_re().finditer(text, start, end):
+        word = found.group(0)
+        clause = back_to(text, start, found.start(), CLAUSE_BREAK)
+        if word == "应" and (_NOT_MODAL.search(text, max(start, found.start() - 1), found.end() + 1) or
+                            not text[clause:found.start()].strip() and _AT_REQUEST.match(text, found.end())) or \
+                _SAY.match(text, found.end()) or word.startswith("应") and text[found.start() - 1:found.start()] == "所":
+            continue  # 回应, 应对, 应X要求: no modal; 应该说, 必须指出: the speaker's phrasing; 理所应当: an idiom
+        trigger, side = _acts()[word]
+        sentence = back_to(text, start, found.start(), SENTENCE_ENDS)
+        sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
+        if text[sentence_end:sentence_end + 1] in ("？", "?") or \
+                side != "near" and _CONDITION.search(text, sentence, found.start()):
+            continue
+        if side in ("object", "on") and _NEGATED.search(text, clause, found.start()) or \
+                word == "不得" and text.startswith("不", found.end()) or \
+                word == "欢迎" and _VISIT.match(text, found.end()):
+            continue  # 不支持; 不得不 (must); 欢迎X访华 is part of the visit
+        targets = _aimed_at(doc, side, clause, found.start(), found.end(), sentence, source)
+        for target in targets:
+            if target is not None and not _own_side(source, target):
+                acts.setdefault((trigger.type, target), (trigger, span(doc, found.start(), found.end()), target))
+    return list(acts.values())
+
+
+def stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
+                 target: str) -> Event:
+    """The act a statement makes by its own words, with that word as trigger and its sentence as evidence."""
+    text = doc.norm_text
+    start = back_to(text, quote.content.start, word.start, SENTENCE_ENDS)
+    end = forward_to(text, word.end, quote.content.end, SENTENCE_ENDS)
+    return Event(type=trigger.type, trigger=word, evidence=span(doc, start, end), source=source, target=target,
+                 cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                 quote_index=index, confidence=round(0.6 * quote.confidence, 2))
+
+
+def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sentence: int, source: str) -> list[str]:
+    text = doc.norm_text
+    clause_end = forward_to(text, end, len(text), CLAUSE_BREAK)
+    if side == "subject":
+        doer = _subject(doc, clause, start)
+        if doer is None and clause > sentence and start - clause <= OPENING:
+            previous = back_to(text, sentence, clause - 1, CLAUSE_BREAK)  # 美日开展合作，应确保…
+            doer = _subject(doc, previous, clause - 1)
+        return [] if doer is None or any(_own_side(source, c) for c in doer) else doer  # 德国与欧盟必须…: its own duty
+    if side == "object":
+        doer = _subject(doc, clause, start)
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+            return []  # 日方反对…, 他们支持…: another's act the speaker reports
+        mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
+        if not mentions or _PREPOSITION & set(text[end:mentions[0][0].start]):
+            return []  # 希望同美方一道…, 支持在联合国框架内…: a partner or a place, not the one addressed
+        chain = coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
+        return [] if any(_own_side(source, c) for c in chain) else chain  # 欢迎中巴加强合作: a joint act
+    if side == "on":
+        doer = _subject(doc, clause, start)
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+            return []  # 日方对此表示担忧: another's concern the speaker reports
+        return addressed(doc, clause, start)  # 对乌克兰可能使用…表示担忧
+    return [c for c in codes(doc, sentence, clause_end) if not _own_side(source, c)][:1]  # near: whom it warns
+
+
+def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:
+    """The actors that open text[clause:start] as its subject (美日两国应…): the first party named
+    within SUBJECT_REACH of the clause's start, not after a preposition, with those listed with it."""
+    text = doc.norm_text
+    for mention, code in parties.mentions(doc, clause, start):
+        if mention.start - clause > SUBJECT_REACH:
+            return None
+        if text[mention.start - 1:mention.start] in _PREPOSITION and mention.start > clause:
+            continue
+        return coordinated(doc, mention.start, start, code, None)
+    return None

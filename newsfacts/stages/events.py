@@ -23,8 +23,10 @@ from .event_types import drill as _drill, eased as _eased, protest as _protest, 
 from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
-                               joint_speakers as _joint_speakers, speaker_code as _speaker_code,
-                               told_by_doer as _told_by_doer)
+                               joint_speakers as _joint_speakers, listed_accused as _listed_accused,
+                               person_addressed as _person_addressed,
+                               speaker_code as _speaker_code, stated_acts as _stated_acts,
+                               stated_event as _stated_event, told_by_doer as _told_by_doer)
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -81,8 +83,6 @@ _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|�
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
-# What may stand between a cue and the person it is addressed to: 了, a title (批评前总统X, 致函国务卿X).
-_TITLE_ONLY = re.compile(r"了?[^，,。；;：:、“”\"和与及]{0,6}")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 CASUALTY_REACH = 2
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
@@ -261,7 +261,8 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
     since 给X打电话 and 给了X可乘之机 give nothing."""
     first = next(iter(parties.mentions(doc, end, end + 20)), None)
-    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end):
+    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end) or \
+            doc.norm_text[end:first[0].start] in tuple("同与和跟在"):  # 希望同美方一道: a partner, no addressee
         return False
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
@@ -438,11 +439,6 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
     accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
-    if (trigger is None or trigger.type not in _QUOTE_ACTS) and accusation is None:
-        return []
-    if trigger is None or trigger.type not in _QUOTE_ACTS:
-        trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
-    trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
     source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
@@ -453,11 +449,25 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
+    stated = []
+    if trigger is None or trigger.type not in _QUOTE_ACTS:
+        stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
+        if stated and accusation is not None and stated[0][0].type != "ACCUSE":
+            stated = []  # words of blame make it an accusation; 对X…表示担忧 names whom it is aimed at
+        if not stated and accusation is None:
+            return []
+    if not stated:
+        if trigger is None or trigger.type not in _QUOTE_ACTS:
+            trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
+        trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
+    if stated:  # (没有表示…: the statement was not made)
+        return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
+            _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
@@ -466,7 +476,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         evidence = _span(doc, quote.cue.start, quote.content.end)
     before = text[zone_start:quote.cue.start]
     events = []
-    for speaker in speakers:  # 美日在联合声明中称…: each signatory says it
+    targets = [target] if target in object_codes + addressee else \
+        _listed_accused(doc, quote, target, accusation.end() if accusation else quote.content.end, speakers)
+    for speaker, target in ((s, t) for s in speakers for t in targets):  # 美日在联合声明中称…: each signatory says it
         event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,
                       cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
                       quote_index=index, confidence=round(0.7 * quote.confidence, 2))
@@ -474,18 +486,6 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
         events.append(event)
     return events
-
-
-def _person_addressed(doc: Analysis, quote: Quote, source: str) -> bool:
-    """The cue's object is a person of the speaker's own state (拜登批评特朗普“…”, 批评前总统X“…”)."""
-    if quote.cue is None or quote.content.start <= quote.cue.end:
-        return False
-    for mention, code in parties.mentions(doc, quote.cue.end, quote.content.start):
-        entity = entity_at(doc, mention)
-        if code == source and entity is not None and entity.type == "PER" and \
-                _TITLE_ONLY.fullmatch(doc.norm_text, quote.cue.end, mention.start):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
