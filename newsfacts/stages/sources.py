@@ -336,10 +336,10 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
 
 # Words before a media-suffix name that belong to the clause, not the name (这段视频经|湖北电视台播出,
 # 他曾接受|某台采访): the name starts after the last of them.
-_CLAUSE_WORD = re.compile(r"^.*(?:经过|通过|接受|经(?![济营贸典])|曾|被|在|于|他|她|其|的|了|着|把|将|让|给|是|向|对|从)")
+_CLAUSE_WORD = re.compile(r"^.*(?:名为|名叫|叫做|叫作|经过|通过|接受|经(?![济营贸典])|曾|被|在|于|他|她|其|的|了|着|把|将|让|给|是|向|对|从)")
 # A suffix name that is no name (某些网站, 一些报刊, 全国各地报刊电台): a determiner or a common noun.
 _NOT_A_NAME = re.compile(r"^(?:某|一些|有些|一家|多家|各|部分|全国|其他|其它|相关|有关|这些|那些|这|那|该|本|此|每|很多|许多|"
-                         r"不少|少数|个别|主流|官方|境外|海外)|(?:报刊|报纸|各地|各大|媒体)")
+                         r"不少|少数|个别|主流|官方|境外|海外|重点|主要|知名|大型|国内|国外|境内|各类|门户|商业|正规)|(?:报刊|报纸|各地|各大|媒体)")
 
 
 def _trimmed(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -439,10 +439,16 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
              not anchored and e >= end - 6]
     if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
         return _at(doc, *press[0], "据…报道")
+    named = _NAMED_AS.match(text, start, end)  # 据一家名为某某新闻的网站报道: the name after 名为
+    if named and not anchored:
+        start = named.end()
     suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
     return None
+
+
+_NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
 
 
 def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:

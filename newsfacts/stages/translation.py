@@ -294,7 +294,8 @@ def _country_in_name(name: str) -> Optional[str]:
         if places and name.endswith("媒体"):
             return "-"  # 中东媒体, 拉美媒体: the press of a region, foreign
     core = _MEDIA_END.sub("", name)
-    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 2 and looks_transliterated(core):
+    # (a two-character core says too little: 东方网 is Chinese, though 东方 could spell a sound)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 3 and looks_transliterated(core):
         return "-"
     return None
 
