@@ -76,3 +76,22 @@ def test_a_chinese_agencys_dateline_abroad_is_not_a_translation():
 def test_compiled_from_foreign_wires_is_a_translation():
     found = record("综合外电报道，法国总统当天宣布将改组政府。")
     assert found["translated"] is True
+
+
+def test_according_to_a_known_outlet_with_no_cue():
+    assert record("据路透社，两国代表已在日内瓦会面。")["sources"] == ["路透社"]
+    assert record("据路透社和美联社，两国代表已在日内瓦会面。")["sources"] == ["路透社", "美联社"]
+
+
+def test_according_to_a_document_or_a_count_with_no_cue_is_no_credit():
+    assert record("根据《联合国宪章》，各国主权一律平等。")["sources"] == []
+    assert record("据统计，今年的产量增长了三成。")["sources"] == []
+
+
+def test_a_clause_ending_in_wai_before_meiti_is_no_foreign_press():
+    assert record("文件要求，除法律另有规定外媒体不得转载，违者追责。")["sources"] == []
+
+
+def test_a_description_before_an_outlets_latin_name_is_the_same_outlet():
+    body = "美国政治新闻网站“Politico”援引两位官员报道，会谈已经结束。"
+    assert record(body)["sources"] == ["Politico"]

@@ -30,6 +30,9 @@ _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“
 _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                         r"(?:此前|日前|近日|早前|稍早|稍早前|早些时候|最新|刚刚|当天|今天|昨天|今日|昨日)?的?"
                         r"(?P<cue>报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
+# 据路透社，… / 据《某报》，…: with no cue, only known outlets and press titles are credited (not
+# 根据《某某宪章》，据统计，).
+_ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
 # 据X报道 with X no known outlet: X is credited when it reads as a name (新潮财经), not a reporter, the
 # publisher's own desk, an official body or a bare common noun.
 _REPORTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z .&-]{1,24}")
@@ -223,6 +226,10 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
 def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     text = doc.norm_text
     found = []
+    for match in _ACCORDING_BARE.finditer(text, start, end):  # 据路透社，… with no cue
+        names = [_ITEM_BREAK.sub("", item) for item in re.split(r"(、|以及|和|及|与)", match.group("list"))[::2]]
+        if all(_known_re().fullmatch(n) or _MEDIA_TITLE.fullmatch(n) for n in names):
+            found.extend(_listed(doc, match.start("list"), match.end("list")))
     for match in _ACCORDING.finditer(text, start, end):
         listed = _listed(doc, match.start("list"), match.end("list"))
         if not listed and match.group("cue") in ("报道", "报导"):
@@ -266,12 +273,16 @@ def _bare_paren_credit(text: str, match: re.Match) -> bool:
 
 
 # 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
-_WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信"
+_WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
 
 
 def _runs_on(text: str, end: int) -> bool:
-    """Whether a known name ending at `end` is only the start of a longer word (海外网|友)."""
-    return text[end - 1:end] == "网" and text[end:end + 1] in _WORD_AFTER_NET and text[end:end + 1] != ""
+    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), or a press
+    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before)."""
+    after = text[end:end + 1]
+    if not after:
+        return False
+    return (text[end - 1:end] == "网" and after in _WORD_AFTER_NET) or (text[end - 1:end] == "媒" and after == "体")
 
 
 def press_references(doc: Analysis) -> list[Credit]:
@@ -463,7 +474,8 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         return []
     found = []
     for match in _known_re().finditer(text, chrome.start, chrome.end):
-        found.append(_at(doc, match.start(), match.end(), "来源"))
+        if not is_general(match.group(0)):  # 来源：某台据外电报道: the press it cites is no origin
+            found.append(_at(doc, match.start(), match.end(), "来源"))
     if not found:
         line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
         s, e = line.span("names")
@@ -491,7 +503,10 @@ def _aliases(doc: Analysis) -> dict[str, str]:
 
 def _unique(credits: list[Credit], aliases: dict[str, str]) -> list[Credit]:
     """One credit per outlet (by name without 《》, an abbreviation as its full name), first mention
-    kept, text order."""
+    kept, text order; a descriptive name right before the outlet's own Latin name (美国政治新闻网站
+    “Politico”) gives way to it."""
+    latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)]
+    credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1 for l in latin)]
     seen: dict[str, Credit] = {}
     for item in sorted(credits, key=lambda c: c.span.start):
         key = aliases.get(_key(item.name), _key(item.name))
