@@ -45,6 +45,11 @@ def test_reporters_and_official_bodies_after_according_to_are_not_outlets():
     assert record("据市政府办公室报道，会议已经召开。")["sources"] == []
 
 
+def test_time_words_determiners_and_pronouns_after_according_to_are_not_outlets():
+    for opening in ("据此前报道", "据上述报道", "据他们报道", "据这篇报道", "据今年早些时候报道", "据国内外报道"):
+        assert record(opening + "，会议已经结束。")["sources"] == [], opening
+
+
 def test_a_foreign_paper_after_its_country_is_credited_without_the_country():
     found = record("法国星期天报说，总统下周将出访。报纸说，会谈将一对一进行。")
     assert found["sources"] == ["星期天报"]

@@ -35,7 +35,10 @@ _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根�
 _ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
 # 据X报道 with X no known outlet: X is credited when it reads as a name (新潮财经), not a reporter, the
 # publisher's own desk, an official body or a bare common noun.
-_REPORTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z .&-]{1,24}")
+# (four characters at least, none of a time word, a determiner or a pronoun: not 据此前报道, 据上述报道,
+# 据他们报道, 据这篇报道, 据今年早些时候报道)
+_REPORTED_NAME = re.compile(r"(?![^，。]*[此前后这那该其他们些每各某上述年月日时候网络公开最官国内外多另篇份])[\u4e00-\u9fff]{4,8}"
+                            r"|[A-Za-z][A-Za-z .&-]{1,24}")
 _NOT_REPORTER = re.compile(r"记者|本报|本台|本网|本刊|我们|当地|有关|相关|媒体|报道|消息|人士|官员|方面|部门|知情|网友|网民|"
                            r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|组|中心|公司|集团|队|军|方|人|者|员|宫|馆|省|市|县|区|镇|村)$")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
