@@ -100,3 +100,13 @@ def test_a_clause_ending_in_wai_before_meiti_is_no_foreign_press():
 def test_a_description_before_an_outlets_latin_name_is_the_same_outlet():
     body = "美国政治新闻网站“Politico”援引两位官员报道，会谈已经结束。"
     assert record(body)["sources"] == ["Politico"]
+
+
+def test_a_quoted_name_before_the_kind_of_outlet_it_is():
+    found = record("美国“防务一号”网站报道称，两国代表已在日内瓦会面。")
+    assert found["sources"] == ["防务一号"]
+    assert found["translated"] is True
+
+
+def test_a_quoted_site_that_only_shows_something_is_no_credit():
+    assert record("“12306”网站显示，当天的车票已经售罄。")["sources"] == []

@@ -22,6 +22,10 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战�
                           r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
 _BOOK = r"《[^》]{1,20}》"
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
+# A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
+# the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
+_QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:网站|新闻网|网|杂志|电视台|频道|通讯社|电台|周刊)"
+                                  r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出|看来)")
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
@@ -327,6 +331,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
     spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
     for match in _COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
         paper = _without_country(text, *match.span("name"))

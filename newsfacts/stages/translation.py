@@ -272,7 +272,9 @@ def outlet_country(doc, source) -> Optional[str]:
     if known:
         return None if known == "?" else known
     for mention, code in reversed(actor_mentions(doc, max(0, source.span.start - 8), source.span.end)):
-        if mention.end == source.span.start or mention.start == source.span.start:
+        quoted = source.span.start > 0 and doc.norm_text[source.span.start - 1] in "“《"
+        opening = source.span.start - quoted  # 美国“某某”网站: the country before the opening quote
+        if mention.end in (source.span.start, opening) or mention.start == source.span.start:
             return code
     press = next((code for country, code in _press_countries().items() if source.name.startswith(country)), None)
     return press or _country_in_name(name)
