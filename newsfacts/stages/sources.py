@@ -22,12 +22,29 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战�
                           r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
 _BOOK = r"《[^》]{1,20}》"
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
+# A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
+# the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
+_QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:网站|新闻网|网|杂志|电视台|频道|通讯社|电台|周刊)"
+                                  r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出|看来)")
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
-_ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?的?"
-                        r"(?:报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
+# (a time word may stand before the cue: 据某报此前报道, 据某台最新消息)
+_ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                        r"(?:此前|日前|近日|早前|稍早|稍早前|早些时候|最新|刚刚|当天|今天|昨天|今日|昨日)?的?"
+                        r"(?P<cue>报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
+# 据路透社，… / 据《某报》，…: with no cue, only known outlets and press titles are credited (not
+# 根据《某某宪章》，据统计，).
+_ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
+# 据X报道 with X no known outlet: X is credited when it reads as a name (新潮财经), not a reporter, the
+# publisher's own desk, an official body or a bare common noun.
+# (four characters at least, none of a time word, a determiner or a pronoun: not 据此前报道, 据上述报道,
+# 据他们报道, 据这篇报道, 据今年早些时候报道)
+_REPORTED_NAME = re.compile(r"(?![^，。]*[此前后这那该其他们些每各某上述年月日时候网络公开最官国内外多另篇份])[\u4e00-\u9fff]{4,8}"
+                            r"|[A-Za-z][A-Za-z .&-]{1,24}")
+_NOT_REPORTER = re.compile(r"记者|本报|本台|本网|本刊|我们|当地|有关|相关|媒体|报道|消息|人士|官员|方面|部门|知情|网友|网民|"
+                           r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|组|中心|公司|集团|队|军|方|人|者|员|宫|馆|省|市|县|区|镇|村)$")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
@@ -39,7 +56,7 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
-_PAREN = re.compile(r"[（(](?:(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
+_PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
@@ -216,13 +233,21 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
 def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     text = doc.norm_text
     found = []
+    for match in _ACCORDING_BARE.finditer(text, start, end):  # 据路透社，… with no cue
+        names = [_ITEM_BREAK.sub("", item) for item in re.split(r"(、|以及|和|及|与)", match.group("list"))[::2]]
+        if all(_known_re().fullmatch(n) or _MEDIA_TITLE.fullmatch(n) for n in names):
+            found.extend(_listed(doc, match.start("list"), match.end("list")))
     for match in _ACCORDING.finditer(text, start, end):
-        found.extend(_listed(doc, match.start("list"), match.end("list")))
+        listed = _listed(doc, match.start("list"), match.end("list"))
+        if not listed and match.group("cue") in ("报道", "报导"):
+            listed = _reported_name(doc, *match.span("list"))
+        found.extend(listed)
     for match in _known_re().finditer(text, start, end):
         if _DATELINE_TAIL.match(text, match.end(), end):
             found.append(_at(doc, *match.span(), "dateline"))
     for match in _PAREN.finditer(text, start, end):
-        found.append(_at(doc, *match.span("name"), "（来源）"))
+        if match.group("mark") or _bare_paren_credit(text, match):
+            found.append(_at(doc, *match.span("name"), "（来源）"))
     for s, e in _candidates(doc, start, end):
         if text[max(start, s - 1):s] in ("（", "(", "等"):
             continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
@@ -245,13 +270,36 @@ def _foreign_known(name: str) -> bool:
     return outlets().get(_key(name)) not in (None, "CHN", "TWN", "HKG", "MAC", "?")
 
 
+def _bare_paren_credit(text: str, match: re.Match) -> bool:
+    """（新华社） closing a report credits it; NSA（非独立组网）, a term glossing the Latin abbreviation
+    before it, does not, nor a bracketed name that only a loose suffix (网, 社) makes media-like."""
+    if re.match(r"[A-Za-z0-9]", text[match.start() - 1:match.start()]):
+        return False
+    name = match.group("name")
+    return name in outlets() or bool(re.search(_STRICT_SUFFIX + "$", name))
+
+
+# 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
+_WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), or a press
+    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before)."""
+    after = text[end:end + 1]
+    if not after:
+        return False
+    return (text[end - 1:end] == "网" and after in _WORD_AFTER_NET) or (text[end - 1:end] == "媒" and after == "体")
+
+
 def press_references(doc: Analysis) -> list[Credit]:
     """Every general press reference of the body that reports or holds something (外媒称, 澳媒则认为,
     有美媒指出), credited or not: what the article takes from foreign press, for the translation verdict."""
     text = doc.norm_text
     found = []
     for paragraph in doc.article.paragraphs:
-        spans = [m.span() for m in _known_re().finditer(text, paragraph.start, paragraph.end)]
+        spans = [m.span() for m in _known_re().finditer(text, paragraph.start, paragraph.end)
+                 if not _runs_on(text, m.end())]
         spans += _place_press(doc, paragraph.start, paragraph.end)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
         for s, e in spans:  # 沙特阿拉伯媒体, not 阿拉伯媒体 inside it
@@ -275,25 +323,89 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     text = doc.norm_text
     spans = []
     for match in _known_re().finditer(text, start, end):
+        if _runs_on(text, match.end()):
+            continue
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
     spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
+    for match in _COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
+        paper = _without_country(text, *match.span("name"))
+        if paper[0] > match.start("name") and re.fullmatch(_PAPER_NAME, text[paper[0]:paper[1]]):
+            spans.append(paper)
     for match in _SUBJECT.finditer(text, start, end):
         inner = _known_re().search(text, match.start("name") + 1, match.end("name"))
         head = _known_re().match(text, match.start("name"), match.end("name"))
         if head and _AFTER_NAME.match(text, head.end(), end):
             continue  # 美媒当时报道: a known name and its cue, not a name ending in 时报
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
-            spans.append(match.span("name"))
+            name = _trimmed(text, *match.span("name"))
+            if name:
+                spans.append(_without_country(text, *name))
     kept = []
     for span in sorted(spans, key=lambda se: (se[0], -se[1])):
         if not any(s <= span[0] and span[1] <= e for s, e in kept):
             kept.append(span)
     return kept
+
+
+# Words before a media-suffix name that belong to the clause, not the name (这段视频经|湖北电视台播出,
+# 他曾接受|某台采访): the name starts after the last of them.
+_CLAUSE_WORD = re.compile(r"^.*(?:名为|名叫|叫做|叫作|经过|通过|接受|经(?![济营贸典])|曾|被|在|于|他|她|其|的|了|着|把|将|让|给|是|向|对|从)")
+# A suffix name that is no name (某些网站, 一些报刊, 全国各地报刊电台): a determiner or a common noun.
+_NOT_A_NAME = re.compile(r"^(?:某|一些|有些|一家|多家|各|部分|全国|其他|其它|相关|有关|这些|那些|这|那|该|本|此|每|很多|许多|"
+                         r"不少|少数|个别|主流|官方|境外|海外|重点|主要|知名|大型|国内|国外|境内|各类|门户|商业|正规)|(?:报刊|报纸|各地|各大|媒体)")
+
+
+def _trimmed(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """A media-suffix name (see _SUBJECT) without the clause words before it, or None when what is
+    left is no name (see _NOT_A_NAME) or only the suffix."""
+    lead = _CLAUSE_WORD.match(text[start:end])
+    if lead and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{2,}}?{_STRICT_SUFFIX}", text[start + lead.end():end]):
+        start += lead.end()
+    if _NOT_A_NAME.search(text[start:end]) or re.fullmatch(_STRICT_SUFFIX, text[start:end]):
+        return None
+    return start, end
+
+
+# A paper named after its country and followed by a cue (法国星期天报说, 德国某某报称): 报 alone is
+# no media suffix elsewhere (年报, 简报), so the country before it and the cue after it must both be there.
+_COUNTRY_PAPER = re.compile(r"(?<=[。，,；;：:！？!?“”、\s])(?P<name>[\u4e00-\u9fff]{4,12}?报)"
+                            r"(?=(?:\d{1,2}日)?(?:说|称|报道|写道|指出|援引|发文|刊文|披露|评论说|社论))")
+_PAPER_ENDS = ("报", "刊", "志")
+# What is left after the country: a short name ending in 报 that is not a kind of report (战报, 公报, 年报)
+# nor a body's (国防部发布战报).
+_PAPER_NAME = re.compile(r"(?![^报]*(?:部|局|委|厅|署|府|院|军|发布|发表|公布|的))[\u4e00-\u9fff]{2,5}"
+                         r"(?<![战简年通公情电快汇举预警捷喜海画季月周])报")
+
+
+def _without_country(text: str, start: int, end: int) -> tuple[int, int]:
+    """A paper's name without the foreign country before it (法国|星期日报, 德国|商报 as 英国《卫报》 is
+    credited 《卫报》); broadcasters keep it (韩国广播公司 is the name), and so does a Chinese paper."""
+    from ..kb import KnowledgeBase
+
+    if not text[start:end].endswith(_PAPER_ENDS):
+        return start, end
+    kb = KnowledgeBase.load()
+    for size in range(min(6, end - start - 3), 1, -1):
+        countries = [a for a in kb.lookup(text[start:start + size]) if a.kind == "country"]
+        if countries and all(a.country not in ("CHN", "TWN", "HKG", "MAC") for a in countries):
+            return start + size, end
+    return start, end
+
+
+def _reported_name(doc: Analysis, start: int, end: int) -> list[Credit]:
+    """据新潮财经报道: the one name of a 据…报道 that no other rule reads as an outlet (see _REPORTED_NAME)."""
+    text = doc.norm_text
+    if not _REPORTED_NAME.fullmatch(text, start, end) or _NOT_REPORTER.search(text[start:end]):
+        return []
+    if any(m.type == "PER" and m.span.start < end and start < m.span.end for m in doc.mentions):
+        return []  # 据张伟报道: a reporter
+    return [_at(doc, start, end, "据…报道")]
 
 
 def _listed(doc: Analysis, start: int, end: int) -> list[Credit]:
@@ -337,6 +449,8 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
             return None  # 据名记Shams报道: a reporter, not an outlet
         return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
+    if known and _runs_on(text, known.end()):
+        known = None
     if known and (not anchored or known.start() == start):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
         return _at(doc, known.start(), known.end() + (tail.end() if tail else 0), "据…报道")
@@ -344,10 +458,16 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
              not anchored and e >= end - 6]
     if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
         return _at(doc, *press[0], "据…报道")
+    named = _NAMED_AS.match(text, start, end)  # 据一家名为某某新闻的网站报道: the name after 名为
+    if named and not anchored:
+        start = named.end()
     suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
     return None
+
+
+_NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
 
 
 def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:
@@ -362,7 +482,8 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         return []
     found = []
     for match in _known_re().finditer(text, chrome.start, chrome.end):
-        found.append(_at(doc, match.start(), match.end(), "来源"))
+        if not is_general(match.group(0)):  # 来源：某台据外电报道: the press it cites is no origin
+            found.append(_at(doc, match.start(), match.end(), "来源"))
     if not found:
         line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
         s, e = line.span("names")
@@ -381,15 +502,19 @@ def _aliases(doc: Analysis) -> dict[str, str]:
     text = doc.norm_text
     out = {}
     for match in re.finditer(r"(?P<name>[\u4e00-\u9fff》]{2,})[（(](?P<short>[A-Za-z]{2,10})[）)]", text):
-        known = _known_re().search(match.group("name"))
-        if known and match.group("name").endswith(known.group(0)):
-            out[match.group("short")] = known.group(0)
+        name = re.sub(r"(?:网站|中文网|官网|客户端)$", "", match.group("name"))  # 某广播公司网站（BBC）
+        known = _known_re().search(name)
+        if known and name.endswith(known.group(0)):
+            out[match.group("short")] = match.group("name")[known.start():]
     return out
 
 
 def _unique(credits: list[Credit], aliases: dict[str, str]) -> list[Credit]:
     """One credit per outlet (by name without 《》, an abbreviation as its full name), first mention
-    kept, text order."""
+    kept, text order; a descriptive name right before the outlet's own Latin name (美国政治新闻网站
+    “Politico”) gives way to it."""
+    latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)]
+    credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1 for l in latin)]
     seen: dict[str, Credit] = {}
     for item in sorted(credits, key=lambda c: c.span.start):
         key = aliases.get(_key(item.name), _key(item.name))

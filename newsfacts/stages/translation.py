@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-_TRANSLATION = re.compile(r"编译|编辑整理|据(?:多家)?(?:外媒|外电|外国媒体|国外媒体|境外媒体|海外媒体)|外媒报道|外媒称|外电报道|"
+_TRANSLATION = re.compile(r"编译|编辑整理|(?:据|综合)(?:多家)?(?:外媒|外电|外国媒体|国外媒体|境外媒体|海外媒体)|外媒报道|外媒称|外电报道|"
                           r"外电称|译者|翻译[:：]|原文[:：]|来源[:：]\s*外媒")
 _WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我们|本报|本刊|本台|本网)(?:说|表示|透露|称)")
 # A sentence opening this way goes on reporting what the outlet of the sentence before said.
@@ -46,7 +46,7 @@ def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
     are mostly by foreigners, is compiled from foreign reporting; a commentary (its headline asks a
     question) is the writer's own even when it cites foreign outlets. `press`: the general press
     references the body reports (sources.press_references), credited or not."""
-    signals = _explicit(doc) + _title_credit(doc)
+    signals = _explicit(doc) + _title_credit(doc) + _foreign_dateline(doc)
     if signals or _is_commentary(doc):
         return bool(signals), signals
     foreign, chinese = _outlet_languages(doc, press)
@@ -106,6 +106,29 @@ def _told_by_a_person(doc, at: int) -> bool:
     if _PERSON_TELLER.search(text, max(0, at - 8), at):
         return True
     return any(m.type == "PER" and at - 4 <= m.span.end <= at for m in doc.mentions)
+
+
+# A wire dateline opening the body (法新社巴黎12月3日电, 【据共同社东京3日电】): the report is that wire's.
+_DATELINE = re.compile(r"\s*(?:[【\[（(]\s*)?(?:据|综合)?(?P<name>[^\s，,。【\[（(\d]{2,24}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+
+
+def _foreign_dateline(doc) -> list[str]:
+    """The body opening on a foreign-language outlet's wire dateline: a wire report written in another
+    language and translated (a Chinese agency's own dateline abroad, 新华社东京3日电, is not)."""
+    from ..nlp.words import outlets
+
+    paragraphs = [p for p in doc.article.paragraphs if p.text.strip()]
+    match = _DATELINE.match(paragraphs[0].text) if paragraphs else None
+    if not match:
+        return []
+    name = match.group("name").strip("《》")
+    known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+    if known is None:
+        return []
+    language = _languages().get(known)
+    country = outlets()[known]
+    foreign = language != "zh" if language else country not in _CHINESE + ("?",)
+    return [f"foreign_dateline:{known}"] if foreign else []
 
 
 def _title_credit(doc) -> list[str]:
@@ -249,7 +272,9 @@ def outlet_country(doc, source) -> Optional[str]:
     if known:
         return None if known == "?" else known
     for mention, code in reversed(actor_mentions(doc, max(0, source.span.start - 8), source.span.end)):
-        if mention.end == source.span.start or mention.start == source.span.start:
+        quoted = source.span.start > 0 and doc.norm_text[source.span.start - 1] in "“《"
+        opening = source.span.start - quoted  # 美国“某某”网站: the country before the opening quote
+        if mention.end in (source.span.start, opening) or mention.start == source.span.start:
             return code
     press = next((code for country, code in _press_countries().items() if source.name.startswith(country)), None)
     return press or _country_in_name(name)
@@ -271,7 +296,8 @@ def _country_in_name(name: str) -> Optional[str]:
         if places and name.endswith("媒体"):
             return "-"  # 中东媒体, 拉美媒体: the press of a region, foreign
     core = _MEDIA_END.sub("", name)
-    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 2 and looks_transliterated(core):
+    # (a two-character core says too little: 东方网 is Chinese, though 东方 could spell a sound)
+    if re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,}", core) or len(core) >= 3 and looks_transliterated(core):
         return "-"
     return None
 
