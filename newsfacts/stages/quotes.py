@@ -13,10 +13,11 @@ from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
                            quoted_segments, span as _span)
 from ..nlp.timex import resolve_day
-from . import quote_cues, quote_formats, quote_runs, quote_speakers
+from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
+_NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
@@ -25,7 +26,7 @@ _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同�
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
 _FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
 # 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
-_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
+_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|而后|之后|后来|接着|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
                         r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
                         r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚间|晚上|凌晨|早些时候)?")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
@@ -46,6 +47,9 @@ _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](
 _RHETORIC = re.compile(r"不是|难道|岂")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
+_CONTENTLESS = set("。！？!?；;\n") | {""}  # a cue these follow ends its sentence with nothing said
+_ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
+_ADDRESSEE_THEN = re.compile(r"(?:他们|她们|我们|你们|他|她|我|你|[该这那此][\u4e00-\u9fff]{1,4})[，,：:]")  # 告诉该机构，
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 _SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
@@ -155,16 +159,23 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
             _FRAME.match(text[zone_start:cue_start]) and not framed):
         return []
-    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
+    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION) or _NEGATED_MODAL.search(
+            text, max(paragraph.start, cue_start - 4), cue_start):
         context.note_subject(doc, zone_start, cue_start)
         return []
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
         return []  # 做一件自己认为是对的工作: the view describes a thing, it states nothing
-    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
-        return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
+    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]) \
+            or quote_clauses.states_nothing(text, zone_start, cue_start, cue_end) or quote_clauses.coordinated_act(text, cue_end):
+        _consume_quotation(text, segments, used, cue_end, paragraph.end)
+        return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
-    speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
+    said_as = quote_clauses.as_said(text, zone_start, cue_start, cue_end)  # 正如X所说， / 用X的话来说，
+    speaker = context.speaker_in(doc, *(said_as[:2] if said_as else (zone_start, cue_start)), cue_word)
+    if speaker is None and said_as is not None:  # 用王毅的话说: the name before 的 is the source, not a possessor
+        named = next((m for m in doc.mentions if m.type == "PER" and said_as[0] <= m.span.start and m.span.end == said_as[1]), None)
+        speaker = context.person(doc, named, said_as[0]) if named is not None else None
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
@@ -175,7 +186,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     before = _segment_before(text, segments, zone_start, paragraph.start)
     if before is not None and speaker is not None and before.open < speaker.span.start < before.close:
         before = None  # “东方研究中心”12日宣布: the quoted name is the subject
-    after_at = _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
+    after_at = said_as[2] if said_as else _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
@@ -195,7 +206,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
+    told = _told(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
+    if told is not None:
+        after_at = _skip(text, told, paragraph.end, " \t")  # 告诉该机构，……: the one told, then what was said
+    elif quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         said = _quote_after_object(text, segments, used, cue_end, paragraph.end)
         if said is None:
             return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
@@ -208,6 +222,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             if quote.kind == "indirect" and cut and cut.start() >= 2:
                 quote.content = _span(doc, quote.content.start, quote.content.start + cut.start())
     return reported
+
+
+def _consume_quotation(text: str, segments: list[_Segment], used: set[int], cue_end: int, end: int) -> None:
+    """我说：“……” / 如果他说“……”: a quotation after a cue that reports no one's statement is nobody's,
+    not a run to give to the last speaker."""
+    at = _skip(text, cue_end, end, " \t：:，,")
+    seg = next((s for s in segments if s.open == at), None)
+    if seg is not None:
+        used.add(id(seg))
 
 
 def _names_as(cue: str) -> bool:
@@ -234,7 +257,8 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
-    content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
+    later = [c for c, e in cues if c > cue_end and not _says_nothing(doc.norm_text, c, e, paragraph.start)]
+    content = _indirect_content(doc, after_at, paragraph, segments, later)
     if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
         context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
         return []  # 强调这次会谈的意义，他表示……: no statement, but its subject is who 他 is
@@ -261,6 +285,26 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         return [_make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]  # 表示，对于A车型，“……”
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _told(doc: Analysis, cue_end: int) -> Optional[int]:
+    """告诉该机构，…… / 告诉美国国会：……: where what was said starts after the one told, a pronoun, a
+    thing pointed back to, or a name (告诉孩子错在哪里 tells two things, and names no one)."""
+    text = doc.norm_text
+    told = _ADDRESSEE_THEN.match(text, cue_end)
+    if told is not None:
+        return told.end()
+    named = next((m for m in doc.mentions if m.span.start == cue_end), None)
+    return named.span.end + 1 if named is not None and text[named.span.end:named.span.end + 1] in ("，", ",", "：", ":") \
+        else None
+
+
+def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
+    """都不敢跟父母说。: a cue that ends its sentence with no quotation before it (“……”，他说。) says nothing."""
+    if text[cue_end:cue_end + 1] not in _CONTENTLESS:
+        return False
+    before = _skip_back(text, floor, _clause_start(text, floor, cue_start, []), " \t，,")
+    return text[before - 1:before] not in "”」』\""
 
 
 def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
@@ -369,6 +413,10 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
                 break  # ……，“声音传得越远。”据……: a quoted sentence ends the reported speech
             continue
         if text[end] in _SENTENCE_END:
+            break
+        trailing = _ELLIPSIS.match(text, end, paragraph.end)
+        if trailing is not None:
+            end = trailing.end()
             break
         if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
