@@ -36,6 +36,7 @@ def coordinated_act(text: str, cue_end: int) -> bool:
 _AS_SAID_LEAD = re.compile(r"(?:正如|诚如|恰如|就像|如同)")
 _IN_WORDS_LEAD = re.compile(r"(?:借用|套用|引用|用)")
 _IN_WORDS_TAIL = re.compile(r"的话(?:来)?$")
+_EVERYONE = re.compile(r"(?:大家|人们|人人|众人|世人|大伙|很多人|许多人|不少人)")
 _AS_SAID_TAIL = re.compile(r"(?:的那样|的一样|那样)?[，,]")
 
 
@@ -46,6 +47,8 @@ def as_said(text: str, zone_start: int, cue_start: int, cue_end: int) -> Optiona
     if tail is None:
         return None
     lead = _AS_SAID_LEAD.match(zone)
+    if lead is not None and _EVERYONE.match(zone, lead.end()):
+        return None  # 正如大家所说: a common opinion, the writer's own claim
     if lead is not None:
         end = cue_start - 1 if zone.endswith("所") else cue_start
         return (zone_start + lead.end(), end, tail.end()) if end - zone_start - lead.end() >= 2 else None

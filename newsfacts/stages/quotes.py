@@ -24,7 +24,8 @@ _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 # 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
-_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
+_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上|"
+                         r"(?:情况|形势|背景|条件|帮助|支持|领导|压力|推动)下)$")  # 在当时的情况下
 # 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
 _TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|而后|之后|后来|接着|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
                         r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
@@ -47,7 +48,8 @@ _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](
 _RHETORIC = re.compile(r"不是|难道|岂")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
-_CONTENTLESS = set("。！？!?；;\n") | {""}  # a cue these follow ends its sentence with nothing said
+_CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
+# says may open the next paragraph)
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
 _ADDRESSEE_THEN = re.compile(r"(?:他们|她们|我们|你们|他|她|我|你|[该这那此][\u4e00-\u9fff]{1,4})[，,：:]")  # 告诉该机构，
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
