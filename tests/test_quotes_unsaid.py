@@ -96,3 +96,9 @@ def test_words_written_down_after_a_colon_are_a_statement():
     assert quotes_of("作家王蒙在日记中写下：人生最重要的是坚持。") == [
         ("王蒙", "写下", "人生最重要的是坚持", "indirect")]
     assert quotes_of("作家王蒙写下了一部小说。") == []
+
+
+def test_people_counted_before_the_cue_speak_unnamed():
+    found = quotes_of("发布当晚，多名商贩对记者表示，对这款手机并不感兴趣，暂时不打算囤货。")
+    assert found == [("多名商贩", "表示", "对这款手机并不感兴趣，暂时不打算囤货", "indirect")]
+    assert quotes_of("一个月后他表示，这场比赛的裁判有问题。") == []

@@ -57,3 +57,16 @@ def as_said(text: str, zone_start: int, cue_start: int, cue_end: int) -> Optiona
         start, end = zone_start + lead.end(), zone_start + words.start()
         return (start, end, tail.end()) if end - start >= 2 else None
     return None
+
+
+# 多名黄牛对记者表示 / 一位业内人士告诉记者 / 几名球员赛后说: people counted, and the noun saying who they are
+_COUNTED = re.compile(r"(?:而|但|此外|另外|同时)?(?:还有|也有|另有|有)?((?:一|两|三|几|数|多|十多|部分)(?:名|位)"
+                      r"[^\s，,。：:“”\"他她其年月日天时后前内里的和与及]{1,5}?)"
+                      r"(?:(?:对|向|跟|在|接受|于)[^，,。]*|也|都|均|还|则|纷纷|赛后|会后|随后|当天|日前|近日)?$")
+
+
+def counted_source(text: str, zone_start: int, cue_start: int) -> Optional[tuple[int, int]]:
+    """(start, end) of the people the clause before the cue counts (多名黄牛对时代财经), when that is
+    all that names the source."""
+    counted = _COUNTED.match(text, zone_start, cue_start)
+    return (counted.start(1), counted.end(1)) if counted is not None else None

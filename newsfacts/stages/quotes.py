@@ -178,6 +178,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if speaker is None and said_as is not None:  # 用王毅的话说: the name before 的 is the source, not a possessor
         named = next((m for m in doc.mentions if m.type == "PER" and said_as[0] <= m.span.start and m.span.end == said_as[1]), None)
         speaker = context.person(doc, named, said_as[0]) if named is not None else None
+    counted = quote_clauses.counted_source(text, zone_start, cue_start) if speaker is None else None
+    if counted is not None:  # 多名黄牛对时代财经表示: the people counted speak, unnamed
+        speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
