@@ -102,3 +102,13 @@ def test_people_counted_before_the_cue_speak_unnamed():
     found = quotes_of("发布当晚，多名商贩对记者表示，对这款手机并不感兴趣，暂时不打算囤货。")
     assert found == [("多名商贩", "表示", "对这款手机并不感兴趣，暂时不打算囤货", "indirect")]
     assert quotes_of("一个月后他表示，这场比赛的裁判有问题。") == []
+
+
+def test_the_speech_verb_before_a_colon_is_the_cue_without_its_manner():
+    found = quotes_of("面对记者的提问，公司有关高层人士回答肯定：“是的！双方没有分歧。”")
+    assert [(c, t) for _, c, t, _ in found] == [("回答", "是的！双方没有分歧。")]
+
+
+def test_a_discourse_marker_before_a_comma_names_no_speaker():
+    found = quotes_of("教练李明赛后说，球队会赢回来。事实是，“这支球队已经连输五场，很难赢回来。”")
+    assert found and all(speaker != "事实是" for speaker, *_ in found)

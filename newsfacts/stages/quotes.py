@@ -139,7 +139,8 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
 
 def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
     """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
-    speaker = context.speaker_in(doc, start, end, "：")
+    mark = doc.norm_text[end:end + 1]  # 老爸：“……” names a speaker by a bare tag; 事实是，“……” names none
+    speaker = context.speaker_in(doc, start, end, "：" if mark in "：:" else mark)
     if speaker is None:
         return None
     cue_start, cue_end = end, end + 1
@@ -147,7 +148,8 @@ def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: i
         said_by = _skip(doc.norm_text, speaker.span.end, end, " \t的")
         said_by = _SOURCE_CUE_LEAD.match(doc.norm_text, said_by, end).end()  # 近日又出了新招: 出了新招
         if 0 < end - said_by <= SOURCE_CUE and not any(c in _CLAUSE_BREAK for c in doc.norm_text[said_by:end]):
-            cue_start, cue_end = said_by, end
+            verb = quote_cues.cue_lexicon()[0].match(doc.norm_text, said_by, end)
+            cue_start, cue_end = said_by, verb.end() if verb else end  # 回答巧妙： / 质疑他作弊：: the speech verb
     return _make(doc, context, (end, end), "direct", speaker, cue_start, cue_end, 0.6)
 
 
