@@ -1,9 +1,11 @@
-"""Clauses whose speech cue reports no statement of a source: speech the writer imagines (如果她说),
-sayings (都说), the reader addressed (你说), names given in the passive (被视为), and the writer's reporter."""
+"""Clauses around a speech cue: those that report no one's statement (如果她说, 都说, 你说,
+the writer's reporter), and those that name the source or the one told (正如X所说, 多名X, 告诉该机构，)."""
 from __future__ import annotations
 
 import re
 from typing import Optional
+
+from ..model import Analysis
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -70,3 +72,18 @@ def counted_source(text: str, zone_start: int, cue_start: int) -> Optional[tuple
     all that names the source."""
     counted = _COUNTED.match(text, zone_start, cue_start)
     return (counted.start(1), counted.end(1)) if counted is not None else None
+
+
+_ADDRESSEE_THEN = re.compile(r"(?:他们|她们|我们|你们|他|她|我|你|[该这那此][\u4e00-\u9fff]{1,4})[，,：:]")  # 告诉该机构，
+
+
+def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
+    """告诉该机构，…… / 告诉美国国会：……: where what was said starts after the one told, a pronoun, a
+    thing pointed back to, or a name (告诉孩子错在哪里 tells two things, and names no one)."""
+    text = doc.norm_text
+    told = _ADDRESSEE_THEN.match(text, cue_end)
+    if told is not None:
+        return told.end()
+    named = next((m for m in doc.mentions if m.span.start == cue_end), None)
+    return named.span.end + 1 if named is not None and text[named.span.end:named.span.end + 1] in ("，", ",", "：", ":") \
+        else None

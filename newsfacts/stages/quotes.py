@@ -51,7 +51,6 @@ _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
 # says may open the next paragraph)
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
-_ADDRESSEE_THEN = re.compile(r"(?:他们|她们|我们|你们|他|她|我|你|[该这那此][\u4e00-\u9fff]{1,4})[，,：:]")  # 告诉该机构，
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 _SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
@@ -213,7 +212,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    told = _told(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
+    told = quote_clauses.told_end(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
     if told is not None:
         after_at = _skip(text, told, paragraph.end, " \t")  # 告诉该机构，……: the one told, then what was said
     elif quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
@@ -292,18 +291,6 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         return [_make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]  # 表示，对于A车型，“……”
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
-
-
-def _told(doc: Analysis, cue_end: int) -> Optional[int]:
-    """告诉该机构，…… / 告诉美国国会：……: where what was said starts after the one told, a pronoun, a
-    thing pointed back to, or a name (告诉孩子错在哪里 tells two things, and names no one)."""
-    text = doc.norm_text
-    told = _ADDRESSEE_THEN.match(text, cue_end)
-    if told is not None:
-        return told.end()
-    named = next((m for m in doc.mentions if m.span.start == cue_end), None)
-    return named.span.end + 1 if named is not None and text[named.span.end:named.span.end + 1] in ("，", ",", "：", ":") \
-        else None
 
 
 def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
