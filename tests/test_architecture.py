@@ -26,7 +26,7 @@ STAGE_OF = {
     "actors": "actors", "incontext": "actors", "entity_filter": "actors", "entity_words": "actors",
     "entity_variants": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
-    "quote_speakers": "quotes",
+    "quote_speakers": "quotes", "quote_clauses": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",
     "event_modality": "events", "event_filter": "events", "event_relative": "events", "event_statements": "events",
     "event_background": "events", "event_types": "events",

@@ -13,6 +13,7 @@ _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里")
 _ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
+_AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
@@ -45,7 +46,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
         s, e = match.start(), match.end()
-        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) or _in_title(text, start, s):
+        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s):
             continue
         if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!":
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
@@ -69,10 +70,18 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
     return cues
 
 
+def _in_words(text: str, s: int, e: int) -> bool:
+    """用他的话来说，……: 来说 is no cue of its own (一般来说), but after 的话 it gives someone's words."""
+    return text[s:e] == "说" and (text[max(0, s - 3):s] == "的话来" or text[max(0, s - 2):s] == "的话") \
+        and text[e:e + 1] in "，,"
+
+
 def _postposition_after(text: str, e: int) -> bool:
     """报道的观点 / 声明中 / 透露出: the cue word is a noun or a verb of another sense; but in
     表示中国… / 称赞中方… the 中 opens a name (中国, 中方, 中美, 中东) that begins what was said."""
     after = text[e:e + 1]
+    if text.startswith(_AS_SAID, e):
+        return False  # 正如他说的那样，……: what follows the comma was said
     return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES)
 
 

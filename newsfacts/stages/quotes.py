@@ -13,20 +13,22 @@ from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
                            quoted_segments, span as _span)
 from ..nlp.timex import resolve_day
-from . import quote_cues, quote_formats, quote_runs, quote_speakers
+from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
+_NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 # 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
 _ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
 # 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
-_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上)$")
+_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上|"
+                         r"(?:情况|形势|背景|条件|帮助|支持|领导|压力|推动)下)$")  # 在当时的情况下
 # 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
-_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
+_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|而后|之后|后来|接着|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
                         r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
                         r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚间|晚上|凌晨|早些时候)?")
 _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
@@ -47,6 +49,9 @@ _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](
 _RHETORIC = re.compile(r"不是|难道|岂")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
+_CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
+# says may open the next paragraph)
+_ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 NEXT_CUE_REACH = 12
 _SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
@@ -134,7 +139,8 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
 
 def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
     """X的标题：“……”: a quote carrying the source named in text[start:end], for a run after it."""
-    speaker = context.speaker_in(doc, start, end, "：")
+    mark = doc.norm_text[end:end + 1]  # 老爸：“……” names a speaker by a bare tag; 事实是，“……” names none
+    speaker = context.speaker_in(doc, start, end, "：" if mark in "：:" else mark)
     if speaker is None:
         return None
     cue_start, cue_end = end, end + 1
@@ -142,7 +148,8 @@ def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: i
         said_by = _skip(doc.norm_text, speaker.span.end, end, " \t的")
         said_by = _SOURCE_CUE_LEAD.match(doc.norm_text, said_by, end).end()  # 近日又出了新招: 出了新招
         if 0 < end - said_by <= SOURCE_CUE and not any(c in _CLAUSE_BREAK for c in doc.norm_text[said_by:end]):
-            cue_start, cue_end = said_by, end
+            verb = quote_cues.cue_lexicon()[0].match(doc.norm_text, said_by, end)
+            cue_start, cue_end = said_by, verb.end() if verb else end  # 回答巧妙： / 质疑他作弊：: the speech verb
     return _make(doc, context, (end, end), "direct", speaker, cue_start, cue_end, 0.6)
 
 
@@ -156,16 +163,26 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
             _FRAME.match(text[zone_start:cue_start]) and not framed):
         return []
-    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION):
+    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION) or _NEGATED_MODAL.search(
+            text, max(paragraph.start, cue_start - 4), cue_start):
         context.note_subject(doc, zone_start, cue_start)
         return []
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
         return []  # 做一件自己认为是对的工作: the view describes a thing, it states nothing
-    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]):
-        return []  # 笔者认为 / 前文提到 / 记者注意到 / 记者获悉: the writer's own claim is no attributed statement
+    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]) \
+            or quote_clauses.states_nothing(text, zone_start, cue_start, cue_end) or quote_clauses.coordinated_act(text, cue_end):
+        _consume_quotation(text, segments, used, cue_end, paragraph.end)
+        return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
-    speaker = context.speaker_in(doc, zone_start, cue_start, cue_word)
+    said_as = quote_clauses.as_said(text, zone_start, cue_start, cue_end)  # 正如X所说， / 用X的话来说，
+    speaker = context.speaker_in(doc, *(said_as[:2] if said_as else (zone_start, cue_start)), cue_word)
+    if speaker is None and said_as is not None:  # 用王毅的话说: the name before 的 is the source, not a possessor
+        named = next((m for m in doc.mentions if m.type == "PER" and said_as[0] <= m.span.start and m.span.end == said_as[1]), None)
+        speaker = context.person(doc, named, said_as[0]) if named is not None else None
+    counted = quote_clauses.counted_source(text, zone_start, cue_start) if speaker is None else None
+    if counted is not None:  # 多名黄牛对时代财经表示: the people counted speak, unnamed
+        speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
@@ -180,7 +197,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             and _QUOTED_NAME.fullmatch(text, *before.inner):
         speaker.span = _span(doc, before.open, speaker.span.end)  # “美丽花园”官方微博发文称: a name, not a quote
         before = None
-    after_at = _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
+    after_at = said_as[2] if said_as else _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
@@ -200,7 +217,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    if quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
+    told = quote_clauses.told_end(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
+    if told is not None:
+        after_at = _skip(text, told, paragraph.end, " \t")  # 告诉该机构，……: the one told, then what was said
+    elif quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         said = _quote_after_object(text, segments, used, cue_end, paragraph.end)
         if said is None:
             return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
@@ -213,6 +233,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             if quote.kind == "indirect" and cut and cut.start() >= 2:
                 quote.content = _span(doc, quote.content.start, quote.content.start + cut.start())
     return reported
+
+
+def _consume_quotation(text: str, segments: list[_Segment], used: set[int], cue_end: int, end: int) -> None:
+    """我说：“……” / 如果他说“……”: a quotation after a cue that reports no one's statement is nobody's,
+    not a run to give to the last speaker."""
+    at = _skip(text, cue_end, end, " \t：:，,")
+    seg = next((s for s in segments if s.open == at), None)
+    if seg is not None:
+        used.add(id(seg))
 
 
 def _names_as(cue: str) -> bool:
@@ -239,7 +268,8 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
-    content = _indirect_content(doc, after_at, paragraph, segments, [c for c, _ in cues if c > cue_end])
+    later = [c for c, e in cues if c > cue_end and not _says_nothing(doc.norm_text, c, e, paragraph.start)]
+    content = _indirect_content(doc, after_at, paragraph, segments, later)
     if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
         context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
         return []  # 强调这次会谈的意义，他表示……: no statement, but its subject is who 他 is
@@ -266,6 +296,14 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         return [_make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]  # 表示，对于A车型，“……”
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
+    """都不敢跟父母说。: a cue that ends its sentence with no quotation before it (“……”，他说。) says nothing."""
+    if text[cue_end:cue_end + 1] not in _CONTENTLESS:
+        return False
+    before = _skip_back(text, floor, _clause_start(text, floor, cue_start, []), " \t，,")
+    return text[before - 1:before] not in "”」』\""
 
 
 def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
@@ -374,6 +412,10 @@ def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list
                 break  # ……，“声音传得越远。”据……: a quoted sentence ends the reported speech
             continue
         if text[end] in _SENTENCE_END:
+            break
+        trailing = _ELLIPSIS.match(text, end, paragraph.end)
+        if trailing is not None:
+            end = trailing.end()
             break
         if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)

@@ -1,0 +1,89 @@
+"""Clauses around a speech cue: those that report no one's statement (如果她说, 都说, 你说,
+the writer's reporter), and those that name the source or the one told (正如X所说, 多名X, 告诉该机构，)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Analysis
+
+# 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
+_SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
+# 你说…… / 您想想: the writer turning to the reader, not reporting anyone (你们 names a group of people addressed)
+_READER = re.compile(r"^(?:那|但|可)?(?:你|您)(?!们|方)(?:也|还|就|倒|再|又)?$")
+# 都说兴趣是最好的老师 / 人们常说: a saying everyone repeats, the writer's own claim (but after a subject in
+# the clause before, 两国，都表态…… reports both)
+_SAYING = re.compile(r"^(?:大家|人们|人人|世人)?(?:都|常|总)$")
+# 《每日经济新闻》记者注意到 / 本报记者获悉: the publisher's reporter states the writer's own findings
+_OWN_REPORTER = re.compile(r"(?:^|[\s】）)])(?:本报|本台|本刊|本网|《[^》]{1,12}》)?记者$")
+
+
+def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> bool:
+    """The clause text[zone_start:cue_start] before the cue makes the cue report no one's statement."""
+    zone = text[zone_start:cue_start].strip(" \t\u3000")
+    cue = text[cue_start:cue_end]
+    if _SUPPOSED.match(zone) or _READER.match(zone) or cue == "说" and _SAYING.match(zone):
+        return True
+    return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
+
+
+def coordinated_act(text: str, cue_end: int) -> bool:
+    """立即报告并转运至医院: the cue is the first of two coordinated acts, and nothing is said (but
+    表示并不知情 says something)."""
+    return text.startswith("并", cue_end) and not text.startswith(("并不", "并非", "并没", "并未", "并无"), cue_end)
+
+
+# 正如王毅所说， / 正如许林在发布会上说的那样， / 用周健的话来说，: the source is named inside a frame, and
+# what follows the comma is what that source said (or what the writer says with the source's words)
+_AS_SAID_LEAD = re.compile(r"(?:正如|诚如|恰如|就像|如同)")
+_IN_WORDS_LEAD = re.compile(r"(?:借用|套用|引用|用)")
+_IN_WORDS_TAIL = re.compile(r"的话(?:来)?$")
+_EVERYONE = re.compile(r"(?:大家|人们|人人|众人|世人|大伙|很多人|许多人|不少人)")
+_AS_SAID_TAIL = re.compile(r"(?:的那样|的一样|那样)?[，,]")
+
+
+def as_said(text: str, zone_start: int, cue_start: int, cue_end: int) -> Optional[tuple[int, int, int]]:
+    """(source start, source end, where what was said starts) for 正如X所说， / X说的那样， / 用X的话来说，."""
+    zone = text[zone_start:cue_start]
+    tail = _AS_SAID_TAIL.match(text, cue_end)
+    if tail is None:
+        return None
+    lead = _AS_SAID_LEAD.match(zone)
+    if lead is not None and _EVERYONE.match(zone, lead.end()):
+        return None  # 正如大家所说: a common opinion, the writer's own claim
+    if lead is not None:
+        end = cue_start - 1 if zone.endswith("所") else cue_start
+        return (zone_start + lead.end(), end, tail.end()) if end - zone_start - lead.end() >= 2 else None
+    lead, words = _IN_WORDS_LEAD.match(zone), _IN_WORDS_TAIL.search(zone)
+    if lead is not None and words is not None and text[cue_start:cue_end] == "说" and tail.group(0) in "，,":
+        start, end = zone_start + lead.end(), zone_start + words.start()
+        return (start, end, tail.end()) if end - start >= 2 else None
+    return None
+
+
+# 多名黄牛对记者表示 / 一位业内人士告诉记者 / 几名球员赛后说: people counted, and the noun saying who they are
+_COUNTED = re.compile(r"(?:而|但|此外|另外|同时)?(?:还有|也有|另有|有)?((?:一|两|三|几|数|多|十多|部分)(?:名|位)"
+                      r"[^\s，,。：:“”\"他她其年月日天时后前内里的和与及]{1,5}?)"
+                      r"(?:(?:对|向|跟|在|接受|于)[^，,。]*|也|都|均|还|则|纷纷|赛后|会后|随后|当天|日前|近日)?$")
+
+
+def counted_source(text: str, zone_start: int, cue_start: int) -> Optional[tuple[int, int]]:
+    """(start, end) of the people the clause before the cue counts (多名黄牛对时代财经), when that is
+    all that names the source."""
+    counted = _COUNTED.match(text, zone_start, cue_start)
+    return (counted.start(1), counted.end(1)) if counted is not None else None
+
+
+_ADDRESSEE_THEN = re.compile(r"(?:他们|她们|我们|你们|他|她|我|你|[该这那此][\u4e00-\u9fff]{1,4})[，,：:]")  # 告诉该机构，
+
+
+def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
+    """告诉该机构，…… / 告诉美国国会：……: where what was said starts after the one told, a pronoun, a
+    thing pointed back to, or a name (告诉孩子错在哪里 tells two things, and names no one)."""
+    text = doc.norm_text
+    told = _ADDRESSEE_THEN.match(text, cue_end)
+    if told is not None:
+        return told.end()
+    named = next((m for m in doc.mentions if m.span.start == cue_end), None)
+    return named.span.end + 1 if named is not None and text[named.span.end:named.span.end + 1] in ("，", ",", "：", ":") \
+        else None
