@@ -44,6 +44,7 @@ _SHORES = ("畔", "沿岸", "岸边", "湖边", "河边", "江边")  # the shore
 _WATERS = ("湖", "河", "江", "海", "池", "塘", "潭", "溪")
 _IN_ALL = re.compile(r"[有计]")
 _NOT_LOCATIVE = set("的和与及据对向是由在为被将把称说")  # before a 中共 that is the party (据中共, 和中共)
+_VEHICLE_MEASURES = set("辆架艘")  # measure words of vehicles, aircraft and ships (Chinese usage)
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
@@ -400,6 +401,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if mention.type == "PER" and start > 0 and text[start - 1] in _VEHICLE_MEASURES:
+        return True  # 一辆林肯, 两架某某: a car or aircraft counted by its make, never a person
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
         return True  # @某某：: an account's handle in a roll of comments, not a person's name
     if mention.type == "PER" and mention.confidence < 0.9:
