@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Mention
+from ..nlp.chinese import normalise
 from ..nlp.words import names_a_state, place_words
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
@@ -21,28 +22,44 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def retype(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with the cities that play a match in a sports clause typed ORG."""
-    clubs = {i for i, m in enumerate(mentions) if m.type == "GPE" and _plays(doc, mentions, i)}
+    """The mentions of the cities that play in an article about sport typed ORG (every mention of such a name)."""
+    clubs = _clubs(doc, mentions)
     if not clubs:
         return mentions
-    return [Mention(span=m.span, type="ORG", confidence=m.confidence) if i in clubs else m
-            for i, m in enumerate(mentions)]
+    return [Mention(span=m.span, type="ORG", confidence=m.confidence)
+            if m.type == "GPE" and doc.norm_text[m.span.start:m.span.end] in clubs else m for m in mentions]
 
 
 def is_club(doc: Analysis, entity: Entity) -> bool:
-    """An ORG entity every mention of which is a city playing a match: the club, not to be linked to the city."""
-    if entity.type != "ORG" or not entity.mentions:
-        return False
-    index = {(m.span.start, m.span.end): i for i, m in enumerate(doc.mentions)}
-    spots = [index.get((span.start, span.end)) for span in entity.mentions]
-    return all(i is not None and _plays(doc, doc.mentions, i) for i in spots)
+    """An ORG entity named by a city that plays in the article: the club, not to be linked to the city."""
+    return entity.type == "ORG" and normalise(entity.name) in _clubs(doc, doc.mentions)
+
+
+def _clubs(doc: Analysis, mentions: list[Mention]) -> set[str]:
+    """Names of cities that play a match in a sports clause, or that a club word follows (罗马本赛季, 罗马主帅) in an
+    article with a sports word or a score."""
+    text = doc.norm_text
+    _, sport = _words()
+    if not (_SCORE.search(text) or any(w in text for w in sport)):
+        return set()
+    after_words = place_words().get("CLUB_AFTER", ())
+    names = set()
+    for i, m in enumerate(mentions):
+        if m.type not in ("GPE", "ORG"):
+            continue
+        name = text[m.span.start:m.span.end]
+        if name in names:
+            continue
+        if text.startswith(after_words, m.span.end) and _city(name, m.type) or _plays(doc, mentions, i):
+            names.add(name)
+    return names
 
 
 def _plays(doc: Analysis, mentions: list[Mention], i: int) -> bool:
     """Whether mention i is a city (not a country) that beats, draws with or loses to another in a sports clause."""
     verbs, sport = _words()
     text, mention = doc.norm_text, mentions[i]
-    if not _city(text[mention.span.start:mention.span.end]):
+    if not _city(text[mention.span.start:mention.span.end], mention.type):
         return False
     start, end = _clause(text, mention.span.start)
     clause = text[start:end]
@@ -54,11 +71,15 @@ def _plays(doc: Analysis, mentions: list[Mention], i: int) -> bool:
     return before.endswith(verbs) or first and any(v in after for v in verbs)
 
 
-def _city(name: str) -> bool:
-    """A place the knowledge base does not know as a country (a city or region that gives a club its name)."""
+def _city(name: str, kind: str) -> bool:
+    """A city or region that gives a club its name: typed GPE and not a country or a body the knowledge base
+    knows, or (typed ORG here already) a place the knowledge base knows."""
     if names_a_state(name):
         return False
-    return not any(actor.kind == "country" for actor in KnowledgeBase.load().lookup(name))
+    actors = KnowledgeBase.load().lookup(name)
+    if any(actor.kind in ("country", "org", "person") for actor in actors):
+        return False
+    return kind == "GPE" or any(actor.kind == "place" for actor in actors)
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:
