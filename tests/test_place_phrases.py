@@ -61,3 +61,12 @@ def test_a_country_in_a_match_stays_a_state():
 def test_singapore_by_its_nicknames():
     doc = newsfacts.analyze_text("星洲和狮城都是新加坡的别称。", stages=["entities", "actors"])
     assert {e.canonical for e in doc.entities} == {"Singapore"}
+
+
+def test_fortune_telling_terms_are_no_actors():
+    found = entities("婚姻宫遇到红鸾星，感情顺利；福元宫遇到龙德贵人，运势大吉。午中丁火与自己相合，落在夫妻宫。")
+    assert not found
+
+
+def test_a_model_counted_by_its_measure_word_is_no_person():
+    assert entities("新款艾力绅正式上市，售价有所下调。").get("艾力绅") != "PER"

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
 from ..nlp import common_words
@@ -44,7 +46,8 @@ _SHORES = ("畔", "沿岸", "岸边", "湖边", "河边", "江边")  # the shore
 _WATERS = ("湖", "河", "江", "海", "池", "塘", "潭", "溪")
 _IN_ALL = re.compile(r"[有计]")
 _NOT_LOCATIVE = set("的和与及据对向是由在为被将把称说")  # before a 中共 that is the party (据中共, 和中共)
-_VEHICLE_MEASURES = set("辆架艘")  # measure words of vehicles, aircraft and ships (Chinese usage)
+_STEMS, _ELEMENTS = set("甲乙丙丁戊己庚辛壬癸"), set("木火土金水")  # heavenly stems and the five elements
+_VEHICLE_MEASURES = set("辆架艘款")  # measure words of vehicles, aircraft, ships and product models (Chinese usage)
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
@@ -401,14 +404,37 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if _fortune_term(word, text[end:end + 3]):
+        return True  # 夫妻宫, 红鸾星, 丁火, 金舆贵人: fortune-telling terms of a horoscope, not actors
     if mention.type == "PER" and start > 0 and text[start - 1] in _VEHICLE_MEASURES:
-        return True  # 一辆林肯, 两架某某: a car or aircraft counted by its make, never a person
+        return True  # 一辆林肯, 新款某某: a car, an aircraft or a model counted by its make or name, never a person
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
         return True  # @某某：: an account's handle in a roll of comments, not a person's name
     if mention.type == "PER" and mention.confidence < 0.9:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
+
+
+@lru_cache(maxsize=1)
+def _fortune_words() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for kind, word in lexicon.rows("names/fortune_terms.tsv"):
+        groups.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in groups.items()}
+
+
+def _fortune_term(word: str, after: str) -> bool:
+    """A term of Chinese fortune-telling (data/names/fortune_terms.tsv): a life palace (夫妻宫), a star (红鸾星), a
+    stem with its element (丁火), a term of its own (旺夫), or a name right before 贵人 or 格 (金舆贵人)."""
+    terms = _fortune_words()
+    if word in terms.get("WORD", ()) or word.endswith("宫") and word[:-1] in terms.get("PALACE", ()):
+        return True
+    if word.endswith("星") and word[:-1] in terms.get("STAR", ()):
+        return True
+    if len(word) == 2 and word[0] in _STEMS and word[1] in _ELEMENTS:
+        return True
+    return after.startswith(tuple(terms.get("BEFORE", ())))
 
 
 def _in_handle(text: str, start: int) -> bool:
