@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Mention
-from ..nlp.chinese import normalise
+from ..nlp.chinese import normalise, span as original_span
 from ..nlp.words import names_a_state, place_words
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
@@ -22,12 +22,22 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def retype(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of the cities that play in an article about sport typed ORG (every mention of such a name)."""
+    """The mentions of the cities that play in an article about sport typed ORG (every mention of such a name),
+    with the name right after one (山东|泰山) as part of the club's name."""
     clubs = _clubs(doc, mentions)
     if not clubs:
         return mentions
-    return [Mention(span=m.span, type="ORG", confidence=m.confidence)
-            if m.type == "GPE" and doc.norm_text[m.span.start:m.span.end] in clubs else m for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].type == "ORG" and doc.norm_text[out[-1].span.start:out[-1].span.end] in clubs \
+                and m.span.start == out[-1].span.end and m.type in ("GPE", "LOC", "ORG"):
+            out[-1] = Mention(span=original_span(doc, out[-1].span.start, m.span.end), type="ORG",
+                              confidence=out[-1].confidence)  # 山东|泰山: the club's full name
+            continue
+        if m.type == "GPE" and doc.norm_text[m.span.start:m.span.end] in clubs:
+            m = Mention(span=m.span, type="ORG", confidence=m.confidence)
+        out.append(m)
+    return out
 
 
 def is_club(doc: Analysis, entity: Entity) -> bool:
@@ -65,7 +75,7 @@ def _plays(doc: Analysis, mentions: list[Mention], i: int) -> bool:
     clause = text[start:end]
     if not (_SCORE.search(clause) or any(w in clause for w in sport)):
         return False
-    before = _SCORE.sub("", text[start:mention.span.start]).rstrip("以")
+    before = _SCORE.sub("", text[start:mention.span.start]).rstrip("以了")
     after = text[mention.span.end:end]
     first = not any(start <= m.span.start < mention.span.start and m.type != "TIME" for m in mentions)
     return before.endswith(verbs) or first and any(v in after for v in verbs)
