@@ -1,4 +1,4 @@
-"""Places, settlements, brands, clubs and one-sound names in context (place_phrases.py, entity_teams.py,
+"""Places, settlements, brands, clubs and one-sound names in context (place_phrases.py, nlp/clubs.py,
 entity_edges.py, entities.py). Sentences written for these tests."""
 from __future__ import annotations
 

@@ -11,12 +11,12 @@ from typing import Optional
 from .. import lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
-from ..nlp import titled
+from ..nlp import clubs, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
 from ..nlp.words import names_a_state, state_stem
-from . import entity_filter, entity_teams, entity_variants, entity_words, incontext
+from . import entity_filter, entity_variants, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
@@ -36,7 +36,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     _merge_short_names(doc, kb)
     english = _merge_glosses(doc)
     for entity in doc.entities:
-        if entity_teams.is_club(doc, entity):
+        if clubs.is_club(doc, entity):
             continue  # 罗马2比1击败某某: the club, not the city the knowledge base knows by that name
         _link_entity(kb, entity, on)
         if entity.type == "PER" and entity.id is None and id(entity) in english:

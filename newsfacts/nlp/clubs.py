@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Mention
-from ..nlp.chinese import normalise, span as original_span
-from ..nlp.words import names_a_state, place_words
+from .chinese import normalise, span as original_span
+from .words import names_a_state, place_words
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n]")
 _SCORE = re.compile(r"\d+\s*[比:：-]\s*\d+")
