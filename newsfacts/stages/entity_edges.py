@@ -428,8 +428,8 @@ def _fortune_term(word: str, after: str) -> bool:
     """A term of Chinese fortune-telling (data/names/fortune_terms.tsv): a life palace (夫妻宫), a star (红鸾星), a
     stem with its element (丁火), a term of its own (旺夫), or a name right before 贵人 or 格 (金舆贵人)."""
     terms = _fortune_words()
-    if word in terms.get("WORD", ()) or word.endswith("宫") and word[:-1] in terms.get("PALACE", ()):
-        return True
+    if word in terms.get("WORD", ()) or "宫" in word[1:] and word[:word.index("宫", 1)] in terms.get("PALACE", ()):
+        return True  # 夫妻宫, and 福元宫里福星 (a palace LAC ran on into)
     if word.endswith("星") and word[:-1] in terms.get("STAR", ()):
         return True
     if len(word) == 2 and word[0] in _STEMS and word[1] in _ELEMENTS:
