@@ -70,3 +70,9 @@ def test_fortune_telling_terms_are_no_actors():
 
 def test_a_model_counted_by_its_measure_word_is_no_person():
     assert entities("新款艾力绅正式上市，售价有所下调。").get("艾力绅") != "PER"
+
+
+def test_a_one_sound_surname_after_a_title_links_to_the_office_holder_on_the_date():
+    doc = newsfacts.analyze_text("罗马尼亚总统丹表示，将加强双边合作。", published_at="2025-06-20",
+                                 stages=["entities", "actors"])
+    assert {e.name: e.canonical for e in doc.entities}.get("丹") == "Nicușor Dan"
