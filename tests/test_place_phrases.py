@@ -70,6 +70,7 @@ def test_fortune_telling_terms_are_no_actors():
 
 def test_a_model_counted_by_its_measure_word_is_no_person():
     assert entities("新款艾力绅正式上市，售价有所下调。").get("艾力绅") != "PER"
+    assert entities("新款艾力绅正式上市，艾力绅的售价有所下调。").get("艾力绅") != "PER"
 
 
 def test_a_one_sound_surname_after_a_title_links_to_the_office_holder_on_the_date():

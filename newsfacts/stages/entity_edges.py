@@ -64,8 +64,20 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if _not_a_name(doc, mention, words):
             continue
         out.extend(_kin_apart(doc, mention))
+    out = _no_counted_makes(doc, out)
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
     return _places_of_bodies(doc, _people_written_whole(doc, _known_before_a_common_noun(doc, out)))
+
+
+def _no_counted_makes(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A name the article counts as a vehicle or a model once (新款某某, 一辆某某) is a make or model at its other
+    mentions too (某某区别于某某), never a person."""
+    text = doc.norm_text
+    counted = {text[m.span.start:m.span.end] for m in mentions if m.type == "PER" and m.span.start > 0
+               and text[m.span.start - 1] in _VEHICLE_MEASURES}
+    if not counted:
+        return mentions
+    return [m for m in mentions if m.type != "PER" or text[m.span.start:m.span.end] not in counted]
 
 
 def _places_of_bodies(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -406,8 +418,6 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
     if _fortune_term(word, text[end:end + 3]):
         return True  # 夫妻宫, 红鸾星, 丁火, 金舆贵人: fortune-telling terms of a horoscope, not actors
-    if mention.type == "PER" and start > 0 and text[start - 1] in _VEHICLE_MEASURES:
-        return True  # 一辆林肯, 新款某某: a car, an aircraft or a model counted by its make or name, never a person
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
         return True  # @某某：: an account's handle in a roll of comments, not a person's name
     if mention.type == "PER" and mention.confidence < 0.9:
