@@ -22,7 +22,7 @@ STAGE_MAY_IMPORT = ("newsfacts.model", "newsfacts.doc", "newsfacts.nlp", "newsfa
 # private to it (named after it where that reads well: quote_cues, event_args, headline_claims …).
 STAGE_OF = {
     "text": "text",
-    "entities": "entities", "adapted": "entities", "entity_edges": "entities",
+    "entities": "entities", "adapted": "entities", "entity_edges": "entities", "place_phrases": "entities",
     "actors": "actors", "incontext": "actors", "entity_filter": "actors", "entity_words": "actors",
     "entity_variants": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",

@@ -11,7 +11,7 @@ from typing import Optional
 from .. import lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
-from ..nlp import titled
+from ..nlp import clubs, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
@@ -36,6 +36,8 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     _merge_short_names(doc, kb)
     english = _merge_glosses(doc)
     for entity in doc.entities:
+        if clubs.is_club(doc, entity):
+            continue  # 罗马2比1击败某某: the club, not the city the knowledge base knows by that name
         _link_entity(kb, entity, on)
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
 from ..nlp import common_words
@@ -44,6 +46,8 @@ _SHORES = ("畔", "沿岸", "岸边", "湖边", "河边", "江边")  # the shore
 _WATERS = ("湖", "河", "江", "海", "池", "塘", "潭", "溪")
 _IN_ALL = re.compile(r"[有计]")
 _NOT_LOCATIVE = set("的和与及据对向是由在为被将把称说")  # before a 中共 that is the party (据中共, 和中共)
+_STEMS, _ELEMENTS = set("甲乙丙丁戊己庚辛壬癸"), set("木火土金水")  # heavenly stems and the five elements
+_VEHICLE_MEASURES = set("辆架艘款")  # measure words of vehicles, aircraft, ships and product models (Chinese usage)
 _ROLE_ENDS = set("人官长员家者手")  # 领导人, 指挥官, 部长, 议员: the last character of a role noun
 
 
@@ -60,8 +64,20 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
         if _not_a_name(doc, mention, words):
             continue
         out.extend(_kin_apart(doc, mention))
+    out = _no_counted_makes(doc, out)
     out = _people_by_their_usual_form(doc, _bodies_with_rank(doc, _with_heads(doc, out)))
     return _places_of_bodies(doc, _people_written_whole(doc, _known_before_a_common_noun(doc, out)))
+
+
+def _no_counted_makes(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A name the article counts as a vehicle or a model once (新款某某, 一辆某某) is a make or model at its other
+    mentions too (某某区别于某某), never a person."""
+    text = doc.norm_text
+    counted = {text[m.span.start:m.span.end] for m in mentions if m.type == "PER" and m.span.start > 0
+               and text[m.span.start - 1] in _VEHICLE_MEASURES}
+    if not counted:
+        return mentions
+    return [m for m in mentions if m.type != "PER" or text[m.span.start:m.span.end] not in counted]
 
 
 def _places_of_bodies(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
@@ -400,12 +416,35 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if _fortune_term(word, text[end:end + 3]):
+        return True  # 夫妻宫, 红鸾星, 丁火, 金舆贵人: fortune-telling terms of a horoscope, not actors
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
         return True  # @某某：: an account's handle in a roll of comments, not a person's name
     if mention.type == "PER" and mention.confidence < 0.9:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
+
+
+@lru_cache(maxsize=1)
+def _fortune_words() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for kind, word in lexicon.rows("names/fortune_terms.tsv"):
+        groups.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in groups.items()}
+
+
+def _fortune_term(word: str, after: str) -> bool:
+    """A term of Chinese fortune-telling (data/names/fortune_terms.tsv): a life palace (夫妻宫), a star (红鸾星), a
+    stem with its element (丁火), a term of its own (旺夫), or a name right before 贵人 or 格 (金舆贵人)."""
+    terms = _fortune_words()
+    if word in terms.get("WORD", ()) or "宫" in word[1:] and word[:word.index("宫", 1)] in terms.get("PALACE", ()):
+        return True  # 夫妻宫, and 福元宫里福星 (a palace LAC ran on into)
+    if word.endswith("星") and word[:-1] in terms.get("STAR", ()):
+        return True
+    if len(word) == 2 and word[0] in _STEMS and word[1] in _ELEMENTS:
+        return True
+    return after.startswith(tuple(terms.get("BEFORE", ())))
 
 
 def _in_handle(text: str, start: int) -> bool:

@@ -53,7 +53,9 @@ EXTRA_ZH = {
     "PHL": "菲方|菲律宾共和国",
     "IDN": "印尼|印尼方|印度尼西亚共和国",
     "MYS": "大马|马来西亚政府",
-    "SGP": "狮城|新方|新加坡共和国",
+    "SGP": "狮城|星洲|新方|新加坡共和国",
+    "KEN": "肯亚",  # simplified form of the Taiwan name 肯亞
+    "BRN": "汶莱",  # simplified form of the Taiwan name 汶萊
     "THA": "泰方|泰王国",
     "TWN": "台湾|台灣|臺灣|台方|台湾地区|中国台湾|台湾当局|中华民国",
     "HKG": "香港特区|香港特别行政区|中国香港",
