@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..doc import actor_mentions, tokens_in
+from ..doc import actor_mentions, mentions_in, tokens_in
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
@@ -16,6 +16,8 @@ _NOT_A_STATE = {"IGO"}
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
+# The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
+_STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府)$")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
@@ -154,7 +156,7 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     before; not a place after 在/于 (在土耳其安卡拉) nor part of a person's title (常驻联合国代表)."""
     text = doc.norm_text
     before, after, place_end = [], [], -1
-    for mention, code in actor_mentions(doc, clause.start, clause.end):
+    for mention, code in state_mentions(doc, clause.start, clause.end):
         lead = text[max(clause.start, mention.start - 2):mention.start]
         if lead[-1:] in ("在", "于") or mention.start == place_end:
             place_end = mention.end
@@ -178,6 +180,21 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         (after if mention.start >= name.end else before).append(code)
     return before, after
+
+
+def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
+    """Coded actor mentions, and a state's own body the linker left uncoded (哥伦比亚议会, 秘鲁国会):
+    an organisation whose name opens with a state's full name and goes on to a body acts for that state."""
+    found = actor_mentions(doc, start, end)
+    kb = KnowledgeBase.load()
+    for mention, entity in mentions_in(doc, start, end):
+        if entity.country or entity.type != "ORG":
+            continue
+        code = next((country.iso3 for size in range(min(6, len(mention.text) - 2), 1, -1)
+                     for country in [kb.country(mention.text[:size])] if country), None)
+        if code and _STATE_BODY.search(mention.text):
+            found.append((mention, code))
+    return sorted(found, key=lambda pair: pair[0].start)
 
 
 def programme_owner(doc: Analysis, agreement, runs: list[tuple[list[str], bool]], parties: list[str]) -> list[str]:
