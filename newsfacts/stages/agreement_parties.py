@@ -16,6 +16,7 @@ _NOT_A_STATE = {"IGO"}
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
+_BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
 # The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
 _STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府)$")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
@@ -178,22 +179,31 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
+        if mention.start >= name.end and _BY_AGENT.fullmatch(text, name.end, mention.start):
+            before.append(code)  # 草案遭匈牙利拒绝: the agent of a passive acts on it as a subject does
+            continue
         (after if mention.start >= name.end else before).append(code)
     return before, after
 
 
 def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
-    """Coded actor mentions, and a state's own body the linker left uncoded (哥伦比亚议会, 秘鲁国会):
-    an organisation whose name opens with a state's full name and goes on to a body acts for that state."""
+    """Coded actor mentions, and an uncoded organisation opening with a state's full name: a state's own
+    body (哥伦比亚议会, 秘鲁国会) acts for that state; a name with a short tail the tagger ran on (乌克兰局部 of
+    乌克兰局部停火协议) is the state itself."""
     found = actor_mentions(doc, start, end)
     kb = KnowledgeBase.load()
     for mention, entity in mentions_in(doc, start, end):
         if entity.country or entity.type != "ORG":
             continue
-        code = next((country.iso3 for size in range(min(6, len(mention.text) - 2), 1, -1)
-                     for country in [kb.country(mention.text[:size])] if country), None)
-        if code and _STATE_BODY.search(mention.text):
+        prefix = next(((size, country.iso3) for size in range(min(6, len(mention.text) - 1), 1, -1)
+                       for country in [kb.country(mention.text[:size])] if country), None)
+        if prefix is None:
+            continue
+        size, code = prefix
+        if _STATE_BODY.search(mention.text):
             found.append((mention, code))
+        elif len(mention.text) - size <= 2:
+            found.append((Span(mention.start, mention.start + size, mention.text[:size]), code))
     return sorted(found, key=lambda pair: pair[0].start)
 
 

@@ -43,6 +43,8 @@ _NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|
 _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
 # 草案遭亚美尼亚拒绝, 协议被议会否决: a passive whose agent comes between the agreement and the verb.
 _PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。；;]{0,10}$")
+# 宣布自即日起全面停火: the verbs that put a ceasefire named by 停火 itself into effect.
+_DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?$")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
@@ -144,9 +146,27 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 达成共识，深化战略伙伴关系: the step concerns a document, the alliance stands
         states.append((match.start(), state))
     states.extend(_topic_ending(text, mention, hi))
+    declared = _declared_ceasefire(text, mention)
+    if declared is not None:
+        states.append((declared, "in_force"))
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _declared_ceasefire(text: str, mention) -> Optional[int]:
+    """停火 named by the verb itself (两国宣布自即日起全面停火, 双方实行停火): declaring it puts it in force,
+    unless a modal scopes the declaration (将宣布停火, 提议宣布停火). Where the verb is, else None."""
+    if mention.kind != "ceasefire" or not re.search(r"停[火战]$", mention.name.text):
+        return None
+    lead = text[clause_start(text, mention.sentence.start, mention.name.start):mention.name.start]
+    verb = _DECLARED.search(lead)
+    if verb is None:
+        return None
+    at = mention.name.start - len(lead) + verb.start()
+    if _is_future(text, mention.sentence.start, at) or proposed_step(text, mention, at) or _NEGATED.search(lead[:verb.start()]):
+        return None
+    return at
 
 
 def _fixed_parties(mention) -> bool:

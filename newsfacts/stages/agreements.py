@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import codes_in, token_starting_at, tokens_in
+from ..doc import actor_mentions, codes_in, token_starting_at, tokens_in
+from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
@@ -28,8 +29,9 @@ _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
+                             r"(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
+_CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
@@ -40,12 +42,12 @@ _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
-            "临时", "暂时", "部分", "永久")
+            "临时", "暂时", "部分", "局部", "永久")
 NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
 MIN_PARTIES = 2
 SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
-_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "临时"}
+_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
 _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
@@ -106,6 +108,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
+            if _ends_inside_word(doc, match.start(), match.end()):
+                continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
             if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
@@ -131,6 +135,11 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                         (target in agreement_parties.abbreviations() or target == "华"):
                     start -= size
                     break
+            if not titled:
+                start = _after_coordinated_party(doc, start, match.start())
+                qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
+                if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
+                    start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
@@ -143,6 +152,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                     and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
                              and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
+            if reached and not reached.group("count") and any(reached.start() <= m.name.start < start for m in found):
+                continue  # 就天然气供应协议达成共识: the consensus is the named agreement's state, not another one
             if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
@@ -255,11 +266,30 @@ def _titled_at(doc: Analysis, name: Span) -> bool:
 def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
     """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
     an agreement, with a noun or place word just before the run."""
-    while index >= 0 and tokens[index][1] == "v":
+    while index >= 0 and tokens[index][1] in ("v", "vd"):  # 联合研发 (vd v): a run of verbs
         if tokens[index][0].text in governing:
             return False
         index -= 1
     return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
+
+
+def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
+    """An untitled name opening with an actor joined to one before it (俄罗斯和乌克兰局部停火协议) starts
+    after that actor: the pair are the parties, the name is 局部停火协议."""
+    text = doc.norm_text
+    if text[start - 1:start] not in ("和", "与", "同", "及", "、") or \
+            not any(m.end == start - 1 for m, _ in actor_mentions(doc, max(0, start - 12), start - 1)):
+        return start
+    kb = KnowledgeBase.load()
+    for size in range(min(6, noun_start - start), 1, -1):
+        if any(actor.kind != "person" for actor in kb.lookup(text[start:start + size])):
+            return start + size
+    return start
+
+
+def _ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
+    """A token that starts inside text[start:end] and runs past its end (约旦 of 和约旦)."""
+    return any(start < span.start < end < span.end for span, _ in tokens_in(doc, start, end + 4))
 
 
 def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
