@@ -31,6 +31,14 @@ _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣�
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
+_RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
+                       r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
+                       r"[^，,。；;的]{1,12})的$")
+# The steps that take an agreement on (提交议会审议, 签约, 批准), after a sequence word or a clause-opening modal.
+_STEP_VERBS = r"(?:提交|交由|送交|递交|签署|签约|签字|正式签署|批准|审议|生效|实施)"
+_SEQUENCE_STEP = re.compile(r"(?:随后|之后|此后|其后|再)(?:将|还将|还需|需要|需|再)?(?P<step>" + _STEP_VERBS + r"[^，,。；;！？”]{0,20})")
+_MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打算|拟|将|预计)(?P<step>[^，,。；;！？”]{0,6}?" + _STEP_VERBS
+                         + r"[^，,。；;！？”]{0,16})")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
@@ -146,9 +154,12 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
+            described = _described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
+            if described is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
+                name, bare = _span(doc, described, match.end()), name.text
             if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start("count"), match.end())
-            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)) \
+            elif bare in _BARE and described is None and not reached and not _refers_back(found, match.group(0)) \
                     and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
                              and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
@@ -271,6 +282,15 @@ def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> b
             return False
         index -= 1
     return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
+
+
+def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
+    """Where a relative clause naming a bare plan or agreement by its content starts (与阿根廷共建天然气管道的
+    计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
+    found = _RELATIVE.search(doc.norm_text, floor, start)
+    if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
+        return None
+    return found.start("content")
 
 
 def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
@@ -563,7 +583,9 @@ def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
 
 
 def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
-    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead."""
+    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead;
+    also a step verb after a sequence word (随后提交议会审议) or a modal opening a clause of the agreement's
+    sentence (…取得一致，计划近期签约), not one already taken (随后签署了)."""
     text = doc.norm_text
     steps = []
     paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
@@ -575,7 +597,14 @@ def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
                 end += 1
             if 2 <= end - start <= 30:
                 steps.append(_span(doc, start, end))
-    return steps
+        for match in _SEQUENCE_STEP.finditer(text, paragraph.start, paragraph.end):
+            if not any(s.start <= match.start("step") < s.end for s in steps) and not re.search(r"了|已", match.group(0)):
+                steps.append(_span(doc, match.start("step"), match.end("step")))
+    for sentence in {(m.sentence.start, m.sentence.end) for m in mentions}:
+        for match in _MODAL_STEP.finditer(text, *sentence):
+            if not any(s.start <= match.start("step") < s.end for s in steps) and "了" not in match.group("step"):
+                steps.append(_span(doc, match.start("step"), match.end("step")))
+    return sorted(steps, key=lambda s: s.start)
 
 
 def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
