@@ -104,7 +104,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                                                        and text[max(mention.sentence.start, match.start() - 1):match.start()] == "就"):
             states.append((match.start(), "negotiating"))  # 恢复核协议谈判: the verb acts on the talks
             continue
-        if state in ("signed", "ratified", "in_force", "agreed_in_principle") and before_name \
+        if state in ("signed", "ratified", "agreed_in_principle") and before_name \
                 and proposed_step(text, mention, match.start()):
             states.append((match.start(), "proposed"))  # 提议与泰国签署边境贸易协定: the signing is proposed
             continue

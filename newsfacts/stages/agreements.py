@@ -31,6 +31,8 @@ _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣�
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
                              r"(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
+# A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
+_PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
                        r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
                        r"[^，,。；;的]{1,12})的$")
@@ -227,6 +229,9 @@ def _specific_partnership(doc: Analysis, name: Span) -> bool:
     parties together (美韩同盟) or says what kind it is (全面战略, 安全, 军事)."""
     if "贸易伙伴" in name.text:
         return False
+    if name.text.endswith("伙伴") and (not _PARTNER_LEVEL.search(name.text)
+                                      or re.search(r"互为|视为|看作|成为[^，,。]{0,4}$", doc.norm_text[max(0, name.start - 8):name.start])):
+        return False  # 中国和某国是全面战略伙伴 names a level; 互为重要合作伙伴 only describes a relation
     quoted = doc.norm_text[name.start - 1:name.start] in ("“", "《") or name.text.startswith("“")
     return quoted or bool(_PARTNERSHIP_QUALIFIER.search(name.text)) \
         or len(agreement_parties.name_run(doc, name)[0]) >= 2 and agreement_parties.name_run(doc, name)[1]
