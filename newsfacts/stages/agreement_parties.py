@@ -110,8 +110,9 @@ def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]
 
 
 def _a_place(run: str) -> bool:
-    """A run that is itself a city or region of the knowledge base (加沙 is Gaza, not 加 + 沙)."""
-    return any(actor.kind == "place" for actor in KnowledgeBase.load().lookup(run))
+    """A run that is itself a name of the knowledge base: a city or region (加沙 is Gaza, not 加 + 沙), a
+    state (古巴), a body (哈马斯) or a person."""
+    return any(actor.kind in ("place", "country", "org", "person") for actor in KnowledgeBase.load().lookup(run))
 
 
 def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:
@@ -126,8 +127,12 @@ def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:
 
 
 def _inside_longer_place(doc: Analysis, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end and m.end - m.start > 1 and not (start <= m.start and m.end <= end)
-               for entity in doc.entities if entity.type in ("GPE", "LOC") for m in entity.mentions)
+    """The run is part of a longer name (加德满都, 哈马斯, 马斯克) or of a longer word the tagger found."""
+    if any(m.start < end and start < m.end and m.end - m.start > 1 and not (start <= m.start and m.end <= end)
+           for entity in doc.entities for m in entity.mentions):
+        return True
+    return any(span.start <= start and end <= span.end and span.end - span.start > end - start
+               and tag in ("PER", "ORG", "LOC", "nr", "ns", "nt", "nz") for span, tag in tokens_in(doc, start, end))
 
 
 def _resolve(doc: Analysis, codes: tuple[str, ...], at: int) -> str:

@@ -45,6 +45,8 @@ _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；
 _PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。；;]{0,10}$")
 # 宣布自即日起全面停火: the verbs that put a ceasefire named by 停火 itself into effect.
 _DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?$")
+# 会 ending a body's name (议会, 国会, 委员会), not the modal of 两国会签署.
+_BODY_HUI = re.compile(r"(?:[议大委事协学商工社]|(?<![两各三四五多诸])国)会$")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
@@ -164,7 +166,8 @@ def _declared_ceasefire(text: str, mention) -> Optional[int]:
     if verb is None:
         return None
     at = mention.name.start - len(lead) + verb.start()
-    if _is_future(text, mention.sentence.start, at) or proposed_step(text, mention, at) or _NEGATED.search(lead[:verb.start()]):
+    if _is_future(text, mention.sentence.start, at) or proposed_step(text, mention, at) or _NEGATED.search(lead[:verb.start()]) \
+            or re.search(r"同意|决定|商定|承诺|愿意?|呼吁|要求|敦促", lead[:verb.start()]):  # 同意实施停火: 同意 tells the state
         return None
     return at
 
@@ -226,7 +229,7 @@ def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None)
             before = text[lo:lo + marker.start()] + "把" + text[lo + marker.start() + 1:position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
-    return bool(modal_words("future").search(before)) or bool(re.search(r"(?<![议国大委事协学商工社])会$", before))
+    return bool(modal_words("future").search(before)) or before.endswith("会") and not _BODY_HUI.search(before)
 
 
 @lru_cache(maxsize=2)
