@@ -1,5 +1,6 @@
 """Agreement states: the vocabulary of data/agreements.tsv and the latest state of an agreement from
-the verbs around each mention (签署, 生效, 到期, 退出), history (signed long ago and in force) and defaults."""
+the verbs around each mention (签署, 生效, 到期, 退出) under the modals that scope them (将, 提议), history
+(signed long ago and in force), defaults and the next steps still ahead."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Analysis, Span
+from ..nlp.chinese import span as _span
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
@@ -47,6 +49,11 @@ _PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。�
 _DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?$")
 # 会 ending a body's name (议会, 国会, 委员会), not the modal of 两国会签署.
 _BODY_HUI = re.compile(r"(?:[议大委事协学商工社]|(?<![两各三四五多诸])国)会$")
+# The steps that take an agreement on (提交议会审议, 签约, 批准), after a sequence word or a clause-opening modal.
+_STEP_VERBS = r"(?:提交|交由|送交|递交|签署|签约|签字|正式签署|批准|审议|生效|实施)"
+_SEQUENCE_STEP = re.compile(r"(?:随后|之后|此后|其后|再)(?:将|还将|还需|需要|需|再)?(?P<step>" + _STEP_VERBS + r"[^，,。；;！？”]{0,20})")
+_MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打算|拟|将|预计)(?P<step>[^，,。；;！？”]{0,6}?" + _STEP_VERBS
+                         + r"[^，,。；;！？”]{0,16})")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
@@ -334,3 +341,28 @@ def governed_inside(text: str, start: int, head: int) -> bool:
     """A quoted phrase with a verb acting on its head noun (“尽最大努力达成协议”) quotes speech, it
     names no agreement."""
     return any(word in text[start:head] for word, _ in vocabulary()["governing"] if len(word) >= 2)
+
+
+def next_steps(doc: Analysis, mentions: list) -> list[Span]:
+    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead;
+    also a step verb after a sequence word (随后提交议会审议) or a modal opening a clause of the agreement's
+    sentence (…取得一致，计划近期签约), not one already taken (随后签署了)."""
+    text = doc.norm_text
+    steps = []
+    paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
+    for paragraph in paragraphs:
+        for match in pattern("next").finditer(text, paragraph.start, paragraph.end):
+            start = match.end()
+            end = start
+            while end < paragraph.end and text[end] not in "，,。；;！？”":
+                end += 1
+            if 2 <= end - start <= 30:
+                steps.append(_span(doc, start, end))
+        for match in _SEQUENCE_STEP.finditer(text, paragraph.start, paragraph.end):
+            if not any(s.start <= match.start("step") < s.end for s in steps) and not re.search(r"了|已", match.group(0)):
+                steps.append(_span(doc, match.start("step"), match.end("step")))
+    for sentence in {(m.sentence.start, m.sentence.end) for m in mentions}:
+        for match in _MODAL_STEP.finditer(text, *sentence):
+            if not any(s.start <= match.start("step") < s.end for s in steps) and "了" not in match.group("step"):
+                steps.append(_span(doc, match.start("step"), match.end("step")))
+    return sorted(steps, key=lambda s: s.start)

@@ -14,7 +14,7 @@ from ..nlp.timex import find_times
 from . import agreement_deals, agreement_facts, agreement_parties
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, acronyms, known_mentions, membership_mentions
-from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, pattern, states,
+from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
@@ -36,11 +36,6 @@ _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
                        r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
                        r"[^，,。；;的]{1,12})的$")
-# The steps that take an agreement on (提交议会审议, 签约, 批准), after a sequence word or a clause-opening modal.
-_STEP_VERBS = r"(?:提交|交由|送交|递交|签署|签约|签字|正式签署|批准|审议|生效|实施)"
-_SEQUENCE_STEP = re.compile(r"(?:随后|之后|此后|其后|再)(?:将|还将|还需|需要|需|再)?(?P<step>" + _STEP_VERBS + r"[^，,。；;！？”]{0,20})")
-_MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打算|拟|将|预计)(?P<step>[^，,。；;！？”]{0,6}?" + _STEP_VERBS
-                         + r"[^，,。；;！？”]{0,16})")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
@@ -508,7 +503,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
     agreement.violations_alleged_by = _violations(doc, mentions)
-    agreement.next_steps = _next_steps(doc, mentions)
+    agreement.next_steps = next_steps(doc, mentions)
     return agreement
 
 
@@ -585,31 +580,6 @@ def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
         if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
             accusers.add(event.source)
     return sorted(accusers)
-
-
-def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
-    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead;
-    also a step verb after a sequence word (随后提交议会审议) or a modal opening a clause of the agreement's
-    sentence (…取得一致，计划近期签约), not one already taken (随后签署了)."""
-    text = doc.norm_text
-    steps = []
-    paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
-    for paragraph in paragraphs:
-        for match in pattern("next").finditer(text, paragraph.start, paragraph.end):
-            start = match.end()
-            end = start
-            while end < paragraph.end and text[end] not in "，,。；;！？”":
-                end += 1
-            if 2 <= end - start <= 30:
-                steps.append(_span(doc, start, end))
-        for match in _SEQUENCE_STEP.finditer(text, paragraph.start, paragraph.end):
-            if not any(s.start <= match.start("step") < s.end for s in steps) and not re.search(r"了|已", match.group(0)):
-                steps.append(_span(doc, match.start("step"), match.end("step")))
-    for sentence in {(m.sentence.start, m.sentence.end) for m in mentions}:
-        for match in _MODAL_STEP.finditer(text, *sentence):
-            if not any(s.start <= match.start("step") < s.end for s in steps) and "了" not in match.group("step"):
-                steps.append(_span(doc, match.start("step"), match.end("step")))
-    return sorted(steps, key=lambda s: s.start)
 
 
 def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
