@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..doc import actor_mentions, tokens_in
+from ..doc import actor_mentions, mentions_in, tokens_in
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
@@ -16,6 +16,9 @@ _NOT_A_STATE = {"IGO"}
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
+_BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
+# The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
+_STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府)$")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
@@ -107,8 +110,9 @@ def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]
 
 
 def _a_place(run: str) -> bool:
-    """A run that is itself a city or region of the knowledge base (加沙 is Gaza, not 加 + 沙)."""
-    return any(actor.kind == "place" for actor in KnowledgeBase.load().lookup(run))
+    """A run that is itself a name of the knowledge base: a city or region (加沙 is Gaza, not 加 + 沙), a
+    state (古巴), a body (哈马斯) or a person."""
+    return any(actor.kind in ("place", "country", "org", "person") for actor in KnowledgeBase.load().lookup(run))
 
 
 def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:
@@ -123,8 +127,12 @@ def _within_words(doc: Analysis, start: int, end: int) -> tuple[int, int]:
 
 
 def _inside_longer_place(doc: Analysis, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end and m.end - m.start > 1 and not (start <= m.start and m.end <= end)
-               for entity in doc.entities if entity.type in ("GPE", "LOC") for m in entity.mentions)
+    """The run is part of a longer name (加德满都, 哈马斯, 马斯克) or of a longer word the tagger found."""
+    if any(m.start < end and start < m.end and m.end - m.start > 1 and not (start <= m.start and m.end <= end)
+           for entity in doc.entities for m in entity.mentions):
+        return True
+    return any(span.start <= start and end <= span.end and span.end - span.start > end - start
+               and tag in ("PER", "ORG", "LOC", "nr", "ns", "nt", "nz") for span, tag in tokens_in(doc, start, end))
 
 
 def _resolve(doc: Analysis, codes: tuple[str, ...], at: int) -> str:
@@ -154,7 +162,7 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     before; not a place after 在/于 (在土耳其安卡拉) nor part of a person's title (常驻联合国代表)."""
     text = doc.norm_text
     before, after, place_end = [], [], -1
-    for mention, code in actor_mentions(doc, clause.start, clause.end):
+    for mention, code in state_mentions(doc, clause.start, clause.end):
         lead = text[max(clause.start, mention.start - 2):mention.start]
         if lead[-1:] in ("在", "于") or mention.start == place_end:
             place_end = mention.end
@@ -176,8 +184,32 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
+        if mention.start >= name.end and _BY_AGENT.fullmatch(text, name.end, mention.start):
+            before.append(code)  # 草案遭匈牙利拒绝: the agent of a passive acts on it as a subject does
+            continue
         (after if mention.start >= name.end else before).append(code)
     return before, after
+
+
+def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
+    """Coded actor mentions, and an uncoded organisation opening with a state's full name: a state's own
+    body (哥伦比亚议会, 秘鲁国会) acts for that state; a name with a short tail the tagger ran on (乌克兰局部 of
+    乌克兰局部停火协议) is the state itself."""
+    found = actor_mentions(doc, start, end)
+    kb = KnowledgeBase.load()
+    for mention, entity in mentions_in(doc, start, end):
+        if entity.country or entity.type != "ORG":
+            continue
+        prefix = next(((size, country.iso3) for size in range(min(6, len(mention.text) - 1), 1, -1)
+                       for country in [kb.country(mention.text[:size])] if country), None)
+        if prefix is None:
+            continue
+        size, code = prefix
+        if _STATE_BODY.search(mention.text):
+            found.append((mention, code))
+        elif len(mention.text) - size <= 2:
+            found.append((Span(mention.start, mention.start + size, mention.text[:size]), code))
+    return sorted(found, key=lambda pair: pair[0].start)
 
 
 def programme_owner(doc: Analysis, agreement, runs: list[tuple[list[str], bool]], parties: list[str]) -> list[str]:

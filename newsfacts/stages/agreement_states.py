@@ -1,12 +1,15 @@
 """Agreement states: the vocabulary of data/agreements.tsv and the latest state of an agreement from
-the verbs around each mention (签署, 生效, 到期, 退出), history (signed long ago and in force) and defaults."""
+the verbs around each mention (签署, 生效, 到期, 退出) under the modals that scope them (将, 提议), history
+(signed long ago and in force), defaults and the next steps still ahead."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon
-from ..model import Analysis
+from ..model import Analysis, Span
+from ..nlp.chinese import span as _span
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _ORDER = ["proposed", "negotiating", "agreed_in_principle", "signed", "ratified", "in_force"]
@@ -40,6 +43,17 @@ _TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始
 _NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
 # 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
 _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
+# 草案遭亚美尼亚拒绝, 协议被议会否决: a passive whose agent comes between the agreement and the verb.
+_PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。；;]{0,10}$")
+# 宣布自即日起全面停火: the verbs that put a ceasefire named by 停火 itself into effect.
+_DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?$")
+# 会 ending a body's name (议会, 国会, 委员会), not the modal of 两国会签署.
+_BODY_HUI = re.compile(r"(?:[议大委事协学商工社]|(?<![两各三四五多诸])国)会$")
+# The steps that take an agreement on (提交议会审议, 签约, 批准), after a sequence word or a clause-opening modal.
+_STEP_VERBS = r"(?:提交|交由|送交|递交|签署|签约|签字|正式签署|批准|审议|生效|实施)"
+_SEQUENCE_STEP = re.compile(r"(?:随后|之后|此后|其后|再)(?:将|还将|还需|需要|需|再)?(?P<step>" + _STEP_VERBS + r"[^，,。；;！？”]{0,20})")
+_MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打算|拟|将|预计)(?P<step>[^，,。；;！？”]{0,6}?" + _STEP_VERBS
+                         + r"[^，,。；;！？”]{0,16})")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
@@ -48,7 +62,7 @@ _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
     out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
-                                             "governing": [], "alliance": []}
+                                             "governing": [], "alliance": [], "modal": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))
@@ -99,7 +113,11 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                                                        and text[max(mention.sentence.start, match.start() - 1):match.start()] == "就"):
             states.append((match.start(), "negotiating"))  # 恢复核协议谈判: the verb acts on the talks
             continue
-        if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start()):
+        if state in ("signed", "ratified", "agreed_in_principle") and before_name \
+                and proposed_step(text, mention, match.start()):
+            states.append((match.start(), "proposed"))  # 提议与泰国签署边境贸易协定: the signing is proposed
+            continue
+        if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start(), mention.name):
             states.append((match.start(), "signed"))  # 协定将于明年生效: concluded, in force from then
             continue
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
@@ -119,7 +137,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if match.group(0) in ("实施", "起实施") and re.search(r"同意|决定|商定|承诺|愿意?", text[clause_start(text, mention.sentence.start, match.start()):match.start()]):
             continue  # 同意在黑海实施停火: agreed to carry it out, 同意 tells the state
-        if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start()):
+        if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start(), mention.name):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
             continue
@@ -131,15 +149,34 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 希望重返: not back yet
         if _is_threat(text, mention.sentence.start, match.start()):
             continue  # 威胁退出, 扬言暂停: a threat, not the act
-        if state == "rejected" and not before_name:
+        if state == "rejected" and not before_name and not _PASSIVE.match(between):
             continue  # the agreement rejects nothing; 拒绝 must come before the thing rejected
         if mention.kind == "partnership" and state in _DOCUMENT_STEPS and not _governs(text, match, mention):
             continue  # 达成共识，深化战略伙伴关系: the step concerns a document, the alliance stands
         states.append((match.start(), state))
     states.extend(_topic_ending(text, mention, hi))
+    declared = _declared_ceasefire(text, mention)
+    if declared is not None:
+        states.append((declared, "in_force"))
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _declared_ceasefire(text: str, mention) -> Optional[int]:
+    """停火 named by the verb itself (两国宣布自即日起全面停火, 双方实行停火): declaring it puts it in force,
+    unless a modal scopes the declaration (将宣布停火, 提议宣布停火). Where the verb is, else None."""
+    if mention.kind != "ceasefire" or not re.search(r"停[火战]$", mention.name.text):
+        return None
+    lead = text[clause_start(text, mention.sentence.start, mention.name.start):mention.name.start]
+    verb = _DECLARED.search(lead)
+    if verb is None:
+        return None
+    at = mention.name.start - len(lead) + verb.start()
+    if _is_future(text, mention.sentence.start, at) or proposed_step(text, mention, at) or _NEGATED.search(lead[:verb.start()]) \
+            or re.search(r"同意|决定|商定|承诺|愿意?|呼吁|要求|敦促", lead[:verb.start()]):  # 同意实施停火: 同意 tells the state
+        return None
+    return at
 
 
 def _fixed_parties(mention) -> bool:
@@ -187,13 +224,36 @@ def clause_start(text: str, floor: int, position: int) -> int:
     return at + 1 if at >= 0 else floor
 
 
-def _is_future(text: str, start: int, position: int) -> bool:
-    before = text[max(start, position - 8):position]
+def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None) -> bool:
+    """A modal of data/agreements.tsv (将, 计划, 有望, 还需) or a modal 会 in the eight characters before the
+    verb; not the 将 that brings its object forward (将停火协议延长, 将中坦关系提升为…) nor 会 ending a
+    body's name (议会批准, 国会通过)."""
+    lo = max(start, position - 8)
+    before = text[lo:position]
+    if obj is not None and lo < obj.start <= position:
+        marker = re.search(r"将(?:这一|这项|该|此|其)?$", text[lo:obj.start])
+        if marker:  # 将 + object + verb: the disposal construction, as 把
+            before = text[lo:lo + marker.start()] + "把" + text[lo + marker.start() + 1:position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
-    return bool(re.search(r"将|即将|准备|计划|有望|可能|未能|接下来|然后|下一步|还需|仍需|尚需|有待|需要|申请|寻求|希望"
-                          r"|拟|打算|预计|预定|争取|力争|有意", before)) \
-        or before.endswith("会")
+    return bool(modal_words("future").search(before)) or before.endswith("会") and not _BODY_HUI.search(before)
+
+
+@lru_cache(maxsize=2)
+def modal_words(modality: str) -> re.Pattern:
+    """The modal words of data/agreements.tsv of one modality (future, proposed)."""
+    return lexicon.alternation(w for w, m in vocabulary()["modal"] if m == modality)
+
+
+def proposed_step(text: str, mention, position: int) -> bool:
+    """A proposal word earlier in the verb's clause scopes it (马来西亚提议与泰国签署…协定): the step is
+    only proposed; not a proposal cited as the basis (根据俄方提议签署, 应…建议)."""
+    clause = text[clause_start(text, mention.sentence.start, position):position]
+    found = list(modal_words("proposed").finditer(clause))
+    if not found:
+        return False
+    lead = clause[:found[-1].start()]
+    return not re.search(r"根据|按照|依照|应|在[^，,]*$|的$", lead) and not clause[found[-1].end():].startswith("的")
 
 
 def _is_threat(text: str, start: int, position: int) -> bool:
@@ -281,3 +341,28 @@ def governed_inside(text: str, start: int, head: int) -> bool:
     """A quoted phrase with a verb acting on its head noun (“尽最大努力达成协议”) quotes speech, it
     names no agreement."""
     return any(word in text[start:head] for word, _ in vocabulary()["governing"] if len(word) >= 2)
+
+
+def next_steps(doc: Analysis, mentions: list) -> list[Span]:
+    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead;
+    also a step verb after a sequence word (随后提交议会审议) or a modal opening a clause of the agreement's
+    sentence (…取得一致，计划近期签约), not one already taken (随后签署了)."""
+    text = doc.norm_text
+    steps = []
+    paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
+    for paragraph in paragraphs:
+        for match in pattern("next").finditer(text, paragraph.start, paragraph.end):
+            start = match.end()
+            end = start
+            while end < paragraph.end and text[end] not in "，,。；;！？”":
+                end += 1
+            if 2 <= end - start <= 30:
+                steps.append(_span(doc, start, end))
+        for match in _SEQUENCE_STEP.finditer(text, paragraph.start, paragraph.end):
+            if not any(s.start <= match.start("step") < s.end for s in steps) and not re.search(r"了|已", match.group(0)):
+                steps.append(_span(doc, match.start("step"), match.end("step")))
+    for sentence in {(m.sentence.start, m.sentence.end) for m in mentions}:
+        for match in _MODAL_STEP.finditer(text, *sentence):
+            if not any(s.start <= match.start("step") < s.end for s in steps) and "了" not in match.group("step"):
+                steps.append(_span(doc, match.start("step"), match.end("step")))
+    return sorted(steps, key=lambda s: s.start)

@@ -6,14 +6,15 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import codes_in, token_starting_at, tokens_in
+from ..doc import actor_mentions, codes_in, token_starting_at, tokens_in
+from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from . import agreement_deals, agreement_facts, agreement_parties
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, acronyms, known_mentions, membership_mentions
-from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, pattern, states,
+from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
@@ -28,8 +29,14 @@ _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:临时|全面|人道主义|短暂|新的|一项|)$")
+                             r"(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
+# A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
+_PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
+_RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
+                       r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
+                       r"[^，,。；;的]{1,12})的$")
+_CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
@@ -40,12 +47,12 @@ _PEACE = re.compile(r"停火|停战|休战|和平")
 MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
-            "临时", "暂时", "部分", "永久")
+            "临时", "暂时", "部分", "局部", "永久")
 NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
 MIN_PARTIES = 2
 SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
-_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "临时"}
+_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
 _VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
@@ -106,6 +113,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
+            if _ends_inside_word(doc, match.start(), match.end()):
+                continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
             if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
@@ -131,18 +140,28 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                         (target in agreement_parties.abbreviations() or target == "华"):
                     start -= size
                     break
+            if not titled:
+                start = _after_coordinated_party(doc, start, match.start())
+                qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
+                if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
+                    start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
+            described = _described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
+            if described is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
+                name, bare = _span(doc, described, match.end()), name.text
             if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start("count"), match.end())
-            elif bare in _BARE and not reached and not _refers_back(found, match.group(0)) \
+            elif bare in _BARE and described is None and not reached and not _refers_back(found, match.group(0)) \
                     and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
                              and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
+            if reached and not reached.group("count") and any(reached.start() <= m.name.start < start for m in found):
+                continue  # 就天然气供应协议达成共识: the consensus is the named agreement's state, not another one
             if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
             if _NOT_HEAD_AFTER.match(text, match.end()) or \
@@ -205,6 +224,9 @@ def _specific_partnership(doc: Analysis, name: Span) -> bool:
     parties together (美韩同盟) or says what kind it is (全面战略, 安全, 军事)."""
     if "贸易伙伴" in name.text:
         return False
+    if name.text.endswith("伙伴") and (not _PARTNER_LEVEL.search(name.text)
+                                      or re.search(r"互为|视为|看作|成为[^，,。]{0,4}$", doc.norm_text[max(0, name.start - 8):name.start])):
+        return False  # 中国和某国是全面战略伙伴 names a level; 互为重要合作伙伴 only describes a relation
     quoted = doc.norm_text[name.start - 1:name.start] in ("“", "《") or name.text.startswith("“")
     return quoted or bool(_PARTNERSHIP_QUALIFIER.search(name.text)) \
         or len(agreement_parties.name_run(doc, name)[0]) >= 2 and agreement_parties.name_run(doc, name)[1]
@@ -255,11 +277,39 @@ def _titled_at(doc: Analysis, name: Span) -> bool:
 def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
     """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
     an agreement, with a noun or place word just before the run."""
-    while index >= 0 and tokens[index][1] == "v":
+    while index >= 0 and tokens[index][1] in ("v", "vd"):  # 联合研发 (vd v): a run of verbs
         if tokens[index][0].text in governing:
             return False
         index -= 1
     return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
+
+
+def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
+    """Where a relative clause naming a bare plan or agreement by its content starts (与阿根廷共建天然气管道的
+    计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
+    found = _RELATIVE.search(doc.norm_text, floor, start)
+    if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
+        return None
+    return found.start("content")
+
+
+def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
+    """An untitled name opening with an actor joined to one before it (俄罗斯和乌克兰局部停火协议) starts
+    after that actor: the pair are the parties, the name is 局部停火协议."""
+    text = doc.norm_text
+    if text[start - 1:start] not in ("和", "与", "同", "及", "、") or \
+            not any(m.end == start - 1 for m, _ in actor_mentions(doc, max(0, start - 12), start - 1)):
+        return start
+    kb = KnowledgeBase.load()
+    for size in range(min(6, noun_start - start), 1, -1):
+        if any(actor.kind != "person" for actor in kb.lookup(text[start:start + size])):
+            return start + size
+    return start
+
+
+def _ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
+    """A token that starts inside text[start:end] and runs past its end (约旦 of 和约旦)."""
+    return any(start < span.start < end < span.end for span, _ in tokens_in(doc, start, end + 4))
 
 
 def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
@@ -453,7 +503,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
     agreement.violations_alleged_by = _violations(doc, mentions)
-    agreement.next_steps = _next_steps(doc, mentions)
+    agreement.next_steps = next_steps(doc, mentions)
     return agreement
 
 
@@ -530,22 +580,6 @@ def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
         if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
             accusers.add(event.source)
     return sorted(accusers)
-
-
-def _next_steps(doc: Analysis, mentions: list[_Mention]) -> list[Span]:
-    """接下来是确定协议文本并完成签字，然后交由两国议会批准: the steps a statement names as still ahead."""
-    text = doc.norm_text
-    steps = []
-    paragraphs = [p for p in doc.article.paragraphs if any(p.start <= m.name.start < p.end for m in mentions)]
-    for paragraph in paragraphs:
-        for match in pattern("next").finditer(text, paragraph.start, paragraph.end):
-            start = match.end()
-            end = start
-            while end < paragraph.end and text[end] not in "，,。；;！？”":
-                end += 1
-            if 2 <= end - start <= 30:
-                steps.append(_span(doc, start, end))
-    return steps
 
 
 def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
