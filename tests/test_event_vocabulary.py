@@ -56,3 +56,7 @@ def test_an_event_noun_with_a_possessor_is_a_thing_not_an_act():
 def test_a_project_a_firm_of_one_state_builds_for_another():
     assert events_of("中国企业承建的巴基斯坦水电站顺利完工。") == [("COOPERATE", "CHN", "PAK")]
     assert events_of("中国公司承建的项目进展顺利。") == []
+
+
+def test_a_trip_named_by_its_destination_is_a_visit():
+    assert events_of("马克龙结束了为期三天的越南之行。") == [("CONSULT", "FRA", "VNM")]
