@@ -60,3 +60,15 @@ def test_a_project_a_firm_of_one_state_builds_for_another():
 
 def test_a_trip_named_by_its_destination_is_a_visit():
     assert events_of("马克龙结束了为期三天的越南之行。") == [("CONSULT", "FRA", "VNM")]
+
+
+def test_a_delivery_is_aid_only_when_made_to_a_party():
+    assert events_of("这批直升机已经全部交付泰国陆军。") == []
+
+
+def test_an_arrival_of_craft_or_weapons_is_no_visit():
+    assert events_of("这是法国战机首次飞抵印度尼西亚。") == []
+
+
+def test_giving_a_benefit_is_no_aid():
+    assert events_of("两国合作为地区发展提供了新机遇。") == []

@@ -143,7 +143,13 @@ def _given_to(text: str, start: int, name_ends: frozenset | set) -> bool:
 
 
 # Objects that make a verb figurative (释放信号 is no release of prisoners).
-_FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极")}
+_FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极"),
+               # 为…发展提供了助力/新机遇/有力保障: a benefit, no goods or aid given
+               "提供": ("助力", "动力", "机遇", "契机", "保障", "支撑", "借鉴", "范例", "样板", "新思路", "新路径", "指引")}
+# An arrival whose subject is a craft or weapon (战机首次飞抵X, 武器抵达X): a deployment or delivery, no visit.
+_ARRIVALS = ("抵达", "飞抵", "到达")
+_CRAFT_BEFORE = re.compile(r"(?:战机|战斗机|军机|轰炸机|飞机|军舰|舰艇|舰队|航母|潜艇|武器|导弹|弹药|物资|货物|货轮|船只)"
+                           r"[^，,。；;]{0,4}$")
 
 
 # Words right after a trigger that make it a state, not an act (威胁到安全: endangers; no threat made).
@@ -154,6 +160,8 @@ def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
     """The trigger's clause gives it a figurative object (释放…信号), or the word right after makes
     it a state (威胁到)."""
     word = text[start:end]
+    if word in _ARRIVALS and _CRAFT_BEFORE.search(text, max(0, start - 12), start):
+        return True
     objects = _FIGURATIVE.get(word, ())
     return any(w in text[end:clause_end] for w in objects) or text.startswith(_STATE_AFTER.get(word, ("\0",)), end)
 
