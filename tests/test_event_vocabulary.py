@@ -72,3 +72,7 @@ def test_an_arrival_of_craft_or_weapons_is_no_visit():
 
 def test_giving_a_benefit_is_no_aid():
     assert events_of("两国合作为地区发展提供了新机遇。") == []
+
+
+def test_a_launch_is_an_attack_only_when_aimed_at_a_party():
+    assert events_of("早在多年前，日本就抢在我国之前发射了一颗试验卫星。") == []
