@@ -13,11 +13,10 @@ from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
-                         arguments as _arguments, back_to as _back_to, both_named as _both_named,
-                         codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
-                         domestic_person as _domestic_person,
-                         forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, arguments as _arguments,
+                         back_to as _back_to, both_named as _both_named, codes as _codes,
+                         continued_claim as _continued_claim, coordinated as _coordinated,
+                         domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, commercial as _commercial, listed as _listed
 from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
@@ -309,8 +308,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             source, targets = doer, [done_to] if done_to else [t for t in targets if t != doer]
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
-        domestic = _domestic_protest(trigger, text[sentence.start:start])  # 民众举行示威: against their own state
-        targets = targets or ([source] if domestic and source else [])
+        domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
+        targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
