@@ -83,7 +83,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
         source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
-    if at is not None and trigger.frame in ("with", "on"):
+    if at is None and trigger.frame == "to":  # 交付 with no 向/给: a delivery of goods bought, no aid
+        return None, []
+    if at is not None and trigger.frame in ("with", "on", "to"):
         left = codes(doc, clause_start, at)
         source = left[0] if left else subject(doc, sentence, clause_start, start)
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):

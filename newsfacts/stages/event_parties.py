@@ -93,6 +93,31 @@ def _run_chars(name: str, person: bool = False) -> tuple[tuple[str, str], ...]:
     return tuple((char, table[char]) for char in stem)
 
 
+def _run_codes_each(name: str) -> tuple[tuple[str, str], ...]:
+    """(character, state) for every character of a run of one-character state names, or ()."""
+    chars = _run_chars(name)
+    return chars if len(chars) == len(name[:_RUN_TAIL.search(name).start()]) else ()
+
+
+@lru_cache(maxsize=1)
+def _part_re() -> re.Pattern:
+    return re.compile("(?:%s)$" % lexicon.alternation_source(lexicon.words("state_parts.txt")))
+
+
+def _state_of_part(mention: Span, kind: str) -> list[tuple[Span, str]]:
+    """An uncoded name that is a state's name and one of its parts (苏丹空军, 乌克兰东部, 南苏丹边境;
+    data/state_parts.txt): the state, on the span of its name."""
+    if kind not in ("GPE", "ORG", "LOC"):
+        return []
+    part = _part_re().search(mention.text)
+    if part is None or part.start() < 2:
+        return []
+    country = KnowledgeBase.load().country(normalise(mention.text[:part.start()]))
+    if country is None:
+        return []
+    return [(Span(mention.start, mention.start + part.start(), mention.text[:part.start()]), country.iso3)]
+
+
 def _is_bilateral(text: str, end: int) -> bool:
     """What follows `end` names relations or joint bodies of the states before it."""
     return bool(_BILATERAL_HEAD.match(text, end) or _sector_head().match(text, end))
@@ -120,9 +145,15 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     for mention, entity in mentions_in(doc, 0, len(text)):
         if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
+            found.extend(_state_of_part(mention, entity.type))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
     for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
         if token.start in covered:
+            if token.end - 1 not in covered and tag not in _NOT_A_RUN_TAGS and _is_bilateral(text, token.end):
+                # 中秘人文交流: the entity stage named 中 alone; the rest of the run is a party too
+                found.extend((Span(token.start + i, token.start + i + 1, char), code) for i, (char, code)
+                             in enumerate(zip(token.text, _in_context(_run_codes_each(token.text), named)))
+                             if token.start + i not in covered)
             continue
         if tag in ("PER", "nr"):  # 厄外长 before a name the knowledge base does not know
             found.extend((token, code) for code in _in_context(_run_chars(token.text, person=True), named))

@@ -83,8 +83,28 @@ def relative(doc: Analysis, start: int, end: int, trigger: Trigger,
     if frame is not None and parties.mentions(doc, frame.start("target"), frame.end("target")) \
             and parties.mentions(doc, clause_start, frame.start()):
         return None, None
+    built = _built_for(doc, before, start, after, trigger)
+    if built is not None:
+        return built
     if trigger.type != "AID" or not before or start - before[-1][0].end > RELATIVE_DOER_REACH:
         return None
     doer = before[-1][1]
     holder = next((code for mention, code in before if code != doer and mention.end <= before[-1][0].start), None)
     return (doer, holder) if holder is not None else None
+
+
+# 中国企业承建的肯尼亚输电线路, 日本援建的柬埔寨大桥: a firm of one state (its name, then a word for
+# a firm) builds or funds a project that belongs to another, named first in the head noun after 的.
+_FIRM = re.compile(r"(?:企业|公司|集团|国企|央企|团队|工程队)?")
+
+
+def _built_for(doc: Analysis, before: list, start: int, after: int, trigger: Trigger) -> Optional[tuple[str, str]]:
+    """(builder, host) of a cooperation or aid verb heading a relative clause whose head noun
+    belongs to another state, else None."""
+    if trigger.type not in ("COOPERATE", "AID") or not before or \
+            not _FIRM.fullmatch(doc.norm_text, before[-1][0].end, start):
+        return None
+    head = next(iter(parties.mentions(doc, after + 1, after + 1 + RELATIVE_HEAD_REACH)), None)
+    if head is None or head[0].start != after + 1 or head[1] == before[-1][1]:
+        return None
+    return before[-1][1], head[1]

@@ -78,8 +78,10 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
     for match in _trigger_re().finditer(text, start, end):
-        if is_act_word(text, words, match.start(), match.end(), name_ends):
-            yield match.start(), match.end(), triggers()[match.group(0)]
+        trigger = triggers()[match.group(0)]
+        if is_act_word(text, words, match.start(), match.end(), name_ends) and \
+                not possessed_noun(text, words, match.start(), trigger):
+            yield match.start(), match.end(), trigger
 
 
 def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozenset | set = frozenset()) -> bool:
@@ -97,10 +99,36 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     if tail and tail not in _VERB_SUFFIXES and tail not in triggers():
         return False  # (会见|到访 glued by the tagger: two verbs, each a word of its own)
     nxt = words.after(last[0].end)
+    if nxt is not None and nxt[0].start == last[0].end and nxt[0].text in _VEHICLES and nxt[1] == "n" and not tail:
+        return False  # 巡逻船, 侦察机: a craft named by its task
     if nxt is not None and nxt[0].start == last[0].end and _MODIFIED_NOUNS.match(text, nxt[0].start) \
             and not tail and nxt[1] in _NOUN_TAGS + ("vn",) and not (first[1] == "v" and _given_to(text, start, name_ends)):
         return False
     return True
+
+
+# One-character nouns of craft and units a verb names the task of (巡逻船, 侦察机, 救援队).
+_VEHICLES = ("船", "舰", "艇", "机", "车", "队")
+# Acts whose possessor is their doer (俄罗斯的攻击, 美国的制裁): X的 before them still tells who acted.
+_DONE_BY_OWNER = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")
+# A verb that makes a modified noun its act (发出了…的抗议, 提出…的请求): the noun is then the act.
+_LIGHT_BEFORE = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;]{0,10}$")
+
+
+def possessed_noun(text: str, words: Words, start: int, trigger: Trigger) -> bool:
+    """A verbal noun with a possessor and a modifier before it (基辅的停火提议, 美国的调停请求), the
+    object of another verb (驳回了…, 婉拒了…): the thing the possessor proposed or asked, not an
+    act of the subject; acts whose possessor does them (俄罗斯的空中打击) are left to the stage."""
+    if trigger.type in _DONE_BY_OWNER:
+        return False
+    word = words.at(start)
+    if word is None or word[0].start != start or word[1] not in ("n", "vn"):
+        return False
+    modifier = words.at(start - 1)
+    if modifier is None or modifier[1] not in ("n", "vn") or modifier[0].end != start or \
+            modifier[0].end - modifier[0].start > 3 or text[modifier[0].start - 1:modifier[0].start] != "的":
+        return False
+    return _LIGHT_BEFORE.search(text, max(0, modifier[0].start - 13), modifier[0].start - 1) is None
 
 
 # 向乌克兰支援武器, 为乌克兰提供武器, 对台出售武器: the one given to, named right before the verb.
@@ -115,7 +143,13 @@ def _given_to(text: str, start: int, name_ends: frozenset | set) -> bool:
 
 
 # Objects that make a verb figurative (释放信号 is no release of prisoners).
-_FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极")}
+_FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极"),
+               # 为…发展提供了助力/新机遇/有力保障: a benefit, no goods or aid given
+               "提供": ("助力", "动力", "机遇", "契机", "保障", "支撑", "借鉴", "范例", "样板", "新思路", "新路径", "指引")}
+# An arrival whose subject is a craft or weapon (战机首次飞抵X, 武器抵达X): a deployment or delivery, no visit.
+_ARRIVALS = ("抵达", "飞抵", "到达")
+_CRAFT_BEFORE = re.compile(r"(?:战机|战斗机|军机|轰炸机|飞机|军舰|舰艇|舰队|航母|潜艇|武器|导弹|弹药|物资|货物|货轮|船只)"
+                           r"[^，,。；;]{0,4}$")
 
 
 # Words right after a trigger that make it a state, not an act (威胁到安全: endangers; no threat made).
@@ -126,6 +160,8 @@ def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
     """The trigger's clause gives it a figurative object (释放…信号), or the word right after makes
     it a state (威胁到)."""
     word = text[start:end]
+    if word in _ARRIVALS and _CRAFT_BEFORE.search(text, max(0, start - 12), start):
+        return True
     objects = _FIGURATIVE.get(word, ())
     return any(w in text[end:clause_end] for w in objects) or text.startswith(_STATE_AFTER.get(word, ("\0",)), end)
 

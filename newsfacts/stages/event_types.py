@@ -105,3 +105,28 @@ def eased(trigger: Trigger, before: str) -> tuple[Trigger, str]:
     if easing is None:
         return trigger, before
     return replace(trigger, type=EASED[0], cameo=EASED[1]), before[:easing.start()]
+
+
+# What is sent decides the act (CAMEO 154 mobilize armed forces vs 073 provide humanitarian aid):
+# rescue, medical and relief teams, experts or supplies sent to a state are aid, troops a deployment.
+_SENDING = ("派遣", "派出", "增派", "派")
+_RELIEF = re.compile(r"[^，,。；;]{0,8}?(?:救援队|救援人员|救援力量|搜救队|搜救人员|医疗队|医疗专家|医护人员|医疗人员|救灾|"
+                     r"防疫专家|专家组|专家团队|志愿者|人道主义)")
+AID_SENT = ("AID", "073")
+
+
+def sent(trigger: Trigger, after: str) -> Trigger:
+    """A sending typed by what is sent: `after` is the clause from the trigger on."""
+    if trigger.type != "MOBILIZE" or trigger.word not in _SENDING or not _RELIEF.match(after):
+        return trigger
+    return replace(trigger, type=AID_SENT[0], cameo=AID_SENT[1])
+
+
+# A crowd's demonstration with no other state named as its target is a domestic protest (FORMAT.md:
+# a domestic event may have source = target): citizens protest their own state's government.
+_DEMONSTRATIONS = ("示威", "抗议", "游行", "示威游行", "集会", "罢工")
+
+
+def domestic_protest(trigger: Trigger, before: str) -> bool:
+    """The act is a crowd's demonstration (PLOVER PROTEST by people, not a state's formal protest)."""
+    return trigger.type == "PROTEST" and trigger.word in _DEMONSTRATIONS and _CROWD.search(before) is not None

@@ -13,13 +13,13 @@ from ..model import Analysis, Event, Options, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
 from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
-                         arguments as _arguments, back_to as _back_to, both_named as _both_named,
-                         codes as _codes, continued_claim as _continued_claim, coordinated as _coordinated,
-                         domestic_person as _domestic_person,
-                         forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, arguments as _arguments,
+                         back_to as _back_to, both_named as _both_named, codes as _codes,
+                         continued_claim as _continued_claim, coordinated as _coordinated,
+                         domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, commercial as _commercial, listed as _listed
-from .event_types import drill as _drill, eased as _eased, protest as _protest, retyped as _retyped, verbal as _verbal
+from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased, protest as _protest,
+                          retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
@@ -285,7 +285,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     clause_end = _forward_to(text, end, sentence.end, _CLAUSE_BREAK)
     before = text[clause_start:start]
     trigger = _drill(trigger, before, _partners(doc, clause_start, start))
-    trigger = _verbal(trigger, before, text[end:clause_end])  # 恶意攻击中国的人权状况: words, not force
+    trigger = _sent(_verbal(trigger, before, text[end:clause_end]), text[end:clause_end])  # 恶意攻击X的人权: words; 派遣救援队: aid
     trigger = _protest(trigger, text[sentence.start:start])  # 中国向日本抗议: a state's formal protest  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
@@ -309,6 +309,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             source, targets = doer, [done_to] if done_to else [t for t in targets if t != doer]
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
+        domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
+        targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
@@ -316,7 +318,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
                                    targets[0] if targets else None)
         pairs = [(src, tgt) for src in sources for tgt in (targets or [None])
-                 if src != tgt or len(sources) == 1 and trigger.type not in _BETWEEN_TYPES]
+                 if src != tgt or len(sources) == 1 and (trigger.type not in _BETWEEN_TYPES or domestic)]
         if trigger.frame == "with" and trigger.type in _JOINT_PARTIES and len(sources) >= 2 and targets \
                 and _listed_together(doc, clause_start, start, sources + targets):
             # 中国、俄罗斯和伊朗发表联合声明: every two of the listed signatories, in the order named
