@@ -1,5 +1,6 @@
 """How an event is told (asserted, future, intended, negated, hedged, advisory, conditional, threatened,
-requested), from the words before its trigger; only asserted, future and intended acts are facts (model.Event.is_fact)."""
+requested), from the words before its trigger; only asserted, future and intended acts are facts
+(model.Event.is_fact)."""
 from __future__ import annotations
 
 import re
@@ -70,8 +71,8 @@ _GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|请求|恳
                         r"(?P<scope>[^，,。；;：:]*)$")
 _THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓")
 _NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|其|种|项|出)$")
-_DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依照|遵照|遵循|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
-                            r"[^，,。；;]{0,10}$")
+_DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依据|依照|依法|遵照|遵循|遵守|符合|出于|基于|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
+                            r"[^，,。；;]{0,24}$")
 _NOMINAL_AFTER = re.compile(r"(?:的|下|中|之|后|上|声|性|者|信|函)")
 _AFTER = re.compile(r"以后|之后|后|随即|同时|与此同时")
 
