@@ -151,11 +151,14 @@ def continued_claim(doc: Analysis, sentence: Span, clause_start: int) -> Optiona
 
 def _embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
     """Where the clause the act belongs to begins: after a verb of saying or accusing whose object
-    is a party doing the act (美国指责莫斯科准备发动袭击: Moscow is the one who attacks)."""
+    is a party doing the act (美国指责莫斯科准备发动袭击: Moscow is the one who attacks), or where the
+    content of reported speech opens with its own subject (俄方称乌方袭击了…: 乌方 attacks)."""
     text = doc.norm_text
     found = clause_start
+    contents = {q.content.start for q in doc.quotes if q.cue is not None and q.cue.end <= q.content.start}
     for mention, _ in parties.mentions(doc, clause_start, start)[1:]:
-        if mention.start > found and _claim_verb_before().search(text, clause_start, mention.start):
+        if mention.start > found and (_claim_verb_before().search(text, clause_start, mention.start) or
+                                      mention.start in contents):
             found = mention.start
     return found
 

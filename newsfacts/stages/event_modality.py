@@ -1,5 +1,6 @@
-"""How an event is told (asserted, future, intended, negated, hedged, advisory, conditional), from the
-words before its trigger; negated, hedged and advisory acts are not facts (model.Event.is_fact)."""
+"""How an event is told (asserted, future, intended, negated, hedged, advisory, conditional, threatened,
+requested), from the words before its trigger; only asserted, future and intended acts are facts
+(model.Event.is_fact)."""
 from __future__ import annotations
 
 import re
@@ -34,6 +35,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
         return "conditional"
     if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):
         return "negated"
+    if governed(before):
+        return governed(before)
     if text.startswith(_REQUEST_WORDS, start) and _AT_REQUEST.search(before):
         before = before[:_AT_REQUEST.search(before).start()]
     for name, pattern in (("hedged", _HEDGE), ("hedged", _FEARED), ("advisory", _ADVISORY), ("intended", _INTENT),
@@ -58,3 +61,31 @@ def refused(before: str) -> bool:
         return False
     scope = found.group("scope")
     return not _COORDINATED.search(scope) and not _ENDING.search(scope)
+
+
+# A threat, demand or request governs the verb phrase after it, and the act named there is only
+# threatened or asked for (威胁对X加征关税, 放话将对X采取军事行动, 请求美国提供情报, 要求X撤军). Not
+# as a noun (在X的威胁下, 遭到威胁, 这一要求), not where the demand is defied or met (不顾X要求,
+# 应X要求, 按照…要求), and not across a coordinated verb (威胁X后发动了袭击).
+_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|请求|恳请|要求|敦促|促请|吁请|警告)"
+                        r"(?P<scope>[^，,。；;：:]*)$")
+_THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓")
+_NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|其|种|项|出)$")
+_DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依据|依照|依法|遵照|遵循|遵守|符合|出于|基于|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
+                            r"[^，,。；;]{0,24}$")
+_NOMINAL_AFTER = re.compile(r"(?:的|下|中|之|后|上|声|性|者|信|函)")
+_AFTER = re.compile(r"以后|之后|后|随即|同时|与此同时")
+
+
+def governed(before: str) -> str | None:
+    """"threatened" or "requested" when the act whose clause text before it is `before` lies in the
+    complement of a threat or a demand, else None."""
+    found = _GOVERNING.search(before)
+    if found is None or _NOMINAL_BEFORE.search(before, 0, found.start()) or \
+            _DEFIED_OR_MET.search(before, 0, found.start()) or \
+            _NOMINAL_AFTER.match(found.group("scope")):
+        return None
+    scope = found.group("scope")
+    if _COORDINATED.search(scope) or _AFTER.search(scope):
+        return None
+    return "threatened" if found.group("verb") in _THREATS else "requested"
