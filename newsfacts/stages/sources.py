@@ -21,7 +21,7 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战�
                           r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
                           r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
 _BOOK = r"《[^》]{1,20}》"
-_BARE_SOCIETY = re.compile(r"(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
+_BARE_SOCIETY = re.compile(r"(?<!出版)(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
 # A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
