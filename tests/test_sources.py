@@ -167,3 +167,7 @@ def test_a_quoted_cooperative_before_a_report_is_no_outlet():
 
 def test_a_publishing_houses_account_in_quotes_is_still_credited():
     assert record("“人民出版社”微信公众号曾刊发一篇回忆文章。")["sources"] == ["人民出版社"]
+
+
+def test_a_broadcaster_named_after_its_country_keeps_the_whole_country_name():
+    assert record("据沙特阿拉伯电视台报道，双方接近达成协议。")["sources"] == ["沙特阿拉伯电视台"]

@@ -199,6 +199,19 @@ def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
     return _at(doc, book.start(), close, "来源")
 
 
+def _place_across(text: str, at: int, floor: int) -> int:
+    """Where an outlet's name starts when a known outlet is matched from inside a place's name (沙特|阿拉伯电视台
+    read as 阿拉伯电视台): the start of that place, which is part of the name; else `at`."""
+    from ..kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    for back in range(min(4, at - floor), 0, -1):
+        for ahead in range(1, 4):
+            if any(a.kind in ("country", "place") for a in kb.lookup(text[at - back:at + ahead])):
+                return at - back
+    return at
+
+
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
     """Chinese outlets whose reporters do the article's field work (《某报》记者来到现场, 某新闻记者了解到,
     某报记者 王某 摄): the publisher's own, not credited sources."""
@@ -347,7 +360,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         if _runs_on(text, match.end()):
             continue
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
-        spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
+        spans.append((_place_across(text, match.start(), start), match.end() + (tail.end() if tail else 0)))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
@@ -476,7 +489,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
         known = None
     if known and (not anchored or known.start() == start):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
-        return _at(doc, known.start(), known.end() + (tail.end() if tail else 0), "据…报道")
+        return _at(doc, _place_across(text, known.start(), start), known.end() + (tail.end() if tail else 0), "据…报道")
     press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
              not anchored and e >= end - 6]
     if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
