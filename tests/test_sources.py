@@ -171,3 +171,15 @@ def test_a_publishing_houses_account_in_quotes_is_still_credited():
 
 def test_a_broadcaster_named_after_its_country_keeps_the_whole_country_name():
     assert record("据沙特阿拉伯电视台报道，双方接近达成协议。")["sources"] == ["沙特阿拉伯电视台"]
+
+
+def test_a_handle_is_credited_whole_or_not_at_all():
+    assert record("据@某省网络辟谣举报平台消息，该说法不实。")["sources"] == []
+
+
+def test_a_governments_press_office_is_no_outlet():
+    assert record("根据某省政府新闻办召开的新闻发布会消息，工程已经开工。")["sources"] == []
+
+
+def test_a_government_website_in_a_source_line_is_no_outlet_even_with_deng():
+    assert record("工程已经开工。\n\n资料来源：某县政府官网等")["sources"] == []

@@ -177,8 +177,8 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
     for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
         s, e = start + handle.start("name"), start + handle.end("name")
         name = _outlet_name(doc, s, e, anchored=True)
-        if name:
-            found.append(Credit(name.name, name.span, "据@"))
+        if name and re.fullmatch(r"(?:微博|客户端|官微|公众号)?(?:消息|报道|发布|称)?", text[name.span.end:e]):
+            found.append(Credit(name.name, name.span, "据@"))  # the whole handle, not 甘肃网 of 甘肃网络…平台
     return found
 
 
@@ -498,6 +498,8 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if named and not anchored:
         start = named.end()
     suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
+    if suffixed and (_runs_on(text, suffixed.end()) or text[suffixed.end() - 2:suffixed.end() + 1] == "新闻办"):
+        suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
     return None
@@ -524,6 +526,7 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
         s, e = line.span("names")
         name = text[s:e].split()[0] if text[s:e].split() else ""
+        name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
         if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}", name) and not _OWN_REPORTER.search(name):
             found.append(_at(doc, s, s + len(name), "来源"))
     return found
