@@ -498,7 +498,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if named and not anchored:
         start = named.end()
     suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
-    if suffixed and (_runs_on(text, suffixed.end()) or text[suffixed.end() - 2:suffixed.end() + 1] == "新闻办"):
+    if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
         suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
