@@ -145,3 +145,41 @@ def test_a_reporter_named_in_latin_is_not_an_outlet():
 
 def test_an_outlet_of_the_list_named_by_its_full_chinese_name():
     assert record("据日本放送协会报道，日本首相将出席峰会。")["sources"] == ["日本放送协会"]
+
+
+def test_compiled_from_a_press_title_after_its_country_credits_the_title_and_marks_translation():
+    found = record("市场本周继续波动，投资者观望情绪浓厚。\n\n（本文编译自英国《经济学人》杂志）")
+    assert found["sources"] == ["《经济学人》"] and found["translated"]
+
+
+def test_compiled_according_to_an_outlet_credits_it():
+    found = record("据《外交政策》编译，两国代表已在日内瓦会面。")
+    assert found["sources"] == ["《外交政策》"] and found["translated"]
+
+
+def test_an_outlets_editor_speaking_in_their_own_name_is_no_credit():
+    assert record("《汽车之友》杂志主编王五表示，新车型的续航明显提升。")["sources"] == []
+
+
+def test_a_quoted_cooperative_before_a_report_is_no_outlet():
+    assert record("各地“重建农村合作社”的报道引起了讨论。")["sources"] == []
+
+
+def test_a_publishing_houses_account_in_quotes_is_still_credited():
+    assert record("“人民出版社”微信公众号曾刊发一篇回忆文章。")["sources"] == ["人民出版社"]
+
+
+def test_a_broadcaster_named_after_its_country_keeps_the_whole_country_name():
+    assert record("据沙特阿拉伯电视台报道，双方接近达成协议。")["sources"] == ["沙特阿拉伯电视台"]
+
+
+def test_a_handle_is_credited_whole_or_not_at_all():
+    assert record("据@某省网络辟谣举报平台消息，该说法不实。")["sources"] == []
+
+
+def test_a_governments_press_office_is_no_outlet():
+    assert record("根据某省政府新闻办召开的新闻发布会消息，工程已经开工。")["sources"] == []
+
+
+def test_a_government_website_in_a_source_line_is_no_outlet_even_with_deng():
+    assert record("工程已经开工。\n\n资料来源：某县政府官网等")["sources"] == []

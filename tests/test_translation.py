@@ -93,3 +93,18 @@ def test_a_report_whose_lead_credits_a_foreign_agency_and_goes_on_reporting_it_i
             "监管机构表示将继续跟踪召回进展，并在必要时采取进一步措施，保障车主的安全。")
     translated, signals = verdict(body)
     assert translated and signals == ["foreign_lead:路透社"]
+
+
+def test_a_chinese_article_reprinted_after_yi_xia_wei_yuan_wen_is_no_translation():
+    body = "某周刊曾刊发一篇长文，以下为原文：那天是城市恢复正常秩序的第一天，街上的人渐渐多了起来。"
+    assert verdict(body) == (False, [])
+
+
+def test_the_original_title_in_a_foreign_language_marks_a_translation():
+    translated, signals = verdict("原文标题：Why the market keeps falling\n\n市场本周继续下跌，投资者观望。")
+    assert translated and any(s.startswith("marker:") for s in signals)
+
+
+def test_compiling_code_is_no_translation_marker():
+    body = "这门课教你用高级语言写程序，你不必自己去写编译器，也不必关心机器码。"
+    assert verdict(body) == (False, [])

@@ -21,6 +21,7 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战�
                           r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
                           r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
 _BOOK = r"《[^》]{1,20}》"
+_BARE_SOCIETY = re.compile(r"(?<!出版)(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
 # A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
@@ -33,7 +34,7 @@ _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“
 # (a time word may stand before the cue: 据某报此前报道, 据某台最新消息)
 _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                         r"(?:此前|日前|近日|早前|稍早|稍早前|早些时候|最新|刚刚|当天|今天|昨天|今日|昨日)?的?"
-                        r"(?P<cue>报道|报导|消息|援引|称|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
+                        r"(?P<cue>报道|报导|消息|援引|称|编译|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
 # 据路透社，… / 据《某报》，…: with no cue, only known outlets and press titles are credited (not
 # 根据《某某宪章》，据统计，).
 _ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
@@ -61,7 +62,7 @@ _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
-_LIST_END = re.compile(r"[。；;\n]|编辑|责编|校对|审核|作者|记者|图片|转载")
+_LIST_END = re.compile(r"[。；;\n）)】]|编辑|责编|校对|审核|作者|记者|图片|转载")
 # An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
 _LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
@@ -73,6 +74,8 @@ _NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办�
                         r"大使馆|领事馆|纪检监察|监委|纪委|人大|政协)(?:官方网站|网站|网|官方微博|微博|公众号))$")
 _PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
+# 某杂志主编王某表示: a person of the outlet speaks in their own name (the speaker, not a credit).
+_STAFF_SPEAKS = re.compile(r"[^，,。；;“”]{0,3}?(?:副)?(?:主编|总编辑|总编|社长|台长|主持人|专栏作家|撰稿人|评论员|董事长|总裁|首席执行官)")
 # 路透社记者看到 / 一名法新社记者说: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
 # a question put at a news conference, where the answer is the speaker's).
 _FOREIGN_REPORTER = re.compile(r"[^，。]{0,2}记者(?!\S{0,12}?问)(?:[\u4e00-\u9fff]{2,3})?[^，,。；;“”]{0,8}?"
@@ -166,17 +169,47 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         stop = _LIST_END.search(listed)
         for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
             s, e = at + piece.start("name"), at + piece.end("name")
-            name = _outlet_name(doc, s, e, anchored=True)
-            if name and name.span.end == e:
+            name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
+            if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
             elif not name:
                 break  # the list has ended
     for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
         s, e = start + handle.start("name"), start + handle.end("name")
         name = _outlet_name(doc, s, e, anchored=True)
-        if name:
-            found.append(Credit(name.name, name.span, "据@"))
+        if name and re.fullmatch(r"(?:微博|客户端|官微|公众号)?(?:消息|报道|发布|称)?", text[name.span.end:e]):
+            found.append(Credit(name.name, name.span, "据@"))  # the whole handle, not 甘肃网 of 甘肃网络…平台
     return found
+
+
+_TITLE_TAIL = r"杂志|网站|周刊|月刊|日报|报|网|电视台"
+
+
+def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
+    """A credit list's item that is a press title, alone or after its country (编译自英国《经济学人》杂志):
+    the title is credited."""
+    from ..kb import KnowledgeBase
+
+    text = doc.norm_text
+    book = re.compile(rf"{_BOOK}(?:{_TITLE_TAIL})?$").search(text, start, end)
+    if book is None or book.start() > start and not any(
+            a.kind in ("country", "place") for a in KnowledgeBase.load().lookup(text[start:book.start()])):
+        return None
+    close = text.index("》", book.start()) + 1
+    return _at(doc, book.start(), close, "来源")
+
+
+def _place_across(text: str, at: int, floor: int) -> int:
+    """Where an outlet's name starts when a known outlet is matched from inside a place's name (沙特|阿拉伯电视台
+    read as 阿拉伯电视台): the start of that place, which is part of the name; else `at`."""
+    from ..kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    for back in range(min(4, at - floor), 0, -1):
+        for ahead in range(1, 4):
+            if any(a.kind in ("country", "place") for a in kb.lookup(text[at - back:at + ahead])):
+                return at - back
+    return at
 
 
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
@@ -257,7 +290,8 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
                      or text[e_cue:e_cue + 1] in "，,：:" and told.group(0).startswith("告诉")):
             if not is_general(text[s:e]):  # 接受泰媒采访: no outlet named to credit
                 found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
-        elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and _AFTER_NAME.match(text, e_cue, end) \
+        elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and not _STAFF_SPEAKS.match(text, e_cue, end) \
+                and _AFTER_NAME.match(text, e_cue, end) \
                 and not _uncredited_reference(text, s, e, start, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
         elif _FOREIGN_REPORTER.match(text, e_cue, end) and _foreign_known(text[s:e]):
@@ -326,11 +360,13 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         if _runs_on(text, match.end()):
             continue
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
-        spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
+        spans.append((_place_across(text, match.start(), start), match.end() + (tail.end() if tail else 0)))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
-    spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end))
+    # (“某某供销社”, “某某合作社”: a bare 社 in quotes names a society, not the press)
+    spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end)
+                 if not _BARE_SOCIETY.search(m.group("name")) or _known_re().fullmatch(m.group("name")))
     spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
     for match in _COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
@@ -453,7 +489,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
         known = None
     if known and (not anchored or known.start() == start):
         tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
-        return _at(doc, known.start(), known.end() + (tail.end() if tail else 0), "据…报道")
+        return _at(doc, _place_across(text, known.start(), start), known.end() + (tail.end() if tail else 0), "据…报道")
     press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
              not anchored and e >= end - 6]
     if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
@@ -462,6 +498,8 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if named and not anchored:
         start = named.end()
     suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
+    if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
+        suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
     return None
@@ -488,6 +526,7 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
         s, e = line.span("names")
         name = text[s:e].split()[0] if text[s:e].split() else ""
+        name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
         if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}", name) and not _OWN_REPORTER.search(name):
             found.append(_at(doc, s, s + len(name), "来源"))
     return found
