@@ -1,4 +1,4 @@
-"""benchmarks/probes.jsonl is well formed, and the probe checker judges outputs as documented.
+"""benchmarks/probes.jsonl and the held-out set benchmarks/probes_heldout.jsonl are well formed, and the probe checker judges outputs as documented.
 
 These tests check the probe set's schema and the checker, never the pass rate of the stages.
 """
@@ -26,6 +26,8 @@ GOLD = ROOT.parent / "shared" / "gold"
 SHARED_TERMS = ("商务部新闻发言人", "全面战略伙伴关系", "俄罗斯卫星通讯社", "乌克兰总统泽连斯基", "美国有线电视新闻网（CNN）")
 
 PROBES = probes.load_probes()
+# Written independently of probes.jsonl and never tuned on: it measures robustness on unseen wording.
+HELDOUT = probes.load_probes(probes.PROBES.parent / "probes_heldout.jsonl")
 
 
 def test_probe_ids_are_unique_and_areas_known():
@@ -35,7 +37,15 @@ def test_probe_ids_are_unique_and_areas_known():
     assert len(PROBES) >= 150
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])
+def test_heldout_ids_are_unique_prefixed_and_apart_from_the_tuned_set():
+    ids = [p["id"] for p in HELDOUT]
+    assert len(ids) == len(set(ids)) and all(i.startswith("h-") for i in ids)
+    assert not set(ids) & {p["id"] for p in PROBES}
+    assert {p["area"] for p in HELDOUT} == set(probes.AREAS)
+    assert len(HELDOUT) >= 120
+
+
+@pytest.mark.parametrize("probe", PROBES + HELDOUT, ids=[p["id"] for p in PROBES + HELDOUT])
 def test_probe_schema(probe):
     assert set(probe) >= {"id", "area", "text", "expected", "construction"}
     assert probe["construction"].strip() and probe["text"].strip()
@@ -64,7 +74,7 @@ def test_probes_do_not_copy_gold_wording():
     articles = "\n".join(json.loads(line)["text"] for name in ("train.jsonl", "dev.jsonl")
                          for line in (GOLD / name).read_text(encoding="utf-8").splitlines() if line.strip())
     copied = []
-    for probe in PROBES:
+    for probe in PROBES + HELDOUT:
         text = probe["text"]
         for i in range(len(text) - 7):
             run = text[i:i + 8]
