@@ -31,7 +31,7 @@ def test_a_drill_with_a_partner_is_military_cooperation():
 def test_a_drill_aimed_at_another_state_is_a_show_of_force():
     assert events_of("美国针对朝鲜举行大规模军事演习。") == [("MOBILIZE", "USA", "PRK")]
     # 通知 tells the other side of the drill; it does not make it a partner
-    assert events_of("俄罗斯已通知美国即将举行年度军事演习。") == [("MOBILIZE", "RUS", "USA")]
+    assert events_of("土耳其已通知希腊即将举行海上军事演习。") == [("MOBILIZE", "TUR", "GRC")]
 
 
 def test_a_joint_drill_word_with_no_partner_named_is_not_cooperation_with_a_bystander():
