@@ -24,6 +24,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
                               one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
+from . import speaker_refs as refs
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -284,7 +285,7 @@ class SpeakerContext(Issuers):
         share = _PERCENT.match(text, start, end)
         if share and share.end() == end:
             return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
-        titled = _untagged_titled_name(text, start, end)
+        titled = _untagged_titled_name(text, start, refs.time_tail(text, start, end))  # 发言人周一: not 周一
         if titled is not None and not _is_addressee(text, titled[0], start, tuple(o.span for o in mentions if o.type != "PER")):
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
@@ -497,7 +498,10 @@ class SpeakerContext(Issuers):
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        head = re.split(r"[在对向于还也则就曾又均都已将会的和与以用把被给跟同从]", head.strip(), maxsplit=1)[0]
+        head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<![员协事议商工学])会", head.strip(), maxsplit=1)[0]
+        found = self._body_or_office(text, head, position)
+        if found is not None:
+            return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
@@ -519,9 +523,22 @@ class SpeakerContext(Issuers):
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
         if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
             return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
-        if head[:1] in ("国", "方") and len(head) <= 3:  # 该国 / 该国政府 / 该方: the state heading a sentence before
+        if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
             return self._document_source(text, position)
         return None  # 该产品的资料上说: no person is meant, and none named
+
+    def _body_or_office(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """该部 / 该机构 → the body named last with that head; 该国外长 → that state's minister."""
+        bodies = [m.span for m in self.actors if m.type == "ORG" and not self._inside_content(m.span.start)]
+        body = refs.named_body(head, bodies, position)
+        if body is not None:
+            return Speaker(body, canonical=self.canonical.get(body.start), confidence=0.8)
+        title = refs.country_title(head, titles())
+        state = self._document_source(text, position) if title else None
+        if state is None or not self._is_place(state.span):
+            return None
+        person = refs.titled_person(text, self.people, title, state.span.text, position, TITLE_REACH)
+        return self.person(self.doc, person, person.span.start) if person is not None else None
 
     def _document_source(self, text: str, position: int) -> Optional[Speaker]:
         """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""

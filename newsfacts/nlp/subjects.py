@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from ..model import Mention, Span
+from .speaker_refs import one_char_surname
 from .words import titles
 
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
@@ -57,14 +58,15 @@ def strip_leads(text: str, start: int, end: int) -> int:
 
 
 def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
+    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed (one
+    character only for a transliterated surname the knowledge base knows: 总统丹)."""
     zone = text[start:end]
     for title in titles():
         at = zone.rfind(title)
         if at >= 0:
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
-            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+            if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
                     and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS):
                 return start + at + len(title), end

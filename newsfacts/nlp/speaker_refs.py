@@ -1,0 +1,87 @@
+"""Referring expressions around a speaker phrase (nlp/speakers.py reads these): a time word or
+adverb between the speaker and the cue (发言人周一表示: 周一 is when, never who), a one-character
+transliterated surname after a title (罗马尼亚总统丹), and what a demonstrative with a body's head
+noun refers back to (该部 → the ministry named last, 该机构 → the body named last, 该国外长 → the
+foreign minister of the country named last)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..kb import KnowledgeBase
+from ..model import Mention, Span
+from .timex import TIME_RE
+
+# 周一也 / 当天再次 / 对此: between the speaker and the cue, these say when or how, not who.
+_TAIL_WORDS = re.compile(r"(?:对此|就此|再次|随后|同时|当天|当日|日前|近日|也|还|则|又|曾|亦|均|都|已)$")
+# 该部 / 该局 / 该院: a one-character head names a body whose own name ends with it (国防部, 统计局).
+BODY_SUFFIXES = set("部局署院委厅办省馆处社司所会行厂")
+# 该机构 / 该组织 / 该部门: a generic head, any body named (not a state, not an outlet).
+GENERIC_BODIES = ("机构", "组织", "单位", "部门", "团体")
+
+
+def time_tail(text: str, start: int, end: int) -> int:
+    """End of text[start:end] with the time words and adverbs right before the cue cut off
+    (德国外交部发言人周一也 → 德国外交部发言人); `start` when nothing would be left."""
+    while end > start:
+        word = _TAIL_WORDS.search(text, start, end)
+        if word is not None and word.end() == end:
+            end = word.start()
+            continue
+        times = [m for m in TIME_RE.finditer(text, max(start, end - 12), end) if m.end() == end]
+        if times:
+            end = min(m.start() for m in times)
+            continue
+        break
+    return end
+
+
+def one_char_surname(char: str) -> bool:
+    """丹 of 尼库绍尔·丹: a transliterated surname of one character that the knowledge base knows,
+    which news style writes alone after a title (罗马尼亚总统丹)."""
+    return char in _surnames(KnowledgeBase.load())
+
+
+@lru_cache(maxsize=4)
+def _surnames(kb: KnowledgeBase) -> frozenset:
+    found = set()
+    for actor in kb.actors.values():
+        if actor.kind == "person":
+            for name in actor.names_zh:
+                last = name.strip().split("·")[-1]
+                if "·" in name and len(last) == 1 and "\u4e00" <= last <= "\u9fff":
+                    found.add(last)
+    return frozenset(found)
+
+
+def named_body(head: str, bodies: list[Span], position: int) -> Optional[Span]:
+    """该部 / 该局 → the last body named before `position` whose name ends with the head's
+    character; 该机构 / 该组织 → the last body named at all."""
+    if head in GENERIC_BODIES:
+        fits = bodies
+    elif len(head) == 1 and head in BODY_SUFFIXES:
+        fits = [b for b in bodies if b.text.endswith(head)]
+    else:
+        return None
+    return max((b for b in fits if b.start < position), key=lambda b: b.start, default=None)
+
+
+def country_title(head: str, titles: tuple[str, ...]) -> Optional[str]:
+    """该国外长 → 外长: the office a 该国 phrase names, or None (该国 / 该国政府)."""
+    if not head.startswith("国") or len(head) < 2:
+        return None
+    return next((t for t in titles if head[1:] == t), None)
+
+
+def titled_person(text: str, people: list[Mention], title: str, place: str, position: int,
+                  reach: int) -> Optional[Mention]:
+    """The last person before `position` described by this title of this country (印度外长苏杰生
+    for 该国外长 after 印度)."""
+    for m in reversed(people):
+        if m.span.start >= position:
+            continue
+        described = text[max(0, m.span.start - reach):m.span.start]
+        if described.endswith(title) and place in described:
+            return m
+    return None
