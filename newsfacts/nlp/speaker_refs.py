@@ -14,7 +14,7 @@ from ..model import Mention, Span
 from .timex import TIME_RE
 
 # 周一也 / 当天再次 / 对此: between the speaker and the cue, these say when or how, not who.
-_TAIL_WORDS = re.compile(r"(?:对此|就此|再次|随后|同时|当天|当日|日前|近日|也|还|则|又|曾|亦|均|都|已)$")
+_TAIL_WORDS = re.compile(r"(?:当地时间|北京时间|对此|就此|再次|随后|同时|当天|当日|日前|近日|也|还|则|又|曾|亦|均|都|已)$")
 # 该部 / 该局 / 该院: a one-character head names a body whose own name ends with it (国防部, 统计局).
 BODY_SUFFIXES = set("部局署院委厅办省馆处社司所会行厂")
 # 该机构 / 该组织 / 该部门: a generic head, any body named (not a state, not an outlet).
