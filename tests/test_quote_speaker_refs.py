@@ -65,3 +65,11 @@ def test_this_countrys_foreign_minister_is_the_one_named_with_that_country():
 def test_this_countrys_foreign_minister_unnamed_is_not_the_ministry():
     found = speakers("巴西外交部召见了阿根廷大使。该国外长表示，双方应通过对话解决分歧。")
     assert found == ["该国外长"]
+
+
+def test_its_grandmother_is_the_grandmother_named_before():
+    assert speakers("记者见到了李明和他的奶奶王秀英。其奶奶说，今年收成很好。") == ["王秀英"]
+
+
+def test_its_grandmother_unnamed_is_the_kin_phrase_not_the_possessor():
+    assert speakers("记者采访了村民张华。其奶奶说，今年收成很好。") == ["其奶奶"]

@@ -85,3 +85,18 @@ def titled_person(text: str, people: list[Mention], title: str, place: str, posi
         if described.endswith(title) and place in described:
             return m
     return None
+
+
+KIN_REACH = 600  # 其奶奶 looks this far back for the grandmother named with her kin noun
+
+
+def kin_named(text: str, people: list[Mention], kin: str, position: int) -> Optional[Mention]:
+    """其奶奶 after 他的奶奶王秀英 / 奶奶王秀英: the person last named right after the same kin noun."""
+    for m in reversed(people):
+        if m.span.start >= position:
+            continue
+        if position - m.span.start > KIN_REACH:
+            return None
+        if text.endswith(kin, 0, m.span.start):
+            return m
+    return None

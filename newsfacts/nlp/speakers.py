@@ -293,6 +293,10 @@ class SpeakerContext(Issuers):
         if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
             options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
+        kin = next((k for k in _KIN if text.startswith(k, pronoun.end())), None) if pronoun and pronoun.group(0) == "其" else None
+        named_kin = refs.kin_named(text, self.people, kin, pronoun.start()) if kin else None
+        if named_kin is not None:
+            return self.person(doc, named_kin, start)  # 他的奶奶王秀英……其奶奶说: she, not 其's referent
         if pronoun and not _is_addressee(text, pronoun.start(), start) and (
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
