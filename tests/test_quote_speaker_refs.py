@@ -73,3 +73,18 @@ def test_its_grandmother_is_the_grandmother_named_before():
 
 def test_its_grandmother_unnamed_is_the_kin_phrase_not_the_possessor():
     assert speakers("记者采访了村民张华。其奶奶说，今年收成很好。") == ["其奶奶"]
+
+
+def test_its_grandmother_is_the_named_childs_grandmother_named_before():
+    found = speakers("小刚奶奶说，孩子很调皮。其奶奶还指出，老师很负责。")
+    assert found == ["小刚奶奶", "小刚奶奶"]
+
+
+def test_the_one_told_is_no_speaker_of_what_follows():
+    assert speakers("电话那头的“王警官”告诉李华，声称她涉嫌洗钱。") == ["王警官"]
+    assert speakers("张明告诉王芳，称会议推迟了。") == ["张明"]
+
+
+def test_a_first_person_subject_is_the_writer_not_the_last_speaker():
+    found = quotes_of("医生说，这个药一天吃三次。我说：“还差一片呢！”")
+    assert [s for s, _, c, _ in found if "差一片" in c] in ([], ["我"])  # the writer's, never the doctor's

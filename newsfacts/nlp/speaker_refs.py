@@ -2,7 +2,8 @@
 adverb between the speaker and the cue (发言人周一表示: 周一 is when, never who), a one-character
 transliterated surname after a title (罗马尼亚总统丹), and what a demonstrative with a body's head
 noun refers back to (该部 → the ministry named last, 该机构 → the body named last, 该国外长 → the
-foreign minister of the country named last)."""
+foreign minister of the country named last), and a
+first-person subject (我说), which is the writer's own."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,8 @@ from ..kb import KnowledgeBase
 from ..model import Mention, Span
 from .timex import TIME_RE
 
+# 我说 / 我们认为 / 笔者认为 with nothing else before the cue: the writer speaks, not whoever spoke last.
+FIRST_PERSON = re.compile(r"(我们|我|笔者)(?:也|还|则|又|就|都|一直|当时|便)?(?:说道|说|问道|问|答道|回答)?")
 # 周一也 / 当天再次 / 对此: between the speaker and the cue, these say when or how, not who.
 _TAIL_WORDS = re.compile(r"(?:当地时间|北京时间|对此|就此|再次|随后|同时|当天|当日|日前|近日|也|还|则|又|曾|亦|均|都|已)$")
 # 该部 / 该局 / 该院: a one-character head names a body whose own name ends with it (国防部, 统计局).
@@ -99,4 +102,18 @@ def kin_named(text: str, people: list[Mention], kin: str, position: int) -> Opti
             return None
         if text.endswith(kin, 0, m.span.start):
             return m
+    return None
+
+
+def kin_of_named(text: str, people: list[Mention], kin: str, position: int) -> Optional[tuple[int, int]]:
+    """其奶奶 after 小刚奶奶 / 小刚的奶奶: that phrase, the last kin noun of this kind owned by a
+    named person (the kin speaks, the name is the possessor)."""
+    for m in reversed(people):
+        if m.span.start >= position:
+            continue
+        if position - m.span.start > KIN_REACH:
+            return None
+        for owner in (kin, "的" + kin):
+            if text.startswith(owner, m.span.end) and m.span.end + len(owner) <= position:
+                return m.span.start, m.span.end + len(owner)
     return None

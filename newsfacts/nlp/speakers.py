@@ -194,6 +194,9 @@ class SpeakerContext(Issuers):
             found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
         if found is None and _SOME_SAY.fullmatch(text, clean, end):  # 有说A，有说B: some say, unnamed
             found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
+        first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
+        if first is not None:
+            found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -297,6 +300,9 @@ class SpeakerContext(Issuers):
         named_kin = refs.kin_named(text, self.people, kin, pronoun.start()) if kin else None
         if named_kin is not None:
             return self.person(doc, named_kin, start)  # 他的奶奶王秀英……其奶奶说: she, not 其's referent
+        owned_kin = refs.kin_of_named(text, self.people, kin, pronoun.start()) if kin else None
+        if owned_kin is not None:
+            return Speaker(_span(doc, *owned_kin), confidence=0.8)  # 小刚奶奶说……其奶奶指出: the same grandmother
         if pronoun and not _is_addressee(text, pronoun.start(), start) and (
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
