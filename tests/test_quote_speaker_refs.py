@@ -88,3 +88,9 @@ def test_the_one_told_is_no_speaker_of_what_follows():
 def test_a_first_person_subject_is_the_writer_not_the_last_speaker():
     found = quotes_of("医生说，这个药一天吃三次。我说：“还差一片呢！”")
     assert [s for s, _, c, _ in found if "差一片" in c] in ([], ["我"])  # the writer's, never the doctor's
+
+
+def test_its_grandmother_belongs_to_the_one_its_refers_to_however_far_back():
+    filler = "这件事在村里引起了很多议论。" * 50
+    found = speakers("小刚奶奶说，孩子很调皮。" + filler + "小刚称，他想坐第一排。不过，其奶奶指出，老师这是为了方便照看他。")
+    assert found[-1] == "小刚奶奶"

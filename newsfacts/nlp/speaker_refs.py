@@ -105,9 +105,15 @@ def kin_named(text: str, people: list[Mention], kin: str, position: int) -> Opti
     return None
 
 
-def kin_of_named(text: str, people: list[Mention], kin: str, position: int) -> Optional[tuple[int, int]]:
-    """其奶奶 after 小刚奶奶 / 小刚的奶奶: that phrase, the last kin noun of this kind owned by a
-    named person (the kin speaks, the name is the possessor)."""
+def kin_of_named(text: str, people: list[Mention], kin: str, position: int,
+                 owner: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """其奶奶 after 小刚奶奶 / 小刚的奶奶: that phrase, the last kin noun of this kind owned by the
+    person 其 refers to (`owner`, anywhere before), else by a named person close before (the kin
+    speaks, the name is the possessor)."""
+    if owner:
+        at = max(text.rfind(owner + kin, 0, position), text.rfind(owner + "的" + kin, 0, position))
+        if at >= 0:
+            return at, at + len(owner) + (len(kin) if text.startswith(owner + kin, at) else len(kin) + 1)
     for m in reversed(people):
         if m.span.start >= position:
             continue

@@ -300,7 +300,8 @@ class SpeakerContext(Issuers):
         named_kin = refs.kin_named(text, self.people, kin, pronoun.start()) if kin else None
         if named_kin is not None:
             return self.person(doc, named_kin, start)  # 他的奶奶王秀英……其奶奶说: she, not 其's referent
-        owned_kin = refs.kin_of_named(text, self.people, kin, pronoun.start()) if kin else None
+        owner = self._resolve_pronoun("其", pronoun.start()) if kin else None  # 其 owns the kin
+        owned_kin = refs.kin_of_named(text, self.people, kin, pronoun.start(), owner and owner.span.text) if kin else None
         if owned_kin is not None:
             return Speaker(_span(doc, *owned_kin), confidence=0.8)  # 小刚奶奶说……其奶奶指出: the same grandmother
         if pronoun and not _is_addressee(text, pronoun.start(), start) and (
