@@ -12,7 +12,10 @@ from typing import Optional
 
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
+from .chinese import span as _span
+from .speaker_links import Speaker
 from .timex import TIME_RE
+from .words import titles
 
 # 我说 / 我们认为 / 笔者认为 with nothing else before the cue: the writer speaks, not whoever spoke last.
 FIRST_PERSON = re.compile(r"(我们|我|笔者)(?:也|还|则|又|就|都|一直|当时|便)?(?:说道|说|问道|问|答道|回答)?")
@@ -123,3 +126,33 @@ def kin_of_named(text: str, people: list[Mention], kin: str, position: int,
             if text.startswith(owner, m.span.end) and m.span.end + len(owner) <= position:
                 return m.span.start, m.span.end + len(owner)
     return None
+
+
+def kin_speaker(ctx, doc, pronoun: Optional[re.Match], kins: tuple[str, ...]) -> Optional[Speaker]:
+    """其奶奶说: the grandmother named after 奶奶 before (奶奶王秀英), else the phrase naming the
+    grandmother of the one 其 refers to (小刚奶奶); `ctx` is the article's SpeakerContext."""
+    text = doc.norm_text
+    kin = next((k for k in kins if text.startswith(k, pronoun.end())), None) if pronoun and pronoun.group(0) == "其" else None
+    if kin is None:
+        return None
+    named = kin_named(text, ctx.people, kin, pronoun.start())
+    if named is not None:
+        return ctx.person(doc, named, named.span.start)
+    owner = ctx._resolve_pronoun("其", pronoun.start())  # 其 owns the kin
+    owned = kin_of_named(text, ctx.people, kin, pronoun.start(), owner and owner.span.text)
+    return Speaker(_span(doc, *owned), confidence=0.8) if owned is not None else None
+
+
+def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Optional[Speaker]:
+    """该部 / 该机构 → the body named last with that head; 该国外长 → that state's minister named
+    with its title within `reach` before the name; `ctx` is the article's SpeakerContext."""
+    bodies = [m.span for m in ctx.actors if m.type == "ORG" and not ctx._inside_content(m.span.start)]
+    body = named_body(head, bodies, position)
+    if body is not None:
+        return Speaker(body, canonical=ctx.canonical.get(body.start), confidence=0.8)
+    title = country_title(head, titles())
+    state = ctx._document_source(text, position) if title else None
+    if state is None or not ctx._is_place(state.span):
+        return None
+    person = titled_person(text, ctx.people, title, state.span.text, position, reach)
+    return ctx.person(ctx.doc, person, person.span.start) if person is not None else None

@@ -296,14 +296,9 @@ class SpeakerContext(Issuers):
         if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
             options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
-        kin = next((k for k in _KIN if text.startswith(k, pronoun.end())), None) if pronoun and pronoun.group(0) == "其" else None
-        named_kin = refs.kin_named(text, self.people, kin, pronoun.start()) if kin else None
-        if named_kin is not None:
-            return self.person(doc, named_kin, start)  # 他的奶奶王秀英……其奶奶说: she, not 其's referent
-        owner = self._resolve_pronoun("其", pronoun.start()) if kin else None  # 其 owns the kin
-        owned_kin = refs.kin_of_named(text, self.people, kin, pronoun.start(), owner and owner.span.text) if kin else None
-        if owned_kin is not None:
-            return Speaker(_span(doc, *owned_kin), confidence=0.8)  # 小刚奶奶说……其奶奶指出: the same grandmother
+        kin = refs.kin_speaker(self, doc, pronoun, _KIN)
+        if kin is not None:
+            return kin  # 他的奶奶王秀英……其奶奶说 / 小刚奶奶说……其奶奶指出: the kin, not 其's referent
         if pronoun and not _is_addressee(text, pronoun.start(), start) and (
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
@@ -510,7 +505,7 @@ class SpeakerContext(Issuers):
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
         head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", head.strip(), maxsplit=1)[0]
-        found = self._body_or_office(text, head, position)
+        found = refs.body_or_office(self, text, head, position, TITLE_REACH)
         if found is not None:
             return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
@@ -537,19 +532,6 @@ class SpeakerContext(Issuers):
         if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
             return self._document_source(text, position)
         return None  # 该产品的资料上说: no person is meant, and none named
-
-    def _body_or_office(self, text: str, head: str, position: int) -> Optional[Speaker]:
-        """该部 / 该机构 → the body named last with that head; 该国外长 → that state's minister."""
-        bodies = [m.span for m in self.actors if m.type == "ORG" and not self._inside_content(m.span.start)]
-        body = refs.named_body(head, bodies, position)
-        if body is not None:
-            return Speaker(body, canonical=self.canonical.get(body.start), confidence=0.8)
-        title = refs.country_title(head, titles())
-        state = self._document_source(text, position) if title else None
-        if state is None or not self._is_place(state.span):
-            return None
-        person = refs.titled_person(text, self.people, title, state.span.text, position, TITLE_REACH)
-        return self.person(self.doc, person, person.span.start) if person is not None else None
 
     def _document_source(self, text: str, position: int) -> Optional[Speaker]:
         """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
