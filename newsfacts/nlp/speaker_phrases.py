@@ -13,6 +13,7 @@ from .subjects import JOINERS
 from .words import titles
 
 ADDRESSEE = set("对向与和跟同给")
+TELLING = ("告诉", "告知", "提醒", "叮嘱", "嘱咐", "通知")  # verbs of telling, whose object is the hearer
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
                      "高管", "军官", "司令", "司令员", "母亲", "父亲", "妻子", "丈夫", "妈妈", "爸爸")
@@ -84,7 +85,8 @@ def is_addressee(text: str, at: int, floor: int, places: tuple[Span, ...] = ()) 
         at -= place  # 对中国外长王毅: a place before the title
         at = next((p.start for p in places if title and p.end == at and p.start > floor), at)  # 向俄罗斯外长拉夫罗夫
     asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
-    return text[at - 1] in ADDRESSEE or asked
+    told = text.endswith(TELLING, floor, at)  # “王警官”告诉徐阿婆，声称……: the one told hears, not speaks
+    return text[at - 1] in ADDRESSEE or asked or told
 
 
 def opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:

@@ -24,6 +24,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
                               one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
+from . import speaker_refs as refs
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -193,6 +194,9 @@ class SpeakerContext(Issuers):
             found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
         if found is None and _SOME_SAY.fullmatch(text, clean, end):  # 有说A，有说B: some say, unnamed
             found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
+        first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
+        if first is not None:
+            found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -284,7 +288,7 @@ class SpeakerContext(Issuers):
         share = _PERCENT.match(text, start, end)
         if share and share.end() == end:
             return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
-        titled = _untagged_titled_name(text, start, end)
+        titled = _untagged_titled_name(text, start, refs.time_tail(text, start, end))  # 发言人周一: not 周一
         if titled is not None and not _is_addressee(text, titled[0], start, tuple(o.span for o in mentions if o.type != "PER")):
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
@@ -292,6 +296,9 @@ class SpeakerContext(Issuers):
         if latin:  # Politico的文章写道: a name in Latin script the tagger leaves untyped
             options.append((start, 0, "latin", latin))
         pronoun = _PRONOUN.search(text, start, end)
+        kin = refs.kin_speaker(self, doc, pronoun, _KIN)
+        if kin is not None:
+            return kin  # 他的奶奶王秀英……其奶奶说 / 小刚奶奶说……其奶奶指出: the kin, not 其's referent
         if pronoun and not _is_addressee(text, pronoun.start(), start) and (
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
@@ -497,7 +504,10 @@ class SpeakerContext(Issuers):
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        head = re.split(r"[在对向于还也则就曾又均都已将会的和与以用把被给跟同从]", head.strip(), maxsplit=1)[0]
+        head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", head.strip(), maxsplit=1)[0]
+        found = refs.body_or_office(self, text, head, position, TITLE_REACH)
+        if found is not None:
+            return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
@@ -519,7 +529,7 @@ class SpeakerContext(Issuers):
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
         if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
             return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
-        if head[:1] in ("国", "方") and len(head) <= 3:  # 该国 / 该国政府 / 该方: the state heading a sentence before
+        if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
             return self._document_source(text, position)
         return None  # 该产品的资料上说: no person is meant, and none named
 

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from ..model import Mention, Span
+from .speaker_refs import one_char_surname
 from .words import titles
 
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
@@ -22,6 +23,7 @@ JOINERS = set("和与及、同跟“”\"「」 ")
 # 记者会上 / 记者团: what follows a title here is no name (a compound noun, or a place ending in 上/中)
 _NOT_AFTER_TITLE = tuple("会团站部处局们方组")
 _POSTPOSITIONS = tuple("上中里时后前")
+_BODY_ENDS = tuple("室厅府馆院所署司办委部局处会组团")  # 首相办公室 / 总统府: a body after the title, no name
 ACTS_ON_REACH = 4  # a verb this short between a source noun and a name (批评, 会见) takes the name as object
 _NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天", "今天", "昨天", "日前")  # 微博尽管事后黄安…: no verb
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
@@ -57,16 +59,17 @@ def strip_leads(text: str, start: int, end: int) -> int:
 
 
 def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed."""
+    """教授大桥弘 before the cue: a short name right after a title, which the tagger missed (one
+    character only for a transliterated surname the knowledge base knows: 总统丹)."""
     zone = text[start:end]
     for title in titles():
         at = zone.rfind(title)
         if at >= 0:
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
-            if 2 <= len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+            if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
                     and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES) \
-                    and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS):
+                    and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS):
                 return start + at + len(title), end
             return None
     return None

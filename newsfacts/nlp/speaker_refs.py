@@ -1,0 +1,158 @@
+"""Referring expressions around a speaker phrase (nlp/speakers.py reads these): a time word or
+adverb between the speaker and the cue (发言人周一表示: 周一 is when, never who), a one-character
+transliterated surname after a title (罗马尼亚总统丹), and what a demonstrative with a body's head
+noun refers back to (该部 → the ministry named last, 该机构 → the body named last, 该国外长 → the
+foreign minister of the country named last), and a
+first-person subject (我说), which is the writer's own."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..kb import KnowledgeBase
+from ..model import Mention, Span
+from .chinese import span as _span
+from .speaker_links import Speaker
+from .timex import TIME_RE
+from .words import titles
+
+# 我说 / 我们认为 / 笔者认为 with nothing else before the cue: the writer speaks, not whoever spoke last.
+FIRST_PERSON = re.compile(r"(我们|我|笔者)(?:也|还|则|又|就|都|一直|当时|便)?(?:说道|说|问道|问|答道|回答)?")
+# 周一也 / 当天再次 / 对此: between the speaker and the cue, these say when or how, not who.
+_TAIL_WORDS = re.compile(r"(?:当地时间|北京时间|对此|就此|再次|随后|同时|当天|当日|日前|近日|也|还|则|又|曾|亦|均|都|已)$")
+# 该部 / 该局 / 该院: a one-character head names a body whose own name ends with it (国防部, 统计局).
+BODY_SUFFIXES = set("部局署院委厅办省馆处社司所会行厂")
+# 该机构 / 该组织 / 该部门: a generic head, any body named (not a state, not an outlet).
+GENERIC_BODIES = ("机构", "组织", "单位", "部门", "团体")
+
+
+def time_tail(text: str, start: int, end: int) -> int:
+    """End of text[start:end] with the time words and adverbs right before the cue cut off
+    (德国外交部发言人周一也 → 德国外交部发言人); `start` when nothing would be left."""
+    while end > start:
+        word = _TAIL_WORDS.search(text, start, end)
+        if word is not None and word.end() == end:
+            end = word.start()
+            continue
+        times = [m for m in TIME_RE.finditer(text, max(start, end - 12), end) if m.end() == end]
+        if times:
+            end = min(m.start() for m in times)
+            continue
+        break
+    return end
+
+
+def one_char_surname(char: str) -> bool:
+    """丹 of 尼库绍尔·丹: a transliterated surname of one character that the knowledge base knows,
+    which news style writes alone after a title (罗马尼亚总统丹)."""
+    return char in _surnames(KnowledgeBase.load())
+
+
+@lru_cache(maxsize=4)
+def _surnames(kb: KnowledgeBase) -> frozenset:
+    found = set()
+    for actor in kb.actors.values():
+        if actor.kind == "person":
+            for name in actor.names_zh:
+                last = name.strip().split("·")[-1]
+                if "·" in name and len(last) == 1 and "\u4e00" <= last <= "\u9fff":
+                    found.add(last)
+    return frozenset(found)
+
+
+def named_body(head: str, bodies: list[Span], position: int) -> Optional[Span]:
+    """该部 / 该局 → the last body named before `position` whose name ends with the head's
+    character; 该机构 / 该组织 → the last body named at all."""
+    if head in GENERIC_BODIES:
+        fits = bodies
+    elif len(head) == 1 and head in BODY_SUFFIXES:
+        fits = [b for b in bodies if b.text.endswith(head)]
+    else:
+        return None
+    return max((b for b in fits if b.start < position), key=lambda b: b.start, default=None)
+
+
+def country_title(head: str, titles: tuple[str, ...]) -> Optional[str]:
+    """该国外长 → 外长: the office a 该国 phrase names, or None (该国 / 该国政府)."""
+    if not head.startswith("国") or len(head) < 2:
+        return None
+    return next((t for t in titles if head[1:] == t), None)
+
+
+def titled_person(text: str, people: list[Mention], title: str, place: str, position: int,
+                  reach: int) -> Optional[Mention]:
+    """The last person before `position` described by this title of this country (印度外长苏杰生
+    for 该国外长 after 印度)."""
+    for m in reversed(people):
+        if m.span.start >= position:
+            continue
+        described = text[max(0, m.span.start - reach):m.span.start]
+        if described.endswith(title) and place in described:
+            return m
+    return None
+
+
+KIN_REACH = 600  # 其奶奶 looks this far back for the grandmother named with her kin noun
+
+
+def kin_named(text: str, people: list[Mention], kin: str, position: int) -> Optional[Mention]:
+    """其奶奶 after 他的奶奶王秀英 / 奶奶王秀英: the person last named right after the same kin noun."""
+    for m in reversed(people):
+        if m.span.start >= position:
+            continue
+        if position - m.span.start > KIN_REACH:
+            return None
+        if text.endswith(kin, 0, m.span.start):
+            return m
+    return None
+
+
+def kin_of_named(text: str, people: list[Mention], kin: str, position: int,
+                 owner: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """其奶奶 after 小刚奶奶 / 小刚的奶奶: that phrase, the last kin noun of this kind owned by the
+    person 其 refers to (`owner`, anywhere before), else by a named person close before (the kin
+    speaks, the name is the possessor)."""
+    if owner:
+        at = max(text.rfind(owner + kin, 0, position), text.rfind(owner + "的" + kin, 0, position))
+        if at >= 0:
+            return at, at + len(owner) + (len(kin) if text.startswith(owner + kin, at) else len(kin) + 1)
+    for m in reversed(people):
+        if m.span.start >= position:
+            continue
+        if position - m.span.start > KIN_REACH:
+            return None
+        for owner in (kin, "的" + kin):
+            if text.startswith(owner, m.span.end) and m.span.end + len(owner) <= position:
+                return m.span.start, m.span.end + len(owner)
+    return None
+
+
+def kin_speaker(ctx, doc, pronoun: Optional[re.Match], kins: tuple[str, ...]) -> Optional[Speaker]:
+    """其奶奶说: the grandmother named after 奶奶 before (奶奶王秀英), else the phrase naming the
+    grandmother of the one 其 refers to (小刚奶奶); `ctx` is the article's SpeakerContext."""
+    text = doc.norm_text
+    kin = next((k for k in kins if text.startswith(k, pronoun.end())), None) if pronoun and pronoun.group(0) == "其" else None
+    if kin is None:
+        return None
+    named = kin_named(text, ctx.people, kin, pronoun.start())
+    if named is not None:
+        return ctx.person(doc, named, named.span.start)
+    owner = ctx._resolve_pronoun("其", pronoun.start())  # 其 owns the kin
+    owned = kin_of_named(text, ctx.people, kin, pronoun.start(), owner and owner.span.text)
+    return Speaker(_span(doc, *owned), confidence=0.8) if owned is not None else None
+
+
+def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Optional[Speaker]:
+    """该部 / 该机构 → the body named last with that head; 该国外长 → that state's minister named
+    with its title within `reach` before the name; `ctx` is the article's SpeakerContext."""
+    bodies = [m.span for m in ctx.actors if m.type == "ORG" and not ctx._inside_content(m.span.start)]
+    body = named_body(head, bodies, position)
+    if body is not None:
+        return Speaker(body, canonical=ctx.canonical.get(body.start), confidence=0.8)
+    title = country_title(head, titles())
+    state = ctx._document_source(text, position) if title else None
+    if state is None or not ctx._is_place(state.span):
+        return None
+    person = titled_person(text, ctx.people, title, state.span.text, position, reach)
+    return ctx.person(ctx.doc, person, person.span.start) if person is not None else None
