@@ -66,9 +66,6 @@ _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
-_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
-                    r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者)(?![的们])")
-GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
@@ -520,7 +517,7 @@ class SpeakerContext(Issuers):
         if titled is not None:
             return titled  # 问题专家周志伟 … 这名中国专家
         if head.endswith(_PAPERS):
-            return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
+            return refs.document_source(self, text, position)  # 美国国务院发布了新战略。这份文件称: not a person
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
@@ -530,24 +527,8 @@ class SpeakerContext(Issuers):
         if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
             return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
         if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
-            return self._document_source(text, position)
+            return refs.document_source(self, text, position)
         return None  # 该产品的资料上说: no person is meant, and none named
-
-    def _document_source(self, text: str, position: int) -> Optional[Speaker]:
-        """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
-        end = position
-        for _ in range(2):
-            s = end
-            while s > 0 and text[s - 1] not in "。！？!?\n":
-                s -= 1
-            begin = _strip_leads(text, s, end)
-            for m in self._mentions(begin, min(end, begin + SUBJECT_REACH)):
-                if m.type in ("ORG", "GPE") and not self._inside_content(m.span.start):
-                    return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.7)
-            end = s - 1
-            if end <= 0:
-                break
-        return None
 
     def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
         """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
@@ -562,32 +543,13 @@ class SpeakerContext(Issuers):
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
-        group = self._group_subject(position) if plural else None
+        group = refs.group_subject(self, position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
-
-    def _group_subject(self, position: int) -> Optional[Speaker]:
-        """乌克兰官员们抵达华盛顿。……他们表示: the latest sentence opened by a group (官员们, 当局)."""
-        text, end = self.doc.norm_text, position
-        for _ in range(GROUP_SENTENCES):
-            start = end
-            while start > 0 and text[start - 1] not in "。！？!?\n":
-                start -= 1
-            begin = _strip_leads(text, start, max(start + 1, end))
-            group = _GROUP.match(text, begin, end)
-            if group is not None and begin < position and not self._inside_content(begin):
-                return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
-            body = next((m for m in self._mentions(begin, end) if m.span.start == begin), None)
-            if body is not None and body.type == "ORG" and begin < position and not self._inside_content(begin):
-                return Speaker(body.span, canonical=self.canonical.get(begin), confidence=0.7)  # 勇士队……，他们
-            end = start - 1
-            if end <= 0:
-                break
-        return None
 
     def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
