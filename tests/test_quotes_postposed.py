@@ -57,3 +57,12 @@ def test_a_first_sentence_with_a_full_date_is_body_not_byline():
 def test_a_dateline_line_is_still_a_byline():
     found = quotes_of("2025年3月4日 10:20 来源：新华网\n\n挪威首相斯特勒表示，挪威将增加对北极研究的投入。")
     assert found == [("斯特勒", "表示", "挪威将增加对北极研究的投入", "indirect")]
+
+
+def test_the_idiom_itself_before_a_colon_is_the_cue():
+    found = quotes_of("芬兰总理奥尔波直言不讳：这项预算无法通过议会。")
+    assert found == [("奥尔波", "直言不讳", "这项预算无法通过议会", "indirect")]
+
+
+def test_a_headline_ending_in_an_exclamation_has_no_postposed_statement():
+    assert quotes_of("关乎春节出行，省卫健委最新回应！") == []

@@ -101,6 +101,8 @@ def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
 
 
 _SENTENCE_BREAKS = "。！？!?；;\n"
+# The verbs of an attribution placed after what was said (……，他说。): a headline's 最新回应！ is none
+_POSTPOSED_CUES = ("说", "道", "表示", "指出", "认为", "强调", "介绍", "透露", "称")
 POSTPOSED_GAP = 4  # 何亚东周一说 / 他也说: what may stand between the speaker and a cue closing the sentence
 
 
@@ -108,8 +110,8 @@ def postposed_content(text: str, floor: int, zone_start: int, speaker, cue_start
                       cues: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """中方将继续扩大开放，发言人何亚东说。: the attribution closes the sentence, and the clauses before it
     (up to the comma before the speaker) are what was said; None when the sentence is not so built."""
-    if speaker is None or text[cue_end:cue_end + 1] not in ("。", "！", "!") or zone_start <= floor \
-            or text[zone_start - 1] not in "，,":
+    if speaker is None or text[cue_end:cue_end + 1] != "。" or zone_start <= floor or text[zone_start - 1] not in "，," \
+            or not text[cue_start:cue_end].endswith(_POSTPOSED_CUES):
         return None
     between = text[speaker.span.end:cue_start]
     if len(between) > POSTPOSED_GAP or any(c in between for c in "，,：:"):
