@@ -114,6 +114,8 @@ def _take_byline(article: Article, body: list[_Line]) -> list[_Line]:
     for position, line in enumerate(body[:3]):
         if len(line.text) > 60:
             break
+        if _is_sentence(line.text):
+            continue  # 外长王毅2025年6月10日表示，……。: a sentence of the body that dates its statement
         found = find_datetime(line.text)
         label_author = _AUTHOR_RE.search(line.text) if _is_byline_part(line.text) else None
         if not found and not label_author and not _LABEL_RE.match(line.text):
@@ -136,6 +138,12 @@ def _take_byline(article: Article, body: list[_Line]) -> list[_Line]:
         skip = position + 1 + len(extra)
         return body[:position] + body[skip:]
     return body
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of prose (clauses ending in 。！？), not a byline: bylines carry no comma-joined sentence."""
+    line = line.strip()
+    return len(line) >= 12 and line[-1] in "。！？!?" and bool(re.search(r"[，,]", line))
 
 
 def _is_byline_part(line: str) -> bool:

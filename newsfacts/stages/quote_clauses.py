@@ -67,10 +67,21 @@ _COUNTED = re.compile(r"(?:而|但|此外|另外|同时)?(?:还有|也有|另有
                       r"(?:(?:对|向|跟|在|接受|于)[^，,。]*|也|都|均|还|则|纷纷|赛后|会后|随后|当天|日前|近日)?$")
 
 
+# 两国外长在会后表示 / 双方领导人一致认为 / 三国防长: office holders of the countries or sides counted,
+# speaking together (the noun after 国/方 names them; 两国都表示 names the countries, left to the speakers)
+_GROUP = re.compile(r"((?:两|三|四|五|几|多|各|双)(?:国|方|党|军)[^\s，,。：:“”\"他她其年月日天时后前内里的和与及在对向跟于都也均还则将已曾就]{1,4}?)"
+                    r"(?:(?:在|对|向|跟|接受|于)[^，,。]*|也|都|均|还|则|纷纷|一致|共同|会后|随后|当天|日前|近日)*$")
+_OFFICE_END = re.compile(r"(?:长|人|总统|总理|首相|元首|主席|代表|官员|领导人|发言人|大使|特使|部长|团)$")
+
+
 def counted_source(text: str, zone_start: int, cue_start: int) -> Optional[tuple[int, int]]:
-    """(start, end) of the people the clause before the cue counts (多名黄牛对时代财经), when that is
-    all that names the source."""
+    """(start, end) of the people the clause before the cue counts (多名黄牛对时代财经, 两国外长), when
+    that is all that names the source."""
     counted = _COUNTED.match(text, zone_start, cue_start)
+    if counted is None:
+        counted = _GROUP.match(text, zone_start, cue_start)
+        if counted is not None and not _OFFICE_END.search(counted.group(1)):
+            counted = None
     return (counted.start(1), counted.end(1)) if counted is not None else None
 
 
@@ -87,3 +98,32 @@ def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
     named = next((m for m in doc.mentions if m.span.start == cue_end), None)
     return named.span.end + 1 if named is not None and text[named.span.end:named.span.end + 1] in ("，", ",", "：", ":") \
         else None
+
+
+_SENTENCE_BREAKS = "。！？!?；;\n"
+# The verbs of an attribution placed after what was said (……，他说。): a headline's 最新回应！ is none
+_POSTPOSED_CUES = ("说", "道", "表示", "指出", "认为", "强调", "介绍", "透露", "称")
+POSTPOSED_GAP = 4  # 何亚东周一说 / 他也说: what may stand between the speaker and a cue closing the sentence
+
+
+def postposed_content(text: str, floor: int, zone_start: int, speaker, cue_start: int, cue_end: int,
+                      cues: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """中方将继续扩大开放，发言人何亚东说。: the attribution closes the sentence, and the clauses before it
+    (up to the comma before the speaker) are what was said; None when the sentence is not so built."""
+    if speaker is None or text[cue_end:cue_end + 1] != "。" or zone_start <= floor or text[zone_start - 1] not in "，," \
+            or not text[cue_start:cue_end].endswith(_POSTPOSED_CUES):
+        return None
+    between = text[speaker.span.end:cue_start]
+    if len(between) > POSTPOSED_GAP or any(c in between for c in "，,：:"):
+        return None
+    start = zone_start - 1
+    while start > floor and text[start - 1] not in _SENTENCE_BREAKS:
+        start -= 1
+    while start < zone_start and text[start] in " \t\u3000":
+        start += 1
+    said = text[start:zone_start - 1]
+    if len(said) < 6 or any(c in said for c in "“”\"「」：:"):
+        return None  # a quotation is taken by the quotation rules; 据…：… frames something else
+    if any(start <= c < zone_start for c, _ in cues):
+        return None  # 他表示，A，B说。: the clauses are another cue's
+    return start, zone_start - 1

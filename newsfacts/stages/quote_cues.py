@@ -50,6 +50,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue
         if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!":
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
+        if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
+            continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):

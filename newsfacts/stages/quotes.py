@@ -217,6 +217,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
+    if (post := quote_clauses.postposed_content(text, paragraph.start, zone_start, speaker, cue_start, cue_end, cues)):
+        return [_make(doc, context, post, "indirect", speaker, cue_start, cue_end, 0.75)]  # ……，发言人何亚东说。
     told = quote_clauses.told_end(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
     if told is not None:
         after_at = _skip(text, told, paragraph.end, " \t")  # 告诉该机构，……: the one told, then what was said
