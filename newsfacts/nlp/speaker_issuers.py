@@ -1,6 +1,8 @@
 """Statements issued by a body and speakers named through them (nlp/speakers.py mixes these into
 its SpeakerContext): 中越发表联合声明……声明指出, X发布的报告显示, 据X消息，Y发表声明, and a short
-name in quotation marks standing for the body it was defined for."""
+name in quotation marks standing for the body it was defined for; and the discourse look-ups a
+reference needs: the body or state heading the sentences before (这份文件称, 该国), and the group
+a 他们 refers back to (官员们……他们表示)."""
 from __future__ import annotations
 
 import re
@@ -10,7 +12,7 @@ from ..model import Analysis
 from . import speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
-from .subjects import strip_leads as _strip_leads
+from .subjects import SUBJECT_REACH, strip_leads as _strip_leads
 
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
@@ -19,6 +21,10 @@ PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日
 _ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|(?:该|这份|此|上述|那份)报告|双方)"
                          r"(?:也|都|均|还|一致|同时)?$")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
+# 他们 after a sentence opened by a group (官员们, 当局, 球迷) or a body
+_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
+                    r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者)(?![的们])")
+GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 
 
@@ -95,4 +101,40 @@ class Issuers:
                 named = self._pick(doc, _strip_leads(text, issued.start(1), issued.end(1)), issued.end(1))
                 if named is not None and not named.media:
                     return _copy(named, 0.85)
+        return None
+
+    def _document_source(self, text: str, position: int) -> Optional[Speaker]:
+        """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
+        end = position
+        for _ in range(2):
+            s = end
+            while s > 0 and text[s - 1] not in "。！？!?\n":
+                s -= 1
+            begin = _strip_leads(text, s, end)
+            for m in self._mentions(begin, min(end, begin + SUBJECT_REACH)):
+                if m.type in ("ORG", "GPE") and not self._inside_content(m.span.start):
+                    return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.7)
+            end = s - 1
+            if end <= 0:
+                break
+        return None
+
+
+    def _group_subject(self, position: int) -> Optional[Speaker]:
+        """乌克兰官员们抵达华盛顿。……他们表示: the latest sentence opened by a group (官员们, 当局)."""
+        text, end = self.doc.norm_text, position
+        for _ in range(GROUP_SENTENCES):
+            start = end
+            while start > 0 and text[start - 1] not in "。！？!?\n":
+                start -= 1
+            begin = _strip_leads(text, start, max(start + 1, end))
+            group = _GROUP.match(text, begin, end)
+            if group is not None and begin < position and not self._inside_content(begin):
+                return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
+            body = next((m for m in self._mentions(begin, end) if m.span.start == begin), None)
+            if body is not None and body.type == "ORG" and begin < position and not self._inside_content(begin):
+                return Speaker(body.span, canonical=self.canonical.get(begin), confidence=0.7)  # 勇士队……，他们
+            end = start - 1
+            if end <= 0:
+                break
         return None

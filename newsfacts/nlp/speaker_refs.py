@@ -13,7 +13,6 @@ from typing import Optional
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
 from .chinese import span as _span
-from .subjects import SUBJECT_REACH, strip_leads as _strip_leads
 from .speaker_links import Speaker
 from .timex import TIME_RE
 from .words import titles
@@ -26,9 +25,6 @@ _TAIL_WORDS = re.compile(r"(?:当地时间|北京时间|对此|就此|再次|随
 BODY_SUFFIXES = set("部局署院委厅办省馆处社司所会行厂")
 # 该机构 / 该组织 / 该部门: a generic head, any body named (not a state, not an outlet).
 GENERIC_BODIES = ("机构", "组织", "单位", "部门", "团体")
-_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
-                    r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者)(?![的们])")
-GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 
 
 def time_tail(text: str, start: int, end: int) -> int:
@@ -155,45 +151,8 @@ def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Opti
     if body is not None:
         return Speaker(body, canonical=ctx.canonical.get(body.start), confidence=0.8)
     title = country_title(head, titles())
-    state = document_source(ctx, text, position) if title else None
+    state = ctx._document_source(text, position) if title else None
     if state is None or not ctx._is_place(state.span):
         return None
     person = titled_person(text, ctx.people, title, state.span.text, position, reach)
     return ctx.person(ctx.doc, person, person.span.start) if person is not None else None
-
-
-def document_source(ctx, text: str, position: int) -> Optional[Speaker]:
-    """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
-    end = position
-    for _ in range(2):
-        s = end
-        while s > 0 and text[s - 1] not in "。！？!?\n":
-            s -= 1
-        begin = _strip_leads(text, s, end)
-        for m in ctx._mentions(begin, min(end, begin + SUBJECT_REACH)):
-            if m.type in ("ORG", "GPE") and not ctx._inside_content(m.span.start):
-                return Speaker(m.span, canonical=ctx.canonical.get(m.span.start), confidence=0.7)
-        end = s - 1
-        if end <= 0:
-            break
-    return None
-
-
-def group_subject(ctx, position: int) -> Optional[Speaker]:
-    """乌克兰官员们抵达华盛顿。……他们表示: the latest sentence opened by a group (官员们, 当局)."""
-    text, end = ctx.doc.norm_text, position
-    for _ in range(GROUP_SENTENCES):
-        start = end
-        while start > 0 and text[start - 1] not in "。！？!?\n":
-            start -= 1
-        begin = _strip_leads(text, start, max(start + 1, end))
-        group = _GROUP.match(text, begin, end)
-        if group is not None and begin < position and not ctx._inside_content(begin):
-            return Speaker(_span(ctx.doc, begin, group.end()), confidence=0.7)
-        body = next((m for m in ctx._mentions(begin, end) if m.span.start == begin), None)
-        if body is not None and body.type == "ORG" and begin < position and not ctx._inside_content(begin):
-            return Speaker(body.span, canonical=ctx.canonical.get(begin), confidence=0.7)  # 勇士队……，他们
-        end = start - 1
-        if end <= 0:
-            break
-    return None

@@ -517,7 +517,7 @@ class SpeakerContext(Issuers):
         if titled is not None:
             return titled  # 问题专家周志伟 … 这名中国专家
         if head.endswith(_PAPERS):
-            return refs.document_source(self, text, position)  # 美国国务院发布了新战略。这份文件称: not a person
+            return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
         if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
@@ -527,7 +527,7 @@ class SpeakerContext(Issuers):
         if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
             return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
         if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
-            return refs.document_source(self, text, position)
+            return self._document_source(text, position)
         return None  # 该产品的资料上说: no person is meant, and none named
 
     def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
@@ -543,7 +543,7 @@ class SpeakerContext(Issuers):
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
-        group = refs.group_subject(self, position) if plural else None
+        group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)

@@ -222,6 +222,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     told = quote_clauses.told_end(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
     if told is not None:
         after_at = _skip(text, told, paragraph.end, " \t")  # 告诉该机构，……: the one told, then what was said
+        if any(start == after_at for start, _ in cues):
+            return []  # 告诉李华，声称……: the cue after the one told carries the statement
     elif quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         said = _quote_after_object(text, segments, used, cue_end, paragraph.end)
         if said is None:
