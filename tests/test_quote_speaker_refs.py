@@ -94,3 +94,35 @@ def test_its_grandmother_belongs_to_the_one_its_refers_to_however_far_back():
     filler = "这件事在村里引起了很多议论。" * 50
     found = speakers("小刚奶奶说，孩子很调皮。" + filler + "小刚称，他想坐第一排。不过，其奶奶指出，老师这是为了方便照看他。")
     assert found[-1] == "小刚奶奶"
+
+
+# 该官员 / 这位外交官 / 前述高官 / 该消息人士: the unnamed source introduced as the subject of an
+# earlier clause that says nothing, even when a named person acts in between.
+
+def test_this_official_is_the_unnamed_official_met_before():
+    assert speakers("一名不愿具名的欧盟高级官员周二会见了记者。该官员透露，欧盟将在下月推出新的制裁方案。") \
+        == ["一名不愿具名的欧盟高级官员"]
+
+
+def test_this_diplomat_skips_a_named_leader_in_between():
+    assert speakers("一位熟悉谈判进程的外交官上周抵达日内瓦。德国总理朔尔茨随后宣布了新的计划。"
+                    "这位外交官说，双方仍存在分歧。") == ["一位熟悉谈判进程的外交官"]
+
+
+def test_the_aforesaid_senior_official_skips_a_named_president():
+    assert speakers("一名法国政府高官周三前往柏林参加会谈。法国总统马克龙当天在巴黎会见了来访的客人。"
+                    "前述高官透露，两国将签署新协议。") == ["一名法国政府高官"]
+
+
+def test_this_source_is_the_unnamed_source_introduced_before():
+    assert speakers("一位接近白宫的消息人士上周接受了采访。拜登周四访问了底特律。"
+                    "该消息人士称，总统将很快签署法案。") == ["一位接近白宫的消息人士"]
+
+
+def test_this_person_is_the_unnamed_figure_who_arrived():
+    assert speakers("一位欧洲外交人士周五抵达北京。这位人士表示，欧方希望与中方加强合作。") == ["一位欧洲外交人士"]
+
+
+def test_a_later_named_official_who_spoke_is_still_chosen():
+    assert speakers("一名美国官员周二抵达东京。随后，美国国务院官员布林肯表示，会谈很顺利。"
+                    "该官员还说，双方将发表声明。") == ["布林肯", "布林肯"]

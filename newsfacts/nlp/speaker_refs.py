@@ -156,3 +156,23 @@ def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Opti
         return None
     person = titled_person(text, ctx.people, title, state.span.text, position, reach)
     return ctx.person(ctx.doc, person, person.span.start) if person is not None else None
+
+
+# 一名不愿具名的欧盟高级官员 / 多位消息人士 / 一位熟悉谈判的外交官: an unnamed source opening a clause,
+# counted but not named, which a later 该官员 / 这位人士 / 前述高官 refers back to.
+_UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?:另有|另|有)?((?:一|多|两|几|数)[名位个]"
+                             r"[^。！？；，：:“”\"\n]{0,20}?(?:消息人士|知情人士|外交人士|人士|外交官|高官|官员))"
+                             r"(?![们员])")
+UNNAMED_REACH = 600  # an unnamed source introduced this far back can still be meant
+
+
+def unnamed_source(text: str, head: str, position: int) -> Optional[tuple[int, int]]:
+    """该官员 / 这位外交官 → the span of the last unnamed source before `position` introduced with
+    the same head noun (一名不愿具名的欧盟高级官员), or None."""
+    if len(head) < 2:
+        return None
+    found = None
+    for m in _UNNAMED_SOURCE.finditer(text, max(0, position - UNNAMED_REACH), position):
+        if m.group(1).endswith(head[-2:]):
+            found = m.span(1)
+    return found

@@ -508,12 +508,15 @@ class SpeakerContext(Issuers):
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
+        unnamed = refs.unnamed_source(text, head, position)  # 一名欧盟官员周二会见了记者。该官员透露
         for pos, speaker, person in reversed(self.subjects):
             if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
-                if named is not None and named.start > speaker.span.end:
+                if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
                     break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
         titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
+        if unnamed is not None and (titled is None or titled.span.end < unnamed[0]):
+            return Speaker(_span(self.doc, *unnamed), confidence=0.85)
         if titled is not None:
             return titled  # 问题专家周志伟 … 这名中国专家
         if head.endswith(_PAPERS):
