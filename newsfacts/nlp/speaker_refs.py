@@ -162,7 +162,7 @@ def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Opti
 # counted but not named, which a later 该官员 / 这位人士 / 前述高官 refers back to.
 _UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?:另有|另|有)?((?:一|多|两|几|数)[名位个]"
                              r"[^。！？；，：:“”\"\n]{0,20}?(?:消息人士|知情人士|外交人士|人士|外交官|高官|官员))"
-                             r"(?![们员])")
+                             r"(?![们员的])")
 UNNAMED_REACH = 600  # an unnamed source introduced this far back can still be meant
 
 
