@@ -128,3 +128,10 @@ def test_pipeline_mentions_include_the_adapter_and_tag_keeps_its_trained_feature
     raw, _ = pipeline_tags(chars, adapted=False)
     assert adapted[:7] == ["B-ORG"] + ["I-ORG"] * 6
     assert raw[:2] == ["B-LOC", "I-LOC"]
+
+
+def test_a_time_word_glued_to_a_known_name_is_cut_off():
+    # the tagger reads 内 / 塔尼亚 / 胡当天: the known name ends inside the last word, the rest is a time word
+    doc = newsfacts.analyze_text("测试标题\n\n以色列总理内塔尼亚胡当天对议会表示，停火谈判没有进展。")
+    assert [(e.name, e.canonical) for e in doc.entities if e.type == "PER"] == [("内塔尼亚胡", "Benjamin Netanyahu")]
+    assert doc.quotes[0].speaker.text == "内塔尼亚胡"

@@ -152,6 +152,9 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             end = tokens[j][0].end
             word = text[start:end]
             if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
+                cut = _name_before_tail(text, names, start, tokens[j][0].start, end)
+                if cut is not None and best is None:
+                    best = (j, names[text[start:cut]], cut)
                 break
             actor = names.get(word)
             if actor is None and len(word) > 3 and word.endswith(_ADMIN_TAIL):
@@ -163,6 +166,11 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
         if best is None:
             out.append(tokens[i])
             i += 1
+            continue
+        if len(best) == 3:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
+            j, actor, cut = best
+            out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), "TIME")])
+            i = j + 1
             continue
         j, actor = best
         paired = text[start:tokens[j][0].end]
@@ -177,6 +185,20 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
         out.append((_piece(doc, start, tokens[j][0].end), tag))
         i = j + 1
     return out
+
+
+# 内塔尼亚胡当天 tagged 内 / 塔尼亚 / 胡当天: a time word the tagger glued to a name's last character.
+_GLUED_TIME = re.compile(r"(?:当天|当日|今天|昨天|前天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])")
+
+
+def _name_before_tail(text: str, names: dict, start: int, token_start: int, end: int) -> int | None:
+    """Where a known person's name ends inside the last word of a run, the rest of that word being
+    a time word (内塔尼亚胡|当天表示), else None."""
+    for cut in range(token_start + 1, end):
+        actor = names.get(text[start:cut])
+        if actor is not None and actor.kind == "person" and cut - start >= 3 and _GLUED_TIME.fullmatch(text, cut, end):
+            return cut
+    return None
 
 
 @lru_cache(maxsize=1)
