@@ -32,3 +32,13 @@ def test_within_the_framework_of_a_body_is_no_agreement():
 def test_a_legal_or_policy_framework_is_no_agreement():
     assert summary("法国和德国呼吁完善欧盟的法律框架。") == []
     assert summary("越南与泰国讨论了各自的政策框架。") == []
+
+
+def test_an_arrangement_signed_or_agreed_between_states_is_a_record():
+    assert summary("中国与阿根廷续签了双边本币互换安排。") == [("双边本币互换安排", ["ARG", "CHN"], "in_force")]
+    assert summary("英国和法国就过渡期安排达成一致。") == [("过渡期安排", ["FRA", "GBR"], "agreed_in_principle")]
+
+
+def test_a_schedule_or_working_arrangement_is_no_agreement():
+    assert summary("日本和韩国商定了首脑会谈的日程安排。") == []
+    assert summary("俄罗斯与土耳其对下一步工作作出了安排。") == []
