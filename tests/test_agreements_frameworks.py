@@ -42,3 +42,12 @@ def test_an_arrangement_signed_or_agreed_between_states_is_a_record():
 def test_a_schedule_or_working_arrangement_is_no_agreement():
     assert summary("日本和韩国商定了首脑会谈的日程安排。") == []
     assert summary("俄罗斯与土耳其对下一步工作作出了安排。") == []
+
+
+def test_an_agreement_document_is_named_whole():
+    assert summary("中国与老挝签署了铁路合作协议书。") == [("铁路合作协议书", ["CHN", "LAO"], "signed")]
+
+
+def test_minutes_signed_between_states_are_a_memorandum_but_not_a_meeting_record():
+    assert summary("越南与老挝签署了边境会谈纪要。") == [("边境会谈纪要", ["LAO", "VNM"], "signed")]
+    assert summary("越南与老挝的官员整理了会议纪要。") == []
