@@ -11,12 +11,39 @@ from ..model import Analysis, Span
 from ..nlp.chinese import span as _span
 from . import agreement_facts
 from .agreement_facts import Fact
-from .agreement_states import clause_start, pattern, states
+from .agreement_states import clause_start, pattern, states, vocabulary
 
 LABEL = re.compile(r"(?:形容为|称为|称之为|视为|看作|比作|比喻为|所谓|所谓的)[“「]?$")
 # 退出北约军事一体化机构: a body or part of the alliance, not the alliance itself.
 _NOT_A_STATE = {"IGO", "NATO", "EU", "UN"}
 _ALLIANCE_PART = re.compile(r"军事|一体化|指挥|机构|框架|峰会|秘书|总部|部队|东扩|盟友|国家")
+
+
+# 与某国建立共同货币框架, 签署了一项合作框架: a step that makes the arrangement, right before its name.
+_MADE_BEFORE = re.compile(r"(?:建立|构建|搭建|确立|签署|签订|续签|草签|达成|商定|敲定|提出|谈判|磋商|启动)(?:了|起)?"
+                          r"(?:一[个项份套])?(?:新的?)?$")
+# 就自由贸易框架达成原则一致: the topic of an agreement reached or talked over.
+_ON_TOPIC = re.compile(r"(?:就|围绕)$")
+_MADE_AFTER = re.compile(r"(?:的[^，,。；;]{0,6})?(?:[^，,。；;]{0,3})?(?:达成|取得|签署|签订|谈判|磋商|商定|谈妥)")
+# 法律框架, 政策框架, 分析框架: a body of rules or ideas of one side, not an arrangement between parties.
+_OF_ONE_SIDE = re.compile(r"(?:法律|法治|政策|理论|制度|监管|分析|概念|基本|总体|整体|宏观|时间|财政|预算|规划|组织|"
+                          r"治理|体制|知识|思想|叙事|话语|各自|现有|既有|原有|这一|这个|该|"
+                          r"日程|行程|工作|人事|具体|相关|后续|特别|妥善|精心|周密|统一|专门|统筹)$")
+
+
+def framed(text: str, floor: int, start: int, end: int) -> bool:
+    """An untitled framed head noun (data/agreements.tsv: 框架) names an arrangement when the step making it
+    governs it: built, signed or proposed right before it (与某国建立共同货币框架), or agreed on as a topic
+    (就自由贸易框架达成原则一致); not a framework something happens within (在某某框架下, 合作框架内) nor
+    a body of rules (法律框架)."""
+    if not any(text.endswith(word, start, end) for word, _ in vocabulary()["framed"]):
+        return False
+    if text[end:end + 1] in ("下", "内", "中", "里") or text[end:end + 2] in ("之下", "之内", "之中"):
+        return False
+    if start + 2 >= end or _OF_ONE_SIDE.search(text, start, end - 2):
+        return False
+    lead = text[floor:start]
+    return bool(_MADE_BEFORE.search(lead) or _ON_TOPIC.search(lead) and _MADE_AFTER.match(text, end))
 
 
 @dataclass

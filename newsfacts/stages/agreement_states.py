@@ -62,7 +62,7 @@ _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
     out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
-                                             "governing": [], "alliance": [], "modal": []}
+                                             "governing": [], "alliance": [], "modal": [], "framed": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))

@@ -13,7 +13,7 @@ from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from . import agreement_deals, agreement_facts, agreement_parties
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
-from .agreement_mentions import acronym_mentions, acronyms, known_mentions, membership_mentions
+from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
@@ -129,7 +129,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
             if not titled:
                 start = _after_governing(text, start, match.start())
-            if match.group(0) in titled_only() and not titled:
+            if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()):
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
