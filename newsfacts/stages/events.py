@@ -344,7 +344,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
-                                              or trigger.type == "COOPERATE" and _in_statement(doc, start)):
+                                              or trigger.type == "COOPERATE" and event.modality not in ("requested", "negated")
+                                              and _in_statement(doc, start)):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
             # speaker says was given stays aid
             event.type, event.cameo = "AGREE", "030"
