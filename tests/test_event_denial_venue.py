@@ -42,3 +42,8 @@ def test_prisoner_exchange_is_a_release_each_way():
                                                  ("RETREAT", "AZE", "ARM", "交换战俘")]
     assert events_of("亚美尼亚和阿塞拜疆进行了战俘交换。") == [("RETREAT", "ARM", "AZE", "战俘交换"),
                                                    ("RETREAT", "AZE", "ARM", "战俘交换")]
+
+
+def test_a_name_ending_in_qi_does_not_make_a_threat_a_noun():
+    assert ("ASSAULT", "TUR", "SYR", "军事行动") in events_of("土耳其威胁对叙利亚采取军事行动。", negated=True)
+    assert ("ASSAULT", "TUR", "SYR", "军事行动") not in events_of("土耳其威胁对叙利亚采取军事行动。")

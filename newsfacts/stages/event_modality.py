@@ -74,7 +74,7 @@ def refused(before: str) -> bool:
 _GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|请求|恳请|要求|敦促|促请|吁请|警告)"
                         r"(?P<scope>[^，,。；;：:]*)$")
 _THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓")
-_NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|其|种|项|出)$")
+_NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|(?<![耳尤])其|种|项|出)$")  # not 土耳其, 尤其
 _DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依据|依照|依法|遵照|遵循|遵守|符合|出于|基于|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
                             r"[^，,。；;]{0,24}$")
 _NOMINAL_AFTER = re.compile(r"(?:的|下|中|之|后|上|声|性|者|信|函)")
