@@ -35,8 +35,12 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
         return "conditional"
     if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):
         return "negated"
+    if denied(before):
+        return "negated"
     if governed(before):
         return governed(before)
+    if advised(before):
+        return advised(before)
     if text.startswith(_REQUEST_WORDS, start) and _AT_REQUEST.search(before):
         before = before[:_AT_REQUEST.search(before).start()]
     for name, pattern in (("hedged", _HEDGE), ("hedged", _FEARED), ("advisory", _ADVISORY), ("intended", _INTENT),
@@ -70,7 +74,7 @@ def refused(before: str) -> bool:
 _GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|请求|恳请|要求|敦促|促请|吁请|警告)"
                         r"(?P<scope>[^，,。；;：:]*)$")
 _THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓")
-_NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|其|种|项|出)$")
+_NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|(?<![耳尤])其|种|项|出)$")  # not 土耳其, 尤其
 _DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依据|依照|依法|遵照|遵循|遵守|符合|出于|基于|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
                             r"[^，,。；;]{0,24}$")
 _NOMINAL_AFTER = re.compile(r"(?:的|下|中|之|后|上|声|性|者|信|函)")
@@ -89,3 +93,45 @@ def governed(before: str) -> str | None:
     if _COORDINATED.search(scope) or _AFTER.search(scope):
         return None
     return "threatened" if found.group("verb") in _THREATS else "requested"
+
+
+# A denial or rebuttal takes the act it denies as its object (否认曾向X提供援助, 驳斥了关于X袭击Y的说法,
+# 辟谣称并未与X会谈): the act is not asserted. Not as a noun (这一否认) and not across a coordinated
+# verb (否认指控后袭击了X).
+# The denial or advice as a noun (他的否认, 这一建议); not a name ending in 其 (土耳其否认).
+_NOUN_BEFORE = re.compile(r"(?:的|这一|此一|这种|这项|该项|一项|此项)$")
+_DENIAL = re.compile(r"(?P<verb>否认|矢口否认|驳斥|辟谣|否定了?)(?P<scope>[^，,。；;：:]*)$")
+
+
+def denied(before: str) -> bool:
+    """The act whose clause text before it is `before` lies in the object of a denial."""
+    found = _DENIAL.search(before)
+    if found is None or _NOUN_BEFORE.search(before, 0, found.start()):
+        return False
+    scope = found.group("scope")
+    return not _COORDINATED.search(scope) and not _AFTER.search(scope)
+
+
+# Advice and proposals (建议X和Y共享情报, 主张通过谈判解决, 提议与X举行会谈, 呼吁双方停火) govern the verb
+# phrase after them: the act is proposed, not done. Proposed by its own doer (提议与X会谈: the verb's
+# object opens with a preposition or an adverb) it is "advisory", an expressed intent; proposed by a
+# third party for others (专家建议日韩共享情报, 呼吁双方停火) it is "requested", no act of anyone.
+_ADVICE = re.compile(r"(?P<verb>建议|主张|提议|倡议|呼吁|倡导)(?P<scope>[^，,。；;：:]*)$")
+# The advice as a noun, the subject of what follows (停火建议遭到X拒绝, 这一主张得到X支持).
+_ADVICE_AS_NOUN = re.compile(r"(?:遭到|遭|被|受到|得到|获得|赢得|未|没|已经|已|是|也|都)")
+_OWN_ACT = re.compile(r"(?:与|同|和|跟|向|对|就|在|通过|以(?!色)|将|把|进一步|尽快|立即|继续|加强|深化|开展|举行|进行|实施|"
+                      r"建立|共同|一道|一起|全面|积极|恢复|重启|启动)")
+
+
+def advised(before: str) -> str | None:
+    """"advisory" or "requested" when the act whose clause text before it is `before` lies in the
+    complement of advice or a proposal, else None."""
+    found = _ADVICE.search(before)
+    if found is None or _NOUN_BEFORE.search(before, 0, found.start()) or \
+            _DEFIED_OR_MET.search(before, 0, found.start()) or _NOMINAL_AFTER.match(found.group("scope")) or \
+            _ADVICE_AS_NOUN.match(found.group("scope")):
+        return None
+    scope = found.group("scope")
+    if _COORDINATED.search(scope) or _AFTER.search(scope):
+        return None
+    return "advisory" if not scope or _OWN_ACT.match(scope) else "requested"

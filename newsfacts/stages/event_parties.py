@@ -194,6 +194,9 @@ BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 WITH = re.compile(r"[与和同跟]")
+# 在X举行/召开/举办…, 在X进行的会谈: X hosts the meeting, it is no party to it; not 在X驻Y使馆前举行抗议,
+# where X's mission is what the protest is held at.
+_VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议))")
 
 
 def is_place(doc: Analysis, mention: Span) -> bool:
@@ -208,11 +211,15 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
     a pronoun (此前他…) stands for the last person quoted."""
     text = doc.norm_text
     found = []
-    where_end = -1
+    where_end = venue_end = -1
     for mention, code in mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
         if before.endswith("驻") and not before.endswith("进驻"):
             continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
+        venue = _VENUE.match(text, mention.end) if before.endswith("在") else None
+        if venue is not None or mention.end <= venue_end:
+            venue_end = max(venue_end, venue.end() if venue else -1)
+            continue  # 在吉达举行的苏丹谈判: the venue of a meeting is where, even when no other party is named
         if not locative and mention.start == where_end and is_place(doc, mention):
             where_end = mention.end
             continue  # 在土耳其安卡拉: the city goes on naming the place

@@ -130,3 +130,13 @@ _DEMONSTRATIONS = ("示威", "抗议", "游行", "示威游行", "集会", "罢�
 def domestic_protest(trigger: Trigger, before: str) -> bool:
     """The act is a crowd's demonstration (PLOVER PROTEST by people, not a state's formal protest)."""
     return trigger.type == "PROTEST" and trigger.word in _DEMONSTRATIONS and _CROWD.search(before) is not None
+
+
+# An exchange of prisoners (交换战俘, 换俘, 战俘交换) is a release by each side (PLOVER RETREAT, mode
+# release; CAMEO 0841 return, release person(s)): one event each way, never one side only.
+_EXCHANGE = re.compile(r"^(?:交换|互换)|换俘|交换$")
+
+
+def exchanged(trigger: Trigger) -> bool:
+    """The trigger names an exchange in which both parties release (交换战俘, 换俘)."""
+    return trigger.type == "RETREAT" and bool(_EXCHANGE.search(trigger.word))

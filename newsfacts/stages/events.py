@@ -18,7 +18,8 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, commercial as _commercial, listed as _listed
-from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased, protest as _protest,
+from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
+                          exchanged as _exchanged, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
@@ -328,6 +329,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             each = _coordinated(doc, clause_start, start, source, None)
             if len(each) >= 2 and all(t in each for t in targets):
                 pairs = [(a, b) for a in each for b in each if a != b]
+        if _exchanged(trigger) and len(pairs) == 1 and None not in pairs[0]:
+            pairs = [pairs[0], pairs[0][::-1]]  # 俄罗斯与乌克兰交换战俘: each side releases the other's
         at_request = _AT_REQUEST.search(before)
         if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
             askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
@@ -344,7 +347,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
-                                              or trigger.type == "COOPERATE" and _in_statement(doc, start)):
+                                              or trigger.type == "COOPERATE" and _in_statement(doc, start)
+                                              and event.modality not in ("requested", "negated")):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
             # speaker says was given stays aid
             event.type, event.cameo = "AGREE", "030"
