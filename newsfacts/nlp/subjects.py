@@ -100,7 +100,7 @@ def in_subject_position(text: str, span: Span) -> bool:
         return False  # 他和维特科夫: a companion, not the subject
     passive = text.rfind("被", begin, span.start)
     if passive >= 0 and span.start - passive <= AGENT_REACH and not set(text[passive + 1:span.start]) & _OBJECT_MARKERS:
-        return True  # 这一项目被建设部总经济师杨保军点赞。他认为…: the agent after 被 acts
+        return True  # 这个方案被某部一位负责人称赞。他认为…: the agent after 被 acts
     if set(text[begin:span.start]) & _OBJECT_MARKERS:
         return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
     return span.start - begin <= SUBJECT_REACH  # 拜登的强硬都是装的，他… : the topic counts too
