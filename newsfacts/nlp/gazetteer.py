@@ -144,7 +144,7 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        best = None
+        best = glued = None
         start = tokens[i][0].start
         for j in range(i, min(len(tokens), i + 6)):
             if j > i and tokens[j][0].start != tokens[j - 1][0].end:
@@ -152,9 +152,8 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             end = tokens[j][0].end
             word = text[start:end]
             if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
-                cut = _name_before_tail(text, names, start, tokens[j][0].start, end)
-                if cut is not None and best is None:
-                    best = (j, names[text[start:cut]], cut)
+                cut = None if best is not None else _name_before_tail(text, names, start, tokens[j][0].start, end)
+                glued = (j, cut) if cut is not None else None
                 break
             actor = names.get(word)
             if actor is None and len(word) > 3 and word.endswith(_ADMIN_TAIL):
@@ -163,14 +162,14 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                     actor = None
             if actor is not None and _accept(word, actor, tokens[i:j + 1], sports):
                 best = (j, actor)
+        if glued is not None:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
+            j, cut = glued
+            out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), "TIME")])
+            i = j + 1
+            continue
         if best is None:
             out.append(tokens[i])
             i += 1
-            continue
-        if len(best) == 3:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
-            j, actor, cut = best
-            out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), "TIME")])
-            i = j + 1
             continue
         j, actor = best
         paired = text[start:tokens[j][0].end]

@@ -58,6 +58,13 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def state_abbreviations() -> dict[str, tuple[str, ...]]:
+    """data/country_abbreviations.tsv: one character → the states it may stand for in a run (中巴, 美日韩),
+    likeliest first."""
+    return {char: tuple(codes.split(",")) for char, codes in lexicon.rows("country_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=1)
 def outlets() -> dict[str, str]:
     """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
     return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}

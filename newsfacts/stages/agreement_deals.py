@@ -11,6 +11,7 @@ from .. import lexicon
 from ..doc import actor_mentions, tokens_in
 from ..model import Analysis, Span
 from ..nlp.chinese import span as _span
+from ..nlp.words import state_abbreviations
 from . import agreement_parties
 
 OBJECT_REACH = 24  # characters from the verb to the goods noun that ends what is bought
@@ -146,7 +147,7 @@ def _sides(doc: Analysis, sentence: Span, phrase_start: int, match: re.Match) ->
 
 
 def _abbreviated(char: str) -> str:
-    codes = agreement_parties.abbreviations().get(char, ())
+    codes = state_abbreviations().get(char, ())
     return codes[0] if len(codes) == 1 else ""
 
 

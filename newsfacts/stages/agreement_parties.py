@@ -10,6 +10,7 @@ from ..doc import actor_mentions, mentions_in, tokens_in
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
+from ..nlp.words import state_abbreviations
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
@@ -28,12 +29,6 @@ _REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲�
 # A speaker's label opening a turn of a transcript (赵立坚：, 答：).
 _TURN = re.compile(r"(?:^|(?<=[。！？\n]))(?![^，,。：:\n]*(?:说|称|表示|指出|强调|写道|认为)[：:])[^，,。；;：:！？\n“”\d]{1,6}[：:]")
 PARAGRAPH_REACH = 200  # characters before a 双方 searched for the run naming the two sides
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> dict[str, tuple[str, ...]]:
-    """data/country_abbreviations.tsv: character → the states it may stand for, likeliest first."""
-    return {char: tuple(codes.split(",")) for char, codes in lexicon.rows("country_abbreviations.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +90,7 @@ def _runs(doc: Analysis, start: int, end: int) -> list[list[str]]:
 def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]:
     """_runs with where each run starts."""
     text = doc.norm_text
-    table = abbreviations()
+    table = state_abbreviations()
     runs, i = [], start
     while i < end:
         j = i
@@ -141,7 +136,7 @@ def _resolve(doc: Analysis, codes: tuple[str, ...], at: int) -> str:
     if len(codes) == 1:
         return codes[0]
     distance = {}
-    table = abbreviations()
+    table = state_abbreviations()
     for entity in doc.entities:
         # 新方, 伊方: a short form opening with an ambiguous character is as ambiguous as the run itself
         named = [m for m in entity.mentions if not (re.fullmatch(r".[方侧军]?", m.text) and len(table.get(m.text[:1], ())) > 1)]
@@ -179,7 +174,7 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if _PARTY_NAME.search(mention.text) and not _state_named(doc, code) \
-                and code not in abbreviations().get(mention.text[:1], ()):
+                and code not in state_abbreviations().get(mention.text[:1], ()):
             continue  # 自民党 in a German article (not 日本自民党): a party's state comes from the article, not the linker
         if code in _NOT_A_STATE or mention.text.endswith(_REGION_ENDINGS) or text[mention.end:mention.end + 1] in "洋洲" or \
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):

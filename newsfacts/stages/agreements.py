@@ -11,6 +11,7 @@ from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
+from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions
@@ -137,7 +138,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             for size in (1, 2):  # 对华联盟, 反美同盟: the one-character target belongs to the name
                 target = text[start + 1 - size:start + 2 - size]
                 if not titled and text[start - size:start + 1 - size] in ("对", "反") and \
-                        (target in agreement_parties.abbreviations() or target == "华"):
+                        (target in state_abbreviations() or target == "华"):
                     start -= size
                     break
             if not titled:
@@ -411,7 +412,7 @@ def _same_core(core: str, head: str, name: str) -> bool:
     if _other_parties(core, other):
         return False
     shorter = min(core, other, key=len)
-    if all(c in agreement_parties.abbreviations() for c in shorter) and _head(name) != head:
+    if all(c in state_abbreviations() for c in shorter) and _head(name) != head:
         return False
     longer = other if shorter is core else core
     if shorter in _TOPIC_WORDS and shorter != longer and _head(name) != head:
@@ -422,7 +423,7 @@ def _same_core(core: str, head: str, name: str) -> bool:
 def _other_parties(core: str, other: str) -> bool:
     """Both names open with a run of state abbreviations, and the runs differ (美日军事同盟 /
     美日韩三方军事同盟): two agreements between other parties."""
-    table = agreement_parties.abbreviations()
+    table = state_abbreviations()
     runs = [set(name[:next((i for i, ch in enumerate(name) if ch not in table), len(name))]) for name in (core, other)]
     return all(len(run) >= 2 for run in runs) and runs[0] != runs[1]
 

@@ -13,6 +13,7 @@ from ..doc import actor_mentions, code_of_span, entity_at, mentions_in, quoted
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
+from ..nlp.words import state_abbreviations
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 _GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
@@ -54,33 +55,21 @@ _RUN_TAIL = re.compile(r"(?:两国|三国|四国|五国|双方|各方|三方|四
 
 
 @lru_cache(maxsize=1)
-def _readings() -> dict[str, tuple[str, ...]]:
-    """data/country_abbreviations.tsv: character → the states it abbreviates, likeliest first."""
-    return {row[0]: tuple(row[1].split(",")) for row in lexicon.rows("country_abbreviations.tsv")}
-
-
-@lru_cache(maxsize=1)
 def _abbreviations() -> dict[str, str]:
-    """Character → its likeliest state."""
-    return {char: codes[0] for char, codes in _readings().items()}
+    """A state's one-character abbreviation → its likeliest state (data/country_abbreviations.tsv)."""
+    return {char: codes[0] for char, codes in state_abbreviations().items()}
 
 
 def _in_context(codes: tuple[str, ...], named: set[str]) -> tuple[str, ...]:
     """An abbreviation with several readings (巴: PAK or BRA) reads as the state the document names
     in full; without one, as the likeliest."""
     return tuple(dict.fromkeys(
-        next((c for c in _readings().get(char, (code,)) if c in named), code) if char else code
-        for char, code in codes))
-
-
-def _run_codes(name: str, person: bool = False) -> tuple[str, ...]:
-    """The states of a run of one-character names (美英澳三国 → USA GBR AUS), or of one such name
-    before a title (厄外长, 厄总统拉索 → ECU), else ()."""
-    return tuple(code for _, code in _run_chars(name, person))
+        next((c for c in state_abbreviations()[char] if c in named), code) for char, code in codes))
 
 
 def _run_chars(name: str, person: bool = False) -> tuple[tuple[str, str], ...]:
-    """(character, likeliest state) of each state abbreviated in the run (see _run_codes)."""
+    """(character, likeliest state) of each state in a run of one-character names (美英澳三国 → USA
+    GBR AUS), or of one such name before a title (厄外长, 厄总统拉索 → ECU), else ()."""
     titled = _TITLED.match(name)
     if titled and titled.group(1) in _abbreviations():
         return ((titled.group(1), _abbreviations()[titled.group(1)]),)
