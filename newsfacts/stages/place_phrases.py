@@ -5,6 +5,7 @@ sound of the name, 重镇利|某某), and the name after the noun is a place (GP
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -31,24 +32,29 @@ def repair(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each place + direction + settlement noun + name phrase cut into the place and the
     settlement's name (GPE: a city, town or village); the direction word and the noun are no entity."""
     out = list(mentions)
+    tokens = sorted(doc.tokens, key=lambda t: t[0].start)  # once: sorting for every mention made long texts quadratic
+    starts = [span.start for span, _ in tokens]
+    gone: set[int] = set()  # ids of the mentions a repair has replaced
     for mention in mentions:
-        if mention.type == "TIME" or mention not in out:
+        if mention.type == "TIME" or id(mention) in gone:
             continue
-        found = _phrase_after(doc, mention)
+        found = _phrase_after(doc, mention, tokens, starts)
         if found is None:
             continue
         place_end, name_start, name_end, kind = found
         keep = [m for m in out if m is mention or not _overlaps(m, place_end, name_end)]
+        gone.update(id(m) for m in out if m is not mention and _overlaps(m, place_end, name_end))
         if mention.span.end != place_end:
             place = Mention(span=original_span(doc, mention.span.start, place_end), type="GPE",
                             confidence=mention.confidence)
-            keep[keep.index(mention)] = place
+            keep[next(i for i, m in enumerate(keep) if m is mention)] = place
+            gone.add(id(mention))
         keep.append(Mention(span=original_span(doc, name_start, name_end), type=kind, confidence=0.9))
         out = sorted(keep, key=lambda m: (m.span.start, m.span.end))
     return out
 
 
-def _phrase_after(doc: Analysis, mention: Mention) -> Optional[tuple[int, int, int, str]]:
+def _phrase_after(doc: Analysis, mention: Mention, tokens: list, starts: list[int]) -> Optional[tuple[int, int, int, str]]:
     """(end of the place, start and end of the settlement's name, its type) or None."""
     text, start, end = doc.norm_text, mention.span.start, mention.span.end
     word = text[start:end]
@@ -66,20 +72,21 @@ def _phrase_after(doc: Analysis, mention: Mention) -> Optional[tuple[int, int, i
         noun = match.group("noun")
         if not match.group("dir") and (noun == "地区" or len(noun) == 1):
             continue  # 中东地区某某, 某国城某某: only with a direction word before the noun
-        span = _name_after(doc, match.end(), bool(match.group("dir")))
+        span = _name_after(doc, match.end(), bool(match.group("dir")), tokens, starts)
         if span is None:
             continue
         return place_end, span[0], span[1], "GPE"
     return None
 
 
-def _name_after(doc: Analysis, at: int, directed: bool) -> Optional[tuple[int, int]]:
+def _name_after(doc: Analysis, at: int, directed: bool, tokens: list, starts: list[int]) -> Optional[tuple[int, int]]:
     """The settlement's name right after the noun: a place or person mention starting there (or one sound of
-    the name later, 重镇利|西昌斯克), or a run of LAC words that read as a transliteration."""
+    the name later, 重镇利|西昌斯克), or a run of LAC words that read as a transliteration. `tokens` are the
+    document's in text order, `starts` their offsets."""
     text = doc.norm_text
-    tokens = sorted(doc.tokens, key=lambda t: t[0].start)
     end = at
-    for span, tag in tokens:
+    first = max(0, bisect_right(starts, at) - 1)  # the word covering `at`, or the last one before it
+    for span, tag in tokens[first:]:
         if span.end <= at:
             continue
         if span.start > end:
