@@ -40,9 +40,15 @@ def retype(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def is_club(doc: Analysis, entity: Entity) -> bool:
-    """An ORG entity named by a city that plays in the article: the club, not to be linked to the city."""
-    return entity.type == "ORG" and normalise(entity.name) in _clubs(doc, doc.mentions)
+def club_names(doc: Analysis) -> set[str]:
+    """The names of the cities that play in the article (see _clubs), found once for all its entities."""
+    return _clubs(doc, doc.mentions)
+
+
+def is_club(entity: Entity, names: set[str]) -> bool:
+    """An ORG entity named by a city that plays in the article (`names`, from club_names): the club, not to be
+    linked to the city."""
+    return entity.type == "ORG" and normalise(entity.name) in names
 
 
 def _clubs(doc: Analysis, mentions: list[Mention]) -> set[str]:

@@ -35,8 +35,9 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     on = doc.article.published_at.date() if doc.article.published_at else None
     _merge_short_names(doc, kb)
     english = _merge_glosses(doc)
+    playing = clubs.club_names(doc)
     for entity in doc.entities:
-        if clubs.is_club(doc, entity):
+        if clubs.is_club(entity, playing):
             continue  # 罗马2比1击败某某: the club, not the city the knowledge base knows by that name
         _link_entity(kb, entity, on)
         if entity.type == "PER" and entity.id is None and id(entity) in english:
