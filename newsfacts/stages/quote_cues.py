@@ -54,6 +54,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
+        if text[s:e] == "表示" and _shows_attitude(text, e, end):
+            continue  # 对遇难者表示深切哀悼，…… / 对此表示强烈不满和坚决反对: an attitude shown, no words said
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
         if has_flag(text[s:e], "addressee"):
@@ -70,6 +72,19 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
     return cues
+
+
+@lru_cache(maxsize=1)
+def _attitude_phrase() -> re.Pattern:
+    """表示 + (了) + (a word of degree, 的) + a feeling or stance (data/speech_attitudes.txt) that ends
+    its clause or is joined to another (不满和坚决反对, 慰问并提供协助)."""
+    degree = lexicon.alternation_source(lexicon.words("speech_attitude_degrees.txt"))
+    attitude = lexicon.alternation_source(lexicon.words("speech_attitudes.txt"))
+    return re.compile(rf"了?(?:{degree})?的?(?:{attitude})(?=$|[，,。；;！!、）)\s]|和|与|及|并|之意)")
+
+
+def _shows_attitude(text: str, e: int, end: int) -> bool:
+    return _attitude_phrase().match(text, e, end) is not None
 
 
 def _in_words(text: str, s: int, e: int) -> bool:
