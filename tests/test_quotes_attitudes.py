@@ -47,3 +47,19 @@ def test_songs_listed_with_deng_are_titles():
 def test_two_finished_utterances_glued_are_both_said():
     found = quotes_of("外交部发言人毛宁说：“我们不会接受。”“这是原则问题！”")
     assert [(t, k) for _, _, t, k in found] == [("我们不会接受。", "direct"), ("这是原则问题！", "direct")]
+
+
+def test_the_one_told_may_be_an_outlet_whose_name_opens_with_zhong():
+    found = quotes_of("“路上一直都有人。”王建国告诉中青报记者，在路上随处可见带着行李的人。")
+    assert [(s, c, k) for s, c, _, k in found] == [("王建国", "告诉中青报记者", "direct"),
+                                                  ("王建国", "告诉中青报记者", "indirect")]
+
+
+def test_a_day_between_a_quotation_and_its_closing_attribution():
+    found = quotes_of("“我们相信市场能保持平稳。”11月2日，央行行长易纲表示。此后各部门连续发声。")
+    assert found == [("易纲", "表示", "我们相信市场能保持平稳。", "direct")]
+
+
+def test_a_day_opening_a_new_statement_leaves_the_quotation_before_to_its_speaker():
+    found = quotes_of("外交部发言人毛宁说：“会谈很顺利。”11月2日，央行行长易纲表示，还将继续降息。")
+    assert found == [("毛宁", "说", "会谈很顺利。", "direct"), ("易纲", "表示", "还将继续降息", "indirect")]

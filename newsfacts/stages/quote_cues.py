@@ -52,15 +52,15 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
-        if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
+        told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
+        if told is None and _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
             continue  # 对遇难者表示深切哀悼，…… / 对此表示强烈不满和坚决反对: an attitude shown, no words said
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
-        if has_flag(text[s:e], "addressee"):
-            told = _ADDRESSEE.match(text, e, end)
-            e = told.end() if told else e
+        if told is not None:  # 告诉中青报记者: the one told, whose name may open with 中
+            e = told.end()
         if _is_noun(text, start, s, e):
             continue  # 我们充分肯定日方有关表态 / 发布了一份书面声明 / 她的表态颇耐人寻味
         if cues and cues[-1][1] == s:

@@ -47,6 +47,9 @@ _WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1
 # 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
 _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](?:他|她|我|你|它|自己|人们|大家)[\u4e00-\u9fff]{0,3}$")
 _RHETORIC = re.compile(r"不是|难道|岂")
+# The day of a statement named between its quotation and its attribution (“……。”当地时间2日，X表示。).
+_DAY_CLAUSE = re.compile(r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:早上|上午|中午|下午|晚上|晚间|晚)?"
+                         r"[ \t]*[，,]?$|(?:当地时间)?(?:周|星期)[一二三四五六日天][ \t]*[，,]?$")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
@@ -190,7 +193,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
                             or any(r in text[zone_start:cue_start] for r in speakers.REPORTER)
                             or _subjectless(doc, zone_start, cue_start, cue_word)):
         return []  # 本报记者王伟报道: the publisher's own byline reports nothing attributed
-    before = _segment_before(text, segments, zone_start, paragraph.start)
+    before = _segment_before(text, segments, zone_start, paragraph.start, cue_end)
     if before is not None and speaker is not None and before.open < speaker.span.start < before.close:
         before = None  # “东方研究中心”12日宣布: the quoted name is the subject
     if before is not None and speaker is not None and speaker.span.start == before.close + 1 == zone_start \
@@ -366,11 +369,17 @@ def _clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment
     return _skip(text, i, cue_start, " \t")
 
 
-def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor: int) -> Optional[_Segment]:
-    """The quote that ends right before this clause: “……，” 他说 / “……。”他表示."""
+def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor: int,
+                    cue_end: int) -> Optional[_Segment]:
+    """The quote that ends right before this clause: “……，” 他说 / “……。”他表示; past a day named between
+    them when the attribution closes its sentence (“……。”11月2日，他表示。)."""
     j = zone_start
     while j > floor and text[j - 1] in " \t，,":
         j -= 1
+    day = _DAY_CLAUSE.search(text, floor, j)
+    if day is not None and day.end() == j and day.start() > floor and text[day.start() - 1] in "”」" \
+            and text[cue_end:cue_end + 1] in ("。", "！", "!", "\n", ""):
+        j = day.start()  # “……。”11月2日，央行行长王五表示。: the day of the statement stands between
     for seg in segments:
         if seg.closed and seg.close == j - 1 and (quote_runs.opens_utterance(text, seg.open, floor)
                                                    or text[seg.close - 1] in "。！？!?…，,"):
