@@ -63,3 +63,12 @@ def test_a_day_between_a_quotation_and_its_closing_attribution():
 def test_a_day_opening_a_new_statement_leaves_the_quotation_before_to_its_speaker():
     found = quotes_of("外交部发言人毛宁说：“会谈很顺利。”11月2日，央行行长易纲表示，还将继续降息。")
     assert found == [("毛宁", "说", "会谈很顺利。", "direct"), ("易纲", "表示", "还将继续降息", "indirect")]
+
+
+def test_a_short_quotation_closed_by_a_period_outside_the_marks_is_said():
+    found = quotes_of("球员王建国在微博道歉：“这些行为确属不当”。")
+    assert found == [("王建国", "在微博道歉", "这些行为确属不当", "direct")]
+
+
+def test_a_theme_after_a_colon_is_no_statement():
+    assert quotes_of("这次会议的主题是：“绿色发展”。") == []

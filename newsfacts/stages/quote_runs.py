@@ -33,8 +33,9 @@ def opens_utterance(text: str, at: int, floor: int) -> bool:
 def is_run(text: str, paragraph: Span, open_at: int, inner: tuple[int, int]) -> bool:
     """Said words, not a name or a term: at a clause start, and a finished sentence or a long stretch."""
     said = text[inner[0]:inner[1]].strip()
+    ends_sentence = bool(said) and (said[-1] in "。！？!?…" or text[inner[1] + 1:inner[1] + 2] in ("。", "！", "？", "!", "?"))
     return opens_utterance(text, open_at, paragraph.start) and not in_name_list(text, open_at, inner) and (
-        len(said) >= MIN_RUN or (bool(said) and said[-1] in "。！？!?…"))
+        len(said) >= MIN_RUN or ends_sentence)  # “……”。 closes its sentence as “……。” does
 
 
 def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
