@@ -72,3 +72,8 @@ def test_a_short_quotation_closed_by_a_period_outside_the_marks_is_said():
 
 def test_a_theme_after_a_colon_is_no_statement():
     assert quotes_of("这次会议的主题是：“绿色发展”。") == []
+
+
+def test_a_title_after_a_space_closing_its_sentence_is_no_utterance():
+    assert quotes_of("作曲家王建国说，孩子们喜欢他的歌。他被人们誉为当代 “儿歌大王”。") == [
+        ("王建国", "说", "孩子们喜欢他的歌", "indirect")]

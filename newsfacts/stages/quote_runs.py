@@ -34,22 +34,25 @@ def is_run(text: str, paragraph: Span, open_at: int, inner: tuple[int, int]) -> 
     """Said words, not a name or a term: at a clause start, and a finished sentence or a long stretch."""
     said = text[inner[0]:inner[1]].strip()
     ends_sentence = bool(said) and (said[-1] in "。！？!?…" or text[inner[1] + 1:inner[1] + 2] in ("。", "！", "？", "!", "?"))
+    word = open_at
+    while word > paragraph.start and text[word - 1] in " \t\u3000":
+        word -= 1  # 被誉为当代 “儿歌大王”。: a space opens no clause, the word before it decides
+    if word > paragraph.start and text[word - 1] not in _UTTERANCE_BEFORE:
+        return False
     return opens_utterance(text, open_at, paragraph.start) and not in_name_list(text, open_at, inner) and (
         len(said) >= MIN_RUN or ends_sentence)  # “……”。 closes its sentence as “……。” does
 
 
 def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
     """所谓的“甲委员会”“乙组委会”均为… / “歌名一”“歌名二”等: a quotation glued to one that is no
-    finished sentence, or one that a list's 等 closes, is a name or a title among others, not said
-    words (“太贵了。”“没人买！” are two utterances)."""
+    finished sentence is a name or a title among others, not said words (“太贵了。”“没人买！” are two
+    utterances; a lone “……”等相关问题 may be a question someone asked)."""
     before = text[open_at - 2:open_at] if open_at >= 2 else ""
     if before[-1:] and before[-1:] in "”」" and before[:1] not in "。！？!?…":
         return True
     after = inner[1] + 1
     finished = inner[1] > inner[0] and text[inner[1] - 1] in "。！？!?…"
-    if text[after:after + 1] in ("“", "「") and not finished:
-        return True
-    return text[after:after + 1] == "等" and text[after + 1:after + 2] not in "待候"
+    return text[after:after + 1] in ("“", "「") and not finished
 
 
 def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
