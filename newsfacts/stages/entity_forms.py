@@ -24,7 +24,7 @@ from ..nlp.words import ONE_CHAR_COUNTRIES, one_char_places
 # Words after a pair of states that make it one (Chinese press usage: 中拉关系, 中老铁路, 中阿合作论坛).
 _PAIR_NEXT = re.compile(r"[两二]国|双方|双边|关系|合作|友好|友谊|人民|经贸|贸易|铁路|论坛|建交|伙伴|命运共同体")
 _WORD_MIN = 3  # frequency in jieba's list of the word a one-character form runs into (国安法 3, 强硬 284)
-_SINGLE_MIN = 1000  # a one-character word (核) run onto the form must be this common
+_SINGLE_MIN = 1000  # a one-character noun (核) run onto the form must be this common
 _COMMON_TAGS_NOT = {"ns", "nr", "nt", "nz", "j", "nrt", "nrfg"}
 
 
@@ -107,8 +107,11 @@ def _glued_reading(text: str, start: int, end: int, kind: str) -> Optional[str]:
     if kind == "PER":
         return None  # 韩雪: a surname and a given name unless a word runs on past the name
     found = common_words.entry(rest)
-    if found is not None and found[1] not in _COMMON_TAGS_NOT and found[0] >= (_SINGLE_MIN if len(rest) == 1 else _WORD_MIN):
-        return "form"
+    if found is None or found[1] in _COMMON_TAGS_NOT:
+        return None
+    if len(rest) == 1:
+        return "form" if found[1] == "n" and found[0] >= _SINGLE_MIN else None  # 伊|核 (a noun), not 中|拉 (a verb)
+    return "form" if found[0] >= _WORD_MIN else None
     return None
 
 

@@ -46,6 +46,7 @@ _CREDIT_BEFORE = re.compile(
     rf"|(?<![\u4e00-\u9fff])[文图]\s*{_SEPARATORS}\s*){_NAMES_BEFORE}")
 _REPORTER_BEFORE = re.compile(rf"(?:{'|'.join(_REPORTERS)})\s*{_NAMES_BEFORE}")
 _CREDIT_AFTER = re.compile(r"(?:[、 ][\u4e00-\u9fff]{2,4})*\s*[/／]?\s*(?:摄(?![影像入取制氏政])|供图|图(?=\s|$))")
+_IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 _LINE_PIECES = re.compile(r"[/／|丨｜]")
 # A credit closing a paragraph in brackets: （某台记者某某某某）, （某某网某某）, then the paragraph's end or the editor's line.
 _CREDIT_CONTENT = re.compile(r"^[\u4e00-\u9fffA-Za-z·• 、]{2,24}$")
@@ -334,6 +335,8 @@ def not_a_name(doc: Analysis, entity: Entity) -> bool:
         return True
     if len(name) >= 2 and name.endswith("姓") and name[:-1] in surnames():
         return True  # 王姓: the family, not a person
+    if len(name) == 4 and not _linked(entity) and (common_words.entry(name) or (0, ""))[1] in _IDIOM_TAGS:
+        return True  # 弥天大谎: a four-character idiom (成语) is no one's name
     text = doc.norm_text
     return all(_in_credit(text, s.start, s.end) for s in entity.mentions)
 
