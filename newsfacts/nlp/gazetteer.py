@@ -26,6 +26,11 @@ _COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|合作|友好|
 _TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
 _MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
 _SPEECH_TAIL = set("说称道讲问")
+# A title in 《》 that reports or says something is an outlet (《某某》报道, 《某某》这样说); documents say nothing.
+_CREDITED_AFTER = re.compile(r"(?:[0-9]{1,2}日)?(?:报道|刊文|撰文|发文|援引|写道|这样说|如此说|称|网站)")
+_DOCUMENT_TAIL = ("法", "公约", "宪章", "条约", "协定", "声明", "报告", "规划", "战略", "计划", "决议", "宣言", "条例")
+# A body's name run into a code in Latin letters (某某航空公司LH728 航班, 某某集团X5): the name ends at the letters.
+_CODED_BODY = re.compile(r"^([\u4e00-\u9fff]{2,}(?:公司|集团|银行|航空|大学|协会))([A-Za-z0-9]+)$")
 _PAIRED_BODIES = re.compile(r"委(?=[省市区县]政府$)")  # 省委省政府: the party committee and the government
 _SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
 _PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
@@ -262,7 +267,8 @@ def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
                 start, end = tokens[i + 1][0].start, tokens[close - 1][0].end
                 inner = doc.norm_text[start:end]
                 known = KnowledgeBase.load().gazetteer().get(inner)
-                if (known is not None and known.kind == "org") or (_MEDIA_TAIL.search(inner) and len(inner) <= 8):
+                credited = _CREDITED_AFTER.match(doc.norm_text, tokens[close][0].end) and not inner.endswith(_DOCUMENT_TAIL)
+                if (known is not None and known.kind == "org") or (_MEDIA_TAIL.search(inner) or credited) and len(inner) <= 8:
                     out += [(span, "w"), (_piece(doc, start, end), "=ORG"), tokens[close]]
                     i = close + 1
                     continue
@@ -318,6 +324,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         headed = _split_country_head(doc, span, word)
         if headed:
             return headed
+    coded = _CODED_BODY.match(word) if tag in ("ORG", "LOC", "nz") else None
+    if coded:
+        cut = span.start + len(coded.group(1))
+        return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "nz")]
     if tag == "ORG":
         return _split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:

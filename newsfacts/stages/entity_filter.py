@@ -28,7 +28,7 @@ _ACROSS = set("跨泛环")  # 跨大西洋, 泛太平洋, 环太平洋: adjectiv
 _DIRECTIONS = {"东北", "东南", "西北", "西南", "东部", "西部", "南部", "北部", "中部"}
 # Words after a title in 《》 that make it an outlet that reports, not a work: Chinese news usage.
 _OUTLET_AFTER = ("称", "说", "报道", "杂志", "网站", "援引", "指出", "发文", "刊文", "刊登", "评论", "写道", "表示", "消息",
-                 "记者", "披露", "引述", "采访")
+                 "记者", "披露", "引述", "采访", "这样说")
 
 
 @lru_cache(maxsize=1)
