@@ -45,6 +45,21 @@ def test_a_war_is_not_a_place_but_its_country_is():
     assert found("乌克兰战争已经持续三年。") == {("乌克兰", "GPE")}
 
 
+def test_an_event_named_after_its_host_city_is_the_city_not_a_place():
+    names = found("日本大阪将举办世博会，大阪世博会的场馆正在建设。")
+    assert ("大阪", "GPE") in names and not any(name.endswith("世博会") for name, _ in names)
+
+
+def test_a_title_in_marks_that_reports_is_an_outlet_and_a_document_is_not():
+    assert ("今日巴西", "ORG") in found("《今日巴西》这样说，巴西企业希望参展。")
+    assert not any(kind == "ORG" for _, kind in found("《巴黎协定》称各国应减少排放。"))
+
+
+def test_a_body_run_into_a_latin_code_ends_at_the_letters():
+    names = found("南风航空公司HK302航班今天取消，旅客改乘其他航班。")
+    assert ("南风航空公司", "ORG") in names and not any("HK" in name for name, _ in names)
+
+
 @pytest.mark.parametrize("text, name", [
     ("东京大学教授大桥弘说：“薯条短缺。”", "大桥弘"),  # LAC: 大桥弘说
     ("斯坦利-约翰逊带来了坚韧。", "斯坦利-约翰逊"),  # LAC: 斯坦利 / - / 约翰逊
