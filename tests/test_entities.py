@@ -150,3 +150,13 @@ def test_a_time_word_glued_to_a_known_name_is_cut_off():
     doc = newsfacts.analyze_text("测试标题\n\n以色列总理内塔尼亚胡当天对议会表示，停火谈判没有进展。")
     assert [(e.name, e.canonical) for e in doc.entities if e.type == "PER"] == [("内塔尼亚胡", "Benjamin Netanyahu")]
     assert doc.quotes[0].speaker.text == "内塔尼亚胡"
+
+
+def test_a_state_s_mission_abroad_is_one_body():
+    names = found("中国驻秘鲁大使馆提醒公民注意安全，中国驻里约总领馆也发出通知。")
+    assert {("中国驻秘鲁大使馆", "ORG"), ("中国驻里约总领馆", "ORG")} <= names
+
+
+def test_an_outlet_named_after_its_city_is_no_place():
+    names = found("据江城晚报报道，新的大桥今天通车。")
+    assert ("江城晚报", "ORG") in names and not any(kind in ("GPE", "LOC") for _, kind in names)
