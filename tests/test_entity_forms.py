@@ -92,3 +92,13 @@ def test_in_an_article_a_pair_of_states_is_no_third_entity():
             "阿尔及利亚外长将访问北京，中国愿同阿方加强交流。")
     names = {e.name for e in analyze_text(text, stages=["actors"]).entities}
     assert "中阿" not in names and {"中国", "阿尔及利亚"} <= names
+
+
+def test_a_village_that_opens_with_a_province_form_the_article_never_names_is_kept():
+    doc = _doc("河南的村庄很多，苏家村和鲁家村都在其中。", ("河南", "GPE", "HEN"), ("苏家村", "GPE"), ("鲁家村", "GPE"))
+    assert set(_resolved(doc)) == {"河南", "苏家村", "鲁家村"}
+
+
+def test_a_part_of_a_named_province_is_not_its_form_run_into_a_word():
+    doc = _doc("陕西北部有雪，陕西南部有雨。", ("陕西", "GPE", "SN"), ("陕西南部", "LOC"))
+    assert set(_resolved(doc)) == {"陕西", "陕西南部"}

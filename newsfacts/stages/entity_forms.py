@@ -5,8 +5,8 @@ one-character form run into another character or a word, a country's cut-down na
   the one country or region the article names that begins with it (阿尔及利亚, 坦桑尼亚, 老挝) is those two states,
   not a third name; with no such country, a pair before a word of relations (中拉贸易, 中拉关系) is the first state
   and an unnamed partner, no name of its own;
-* a one-character form run into a word (涉港国安法, 对华强硬, 伊核问题) is the state and the word; a word that only
-  opens with the form (日不落) names no state;
+* a one-character form run into a word (涉港国安法, 对华强硬, 伊核问题) is the state and the word, where the article
+  names that state in full; a word that only opens with the form (日不落) names no state;
 * a country's name cut short (埃塞 beside 埃塞俄比亚) and a person's given name (晓颖 beside 潘晓颖) are the entity
   whose name they begin or end.
 Only names the knowledge base does not link are read this way."""
@@ -83,11 +83,13 @@ def _split_glued(doc: Analysis, entity: Entity, states: dict[str, Entity]) -> bo
     name = normalise(entity.name)
     if not 2 <= len(name) <= 4 or name[0] not in one_char_places() or common_words.is_word(name):
         return False
+    if any(len(n) >= 2 and name.startswith(n) for n in states):
+        return False  # 陕西南部: the full name, then a part of it
     text = doc.norm_text
-    readings = [_glued_reading(text, m.start, m.end, entity.type) for m in entity.mentions]
-    if not entity.mentions or None in readings:
-        return False
     first = _state_of_form(name[0], states)
+    readings = [_glued_reading(text, m.start, m.end, entity.type) for m in entity.mentions]
+    if not entity.mentions or None in readings or first is None and "form" in readings:
+        return False  # 黑庄户, 苏家村 in an article that never names 黑龙江, 江苏: a place of its own
     for m, reading in zip(entity.mentions, readings):
         if reading == "form" and first is not None:
             _add_mention(doc, first, m.start, m.start + 1)
