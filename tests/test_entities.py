@@ -160,3 +160,8 @@ def test_a_state_s_mission_abroad_is_one_body():
 def test_an_outlet_named_after_its_city_is_no_place():
     names = found("据江城晚报报道，新的大桥今天通车。")
     assert ("江城晚报", "ORG") in names and not any(kind in ("GPE", "LOC") for _, kind in names)
+
+
+def test_a_country_before_a_place_inside_it_is_not_one_body():
+    names = found("昨天，韩国首尔梨泰院一带游客很多。")  # the adapter reads the whole as one ORG
+    assert ("韩国", "GPE") in names and not any(name.startswith("韩国") and kind == "ORG" for name, kind in names)
