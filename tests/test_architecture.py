@@ -25,6 +25,7 @@ STAGE_OF = {
     "entities": "entities", "adapted": "entities", "entity_edges": "entities", "place_phrases": "entities",
     "actors": "actors", "incontext": "actors", "entity_filter": "actors", "entity_words": "actors",
     "entity_variants": "actors",
+    "entity_forms": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
     "quote_speakers": "quotes", "quote_clauses": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",

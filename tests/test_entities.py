@@ -45,6 +45,21 @@ def test_a_war_is_not_a_place_but_its_country_is():
     assert found("乌克兰战争已经持续三年。") == {("乌克兰", "GPE")}
 
 
+def test_an_event_named_after_its_host_city_is_the_city_not_a_place():
+    names = found("日本大阪将举办世博会，大阪世博会的场馆正在建设。")
+    assert ("大阪", "GPE") in names and not any(name.endswith("世博会") for name, _ in names)
+
+
+def test_a_title_in_marks_that_reports_is_an_outlet_and_a_document_is_not():
+    assert ("今日巴西", "ORG") in found("《今日巴西》这样说，巴西企业希望参展。")
+    assert not any(kind == "ORG" for _, kind in found("《巴黎协定》称各国应减少排放。"))
+
+
+def test_a_body_run_into_a_latin_code_ends_at_the_letters():
+    names = found("南风航空公司HK302航班今天取消，旅客改乘其他航班。")
+    assert ("南风航空公司", "ORG") in names and not any("HK" in name for name, _ in names)
+
+
 @pytest.mark.parametrize("text, name", [
     ("东京大学教授大桥弘说：“薯条短缺。”", "大桥弘"),  # LAC: 大桥弘说
     ("斯坦利-约翰逊带来了坚韧。", "斯坦利-约翰逊"),  # LAC: 斯坦利 / - / 约翰逊
@@ -135,3 +150,18 @@ def test_a_time_word_glued_to_a_known_name_is_cut_off():
     doc = newsfacts.analyze_text("测试标题\n\n以色列总理内塔尼亚胡当天对议会表示，停火谈判没有进展。")
     assert [(e.name, e.canonical) for e in doc.entities if e.type == "PER"] == [("内塔尼亚胡", "Benjamin Netanyahu")]
     assert doc.quotes[0].speaker.text == "内塔尼亚胡"
+
+
+def test_a_state_s_mission_abroad_is_one_body():
+    names = found("中国驻秘鲁大使馆提醒公民注意安全，中国驻里约总领馆也发出通知。")
+    assert {("中国驻秘鲁大使馆", "ORG"), ("中国驻里约总领馆", "ORG")} <= names
+
+
+def test_an_outlet_named_after_its_city_is_no_place():
+    names = found("据江城晚报报道，新的大桥今天通车。")
+    assert ("江城晚报", "ORG") in names and not any(kind in ("GPE", "LOC") for _, kind in names)
+
+
+def test_a_country_before_a_place_inside_it_is_not_one_body():
+    names = found("昨天，韩国首尔梨泰院一带游客很多。")  # the adapter reads the whole as one ORG
+    assert ("韩国", "GPE") in names and not any(name.startswith("韩国") and kind == "ORG" for name, kind in names)

@@ -99,3 +99,10 @@ def test_cross_validation_keeps_every_entity_when_no_signal_helps(monkeypatch):
         c.names = ["type:ORG", "linked:False"]  # the noise can no longer be told apart
     report = training.cross_validate(cands, n_gold)
     assert report["filter_f1"] == pytest.approx(report["rules_f1"])
+
+
+@pytest.mark.parametrize("name,party", [("工党", True), ("基民党", True), ("民主党", True), ("执政党", False),
+                                         ("反对党", False), ("该党", False), ("两党", False), ("党", False)])
+def test_a_party_named_by_its_name_is_kept_and_a_kind_of_party_is_not(name, party):
+    from newsfacts.model import Entity
+    assert entity_filter.a_party(Entity(name=name, type="ORG")) is party

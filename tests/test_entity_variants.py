@@ -165,3 +165,25 @@ def test_names_the_knowledge_base_links_to_two_people_stay_two():
     doc = _doc("马丁内斯进球后，马帅很满意。", ("马丁内斯", "PER"), ("马帅", "PER"))
     doc.entities[0].id, doc.entities[1].id = "Q20", "Q21"
     assert set(_merged(doc)) == {"马丁内斯", "马帅"}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("外交部回应了这个问题。（江城台记者周明远赵小川）责任编辑：李明", "赵小川", "PER"),  # names run together
+    ("外交部回应了这个问题。（江城台记者周明远赵小川）责任编辑：李明", "江城台", "ORG"),  # the credit's outlet
+    ("多国企业参加了展会。（南湖网孙一鸣）\n下一段", "孙一鸣", "PER"),  # an outlet and its reporter
+])
+def test_the_outlet_and_reporters_of_a_closing_credit_in_brackets_are_no_entities(text, name, kind):
+    doc = _doc(text, (name, kind))
+    assert entity_variants.not_a_name(doc, doc.entities[0])
+
+
+def test_brackets_that_close_a_paragraph_without_a_credit_keep_their_names():
+    doc = _doc("协议由两国签署（江城台报道了签署仪式）。", ("江城台", "ORG"))
+    assert not entity_variants.not_a_name(doc, doc.entities[0])
+    body = _doc("会议由外交部主办。（外交部）\n下一段", ("外交部", "ORG"))
+    assert not entity_variants.not_a_name(body, body.entities[0])  # a body alone in brackets is no reporter's credit
+
+
+def test_an_idiom_is_no_person():
+    doc = _doc("他说这是一个弥天大谎。", ("弥天大谎", "PER"))
+    assert entity_variants.not_a_name(doc, doc.entities[0])

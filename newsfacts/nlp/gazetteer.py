@@ -26,6 +26,16 @@ _COUNTRY_RUN_NEXT = re.compile(r"[两二三四五六七八九]国|合作|友好|
 _TEAM_NOUNS = ("队", "女队", "男队", "国家队", "代表队", "国奥队", "女排", "男篮", "女篮", "男足", "女足")
 _MEDIA_TAIL = re.compile(r"(报|新闻|日报|时报|晚报|邮报|周刊|杂志|通讯社|通讯|电视台|新闻网|新闻社|网)$")
 _SPEECH_TAIL = set("说称道讲问")
+# A title in 《》 that reports or says something is an outlet (《某某》报道, 《某某》这样说); documents say nothing.
+_CREDITED_AFTER = re.compile(r"(?:[0-9]{1,2}日)?(?:报道|刊文|撰文|发文|援引|写道|这样说|如此说|称|网站)")
+_DOCUMENT_TAIL = ("法", "公约", "宪章", "条约", "协定", "声明", "报告", "规划", "战略", "计划", "决议", "宣言", "条例")
+# A state's missions abroad (Chinese usage: 驻某国大使馆, 驻某市总领馆) and the tags of the places around 驻.
+_MISSION_NOUNS = {"大使馆", "使馆", "总领馆", "总领事馆", "领事馆", "代表处", "使团"}
+_PLACE_TAGS = {"LOC", "ns", "=GPE", "=LOC"}
+# Endings of outlets' names (Chinese press usage); longer than the one-character 报, 网 of _MEDIA_TAIL.
+_OUTLET_NAME_TAIL = re.compile(r"..(?:新闻网|日报|时报|晚报|邮报|电视台|通讯社|新闻社|周刊)$")
+# A body's name run into a code in Latin letters (某某航空公司LH728 航班, 某某集团X5): the name ends at the letters.
+_CODED_BODY = re.compile(r"^([\u4e00-\u9fff]{2,}(?:公司|集团|银行|航空|大学|协会))([A-Za-z0-9]+)$")
 _PAIRED_BODIES = re.compile(r"委(?=[省市区县]政府$)")  # 省委省政府: the party committee and the government
 _SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
 _PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
@@ -51,9 +61,34 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
     tokens = _country_runs(doc, tokens)
+    tokens = _missions(doc, tokens)
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
+    return out
+
+
+def _missions(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """中国驻某国大使馆, 某国驻某市总领馆: a state's mission abroad is one body (LAC cuts it at 驻 and the place)."""
+    out, i = [], 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if tag in _PLACE_TAGS and i + 3 < len(tokens) and tokens[i + 1][0].text == "驻" and tokens[i + 2][1] in _PLACE_TAGS:
+            end, noun = tokens[i + 2][0].end, ""
+            for k in range(i + 3, min(len(tokens), i + 6)):
+                if tokens[k][0].start != end:
+                    break
+                noun, end = noun + tokens[k][0].text, tokens[k][0].end
+                if noun in _MISSION_NOUNS:
+                    out.append((_piece(doc, span.start, end), "=ORG"))
+                    i = k + 1
+                    break
+            else:
+                noun = ""
+            if noun in _MISSION_NOUNS:
+                continue
+        out.append((span, tag))
+        i += 1
     return out
 
 
@@ -262,7 +297,8 @@ def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
                 start, end = tokens[i + 1][0].start, tokens[close - 1][0].end
                 inner = doc.norm_text[start:end]
                 known = KnowledgeBase.load().gazetteer().get(inner)
-                if (known is not None and known.kind == "org") or (_MEDIA_TAIL.search(inner) and len(inner) <= 8):
+                credited = _CREDITED_AFTER.match(doc.norm_text, tokens[close][0].end) and not inner.endswith(_DOCUMENT_TAIL)
+                if (known is not None and known.kind == "org") or (_MEDIA_TAIL.search(inner) or credited) and len(inner) <= 8:
                     out += [(span, "w"), (_piece(doc, start, end), "=ORG"), tokens[close]]
                     i = close + 1
                     continue
@@ -318,6 +354,12 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         headed = _split_country_head(doc, span, word)
         if headed:
             return headed
+    if tag in ("LOC", "PER") and _OUTLET_NAME_TAIL.search(word) and word not in KnowledgeBase.load().gazetteer():
+        return [(span, "ORG")]  # 某城经济新闻网, 某州时报: an outlet named after its city is no place
+    coded = _CODED_BODY.match(word) if tag in ("ORG", "LOC", "nz") else None
+    if coded:
+        cut = span.start + len(coded.group(1))
+        return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "nz")]
     if tag == "ORG":
         return _split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:

@@ -16,7 +16,7 @@ from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
 from ..nlp.words import names_a_state, state_stem
-from . import entity_filter, entity_variants, entity_words, incontext
+from . import entity_filter, entity_forms, entity_variants, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
 _ADMIN = re.compile(r"(?:市|省|州|县|区)$")
@@ -59,6 +59,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         doc.entities = [e for e in doc.entities if not entity_filter.not_reported(doc, e)]
         doc.entities = [e for e in entity_filter.keep(doc) if not entity_variants.not_a_name(doc, e)]
         entity_variants.merge(doc)  # after the filter, which was fitted on the entities as the rules above give them
+        entity_forms.resolve(doc)
     return doc
 
 

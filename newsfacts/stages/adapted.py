@@ -202,7 +202,15 @@ def _adapter_wins(doc: Analysis, start: int, end: int, kind: str, overlapping: l
         return True  # 墨西哥队: a country's team is one name
     if head is not None and rest.endswith(_body_suffixes()):
         return True  # 美国财政部, 古巴外交部: a country's own body is one name
+    if head is not None and _opens_with_place(rest):
+        return False  # 某国首都某区, 某国某城经济新闻网: the country, then a place or a body of its own
     return len(rest) >= 2 and not KnowledgeBase.load().lookup(rest)
+
+
+def _opens_with_place(rest: str) -> bool:
+    names = KnowledgeBase.load().gazetteer()
+    return any((found := names.get(rest[:k])) is not None and found.kind in ("place", "country")
+               for k in range(len(rest), 1, -1))
 
 
 @lru_cache(maxsize=1)

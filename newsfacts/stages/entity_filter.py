@@ -28,13 +28,16 @@ _ACROSS = set("跨泛环")  # 跨大西洋, 泛太平洋, 环太平洋: adjectiv
 _DIRECTIONS = {"东北", "东南", "西北", "西南", "东部", "西部", "南部", "北部", "中部"}
 # Words after a title in 《》 that make it an outlet that reports, not a work: Chinese news usage.
 _OUTLET_AFTER = ("称", "说", "报道", "杂志", "网站", "援引", "指出", "发文", "刊文", "刊登", "评论", "写道", "表示", "消息",
-                 "记者", "披露", "引述", "采访")
+                 "记者", "披露", "引述", "采访", "这样说")
 
 
 @lru_cache(maxsize=1)
 def _body_endings() -> tuple[str, ...]:
     words = place_words()
     return tuple(words.get("ORG_SUFFIX", ())) + tuple(words.get("BODY_SUFFIX", ())) + _TEAMS
+
+
+_NOT_PARTY_OPENINGS = set("该本此其我全各两一多某")  # 该党, 两党, 某党: a party referred to, not named
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +54,16 @@ def keep(doc: Analysis) -> list[Entity]:
     if fitted is None or len(doc.entities) < fitted.get("min_entities", 0):
         return doc.entities  # a sentence or a short note: outside the whole articles the model was fitted on
     return [e for e, names in zip(doc.entities, features(doc))
-            if not decided(names) or score(fitted, names) >= fitted["threshold"]]
+            if not decided(names) or a_party(e) or score(fitted, names) >= fitted["threshold"]]
+
+
+def a_party(entity: Entity) -> bool:
+    """民主党, 工党, 基民党: a political party named by LAC is kept whatever the model says (a party named once is a
+    party; the model learnt that an unlinked body named once is usually noise); 执政党, 反对党 are common nouns."""
+    name = entity.name
+    return (entity.type == "ORG" and 2 <= len(name) <= 7 and name.endswith("党") and name[:-1].isalpha()
+            and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in place_words().get("PARTY_NOUN", ())
+            and name[0] not in _NOT_PARTY_OPENINGS)
 
 
 def not_reported(doc: Analysis, entity: Entity) -> bool:

@@ -46,7 +46,12 @@ _CREDIT_BEFORE = re.compile(
     rf"|(?<![\u4e00-\u9fff])[文图]\s*{_SEPARATORS}\s*){_NAMES_BEFORE}")
 _REPORTER_BEFORE = re.compile(rf"(?:{'|'.join(_REPORTERS)})\s*{_NAMES_BEFORE}")
 _CREDIT_AFTER = re.compile(r"(?:[、 ][\u4e00-\u9fff]{2,4})*\s*[/／]?\s*(?:摄(?![影像入取制氏政])|供图|图(?=\s|$))")
+_IDIOM_TAGS = ("i", "l")  # jieba's tags of idioms and set phrases
 _LINE_PIECES = re.compile(r"[/／|丨｜]")
+# A credit closing a paragraph in brackets: （某台记者某某某某）, （某某网某某）, then the paragraph's end or the editor's line.
+_CREDIT_CONTENT = re.compile(r"^[\u4e00-\u9fffA-Za-z·• 、]{2,24}$")
+_AFTER_CREDIT = re.compile(r"\s|$|责任编辑|责编|编辑")
+_OUTLET_ENDS = ("网", "社", "台", "报", "新闻", "客户端")
 _WEB = re.compile(r"(?i)www\.|https?:|\.(?:com|cn|net|org)\b")
 _ENGLISH_FUNCTION_WORDS = {"the", "a", "an", "and", "of", "in", "on", "for", "to", "by", "with", "at", "from"}
 _COMPANY_ENDS = ("公司", "集团")
@@ -319,13 +324,19 @@ def not_a_name(doc: Analysis, entity: Entity) -> bool:
         return True  # www.某某.cn/…: a web address
     if entity.mentions and all(_inside_latin_word(doc.norm_text, s.start, s.end) for s in entity.mentions):
         return True  # TO of TOD: letters cut out of a longer Latin word
-    if entity.type != "PER" or not entity.mentions:
+    if entity.type not in ("PER", "ORG") or not entity.mentions:
+        return False
+    if all(_in_closing_credit(doc.norm_text, s.start, s.end, entity.type) for s in entity.mentions):
+        return True  # （总台某台记者某某）: the credit's outlet and reporters are not the story's
+    if entity.type != "PER":
         return False
     name = normalise(entity.name)
     if _LINE_PIECES.search(name) or name.casefold() in _ENGLISH_FUNCTION_WORDS or name.endswith(_COMPANY_ENDS):
         return True
     if len(name) >= 2 and name.endswith("姓") and name[:-1] in surnames():
         return True  # 王姓: the family, not a person
+    if len(name) == 4 and not _linked(entity) and (common_words.entry(name) or (0, ""))[1] in _IDIOM_TAGS:
+        return True  # 弥天大谎: a four-character idiom (成语) is no one's name
     text = doc.norm_text
     return all(_in_credit(text, s.start, s.end) for s in entity.mentions)
 
@@ -337,6 +348,22 @@ def _latin(char: str) -> bool:
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and _latin(text[start]) and _latin(text[start - 1])
             or end < len(text) and _latin(text[end - 1]) and _latin(text[end]))
+
+
+def _in_closing_credit(text: str, start: int, end: int, kind: str) -> bool:
+    """Inside brackets that close a paragraph and hold only a credit: a reporter's word before the names
+    (（某台记者某某某某）, names run together), or for a person an outlet right before the name (（某某网某某）)."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind("（", line, start), text.rfind("(", line, start))
+    closing = min((i for i in (text.find("）", end), text.find(")", end)) if i >= 0), default=-1)
+    if opening < 0 or closing < 0 or not _AFTER_CREDIT.match(text, closing + 1):
+        return False
+    content = text[opening + 1:closing]
+    if not _CREDIT_CONTENT.match(content):
+        return False
+    if any(word in content for word in _REPORTERS):
+        return True
+    return kind == "PER" and closing == end and text[opening + 1:start].endswith(_OUTLET_ENDS)
 
 
 def _in_credit(text: str, start: int, end: int) -> bool:
