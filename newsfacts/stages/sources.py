@@ -15,7 +15,7 @@ _MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|
 # A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
 _STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|电台|频道|新闻台|广播公司)"
 _CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|新闻网|报|周刊|电视台)"
                           r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))"  # 《外交政策》刊文
                           # 《解读者》当地时间3日报道: a date or time before a cue only a press title takes
                           r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
@@ -46,6 +46,11 @@ _REPORTED_NAME = re.compile(r"(?![^，。]*[此前后这那该其他们些每各
                             r"|[A-Za-z][A-Za-z .&-]{1,24}")
 _NOT_REPORTER = re.compile(r"记者|本报|本台|本网|本刊|我们|当地|有关|相关|媒体|报道|消息|人士|官员|方面|部门|知情|网友|网民|"
                            r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|组|中心|公司|集团|队|军|方|人|者|员|宫|馆|省|市|县|区|镇|村)$")
+# A bracketed tag opening an item of a roundup (【某某证券报】A股收涨…): a known outlet or a name ending
+# in a press word (not 【每日简报】, 【天气预报】, 【互联网】).
+_ITEM_TAG = re.compile(r"【(?P<name>[^】\s]{2,12})】(?=[^\s【])")
+_TAG_NAME = re.compile(r"(?![^】]*(?:联网|简报|预报|快报|通报|公报|情报|举报|汇报|周报|月报|年报|报道))"
+                       r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:新闻网|网|日报|晚报|时报|晨报|早报|商报|证券报|基金报)")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
@@ -58,11 +63,16 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
 _PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
-_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
+_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
-_LIST_END = re.compile(r"[。；;\n）)】]|编辑|责编|校对|审核|作者|记者|图片|转载")
+_LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
+# The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
+_CHROME_FIELD = ("\n", "责任编辑", "编辑", "责编", "校对", "审核", "作者")
+# An item of a credit line standing alone on its line: any short name (广州参考, 某某发布, 冰城+客户端), not
+# what readers or pictures supplied (网友评论, 网络).
+_LINE_ITEM = re.compile(r"(?![^、]*(?:网友|网民|网络|评论|图片|视频|整理|综合))[\u4e00-\u9fffA-Za-z0-9+]{2,12}")
 # An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
 _LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
@@ -167,11 +177,15 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         at = mark.end()
         listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
         stop = _LIST_END.search(listed)
+        # 来源|某某参考、某某发布、某某晚报 alone on its line: every item names an origin, known or not
+        whole = not text[start:mark.start()].strip() and (stop is None or stop.group(0) in _CHROME_FIELD)
         for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
             s, e = at + piece.start("name"), at + piece.end("name")
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
+            elif whole and not name and _LINE_ITEM.fullmatch(text, s, e):
+                found.append(_at(doc, s, e, "来源"))
             elif not name:
                 break  # the list has ended
     for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
@@ -241,11 +255,11 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
     publisher's own tag (【X报道】, X网讯, X…电) only when the page is a reprint. Returns the credits,
     where the body after the tag starts, and the publisher the tag names (None on a reprint)."""
     text = doc.norm_text
-    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：]\s*", text[line.start:line.end])
+    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：|｜丨]\s*", text[line.start:line.end])
     if source_line:
         at = line.start + source_line.end()
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
-        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|时报|周刊)", text[at:line.end])
+        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经)", text[at:line.end])
         if short:  # 来源：直新闻据…: a short name glued to the body, up to its media word
             name = _at(doc, at, at + short.end(), "来源")
         return ([name] if name else []), at + (len(name.name) if name else 0), None
@@ -278,6 +292,9 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     for match in _known_re().finditer(text, start, end):
         if _DATELINE_TAIL.match(text, match.end(), end):
             found.append(_at(doc, *match.span(), "dateline"))
+    for tag in _ITEM_TAG.finditer(text, start, end):  # 【某某证券报】… heading an item of a news roundup
+        if _known_re().fullmatch(tag.group("name")) or _TAG_NAME.fullmatch(tag.group("name")):
+            found.append(_at(doc, *tag.span("name"), "【】"))
     for match in _PAREN.finditer(text, start, end):
         if match.group("mark") or _bare_paren_credit(text, match):
             found.append(_at(doc, *match.span("name"), "（来源）"))
@@ -296,7 +313,20 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
         elif _FOREIGN_REPORTER.match(text, e_cue, end) and _foreign_known(text[s:e]):
             found.append(_at(doc, s, e, "reporter"))  # 路透社记者看到: a foreign agency's, never the publisher's
-    return found
+    return found + _coordinated(doc, start, end, found)
+
+
+def _coordinated(doc: Analysis, start: int, end: int, found: list[Credit]) -> list[Credit]:
+    """某某新闻网、中时新闻网等台媒报道称: outlets joined by 、 (和, 与, 及) to a credited one share its
+    cue; each is credited (right to left, so a list of three is read whole)."""
+    text, extra = doc.norm_text, []
+    starts = {c.span.start for c in found}
+    for s, e in sorted(_candidates(doc, start, end), reverse=True):
+        joint = re.match(r"、|和|与|及|以及", text[e:end])
+        if s not in starts and joint and e + joint.end() in starts and not is_general(text[s:e]):
+            extra.append(_at(doc, s, e, "outlet+cue"))
+            starts.add(s)
+    return extra
 
 
 def _foreign_known(name: str) -> bool:
@@ -359,7 +389,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     for match in _known_re().finditer(text, start, end):
         if _runs_on(text, match.end()):
             continue
-        tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
+        tail = re.match(r"(?:中文网|新闻网|网站|官网|客户端)", text[match.end():end])
         spans.append((_place_across(text, match.start(), start), match.end() + (tail.end() if tail else 0)))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
@@ -488,7 +518,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if known and _runs_on(text, known.end()):
         known = None
     if known and (not anchored or known.start() == start):
-        tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
+        tail = re.match(r"(?:中文网|新闻网|网站|官网|客户端)", text[known.end():end])
         return _at(doc, _place_across(text, known.start(), start), known.end() + (tail.end() if tail else 0), "据…报道")
     press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
              not anchored and e >= end - 6]
@@ -527,7 +557,8 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         s, e = line.span("names")
         name = text[s:e].split()[0] if text[s:e].split() else ""
         name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
-        if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}", name) and not _OWN_REPORTER.search(name):
+        name = re.split(r"责任编辑|编辑|责编", name)[0]  # 来源：某某客户端责任编辑：… glued in the chrome
+        if _LINE_ITEM.fullmatch(name) and not _OWN_REPORTER.search(name):
             found.append(_at(doc, s, s + len(name), "来源"))
     return found
 
