@@ -53,6 +53,9 @@ _TAG_NAME = re.compile(r"(?![^】]*(?:联网|简报|预报|快报|通报|公报|
                        r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:新闻网|网|日报|晚报|时报|晨报|早报|商报|证券报|基金报)")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
+# An outlet that ran a survey or interviews of its own (某报对多家银行进行了调查), whose findings the
+# article reports; not one that was investigated (警方对某报进行调查: 对 before the name).
+_SURVEYS = re.compile(r"(?:对|就|针对|向)[^，,。；;“”]{1,20}?(?:进行|开展|做)了?(?:一项|一次)?(?:调查|调研|民调|问卷调查)")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
 _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
 # A wire dateline inside the body (据共同社东京12月3日电): any known outlet (see _datelines).
@@ -311,6 +314,8 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
                 and _AFTER_NAME.match(text, e_cue, end) \
                 and not _uncredited_reference(text, s, e, start, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
+        elif not told and _SURVEYS.match(text, e_cue, end) and not is_general(text[s:e]):
+            found.append(_at(doc, s, e, "survey"))  # 某报对多家银行进行了调查: what it found is reported
         elif _FOREIGN_REPORTER.match(text, e_cue, end) and _foreign_known(text[s:e]):
             found.append(_at(doc, s, e, "reporter"))  # 路透社记者看到: a foreign agency's, never the publisher's
     return found + _coordinated(doc, start, end, found)
@@ -539,6 +544,8 @@ _NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
 
 
 def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:
+    if doc.norm_text[start - 1:start] == "《" and doc.norm_text[end:end + 1] == "》":
+        start, end = start - 1, end + 1  # a known name written as a title: 《今日巴基斯坦》
     surface = doc.article.text[start:end]
     return Credit(surface, Span(start, end, surface), cue)
 
