@@ -45,7 +45,7 @@ def test_bracketed_tags_that_name_no_outlet_are_not_credited():
 
 
 def test_outlets_listed_before_a_shared_cue_are_each_credited():
-    assert sources_of("台湾TVBS新闻网、中时新闻网等台媒3日报道称，岛内油价上涨。") == ["TVBS新闻网", "中时新闻网"]
+    assert sources_of("台湾TVBS新闻网、中时新闻网等台媒3日报道称，岛内油价上涨。") == ["TVBS", "中时新闻网"]
     assert sources_of("美联社和路透社报道，两国将举行会谈。") == ["美联社", "路透社"]
 
 
@@ -72,3 +72,17 @@ def test_compiling_code_is_no_compiled_report():
     assert newsfacts.analyze_text(f"测试标题\n\n{body}").to_dict()["translated"] is False
     body = "据路透社报道，两国将举行会谈。（本文由张三编译）"
     assert newsfacts.analyze_text(f"测试标题\n\n{body}").to_dict()["translated"] is True
+
+
+def test_an_outlet_the_subject_publishes_through_is_not_credited():
+    assert sources_of("各部门将在某某专题网站发布面试成绩。") == []
+    assert sources_of("警方在江门电视台《平安之声》栏目播出专题节目十期。") == []
+    assert sources_of("江门电视台播出的画面显示，现场一片狼藉。") == ["江门电视台"]
+
+
+def test_an_unknown_outlet_is_read_to_its_last_media_word():
+    assert sources_of("据德国新闻电视台报道，柏林发生停电。") == ["德国新闻电视台"]
+
+
+def test_a_known_agency_after_its_country_with_no_cue():
+    assert sources_of("据英国路透社，油价上涨。") == ["路透社"]
