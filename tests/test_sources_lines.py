@@ -86,3 +86,7 @@ def test_an_unknown_outlet_is_read_to_its_last_media_word():
 
 def test_a_known_agency_after_its_country_with_no_cue():
     assert sources_of("据英国路透社，油价上涨。") == ["路透社"]
+
+
+def test_an_outlet_that_published_a_survey_the_article_reports_is_credited():
+    assert sources_of("在《某某周刊》发布的幸福城市排行里，这座城市位居第一。") == ["《某某周刊》"]

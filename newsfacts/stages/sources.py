@@ -331,8 +331,8 @@ def _used_as_channel(text: str, s: int, e: int, end: int) -> bool:
     not one that reports: the outlet follows 在 / 通过 and its first cue is a verb of publishing."""
     if not _CHANNEL_BEFORE.search(text, max(0, s - 2), s):
         return False
-    cue = _AFTER_NAME.match(text, e, end)
-    return bool(cue) and cue.group(0).endswith(_CHANNEL_CUES)
+    cue = _AFTER_NAME.match(text, e, end)  # (在某刊发布的调查里: the outlet published it, and is credited)
+    return bool(cue) and cue.group(0).endswith(_CHANNEL_CUES) and text[cue.end():cue.end() + 1] != "的"
 
 
 def _foreign_known(name: str) -> bool:
