@@ -90,3 +90,9 @@ def test_a_known_agency_after_its_country_with_no_cue():
 
 def test_an_outlet_that_published_a_survey_the_article_reports_is_credited():
     assert sources_of("在《某某周刊》发布的幸福城市排行里，这座城市位居第一。") == ["《某某周刊》"]
+
+
+def test_a_countrys_press_with_how_many_or_whose_between_is_credited():
+    assert sources_of("据美国多家媒体报道，总统将出访。") == ["美国多家媒体"]
+    assert sources_of("据伊朗国家媒体报道，德黑兰举行集会。") == ["伊朗国家媒体"]
+    assert sources_of("美国一些媒体认为，这项政策不会成功。") == []

@@ -118,7 +118,8 @@ def is_general(name: str) -> bool:
     return name in general_references() or name.endswith(_PRESS_ENDS)
 
 
-_PRESS_HEAD = re.compile(r"(?:地区|官方|国营|主流|当地|本地)?(?:媒体|官媒)")
+# (美国多家媒体, 日本各大主流媒体, 伊朗国家媒体: how many or whose, between the place and 媒体)
+_PRESS_HEAD = re.compile(r"(?:多家|各大|多个)?(?:地区|官方|国营|国有|国家|主流|当地|本地)?(?:媒体|官媒)")
 _PRESS_ENDS = ("媒体", "官媒")
 
 
