@@ -36,7 +36,7 @@ STAGE_OF = {
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",
     "agreement_deals": "agreements",
     "agreement_facts": "agreements", "agreement_mentions": "agreements",
-    "sources": "sources", "translation": "sources",
+    "sources": "sources", "translation": "sources", "source_names": "sources",
     "timeline": "timeline",
 }
 

@@ -9,20 +9,19 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Credit, Options, Span
 from ..nlp.words import outlets  # noqa: F401 (was defined here)
+from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, place_across, trimmed,
+                           without_country, without_place)
 from .translation import translation
 
-_MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|新闻频道|广播公司|卫视|新闻)"
-# A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
-_STRICT_SUFFIX = r"(?:通讯社|新闻社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|电视台|广播电台|电台|频道|新闻台|广播公司)"
 _CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|报|周刊|电视台)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|新闻网|报|周刊|电视台)"
                           r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))"  # 《外交政策》刊文
                           # 《解读者》当地时间3日报道: a date or time before a cue only a press title takes
                           r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
                           r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
 _BOOK = r"《[^》]{1,20}》"
 _BARE_SOCIETY = re.compile(r"(?<!出版)(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
-_QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{_MEDIA_SUFFIX})”")
+_QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{MEDIA_SUFFIX})”")
 # A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
 _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:网站|新闻网|网|杂志|电视台|频道|通讯社|电台|周刊)"
@@ -46,8 +45,16 @@ _REPORTED_NAME = re.compile(r"(?![^，。]*[此前后这那该其他们些每各
                             r"|[A-Za-z][A-Za-z .&-]{1,24}")
 _NOT_REPORTER = re.compile(r"记者|本报|本台|本网|本刊|我们|当地|有关|相关|媒体|报道|消息|人士|官员|方面|部门|知情|网友|网民|"
                            r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|组|中心|公司|集团|队|军|方|人|者|员|宫|馆|省|市|县|区|镇|村)$")
+# A bracketed tag opening an item of a roundup (【某某证券报】A股收涨…): a known outlet or a name ending
+# in a press word (not 【每日简报】, 【天气预报】, 【互联网】).
+_ITEM_TAG = re.compile(r"【(?P<name>[^】\s]{2,12})】(?=[^\s【])")
+_TAG_NAME = re.compile(r"(?![^】]*(?:联网|简报|预报|快报|通报|公报|情报|举报|汇报|周报|月报|年报|报道))"
+                       r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:新闻网|网|日报|晚报|时报|晨报|早报|商报|证券报|基金报)")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
-_SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{_STRICT_SUFFIX})")
+_SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{STRICT_SUFFIX})")
+# An outlet that ran a survey or interviews of its own (某报对多家银行进行了调查), whose findings the
+# article reports; not one that was investigated (警方对某报进行调查: 对 before the name).
+_SURVEYS = re.compile(r"(?:对|就|针对|向)[^，,。；;“”]{1,20}?(?:进行|开展|做)了?(?:一项|一次)?(?:调查|调研|民调|问卷调查)")
 _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
 _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
 # A wire dateline inside the body (据共同社东京12月3日电): any known outlet (see _datelines).
@@ -57,12 +64,17 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
 _CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
-_PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + _MEDIA_SUFFIX + r")[）)]")
-_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：]")
+_PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + MEDIA_SUFFIX + r")[）)]")
+_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
-_LIST_END = re.compile(r"[。；;\n）)】]|编辑|责编|校对|审核|作者|记者|图片|转载")
+_LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
+# The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
+_CHROME_FIELD = ("\n", "责任编辑", "编辑", "责编", "校对", "审核", "作者")
+# An item of a credit line standing alone on its line: any short name (广州参考, 某某发布, 冰城+客户端), not
+# what readers or pictures supplied (网友评论, 网络).
+_LINE_ITEM = re.compile(r"(?![^、]*(?:网友|网民|网络|评论|图片|视频|整理|综合))[\u4e00-\u9fffA-Za-z0-9+]{2,12}")
 # An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
 _LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
@@ -106,7 +118,8 @@ def is_general(name: str) -> bool:
     return name in general_references() or name.endswith(_PRESS_ENDS)
 
 
-_PRESS_HEAD = re.compile(r"(?:地区|官方|国营|主流|当地|本地)?(?:媒体|官媒)")
+# (美国多家媒体, 日本各大主流媒体, 伊朗国家媒体: how many or whose, between the place and 媒体)
+_PRESS_HEAD = re.compile(r"(?:多家|各大|多个)?(?:地区|官方|国营|国有|国家|主流|当地|本地)?(?:媒体|官媒)")
 _PRESS_ENDS = ("媒体", "官媒")
 
 
@@ -167,11 +180,15 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         at = mark.end()
         listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
         stop = _LIST_END.search(listed)
+        # 来源|某某参考、某某发布、某某晚报 alone on its line: every item names an origin, known or not
+        whole = not text[start:mark.start()].strip() and (stop is None or stop.group(0) in _CHROME_FIELD)
         for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
             s, e = at + piece.start("name"), at + piece.end("name")
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
+            elif whole and not name and _LINE_ITEM.fullmatch(text, s, e):
+                found.append(_at(doc, s, e, "来源"))
             elif not name:
                 break  # the list has ended
     for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
@@ -197,19 +214,6 @@ def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
         return None
     close = text.index("》", book.start()) + 1
     return _at(doc, book.start(), close, "来源")
-
-
-def _place_across(text: str, at: int, floor: int) -> int:
-    """Where an outlet's name starts when a known outlet is matched from inside a place's name (沙特|阿拉伯电视台
-    read as 阿拉伯电视台): the start of that place, which is part of the name; else `at`."""
-    from ..kb import KnowledgeBase
-
-    kb = KnowledgeBase.load()
-    for back in range(min(4, at - floor), 0, -1):
-        for ahead in range(1, 4):
-            if any(a.kind in ("country", "place") for a in kb.lookup(text[at - back:at + ahead])):
-                return at - back
-    return at
 
 
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
@@ -241,11 +245,11 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
     publisher's own tag (【X报道】, X网讯, X…电) only when the page is a reprint. Returns the credits,
     where the body after the tag starts, and the publisher the tag names (None on a reprint)."""
     text = doc.norm_text
-    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：]\s*", text[line.start:line.end])
+    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：|｜丨]\s*", text[line.start:line.end])
     if source_line:
         at = line.start + source_line.end()
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
-        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|时报|周刊)", text[at:line.end])
+        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经)", text[at:line.end])
         if short:  # 来源：直新闻据…: a short name glued to the body, up to its media word
             name = _at(doc, at, at + short.end(), "来源")
         return ([name] if name else []), at + (len(name.name) if name else 0), None
@@ -268,6 +272,7 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     found = []
     for match in _ACCORDING_BARE.finditer(text, start, end):  # 据路透社，… with no cue
         names = [_ITEM_BREAK.sub("", item) for item in re.split(r"(、|以及|和|及|与)", match.group("list"))[::2]]
+        names = [without_place(n) for n in names]  # 据英国路透社，…
         if all(_known_re().fullmatch(n) or _MEDIA_TITLE.fullmatch(n) for n in names):
             found.extend(_listed(doc, match.start("list"), match.end("list")))
     for match in _ACCORDING.finditer(text, start, end):
@@ -278,6 +283,9 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     for match in _known_re().finditer(text, start, end):
         if _DATELINE_TAIL.match(text, match.end(), end):
             found.append(_at(doc, *match.span(), "dateline"))
+    for tag in _ITEM_TAG.finditer(text, start, end):  # 【某某证券报】… heading an item of a news roundup
+        if _known_re().fullmatch(tag.group("name")) or _TAG_NAME.fullmatch(tag.group("name")):
+            found.append(_at(doc, *tag.span("name"), "【】"))
     for match in _PAREN.finditer(text, start, end):
         if match.group("mark") or _bare_paren_credit(text, match):
             found.append(_at(doc, *match.span("name"), "（来源）"))
@@ -292,11 +300,40 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
                 found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
         elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and not _STAFF_SPEAKS.match(text, e_cue, end) \
                 and _AFTER_NAME.match(text, e_cue, end) \
-                and not _uncredited_reference(text, s, e, start, end):
+                and not _uncredited_reference(text, s, e, start, end) and not _used_as_channel(text, s, e_cue, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
+        elif not told and _SURVEYS.match(text, e_cue, end) and not is_general(text[s:e]):
+            found.append(_at(doc, s, e, "survey"))  # 某报对多家银行进行了调查: what it found is reported
         elif _FOREIGN_REPORTER.match(text, e_cue, end) and _foreign_known(text[s:e]):
             found.append(_at(doc, s, e, "reporter"))  # 路透社记者看到: a foreign agency's, never the publisher's
-    return found
+    return found + _coordinated(doc, start, end, found)
+
+
+def _coordinated(doc: Analysis, start: int, end: int, found: list[Credit]) -> list[Credit]:
+    """某某新闻网、中时新闻网等台媒报道称: outlets joined by 、 (和, 与, 及) to a credited one share its
+    cue; each is credited (right to left, so a list of three is read whole)."""
+    text, extra = doc.norm_text, []
+    starts = {c.span.start for c in found}
+    for s, e in sorted(_candidates(doc, start, end), reverse=True):
+        joint = re.match(r"(?:新闻网|电视台|网站|网)?(?:、|和|与|及|以及)", text[e:end])
+        if s not in starts and joint and e + joint.end() in starts and not is_general(text[s:e]):
+            extra.append(_at(doc, s, e, "outlet+cue"))
+            starts.add(s)
+    return extra
+
+
+# 在某台《某栏目》播出, 通过某某专题网站公布: the clause's subject publishes through the outlet.
+_CHANNEL_BEFORE = re.compile(r"(?:在|通过|经由|登录|借助)$")
+_CHANNEL_CUES = ("发布", "公布", "播出", "播发", "刊登", "公示")
+
+
+def _used_as_channel(text: str, s: int, e: int, end: int) -> bool:
+    """An outlet the clause's subject publishes through (各部门在某网站发布成绩, 在某台栏目播出专题),
+    not one that reports: the outlet follows 在 / 通过 and its first cue is a verb of publishing."""
+    if not _CHANNEL_BEFORE.search(text, max(0, s - 2), s):
+        return False
+    cue = _AFTER_NAME.match(text, e, end)  # (在某刊发布的调查里: the outlet published it, and is credited)
+    return bool(cue) and cue.group(0).endswith(_CHANNEL_CUES) and text[cue.end():cue.end() + 1] != "的"
 
 
 def _foreign_known(name: str) -> bool:
@@ -310,10 +347,12 @@ def _bare_paren_credit(text: str, match: re.Match) -> bool:
     if re.match(r"[A-Za-z0-9]", text[match.start() - 1:match.start()]):
         return False
     name = match.group("name")
-    return name in outlets() or bool(re.search(_STRICT_SUFFIX + "$", name))
+    return name in outlets() or bool(re.search(STRICT_SUFFIX + "$", name))
 
 
 # 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
+# What a known name may carry after it: its Chinese edition or website (某报中文网, 某台网站).
+_TAIL = re.compile(r"中文网|网站|官网|客户端")
 _WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
 
 
@@ -359,8 +398,8 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     for match in _known_re().finditer(text, start, end):
         if _runs_on(text, match.end()):
             continue
-        tail = re.match(r"(?:中文网|网站|官网|客户端)", text[match.end():end])
-        spans.append((_place_across(text, match.start(), start), match.end() + (tail.end() if tail else 0)))
+        tail = _TAIL.match(text, match.end(), end)
+        spans.append((place_across(text, match.start(), start), (tail.end() if tail else match.end())))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
         spans.append((match.start(), match.end() + (tail.end() if tail else 0)))
@@ -369,9 +408,9 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
                  if not _BARE_SOCIETY.search(m.group("name")) or _known_re().fullmatch(m.group("name")))
     spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
-    for match in _COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
-        paper = _without_country(text, *match.span("name"))
-        if paper[0] > match.start("name") and re.fullmatch(_PAPER_NAME, text[paper[0]:paper[1]]):
+    for match in COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
+        paper = without_country(text, *match.span("name"))
+        if paper[0] > match.start("name") and re.fullmatch(PAPER_NAME, text[paper[0]:paper[1]]):
             spans.append(paper)
     for match in _SUBJECT.finditer(text, start, end):
         inner = _known_re().search(text, match.start("name") + 1, match.end("name"))
@@ -379,59 +418,14 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         if head and _AFTER_NAME.match(text, head.end(), end):
             continue  # 美媒当时报道: a known name and its cue, not a name ending in 时报
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
-            name = _trimmed(text, *match.span("name"))
+            name = trimmed(text, *match.span("name"))
             if name:
-                spans.append(_without_country(text, *name))
+                spans.append(without_country(text, *name))
     kept = []
     for span in sorted(spans, key=lambda se: (se[0], -se[1])):
         if not any(s <= span[0] and span[1] <= e for s, e in kept):
             kept.append(span)
     return kept
-
-
-# Words before a media-suffix name that belong to the clause, not the name (这段视频经|湖北电视台播出,
-# 他曾接受|某台采访): the name starts after the last of them.
-_CLAUSE_WORD = re.compile(r"^.*(?:名为|名叫|叫做|叫作|经过|通过|接受|经(?![济营贸典])|曾|被|在|于|他|她|其|的|了|着|把|将|让|给|是|向|对|从)")
-# A suffix name that is no name (某些网站, 一些报刊, 全国各地报刊电台): a determiner or a common noun.
-_NOT_A_NAME = re.compile(r"^(?:某|一些|有些|一家|多家|各|部分|全国|其他|其它|相关|有关|这些|那些|这|那|该|本|此|每|很多|许多|"
-                         r"不少|少数|个别|主流|官方|境外|海外|重点|主要|知名|大型|国内|国外|境内|各类|门户|商业|正规)|(?:报刊|报纸|各地|各大|媒体)")
-
-
-def _trimmed(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """A media-suffix name (see _SUBJECT) without the clause words before it, or None when what is
-    left is no name (see _NOT_A_NAME) or only the suffix."""
-    lead = _CLAUSE_WORD.match(text[start:end])
-    if lead and re.fullmatch(rf"[\u4e00-\u9fffA-Za-z]{{2,}}?{_STRICT_SUFFIX}", text[start + lead.end():end]):
-        start += lead.end()
-    if _NOT_A_NAME.search(text[start:end]) or re.fullmatch(_STRICT_SUFFIX, text[start:end]):
-        return None
-    return start, end
-
-
-# A paper named after its country and followed by a cue (法国星期天报说, 德国某某报称): 报 alone is
-# no media suffix elsewhere (年报, 简报), so the country before it and the cue after it must both be there.
-_COUNTRY_PAPER = re.compile(r"(?<=[。，,；;：:！？!?“”、\s])(?P<name>[\u4e00-\u9fff]{4,12}?报)"
-                            r"(?=(?:\d{1,2}日)?(?:说|称|报道|写道|指出|援引|发文|刊文|披露|评论说|社论))")
-_PAPER_ENDS = ("报", "刊", "志")
-# What is left after the country: a short name ending in 报 that is not a kind of report (战报, 公报, 年报)
-# nor a body's (国防部发布战报).
-_PAPER_NAME = re.compile(r"(?![^报]*(?:部|局|委|厅|署|府|院|军|发布|发表|公布|的))[\u4e00-\u9fff]{2,5}"
-                         r"(?<![战简年通公情电快汇举预警捷喜海画季月周])报")
-
-
-def _without_country(text: str, start: int, end: int) -> tuple[int, int]:
-    """A paper's name without the foreign country before it (法国|星期日报, 德国|商报 as 英国《卫报》 is
-    credited 《卫报》); broadcasters keep it (韩国广播公司 is the name), and so does a Chinese paper."""
-    from ..kb import KnowledgeBase
-
-    if not text[start:end].endswith(_PAPER_ENDS):
-        return start, end
-    kb = KnowledgeBase.load()
-    for size in range(min(6, end - start - 3), 1, -1):
-        countries = [a for a in kb.lookup(text[start:start + size]) if a.kind == "country"]
-        if countries and all(a.country not in ("CHN", "TWN", "HKG", "MAC") for a in countries):
-            return start + size, end
-    return start, end
 
 
 def _reported_name(doc: Analysis, start: int, end: int) -> list[Credit]:
@@ -488,8 +482,8 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if known and _runs_on(text, known.end()):
         known = None
     if known and (not anchored or known.start() == start):
-        tail = re.match(r"(?:中文网|网站|官网|客户端)", text[known.end():end])
-        return _at(doc, _place_across(text, known.start(), start), known.end() + (tail.end() if tail else 0), "据…报道")
+        tail = _TAIL.match(text, known.end(), end)
+        return _at(doc, place_across(text, known.start(), start), (tail.end() if tail else known.end()), "据…报道")
     press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
              not anchored and e >= end - 6]
     if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
@@ -497,7 +491,11 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     named = _NAMED_AS.match(text, start, end)  # 据一家名为某某新闻的网站报道: the name after 名为
     if named and not anchored:
         start = named.end()
-    suffixed = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{_MEDIA_SUFFIX}").match(text, start, end)
+    # the whole item when it ends in a media word (德国新闻电视台, not 德国新闻 of it), else the shortest
+    whole = _SUFFIXED.fullmatch(text, start, end)
+    if whole and re.search(r"的|了|召开|举行|闻办", whole.group(0)):
+        whole = None  # 某省政府新闻办召开的新闻|发布会: a clause, not a name
+    suffixed = whole or _SUFFIXED.match(text, start, end)
     if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
         suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
     if suffixed and (anchored or suffixed.end() >= end - 6):
@@ -505,10 +503,13 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     return None
 
 
+_SUFFIXED = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{MEDIA_SUFFIX}")
 _NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
 
 
 def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:
+    if doc.norm_text[start - 1:start] == "《" and doc.norm_text[end:end + 1] == "》":
+        start, end = start - 1, end + 1  # a known name written as a title: 《今日巴基斯坦》
     surface = doc.article.text[start:end]
     return Credit(surface, Span(start, end, surface), cue)
 
@@ -527,7 +528,8 @@ def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         s, e = line.span("names")
         name = text[s:e].split()[0] if text[s:e].split() else ""
         name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
-        if re.fullmatch(rf"[\u4e00-\u9fff]{{2,12}}", name) and not _OWN_REPORTER.search(name):
+        name = re.split(r"责任编辑|编辑|责编", name)[0]  # 来源：某某客户端责任编辑：… glued in the chrome
+        if _LINE_ITEM.fullmatch(name) and not _OWN_REPORTER.search(name):
             found.append(_at(doc, s, s + len(name), "来源"))
     return found
 
