@@ -236,6 +236,8 @@ def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None)
             before = text[lo:lo + marker.start()] + "把" + text[lo + marker.start() + 1:position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
+    if before.endswith("后") and modal_words("future").search(text, clause_start(text, start, position), position):
+        return True  # 须经两国议会批准后生效: a modal opening the clause scopes the step its condition leads to
     return bool(modal_words("future").search(before)) or before.endswith("会") and not _BODY_HUI.search(before)
 
 

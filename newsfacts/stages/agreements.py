@@ -30,10 +30,12 @@ _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
+                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
+_LEVELS = ("全天候", "全方位")
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
+_PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
 _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
                        r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
                        r"[^，,。；;的]{1,12})的$")
@@ -54,15 +56,18 @@ MIN_PARTIES = 2
 SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
 _GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
-_VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
+_VERBAL_NOUNS = ("计划", "规划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
-_BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议", "共识"}
+_BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "规划", "备忘录", "声明", "提议", "倡议", "共识"}
 # 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
-_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$")
+_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
+                      r"|达成了?(?P<counted>[一二三四五六七八九十两\d]+多?[点项])(?:重要)?$")  # 会晤达成二十多项共识
 _CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
+# 规划 is an agreement only between states (中哈合作规划), never one state's own programme (某某发展规划).
+_JOINT_ONLY = ("规划",)
 _LASTING = ("treaty", "partnership", "agreement", "other")
 # Kinds a title in 《》 names with one state acting on it: an open treaty, a declaration or a state's own plan
 # (中国批准了《某某公约》, 发布《某某行动计划》),
@@ -87,7 +92,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
+                      not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
                        or any(_known(m) for m in mentions))]
     return doc
 
@@ -124,7 +129,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             start, titled = _name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
-                if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
+                if 0 <= at and match.end() - at <= longest and _closes_title(text, match.end(), closer) \
                         and closer not in text[at:match.start()] \
                         and not (opener == "“" and governed_inside(text, at + 1, match.start())):
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
@@ -142,7 +147,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                     start -= size
                     break
             if not titled:
-                start = _after_coordinated_party(doc, start, match.start())
+                start = _level_start(text, _after_coordinated_party(doc, start, match.start()))
                 qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
                 if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
@@ -155,13 +160,14 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             described = _described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
             if described is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
                 name, bare = _span(doc, described, match.end()), name.text
-            if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
-                name = _span(doc, reached.start("count"), match.end())
+            counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
+            if counted:  # 达成五点共识: the count names the consensus
+                name = _span(doc, reached.start(counted), match.end())
             elif bare in _BARE and described is None and not reached and not _refers_back(found, match.group(0)) \
                     and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
                              and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
-            if reached and not reached.group("count") and any(reached.start() <= m.name.start < start for m in found):
+            if reached and not counted and any(reached.start() <= m.name.start < start for m in found):
                 continue  # 就天然气供应协议达成共识: the consensus is the named agreement's state, not another one
             if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
@@ -196,6 +202,21 @@ def _mentions(doc: Analysis) -> list[_Mention]:
 @lru_cache(maxsize=1)
 def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
+
+
+def _closes_title(text: str, end: int, closer: str) -> bool:
+    """The title closes right after the head noun, or after the period it covers in brackets
+    (《某某合作规划（2022—2026年）》)."""
+    return text[end:end + 1] == closer or bool(re.match(_PERIOD + re.escape(closer), text[end:]))
+
+
+def _level_start(text: str, start: int) -> int:
+    """A level of relations the segmenter split (全天/候战略合作伙伴) opens the name whole."""
+    for level in _LEVELS:
+        for cut in range(1, len(level)):
+            if text[start - cut:start - cut + len(level)] == level:
+                return start - cut
+    return start
 
 
 def _after_governing(text: str, start: int, noun_start: int) -> int:
@@ -331,7 +352,7 @@ def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
     text = doc.norm_text
     if _PEACE.search(name.text):
         return True
-    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and text[name.end:name.end + 1] in ("”", "》", "」")
+    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(_closes_title(text, name.end, c) for c in "”》」")
     governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
     return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
 
