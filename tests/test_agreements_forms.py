@@ -1,0 +1,65 @@
+"""Agreements on sentences written for the tests: name forms and state verbs of international news
+that the earlier rules missed (a joint 规划, a title closing after its period, a level of relations the
+segmenter splits, a ceasefire extended with 将, a counted consensus, initialling, conditioned entry
+into force)."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def summary(body: str) -> list[tuple[str, str, list[str], str]]:
+    found = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["agreements"]
+    return [(a["name"], a["kind"], a["parties"], a["state"]) for a in found]
+
+
+def test_a_plan_two_states_sign_is_an_agreement():
+    found = summary("中国外长和越南外长当天签署了《中越经贸合作五年发展规划》。")
+    assert found == [("中越经贸合作五年发展规划", "plan", ["CHN", "VNM"], "signed")]
+
+
+def test_a_title_may_close_after_the_period_it_covers():
+    found = summary("两国外长签署了《中蒙战略合作规划（2024—2028年）》，中方与蒙古国将共同落实。")
+    assert [(name, parties, state) for name, _, parties, state in found] == \
+        [("中蒙战略合作规划", ["CHN", "MNG"], "signed")]
+
+
+def test_one_states_own_programme_is_no_agreement():
+    assert summary("中国国务院印发《数字经济发展规划》，要求各地抓好落实。") == []
+    assert summary("根据规划，这条铁路将于明年通车。") == []
+
+
+def test_a_split_level_of_relations_opens_the_partnership_name():
+    found = summary("中方表示，中国和巴基斯坦是全天候战略合作伙伴。")
+    assert [name for name, *_ in found] == ["全天候战略合作伙伴"]
+
+
+def test_a_ceasefire_extended_in_the_disposal_construction():
+    found = newsfacts.analyze_text("测试标题\n\n在埃及的调停下，以色列和哈马斯同意将人道主义停火延长三天。",
+                                   published_at="2025-04-19T10:00:00").to_dict()["agreements"]
+    assert [(a["kind"], a["parties"], a["brokers"], a["state"]) for a in found] == \
+        [("ceasefire", ["ISR", "PSE"], ["EGY"], "in_force")]
+
+
+def test_a_counted_consensus_two_leaders_reach():
+    found = summary("美国总统和中国国家主席举行会晤，达成二十多项共识。")
+    assert found == [("二十多项共识", "other", ["CHN", "USA"], "agreed_in_principle")]
+
+
+def test_a_bare_consensus_without_count_or_topic_is_none():
+    assert summary("专家们认为，社会各界已经达成共识。") == []
+
+
+def test_initialling_is_agreement_in_principle_and_no_part_of_the_name():
+    found = summary("塞尔维亚和科索沃草签了一项和平协议，正式签署仍待双方确定日期。")
+    assert [(name, state) for name, _, _, state in found] == [("和平协议", "agreed_in_principle")]
+
+
+def test_entry_into_force_conditioned_on_ratification_is_still_ahead():
+    found = summary("日本和菲律宾签署了《防务合作协定》，该协定须经两国议会批准后生效。")
+    assert [(name, state) for name, _, _, state in found] == [("防务合作协定", "signed")]
+
+
+def test_a_known_agreement_named_without_its_quotes():
+    found = summary("韩国政府宣布，全面暂停9·19军事协议的效力。")
+    assert [(name, parties, state) for name, _, parties, state in found] == \
+        [("9·19军事协议", ["KOR", "PRK"], "suspended")]
