@@ -63,3 +63,23 @@ def test_a_known_agreement_named_without_its_quotes():
     found = summary("韩国政府宣布，全面暂停9·19军事协议的效力。")
     assert [(name, parties, state) for name, _, parties, state in found] == \
         [("9·19军事协议", ["KOR", "PRK"], "suspended")]
+
+
+def test_a_joint_statement_about_a_partnership_is_a_record_of_its_own():
+    found = summary("中国和越南领导人签署了关于深化全面战略合作伙伴关系的联合声明。")
+    assert [(kind, state) for _, kind, _, state in found] == [("other", "signed"), ("partnership", "in_force")]
+
+
+def test_a_verb_cut_from_its_one_character_object_opens_the_name():
+    found = summary("英国与欧盟达成脱欧后贸易协议。")
+    assert [name for name, *_ in found] == ["脱欧后贸易协议"]
+
+
+def test_a_reciprocal_verb_opens_the_name():
+    found = summary("中国和泰国签署了互免签证协定。")
+    assert [(name, state) for name, _, _, state in found] == [("互免签证协定", "signed")]
+
+
+def test_revising_is_no_part_of_the_name():
+    found = summary("美国和韩国同意修订核能合作协定。")
+    assert [name for name, *_ in found] == ["核能合作协定"]

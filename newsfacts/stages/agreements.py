@@ -273,10 +273,25 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
                 noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
             break
         start = span.start
+    start = _compound_verb_start(tokens, start)
     about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
     if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]) \
             and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
         start = about
+    return start
+
+
+def _compound_verb_start(tokens: list[tuple[Span, str]], start: int) -> int:
+    """A verb the segmenter cut from its one-character object or reciprocal adverb belongs to the name
+    (脱/欧后贸易协议, 互/免签证协定), as a verb-object word does (脱欧, 入世)."""
+    index = next((i for i, (span, _) in enumerate(tokens) if span.end == start), None)
+    if index is None or index + 1 >= len(tokens) or tokens[index][1] != "v" or len(tokens[index][0].text) != 1:
+        return start
+    verb, after = tokens[index][0], tokens[index + 1]
+    if len(after[0].text) == 1 and after[1] in ("LOC", "ORG") and after[0].start == start:
+        return verb.start  # 脱 + 欧: a verb-object word
+    if index >= 1 and tokens[index - 1][0].text == "互" and tokens[index - 1][0].end == verb.start:
+        return tokens[index - 1][0].start  # 互 + 免: a reciprocal verb
     return start
 
 
@@ -383,6 +398,8 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     """The earlier record this mention names again: an anaphor (这一协议, 该交易) or a bare or
     generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
     矿产交易协议), or a letter of intent for the deal just named."""
+    records = [r for r in records if not any(_topic_of(n, mention.name) or _topic_of(mention.name, n)
+                                             for n in [r[0].name, *r[0].aliases])]
     if not records:
         return None
     full = acronyms(doc).get(mention.name.text)
@@ -419,6 +436,11 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
+
+
+def _topic_of(outer: Span, inner: Span) -> bool:
+    """关于深化全面战略伙伴关系的联合声明: the partnership is what the statement is about, a record of its own."""
+    return outer.text.startswith("关于") and outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _same_core(core: str, head: str, name: str) -> bool:
