@@ -261,15 +261,16 @@ def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     word = _word_holding(doc, floor, noun_start)
     head = pattern("noun").match(text, noun_start)
     plan = head is not None and dict(vocabulary()["noun"]).get(head.group(0)) == "plan"
-    if word is not None and not plan and not any(c in _STOP_BEFORE for c in word.text):
-        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案)
+    governing = {word for word, _ in vocabulary()["governing"]}
+    if word is not None and not plan and not any(c in _STOP_BEFORE for c in word.text) \
+            and not any(word.text.startswith(verb) for verb in governing if len(verb) >= 2):
+        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案, 达成协议)
     tokens = _tokens_before(doc, floor, noun_start)
     start = noun_start
-    governing = {word for word, _ in vocabulary()["governing"]}
     for index in range(len(tokens) - 1, -1, -1):
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
-        if (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
+        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
                 noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
             break
         start = span.start
