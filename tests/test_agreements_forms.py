@@ -83,3 +83,28 @@ def test_a_reciprocal_verb_opens_the_name():
 def test_revising_is_no_part_of_the_name():
     found = summary("美国和韩国同意修订核能合作协定。")
     assert [name for name, *_ in found] == ["核能合作协定"]
+
+
+def test_a_clause_opening_with_israel_states_no_aim():
+    found = summary("以色列与黎巴嫩已就停火安排达成协议。")
+    assert [(parties, state) for _, _, parties, state in found] == [(["ISR", "LBN"], "agreed_in_principle")]
+
+
+def test_a_date_between_the_modal_and_the_verb_keeps_the_step_ahead():
+    found = summary("日本和法国签署的防务协定将于2026年12月1日正式生效。")
+    assert [(name, state) for name, _, _, state in found] == [("防务协定", "signed")]
+
+
+def test_indonesia_abbreviated_in_a_run():
+    found = summary("中印尼两国签署了渔业合作谅解备忘录。")
+    assert [(name, parties) for name, _, parties, _ in found] == [("渔业合作谅解备忘录", ["CHN", "IDN"])]
+
+
+def test_a_ceasefire_suggestion_is_a_ceasefire_proposal():
+    found = summary("俄罗斯拒绝了乌克兰提出的停火建议。")
+    assert [(kind, state) for _, kind, _, state in found] == [("ceasefire", "rejected")]
+
+
+def test_a_generic_noun_before_a_title_is_the_same_agreement():
+    found = summary("美俄之间的军控条约《新削减战略武器条约》已于2011年生效。")
+    assert [name for name, *_ in found] == ["新削减战略武器条约"]

@@ -6,20 +6,20 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import actor_mentions, codes_in, token_starting_at, tokens_in
+from ..doc import actor_mentions, codes_in, token_starting_at
 from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
+from .agreement_names import after_governing, closes_title, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
-_STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
@@ -33,9 +33,7 @@ _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违�
                              r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
-_LEVELS = ("全天候", "全方位")
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
-_PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
 _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
                        r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
                        r"[^，,。；;的]{1,12})的$")
@@ -47,7 +45,6 @@ _UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
-MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
             "临时", "暂时", "部分", "局部", "永久")
@@ -58,7 +55,6 @@ SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two
 _GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
 _VERBAL_NOUNS = ("计划", "规划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
-_MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "规划", "备忘录", "声明", "提议", "倡议", "共识"}
 # 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
 _REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
@@ -119,22 +115,24 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
-            if _ends_inside_word(doc, match.start(), match.end()):
+            if ends_inside_word(doc, match.start(), match.end()):
                 continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
             if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
                     and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())):
                 continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火)
-            start, titled = _name_start(doc, sentence.start, match.start()), False
+            start, titled = name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
-                if 0 <= at and match.end() - at <= longest and _closes_title(text, match.end(), closer) \
+                if 0 <= at and match.end() - at <= longest and closes_title(text, match.end(), closer) \
                         and closer not in text[at:match.start()] \
                         and not (opener == "“" and governed_inside(text, at + 1, match.start())):
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if not titled and text[match.end():match.end() + 1] == "《":
+                continue  # 军控条约《某某条约》: the title right after names the agreement the noun describes
             if not titled:
-                start = _after_governing(text, start, match.start())
+                start = after_governing(text, start, match.start())
             if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()):
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
@@ -147,7 +145,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                     start -= size
                     break
             if not titled:
-                start = _level_start(text, _after_coordinated_party(doc, start, match.start()))
+                start = level_start(text, _after_coordinated_party(doc, start, match.start()))
                 qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
                 if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
@@ -204,35 +202,6 @@ def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
 
 
-def _closes_title(text: str, end: int, closer: str) -> bool:
-    """The title closes right after the head noun, or after the period it covers in brackets
-    (《某某合作规划（2022—2026年）》)."""
-    return text[end:end + 1] == closer or bool(re.match(_PERIOD + re.escape(closer), text[end:]))
-
-
-def _level_start(text: str, start: int) -> int:
-    """A level of relations the segmenter split (全天/候战略合作伙伴) opens the name whole."""
-    for level in _LEVELS:
-        for cut in range(1, len(level)):
-            if text[start - cut:start - cut + len(level)] == level:
-                return start - cut
-    return start
-
-
-def _after_governing(text: str, start: int, noun_start: int) -> int:
-    """A verb acting on agreements (达成, 保持) never sits inside an untitled name: the name starts
-    after the last one (斡旋下达成和解协议 → 和解协议, 两国保持全面战略伙伴关系 → 全面战略伙伴关系)."""
-    governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
-    cut = start
-    for word in governing:
-        at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
-        if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
-            cut = max(cut, at + len(word))
-    if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
-        return cut  # 尽最大努力达成协议: what precedes the verb is no topic
-    return start  # 就交换战俘达成协议: the topic before the verb names it
-
-
 def _own_initiative(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
     """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议), not a
     programme one takes part in (参与人类基因组计划)."""
@@ -254,54 +223,6 @@ def _specific_partnership(doc: Analysis, name: Span) -> bool:
         or len(agreement_parties.name_run(doc, name)[0]) >= 2 and agreement_parties.name_run(doc, name)[1]
 
 
-def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
-    """Walk back over the words that modify the head noun (矿产交易, 和平计划大纲, 关于能源基础设施的
-    部分停火协议): nouns and adjectives, never a verb, number, pronoun or preposition."""
-    text = doc.norm_text
-    word = _word_holding(doc, floor, noun_start)
-    head = pattern("noun").match(text, noun_start)
-    plan = head is not None and dict(vocabulary()["noun"]).get(head.group(0)) == "plan"
-    governing = {word for word, _ in vocabulary()["governing"]}
-    if word is not None and not plan and not any(c in _STOP_BEFORE for c in word.text) \
-            and not any(word.text.startswith(verb) for verb in governing if len(verb) >= 2):
-        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案, 达成协议)
-    tokens = _tokens_before(doc, floor, noun_start)
-    start = noun_start
-    for index in range(len(tokens) - 1, -1, -1):
-        span, tag = tokens[index]
-        sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
-        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
-                noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
-            break
-        start = span.start
-    start = _compound_verb_start(tokens, start)
-    about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
-    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]) \
-            and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
-        start = about
-    return start
-
-
-def _compound_verb_start(tokens: list[tuple[Span, str]], start: int) -> int:
-    """A verb the segmenter cut from its one-character object or reciprocal adverb belongs to the name
-    (脱/欧后贸易协议, 互/免签证协定), as a verb-object word does (脱欧, 入世)."""
-    index = next((i for i, (span, _) in enumerate(tokens) if span.end == start), None)
-    if index is None or index + 1 >= len(tokens) or tokens[index][1] != "v" or len(tokens[index][0].text) != 1:
-        return start
-    verb, after = tokens[index][0], tokens[index + 1]
-    if len(after[0].text) == 1 and after[1] in ("LOC", "ORG") and after[0].start == start:
-        return verb.start  # 脱 + 欧: a verb-object word
-    if index >= 1 and tokens[index - 1][0].text == "互" and tokens[index - 1][0].end == verb.start:
-        return tokens[index - 1][0].start  # 互 + 免: a reciprocal verb
-    return start
-
-
-def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
-    """The token that starts before position and runs past it, if any."""
-    return next((span for span, _ in tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
-                 if span.start < position < span.end), None)
-
-
 def _titled(doc: Analysis, agreement: Agreement) -> bool:
     """A treaty named in 《》 (《某某公约》, in any of its mentions) is an agreement even with one party
     named acting on it."""
@@ -310,16 +231,6 @@ def _titled(doc: Analysis, agreement: Agreement) -> bool:
 
 def _titled_at(doc: Analysis, name: Span) -> bool:
     return doc.norm_text[name.start - 1:name.start] == "《"
-
-
-def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
-    """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
-    an agreement, with a noun or place word just before the run."""
-    while index >= 0 and tokens[index][1] in ("v", "vd"):  # 联合研发 (vd v): a run of verbs
-        if tokens[index][0].text in governing:
-            return False
-        index -= 1
-    return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
 
 
 def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
@@ -345,11 +256,6 @@ def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
     return start
 
 
-def _ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
-    """A token that starts inside text[start:end] and runs past its end (约旦 of 和约旦)."""
-    return any(start < span.start < end < span.end for span, _ in tokens_in(doc, start, end + 4))
-
-
 def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
     if noun not in _VERBAL_NOUNS:
@@ -358,17 +264,13 @@ def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
 
 
-def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
-    return tokens_in(doc, floor, end)
-
-
 def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
     """A plan or deal is an agreement where it concerns peace, or two states are party to it
     (停火方案草案, 欧洲的“伽利略计划” that Norway joins) — not a country's own programme."""
     text = doc.norm_text
     if _PEACE.search(name.text):
         return True
-    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(_closes_title(text, name.end, c) for c in "”》」")
+    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(closes_title(text, name.end, c) for c in "”》」")
     governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
     return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
 
@@ -440,8 +342,9 @@ def _same_as(doc: Analysis, records, mention: _Mention):
 
 
 def _topic_of(outer: Span, inner: Span) -> bool:
-    """关于深化全面战略伙伴关系的联合声明: the partnership is what the statement is about, a record of its own."""
-    return outer.text.startswith("关于") and outer.start <= inner.start and inner.end <= outer.end and inner != outer
+    """关于深化全面战略伙伴关系的联合声明: the partnership is what the declaration is about, a record of its own
+    (not 关于矿产交易的意向书, the deal's own letter of intent)."""
+    return outer.text.startswith("关于") and bool(_DECLARATION.search(outer.text)) and outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _same_core(core: str, head: str, name: str) -> bool:
