@@ -91,7 +91,7 @@ def test_a_clause_opening_with_israel_states_no_aim():
 
 
 def test_a_date_between_the_modal_and_the_verb_keeps_the_step_ahead():
-    found = summary("日本和法国签署的防务协定将于2026年12月1日正式生效。")
+    found = summary("日本与法国签署的防务协定将于2026年12月正式生效，两国外长出席了签字仪式。")
     assert [(name, state) for name, _, _, state in found] == [("防务协定", "signed")]
 
 

@@ -236,7 +236,7 @@ def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None)
             before = text[lo:lo + marker.start()] + "把" + text[lo + marker.start() + 1:position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
-    if re.search(r"(?:将|即将|预计将?)(?:于|在)[\d一二三四五六七八九十〇零年月日号底初中旬上下明今本]{1,12}$",
+    if re.search(r"(?:将|即将|预计将?)(?:于|在)[\d一二三四五六七八九十〇零年月日号底初中旬上下明今本]{1,12}(?:起|正式|开始|全面){0,2}$",
                  text[max(start, position - 20):position]):
         return True  # 将于2026年2月到期: a date between the modal and its verb
     if before.endswith("后") and modal_words("future").search(text, clause_start(text, start, position), position):
