@@ -108,3 +108,15 @@ def test_a_ceasefire_suggestion_is_a_ceasefire_proposal():
 def test_a_generic_noun_before_a_title_is_the_same_agreement():
     found = summary("美俄之间的军控条约《新削减战略武器条约》已于2011年生效。")
     assert [name for name, *_ in found] == ["新削减战略武器条约"]
+
+
+def test_two_topics_joined_inside_a_name():
+    found = summary("俄罗斯宣布中止执行与美国的钚管理和处置协定。")
+    assert [(name, parties, state) for name, _, parties, state in found] == \
+        [("钚管理和处置协定", ["RUS", "USA"], "suspended")]
+
+
+def test_a_ceasefire_first_named_by_its_fate():
+    assert [(kind, state) for _, kind, _, state in summary("印度和巴基斯坦之间的停火于周日破裂。")] == \
+        [("ceasefire", "terminated")]
+    assert summary("联合国呼吁以色列和哈马斯立即停火并结束冲突。") == []

@@ -61,7 +61,8 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     for index in range(len(tokens) - 1, -1, -1):
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
-        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
+        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)
+                                and not _joined_topics(tokens, index)) or \
                 noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):
             break
         start = span.start
@@ -71,6 +72,14 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
             and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
         start = about
     return start
+
+
+def _joined_topics(tokens: list[tuple[Span, str]], index: int) -> bool:
+    """和 / 与 joining two topic words inside a name (钚管理和处置协定, 经贸和投资协定), not two actors
+    (以色列和哈马斯停火协议: the pair are the parties)."""
+    topics = {"n", "vn", "nz"}
+    return tokens[index][0].text in ("和", "与", "及") and 0 < index < len(tokens) - 1 \
+        and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics
 
 
 def _compound_verb_start(tokens: list[tuple[Span, str]], start: int) -> int:
