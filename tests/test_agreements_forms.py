@@ -120,3 +120,15 @@ def test_a_ceasefire_first_named_by_its_fate():
     assert [(kind, state) for _, kind, _, state in summary("印度和巴基斯坦之间的停火于周日破裂。")] == \
         [("ceasefire", "terminated")]
     assert summary("联合国呼吁以色列和哈马斯立即停火并结束冲突。") == []
+
+
+def test_third_states_proposing_a_ceasefire_are_its_brokers():
+    found = newsfacts.analyze_text("测试标题\n\n埃及和卡塔尔提出的停火方案遭以色列和哈马斯拒绝。",
+                                   published_at="2025-04-19T10:00:00").to_dict()["agreements"]
+    assert [(a["parties"], a["brokers"], a["state"]) for a in found] == [(["ISR", "PSE"], ["EGY", "QAT"], "rejected")]
+
+
+def test_a_side_proposing_a_ceasefire_stays_a_party():
+    found = newsfacts.analyze_text("测试标题\n\n以色列拒绝了哈马斯提出的停火提议。",
+                                   published_at="2025-04-19T10:00:00").to_dict()["agreements"]
+    assert [(a["parties"], a["brokers"]) for a in found] == [(["ISR", "PSE"], [])]

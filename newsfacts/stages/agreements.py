@@ -26,6 +26,7 @@ _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
+_PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
@@ -446,7 +447,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
-    agreement.parties = sorted(fact.parties) if fact and fact.parties else _parties(doc, agreement, mentions)
+    agreement.parties = sorted(fact.parties) if fact and fact.parties else _third_party_proposers(doc, agreement, mentions)
     if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
         fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
         if fact is not None and not resumed:
@@ -456,6 +457,37 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     agreement.violations_alleged_by = _violations(doc, mentions)
     agreement.next_steps = next_steps(doc, mentions)
     return agreement
+
+
+def _third_party_proposers(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
+    """The parties; states that put forward a ceasefire or peace plan for two other sides are its brokers
+    (埃及和卡塔尔提出的停火方案遭以色列拒绝), while a proposer that is one of the sides stays a party
+    (俄罗斯拒绝了乌克兰提出的停火提议): the proposers are brokers only where two parties remain without them."""
+    parties = _parties(doc, agreement, mentions)
+    if not (agreement.kind == "ceasefire" or _PEACE.search(agreement.name.text)):
+        return parties
+    proposers = {code for m in mentions for match in _PROPOSED_BY.finditer(doc.norm_text, m.sentence.start, m.name.start)
+                 if match.end() >= m.name.start - 8 and not re.search(r"[，,。；;]", doc.norm_text[match.end():m.name.start])
+                 for code in _listed_states(doc, match.start("who"), match.end("who"))}
+    proposers -= set(agreement.brokers)
+    if not proposers or not proposers & set(parties):
+        return parties
+    brokers = agreement.brokers
+    agreement.brokers = sorted(set(brokers) | proposers)
+    without = _parties(doc, agreement, mentions)
+    if len(without) >= MIN_PARTIES:
+        return without
+    agreement.brokers = brokers
+    return parties
+
+
+def _listed_states(doc: Analysis, start: int, end: int) -> list[str]:
+    """The states of a phrase that is nothing but states joined by 、/和/与/及 (埃及、卡塔尔和美国), else none."""
+    found = actor_mentions(doc, start, end)
+    rest = doc.norm_text[start:end]
+    for span, _ in sorted(found, key=lambda pair: -pair[0].start):
+        rest = rest[:span.start - start] + rest[span.end - start:]
+    return [code for _, code in found] if found and re.fullmatch(r"[、和与及]*", rest) else []
 
 
 def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
