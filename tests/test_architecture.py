@@ -35,7 +35,7 @@ STAGE_OF = {
     "evidence": "headlines",
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",
     "agreement_deals": "agreements",
-    "agreement_facts": "agreements", "agreement_mentions": "agreements",
+    "agreement_facts": "agreements", "agreement_mentions": "agreements", "agreement_names": "agreements",
     "sources": "sources", "translation": "sources", "source_names": "sources",
     "timeline": "timeline",
 }

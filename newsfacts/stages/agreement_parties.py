@@ -94,14 +94,24 @@ def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]
     runs, i = [], start
     while i < end:
         j = i
-        while j < end and text[j] in table:
-            j += 1
+        while j < end and (text[j] in table or text[j:j + 2] in table):
+            j += 2 if text[j:j + 2] in table else 1
         lo, hi = _within_words(doc, i, j)
         if hi - lo >= 2 and text[hi:hi + 1] != "洲" and not _inside_longer_place(doc, lo, hi) \
                 and not _a_place(text[lo:hi]):
-            runs.append((lo, list(dict.fromkeys(_resolve(doc, table[c], lo) for c in text[lo:hi]))))
+            runs.append((lo, list(dict.fromkeys(_resolve(doc, table[c], lo) for c in _members(text[lo:hi], table)))))
         i = max(j, i + 1)
     return runs
+
+
+def _members(run: str, table: dict) -> list[str]:
+    """The run's abbreviations, a two-character one (印尼 of 中印尼) before its first character."""
+    members, i = [], 0
+    while i < len(run):
+        size = 2 if run[i:i + 2] in table else 1
+        members.append(run[i:i + size])
+        i += size
+    return members
 
 
 def _a_place(run: str) -> bool:

@@ -36,7 +36,7 @@ _INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力|或将|可能|将|拟")  # 或将达成: not reached yet
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
-_PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内])")
+_PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内色])")  # not 以色列
 # 就签署某某协定进行磋商: the step is the topic of talks still under way.
 _TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
 # 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
@@ -236,6 +236,11 @@ def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None)
             before = text[lo:lo + marker.start()] + "把" + text[lo + marker.start() + 1:position]
     if text.startswith(("提升为", "升级为"), position):
         before = re.sub(r"将(?=[^，,。]+$)", "", before)  # 将中坦关系提升为…: 将 marks the object, not the future
+    if re.search(r"(?:将|即将|预计将?)(?:于|在)[\d一二三四五六七八九十〇零年月日号底初中旬上下明今本]{1,12}(?:起|正式|开始|全面){0,2}$",
+                 text[max(start, position - 20):position]):
+        return True  # 将于2026年2月到期: a date between the modal and its verb
+    if before.endswith("后") and modal_words("future").search(text, clause_start(text, start, position), position):
+        return True  # 须经两国议会批准后生效: a modal opening the clause scopes the step its condition leads to
     return bool(modal_words("future").search(before)) or before.endswith("会") and not _BODY_HUI.search(before)
 
 

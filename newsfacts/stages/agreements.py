@@ -6,31 +6,32 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import actor_mentions, codes_in, token_starting_at, tokens_in
+from ..doc import actor_mentions, codes_in, token_starting_at
 from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
+from .agreement_names import after_governing, closes_title, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
-_STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
+_PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
+                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
@@ -39,13 +40,14 @@ _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同�
                        r"[^，,。；;的]{1,12})的$")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
+# 停火于周二破裂: a ceasefire first named by its fate, the verb right after it or after its date (not 停火并结束冲突).
+_CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
 _UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
-MAX_NAME = 20
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
             "临时", "暂时", "部分", "局部", "永久")
@@ -54,15 +56,17 @@ MIN_PARTIES = 2
 SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
 _GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
-_VERBAL_NOUNS = ("计划", "提议", "倡议", "交易", "声明")
+_VERBAL_NOUNS = ("计划", "规划", "提议", "倡议", "交易", "声明")
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
-_MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
-_BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "备忘录", "声明", "提议", "倡议", "共识"}
+_BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "规划", "备忘录", "声明", "提议", "倡议", "共识"}
 # 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
-_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$")
+_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
+                      r"|达成了?(?P<counted>[一二三四五六七八九十两\d]+多?[点项])(?:重要)?$")  # 会晤达成二十多项共识
 _CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
+# 规划 is an agreement only between states (中哈合作规划), never one state's own programme (某某发展规划).
+_JOINT_ONLY = ("规划",)
 _LASTING = ("treaty", "partnership", "agreement", "other")
 # Kinds a title in 《》 names with one state acting on it: an open treaty, a declaration or a state's own plan
 # (中国批准了《某某公约》, 发布《某某行动计划》),
@@ -87,7 +91,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
+                      not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
                        or any(_known(m) for m in mentions))]
     return doc
 
@@ -114,22 +118,25 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
-            if _ends_inside_word(doc, match.start(), match.end()):
+            if ends_inside_word(doc, match.start(), match.end()):
                 continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
             if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
-                    and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())):
-                continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火)
-            start, titled = _name_start(doc, sentence.start, match.start()), False
+                    and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())) \
+                    and not _CEASEFIRE_OWN_FATE.match(text, match.end()):
+                continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火, 停火于周二破裂)
+            start, titled = name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
-                if 0 <= at and match.end() - at <= longest and text[match.end():match.end() + 1] == closer \
+                if 0 <= at and match.end() - at <= longest and closes_title(text, match.end(), closer) \
                         and closer not in text[at:match.start()] \
                         and not (opener == "“" and governed_inside(text, at + 1, match.start())):
                     start, titled = at + 1, True  # a named agreement: 《美菲共同防御条约》, “阿尔忒弥斯计划”
+            if not titled and text[match.end():match.end() + 1] == "《":
+                continue  # 军控条约《某某条约》: the title right after names the agreement the noun describes
             if not titled:
-                start = _after_governing(text, start, match.start())
+                start = after_governing(text, start, match.start())
             if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()):
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
@@ -142,7 +149,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                     start -= size
                     break
             if not titled:
-                start = _after_coordinated_party(doc, start, match.start())
+                start = level_start(text, _after_coordinated_party(doc, start, match.start()))
                 qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
                 if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
@@ -155,13 +162,14 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             described = _described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
             if described is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
                 name, bare = _span(doc, described, match.end()), name.text
-            if reached and reached.group("count"):  # 达成五点共识: the count names the consensus
-                name = _span(doc, reached.start("count"), match.end())
+            counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
+            if counted:  # 达成五点共识: the count names the consensus
+                name = _span(doc, reached.start(counted), match.end())
             elif bare in _BARE and described is None and not reached and not _refers_back(found, match.group(0)) \
                     and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
                              and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
-            if reached and not reached.group("count") and any(reached.start() <= m.name.start < start for m in found):
+            if reached and not counted and any(reached.start() <= m.name.start < start for m in found):
                 continue  # 就天然气供应协议达成共识: the consensus is the named agreement's state, not another one
             if match.group(0) == "共识" and not _CONSENSUS_MADE.search(text, clause_start(text, sentence.start, start), match.end()):
                 continue  # 成为社会的普遍共识: a shared view, not one two sides reached
@@ -198,20 +206,6 @@ def titled_only() -> frozenset[str]:
     return frozenset(word for word, _ in vocabulary()["titled"])
 
 
-def _after_governing(text: str, start: int, noun_start: int) -> int:
-    """A verb acting on agreements (达成, 保持) never sits inside an untitled name: the name starts
-    after the last one (斡旋下达成和解协议 → 和解协议, 两国保持全面战略伙伴关系 → 全面战略伙伴关系)."""
-    governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
-    cut = start
-    for word in governing:
-        at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
-        if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
-            cut = max(cut, at + len(word))
-    if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
-        return cut  # 尽最大努力达成协议: what precedes the verb is no topic
-    return start  # 就交换战俘达成协议: the topic before the verb names it
-
-
 def _own_initiative(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
     """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议), not a
     programme one takes part in (参与人类基因组计划)."""
@@ -233,38 +227,6 @@ def _specific_partnership(doc: Analysis, name: Span) -> bool:
         or len(agreement_parties.name_run(doc, name)[0]) >= 2 and agreement_parties.name_run(doc, name)[1]
 
 
-def _name_start(doc: Analysis, floor: int, noun_start: int) -> int:
-    """Walk back over the words that modify the head noun (矿产交易, 和平计划大纲, 关于能源基础设施的
-    部分停火协议): nouns and adjectives, never a verb, number, pronoun or preposition."""
-    text = doc.norm_text
-    word = _word_holding(doc, floor, noun_start)
-    head = pattern("noun").match(text, noun_start)
-    plan = head is not None and dict(vocabulary()["noun"]).get(head.group(0)) == "plan"
-    if word is not None and not plan and not any(c in _STOP_BEFORE for c in word.text):
-        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案)
-    tokens = _tokens_before(doc, floor, noun_start)
-    start = noun_start
-    governing = {word for word, _ in vocabulary()["governing"]}
-    for index in range(len(tokens) - 1, -1, -1):
-        span, tag = tokens[index]
-        sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
-        if (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)) or \
-                noun_start - span.start > MAX_NAME or any(c in _STOP_BEFORE for c in span.text):
-            break
-        start = span.start
-    about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
-    if 0 <= about < start and not any(c in _STOP_BEFORE for c in text[about:noun_start]) \
-            and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
-        start = about
-    return start
-
-
-def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
-    """The token that starts before position and runs past it, if any."""
-    return next((span for span, _ in tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
-                 if span.start < position < span.end), None)
-
-
 def _titled(doc: Analysis, agreement: Agreement) -> bool:
     """A treaty named in 《》 (《某某公约》, in any of its mentions) is an agreement even with one party
     named acting on it."""
@@ -273,16 +235,6 @@ def _titled(doc: Analysis, agreement: Agreement) -> bool:
 
 def _titled_at(doc: Analysis, name: Span) -> bool:
     return doc.norm_text[name.start - 1:name.start] == "《"
-
-
-def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
-    """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
-    an agreement, with a noun or place word just before the run."""
-    while index >= 0 and tokens[index][1] in ("v", "vd"):  # 联合研发 (vd v): a run of verbs
-        if tokens[index][0].text in governing:
-            return False
-        index -= 1
-    return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
 
 
 def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
@@ -308,11 +260,6 @@ def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
     return start
 
 
-def _ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
-    """A token that starts inside text[start:end] and runs past its end (约旦 of 和约旦)."""
-    return any(start < span.start < end < span.end for span, _ in tokens_in(doc, start, end + 4))
-
-
 def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
     if noun not in _VERBAL_NOUNS:
@@ -321,17 +268,13 @@ def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
 
 
-def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
-    return tokens_in(doc, floor, end)
-
-
 def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
     """A plan or deal is an agreement where it concerns peace, or two states are party to it
     (停火方案草案, 欧洲的“伽利略计划” that Norway joins) — not a country's own programme."""
     text = doc.norm_text
     if _PEACE.search(name.text):
         return True
-    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and text[name.end:name.end + 1] in ("”", "》", "」")
+    quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(closes_title(text, name.end, c) for c in "”》」")
     governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
     return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
 
@@ -362,6 +305,8 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     """The earlier record this mention names again: an anaphor (这一协议, 该交易) or a bare or
     generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
     矿产交易协议), or a letter of intent for the deal just named."""
+    records = [r for r in records if not any(_topic_of(n, mention.name) or _topic_of(mention.name, n)
+                                             for n in [r[0].name, *r[0].aliases])]
     if not records:
         return None
     full = acronyms(doc).get(mention.name.text)
@@ -398,6 +343,12 @@ def _same_as(doc: Analysis, records, mention: _Mention):
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
+
+
+def _topic_of(outer: Span, inner: Span) -> bool:
+    """关于深化全面战略伙伴关系的联合声明: the partnership is what the declaration is about, a record of its own
+    (not 关于矿产交易的意向书, the deal's own letter of intent)."""
+    return outer.text.startswith("关于") and bool(_DECLARATION.search(outer.text)) and outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _same_core(core: str, head: str, name: str) -> bool:
@@ -496,7 +447,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
     agreement.brokers = _brokers(doc, mentions)
-    agreement.parties = sorted(fact.parties) if fact and fact.parties else _parties(doc, agreement, mentions)
+    agreement.parties = sorted(fact.parties) if fact and fact.parties else _third_party_proposers(doc, agreement, mentions)
     if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
         fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
         if fact is not None and not resumed:
@@ -506,6 +457,37 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
     agreement.violations_alleged_by = _violations(doc, mentions)
     agreement.next_steps = next_steps(doc, mentions)
     return agreement
+
+
+def _third_party_proposers(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
+    """The parties; states that put forward a ceasefire or peace plan for two other sides are its brokers
+    (埃及和卡塔尔提出的停火方案遭以色列拒绝), while a proposer that is one of the sides stays a party
+    (俄罗斯拒绝了乌克兰提出的停火提议): the proposers are brokers only where two parties remain without them."""
+    parties = _parties(doc, agreement, mentions)
+    if not (agreement.kind == "ceasefire" or _PEACE.search(agreement.name.text)):
+        return parties
+    proposers = {code for m in mentions for match in _PROPOSED_BY.finditer(doc.norm_text, m.sentence.start, m.name.start)
+                 if match.end() >= m.name.start - 8 and not re.search(r"[，,。；;]", doc.norm_text[match.end():m.name.start])
+                 for code in _listed_states(doc, match.start("who"), match.end("who"))}
+    proposers -= set(agreement.brokers)
+    if not proposers or not proposers & set(parties):
+        return parties
+    brokers = agreement.brokers
+    agreement.brokers = sorted(set(brokers) | proposers)
+    without = _parties(doc, agreement, mentions)
+    if len(without) >= MIN_PARTIES:
+        return without
+    agreement.brokers = brokers
+    return parties
+
+
+def _listed_states(doc: Analysis, start: int, end: int) -> list[str]:
+    """The states of a phrase that is nothing but states joined by 、/和/与/及 (埃及、卡塔尔和美国), else none."""
+    found = actor_mentions(doc, start, end)
+    rest = doc.norm_text[start:end]
+    for span, _ in sorted(found, key=lambda pair: -pair[0].start):
+        rest = rest[:span.start - start] + rest[span.end - start:]
+    return [code for _, code in found] if found and re.fullmatch(r"[、和与及]*", rest) else []
 
 
 def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:

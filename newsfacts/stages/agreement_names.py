@@ -1,0 +1,121 @@
+"""Where an agreement's name starts and ends: the walk back over the words that modify its head
+noun, titles in 《》 or quotes, and the verbs that govern a name rather than sit inside it."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..doc import tokens_in
+from ..model import Analysis, Span
+from .agreement_states import pattern, vocabulary
+
+STOP_BEFORE = set("，,。；;：:！？!?“”《》、（）() \n")
+_LEVELS = ("全天候", "全方位")
+_PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
+_MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
+MAX_NAME = 20
+
+
+def closes_title(text: str, end: int, closer: str) -> bool:
+    """The title closes right after the head noun, or after the period it covers in brackets
+    (《某某合作规划（2022—2026年）》)."""
+    return text[end:end + 1] == closer or bool(re.match(_PERIOD + re.escape(closer), text[end:]))
+
+
+def level_start(text: str, start: int) -> int:
+    """A level of relations the segmenter split (全天/候战略合作伙伴) opens the name whole."""
+    for level in _LEVELS:
+        for cut in range(1, len(level)):
+            if text[start - cut:start - cut + len(level)] == level:
+                return start - cut
+    return start
+
+
+def after_governing(text: str, start: int, noun_start: int) -> int:
+    """A verb acting on agreements (达成, 保持) never sits inside an untitled name: the name starts
+    after the last one (斡旋下达成和解协议 → 和解协议, 两国保持全面战略伙伴关系 → 全面战略伙伴关系)."""
+    governing = [word for word, _ in vocabulary()["governing"] if len(word) >= 2]
+    cut = start
+    for word in governing:
+        at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
+        if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
+            cut = max(cut, at + len(word))
+    if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
+        return cut  # 尽最大努力达成协议: what precedes the verb is no topic
+    return start  # 就交换战俘达成协议: the topic before the verb names it
+
+
+def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
+    """Walk back over the words that modify the head noun (矿产交易, 和平计划大纲, 关于能源基础设施的
+    部分停火协议): nouns and adjectives, never a verb, number, pronoun or preposition."""
+    text = doc.norm_text
+    word = _word_holding(doc, floor, noun_start)
+    head = pattern("noun").match(text, noun_start)
+    plan = head is not None and dict(vocabulary()["noun"]).get(head.group(0)) == "plan"
+    governing = {word for word, _ in vocabulary()["governing"]}
+    if word is not None and not plan and not any(c in STOP_BEFORE for c in word.text) \
+            and not any(word.text.startswith(verb) for verb in governing if len(verb) >= 2):
+        noun_start = word.start  # 自由贸易协定 as one word: its head noun sits inside it (not 解决方案, 达成协议)
+    tokens = _tokens_before(doc, floor, noun_start)
+    start = noun_start
+    for index in range(len(tokens) - 1, -1, -1):
+        span, tag = tokens[index]
+        sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
+        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)
+                                and not _joined_topics(tokens, index)) or \
+                noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):
+            break
+        start = span.start
+    start = _compound_verb_start(tokens, start)
+    about = text.rfind("关于", max(floor, noun_start - MAX_NAME), noun_start)
+    if 0 <= about < start and not any(c in STOP_BEFORE for c in text[about:noun_start]) \
+            and "的" in text[about:noun_start]:  # not 同盟 inside 关于加强同盟的声明: the clause's object
+        start = about
+    return start
+
+
+def _joined_topics(tokens: list[tuple[Span, str]], index: int) -> bool:
+    """和 / 与 joining two topic words inside a name (钚管理和处置协定, 经贸和投资协定), not two actors
+    (以色列和哈马斯停火协议: the pair are the parties)."""
+    topics = {"n", "vn", "nz"}
+    return tokens[index][0].text in ("和", "与", "及") and 0 < index < len(tokens) - 1 \
+        and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics
+
+
+def _compound_verb_start(tokens: list[tuple[Span, str]], start: int) -> int:
+    """A verb the segmenter cut from its one-character object or reciprocal adverb belongs to the name
+    (脱/欧后贸易协议, 互/免签证协定), as a verb-object word does (脱欧, 入世)."""
+    index = next((i for i, (span, _) in enumerate(tokens) if span.end == start), None)
+    if index is None or index + 1 >= len(tokens) or tokens[index][1] != "v" or len(tokens[index][0].text) != 1:
+        return start
+    verb, after = tokens[index][0], tokens[index + 1]
+    if len(after[0].text) == 1 and after[1] in ("LOC", "ORG") and after[0].start == start:
+        return verb.start  # 脱 + 欧: a verb-object word
+    if index >= 1 and tokens[index - 1][0].text == "互" and tokens[index - 1][0].end == verb.start:
+        return tokens[index - 1][0].start  # 互 + 免: a reciprocal verb
+    return start
+
+
+def _word_holding(doc: Analysis, floor: int, position: int) -> Optional[Span]:
+    """The token that starts before position and runs past it, if any."""
+    return next((span for span, _ in tokens_in(doc, max(floor, position - MAX_NAME), position + 8)
+                 if span.start < position < span.end), None)
+
+
+def _inner_verb(tokens: list[tuple[Span, str]], index: int, governing: set) -> bool:
+    """A verb inside a compound name (渔业合作协定, 海上搜救热线协议): a run of verbs, none governing
+    an agreement, with a noun or place word just before the run."""
+    while index >= 0 and tokens[index][1] in ("v", "vd"):  # 联合研发 (vd v): a run of verbs
+        if tokens[index][0].text in governing:
+            return False
+        index -= 1
+    return index >= 0 and tokens[index][1] in _MODIFIER_TAGS - {"a", "an"} and tokens[index][0].text not in governing
+
+
+def ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
+    """A token that starts inside text[start:end] and runs past its end (约旦 of 和约旦)."""
+    return any(start < span.start < end < span.end for span, _ in tokens_in(doc, start, end + 4))
+
+
+def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
+    return tokens_in(doc, floor, end)
