@@ -43,6 +43,16 @@ def test_byline_forms(byline, author, when):
     assert [p.text for p in a.paragraphs] == ["正文第一段说了一件事情，内容很长很长。"]
 
 
+@pytest.mark.parametrize("line", [
+    "新的公约将于2026年12月1日起正式生效。",
+    "两国元首2024年3月5日在首都会面并交换意见！",
+])
+def test_a_one_clause_sentence_with_a_date_stays_in_the_body(line):
+    a = parse_text(f"标题在这里\n{line}\n随后双方各自发表声明，表示满意。\n")
+    assert a.published_at is None
+    assert [p.text for p in a.paragraphs][0] == line
+
+
 def test_source_line_is_chrome_not_author():
     a = parse_text("某地发生地震\n来源：某某日报\n地震造成三人受伤，当地正在救援。\n")
     assert a.author is None

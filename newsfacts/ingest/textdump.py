@@ -141,9 +141,17 @@ def _take_byline(article: Article, body: list[_Line]) -> list[_Line]:
 
 
 def _is_sentence(line: str) -> bool:
-    """A line of prose (clauses ending in 。！？), not a byline: bylines carry no comma-joined sentence."""
+    """A line of prose, not a byline: clauses joined by commas and ending in 。！？, or one clause
+    ending in 。！？ that says more than a date (新约将于2026年12月1日生效。); a byline is a name,
+    an outlet and a time, and does not close with a full stop."""
     line = line.strip()
-    return len(line) >= 12 and line[-1] in "。！？!?" and bool(re.search(r"[，,]", line))
+    if len(line) < 12 or line[-1] not in "。！？!?":
+        return False
+    if re.search(r"[，,]", line):
+        return True
+    found = find_datetime(line)
+    rest = line[:found[1]] + line[found[2]:] if found else line
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6
 
 
 def _is_byline_part(line: str) -> bool:
