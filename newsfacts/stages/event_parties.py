@@ -13,7 +13,7 @@ from ..doc import actor_mentions, code_of_span, entity_at, mentions_in, quoted
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
-from ..nlp.words import state_abbreviations
+from ..nlp.words import state_abbreviations, titles
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 _GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
@@ -153,9 +153,35 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    found = _officers_of_bodies(doc, found)
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
+
+
+_BODIES = ("UN", "EU", "NATO")
+
+
+def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A person named right after an office of the UN, EU or NATO (联合国秘书长古特雷斯, 欧盟理事会主席
+    米歇尔) acts for that body: his own country is no party there."""
+    text = doc.norm_text
+    kept = []
+    for index, (mention, code) in enumerate(found):
+        body = next((c for m, c in reversed(found[:index]) if m.end <= mention.start and c in _BODIES
+                     and mention.start - m.end <= 12 and _office_only(text[m.end:mention.start])), None)
+        entity = entity_at(doc, mention) if body is not None and code != body else None
+        if entity is not None and entity.type == "PER":
+            continue
+        kept.append((mention, code))
+    return kept
+
+
+def _office_only(between: str) -> bool:
+    """Nothing but office titles (and the name of a body's organ: 理事会, 委员会) stands here."""
+    for title in titles():
+        between = between.replace(title, "")
+    return not re.sub(r"理事会|委员会|大会|秘书处|执委会|议会|轮值|现任|前", "", between).strip()
 
 
 def mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
@@ -244,7 +270,23 @@ def _last_person(doc: Analysis, position: int) -> Optional[Span]:
     begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
     people = [m for m, e in mentions_in(doc, begin, position)
               if e.type == "PER" and e.country and not in_quotation_marks(text, begin, m.start)]
+    if not text[back_to(text, 0, position, SENTENCE_END):position].strip():
+        # 马克龙已和普京通过电话。他也和…: a pronoun that opens its sentence is the subject before
+        subjects = [m for m in people if _opens_clause(doc, begin, m)]
+        people = subjects or people
     return people[-1] if people else None
+
+
+def _opens_clause(doc: Analysis, begin: int, person: Span) -> bool:
+    """Nothing but his state and office stands between the clause's start and `person` (法国总统马克龙…)."""
+    text = doc.norm_text
+    start = max(begin, text.rfind("，", begin, person.start) + 1, back_to(text, begin, person.start, SENTENCE_END))
+    before = text[start:person.start]
+    for mention, _ in mentions(doc, start, person.start):
+        before = before.replace(text[mention.start:mention.end], "")
+    for title in titles():
+        before = before.replace(title, "")
+    return not before.strip()
 
 
 def in_quotation_marks(text: str, begin: int, position: int) -> bool:

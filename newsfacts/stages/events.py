@@ -17,6 +17,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
                          continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
+from .event_lists import listed_commas
 from .event_background import background as _background, commercial as _commercial, listed as _listed
 from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, protest as _protest,
@@ -105,6 +106,15 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     receives, by id of each event, where its target came from (event_filter.HOW). Without
     `act_filters`, every trigger that fires is taken as an act (for measuring those filters)."""
     notes = {} if notes is None else notes
+    original = doc.norm_text
+    doc.norm_text = listed_commas(doc)  # 英国首相，波兰，土耳其和荷兰的领导人: one list, one clause
+    try:
+        return _candidates(doc, notes, act_filters)
+    finally:
+        doc.norm_text = original
+
+
+def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list[Event]:
     found: list[Event] = []
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = words_of(doc)
@@ -385,6 +395,10 @@ def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
             if parties.is_group(mention.text) and "国" not in mention.text}
 
 
+# A with-verb whose partner, named after 与/和/同/跟/给, is the doer's own side (coded as the doer).
+_OWN_PARTNER = re.compile(r"[与和同跟给][^与和同跟给，,。；;]{2,10}$")
+
+
 def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, before: str, clause_end: int) -> bool:
     """Whether an act whose clause names no target takes one from another clause of the sentence:
     stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
@@ -392,6 +406,9 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     object of their own (支持全球化, 讨论局势) do not."""
     if trigger.cameo == _VISIT or is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
         return False
+    joined = _OWN_PARTNER.search(before)
+    if trigger.frame == "with" and joined and _codes(doc, start - len(before) + joined.start() + 1, start):
+        return False  # 他只能给华盛顿打电话: a partner is named, yet none is a target: his own side
     return trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)
 
 
