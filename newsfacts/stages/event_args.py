@@ -402,10 +402,6 @@ def _skip_adverbs(text: str, start: int, end: int) -> int:
     return start + (match.end() if match else 0)
 
 
-# A clause that opens with a pronoun as its subject, adverbs after it (他也和…, 她还同…).
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:他们|她们|他|她)(?:也|还|又|曾|已经|已|均|都|再次|随后)*")
-
-
 def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
     """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
     before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈)."""
@@ -413,10 +409,11 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
     valid = []
     for match in pattern.finditer(text, start, end):
         at = match.start()
-        if text[at + 1:at + 2] in _WORD_AFTER_JOINER:
-            continue
-        if (codes(doc, start, at) or _PRONOUN_SUBJECT.fullmatch(text, start, at)) and codes(doc, at + 1, end):
-            valid.append(at)  # 他也和X、Y通电话: the pronoun stands for a party named before
+        if text[at + 1:at + 2] in _WORD_AFTER_JOINER and not any(
+                m.start == at + 1 for m, _ in parties.mentions(doc, at + 1, end)):
+            continue  # 同意, 同时 (but 和意大利: a party's name starts there)
+        if codes(doc, start, at) and codes(doc, at + 1, end):
+            valid.append(at)
     strong = [at for at in valid if text[at] != "和"]
     return strong[-1] if strong else (valid[0] if valid else None)
 

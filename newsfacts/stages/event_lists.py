@@ -32,10 +32,24 @@ def listed_commas(doc: Analysis) -> str:
         after_named = _names_only(doc, i + 1, after_end)
         if after_named and after_end < len(text) and text[after_end] in _ITEM_BREAK and _ends_with_party(doc, before_start, i):
             chars[i] = _LIST_MARK  # 和德国总理朔尔兹，意大利总理德拉吉，…: the next item is a name alone
-        elif _names_only(doc, before_start, i) and _opens_with_party(doc, i + 1, after_end) \
-                and before_start > 0 and chars[before_start - 1] == _LIST_MARK:
-            chars[i] = _LIST_MARK  # 英国首相，波兰，土耳其和荷兰的领导人…: a name alone, then the list goes on
+        elif _opens_with_party(doc, i + 1, after_end) and (
+                _names_only(doc, before_start, i) and before_start > 0 and chars[before_start - 1] == _LIST_MARK
+                or _open_partner(doc, before_start, i)):
+            # 英国首相，波兰，土耳其和荷兰的领导人…: a name alone, then the list goes on;
+            # 他还和意大利总理，西班牙首相和…通电话: a partner after 和 with no verb yet, the list goes on
+            chars[i] = _LIST_MARK
     return "".join(chars)
+
+
+def _open_partner(doc: Analysis, start: int, end: int) -> bool:
+    """The segment ends with 和/与/同/跟 and names only, no verb after them: the partners of an act
+    the next segment goes on to name (他还和意大利总理德拉吉，…)."""
+    text = doc.norm_text
+    joiner = max(text.rfind(j, start, end) for j in _JOINERS)
+    return joiner > start and _names_only(doc, joiner + 1, end)
+
+
+_JOINERS = ("和", "与", "同", "跟")
 
 
 def _segment_start(text: str, position: int) -> int:
