@@ -71,3 +71,20 @@ def test_an_intent_refused_is_no_agreement():
 
 def test_year_on_year_is_no_partner():
     assert events_of("发言人表示，今年出口将同比增长。") == []
+
+
+def test_a_demand_on_another_state_survives_blame_of_a_third():
+    # one answer blames NATO and asks Japan to act: two acts, not the accusation alone
+    found = events_of("外交部发言人说：“近年来北约不断恶意抹黑中国，各国应保持警惕。日方应该做的是认真汲取历史教训。”")
+    assert ("ACCUSE", "CHN", "NATO") in found and ("REQUEST", "CHN", "JPN") in found
+
+
+def test_a_demand_on_the_one_blamed_stays_an_accusation():
+    found = events_of("外交部发言人说：“美方恶意抹黑中国，美方应该停止这种做法。”")
+    assert ("ACCUSE", "CHN", "USA") in found and ("REQUEST", "CHN", "USA") not in found
+
+
+def test_budehrenxin_is_no_ban():
+    # 不得人心: unpopular, no demand that anyone refrain
+    found = events_of("外交部发言人说：“美国的这种图谋不得人心，必将失败。”")
+    assert ("REQUEST", "CHN", "USA") not in found

@@ -128,6 +128,8 @@ _SAY = re.compile(r"(?:说|讲|指出|承认|看到|注意到)")
 _AT_REQUEST = re.compile(r"[^，,。；;]{1,12}?的?(?:要求|邀请|请求)")
 _VISIT = re.compile(r"[^，,。；;]{1,14}?(?:访华|访问|来访|到访|出访|访美|访俄|访日|出席|参加|加入)")
 _PREPOSITION = set("对向与同跟和给为把被将从在于及、")
+# What follows 不得 when it forbids nothing: 不得不 (must), 不得人心 (unpopular), 不得已, 不得而知, 不得要领.
+_NOT_A_BAN = ("不", "人心", "已", "而知", "要领")
 OPENING = 2  # 也应, 都应: a subject-side word this close to its clause's start takes the clause before's subject
 # What tells that a partner acts with the speaker's side (愿同X一道, 与X共同推动, 同X携手).
 _TOGETHER = re.compile(r"一道|一起|共同|携手")
@@ -178,9 +180,9 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
                 side != "near" and _CONDITION.search(text, sentence, found.start()):
             continue
         if side in ("object", "on", "partner") and _NEGATED.search(text, clause, found.start()) or \
-                word == "不得" and text.startswith("不", found.end()) or \
+                word == "不得" and text.startswith(_NOT_A_BAN, found.end()) or \
                 word == "欢迎" and _VISIT.match(text, found.end()):
-            continue  # 不支持; 不得不 (must); 欢迎X访华 is part of the visit
+            continue  # 不支持; 不得不 (must), 不得人心 (unpopular); 欢迎X访华 is part of the visit
         targets = _aimed_at(doc, side, clause, found.start(), found.end(), sentence, source)
         for target in targets:
             if target is not None and not _own_side(source, target):

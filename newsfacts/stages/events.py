@@ -472,11 +472,15 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
-    stated = []
+    stated, aside = [], []
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
         if stated and accusation is not None and stated[0][0].type != "ACCUSE":
-            stated = []  # words of blame make it an accusation; 对X…表示担忧 names whom it is aimed at
+            # words of blame make it an accusation of the one blamed; a demand on another actor in
+            # the same answer (…北约意欲何为…日方应该…) is still its own act
+            accused = set(_codes(doc, quote.content.start, accusation.end()))
+            aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
+            stated = []  # 对X…表示担忧 names whom it is aimed at
         if not stated and accusation is None:
             return []
     if not stated:
@@ -508,6 +512,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         if _NEGATION.search(before[-8:]):
             event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
         events.append(event)
+    if aside and not _NEGATION.search(before[-8:]):
+        events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
+                      if t not in speakers and t not in targets)
     return events
 
 
