@@ -17,7 +17,6 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
                          continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
-from .event_lists import listed_commas
 from .event_background import background as _background, commercial as _commercial, listed as _listed
 from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, protest as _protest,
@@ -107,7 +106,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     `act_filters`, every trigger that fires is taken as an act (for measuring those filters)."""
     notes = {} if notes is None else notes
     original = doc.norm_text
-    doc.norm_text = listed_commas(doc)  # 英国首相，波兰，土耳其和荷兰的领导人: one list, one clause
+    doc.norm_text = parties.listed_commas(doc)  # 英国首相，波兰，土耳其和荷兰的领导人: one list, one clause
     try:
         return _candidates(doc, notes, act_filters)
     finally:
