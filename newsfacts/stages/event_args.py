@@ -10,6 +10,7 @@ from typing import Callable, Optional
 from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
+from ..nlp.words import titles
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to, forward_to
 from . import event_parties as parties
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
@@ -22,7 +23,13 @@ _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # Between coordinated parties: a conjunction, after the first party's collective head (欧盟国家和美国,
 # 俄方政府与乌方) when one follows it.
-_COORDINATOR = re.compile(r"\s*(?:(?:国家|成员国|各国|方面|当局|政府|军方|军队)?\s*(?:、|和|与|及|以及|同))?\s*")
+_COORDINATOR = r"\s*(?:(?:国家|成员国|各国|方面|当局|政府|军方|军队|%s)?\s*(?:、|和|与|及|以及|同))?\s*"
+
+
+@lru_cache(maxsize=1)
+def _coordinator() -> re.Pattern:
+    """What may stand between two coordinated parties: 、和与及, after a state's body or office (英国首相、波兰)."""
+    return re.compile(_COORDINATOR % lexicon.alternation_source(titles()))
 # 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
@@ -225,7 +232,7 @@ def _own_person_addressed(doc: Analysis, sentence: Span, clause_start: int, sour
     text = doc.norm_text
     people = [m for m, e in mentions_in(doc, sentence.start, clause_start) if e.type == "PER" and e.country == source]
     return len(people) >= 2 and people[0].text != people[1].text and \
-        not _COORDINATOR.fullmatch(text[people[0].end:people[1].start])
+        not _coordinator().fullmatch(text[people[0].end:people[1].start])
 
 
 def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:
@@ -249,7 +256,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
             continue
         if last_end is not None and mention.start < last_end:
             continue
-        if last_end is not None and not _COORDINATOR.fullmatch(text[last_end:mention.start]) \
+        if last_end is not None and not _coordinator().fullmatch(text[last_end:mention.start]) \
                 and not (_TITLE_BETWEEN.fullmatch(text[last_end:mention.start]) and _is_person(doc, mention)):
             break
         before = text[max(start, mention.start - 2):mention.start]
@@ -381,7 +388,7 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
             continue
         if mention.start < last_end:
             continue  # a mention inside the last one
-        if not _COORDINATOR.fullmatch(text[last_end:mention.start]) or code == target:
+        if not _coordinator().fullmatch(text[last_end:mention.start]) or code == target:
             break
         if code not in chain:
             chain.append(code)
@@ -402,8 +409,9 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
     valid = []
     for match in pattern.finditer(text, start, end):
         at = match.start()
-        if text[at + 1:at + 2] in _WORD_AFTER_JOINER:
-            continue
+        if text[at + 1:at + 2] in _WORD_AFTER_JOINER and not any(
+                m.start == at + 1 for m, _ in parties.mentions(doc, at + 1, end)):
+            continue  # 同意, 同时 (but 和意大利: a party's name starts there)
         if codes(doc, start, at) and codes(doc, at + 1, end):
             valid.append(at)
     strong = [at for at in valid if text[at] != "和"]

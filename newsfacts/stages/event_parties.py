@@ -13,7 +13,7 @@ from ..doc import actor_mentions, code_of_span, entity_at, mentions_in, quoted
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
-from ..nlp.words import state_abbreviations
+from ..nlp.words import state_abbreviations, titles
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 _GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
@@ -153,9 +153,35 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    found = _officers_of_bodies(doc, found)
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
+
+
+_BODIES = ("UN", "EU", "NATO")
+
+
+def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A person named right after an office of the UN, EU or NATO (联合国秘书长古特雷斯, 欧盟理事会主席
+    米歇尔) acts for that body: his own country is no party there."""
+    text = doc.norm_text
+    kept = []
+    for index, (mention, code) in enumerate(found):
+        body = next((c for m, c in reversed(found[:index]) if m.end <= mention.start and c in _BODIES
+                     and mention.start - m.end <= 12 and _office_only(text[m.end:mention.start])), None)
+        entity = entity_at(doc, mention) if body is not None and code != body else None
+        if entity is not None and entity.type == "PER":
+            continue
+        kept.append((mention, code))
+    return kept
+
+
+def _office_only(between: str) -> bool:
+    """Nothing but office titles (and the name of a body's organ: 理事会, 委员会) stands here."""
+    for title in titles():
+        between = between.replace(title, "")
+    return not re.sub(r"理事会|委员会|大会|秘书处|执委会|议会|轮值|现任|前", "", between).strip()
 
 
 def mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
@@ -244,7 +270,23 @@ def _last_person(doc: Analysis, position: int) -> Optional[Span]:
     begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
     people = [m for m, e in mentions_in(doc, begin, position)
               if e.type == "PER" and e.country and not in_quotation_marks(text, begin, m.start)]
+    if not text[back_to(text, 0, position, SENTENCE_END):position].strip():
+        # 马克龙已和普京通过电话。他也和…: a pronoun that opens its sentence is the subject before
+        subjects = [m for m in people if _opens_clause(doc, begin, m)]
+        people = subjects or people
     return people[-1] if people else None
+
+
+def _opens_clause(doc: Analysis, begin: int, person: Span) -> bool:
+    """Nothing but his state and office stands between the clause's start and `person` (法国总统马克龙…)."""
+    text = doc.norm_text
+    start = max(begin, text.rfind("，", begin, person.start) + 1, back_to(text, begin, person.start, SENTENCE_END))
+    before = text[start:person.start]
+    for mention, _ in mentions(doc, start, person.start):
+        before = before.replace(text[mention.start:mention.end], "")
+    for title in titles():
+        before = before.replace(title, "")
+    return not before.strip()
 
 
 def in_quotation_marks(text: str, begin: int, position: int) -> bool:
@@ -255,3 +297,99 @@ def in_quotation_marks(text: str, begin: int, position: int) -> bool:
 def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
     """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
     return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
+
+
+# --- lists of parties written with commas -----------------------------------------------------
+# A translation or a hurried text separates the items of a list with ， where an editor writes 、
+# (英国首相，波兰，土耳其和荷兰的领导人都到访过基辅). The events stage reads such commas as 、, so that the
+# list stays one clause and each of its parties takes part in the act.
+_ITEM_BREAK = "，,"
+_OTHER_BREAK = re.compile(r"[。；;！？!?：:\n“”「」（）()]")
+# What may stand around the names of a list item besides the names: its office, 的, spaces.
+_FILLER = re.compile(r"[\s的]+")
+_LIST_MARK = "、"
+
+
+def listed_commas(doc: Analysis) -> str:
+    """The document's normalised text with every comma that separates two items of a list of parties
+    read as 、 (same length, so every offset still points into the original)."""
+    text = doc.norm_text
+    commas = [i for i, char in enumerate(text) if char in _ITEM_BREAK]
+    if not commas:
+        return text
+    chars = list(text)
+    for i in commas:
+        before_start = _segment_start(text, i)
+        after_end = _segment_end(text, i + 1)
+        if after_end <= i + 1 or before_start >= i:
+            continue
+        after_named = _names_only(doc, i + 1, after_end)
+        if after_named and after_end < len(text) and text[after_end] in _ITEM_BREAK and _ends_with_party(doc, before_start, i):
+            chars[i] = _LIST_MARK  # 和德国总理朔尔兹，意大利总理德拉吉，…: the next item is a name alone
+        elif _opens_with_party(doc, i + 1, after_end) and (
+                _names_only(doc, before_start, i) and before_start > 0 and chars[before_start - 1] == _LIST_MARK
+                or _open_partner(doc, before_start, i)):
+            # 英国首相，波兰，土耳其和荷兰的领导人…: a name alone, then the list goes on;
+            # 他还和意大利总理，西班牙首相和…通电话: a partner after 和 with no verb yet, the list goes on
+            chars[i] = _LIST_MARK
+    return "".join(chars)
+
+
+def _open_partner(doc: Analysis, start: int, end: int) -> bool:
+    """The segment ends with 和/与/同/跟 and names only, no verb after them: the partners of an act
+    the next segment goes on to name (他还和意大利总理德拉吉，…)."""
+    text = doc.norm_text
+    joiner = max(text.rfind(j, start, end) for j in _JOINERS)
+    return joiner > start and _names_only(doc, joiner + 1, end)
+
+
+_JOINERS = ("和", "与", "同", "跟")
+
+
+def _segment_start(text: str, position: int) -> int:
+    """Where the segment ending at `position` begins (after the last comma or other break)."""
+    at = position
+    while at > 0 and text[at - 1] not in _ITEM_BREAK and not _OTHER_BREAK.match(text[at - 1]):
+        at -= 1
+    return at
+
+
+def _segment_end(text: str, position: int) -> int:
+    at = position
+    while at < len(text) and text[at] not in _ITEM_BREAK and not _OTHER_BREAK.match(text[at]):
+        at += 1
+    return at
+
+
+def _names_only(doc: Analysis, start: int, end: int) -> bool:
+    """text[start:end] is nothing but parties, the people of their offices and those offices
+    (意大利总理德拉吉, 波兰, 英国首相), with at least one party."""
+    text = doc.norm_text
+    found = mentions(doc, start, end)
+    if not found:
+        return False
+    covered = [False] * (end - start)
+    spans = [m for m, _ in found] + [m.span for m in doc.mentions if start <= m.span.start and m.span.end <= end]
+    spans += [m for e in doc.entities for m in e.mentions if start <= m.start and m.end <= end]
+    for span in spans:
+        for k in range(span.start, span.end):
+            covered[k - start] = True
+    rest = "".join(ch if not covered[k] else "\0" for k, ch in enumerate(text[start:end]))
+    for title in titles():
+        rest = rest.replace(title, "\0" * len(title))
+    return not _FILLER.sub("", rest.replace("\0", ""))
+
+
+def _ends_with_party(doc: Analysis, start: int, end: int) -> bool:
+    """The segment closes with a name (a party, a person of one, or a party's office): the list's
+    first item."""
+    stripped = doc.norm_text[start:end].rstrip()
+    office = next((t for t in titles() if stripped.endswith(t) and len(stripped) > len(t)), "")
+    close = start + len(stripped) - len(office)  # 英国首相: the office of the state just named
+    names = [m.span for m in doc.mentions] + [m for e in doc.entities for m in e.mentions]
+    return any(span.end == close and span.start >= start for span in names) and bool(mentions(doc, start, end))
+
+
+def _opens_with_party(doc: Analysis, start: int, end: int) -> bool:
+    found = mentions(doc, start, end)
+    return bool(found) and not doc.norm_text[start:found[0][0].start].strip()

@@ -128,7 +128,11 @@ _SAY = re.compile(r"(?:说|讲|指出|承认|看到|注意到)")
 _AT_REQUEST = re.compile(r"[^，,。；;]{1,12}?的?(?:要求|邀请|请求)")
 _VISIT = re.compile(r"[^，,。；;]{1,14}?(?:访华|访问|来访|到访|出访|访美|访俄|访日|出席|参加|加入)")
 _PREPOSITION = set("对向与同跟和给为把被将从在于及、")
+# What follows 不得 when it forbids nothing: 不得不 (must), 不得人心 (unpopular), 不得已, 不得而知, 不得要领.
+_NOT_A_BAN = ("不", "人心", "已", "而知", "要领")
 OPENING = 2  # 也应, 都应: a subject-side word this close to its clause's start takes the clause before's subject
+# What tells that a partner acts with the speaker's side (愿同X一道, 与X共同推动, 同X携手).
+_TOGETHER = re.compile(r"一道|一起|共同|携手")
 OBJECT_REACH = 4  # the addressed actor starts within this many characters after an object-side word
 
 
@@ -175,10 +179,10 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
         if text[sentence_end:sentence_end + 1] in ("？", "?") or \
                 side != "near" and _CONDITION.search(text, sentence, found.start()):
             continue
-        if side in ("object", "on") and _NEGATED.search(text, clause, found.start()) or \
-                word == "不得" and text.startswith("不", found.end()) or \
+        if side in ("object", "on", "partner") and _NEGATED.search(text, clause, found.start()) or \
+                word == "不得" and text.startswith(_NOT_A_BAN, found.end()) or \
                 word == "欢迎" and _VISIT.match(text, found.end()):
-            continue  # 不支持; 不得不 (must); 欢迎X访华 is part of the visit
+            continue  # 不支持; 不得不 (must), 不得人心 (unpopular); 欢迎X访华 is part of the visit
         targets = _aimed_at(doc, side, clause, found.start(), found.end(), sentence, source)
         for target in targets:
             if target is not None and not _own_side(source, target):
@@ -215,6 +219,14 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
             return []  # 希望同美方一道…, 支持在联合国框架内…: a partner or a place, not the one addressed
         chain = coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
         return [] if any(_own_side(source, c) for c in chain) else chain  # 欢迎中巴加强合作: a joint act
+    if side == "partner":  # 中方愿同X方一道…: an intent to act together, with the partner right after
+        doer = _subject(doc, clause, start)
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+            return []
+        mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
+        if not mentions or mentions[0][0].start != end or not _TOGETHER.search(text, mentions[0][0].end, clause_end):
+            return []
+        return coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
     if side == "on":
         doer = _subject(doc, clause, start)
         if doer and source not in doer or _OTHER_DOER.search(text, clause, start):

@@ -73,12 +73,20 @@ def words_of(doc: Analysis) -> Words:
     return per_stage(doc, ("words", id(doc.tokens), len(doc.tokens)), lambda: Words(doc.tokens))
 
 
+# A phone call counted or told with 打 (和X通过三次电话, 同X通了两次电话, 给X打了电话): the verb and its
+# object 电话 stand apart, so no word of the lexicon holds them; read as 通电话.
+_CALL = re.compile(r"(?:通|打)(?:了|过)?(?:[一两二三四五六七八九十几数多\d]+次|个)电话|打(?:了|过)?电话")
+_CALL_AS = "通电话"
+
+
 def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[int, int, Trigger]]:
     """Trigger words in text[start:end] that stand as words and acts."""
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
-    for match in _trigger_re().finditer(text, start, end):
-        trigger = triggers()[match.group(0)]
+    calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)]
+    spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
+              if not any(c.start() <= m.start() < c.end() for c, _ in calls)]
+    for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
         if is_act_word(text, words, match.start(), match.end(), name_ends) and \
                 not possessed_noun(text, words, match.start(), trigger):
             yield match.start(), match.end(), trigger

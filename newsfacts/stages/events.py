@@ -105,6 +105,15 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     receives, by id of each event, where its target came from (event_filter.HOW). Without
     `act_filters`, every trigger that fires is taken as an act (for measuring those filters)."""
     notes = {} if notes is None else notes
+    original = doc.norm_text
+    doc.norm_text = parties.listed_commas(doc)  # 英国首相，波兰，土耳其和荷兰的领导人: one list, one clause
+    try:
+        return _candidates(doc, notes, act_filters)
+    finally:
+        doc.norm_text = original
+
+
+def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list[Event]:
     found: list[Event] = []
     days = NamedDays(doc.norm_text, doc.article.published_at)  # 当天 and 夜间: the last day named
     words = words_of(doc)
@@ -385,6 +394,10 @@ def _regions_visited(doc: Analysis, end: int, clause_end: int) -> set[str]:
             if parties.is_group(mention.text) and "国" not in mention.text}
 
 
+# A with-verb whose partner, named after 与/和/同/跟/给, is the doer's own side (coded as the doer).
+_OWN_PARTNER = re.compile(r"[与和同跟给][^与和同跟给，,。；;]{2,10}$")
+
+
 def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, before: str, clause_end: int) -> bool:
     """Whether an act whose clause names no target takes one from another clause of the sentence:
     stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
@@ -392,6 +405,9 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     object of their own (支持全球化, 讨论局势) do not."""
     if trigger.cameo == _VISIT or is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
         return False
+    joined = _OWN_PARTNER.search(before)
+    if trigger.frame == "with" and joined and _codes(doc, start - len(before) + joined.start() + 1, start):
+        return False  # 他只能给华盛顿打电话: a partner is named, yet none is a target: his own side
     return trigger.type in _STANCE_TYPES or trigger.frame == "with" or not _has_object(doc, end, clause_end)
 
 
@@ -455,11 +471,15 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
-    stated = []
+    stated, aside = [], []
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
         if stated and accusation is not None and stated[0][0].type != "ACCUSE":
-            stated = []  # words of blame make it an accusation; 对X…表示担忧 names whom it is aimed at
+            # words of blame make it an accusation of the one blamed; a demand on another actor in
+            # the same answer (…北约意欲何为…日方应该…) is still its own act
+            accused = set(_codes(doc, quote.content.start, accusation.end()))
+            aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
+            stated = []  # 对X…表示担忧 names whom it is aimed at
         if not stated and accusation is None:
             return []
     if not stated:
@@ -491,6 +511,9 @@ def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         if _NEGATION.search(before[-8:]):
             event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
         events.append(event)
+    if aside and not _NEGATION.search(before[-8:]):
+        events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
+                      if t not in speakers and t not in targets)
     return events
 
 
