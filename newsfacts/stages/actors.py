@@ -25,6 +25,7 @@ _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
 _NAME_PARTS = re.compile(r"[-－—•・‧·]")
 _LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
+_COMPANY_ENDINGS = ("公司", "集团")
 
 
 def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
@@ -328,7 +329,22 @@ def _candidate_names(entity: Entity) -> list[str]:
                 names.append(name[: -len(suffix)])
         if _ADMIN.search(name) and len(name) > 2:
             names.append(name[:-1])
+        if entity.type == "ORG":
+            names.extend(_company_forms(name))
     return list(dict.fromkeys(names))
+
+
+def _company_forms(name: str) -> list[str]:
+    """A company named without its 公司 / 集团 (高通, 三星 typed ORG), or with the other one (小米集团 for 小米公司):
+    the knowledge base lists the full name only where the bare one is also a common word (高通 'high-pass')."""
+    stem = name
+    for ending in _COMPANY_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            stem = name[: -len(ending)]
+            break
+    if len(stem) < 2:
+        return []
+    return [stem + ending for ending in _COMPANY_ENDINGS if stem + ending != name]
 
 
 def _code(actor) -> Optional[str]:
