@@ -67,3 +67,9 @@ def test_an_unknown_foreign_name_stays_unlinked_with_a_transliteration():
     assert person.wikidata is None
     assert (person.role, person.country) == ("议员", "GBR")  # what the title before it says, no more
     assert person.canonical == "Mark Holt"
+
+
+def test_a_verb_read_as_a_body_is_no_company():
+    doc = newsfacts.analyze_text("一艘货船昨天驶入港口。如果联想到同在上月，日韩发表了联合声明，这并不意外。",
+                                 published_at="2023-03-01", stages=["actors"])
+    assert all(e.canonical != "Lenovo" for e in doc.entities)  # the tagger reads 联想 as a body here

@@ -11,7 +11,7 @@ from typing import Optional
 from .. import lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
-from ..nlp import clubs, titled
+from ..nlp import clubs, common_words, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
@@ -342,9 +342,15 @@ def _company_forms(name: str) -> list[str]:
         if name.endswith(ending) and len(name) > len(ending) + 1:
             stem = name[: -len(ending)]
             break
-    if len(stem) < 2:
-        return []
+    if len(stem) < 2 or _ordinary_word(stem):
+        return []  # 如果联想到…: a verb LAC read as a body is no company
     return [stem + ending for ending in _COMPANY_ENDINGS if stem + ending != name]
+
+
+def _ordinary_word(word: str) -> bool:
+    """A verb, adjective or adverb of the general word list, or a very common noun (大众 'the public', 苹果 'apple')."""
+    found = common_words.entry(word)
+    return found is not None and (found[1][:1] in ("v", "a", "d") or found[1] == "n" and found[0] >= 1000)
 
 
 def _code(actor) -> Optional[str]:
