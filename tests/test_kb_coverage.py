@@ -73,3 +73,13 @@ def test_a_verb_read_as_a_body_is_no_company():
     doc = newsfacts.analyze_text("一艘货船昨天驶入港口。如果联想到同在上月，日韩发表了联合声明，这并不意外。",
                                  published_at="2023-03-01", stages=["actors"])
     assert all(e.canonical != "Lenovo" for e in doc.entities)  # the tagger reads 联想 as a body here
+
+
+@pytest.mark.parametrize("text, name, canonical, country", [
+    ("中国驻英国大使馆发言人周二表示，希望对方停止干涉。", "中国驻英国大使馆", "Embassy of China in the United Kingdom", "CHN"),
+    ("美国驻华大使馆周五发表声明。", "美国驻华大使馆", "Embassy of the United States in China", "USA"),
+])
+def test_a_mission_named_by_its_two_states_is_named_in_english(text, name, canonical, country):
+    found = entities(text, "2023-03-01")[name]
+    assert (found.canonical, found.country) == (canonical, country)
+    assert found.id.startswith("local:ORG:")  # named, but not a body the knowledge base lists

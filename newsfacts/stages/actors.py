@@ -26,6 +26,10 @@ _HYPHENS = re.compile(r"[-－—•・‧]")
 _NAME_PARTS = re.compile(r"[-－—•・‧·]")
 _LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
 _COMPANY_ENDINGS = ("公司", "集团")
+_MISSION_KINDS = (("总领事馆", "Consulate General"), ("总领馆", "Consulate General"), ("领事馆", "Consulate"),
+                  ("大使馆", "Embassy"), ("使馆", "Embassy"))
+_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{2,8}?)驻(?P<host>[\u4e00-\u9fff]{1,8}?)"
+                      r"(?P<kind>总领事馆|总领馆|领事馆|大使馆|使馆)")
 
 
 def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
@@ -274,6 +278,10 @@ def _name_unknown(entity: Entity) -> None:
         found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
     elif entity.type == "PER":
         found = person_canonical(name) or _known_surname(name)
+    elif entity.type == "ORG":
+        mission = _mission(name)
+        if mission is not None:
+            (found, entity.country) = (mission[0], 0.7), mission[1]
     elif entity.type in ("GPE", "LOC"):
         found = admin_place(name)
         if found is not None:
@@ -281,6 +289,29 @@ def _name_unknown(entity: Entity) -> None:
     if found is not None:
         entity.canonical = found[0]
         entity.confidence = round(min(entity.confidence, found[1]), 2)
+
+
+def _mission(name: str) -> Optional[tuple[str, str]]:
+    """(English name, sending state) of a diplomatic mission named by its two states (中国驻英国大使馆 ->
+    Embassy of China in the United Kingdom; 日本驻上海总领事馆 -> Consulate General of Japan in Shanghai)."""
+    match = _MISSION.fullmatch(name)
+    if match is None:
+        return None
+    kb = KnowledgeBase.load()
+    sender = kb.country(match["sender"])
+    host = kb.country(one_char_places().get(match["host"], match["host"]))
+    city = None if host else next((a for a in kb.lookup(match["host"]) if a.kind == "place"), None)
+    if sender is None or (host is None and city is None):
+        return None
+    kind = next(english for word, english in _MISSION_KINDS if match["kind"].startswith(word))
+    return f"{kind} of {_the(sender.name_en)} in {_the(host.name_en) if host else city.name_en}", sender.iso3
+
+
+def _the(country: str) -> str:
+    """The article English puts before some state names (the United Kingdom, the Philippines)."""
+    plural = country.endswith(("lands", "pines", "Islands", "Bahamas", "Maldives", "Comoros", "Seychelles"))
+    return f"the {country}" if plural or country.startswith(("United ", "Republic ", "Democratic ", "Central African",
+                                                                   "Czech Republic", "Dominican Republic", "Gambia")) else country
 
 
 def _known_surname(name: str) -> Optional[tuple[str, float]]:
