@@ -83,3 +83,11 @@ def test_a_mission_named_by_its_two_states_is_named_in_english(text, name, canon
     found = entities(text, "2023-03-01")[name]
     assert (found.canonical, found.country) == (canonical, country)
     assert found.id.startswith("local:ORG:")  # named, but not a body the knowledge base lists
+
+
+def test_an_outlet_named_after_another_country_is_not_its_namesake():
+    doc = newsfacts.analyze_text("马来西亚《太阳报》报道，展会吸引了大批客户。", published_at="2022-11-07", stages=["actors"])
+    paper = next(e for e in doc.entities if e.name == "太阳报")
+    assert paper.canonical != "The Sun" and paper.id.startswith("local:ORG:")
+    doc = newsfacts.analyze_text("英国《太阳报》周二报道了这一消息。", published_at="2022-11-07", stages=["actors"])
+    assert [e.canonical for e in doc.entities if e.name == "太阳报"] == ["The Sun"]

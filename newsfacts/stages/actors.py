@@ -48,6 +48,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    _outlets_of_country_named(kb, doc, on)
     _short_forms_in_context(kb, doc, on)
     _sides_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
@@ -390,6 +391,28 @@ def _code(actor) -> Optional[str]:
     if actor.kind == "country":
         return actor.country or actor.id
     return actor.country or None
+
+
+def _outlets_of_country_named(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """马来西亚《太阳报》, 巴基斯坦《国家报》: an outlet named right after a country other than its own is that
+    country's paper of the name, not the namesake the knowledge base lists (Britain's Sun, Spain's País);
+    unlinked when the knowledge base has no such paper of that country."""
+    prefixes = [(prefix, code) for prefix, code in incontext.country_prefixes(kb) if len(prefix) >= 2]
+    for entity in doc.entities:
+        actor = kb.get(entity.id) if entity.type == "ORG" and entity.id in _outlet_ids() else None
+        if actor is None or not actor.country:
+            continue
+        code = next((code for m in entity.mentions for prefix, code in prefixes
+                     if doc.norm_text.endswith(prefix, 0, m.start - (doc.norm_text[m.start - 1:m.start] == "《"))), None)
+        if code is not None and code != actor.country:
+            _relink(kb, entity, incontext.org_by_country(kb, entity.name, code), on)
+
+
+@lru_cache(maxsize=1)
+def _outlet_ids() -> frozenset[str]:
+    from ..kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] == "media")
 
 
 @lru_cache(maxsize=1)
