@@ -149,8 +149,9 @@ def test_a_run_of_state_abbreviations_before_a_bilateral_noun_names_the_parties(
 
 
 def test_a_clause_with_an_uncoded_subject_borrows_no_earlier_subject():
-    # 但奥尔古因…: the praise is his, whoever he works for; not the American officials'
-    found = events_of("美国官员屡次访问厄瓜多尔，但奥尔古因近日高度评价中厄农业合作。")
+    # 但萨尔塞多…: the praise is his, whoever he works for; not the American officials' (a name the knowledge base
+    # does not list: 奥尔古因, used here before, is Ecuador's foreign minister Holguín since round 6)
+    found = events_of("美国官员屡次访问厄瓜多尔，但萨尔塞多近日高度评价中厄农业合作。")
     assert found == [("CONSULT", "USA", "ECU")]
 
 

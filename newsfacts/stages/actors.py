@@ -11,7 +11,7 @@ from typing import Optional
 from .. import lexicon
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Entity, Options
-from ..nlp import clubs, titled
+from ..nlp import clubs, common_words, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
@@ -25,6 +25,11 @@ _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
 _NAME_PARTS = re.compile(r"[-－—•・‧·]")
 _LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
+_COMPANY_ENDINGS = ("公司", "集团")
+_MISSION_KINDS = (("总领事馆", "Consulate General"), ("总领馆", "Consulate General"), ("领事馆", "Consulate"),
+                  ("大使馆", "Embassy"), ("使馆", "Embassy"))
+_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{2,8}?)驻(?P<host>[\u4e00-\u9fff]{1,8}?)"
+                      r"(?P<kind>总领事馆|总领馆|领事馆|大使馆|使馆)")
 
 
 def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
@@ -43,6 +48,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    _outlets_of_country_named(kb, doc, on)
     _short_forms_in_context(kb, doc, on)
     _sides_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
@@ -274,6 +280,10 @@ def _name_unknown(entity: Entity) -> None:
         found = (incontext.english_of(name), 0.6)  # a name the article writes in Latin letters (JohnSmith)
     elif entity.type == "PER":
         found = person_canonical(name) or _known_surname(name)
+    elif entity.type == "ORG":
+        mission = _mission(name)
+        if mission is not None:
+            (found, entity.country) = (mission[0], 0.7), mission[1]
     elif entity.type in ("GPE", "LOC"):
         found = admin_place(name)
         if found is not None:
@@ -281,6 +291,29 @@ def _name_unknown(entity: Entity) -> None:
     if found is not None:
         entity.canonical = found[0]
         entity.confidence = round(min(entity.confidence, found[1]), 2)
+
+
+def _mission(name: str) -> Optional[tuple[str, str]]:
+    """(English name, sending state) of a diplomatic mission named by its two states (中国驻英国大使馆 ->
+    Embassy of China in the United Kingdom; 日本驻上海总领事馆 -> Consulate General of Japan in Shanghai)."""
+    match = _MISSION.fullmatch(name)
+    if match is None:
+        return None
+    kb = KnowledgeBase.load()
+    sender = kb.country(match["sender"])
+    host = kb.country(one_char_places().get(match["host"], match["host"]))
+    city = None if host else next((a for a in kb.lookup(match["host"]) if a.kind == "place"), None)
+    if sender is None or (host is None and city is None):
+        return None
+    kind = next(english for word, english in _MISSION_KINDS if match["kind"].startswith(word))
+    return f"{kind} of {_the(sender.name_en)} in {_the(host.name_en) if host else city.name_en}", sender.iso3
+
+
+def _the(country: str) -> str:
+    """The article English puts before some state names (the United Kingdom, the Philippines)."""
+    plural = country.endswith(("lands", "pines", "Islands", "Bahamas", "Maldives", "Comoros", "Seychelles"))
+    return f"the {country}" if plural or country.startswith(("United ", "Republic ", "Democratic ", "Central African",
+                                                                   "Czech Republic", "Dominican Republic", "Gambia")) else country
 
 
 def _known_surname(name: str) -> Optional[tuple[str, float]]:
@@ -329,7 +362,28 @@ def _candidate_names(entity: Entity) -> list[str]:
                 names.append(name[: -len(suffix)])
         if _ADMIN.search(name) and len(name) > 2:
             names.append(name[:-1])
+        if entity.type == "ORG":
+            names.extend(_company_forms(name))
     return list(dict.fromkeys(names))
+
+
+def _company_forms(name: str) -> list[str]:
+    """A company named without its 公司 / 集团 (高通, 三星 typed ORG), or with the other one (小米集团 for 小米公司):
+    the knowledge base lists the full name only where the bare one is also a common word (高通 'high-pass')."""
+    stem = name
+    for ending in _COMPANY_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            stem = name[: -len(ending)]
+            break
+    if len(stem) < 2 or _ordinary_word(stem):
+        return []  # 如果联想到…: a verb LAC read as a body is no company
+    return [stem + ending for ending in _COMPANY_ENDINGS if stem + ending != name]
+
+
+def _ordinary_word(word: str) -> bool:
+    """A verb, adjective or adverb of the general word list, or a very common noun (大众 'the public', 苹果 'apple')."""
+    found = common_words.entry(word)
+    return found is not None and (found[1][:1] in ("v", "a", "d") or found[1] == "n" and found[0] >= 1000)
 
 
 def _code(actor) -> Optional[str]:
@@ -338,6 +392,28 @@ def _code(actor) -> Optional[str]:
     if actor.kind == "country":
         return actor.country or actor.id
     return actor.country or None
+
+
+def _outlets_of_country_named(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
+    """马来西亚《太阳报》, 巴基斯坦《国家报》: an outlet named right after a country other than its own is that
+    country's paper of the name, not the namesake the knowledge base lists (Britain's Sun, Spain's País);
+    unlinked when the knowledge base has no such paper of that country."""
+    prefixes = [(prefix, code) for prefix, code in incontext.country_prefixes(kb) if len(prefix) >= 2]
+    for entity in doc.entities:
+        actor = kb.get(entity.id) if entity.type == "ORG" and entity.id in _outlet_ids() else None
+        if actor is None or not actor.country:
+            continue
+        code = next((code for m in entity.mentions for prefix, code in prefixes
+                     if doc.norm_text.endswith(prefix, 0, m.start - (doc.norm_text[m.start - 1:m.start] == "《"))), None)
+        if code is not None and code != actor.country:
+            _relink(kb, entity, incontext.org_by_country(kb, entity.name, code), on)
+
+
+@lru_cache(maxsize=1)
+def _outlet_ids() -> frozenset[str]:
+    from ..kb import DATA_DIR, _read
+
+    return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv") if r["kind"] == "media")
 
 
 @lru_cache(maxsize=1)
