@@ -16,7 +16,8 @@ from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE a
                             clause_codes as codes, is_place as _is_place)
 from .event_triggers import Trigger, is_nominal, words_of
 
-_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
+# 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
+_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")

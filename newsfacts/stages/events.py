@@ -65,6 +65,9 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
+# A document named after the act it provides for (全面战略合作五年规划, 合作协议): the word is part of
+# the document's name; signing it is the act.
+_DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
 _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
@@ -155,6 +158,8 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
         if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
                 and not _has_partner(doc, start):
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
+        if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
+            continue  # 签署合作规划: the signing is the act, 合作 names the document
         yield start, end, trigger
 
 
