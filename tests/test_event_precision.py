@@ -53,3 +53,9 @@ def test_who_reports_a_demand_is_not_asked():
     assert ("REQUEST", "TWN", "CHN") not in events_of("外交部发言人说，台湾当局编造各种理由要求参加这次会议。")
     # force told by the other side keeps it as the target (the gold codes it so)
     assert events_of("俄国防部表示，乌军在边境附近部署了大量坦克。") == [("MOBILIZE", "UKR", "RUS")]
+
+
+def test_the_partner_inside_an_opposed_act_is_no_target():
+    assert not [e for e in events_of("中国外交部发言人说，中方坚决反对建交国同台湾地区进行官方往来。")
+                if "TWN" in e[1:]]
+    assert ("ACCUSE", "FRA", "RUS") in events_of("法国谴责俄罗斯与伊朗的军事合作。")

@@ -283,6 +283,11 @@ def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> lis
     return targets
 
 
+# After a verb, a noun that is no party and then 同/与/跟 and a party (反对建交国同台湾…往来, 呼吁各方与X对话):
+# the verb's object is a clause whose subject is that noun; the party is only its partner.
+_EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟和的“”]{2,8}[同与跟]")
+
+
 def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
     """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
     subject's own state is a domestic target (批评前总统X)."""
@@ -299,6 +304,8 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
                 and not (_TITLE_BETWEEN.fullmatch(text[last_end:mention.start]) and _is_person(doc, mention)):
             break
         before = text[max(start, mention.start - 2):mention.start]
+        if last_end is None and _EMBEDDED_PARTNER.fullmatch(text, start, mention.start):
+            break  # 反对建交国同台湾往来: the partner in the act opposed; its doer, named before 同, is no party
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         if code != source or _is_person(doc, mention):
