@@ -59,3 +59,9 @@ def test_the_partner_inside_an_opposed_act_is_no_target():
     assert not [e for e in events_of("中国外交部发言人说，中方坚决反对建交国同台湾地区进行官方往来。")
                 if "TWN" in e[1:]]
     assert ("ACCUSE", "FRA", "RUS") in events_of("法国谴责俄罗斯与伊朗的军事合作。")
+
+
+def test_a_third_state_opposing_interference_stands_by_the_harmed():
+    assert events_of("巴西外长表示，巴方坚决反对任何国家干涉中国内政。") == [("SUPPORT", "BRA", "CHN")]
+    assert ("REJECT", "CHN", "USA") in events_of("中国外交部发言人表示，中方坚决反对美国干涉中国内政。")
+    assert events_of("俄罗斯谴责美国干涉委内瑞拉内政。") == [("ACCUSE", "RUS", "USA")]

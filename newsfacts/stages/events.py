@@ -18,7 +18,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, commercial as _commercial, listed as _listed
-from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
+from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
@@ -124,6 +124,11 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
             found.append(event)
+    for event in found:
+        if event.type in ("ACCUSE", "REJECT") and event.source != event.target and _defended(
+                doc.norm_text, [m for m, c in parties.mentions(doc, event.evidence.start, event.evidence.end)
+                                if c == event.target]):
+            event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start), doc.norm_text)
 
 
