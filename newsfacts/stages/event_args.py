@@ -17,7 +17,8 @@ from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE a
                             clause_codes as codes, is_place as _is_place)
 from .event_triggers import Trigger, is_nominal, words_of
 
-_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受")
+# 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
+_PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it  # arrests, charges and investigations with no agent named
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
@@ -215,15 +216,60 @@ _CONTRAST = re.compile(r"[，,；;](?:而|但是|但|然而|可是|不过)")
 
 
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
-                    source: Optional[str]) -> list[str]:
+                    source: Optional[str], own_object: bool = False, force: bool = True) -> list[str]:
     """When the trigger's clause names no other party: the party a later clause of the sentence names
-    (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names."""
+    (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names. When the verb has an object of
+    its own (`own_object`), a later clause is no complement of it, and the party opening that clause
+    is its own subject (X炒作…活动，Y多次予以批驳: Y answers, it is not what X hyped). A verbal act
+    (not `force`) takes no target from a clause that only says who reports it (Y说，X要求参加…: Y
+    reports X's demand, Y is not asked)."""
     contrast = _CONTRAST.search(doc.norm_text, clause_end, sentence.end)  # …会议，而俄罗斯会拒绝…
-    later = [c for c in codes(doc, clause_end, contrast.start() if contrast else sentence.end) if c != source]
-    earlier = [c for c in codes(doc, sentence.start, clause_start) if c != source]
+    stop = contrast.start() if contrast else sentence.end
+    later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
+             if c != source]
+    earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force) if c != source]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     return (later or earlier)[:1]
+
+
+# A clause that is only the attribution of what follows (朱凤莲说，/该官员表示，/共产党又发现，).
+_ATTRIBUTION = re.compile(r"(?:说|称|表示|指出|强调|认为|透露|介绍|发现|声称|宣称|说道|写道|回应|坦言|直言)[:：]?\s*$")
+
+
+def _earlier_parties(doc: Analysis, start: int, stop: int, force: bool) -> list[str]:
+    """The parties of the clauses in text[start:stop]; for a verbal act, not those of a clause
+    that attributes what follows to its speaker."""
+    if force:
+        return codes(doc, start, stop)
+    text, found = doc.norm_text, []
+    begin = start
+    while begin < stop:
+        end = forward_to(text, begin, stop, CLAUSE_BREAK)
+        if not (_ATTRIBUTION.search(text, begin, end) or _claim_verb_before().search(text, begin, end)):
+            found += [c for c in codes(doc, begin, end) if c not in found]
+        begin = end + 1
+    return found
+
+
+# What may stand before the subject that opens a clause: marks, a conjunction or a linking adverb.
+_OPENER = re.compile(r"\W*(?:而且|并且|同时|随后|此后|其后|而|并|也|又|还|则|更)?\s*")
+
+
+def _later_objects(doc: Analysis, start: int, stop: int) -> list[str]:
+    """The parties of the clauses in text[start:stop], less the subject that opens each clause."""
+    text, found = doc.norm_text, []
+    begin = start
+    while begin < stop:
+        begin += text[begin] in CLAUSE_BREAK
+        end = forward_to(text, begin, stop, CLAUSE_BREAK)
+        named = codes(doc, begin, end)
+        first = next(iter(parties.mentions(doc, begin, end)), None)
+        if named and first is not None and first[1] == named[0] and _OPENER.fullmatch(text, begin, first[0].start):
+            named = named[1:]
+        found += [c for c in named if c not in found]
+        begin = max(end, begin + 1)
+    return found
 
 
 def _own_person_addressed(doc: Analysis, sentence: Span, clause_start: int, source: str) -> bool:
@@ -244,6 +290,11 @@ def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> lis
     return targets
 
 
+# After a verb, a noun that is no party and then 同/与/跟 and a party (反对建交国同台湾…往来, 呼吁各方与X对话):
+# the verb's object is a clause whose subject is that noun; the party is only its partner.
+_EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟和的“”]{2,8}[同与跟]")
+
+
 def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
     """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
     subject's own state is a domestic target (批评前总统X)."""
@@ -260,6 +311,8 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
                 and not (_TITLE_BETWEEN.fullmatch(text[last_end:mention.start]) and _is_person(doc, mention)):
             break
         before = text[max(start, mention.start - 2):mention.start]
+        if last_end is None and _EMBEDDED_PARTNER.fullmatch(text, start, mention.start):
+            break  # 反对建交国同台湾往来: the partner in the act opposed; its doer, named before 同, is no party
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         if code != source or _is_person(doc, mention):

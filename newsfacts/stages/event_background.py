@@ -1,6 +1,7 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
 (建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长), and an act cited as
-the example of a judgement (成为X帮助Y发展的生动体现), and
+the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
+adverb (双方一直相互支持), and
 an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
 headlines in a list of links with their dates; talks and contracts of a commercial deal (合资谈判) are
 firms' business. News style keeps these apart from the acts the article reports; FORMAT.md: background description is not an event."""
@@ -26,6 +27,9 @@ _LISTED_DATE = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 LISTED_DATES = 2  # this many numeric dates in one sentence make it a list of links
 # …访俄2019-09-09 15:32: a headline followed by its time stamp is a link, not the article's report.
 _STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
+# 双方一直相互支持, 两国始终互相尊重: what the two have always done to each other describes their
+# relation, no act on a day.
+_HABITUAL_MUTUAL = re.compile(r"(?:一直|始终|历来|向来|一贯|长期|长久)(?:以来)?\s*(?:都|在)?\s*(?:相互|互相|彼此)\s*$")
 EXAMPLE_REACH = 40  # characters after the trigger, within its sentence, searched for 的…体现
 
 
@@ -39,6 +43,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _FIGURE.match(text, end, sentence_end):
         return True
     if _HALTED.match(text, end, sentence_end):
+        return True
+    if _HABITUAL_MUTUAL.search(text, clause_start, start):
         return True
     if _BY_MEANS.search(text, max(clause_start, start - 3), start) and _MEANS_END.match(text, end, sentence_end):
         return True

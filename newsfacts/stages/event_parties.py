@@ -37,6 +37,9 @@ def _group_re():
 
 # A state named as the subject matter of a noun (乌克兰局势, 俄乌冲突, 朝核问题) is not a party there.
 _TOPIC = re.compile(r"(?:核)?(?:局势|冲突|问题|危机|争端|战争|战事|战场|局面|和谈|议题)")
+# 涉 + a name (涉港, 涉台问题, 涉华法案): "concerning X", the subject matter, not a party; not the
+# verbs 干涉/交涉/牵涉 (干涉中国内政: China is the one interfered with).
+_CONCERNING = re.compile(r"(?<![干交牵])涉$")
 # 美英澳三国, 中厄: a run of one-character state names the tagger kept as one uncoded name.
 _TITLED = re.compile(r"([^新老前副原代])(?:外长|总统|总理|防长|首相|国防部长|外交部长|大使|领导人|国王)")
 # What follows a run of state names that names their bilateral relations or joint bodies (中坦关系,
@@ -112,9 +115,10 @@ def _is_bilateral(text: str, end: int) -> bool:
     return bool(_BILATERAL_HEAD.match(text, end) or _sector_head().match(text, end))
 
 
-def _is_topic(text: str, end: int) -> bool:
-    """The name ending at `end` is the topic of a noun, alone or in a run (俄乌冲突)."""
-    if _TOPIC.match(text, end):
+def _is_topic(text: str, end: int, start: int = -1) -> bool:
+    """The name ending at `end` is the topic of a noun, alone or in a run (俄乌冲突), or follows
+    涉 (涉港, 涉台: what a matter concerns)."""
+    if _TOPIC.match(text, end) or start > 0 and bool(_CONCERNING.search(text, max(0, start - 2), start)):
         return True
     return end < len(text) and text[end] in _abbreviations() and bool(_TOPIC.match(text, end + 1))
 
@@ -129,7 +133,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             return mentions, starts
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
-             if c not in _GENERIC_CODES and not _is_topic(text, m.end)]
+             if c not in _GENERIC_CODES and not _is_topic(text, m.end, m.start)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):

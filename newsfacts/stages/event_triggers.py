@@ -153,6 +153,8 @@ def _given_to(text: str, start: int, name_ends: frozenset | set) -> bool:
 # Objects that make a verb figurative (释放信号 is no release of prisoners).
 _FIGURATIVE = {"释放": ("信号", "善意", "重视", "潜力", "活力", "红利", "积极"),
                # 为…发展提供了助力/新机遇/有力保障: a benefit, no goods or aid given
+               # 部署使馆核实情况, 部署…工作: assigns a task to an office, no forces deployed
+               "部署": ("使馆", "领馆", "使领馆", "部门", "各地", "有关单位", "工作"),
                "提供": ("助力", "动力", "机遇", "契机", "保障", "支撑", "借鉴", "范例", "样板", "新思路", "新路径", "指引")}
 # An arrival whose subject is a craft or weapon (战机首次飞抵X, 武器抵达X): a deployment or delivery, no visit.
 _ARRIVALS = ("抵达", "飞抵", "到达")

@@ -140,3 +140,18 @@ _EXCHANGE = re.compile(r"^(?:交换|互换)|换俘|交换$")
 def exchanged(trigger: Trigger) -> bool:
     """The trigger names an exchange in which both parties release (交换战俘, 换俘)."""
     return trigger.type == "RETREAT" and bool(_EXCHANGE.search(trigger.word))
+
+
+# A party named only as the one harmed (干涉中国内政, 抹黑中国) or as the owner of its own affairs
+# (是中国内政): a third state that opposes the harm defends it, it does not accuse it.
+_HARMED_BEFORE = re.compile(r"(?:干涉|干预|插手|抹黑|诋毁|污蔑|遏制|打压|围堵|损害|侵犯)了?$")
+_OWN_AFFAIRS_AFTER = re.compile(r"(?:、[^，,。；;、]{1,4})*的?(?:内政|事务|内部事务|主权|领土完整)")  # 新疆、西藏事务
+DEFENDED = ("SUPPORT", "051")  # CAMEO 051 praise or endorse
+HARM_REACH = 4  # characters before a mention searched for the harm verb
+
+
+def defended(text: str, mentions: list) -> bool:
+    """Every mention (spans of the target inside the evidence) names the target as the one harmed or
+    as the owner of the affairs at stake (反对…干涉中国内政, said by a third state: it stands by China)."""
+    return bool(mentions) and all(_HARMED_BEFORE.search(text, max(0, m.start - HARM_REACH), m.start)
+                                  or _OWN_AFFAIRS_AFTER.match(text, m.end) for m in mentions)

@@ -18,7 +18,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          continued_claim as _continued_claim, coordinated as _coordinated,
                          domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
 from .event_background import background as _background, commercial as _commercial, listed as _listed
-from .event_types import (domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
+from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
@@ -47,6 +47,7 @@ _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
+_FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}  # acts of force, no verbal acts
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
 # Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
 # are no target; investigations and arrests at home may be done to one's own).
@@ -65,6 +66,9 @@ _COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析�
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
+# A document named after the act it provides for (全面战略合作五年规划, 合作协议): the word is part of
+# the document's name; signing it is the act.
+_DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
 _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
@@ -129,6 +133,11 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
             found.append(event)
+    for event in found:
+        if event.type in ("ACCUSE", "REJECT") and event.source != event.target and _defended(
+                doc.norm_text, [m for m, c in parties.mentions(doc, event.evidence.start, event.evidence.end)
+                                if c == event.target]):
+            event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start), doc.norm_text)
 
 
@@ -164,6 +173,8 @@ def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, i
         if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
                 and not _has_partner(doc, start):
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
+        if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
+            continue  # 签署合作规划: the signing is the act, 合作 names the document
         yield start, end, trigger
 
 
@@ -318,7 +329,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if doer is not None:  # 访华的法国总统: the head noun visits; 乌军使用美国提供的武器: 美国 gives to 乌军
             source, targets = doer, [done_to] if done_to else [t for t in targets if t != doer]
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
-            targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source), "sentence"
+            targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
+                                            _has_object(doc, end, clause_end),
+                                            trigger.type in _FORCE_TYPES), "sentence"
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
