@@ -93,3 +93,16 @@ def opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
     """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
     return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
         c in "，,；;" for c in text[pronoun.end():end])
+
+
+# 古巴代表66个国家发言 / 代表中国政府和人民表示哀悼: 代表 followed by those it speaks for is the verb
+# "on behalf of", no noun "representative" (美国代表表示 / 俄罗斯代表涅边贾说: the noun)
+_ON_BEHALF_OF = re.compile(r"(?:[\d一二三四五六七八九十两几多数]+(?:个|名|位|家)|全体|各|所有)")
+ON_BEHALF = "代表"
+
+
+def on_behalf(text: str, verb_end: int, mentions) -> bool:
+    """代表 ending at verb_end is the verb: a count, 全体/各/所有, or a state or body named right after it."""
+    return text[verb_end - 2:verb_end] == ON_BEHALF and (
+        bool(_ON_BEHALF_OF.match(text, verb_end))
+        or any(m.span.start == verb_end and m.type in ("GPE", "ORG") for m in mentions))

@@ -22,9 +22,11 @@ from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
                               PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
-                              one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
+                              on_behalf, one_unnamed_person as _one_unnamed_person,
+                              opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_refs as refs
+from . import speaker_reports as reports
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -120,6 +122,7 @@ class SpeakerContext(Issuers):
         self.contents: list[Span] = []  # contents of the statements found so far
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
+        self.published = reports.published_outlets(doc)  # outlets that ran a piece with no cue (……发表的报道)
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
@@ -187,13 +190,16 @@ class SpeakerContext(Issuers):
         if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
             found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
-            reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
-            found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
+            reported = next(((pos, s) for pos, s in reversed(self.reports) if pos < start), None)
+            found = self._newer_outlet(_copy(reported[1], 0.85), reported[0], start) if reported \
+                else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
         if found is None and _SOME_SAY.fullmatch(text, clean, end):  # 有说A，有说B: some say, unnamed
             found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
         first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
         if first is not None:
             found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
+        if found is None and on_behalf(text, clean + 2, self._mentions(clean, end)):
+            found = self._sentence_subject(doc, start)  # ……致电慰问，代表中国政府表示哀悼: the sentence's subject
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -242,6 +248,8 @@ class SpeakerContext(Issuers):
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
         """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
         text = doc.norm_text
+        if on_behalf(text, start + 2, self._mentions(start, end)):
+            return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere
         issued = _ISSUED_DOC.search(text, start + 2, end)
         if issued is not None:
             end = issued.start()  # 哈马斯和伊斯兰圣战组织发表联合声明，称……: the issuers, not the act
@@ -302,7 +310,7 @@ class SpeakerContext(Issuers):
         demo = _DEMONSTRATIVE.search(text, start, end)
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
-        nouns = list(_noun_re().finditer(text, start, end))
+        nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)]
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
@@ -314,7 +322,7 @@ class SpeakerContext(Issuers):
                     break  # 公司解雇了三百名员工: the noun after a verb is its object
                 last = noun
             options.append((start, -1, "noun", last))
-        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
+        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
                 and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY):
             options.append((actors[0].span.start, 1, "actor", actors))
@@ -549,10 +557,22 @@ class SpeakerContext(Issuers):
         group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
+                if thing:
+                    return self._newer_outlet(_copy(speaker, 0.8), pos, position)
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
+        if thing and reports.latest_between(self.published, -1, position):
+            return self._newer_outlet(None, -1, position)
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _newer_outlet(self, found: Optional[Speaker], found_at: int, position: int) -> Optional[Speaker]:
+        """报道称 / 该报道: the outlet the text brought in last (英国《泰晤士报》：…… 美国《纽约时报》发表的报道。
+        报道指出), when it comes after the one that last spoke."""
+        latest = reports.latest_between(self.published, found_at, position)
+        if latest is None:
+            return found
+        return Speaker(latest[1], canonical=self.canonical.get(latest[1].start), confidence=0.8, media=True)
 
     def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
