@@ -190,3 +190,26 @@ def cited_zone(text: str, start: int, end: int,
     if cited[1] == "引用" and not (words.group(0).startswith(("的话", "的说法")) and is_outlet(_SUBJECT_TAIL.sub("", text[start:at]))):
         return None  # 他引用了一句古诗说: the one citing speaks; an outlet citing a person's words passes them on
     return at + 2, words.start()
+
+
+# --- a mission or an outlet named after its place (中国驻坦桑尼亚使馆, 香港东网, 台湾TVBS新闻网) ---------------
+_MISSION = re.compile(r"(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|办事处)")
+# an outlet's name after its place, ending before a list, a date or the credit: 东网4日报道 / TVBS新闻网、
+_OUTLET_AFTER_PLACE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,10}?(?:新闻网|电视台|通讯社|广播公司|日报|时报|晚报|邮报|周报|"
+                                 r"网|(?<![情通公预战简汇举电画])报|(?<![合公结旅])社)"
+                                 r"(?=[、，,等]|\d|[一二三四五六七八九十]+日|此前|日前|近日|报道|消息|称|援引|发文|刊文|$)")
+
+
+def named_after_place(text: str, place_end: int, end: int) -> Optional[tuple[int, bool]]:
+    """(where the name ends, whether it is an outlet) of a mission or an outlet written right after a
+    place (驻…使馆 is run into the place by the tagger's mentions; 东网 / TVBS新闻网 are not tagged)."""
+    mission = _MISSION.match(text, place_end, end)
+    if mission is not None:
+        return mission.end(), False
+    outlet = _OUTLET_AFTER_PLACE.match(text, place_end, end)
+    if outlet is not None and outlet.end() > place_end and not ASPECT_OR_VERB.search(outlet.group(0)):
+        return outlet.end(), True
+    return None
+
+
+ASPECT_OR_VERB = re.compile(r"[了着过的在对向把被将和与]")

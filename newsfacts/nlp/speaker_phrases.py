@@ -106,3 +106,15 @@ def on_behalf(text: str, verb_end: int, mentions) -> bool:
     return text[verb_end - 2:verb_end] == ON_BEHALF and (
         bool(_ON_BEHALF_OF.match(text, verb_end))
         or any(m.span.start == verb_end and m.type in ("GPE", "ORG") for m in mentions))
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("speaker_office_heads.txt"))
+
+
+def office_after(text: str, name_end: int) -> int:
+    """佩洛西办公室 / 约翰逊发言人 / 特朗普竞选团队: where the office or aide named after a person ends,
+    or -1 (data/speaker_office_heads.txt)."""
+    head = _office_heads().match(text, name_end)
+    return head.end() if head is not None else -1

@@ -22,12 +22,12 @@ from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
                               PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
-                              on_behalf, one_unnamed_person as _one_unnamed_person,
+                              office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_refs as refs
 from . import speaker_reports as reports
-from .timex import find_times, resolve_day
+from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
 from .words import outlets, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|其")
@@ -284,10 +284,15 @@ class SpeakerContext(Issuers):
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
                     return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
+                office = office_after(text, m.span.end)
+                if office > 0 and not any(o.type == "PER" and 0 <= o.span.start - office <= 2 for o in mentions):
+                    return Speaker(_span(doc, m.span.start, office), confidence=0.85)  # 佩洛西办公室称: the office
                 return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
         if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
             book = None  # 对《环球时报》记者表示: the outlet is the one told, not the speaker
+        if book and not is_outlet(book.group(1)) and text.startswith(_long_titles(), book.end()):
+            book = None  # 《湿地公约》秘书长蒙巴表示: the office holder of the body in 《》 speaks
         if book:
             return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
         share = _PERCENT.match(text, start, end)
@@ -318,8 +323,8 @@ class SpeakerContext(Issuers):
             last = nouns[0]
             for noun in nouns[1:]:
                 if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS \
-                        or _ASPECT.search(text, last.end(), noun.start()):
-                    break  # 公司解雇了三百名员工: the noun after a verb is its object
+                        or _ASPECT.search(text, last.end(), noun.start()) or _TIME_RE.search(text, last.end(), noun.start()):
+                    break  # 公司解雇了三百名员工: the noun after a verb is its object; 台媒3日消息: the date ends the phrase
                 last = noun
             options.append((start, -1, "noun", last))
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
@@ -458,7 +463,7 @@ class SpeakerContext(Issuers):
         first = actors[0]
         last = first
         for m in actors[1:]:
-            if m.span.start - last.span.end <= 1:
+            if m.span.start - last.span.end <= 1 or doc.norm_text[last.span.end:m.span.start] in titles():  # 英国首相约翰逊办公室
                 last = m
             else:
                 break
@@ -467,6 +472,9 @@ class SpeakerContext(Issuers):
             body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name
         if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
+        named = links.named_after_place(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
+        if named is not None:  # 中国驻坦桑尼亚使馆 / 香港东网 / 台湾TVBS新闻网: a mission or outlet after its place
+            return Speaker(_span(doc, first.span.start, named[0]), confidence=0.8, media=named[1])
         counted = _COUNTED.match(doc.norm_text, last.span.end, end)
         if counted is not None and counted.end() < end:
             title = next((t for t in _long_titles() if doc.norm_text.startswith(t, counted.end())), None)

@@ -1,0 +1,63 @@
+"""Speakers on international news (issue 14, round 6): a bare 报道称 refers back to the outlet brought in
+last, 代表 as the verb "on behalf of", a person's office or aide, an office holder of a body in 《》,
+a mission or outlet named after its place, and a credit phrase that ends before its date.
+Passages written for the tests."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def speakers(body: str) -> list:
+    return [s for s, _, _, _ in quotes_of(body)]
+
+
+def test_a_bare_report_refers_to_the_outlet_whose_piece_was_introduced_last():
+    found = speakers("据路透社报道，美国将提高关税。报道称，新关税将于下月生效。\n\n"
+                     "美国《纽约时报》网站在5日发表题为《关税来了》的报道。\n\n报道指出，许多企业已经开始囤货。")
+    assert found == ["路透社", "路透社", "纽约时报"]
+
+
+def test_a_roundup_section_head_names_the_outlet_of_the_next_report():
+    found = speakers("据路透社报道，美国将提高关税。\n\n西班牙《国家报》：\n\n欧洲企业受到冲击\n\n报道称，欧洲企业也受到影响。")
+    assert found[-1] == "国家报"
+
+
+def test_an_outlet_that_only_interviews_is_no_antecedent():
+    found = speakers("据路透社报道，美国将提高关税。一位部长接受《国家报》采访时发表了看法。报道称，欧洲企业也受到影响。")
+    assert found[-1] == "路透社"
+
+
+def test_represent_before_those_spoken_for_is_a_verb():
+    found = speakers("在联合国会议上，古巴代表66个国家做共同发言，指出各国应尊重彼此的发展道路。")
+    assert found == ["古巴"]
+
+
+def test_a_clause_opening_on_represent_takes_the_subject_of_its_sentence():
+    found = speakers("昨天发生地震。李强总理向该国总理致电慰问，代表中国政府和人民对遇难者表示深切哀悼，向伤者致以慰问。")
+    assert found == ["李强"]
+
+
+def test_the_noun_representative_still_speaks():
+    assert speakers("美国代表在会上表示，各方应保持克制。") == ["美国代表"]
+    assert speakers("俄罗斯代表涅边贾在会上表示，各方应保持克制。") == ["涅边贾"]
+
+
+def test_a_persons_office_or_spokesman_speaks_not_the_person():
+    assert speakers("约翰逊发言人当天也表示，首相身体状况良好。") == ["约翰逊发言人"]
+    assert speakers("英国首相约翰逊办公室周三发表声明称，首相将按计划出访。") == ["英国首相约翰逊办公室"]
+    assert speakers("普京发言人佩斯科夫表示，会谈将在下周举行。") == ["佩斯科夫"]
+
+
+def test_the_office_holder_of_a_body_in_book_title_marks_speaks():
+    assert speakers("《湿地公约》秘书长蒙巴表示，中国展现了领导力。") == ["蒙巴"]
+
+
+def test_a_mission_or_an_outlet_named_after_its_place():
+    assert speakers("中国驻坦桑尼亚使馆已启动应急处置工作，与伤者取得联系，表示慰问并提供协助。") == ["中国驻坦桑尼亚使馆"]
+    assert speakers("据香港东网4日报道，一名律师在街头被人围殴。") == ["香港东网"]
+    assert speakers("台湾TVBS新闻网、中时新闻网等台媒2日消息称，一架战机紧急降落。") == ["台湾TVBS新闻网"]
+
+
+def test_a_credit_phrase_ends_before_its_date_and_after_the_dispatch_line():
+    assert speakers("台湾中时新闻网等台媒3日消息称，一架战机紧急降落。") == ["台湾中时新闻网等台媒"]
+    assert speakers("新京报讯据领事直通车官微消息，11月2日，中国驻卡塔尔使馆发布防疫政策。") == ["领事直通车官微"]
