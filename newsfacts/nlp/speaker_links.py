@@ -213,3 +213,13 @@ def named_after_place(text: str, place_end: int, end: int) -> Optional[tuple[int
 
 
 ASPECT_OR_VERB = re.compile(r"[了着过的在对向把被将和与]")
+
+
+# 绿色和平组织 / 一家环保组织 / 某智库: a body the tagger did not name, by the head noun of its name
+_BODY_NAME = re.compile(r"(?:另)?(?:一家|一个|某)?[\u4e00-\u9fffA-Za-z]{1,12}?(?:组织|基金会|协会|联盟|研究所|研究中心|智库|机构)")
+
+
+def untagged_body(text: str, start: int, end: int) -> Optional[int]:
+    """Where the name of a body that makes up the whole of text[start:end] ends, or None."""
+    body = _BODY_NAME.fullmatch(text, start, end)
+    return body.end() if body is not None and not ASPECT_OR_VERB.search(body.group(0)) else None

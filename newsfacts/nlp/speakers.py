@@ -49,7 +49,8 @@ _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
-_OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
+_OBJECT_ONLY = ("为", "把", "将")
+_IN_PHRASE = set("在于从")  # 在香港问题上: in an earlier clause, the place after a preposition is no subject  # 为日本开脱 / 把美国: the actor after these is an object
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
@@ -263,9 +264,9 @@ class SpeakerContext(Issuers):
             agent = self._pick(doc, start, interviewed, topic)
             if agent is not None:
                 return agent  # 一名男子在接受《朝日新闻》采访时说: the one interviewed, not the outlet
-        outlet = _OUTLET_NAME.fullmatch(text, start, end)
+        outlet = _OUTLET_NAME.fullmatch(text, start, refs.time_tail(text, start, end))  # 中时新闻网则称: not 则
         if outlet is not None:
-            return Speaker(_span(doc, start, end), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
+            return Speaker(_span(doc, start, outlet.end()), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
         via = text.find("通过", start + 2, end)
         if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
             agent = self._pick(doc, start, via, topic)
@@ -329,12 +330,16 @@ class SpeakerContext(Issuers):
             options.append((start, -1, "noun", last))
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
-                and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY):
+                and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY
+                     and not (topic and text[actors[0].span.start - 1] in _IN_PHRASE)):  # 谴责我们在香港问题上的做法
             options.append((actors[0].span.start, 1, "actor", actors))
         if _SOMEONE.match(text, start, end):  # 有人看完视频后，对他的能力提出质疑: someone unnamed
             some = _SOMEONE.match(text, start, end)
             return Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description("有人"), confidence=0.7)
         if not options:
+            body = links.untagged_body(text, start, refs.time_tail(text, start, end))
+            if body is not None:  # 一家环保组织5日发布报告称: a body the tagger did not name
+                return Speaker(_span(doc, start, body), confidence=0.7)
             someone = _SOMEONE_COUNTED.match(text, start, end)
             if someone is not None and (someone.end() == end or text.startswith(_ASKS, someone.end())):
                 return Speaker(_span(doc, start, someone.end()), confidence=0.6)  # 一个女的，开口就说 / 一位顾客问店员：

@@ -52,7 +52,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
-        if _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
+        if _after_determiner(text, s) and _document_says(text[s:e]):
+            s = e - 1  # 该报告称 / 一份声明称: the verb is the cue, the document before it names the source
+        elif _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
@@ -104,6 +106,12 @@ def _after_determiner(text: str, s: int) -> bool:
     if before == "此":
         return text[s - 2:s - 1] not in _AFTER_PREPOSITION
     return True
+
+
+def _document_says(cue: str) -> bool:
+    """该报告称 / 一份声明称: a document noun with its verb is a statement, whatever determiner names the
+    document (一份声明 alone is a noun)."""
+    return cue.endswith(("称", "说")) and has_flag(cue[:-1], "source") and not has_flag(cue[:-1], "nospeaker")
 
 
 def _framed(text: str, floor: int, s: int, e: int) -> bool:
