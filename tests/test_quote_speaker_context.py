@@ -61,3 +61,49 @@ def test_a_mission_or_an_outlet_named_after_its_place():
 def test_a_credit_phrase_ends_before_its_date_and_after_the_dispatch_line():
     assert speakers("台湾中时新闻网等台媒3日消息称，一架战机紧急降落。") == ["台湾中时新闻网等台媒"]
     assert speakers("新京报讯据领事直通车官微消息，11月2日，中国驻卡塔尔使馆发布防疫政策。") == ["领事直通车官微"]
+
+
+def test_a_document_with_a_determiner_still_says_what_it_says():
+    assert speakers("世界银行发布了一份新报告。该报告称，全球经济增速将放缓。") == ["世界银行"]
+    assert speakers("白宫发表一份声明称，总统将出访。") == ["白宫"]
+
+
+def test_a_source_inside_an_outlets_report_speaks():
+    assert speakers("据外媒报道，一家环保组织5日称，这家公司排放的污水超过了标准。") == ["一家环保组织"]
+    assert speakers("据外媒报道，一家监管机构8日发布一份报告称，这家工厂雇佣的临时工超过一半。") == ["一家监管机构"]
+
+
+def test_an_outlet_before_an_adverb_is_still_the_outlet():
+    assert speakers("中时新闻网则称，男子仍在医院。") == ["中时新闻网"]
+
+
+def test_a_place_after_a_preposition_in_an_earlier_clause_is_no_subject():
+    found = speakers("比如CECC故意选在昨天提出一项决议案，谴责我们在香港问题上的做法，还呼吁华盛顿建立一个国际联盟。")
+    assert found == ["CECC"]
+    assert speakers("现在日本仿佛刚刚发现这里是战略要冲，表现得扭扭捏捏，强调与法国扩大合作。") == ["日本"]  # 现在: no 在
+
+
+def test_time_words_and_noting_verbs_open_the_clause_but_never_speak():
+    assert speakers("之前报告显示，嗅觉丧失是潜在的预测因素。") == ["报告"]
+    found = speakers("发言人说，我也注意到了这组数据，也注意到国家统计局官方消息表示，去年创新指数明显提升。")
+    assert found[-1].startswith("国家统计局")
+
+
+def test_counted_people_and_untagged_stations_speak():
+    assert speakers("其中唐某承认参与暴动。其余3人则承认参与非法集结。")[-1] == "其余3人"
+    found = speakers("据中时新闻网等台媒报道，一架战机紧急降落。另据台湾“中央社”报道，台中航空站表示，两架航班受到影响。")
+    assert found[-1] == "台中航空站"
+
+
+def test_here_we_remind_is_the_writers_own_we_not_the_last_speaker():
+    found = speakers("发言人表示，韩方表示将提供便利。在此我们也提醒海外公民提升安全意识。")
+    assert found[-1] == "我们"
+
+
+def test_a_minister_written_as_body_plus_head():
+    assert speakers("法国外交部长表示，马克龙总统将访问中国。") == ["法国外交部长"]
+    assert speakers("法国外交部表示，马克龙总统将访问中国。") == ["法国外交部"]
+
+
+def test_a_body_the_tagger_named_is_not_cut_at_a_person_noun_inside_it():
+    assert speakers("报道称，台空军司令部2日晚发布新闻稿称，战机已平安降落。")[-1] == "台空军司令部"

@@ -158,6 +158,9 @@ def statement_act(text: str, after: int, published) -> Optional[tuple[int, int]]
 _MANY_PEOPLE = re.compile(r"((?:很多|许多|不少|一些|有些|有的|多数|大多数|绝大多数|少数|部分|更多|越来越多的?|相当多的?)人)"
                           r"(?:们)?(?:也|都|还|则|就|仍|却|更|普遍|一致|纷纷|大都|多)*")
 _FEW = ("一些", "有些", "有的", "少数", "部分")
+# 其余3人则承认 / 另外两名被告表示 / 这5人均称: people the text has counted, unnamed
+_COUNTED_PEOPLE = re.compile(r"((?:其余|其他|另外|另|这|上述)[\d一二三四五六七八九十两几]+(?:名|位|个)?(?:人|被告|嫌犯|男子|女子|议员|官员))"
+                             r"(?:也|都|均|还|则|就|又|一致|分别)*")
 
 
 def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
@@ -165,7 +168,8 @@ def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int
     people in number (很多人都, 有些人), or None."""
     many = _MANY_PEOPLE.fullmatch(text, start, end)
     if many is None:
-        return None
+        counted = _COUNTED_PEOPLE.fullmatch(text, start, end)
+        return (counted.start(1), counted.end(1), "") if counted is not None else None
     return many.start(1), many.end(1), "有人" if text.startswith(_FEW, many.start(1)) else "很多人"
 
 
@@ -216,7 +220,8 @@ ASPECT_OR_VERB = re.compile(r"[了着过的在对向把被将和与]")
 
 
 # 绿色和平组织 / 一家环保组织 / 某智库: a body the tagger did not name, by the head noun of its name
-_BODY_NAME = re.compile(r"(?:另)?(?:一家|一个|某)?[\u4e00-\u9fffA-Za-z]{1,12}?(?:组织|基金会|协会|联盟|研究所|研究中心|智库|机构)")
+_BODY_NAME = re.compile(r"(?:另)?(?:一家|一个|某)?[\u4e00-\u9fffA-Za-z]{1,12}?(?:组织|基金会|协会|联盟|研究所|研究中心|智库|机构|"
+                        r"航空站|车站|气象站|管理处|办事处|公司|集团|银行|医院|大学|法院|检察院)")
 
 
 def untagged_body(text: str, start: int, end: int) -> Optional[int]:

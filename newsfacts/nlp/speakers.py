@@ -30,7 +30,7 @@ from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
 from .words import outlets, titles
 
-_PRONOUN = re.compile(r"他们|她们|他|她|其")
+_PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
@@ -50,7 +50,9 @@ _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _OBJECT_ONLY = ("为", "把", "将")
-_IN_PHRASE = set("在于从")  # 在香港问题上: in an earlier clause, the place after a preposition is no subject  # 为日本开脱 / 把美国: the actor after these is an object
+_HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
+# 谴责我们在香港问题上的做法: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
+_IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")  # 为日本开脱 / 把美国: the actor after these is an object
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
@@ -316,7 +318,8 @@ class SpeakerContext(Issuers):
         demo = _DEMONSTRATIVE.search(text, start, end)
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
-        nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)]
+        nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)
+                 and not any(m.span.start <= n.start() and n.end() < m.span.end for m in mentions)]  # 空军司令|部
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
@@ -331,7 +334,7 @@ class SpeakerContext(Issuers):
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
                 and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY
-                     and not (topic and text[actors[0].span.start - 1] in _IN_PHRASE)):  # 谴责我们在香港问题上的做法
+                     and not (topic and _IN_PHRASE.search(text, max(start, actors[0].span.start - 2), actors[0].span.start))):
             options.append((actors[0].span.start, 1, "actor", actors))
         if _SOMEONE.match(text, start, end):  # 有人看完视频后，对他的能力提出质疑: someone unnamed
             some = _SOMEONE.match(text, start, end)
@@ -413,13 +416,14 @@ class SpeakerContext(Issuers):
             listed = self._listed_before(doc, phrase_start)
             if listed is not None:
                 return listed  # “战争研究所”等西方分析机构认为: the body named before 等
-        phrase = text[phrase_start:noun.end()]
+        noun_end = noun.end() + (text[noun.end():noun.end() + 1] == "长" and noun.group(0)[-1] in _HEADED_BODIES)
+        phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
             if earlier is not None:
                 return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
         bare = _QUANTIFIERS.sub("", phrase)
-        return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
+        return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
 
     def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
         """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,
@@ -477,6 +481,8 @@ class SpeakerContext(Issuers):
             body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name
         if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
+        if last.type == "ORG" and last.span.text[-1:] in _HEADED_BODIES and doc.norm_text[last.span.end:last.span.end + 1] == "长":
+            return Speaker(_span(doc, first.span.start, last.span.end + 1), confidence=0.8)  # 法国外交部长: the minister
         named = links.named_after_place(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
         if named is not None:  # 中国驻坦桑尼亚使馆 / 香港东网 / 台湾TVBS新闻网: a mission or outlet after its place
             return Speaker(_span(doc, first.span.start, named[0]), confidence=0.8, media=named[1])
