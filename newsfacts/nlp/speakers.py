@@ -472,7 +472,8 @@ class SpeakerContext(Issuers):
         first = actors[0]
         last = first
         for m in actors[1:]:
-            if m.span.start - last.span.end <= 1 or doc.norm_text[last.span.end:m.span.start] in titles():  # 英国首相约翰逊办公室
+            gap = doc.norm_text[last.span.end:m.span.start]
+            if len(gap) <= 1 and gap not in ("（", "(") or gap in titles():  # 英国首相约翰逊办公室; not X网站（BBC）
                 last = m
             else:
                 break
