@@ -107,3 +107,8 @@ def test_a_minister_written_as_body_plus_head():
 
 def test_a_body_the_tagger_named_is_not_cut_at_a_person_noun_inside_it():
     assert speakers("报道称，台空军司令部2日晚发布新闻稿称，战机已平安降落。")[-1] == "台空军司令部"
+
+
+def test_a_speaker_phrase_never_reaches_back_over_a_comma():
+    found = speakers("由于这些前外相分别属于以往的保守党和工党政府，英国媒体渲染道，“这种跨党派的联署极为罕见”。")
+    assert found == ["英国媒体"]

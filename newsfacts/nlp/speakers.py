@@ -324,8 +324,12 @@ class SpeakerContext(Issuers):
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
-            last = nouns[0]
+            last, noun_from = nouns[0], start
             for noun in nouns[1:]:
+                comma = max(text.rfind("，", last.end(), noun.start()), text.rfind(",", last.end(), noun.start()))
+                if comma >= 0 and noun.start() - comma <= NOUN_REACH:
+                    last, noun_from = noun, comma + 1  # ……工党政府，英国媒体渲染道: the clause before the cue names it
+                    continue
                 if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS \
                         or _ASPECT.search(text, last.end(), noun.start()) or _TIME_RE.search(text, last.end(), noun.start()):
                     break  # 公司解雇了三百名员工: the noun after a verb is its object; 台媒3日消息: the date ends the phrase
@@ -367,7 +371,7 @@ class SpeakerContext(Issuers):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
             if value.group(0) in _WRITINGS:
                 return self._writer_of(doc, start, value)
-            return self._noun_phrase(doc, start, value)
+            return self._noun_phrase(doc, noun_from, value)
         return self._actor_run(doc, value, end)
 
     def _relative_head(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
