@@ -112,3 +112,8 @@ def test_a_body_the_tagger_named_is_not_cut_at_a_person_noun_inside_it():
 def test_a_speaker_phrase_never_reaches_back_over_a_comma():
     found = speakers("由于这些前外相分别属于以往的保守党和工党政府，英国媒体渲染道，“这种跨党派的联署极为罕见”。")
     assert found == ["英国媒体"]
+
+
+def test_the_source_an_outlet_mentions_after_talking_of_speaks():
+    found = speakers("日本时报报道，这家公司将于明年上市，并谈到有投资者表示，希望尽快买入。")
+    assert found == ["日本时报", "投资者"]

@@ -13,7 +13,7 @@ from .words import titles
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
           "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "之前", "早前", "最近", "近日", "日前", "在此")
-_NOTED = ("注意到",)  # 也注意到X表示: the speaker notes what X said; X speaks
+_NOTED = ("注意到", "谈到", "提到")  # 也注意到X表示 / 并谈到有X表示: the speaker notes what X said; X speaks
 _BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]"
                           r"|[\u4e00-\u9fffA-Za-z]{2,10}?讯(?=据)")  # 新京报讯据X消息: the dispatch line, unbracketed
 _COORDINATION = set("和与及同跟对向给")
