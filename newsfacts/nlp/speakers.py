@@ -14,13 +14,12 @@ from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
-                       named_people as _named_people, strip_leads as _strip_leads,
-                       untagged_titled_name as _untagged_titled_name)
+                       strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
-from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, QUOTED_NAME as _QUOTED_NAME, Issuers
+from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
-                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
+                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED,
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
                               office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
@@ -39,7 +38,6 @@ _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
-_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
@@ -66,6 +64,7 @@ _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
@@ -168,9 +167,11 @@ class SpeakerContext(Issuers):
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
+        paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
-        found = (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
-                 if reporter else None) or self._quoted_subject(text, start, end) \
+        found = (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
+            or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
+                if reporter else None) or self._quoted_subject(text, start, end) \
             or self._issuer_of(text, clean, end, cue) \
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
@@ -506,29 +507,6 @@ class SpeakerContext(Issuers):
             if pos < position and person and head[-2:] in described:
                 return _copy(speaker, 0.9)
         return None
-
-    def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
-        """林浩和周敏都认为 / 法国外交部和“欧洲政策中心”都判断: the other parties of a coordinated
-        subject that all make the statement (都/均/一致/共同 before the cue)."""
-        text = doc.norm_text
-        window = max(0, speaker.start - 40)
-        described: dict[int, int] = {}  # a name's start -> where its description (英国防长) starts
-        chain = _named_people(text, [m for m in self._mentions(window, cue_start) if m.type != "TIME"], described)
-        chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
-                                if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
-        at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
-        if at is None:
-            return []
-        first = last = at
-        while first > 0 and _coordinated(text, chain[first - 1].end, described.get(chain[first].start, chain[first].start)):
-            first -= 1
-        while last + 1 < len(chain) and _coordinated(text, chain[last].end,
-                                                     described.get(chain[last + 1].start, chain[last + 1].start)):
-            last += 1
-        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
-            return []
-        return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
-                for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
 
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun

@@ -52,9 +52,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
-        if _after_determiner(text, s) and _document_says(text[s:e]):
-            s = e - 1  # 该报告称 / 一份声明称: the verb is the cue, the document before it names the source
-        elif _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
+        if _postposition_after(text, e) or _after_determiner(text, s) and not _document_says(text[s:e]) \
+                or text[max(0, s - 2):s] == "联合":  # 该报告称 / 一份声明称: the document says it
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
