@@ -117,3 +117,7 @@ def test_a_speaker_phrase_never_reaches_back_over_a_comma():
 def test_the_source_an_outlet_mentions_after_talking_of_speaks():
     found = speakers("日本时报报道，这家公司将于明年上市，并谈到有投资者表示，希望尽快买入。")
     assert found == ["日本时报", "投资者"]
+
+
+def test_a_body_named_in_quotation_marks_keeps_its_closing_mark():
+    assert speakers("据台媒报道，台“外交部”当天发表声明称，对此表示遗憾。") == ["台“外交部”"]

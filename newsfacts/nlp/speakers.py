@@ -225,6 +225,10 @@ class SpeakerContext(Issuers):
                 if found.span in self._person_spans:
                     self._person_spans.add(_span(doc, *whole))  # Anthony Slater is still a person, for a later 他
                 found = Speaker(_span(doc, *whole), found.role, None, found.confidence, found.date, found.media)
+        if found is not None and found.span.text.count("“") > found.span.text.count("”") \
+                and text[found.span.end:found.span.end + 1] == "”":  # 台“外交部”发表声明称: the name closes its quotation
+            found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
+                            found.confidence, found.date, found.media)
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
