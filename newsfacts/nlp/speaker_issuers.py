@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Analysis
+from ..model import Analysis, Span
 from . import speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
-from .subjects import SUBJECT_REACH, strip_leads as _strip_leads
+from .speaker_phrases import coordinated as _coordinated
+from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads as _strip_leads
+
+_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")  # 林浩和周敏都认为
 
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
@@ -138,3 +141,26 @@ class Issuers:
             if end <= 0:
                 break
         return None
+
+    def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
+        """林浩和周敏都认为 / 法国外交部和“欧洲政策中心”都判断: the other parties of a coordinated
+        subject that all make the statement (都/均/一致/共同 before the cue)."""
+        text = doc.norm_text
+        window = max(0, speaker.start - 40)
+        described: dict[int, int] = {}  # a name's start -> where its description (英国防长) starts
+        chain = _named_people(text, [m for m in self._mentions(window, cue_start) if m.type != "TIME"], described)
+        chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in QUOTED_NAME.finditer(text, window, cue_start)
+                                if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
+        at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
+        if at is None:
+            return []
+        first = last = at
+        while first > 0 and _coordinated(text, chain[first - 1].end, described.get(chain[first].start, chain[first].start)):
+            first -= 1
+        while last + 1 < len(chain) and _coordinated(text, chain[last].end,
+                                                     described.get(chain[last + 1].start, chain[last + 1].start)):
+            last += 1
+        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
+            return []
+        return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
+                for i, c in enumerate(chain[first:last + 1], start=first) if i != at]

@@ -158,6 +158,9 @@ def statement_act(text: str, after: int, published) -> Optional[tuple[int, int]]
 _MANY_PEOPLE = re.compile(r"((?:很多|许多|不少|一些|有些|有的|多数|大多数|绝大多数|少数|部分|更多|越来越多的?|相当多的?)人)"
                           r"(?:们)?(?:也|都|还|则|就|仍|却|更|普遍|一致|纷纷|大都|多)*")
 _FEW = ("一些", "有些", "有的", "少数", "部分")
+# 其余3人则承认 / 另外两名被告表示 / 这5人均称: people the text has counted, unnamed
+_COUNTED_PEOPLE = re.compile(r"((?:其余|其他|另外|另|这|上述)[\d一二三四五六七八九十两几]+(?:名|位|个)?(?:人|被告|嫌犯|男子|女子|议员|官员))"
+                             r"(?:也|都|均|还|则|就|又|一致|分别)*")
 
 
 def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
@@ -165,7 +168,8 @@ def people_in_number(text: str, start: int, end: int) -> Optional[tuple[int, int
     people in number (很多人都, 有些人), or None."""
     many = _MANY_PEOPLE.fullmatch(text, start, end)
     if many is None:
-        return None
+        counted = _COUNTED_PEOPLE.fullmatch(text, start, end)
+        return (counted.start(1), counted.end(1), "") if counted is not None else None
     return many.start(1), many.end(1), "有人" if text.startswith(_FEW, many.start(1)) else "很多人"
 
 
@@ -190,3 +194,37 @@ def cited_zone(text: str, start: int, end: int,
     if cited[1] == "引用" and not (words.group(0).startswith(("的话", "的说法")) and is_outlet(_SUBJECT_TAIL.sub("", text[start:at]))):
         return None  # 他引用了一句古诗说: the one citing speaks; an outlet citing a person's words passes them on
     return at + 2, words.start()
+
+
+# --- a mission or an outlet named after its place (中国驻坦桑尼亚使馆, 香港东网, 台湾TVBS新闻网) ---------------
+_MISSION = re.compile(r"(?:大使馆|总领事馆|总领馆|领事馆|使馆|代表处|办事处)")
+# an outlet's name after its place, ending before a list, a date or the credit: 东网4日报道 / TVBS新闻网、
+_OUTLET_AFTER_PLACE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,10}?(?:新闻网|电视台|通讯社|广播公司|日报|时报|晚报|邮报|周报|"
+                                 r"网|(?<![情通公预战简汇举电画])报|(?<![合公结旅])社)"
+                                 r"(?=[、，,等]|\d|[一二三四五六七八九十]+日|此前|日前|近日|报道|消息|称|援引|发文|刊文|$)")
+
+
+def named_after_place(text: str, place_end: int, end: int) -> Optional[tuple[int, bool]]:
+    """(where the name ends, whether it is an outlet) of a mission or an outlet written right after a
+    place (驻…使馆 is run into the place by the tagger's mentions; 东网 / TVBS新闻网 are not tagged)."""
+    mission = _MISSION.match(text, place_end, end)
+    if mission is not None:
+        return mission.end(), False
+    outlet = _OUTLET_AFTER_PLACE.match(text, place_end, end)
+    if outlet is not None and outlet.end() > place_end and not ASPECT_OR_VERB.search(outlet.group(0)):
+        return outlet.end(), True
+    return None
+
+
+ASPECT_OR_VERB = re.compile(r"[了着过的在对向把被将和与]")
+
+
+# 绿色和平组织 / 一家环保组织 / 某智库: a body the tagger did not name, by the head noun of its name
+_BODY_NAME = re.compile(r"(?:另)?(?:一家|一个|某)?[\u4e00-\u9fffA-Za-z]{1,12}?(?:组织|基金会|协会|联盟|研究所|研究中心|智库|机构|"
+                        r"航空站|车站|气象站|管理处|办事处|公司|集团|银行|医院|大学|法院|检察院)")
+
+
+def untagged_body(text: str, start: int, end: int) -> Optional[int]:
+    """Where the name of a body that makes up the whole of text[start:end] ends, or None."""
+    body = _BODY_NAME.fullmatch(text, start, end)
+    return body.end() if body is not None and not ASPECT_OR_VERB.search(body.group(0)) else None

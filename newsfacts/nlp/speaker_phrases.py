@@ -93,3 +93,28 @@ def opens_last_clause(text: str, pronoun: re.Match, end: int) -> bool:
     """A pronoun that opens the clause of the cue (……，他称): that clause's subject."""
     return pronoun.start() > 0 and text[pronoun.start() - 1] in "，,；;" and not any(
         c in "，,；;" for c in text[pronoun.end():end])
+
+
+# 古巴代表66个国家发言 / 代表中国政府和人民表示哀悼: 代表 followed by those it speaks for is the verb
+# "on behalf of", no noun "representative" (美国代表表示 / 俄罗斯代表涅边贾说: the noun)
+_ON_BEHALF_OF = re.compile(r"(?:[\d一二三四五六七八九十两几多数]+(?:个|名|位|家)|全体|各|所有)")
+ON_BEHALF = "代表"
+
+
+def on_behalf(text: str, verb_end: int, mentions) -> bool:
+    """代表 ending at verb_end is the verb: a count, 全体/各/所有, or a state or body named right after it."""
+    return text[verb_end - 2:verb_end] == ON_BEHALF and (
+        bool(_ON_BEHALF_OF.match(text, verb_end))
+        or any(m.span.start == verb_end and m.type in ("GPE", "ORG") for m in mentions))
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("speaker_office_heads.txt"))
+
+
+def office_after(text: str, name_end: int) -> int:
+    """佩洛西办公室 / 约翰逊发言人 / 特朗普竞选团队: where the office or aide named after a person ends,
+    or -1 (data/speaker_office_heads.txt)."""
+    head = _office_heads().match(text, name_end)
+    return head.end() if head is not None else -1

@@ -14,21 +14,22 @@ from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
-                       named_people as _named_people, strip_leads as _strip_leads,
-                       untagged_titled_name as _untagged_titled_name)
+                       strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
-from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, QUOTED_NAME as _QUOTED_NAME, Issuers
+from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
-                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED, coordinated as _coordinated,
+                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED,
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
-                              one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
+                              office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
+                              opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_refs as refs
-from .timex import find_times, resolve_day
+from . import speaker_reports as reports
+from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
 from .words import outlets, titles
 
-_PRONOUN = re.compile(r"他们|她们|他|她|其")
+_PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 _PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
@@ -37,7 +38,6 @@ _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
-_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
@@ -47,7 +47,10 @@ _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
-_OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
+_OBJECT_ONLY = ("为", "把", "将")
+_HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
+# 谴责我们在香港问题上的做法: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
+_IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")  # 为日本开脱 / 把美国: the actor after these is an object
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
@@ -61,6 +64,7 @@ _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
 _PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
@@ -120,6 +124,7 @@ class SpeakerContext(Issuers):
         self.contents: list[Span] = []  # contents of the statements found so far
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
+        self.published = reports.published_outlets(doc)  # outlets that ran a piece with no cue (……发表的报道)
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
@@ -162,9 +167,11 @@ class SpeakerContext(Issuers):
         passive = text.rfind("被", clean, end)
         if passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
+        paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
-        found = (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
-                 if reporter else None) or self._quoted_subject(text, start, end) \
+        found = (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
+            or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
+                if reporter else None) or self._quoted_subject(text, start, end) \
             or self._issuer_of(text, clean, end, cue) \
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
@@ -187,13 +194,16 @@ class SpeakerContext(Issuers):
         if found is None and cue.startswith("报道") and _THERE_IS.fullmatch(text, clean, end):
             found = Speaker(_span(doc, end, end + 2), canonical=unnamed_description("报道"), confidence=0.7)  # 此前就有报道称
         if found is None and not text[clean:end].strip() and cue.startswith("报道"):
-            reported = next((s for pos, s in reversed(self.reports) if pos < start), None)
-            found = _copy(reported, 0.85) if reported else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
+            reported = next(((pos, s) for pos, s in reversed(self.reports) if pos < start), None)
+            found = self._newer_outlet(_copy(reported[1], 0.85), reported[0], start) if reported \
+                else self._resolve_pronoun("它", start)  # 据ABC报道…报道称
         if found is None and _SOME_SAY.fullmatch(text, clean, end):  # 有说A，有说B: some say, unnamed
             found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
         first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
         if first is not None:
             found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
+        if found is None and on_behalf(text, clean + 2, self._mentions(clean, end)):
+            found = self._sentence_subject(doc, start)  # ……致电慰问，代表中国政府表示哀悼: the sentence's subject
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -215,6 +225,10 @@ class SpeakerContext(Issuers):
                 if found.span in self._person_spans:
                     self._person_spans.add(_span(doc, *whole))  # Anthony Slater is still a person, for a later 他
                 found = Speaker(_span(doc, *whole), found.role, None, found.confidence, found.date, found.media)
+        if found is not None and found.span.text.count("“") > found.span.text.count("”") \
+                and text[found.span.end:found.span.end + 1] == "”":  # 台“外交部”发表声明称: the name closes its quotation
+            found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
+                            found.confidence, found.date, found.media)
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
@@ -242,6 +256,8 @@ class SpeakerContext(Issuers):
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
         """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
         text = doc.norm_text
+        if on_behalf(text, start + 2, self._mentions(start, end)):
+            return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere
         issued = _ISSUED_DOC.search(text, start + 2, end)
         if issued is not None:
             end = issued.start()  # 哈马斯和伊斯兰圣战组织发表联合声明，称……: the issuers, not the act
@@ -255,9 +271,9 @@ class SpeakerContext(Issuers):
             agent = self._pick(doc, start, interviewed, topic)
             if agent is not None:
                 return agent  # 一名男子在接受《朝日新闻》采访时说: the one interviewed, not the outlet
-        outlet = _OUTLET_NAME.fullmatch(text, start, end)
+        outlet = _OUTLET_NAME.fullmatch(text, start, refs.time_tail(text, start, end))  # 中时新闻网则称: not 则
         if outlet is not None:
-            return Speaker(_span(doc, start, end), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
+            return Speaker(_span(doc, start, outlet.end()), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
         via = text.find("通过", start + 2, end)
         if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
             agent = self._pick(doc, start, via, topic)
@@ -276,10 +292,15 @@ class SpeakerContext(Issuers):
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
                     return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
+                office = office_after(text, m.span.end)
+                if office > 0 and not any(o.type == "PER" and 0 <= o.span.start - office <= 2 for o in mentions):
+                    return Speaker(_span(doc, m.span.start, office), confidence=0.85)  # 佩洛西办公室称: the office
                 return self.person(doc, m, start)
         book = _BOOK.search(text, start, end)
         if book and (_is_addressee(text, book.start(), start) or text.startswith("记者", book.end())):
             book = None  # 对《环球时报》记者表示: the outlet is the one told, not the speaker
+        if book and not is_outlet(book.group(1)) and text.startswith(_long_titles(), book.end()):
+            book = None  # 《湿地公约》秘书长蒙巴表示: the office holder of the body in 《》 speaks
         if book:
             return Speaker(_span(doc, book.start(1), book.end(1)), confidence=0.9, media=True)
         share = _PERCENT.match(text, start, end)
@@ -302,26 +323,35 @@ class SpeakerContext(Issuers):
         demo = _DEMONSTRATIVE.search(text, start, end)
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
-        nouns = list(_noun_re().finditer(text, start, end))
+        nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)
+                 and not any(m.span.start <= n.start() and n.end() < m.span.end for m in mentions)]  # 空军司令|部
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
-            last = nouns[0]
+            last, noun_from = nouns[0], start
             for noun in nouns[1:]:
+                comma = max(text.rfind("，", last.end(), noun.start()), text.rfind(",", last.end(), noun.start()))
+                if comma >= 0 and noun.start() - comma <= NOUN_REACH:
+                    last, noun_from = noun, comma + 1  # ……工党政府，英国媒体渲染道: the clause before the cue names it
+                    continue
                 if noun.end() - start > NOUN_REACH + 8 or set(text[last.end():noun.start()]) & _PREPOSITIONS \
-                        or _ASPECT.search(text, last.end(), noun.start()):
-                    break  # 公司解雇了三百名员工: the noun after a verb is its object
+                        or _ASPECT.search(text, last.end(), noun.start()) or _TIME_RE.search(text, last.end(), noun.start()):
+                    break  # 公司解雇了三百名员工: the noun after a verb is its object; 台媒3日消息: the date ends the phrase
                 last = noun
             options.append((start, -1, "noun", last))
-        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC")]
+        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
-                and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY):
+                and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY
+                     and not (topic and _IN_PHRASE.search(text, max(start, actors[0].span.start - 2), actors[0].span.start))):
             options.append((actors[0].span.start, 1, "actor", actors))
         if _SOMEONE.match(text, start, end):  # 有人看完视频后，对他的能力提出质疑: someone unnamed
             some = _SOMEONE.match(text, start, end)
             return Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description("有人"), confidence=0.7)
         if not options:
+            body = links.untagged_body(text, start, refs.time_tail(text, start, end))
+            if body is not None:  # 一家环保组织5日发布报告称: a body the tagger did not name
+                return Speaker(_span(doc, start, body), confidence=0.7)
             someone = _SOMEONE_COUNTED.match(text, start, end)
             if someone is not None and (someone.end() == end or text.startswith(_ASKS, someone.end())):
                 return Speaker(_span(doc, start, someone.end()), confidence=0.6)  # 一个女的，开口就说 / 一位顾客问店员：
@@ -346,7 +376,7 @@ class SpeakerContext(Issuers):
                 return self._resolve_pronoun("它", start)  # 报道的观点认为: the outlet just cited
             if value.group(0) in _WRITINGS:
                 return self._writer_of(doc, start, value)
-            return self._noun_phrase(doc, start, value)
+            return self._noun_phrase(doc, noun_from, value)
         return self._actor_run(doc, value, end)
 
     def _relative_head(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
@@ -395,13 +425,14 @@ class SpeakerContext(Issuers):
             listed = self._listed_before(doc, phrase_start)
             if listed is not None:
                 return listed  # “战争研究所”等西方分析机构认为: the body named before 等
-        phrase = text[phrase_start:noun.end()]
+        noun_end = noun.end() + (text[noun.end():noun.end() + 1] == "长" and noun.group(0)[-1] in _HEADED_BODIES)
+        phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
             if earlier is not None:
                 return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
         bare = _QUANTIFIERS.sub("", phrase)
-        return Speaker(_span(doc, phrase_start, noun.end()), canonical=unnamed_description(bare), confidence=0.85)
+        return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
 
     def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
         """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,
@@ -450,7 +481,8 @@ class SpeakerContext(Issuers):
         first = actors[0]
         last = first
         for m in actors[1:]:
-            if m.span.start - last.span.end <= 1:
+            gap = doc.norm_text[last.span.end:m.span.start]
+            if len(gap) <= 1 and gap not in ("（", "(") or gap in titles():  # 英国首相约翰逊办公室; not X网站（BBC）
                 last = m
             else:
                 break
@@ -459,6 +491,11 @@ class SpeakerContext(Issuers):
             body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name
         if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
+        if last.type == "ORG" and last.span.text[-1:] in _HEADED_BODIES and doc.norm_text[last.span.end:last.span.end + 1] == "长":
+            return Speaker(_span(doc, first.span.start, last.span.end + 1), confidence=0.8)  # 法国外交部长: the minister
+        named = links.named_after_place(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
+        if named is not None:  # 中国驻坦桑尼亚使馆 / 香港东网 / 台湾TVBS新闻网: a mission or outlet after its place
+            return Speaker(_span(doc, first.span.start, named[0]), confidence=0.8, media=named[1])
         counted = _COUNTED.match(doc.norm_text, last.span.end, end)
         if counted is not None and counted.end() < end:
             title = next((t for t in _long_titles() if doc.norm_text.startswith(t, counted.end())), None)
@@ -474,29 +511,6 @@ class SpeakerContext(Issuers):
             if pos < position and person and head[-2:] in described:
                 return _copy(speaker, 0.9)
         return None
-
-    def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
-        """林浩和周敏都认为 / 法国外交部和“欧洲政策中心”都判断: the other parties of a coordinated
-        subject that all make the statement (都/均/一致/共同 before the cue)."""
-        text = doc.norm_text
-        window = max(0, speaker.start - 40)
-        described: dict[int, int] = {}  # a name's start -> where its description (英国防长) starts
-        chain = _named_people(text, [m for m in self._mentions(window, cue_start) if m.type != "TIME"], described)
-        chain = sorted(chain + [_span(doc, q.start(1), q.end(1)) for q in _QUOTED_NAME.finditer(text, window, cue_start)
-                                if not any(c.start <= q.start(1) < c.end for c in chain)], key=lambda c: c.start)
-        at = next((i for i, c in enumerate(chain) if c.start <= speaker.start < c.end), None)
-        if at is None:
-            return []
-        first = last = at
-        while first > 0 and _coordinated(text, chain[first - 1].end, described.get(chain[first].start, chain[first].start)):
-            first -= 1
-        while last + 1 < len(chain) and _coordinated(text, chain[last].end,
-                                                     described.get(chain[last + 1].start, chain[last + 1].start)):
-            last += 1
-        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
-            return []
-        return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
-                for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
 
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
@@ -549,10 +563,22 @@ class SpeakerContext(Issuers):
         group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
+                if thing:
+                    return self._newer_outlet(_copy(speaker, 0.8), pos, position)
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
+        if thing and reports.latest_between(self.published, -1, position):
+            return self._newer_outlet(None, -1, position)
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _newer_outlet(self, found: Optional[Speaker], found_at: int, position: int) -> Optional[Speaker]:
+        """报道称 / 该报道: the outlet the text brought in last (英国《泰晤士报》：…… 美国《纽约时报》发表的报道。
+        报道指出), when it comes after the one that last spoke."""
+        latest = reports.latest_between(self.published, found_at, position)
+        if latest is None:
+            return found
+        return Speaker(latest[1], canonical=self.canonical.get(latest[1].start), confidence=0.8, media=True)
 
     def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause

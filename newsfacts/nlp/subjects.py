@@ -12,8 +12,10 @@ from .words import titles
 
 _LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
-          "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "最近", "近日", "日前")
-_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]")
+          "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "之前", "早前", "最近", "近日", "日前", "在此")
+_NOTED = ("注意到", "谈到", "提到")  # 也注意到X表示 / 并谈到有X表示: the speaker notes what X said; X speaks
+_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]"
+                          r"|[\u4e00-\u9fffA-Za-z]{2,10}?讯(?=据)")  # 新京报讯据X消息: the dispatch line, unbracketed
 _COORDINATION = set("和与及同跟对向给")
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
@@ -50,7 +52,7 @@ def strip_leads(text: str, start: int, end: int) -> int:
         if occasion and occasion.end() < end:
             start = occasion.end()
             changed = True
-        for lead in _LEADS:
+        for lead in _LEADS + _NOTED:
             if text.startswith(lead, start) and start + len(lead) < end:
                 start += len(lead)
                 changed = True

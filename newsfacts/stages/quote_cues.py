@@ -53,7 +53,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
-        if told is None and _postposition_after(text, e) or _after_determiner(text, s) or text[max(0, s - 2):s] == "联合":
+        if told is None and _postposition_after(text, e) \
+                or _after_determiner(text, s) and not _document_says(text[s:e]) \
+                or text[max(0, s - 2):s] == "联合":  # 该报告称 / 一份声明称: the document says it
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
             continue  # 对遇难者表示深切哀悼，…… / 对此表示强烈不满和坚决反对: an attitude shown, no words said
@@ -119,6 +121,12 @@ def _after_determiner(text: str, s: int) -> bool:
     if before == "此":
         return text[s - 2:s - 1] not in _AFTER_PREPOSITION
     return True
+
+
+def _document_says(cue: str) -> bool:
+    """该报告称 / 一份声明称: a document noun with its verb is a statement, whatever determiner names the
+    document (一份声明 alone is a noun)."""
+    return cue.endswith(("称", "说")) and has_flag(cue[:-1], "source") and not has_flag(cue[:-1], "nospeaker")
 
 
 def _framed(text: str, floor: int, s: int, e: int) -> bool:

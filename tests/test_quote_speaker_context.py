@@ -1,0 +1,123 @@
+"""Speakers on international news (issue 14, round 6): a bare 报道称 refers back to the outlet brought in
+last, 代表 as the verb "on behalf of", a person's office or aide, an office holder of a body in 《》,
+a mission or outlet named after its place, and a credit phrase that ends before its date.
+Passages written for the tests."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def speakers(body: str) -> list:
+    return [s for s, _, _, _ in quotes_of(body)]
+
+
+def test_a_bare_report_refers_to_the_outlet_whose_piece_was_introduced_last():
+    found = speakers("据路透社报道，美国将提高关税。报道称，新关税将于下月生效。\n\n"
+                     "美国《纽约时报》网站在5日发表题为《关税来了》的报道。\n\n报道指出，许多企业已经开始囤货。")
+    assert found == ["路透社", "路透社", "纽约时报"]
+
+
+def test_a_roundup_section_head_names_the_outlet_of_the_next_report():
+    found = speakers("据路透社报道，美国将提高关税。\n\n西班牙《国家报》：\n\n欧洲企业受到冲击\n\n报道称，欧洲企业也受到影响。")
+    assert found[-1] == "国家报"
+
+
+def test_an_outlet_that_only_interviews_is_no_antecedent():
+    found = speakers("据路透社报道，美国将提高关税。一位部长接受《国家报》采访时发表了看法。报道称，欧洲企业也受到影响。")
+    assert found[-1] == "路透社"
+
+
+def test_represent_before_those_spoken_for_is_a_verb():
+    found = speakers("在联合国会议上，古巴代表66个国家做共同发言，指出各国应尊重彼此的发展道路。")
+    assert found == ["古巴"]
+
+
+def test_a_clause_opening_on_represent_takes_the_subject_of_its_sentence():
+    found = speakers("昨天发生地震。李强总理向该国总理致电慰问，代表中国政府和人民对遇难者表示深切哀悼，向伤者致以慰问。")
+    assert found == ["李强"]
+
+
+def test_the_noun_representative_still_speaks():
+    assert speakers("美国代表在会上表示，各方应保持克制。") == ["美国代表"]
+    assert speakers("俄罗斯代表涅边贾在会上表示，各方应保持克制。") == ["涅边贾"]
+
+
+def test_a_persons_office_or_spokesman_speaks_not_the_person():
+    assert speakers("约翰逊发言人当天也表示，首相身体状况良好。") == ["约翰逊发言人"]
+    assert speakers("英国首相约翰逊办公室周三发表声明称，首相将按计划出访。") == ["英国首相约翰逊办公室"]
+    assert speakers("普京发言人佩斯科夫表示，会谈将在下周举行。") == ["佩斯科夫"]
+
+
+def test_the_office_holder_of_a_body_in_book_title_marks_speaks():
+    assert speakers("《湿地公约》秘书长蒙巴表示，中国展现了领导力。") == ["蒙巴"]
+
+
+def test_a_mission_or_an_outlet_named_after_its_place():
+    assert speakers("中国驻坦桑尼亚使馆已启动应急处置工作，与伤者取得联系，表示慰问并提供协助。") == ["中国驻坦桑尼亚使馆"]
+    assert speakers("据香港东网4日报道，一名律师在街头被人围殴。") == ["香港东网"]
+    assert speakers("台湾TVBS新闻网、中时新闻网等台媒2日消息称，一架战机紧急降落。") == ["台湾TVBS新闻网"]
+
+
+def test_a_credit_phrase_ends_before_its_date_and_after_the_dispatch_line():
+    assert speakers("台湾中时新闻网等台媒3日消息称，一架战机紧急降落。") == ["台湾中时新闻网等台媒"]
+    assert speakers("新京报讯据领事直通车官微消息，11月2日，中国驻卡塔尔使馆发布防疫政策。") == ["领事直通车官微"]
+
+
+def test_a_document_with_a_determiner_still_says_what_it_says():
+    assert speakers("世界银行发布了一份新报告。该报告称，全球经济增速将放缓。") == ["世界银行"]
+    assert speakers("白宫发表一份声明称，总统将出访。") == ["白宫"]
+
+
+def test_a_source_inside_an_outlets_report_speaks():
+    assert speakers("据外媒报道，一家环保组织5日称，这家公司排放的污水超过了标准。") == ["一家环保组织"]
+    assert speakers("据外媒报道，一家监管机构8日发布一份报告称，这家工厂雇佣的临时工超过一半。") == ["一家监管机构"]
+
+
+def test_an_outlet_before_an_adverb_is_still_the_outlet():
+    assert speakers("中时新闻网则称，男子仍在医院。") == ["中时新闻网"]
+
+
+def test_a_place_after_a_preposition_in_an_earlier_clause_is_no_subject():
+    found = speakers("比如CECC故意选在昨天提出一项决议案，谴责我们在香港问题上的做法，还呼吁华盛顿建立一个国际联盟。")
+    assert found == ["CECC"]
+    assert speakers("现在日本仿佛刚刚发现这里是战略要冲，表现得扭扭捏捏，强调与法国扩大合作。") == ["日本"]  # 现在: no 在
+
+
+def test_time_words_and_noting_verbs_open_the_clause_but_never_speak():
+    assert speakers("之前报告显示，嗅觉丧失是潜在的预测因素。") == ["报告"]
+    found = speakers("发言人说，我也注意到了这组数据，也注意到国家统计局官方消息表示，去年创新指数明显提升。")
+    assert found[-1].startswith("国家统计局")
+
+
+def test_counted_people_and_untagged_stations_speak():
+    assert speakers("其中唐某承认参与暴动。其余3人则承认参与非法集结。")[-1] == "其余3人"
+    found = speakers("据中时新闻网等台媒报道，一架战机紧急降落。另据台湾“中央社”报道，台中航空站表示，两架航班受到影响。")
+    assert found[-1] == "台中航空站"
+
+
+def test_here_we_remind_is_the_writers_own_we_not_the_last_speaker():
+    found = speakers("发言人表示，韩方表示将提供便利。在此我们也提醒海外公民提升安全意识。")
+    assert found[-1] == "我们"
+
+
+def test_a_minister_written_as_body_plus_head():
+    assert speakers("法国外交部长表示，马克龙总统将访问中国。") == ["法国外交部长"]
+    assert speakers("法国外交部表示，马克龙总统将访问中国。") == ["法国外交部"]
+
+
+def test_a_body_the_tagger_named_is_not_cut_at_a_person_noun_inside_it():
+    assert speakers("报道称，台空军司令部2日晚发布新闻稿称，战机已平安降落。")[-1] == "台空军司令部"
+
+
+def test_a_speaker_phrase_never_reaches_back_over_a_comma():
+    found = speakers("由于这些前外相分别属于以往的保守党和工党政府，英国媒体渲染道，“这种跨党派的联署极为罕见”。")
+    assert found == ["英国媒体"]
+
+
+def test_the_source_an_outlet_mentions_after_talking_of_speaks():
+    found = speakers("日本时报报道，这家公司将于明年上市，并谈到有投资者表示，希望尽快买入。")
+    assert found == ["日本时报", "投资者"]
+
+
+def test_a_body_named_in_quotation_marks_keeps_its_closing_mark():
+    assert speakers("据台媒报道，台“外交部”当天发表声明称，对此表示遗憾。") == ["台“外交部”"]
