@@ -13,7 +13,8 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
-from .event_args import CLAUSE_BREAK, SUBJECT_REACH, addressed, back_to, clause_subject, codes, coordinated
+from .event_args import CLAUSE_BREAK, addressed, back_to, codes
+from .event_subjects import SUBJECT_REACH, clause_subject, coordinated
 from .event_triggers import Trigger
 
 QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)

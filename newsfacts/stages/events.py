@@ -4,48 +4,34 @@ events with actor codes, modality, date, place, casualties."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Optional
 
-from .. import lexicon
-from ..doc import coordinates, entity_at, place_in, quoted
-from ..model import Analysis, Event, Options, Quote, Span
-from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, quoted_segments, span as _span
-from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
+from ..doc import entity_at
+from ..model import Analysis, Event, Options, Span
+from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
+from ..nlp.timex import NamedDays
 from . import event_filter, event_parties as parties
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, arguments as _arguments,
-                         back_to as _back_to, both_named as _both_named, codes as _codes,
-                         continued_claim as _continued_claim, coordinated as _coordinated,
-                         domestic_person as _domestic_person, forward_to as _forward_to, sentence_target as _sentence_target)
-from .event_background import background as _background, commercial as _commercial, listed as _listed
+from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
+                         VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
+                         subsumed as _subsumed)
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
+                         back_to as _back_to, both_named as _both_named, codes as _codes)
+from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
+from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
-from .event_relative import has_partner as _has_partner, partners as _partners, relative as _relative
+from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
-from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, is_term as _is_term,
-                               joint_speakers as _joint_speakers, listed_accused as _listed_accused,
-                               person_addressed as _person_addressed,
-                               speaker_code as _speaker_code, stated_acts as _stated_acts,
-                               stated_event as _stated_event, told_by_doer as _told_by_doer)
-from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, triggers, words_of
+from .event_statements import told_by_doer as _told_by_doer
+from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
+from .event_targets import sentence_target as _sentence_target
+from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
-# A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
-_NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
-                       r"[^，,。；;]{0,4}$")
-# A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
-_NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
-# Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
-_WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _MUTUAL = re.compile(r"互相|相互|彼此")
 _JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
-_NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
-_KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
-_INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
 _LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
-_ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
-_VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}  # acts of force, no verbal acts
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
@@ -58,39 +44,10 @@ _VISIT = "042"  # CAMEO: make a visit
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
-_NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
-# People who comment rather than act for a state, as the doer right before the verb (and ordinary
-# people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
-_COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
-                          r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
-# Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
-_STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
-# A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
-# A document named after the act it provides for (全面战略合作五年规划, 合作协议): the word is part of
-# the document's name; signing it is the act.
-_DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
-_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
-# (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
-# judgement or names a thing the act has)
-_IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
-_NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
-               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架")  # 会晤共识, 对话机制: a thing named
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
-_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
-# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
-_SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
-_ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
-_SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
-_VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
-_AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
-# 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
-_TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
-DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
-CASUALTY_REACH = 2
-FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier  # sentences after the trigger sentence searched for casualty counts
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -141,64 +98,6 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
     return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start), doc.norm_text)
 
 
-def _acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
-    """The trigger words of a paragraph that name an act of the narrator's text."""
-    segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
-    for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
-        inside = [s for s in segments if s.open < start < s.close]
-        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" or
-               not _is_term(doc.norm_text, s) and not _in_statement(doc, start) for s in inside):
-            continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
-            # said to have spoken are no report
-        if _commercial(doc.norm_text, max(paragraph.start, start - 2), start, trigger.type):
-            continue  # 双方进入合资谈判: a business deal, not talks between states
-        if _in_title(doc.norm_text, paragraph.start, start):
-            continue  # 《中英联合声明》: the name of a text, not an act
-        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
-            continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
-        sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
-        if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
-                       sentence_end, _back_to(doc.norm_text, paragraph.start, start, _SENTENCE_BREAK)):
-            continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
-        relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
-        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
-        if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
-                                                         _meeting_held(doc, start, end, trigger),
-                                                         _party_at(doc, end), suffered):
-            continue
-        if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
-            continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
-        if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
-            continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
-        if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
-                and not _has_partner(doc, start):
-            continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
-        if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
-            continue  # 签署合作规划: the signing is the act, 合作 names the document
-        yield start, end, trigger
-
-
-def _in_title(text: str, paragraph_start: int, start: int) -> bool:
-    """`start` lies inside book-title marks (《…》) opened earlier in the paragraph."""
-    opened = text.rfind("《", paragraph_start, start)
-    return opened >= 0 and text.rfind("》", opened, start) < 0 and "》" in text[start:start + 40]
-
-
-def _subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tuple[int, int, Trigger]]) -> bool:
-    """A word that is part of another act of its clause: the trip (赴/前往) to hold talks or a drill
-    there, or to carry goods (运送…前往); the welcome of a visitor (欢迎X访华) is part of the visit."""
-    if trigger.frame != "direct" and trigger.word != "欢迎":
-        return False
-    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
-    clause_end = _forward_to(text, end, len(text), _CLAUSE_BREAK)
-    others = [t for s, e, t in found if clause_start <= s < clause_end and (s, e) != (start, end)]
-    if trigger.word == "欢迎":
-        return any(t.type == "CONSULT" for s, e, t in found if end <= s < clause_end)
-    if trigger.type != "CONSULT":
-        return False
-    return any(t.frame == "with" or t.type not in ("CONSULT", "REQUEST") for t in others)
-
-
 def _has_parties(event: Event) -> bool:
     """An event is between actors (FORMAT.md): it needs the one who acted and the one acted on or
     with (支持全球化 and 深化合作 alone are stances; an act on a place of one's own, or on nobody
@@ -221,81 +120,6 @@ def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]
             entity = entity_at(doc, mention)
             return entity.id if entity is not None else None
     return code
-
-
-def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool:
-    """A meeting noun that reports the meeting of parties it names: 在中国同中亚五国…峰会上 (a party
-    after 在), 此次中德领导人的会晤中 (two parties in its modifier); not 在谈判上拖延."""
-    text = doc.norm_text
-    if trigger.type != "CONSULT" or not text.startswith(("上", "中"), end):
-        return False
-    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
-    if text[start - 1:start] == "的":
-        return trigger.frame == "with" and len(_codes(doc, clause_start, start)) >= 2
-    at = text.rfind("在", clause_start, start)
-    return text.startswith("上", end) and at >= 0 and bool(parties.mentions(doc, at, start))
-
-
-def _suffered(doc: Analysis, start: int) -> bool:
-    """遭到X的批评: the subject suffered the act of a doer named between 遭到 and 的."""
-    found = _SUFFERED.search(doc.norm_text, max(0, start - 16), start)
-    return found is not None and bool(parties.mentions(doc, found.start("doer"), found.end("doer")))
-
-
-def _framed(doc: Analysis, paragraph_start: int, start: int) -> bool:
-    """X对Y的制裁, 美国对乌克兰的援助: an act with both parties named in its on-frame before 的."""
-    text = doc.norm_text
-    clause_start = _back_to(text, paragraph_start, start, _CLAUSE_BREAK)
-    found = _ON_FRAME.search(text, clause_start, start)
-    return found is not None and bool(parties.mentions(doc, found.start("target"), found.end("target"))) and \
-        bool(parties.mentions(doc, clause_start, found.start()))
-
-
-def _party_at(doc: Analysis, position: int) -> bool:
-    """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
-    first = next(iter(parties.mentions(doc, position, position + 12)), None)
-    return first is not None and first[0].start == position
-
-
-def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False,
-            suffered: bool = False) -> bool:
-    """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
-    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求);
-    `suffered`: a named doer's act the subject suffered (遭到X的批评)."""
-    before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
-    if held:
-        return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
-    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
-    if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            and not suffered or after.startswith(_NOUN_AFTER) and not party_after and \
-            not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
-        return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
-    if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
-        return False
-    tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
-    if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
-        return False  # 建交50周年 is background; 释放信号 is not a release
-    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之?前|之?后|以后|以前|之际)$", tail))
-
-
-def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
-    """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
-    since 给X打电话 and 给了X可乘之机 give nothing."""
-    first = next(iter(parties.mentions(doc, end, end + 20)), None)
-    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end) or \
-            doc.norm_text[end:first[0].start] in tuple("同与和跟在"):  # 希望同美方一道: a partner, no addressee
-        return False
-    return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
-
-
-def _in_statement(doc: Analysis, position: int) -> bool:
-    return quoted(doc, position, "content")
-
-
-def _is_quote_cue(doc: Analysis, start: int, end: int) -> bool:
-    """The trigger is a quote's cue, coded from the quote; a cue cut inside the word (称 of 称赞)
-    leaves the word a trigger of its own."""
-    return quoted(doc, start, "cue") and quoted(doc, end - 1, "cue")
 
 
 def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Trigger,
@@ -464,134 +288,6 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
     if len(top) < 2:
         return [(None, None)]
     return [(top[0], top[1]), (top[1], top[0])]
-
-
-def _quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
-    """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote;
-    so is a statement whose content accuses another actor (他们称乌克兰正在破坏和平)."""
-    if quote.cue is None or quote.speaker is None:
-        return []
-    word = re.sub(r"[称说道]$", "", quote.cue.text)
-    trigger = triggers().get(word)
-    accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
-    text = doc.norm_text
-    zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
-    source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
-    if source is None:
-        return []
-    sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
-    if _listed(text, sentence_start, quote.cue.end, _forward_to(text, quote.cue.end, len(text), _SENTENCE_BREAK)):
-        return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
-    if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
-        return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
-    stated, aside = [], []
-    if trigger is None or trigger.type not in _QUOTE_ACTS:
-        stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
-        if stated and accusation is not None and stated[0][0].type != "ACCUSE":
-            # words of blame make it an accusation of the one blamed; a demand on another actor in
-            # the same answer (…北约意欲何为…日方应该…) is still its own act
-            accused = set(_codes(doc, quote.content.start, accusation.end()))
-            aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
-            stated = []  # 对X…表示担忧 names whom it is aimed at
-        if not stated and accusation is None:
-            return []
-    if not stated:
-        if trigger is None or trigger.type not in _QUOTE_ACTS:
-            trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
-        trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
-    object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
-    addressee = _addressed(doc, zone_start, quote.cue.start)
-    content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
-    speakers = _joint_speakers(doc, quote, source)
-    target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
-    if stated:  # (没有表示…: the statement was not made)
-        return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
-            _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]
-    if target is None and _person_addressed(doc, quote, source) or \
-            target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
-        target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
-    evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
-    if evidence.end - evidence.start > 300:
-        evidence = _span(doc, quote.cue.start, quote.content.end)
-    before = text[zone_start:quote.cue.start]
-    events = []
-    targets = [target] if target in object_codes + addressee else \
-        _listed_accused(doc, quote, target, accusation.end() if accusation else quote.content.end, speakers)
-    for speaker, target in ((s, t) for s in speakers for t in targets):  # 美日在联合声明中称…: each signatory says it
-        event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,
-                      cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
-                      quote_index=index, confidence=round(0.7 * quote.confidence, 2))
-        if _NEGATION.search(before[-8:]):
-            event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
-        events.append(event)
-    if aside and not _NEGATION.search(before[-8:]):
-        events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
-                      if t not in speakers and t not in targets)
-    return events
-
-
-@lru_cache(maxsize=1)
-def _accusation_re() -> re.Pattern:
-    return lexicon.alternation(lexicon.words("accusations.txt"))
-
-
-def _place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays) -> None:
-    """Date from the trigger's clause, or from a time phrase that opens the sentence."""
-    text = doc.norm_text
-    anchor = days.before(event.trigger.start)
-    clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
-    first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
-    own_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
-    # the act's own time adjunct after a nominal trigger (峰会将于5月18日举行): only right after 于
-    windows = [(clause_start, event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
-               (event.trigger.end, own_end, True)]
-    for begin, end, after in windows:
-        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor,
-                                       ahead=event.modality == "future")
-                 if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
-                 and (not after or text[t.start - 1:t.start] == "于")]
-        if times:
-            best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
-            value = best.value
-            if bare_weekday(best.text) and next_week_told(text, text.rfind("\n", 0, sentence.start) + 1, best.start):
-                value = ahead(value, doc.article.published_at)  # 下星期访问…星期一会面: still to come
-            event.date_precision, event.when = best.precision, value
-            event.date = value if best.precision in ("day", "part_of_day") else None
-            break
-    clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
-    clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
-    previous = _back_to(text, sentence.start, max(sentence.start, clause_start - 1), _CLAUSE_BREAK)
-    place = place_in(doc, previous, clause_end, exclude={event.source, event.target})
-    if place is not None:
-        event.location = place
-        found = coordinates(place)
-        if found is not None:
-            event.lat, event.lon = found
-
-
-def _casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:
-    text = doc.norm_text
-    end = sentence.end
-    for _ in range(CASUALTY_REACH):
-        nxt = _forward_to(text, min(end + 1, len(text)), len(text), _SENTENCE_BREAK)
-        if nxt <= end:
-            break
-        end = nxt
-    window = text[sentence.start:end]
-    killed, injured = _KILLED.search(window), _INJURED.search(window)
-    event.killed = _count(killed.group("n")) if killed else None
-    event.injured = _count(injured.group("n")) if injured else None
-
-
-def _count(raw: str) -> Optional[int]:
-    if raw.isdigit():
-        return int(raw)
-    try:
-        import cn2an
-
-        return int(cn2an.cn2an(raw, "smart"))
-    except (ValueError, KeyError, ImportError):
-        return None  # 数十, 上百: a vague count is not a number
 
 
 def _merge(events: list[Event], text: str = "") -> list[Event]:

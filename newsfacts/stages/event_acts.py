@@ -1,0 +1,188 @@
+"""Which trigger words name an act the narrator reports: the checks that turn a trigger that fires
+into an act (not a thing, an occasion, a title, background or a quote's cue), and the negation and
+commentator patterns of the words before the verb."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..doc import quoted
+from ..model import Analysis, Span
+from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments
+from . import event_parties as parties
+from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, back_to as _back_to, codes as _codes
+from .event_background import background as _background, commercial as _commercial
+from .event_relative import has_partner as _has_partner, relative as _relative
+from .event_statements import is_term as _is_term
+from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal
+
+# A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
+NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
+                      r"[^，,。；;]{0,4}$")
+# A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
+NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
+# Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
+WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
+_ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
+_VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
+_NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
+# People who comment rather than act for a state, as the doer right before the verb (and ordinary
+# people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
+COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
+                         r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
+# Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
+_STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
+# A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
+# A document named after the act it provides for (全面战略合作五年规划, 合作协议): the word is part of
+# the document's name; signing it is the act.
+_DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
+_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
+# (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
+# judgement or names a thing the act has)
+_IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
+_NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
+               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架")  # 会晤共识, 对话机制: a thing named
+_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
+# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
+_SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+_ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
+_SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
+VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
+_AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+# 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
+_TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
+DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
+FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
+
+
+def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
+    """The trigger words of a paragraph that name an act of the narrator's text."""
+    segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
+    for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
+        inside = [s for s in segments if s.open < start < s.close]
+        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" or
+               not _is_term(doc.norm_text, s) and not in_statement(doc, start) for s in inside):
+            continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
+            # said to have spoken are no report
+        if _commercial(doc.norm_text, max(paragraph.start, start - 2), start, trigger.type):
+            continue  # 双方进入合资谈判: a business deal, not talks between states
+        if _in_title(doc.norm_text, paragraph.start, start):
+            continue  # 《中英联合声明》: the name of a text, not an act
+        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
+            continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
+        sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
+        if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
+                       sentence_end, _back_to(doc.norm_text, paragraph.start, start, _SENTENCE_BREAK)):
+            continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
+        relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
+        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
+        if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
+                                                         _meeting_held(doc, start, end, trigger),
+                                                         _party_at(doc, end), suffered):
+            continue
+        if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
+            continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
+        if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
+            continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
+        if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
+                and not _has_partner(doc, start):
+            continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
+        if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
+            continue  # 签署合作规划: the signing is the act, 合作 names the document
+        yield start, end, trigger
+
+
+def _in_title(text: str, paragraph_start: int, start: int) -> bool:
+    """`start` lies inside book-title marks (《…》) opened earlier in the paragraph."""
+    opened = text.rfind("《", paragraph_start, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and "》" in text[start:start + 40]
+
+
+def subsumed(text: str, start: int, end: int, trigger: Trigger, found: list[tuple[int, int, Trigger]]) -> bool:
+    """A word that is part of another act of its clause: the trip (赴/前往) to hold talks or a drill
+    there, or to carry goods (运送…前往); the welcome of a visitor (欢迎X访华) is part of the visit."""
+    if trigger.frame != "direct" and trigger.word != "欢迎":
+        return False
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    clause_end = _forward_to(text, end, len(text), _CLAUSE_BREAK)
+    others = [t for s, e, t in found if clause_start <= s < clause_end and (s, e) != (start, end)]
+    if trigger.word == "欢迎":
+        return any(t.type == "CONSULT" for s, e, t in found if end <= s < clause_end)
+    if trigger.type != "CONSULT":
+        return False
+    return any(t.frame == "with" or t.type not in ("CONSULT", "REQUEST") for t in others)
+
+
+def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool:
+    """A meeting noun that reports the meeting of parties it names: 在中国同中亚五国…峰会上 (a party
+    after 在), 此次中德领导人的会晤中 (two parties in its modifier); not 在谈判上拖延."""
+    text = doc.norm_text
+    if trigger.type != "CONSULT" or not text.startswith(("上", "中"), end):
+        return False
+    clause_start = _back_to(text, 0, start, _CLAUSE_BREAK)
+    if text[start - 1:start] == "的":
+        return trigger.frame == "with" and len(_codes(doc, clause_start, start)) >= 2
+    at = text.rfind("在", clause_start, start)
+    return text.startswith("上", end) and at >= 0 and bool(parties.mentions(doc, at, start))
+
+
+def _suffered(doc: Analysis, start: int) -> bool:
+    """遭到X的批评: the subject suffered the act of a doer named between 遭到 and 的."""
+    found = _SUFFERED.search(doc.norm_text, max(0, start - 16), start)
+    return found is not None and bool(parties.mentions(doc, found.start("doer"), found.end("doer")))
+
+
+def _framed(doc: Analysis, paragraph_start: int, start: int) -> bool:
+    """X对Y的制裁, 美国对乌克兰的援助: an act with both parties named in its on-frame before 的."""
+    text = doc.norm_text
+    clause_start = _back_to(text, paragraph_start, start, _CLAUSE_BREAK)
+    found = _ON_FRAME.search(text, clause_start, start)
+    return found is not None and bool(parties.mentions(doc, found.start("target"), found.end("target"))) and \
+        bool(parties.mentions(doc, clause_start, found.start()))
+
+
+def _party_at(doc: Analysis, position: int) -> bool:
+    """A party's name starts right at `position` (支持中国: 中 is no 在…中 here)."""
+    first = next(iter(parties.mentions(doc, position, position + 12)), None)
+    return first is not None and first[0].start == position
+
+
+def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False,
+            suffered: bool = False) -> bool:
+    """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
+    (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求);
+    `suffered`: a named doer's act the subject suffered (遭到X的批评)."""
+    before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
+    if held:
+        return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
+    clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
+    if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
+            and not suffered or after.startswith(_NOUN_AFTER) and not party_after and \
+            not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
+        return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
+    if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
+        return False
+    tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
+    if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
+        return False  # 建交50周年 is background; 释放信号 is not a release
+    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之?前|之?后|以后|以前|之际)$", tail))
+
+
+def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
+    """A party right after the word; for giving (给乌克兰几千个头盔), an amount right after the party,
+    since 给X打电话 and 给了X可乘之机 give nothing."""
+    first = next(iter(parties.mentions(doc, end, end + 20)), None)
+    if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end) or \
+            doc.norm_text[end:first[0].start] in tuple("同与和跟在"):  # 希望同美方一道: a partner, no addressee
+        return False
+    return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
+
+
+def in_statement(doc: Analysis, position: int) -> bool:
+    return quoted(doc, position, "content")
+
+
+def _is_quote_cue(doc: Analysis, start: int, end: int) -> bool:
+    """The trigger is a quote's cue, coded from the quote; a cue cut inside the word (称 of 称赞)
+    leaves the word a trigger of its own."""
+    return quoted(doc, start, "cue") and quoted(doc, end - 1, "cue")

@@ -1,0 +1,90 @@
+"""Events from quotes: a threat, accusation, demand or rejection said aloud, and the acts a
+statement's own words name, turned into events linked to their quote."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Analysis, Event, Quote
+from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, span as _span
+from .event_acts import COMMENTATOR as _COMMENTATOR, NEGATION as _NEGATION
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to, codes as _codes,
+                         domestic_person as _domestic_person)
+from .event_background import listed as _listed
+from .event_types import retyped as _retyped
+from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
+                               joint_speakers as _joint_speakers, listed_accused as _listed_accused,
+                               person_addressed as _person_addressed,
+                               speaker_code as _speaker_code, stated_acts as _stated_acts,
+                               stated_event as _stated_event)
+from .event_triggers import Trigger, triggers
+
+
+def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
+    """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote;
+    so is a statement whose content accuses another actor (他们称乌克兰正在破坏和平)."""
+    if quote.cue is None or quote.speaker is None:
+        return []
+    word = re.sub(r"[称说道]$", "", quote.cue.text)
+    trigger = triggers().get(word)
+    accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
+    text = doc.norm_text
+    zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
+    source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
+    if source is None:
+        return []
+    sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
+    if _listed(text, sentence_start, quote.cue.end, _forward_to(text, quote.cue.end, len(text), _SENTENCE_BREAK)):
+        return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
+    if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
+        return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
+    stated, aside = [], []
+    if trigger is None or trigger.type not in _QUOTE_ACTS:
+        stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
+        if stated and accusation is not None and stated[0][0].type != "ACCUSE":
+            # words of blame make it an accusation of the one blamed; a demand on another actor in
+            # the same answer (…北约意欲何为…日方应该…) is still its own act
+            accused = set(_codes(doc, quote.content.start, accusation.end()))
+            aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
+            stated = []  # 对X…表示担忧 names whom it is aimed at
+        if not stated and accusation is None:
+            return []
+    if not stated:
+        if trigger is None or trigger.type not in _QUOTE_ACTS:
+            trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
+        trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
+    object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
+    addressee = _addressed(doc, zone_start, quote.cue.start)
+    content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
+    speakers = _joint_speakers(doc, quote, source)
+    target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
+    if stated:  # (没有表示…: the statement was not made)
+        return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
+            _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]
+    if target is None and _person_addressed(doc, quote, source) or \
+            target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
+        target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
+    evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
+    if evidence.end - evidence.start > 300:
+        evidence = _span(doc, quote.cue.start, quote.content.end)
+    before = text[zone_start:quote.cue.start]
+    events = []
+    targets = [target] if target in object_codes + addressee else \
+        _listed_accused(doc, quote, target, accusation.end() if accusation else quote.content.end, speakers)
+    for speaker, target in ((s, t) for s in speakers for t in targets):  # 美日在联合声明中称…: each signatory says it
+        event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,
+                      cameo=trigger.cameo, date=quote.date, date_precision="day" if quote.date else None,
+                      quote_index=index, confidence=round(0.7 * quote.confidence, 2))
+        if _NEGATION.search(before[-8:]):
+            event.modality = "negated"  # 对中国并无威胁, 没有批评: the cue's act is denied
+        events.append(event)
+    if aside and not _NEGATION.search(before[-8:]):
+        events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
+                      if t not in speakers and t not in targets)
+    return events
+
+
+@lru_cache(maxsize=1)
+def _accusation_re() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("accusations.txt"))

@@ -1,0 +1,252 @@
+"""The subject of an event's clause: the party that opens a clause, coordinated subjects (美国和日本),
+claims embedded after a verb of saying or accusing, and the subject carried from discourse when the
+clause names none (后者, an earlier clause, a clause of time, the sentence or statement before)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..doc import code_of_span, mentions_in
+from ..model import Analysis, Span
+from ..nlp.words import titles
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to, forward_to
+from . import event_parties as parties
+from .event_parties import LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE
+from .event_triggers import words_of
+
+# Between coordinated parties: a conjunction, after the first party's collective head (欧盟国家和美国,
+# 俄方政府与乌方) when one follows it.
+_COORDINATOR = r"\s*(?:(?:国家|成员国|各国|方面|当局|政府|军方|军队|%s)?\s*(?:、|和|与|及|以及|同))?\s*"
+
+
+@lru_cache(maxsize=1)
+def coordinator() -> re.Pattern:
+    """What may stand between two coordinated parties: 、和与及, after a state's body or office (英国首相、波兰)."""
+    return re.compile(_COORDINATOR % lexicon.alternation_source(titles()))
+
+
+_NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
+# A clause that goes on with the act of the clause before (its aim, its pretext): 以此为借口, 借此, 进而.
+_CONTINUATION = re.compile(r"(?:并|再|还)?(?:以此|借此|藉此|以[^，,。；;]{1,8}为借口|进而|从而)")
+_TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前|以来)$")
+_LATTER = re.compile(r"(?:然而|但是|但|而|可)?(?P<which>后者|前者)")  # 后者: the second of the two parties just named
+_PREPOSITIONS = set("与同跟对向给为把和自从离")  # the party after these is an object, not the clause's subject
+# A pronoun opening a clause is its subject (他们认为, 这也…); not 此前, 其后, 这次.
+_OWN_SUBJECT = re.compile(r"(?:而|但是|但|并|也|则|可)?(?:他们|她们|我们|他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方"
+                          r"|双方|两国|对方|彼此)(?![前后外次时间里实样])")
+SUBJECT_REACH = 10  # a clause's subject starts within this many characters of the clause
+
+
+def continued_claim(doc: Analysis, sentence: Span, clause_start: int) -> Optional[int]:
+    """Where the claimed clause begins in the clause before, when this clause goes on with it
+    (美国指责俄罗斯准备制造事端，以此为借口入侵乌克兰: the pretext is Russia's, as is the invasion);
+    None when the clause opens with no such continuation or the clause before embeds no claim."""
+    text = doc.norm_text
+    if clause_start <= sentence.start or not _CONTINUATION.match(text, clause_start):
+        return None
+    begin = back_to(text, sentence.start, clause_start - 1, CLAUSE_BREAK)
+    embedded = embedded_start(doc, begin, clause_start - 1)
+    return embedded if embedded > begin else None
+
+
+def embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
+    """Where the clause the act belongs to begins: after a verb of saying or accusing whose object
+    is a party doing the act (美国指责莫斯科准备发动袭击: Moscow is the one who attacks), or where the
+    content of reported speech opens with its own subject (俄方称乌方袭击了…: 乌方 attacks)."""
+    text = doc.norm_text
+    found = clause_start
+    contents = {q.content.start for q in doc.quotes if q.cue is not None and q.cue.end <= q.content.start}
+    for mention, _ in parties.mentions(doc, clause_start, start)[1:]:
+        if mention.start > found and (claim_verb_before().search(text, clause_start, mention.start) or
+                                      mention.start in contents):
+            found = mention.start
+    return found
+
+
+@lru_cache(maxsize=1)
+def claim_verb_before() -> re.Pattern:
+    """A verb of saying or accusing right before a position (指责, 声称, 担心) with 了/称 after it."""
+    return re.compile("(?:" + claim_verb().pattern + ")(?:称|了)?$")
+
+
+@lru_cache(maxsize=1)
+def claim_verb() -> re.Pattern:
+    """A verb of saying or accusing (指责, 声称, 担心), anywhere."""
+    verbs = [row[0].strip() for row in lexicon.rows("speech_cues.txt")  # not the nouns of 据X观察, 数据显示
+             if not _NOT_A_CLAIM_VERB & set(" ".join(row[1:]).split())]
+    words = set(verbs) | set(lexicon.words("claim_verbs.txt"))
+    return lexicon.alternation({w for w in words if len(w) >= 2})
+
+
+def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], target: Optional[str]) -> list[str]:
+    """Every source of a coordinated subject: 美国和日本对朝鲜实施制裁 is two sanctions, one by
+    each; the mentions must follow each other with nothing but 、和与及 between them."""
+    if source is None:
+        return [source]
+    text = doc.norm_text
+    mentions = parties.mentions(doc, start, end)
+    first = next((i for i, (_, code) in enumerate(mentions) if code == source), None)
+    if first is None:
+        return [source]
+    last = mentions[first][0]
+    group = [c for m, c in mentions if m == last]
+    chain = [source] if target in group else list(dict.fromkeys([source] + group))  # all of G7
+    last_end = last.end
+    for mention, code in mentions[first + 1:]:
+        if mention == last and code != target and code not in chain:
+            chain.append(code)  # another member of the same group (中亚五国)
+            continue
+        if mention.start < last_end:
+            continue  # a mention inside the last one
+        if not coordinator().fullmatch(text[last_end:mention.start]) or code == target:
+            break
+        if code not in chain:
+            chain.append(code)
+        last_end, last = mention.end, mention
+    return chain
+
+
+def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[int] = None) -> Optional[str]:
+    """The subject when the trigger's clause has none (……，并拒绝了……): 后者 in the clause; the
+    subject of the main clause after a clause of time; the subject of the nearest earlier clause
+    (乌克兰扛过了攻击，美国和北约狂喜，坚决支援…); else, when the sentence names no doer before
+    `until`, the speaker of a statement just ended or the subject of the sentence before."""
+    text = doc.norm_text
+    if until is not None and _LATTER.match(text, clause_start, until):
+        return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
+    if until is not None and _uncoded_subject(doc, clause_start, until):
+        return None  # 但奥尔古因多次评价…: the clause has a subject of its own, of no known state
+    claimed = continued_claim(doc, sentence, clause_start)
+    if claimed is not None and clause_subject(doc, claimed, clause_start):
+        return clause_subject(doc, claimed, clause_start)  # A指责B准备…，以此为借口入侵C: B invades
+    if until is not None:
+        main = _main_clause_subject(doc, sentence, until)
+        if main is not None:
+            return main
+    clauses = []
+    begin = sentence.start
+    while begin < clause_start:
+        end = forward_to(text, begin, clause_start, CLAUSE_BREAK)
+        clauses.append((begin, end))
+        begin = end + 1
+    for begin, end in reversed(clauses):
+        found = clause_subject(doc, begin, end)
+        if found:
+            return found
+    if parties.mentions(doc, sentence.start, clause_start) or \
+            until is not None and _names_someone(doc, sentence.start, until):
+        return None
+    if clause_start == sentence.start:
+        return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
+    return _previous_subject(doc, sentence.start) if until is not None else None
+
+
+def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
+    """A person or organisation with no state opens text[begin:end] as its subject."""
+    text = doc.norm_text
+    for mention, entity in mentions_in(doc, begin, min(end, begin + SUBJECT_REACH + 8)):
+        if mention.start - begin > SUBJECT_REACH:
+            break
+        if text[mention.start - 1:mention.start] in _PREPOSITIONS or object_of_verb(doc, begin, mention.start):
+            continue
+        return entity.type in ("PER", "ORG") and not entity.country
+    return False
+
+
+def _names_someone(doc: Analysis, start: int, end: int) -> bool:
+    """text[start:end] names a doer of its own: any entity, coded or not (欧洲, 一家公司), or a
+    pronoun (他们, 这); then the subject of the sentence before is not carried over."""
+    text = doc.norm_text
+    if mentions_in(doc, start, end) or _uncoded_doers().search(text, start, end):
+        return True
+    begin = start
+    while begin < end:
+        if _OWN_SUBJECT.match(text, begin, end):
+            return True
+        begin = forward_to(text, begin, end, CLAUSE_BREAK) + 1
+        while begin < end and text[begin].isspace():
+            begin += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _uncoded_doers() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("uncoded_doers.txt"))
+
+
+def _main_clause_subject(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
+    """A clause of time (会见两国代表时，土耳其总统提出…) shares the subject of the clause after it."""
+    text = doc.norm_text
+    end = forward_to(text, position, sentence.end, CLAUSE_BREAK)
+    if end >= sentence.end or not _TIME_CLAUSE_END.search(text, position, end):
+        return None
+    return clause_subject(doc, end + 1, forward_to(text, end + 1, sentence.end, CLAUSE_BREAK))
+
+
+def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
+    """The party that opens text[begin:end] as its subject: near the clause's start and not the
+    object of a preposition or a place (破坏与中国的关系 and 在北京 have none)."""
+    text = doc.norm_text
+    latter = _LATTER.match(text, begin, end)
+    if latter:
+        named = parties.codes(doc, back_to(text, 0, max(0, begin - 1), SENTENCE_END), begin)
+        return (named[-1] if latter.group("which") == "后者" else named[-2]) if len(named) >= 2 else None
+    for mention, code in parties.mentions(doc, begin, min(end, begin + SUBJECT_REACH + 12)):
+        if mention.start - begin > SUBJECT_REACH:
+            break
+        before = text[max(begin, mention.start - 2):mention.start]
+        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+            continue
+        if mention.start > begin and object_of_verb(doc, begin, mention.start):
+            continue  # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
+        return code
+    return None
+
+
+def object_of_verb(doc: Analysis, begin: int, position: int, pivots: bool = True) -> bool:
+    """A verb of the clause stands right before `position` (directly or before an opening quotation
+    mark), so the party there is its object; a verb of saying may open an embedded subject
+    (表示俄罗斯将…) and does not count."""
+    text = doc.norm_text
+    at = position - 1 if text[position - 1] not in "“「\"‘" else position - 2
+    if at < begin:
+        return False
+    word = words_of(doc).at(at)
+    return word is not None and word[1].startswith("v") and word[0].start >= begin and \
+        not claim_verb_before().search(text, begin, word[0].end) and \
+        (pivots or word[0].text not in _pivot_verbs())
+
+
+@lru_cache(maxsize=1)
+def _pivot_verbs() -> frozenset:
+    """Verbs whose object is the doer of the verb after it (兼语: 敦促X撤军, 支持X反攻)."""
+    return frozenset(lexicon.words("pivot_verbs.txt"))
+
+
+def _previous_subject(doc: Analysis, sentence_start: int) -> Optional[str]:
+    """A sentence that names no party before its verb goes on with the subject of the sentence
+    before it in the same paragraph (中国特使去了德国。第二站就去波兰。)."""
+    text = doc.norm_text
+    if sentence_start == 0 or text[sentence_start - 1] == "\n":
+        return None
+    begin = back_to(text, 0, sentence_start - 1, SENTENCE_END)
+    while begin < sentence_start - 1:
+        end = forward_to(text, begin, sentence_start - 1, CLAUSE_BREAK)
+        found = clause_subject(doc, begin, end)
+        if found:
+            return found
+        begin = end + 1
+    return None
+
+
+def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
+    """A sentence that opens with its verb (…。希望澳方…) goes on with the speaker of a statement
+    that ends right before it."""
+    text = doc.norm_text
+    for quote in reversed(doc.quotes):
+        if quote.speaker is not None and quote.content.end <= position and \
+                not text[quote.content.end:position].strip("”」’\"。；; \n"):
+            return code_of_span(doc, quote.speaker)
+    return None

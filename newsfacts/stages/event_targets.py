@@ -1,0 +1,83 @@
+"""The target of an act whose clause names none: a party that another clause of the same sentence
+names (a later clause first, else an earlier one that does not only attribute what follows)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..doc import mentions_in
+from ..model import Analysis, Span
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
+from . import event_parties as parties
+from .event_parties import clause_codes as codes
+from .event_subjects import claim_verb_before as _claim_verb_before, coordinator as _coordinator
+
+# A later clause that opens with a contrast (…，而俄罗斯…, …，但美国…) has a subject of its own, who
+# acts there: no patient of the act before it.
+_CONTRAST = re.compile(r"[，,；;](?:而|但是|但|然而|可是|不过)")
+
+
+def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
+                    source: Optional[str], own_object: bool = False, force: bool = True) -> list[str]:
+    """When the trigger's clause names no other party: the party a later clause of the sentence names
+    (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names. When the verb has an object of
+    its own (`own_object`), a later clause is no complement of it, and the party opening that clause
+    is its own subject (X炒作…活动，Y多次予以批驳: Y answers, it is not what X hyped). A verbal act
+    (not `force`) takes no target from a clause that only says who reports it (Y说，X要求参加…: Y
+    reports X's demand, Y is not asked)."""
+    contrast = _CONTRAST.search(doc.norm_text, clause_end, sentence.end)  # …会议，而俄罗斯会拒绝…
+    stop = contrast.start() if contrast else sentence.end
+    later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
+             if c != source]
+    earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force) if c != source]
+    if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
+        return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
+    return (later or earlier)[:1]
+
+
+# A clause that is only the attribution of what follows (朱凤莲说，/该官员表示，/共产党又发现，).
+_ATTRIBUTION = re.compile(r"(?:说|称|表示|指出|强调|认为|透露|介绍|发现|声称|宣称|说道|写道|回应|坦言|直言)[:：]?\s*$")
+
+
+def _earlier_parties(doc: Analysis, start: int, stop: int, force: bool) -> list[str]:
+    """The parties of the clauses in text[start:stop]; for a verbal act, not those of a clause
+    that attributes what follows to its speaker."""
+    if force:
+        return codes(doc, start, stop)
+    text, found = doc.norm_text, []
+    begin = start
+    while begin < stop:
+        end = forward_to(text, begin, stop, CLAUSE_BREAK)
+        if not (_ATTRIBUTION.search(text, begin, end) or _claim_verb_before().search(text, begin, end)):
+            found += [c for c in codes(doc, begin, end) if c not in found]
+        begin = end + 1
+    return found
+
+
+# What may stand before the subject that opens a clause: marks, a conjunction or a linking adverb.
+_OPENER = re.compile(r"\W*(?:而且|并且|同时|随后|此后|其后|而|并|也|又|还|则|更)?\s*")
+
+
+def _later_objects(doc: Analysis, start: int, stop: int) -> list[str]:
+    """The parties of the clauses in text[start:stop], less the subject that opens each clause."""
+    text, found = doc.norm_text, []
+    begin = start
+    while begin < stop:
+        begin += text[begin] in CLAUSE_BREAK
+        end = forward_to(text, begin, stop, CLAUSE_BREAK)
+        named = codes(doc, begin, end)
+        first = next(iter(parties.mentions(doc, begin, end)), None)
+        if named and first is not None and first[1] == named[0] and _OPENER.fullmatch(text, begin, first[0].start):
+            named = named[1:]
+        found += [c for c in named if c not in found]
+        begin = max(end, begin + 1)
+    return found
+
+
+def _own_person_addressed(doc: Analysis, sentence: Span, clause_start: int, source: str) -> bool:
+    """An earlier clause names, after its subject and not coordinated with it, a person of the
+    subject's own state (致函国家情报总监海恩斯)."""
+    text = doc.norm_text
+    people = [m for m, e in mentions_in(doc, sentence.start, clause_start) if e.type == "PER" and e.country == source]
+    return len(people) >= 2 and people[0].text != people[1].text and \
+        not _coordinator().fullmatch(text[people[0].end:people[1].start])
