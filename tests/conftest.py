@@ -1,9 +1,12 @@
-"""Shared test helpers: short articles written for these tests, and the path to ../shared."""
+"""Shared test helpers: short articles written for these tests, a document with given entities, and the path to
+../shared."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from newsfacts.model import Analysis, Article, Entity, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -39,3 +42,21 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available (../shared is absent on this machine)")
     return path
+
+
+def entity_doc(text: str, *names: tuple) -> Analysis:
+    """A document of `text` with one entity per (name, type[, id]); its mentions are every occurrence of the
+    name not inside a longer listed name."""
+    doc = Analysis(article=Article(text=text), norm_text=text)
+    taken: list[tuple[int, int]] = []
+    for name, kind, *ident in sorted(names, key=lambda n: -len(n[0])):
+        entity = Entity(name=name, type=kind, id=ident[0] if ident else None)
+        at = text.find(name)
+        while at >= 0:
+            if not any(s <= at < e for s, e in taken):
+                entity.mentions.append(Span(at, at + len(name), name))
+                taken.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+        doc.entities.append(entity)
+    doc.entities.sort(key=lambda e: e.mentions[0].start)
+    return doc

@@ -1,29 +1,16 @@
 """Short forms of states and people (stages/entity_forms.py): pairs of states, one-character forms run into a
 word, cut-down country names and given names join the entity they name. Sentences written for these tests."""
 import pytest
+from conftest import entity_doc
 
 from newsfacts import analyze_text
-from newsfacts.model import Analysis, Article, Entity, Span
+from newsfacts.model import Analysis
 from newsfacts.stages import entity_forms
 
 pytest.importorskip("jieba")  # the word list that tells a word run onto a form from a name
 
 
-def _doc(text: str, *names: tuple) -> Analysis:
-    """One entity per (name, type[, id]); its mentions every occurrence not inside a longer listed name."""
-    doc = Analysis(article=Article(text=text), norm_text=text)
-    taken: list[tuple[int, int]] = []
-    for name, kind, *ident in sorted(names, key=lambda n: -len(n[0])):
-        entity = Entity(name=name, type=kind, id=ident[0] if ident else None)
-        at = text.find(name)
-        while at >= 0:
-            if not any(s <= at < e for s, e in taken):
-                entity.mentions.append(Span(at, at + len(name), name))
-                taken.append((at, at + len(name)))
-            at = text.find(name, at + 1)
-        doc.entities.append(entity)
-    doc.entities.sort(key=lambda e: e.mentions[0].start)
-    return doc
+_doc = entity_doc
 
 
 def _resolved(doc: Analysis) -> dict[str, list[str]]:

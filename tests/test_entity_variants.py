@@ -1,29 +1,15 @@
 """Variants of one name are one entity, run-ons of a reported name join it, and people named only in credit
 lines are no entities (stages/entity_variants.py). Sentences written for these tests."""
 import pytest
+from conftest import entity_doc
 
-from newsfacts.model import Analysis, Article, Entity, Span
+from newsfacts.model import Analysis
 from newsfacts.stages import entity_variants
 
 pytest.importorskip("jieba")  # the word list that shows a word run across a name's edge
 
 
-def _doc(text: str, *names: tuple[str, str]) -> Analysis:
-    """A document of `text` with one entity per (name, type), its mentions every occurrence of the name that
-    is not inside a longer listed name."""
-    doc = Analysis(article=Article(text=text), norm_text=text)
-    taken: list[tuple[int, int]] = []
-    for name, kind in sorted(names, key=lambda n: -len(n[0])):
-        entity = Entity(name=name, type=kind)
-        at = text.find(name)
-        while at >= 0:
-            if not any(s <= at < e for s, e in taken):
-                entity.mentions.append(Span(at, at + len(name), name))
-                taken.append((at, at + len(name)))
-            at = text.find(name, at + 1)
-        doc.entities.append(entity)
-    doc.entities.sort(key=lambda e: e.mentions[0].start)
-    return doc
+_doc = entity_doc
 
 
 def _merged(doc: Analysis) -> dict[str, list[str]]:
