@@ -29,7 +29,7 @@ def test_one_states_own_programme_is_no_agreement():
 
 
 def test_a_split_level_of_relations_opens_the_partnership_name():
-    found = summary("中方表示，中国和巴基斯坦是全天候战略合作伙伴。")
+    found = summary("两国领导人重申，中巴是彼此信赖的全天候战略合作伙伴。")
     assert [name for name, *_ in found] == ["全天候战略合作伙伴"]
 
 

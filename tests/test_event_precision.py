@@ -40,7 +40,7 @@ def test_deploying_an_embassy_assigns_a_task():
 
 
 def test_who_gives_the_approval_that_is_won_or_received():
-    assert events_of("中国建设者的付出赢得了坦桑尼亚各界高度认可。") == [("SUPPORT", "TZA", "CHN")]
+    assert events_of("中国的援助赢得了肯尼亚各界高度认可。") == [("SUPPORT", "KEN", "CHN")]
     assert events_of("中国的援建项目得到了老挝政府高度赞赏。") == [("SUPPORT", "LAO", "CHN")]
 
 
@@ -56,7 +56,7 @@ def test_who_reports_a_demand_is_not_asked():
 
 
 def test_the_partner_inside_an_opposed_act_is_no_target():
-    assert not [e for e in events_of("中国外交部发言人说，中方坚决反对建交国同台湾地区进行官方往来。")
+    assert not [e for e in events_of("发言人指出，中方一贯反对任何国家与台湾地区开展官方交往。")
                 if "TWN" in e[1:]]
     assert ("ACCUSE", "FRA", "RUS") in events_of("法国谴责俄罗斯与伊朗的军事合作。")
 

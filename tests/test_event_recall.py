@@ -75,7 +75,7 @@ def test_year_on_year_is_no_partner():
 
 def test_a_demand_on_another_state_survives_blame_of_a_third():
     # one answer blames NATO and asks Japan to act: two acts, not the accusation alone
-    found = events_of("外交部发言人说：“近年来北约不断恶意抹黑中国，各国应保持警惕。日方应该做的是认真汲取历史教训。”")
+    found = events_of("外交部发言人说：“北约这些年一再污蔑中国，大家要提高警惕。日方应该做的是好好反省历史。”")
     assert ("ACCUSE", "CHN", "NATO") in found and ("REQUEST", "CHN", "JPN") in found
 
 

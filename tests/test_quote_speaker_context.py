@@ -53,14 +53,14 @@ def test_the_office_holder_of_a_body_in_book_title_marks_speaks():
 
 
 def test_a_mission_or_an_outlet_named_after_its_place():
-    assert speakers("中国驻坦桑尼亚使馆已启动应急处置工作，与伤者取得联系，表示将提供一切协助。") == ["中国驻坦桑尼亚使馆"]
+    assert speakers("中国驻秘鲁使馆连夜派人赶往医院看望伤员，表示会尽力提供帮助。") == ["中国驻秘鲁使馆"]
     assert speakers("据香港东网4日报道，一名律师在街头被人围殴。") == ["香港东网"]
     assert speakers("台湾TVBS新闻网、中时新闻网等台媒2日消息称，一架战机紧急降落。") == ["台湾TVBS新闻网"]
 
 
 def test_a_credit_phrase_ends_before_its_date_and_after_the_dispatch_line():
     assert speakers("台湾中时新闻网等台媒3日消息称，一架战机紧急降落。") == ["台湾中时新闻网等台媒"]
-    assert speakers("新京报讯据领事直通车官微消息，11月2日，中国驻卡塔尔使馆发布防疫政策。") == ["领事直通车官微"]
+    assert speakers("晨报讯据领事服务官微消息，5月8日，中国驻阿曼使馆发布出行提醒。") == ["领事服务官微"]
 
 
 def test_a_document_with_a_determiner_still_says_what_it_says():
@@ -78,14 +78,14 @@ def test_an_outlet_before_an_adverb_is_still_the_outlet():
 
 
 def test_a_place_after_a_preposition_in_an_earlier_clause_is_no_subject():
-    found = speakers("比如CECC故意选在昨天提出一项决议案，谴责我们在香港问题上的做法，还呼吁华盛顿建立一个国际联盟。")
+    found = speakers("例如CECC特意在上周抛出一份报告，指责我们在香港事务上的政策，还呼吁华盛顿拉拢盟友。")
     assert found == ["CECC"]
     assert speakers("现在日本仿佛刚刚发现这里是战略要冲，表现得扭扭捏捏，强调与法国扩大合作。") == ["日本"]  # 现在: no 在
 
 
 def test_time_words_and_noting_verbs_open_the_clause_but_never_speak():
     assert speakers("之前报告显示，嗅觉丧失是潜在的预测因素。") == ["报告"]
-    found = speakers("发言人说，我也注意到了这组数据，也注意到国家统计局官方消息表示，去年创新指数明显提升。")
+    found = speakers("发言人说，我也注意到了这些数字，也注意到国家统计局网站消息表示，上年研发投入增长较快。")
     assert found[-1].startswith("国家统计局")
 
 
@@ -110,7 +110,7 @@ def test_a_body_the_tagger_named_is_not_cut_at_a_person_noun_inside_it():
 
 
 def test_a_speaker_phrase_never_reaches_back_over_a_comma():
-    found = speakers("由于这些前外相分别属于以往的保守党和工党政府，英国媒体渲染道，“这种跨党派的联署极为罕见”。")
+    found = speakers("因为几位签名者来自不同党派的历届内阁，英国媒体渲染道，“这样的联名信非常少见”。")
     assert found == ["英国媒体"]
 
 

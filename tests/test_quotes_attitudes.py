@@ -13,8 +13,8 @@ def test_condolences_shown_are_no_statement():
 
 
 def test_displeasure_joined_to_opposition_is_an_attitude():
-    found = quotes_of("外交部发言人毛宁在记者会上说，某国的做法干涉中国内政。中方对此表示强烈不满和坚决反对。")
-    assert found == [("毛宁", "说", "某国的做法干涉中国内政", "indirect")]
+    found = quotes_of("发言人毛宁在例行记者会上说，某国的行为损害中国利益。中方对这种做法表示强烈不满和坚决反对。")
+    assert found == [("毛宁", "说", "某国的行为损害中国利益", "indirect")]
 
 
 def test_support_for_a_named_thing_is_still_a_statement():

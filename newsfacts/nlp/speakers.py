@@ -49,7 +49,7 @@ _PREPOSITIONS = set("在对向于从给把被将")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _OBJECT_ONLY = ("为", "把", "将")
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
-# 谴责我们在香港问题上的做法: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
+# 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
 _IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")  # 为日本开脱 / 把美国: the actor after these is an object
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before

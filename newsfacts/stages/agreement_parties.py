@@ -178,7 +178,7 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 常驻联合国代表, 驻华大使: part of a person's title
         if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) and lead[-1:] not in "与和同跟" \
                 and _REACHED_AFTER.match(text, mention.end, name.start):
-            continue  # 俄土就促成乌克兰粮食出口达成共识: a state in the topic is no party
+            continue  # 甲乙两国就恢复丙国航运达成共识: a state in the topic is no party
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):

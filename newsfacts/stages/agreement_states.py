@@ -97,7 +97,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
         if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
                 and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
-            continue  # 签署了加入上合组织义务的备忘录: 加入 after the signing verb is the memo's content
+            continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
         if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
             continue
         if _NOUN_AFTER.match(text, match.end()):
@@ -129,7 +129,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                 and _is_future(text, mention.sentence.start, match.start()):
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
         if before_name and re.match(r"的?(?:宗旨|原则|精神)", text[mention.name.end:mention.name.end + 3]):
-            continue  # 恪守联合国宪章宗旨和原则: the verb acts on the principles it names
+            continue  # 遵守宪章的宗旨和原则: the verb acts on the principles it names
         if state == "in_force" and re.fullmatch(r"遵守|恪守|信守|履行", match.group(0)) \
                 and _CALLED_ON.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
             continue  # 各方应恪守《联合国宪章》: a call to abide by it reports no step

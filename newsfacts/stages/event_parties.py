@@ -305,7 +305,7 @@ def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
 
 # --- lists of parties written with commas -----------------------------------------------------
 # A translation or a hurried text separates the items of a list with ， where an editor writes 、
-# (英国首相，波兰，土耳其和荷兰的领导人都到访过基辅). The events stage reads such commas as 、, so that the
+# (法国总统，希腊，芬兰和丹麦的总理都访问过某国). The events stage reads such commas as 、, so that the
 # list stays one clause and each of its parties takes part in the act.
 _ITEM_BREAK = "，,"
 _OTHER_BREAK = re.compile(r"[。；;！？!?：:\n“”「」（）()]")

@@ -58,7 +58,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
                 or text[max(0, s - 2):s] == "联合":  # 该报告称 / 一份声明称: the document says it
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
-            continue  # 对遇难者表示深切哀悼，…… / 对此表示强烈不满和坚决反对: an attitude shown, no words said
+            continue  # 对死难者表示深切哀悼，…… / 对这种做法表示强烈不满和坚决反对: an attitude shown, no words said
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
         if told is not None:  # 告诉中青报记者: the one told, whose name may open with 中
