@@ -146,3 +146,23 @@ def test_a_chinese_outlets_survey_is_no_translation():
             "询问它们的投资主管如何看待债市。\n\n一家公司的主管认为，估值已经偏高，但短期内不会崩盘。")
     translated, signals = verdict(body)
     assert not any(s.startswith("foreign_survey") for s in signals)
+
+
+def test_quotes_by_people_from_abroad_count_as_reporting_foreigners():
+    from newsfacts.stages.translation import speaker_country
+    from newsfacts.model import Span
+
+    doc = newsfacts.analyze_text("测试标题\n\n一位海外网友说，这里的公园很热闹。")
+    for text in ("海外网友", "一位海外网友", "外国专家", "John Smith", "Gweilo"):
+        assert speaker_country(doc, Span(0, len(text), text)) == "foreign", text
+    for text in ("海外华人", "BBC", "他"):
+        assert speaker_country(doc, Span(0, len(text), text)) != "foreign", text
+
+
+def test_a_report_mostly_quoting_a_foreign_vlogger_after_one_foreign_outlet_is_compiled():
+    body = ("英国广播公司报道称，这座城市的公园很受欢迎。\n\n"
+            "Gweilo在视频里说：“这里的公园真热闹，老人们都很有活力。”\n\n"
+            "“我们家乡的公园几乎没有人。”Gweilo补充道。\n\n"
+            "海外网友纷纷留言：“每座城市都有这样的大公园，真让人羡慕。”")
+    translated, signals = verdict(body)
+    assert translated and any(s.startswith("foreign_body:") for s in signals)

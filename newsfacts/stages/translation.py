@@ -275,9 +275,9 @@ def _foreign_sentences(doc, press: Sequence) -> tuple[list, list]:
 
 def _sentence_origin(doc, sentence, foreign_sources) -> Optional[bool]:
     """True when the sentence reports a foreigner or a foreign outlet, False a Chinese source."""
-    for quote in doc.quotes:
-        at = quote.speaker.start if quote.speaker is not None else quote.content.start
-        if sentence.start <= at < sentence.end:
+    for quote in doc.quotes:  # the sentence naming the speaker, or holding the words quoted
+        places = (quote.content.start,) + ((quote.speaker.start,) if quote.speaker is not None else ())
+        if any(sentence.start <= at < sentence.end for at in places):
             country = speaker_country(doc, quote.speaker)
             if country is not None:
                 return country not in _CHINESE
@@ -290,7 +290,6 @@ def speaker_country(doc, speaker) -> Optional[str]:
     """A speaker's country: a credited outlet's, an actor's, a country named in it (美国官员), or
     `foreign` for an unknown name in transliteration characters."""
     from ..doc import actor_mentions, entity_at
-    from ..nlp.names import looks_transliterated
 
     if speaker is None:
         return None
@@ -307,7 +306,27 @@ def speaker_country(doc, speaker) -> Optional[str]:
     codes = [code for _, code in actor_mentions(doc, speaker.start, speaker.end)]
     if codes:
         return codes[0]
-    return "foreign" if looks_transliterated(speaker.text) else None
+    return _country_by_form(speaker.text.strip())
+
+
+# A group named as from abroad (海外网友, 外国专家, 外籍教师): foreign whatever its country.
+_FROM_ABROAD = re.compile(r"(?:[一两几多数]?[位名个些]|许多|不少|众多|一些)?(?:海外|国外|外国|外籍|境外)(?!.*(?:华人|华侨|侨胞|中国))[\u4e00-\u9fff]{1,4}$")
+# A person's name written in Latin letters (Gweilo, Tim Cook): in a Chinese text, a foreigner's.
+_LATIN_PERSON = re.compile(r"[A-Z][a-z]+(?:[ .'·-][A-Z][a-z]+)*")
+
+
+def _country_by_form(text: str) -> Optional[str]:
+    """A speaker's country from its form alone: an outlet's acronym in data/outlets.txt (BBC), else
+    `foreign` for a group from abroad, a name in Latin letters or one in transliteration characters."""
+    from ..nlp.names import looks_transliterated
+    from ..nlp.words import outlets
+
+    known = outlets().get(text)
+    if known:
+        return None if known == "?" else known
+    if _FROM_ABROAD.match(text) or _LATIN_PERSON.fullmatch(text) or looks_transliterated(text):
+        return "foreign"
+    return None
 
 
 @lru_cache(maxsize=1)
