@@ -81,7 +81,9 @@ def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
 
 # After a foreign outlet, in the same sentence: the outlet ran a survey, poll or interviews
 # (《金融时报》对多家公司进行了调查, 彭博社的民调显示, 该报专访): what follows is its survey's findings.
-_SURVEY_AFTER = re.compile(r"[^。！？!?]{0,24}?(?:进行|开展|发起|做|作)了?(?:一[项次轮份])?(?:问卷)?(?:调查|采访|专访|访谈|民调|民意调查)|"
+_SURVEY_AFTER = re.compile(r"(?:近日|日前|最近|此前|当地时间)?(?:[\d]{1,4}[年月日号]){0,3}"
+                           r"(?:(?:对|向)[^。！？!?，,；;：:]{1,24}?)?(?:进行|开展|发起|做|作)了?(?:一[项次轮份])?"
+                           r"(?:问卷|民意)?(?:调查|采访|专访|访谈|民调)|"
                            r"\s*(?:的|发起的|进行的)?(?:一[项次份])?(?:最新)?(?:问卷调查|民意调查|调查|民调|专访)(?:显示|发现|结果)")
 
 
