@@ -108,3 +108,61 @@ def test_the_original_title_in_a_foreign_language_marks_a_translation():
 def test_compiling_code_is_no_translation_marker():
     body = "这门课教你用高级语言写程序，你不必自己去写编译器，也不必关心机器码。"
     assert verdict(body) == (False, [])
+
+
+def test_a_columnist_citing_two_foreign_outlets_in_their_own_voice_is_no_translation():
+    body = ("据路透社报道，这家球队正在寻找新的后卫。英国媒体也称，主教练还想引进一名中场。\n\n"
+            "可是这支球队的战绩实在太差了！花了这么多钱，换来的只是联赛第七。"
+            "管理层真的还愿意继续砸钱吗？笔者认为，球队最需要的不是新球员，而是一套稳定的打法。"
+            "球迷们已经等了太久，耐心也快耗尽了。")
+    assert verdict(body) == (False, [])
+
+
+def test_a_compilation_of_two_foreign_outlets_without_the_writers_voice_stays_translated():
+    body = ("据路透社报道，这家球队正在寻找新的后卫。英国媒体也称，主教练还想引进一名中场。\n\n"
+            "报道说，球队本赛季战绩不佳，目前排名联赛第七。路透社援引知情人士的话说，转会谈判仍在进行。")
+    translated, signals = verdict(body)
+    assert translated and "foreign_outlets:2" in signals
+
+
+def test_many_foreign_outlets_reported_through_the_body_outweigh_a_few_exclamations():
+    body = ("据路透社报道，两国贸易部长举行了会谈。路透社称，双方同意恢复部分商品的进口。"
+            "彭博社报道说，会谈持续了两个小时。彭博社援引一名官员的话说，下一轮会谈将在明年举行。"
+            "这是一个好消息！可谁又能想到呢？")
+    translated, signals = verdict(body)
+    assert translated and "foreign_outlets:2" in signals
+
+
+def test_a_foreign_newspapers_survey_in_the_opening_paragraph_makes_the_body_its_findings():
+    body = ("利率持续走低，债券价格还会上涨吗？英国《金融时报》对五家大型基金公司进行了调查，"
+            "询问它们的投资主管如何看待债市。\n\n一家公司的主管：估值已经偏高，但短期内不会崩盘。\n\n"
+            "另一家公司的主管：低利率还会持续一段时间，我们会继续持有长期债券。")
+    translated, signals = verdict(body)
+    assert translated and signals == ["foreign_survey:《金融时报》"]
+
+
+def test_a_chinese_outlets_survey_is_no_translation():
+    body = ("利率持续走低，债券价格还会上涨吗？《经济日报》对五家大型基金公司进行了调查，"
+            "询问它们的投资主管如何看待债市。\n\n一家公司的主管认为，估值已经偏高，但短期内不会崩盘。")
+    translated, signals = verdict(body)
+    assert not any(s.startswith("foreign_survey") for s in signals)
+
+
+def test_quotes_by_people_from_abroad_count_as_reporting_foreigners():
+    from newsfacts.stages.translation import speaker_country
+    from newsfacts.model import Span
+
+    doc = newsfacts.analyze_text("测试标题\n\n一位海外网友说，这里的公园很热闹。")
+    for text in ("海外网友", "一位海外网友", "外国专家", "John Smith", "Gweilo"):
+        assert speaker_country(doc, Span(0, len(text), text)) == "foreign", text
+    for text in ("海外华人", "BBC", "他"):
+        assert speaker_country(doc, Span(0, len(text), text)) != "foreign", text
+
+
+def test_a_report_mostly_quoting_a_foreign_vlogger_after_one_foreign_outlet_is_compiled():
+    body = ("英国广播公司报道称，这座城市的公园很受欢迎。\n\n"
+            "Gweilo在视频里说：“这里的公园真热闹，老人们都很有活力。”\n\n"
+            "“我们家乡的公园几乎没有人。”Gweilo补充道。\n\n"
+            "海外网友纷纷留言：“每座城市都有这样的大公园，真让人羡慕。”")
+    translated, signals = verdict(body)
+    assert translated and any(s.startswith("foreign_body:") for s in signals)
