@@ -74,9 +74,9 @@ _NOT_OWN_OPENINGS = set("该本此其我全各两一多某非原前新总分") |
 def a_named_body(entity: Entity, names: list[str]) -> bool:
     """美国队, 法国总工会, 参议院外交关系委员会, 中国化学会: a body named by its kind's ending (data/places.tsv NAMED_BODY)
     after a name of its own (a place: 美国, 美 of 美众议院; then nothing, or words that are no single common word:
-    not 美国疫苗公司, a description) is kept though
-    named once (the model learnt that an unlinked body named once is usually noise, which holds for fragments,
-    not for bodies). Not kinds of body alone (执委会, 运动员委员会, 教育厅), and not part of a longer name."""
+    not 美国疫苗公司, a description) is kept though named once (the model learnt that an unlinked body named once
+    is usually noise, which holds for fragments, not for bodies). Not kinds of body alone (执委会, 运动员委员会, 教育厅), part of a longer name, armed forces or an
+    academic sub-unit (places.tsv NOT_NAMED_BODY)."""
     name = entity.name
     if entity.type != "ORG" or "inside_longer_name" in names or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return False
@@ -84,6 +84,9 @@ def a_named_body(entity: Entity, names: list[str]) -> bool:
     if ending is None:
         return False
     stem = name[:-len(ending)]
+    if name.endswith(place_words().get("NOT_BODY_END", ())) or any(
+            word in stem for word in place_words().get("NOT_NAMED_BODY", ())):
+        return False  # troops, a unit of armed forces, an academic sub-unit
     if len(stem) < 2 or stem[0] in _NOT_OWN_OPENINGS and not stem.startswith(_national()):
         return False
     if stem.startswith(_national()) and len(stem) > 2:
