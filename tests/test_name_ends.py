@@ -23,3 +23,13 @@ def test_a_known_body_before_a_meeting_stays_itself():
 def test_a_word_of_grammar_between_a_body_and_a_meeting_joins_nothing():
     found = names("欧盟和会议代表当天见面。")
     assert "欧盟" in found and not any(n.endswith("会议") for n in found)
+
+
+def test_the_short_form_of_a_grown_name_runs_on_as_far_as_the_name():
+    found = names("联合国贸发报告周三出炉。联合国贸发会议称，全球增长放缓。")
+    assert "联合国贸" not in found and "联合国贸发" not in found and "联合国贸发会议" in found
+
+
+def test_a_known_body_and_a_body_named_after_it_stay_two():
+    found = names("欧盟委员会周一提出新方案，欧盟成员国将讨论。")
+    assert {"欧盟", "欧盟委员会"} <= found

@@ -41,7 +41,7 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
         doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
     doc.mentions = place_phrases.repair(doc, name_ends.grow(doc, entity_edges.repair(doc, doc.mentions)))
     doc.mentions = clubs.retype(doc, _one_kind_per_name(doc, _types_in_context(doc, doc.mentions)))
-    doc.entities = group(doc.mentions)
+    doc.entities = name_ends.join_short(group(doc.mentions))
     return doc
 
 

@@ -68,7 +68,8 @@ def a_party(entity: Entity) -> bool:
             and name[0] not in _NOT_PARTY_OPENINGS)
 
 
-_NOT_OWN_OPENINGS = set("该本此其我全各两一多某非原前新总分") | _NOT_PARTY_OPENINGS  # 该委员会, 非上市公司, 总部
+# 该委员会, 非上市公司, 总部; 市交委, 省纪委: a unit of the city or province the article is about, not named
+_NOT_OWN_OPENINGS = set("该本此其我全各两一多某非原前新总分市省县区镇乡村州") | _NOT_PARTY_OPENINGS
 
 
 def a_named_body(entity: Entity, names: list[str]) -> bool:
@@ -95,7 +96,7 @@ def a_named_body(entity: Entity, names: list[str]) -> bool:
     rest = stem[len(place):]
     if not rest:
         return bool(place) and ending in place_words().get("PLACE_BODY", ())
-    return len(rest) == 1 and bool(place) or not common_words.common_word(rest)
+    return not common_words.common_word(rest)
 
 
 def _national() -> tuple[str, ...]:
