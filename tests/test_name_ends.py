@@ -33,3 +33,19 @@ def test_the_short_form_of_a_grown_name_runs_on_as_far_as_the_name():
 def test_a_known_body_and_a_body_named_after_it_stay_two():
     found = names("欧盟委员会周一提出新方案，欧盟成员国将讨论。")
     assert {"欧盟", "欧盟委员会"} <= found
+
+
+def test_a_body_written_with_its_acronym_in_brackets_is_one_name():
+    assert "联合国贸易与发展会议" in names("联合国贸易与发展会议(UNCTAD)周三发布报告。")
+    found = names("他是美国国会及行政当局中国委员会(CECC)的主席。")
+    assert "美国国会及行政当局中国委员会" in found and "中国委员会" not in found
+
+
+def test_a_name_after_a_conjunction_opens_the_body_before_the_acronym():
+    found = names("中国与联合国贸易和发展会议（UNCTAD）签署协议。")
+    assert {"中国", "联合国贸易和发展会议"} <= found
+
+
+def test_a_person_or_a_phrase_with_de_before_an_acronym_is_no_body():
+    assert not any(n.endswith("委员会") for n in names("美国的国家安全委员会(NSC)开会。") if n.startswith("美国的"))
+    assert "拜登" in names("美国总统拜登(Joe)说。")

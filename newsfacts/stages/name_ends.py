@@ -1,13 +1,19 @@
-"""Body names LAC cut one character short, grown to their ending word: 联合国贸|发|会议 (a name LAC ended inside
-a word, the one character left, then a body's ending) is one ORG, 联合国贸发会议, and its short form elsewhere in
-the article (联合国贸|发报告) is 联合国贸发."""
+"""Body names LAC cut short, grown to their whole: 联合国贸|发|会议 (a name LAC ended inside a word, the one
+character left, then a body's ending) is one ORG, 联合国贸发会议, and its short form elsewhere in the article
+(联合国贸|发报告) is 联合国贸发; a body written with its Latin acronym in brackets (某某贸易与发展会议(UNCTAD),
+美国国会及行政当局中国委员会(CECC)) is one name from the name word that opens it to the bracket."""
 from __future__ import annotations
+
+import re
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Mention
 from ..nlp.chinese import span as original_span
 from ..nlp.words import place_words
 
+_ACRONYM = re.compile(r"[(（][A-Z][A-Za-z&]{1,9}[)）]")
+_JOINING = set("与和及")
+_LONGEST = 20  # characters of a body's name before its acronym
 _FUNCTION = set("的了在和与及或是被把将向对从于为由同跟也都又还就才再等")  # a word of grammar is no part of a name
 
 
@@ -30,7 +36,34 @@ def grow(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
                               confidence=min(mention.confidence, 0.8))
             grown.add(text[start:ending_end])
         out.append(mention)
-    return [_short_form(doc, m, grown) for m in out] if grown else out
+    out = [_short_form(doc, m, grown) for m in out] if grown else out
+    return _named_with_acronym(doc, out)
+
+
+def _named_with_acronym(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """某某贸易与发展会议(UNCTAD): Chinese news gives a body's acronym in brackets right after its whole name, so the
+    name runs from the earliest name word of its clause to the bracket when it ends in a body's ending (NAMED_BODY)
+    and is all Chinese characters; a name word right after 与, 和 or 及 opens a second name (中国与某某会议(X))."""
+    text, grown = doc.norm_text, []
+    endings = place_words().get("NAMED_BODY", ())
+    for bracket in _ACRONYM.finditer(text):
+        end = bracket.start()
+        if not text[max(0, end - _LONGEST):end].endswith(endings):
+            continue
+        opens = sorted(m.span.start for m in mentions if m.type in ("ORG", "GPE", "LOC") and end - _LONGEST <= m.span.start
+                       and m.span.end <= end and _one_name(text[m.span.start:end]))
+        opens = [s for s in opens if not any(s < o and text[o - 1] in _JOINING for o in opens)]
+        if opens and not any(m.span.start == opens[0] and m.span.end == end for m in mentions):
+            grown.append((opens[0], end))
+    if not grown:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.span.start and m.span.end <= e for s, e in grown)]
+    kept += [Mention(span=original_span(doc, s, e), type="ORG", confidence=0.8) for s, e in grown]
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def _one_name(words: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in words) and not any(c in _FUNCTION - _JOINING for c in words)
 
 
 def _short_form(doc: Analysis, mention: Mention, grown: set[str]) -> Mention:
