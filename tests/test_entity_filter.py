@@ -106,3 +106,20 @@ def test_cross_validation_keeps_every_entity_when_no_signal_helps(monkeypatch):
 def test_a_party_named_by_its_name_is_kept_and_a_kind_of_party_is_not(name, party):
     from newsfacts.model import Entity
     assert entity_filter.a_party(Entity(name=name, type="ORG")) is party
+
+
+@pytest.mark.parametrize("name,body", [
+    ("美国队", True), ("法国总工会", True), ("参议院外交关系委员会", True), ("中国化学会", True),
+    ("共青团某某市委员会", True), ("美众议院司法委员会", True), ("中国唱片公司", True), ("驻韩使馆", True),
+    ("执委会", False), ("运动员委员会", False), ("教育厅", False), ("非上市公司", False), ("美国疫苗公司", False),
+    ("海盗队", False), ("美国公司", False), ("国家队", False), ("该委员会", False),
+    ("某国机械化部队", False), ("中国大使馆", False), ("某研究院欧亚研究所", False)])
+def test_a_body_named_by_its_kind_after_a_name_of_its_own_is_kept_though_named_once(name, body):
+    from newsfacts.model import Entity
+    assert entity_filter.a_named_body(Entity(name=name, type="ORG"), []) is body
+
+
+def test_a_body_inside_a_longer_name_is_left_to_the_model():
+    from newsfacts.model import Entity
+    assert not entity_filter.a_named_body(Entity(name="法国总工会", type="ORG"), ["inside_longer_name"])
+    assert not entity_filter.a_named_body(Entity(name="美国队", type="GPE"), [])

@@ -16,6 +16,8 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Analysis, Entity
+from ..kb import KnowledgeBase
+from ..nlp import common_words
 from ..nlp.gazetteer import _MEDIA_TAIL
 from ..nlp.names import surnames
 from ..nlp.words import one_char_places, outlets, place_words, titles
@@ -54,7 +56,7 @@ def keep(doc: Analysis) -> list[Entity]:
     if fitted is None or len(doc.entities) < fitted.get("min_entities", 0):
         return doc.entities  # a sentence or a short note: outside the whole articles the model was fitted on
     return [e for e, names in zip(doc.entities, features(doc))
-            if not decided(names) or a_party(e) or score(fitted, names) >= fitted["threshold"]]
+            if not decided(names) or a_party(e) or a_named_body(e, names) or score(fitted, names) >= fitted["threshold"]]
 
 
 def a_party(entity: Entity) -> bool:
@@ -64,6 +66,53 @@ def a_party(entity: Entity) -> bool:
     return (entity.type == "ORG" and 2 <= len(name) <= 7 and name.endswith("党") and name[:-1].isalpha()
             and all("\u4e00" <= c <= "\u9fff" for c in name) and name not in place_words().get("PARTY_NOUN", ())
             and name[0] not in _NOT_PARTY_OPENINGS)
+
+
+# 该委员会, 非上市公司, 总部; 市交委, 省纪委: a unit of the city or province the article is about, not named
+_NOT_OWN_OPENINGS = set("该本此其我全各两一多某非原前新总分市省县区镇乡村州") | _NOT_PARTY_OPENINGS
+
+
+def a_named_body(entity: Entity, names: list[str]) -> bool:
+    """美国队, 法国总工会, 参议院外交关系委员会, 中国化学会: a body named by its kind's ending (data/places.tsv NAMED_BODY)
+    after a name of its own (a place: 美国, 美 of 美众议院; then nothing, or words that are no single common word:
+    not 美国疫苗公司, a description) is kept though named once (the model learnt that an unlinked body named once
+    is usually noise, which holds for fragments, not for bodies). Not kinds of body alone (执委会, 运动员委员会, 教育厅), part of a longer name, armed forces or an
+    academic sub-unit (places.tsv NOT_NAMED_BODY)."""
+    name = entity.name
+    if entity.type != "ORG" or "inside_longer_name" in names or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    ending = next((e for e in place_words().get("NAMED_BODY", ()) if name.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = name[:-len(ending)]
+    if name.endswith(place_words().get("NOT_BODY_END", ())) or any(
+            word in stem for word in place_words().get("NOT_NAMED_BODY", ())):
+        return False  # troops, a unit of armed forces, an academic sub-unit
+    if len(stem) < 2 or stem[0] in _NOT_OWN_OPENINGS and not stem.startswith(_national()):
+        return False
+    if stem.startswith(_national()) and len(stem) > 2:
+        return True  # 中国唱片公司, 全国党建研究会: a national body's own name
+    place = _place_opening(stem)
+    rest = stem[len(place):]
+    if not rest:
+        return bool(place) and ending in place_words().get("PLACE_BODY", ())
+    return not common_words.common_word(rest)
+
+
+def _national() -> tuple[str, ...]:
+    return place_words().get("NATIONAL_OPENING", ())
+
+
+def _place_opening(stem: str) -> str:
+    """美国 of 美国队, 美 of 美众议院, 甘孜州 of 甘孜州某某队: the longest opening of the stem the knowledge base knows as
+    a state or place, or a one-character form before a legislature or government; '' when none."""
+    kb = KnowledgeBase.load()
+    for n in range(len(stem), 1, -1):
+        if any(a.kind in ("country", "place") for a in kb.lookup(stem[:n])):
+            return stem[:n]
+    if stem[0] in one_char_places() and stem[1:].startswith(("众议院", "参议院", "国会", "议会", "政府")):
+        return stem[0]
+    return ""
 
 
 def not_reported(doc: Analysis, entity: Entity) -> bool:
