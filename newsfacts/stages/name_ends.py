@@ -36,7 +36,10 @@ def grow(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
                               confidence=min(mention.confidence, 0.8))
             grown.add(text[start:ending_end])
         out.append(mention)
-    out = [_short_form(doc, m, grown) for m in out] if grown else out
+    # the article's whole body names: those grown here, and those the knowledge base knows (联合国贸发会议)
+    whole = grown | {text[m.span.start:m.span.end] for m in out
+                     if m.type == "ORG" and m.span.end - m.span.start >= 4 and kb.lookup(text[m.span.start:m.span.end])}
+    out = [_short_form(doc, m, whole, kb) for m in out] if whole else out
     return _named_with_acronym(doc, out)
 
 
@@ -66,13 +69,14 @@ def _one_name(words: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in words) and not any(c in _FUNCTION - _JOINING for c in words)
 
 
-def _short_form(doc: Analysis, mention: Mention, grown: set[str]) -> Mention:
-    """联合国贸|发报告 where the article names 联合国贸发会议: the cut name runs on through the character that the full
-    name has next (the body's short form, 联合国贸发)."""
+def _short_form(doc: Analysis, mention: Mention, whole: set[str], kb: KnowledgeBase) -> Mention:
+    """联合国贸|发报告 where the article names 联合国贸发会议: a cut name the knowledge base does not know runs on
+    through the character that the whole name has next (the body's short form, 联合国贸发); a known name (欧盟
+    beside 欧盟委员会) stays as it is."""
     start, end = mention.span.start, mention.span.end
     longer = doc.norm_text[start:end + 1]
-    if mention.type != "ORG" or len(longer) == end - start or longer in grown \
-            or not any(g.startswith(longer) for g in grown):
+    if mention.type != "ORG" or len(longer) == end - start or longer in whole \
+            or not any(g.startswith(longer) for g in whole) or kb.lookup(doc.norm_text[start:end]):
         return mention
     return Mention(span=original_span(doc, start, end + 1), type="ORG", confidence=min(mention.confidence, 0.8))
 
