@@ -3,7 +3,7 @@ the writer's reporter), and those that name the source or the one told (正如X�
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ..model import Analysis
 
@@ -25,6 +25,17 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
     if _SUPPOSED.match(zone) or _READER.match(zone) or cue == "说" and _SAYING.match(zone):
         return True
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
+
+
+# 有记者问 / 一名外国记者提问道: a question announced, its words in the next clause
+_ASKED = re.compile(r"^(?:有|一名|一位|另有)?[^\s，,。：:“”]{0,10}?记者(?:提问|追问|问)(?:道)?$")
+
+
+def only_sets_a_question(text: str, start: int, end: int, scene_only: Callable[[str], bool]) -> bool:
+    """据X消息，在记者会上，有记者问: a credited stretch that only sets the scene of a question asked
+    after it (each clause `scene_only`, the last 有记者问) carries no one's words."""
+    clauses = [c.strip(" \t\u3000") for c in re.split(r"[，,]", text[start:end])]
+    return bool(_ASKED.match(clauses[-1])) and all(scene_only(c) for c in clauses[:-1])
 
 
 def coordinated_act(text: str, cue_end: int) -> bool:

@@ -75,6 +75,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)
+              and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
               and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
     quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
