@@ -13,7 +13,7 @@ from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
                            quoted_segments, span as _span)
 from ..nlp.timex import resolve_day
-from . import quote_clauses, quote_cues, quote_formats, quote_objects, quote_runs, quote_speakers
+from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 
 _SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
@@ -319,7 +319,7 @@ def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, 
     a statement in the gold convention), a noun phrase (…的价值, …等理念)
     is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
     said = text[content[0]:content[1]]
-    if quote_objects.announces_thing(text, cue_start, cue_end, content):
+    if quote_clauses.announces_thing(text, cue_start, cue_end, content):
         return True  # 宣布一项新政策: a thing made public
     if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
