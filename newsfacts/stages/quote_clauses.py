@@ -1,10 +1,13 @@
 """Clauses around a speech cue: those that report no one's statement (如果她说, 都说, 你说,
-the writer's reporter), and those that name the source or the one told (正如X所说, 多名X, 告诉该机构，)."""
+the writer's reporter, 有记者问 set in a scene, 宣布一项新政策), and those that name the source or the
+one told (正如X所说, 多名X, 告诉该机构，)."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
+from .. import lexicon
 from ..model import Analysis
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
@@ -25,6 +28,17 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
     if _SUPPOSED.match(zone) or _READER.match(zone) or cue == "说" and _SAYING.match(zone):
         return True
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
+
+
+# 有记者问 / 一名外国记者提问道: a question announced, its words in the next clause
+_ASKED = re.compile(r"^(?:有|一名|一位|另有)?[^\s，,。：:“”]{0,10}?记者(?:提问|追问|问)(?:道)?$")
+
+
+def only_sets_a_question(text: str, start: int, end: int, scene_only: Callable[[str], bool]) -> bool:
+    """据X消息，在记者会上，有记者问: a credited stretch that only sets the scene of a question asked
+    after it (each clause `scene_only`, the last 有记者问) carries no one's words."""
+    clauses = [c.strip(" \t\u3000") for c in re.split(r"[，,]", text[start:end])]
+    return bool(_ASKED.match(clauses[-1])) and all(scene_only(c) for c in clauses[:-1])
 
 
 def coordinated_act(text: str, cue_end: int) -> bool:
@@ -127,3 +141,31 @@ def postposed_content(text: str, floor: int, zone_start: int, speaker, cue_start
     if any(start <= c < zone_start for c, _ in cues):
         return None  # 他表示，A，B说。: the clauses are another cue's
     return start, zone_start - 1
+
+
+# 宣布 + a noun phrase (宣布一项新政策, 宣布改革的总体架构) makes a thing public and reports no words;
+# 宣布 + a clause (宣布对X的定罪无效, 宣布将提高关税) is a statement.
+_ANNOUNCING = ("宣布", "公布")
+ANNOUNCED_PHRASE = 24  # an announced noun phrase is short; a longer stretch is a clause
+# 一项 / 两份 / 这一 / 新的: a counted or demonstrated head opens a noun phrase
+_COUNTED_THING = re.compile(r"^(?:[一两几数这该此][项个份条批套轮]|一系列|新的|新一轮)")
+# a predicate inside the object makes it a clause (将, 已, 不, 无效, 成立 …)
+_THING_PREDICATE = re.compile(r"将|会|应|要|已|不|没|未|无效|有效|为|是|成为|结束|开始|暂停|取消|停止|加入|退出|启动|恢复")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> re.Pattern:
+    heads = sorted(lexicon.words("announced_things.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
+
+
+def announces_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
+    """The content right after 宣布 is one noun phrase headed by a thing announced (data/announced_things.txt),
+    counted (一项新政策) or modified with 的 (改革的总体架构), with no predicate of its own."""
+    said = text[content[0]:content[1]]
+    if content[0] != cue_end or text[cue_start:cue_end] not in _ANNOUNCING or len(said) > ANNOUNCED_PHRASE \
+            or any(c in said for c in "，,：:；;“"):
+        return False
+    if not _heads().search(said) or not (_COUNTED_THING.match(said) or "的" in said):
+        return False
+    return not _THING_PREDICATE.search(said.split("的")[0] if not _COUNTED_THING.match(said) else "")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Optional
 
+from .. import lexicon
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import span as original_span
 
@@ -40,7 +42,22 @@ def is_run(text: str, paragraph: Span, open_at: int, inner: tuple[int, int]) -> 
     if word > paragraph.start and text[word - 1] not in _UTTERANCE_BEFORE:
         return False
     return opens_utterance(text, open_at, paragraph.start) and not in_name_list(text, open_at, inner) and (
-        len(said) >= MIN_RUN or ends_sentence)  # “……”。 closes its sentence as “……。” does
+        len(said) >= MIN_RUN or ends_sentence) and not opened_as_aside(text, paragraph, open_at)  # “……”。 closes its sentence as “……。” does
+
+
+def opened_as_aside(text: str, paragraph: Span, open_at: int) -> bool:
+    """俗话说：“……” / 正所谓“……” / 嗯，“……”: a saying or the writer's interjection alone opens the
+    sentence before the quotation (data/speech_asides.txt), so no one in the story said it."""
+    start = open_at
+    while start > paragraph.start and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    lead = text[start:open_at].strip(" \t\u3000，,：:")
+    return bool(lead) and lead.lstrip("正就真这也") in _asides()
+
+
+@lru_cache(maxsize=1)
+def _asides() -> frozenset:
+    return frozenset(lexicon.words("speech_asides.txt"))
 
 
 def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:

@@ -51,7 +51,7 @@ _RHETORIC = re.compile(r"不是|难道|岂")
 _DAY_CLAUSE = re.compile(r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:早上|上午|中午|下午|晚上|晚间|晚)?"
                          r"[ \t]*[，,]?$|(?:当地时间)?(?:周|星期)[一二三四五六日天][ \t]*[，,]?$")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
-_CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|让|令")
+_CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|(?<![转出退礼谦割])让|(?<![司命法指口政禁号律条训勒])令")  # not 司令部 / 转让
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
 # says may open the next paragraph)
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
@@ -75,6 +75,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)
+              and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
               and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
     quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
@@ -318,6 +319,8 @@ def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, 
     a statement in the gold convention), a noun phrase (…的价值, …等理念)
     is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
     said = text[content[0]:content[1]]
+    if quote_clauses.announces_thing(text, cue_start, cue_end, content):
+        return True  # 宣布一项新政策: a thing made public
     if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
     return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
