@@ -24,7 +24,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
                               one_unnamed_person as _one_unnamed_person, opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
-from . import speaker_refs as refs
+from . import speaker_names, speaker_refs as refs
 from .timex import find_times, resolve_day
 from .words import outlets, titles
 
@@ -50,7 +50,7 @@ _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
-_DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
+_DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近]|军(?!队))")  # not 将军 (a general)  # not 或将 / 将会: the future
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
@@ -194,6 +194,7 @@ class SpeakerContext(Issuers):
         first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
         if first is not None:
             found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
+        found = self._untagged_speaker(doc, clean, end, found)
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -223,6 +224,32 @@ class SpeakerContext(Issuers):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _untagged_speaker(self, doc: Analysis, start: int, end: int, found: Optional[Speaker]) -> Optional[Speaker]:
+        """Speakers the tagger leaves unnamed (nlp/speaker_names.py): a name after a title where a body
+        was taken (联发科总经理陈冠州向记者表示: 陈冠州, not 联发科); where nothing was found, a name
+        opening the clause (高旗告诉记者) or a role noun heading it (法官在判刑时表示, 该校校长说)."""
+        text = doc.norm_text
+        if found is not None:
+            if found.span in self._person_spans or found.span.start < start or found.span.end > end:
+                return found
+            titled = speaker_names.titled_name(text, start, end)
+            if titled is None or titled[0] < found.span.end:
+                return found
+            named = titled
+        else:
+            named = speaker_names.untagged_name(text, start, end)
+        if named is not None:
+            person = Speaker(_span(doc, *named), confidence=0.6)
+            self._person_spans.add(person.span)
+            return person
+        role = speaker_names.role_speaker(text, start, end) if found is None else None
+        if role is None:
+            return found
+        phrase = Speaker(_span(doc, role[0], role[1]), confidence=0.7)
+        if speaker_names.is_person_role(role[2]) and not _NEW_SOURCE.match(phrase.span.text):
+            return self._titled_speaker(text, role[2], role[0]) or phrase  # 校长李文华……校长还表示: 李文华
+        return phrase
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
