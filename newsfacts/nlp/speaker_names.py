@@ -7,7 +7,10 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..model import Analysis
 from . import common_words, names
+from .chinese import span as _span
+from .speaker_links import Speaker
 from .words import titles
 
 # After the name, before the cue: adverbs, or a phrase of occasion or address (在接受采访时 / 对记者).
@@ -15,6 +18,7 @@ _TAIL = re.compile(r"(?:也|还|则|又|曾|就|更|都|亦|再次|随后|当天
                    r"(?:(?:在|对|向|跟|接受)[^，,。；;：:“”]{1,20})?")
 _UNKNOWN_PERSON = re.compile(r"某{1,2}")  # 高某 / 王某某: a person the report keeps anonymous
 _SEPARATOR = "·"
+_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名法官: a new source
 _FUNCTION_TAGS = frozenset({"d", "c", "p", "u", "r", "f", "m", "q"})  # 都 / 和 / 在 opening the words: no family name
 _NOT_IN_PHRASE = set("，,。；;：:“”在对向于从给把被将让使和与跟同是说")  # a role after these is an object
 FREQUENT = 50  # a word the general list counts this often is a word, whatever its tag (温馨)
@@ -112,3 +116,33 @@ def role_speaker(text: str, start: int, end: int) -> Optional[tuple[int, int, st
                 return start, at + len(role), role
             at = text.find(role, at + 1, end)
     return None
+
+
+def untagged_speaker(context, doc: Analysis, start: int, end: int, found: Optional[Speaker]) -> Optional[Speaker]:
+    """The speaker of text[start:end] once the tagger's names are tried (`found`): a name after a title
+    where a body was taken (联发科总经理陈冠州向记者表示: 陈冠州, not 联发科); where nothing was found,
+    a name opening the clause (高旗告诉记者) or a role noun heading it (法官在判刑时表示, 该校校长说).
+    `context` is the SpeakerContext, which remembers the new name as a person's."""
+    text = doc.norm_text
+    if found is not None:
+        if found.span in context._person_spans or found.span.start < start or found.span.end > end:
+            return found
+        named = titled_name(text, start, end)
+        if named is None or named[0] < found.span.end:
+            return found
+    else:
+        named = untagged_name(text, start, end)
+    if named is not None and any(m.type == "PER" and m.span.text.startswith(text[named[0]:named[1]])
+                                 for m in doc.mentions):
+        named = None  # 赵立 before 坚称: a known name cut by a cue, not a new person
+    if named is not None:
+        person = Speaker(_span(doc, *named), confidence=0.6)
+        context._person_spans.add(person.span)
+        return person
+    role = role_speaker(text, start, end) if found is None else None
+    if role is None:
+        return found
+    phrase = Speaker(_span(doc, role[0], role[1]), confidence=0.7)
+    if is_person_role(role[2]) and not _NEW_SOURCE.match(phrase.span.text):
+        return context._titled_speaker(text, role[2], role[0]) or phrase  # 校长李文华……校长还表示: 李文华
+    return phrase

@@ -194,7 +194,7 @@ class SpeakerContext(Issuers):
         first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
         if first is not None:
             found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
-        found = self._untagged_speaker(doc, clean, end, found)
+        found = speaker_names.untagged_speaker(self, doc, clean, end, found)  # 高旗告诉记者 / 法官表示
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -224,32 +224,6 @@ class SpeakerContext(Issuers):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
-
-    def _untagged_speaker(self, doc: Analysis, start: int, end: int, found: Optional[Speaker]) -> Optional[Speaker]:
-        """Speakers the tagger leaves unnamed (nlp/speaker_names.py): a name after a title where a body
-        was taken (联发科总经理陈冠州向记者表示: 陈冠州, not 联发科); where nothing was found, a name
-        opening the clause (高旗告诉记者) or a role noun heading it (法官在判刑时表示, 该校校长说)."""
-        text = doc.norm_text
-        if found is not None:
-            if found.span in self._person_spans or found.span.start < start or found.span.end > end:
-                return found
-            titled = speaker_names.titled_name(text, start, end)
-            if titled is None or titled[0] < found.span.end:
-                return found
-            named = titled
-        else:
-            named = speaker_names.untagged_name(text, start, end)
-        if named is not None:
-            person = Speaker(_span(doc, *named), confidence=0.6)
-            self._person_spans.add(person.span)
-            return person
-        role = speaker_names.role_speaker(text, start, end) if found is None else None
-        if role is None:
-            return found
-        phrase = Speaker(_span(doc, role[0], role[1]), confidence=0.7)
-        if speaker_names.is_person_role(role[2]) and not _NEW_SOURCE.match(phrase.span.text):
-            return self._titled_speaker(text, role[2], role[0]) or phrase  # 校长李文华……校长还表示: 李文华
-        return phrase
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
