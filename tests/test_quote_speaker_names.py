@@ -53,7 +53,7 @@ def test_a_role_inside_a_body_name_leaves_the_body_speaking():
 
 
 def test_saying_that_only_dates_what_follows_is_no_statement():
-    assert speakers_of("班主任说，孩子的座位还留着。确认后，家长走出了校门。") == [("班主任", "说")]
+    assert speakers_of("班主任说，孩子的座位还留着。确认过后，家长走出了校门。") == [("班主任", "说")]
 
 
 @pytest.mark.parametrize("clause", ["信上", "会上", "方面", "全省", "成员们", "文章中", "同时", "都愿意对父母", "和卢卡斯", "温馨", "大家"])

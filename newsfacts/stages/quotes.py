@@ -484,7 +484,7 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
     return first < len(starts) and starts[first] <= match.end() + 2
 
 
-_AFTER_SAYING = re.compile(r"(?:之)?(?:后|以后)[，,]")
+_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)[，,]")
 
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
