@@ -74,3 +74,9 @@ def test_a_known_name_cut_by_the_cue_is_no_new_person():
 
 def test_saying_these_words_is_the_act_not_a_statement():
     assert speakers_of("魏大使说这番话的用意，是为了提醒各方。") == []
+
+
+def test_the_title_right_before_an_untagged_name_decides_whatever_the_hash_order():
+    from newsfacts.nlp.subjects import untagged_titled_name
+    zone = "市委宣传部副部长、市政府新闻办主任、市政府新闻发言人钱和平"
+    assert untagged_titled_name(zone, 0, len(zone)) == (len(zone) - 3, len(zone))

@@ -96,7 +96,7 @@ def untagged_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
 def titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """联发科总经理陈冠州向记者 / 辩护律师王某: a name right after a title or role near the clause start."""
     zone = text[start:end]
-    for title in sorted(set(titles()) | set(_roles()), key=len, reverse=True):
+    for title in sorted(set(titles()) | set(_roles()), key=lambda t: (-len(t), t)):
         at = zone.find(title)
         if 0 <= at <= TITLE_AT:
             found = _name_at(text, start + at + len(title), end)
@@ -108,7 +108,7 @@ def titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
 def role_speaker(text: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
     """校长表示 / 该校校长在会上表示 / 一位将军说: a role noun heading the clause before a cue, with only
     adverbs or an occasion after it; (start, end, role) of the phrase it heads."""
-    for role in sorted(_roles(), key=len, reverse=True):
+    for role in sorted(_roles(), key=lambda r: (-len(r), r)):
         at = text.find(role, start, end)
         while at >= 0:
             if _TAIL.fullmatch(text, at + len(role), end) and at - start <= ROLE_PHRASE \
