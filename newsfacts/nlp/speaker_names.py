@@ -34,11 +34,6 @@ def _roles() -> dict[str, str]:
     return {row[0].strip(): (row[1].strip() if len(row) > 1 else "person") for row in lexicon.rows("speaker_roles.txt")}
 
 
-def role_nouns() -> list[str]:
-    """Every role noun of the list (people and the sides of a case: 法官, 校方)."""
-    return list(_roles())
-
-
 def is_person_role(noun: str) -> bool:
     """校长 / 辩护律师: one person, who may have been named earlier under the same title."""
     return any(noun.endswith(role) for role, kind in _roles().items() if kind == "person")
