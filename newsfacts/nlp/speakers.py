@@ -24,7 +24,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
-from . import speaker_refs as refs
+from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
 from .words import outlets, titles
@@ -47,13 +47,13 @@ _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
-_OBJECT_ONLY = ("为", "把", "将")
+_OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
-_IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")  # 为日本开脱 / 把美国: the actor after these is an object
+_IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
-_DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近])")  # not 或将 / 将会: the future
+_DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近]|军(?!队))")  # not 或将 / 将会 (the future), not 将军 (a general)
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
@@ -204,6 +204,7 @@ class SpeakerContext(Issuers):
             found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
         if found is None and on_behalf(text, clean + 2, self._mentions(clean, end)):
             found = self._sentence_subject(doc, start)  # ……致电慰问，代表中国政府表示哀悼: the sentence's subject
+        found = speaker_names.untagged_speaker(self, doc, clean, end, found)  # 高旗告诉记者 / 法官表示
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):

@@ -64,8 +64,10 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
     """教授大桥弘 before the cue: a short name right after a title, which the tagger missed (one
     character only for a transliterated surname the knowledge base knows: 总统丹)."""
     zone = text[start:end]
-    for title in titles():
-        at = zone.rfind(title)
+    found = [(at + len(title), len(title), title) for title in titles() for at in (zone.rfind(title),) if at >= 0]
+    # the title that ends last, the longest of those (副部长、……新闻发言人徐和建: 发言人); a set's order never decides
+    for title_end, _, title in sorted(found, reverse=True)[:1]:
+        at = title_end - len(title)
         if at >= 0:
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name

@@ -21,12 +21,17 @@ _SAYING = re.compile(r"^(?:大家|人们|人人|世人)?(?:都|常|总)$")
 _OWN_REPORTER = re.compile(r"(?:^|[\s】）)])(?:本报|本台|本刊|本网|《[^》]{1,12}》)?记者$")
 
 
+_THESE_WORDS = re.compile(r"(?:这|那|此)(?:番|些|句|段)?话")
+
+
 def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> bool:
     """The clause text[zone_start:cue_start] before the cue makes the cue report no one's statement."""
     zone = text[zone_start:cue_start].strip(" \t\u3000")
     cue = text[cue_start:cue_end]
     if _SUPPOSED.match(zone) or _READER.match(zone) or cue == "说" and _SAYING.match(zone):
         return True
+    if cue.endswith("说") and _THESE_WORDS.match(text, cue_end):
+        return True  # 他说这番话的用意是…… / 说这些话时: the act of saying, its words are not given
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
 
 

@@ -487,8 +487,13 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
     return first < len(starts) and starts[first] <= match.end() + 2
 
 
+_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)[，,]")
+
+
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
+    if _AFTER_SAYING.match(text, cue_end):
+        return True  # 确认后，他走出校门 / 表示之后，: the saying only dates what follows
     if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
         return False
     tail = text[cue_end:min(end, cue_end + 12)]
