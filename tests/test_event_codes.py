@@ -78,3 +78,15 @@ def test_a_side_inside_the_formula_of_acting_together():
 
 def test_words_opening_with_fang_are_no_sides():
     assert events_of("以色列总理表示，将以方便民众的方式处理这件事。") == []
+
+
+def test_a_tie_between_a_province_and_a_foreign_city_is_no_act_of_states():
+    assert events_of("省长表示，希望山西和圣保罗加强合作。") == []
+
+
+def test_capitals_still_stand_for_their_governments():
+    assert ("COOPERATE", "CHN", "USA") in events_of("北京和华盛顿在气候问题上加强合作。")
+
+
+def test_an_attack_on_a_city_is_an_attack_on_its_state():
+    assert ("ASSAULT", "RUS", "UKR") in events_of("俄军昨天袭击了哈尔科夫。")

@@ -317,6 +317,30 @@ def is_place(doc: Analysis, mention: Span) -> bool:
         KnowledgeBase.load().country(normalise(entity.name)) is None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(normalise(c) for country in KnowledgeBase.load().countries.values() for c in country.capitals_zh)
+
+
+def _sub_state(doc: Analysis, mention: Span) -> bool:
+    """A province, region or city that is no capital (山西, 圣保罗): it stands for no government, as 北京
+    or 华盛顿 do."""
+    entity = entity_at(doc, mention)
+    return is_place(doc, mention) and normalise(entity.name) not in _capitals()
+
+
+def between_places(doc: Analysis, trigger: Span, source: str, target: str) -> bool:
+    """Both parties are named in the trigger's clause only as provinces or cities (山西和圣保罗加强合作):
+    a tie between localities, no act between their states."""
+    text = doc.norm_text
+    begin = back_to(text, 0, trigger.start, _CLAUSE_STOPS)
+    end = trigger.end
+    while end < len(text) and text[end] not in _CLAUSE_STOPS:
+        end += 1
+    found = [(m, c) for m, c in mentions(doc, begin, end) if c in (source, target)]
+    return source != target and {c for _, c in found} == {source, target} and all(_sub_state(doc, m) for m, _ in found)
+
+
 def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:
     """Actor codes in text[start:end]; places after 在/于 are where, not who, unless `locative`;
     a pronoun (此前他…) stands for the last person quoted."""
