@@ -16,7 +16,7 @@ from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
-_GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
+GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
 _CACHE_SIZE = 4
 
 
@@ -133,10 +133,13 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             return mentions, starts
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
-             if c not in _GENERIC_CODES and not _is_topic(text, m.end, m.start)]
+             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
-        if not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
+        side = _side(mention.text, named) if not entity.country else None
+        if side is not None:
+            found.append((mention, side))
+        elif not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
             found.extend(_state_of_part(mention, entity.type))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
@@ -148,16 +151,21 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
                              in enumerate(zip(token.text, _in_context(_run_codes_each(token.text), named)))
                              if token.start + i not in covered)
             continue
-        if tag in ("PER", "nr"):  # 厄外长 before a name the knowledge base does not know
+        side = _side(token.text, named)
+        if side is not None:  # 阿方 the tagger read as a name
+            found.append((token, side))
+        elif tag in ("PER", "nr"):  # 厄外长 before a name the knowledge base does not know
             found.extend((token, code) for code in _in_context(_run_chars(token.text, person=True), named))
         elif tag not in _NOT_A_RUN_TAGS and _is_bilateral(text, token.end):
             found.extend((token, code) for code in _in_context(_run_chars(token.text), named)
                          if not _is_topic(text, token.end))
+    for position, code in _sides_in_text(text, covered, named):  # 同阿方一道: a side inside a token the tagger glued
+        found.append((Span(position, position + 2, text[position:position + 2]), code))
     for match in _group_re().finditer(doc.norm_text):
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
-    found = _officers_of_bodies(doc, found)
+    found = _this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found)))
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
@@ -179,6 +187,90 @@ def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tu
             continue
         kept.append((mention, code))
     return kept
+
+
+_THIS_STATE = re.compile(r"(?<!应)该国(?!际|务)")  # 该国, not 应该国际…
+_THIS_STATE_REACH = 200  # characters back to the state 该国 refers to
+
+
+def _this_state(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """该国 (this country) refers back to the last state named before it, not a body or a city."""
+    added = []
+    for match in _THIS_STATE.finditer(doc.norm_text):
+        before = [(m, c) for m, c in found if m.end <= match.start() and match.start() - m.end <= _THIS_STATE_REACH]
+        states = [(m, c) for m, c in before if c not in _BODIES and not is_place(doc, m)]
+        if not states:
+            continue
+        referent = states[-1]
+        if _opens_clause_at(doc.norm_text, match.start()):  # the subject: the topic of the sentence before
+            sentence = back_to(doc.norm_text, 0, referent[0].start, SENTENCE_END)
+            referent = next(pair for pair in states if pair[0].start >= sentence)
+        added.append((Span(match.start(), match.end(), match.group(0)), referent[1]))
+    return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
+
+
+def _opens_clause_at(text: str, position: int) -> bool:
+    """At most an adverb (其实, 同时) stands between the last clause break and `position`."""
+    return position - back_to(text, max(0, position - 3), position, _CLAUSE_STOPS) <= 2 and \
+        (position < 3 or any(c in _CLAUSE_STOPS for c in text[position - 3:position]))
+
+
+_CLAUSE_STOPS = set("，,。；;！？!?\n")
+
+
+# A side (阿方) stands after a preposition, a clause break or a verb of asking, and 方 opens no word of
+# its own (以方便, 新方法, 各方面 are no sides).
+_SIDE_IN_TEXT = re.compile(r"(?<=[同与和跟向对给及、，,。：:；;“\n促请])(.)方(?![法案面便向式针位言阵块圆形略剂程才可能知兴舱寸子物志正])")
+
+
+def _sides_in_text(text: str, covered: set[int], named: set[str]) -> list[tuple[int, str]]:
+    found = []
+    for match in _SIDE_IN_TEXT.finditer(text):
+        code = _side(match.group(0), named) if match.start() not in covered else None
+        if code is not None and match.start() + 1 not in covered:
+            found.append((match.start(), code))
+    return found
+
+
+def _side(name: str, named: set[str]) -> Optional[str]:
+    """A state's side named by its one-character abbreviation (阿方, 巴方) that no entity codes: the
+    state of that abbreviation the article names in full (阿 is Argentina, Algeria, Afghanistan…);
+    none when the article names none of them."""
+    if len(name) != 2 or name[1] != "方":
+        return None
+    readings = [code for code in state_abbreviations().get(name[0], ()) if code in named]
+    return readings[0] if len(readings) == 1 else None
+
+
+def body_of_person(doc: Analysis, mention: Span) -> Optional[str]:
+    """The international body (UN, EU, NATO) a person acts for: every office the knowledge base gives
+    him on the article's date (undated: the offices he holds now) is one of that body's (古特雷斯 as
+    Secretary-General → UN, 谭德塞 as head of the WHO → UN); else None, and his nationality stands."""
+    entity = entity_at(doc, mention)
+    if entity is None or entity.type != "PER" or not entity.id:
+        return None
+    kb = KnowledgeBase.load()
+    if doc.article.published_at is not None:
+        roles = kb.roles_of(entity.id, doc.article.published_at.date())
+    else:
+        roles = [r for r in kb.roles_of(entity.id) if r.end_date is None and r.source != "petrarch2"]
+    bodies = {r.country for r in roles}
+    return bodies.pop() if len(bodies) == 1 and next(iter(bodies)) in _BODIES else None
+
+
+def _bodies_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A person holding an office of the UN, EU or NATO acts for the body, not his home state, unless the
+    text names him by a state's office (荷兰首相吕特 in an undated text)."""
+    text = doc.norm_text
+    out = []
+    for index, (mention, code) in enumerate(found):
+        body = body_of_person(doc, mention) if code not in _BODIES else None
+        if body is not None and not any(m.end <= mention.start and mention.start - m.end <= 12 and c not in _BODIES
+                                        and _office_only(text[m.end:mention.start]) and text[m.end:mention.start]
+                                        for m, c in found[max(0, index - 4):index]):
+            code = body
+        out.append((mention, code))
+    return out
 
 
 def _office_only(between: str) -> bool:
@@ -223,6 +315,30 @@ def is_place(doc: Analysis, mention: Span) -> bool:
     entity = entity_at(doc, mention)
     return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
         KnowledgeBase.load().country(normalise(entity.name)) is None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(normalise(c) for country in KnowledgeBase.load().countries.values() for c in country.capitals_zh)
+
+
+def _sub_state(doc: Analysis, mention: Span) -> bool:
+    """A province, region or city that is no capital (山西, 圣保罗): it stands for no government, as 北京
+    or 华盛顿 do."""
+    entity = entity_at(doc, mention)
+    return is_place(doc, mention) and normalise(entity.name) not in _capitals()
+
+
+def between_places(doc: Analysis, trigger: Span, source: str, target: str) -> bool:
+    """Both parties are named in the trigger's clause only as provinces or cities (山西和圣保罗加强合作):
+    a tie between localities, no act between their states."""
+    text = doc.norm_text
+    begin = back_to(text, 0, trigger.start, _CLAUSE_STOPS)
+    end = trigger.end
+    while end < len(text) and text[end] not in _CLAUSE_STOPS:
+        end += 1
+    found = [(m, c) for m, c in mentions(doc, begin, end) if c in (source, target)]
+    return source != target and {c for _, c in found} == {source, target} and all(_sub_state(doc, m) for m, _ in found)
 
 
 def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:

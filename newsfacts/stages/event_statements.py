@@ -9,7 +9,6 @@ from typing import Optional
 
 from .. import lexicon
 from ..doc import code_of_span, entity_at
-from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
@@ -52,24 +51,10 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
     """The state a quote's speaker acts for: the body he holds office in on the article's date (an
     EU commissioner speaks for the EU, not his home state), his own, or the one his clause names
     before him (美国国务卿X表示)."""
-    code = _body_spoken_for(doc, quote.speaker) or code_of_span(doc, quote.speaker)
+    code = parties.body_of_person(doc, quote.speaker) or code_of_span(doc, quote.speaker)
     if code is None and quote.speaker.end <= (quote.cue.start if quote.cue else quote.content.start):
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
     return code
-
-
-BODIES = ("UN", "EU", "NATO")  # the international bodies events code as actors (FORMAT.md)
-
-
-def _body_spoken_for(doc: Analysis, speaker: Span) -> Optional[str]:
-    """The international body whose office the speaker holds on the article's date, from the
-    knowledge base's dated roles (冯德莱恩 as President of the European Commission → EU)."""
-    entity = entity_at(doc, speaker)
-    if entity is None or entity.type != "PER" or not entity.id or doc.article.published_at is None:
-        return None
-    roles = KnowledgeBase.load().roles_of(entity.id, doc.article.published_at.date())
-    bodies = {r.country for r in roles if r.country in BODIES}
-    return bodies.pop() if len(bodies) == 1 and len(bodies | {r.country for r in roles}) == 1 else None
 
 
 def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:

@@ -132,6 +132,8 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         clauses.append((begin, end))
         begin = end + 1
     for begin, end in reversed(clauses):
+        if _uncoded_subject(doc, begin, end):
+            return None  # 国际刑警组织表示…，拒绝台参会: the body goes on doing, no state named after it
         found = clause_subject(doc, begin, end)
         if found:
             return found
@@ -151,7 +153,7 @@ def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
             break
         if text[mention.start - 1:mention.start] in _PREPOSITIONS or object_of_verb(doc, begin, mention.start):
             continue
-        return entity.type in ("PER", "ORG") and not entity.country
+        return entity.type in ("PER", "ORG") and (not entity.country or entity.country in parties.GENERIC_CODES)
     return False
 
 

@@ -95,7 +95,8 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
                 doc.norm_text, [m for m, c in parties.mentions(doc, event.evidence.start, event.evidence.end)
                                 if c == event.target]):
             event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
-    return _merge(sorted((e for e in found if _has_parties(e)), key=lambda e: e.trigger.start), doc.norm_text)
+    return _merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
+        doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text)
 
 
 def _has_parties(event: Event) -> bool:
