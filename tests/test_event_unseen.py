@@ -51,3 +51,11 @@ def test_goods_supplied_to_a_market_are_trade():
 def test_weapons_and_loans_supplied_are_still_aid():
     assert ("AID", "USA", "UKR") in events_of("美国向乌克兰提供了武器。")
     assert ("AID", "JPN", "PHL") in events_of("日本向菲律宾提供了5亿美元贷款。")
+
+
+def test_coordinating_with_a_partner_is_a_consultation():
+    assert ("CONSULT", "DEU", "FRA") in events_of("出访前，德国总理与法国总统进行了协调。")
+
+
+def test_coordination_as_a_quality_is_no_act():
+    assert events_of("两国经济发展的协调性不断增强。") == []
