@@ -98,7 +98,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
             return source, _implied(trigger, source, [])
         objects = [c for c in before[1:] if c != source]
     else:
-        objects = done_to or _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+        objects = done_to or _visitor_met(doc, trigger, end, clause_end, source) or \
+            _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
     if not objects and not before and trigger.frame == "with" and source is not None:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
@@ -108,6 +109,21 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects:
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
     return source, _implied(trigger, source, objects)
+
+
+# 会见来华访问的德国总理, 会见前来出席论坛的X: the one met is the head noun after the relative clause
+# that tells his visit or attendance, not the host named inside it.
+_VISIT_CLAUSE = re.compile(r"了?[^，,。；;的]{0,12}(?:来华|访华|来访|到访|访问|出席|参加|前来)[^，,。；;的]{0,6}的")
+
+
+def _visitor_met(doc: Analysis, trigger: Trigger, end: int, clause_end: int, source: Optional[str]) -> list[str]:
+    """The state of the visitor a meeting verb's object names after a relative clause of his visit."""
+    if trigger.type != "CONSULT" or trigger.frame != "obj":
+        return []
+    clause = _VISIT_CLAUSE.match(doc.norm_text, end, clause_end)
+    if clause is None:
+        return []
+    return [c for c in _coordinated_after(doc, clause.end(), clause_end, source) if c != source]
 
 
 def _verb_phrase_objects(doc: Analysis, clause_start: int, start: int) -> list[str]:

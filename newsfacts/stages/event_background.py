@@ -1,5 +1,6 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
-(建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长), and an act cited as
+(建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
+goods a firm supplies (提供产品), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
 adverb (双方一直相互支持), and
 an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
@@ -13,7 +14,10 @@ import re
 _PERIOD = r"(?:\d+|[一二两三四五六七八九十百几数多]+)\s*(?:多|余)?\s*个?\s*(?:年|月|周|天|日)"
 _SINCE = re.compile(rf"\s*(?:(?:{_PERIOD})?\s*以来|{_PERIOD}\s*来(?!自))")
 # 投资存量, 贸易额, 援助总额, 投资同比增长: a statistic about the kind of act, not one act.
-_FIGURE = re.compile(r"(?:额|总额|存量|总量|金额|流量)|(?:[^，,。；;]{0,4}?)(?:同比|环比|累计|增长了?\d|增幅|增速)")
+_FIGURE = re.compile(r"(?:额|总额|存量|总量|金额|流量)|(?:[^，,。；;]{0,4}?)(?:同比|环比|累计|增长了?\d|增幅|增速)|"
+                     r"(?:规模)?(?:达到|达|超过|突破|逾)了?[^，,。；;\d]{0,6}[\d.]+\s*(?:多|余)?\s*(?:万|亿)")  # 投资达到100亿欧元
+# 提供产品, 提供服务: a firm supplies goods to a market; trade, not aid.
+_GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务)(?!援助)")
 # 成为/是 …帮助Y发展…的生动体现: the act is the content of a characterisation, not a report.
 _CHARACTERISED = re.compile(r"(?:成为|是|为|彰显|体现了?)[^，,。；;]{0,20}$")
 _EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典范|范例|例证|标志)")
@@ -41,6 +45,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _SINCE.match(text, end, sentence_end):
         return True
     if _FIGURE.match(text, end, sentence_end):
+        return True
+    if text[start:end] == "提供" and _GOODS.match(text, end, sentence_end):
         return True
     if _HALTED.match(text, end, sentence_end):
         return True

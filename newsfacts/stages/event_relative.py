@@ -17,6 +17,8 @@ _VISIT = "042"  # CAMEO: make a visit
 DIRECT_REACH = 1  # 访问中国的: the destination follows the verb within this many characters
 RELATIVE_DOER_REACH = 1  # 美国提供的武器: the giver's name ends within this many characters of the verb
 RELATIVE_HEAD_REACH = 4  # 访华的法国总统: the visitor's name starts within this many characters after 的
+# 两国合作的重要性, 美英合作的本质: 的 + a property of the act is no relative clause; the act is spoken of.
+_PROPERTY = re.compile(r"的(?:本质|实质|性质|重要性|必要性|紧迫性|意义|前景|潜力|目的|初衷)")
 
 
 def has_partner(doc: Analysis, start: int) -> bool:
@@ -58,6 +60,8 @@ def relative(doc: Analysis, start: int, end: int, trigger: Trigger,
     has the goods the subject of the main clause)."""
     text = doc.norm_text
     after = end + len(re.match(r"[了过]?", text[end:]).group(0))
+    if _PROPERTY.match(text, after):
+        return None
     if trigger.type == "CONSULT" and trigger.cameo == _VISIT:
         destination = trigger.implied if trigger.implied and trigger.implied != "SELF" else None
         if destination is None:
