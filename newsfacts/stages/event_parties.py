@@ -172,16 +172,26 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
 
 
 _BODIES = ("UN", "EU", "NATO")
+_OFFICE_REACH = 12  # characters of office titles between a body and its officer (联合国秘书长古特雷斯)
+_LONGEST_NAME = 64  # characters: no body's name is longer
 
 
 def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A person named right after an office of the UN, EU or NATO (联合国秘书长古特雷斯, 欧盟理事会主席
     米歇尔) acts for that body: his own country is no party there."""
     text = doc.norm_text
+    bodies = [index for index, (_, code) in enumerate(found) if code in _BODIES]
     kept = []
     for index, (mention, code) in enumerate(found):
-        body = next((c for m, c in reversed(found[:index]) if m.end <= mention.start and c in _BODIES
-                     and mention.start - m.end <= 12 and _office_only(text[m.end:mention.start])), None)
+        body = None
+        for earlier in reversed(bodies[:bisect_left(bodies, index)]):  # the nearest body named before first
+            m, c = found[earlier]
+            if m.start < mention.start - _OFFICE_REACH - _LONGEST_NAME:
+                break  # found is in text order: every earlier body ends too far back
+            if m.end <= mention.start and mention.start - m.end <= _OFFICE_REACH \
+                    and _office_only(text[m.end:mention.start]):
+                body = c
+                break
         entity = entity_at(doc, mention) if body is not None and code != body else None
         if entity is not None and entity.type == "PER":
             continue
@@ -437,30 +447,31 @@ def listed_commas(doc: Analysis) -> str:
     commas = [i for i, char in enumerate(text) if char in _ITEM_BREAK]
     if not commas:
         return text
+    named = _NameSpans(doc)
     chars = list(text)
     for i in commas:
         before_start = _segment_start(text, i)
         after_end = _segment_end(text, i + 1)
         if after_end <= i + 1 or before_start >= i:
             continue
-        after_named = _names_only(doc, i + 1, after_end)
+        after_named = _names_only(doc, i + 1, after_end, named)
         if after_named and after_end < len(text) and text[after_end] in _ITEM_BREAK and _ends_with_party(doc, before_start, i):
             chars[i] = _LIST_MARK  # 和德国总理朔尔兹，意大利总理德拉吉，…: the next item is a name alone
         elif _opens_with_party(doc, i + 1, after_end) and (
-                _names_only(doc, before_start, i) and before_start > 0 and chars[before_start - 1] == _LIST_MARK
-                or _open_partner(doc, before_start, i)):
+                _names_only(doc, before_start, i, named) and before_start > 0 and chars[before_start - 1] == _LIST_MARK
+                or _open_partner(doc, before_start, i, named)):
             # 英国首相，波兰，土耳其和荷兰的领导人…: a name alone, then the list goes on;
             # 他还和意大利总理，西班牙首相和…通电话: a partner after 和 with no verb yet, the list goes on
             chars[i] = _LIST_MARK
     return "".join(chars)
 
 
-def _open_partner(doc: Analysis, start: int, end: int) -> bool:
+def _open_partner(doc: Analysis, start: int, end: int, named: "_NameSpans") -> bool:
     """The segment ends with 和/与/同/跟 and names only, no verb after them: the partners of an act
     the next segment goes on to name (他还和意大利总理德拉吉，…)."""
     text = doc.norm_text
     joiner = max(text.rfind(j, start, end) for j in _JOINERS)
-    return joiner > start and _names_only(doc, joiner + 1, end)
+    return joiner > start and _names_only(doc, joiner + 1, end, named)
 
 
 _JOINERS = ("和", "与", "同", "跟")
@@ -481,7 +492,20 @@ def _segment_end(text: str, position: int) -> int:
     return at
 
 
-def _names_only(doc: Analysis, start: int, end: int) -> bool:
+class _NameSpans:
+    """The spans of a document's mentions and entity mentions, sorted once, to find those inside a stretch."""
+
+    def __init__(self, doc: Analysis):
+        spans = [m.span for m in doc.mentions] + [m for e in doc.entities for m in e.mentions]
+        self.spans = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in self.spans]
+
+    def inside(self, start: int, end: int) -> list[Span]:
+        return [span for span in self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+                if span.end <= end]
+
+
+def _names_only(doc: Analysis, start: int, end: int, named: _NameSpans) -> bool:
     """text[start:end] is nothing but parties, the people of their offices and those offices
     (意大利总理德拉吉, 波兰, 英国首相), with at least one party."""
     text = doc.norm_text
@@ -489,8 +513,7 @@ def _names_only(doc: Analysis, start: int, end: int) -> bool:
     if not found:
         return False
     covered = [False] * (end - start)
-    spans = [m for m, _ in found] + [m.span for m in doc.mentions if start <= m.span.start and m.span.end <= end]
-    spans += [m for e in doc.entities for m in e.mentions if start <= m.start and m.end <= end]
+    spans = [m for m, _ in found] + named.inside(start, end)
     for span in spans:
         for k in range(span.start, span.end):
             covered[k - start] = True

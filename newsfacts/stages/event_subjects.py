@@ -57,10 +57,16 @@ def embedded_start(doc: Analysis, clause_start: int, start: int) -> int:
     content of reported speech opens with its own subject (俄方称乌方袭击了…: 乌方 attacks)."""
     text = doc.norm_text
     found = clause_start
-    contents = {q.content.start for q in doc.quotes if q.cue is not None and q.cue.end <= q.content.start}
+    contents: Optional[set[int]] = None  # where reported speech opens, gathered only when asked
     for mention, _ in parties.mentions(doc, clause_start, start)[1:]:
-        if mention.start > found and (claim_verb_before().search(text, clause_start, mention.start) or
-                                      mention.start in contents):
+        if mention.start <= found:
+            continue
+        if claim_verb_before().search(text, clause_start, mention.start):
+            found = mention.start
+            continue
+        if contents is None:
+            contents = {q.content.start for q in doc.quotes if q.cue is not None and q.cue.end <= q.content.start}
+        if mention.start in contents:
             found = mention.start
     return found
 

@@ -37,6 +37,7 @@ _RHETORIC = re.compile(r"不是|难道|岂")
 # The day of a statement named between its quotation and its attribution (“……。”当地时间2日，X表示。).
 _DAY_CLAUSE = re.compile(r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:早上|上午|中午|下午|晚上|晚间|晚)?"
                          r"[ \t]*[，,]?$|(?:当地时间)?(?:周|星期)[一二三四五六日天][ \t]*[，,]?$")
+_DAY_REACH = 40  # characters: the longest day clause (当地时间2025年12月31日晚上，) with room
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
 # says may open the next paragraph)
@@ -332,7 +333,7 @@ def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor:
     j = zone_start
     while j > floor and text[j - 1] in " \t，,":
         j -= 1
-    day = _DAY_CLAUSE.search(text, floor, j)
+    day = _DAY_CLAUSE.search(text, max(floor, j - _DAY_REACH), j)  # anchored at j: a day clause is short
     if day is not None and day.end() == j and day.start() > floor and text[day.start() - 1] in "”」" \
             and text[cue_end:cue_end + 1] in ("。", "！", "!", "\n", ""):
         j = day.start()  # “……。”11月2日，央行行长王五表示。: the day of the statement stands between
