@@ -28,7 +28,7 @@ STAGE_OF = {
     "entity_variants": "actors",
     "entity_forms": "actors",
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
-    "quote_speakers": "quotes", "quote_clauses": "quotes",
+    "quote_speakers": "quotes", "quote_clauses": "quotes", "quote_extent": "quotes",
     "events": "events", "event_args": "events", "event_parties": "events", "event_triggers": "events",
     "event_modality": "events", "event_filter": "events", "event_relative": "events", "event_statements": "events",
     "event_background": "events", "event_types": "events", "event_acts": "events", "event_quotes": "events",

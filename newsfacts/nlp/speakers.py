@@ -13,14 +13,15 @@ from .chinese import span as _span
 from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
-from .subjects import (BREAK as _BREAK, JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
+from .subjects import (JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
+from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH  # noqa: F401
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
                               PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED,
-                              governed as _governed, is_addressee as _is_addressee, long_titles as _long_titles,
+                              is_addressee as _is_addressee, long_titles as _long_titles,
                               office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
@@ -31,9 +32,6 @@ from .words import outlets, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 _DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
-_MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
-_PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
-                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
@@ -51,8 +49,6 @@ _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor a
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
 _IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
-_GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
-GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近]|军(?!队))")  # not 或将 / 将会 (the future), not 将军 (a general)
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
@@ -63,7 +59,6 @@ _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])
                         r"(?<![司命法指口号政禁军])令")
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
-_PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
@@ -74,8 +69,6 @@ RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speake
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
                         r"队|小组|团队|官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
-_PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
-TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
 
@@ -99,7 +92,7 @@ def _noun_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
 
-class SpeakerContext(Issuers):
+class SpeakerContext(Anaphora, Issuers):
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
@@ -134,14 +127,6 @@ class SpeakerContext(Issuers):
 
     def note_said(self, span: Span, speaker: Speaker) -> None:
         self.said.append((span, speaker))
-
-    def _continued_speaker(self, text: str, clause_start: int) -> Optional[Speaker]:
-        """X指出，A，B，主张C: a clause with no subject right after what X said goes on with X (an
-        outlet's report, 据X报道，……，称, leaves the subject to the clauses before)."""
-        for span, speaker in reversed(self.said[-4:]):
-            if span.end <= clause_start and not text[span.end:clause_start].strip(" \t，,；;"):
-                return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
-        return None
 
     def _agrees(self, span: Span, want: Optional[str]) -> bool:
         """她 never refers back to a man, nor 他 to a woman: a gender the knowledge base gives, or a
@@ -505,111 +490,3 @@ class SpeakerContext(Issuers):
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
-    def _titled_speaker(self, text: str, head: str, position: int) -> Optional[Speaker]:
-        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员)."""
-        for pos, speaker, person in reversed(self.subjects):
-            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
-            if pos < position and person and head[-2:] in described:
-                return _copy(speaker, 0.9)
-        return None
-
-    def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
-        """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
-        (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", head.strip(), maxsplit=1)[0]
-        found = refs.body_or_office(self, text, head, position, TITLE_REACH)
-        if found is not None:
-            return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
-        named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
-        named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
-                    key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
-        unnamed = refs.unnamed_source(text, head, position)  # 一名欧盟官员周二会见了记者。该官员透露
-        for pos, speaker, person in reversed(self.subjects):
-            if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
-                if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
-                    break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
-                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
-        titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
-        if unnamed is not None and (titled is None or titled.span.end < unnamed[0]):
-            return Speaker(_span(self.doc, *unnamed), confidence=0.85)
-        if titled is not None:
-            return titled  # 问题专家周志伟 … 这名中国专家
-        if head.endswith(_PAPERS):
-            return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
-        if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
-            return self._resolve_pronoun("它", position)
-        if not head or head.endswith(_PERSON_HEADS) or head[:1] in ("位", "名"):
-            return self._resolve_pronoun("他", position, said_first=True)
-        if named is not None:
-            return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
-        if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
-            return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
-        if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
-            return self._document_source(text, position)
-        return None  # 该产品的资料上说: no person is meant, and none named
-
-    def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
-        """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
-        它 (该报道) → the latest body or outlet that spoke."""
-        plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
-        spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
-        if not plural and not thing:
-            want = "f" if pronoun == "她" else "m" if pronoun == "他" else None
-            subject = next((m for m in reversed(self.subject_people) if m.span.start < position
-                            and not self._inside_content(m.span.start) and self._agrees(m.span, want)), None)
-            said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
-            if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
-                return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
-            return _copy(said[1], 0.85) if said else None
-        group = self._group_subject(position) if plural else None
-        for pos, speaker, person in reversed(spoken):
-            if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
-                if thing:
-                    return self._newer_outlet(_copy(speaker, 0.8), pos, position)
-                return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
-        if thing and reports.latest_between(self.published, -1, position):
-            return self._newer_outlet(None, -1, position)
-        if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
-            return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
-        return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
-
-    def _newer_outlet(self, found: Optional[Speaker], found_at: int, position: int) -> Optional[Speaker]:
-        """报道称 / 该报道: the outlet the text brought in last (英国《泰晤士报》：…… 美国《纽约时报》发表的报道。
-        报道指出), when it comes after the one that last spoke."""
-        latest = reports.latest_between(self.published, found_at, position)
-        if latest is None:
-            return found
-        return Speaker(latest[1], canonical=self.canonical.get(latest[1].start), confidence=0.8, media=True)
-
-    def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
-        """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
-        of the sentence, else the sentence's last speaker."""
-        text = doc.norm_text
-        going_on = self._continued_speaker(text, clause_start)
-        if going_on is not None:
-            return going_on
-        s = clause_start
-        while s > 0 and (text[s - 1] not in "。！？!?\n" or text.startswith(("”的", "」的"), s)):
-            s -= 1  # 刊登了一篇“……。”的文章，称: a sentence goes on past a quoted title that modifies a noun
-        last = self.subjects[-1] if self.subjects and s <= self.subjects[-1][0] < clause_start else None
-        floor = last[0] if last else s
-        end = clause_start - 1
-        while end > floor:
-            begin = end
-            while begin > floor and text[begin - 1] not in _BREAK:
-                begin -= 1
-            clean = _strip_leads(text, begin, end)
-            found = None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True)
-            if found is not None and _governed(text, clean, found.span.start):
-                found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
-            if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
-                return _copy(found, 0.75)
-            end = begin - 1
-        if last is not None:
-            return _copy(last[1], 0.9)
-        if clause_start == _strip_leads(text, s, clause_start + 1) and self.contents and self.subjects \
-                and 0 <= s - self.contents[-1].end <= 2:
-            return _copy(self.subjects[-1][1], 0.75)  # ……意识。建议群众……: the same speaker goes on
-        if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
-            return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
-        return None

@@ -3,40 +3,27 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from .. import lexicon
-from ..doc import entity_at, per_stage
+from ..doc import entity_at
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
                            quoted_segments, span as _span)
 from ..nlp.timex import resolve_day
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
+from .quote_extent import (MIN_REPORTED, SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
+                           clause_start as _clause_start, cut_overlaps as _cut_overlaps,
+                           embedded_predicates as _embedded_predicates, indirect_content as _indirect_content,
+                           scene_only as _scene_only, skip as _skip)
 
-_SENTENCE_END = set("。！？!?；;\n")
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
-# 首先，俄罗斯意在……: a lead that orders what is said, not a clause of its own.
-_ORDINAL_LEAD = re.compile(r"^(?:首先|其次|再次|最后|此外|另外|同时|第[一二三四五六七八九十]|一方面|另一方面|换言之|总之)$")
-# 当地时间12日 / 在5月12日的会谈中 / 在进入故宫参观时: a clause that only sets the scene.
-_FRAME_ONLY = re.compile(r"(?:当地时间|北京时间)?[^，,。]{0,24}?(?:中|时|当天|期间|之际|之后|之前|以来|日|上|"
-                         r"(?:情况|形势|背景|条件|帮助|支持|领导|压力|推动)下)$")  # 在当时的情况下
-# 11月 / 2021年3月 / 当地时间周四 / 此前: a clause that is a date or a time word only
-_TIME_ONLY = re.compile(r"(?:当地时间|北京时间)?(?:今年|去年|此前|随后|此后|而后|之后|后来|接着|目前|近日|日前|当天|当晚|周[一二三四五六日])?"
-                        r"(?:[\d一二三四五六七八九十〇]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?"
-                        r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:上午|下午|晚间|晚上|凌晨|早些时候)?")
-_CONTRAST = re.compile(r"然而|但是|不过|可是|而")
-# 因为存在安全缺陷 / 为了保护渔业资源 / 对于这一车型: a clause that gives the cause, aim or topic of the
-# statement after it, not a statement of its own.
-_CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针对|鉴于)")
-# 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
-_CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
 _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披露")  # cues that also take a noun as their object
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
@@ -52,12 +39,8 @@ _DAY_CLAUSE = re.compile(r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}
                          r"[ \t]*[，,]?$|(?:当地时间)?(?:周|星期)[一二三四五六日天][ \t]*[，,]?$")
 _DAY_REACH = 40  # characters: the longest day clause (当地时间2025年12月31日晚上，) with room
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
-_CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|(?<![转出退礼谦割])让|(?<![司命法指口政禁号律条训勒])令")  # not 司令部 / 转让
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
 # says may open the next paragraph)
-_ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
-MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
-NEXT_CUE_REACH = 12
 _SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
 SOURCE_CUE = 8  # X的标题： / X是这样写的：: the words between a source and its colon, this short, are the cue
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
@@ -85,29 +68,6 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     quote_speakers.rerank(doc, doc.quotes)  # a learned speaker ranker, when one ships (eval/speaker_training)
     return doc
-
-
-# 称，A，但B私下警告C / 认为，A，而主张C / 说，A，要么就是在警告C: a cue that runs straight into its object,
-# in a contrasting clause of a reported statement, is part of what that statement says. 也/则/同样 mark a
-# second subject with a view of its own (而中方则表示 / 而X也认为): a statement of its own.
-_EMBEDDING_LEAD = re.compile(r"^[，,](?:但是|但|而|却|可是|然而|不过|要么|或者)[^，,。！？!?；;：:“”\n也则同]*$")
-
-
-def _embedded_predicates(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
-    """Reported statements that another one's content runs on into, merged into that one."""
-    text = doc.norm_text
-    ordered = sorted(quotes, key=lambda q: q.content.start)
-    kept: list[Quote] = []
-    for quote in ordered:
-        outer = kept[-1] if kept else None
-        cue = quote.cue
-        if outer is not None and outer.kind == quote.kind == "indirect" and cue is not None \
-                and cue.end == quote.content.start and outer.content.end <= cue.start \
-                and _EMBEDDING_LEAD.match(text[outer.content.end:cue.start]):
-            outer.content = _span(doc, outer.content.start, quote.content.end)
-            continue
-        kept.append(quote)
-    return kept
 
 
 def _names_its_speaker(quote: Quote) -> bool:
@@ -366,13 +326,6 @@ def _skip_back(text: str, floor: int, at: int, chars: str) -> int:
     return at
 
 
-def _clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
-    i = cue_start
-    while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"":
-        i -= 1
-    return _skip(text, i, cue_start, " \t")
-
-
 def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor: int,
                     cue_end: int) -> Optional[_Segment]:
     """The quote that ends right before this clause: “……，” 他说 / “……。”他表示; past a day named between
@@ -413,79 +366,6 @@ def _naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, e
         if cue_end <= seg.open <= cue_end + 6 and _QUOTE_GAP.match(text[cue_end:seg.open]) and seg.close - seg.open <= 30:
             return seg
     return None
-
-
-def _indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list[_Segment],
-                      later_cues: list[int]) -> Optional[tuple[int, int]]:
-    """Reported speech runs from after the cue to the end of the sentence, or to the next
-    clause that starts a new statement of its own (……，并称……)."""
-    text = doc.norm_text
-    end = start
-    while end < paragraph.end:
-        seg = next((s for s in segments if s.open == end), None)
-        if seg is not None:
-            end = min(paragraph.end, seg.close + 1)
-            if seg.closed and text[seg.close - 1] in "。！？!?":
-                break  # ……，“声音传得越远。”据……: a quoted sentence ends the reported speech
-            continue
-        if text[end] in _SENTENCE_END:
-            break
-        trailing = _ELLIPSIS.match(text, end, paragraph.end)
-        if trailing is not None:
-            end = trailing.end()
-            break
-        if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not _FRAME_ONLY.match(text, start, end) and (
-                _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
-                                   or _turns_to_new_subject(doc, end + 1)):
-            end = _without_trailing_frame(text, start, end)
-            break
-        end += 1
-    while end > start and text[end - 1] in " \t，,：:、":
-        end -= 1
-    if end - start < MIN_REPORTED:
-        return None
-    return start, end
-
-
-def _without_trailing_frame(text: str, start: int, end: int) -> int:
-    """……，11月，就有消息称……: a last clause that only dates or places the next statement is that one's."""
-    comma = max(text.rfind("，", start, end), text.rfind(",", start, end))
-    last = text[comma + 1:end].strip(" \t")
-    if comma > start and last and _scene_only(last) and not any(c in "“”「」\"" for c in text[comma:end]):
-        return comma
-    return end
-
-
-def _scene_only(clause: str) -> bool:
-    """11月 / 当地时间周四 / 在会谈中: a clause that only dates or places something."""
-    return bool(_TIME_ONLY.fullmatch(clause)) or clause.startswith("在") and bool(_FRAME_ONLY.fullmatch(clause))
-
-
-def _circumstantial(text: str, start: int, end: int) -> bool:
-    """当地时间周四，因为存在安全缺陷 / 对于这款车: every clause only dates or places what follows, or
-    gives its cause, aim or topic; called on a stretch that another clause follows."""
-    clauses = [c.strip(" \t") for c in re.split(r"[，,]", text[start:end])]
-    return bool(clauses) and all(c and (_scene_only(c) or _CIRCUMSTANCE.match(c)) and "“" not in c
-                                 for c in clauses)
-
-
-def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int]) -> bool:
-    """The clause starting at `at` has a speech cue of its own near its start (，并称 / ，他说)."""
-    for cue in later_cues:
-        if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]):
-            return True
-    return False
-
-
-def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
-    """……，然而普京却……: a contrast with a new person as subject ends the reported speech."""
-    match = _CONTRAST.match(doc.norm_text, at)
-    if not match:
-        return False
-    starts = per_stage(doc, ("person starts", id(doc.mentions), len(doc.mentions)),
-                       lambda: sorted(m.span.start for m in doc.mentions if m.type == "PER"))
-    first = bisect_left(starts, match.end())
-    return first < len(starts) and starts[first] <= match.end() + 2
 
 
 _AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)[，,]")
@@ -535,65 +415,6 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
         quote.confidence = round(confidence * speaker.confidence, 2)
         quote.date = speaker.date
     return quote
-
-
-def _skip(text: str, at: int, end: int, chars: str) -> int:
-    while at < end and text[at] in chars:
-        at += 1
-    return at
-
-
-def _cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
-    """Reported speech that runs over another statement's cue ends before that clause. When that
-    would leave nothing (李海东表示，首先，俄罗斯意在提醒各方……), the inner cue is part of what was
-    said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks)."""
-    text = doc.norm_text
-    by_cue = {q.cue.start: q for q in quotes if q.cue is not None}
-    cues = sorted(by_cue)  # found by bisection: a scan per quote is quadratic on long texts
-    dropped: set[int] = set()
-    for quote in sorted(quotes, key=lambda q: q.content.start):
-        span = quote.content
-        inner = [c for c in cues[bisect_right(cues, span.start):bisect_left(cues, span.end)]
-                 if id(by_cue[c]) not in dropped]
-        if quote.kind != "indirect" or not inner or id(quote) in dropped:
-            continue
-        end = _clause_end_before(text, span.start, inner[0])
-        if end - span.start >= MIN_REPORTED and not _FRAME_ONLY.match(text, span.start, end) \
-                and not _circumstantial(text, span.start, end):
-            quote.content = _span(doc, span.start, end)
-        elif _owns_nested(text, quote, inner[0]):
-            dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
-        else:
-            dropped.add(id(quote))
-    return [q for q in quotes if id(q) not in dropped]
-
-
-def _clause_end_before(text: str, start: int, at: int) -> int:
-    end = at
-    while end > start and text[end - 1] not in "，,；;":
-        end -= 1
-    while end > start and text[end - 1] in "，,；; ":
-        end -= 1
-    return end
-
-
-def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
-    """The statement keeps a cue it contains: the inner clause has a subject of its own, starts no
-    new attribution (据…) and the outer one is no credit line."""
-    before = text[outer.content.start:cue_at]
-    if _CAUSED_VIEW.search(before):
-        return True  # 文章认为，这导致巴拿马方面认为……: a view the statement says was caused is part of it
-    if len(before.strip(" \t，,")) < 2 or "据" in before or outer.cue is None \
-            or quote_cues.has_flag(outer.cue.text, "document"):
-        return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
-    if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
-        return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
-    if outer.speaker is not None and speakers.is_outlet(outer.speaker.text):
-        return False  # 美联社称，在会谈中，李强也向德方提出……: the outlet credits, the person speaks
-    clause = _clause_start(text, 0, outer.cue.start, [])
-    cue = outer.cue.text
-    return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
-                or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause))
 
 
 def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:

@@ -1,0 +1,149 @@
+"""References back to an earlier speaker (nlp/speakers.py mixes these into its SpeakerContext): a
+pronoun (他, 她, 他们, 它), a demonstrative with a head noun (该官员, 这名研究员, 这家媒体, 该部), and a
+clause with no subject of its own (……，并称) that goes on with the speaker of its sentence."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Analysis
+from .chinese import span as _span
+from .credits import PAPERS as _PAPERS
+from . import speaker_refs as refs
+from . import speaker_reports as reports
+from .speaker_links import Speaker, copy as _copy
+from .speaker_phrases import governed as _governed
+from .subjects import BREAK as _BREAK, strip_leads as _strip_leads
+from .words import titles
+
+_MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
+PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
+                "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
+_PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
+TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
+_GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
+GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
+
+
+class Anaphora:
+    """The part of SpeakerContext that resolves a reference back to a speaker; it relies on the
+    context's subjects, statements and contents so far, its _pick, _agrees and _inside_content, and
+    the issuers' _document_source and _group_subject."""
+
+    def _continued_speaker(self, text: str, clause_start: int) -> Optional[Speaker]:
+        """X指出，A，B，主张C: a clause with no subject right after what X said goes on with X (an
+        outlet's report, 据X报道，……，称, leaves the subject to the clauses before)."""
+        for span, speaker in reversed(self.said[-4:]):
+            if span.end <= clause_start and not text[span.end:clause_start].strip(" \t，,；;"):
+                return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
+        return None
+
+    def _titled_speaker(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员)."""
+        for pos, speaker, person in reversed(self.subjects):
+            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
+            if pos < position and person and head[-2:] in described:
+                return _copy(speaker, 0.9)
+        return None
+
+    def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
+        """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
+        (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
+        head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", head.strip(), maxsplit=1)[0]
+        found = refs.body_or_office(self, text, head, position, TITLE_REACH)
+        if found is not None:
+            return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
+        named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
+        named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
+                    key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
+        unnamed = refs.unnamed_source(text, head, position)  # 一名欧盟官员周二会见了记者。该官员透露
+        for pos, speaker, person in reversed(self.subjects):
+            if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
+                if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
+                    break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
+                return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
+        titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
+        if unnamed is not None and (titled is None or titled.span.end < unnamed[0]):
+            return Speaker(_span(self.doc, *unnamed), confidence=0.85)
+        if titled is not None:
+            return titled  # 问题专家周志伟 … 这名中国专家
+        if head.endswith(_PAPERS):
+            return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
+        if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
+            return self._resolve_pronoun("它", position)
+        if not head or head.endswith(PERSON_HEADS) or head[:1] in ("位", "名"):
+            return self._resolve_pronoun("他", position, said_first=True)
+        if named is not None:
+            return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
+        if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
+            return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
+        if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
+            return self._document_source(text, position)
+        return None  # 该产品的资料上说: no person is meant, and none named
+
+    def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
+        """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
+        它 (该报道) → the latest body or outlet that spoke."""
+        plural, thing = pronoun in ("他们", "她们"), pronoun == "它"
+        spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
+        if not plural and not thing:
+            want = "f" if pronoun == "她" else "m" if pronoun == "他" else None
+            subject = next((m for m in reversed(self.subject_people) if m.span.start < position
+                            and not self._inside_content(m.span.start) and self._agrees(m.span, want)), None)
+            said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
+            if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
+                return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
+            return _copy(said[1], 0.85) if said else None
+        group = self._group_subject(position) if plural else None
+        for pos, speaker, person in reversed(spoken):
+            if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
+                if thing:
+                    return self._newer_outlet(_copy(speaker, 0.8), pos, position)
+                return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)
+        if thing and reports.latest_between(self.published, -1, position):
+            return self._newer_outlet(None, -1, position)
+        if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
+            return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
+        return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _newer_outlet(self, found: Optional[Speaker], found_at: int, position: int) -> Optional[Speaker]:
+        """报道称 / 该报道: the outlet the text brought in last (英国《泰晤士报》：…… 美国《纽约时报》发表的报道。
+        报道指出), when it comes after the one that last spoke."""
+        latest = reports.latest_between(self.published, found_at, position)
+        if latest is None:
+            return found
+        return Speaker(latest[1], canonical=self.canonical.get(latest[1].start), confidence=0.8, media=True)
+
+    def _sentence_subject(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
+        """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
+        of the sentence, else the sentence's last speaker."""
+        text = doc.norm_text
+        going_on = self._continued_speaker(text, clause_start)
+        if going_on is not None:
+            return going_on
+        s = clause_start
+        while s > 0 and (text[s - 1] not in "。！？!?\n" or text.startswith(("”的", "」的"), s)):
+            s -= 1  # 刊登了一篇“……。”的文章，称: a sentence goes on past a quoted title that modifies a noun
+        last = self.subjects[-1] if self.subjects and s <= self.subjects[-1][0] < clause_start else None
+        floor = last[0] if last else s
+        end = clause_start - 1
+        while end > floor:
+            begin = end
+            while begin > floor and text[begin - 1] not in _BREAK:
+                begin -= 1
+            clean = _strip_leads(text, begin, end)
+            found = None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True)
+            if found is not None and _governed(text, clean, found.span.start):
+                found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
+            if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
+                return _copy(found, 0.75)
+            end = begin - 1
+        if last is not None:
+            return _copy(last[1], 0.9)
+        if clause_start == _strip_leads(text, s, clause_start + 1) and self.contents and self.subjects \
+                and 0 <= s - self.contents[-1].end <= 2:
+            return _copy(self.subjects[-1][1], 0.75)  # ……意识。建议群众……: the same speaker goes on
+        if text.startswith(_GOES_ON, s) and self.subjects and s - self.subjects[-1][0] <= GOES_ON_REACH:
+            return _copy(self.subjects[-1][1], 0.7)  # 尹锡悦说……。而且还为日本开脱，认为……: he goes on
+        return None
