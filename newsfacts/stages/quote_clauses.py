@@ -32,7 +32,41 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
         return True
     if cue.endswith("说") and _THESE_WORDS.match(text, cue_end):
         return True  # 他说这番话的用意是…… / 说这些话时: the act of saying, its words are not given
+    if _named_act(zone, text, cue_end):
+        return True  # 是去年宣布启动的， / 说它“行”的是他们: the cue sits in a 是……的 or 的是 phrase, a named act
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
+
+
+# 是在去年宣布启动的，: a cleft (是……的) focuses when or who did the act; the cue and a verb end in 的.
+_CLEFT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[，,。；;！!])")
+# 说它“行”的是他们: a subjectless cue opening a headless relative (说……的 "those who say"), then 是.
+_HEADLESS_TAIL = re.compile(r"[^，,。；;：:！!？?]{1,12}?的(?:也|就|都|还)?是")
+_CONNECTIVES_ONLY = re.compile(r"^(?:而|但|可|却|也|又|还|并且|可是|但是|然而)?$")
+
+
+def _named_act(zone: str, text: str, cue_end: int) -> bool:
+    if "是" in zone and _CLEFT_TAIL.match(text, cue_end):
+        return True
+    return bool(_CONNECTIVES_ONLY.match(zone)) and _HEADLESS_TAIL.match(text, cue_end) is not None
+
+
+# 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.
+_VIEW_FRAME = re.compile(r"^(?:[^在]{0,4}?在)?([^，,。：:；;“”「」《》\s]{2,12})$")
+_WRITER_WORDS = ("我", "笔者", "记者", "本报", "小编")
+
+
+def view_holder(text: str, zone_start: int, cue_start: int, cue: str, speaker_end: Optional[int]) -> Optional[tuple[int, int]]:
+    """(start, end) of the holder of the view in 在X看来 when the speaker the rules chose is only a
+    modifier inside X (德国 of 德国企业家); a name that ends X (在美国总统拜登看来) stays the speaker."""
+    if cue != "看来":
+        return None
+    framed = _VIEW_FRAME.match(text[zone_start:cue_start])
+    if framed is None or any(w in framed.group(1) for w in _WRITER_WORDS):
+        return None
+    start, end = zone_start + framed.start(1), zone_start + framed.end(1)
+    if speaker_end is not None and not start < speaker_end < end:
+        return None
+    return start, end
 
 
 # 有记者问 / 一名外国记者提问道: a question announced, its words in the next clause
