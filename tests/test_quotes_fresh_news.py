@@ -67,3 +67,8 @@ def test_existential_you_is_no_part_of_the_speaker():
 def test_youguan_bumen_keeps_its_you():
     found = quotes_of("有关部门表示，将尽快公布调查结果。")
     assert [s for s, _, _, _ in found] == ["有关部门"]
+
+
+def test_someone_after_existential_you_keeps_you():
+    found = quotes_of("也有人认为，这座雕像是教育的象征。")
+    assert [s for s, _, _, _ in found] == ["有人"]
