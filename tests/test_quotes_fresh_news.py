@@ -72,3 +72,7 @@ def test_youguan_bumen_keeps_its_you():
 def test_someone_after_existential_you_keeps_you():
     found = quotes_of("也有人认为，这座雕像是教育的象征。")
     assert [s for s, _, _, _ in found] == ["有人"]
+
+
+def test_a_column_persona_in_zai_kanlai_is_no_source():
+    assert quotes_of("在木头哥看来，这次访问本身无可厚非。") == []

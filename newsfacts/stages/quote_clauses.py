@@ -64,7 +64,7 @@ def view_holder(text: str, zone_start: int, cue_start: int, cue: str, speaker_en
     if framed is None or any(w in framed.group(1) for w in _WRITER_WORDS):
         return None
     start, end = zone_start + framed.start(1), zone_start + framed.end(1)
-    if speaker_end is not None and not start < speaker_end < end:
+    if speaker_end is None or not start < speaker_end < end:  # none found: a persona (在海叔看来) is no source
         return None
     return start, end
 
