@@ -76,3 +76,8 @@ def test_someone_after_existential_you_keeps_you():
 
 def test_a_column_persona_in_zai_kanlai_is_no_source():
     assert quotes_of("在木头哥看来，这次访问本身无可厚非。") == []
+
+
+def test_a_cue_continuing_a_named_subject_keeps_its_de_shi_content():
+    found = quotes_of("赛后李强在网上喊话队友，直言对方投进的是运气球。")
+    assert [(s, t) for s, _, t, _ in found] == [("李强", "对方投进的是运气球")]

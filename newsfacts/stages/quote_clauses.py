@@ -32,7 +32,7 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
         return True
     if cue.endswith("说") and _THESE_WORDS.match(text, cue_end):
         return True  # 他说这番话的用意是…… / 说这些话时: the act of saying, its words are not given
-    if _named_act(zone, text, cue_end):
+    if _named_act(zone, text, zone_start, cue, cue_end):
         return True  # 是去年宣布启动的， / 说它“行”的是他们: the cue sits in a 是……的 or 的是 phrase, a named act
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
 
@@ -44,10 +44,20 @@ _HEADLESS_TAIL = re.compile(r"[^，,。；;：:！!？?]{1,12}?的(?:也|就|都
 _CONNECTIVES_ONLY = re.compile(r"^(?:而|但|可|却|也|又|还|并且|可是|但是|然而)?$")
 
 
-def _named_act(zone: str, text: str, cue_end: int) -> bool:
+def _named_act(zone: str, text: str, zone_start: int, cue: str, cue_end: int) -> bool:
     if "是" in zone and _CLEFT_TAIL.match(text, cue_end):
         return True
-    return bool(_CONNECTIVES_ONLY.match(zone)) and _HEADLESS_TAIL.match(text, cue_end) is not None
+    if not _CONNECTIVES_ONLY.match(zone) or _HEADLESS_TAIL.match(text, cue_end) is None:
+        return False
+    if zone_start == 0 or text[zone_start - 1] in "。！？!?\n":
+        return True  # 说它好的是他们。 opening its sentence (……，直言X的是Y shares the subject before it)
+    before = zone_start - 1  # ……的是他们，说它不好的也是他们: a second relative parallel to the first
+    while before > 0 and text[before - 1] not in _SENTENCE_BREAKS:
+        before -= 1
+    return text.startswith(cue, before) and _HEADLESS_TAIL.match(text, before + len(cue)) is not None
+
+
+_SENTENCE_BREAKS = set("，,；;。！？!?\n")
 
 
 # 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.
