@@ -81,3 +81,12 @@ def test_a_column_persona_in_zai_kanlai_is_no_source():
 def test_a_cue_continuing_a_named_subject_keeps_its_de_shi_content():
     found = quotes_of("赛后李强在网上喊话队友，直言对方投进的是运气球。")
     assert [(s, t) for s, _, t, _ in found] == [("李强", "对方投进的是运气球")]
+
+
+def test_an_agentless_disposal_naming_a_thing_is_the_writers_narration():
+    assert quotes_of("他们分不清两种学派，但将墨子视为道德的榜样，所以挑了他。") == []
+
+
+def test_a_named_body_that_regards_something_as_a_thing_still_speaks():
+    found = quotes_of("该智库将此举视为道德上的失败。")
+    assert [(s, c, t) for s, c, t, _ in found] == [("该智库", "视为", "道德上的失败")]

@@ -32,11 +32,16 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
         return True
     if cue.endswith("说") and _THESE_WORDS.match(text, cue_end):
         return True  # 他说这番话的用意是…… / 说这些话时: the act of saying, its words are not given
+    if cue.startswith(_NAMING_CUES) and _AGENTLESS_DISPOSAL.match(zone):
+        return True  # ……，但将孔子视为楷模: no agent names the thing, the writer's narration goes on
     if _named_act(zone, text, zone_start, cue, cue_end):
         return True  # 是去年宣布启动的， / 说它“行”的是他们: the cue sits in a 是……的 or 的是 phrase, a named act
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
 
 
+# 将X视为Y / 把X称作Y with no agent before 将/把: a designation that continues the writer's clause.
+_NAMING_CUES = ("视为", "称为", "称作", "称之为", "描述为", "形容为", "定位为", "看作", "当作")
+_AGENTLESS_DISPOSAL = re.compile(r"^(?:但|而|并|也|还|则|即|更|又|却|因此|所以)*[将把]")
 # 是在去年宣布启动的，: a cleft (是……的) focuses when or who did the act; the cue and a verb end in 的.
 _CLEFT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[，,。；;！!])")
 # 说它“行”的是他们: a subjectless cue opening a headless relative (说……的 "those who say"), then 是.
