@@ -20,7 +20,10 @@ _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|�
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告")
-PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年)?(?:发布|公布|发表|出具)的")
+PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日|最近|今年|去年|[\d一二三四五六七八九十]{1,2}月"
+                       r"(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:发布|公布|发表|出具|更新)的")
+# 美国疾病控制和预防中心 / 南方大学气候研究所: a body the tagger left untagged, named by its head noun
+_BODY_HEAD = re.compile(r"(?:中心|组织|机构|委员会|银行|协会|学会|研究所|研究院|基金会|办公室|集团|公司|[部局署院])$")
 _ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同)?(?:声明|公报)|(?:该|这份|此|上述|那份)报告|双方)"
                          r"(?:也|都|均|还|一致|同时)?$")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
@@ -83,6 +86,9 @@ class Issuers:
         if published is None:
             return None
         named = self._pick(doc, start, published.end(1))
+        if named is not None and named.span.end < published.end(1) and _BODY_HEAD.search(published.group(1)) \
+                and any(m.span.start == named.span.start and m.type in ("GPE", "LOC") for m in doc.mentions):
+            named = None  # 美国疾病控制和预防中心发布的: the place only modifies the body that published it
         return named or Speaker(_span(doc, start, published.end(1)), confidence=0.75)
 
     def _credited_issuer(self, doc: Analysis, after: int) -> Optional[Speaker]:

@@ -32,7 +32,56 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
         return True
     if cue.endswith("说") and _THESE_WORDS.match(text, cue_end):
         return True  # 他说这番话的用意是…… / 说这些话时: the act of saying, its words are not given
+    if cue.startswith(_NAMING_CUES) and _AGENTLESS_DISPOSAL.match(zone):
+        return True  # ……，但将孔子视为楷模: no agent names the thing, the writer's narration goes on
+    if _named_act(zone, text, zone_start, cue, cue_end):
+        return True  # 是去年宣布启动的， / 说它“行”的是他们: the cue sits in a 是……的 or 的是 phrase, a named act
     return bool(_OWN_REPORTER.search(zone)) and not zone.startswith("据")
+
+
+# 将X视为Y / 把X称作Y with no agent before 将/把: a designation that continues the writer's clause.
+_NAMING_CUES = ("视为", "称为", "称作", "称之为", "描述为", "形容为", "定位为", "看作", "当作")
+_AGENTLESS_DISPOSAL = re.compile(r"^(?:但|而|并|也|还|则|即|更|又|却|因此|所以)*[将把]")
+# 是在去年宣布启动的，: a cleft (是……的) focuses when or who did the act; the cue and a verb end in 的.
+_CLEFT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,4}的(?=[，,。；;！!])")
+# 说它“行”的是他们: a subjectless cue opening a headless relative (说……的 "those who say"), then 是.
+_HEADLESS_TAIL = re.compile(r"[^，,。；;：:！!？?]{1,12}?的(?:也|就|都|还)?是")
+_CONNECTIVES_ONLY = re.compile(r"^(?:而|但|可|却|也|又|还|并且|可是|但是|然而)?$")
+
+
+def _named_act(zone: str, text: str, zone_start: int, cue: str, cue_end: int) -> bool:
+    if "是" in zone and _CLEFT_TAIL.match(text, cue_end):
+        return True
+    if not _CONNECTIVES_ONLY.match(zone) or _HEADLESS_TAIL.match(text, cue_end) is None:
+        return False
+    if zone_start == 0 or text[zone_start - 1] in "。！？!?\n":
+        return True  # 说它好的是他们。 opening its sentence (……，直言X的是Y shares the subject before it)
+    before = zone_start - 1  # ……的是他们，说它不好的也是他们: a second relative parallel to the first
+    while before > 0 and text[before - 1] not in _SENTENCE_BREAKS:
+        before -= 1
+    return text.startswith(cue, before) and _HEADLESS_TAIL.match(text, before + len(cue)) is not None
+
+
+_SENTENCE_BREAKS = set("，,；;。！？!?\n")
+
+
+# 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.
+_VIEW_FRAME = re.compile(r"^(?:[^在]{0,4}?在)?([^，,。：:；;“”「」《》\s]{2,12})$")
+_WRITER_WORDS = ("我", "笔者", "记者", "本报", "小编")
+
+
+def view_holder(text: str, zone_start: int, cue_start: int, cue: str, speaker_end: Optional[int]) -> Optional[tuple[int, int]]:
+    """(start, end) of the holder of the view in 在X看来 when the speaker the rules chose is only a
+    modifier inside X (德国 of 德国企业家); a name that ends X (在美国总统拜登看来) stays the speaker."""
+    if cue != "看来":
+        return None
+    framed = _VIEW_FRAME.match(text[zone_start:cue_start])
+    if framed is None or any(w in framed.group(1) for w in _WRITER_WORDS):
+        return None
+    start, end = zone_start + framed.start(1), zone_start + framed.end(1)
+    if speaker_end is None or not start < speaker_end < end:  # none found: a persona (在海叔看来) is no source
+        return None
+    return start, end
 
 
 # 有记者问 / 一名外国记者提问道: a question announced, its words in the next clause

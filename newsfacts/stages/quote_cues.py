@@ -18,9 +18,12 @@ _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
                    "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
+# After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
+_RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
+_WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
 FRAMES = ("据", "按照", "根据", "依据", "用")
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
-_ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)")
+_ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)(?:记者)?")  # 告诉本报记者: the whole addressee
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
 
 
@@ -46,6 +49,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
         s, e = match.start(), match.end()
+        if e - s > 2 and text[e - 1:e + 1] in _WORDS_OF_DAO and text[s:e - 1] in _flags():
+            e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
         if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s):
             continue
         if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!":
@@ -157,6 +162,8 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
             and text[s:e] in _flags() \
             and not text[s:e].endswith(("称", "说", "道")):
         return True  # 有疑虑，有嘲讽，…: a list of reactions, nouns (but 有报道称，… and 张灿有表示， are cues)
+    if text[s - 1:s] == "所" and s - 1 >= floor and _RELATIVE_HEAD.match(text, e):
+        return True  # 通报中所说部件 / 他所称情况: 所 makes the cue a relative clause before a noun
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)

@@ -148,6 +148,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     counted = quote_clauses.counted_source(text, zone_start, cue_start) if speaker is None else None
     if counted is not None:  # 多名黄牛对时代财经表示: the people counted speak, unnamed
         speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
+    if (held := quote_clauses.view_holder(text, zone_start, cue_start, cue_word, speaker and speaker.span.end)):
+        speaker = speakers.Speaker(_span(doc, *held), confidence=0.75)  # 在德国企业家看来: the whole phrase
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
