@@ -297,10 +297,16 @@ def _moved(doc: Analysis, mention: Mention, start: int, end: int) -> Mention:
 
 
 def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
-    """和某国 (the rest a known name), 某大会堂同 (a place or body of three characters or more before 同), a count
+    """和某国 (the rest a known name), 州长某某 (the title's 长), 某党籍 (the party), 某大会堂同 (a place or body of three characters or more before 同), a count
     after a city, an officer's title after a body."""
     start, end = mention.span.start, mention.span.end
     word = doc.norm_text[start:end]
+    if len(word) >= 3 and word[0] == "长" and start > 0 and doc.norm_text[start - 1] in _ADMIN \
+            and not any(KnowledgeBase.load().lookup(word[:n]) for n in range(2, len(word) + 1)):  # 某市长沙路
+        # 某某州长某某: the title 州长 (省长, 市长) was cut after the place, and its 长 run into the holder's name
+        return Mention(span=original_span(doc, start + 1, end), type="PER", confidence=mention.confidence)
+    if len(word) >= 4 and word.endswith("党籍") and mention.type == "ORG":
+        return _moved(doc, mention, start, end - 1)  # 某某党籍议员: a member of the party, which is the name
     if len(word) >= 3 and word[0] in _JOINING and KnowledgeBase.load().lookup(word[1:]):
         return _moved(doc, mention, start + 1, end)
     if len(word) >= 4 and word[-1] in _JOINING and mention.type != "PER":
