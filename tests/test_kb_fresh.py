@@ -1,0 +1,66 @@
+"""Unseen international news (issue 16, round 6b): bodies, people and places such news names, a foreign name
+respelt versus a Chinese name with another character, a governor's title cut after the state, and a party
+member's 党籍."""
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.kb import KnowledgeBase
+
+
+def entities(text: str) -> dict[str, tuple[str, object]]:
+    doc = newsfacts.analyze_text("消息\n\n" + text, published_at="2022-10-01")
+    return {e.name: (e.type, e.canonical) for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("耐克与安踏都发布了新的跑鞋。", "耐克", "Nike, Inc."),
+    ("据圣保罗页报报道，选举结果已经公布。", "圣保罗页报", "Folha de S.Paulo"),
+    ("国际篮联宣布了下届比赛的举办地。", "国际篮联", "FIBA"),
+    ("国家文物局当天公布了新的名单。", "国家文物局", "National Cultural Heritage Administration"),
+    ("联邦快递在当地新建了一座转运中心。", "联邦快递", "FedEx"),
+])
+def test_bodies_unseen_news_names_link(text, name, canonical):
+    assert entities(text).get(name, (None, None))[1] == canonical
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("德国卫生部长劳特巴赫周三呼吁民众接种疫苗。", "劳特巴赫", "Karl Lauterbach"),
+    ("教授在课上讲了柏拉图和亚里士多德的分歧。", "亚里士多德", "Aristotle"),
+    ("教授在课上讲了柏拉图和亚里士多德的分歧。", "柏拉图", "Plato"),
+    ("伊朗最高国家安全委员会秘书沙姆哈尼会见了来访者。", "沙姆哈尼", "Ali Shamkhani"),
+])
+def test_people_unseen_news_names_link(text, name, canonical):
+    assert entities(text).get(name, (None, None))[1] == canonical
+
+
+def test_places_unseen_news_names_link():
+    found = entities("两国领导人在撒马尔罕举行会谈，随后讨论了里海的航运。")
+    assert found.get("撒马尔罕") == ("GPE", "Samarkand")
+    assert found.get("里海") == ("LOC", "Caspian Sea")
+
+
+def test_a_company_named_with_its_company_word_links_where_the_kb_has_the_bare_name():
+    found = entities("霍尼韦尔国际公司周五回应了质疑。")
+    assert found.get("霍尼韦尔国际公司", (None, None))[1] == "Honeywell"
+    assert entities("一家美国公司周五回应了质疑。").get("美国", (None, None))[1] == "United States"
+
+
+def test_a_chinese_name_with_another_character_is_another_name():
+    kb = KnowledgeBase.load()
+    assert kb.fuzzy("辽阳市") == []  # not 洛阳市
+    assert kb.fuzzy("国家建委", ("org",), threshold=0.9) == []  # not 国家监委
+    assert kb.fuzzy("博索纳洛")[0][0].name_en == "Jair Bolsonaro"  # a foreign name respelt
+
+
+def test_a_governors_title_cut_after_the_state_is_no_part_of_the_name():
+    found = entities("佛罗里达州长德桑蒂斯周二签署了这项法案。")
+    assert "长德桑蒂斯" not in found and found.get("德桑蒂斯", (None,))[0] == "PER"
+    found = entities("长春市长沙路今天封闭施工。")
+    assert "沙路" not in found
+
+
+def test_a_party_members_membership_is_the_party():
+    found = entities("几名共和党籍议员投了反对票。")
+    assert "共和党籍" not in found and found.get("共和党", (None,))[0] == "ORG"
