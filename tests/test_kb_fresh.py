@@ -55,7 +55,7 @@ def test_a_chinese_name_with_another_character_is_another_name():
 
 
 def test_a_governors_title_cut_after_the_state_is_no_part_of_the_name():
-    found = entities("佛罗里达州长德桑蒂斯周二签署了这项法案。")
+    found = entities("佛罗里达州长德桑蒂斯当天发表讲话。")
     assert "长德桑蒂斯" not in found and found.get("德桑蒂斯", (None,))[0] == "PER"
     found = entities("长春市长沙路今天封闭施工。")
     assert "沙路" not in found
