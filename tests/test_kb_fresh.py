@@ -64,3 +64,9 @@ def test_a_governors_title_cut_after_the_state_is_no_part_of_the_name():
 def test_a_party_members_membership_is_the_party():
     found = entities("几名共和党籍议员投了反对票。")
     assert "共和党籍" not in found and found.get("共和党", (None,))[0] == "ORG"
+
+
+def test_medicines_and_virus_strains_are_no_actors():
+    found = entities("这家药企的莫努匹韦已获批，阿兹夫定片也将上市。奥密克戎变异株传播很快。")
+    assert not {"莫努匹韦", "阿兹夫定片", "阿兹夫定", "奥密克戎变异株"} & set(found)
+    assert entities("拉韦当天会见了马克龙。").get("马克龙", (None,))[0] == "PER"

@@ -422,6 +422,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if mention.type in ("PER", "ORG") and _drug_name(word):
+        return True  # 某某匹韦, 某某单抗, 某某片, 某某变异株: a medicine or a virus strain, not an actor
     if _fortune_term(word, text[end:end + 3]):
         return True  # 夫妻宫, 红鸾星, 丁火, 金舆贵人: fortune-telling terms of a horoscope, not actors
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
@@ -430,6 +432,29 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
+
+
+@lru_cache(maxsize=1)
+def _drug_words() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for kind, word in lexicon.rows("names/drug_names.tsv"):
+        groups.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
+
+
+def _drug_name(word: str) -> bool:
+    """A medicine by its INN stem (莫某匹韦, 某某单抗) or a product or strain by its form (某某片, 某某变异株), where
+    what comes before is a transliteration, a drug, or no name the KB knows (data/names/drug_names.tsv)."""
+    if KnowledgeBase.load().lookup(word):
+        return False
+    stem = next((s for s in _drug_words().get("STEM", ()) if word.endswith(s) and len(word) > len(s)), None)
+    if stem and looks_transliterated(word):
+        return True
+    form = next((f for f in _drug_words().get("FORM", ()) if word.endswith(f) and len(word) >= len(f) + 2), None)
+    if form is None:
+        return False
+    rest = word[: -len(form)]
+    return looks_transliterated(rest) or _drug_name(rest) or (len(form) > 1 and not KnowledgeBase.load().lookup(rest))
 
 
 @lru_cache(maxsize=1)
