@@ -70,3 +70,10 @@ def test_medicines_and_virus_strains_are_no_actors():
     found = entities("这家药企的莫努匹韦已获批，阿兹夫定片也将上市。奥密克戎变异株传播很快。")
     assert not {"莫努匹韦", "阿兹夫定片", "阿兹夫定", "奥密克戎变异株"} & set(found)
     assert entities("拉韦当天会见了马克龙。").get("马克龙", (None,))[0] == "PER"
+
+
+def test_a_surname_referring_back_run_into_a_word_is_no_second_person():
+    found = entities("张建国是一名老教师。张平时话不多，但他做事认真，从不张扬。")
+    assert set(found) == {"张建国"}
+    found = entities("张建国是一名老教师。张平表示，他们是同事。")
+    assert "张平" in found  # a second person of the same surname

@@ -37,7 +37,8 @@ def resolve(doc: Analysis) -> None:
     states = _states(doc)
     kept: list[Entity] = []
     for entity in doc.entities:
-        if _linked(entity) or not _split_pair(doc, entity, states) and not _split_glued(doc, entity, states):
+        if _linked(entity) or not _split_pair(doc, entity, states) and not _split_glued(doc, entity, states) \
+                and not _surname_in_a_word(doc, entity):
             kept.append(entity)
     doc.entities = [e for e in kept if e.mentions]
     _merge_short(doc)
@@ -93,6 +94,24 @@ def _split_glued(doc: Analysis, entity: Entity, states: dict[str, Entity]) -> bo
     for m, reading in zip(entity.mentions, readings):
         if reading == "form" and first is not None:
             _add_mention(doc, first, m.start, m.start + 1)
+    entity.mentions = []
+    return True
+
+
+def _surname_in_a_word(doc: Analysis, entity: Entity) -> bool:
+    """张罗, 张扬, 张|平时, 张|并不 where the article names one 张某某 in full: the surname alone refers back to that
+    person (or the two characters are an ordinary word), and a word runs on past it; no second person."""
+    name = normalise(entity.name)
+    if entity.type != "PER" or len(name) != 2 or name[0] not in surnames() or not entity.mentions:
+        return False
+    full = [e for e in doc.entities if e is not entity and e.type == "PER" and len(normalise(e.name)) >= 3
+            and normalise(e.name)[0] == name[0]]
+    if len({normalise(e.name) for e in full}) != 1:
+        return False
+    text = doc.norm_text
+    readings = {_glued_reading(text, m.start, m.end, "PER") for m in entity.mentions}
+    if None in readings:
+        return False
     entity.mentions = []
     return True
 
