@@ -77,3 +77,8 @@ def test_a_surname_referring_back_run_into_a_word_is_no_second_person():
     assert set(found) == {"张建国"}
     found = entities("张建国是一名老教师。张平表示，他们是同事。")
     assert "张平" in found  # a second person of the same surname
+
+
+def test_a_name_before_a_word_that_opens_like_a_dosage_form_or_stem_stays():
+    assert "布莱克" in entities("布莱克片刻之后说，会议推迟了。")
+    assert "戈尔巴乔夫" in entities("戈尔巴乔夫定下了改革的方向。")

@@ -422,8 +422,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
-    if mention.type in ("PER", "ORG") and _drug_name(word):
-        return True  # 某某匹韦, 某某单抗, 某某片, 某某变异株: a medicine or a virus strain, not an actor
+    if mention.type in ("PER", "ORG") and (_drug_name(word) or _drug_stem_cut(word, text[end:end + 2])):
+        return True  # 某某匹韦, 某某单抗, 某某片, 某某变异株 (or LAC's cut of one): a medicine or a strain, no actor
     if _fortune_term(word, text[end:end + 3]):
         return True  # 夫妻宫, 红鸾星, 丁火, 金舆贵人: fortune-telling terms of a horoscope, not actors
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
@@ -440,6 +440,15 @@ def _drug_words() -> dict[str, tuple[str, ...]]:
     for kind, word in lexicon.rows("names/drug_names.tsv"):
         groups.setdefault(kind, []).append(word)
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
+
+
+_RUN_ON_MIN = 5  # frequency in jieba's list of a word after a name that keeps it a name (定于, 定调; not 定将)
+
+
+def _drug_stem_cut(word: str, after: str) -> bool:
+    """阿兹夫|定: LAC cut a transliterated drug name short of its INN stem (not 某某夫|定于: a word follows)."""
+    return not common_words.common_word(after[:2], _RUN_ON_MIN) and any(looks_transliterated(word) and (word + after[:n]).endswith(stem) and len(word) >= len(stem)
+               for stem in _drug_words().get("STEM", ()) for n in (1, 2) if len(after) >= n)
 
 
 def _drug_name(word: str) -> bool:
