@@ -59,6 +59,7 @@ def test_a_governors_title_cut_after_the_state_is_no_part_of_the_name():
     assert "长德桑蒂斯" not in found and found.get("德桑蒂斯", (None,))[0] == "PER"
     found = entities("长春市长沙路今天封闭施工。")
     assert "沙路" not in found
+    assert "子县" not in entities("山西省长子县今天开通了新的公交线路。")
 
 
 def test_a_party_members_membership_is_the_party():

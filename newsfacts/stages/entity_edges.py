@@ -16,7 +16,7 @@ from ..model import Analysis, Mention
 from ..nlp import common_words
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
-from ..nlp.names import looks_transliterated
+from ..nlp.names import chinese_person, looks_transliterated
 from ..nlp.words import generic_state, one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
@@ -302,7 +302,8 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
     start, end = mention.span.start, mention.span.end
     word = doc.norm_text[start:end]
     if len(word) >= 3 and word[0] == "长" and start > 0 and doc.norm_text[start - 1] in _ADMIN \
-            and not any(KnowledgeBase.load().lookup(word[:n]) for n in range(2, len(word) + 1)):  # 某市长沙路
+            and _holder_after_title(word[1:]) and not any(common_words.is_word(word[:n]) or KnowledgeBase.load()
+                                                         .lookup(word[:n]) for n in range(2, len(word) + 1)):
         # 某某州长某某: the title 州长 (省长, 市长) was cut after the place, and its 长 run into the holder's name
         return Mention(span=original_span(doc, start + 1, end), type="PER", confidence=mention.confidence)
     if len(word) >= 4 and word.endswith("党籍") and mention.type == "ORG":
@@ -333,6 +334,14 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
         if title and word[:-len(title)].endswith(_BODY_ENDS):
             return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
     return mention
+
+
+def _holder_after_title(rest: str) -> bool:
+    """A person's name after 州长 / 市长 (not 长安西区, 长子县: a place that opens with 长)."""
+    if rest.endswith(place_words().get("GPE_SUFFIX", ()) + place_words().get("PLACE_SUFFIX", ())
+                     + place_words().get("LOC_SUFFIX", ())):
+        return False
+    return any(c in _NAME_JOINERS for c in rest) or looks_transliterated(rest) or chinese_person(rest) is not None
 
 
 def _place_stem(doc: Analysis, mention: Mention, end: int) -> Mention:
