@@ -83,3 +83,9 @@ def test_a_surname_referring_back_run_into_a_word_is_no_second_person():
 def test_a_name_before_a_word_that_opens_like_a_dosage_form_or_stem_stays():
     assert "布莱克" in entities("布莱克片刻之后说，会议推迟了。")
     assert "戈尔巴乔夫" in entities("戈尔巴乔夫定下了改革的方向。")
+
+
+def test_a_one_character_state_form_typed_a_person_before_a_noun_is_the_state():
+    found = entities("伊朗外长表示，伊核协议仍有挽救的可能，伊核谈判将继续。")
+    assert "伊核" not in found and found.get("伊朗", (None,))[0] == "GPE"
+    assert entities("哈登和队友当晚都有出色表现。").get("哈登", (None,))[0] == "PER"

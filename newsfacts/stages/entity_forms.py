@@ -18,7 +18,7 @@ from typing import Optional
 from ..model import Analysis, Entity
 from ..nlp import common_words
 from ..nlp.chinese import normalise, span as original_span
-from ..nlp.names import surnames
+from ..nlp.names import looks_transliterated, surnames
 from ..nlp.words import ONE_CHAR_COUNTRIES, one_char_places
 
 # Words after a pair of states that make it one (Chinese press usage: 中拉关系, 中老铁路, 中阿合作论坛).
@@ -88,7 +88,9 @@ def _split_glued(doc: Analysis, entity: Entity, states: dict[str, Entity]) -> bo
         return False  # 陕西南部: the full name, then a part of it
     text = doc.norm_text
     first = _state_of_form(name[0], states)
-    readings = [_glued_reading(text, m.start, m.end, entity.type) for m in entity.mentions]
+    # 伊核 typed a person: a one-character form that is no surname, before no transliteration, is the state's
+    kind = entity.type if entity.type != "PER" or name[0] in surnames() or looks_transliterated(name) else "GPE"
+    readings = [_glued_reading(text, m.start, m.end, kind) for m in entity.mentions]
     if not entity.mentions or None in readings or first is None and "form" in readings:
         return False  # 黑庄户, 苏家村 in an article that never names 黑龙江, 江苏: a place of its own
     for m, reading in zip(entity.mentions, readings):
