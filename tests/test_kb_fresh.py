@@ -89,3 +89,8 @@ def test_a_one_character_state_form_typed_a_person_before_a_noun_is_the_state():
     found = entities("伊朗外长表示，伊核协议仍有挽救的可能，伊核谈判将继续。")
     assert "伊核" not in found and found.get("伊朗", (None,))[0] == "GPE"
     assert entities("哈登和队友当晚都有出色表现。").get("哈登", (None,))[0] == "PER"
+
+
+def test_a_surname_inside_a_list_of_names_is_not_read_back():
+    found = entities("马建国出席了典礼。获奖者有马大为、周小林和冯明。")
+    assert "马建国" in found and any(n.startswith("马大") for n in found)  # the listed person is not dropped

@@ -111,6 +111,8 @@ def _surname_in_a_word(doc: Analysis, entity: Entity) -> bool:
     if len({normalise(e.name) for e in full}) != 1:
         return False
     text = doc.norm_text
+    if any("、" in text[max(0, m.start - 1):m.end + 2] for m in entity.mentions):
+        return False  # 马大|为、周某某: a name in a list, cut by LAC, not a surname referring back
     readings = {_glued_reading(text, m.start, m.end, "PER") for m in entity.mentions}
     if None in readings:
         return False
