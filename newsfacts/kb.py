@@ -227,8 +227,9 @@ class KnowledgeBase:
               threshold: float = 0.84) -> list[tuple[Actor, float]]:
         """Actors whose name sounds like `name` (卢比欧 ~ 卢比奥, 泽伦斯基 ~ 泽连斯基), best first, with a score.
 
-        Only names of three or more characters: shorter ones differ by one sound too easily."""
-        from .nlp.names import similarity, sound_key
+        Only names of three or more characters: shorter ones differ by one sound too easily; only where the two differ
+        in transliteration characters: a Chinese name with another character is another name (辽阳 / 洛阳)."""
+        from .nlp.names import respelt, similarity, sound_key
 
         key = normalize(name)
         if len(key) < 3:
@@ -236,7 +237,7 @@ class KnowledgeBase:
         scored: dict[str, tuple[Actor, float]] = {}
         for known, actors in self._sounds().get(sound_key(key), {}).items():
             score = similarity(key, known)
-            if score < threshold:
+            if score < threshold or not respelt(key, known):
                 continue
             for actor in actors:
                 if actor.kind in kinds and score > scored.get(actor.id, (actor, 0.0))[1]:

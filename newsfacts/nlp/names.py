@@ -227,6 +227,14 @@ def looks_transliterated(name: str) -> bool:
     return chinese_person(name) is None and all(c in _transliteration_chars() for c in name)
 
 
+def respelt(a: str, b: str) -> bool:
+    """Whether two names of one length differ only where both use transliteration characters (卢比欧 / 卢比奥,
+    克林姆林宫 / 克里姆林宫): a foreign name respelt. A Chinese name with another character is another name even
+    when it sounds alike (辽阳 / 洛阳, 国家建委 / 国家监委)."""
+    chars = _transliteration_chars()
+    return len(a) == len(b) and all(x == y or (x in chars and y in chars) for x, y in zip(a, b))
+
+
 @lru_cache(maxsize=1)
 def _transliteration_chars() -> frozenset[str]:
     return frozenset(c for zh in transliterations() for c in zh)

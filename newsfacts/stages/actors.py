@@ -25,7 +25,7 @@ _BODY_CODES = {"UN", "EU", "NATO"}
 _HYPHENS = re.compile(r"[-－—•・‧]")
 _NAME_PARTS = re.compile(r"[-－—•・‧·]")
 _LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
-_COMPANY_ENDINGS = ("公司", "集团")
+_COMPANY_ENDINGS = ("国际公司", "公司", "集团")
 _MISSION_KINDS = (("总领事馆", "Consulate General"), ("总领馆", "Consulate General"), ("领事馆", "Consulate"),
                   ("大使馆", "Embassy"), ("使馆", "Embassy"))
 _MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{2,8}?)驻(?P<host>[\u4e00-\u9fff]{1,8}?)"
@@ -368,7 +368,8 @@ def _candidate_names(entity: Entity) -> list[str]:
 
 
 def _company_forms(name: str) -> list[str]:
-    """A company named without its 公司 / 集团 (高通, 三星 typed ORG), or with the other one (小米集团 for 小米公司):
+    """A company named without its 公司 / 集团 (高通, 三星 typed ORG), with it where the KB has the bare name
+    (霍尼韦尔国际公司), or with the other one (小米集团 for 小米公司):
     the knowledge base lists the full name only where the bare one is also a common word (高通 'high-pass')."""
     stem = name
     for ending in _COMPANY_ENDINGS:
@@ -377,7 +378,9 @@ def _company_forms(name: str) -> list[str]:
             break
     if len(stem) < 2 or _ordinary_word(stem):
         return []  # 如果联想到…: a verb LAC read as a body is no company
-    return [stem + ending for ending in _COMPANY_ENDINGS if stem + ending != name]
+    # 霍尼韦尔国际公司: the KB lists the bare 霍尼韦尔; never 美国公司 (an American company) as the state
+    bare = [stem] if stem != name and any(a.kind == "org" for a in KnowledgeBase.load().lookup(stem)) else []
+    return bare + [stem + ending for ending in _COMPANY_ENDINGS if stem + ending != name]
 
 
 def _ordinary_word(word: str) -> bool:

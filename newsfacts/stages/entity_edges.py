@@ -16,7 +16,7 @@ from ..model import Analysis, Mention
 from ..nlp import common_words
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
-from ..nlp.names import looks_transliterated
+from ..nlp.names import chinese_person, looks_transliterated
 from ..nlp.words import generic_state, one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
@@ -297,10 +297,17 @@ def _moved(doc: Analysis, mention: Mention, start: int, end: int) -> Mention:
 
 
 def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
-    """和某国 (the rest a known name), 某大会堂同 (a place or body of three characters or more before 同), a count
+    """和某国 (the rest a known name), 州长某某 (the title's 长), 某党籍 (the party), 某大会堂同 (a place or body of three characters or more before 同), a count
     after a city, an officer's title after a body."""
     start, end = mention.span.start, mention.span.end
     word = doc.norm_text[start:end]
+    if len(word) >= 3 and word[0] == "长" and start > 0 and doc.norm_text[start - 1] in _ADMIN \
+            and _holder_after_title(word[1:]) and not any(common_words.is_word(word[:n]) or KnowledgeBase.load()
+                                                         .lookup(word[:n]) for n in range(2, len(word) + 1)):
+        # 某某州长某某: the title 州长 (省长, 市长) was cut after the place, and its 长 run into the holder's name
+        return Mention(span=original_span(doc, start + 1, end), type="PER", confidence=mention.confidence)
+    if len(word) >= 4 and word.endswith("党籍") and mention.type == "ORG":
+        return _moved(doc, mention, start, end - 1)  # 某某党籍议员: a member of the party, which is the name
     if len(word) >= 3 and word[0] in _JOINING and KnowledgeBase.load().lookup(word[1:]):
         return _moved(doc, mention, start + 1, end)
     if len(word) >= 4 and word[-1] in _JOINING and mention.type != "PER":
@@ -327,6 +334,14 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
         if title and word[:-len(title)].endswith(_BODY_ENDS):
             return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
     return mention
+
+
+def _holder_after_title(rest: str) -> bool:
+    """A person's name after 州长 / 市长 (not 长安西区, 长子县: a place that opens with 长)."""
+    if rest.endswith(place_words().get("GPE_SUFFIX", ()) + place_words().get("PLACE_SUFFIX", ())
+                     + place_words().get("LOC_SUFFIX", ())):
+        return False
+    return any(c in _NAME_JOINERS for c in rest) or looks_transliterated(rest) or chinese_person(rest) is not None
 
 
 def _place_stem(doc: Analysis, mention: Mention, end: int) -> Mention:
@@ -416,6 +431,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         return True  # 斯瓦希里语, 阿拉伯语: a language
     if len(word) >= 3 and word.endswith("人") and (_known_place(word[:-1]) or looks_transliterated(word[:-1])):
         return True  # 阿拉伯人, 俄罗斯人: a people, not an actor
+    if mention.type in ("PER", "ORG") and (_drug_name(word) or _drug_stem_cut(word, text[end:end + 2])):
+        return True  # 某某匹韦, 某某单抗, 某某片, 某某变异株 (or LAC's cut of one): a medicine or a strain, no actor
     if _fortune_term(word, text[end:end + 3]):
         return True  # 夫妻宫, 红鸾星, 丁火, 金舆贵人: fortune-telling terms of a horoscope, not actors
     if mention.type == "PER" and mention.confidence < 0.9 and _in_handle(text, start):
@@ -424,6 +441,38 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
         unquoted = after.lstrip(_CLOSING)
         return unquoted.startswith(place_words().get("THING_AFTER", ()))  # “某某”号, 某某战车: a ship, a weapon
     return False
+
+
+@lru_cache(maxsize=1)
+def _drug_words() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for kind, word in lexicon.rows("names/drug_names.tsv"):
+        groups.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
+
+
+_RUN_ON_MIN = 5  # frequency in jieba's list of a word after a name that keeps it a name (定于, 定调; not 定将)
+
+
+def _drug_stem_cut(word: str, after: str) -> bool:
+    """阿兹夫|定: LAC cut a transliterated drug name short of its INN stem (not 某某夫|定于: a word follows)."""
+    return not common_words.common_word(after[:2], _RUN_ON_MIN) and any(looks_transliterated(word) and (word + after[:n]).endswith(stem) and len(word) >= len(stem)
+               for stem in _drug_words().get("STEM", ()) for n in (1, 2) if len(after) >= n)
+
+
+def _drug_name(word: str) -> bool:
+    """A medicine by its INN stem (莫某匹韦, 某某单抗) or a product or strain by its form (某某片, 某某变异株), where
+    what comes before is a transliteration, a drug, or no name the KB knows (data/names/drug_names.tsv)."""
+    if KnowledgeBase.load().lookup(word):
+        return False
+    stem = next((s for s in _drug_words().get("STEM", ()) if word.endswith(s) and len(word) > len(s)), None)
+    if stem and looks_transliterated(word):
+        return True
+    form = next((f for f in _drug_words().get("FORM", ()) if word.endswith(f) and len(word) >= len(f) + 2), None)
+    if form is None:
+        return False
+    rest = word[: -len(form)]
+    return looks_transliterated(rest) or _drug_name(rest) or (len(form) > 1 and not KnowledgeBase.load().lookup(rest))
 
 
 @lru_cache(maxsize=1)

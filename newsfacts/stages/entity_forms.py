@@ -18,7 +18,7 @@ from typing import Optional
 from ..model import Analysis, Entity
 from ..nlp import common_words
 from ..nlp.chinese import normalise, span as original_span
-from ..nlp.names import surnames
+from ..nlp.names import looks_transliterated, surnames
 from ..nlp.words import ONE_CHAR_COUNTRIES, one_char_places
 
 # Words after a pair of states that make it one (Chinese press usage: 中拉关系, 中老铁路, 中阿合作论坛).
@@ -37,7 +37,8 @@ def resolve(doc: Analysis) -> None:
     states = _states(doc)
     kept: list[Entity] = []
     for entity in doc.entities:
-        if _linked(entity) or not _split_pair(doc, entity, states) and not _split_glued(doc, entity, states):
+        if _linked(entity) or not _split_pair(doc, entity, states) and not _split_glued(doc, entity, states) \
+                and not _surname_in_a_word(doc, entity):
             kept.append(entity)
     doc.entities = [e for e in kept if e.mentions]
     _merge_short(doc)
@@ -87,12 +88,34 @@ def _split_glued(doc: Analysis, entity: Entity, states: dict[str, Entity]) -> bo
         return False  # 陕西南部: the full name, then a part of it
     text = doc.norm_text
     first = _state_of_form(name[0], states)
-    readings = [_glued_reading(text, m.start, m.end, entity.type) for m in entity.mentions]
+    # 伊核 typed a person: a one-character form that is no surname, before no transliteration, is the state's
+    kind = entity.type if entity.type != "PER" or name[0] in surnames() or looks_transliterated(name) else "GPE"
+    readings = [_glued_reading(text, m.start, m.end, kind) for m in entity.mentions]
     if not entity.mentions or None in readings or first is None and "form" in readings:
         return False  # 黑庄户, 苏家村 in an article that never names 黑龙江, 江苏: a place of its own
     for m, reading in zip(entity.mentions, readings):
         if reading == "form" and first is not None:
             _add_mention(doc, first, m.start, m.start + 1)
+    entity.mentions = []
+    return True
+
+
+def _surname_in_a_word(doc: Analysis, entity: Entity) -> bool:
+    """张罗, 张扬, 张|平时, 张|并不 where the article names one 张某某 in full: the surname alone refers back to that
+    person (or the two characters are an ordinary word), and a word runs on past it; no second person."""
+    name = normalise(entity.name)
+    if entity.type != "PER" or len(name) != 2 or name[0] not in surnames() or not entity.mentions:
+        return False
+    full = [e for e in doc.entities if e is not entity and e.type == "PER" and len(normalise(e.name)) >= 3
+            and normalise(e.name)[0] == name[0]]
+    if len({normalise(e.name) for e in full}) != 1:
+        return False
+    text = doc.norm_text
+    if any("、" in text[max(0, m.start - 1):m.end + 2] for m in entity.mentions):
+        return False  # 马大|为、周某某: a name in a list, cut by LAC, not a surname referring back
+    readings = {_glued_reading(text, m.start, m.end, "PER") for m in entity.mentions}
+    if None in readings:
+        return False
     entity.mentions = []
     return True
 
