@@ -66,9 +66,9 @@ def test_should_before_international_is_no_this_state():
 
 def test_an_uncoded_body_goes_on_doing_its_own_act():
     # the refusal is the organisation's; Taiwan, named inside its statement, is no doer
-    found = events_of("国际刑警组织明确表示台湾是中国的一部分，再次拒绝台参会。")
+    found = events_of("世界卫生组织重申一个中国原则，又一次拒绝台湾出席大会。")
     assert not any(e[1] == "TWN" for e in found)
-    assert ("REJECT", "USA", "TWN") in events_of("美国明确表示台湾是中国的一部分，再次拒绝台参会。")
+    assert ("REJECT", "USA", "TWN") in events_of("美国重申一个中国原则，又一次拒绝台湾出席大会。")
 
 
 def test_a_side_inside_the_formula_of_acting_together():
@@ -81,7 +81,7 @@ def test_words_opening_with_fang_are_no_sides():
 
 
 def test_a_tie_between_a_province_and_a_foreign_city_is_no_act_of_states():
-    assert events_of("省长表示，希望山西和圣保罗加强合作。") == []
+    assert events_of("省长说，希望湖南和里约热内卢深化合作。") == []
 
 
 def test_capitals_still_stand_for_their_governments():

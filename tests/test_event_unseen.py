@@ -29,7 +29,7 @@ def test_the_nature_of_a_cooperation_is_no_act():
 
 
 def test_the_importance_of_cooperation_is_no_act():
-    assert events_of("这些数据印证了法国在经贸领域与中国合作的重要性。") == []
+    assert events_of("这组数字说明了意大利在能源方面同中国合作的必要性。") == []
 
 
 def test_an_agreement_signed_still_heads_its_relative_clause():

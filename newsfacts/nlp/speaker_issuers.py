@@ -88,7 +88,7 @@ class Issuers:
         named = self._pick(doc, start, published.end(1))
         if named is not None and named.span.end < published.end(1) and _BODY_HEAD.search(published.group(1)) \
                 and any(m.span.start == named.span.start and m.type in ("GPE", "LOC") for m in doc.mentions):
-            named = None  # 美国疾病控制和预防中心发布的: the place only modifies the body that published it
+            named = None  # 某国某某研究中心公布的: the place only modifies the body that published it
         return named or Speaker(_span(doc, start, published.end(1)), confidence=0.75)
 
     def _credited_issuer(self, doc: Analysis, after: int) -> Optional[Speaker]:
