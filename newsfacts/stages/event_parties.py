@@ -161,6 +161,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
                          if not _is_topic(text, token.end))
     for position, code in _sides_in_text(text, covered, named):  # 同阿方一道: a side inside a token the tagger glued
         found.append((Span(position, position + 2, text[position:position + 2]), code))
+    found.extend(_institutions_in_text(doc, covered, named))
     for match in _group_re().finditer(doc.norm_text):
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])
@@ -239,6 +240,44 @@ def _sides_in_text(text: str, covered: set[int], named: set[str]) -> list[tuple[
         code = _side(match.group(0), named) if match.start() not in covered else None
         if code is not None and match.start() + 1 not in covered:
             found.append((match.start(), code))
+    return found
+
+
+# Abbreviations Chinese news uses for a state's institutions without naming the state in full (美军,
+# 中企, 俄外长); every other one (以军, 阿政府, 新政府) stands for a state only where the article names it.
+_CONVENTIONAL = frozenset("中美日韩朝俄乌英法德澳")
+
+
+@lru_cache(maxsize=1)
+def _institution_re() -> re.Pattern:
+    """An abbreviation glued to an institution noun (data/state_institution_nouns.txt), the noun not
+    running on into a longer word (中企业家, 以军事手段)."""
+    chars = "".join(sorted(char for char in state_abbreviations() if len(char) == 1))
+    nouns = sorted(lexicon.rows("state_institution_nouns.txt"), key=lambda row: -len(row[0]))
+    alternatives = "|".join(re.escape(row[0]) + ("(?![%s])" % row[1].strip() if len(row) > 1 and row[1].strip() else "")
+                            for row in nouns)
+    return re.compile("([%s])(?:%s)" % (chars, alternatives))
+
+
+def _institutions_in_text(doc: Analysis, covered: set[int], named: set[str]) -> list[tuple[Span, str]]:
+    """美军, 中企, 德政府, 俄外长: a state's abbreviation glued to one of its institutions, where the
+    abbreviation opens a word of the tagger's (not 中美军方's 美, nor 赴美): the state, on the whole form."""
+    text = doc.norm_text
+    starts = {token.start for token, _ in doc.tokens}
+    found = []
+    for match in _institution_re().finditer(text):
+        if match.start() not in starts or any(i in covered for i in range(match.start(), match.end())):
+            continue
+        char = match.group(1)
+        readings = [code for code in state_abbreviations()[char] if code in named]
+        if len(readings) == 1:
+            code = readings[0]
+        elif char in _CONVENTIONAL:
+            code = state_abbreviations()[char][0]
+        else:
+            continue
+        if not _is_topic(text, match.end(), match.start()):
+            found.append((Span(match.start(), match.end(), match.group(0)), code))
     return found
 
 
