@@ -32,7 +32,17 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force) if c != source]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
-    return (later or earlier)[:1]
+    if later:
+        return _with_span_mates(doc, clause_end, stop, later[0])
+    return _with_span_mates(doc, sentence.start, clause_start, earlier[0]) if earlier else []
+
+
+def _with_span_mates(doc: Analysis, start: int, stop: int, first: str) -> list[str]:
+    """The party `first` and the others named on the very same span of text[start:stop] (the members
+    of 三国 or 中亚五国): a group is the target as each of its members."""
+    found = parties.mentions(doc, start, stop)
+    span = next((m for m, c in found if c == first), None)
+    return [first] + [c for m, c in found if span is not None and m == span and c != first]
 
 
 # A clause that is only the attribution of what follows (朱凤莲说，/该官员表示，/共产党又发现，).
