@@ -47,6 +47,13 @@ def test_a_third_state_and_the_three_kingdoms_are_no_group():
     assert counted_groups(text, [(Span(s, e, text[s:e]), c) for s, e, c in starts], set()) == []
 
 
+def test_a_group_its_own_qualifier_defines_is_no_back_reference():
+    found = events_of("德国、法国和意大利上周召开峰会。俄方要求欧洲三国停止向基辅输送武器。")
+    assert [e for e in found if e[0] == "REQUEST" and e[2] in TRIO] == []
+    found = events_of("德国、法国和意大利上周召开峰会。俄方要求其中三国停止向基辅输送武器。")
+    assert [e for e in found if e[0] == "REQUEST" and e[2] in TRIO] == []
+
+
 def test_cooperation_judged_by_a_speaker_is_no_act_of_cooperation():
     found = events_of("德国、法国和意大利上周召开峰会。中方发言人表示，三国合作严重违反地区规则。")
     assert not [e for e in found if e[0] in ("AGREE", "COOPERATE")]

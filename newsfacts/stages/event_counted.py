@@ -7,9 +7,10 @@ import re
 from ..model import Span
 
 # 三国 / 这三个国家 / 上述三国: a count of states used as a noun phrase; not 第三国 (a third state), 三国时期
-# or 三国演义 (the age of the Three Kingdoms), 三国杀 (a game), 五国集团 or 四国同盟 (a named body).
-# 两国 is left to the 双方/两国 readings of the event stage.
-COUNTED = re.compile(r"(?<![第])(?:这|上述|以上|前述)?(?P<count>[三四五六])(?:个国家|国)"
+# or 三国演义 (the age of the Three Kingdoms), 三国杀 (a game), 五国集团 or 四国同盟 (a named body), nor a
+# group its own qualifier defines (欧洲三国, 北欧五国, 海湾四国) or a part of a larger set (其中三国,
+# 其他三国, 另外三国). 两国 is left to the 双方/两国 readings of the event stage.
+COUNTED = re.compile(r"(?<![第洲盟欧亚湾海美非边东西南北中他外余])(?:这|上述|以上|前述)?(?P<count>[三四五六])(?:个国家|国)"
                      r"(?![时演杀志家内际集同联语人民争鼎])")
 _COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
 # What joins the states of one list: 、 和 与 及 以及 同 跟 (美国、英国和澳大利亚), or nothing (美英澳).
