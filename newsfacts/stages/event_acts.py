@@ -36,6 +36,11 @@ _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|�
 # A document named after the act it provides for (全面战略合作五年规划, 合作协议): the word is part of
 # the document's name; signing it is the act.
 _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
+# A predicate of judgement right after the verbal noun (三国合作严重违反…, 两国合作是…, 双方合作加剧了…):
+# the act is the subject the speaker judges, as in 合作互利共赢; not 合作开发 (a joint act).
+_JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
+                           r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
+                           r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
 _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
@@ -87,6 +92,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
                 and not _has_partner(doc, start):
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
+        if trigger.type in _VERB_ONLY and _JUDGED_AFTER.match(doc.norm_text, end):
+            continue  # 三国合作严重违反…, 两国合作是…: the act is the subject of a judgement, no act reported
         if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
             continue  # 签署合作规划: the signing is the act, 合作 names the document
         yield start, end, trigger

@@ -14,6 +14,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
+from .event_counted import counted_groups
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
@@ -165,6 +166,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     for match in _group_re().finditer(doc.norm_text):
         span = Span(match.start(), match.end(), match.group(0))
         found.extend((span, code) for code in _groups()[match.group(0)])
+    found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = _this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found)))
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
@@ -429,7 +431,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
         code = code_of_span(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
-    return list(dict.fromkeys(code for _, code in sorted(found)))
+    return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
 
 
 def _last_person(doc: Analysis, position: int) -> Optional[Span]:

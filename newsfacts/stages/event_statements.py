@@ -90,7 +90,9 @@ def listed_accused(doc: Analysis, quote: Quote, target: Optional[str], end: int,
     at = next((i for i, (_, c) in enumerate(found) if c == target), None)
     if at is None or target in speakers:
         return [target]
-    chain, last = [target], found[at][0]
+    while at > 0 and found[at - 1][0] == found[at][0]:
+        at -= 1  # 美英澳, 三国: the states named on one span are one run, the target among them
+    chain, last = [found[at][1]], found[at][0]
     for mention, code in found[at + 1:]:
         if mention != last and doc.norm_text[last.end:mention.start] not in _RUN_JOINERS:
             break

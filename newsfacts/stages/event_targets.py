@@ -9,6 +9,7 @@ from ..doc import mentions_in
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
 from . import event_parties as parties
+from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
 from .event_subjects import claim_verb_before as _claim_verb_before, coordinator as _coordinator
 
@@ -32,7 +33,20 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force) if c != source]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
-    return (later or earlier)[:1]
+    if later:
+        return _with_span_mates(doc, clause_end, stop, later[0])
+    return _with_span_mates(doc, sentence.start, clause_start, earlier[0]) if earlier else []
+
+
+def _with_span_mates(doc: Analysis, start: int, stop: int, first: str) -> list[str]:
+    """The party `first` and, when it is named by a counted group (三国, 这四个国家), the other members
+    named on that span of text[start:stop]: the group is the target as each of its members. (A region
+    read as a named group, 中亚, stays the one party found: a topic more often than a target.)"""
+    found = parties.mentions(doc, start, stop)
+    span = next((m for m, c in found if c == first), None)
+    if span is None or not COUNTED.fullmatch(span.text):
+        return [first]
+    return [first] + [c for m, c in found if m == span and c != first]
 
 
 # A clause that is only the attribution of what follows (朱凤莲说，/该官员表示，/共产党又发现，).
