@@ -19,7 +19,7 @@ from .words import titles
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
 PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
-_PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
@@ -76,7 +76,7 @@ class Anaphora:
             return self._resolve_pronoun("他", position, said_first=True)
         if named is not None:
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
-        if text[position:position + 2] in _PERSON_DEMONSTRATIVES:
+        if text[position:position + 2] in PERSON_DEMONSTRATIVES:
             return self._resolve_pronoun("他", position)  # 这名…: a person, whoever the head
         if head[:1] in ("国", "方") and len(head) <= 3 and not refs.country_title(head, titles()):  # 该国 / 该国政府 / 该方: the state heading a sentence before
             return self._document_source(text, position)
@@ -90,7 +90,8 @@ class Anaphora:
         if not plural and not thing:
             want = "f" if pronoun == "她" else "m" if pronoun == "他" else None
             subject = next((m for m in reversed(self.subject_people) if m.span.start < position
-                            and not self._inside_content(m.span.start) and self._agrees(m.span, want)), None)
+                            and not self._inside_content(m.span.start) and not self._inside_quoted_words(m.span.start, position)
+                            and self._agrees(m.span, want)), None)
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)

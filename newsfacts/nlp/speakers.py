@@ -16,7 +16,7 @@ from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_
 from .subjects import (JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
-from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH  # noqa: F401
+from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
@@ -51,6 +51,7 @@ _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, a
 _IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近]|军(?!队))")  # not 或将 / 将会 (the future), not 将军 (a general)
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
+_QUOTED_WORDS = re.compile(r"[“「](?:[^“”「」\n]*?[，,。！？!?；;][^“”「」\n]*?|[^“”「」\n]{12,200}?)[”」]")  # words, not a name
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
@@ -120,6 +121,7 @@ class SpeakerContext(Anaphora, Issuers):
         self.published = reports.published_outlets(doc)  # outlets that ran a piece with no cue (……发表的报道)
         self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
+        self.quoted_words = [(m.start(), m.end()) for m in _QUOTED_WORDS.finditer(doc.norm_text)]  # someone's words
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
 
     def note_content(self, span: Span) -> None:
@@ -141,6 +143,10 @@ class SpeakerContext(Anaphora, Issuers):
 
     def _inside_content(self, position: int) -> bool:
         return any(c.start <= position < c.end for c in self.contents)
+
+    def _inside_quoted_words(self, position: int, reference: int) -> bool:
+        """A name inside quoted words (“……普京……，”他说) that do not also hold the reference."""
+        return any(a <= position < b and not a <= reference < b for a, b in self.quoted_words)
 
     def speaker_in(self, doc: Analysis, start: int, end: int, cue: str) -> Optional[Speaker]:
         """The speaker of a cue whose clause is text[start:end], or None."""
@@ -376,6 +382,8 @@ class SpeakerContext(Anaphora, Issuers):
         named = sum(min(m.span.end, de) - m.span.start for m in self._mentions(start, de))
         if de - start - named < 2:
             return None
+        if text.startswith(_PERSON_DEMONSTRATIVES, start):  # 这位曾任驻华大使的外交官: the person named before
+            return self._resolve_demonstrative(text, text[de + 1:end], start)
         head = self._pick(doc, de + 1, end)
         if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
             return head

@@ -26,22 +26,39 @@ class Turn:
     content: tuple[int, int]
 
 
-def transcript_turns(doc: Analysis) -> list[Turn]:
+def transcript_turns(doc: Analysis, with_questions: bool = False) -> list[Turn]:
     """Each answer of a transcript, from its label to the next label or the paragraph's end."""
     text = doc.norm_text
     people = [m for m in doc.mentions if m.type == "PER"]
     turns: list[Turn] = []
+    opened = None  # where the first 问：/答： opens the transcript
     for paragraph in doc.article.paragraphs:
         labels = list(_LABEL.finditer(text, paragraph.start, paragraph.end))
         for i, label in enumerate(labels):
             end = labels[i + 1].start(1) if i + 1 < len(labels) else paragraph.end
             person = _label_person(label, people)
-            if person is None and label.group(1) in _ANSWER:
-                person = _spokesperson(text, label.start(1), people)
+            if person is None and label.group(1) in _ANSWER + _QUESTION and opened is None:
+                opened = label.start(1)
+            if person is None and label.group(1) in _ANSWER:  # 答：……正如普京所说……: not a name inside an answer
+                person = _spokesperson(text, opened, people) or _spokesperson(text, label.start(1), people)
             turns.append(Turn(label.group(1), person, (label.end() - 1, label.end()),
                               (label.end(), end)))
     counts = Counter(t.label for t in turns)
-    return [t for t in turns if t.speaker is not None and counts[t.label] >= MIN_TURNS and t.content[1] > t.content[0]]
+    return [t for t in turns if counts[t.label] >= MIN_TURNS and t.content[1] > t.content[0]
+            and (t.speaker is not None or with_questions and (t.label.startswith(_QUESTION) or t.label.endswith(_QUESTION)))]
+
+
+def interview_turns(doc: Analysis) -> list[tuple[int, int, Mention, bool]]:
+    """(start, end, interviewee, is_question) of each turn of an interview: the answers are the
+    interviewee's, and the questions address the interviewee (中新社记者：您曾撰文指出……)."""
+    turns = transcript_turns(doc, with_questions=True)
+    out = []
+    for i, turn in enumerate(turns):
+        answer = turn if turn.speaker is not None else next((t for t in turns[i + 1:] if t.speaker is not None), None)
+        end = turns[i + 1].cue[0] if i + 1 < len(turns) else turn.content[1]  # an answer runs on over paragraphs
+        if answer is not None:
+            out.append((turn.content[0], end, answer.speaker, turn.speaker is None))
+    return out
 
 
 def _spokesperson(text: str, at: int, people: list[Mention]) -> Optional[Mention]:

@@ -63,6 +63,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
               and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
     quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
+    _interview_voices(doc, context, quotes)
     _date_quotes(doc, quotes)
     _written_cues(doc, quotes)
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
@@ -75,6 +76,28 @@ def _names_its_speaker(quote: Quote) -> bool:
     speaker, content = quote.speaker, quote.content
     return quote.kind == "direct" and speaker is not None and content.start <= speaker.start \
         and speaker.end <= content.end and 2 * (speaker.end - speaker.start) >= content.end - content.start
+
+
+_ADDRESSED = re.compile(r"[你您](?![们的])")  # 您曾撰文指出: the one asked
+
+
+def _interview_voices(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> None:
+    """In an interview, 我 in an answer is the interviewee (在我看来), and so is 您 in a question
+    (您曾撰文指出): not the writer, nor the outlet that asks."""
+    text = doc.norm_text
+    for start, end, interviewee, question in quote_formats.interview_turns(doc):
+        for q in quotes:
+            if q.cue is None or not start <= q.cue.start < end or q.cue.start == start - 1:
+                continue
+            clause = max(text.rfind(c, start, q.cue.start) for c in "。！？!?；;，,") + 1
+            clause = max(clause, start)
+            said = text[clause:q.cue.start]
+            if (not question and q.speaker is not None and q.speaker.text == "我") \
+                    or (question and _ADDRESSED.match(said)):
+                voice = context.person(doc, interviewee, interviewee.span.start)
+                q.speaker, q.speaker_canonical, q.speaker_role = voice.span, voice.canonical, voice.role
+                entity = entity_at(doc, voice.span)
+                q.speaker_id = entity.id if entity is not None else None
 
 
 def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> list[Quote]:
