@@ -63,7 +63,7 @@ def interview_turns(doc: Analysis) -> list[tuple[int, int, Mention, bool]]:
 
 def _spokesperson(text: str, at: int, people: list[Mention]) -> Optional[Mention]:
     """答：…… names nobody: the one who answers is the spokesperson named before the transcript
-    (外交部发言人汪文斌主持例行记者会), else the last person named."""
+    (某部发言人某某主持记者会), else the last person named."""
     before = sorted((m for m in people if m.span.end <= at), key=lambda m: m.span.start)
     titled = [m for m in before if any(t in text[max(0, m.span.start - SPOKESPERSON_REACH):m.span.start]
                                        for t in _SPOKESPERSON)]
