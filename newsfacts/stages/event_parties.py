@@ -271,12 +271,8 @@ def _institutions_in_text(doc: Analysis, covered: set[int], named: set[str]) -> 
         if match.start() not in starts or any(i in covered for i in range(match.start(), match.end())):
             continue
         char = match.group(1)
-        readings = [code for code in state_abbreviations()[char] if code in named]
-        if len(readings) == 1:
-            code = readings[0]
-        elif char in _CONVENTIONAL:
-            code = state_abbreviations()[char][0]
-        else:
+        code = _named_reading(char, named) or (state_abbreviations()[char][0] if char in _CONVENTIONAL else None)
+        if code is None:
             continue
         if not _is_topic(text, match.end(), match.start()):
             found.append((Span(match.start(), match.end(), match.group(0)), code))
@@ -289,7 +285,13 @@ def _side(name: str, named: set[str]) -> Optional[str]:
     none when the article names none of them."""
     if len(name) != 2 or name[1] != "方":
         return None
-    readings = [code for code in state_abbreviations().get(name[0], ()) if code in named]
+    return _named_reading(name[0], named)
+
+
+def _named_reading(char: str, named: set[str]) -> Optional[str]:
+    """The one state of a one-character abbreviation that the article names in full; None when it
+    names none or several of them."""
+    readings = [code for code in state_abbreviations().get(char, ()) if code in named]
     return readings[0] if len(readings) == 1 else None
 
 
