@@ -26,8 +26,12 @@ _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{MEDIA_SUFFIX}
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
 _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:网站|新闻网|网|杂志|电视台|频道|通讯社|电台|周刊)"
                                   r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
+# A Latin name right after the kind of outlet it is (法国体育网站Footmercato报道, 美国新闻网站Semafor称): the name
+# is the outlet (a cue must follow, see _AFTER_NAME).
+_LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
+                                r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
-        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|显示|播出|播发|刊出|看来)")
+        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来)")
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
 # (a time word may stand before the cue: 据某报此前报道, 据某台最新消息)
@@ -63,18 +67,18 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
                           rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
-_CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自)\s*[:：]?\s*(?P<names>[^。]{2,40})")
+_CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
 _PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
-                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*")
+                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*|转自\s*[:：]\s*")
 _LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
 # The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
 _CHROME_FIELD = ("\n", "责任编辑", "编辑", "责编", "校对", "审核", "作者")
 # An item of a credit line standing alone on its line: any short name (广州参考, 某某发布, 冰城+客户端), not
-# what readers or pictures supplied (网友评论, 网络).
-_LINE_ITEM = re.compile(r"(?![^、]*(?:网友|网民|网络|评论|图片|视频|整理|综合))[\u4e00-\u9fffA-Za-z0-9+]{2,12}")
+# what readers or pictures supplied (网友评论, 网络), nor a copyright notice (版权归原…).
+_LINE_ITEM = re.compile(r"(?![^、]*(?:网友|网民|网络|评论|图片|视频|整理|综合|版权))[\u4e00-\u9fffA-Za-z0-9+]{2,12}")
 # An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
 _LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
@@ -97,6 +101,9 @@ _FOREIGN_REPORTER = re.compile(r"[^，。]{0,2}记者(?!\S{0,12}?问)(?:[\u4e00-
 # relative clause (德国媒体日前披露的名单) or a time clause (美国媒体在报道此事时).
 _INDEFINITE_BEFORE = re.compile(r"(?:有|一些|某些|部分|不少|个别|少数)$")
 _OPINION_CUE = re.compile(r"[^，,。；;“”]{0,4}?(?:认为|猜测|炒作)")
+# The outlet's article as a thing that happened to (某报的这篇文章很快被删除, 某报的文章引发争议), not as
+# what it said: the first cue is 文章 and a passive or an effect follows.
+_ARTICLE_AS_THING = re.compile(r"[^，,。；;“”称说道指]{0,6}?文章(?:很快|随即|随后|已经|已|也|曾)?(?:被|遭|引发|引起|招致|受到)")
 _NOT_A_CREDIT_AFTER = re.compile(r"[^，,。；;“”]{0,8}?(?:(?:报道|披露|发布|公布|透露|刊登)的|在[^，,。；;]{0,10}时)")
 
 
@@ -187,8 +194,15 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
-            elif whole and not name and _LINE_ITEM.fullmatch(text, s, e):
-                found.append(_at(doc, s, e, "来源"))
+            elif name and _TAIL.fullmatch(text, name.span.end, e):
+                found.append(_at(doc, name.span.start, e, "来源"))  # 转自：某某新闻客户端: the outlet's app
+            elif not name and _LINE_ITEM.fullmatch(text, s, e) and (whole or _ID_NOTE.match(text, e)):
+                found.append(_at(doc, s, e, "来源"))  # alone on its line, or an account with its ID (某某青年（ID：…）)
+            elif not name and piece.start() == 0 and _GLUED_NAME.match(text, s, e) \
+                    and not _INDEFINITE_NAME.search(_GLUED_NAME.match(text, s, e).group(0)):
+                glued = _GLUED_NAME.match(text, s, e)  # 来源 | 某某财经最近…: a short name glued to the body
+                found.append(_at(doc, s, glued.end(), "来源"))
+                break
             elif not name:
                 break  # the list has ended
     for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
@@ -200,6 +214,10 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
 
 
 _TITLE_TAIL = r"杂志|网站|周刊|月刊|日报|报|网|电视台"
+# A short name up to its media word, glued to the text after a credit mark (来源：某某新闻据…, 来源 | 某某财经最近…);
+# not what readers, pictures or a clause supplied (网友拍摄的视频新闻).
+_GLUED_NAME = re.compile(r"(?![^、，,。]{0,6}?(?:网友|网民|网络|图片|视频|的|了))[\u4e00-\u9fff]{1,6}?"
+                         r"(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经)")
 
 
 def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
@@ -249,7 +267,9 @@ def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str
     if source_line:
         at = line.start + source_line.end()
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
-        short = None if name else re.match(r"[\u4e00-\u9fff]{1,6}?(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经)", text[at:line.end])
+        short = None if name else _GLUED_NAME.match(text[at:line.end])
+        if short and _INDEFINITE_NAME.search(short.group(0)):
+            short = None
         if short:  # 来源：直新闻据…: a short name glued to the body, up to its media word
             name = _at(doc, at, at + short.end(), "来源")
         return ([name] if name else []), at + (len(name.name) if name else 0), None
@@ -300,7 +320,8 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
                 found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
         elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and not _STAFF_SPEAKS.match(text, e_cue, end) \
                 and _AFTER_NAME.match(text, e_cue, end) \
-                and not _uncredited_reference(text, s, e, start, end) and not _used_as_channel(text, s, e_cue, end):
+                and not _uncredited_reference(text, s, e, start, end) and not _used_as_channel(text, s, e_cue, end) \
+                and not _ARTICLE_AS_THING.match(text, e_cue, end):
             found.append(_at(doc, s, e, "outlet+cue"))  # not 红星新闻记者: the publisher's own reporter
         elif not told and _SURVEYS.match(text, e_cue, end) and not is_general(text[s:e]):
             found.append(_at(doc, s, e, "survey"))  # 某报对多家银行进行了调查: what it found is reported
@@ -407,6 +428,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     spans.extend(m.span("name") for m in _QUOTED_MEDIA.finditer(text, start, end)
                  if not _BARE_SOCIETY.search(m.group("name")) or _known_re().fullmatch(m.group("name")))
     spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _LATIN_AFTER_PRESS.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
     for match in COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
         paper = without_country(text, *match.span("name"))
@@ -496,6 +518,8 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if whole and re.search(r"的|了|召开|举行|闻办", whole.group(0)):
         whole = None  # 某省政府新闻办召开的新闻|发布会: a clause, not a name
     suffixed = whole or _SUFFIXED.match(text, start, end)
+    if suffixed and (_INDEFINITE_NAME.search(suffixed.group(0)) or re.search(r"的|了|^网[友民]", suffixed.group(0))):
+        suffixed = None  # 编译自英国一家财经网站, 来源：网友拍摄的视频新闻: no outlet named
     if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
         suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
     if suffixed and (anchored or suffixed.end() >= end - 6):
@@ -504,6 +528,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
 
 
 _SUFFIXED = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{MEDIA_SUFFIX}")
+_INDEFINITE_NAME = re.compile(r"一家|多家|几家|各家|这家|那家|一些|某些|一个|一份|该")
 _NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
 
 

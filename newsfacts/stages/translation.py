@@ -10,7 +10,9 @@ _TRANSLATION = re.compile(r"编译(?![器码程时期好技环原选优速工链
                           r"外电称|译者|翻译[:：]|(?:原文|英文|外文)(?:标题|链接|作者)?[:：]\s*(?=[A-Za-z])|来源[:：]\s*外媒")
 # (原文 introduces the original in a foreign language; 以下为原文：… of a Chinese article reprinted is no translation)
 # (编译器, 编译程序, 编译技术, 编译环境: compiling code, not reporting)
-_WE_TOLD = re.compile(r"告诉(?:我们|本报|本刊|本台|本网)|对(?:我们|本报|本刊|本台|本网)(?:说|表示|透露|称)")
+# (告诉本报记者: a Chinese paper's own reporter at work, the commonest form in the domestic press, is no
+# foreign outlet speaking)
+_WE_TOLD = re.compile(r"告诉(?:我们|(?:本报|本刊|本台|本网)(?!记者|特约记者|通讯员|编辑))|对(?:我们|本报|本刊|本台|本网)(?:说|表示|透露|称)")
 # A sentence opening this way goes on reporting what the outlet of the sentence before said.
 _REPORT_GOES_ON = re.compile(r"\s*(?:报道|该报|该台|该社|该网站|该媒体|这家媒体|文章|据悉|另据)")
 _CHINESE = ("CHN", "TWN", "HKG", "MAC")
@@ -56,7 +58,7 @@ def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
     foreign reporting; a commentary (its headline asks a question, or the writer's own voice in a
     body mostly not reporting foreign outlets) is the writer's own even when it cites foreign outlets. `press`: the general press
     references the body reports (sources.press_references), credited or not."""
-    signals = _explicit(doc) + _title_credit(doc) + _foreign_dateline(doc)
+    signals = _explicit(doc, press) + _title_credit(doc) + _foreign_dateline(doc)
     if signals or _is_commentary(doc):
         return bool(signals), signals
     survey = _survey_lead(doc, press)
@@ -142,12 +144,20 @@ def _lead_credit(doc, press: Sequence) -> Optional[str]:
     return lead
 
 
-def _explicit(doc) -> list[str]:
+# 外媒报道 / 外电称 without 据 or 综合: a passing mention (此前外媒报道, 有外媒报道称) in a report of the
+# writer's own; a marker only when it opens the article or the body mostly reports foreign press.
+_PASSING_MARKERS = ("外媒报道", "外媒称", "外电报道", "外电称")
+
+
+def _explicit(doc, press: Sequence = ()) -> list[str]:
     text = doc.norm_text
     signals = []
     body = [(p.start, p.end) for p in doc.article.paragraphs] + [(b.start, b.end) for b in doc.article.boilerplate]
     for start, end in body:
         for match in _TRANSLATION.finditer(text, start, end):
+            if match.group(0) in _PASSING_MARKERS and not _in_lead(doc, match.start()) \
+                    and foreign_body_share(doc, press) < FOREIGN_BODY_SHARE:
+                continue
             signals.append(f"marker:{match.group(0)}")
         for match in _WE_TOLD.finditer(text, start, end):
             if _READERS_BEFORE.search(text, max(start, match.start() - 8), match.start()) or \
@@ -157,6 +167,16 @@ def _explicit(doc) -> list[str]:
             if not any(q.content.start <= match.start() < q.content.end and q.kind == "direct" for q in doc.quotes):
                 signals.append(f"first_person_outlet:{text[max(start, match.start() - 6):match.end()]}")
     return signals
+
+
+def _in_lead(doc, at: int) -> bool:
+    """Whether `at` lies in the lead: the first sentence of the first paragraph that is more than a tag line."""
+    paragraphs = [p for p in doc.article.paragraphs if len(p.text.strip()) >= LEAD_MIN]
+    if not paragraphs:
+        return False
+    first = paragraphs[0]
+    end = doc.norm_text.find("。", first.start, first.end)
+    return first.start <= at < (first.end if end < 0 else end)
 
 
 def _told_by_a_person(doc, at: int) -> bool:
