@@ -9,6 +9,7 @@ from typing import Callable, Optional
 
 from .. import lexicon
 from ..model import Analysis
+from ..nlp.chinese import CLAUSE_BREAKS
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -103,7 +104,7 @@ def coordinated_act(text: str, cue_end: int) -> bool:
 
 # 正如王毅所说， / 正如许林在发布会上说的那样， / 用周健的话来说，: the source is named inside a frame, and
 # what follows the comma is what that source said (or what the writer says with the source's words)
-_AS_SAID_LEAD = re.compile(r"(?:正如|诚如|恰如|就像|如同)")
+_AS_SAID_LEAD = re.compile(r"(?:正如|诚如|恰如|就像|如同|如(?![果何今此下上同期实若是]))")  # 如专家所言，
 _IN_WORDS_LEAD = re.compile(r"(?:借用|套用|引用|用)")
 _IN_WORDS_TAIL = re.compile(r"的话(?:来)?$")
 _EVERYONE = re.compile(r"(?:大家|人们|人人|众人|世人|大伙|很多人|许多人|不少人)")
@@ -131,7 +132,9 @@ def as_said(text: str, zone_start: int, cue_start: int, cue_end: int) -> Optiona
 
 # 多名黄牛对记者表示 / 一位业内人士告诉记者 / 几名球员赛后说: people counted, and the noun saying who they are
 _COUNTED = re.compile(r"(?:而|但|此外|另外|同时)?(?:还有|也有|另有|有)?((?:一|两|三|几|数|多|十多|部分)(?:名|位)"
-                      r"[^\s，,。：:“”\"他她其年月日天时后前内里的和与及]{1,5}?)"
+                      r"[^\s，,。：:“”\"他她其年月日天时后前内里的和与及]{1,5}?|"
+                      # 一些共和党人 / 不少业内人士 / 部分学者: people counted without a measure word
+                      r"(?:一些|不少|许多|很多|部分|多数|大批)(?:共和|[^\s，,。：:“”\"他她其年月日天时后前内里的和与及]){0,4}?(?:人士|人|者|家|员))"
                       r"(?:(?:对|向|跟|在|接受|于)[^，,。]*|也|都|均|还|则|纷纷|赛后|会后|随后|当天|日前|近日)?$")
 
 
@@ -223,3 +226,22 @@ def announces_thing(text: str, cue_start: int, cue_end: int, content: tuple[int,
     if not _heads().search(said) or not (_COUNTED_THING.match(said) or "的" in said):
         return False
     return not _THING_PREDICATE.search(said.split("的")[0] if not _COUNTED_THING.match(said) else "")
+
+
+# 预计他可能连任 / 指责是幕后指挥 / 评价士兵是优秀的士兵: a predicate after a subject makes the object a clause
+_OBJECT_PREDICATE = re.compile(r"是|将|会(?![合议谈见面晤场上员长])|可能|应该|应当|已经|正在|能够|可以|不会|不能|没有|需要|必须|面临|难以|仍然|仍将")
+# 将 / 于 / 在 / 今天 opening the object: no subject of its own (预计将于明年…, 预计今天在上海会合)
+_NO_SUBJECT = re.compile(r"[将会于在可能要达已仍再也还都就不被把对从向与到\d]|[今明后本下上近当](?:天|日|年|月|周|晚|早)")
+
+
+def clause_object(text: str, at: int, end: int, own_subject: bool = True) -> bool:
+    """The object right after a cue of view or forecast (预计 / 注意到 / 指责, flag clause) is a clause:
+    是/为 opening it (被X指责是……), or a predicate after two characters or more; with `own_subject`, a
+    subject of its own must open it (预计将…… is "expected to"); 倡议在五年内…… shares the cue's subject."""
+    stop = next((i for i in range(at, end) if text[i] in CLAUSE_BREAKS), end)
+    obj = text[at:stop]
+    if obj.startswith(("是", "为")) and len(obj) >= 4:
+        return True
+    if own_subject and _NO_SUBJECT.match(obj):
+        return False  # 堪培拉预计将在明年决定: "is expected to", the subject's own act, no view reported
+    return len(obj) >= 6 and _OBJECT_PREDICATE.search(obj, 2) is not None

@@ -49,6 +49,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
         s, e = match.start(), match.end()
+        if cues and s < cues[-1][1]:
+            continue  # 告诉在场的CNN报道团队: a word inside the one told, which the cue before ran over
         if e - s > 2 and text[e - 1:e + 1] in _WORDS_OF_DAO and text[s:e - 1] in _flags():
             e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
         if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s):

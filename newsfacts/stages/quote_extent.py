@@ -72,6 +72,8 @@ def indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list[
             continue
         if text[end] in SENTENCE_END:
             break
+        if text[end] in "：:" and end - start >= MIN_REPORTED and any(s.open == skip(text, end + 1, paragraph.end, " \t") for s in segments):
+            break  # 他称A：“B。”: the quotation after the colon is a direct quote of its own (a run of the same speaker)
         trailing = _ELLIPSIS.match(text, end, paragraph.end)
         if trailing is not None:
             end = trailing.end()
@@ -148,13 +150,16 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
     would leave nothing (李海东表示，首先，俄罗斯意在提醒各方……), the inner cue is part of what was
     said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks)."""
     text = doc.norm_text
-    by_cue = {q.cue.start: q for q in quotes if q.cue is not None}
+    by_cue: dict[int, list[Quote]] = {}  # one cue may carry two quotes (表示，A，“B。”)
+    for q in quotes:
+        if q.cue is not None:
+            by_cue.setdefault(q.cue.start, []).append(q)
     cues = sorted(by_cue)  # found by bisection: a scan per quote is quadratic on long texts
     dropped: set[int] = set()
     for quote in sorted(quotes, key=lambda q: q.content.start):
         span = quote.content
         inner = [c for c in cues[bisect_right(cues, span.start):bisect_left(cues, span.end)]
-                 if id(by_cue[c]) not in dropped]
+                 if any(id(q) not in dropped for q in by_cue[c])]
         if quote.kind != "indirect" or not inner or id(quote) in dropped:
             continue
         end = _clause_end_before(text, span.start, inner[0])
@@ -162,7 +167,7 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
                 and not circumstantial(text, span.start, end):
             quote.content = _span(doc, span.start, end)
         elif _owns_nested(text, quote, inner[0]):
-            dropped.update(id(by_cue[c]) for c in inner if by_cue[c].content.start < span.end)
+            dropped.update(id(q) for c in inner for q in by_cue[c] if q.content.start < span.end)
         else:
             dropped.add(id(quote))
     return [q for q in quotes if id(q) not in dropped]

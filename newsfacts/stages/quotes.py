@@ -21,6 +21,11 @@ from .quote_extent import (MIN_REPORTED, SENTENCE_END as _SENTENCE_END, circumst
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
+# 不得不承认 / 不能不说: a double negation affirms, the cue reports a statement
+_DOUBLE_NEGATION = re.compile(r"(?:不得不|不能不|不会不|不可不|无不|莫不|没有不|不由得)$")
+# 能否确认 / 是否承认 / 有没有表示: the cue is asked about, nothing is said; 并无直接威胁: a noun denied
+_ASKED_OR_DENIED = re.compile(r"(?:能否|是否|会否|可否|有没有|有无|敢不敢|愿不愿|肯不肯|能不能)$|"
+                              r"(?:并无|没有|毫无|并没有)(?:任何|直接|实质性?|明显|太大|多大|什么)?$")
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
@@ -44,6 +49,7 @@ _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence wi
 _SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
 SOURCE_CUE = 8  # X的标题： / X是这样写的：: the words between a source and its colon, this short, are the cue
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
+QUOTED_MODIFIER = 8  # a quoted word this short glued before a speaker's title is an epithet
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
 _CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
 
@@ -151,8 +157,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
             _FRAME.match(text[zone_start:cue_start]) and not framed):
         return []
-    if text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION) or _NEGATED_MODAL.search(
-            text, max(paragraph.start, cue_start - 4), cue_start):
+    if (text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION) and not _DOUBLE_NEGATION.search(
+            text, max(paragraph.start, cue_start - 3), cue_start)) or _NEGATED_MODAL.search(
+            text, max(paragraph.start, cue_start - 4), cue_start) or _ASKED_OR_DENIED.search(
+            text, max(paragraph.start, cue_start - 7), cue_start):
         context.note_subject(doc, zone_start, cue_start)
         return []
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
@@ -164,7 +172,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     said_as = quote_clauses.as_said(text, zone_start, cue_start, cue_end)  # 正如X所说， / 用X的话来说，
-    speaker = context.speaker_in(doc, *(said_as[:2] if said_as else (zone_start, cue_start)), cue_word)
+    affirmed = _DOUBLE_NEGATION.search(text, zone_start, cue_start)  # 这家媒体不得不承认: the subject ends before 不得不
+    speaker = context.speaker_in(doc, *(said_as[:2] if said_as else (zone_start, affirmed.start() if affirmed else cue_start)),
+                                 cue_word)
     if speaker is None and said_as is not None:  # 用王毅的话说: the name before 的 is the source, not a possessor
         named = next((m for m in doc.mentions if m.type == "PER" and said_as[0] <= m.span.start and m.span.end == said_as[1]), None)
         speaker = context.person(doc, named, said_as[0]) if named is not None else None
@@ -187,6 +197,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             and _QUOTED_NAME.fullmatch(text, *before.inner):
         speaker.span = _span(doc, before.open, speaker.span.end)  # “美丽花园”官方微博发文称: a name, not a quote
         before = None
+    elif before is not None and speaker is not None and before.close + 1 == zone_start < speaker.span.start \
+            and before.close - before.open - 1 <= QUOTED_MODIFIER and _QUOTED_NAME.fullmatch(text, *before.inner):
+        before = None  # “东道主”土耳其总统X提出: a quoted epithet glued to the speaker's title, not what was said
     after_at = said_as[2] if said_as else _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     quotes: list[Quote] = []
@@ -200,6 +213,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         elif text[cue_end:after_at].strip(" \t") in ("，", ","):  # “A。”X认为，B: B is X's too
             quotes.extend(_reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues))
         return quotes
+    if text.endswith(_THIS_WAY, zone_start, cue_start):  # 他这样写道。 / 曾这样形容X: the words were given before
+        if text[cue_end:cue_end + 1] in _CONTENTLESS:
+            said = _sentence_quotation(text, segments, used, paragraph.start, zone_start)
+            if said is None:
+                return []
+            used.add(id(said))  # “……”结束访问后，他在社交媒体上这样写道。
+            return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.8)]
+        if text[cue_end:cue_end + 1] not in "：:，,“「\"":
+            return []  # 曾这样形容拉美的角色: what follows is what the words were about
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
@@ -209,6 +231,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
     if (post := quote_clauses.postposed_content(text, paragraph.start, zone_start, speaker, cue_start, cue_end, cues)):
         return [_make(doc, context, post, "indirect", speaker, cue_start, cue_end, 0.75)]  # ……，发言人何亚东说。
+    if quote_cues.has_flag(cue_word, "clauseonly") and (after_at != cue_end or not quote_clauses.clause_object(text, cue_end, paragraph.end, False)):
+        return []  # 提出了合作倡议，……: the initiative named, nothing said
     told = quote_clauses.told_end(doc, cue_end) if quote_cues.has_flag(cue_word, "addressee") else None
     if told is not None:
         after_at = _skip(text, told, paragraph.end, " \t")  # 告诉该机构，……: the one told, then what was said
@@ -216,10 +240,14 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             return []  # 告诉李华，声称……: the cue after the one told carries the statement
     elif quote_cues.has_flag(cue_word, "topic") and not any(c in "：:，," for c in text[cue_end:after_at]):
         said = _quote_after_object(text, segments, used, cue_end, paragraph.end)
-        if said is None:
-            return []  # 谈到伍德的努力 / 喊话小兄弟: the object is a topic or an addressee, not what was said
-        used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
-        return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
+        if said is not None:
+            used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
+            return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
+        inside_other = any(text[e:zone_start].strip(" \t") in ("，", ",", "：", ":") for _, e in cues if e <= zone_start)
+        if inside_other or not (quote_cues.has_flag(cue_word, "clause") and text[zone_start:cue_start].strip(" \t") and
+                                quote_clauses.clause_object(text, after_at, paragraph.end,
+                                                            not quote_cues.has_flag(cue_word, "clauseonly"))):
+            return []  # 谈到伍德的努力 / 喊话小兄弟: a topic or an addressee; X称，他预计……: part of X's statement
     reported = _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
     if _names_as(cue_word):  # 视为叛军部队，并…… / 称之为最出色的外援，曾……: the name is the first clause
         for quote in reported:
@@ -227,6 +255,21 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             if quote.kind == "indirect" and cut and cut.start() >= 2:
                 quote.content = _span(doc, quote.content.start, quote.content.start + cut.start())
     return reported
+
+
+_THIS_WAY = ("这样", "如此", "这么", "如是")
+
+
+def _sentence_quotation(text: str, segments: list[_Segment], used: set[int], floor: int,
+                        zone_start: int) -> Optional[_Segment]:
+    """The unused quotation that opens the sentence of an attribution closing it (“……”……，他这样写道。)."""
+    start = zone_start
+    while start > floor and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+        inside = next((s for s in segments if s.open < start <= s.close), None)
+        start = inside.open if inside is not None else start  # an end mark inside a quotation ends no sentence
+    start = _skip(text, start, zone_start, " \t\u3000")
+    return next((s for s in segments if s.open == start and s.closed and s.close < zone_start and id(s) not in used), None)
 
 
 def _consume_quotation(text: str, segments: list[_Segment], used: set[int], cue_end: int, end: int) -> None:
@@ -307,9 +350,28 @@ def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, 
     said = text[content[0]:content[1]]
     if quote_clauses.announces_thing(text, cue_start, cue_end, content):
         return True  # 宣布一项新政策: a thing made public
+    if _reacts_to_thing(text, cue_start, cue_end, content):
+        return True  # 反驳了有关他的这种说法 / 抱怨部队的弹药短缺情况: what the reaction is about
     if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
     return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
+
+
+_REACTIONS = ("反驳", "驳斥", "抱怨", "批评", "抨击", "形容", "回应", "质疑")
+# …的这种说法 / …的弹药短缺情况: a noun phrase modified with 的, its head a short noun
+_THING_END = re.compile(r"的(?:这种|这个|这一|这些|那种|种种)?[\u4e00-\u9fff]{1,6}$")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
+
+
+def _reacts_to_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
+    """A cue of reaction (反驳, 抱怨, 批评 …) right before (or after 了) one noun phrase headed after 的,
+    with no predicate outside its quoted words: the thing reacted to, not what was said."""
+    if text[cue_start:cue_end] not in _REACTIONS or text[cue_end:content[0]] not in ("", "了"):
+        return False
+    said = _QUOTED.sub("“”", text[content[0]:content[1]])
+    if len(said) > NOUN_PHRASE + 2 or any(c in said for c in "，,：:；;") or not _THING_END.search(said):
+        return False
+    return not _PREDICATES.search(said.replace("有关", ""))
 
 
 def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
