@@ -53,3 +53,14 @@ def test_talks_said_to_be_halted_are_no_act():
 def test_a_players_refusal_is_no_act_of_a_state():
     assert events_of("这名法国球员拒绝离开意大利。") == []
     assert [e[:3] for e in events_of("法国拒绝离开意大利的谈判。")] == [("REJECT", "FRA", "ITA")]
+
+
+
+def test_a_trend_of_cooperation_is_no_act():
+    from newsfacts.stages.event_background import background
+    text = "随着中越两国合作的不断深化，往来更加频繁。两国的交流日益密切。"
+    at = text.index("合作")
+    assert background(text, at, at + 2, 0, text.index("。"))
+    at = text.index("交流")  # 交流日益密切 without 的: a judgement of the relation, left to other rules
+    assert not background(text, at, at + 2, text.index("。") + 1, len(text) - 1)
+    assert [e[:3] for e in events_of("中国同越南上月签署合作协议。")] == [("AGREE", "CHN", "VNM")]

@@ -1,5 +1,5 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
-(建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
+(建交30年来, 自入侵以来), a trend built on (合作的不断深化), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
 goods a firm supplies (提供产品), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
 adverb (双方一直相互支持), and
@@ -34,6 +34,9 @@ _STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # 双方一直相互支持, 两国始终互相尊重: what the two have always done to each other describes their
 # relation, no act on a day.
 _HABITUAL_MUTUAL = re.compile(r"(?:一直|始终|历来|向来|一贯|长期|长久)(?:以来)?\s*(?:都|在)?\s*(?:相互|互相|彼此)\s*$")
+# 随着两国合作的不断深化, 交流的日益密切: the act names a trend the sentence builds on, no act on a day.
+_TREND = re.compile(r"\s*的\s*(?:不断|日益|持续|逐步|进一步|日渐|日趋|逐渐)?\s*"
+                    r"(?:深化|发展|推进|加深|扩大|拓展|升温|增多|密切|加强|深入)(?![^，,。；;]{0,3}(?:协议|协定|条约))")
 EXAMPLE_REACH = 40  # characters after the trigger, within its sentence, searched for 的…体现
 
 
@@ -47,6 +50,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _FIGURE.match(text, end, sentence_end):
         return True
     if text[start:end] == "提供" and _GOODS.match(text, end, sentence_end):
+        return True
+    if _TREND.match(text, end, sentence_end):
         return True
     if _HALTED.match(text, end, sentence_end):
         return True
