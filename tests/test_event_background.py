@@ -64,3 +64,13 @@ def test_a_trend_of_cooperation_is_no_act():
     at = text.index("交流")  # 交流日益密切 without 的: a judgement of the relation, left to other rules
     assert not background(text, at, at + 2, text.index("。") + 1, len(text) - 1)
     assert [e[:3] for e in events_of("中国同越南上月签署合作协议。")] == [("AGREE", "CHN", "VNM")]
+
+
+def test_a_travellers_arrival_in_a_case_report_is_no_visit():
+    from newsfacts.stages.event_background import background
+    text = "该病例为德国籍，自柏林出发，于3月2日抵达北京首都国际机场，入境后即被集中隔离观察。"
+    at = text.index("抵达")
+    assert background(text, at, at + 2, text.index("于"), len(text) - 1)
+    visit = "德国总理3月2日抵达北京，开始对中国的正式访问。"
+    at = visit.index("抵达")
+    assert not background(visit, at, at + 2, 0, len(visit) - 1)
