@@ -57,3 +57,11 @@ def test_an_act_someone_is_told_not_to_do_is_not_reported_as_done():
     doc = newsfacts.analyze_text("测试标题\n\n俄罗斯警告美国不要向乌克兰提供导弹。", published_at="2025-04-19T10:00:00")
     facts = [(e.type, e.source, e.target) for e in doc.events if e.is_fact]
     assert facts == [("REQUEST", "RUS", "USA")]
+
+
+def test_a_wish_for_what_another_party_does_is_a_request_not_an_intent():
+    from newsfacts.stages.event_modality import modality
+    asked = "中方希望越方为中国企业投资"  # what the other side is to do: asked, not the doer's intent
+    assert modality(asked, 0, 0, len(asked)) == "requested"
+    own = "中方希望同越方加强合作"  # the speaker's own act: an expressed intent
+    assert modality(own, 0, 0, len(own)) == "advisory"
