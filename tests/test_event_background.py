@@ -74,3 +74,20 @@ def test_a_travellers_arrival_in_a_case_report_is_no_visit():
     visit = "德国总理3月2日抵达北京，开始对中国的正式访问。"
     at = visit.index("抵达")
     assert not background(visit, at, at + 2, 0, len(visit) - 1)
+
+
+def test_the_goal_a_step_points_to_is_no_act():
+    from newsfacts.stages.event_background import background
+    text = "这次会谈为两国开展务实合作指明了方向。"
+    at = text.index("合作")
+    assert background(text, at, at + 2, 0, len(text) - 1)
+    text = "这份文件为取消对越南的制裁铺平了道路。"
+    at = text.index("制裁")
+    assert background(text, at, at + 2, 0, len(text) - 1)
+    text = "两国上月开展务实合作，成果显著。"
+    at = text.index("合作")
+    assert not background(text, at, at + 2, 0, len(text) - 1)
+
+
+def test_a_trend_of_cooperation_gives_no_event():
+    assert events_of("随着中国同越南各领域合作的不断深化，两国往来更加频繁。") == []

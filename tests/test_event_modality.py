@@ -65,3 +65,8 @@ def test_a_wish_for_what_another_party_does_is_a_request_not_an_intent():
     assert modality(asked, 0, 0, len(asked)) == "requested"
     own = "中方希望同越方加强合作"  # the speaker's own act: an expressed intent
     assert modality(own, 0, 0, len(own)) == "advisory"
+
+
+def test_an_act_wished_of_the_other_side_is_no_event_of_its_own():
+    from tests.test_event_background import events_of
+    assert [e[:3] for e in events_of("中方希望越方为中国企业赴越投资提供公平的环境。")] == [("REQUEST", "CHN", "VNM")]

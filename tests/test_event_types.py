@@ -67,3 +67,9 @@ def test_a_smear_by_the_doer_is_an_accusation_not_a_defence():
     # opposing the smear stands by the one smeared, with or without the trigger given
     assert defended(text, [mention(second)], Span(second, second + 2, "诋毁"))
     assert defended(text, [mention(first)])
+
+
+def test_a_smear_reported_in_a_sentence_is_an_accusation():
+    from tests.test_event_background import events_of
+    assert [e[:3] for e in events_of("美国近日再次诋毁中国。")] == [("ACCUSE", "USA", "CHN")]
+    assert [e[:3] for e in events_of("尽管美国费力诋毁中国，各国仍愿意合作。")] == [("ACCUSE", "USA", "CHN")]
