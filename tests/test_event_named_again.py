@@ -33,3 +33,15 @@ def test_without_the_noun_reading_two_sentences_stay_two_events():
 def test_a_noun_with_a_time_of_its_own_stays_apart():
     first, earlier = _event("会谈", when="2025-04-14"), _event("会晤", nth=1, when="2021")
     assert len(_merge([first, earlier], TEXT, lambda e: e is earlier)) == 2
+
+
+def test_an_attack_named_again_as_a_noun_is_one_event():
+    from tests.test_event_background import events_of
+    body = "俄罗斯周一对乌克兰发动袭击。\n\n乌克兰扛过了俄罗斯声势惊人的第一波攻击。"
+    assert [e[:3] for e in events_of(body)] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_talks_named_again_merge_in_the_direction_already_reported():
+    from tests.test_event_background import events_of
+    body = "法国外长上周访问德国。\n\n两国已恢复外交、经贸等机制性对话磋商。"
+    assert [e[:3] for e in events_of(body)] == [("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")]
