@@ -58,7 +58,7 @@ def test_a_players_refusal_is_no_act_of_a_state():
 
 def test_a_trend_of_cooperation_is_no_act():
     from newsfacts.stages.event_background import background
-    text = "随着中越两国合作的不断深化，往来更加频繁。两国的交流日益密切。"
+    text = "随着中越两国在能源领域合作的持续深化，边境贸易稳步上升。两国的交流日益密切。"
     at = text.index("合作")
     assert background(text, at, at + 2, 0, text.index("。"))
     at = text.index("交流")  # 交流日益密切 without 的: a judgement of the relation, left to other rules
@@ -68,9 +68,9 @@ def test_a_trend_of_cooperation_is_no_act():
 
 def test_a_travellers_arrival_in_a_case_report_is_no_visit():
     from newsfacts.stages.event_background import background
-    text = "该病例为德国籍，自柏林出发，于3月2日抵达北京首都国际机场，入境后即被集中隔离观察。"
+    text = "患者为德国籍，从法兰克福乘机，3月2日抵达北京机场后被集中隔离。"
     at = text.index("抵达")
-    assert background(text, at, at + 2, text.index("于"), len(text) - 1)
+    assert background(text, at, at + 2, text.index("，", text.index("乘机")) + 1, len(text) - 1)
     visit = "德国总理3月2日抵达北京，开始对中国的正式访问。"
     at = visit.index("抵达")
     assert not background(visit, at, at + 2, 0, len(visit) - 1)
@@ -78,10 +78,10 @@ def test_a_travellers_arrival_in_a_case_report_is_no_visit():
 
 def test_the_goal_a_step_points_to_is_no_act():
     from newsfacts.stages.event_background import background
-    text = "这次会谈为两国开展务实合作指明了方向。"
+    text = "两国领导人的会谈为双方扩大互利合作指明了方向。"
     at = text.index("合作")
     assert background(text, at, at + 2, 0, len(text) - 1)
-    text = "这份文件为取消对越南的制裁铺平了道路。"
+    text = "这份报告为取消对越南的制裁铺平了道路。"
     at = text.index("制裁")
     assert background(text, at, at + 2, 0, len(text) - 1)
     text = "两国上月开展务实合作，成果显著。"
@@ -90,4 +90,4 @@ def test_the_goal_a_step_points_to_is_no_act():
 
 
 def test_a_trend_of_cooperation_gives_no_event():
-    assert events_of("随着中国同越南各领域合作的不断深化，两国往来更加频繁。") == []
+    assert events_of("随着中国和越南在能源领域合作的持续深化，边境贸易稳步上升。") == []

@@ -72,4 +72,4 @@ def test_a_smear_by_the_doer_is_an_accusation_not_a_defence():
 def test_a_smear_reported_in_a_sentence_is_an_accusation():
     from tests.test_event_background import events_of
     assert [e[:3] for e in events_of("美国近日再次诋毁中国。")] == [("ACCUSE", "USA", "CHN")]
-    assert [e[:3] for e in events_of("尽管美国费力诋毁中国，各国仍愿意合作。")] == [("ACCUSE", "USA", "CHN")]
+    assert [e[:3] for e in events_of("虽然美国一再诋毁中国，中国经济仍在增长。")] == [("ACCUSE", "USA", "CHN")]

@@ -102,7 +102,7 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
 
 
 def _named_again(doc: Analysis, words, event: Event) -> bool:
-    """The act is named by a bare noun (这次会晤, 第一波攻击, 访华对…是好兆头) with no verb that
+    """The act is named by a bare noun (这次会晤, 这轮攻击, 此次访问) with no verb that
     makes it happen (举行, 发动): a reference back to an act, not a new report."""
     if event.quote_index is not None or not is_nominal(words, event.trigger.start):
         return False
