@@ -53,3 +53,41 @@ def test_talks_said_to_be_halted_are_no_act():
 def test_a_players_refusal_is_no_act_of_a_state():
     assert events_of("这名法国球员拒绝离开意大利。") == []
     assert [e[:3] for e in events_of("法国拒绝离开意大利的谈判。")] == [("REJECT", "FRA", "ITA")]
+
+
+
+def test_a_trend_of_cooperation_is_no_act():
+    from newsfacts.stages.event_background import background
+    text = "随着中越两国在能源领域合作的持续深化，边境贸易稳步上升。两国的交流日益密切。"
+    at = text.index("合作")
+    assert background(text, at, at + 2, 0, text.index("。"))
+    at = text.index("交流")  # 交流日益密切 without 的: a judgement of the relation, left to other rules
+    assert not background(text, at, at + 2, text.index("。") + 1, len(text) - 1)
+    assert [e[:3] for e in events_of("中国同越南上月签署合作协议。")] == [("AGREE", "CHN", "VNM")]
+
+
+def test_a_travellers_arrival_in_a_case_report_is_no_visit():
+    from newsfacts.stages.event_background import background
+    text = "患者为德国籍，从法兰克福乘机，3月2日抵达北京机场后被集中隔离。"
+    at = text.index("抵达")
+    assert background(text, at, at + 2, text.index("，", text.index("乘机")) + 1, len(text) - 1)
+    visit = "德国总理3月2日抵达北京，开始对中国的正式访问。"
+    at = visit.index("抵达")
+    assert not background(visit, at, at + 2, 0, len(visit) - 1)
+
+
+def test_the_goal_a_step_points_to_is_no_act():
+    from newsfacts.stages.event_background import background
+    text = "两国领导人的会谈为双方扩大互利合作指明了方向。"
+    at = text.index("合作")
+    assert background(text, at, at + 2, 0, len(text) - 1)
+    text = "这份报告为取消对越南的制裁铺平了道路。"
+    at = text.index("制裁")
+    assert background(text, at, at + 2, 0, len(text) - 1)
+    text = "两国上月开展务实合作，成果显著。"
+    at = text.index("合作")
+    assert not background(text, at, at + 2, 0, len(text) - 1)
+
+
+def test_a_trend_of_cooperation_gives_no_event():
+    assert events_of("随着中国和越南在能源领域合作的持续深化，边境贸易稳步上升。") == []

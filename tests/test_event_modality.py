@@ -57,3 +57,16 @@ def test_an_act_someone_is_told_not_to_do_is_not_reported_as_done():
     doc = newsfacts.analyze_text("测试标题\n\n俄罗斯警告美国不要向乌克兰提供导弹。", published_at="2025-04-19T10:00:00")
     facts = [(e.type, e.source, e.target) for e in doc.events if e.is_fact]
     assert facts == [("REQUEST", "RUS", "USA")]
+
+
+def test_a_wish_for_what_another_party_does_is_a_request_not_an_intent():
+    from newsfacts.stages.event_modality import modality
+    asked = "中方希望越方为中国公司投资"  # what the other side is to do: asked, not the doer's intent
+    assert modality(asked, 0, 0, len(asked)) == "requested"
+    own = "中方希望同越方加强合作"  # the speaker's own act: an expressed intent
+    assert modality(own, 0, 0, len(own)) == "advisory"
+
+
+def test_an_act_wished_of_the_other_side_is_no_event_of_its_own():
+    from tests.test_event_background import events_of
+    assert [e[:3] for e in events_of("中方希望越方为中国公司来越投资创造良好条件。")] == [("REQUEST", "CHN", "VNM")]

@@ -52,3 +52,24 @@ def test_an_attack_with_arms_stays_an_assault():
 def test_a_states_protest_is_an_accusation_and_a_crowds_a_demonstration():
     assert events_of("中国向日本抗议。") == [("ACCUSE", "CHN", "JPN")]
     assert events_of("韩国民众走上街头，抗议日本排放核污水。") == [("PROTEST", "KOR", "JPN")]
+
+
+
+def test_a_smear_by_the_doer_is_an_accusation_not_a_defence():
+    from newsfacts.model import Span
+    from newsfacts.stages.event_types import defended
+    text = "美国近日再次诋毁中国。古巴坚决反对诋毁中国。"
+    first = text.index("诋毁")
+    second = text.index("诋毁", first + 1)
+    mention = lambda at: Span(at + 2, at + 4, "中国")
+    # the trigger is the smear itself: the doer smears the one named after it
+    assert not defended(text, [mention(first)], Span(first, first + 2, "诋毁"))
+    # opposing the smear stands by the one smeared, with or without the trigger given
+    assert defended(text, [mention(second)], Span(second, second + 2, "诋毁"))
+    assert defended(text, [mention(first)])
+
+
+def test_a_smear_reported_in_a_sentence_is_an_accusation():
+    from tests.test_event_background import events_of
+    assert [e[:3] for e in events_of("美国近日再次诋毁中国。")] == [("ACCUSE", "USA", "CHN")]
+    assert [e[:3] for e in events_of("虽然美国一再诋毁中国，中国经济仍在增长。")] == [("ACCUSE", "USA", "CHN")]

@@ -1,5 +1,7 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
-(建交30年来, 自入侵以来), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
+(建交30年来, 自入侵以来), a trend built on (合作的持续深化), the goal a step points to
+(为合作奠定基础), a traveller's arrival in a case
+report (抵达机场后被隔离), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
 goods a firm supplies (提供产品), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
 adverb (双方一直相互支持), and
@@ -34,6 +36,15 @@ _STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # 双方一直相互支持, 两国始终互相尊重: what the two have always done to each other describes their
 # relation, no act on a day.
 _HABITUAL_MUTUAL = re.compile(r"(?:一直|始终|历来|向来|一贯|长期|长久)(?:以来)?\s*(?:都|在)?\s*(?:相互|互相|彼此)\s*$")
+# 随着两国合作的持续深化, 往来的日益密切: the act names a trend the sentence builds on, no act on a day.
+_TREND = re.compile(r"\s*的\s*(?:不断|日益|持续|逐步|进一步|日渐|日趋|逐渐)?\s*"
+                    r"(?:深化|发展|推进|加深|扩大|拓展|升温|增多|密切|加强|深入)(?![^，,。；;]{0,3}(?:协议|协定|条约))")
+# A case report's travel history (从X乘机，抵达Y机场后被集中隔离): a traveller's trip, no visit of a state.
+_ARRIVALS = ("抵达", "到达", "飞抵", "入境", "前往", "返回", "出发")
+_CASE_REPORT = re.compile(r"病例|感染者|确诊|核酸|隔离观察|集中隔离|居家隔离|隔离管控|密切接触者|密接")
+# 为双方扩大合作指明方向, 为合作奠定了基础: the act is the goal a step points to, none reported.
+_GUIDED = re.compile(r"\s*(?:指明了?(?:前进)?方向|指引了?方向|奠定了?[^，,。；;]{0,4}基础|注入了?[^，,。；;]{0,4}动力|"
+                     r"开辟了?[^，,。；;]{0,4}(?:道路|前景)|铺平了?道路)")
 EXAMPLE_REACH = 40  # characters after the trigger, within its sentence, searched for 的…体现
 
 
@@ -47,6 +58,12 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _FIGURE.match(text, end, sentence_end):
         return True
     if text[start:end] == "提供" and _GOODS.match(text, end, sentence_end):
+        return True
+    if text[start:end] in _ARRIVALS and _CASE_REPORT.search(text, sentence_start, sentence_end):
+        return True
+    if _GUIDED.match(text, end, sentence_end):
+        return True
+    if _TREND.match(text, end, sentence_end):
         return True
     if _HALTED.match(text, end, sentence_end):
         return True

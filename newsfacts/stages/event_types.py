@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
+from ..model import Span
 from .event_triggers import Trigger
 
 _WARNINGS = ("警告", "发出警告", "告诫", "警告称")
@@ -150,8 +152,17 @@ DEFENDED = ("SUPPORT", "051")  # CAMEO 051 praise or endorse
 HARM_REACH = 4  # characters before a mention searched for the harm verb
 
 
-def defended(text: str, mentions: list) -> bool:
+# Verbs by which a state stands against a harm it names (反对抹黑X, 谴责干涉X内政).
+_OPPOSED_BEFORE = re.compile(r"(?:反对|谴责|批评|指责|驳斥|抵制|拒绝|不容|不允许|停止)[^，,。；;]{0,4}$")
+
+
+def defended(text: str, mentions: list, trigger: Optional[Span] = None) -> bool:
     """Every mention (spans of the target inside the evidence) names the target as the one harmed or
-    as the owner of the affairs at stake (反对…干涉中国内政, said by a third state: it stands by China)."""
+    as the owner of the affairs at stake (反对…干涉中国内政, said by a third state: it stands by China).
+    When the trigger is itself the harm (X诋毁中国), the doer harms the target unless a verb of
+    opposing stands right before it (反对诋毁中国)."""
+    if trigger is not None and _HARMED_BEFORE.fullmatch(trigger.text) and \
+            not _OPPOSED_BEFORE.search(text, max(0, trigger.start - 8), trigger.start):
+        return False
     return bool(mentions) and all(_HARMED_BEFORE.search(text, max(0, m.start - HARM_REACH), m.start)
                                   or _OWN_AFFAIRS_AFTER.match(text, m.end) for m in mentions)

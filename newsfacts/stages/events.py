@@ -93,10 +93,22 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
     for event in found:
         if event.type in ("ACCUSE", "REJECT") and event.source != event.target and _defended(
                 doc.norm_text, [m for m, c in parties.mentions(doc, event.evidence.start, event.evidence.end)
-                                if c == event.target]):
+                                if c == event.target], event.trigger):
             event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
+    words = words_of(doc)
     return _merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
-        doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text)
+        doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text,
+        lambda e: _named_again(doc, words, e))
+
+
+def _named_again(doc: Analysis, words, event: Event) -> bool:
+    """The act is named by a bare noun (这次会晤, 这轮攻击, 此次访问) with no verb that
+    makes it happen (举行, 发动): a reference back to an act, not a new report."""
+    if event.quote_index is not None or not is_nominal(words, event.trigger.start):
+        return False
+    text = doc.norm_text
+    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
+    return not _LIGHT_VERB.search(text, clause_start, event.trigger.start)
 
 
 def _has_parties(event: Event) -> bool:
@@ -291,18 +303,19 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
     return [(top[0], top[1]), (top[1], top[0])]
 
 
-def _merge(events: list[Event], text: str = "") -> list[Event]:
+def _merge(events: list[Event], text: str = "", named_again=lambda event: False) -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
-    its evidence to the record it repeats: the same trigger word, or another trigger of the same
-    clause (提供了军事援助)."""
+    its evidence to the record it repeats: the same trigger word, another trigger of the same
+    clause (提供了军事援助), or a bare noun that refers back to the act (`named_again`: 这次会晤)."""
     merged: list[Event] = []
     for event in events:
+        again = named_again(event)
         first = next((m for m in merged if (m.type, m.source, m.target, m.is_fact) ==
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
                            and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
-                                or _one_sentence(text, m.evidence, event.evidence)))), None)
+                                or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)))), None)
         if first is None:
             merged.append(event)
             continue
@@ -317,6 +330,12 @@ def _merge(events: list[Event], text: str = "") -> list[Event]:
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _same_time(first: Event, again: Event) -> bool:
+    """A noun naming an act again carries no time of its own, or the first one's (在2022年1月的峰会上
+    names an occasion of its own, not the summit reported before)."""
+    return again.when is None or again.when == first.when
 
 
 def _one_sentence(text: str, a: Span, b: Span) -> bool:
