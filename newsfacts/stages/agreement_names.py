@@ -14,6 +14,7 @@ _LEVELS = ("全天候", "全方位")
 _PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 MAX_NAME = 20
+_MECHANISM = "机制"
 
 
 def closes_title(text: str, end: int, closer: str) -> bool:
@@ -38,6 +39,8 @@ def after_governing(text: str, start: int, noun_start: int) -> int:
     cut = start
     for word in governing:
         at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
+        if at + len(word) == noun_start and text.startswith(_MECHANISM, noun_start):
+            continue  # 磋商机制, 谈判机制: the talks a mechanism holds name it, nothing acts on it
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
     if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:

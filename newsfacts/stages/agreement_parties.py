@@ -21,6 +21,10 @@ _BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
 # The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
 _STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府)$")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
+# 土耳其表示，将续签与俄罗斯的…协议: a reported clause with no subject of its own, naming a partner after
+# 与/同/跟 (after a modal, verb or clause break, not 甲与乙 as its own subject), has the speaker as the other side.
+_PARTNER_AFTER_SPEECH = re.compile(r"[，,：:](?:将|要|会|愿意?|已经?|拟|不会|不再|同意|决定|计划|准备|希望|正在|还|也|正式|尚未|没有){0,3}"
+                                   r"(?:签署|签订|续签|延长|达成|缔结|落实|执行|退出|暂停|终止|废除|恢复)?了?(?:与|同|跟)")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
@@ -181,7 +185,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             continue  # 甲乙两国就恢复丙国航运达成共识: a state in the topic is no party
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
-        if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
+        if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start) \
+                and not _PARTNER_AFTER_SPEECH.search(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if _PARTY_NAME.search(mention.text) and not _state_named(doc, code) \
                 and code not in state_abbreviations().get(mention.text[:1], ()):

@@ -55,6 +55,10 @@ _SEQUENCE_STEP = re.compile(r"(?:随后|之后|此后|其后|再)(?:将|还将|�
 _MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打算|拟|将|预计)(?P<step>[^，,。；;！？”]{0,6}?" + _STEP_VERBS
                          + r"[^，,。；;！？”]{0,16})")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
+# 未能就停火达成一致, 没有就协议文本达成共识: the negation before 就 scopes the verb after the topic.
+_FAILED_ON = re.compile(r"(?:没有|并没有|未|未能|尚未|仍未|无法|不能|难以)(?:在[^，,。；;]{1,8}?)?就$")
+# 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
+_EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -100,6 +104,10 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
         if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
             continue
+        if not before_name and _FAILED_ON.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start):
+            if words[match.group(0)] == "agreed_in_principle":
+                states.append((match.start(), "negotiating"))  # 未能就停火达成一致: talked about, not reached
+            continue
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
@@ -137,6 +145,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if match.group(0) in ("实施", "起实施") and re.search(r"同意|决定|商定|承诺|愿意?", text[clause_start(text, mention.sentence.start, match.start()):match.start()]):
             continue  # 同意在黑海实施停火: agreed to carry it out, 同意 tells the state
+        if match.group(0) in _EXTENDING and before_name and _is_future(text, mention.sentence.start, match.start(), mention.name):
+            states.append((match.start(), "in_force"))  # 将延长双边协定: only an agreement in force is extended
+            continue
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start(), mention.name):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))

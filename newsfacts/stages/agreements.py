@@ -38,6 +38,8 @@ _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
                        r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
                        r"[^，,。；;的]{1,12})的$")
+# 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
+_SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 停火于周二破裂: a ceasefire first named by its fate, the verb right after it or after its date (not 停火并结束冲突).
@@ -63,7 +65,7 @@ _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "
 _REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
                       r"|达成了?(?P<counted>[一二三四五六七八九十两\d]+多?[点项])(?:重要)?$")  # 会晤达成二十多项共识
 _CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
-_PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
+_PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调|磋商|会晤|会谈|互访|热线|通报")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 # 规划 is an agreement only between states (中哈合作规划), never one state's own programme (某某发展规划).
 _JOINT_ONLY = ("规划",)
@@ -242,7 +244,8 @@ def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
     计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
     found = _RELATIVE.search(doc.norm_text, floor, start)
     if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
-        return None
+        signed = _SIGNED_CONTENT.search(doc.norm_text, floor, start)  # 签署了采购二十架战机的协议
+        return signed.start("content") if signed and not _UNREAL.search(doc.norm_text, floor, signed.start()) else None
     return found.start("content")
 
 

@@ -1,0 +1,88 @@
+"""A battery of short sentences written for the tests, naming agreements in many ways: titles in 《》,
+unnamed but specific ones, alliances and partnerships, mechanisms, the states told by verbs around them,
+and documents that are no agreement between states (a report, a bill, one side's statement)."""
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def summary(body: str) -> list[tuple[str, list[str], str]]:
+    found = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-08-19T10:00:00").to_dict()["agreements"]
+    return [(a["name"], a["parties"], a["state"]) for a in found]
+
+
+# (text, [(part of the name, parties or None, state or None)]); an empty list: no agreement.
+CASES = [
+    ("法国和德国周二在柏林签署了《莱茵河航运合作条约》。", [("莱茵河航运合作条约", ["DEU", "FRA"], "signed")]),
+    ("越南国会批准了与欧盟的自由贸易协定。", [("自由贸易协定", ["EU", "VNM"], "ratified")]),
+    ("越南和韩国外长周一会谈。两国签署的自由贸易协定将于明年1月1日生效。", [("自由贸易协定", ["KOR", "VNM"], "signed")]),
+    ("美国于2018年宣布退出伊核协议。", [("伊核协议", None, "terminated")]),
+    ("中美两国于1972年发表《上海公报》。", [("上海公报", ["CHN", "USA"], "in_force")]),
+    ("韩美同盟是韩国外交的基石。", [("韩美同盟", ["KOR", "USA"], "in_force")]),
+    ("日本首相称，日美同盟是地区和平的基石。", [("日美同盟", ["JPN", "USA"], "in_force")]),
+    ("中俄全面战略协作伙伴关系处于历史最好水平。", [("伙伴关系", ["CHN", "RUS"], "in_force")]),
+    ("日本和澳大利亚建立了外长防长“2+2”会谈机制。", [("机制", ["AUS", "JPN"], "in_force")]),
+    ("美国和英国宣布将延长双边核合作协定。", [("协定", ["GBR", "USA"], "in_force")]),
+    ("土耳其和俄罗斯将续签天然气过境协议。", [("天然气过境协议", ["RUS", "TUR"], "in_force")]),
+    ("俄罗斯宣布暂停履行《新削减战略武器条约》。", [("新削减战略武器条约", ["RUS", "USA"], "suspended")]),
+    ("欧盟和印度的自由贸易协定谈判仍在进行中。", [("自由贸易协定", ["EU", "IND"], "negotiating")]),
+    ("土耳其议会周三否决了与希腊的海事划界协议。", [("协议", ["GRC", "TUR"], "rejected")]),
+    ("伊朗指责美国违反了《联合全面行动计划》。", [("联合全面行动计划", None, "in_force")]),
+    ("菲律宾和日本签署了《互惠准入协定》，该协定需经两国议会批准后生效。", [("互惠准入协定", ["JPN", "PHL"], "signed")]),
+    ("中国和东盟就“南海行为准则”案文进行磋商。", [("南海行为准则", None, "negotiating")]),
+    ("美国与乌克兰签署了矿产资源协议。", [("矿产资源协议", ["UKR", "USA"], "signed")]),
+    ("俄罗斯与朝鲜签署的《全面战略伙伴关系条约》已正式生效。", [("全面战略伙伴关系条约", ["PRK", "RUS"], "in_force")]),
+    ("英国已正式加入《全面与进步跨太平洋伙伴关系协定》。", [("全面与进步跨太平洋伙伴关系协定", None, "in_force")]),
+    ("美国宣布退出《巴黎协定》。", [("巴黎协定", None, "terminated")]),
+    ("欧盟与英国达成的脱欧协议草案遭到英国议会否决。", [("脱欧协议", ["EU", "GBR"], "rejected")]),
+    ("美日印澳“四方安全对话”机制定期举行会议。", [("四方安全对话", ["AUS", "IND", "JPN", "USA"], "in_force")]),
+    ("中国和哈萨克斯坦签署了两国政府间合作规划。", [("规划", ["CHN", "KAZ"], "signed")]),
+    ("德国和法国于1963年签署《爱丽舍条约》。", [("爱丽舍条约", ["DEU", "FRA"], "in_force")]),
+    ("印度和巴基斯坦的《印度河水条约》被印方暂停。", [("印度河水条约", ["IND", "PAK"], "suspended")]),
+    ("日本与美国签署了关税协议。两国官员表示，该协议将降低汽车关税。", [("关税协议", ["JPN", "USA"], "signed")]),
+    ("中国和越南发表了联合公报。", [("联合公报", ["CHN", "VNM"], "agreed_in_principle")]),
+    ("中美双方同意建立两军对话机制。", [("对话机制", ["CHN", "USA"], "agreed_in_principle")]),
+    ("美国和日本正在谈判一项贸易协定。", [("贸易协定", ["JPN", "USA"], "negotiating")]),
+    ("以色列和黎巴嫩之间的停火协议于上周生效。", [("停火协议", ["ISR", "LBN"], "in_force")]),
+    ("德国议会批准了与波兰的边界条约。", [("边界条约", ["DEU", "POL"], "ratified")]),
+    ("乌克兰和美国就矿产协议的最终文本达成一致。", [("矿产协议", ["UKR", "USA"], "agreed_in_principle")]),
+    ("日本和菲律宾启动《互惠准入协定》谈判。", [("互惠准入协定", ["JPN", "PHL"], "negotiating")]),
+    ("马来西亚和新加坡签署了两国高铁项目合作谅解备忘录。", [("谅解备忘录", ["MYS", "SGP"], "agreed_in_principle")]),
+    ("美国和英国签署《大西洋宪章》。", [("大西洋宪章", ["GBR", "USA"], "signed")]),
+    ("法国和英国同意续签《勒图凯协议》。", [("勒图凯协议", ["FRA", "GBR"], "in_force")]),
+    ("日本与英国签署《互惠准入协定》，该协定于2023年生效。", [("互惠准入协定", ["GBR", "JPN"], "in_force")]),
+    # a reported clause with no subject of its own: the speaker is the side facing the partner named
+    ("土耳其表示，将续签与俄罗斯的天然气过境协议。", [("天然气过境协议", ["RUS", "TUR"], "in_force")]),
+    ("日本外务省表示，愿意与菲律宾签署互惠准入协定。", [("互惠准入协定", ["JPN", "PHL"], "negotiating")]),
+    ("伊朗外长说，与美国的核协议仍然有效。", [("核协议", ["IRN", "USA"], "in_force")]),
+    ("朝鲜谴责称，韩国与美国的同盟威胁地区和平。", [("同盟", ["KOR", "USA"], "in_force")]),
+    # a mechanism named by the talks it holds
+    ("日本和韩国同意恢复外长定期互访机制。", [("外长定期互访机制", ["JPN", "KOR"], None)]),
+    ("中国和印度同意建立边境磋商机制。", [("边境磋商机制", ["CHN", "IND"], "agreed_in_principle")]),
+    ("中国和越南的边境事务磋商机制运转良好。", [("边境事务磋商机制", ["CHN", "VNM"], "in_force")]),
+    # a bare agreement concluded here, named by its content clause
+    ("印度与法国签署了采购26架阵风战斗机的协议。", [("战斗机的协议", ["FRA", "IND"], "signed")]),
+    ("英国和法国达成了遣返非法移民的协议。", [("遣返非法移民的协议", ["FRA", "GBR"], "agreed_in_principle")]),
+    # failing to agree on a topic leaves it under negotiation
+    ("俄罗斯和乌克兰在伊斯坦布尔举行直接谈判，但未能就停火达成一致。", [("停火", ["RUS", "UKR"], "negotiating")]),
+    ("俄罗斯和乌克兰就停火达成一致。", [("停火", ["RUS", "UKR"], "agreed_in_principle")]),
+    # documents that are no agreement between states
+    ("美国国会通过了一项国防授权法案。", []),
+    ("联合国发布了一份关于气候变化的报告。", []),
+    ("外交部发言人发表声明，谴责这次袭击。", []),
+    ("美国国务院发布年度人权报告，批评多个国家。", []),
+    ("日本众议院通过了修改自卫队法的法案。", []),
+    ("日本政府宣布向菲律宾提供新的援助方案。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_battery(text, expected):
+    found = summary(text)
+    assert len(found) == len(expected), found
+    for (part, parties, state), (name, got_parties, got_state) in zip(expected, found):
+        assert part in name, found
+        assert parties is None or parties == got_parties, found
+        assert state is None or state == got_state, found
