@@ -86,3 +86,21 @@ def test_battery(text, expected):
         assert part in name, found
         assert parties is None or parties == got_parties, found
         assert state is None or state == got_state, found
+
+
+def test_documents_of_one_series_counted_apart_are_two_agreements():
+    found = summary("中国和埃及签署了第二份全面战略合作五年规划。2016年，两国签署了第一份全面战略合作五年规划。")
+    assert [(parties, state) for _, parties, state in found] == [(["CHN", "EGY"], "signed"), (["CHN", "EGY"], "signed")]
+
+
+def test_a_later_mention_of_the_same_ordinal_joins_its_document():
+    found = summary("中国和埃及签署了第二份合作五年规划。双方表示，第二份合作五年规划将推动合作。")
+    assert len(found) == 1
+
+
+def test_the_years_a_plan_covers_belong_to_its_name():
+    assert [name for name, _, _ in summary("中国和埃及签署了合作五年规划。")] == ["合作五年规划"]
+
+
+def test_one_state_s_own_plan_of_years_is_no_agreement():
+    assert summary("2016年中国发布五年规划。") == []

@@ -15,6 +15,7 @@ _PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 MAX_NAME = 20
 _MECHANISM = "机制"
+_SPAN_OF_YEARS = r"[一二三四五六七八九十两\d]{1,3}年"  # the years a plan covers belong to its name (五年规划)
 
 
 def closes_title(text: str, end: int, closer: str) -> bool:
@@ -64,6 +65,7 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     for index in range(len(tokens) - 1, -1, -1):
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
+        sides = sides or plan and tag in ("m", "TIME") and re.fullmatch(_SPAN_OF_YEARS, span.text)  # 合作五年规划
         if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)
                                 and not _joined_topics(tokens, index)) or \
                 noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):

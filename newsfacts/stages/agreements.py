@@ -15,7 +15,7 @@ from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
 from .agreement_names import after_governing, closes_title, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
-from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions
+from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions, other_in_series
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
@@ -50,6 +50,7 @@ _UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
+_BOTH_SIDES = re.compile(r"双方|两国")  # 两国签署了…规划: the two states named before are its parties
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
             "临时", "暂时", "部分", "局部", "永久")
@@ -279,7 +280,8 @@ def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
         return True
     quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(closes_title(text, name.end, c) for c in "”》」")
     governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
-    return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
+    clause = _clause_around(doc, sentence, name)
+    return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, clause, name) or _BOTH_SIDES.search(clause.text))
 
 
 def _refers_back(found: list[_Mention], noun: str) -> bool:
@@ -309,7 +311,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
     矿产交易协议), or a letter of intent for the deal just named."""
     records = [r for r in records if not any(_topic_of(n, mention.name) or _topic_of(mention.name, n)
-                                             for n in [r[0].name, *r[0].aliases])]
+                                             for n in [r[0].name, *r[0].aliases]) and not other_in_series(doc.norm_text, r[1], mention)]
     if not records:
         return None
     full = acronyms(doc).get(mention.name.text)
