@@ -104,3 +104,27 @@ def test_the_years_a_plan_covers_belong_to_its_name():
 
 def test_one_state_s_own_plan_of_years_is_no_agreement():
     assert summary("2016年中国发布五年规划。") == []
+
+
+def test_a_truce_of_a_stated_length_is_a_ceasefire():
+    assert summary("俄罗斯和乌克兰宣布实行72小时停火。") == [("72小时停火", ["RUS", "UKR"], "in_force")]
+    found = summary("俄罗斯和乌克兰同意在节日期间实行30小时休战。")
+    assert [(name, state) for name, _, state in found] == [("30小时休战", "agreed_in_principle")]
+
+
+def test_one_side_s_truce_has_no_second_party():
+    assert summary("俄罗斯宣布单方面实行三天停火。") == []
+
+
+def test_a_consensus_told_as_reached_by_two_states():
+    found = summary("中美两国元首在会晤时达成的共识需要落实。")
+    assert [(parties, state) for _, parties, state in found] == [(["CHN", "USA"], "agreed_in_principle")]
+
+
+def test_a_consensus_reached_by_unnamed_sides_is_not_kept():
+    assert summary("中方愿同各方一道落实达成的共识。") == []
+
+
+def test_a_bare_agreement_told_as_signed_by_two_states():
+    found = summary("美国和俄罗斯签署的协议规定了双方的义务。")
+    assert [(parties, state) for _, parties, state in found] == [(["RUS", "USA"], "signed")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..doc import tokens_in
+from ..doc import codes_in, tokens_in
 from ..model import Analysis, Span
 from .agreement_states import pattern, vocabulary
 
@@ -16,6 +16,15 @@ _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s
 MAX_NAME = 20
 _MECHANISM = "机制"
 _SPAN_OF_YEARS = r"[一二三四五六七八九十两\d]{1,3}年"  # the years a plan covers belong to its name (五年规划)
+
+# 一项与阿根廷共建天然气管道的计划: a bare plan or agreement named by what the partners will do.
+_RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
+                       r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
+                       r"[^，,。；;的]{1,12})的$")
+# 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
+_SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
+# Words that leave a step untaken (未能, 如果, 希望, 将): the agreement it would make is not made here.
+UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 
 
 def closes_title(text: str, end: int, closer: str) -> bool:
@@ -124,3 +133,13 @@ def ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
 
 def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
     return tokens_in(doc, floor, end)
+
+
+def described(doc: Analysis, floor: int, start: int) -> Optional[int]:
+    """Where a relative clause naming a bare plan or agreement by its content starts (与阿根廷共建天然气管道的
+    计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
+    found = _RELATIVE.search(doc.norm_text, floor, start)
+    if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
+        signed = _SIGNED_CONTENT.search(doc.norm_text, floor, start)  # 签署了采购二十架战机的协议
+        return signed.start("content") if signed and not UNREAL.search(doc.norm_text, floor, signed.start()) else None
+    return found.start("content")

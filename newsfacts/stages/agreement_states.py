@@ -46,7 +46,8 @@ _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；
 # 草案遭亚美尼亚拒绝, 协议被议会否决: a passive whose agent comes between the agreement and the verb.
 _PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。；;]{0,10}$")
 # 宣布自即日起全面停火: the verbs that put a ceasefire named by 停火 itself into effect.
-_DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?$")
+_DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?"
+                       r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?$")
 # 会 ending a body's name (议会, 国会, 委员会), not the modal of 两国会签署.
 _BODY_HUI = re.compile(r"(?:[议大委事协学商工社]|(?<![两各三四五多诸])国)会$")
 # The steps that take an agreement on (提交议会审议, 签约, 批准), after a sequence word or a clause-opening modal.
@@ -177,7 +178,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
 def _declared_ceasefire(text: str, mention) -> Optional[int]:
     """停火 named by the verb itself (两国宣布自即日起全面停火, 双方实行停火): declaring it puts it in force,
     unless a modal scopes the declaration (将宣布停火, 提议宣布停火). Where the verb is, else None."""
-    if mention.kind != "ceasefire" or not re.search(r"停[火战]$", mention.name.text):
+    if mention.kind != "ceasefire" or not re.search(r"(?:停[火战]|休战)$", mention.name.text):
         return None
     lead = text[clause_start(text, mention.sentence.start, mention.name.start):mention.name.start]
     verb = _DECLARED.search(lead)

@@ -13,7 +13,7 @@ from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
-from .agreement_names import after_governing, closes_title, ends_inside_word, level_start, name_start
+from .agreement_names import UNREAL, after_governing, closes_title, described, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions, other_in_series
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
@@ -30,23 +30,21 @@ _PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
+_TRUCES = ("停火", "停战", "休战")  # a truce named by the word alone (宣布停火), not 停火协议
+DURATION = r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?"  # 实行30小时休战: how long it lasts
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
+                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)" + DURATION + "$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
-_RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
-                       r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
-                       r"[^，,。；;的]{1,12})的$")
-# 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
-_SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
-_CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
+_CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 停火于周二破裂: a ceasefire first named by its fate, the verb right after it or after its date (not 停火并结束冲突).
 _CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
-_UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
+# 两国元首会晤时达成的共识: a bare agreement the clause tells as reached by its subjects.
+_CONCLUDED_BY = re.compile(r"(?:达成|签署|签订|缔结)的$")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
@@ -125,7 +123,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
-            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
+            if match.group(0) in _TRUCES and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
                     and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())) \
                     and not _CEASEFIRE_OWN_FATE.match(text, match.end()):
                 continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火, 停火于周二破裂)
@@ -154,7 +152,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if not titled:
                 start = level_start(text, _after_coordinated_party(doc, start, match.start()))
                 qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
-                if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
+                if qualifier and start == match.start() and match.group(0) in _TRUCES:
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
@@ -162,15 +160,16 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
-            described = _described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
-            if described is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
-                name, bare = _span(doc, described, match.end()), name.text
+            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
+            if content_at is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
+                name, bare = _span(doc, content_at, match.end()), name.text
             counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
             if counted:  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start(counted), match.end())
-            elif bare in _BARE and described is None and not reached and not _refers_back(found, match.group(0)) \
-                    and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
-                             and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
+            elif bare in _BARE and content_at is None and not reached and not _refers_back(found, match.group(0)) \
+                    and not ((bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
+                              or bare in ("协议", "协定", "共识") and _CONCLUDED_BY.search(text, sentence.start, start))
+                             and not UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
             if reached and not counted and any(reached.start() <= m.name.start < start for m in found):
                 continue  # 就天然气供应协议达成共识: the consensus is the named agreement's state, not another one
@@ -238,16 +237,6 @@ def _titled(doc: Analysis, agreement: Agreement) -> bool:
 
 def _titled_at(doc: Analysis, name: Span) -> bool:
     return doc.norm_text[name.start - 1:name.start] == "《"
-
-
-def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
-    """Where a relative clause naming a bare plan or agreement by its content starts (与阿根廷共建天然气管道的
-    计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
-    found = _RELATIVE.search(doc.norm_text, floor, start)
-    if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
-        signed = _SIGNED_CONTENT.search(doc.norm_text, floor, start)  # 签署了采购二十架战机的协议
-        return signed.start("content") if signed and not _UNREAL.search(doc.norm_text, floor, signed.start()) else None
-    return found.start("content")
 
 
 def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
