@@ -128,3 +128,13 @@ def test_a_consensus_reached_by_unnamed_sides_is_not_kept():
 def test_a_bare_agreement_told_as_signed_by_two_states():
     found = summary("美国和俄罗斯签署的协议规定了双方的义务。")
     assert [(parties, state) for _, parties, state in found] == [(["RUS", "USA"], "signed")]
+
+
+def test_a_partnership_a_declaration_is_about_stands():
+    found = summary("中国和俄罗斯发表了关于新时代全面战略协作伙伴关系的联合声明。")
+    assert [state for _, _, state in found] == ["agreed_in_principle", "in_force"]
+
+
+def test_an_alliance_talked_over_is_not_founded_yet():
+    assert summary("日本和英国讨论建立准同盟关系。") == [("准同盟", ["GBR", "JPN"], "proposed")]
+    assert [state for _, _, state in summary("日本和英国正在商讨建立新的对话机制。")] == ["proposed"]

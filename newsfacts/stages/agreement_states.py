@@ -32,7 +32,8 @@ DIRECT_REACH = 4  # characters between a verb and the name it governs directly (
 _OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|推进|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
-_INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
+_INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意"
+                            r"|讨论|商讨|探讨|研究")  # 讨论建立准同盟关系: still being talked over
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力|或将|可能|将|拟")  # 或将达成: not reached yet
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
@@ -333,7 +334,7 @@ def _governs(text: str, verb: re.Match, mention) -> bool:
     if verb.start() >= mention.name.end:
         return False
     between = text[verb.end():mention.name.start]
-    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]|" + _OWN_VERBS, between)
+    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]|关于|" + _OWN_VERBS, between)  # 发表关于…伙伴关系的声明
 
 
 def _proposed_here(text: str, mention) -> bool:
