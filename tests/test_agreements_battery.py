@@ -138,3 +138,8 @@ def test_a_partnership_a_declaration_is_about_stands():
 def test_an_alliance_talked_over_is_not_founded_yet():
     assert summary("日本和英国讨论建立准同盟关系。") == [("准同盟", ["GBR", "JPN"], "proposed")]
     assert [state for _, _, state in summary("日本和英国正在商讨建立新的对话机制。")] == ["proposed"]
+
+
+def test_whom_a_state_depends_on_is_a_party_not_a_place():
+    found = summary("日本的探月项目要依附于美国的“星门计划”。")
+    assert [(name, parties) for name, parties, _ in found] == [("星门计划", ["JPN", "USA"])]
