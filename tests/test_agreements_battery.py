@@ -143,3 +143,13 @@ def test_an_alliance_talked_over_is_not_founded_yet():
 def test_whom_a_state_depends_on_is_a_party_not_a_place():
     found = summary("日本的探月项目要依附于美国的“星门计划”。")
     assert [(name, parties) for name, parties, _ in found] == [("星门计划", ["JPN", "USA"])]
+
+
+@pytest.mark.parametrize("text", ["华为与某国电信运营商签署了5G合作协议。", "特斯拉和上海市政府签署了投资协议。"])
+def test_a_company_s_contract_has_no_state_parties(text):
+    assert summary(text) == []
+
+
+def test_a_state_body_still_stands_for_its_state():
+    found = summary("美国财政部与乌克兰政府签署了重建投资基金协议。")
+    assert [(parties, state) for _, parties, state in found] == [(["UKR", "USA"], "signed")]

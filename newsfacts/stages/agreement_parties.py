@@ -14,6 +14,7 @@ from ..nlp.words import state_abbreviations
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
+_BUSINESS_KINDS = ("company", "media", "sports", "research")
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
@@ -48,6 +49,14 @@ def group_members() -> dict[str, tuple[str, ...]]:
         for name in names.get(row[0], []) + (row[2].split("|") if len(row) > 2 and row[2] else []):
             out[name] = members
     return out
+
+
+@lru_cache(maxsize=1)
+def business_names() -> frozenset[str]:
+    """Names of companies, outlets, clubs and institutes (data/actors/organizations.tsv kinds): a deal one of
+    them signs (某公司与某国政府签署投资协议) is a contract, and the company stands for no state party."""
+    return frozenset(name for row in lexicon.rows("actors/organizations.tsv") if len(row) > 4 and row[4] in _BUSINESS_KINDS
+                     for name in row[3].split("|"))
 
 
 def group_in(text: str) -> tuple[str, ...]:
@@ -185,6 +194,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) and lead[-1:] not in "与和同跟" \
                 and _REACHED_AFTER.match(text, mention.end, name.start):
             continue  # 甲乙两国就恢复丙国航运达成共识: a state in the topic is no party
+        if mention.text in business_names():
+            continue  # 某公司与某国签署合作协议: a company is no state party
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start) \
