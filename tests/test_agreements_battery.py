@@ -153,3 +153,23 @@ def test_a_company_s_contract_has_no_state_parties(text):
 def test_a_state_body_still_stands_for_its_state():
     found = summary("美国财政部与乌克兰政府签署了重建投资基金协议。")
     assert [(parties, state) for _, parties, state in found] == [(["UKR", "USA"], "signed")]
+
+
+def test_an_implementing_agreement_is_named_whole_and_not_carried_out():
+    assert summary("中国和所罗门群岛签署了警务合作实施协议。") == [("警务合作实施协议", ["CHN", "SLB"], "signed")]
+    assert summary("双方开始实施停火协议。") == []
+
+
+def test_a_special_agreement_keeps_its_field_in_the_name():
+    assert summary("韩国国会批准了韩美防卫费分担特别协定。") == [("韩美防卫费分担特别协定", ["KOR", "USA"], "ratified")]
+
+
+def test_a_declaration_issued_jointly_is_an_agreement_untitled():
+    found = summary("美国、日本、菲律宾三国领导人发表联合愿景声明。")
+    assert found == [("联合愿景声明", ["JPN", "PHL", "USA"], "agreed_in_principle")]
+    assert summary("联合国发表声明。") == []
+
+
+def test_a_bare_treaty_named_by_the_pair_of_states_it_binds():
+    assert summary("朝鲜和俄罗斯的条约规定，一方遭受侵略时另一方应提供援助。") == [("条约", ["PRK", "RUS"], "in_force")]
+    assert summary("美国和伊朗之间的协议已经失效。") == [("协议", ["IRN", "USA"], "expired")]

@@ -15,6 +15,10 @@ _PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 MAX_NAME = 20
 _MECHANISM = "机制"
+# Words a tagger may read as a verb or adverb that sit inside a name after its field (防卫费分担特别协定, 警务合作实施协议).
+_NAME_WORDS = ("实施", "执行", "特别", "补充")
+# Before such a word, what makes it the verb acting on the agreement (开始执行协议, 全面实施停火协议).
+_ACTS_ON = re.compile(r"(?:开始|继续|全面|停止|暂停|恢复|同意|决定|拒绝|切实|严格|认真|正式|共同|落实|批准|愿意|将|会|要|应|已|不)$")
 _SPAN_OF_YEARS = r"[一二三四五六七八九十两\d]{1,3}年"  # the years a plan covers belong to its name (五年规划)
 
 # 一项与阿根廷共建天然气管道的计划: a bare plan or agreement named by what the partners will do.
@@ -49,6 +53,8 @@ def after_governing(text: str, start: int, noun_start: int) -> int:
     cut = start
     for word in governing:
         at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
+        if at > start and at + len(word) == noun_start and word in _NAME_WORDS and not _ACTS_ON.search(text, start, at):
+            continue  # 警务合作实施协议: an implementing agreement of a named field, not 实施 acting on it
         if at + len(word) == noun_start and text.startswith(_MECHANISM, noun_start):
             continue  # 磋商机制, 谈判机制: the talks a mechanism holds name it, nothing acts on it
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
@@ -75,7 +81,8 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
         sides = sides or plan and tag in ("m", "TIME") and re.fullmatch(_SPAN_OF_YEARS, span.text)  # 合作五年规划
-        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)
+        named = span.text in _NAME_WORDS and index > 0 and tokens[index - 1][1] in ("n", "vn", "nz", "v")  # 合作实施协议, 分担特别协定
+        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not named and not _inner_verb(tokens, index, governing)
                                 and not _joined_topics(tokens, index)) or \
                 noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):
             break

@@ -272,3 +272,18 @@ def an_organisation(text: str, floor: int, end: int) -> bool:
     kb = KnowledgeBase.load()
     return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
                for a in kb.lookup(text[end - size:end]))
+
+
+def pair_before(doc: Analysis, floor: int, start: int) -> list[str]:
+    """Two states joined by 和/与/同/及 right before a bare head noun, through 的 or 之间的 (朝鲜和俄罗斯的条约,
+    美伊之间的协议 is named by its parties); else none."""
+    lead = re.search(r"(?:之间|间|两国|双方)?的$", doc.norm_text[max(floor, start - 4):start])
+    if lead is None:
+        return []
+    end = start - len(lead.group(0))
+    found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE]
+    if len(found) < 2 or found[-1][0].end != end:
+        return []
+    (first, a), (second, b) = found[-2:]
+    return [a, b] if a != b and re.fullmatch(r"和|与|同|及|跟", doc.norm_text[first.end:second.start]) else []
+

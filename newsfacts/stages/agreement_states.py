@@ -94,6 +94,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
         if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
             continue
+        if inside and match.start() > mention.name.start and match.group(0) in ("实施", "执行"):
+            continue  # 警务合作实施协议: an implementing agreement, nothing carried out yet
         before_name = match.end() <= mention.name.start
         between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
         if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \

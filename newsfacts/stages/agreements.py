@@ -46,6 +46,7 @@ _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲
 # 两国元首会晤时达成的共识: a bare agreement the clause tells as reached by its subjects.
 _CONCLUDED_BY = re.compile(r"(?:达成|签署|签订|缔结)的$")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
+_JOINT = re.compile(r"(?<!国)联合(?!国)")  # 联合愿景声明: a declaration issued jointly names an agreement untitled too
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 _BOTH_SIDES = re.compile(r"双方|两国")  # 两国签署了…规划: the two states named before are its parties
@@ -138,7 +139,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 军控条约《某某条约》: the title right after names the agreement the noun describes
             if not titled:
                 start = after_governing(text, start, match.start())
-            if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()):
+            if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()) \
+                    and not _JOINT.search(text, start, match.start()):
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
@@ -167,6 +169,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if counted:  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start(counted), match.end())
             elif bare in _BARE and content_at is None and not reached and not _refers_back(found, match.group(0)) \
+                    and not agreement_parties.pair_before(doc, clause_start(text, sentence.start, start), start) \
                     and not ((bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
                               or bare in ("协议", "协定", "共识") and _CONCLUDED_BY.search(text, sentence.start, start))
                              and not UNREAL.search(text, clause_start(text, sentence.start, start), start)):
