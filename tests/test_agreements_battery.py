@@ -173,3 +173,10 @@ def test_a_declaration_issued_jointly_is_an_agreement_untitled():
 def test_a_bare_treaty_named_by_the_pair_of_states_it_binds():
     assert summary("朝鲜和俄罗斯的条约规定，一方遭受侵略时另一方应提供援助。") == [("条约", ["PRK", "RUS"], "in_force")]
     assert summary("美国和伊朗之间的协议已经失效。") == [("协议", ["IRN", "USA"], "expired")]
+
+
+def test_who_mediates_between_two_sides_is_the_broker():
+    def brokers(body):
+        return [a["brokers"] for a in newsfacts.analyze_text("测试标题\n\n" + body).to_dict()["agreements"]]
+    assert brokers("卡塔尔在以色列和哈马斯之间斡旋，双方达成停火协议。") == [["QAT"]]
+    assert brokers("在美国的斡旋下，以色列和黎巴嫩达成停火协议。") == [["USA"]]

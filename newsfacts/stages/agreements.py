@@ -24,6 +24,7 @@ _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+                     r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
@@ -491,7 +492,7 @@ def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
     brokers = []
     for mention in mentions:
         for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
-            group = next(g for g in ("who", "via", "helper") if match.group(g))
+            group = next(g for g in ("who", "mediator", "via", "helper") if match.group(g))
             brokers.extend(codes_in(doc, match.start(group), match.end(group)))
     return sorted(set(brokers))
 
