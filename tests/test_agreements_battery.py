@@ -180,3 +180,18 @@ def test_who_mediates_between_two_sides_is_the_broker():
         return [a["brokers"] for a in newsfacts.analyze_text("测试标题\n\n" + body).to_dict()["agreements"]]
     assert brokers("卡塔尔在以色列和哈马斯之间斡旋，双方达成停火协议。") == [["QAT"]]
     assert brokers("在美国的斡旋下，以色列和黎巴嫩达成停火协议。") == [["USA"]]
+
+
+def test_an_extension_ahead_keeps_a_truce_in_force():
+    assert summary("中国和美国的关税休战将延长90天。") == [("关税休战", ["CHN", "USA"], "in_force")]
+    assert summary("以色列和黎巴嫩的停火协议将延长两个月。") == [("停火协议", ["ISR", "LBN"], "in_force")]
+
+
+def test_talks_concluded_leave_the_text_agreed_in_principle():
+    assert summary("印度和欧盟宣布完成自由贸易协定谈判。") == [("自由贸易协定", ["EU", "IND"], "agreed_in_principle")]
+    assert summary("印度和英国的自贸协定谈判仍在继续。") == [("自贸协定", ["GBR", "IND"], "negotiating")]
+
+
+def test_the_pair_named_outweighs_a_transliteration_that_looks_like_abbreviations():
+    found = summary("巴西和巴拉圭的伊泰普水电站条约将于明年到期。")
+    assert [parties for _, parties, _ in found] == [["BRA", "PRY"]]

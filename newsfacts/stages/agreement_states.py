@@ -59,6 +59,9 @@ _MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
 # 未能就停火达成一致, 没有就协议文本达成共识: the negation before 就 scopes the verb after the topic.
 _FAILED_ON = re.compile(r"(?:没有|并没有|未|未能|尚未|仍未|无法|不能|难以)(?:在[^，,。；;]{1,8}?)?就$")
+# 宣布完成某某协定谈判, 某某协定谈判已经结束: talks concluded leave a text agreed in principle.
+_CONCLUDED_BEFORE = re.compile(r"(?:完成|结束|终结|谈完)了?$")
+_CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满结束|顺利结束|画上句号)")
 # 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
@@ -120,6 +123,11 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
             states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
             continue
+        if state == "negotiating" and not before_name and match.group(0) in ("谈判", "磋商") and \
+                (_CONCLUDED_BEFORE.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start)
+                 or _CONCLUDED_AFTER.match(text, match.end())):
+            states.append((match.start(), "agreed_in_principle"))  # 完成自贸协定谈判: the talks are over, the text agreed
+            continue
         if before_name and state not in _ENDINGS and (re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3])
                                                        or _TALKS_ON.match(text, mention.name.end)
                                                        and text[max(mention.sentence.start, match.start() - 1):match.start()] == "就"):
@@ -128,6 +136,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state in ("signed", "ratified", "agreed_in_principle") and before_name \
                 and proposed_step(text, mention, match.start()):
             states.append((match.start(), "proposed"))  # 提议与泰国签署边境贸易协定: the signing is proposed
+            continue
+        if match.group(0) in _EXTENDING and _is_future(text, mention.sentence.start, match.start(), mention.name):
+            states.append((match.start(), "in_force"))  # 将延长双边协定, 停火将延长: only an agreement in force is extended
             continue
         if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start(), mention.name):
             states.append((match.start(), "signed"))  # 协定将于明年生效: concluded, in force from then
@@ -149,9 +160,6 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 双方同意签署: agreed to sign (同意 itself tells the state), not signed yet
         if match.group(0) in ("实施", "起实施") and re.search(r"同意|决定|商定|承诺|愿意?", text[clause_start(text, mention.sentence.start, match.start()):match.start()]):
             continue  # 同意在黑海实施停火: agreed to carry it out, 同意 tells the state
-        if match.group(0) in _EXTENDING and before_name and _is_future(text, mention.sentence.start, match.start(), mention.name):
-            states.append((match.start(), "in_force"))  # 将延长双边协定: only an agreement in force is extended
-            continue
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start(), mention.name):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
             states.append((match.start(), "negotiating" if state == "signed" else "proposed"))

@@ -41,7 +41,7 @@ _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
 # 停火于周二破裂: a ceasefire first named by its fate, the verb right after it or after its date (not 停火并结束冲突).
-_CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏)")
+_CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|将|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏|延长)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
 # 两国元首会晤时达成的共识: a bare agreement the clause tells as reached by its subjects.
@@ -507,6 +507,9 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         return sorted({p for m in mentions for p in m.parties})
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
+    pair = agreement_parties.pair_before(doc, mentions[0].sentence.start, mentions[0].name.start)
+    if pair and own and not set(pair) & set(own):
+        own = pair  # 巴西和巴拉圭的伊泰普…条约: the pair named outweighs characters that only look like abbreviations
     if own:
         return sorted(set(own))
     group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
