@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..doc import actor_mentions, mentions_in, tokens_in
+from ..doc import actor_mentions, codes_in, mentions_in, tokens_in
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
@@ -15,6 +15,10 @@ from ..nlp.words import state_abbreviations
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
 _BUSINESS_KINDS = ("company", "media", "sports", "research")
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+                     r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋
+                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
+                     r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
@@ -287,3 +291,22 @@ def pair_before(doc: Analysis, floor: int, start: int) -> list[str]:
     (first, a), (second, b) = found[-2:]
     return [a, b] if a != b and re.fullmatch(r"和|与|同|及|跟", doc.norm_text[first.end:second.start]) else []
 
+
+def brokers(doc: Analysis, mentions: list) -> list[str]:
+    """The states that brokered the agreement (由某国促成, 在某国斡旋下, 某国在双方之间斡旋) in its mentions' sentences."""
+    found = []
+    for mention in mentions:
+        for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
+            group = next(g for g in ("who", "mediator", "via", "helper") if match.group(g))
+            found.extend(codes_in(doc, match.start(group), match.end(group)))
+    return sorted(set(found))
+
+
+def violations(doc: Analysis, mentions: list) -> list[str]:
+    """Who accuses whom of breaking it: accusation events in the agreement's sentences."""
+    sentences = {(m.sentence.start, m.sentence.end) for m in mentions}
+    accusers = set()
+    for event in doc.events:
+        if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
+            accusers.add(event.source)
+    return sorted(accusers)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import actor_mentions, codes_in, token_starting_at
+from ..doc import actor_mentions, token_starting_at
 from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
@@ -23,10 +23,6 @@ from .agreement_states import (clause_start, default_state, governed_inside, lat
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
-_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
-                     r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋
-                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
-                     r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
@@ -444,7 +440,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement_facts.apply(doc, agreement, fact, where)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
-    agreement.brokers = _brokers(doc, mentions)
+    agreement.brokers = agreement_parties.brokers(doc, mentions)
     agreement.parties = sorted(fact.parties) if fact and fact.parties else _third_party_proposers(doc, agreement, mentions)
     if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
         fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
@@ -452,7 +448,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
             agreement_facts.apply(doc, agreement, fact, where)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
-    agreement.violations_alleged_by = _violations(doc, mentions)
+    agreement.violations_alleged_by = agreement_parties.violations(doc, mentions)
     agreement.next_steps = next_steps(doc, mentions)
     return agreement
 
@@ -486,15 +482,6 @@ def _listed_states(doc: Analysis, start: int, end: int) -> list[str]:
     for span, _ in sorted(found, key=lambda pair: -pair[0].start):
         rest = rest[:span.start - start] + rest[span.end - start:]
     return [code for _, code in found] if found and re.fullmatch(r"[、和与及]*", rest) else []
-
-
-def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
-    brokers = []
-    for mention in mentions:
-        for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
-            group = next(g for g in ("who", "mediator", "via", "helper") if match.group(g))
-            brokers.extend(codes_in(doc, match.start(group), match.end(group)))
-    return sorted(set(brokers))
 
 
 def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
@@ -554,16 +541,6 @@ def _main_parties(doc: Analysis, exclude: set) -> list[str]:
         if entity.country and entity.country not in exclude:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     return sorted(counts, key=lambda c: -counts[c])[:2]
-
-
-def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
-    """Who accuses whom of breaking it: accusation events in the agreement's sentences."""
-    sentences = {(m.sentence.start, m.sentence.end) for m in mentions}
-    accusers = set()
-    for event in doc.events:
-        if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
-            accusers.add(event.source)
-    return sorted(accusers)
 
 
 def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
