@@ -195,3 +195,13 @@ def test_talks_concluded_leave_the_text_agreed_in_principle():
 def test_the_pair_named_outweighs_a_transliteration_that_looks_like_abbreviations():
     found = summary("巴西和巴拉圭的伊泰普水电站条约将于明年到期。")
     assert [parties for _, parties, _ in found] == [["BRA", "PRY"]]
+
+
+def test_a_well_known_declaration_cited_takes_its_history():
+    assert summary("英方一再援引《中英联合声明》。") == [("中英联合声明", ["CHN", "GBR"], "expired")]
+    assert summary("中越两国发表《中越联合声明》。") == [("中越联合声明", ["CHN", "VNM"], "agreed_in_principle")]
+
+
+def test_a_central_bank_acts_for_its_state():
+    found = summary("中国人民银行与巴西中央银行续签了双边本币互换协议。")
+    assert [(parties, state) for _, parties, state in found] == [(["BRA", "CHN"], "in_force")]

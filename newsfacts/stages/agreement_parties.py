@@ -24,7 +24,7 @@ _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?
 _REGION_ENDINGS = ("洋", "海", "洲")
 _BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
 # The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
-_STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府)$")
+_STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府|中央银行|央行)$")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
 # 土耳其表示，将续签与俄罗斯的…协议: a reported clause with no subject of its own, naming a partner after
 # 与/同/跟 (after a modal, verb or clause break, not 甲与乙 as its own subject), has the speaker as the other side.

@@ -97,6 +97,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
         if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
             continue
+        if inside and match.group(0) == "联合声明" and getattr(mention, "fact", None) is not None:
+            continue  # 援引《中英联合声明》: a well-known declaration's own name tells no step, its history does
         if inside and match.start() > mention.name.start and match.group(0) in ("实施", "执行"):
             continue  # 警务合作实施协议: an implementing agreement, nothing carried out yet
         before_name = match.end() <= mention.name.start
