@@ -205,3 +205,13 @@ def test_a_well_known_declaration_cited_takes_its_history():
 def test_a_central_bank_acts_for_its_state():
     found = summary("中国人民银行与巴西中央银行续签了双边本币互换协议。")
     assert [(parties, state) for _, parties, state in found] == [(["BRA", "CHN"], "in_force")]
+
+
+def test_a_truce_named_again_by_its_fate_a_few_words_on():
+    found = summary("以色列与哈马斯达成停火协议。然而停火仅维持了两个月便宣告破裂。")
+    assert [state for _, _, state in found] == ["terminated"]
+
+
+def test_an_organisation_of_unnamed_members_is_no_main_party():
+    found = summary("中国和东盟结束了自贸区升级谈判。双方表示，升级议定书将于明年签署。")
+    assert all("IGO" not in parties for _, parties, _ in found)

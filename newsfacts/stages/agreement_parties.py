@@ -14,6 +14,7 @@ from ..nlp.words import state_abbreviations
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
+NOT_A_STATE = frozenset(_NOT_A_STATE)  # codes that name no state (an organisation of unnamed members)
 _BUSINESS_KINDS = ("company", "media", "sports", "research")
 _BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
                      r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋

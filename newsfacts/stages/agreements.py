@@ -35,7 +35,7 @@ _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违�
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
-_CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
+_CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,12}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")  # 停火仅维持了两个月便宣告破裂
 # 停火于周二破裂: a ceasefire first named by its fate, the verb right after it or after its date (not 停火并结束冲突).
 _CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|将|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏|延长)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
@@ -538,7 +538,7 @@ def _kind(kinds: list[str]) -> str:
 def _main_parties(doc: Analysis, exclude: set) -> list[str]:
     counts: dict[str, int] = {}
     for entity in doc.entities:
-        if entity.country and entity.country not in exclude:
+        if entity.country and entity.country not in exclude and entity.country not in agreement_parties.NOT_A_STATE:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     return sorted(counts, key=lambda c: -counts[c])[:2]
 
