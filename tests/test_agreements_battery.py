@@ -215,3 +215,8 @@ def test_a_truce_named_again_by_its_fate_a_few_words_on():
 def test_an_organisation_of_unnamed_members_is_no_main_party():
     found = summary("中国和东盟结束了自贸区升级谈判。双方表示，升级议定书将于明年签署。")
     assert all("IGO" not in parties for _, parties, _ in found)
+
+
+def test_a_domestic_plan_in_a_title_is_no_agreement():
+    assert summary("卫健委根据《某某疾病防控方案（第九版）》要求，解除管控。") == []
+    assert summary("中国发布《全球发展倡议行动计划》。") == [("全球发展倡议行动计划", ["CHN"], "proposed")]

@@ -71,6 +71,9 @@ _LASTING = ("treaty", "partnership", "agreement", "other")
 # (中国批准了《某某公约》, 发布《某某行动计划》),
 # not a contract or plan of one side (与运营商签订《某某项目协议》).
 _ONE_SIDED_TITLES = ("treaty", "other", "plan")
+# A titled plan of one state is an agreement only where it looks outward (《某某国际合作行动计划》), not a
+# domestic programme or regulation (《某某防控方案》).
+_OUTWARD = re.compile(r"国际|全球|世界|合作|倡议|和平|停火|区域|地区|双边|多边|伙伴|联合|共同|外交|对外|援助|安全")
 _PUT_FORWARD = re.compile(r"提出|发起|倡议|倡导|推出|首倡|宣布")
 # 没有批准, 尚未加入: a state's act on an open treaty denied right before its name.
 _NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不|不会|不再)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与|重返|重新加入)了?《?$")
@@ -90,9 +93,17 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
+                      not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES
+                                                 and (a.kind != "plan" or _outward(doc, a, mentions)) or _own_initiative(doc, a, mentions)
                        or any(_known(m) for m in mentions))]
     return doc
+
+
+def _outward(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
+    """A titled plan of one state that looks outward: by its name (国际, 合作, 倡议) or by other states its
+    sentences name (美国发布《某某战略行动计划》，中俄表示反对); not a domestic programme (《某某防控方案》)."""
+    codes = {code for m in mentions for _, code in actor_mentions(doc, m.sentence.start, m.sentence.end)}
+    return bool(_OUTWARD.search(agreement.name.text)) or len(codes - agreement_parties.NOT_A_STATE) >= MIN_PARTIES
 
 
 def _known(mention: _Mention) -> bool:
