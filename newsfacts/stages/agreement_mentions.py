@@ -134,3 +134,20 @@ def acronym_mentions(doc: Analysis, found: list[Mention]) -> list[Mention]:
             if sentence and doc.norm_text[match.start() - 1:match.start()] not in "（(":
                 extra.append(Mention(_span(doc, match.start(), match.end()), kind, sentence))
     return extra
+
+
+# 第一份五年规划 / 第二份五年规划: an ordinal counting documents of one series before the name.
+_ORDINAL = re.compile(r"第(?P<n>[一二三四五六七八九十\d]+)[份个项版]$")
+ORDINAL_REACH = 5  # characters before a name searched for its ordinal
+
+
+def ordinal(text: str, name: Span) -> Optional[str]:
+    """The ordinal counting the document right before its name (第二份…规划 → 二), else None."""
+    found = _ORDINAL.search(text, max(0, name.start - ORDINAL_REACH), name.start)
+    return found.group("n") if found else None
+
+
+def other_in_series(text: str, mentions: list, mention) -> bool:
+    """The mention counts another document of a series than the record's mentions do (第一份 after 第二个)."""
+    own = ordinal(text, mention.name)
+    return own is not None and any(ordinal(text, m.name) not in (None, own) for m in mentions)

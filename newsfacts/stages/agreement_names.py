@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..doc import tokens_in
+from ..doc import codes_in, tokens_in
 from ..model import Analysis, Span
 from .agreement_states import pattern, vocabulary
 
@@ -14,6 +14,21 @@ _LEVELS = ("全天候", "全方位")
 _PERIOD = r"[（(][^（）()《》，,。]{2,14}[）)]"
 _MODIFIER_TAGS = {"n", "nz", "nw", "vn", "an", "a", "LOC", "ORG", "PER", "f", "s"}
 MAX_NAME = 20
+_MECHANISM = "机制"
+# Words a tagger may read as a verb or adverb that sit inside a name after its field (防卫费分担特别协定, 警务合作实施协议).
+_NAME_WORDS = ("实施", "执行", "特别", "补充")
+# Before such a word, what makes it the verb acting on the agreement (开始执行协议, 全面实施停火协议).
+_ACTS_ON = re.compile(r"(?:开始|继续|全面|停止|暂停|恢复|同意|决定|拒绝|切实|严格|认真|正式|共同|落实|批准|愿意|将|会|要|应|已|不)$")
+_SPAN_OF_YEARS = r"[一二三四五六七八九十两\d]{1,3}年"  # the years a plan covers belong to its name (五年规划)
+
+# 一项与阿根廷共建天然气管道的计划: a bare plan or agreement named by what the partners will do.
+_RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
+                       r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
+                       r"[^，,。；;的]{1,12})的$")
+# 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
+_SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
+# Words that leave a step untaken (未能, 如果, 希望, 将): the agreement it would make is not made here.
+UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 
 
 def closes_title(text: str, end: int, closer: str) -> bool:
@@ -38,6 +53,10 @@ def after_governing(text: str, start: int, noun_start: int) -> int:
     cut = start
     for word in governing:
         at = text.rfind(word, max(0, start - len(word) + 1), noun_start)  # 发表 of 元首发/表联合声明 too
+        if at > start and at + len(word) == noun_start and word in _NAME_WORDS and not _ACTS_ON.search(text, start, at):
+            continue  # 警务合作实施协议: an implementing agreement of a named field, not 实施 acting on it
+        if at + len(word) == noun_start and text.startswith(_MECHANISM, noun_start):
+            continue  # 磋商机制, 谈判机制: the talks a mechanism holds name it, nothing acts on it
         if at >= 0 and "关于" not in text[start:at]:  # 关于建立外交关系的联合公报: the verb is its content
             cut = max(cut, at + len(word))
     if cut < noun_start or "就" not in text[max(0, start - MAX_NAME):cut]:
@@ -61,7 +80,9 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
     for index in range(len(tokens) - 1, -1, -1):
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
-        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not _inner_verb(tokens, index, governing)
+        sides = sides or plan and tag in ("m", "TIME") and re.fullmatch(_SPAN_OF_YEARS, span.text)  # 合作五年规划
+        named = span.text in _NAME_WORDS and index > 0 and tokens[index - 1][1] in ("n", "vn", "nz", "v")  # 合作实施协议, 分担特别协定
+        if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not named and not _inner_verb(tokens, index, governing)
                                 and not _joined_topics(tokens, index)) or \
                 noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):
             break
@@ -119,3 +140,13 @@ def ends_inside_word(doc: Analysis, start: int, end: int) -> bool:
 
 def _tokens_before(doc: Analysis, floor: int, end: int) -> list[tuple[Span, str]]:
     return tokens_in(doc, floor, end)
+
+
+def described(doc: Analysis, floor: int, start: int) -> Optional[int]:
+    """Where a relative clause naming a bare plan or agreement by its content starts (与阿根廷共建天然气管道的
+    计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
+    found = _RELATIVE.search(doc.norm_text, floor, start)
+    if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
+        signed = _SIGNED_CONTENT.search(doc.norm_text, floor, start)  # 签署了采购二十架战机的协议
+        return signed.start("content") if signed and not UNREAL.search(doc.norm_text, floor, signed.start()) else None
+    return found.start("content")

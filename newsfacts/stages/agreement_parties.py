@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..doc import actor_mentions, mentions_in, tokens_in
+from ..doc import actor_mentions, codes_in, mentions_in, tokens_in
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAKS
@@ -14,13 +14,25 @@ from ..nlp.words import state_abbreviations
 
 RUN_REACH = 10  # characters before a name searched for the run naming its parties (将中坦关系提升为…)
 _NOT_A_STATE = {"IGO"}
+NOT_A_STATE = frozenset(_NOT_A_STATE)  # codes that name no state (an organisation of unnamed members)
+_BUSINESS_KINDS = ("company", "media", "sports", "research")
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+                     r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋
+                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
+                     r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political party (自民党, 绿党, 非洲人国民大会)
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
 _BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
 # The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
-_STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府)$")
+_STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府|中央银行|央行)$")
 _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
+# 土耳其表示，将续签与俄罗斯的…协议: a reported clause with no subject of its own, naming a partner after
+# 与/同/跟 (after a modal, verb or clause break, not 甲与乙 as its own subject), has the speaker as the other side.
+_PARTNER_AFTER_SPEECH = re.compile(r"[，,：:](?:将|要|会|愿意?|已经?|拟|不会|不再|同意|决定|计划|准备|希望|正在|还|也|正式|尚未|没有){0,3}"
+                                   r"(?:签署|签订|续签|延长|达成|缔结|落实|执行|退出|暂停|终止|废除|恢复)?了?(?:与|同|跟)")
+# 依附于美国的计划, 受制于某国: 于 closing a verb of dependence introduces whom one depends on, not a place.
+_BOUND_TO = re.compile(r"(?:依附|依赖|有赖|隶属|从属|受制|屈从|服从|听命|臣服|效忠|求助|取决)于$")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
@@ -42,6 +54,14 @@ def group_members() -> dict[str, tuple[str, ...]]:
         for name in names.get(row[0], []) + (row[2].split("|") if len(row) > 2 and row[2] else []):
             out[name] = members
     return out
+
+
+@lru_cache(maxsize=1)
+def business_names() -> frozenset[str]:
+    """Names of companies, outlets, clubs and institutes (data/actors/organizations.tsv kinds): a deal one of
+    them signs (某公司与某国政府签署投资协议) is a contract, and the company stands for no state party."""
+    return frozenset(name for row in lexicon.rows("actors/organizations.tsv") if len(row) > 4 and row[4] in _BUSINESS_KINDS
+                     for name in row[3].split("|"))
 
 
 def group_in(text: str) -> tuple[str, ...]:
@@ -169,7 +189,7 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     before, after, place_end = [], [], -1
     for mention, code in state_mentions(doc, clause.start, clause.end):
         lead = text[max(clause.start, mention.start - 2):mention.start]
-        if lead[-1:] in ("在", "于") or mention.start == place_end:
+        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end:
             place_end = mention.end
             continue  # where a talk took place is not a party
         if mention.end - mention.start == 1 and _opens_place(text, mention.start):
@@ -179,9 +199,12 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) and lead[-1:] not in "与和同跟" \
                 and _REACHED_AFTER.match(text, mention.end, name.start):
             continue  # 甲乙两国就恢复丙国航运达成共识: a state in the topic is no party
+        if mention.text in business_names():
+            continue  # 某公司与某国签署合作协议: a company is no state party
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
-        if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start):
+        if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start) \
+                and not _PARTNER_AFTER_SPEECH.search(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if _PARTY_NAME.search(mention.text) and not _state_named(doc, code) \
                 and code not in state_abbreviations().get(mention.text[:1], ()):
@@ -254,3 +277,37 @@ def an_organisation(text: str, floor: int, end: int) -> bool:
     kb = KnowledgeBase.load()
     return any(a.kind == "org" for size in range(3, 11) if end - size >= floor
                for a in kb.lookup(text[end - size:end]))
+
+
+def pair_before(doc: Analysis, floor: int, start: int) -> list[str]:
+    """Two states joined by 和/与/同/及 right before a bare head noun, through 的 or 之间的 (朝鲜和俄罗斯的条约,
+    美伊之间的协议 is named by its parties); else none."""
+    lead = re.search(r"(?:之间|间|两国|双方)?的$", doc.norm_text[max(floor, start - 4):start])
+    if lead is None:
+        return []
+    end = start - len(lead.group(0))
+    found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE]
+    if len(found) < 2 or found[-1][0].end != end:
+        return []
+    (first, a), (second, b) = found[-2:]
+    return [a, b] if a != b and re.fullmatch(r"和|与|同|及|跟", doc.norm_text[first.end:second.start]) else []
+
+
+def brokers(doc: Analysis, mentions: list) -> list[str]:
+    """The states that brokered the agreement (由某国促成, 在某国斡旋下, 某国在双方之间斡旋) in its mentions' sentences."""
+    found = []
+    for mention in mentions:
+        for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
+            group = next(g for g in ("who", "mediator", "via", "helper") if match.group(g))
+            found.extend(codes_in(doc, match.start(group), match.end(group)))
+    return sorted(set(found))
+
+
+def violations(doc: Analysis, mentions: list) -> list[str]:
+    """Who accuses whom of breaking it: accusation events in the agreement's sentences."""
+    sentences = {(m.sentence.start, m.sentence.end) for m in mentions}
+    accusers = set()
+    for event in doc.events:
+        if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
+            accusers.add(event.source)
+    return sorted(accusers)

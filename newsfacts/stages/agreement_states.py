@@ -32,7 +32,8 @@ DIRECT_REACH = 4  # characters between a verb and the name it governs directly (
 _OWN_VERBS = r"加强|强化|深化|巩固|维护|推动|推进|发展|提升|扩大"
 _FOUNDING = re.compile(r"组建|建立|成立|构建|打造")
 # Before a founding verb, what makes it a plan rather than a founding (将组建, 一直想组建, 希望建立, 配合美国组建).
-_INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意")
+_INTENT_BEFORE = re.compile(r"将|要|拟|想|正在|酝酿|筹划|计划|准备|希望|寻求|试图|企图|致力于|打算|考虑|提议|谋求|推动|配合|力图|有意"
+                            r"|讨论|商讨|探讨|研究")  # 讨论建立准同盟关系: still being talked over
 _NOUN_AFTER = re.compile(r"小组|机制|委员会|进程|代表团|团队")
 _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|努力|或将|可能|将|拟")  # 或将达成: not reached yet
 # A clause that states an aim (以期达成, 旨在达成, 为了…达成): what it is to reach is not reached yet.
@@ -46,7 +47,8 @@ _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；
 # 草案遭亚美尼亚拒绝, 协议被议会否决: a passive whose agent comes between the agreement and the verb.
 _PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。；;]{0,10}$")
 # 宣布自即日起全面停火: the verbs that put a ceasefire named by 停火 itself into effect.
-_DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?$")
+_DECLARED = re.compile(r"(?:宣布|实行|实施|开始|正式)(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|立即|正式|人道主义|永久)?"
+                       r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?$")
 # 会 ending a body's name (议会, 国会, 委员会), not the modal of 两国会签署.
 _BODY_HUI = re.compile(r"(?:[议大委事协学商工社]|(?<![两各三四五多诸])国)会$")
 # The steps that take an agreement on (提交议会审议, 签约, 批准), after a sequence word or a clause-opening modal.
@@ -55,6 +57,13 @@ _SEQUENCE_STEP = re.compile(r"(?:随后|之后|此后|其后|再)(?:将|还将|�
 _MODAL_STEP = re.compile(r"(?<=[，,；;])(?:双方|两国)?(?:计划|准备|打算|拟|将|预计)(?P<step>[^，,。；;！？”]{0,6}?" + _STEP_VERBS
                          + r"[^，,。；;！？”]{0,16})")
 _CALLED_ON = re.compile(r"(?:应|应当|应该|必须|须|要|务必|切实)$")
+# 未能就停火达成一致, 没有就协议文本达成共识: the negation before 就 scopes the verb after the topic.
+_FAILED_ON = re.compile(r"(?:没有|并没有|未|未能|尚未|仍未|无法|不能|难以)(?:在[^，,。；;]{1,8}?)?就$")
+# 宣布完成某某协定谈判, 某某协定谈判已经结束: talks concluded leave a text agreed in principle.
+_CONCLUDED_BEFORE = re.compile(r"(?:完成|结束|终结|谈完)了?$")
+_CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满结束|顺利结束|画上句号)")
+# 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
+_EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 
 
@@ -88,6 +97,10 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
         if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
             continue
+        if inside and match.group(0) == "联合声明" and getattr(mention, "fact", None) is not None:
+            continue  # 援引《中英联合声明》: a well-known declaration's own name tells no step, its history does
+        if inside and match.start() > mention.name.start and match.group(0) in ("实施", "执行"):
+            continue  # 警务合作实施协议: an implementing agreement, nothing carried out yet
         before_name = match.end() <= mention.name.start
         between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
         if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
@@ -100,6 +113,10 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
         if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
             continue
+        if not before_name and _FAILED_ON.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start):
+            if words[match.group(0)] == "agreed_in_principle":
+                states.append((match.start(), "negotiating"))  # 未能就停火达成一致: talked about, not reached
+            continue
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
@@ -107,6 +124,11 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 恢复协议的希望: the phrase modifies a noun, nothing is resumed
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
             states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
+            continue
+        if state == "negotiating" and not before_name and match.group(0) in ("谈判", "磋商") and \
+                (_CONCLUDED_BEFORE.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start)
+                 or _CONCLUDED_AFTER.match(text, match.end())):
+            states.append((match.start(), "agreed_in_principle"))  # 完成自贸协定谈判: the talks are over, the text agreed
             continue
         if before_name and state not in _ENDINGS and (re.match(r"(?:的)?(?:谈判|磋商)", text[mention.name.end:mention.name.end + 3])
                                                        or _TALKS_ON.match(text, mention.name.end)
@@ -116,6 +138,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state in ("signed", "ratified", "agreed_in_principle") and before_name \
                 and proposed_step(text, mention, match.start()):
             states.append((match.start(), "proposed"))  # 提议与泰国签署边境贸易协定: the signing is proposed
+            continue
+        if match.group(0) in _EXTENDING and _is_future(text, mention.sentence.start, match.start(), mention.name):
+            states.append((match.start(), "in_force"))  # 将延长双边协定, 停火将延长: only an agreement in force is extended
             continue
         if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start(), mention.name):
             states.append((match.start(), "signed"))  # 协定将于明年生效: concluded, in force from then
@@ -166,7 +191,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
 def _declared_ceasefire(text: str, mention) -> Optional[int]:
     """停火 named by the verb itself (两国宣布自即日起全面停火, 双方实行停火): declaring it puts it in force,
     unless a modal scopes the declaration (将宣布停火, 提议宣布停火). Where the verb is, else None."""
-    if mention.kind != "ceasefire" or not re.search(r"停[火战]$", mention.name.text):
+    if mention.kind != "ceasefire" or not re.search(r"(?:停[火战]|休战)$", mention.name.text):
         return None
     lead = text[clause_start(text, mention.sentence.start, mention.name.start):mention.name.start]
     verb = _DECLARED.search(lead)
@@ -321,7 +346,7 @@ def _governs(text: str, verb: re.Match, mention) -> bool:
     if verb.start() >= mention.name.end:
         return False
     between = text[verb.end():mention.name.start]
-    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]|" + _OWN_VERBS, between)
+    return 0 <= len(between) <= DIRECT_REACH and not re.search(r"[，,。；;的]|关于|" + _OWN_VERBS, between)  # 发表关于…伙伴关系的声明
 
 
 def _proposed_here(text: str, mention) -> bool:

@@ -6,16 +6,16 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import actor_mentions, codes_in, token_starting_at
+from ..doc import actor_mentions, token_starting_at
 from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
-from .agreement_names import after_governing, closes_title, ends_inside_word, level_start, name_start
+from .agreement_names import UNREAL, after_governing, closes_title, described, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
-from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions
+from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions, other_in_series
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
@@ -23,31 +23,30 @@ from .agreement_states import (clause_start, default_state, governed_inside, lat
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
-_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
-                     r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
-                     r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
 _PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
 _NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
+_TRUCES = ("停火", "停战", "休战")  # a truce named by the word alone (宣布停火), not 停火协议
+DURATION = r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?"  # 实行30小时休战: how long it lasts
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)$")
+                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)" + DURATION + "$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
-_RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同和跟]{2,8}?)(?P<content>(?:共同|联合|合作)?"
-                       r"(?:共建|合建|建设|修建|建立|开发|研发|打造|开展|推进|发展|生产|运营|修复|举办|保护)"
-                       r"[^，,。；;的]{1,12})的$")
-_CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)$")
-_CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,6}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")
+_CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
+_CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,12}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")  # 停火仅维持了两个月便宣告破裂
 # 停火于周二破裂: a ceasefire first named by its fate, the verb right after it or after its date (not 停火并结束冲突).
-_CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏)")
+_CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|将|已?(?:于|在|自)[^，,。；;并和]{1,8}?)?(?:正式)?(?:破裂|到期|失效|生效|终止|被打破|遭破坏|延长)")
 # 两国达成协议: a bare agreement concluded right here (its parties are the clause's subjects).
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
-_UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
+# 两国元首会晤时达成的共识: a bare agreement the clause tells as reached by its subjects.
+_CONCLUDED_BY = re.compile(r"(?:达成|签署|签订|缔结)的$")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
+_JOINT = re.compile(r"(?<!国)联合(?!国)")  # 联合愿景声明: a declaration issued jointly names an agreement untitled too
 _DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
+_BOTH_SIDES = re.compile(r"双方|两国")  # 两国签署了…规划: the two states named before are its parties
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
             "临时", "暂时", "部分", "局部", "永久")
@@ -63,7 +62,7 @@ _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "
 _REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
                       r"|达成了?(?P<counted>[一二三四五六七八九十两\d]+多?[点项])(?:重要)?$")  # 会晤达成二十多项共识
 _CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
-_PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调")
+_PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调|磋商|会晤|会谈|互访|热线|通报")
 BOOK_NAME = 30  # a title in 《》 this short ending in a head noun is the agreement's name
 # 规划 is an agreement only between states (中哈合作规划), never one state's own programme (某某发展规划).
 _JOINT_ONLY = ("规划",)
@@ -72,6 +71,9 @@ _LASTING = ("treaty", "partnership", "agreement", "other")
 # (中国批准了《某某公约》, 发布《某某行动计划》),
 # not a contract or plan of one side (与运营商签订《某某项目协议》).
 _ONE_SIDED_TITLES = ("treaty", "other", "plan")
+# A titled plan of one state is an agreement only where it looks outward (《某某国际合作行动计划》), not a
+# domestic programme or regulation (《某某防控方案》).
+_OUTWARD = re.compile(r"国际|全球|世界|合作|倡议|和平|停火|区域|地区|双边|多边|伙伴|联合|共同|外交|对外|援助|安全")
 _PUT_FORWARD = re.compile(r"提出|发起|倡议|倡导|推出|首倡|宣布")
 # 没有批准, 尚未加入: a state's act on an open treaty denied right before its name.
 _NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不|不会|不再)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与|重返|重新加入)了?《?$")
@@ -91,9 +93,17 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
-                      not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES or _own_initiative(doc, a, mentions)
+                      not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES
+                                                 and (a.kind != "plan" or _outward(doc, a, mentions)) or _own_initiative(doc, a, mentions)
                        or any(_known(m) for m in mentions))]
     return doc
+
+
+def _outward(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
+    """A titled plan of one state that looks outward: by its name (国际, 合作, 倡议) or by other states its
+    sentences name (美国发布《某某战略行动计划》，中俄表示反对); not a domestic programme (《某某防控方案》)."""
+    codes = {code for m in mentions for _, code in actor_mentions(doc, m.sentence.start, m.sentence.end)}
+    return bool(_OUTWARD.search(agreement.name.text)) or len(codes - agreement_parties.NOT_A_STATE) >= MIN_PARTIES
 
 
 def _known(mention: _Mention) -> bool:
@@ -122,7 +132,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
-            if match.group(0) in ("停火", "停战") and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
+            if match.group(0) in _TRUCES and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
                     and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())) \
                     and not _CEASEFIRE_OWN_FATE.match(text, match.end()):
                 continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火, 停火于周二破裂)
@@ -137,7 +147,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 军控条约《某某条约》: the title right after names the agreement the noun describes
             if not titled:
                 start = after_governing(text, start, match.start())
-            if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()):
+            if match.group(0) in titled_only() and not titled and not framed(text, sentence.start, start, match.end()) \
+                    and not _JOINT.search(text, start, match.start()):
                 continue  # 声明, 公告, 框架 name an agreement only as a title: 《波茨坦公告》, not 发表声明
             if text[start - 1:start] == "”":  # “奥库斯”三边安全伙伴关系, “四方安全对话”机制
                 at = text.rfind("“", max(sentence.start, start - QUOTED_NAME), start)
@@ -151,7 +162,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if not titled:
                 start = level_start(text, _after_coordinated_party(doc, start, match.start()))
                 qualifier = _CEASEFIRE_SCOPE.search(text, sentence.start, start)
-                if qualifier and start == match.start() and match.group(0) in ("停火", "停战"):
+                if qualifier and start == match.start() and match.group(0) in _TRUCES:
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
             name = _span(doc, start, match.end())
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
@@ -159,15 +170,17 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
-            described = _described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
-            if described is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
-                name, bare = _span(doc, described, match.end()), name.text
+            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
+            if content_at is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
+                name, bare = _span(doc, content_at, match.end()), name.text
             counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
             if counted:  # 达成五点共识: the count names the consensus
                 name = _span(doc, reached.start(counted), match.end())
-            elif bare in _BARE and described is None and not reached and not _refers_back(found, match.group(0)) \
-                    and not (bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
-                             and not _UNREAL.search(text, clause_start(text, sentence.start, start), start)):
+            elif bare in _BARE and content_at is None and not reached and not _refers_back(found, match.group(0)) \
+                    and not agreement_parties.pair_before(doc, clause_start(text, sentence.start, start), start) \
+                    and not ((bare in ("协议", "协定", "交易") and _CONCLUDED.search(text, sentence.start, start)
+                              or bare in ("协议", "协定", "共识") and _CONCLUDED_BY.search(text, sentence.start, start))
+                             and not UNREAL.search(text, clause_start(text, sentence.start, start), start)):
                 continue  # a bare 协议 / 条约 (具体方案, 相关协议) with nothing named before it
             if reached and not counted and any(reached.start() <= m.name.start < start for m in found):
                 continue  # 就天然气供应协议达成共识: the consensus is the named agreement's state, not another one
@@ -237,15 +250,6 @@ def _titled_at(doc: Analysis, name: Span) -> bool:
     return doc.norm_text[name.start - 1:name.start] == "《"
 
 
-def _described(doc: Analysis, floor: int, start: int) -> Optional[int]:
-    """Where a relative clause naming a bare plan or agreement by its content starts (与阿根廷共建天然气管道的
-    计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
-    found = _RELATIVE.search(doc.norm_text, floor, start)
-    if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
-        return None
-    return found.start("content")
-
-
 def _after_coordinated_party(doc: Analysis, start: int, noun_start: int) -> int:
     """An untitled name opening with an actor joined to one before it (俄罗斯和乌克兰局部停火协议) starts
     after that actor: the pair are the parties, the name is 局部停火协议."""
@@ -276,7 +280,8 @@ def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
         return True
     quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(closes_title(text, name.end, c) for c in "”》」")
     governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
-    return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, _clause_around(doc, sentence, name), name))
+    clause = _clause_around(doc, sentence, name)
+    return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, clause, name) or _BOTH_SIDES.search(clause.text))
 
 
 def _refers_back(found: list[_Mention], noun: str) -> bool:
@@ -306,7 +311,7 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
     矿产交易协议), or a letter of intent for the deal just named."""
     records = [r for r in records if not any(_topic_of(n, mention.name) or _topic_of(mention.name, n)
-                                             for n in [r[0].name, *r[0].aliases])]
+                                             for n in [r[0].name, *r[0].aliases]) and not other_in_series(doc.norm_text, r[1], mention)]
     if not records:
         return None
     full = acronyms(doc).get(mention.name.text)
@@ -446,7 +451,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement_facts.apply(doc, agreement, fact, where)
     evidence_mention = next((m for m in mentions if m.sentence.start <= where < m.sentence.end), mentions[0])
     agreement.evidence = _clause(doc, evidence_mention.sentence, where if where >= 0 else evidence_mention.name.start)
-    agreement.brokers = _brokers(doc, mentions)
+    agreement.brokers = agreement_parties.brokers(doc, mentions)
     agreement.parties = sorted(fact.parties) if fact and fact.parties else _third_party_proposers(doc, agreement, mentions)
     if fact is None:  # 英国与日本签订的同盟条约: the well-known one of these parties by that name
         fact = agreement_facts.by_parties(agreement.name.text, agreement.parties)
@@ -454,7 +459,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
             agreement_facts.apply(doc, agreement, fact, where)
     if where >= 0:
         agreement.state_date = _day(doc, evidence_mention.sentence, where)
-    agreement.violations_alleged_by = _violations(doc, mentions)
+    agreement.violations_alleged_by = agreement_parties.violations(doc, mentions)
     agreement.next_steps = next_steps(doc, mentions)
     return agreement
 
@@ -490,15 +495,6 @@ def _listed_states(doc: Analysis, start: int, end: int) -> list[str]:
     return [code for _, code in found] if found and re.fullmatch(r"[、和与及]*", rest) else []
 
 
-def _brokers(doc: Analysis, mentions: list[_Mention]) -> list[str]:
-    brokers = []
-    for mention in mentions:
-        for match in _BROKER.finditer(doc.norm_text, mention.sentence.start, mention.name.end):
-            group = next(g for g in ("who", "via", "helper") if match.group(g))
-            brokers.extend(codes_in(doc, match.start(group), match.end(group)))
-    return sorted(set(brokers))
-
-
 def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> list[str]:
     """The states the name runs together (中德, 美日韩) or the grouping it names (“四方安全对话”机制),
     else the subjects of the clauses acting on it (英国与日本缔结同盟条约), the states after it only
@@ -509,6 +505,9 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         return sorted({p for m in mentions for p in m.parties})
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
+    pair = agreement_parties.pair_before(doc, mentions[0].sentence.start, mentions[0].name.start)
+    if pair and own and not set(pair) & set(own):
+        own = pair  # 巴西和巴拉圭的伊泰普…条约: the pair named outweighs characters that only look like abbreviations
     if own:
         return sorted(set(own))
     group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
@@ -550,19 +549,9 @@ def _kind(kinds: list[str]) -> str:
 def _main_parties(doc: Analysis, exclude: set) -> list[str]:
     counts: dict[str, int] = {}
     for entity in doc.entities:
-        if entity.country and entity.country not in exclude:
+        if entity.country and entity.country not in exclude and entity.country not in agreement_parties.NOT_A_STATE:
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
     return sorted(counts, key=lambda c: -counts[c])[:2]
-
-
-def _violations(doc: Analysis, mentions: list[_Mention]) -> list[str]:
-    """Who accuses whom of breaking it: accusation events in the agreement's sentences."""
-    sentences = {(m.sentence.start, m.sentence.end) for m in mentions}
-    accusers = set()
-    for event in doc.events:
-        if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
-            accusers.add(event.source)
-    return sorted(accusers)
 
 
 def _day(doc: Analysis, sentence: Span, position: int) -> Optional[str]:
