@@ -99,3 +99,11 @@ def test_a_countrys_side_follows_the_country_the_article_names():
     assert side.canonical == "New Zealand"
     doc = newsfacts.analyze_text("中方愿同新方一道，推动两国合作。", published_at="2023-01-15")
     assert next(e for e in doc.entities if e.name == "新方").canonical == "Singapore"
+
+
+def test_a_side_keeps_its_country_when_the_article_names_it_in_two_characters():
+    """中方 in an article that says 中国 and 香港: 香港 (also called 中国香港) does not take China's side."""
+    doc = newsfacts.analyze_text("标题\n\n中方表示，愿与澳方合作。中国的葡萄酒进口下降，香港一家报纸援引专家的话说，前景难料。",
+                                 published_at="2023-01-15")
+    side = next(e for e in doc.entities if "中方" in [e.name, *e.aliases])
+    assert side.id == "CHN"
