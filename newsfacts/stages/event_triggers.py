@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import per_stage
 from ..model import Analysis, Span
+from .event_parties import mentions as party_mentions
 
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
 _VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
@@ -79,17 +80,72 @@ _CALL = re.compile(r"(?:通|打)(?:了|过)?(?:[一两二三四五六七八九�
 _CALL_AS = "通电话"
 
 
+# A light verb and its object noun with a modifier between them (对X发起反倾销调查, 对X展开广泛调查,
+# 对X芯片出口实施管制): the verb and the noun stand apart, so no lexicon word holds them; read as the
+# lexicon's verb-object trigger. Only after 对/向 and a party in the clause (进行问卷调查 is a survey).
+_SPLIT = re.compile(r"(?:发起|展开|开展|进行|启动)了?(?P<mod>[^，,。；;、\s对向的“”]{1,6}?)调查"
+                    r"|(?:实施|采取|加强|升级|扩大)了?(?P<mod2>[^，,。；;、\s对向“”]{0,6}?)管制(?:措施)?")
+_SPLIT_AS = ("进行调查", "出口管制")
+_SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
+_SPLIT_FRAME = re.compile(r"[对向](?P<party>[^，,。；;对向]{1,16})$")
+
+
+# A concern voiced with its object between the verb and the noun (表达了对X…的担忧, 表示对X的强烈不满):
+# the verb stands for the act, and the party after its 对 is the one accused (the lexicon's 表示担忧
+# needs 对X before the verb).
+_CONCERN = re.compile(r"(?:表示|表达|表明)(?=了?对[^，,。；;]{1,24}?的(?:严重|强烈|深切|深刻|极大|高度)?"
+                      r"(?:担忧|关切|不满|愤慨)(?![的之]))")
+_CONCERN_AS = "表达担忧"
+
+
+def _concern(doc: Analysis, start: int, end: int) -> list:
+    """The verbs of _CONCERN, as the accusation they voice (an object-frame reading of 表达担忧)."""
+    voiced = replace(triggers()[_CONCERN_AS], frame="obj")
+    found = []
+    for match in _CONCERN.finditer(doc.norm_text, start, end):
+        opening = doc.norm_text.index("对", match.end()) + 1
+        first = next(iter(party_mentions(doc, opening, opening + 12)), None)
+        if first is not None and first[0].start == opening:  # 对乌克兰局势的担忧: a topic, no party
+            found.append((match, voiced))
+    return found
+
+
+def _split(doc: Analysis, start: int, end: int) -> list:
+    """The light-verb-object acts with a modifier between (_SPLIT) whose clause names the party acted on."""
+    text = doc.norm_text
+    found = []
+    for match in _SPLIT.finditer(text, start, end):
+        modifier = match.group("mod") if match.group("mod") is not None else match.group("mod2")
+        if _SURVEY.search(modifier or ""):
+            continue
+        frame = _SPLIT_FRAME.search(text, max(start, match.start() - 16), match.start())
+        if frame is None or not any(frame.start("party") <= span.start < frame.end("party")
+                                    for span, tag in doc.tokens if tag in _NAME_TAGS + ("LOC", "ns")) \
+                and not any(frame.start("party") <= m.span.start < frame.end("party")
+                            and m.type != "TIME" for m in doc.mentions):
+            continue
+        found.append((match, triggers()[_SPLIT_AS[0 if match.group("mod") is not None else 1]]))
+    return found
+
+
+# A lexicon row that opens with the noun its verb needs (关系提升为: relations raised to a partnership)
+# is matched whole and stands at its verb (提升为), which is the act; 关系 is no trigger of its own.
+_NOUN_HEAD = "关系"
+
+
 def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[int, int, Trigger]]:
     """Trigger words in text[start:end] that stand as words and acts."""
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
-    calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)]
+    calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
+        _concern(doc, start, end)
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() for c, _ in calls)]
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
-        if is_act_word(text, words, match.start(), match.end(), name_ends) and \
-                not possessed_noun(text, words, match.start(), trigger):
-            yield match.start(), match.end(), trigger
+        at = match.start() + (len(_NOUN_HEAD) if trigger.word.startswith(_NOUN_HEAD) else 0)
+        if is_act_word(text, words, at, match.end(), name_ends) and \
+                not possessed_noun(text, words, at, trigger):
+            yield at, match.end(), trigger
 
 
 def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozenset | set = frozenset()) -> bool:

@@ -26,7 +26,7 @@ _INJUNCTION = re.compile(r"[^，,。；;]{0,14}?(?:不要|别|勿|要|应|必须
 REQUEST = ("REQUEST", "100")  # PLOVER REQUEST, CAMEO 10 make a demand
 EASED = ("RETREAT", "085")
 # A verb of easing right before the sanction, with only its 对-object or a quantifier between.
-_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除)了?(?:对[^，,。；;对的]{1,10}的)?"
+_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除|暂停|中止)了?(?:对[^，,。；;对的]{1,10}的)?"
                      r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
 
 
@@ -150,8 +150,11 @@ DEFENDED = ("SUPPORT", "051")  # CAMEO 051 praise or endorse
 HARM_REACH = 4  # characters before a mention searched for the harm verb
 
 
-def defended(text: str, mentions: list) -> bool:
+def defended(text: str, mentions: list, trigger: str = "") -> bool:
     """Every mention (spans of the target inside the evidence) names the target as the one harmed or
-    as the owner of the affairs at stake (反对…干涉中国内政, said by a third state: it stands by China)."""
+    as the owner of the affairs at stake (反对…干涉中国内政, said by a third state: it stands by China).
+    Not when the harm is the act itself (日本政府抹黑中国: Japan accuses China, it defends no one)."""
+    if _HARMED_BEFORE.fullmatch(trigger):
+        return False
     return bool(mentions) and all(_HARMED_BEFORE.search(text, max(0, m.start - HARM_REACH), m.start)
                                   or _OWN_AFFAIRS_AFTER.match(text, m.end) for m in mentions)

@@ -93,7 +93,7 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
     for event in found:
         if event.type in ("ACCUSE", "REJECT") and event.source != event.target and _defended(
                 doc.norm_text, [m for m, c in parties.mentions(doc, event.evidence.start, event.evidence.end)
-                                if c == event.target]):
+                                if c == event.target], event.trigger.text):
             event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
     return _merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
         doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text)
