@@ -108,3 +108,25 @@ def test_local_control_measures_are_no_sanction():
 
 def test_congratulations_exchanged_are_support():
     assert ("SUPPORT", "CHN", "BRA") in events_of("中国国家主席同巴西总统互致贺电。")
+
+
+def test_a_message_named_by_its_addressee_is_support():
+    assert ("SUPPORT", "CHN", "FRA") in events_of("中国国家主席在致法国总统的贺电中表示，两国关系发展良好。")
+    assert ("SUPPORT", "JPN", "KOR") in events_of("日本首相致韩国总统的贺信全文如下。")
+
+
+def test_a_private_message_is_no_event():
+    assert events_of("他致朋友的贺信写得很长。") == []
+
+
+def test_a_project_whose_name_opens_with_its_host_state():
+    # the tagger may read the host state and its project as one place name
+    assert ("COOPERATE", "CHN", "LAO") in events_of("中国企业承建的老挝水电站投入运营。")
+
+
+def test_a_state_and_its_firm_read_as_one_name_is_the_builder():
+    assert ("COOPERATE", "CHN", "TZA") in events_of("日前，由中国公司承建的坦桑尼亚新大桥顺利通车。")
+
+
+def test_a_project_in_the_builders_own_state_is_no_event():
+    assert events_of("中国公司承建的中国高铁正式通车。") == []

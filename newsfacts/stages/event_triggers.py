@@ -98,6 +98,22 @@ _CONCERN = re.compile(r"(?:表示|表达|表明)(?=了?对[^，,。；;]{1,24}?�
 _CONCERN_AS = "表达担忧"
 
 
+# A message named by its addressee (习近平致X总统的贺电, 在致X的贺信中): 致 is the act of sending it.
+_MESSAGE = re.compile(r"致(?=[^，,。；;的致]{2,16}的(?:贺电|贺信))")
+_MESSAGE_AS = "致贺电"
+
+
+def _message(doc: Analysis, start: int, end: int) -> list:
+    """The 致 of _MESSAGE whose addressee, right after it, is a party (an object-frame 致贺电)."""
+    sent = replace(triggers()[_MESSAGE_AS], frame="obj")
+    found = []
+    for match in _MESSAGE.finditer(doc.norm_text, start, end):
+        first = next(iter(party_mentions(doc, match.end(), match.end() + 12)), None)
+        if first is not None and first[0].start == match.end():
+            found.append((match, sent))
+    return found
+
+
 def _concern(doc: Analysis, start: int, end: int) -> list:
     """The verbs of _CONCERN, as the accusation they voice (an object-frame reading of 表达担忧)."""
     voiced = replace(triggers()[_CONCERN_AS], frame="obj")
@@ -138,7 +154,7 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
     calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
-        _concern(doc, start, end)
+        _concern(doc, start, end) + _message(doc, start, end)
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() for c, _ in calls)]
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
