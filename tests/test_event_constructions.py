@@ -130,3 +130,15 @@ def test_a_state_and_its_firm_read_as_one_name_is_the_builder():
 
 def test_a_project_in_the_builders_own_state_is_no_event():
     assert events_of("中国公司承建的中国高铁正式通车。") == []
+
+
+def test_an_offensive_with_a_modifier_is_an_assault():
+    assert ("ASSAULT", "RUS", "UKR") in events_of("俄罗斯对乌克兰发动了新一轮攻势。")
+
+
+def test_a_dialogue_with_a_modifier_is_a_consultation():
+    assert ("CONSULT", "CHN", "USA") in events_of("中国与美国举行了新一轮战略对话。")
+
+
+def test_a_firms_lawsuit_is_no_act_of_a_state():
+    assert events_of("该公司对竞争对手提起专利诉讼。") == []

@@ -80,14 +80,58 @@ _CALL = re.compile(r"(?:通|打)(?:了|过)?(?:[一两二三四五六七八九�
 _CALL_AS = "通电话"
 
 
-# A light verb and its object noun with a modifier between them (对X发起反倾销调查, 对X展开广泛调查,
-# 对X芯片出口实施管制): the verb and the noun stand apart, so no lexicon word holds them; read as the
-# lexicon's verb-object trigger. Only after 对/向 and a party in the clause (进行问卷调查 is a survey).
-_SPLIT = re.compile(r"(?:发起|展开|开展|进行|启动)了?(?P<mod>[^，,。；;、\s对向的“”]{1,6}?)调查"
-                    r"|(?:实施|采取|加强|升级|扩大)了?(?P<mod2>[^，,。；;、\s对向“”]{0,6}?)管制(?:措施)?")
-_SPLIT_AS = ("进行调查", "出口管制")
+# A light verb and its object noun with a modifier between them (对X发起反倾销调查, 对X发动地面攻势,
+# 与X举行战略对话, 对X实施更严格的出口管制): the verb and the noun stand apart, so no lexicon word holds
+# them; read as the lexicon's verb-object row (发起调查, 发动攻势, 举行对话) whose noun is no trigger alone.
+# Only after the party of the row's frame in the clause (对/向X, or 与/同X): 进行问卷调查 is a survey.
+_LIGHT = ("发动", "发起", "实施", "进行", "举行", "展开", "开展", "采取", "提起", "启动")
+_CONTROLS = re.compile(r"(?:实施|采取|加强|升级|扩大)了?[^，,。；;、\s对向“”]{0,6}?管制(?:措施)?")
+_CONTROLS_AS = "出口管制"
 _SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
-_SPLIT_FRAME = re.compile(r"[对向](?P<party>[^，,。；;对向]{1,16})$")
+_FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>[^，,。；;与同和跟]{1,16})$"),
+                 "on": re.compile(r"[对向](?P<party>[^，,。；;对向]{1,16})$")}
+SPLIT_REACH = 6  # characters of modifier between the light verb and its noun
+
+
+@lru_cache(maxsize=1)
+def _split_rows() -> tuple[re.Pattern, dict[tuple[str, str], Trigger]]:
+    """The verb-object rows of the lexicon whose noun is no trigger alone, as one pattern of the
+    split form, and each row by its (verb, noun)."""
+    rows = {}
+    for word, trigger in triggers().items():
+        verb = next((v for v in _LIGHT if word.startswith(v) and len(word) > len(v)), None)
+        if verb is not None and word[len(verb):] not in triggers() and not word[len(verb):].startswith("了"):
+            rows[(verb, word[len(verb):])] = trigger
+    nouns = sorted({n for _, n in rows}, key=len, reverse=True)
+    pattern = re.compile(r"(?P<verb>%s)了?(?P<mod>[^，,。；;、\s对向与同“”]{1,%d}?)(?P<noun>%s)" % (
+        "|".join(_LIGHT), SPLIT_REACH, "|".join(map(re.escape, nouns))))
+    return pattern, rows
+
+
+def _framed_party(doc: Analysis, start: int, at: int, frame: str) -> bool:
+    """The clause before `at` names a party after the preposition of `frame`."""
+    found = _FRAME_BEFORE["with" if frame == "with" else "on"].search(doc.norm_text, max(start, at - 16), at)
+    return found is not None and (any(found.start("party") <= span.start < found.end("party")
+                                      for span, tag in doc.tokens if tag in _NAME_TAGS + ("LOC", "ns"))
+                                  or any(found.start("party") <= m.span.start < found.end("party")
+                                         and m.type != "TIME" for m in doc.mentions))
+
+
+def _split(doc: Analysis, start: int, end: int) -> list:
+    """The light-verb-object acts with a modifier between whose clause names the party of their frame."""
+    text = doc.norm_text
+    pattern, rows = _split_rows()
+    found = []
+    for match in pattern.finditer(text, start, end):
+        trigger = rows.get((match.group("verb"), match.group("noun")))
+        if trigger is None or _SURVEY.search(match.group("mod")) or not _framed_party(doc, start, match.start(),
+                                                                                     trigger.frame):
+            continue
+        found.append((match, trigger))
+    for match in _CONTROLS.finditer(text, start, end):
+        if _framed_party(doc, start, match.start(), "on"):
+            found.append((match, triggers()[_CONTROLS_AS]))
+    return found
 
 
 # A concern voiced with its object between the verb and the noun (表达了对X…的担忧, 表示对X的强烈不满):
@@ -123,24 +167,6 @@ def _concern(doc: Analysis, start: int, end: int) -> list:
         first = next(iter(party_mentions(doc, opening, opening + 12)), None)
         if first is not None and first[0].start == opening:  # 对乌克兰局势的担忧: a topic, no party
             found.append((match, voiced))
-    return found
-
-
-def _split(doc: Analysis, start: int, end: int) -> list:
-    """The light-verb-object acts with a modifier between (_SPLIT) whose clause names the party acted on."""
-    text = doc.norm_text
-    found = []
-    for match in _SPLIT.finditer(text, start, end):
-        modifier = match.group("mod") if match.group("mod") is not None else match.group("mod2")
-        if _SURVEY.search(modifier or ""):
-            continue
-        frame = _SPLIT_FRAME.search(text, max(start, match.start() - 16), match.start())
-        if frame is None or not any(frame.start("party") <= span.start < frame.end("party")
-                                    for span, tag in doc.tokens if tag in _NAME_TAGS + ("LOC", "ns")) \
-                and not any(frame.start("party") <= m.span.start < frame.end("party")
-                            and m.type != "TIME" for m in doc.mentions):
-            continue
-        found.append((match, triggers()[_SPLIT_AS[0 if match.group("mod") is not None else 1]]))
     return found
 
 
