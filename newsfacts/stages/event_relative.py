@@ -111,7 +111,7 @@ def _built_for(doc: Analysis, before: list, start: int, after: int, trigger: Tri
     if before and _FIRM.fullmatch(doc.norm_text, before[-1][0].end, start):
         builder = before[-1][1]
     else:
-        builder = _glued_firm(doc, start)  # 由中国公司承建: the tagger read the state and its firm as one name
+        builder = _glued_firm(doc, start)  # 中国公司|承建: the tagger read the state and its firm as one name
     if builder is None:
         return None
     head = next(iter(parties.mentions(doc, after + 1, after + 1 + RELATIVE_HEAD_REACH)), None)
@@ -147,6 +147,6 @@ def _opening_length(text: str, position: int) -> int:
 
 def _state_opening(text: str, position: int) -> Optional[str]:
     """The state whose full name opens the word at `position`, where the tagger read the state and
-    its project as one place name (坦桑尼亚新大桥, 老挝水电站): the project's host."""
+    its project as one place name (肯尼亚新港口, 老挝水电站): the project's host."""
     length = _opening_length(text, position)
     return KnowledgeBase.load().country(text[position:position + length]).iso3 if length else None
