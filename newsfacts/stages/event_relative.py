@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..kb import KnowledgeBase
 from ..model import Analysis
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, WITH, back_to, joiner
@@ -105,10 +106,47 @@ _FIRM = re.compile(r"(?:企业|公司|集团|国企|央企|团队|工程队)?")
 def _built_for(doc: Analysis, before: list, start: int, after: int, trigger: Trigger) -> Optional[tuple[str, str]]:
     """(builder, host) of a cooperation or aid verb heading a relative clause whose head noun
     belongs to another state, else None."""
-    if trigger.type not in ("COOPERATE", "AID") or not before or \
-            not _FIRM.fullmatch(doc.norm_text, before[-1][0].end, start):
+    if trigger.type not in ("COOPERATE", "AID"):
+        return None
+    if before and _FIRM.fullmatch(doc.norm_text, before[-1][0].end, start):
+        builder = before[-1][1]
+    else:
+        builder = _glued_firm(doc, start)  # 中国公司|承建: the tagger read the state and its firm as one name
+    if builder is None:
         return None
     head = next(iter(parties.mentions(doc, after + 1, after + 1 + RELATIVE_HEAD_REACH)), None)
-    if head is None or head[0].start != after + 1 or head[1] == before[-1][1]:
+    host = head[1] if head is not None and head[0].start == after + 1 else _state_opening(doc.norm_text, after + 1)
+    if host is None or host == builder:
         return None
-    return before[-1][1], head[1]
+    return builder, host
+
+
+def _glued_firm(doc: Analysis, start: int) -> Optional[str]:
+    """The state of a word right before `start` that is a state's name and a word for a firm (中国公司)."""
+    word = next((span for span, _ in doc.tokens if span.end == start), None)
+    if word is None or not re.search(r"(?:企业|公司|集团)$", word.text):
+        return None
+    state = _state_opening(doc.norm_text, word.start)
+    return state if state is not None and _FIRM.fullmatch(
+        doc.norm_text, word.start + _opening_length(doc.norm_text, word.start), start) else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+STATE_NAME_LENGTHS = (6, 5, 4, 3, 2)  # characters of a state's Chinese name, longest tried first
+
+
+def _opening_length(text: str, position: int) -> int:
+    """The length of the state's full name that opens the text at `position`, 0 for none."""
+    kb = KnowledgeBase.load()
+    for length in STATE_NAME_LENGTHS:
+        name = text[position:position + length]
+        if len(name) == length and _HAN.fullmatch(name) and kb.country(name) is not None:
+            return length
+    return 0
+
+
+def _state_opening(text: str, position: int) -> Optional[str]:
+    """The state whose full name opens the word at `position`, where the tagger read the state and
+    its project as one place name (肯尼亚新港口, 老挝水电站): the project's host."""
+    length = _opening_length(text, position)
+    return KnowledgeBase.load().country(text[position:position + length]).iso3 if length else None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import per_stage
 from ..model import Analysis, Span
+from .event_parties import mentions as party_mentions
 
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
 _VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
@@ -79,17 +80,114 @@ _CALL = re.compile(r"(?:通|打)(?:了|过)?(?:[一两二三四五六七八九�
 _CALL_AS = "通电话"
 
 
+# A light verb and its object noun with a modifier between them (对X发起反倾销调查, 对X发动地面攻势,
+# 与X举行战略对话, 对X实施更严格的出口管制): the verb and the noun stand apart, so no lexicon word holds
+# them; read as the lexicon's verb-object row (发起调查, 发动攻势, 举行对话) whose noun is no trigger alone.
+# Only after the party of the row's frame in the clause (对/向X, or 与/同X): 进行问卷调查 is a survey.
+_LIGHT = ("发动", "发起", "实施", "进行", "举行", "展开", "开展", "采取", "提起", "启动")
+_CONTROLS = re.compile(r"(?:实施|采取|加强|升级|扩大)了?[^，,。；;、\s对向“”]{0,6}?管制(?:措施)?")
+_CONTROLS_AS = "出口管制"
+_SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
+_FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>[^，,。；;与同和跟]{1,16})$"),
+                 "on": re.compile(r"[对向](?P<party>[^，,。；;对向]{1,16})$")}
+SPLIT_REACH = 6  # characters of modifier between the light verb and its noun
+
+
+@lru_cache(maxsize=1)
+def _split_rows() -> tuple[re.Pattern, dict[tuple[str, str], Trigger]]:
+    """The verb-object rows of the lexicon whose noun is no trigger alone, as one pattern of the
+    split form, and each row by its (verb, noun)."""
+    rows = {}
+    for word, trigger in triggers().items():
+        verb = next((v for v in _LIGHT if word.startswith(v) and len(word) > len(v)), None)
+        if verb is not None and word[len(verb):] not in triggers() and not word[len(verb):].startswith("了"):
+            rows[(verb, word[len(verb):])] = trigger
+    nouns = sorted({n for _, n in rows}, key=len, reverse=True)
+    pattern = re.compile(r"(?P<verb>%s)了?(?P<mod>[^，,。；;、\s对向与同“”]{1,%d}?)(?P<noun>%s)" % (
+        "|".join(_LIGHT), SPLIT_REACH, "|".join(map(re.escape, nouns))))
+    return pattern, rows
+
+
+def _framed_party(doc: Analysis, start: int, at: int, frame: str) -> bool:
+    """The clause before `at` names a party after the preposition of `frame`."""
+    found = _FRAME_BEFORE["with" if frame == "with" else "on"].search(doc.norm_text, max(start, at - 16), at)
+    return found is not None and (any(found.start("party") <= span.start < found.end("party")
+                                      for span, tag in doc.tokens if tag in _NAME_TAGS + ("LOC", "ns"))
+                                  or any(found.start("party") <= m.span.start < found.end("party")
+                                         and m.type != "TIME" for m in doc.mentions))
+
+
+def _split(doc: Analysis, start: int, end: int) -> list:
+    """The light-verb-object acts with a modifier between whose clause names the party of their frame."""
+    text = doc.norm_text
+    pattern, rows = _split_rows()
+    found = []
+    for match in pattern.finditer(text, start, end):
+        trigger = rows.get((match.group("verb"), match.group("noun")))
+        if trigger is None or _SURVEY.search(match.group("mod")) or not _framed_party(doc, start, match.start(),
+                                                                                     trigger.frame):
+            continue
+        found.append((match, trigger))
+    for match in _CONTROLS.finditer(text, start, end):
+        if _framed_party(doc, start, match.start(), "on"):
+            found.append((match, triggers()[_CONTROLS_AS]))
+    return found
+
+
+# A concern voiced with its object between the verb and the noun (表达了对X…的担忧, 表示对X的强烈不满):
+# the verb stands for the act, and the party after its 对 is the one accused (the lexicon's 表示担忧
+# needs 对X before the verb).
+_CONCERN = re.compile(r"(?:表示|表达|表明)(?=了?对[^，,。；;]{1,24}?的(?:严重|强烈|深切|深刻|极大|高度)?"
+                      r"(?:担忧|关切|不满|愤慨)(?![的之]))")
+_CONCERN_AS = "表达担忧"
+
+
+# A message named by its addressee (习近平致X总统的贺电, 在致X的贺信中): 致 is the act of sending it.
+_MESSAGE = re.compile(r"致(?=[^，,。；;的致]{2,16}的(?:贺电|贺信))")
+_MESSAGE_AS = "致贺电"
+
+
+def _message(doc: Analysis, start: int, end: int) -> list:
+    """The 致 of _MESSAGE whose addressee, right after it, is a party (an object-frame 致贺电)."""
+    sent = replace(triggers()[_MESSAGE_AS], frame="obj")
+    found = []
+    for match in _MESSAGE.finditer(doc.norm_text, start, end):
+        first = next(iter(party_mentions(doc, match.end(), match.end() + 12)), None)
+        if first is not None and first[0].start == match.end():
+            found.append((match, sent))
+    return found
+
+
+def _concern(doc: Analysis, start: int, end: int) -> list:
+    """The verbs of _CONCERN, as the accusation they voice (an object-frame reading of 表达担忧)."""
+    voiced = replace(triggers()[_CONCERN_AS], frame="obj")
+    found = []
+    for match in _CONCERN.finditer(doc.norm_text, start, end):
+        opening = doc.norm_text.index("对", match.end()) + 1
+        first = next(iter(party_mentions(doc, opening, opening + 12)), None)
+        if first is not None and first[0].start == opening:  # 对乌克兰局势的担忧: a topic, no party
+            found.append((match, voiced))
+    return found
+
+
+# A lexicon row that opens with the noun its verb needs (关系提升为: relations raised to a partnership)
+# is matched whole and stands at its verb (提升为), which is the act; 关系 is no trigger of its own.
+_NOUN_HEAD = "关系"
+
+
 def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[int, int, Trigger]]:
     """Trigger words in text[start:end] that stand as words and acts."""
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
-    calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)]
+    calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
+        _concern(doc, start, end) + _message(doc, start, end)
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() for c, _ in calls)]
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
-        if is_act_word(text, words, match.start(), match.end(), name_ends) and \
-                not possessed_noun(text, words, match.start(), trigger):
-            yield match.start(), match.end(), trigger
+        at = match.start() + (len(_NOUN_HEAD) if trigger.word.startswith(_NOUN_HEAD) else 0)
+        if is_act_word(text, words, at, match.end(), name_ends) and \
+                not possessed_noun(text, words, at, trigger):
+            yield at, match.end(), trigger
 
 
 def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozenset | set = frozenset()) -> bool:

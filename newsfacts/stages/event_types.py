@@ -28,7 +28,7 @@ _INJUNCTION = re.compile(r"[^，,。；;]{0,14}?(?:不要|别|勿|要|应|必须
 REQUEST = ("REQUEST", "100")  # PLOVER REQUEST, CAMEO 10 make a demand
 EASED = ("RETREAT", "085")
 # A verb of easing right before the sanction, with only its 对-object or a quantifier between.
-_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除)了?(?:对[^，,。；;对的]{1,10}的)?"
+_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除|暂停|中止)了?(?:对[^，,。；;对的]{1,10}的)?"
                      r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
 
 
