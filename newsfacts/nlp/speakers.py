@@ -24,6 +24,16 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
+@lru_cache(maxsize=1)
+def _name_adverbs() -> frozenset:
+    return frozenset(lexicon.words("speaker_name_adverbs.txt"))
+
+
+_TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
+# a clause that opens on a time and 同/与/跟 + those acting with the subject (……，于当地时间11日同X、Y宣布):
+# the subject of the clause before speaks, together with them
+_COMPANION = re.compile(r"(?:也|还|则|又|并|将|已)?(?:于|在)?(?:当地时间)?[0-9一二三四五六七八九十月日号周早晚上下午中凌晨当天今明昨前]*"
+                        r"(?:共同|一起|一道|联合)?(?:同|与|跟)[^，,。；;！？]{2,40}?(?:共同|一起|一道|联合)?")
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
@@ -102,6 +112,8 @@ class SpeakerContext(Anaphora, Issuers):
         mentions = [m for m in doc.mentions if m.span.start not in reporters]
         self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
         self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
+        self._person_names = {m.span.text for m in self.people if len(m.span.text) >= 2}  # 杜邦 typed PER once, ORG once
+        self._named_gender: Optional[dict[str, str]] = None  # a name -> the gender the article gives it somewhere
         self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
@@ -135,8 +147,22 @@ class SpeakerContext(Anaphora, Issuers):
         description that says it (女士 after the name, 女总统 / 女性 before it)."""
         if want is None:
             return True
-        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span)
+        known = self._gender_of(span)
         return known is None or known == want
+
+    def _gender_of(self, span: Span) -> Optional[str]:
+        """The gender the knowledge base gives, or the text says of this name anywhere in the article
+        (女总统哈桑 once, 哈桑 later)."""
+        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span)
+        if known is None and span.text in self._person_names:
+            if self._named_gender is None:
+                self._named_gender = {}
+                for m in self.people:
+                    said = self.gender.get(m.span.start) or links.described_gender(self.doc.norm_text, m.span)
+                    if said:
+                        self._named_gender.setdefault(m.span.text, said)
+            known = self._named_gender.get(span.text)
+        return known
 
     def _is_place(self, span: Span) -> bool:
         return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))
@@ -160,7 +186,10 @@ class SpeakerContext(Anaphora, Issuers):
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
         paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
-        found = (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
+        companion = _COMPANION.fullmatch(text, clean, end) and clean > 0 and text[clean - 1] in "，,"  # ……，于11日同X宣布
+        found = (self._sentence_subject(doc, start) if companion else None) or refs.counted_people(self, doc, clean, end) \
+            or refs.other_party(doc, clean, end) \
+            or (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
             or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
                 if reporter else None) or self._quoted_subject(text, start, end) \
             or self._issuer_of(text, clean, end, cue) \
@@ -221,6 +250,8 @@ class SpeakerContext(Anaphora, Issuers):
                 and text[found.span.end:found.span.end + 1] == "”":  # 台“外交部”发表声明称: the name closes its quotation
             found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
                             found.confidence, found.date, found.media)
+        if found is not None and found.span not in self._person_spans:
+            found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
@@ -229,6 +260,18 @@ class SpeakerContext(Anaphora, Issuers):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _glued_person(self, doc: Analysis, found: Speaker) -> Speaker:
+        """A speaker phrase that is a person the article names elsewhere plus an adverb the tagger glued
+        to the name (data/speaker_name_adverbs.txt) is that person."""
+        name = found.span.text
+        person = next((p for p in self.people if name.startswith(p.span.text) and len(p.span.text) >= 2
+                       and name[len(p.span.text):] in _name_adverbs()), None)
+        if person is None:
+            return found
+        span = _span(doc, found.span.start, found.span.start + len(person.span.text))
+        self._person_spans.add(span)
+        return Speaker(span, found.role, self.canonical.get(person.span.start), found.confidence, found.date, found.media)
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
@@ -242,7 +285,8 @@ class SpeakerContext(Anaphora, Issuers):
             self._remember(found, start)
 
     def _remember(self, speaker: Speaker, position: int) -> None:
-        is_person = speaker.span in self._person_spans or _one_unnamed_person(speaker.span.text)
+        is_person = speaker.span in self._person_spans or speaker.span.text in self._person_names \
+            or _one_unnamed_person(speaker.span.text)
         self.subjects.append((position, speaker, is_person))
 
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
@@ -384,6 +428,9 @@ class SpeakerContext(Anaphora, Issuers):
             return None
         if text.startswith(_PERSON_DEMONSTRATIVES, start):  # 这位曾任驻华大使的外交官: the person named before
             return self._resolve_demonstrative(text, text[de + 1:end], start)
+        told = _TOLD_AFTER_NAME.search(text, start, de)
+        if told is not None and any(m.span.end == told.start() for m in self._mentions(start, told.start())):
+            return None  # 特朗普对来访的日本首相说: the 的-clause describes the one spoken to, the name before speaks
         head = self._pick(doc, de + 1, end)
         if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
             return head
@@ -480,6 +527,11 @@ class SpeakerContext(Anaphora, Issuers):
                 last = m
             else:
                 break
+        if last.type == "GPE" and first is not last:  # 法国、德国和英国外长发表联合声明: the ministers, not the states
+            title = next((t for t in _long_titles() if doc.norm_text.startswith(t, last.span.end)), None)
+            if title is not None and last.span.end + len(title) <= end \
+                    and not _untagged_titled_name(doc.norm_text, last.span.end, refs.time_tail(doc.norm_text, last.span.end, end)):
+                return Speaker(_span(doc, first.span.start, last.span.end + len(title)), confidence=0.8)
         body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
         if body is not None and _ASPECT.search(body.group(1)):
             body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name

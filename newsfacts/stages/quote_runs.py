@@ -93,8 +93,13 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
 def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
     """“A。”“B。”X说 / “A。”她呼吁：“B”: the speaker named right after the run."""
     after = next((q for q in quotes if q.content.start > run.inner[1]), None)
-    if after is None or after.cue is None or after.speaker is None or after.kind != "direct":
+    if after is None or after.cue is None or after.speaker is None:
         return None
+    if after.kind != "direct":  # “……。”他呼吁民众保持冷静: the one who goes on speaking right after
+        lead = text[run.inner[1] + 1:after.cue.start]
+        closes = text[run.inner[1] - 1:run.inner[1]] in ("。", "！", "？", "!", "?") or text[run.inner[1] + 1:run.inner[1] + 2] == "。"
+        return after if closes and after.cue.start < after.content.start and 0 < len(lead.lstrip("。")) <= NAMED_AFTER \
+            and not any(ch in _SENTENCE_END | set("，,；;") for ch in lead.lstrip("。")) else None
     if after.cue.start > after.content.end:
         between = text[run.inner[1] + 1:after.content.start - 1]
         return after if not any(ch.isalnum() for ch in between) else None
