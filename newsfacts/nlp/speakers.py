@@ -34,6 +34,28 @@ _TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)
 # the subject of the clause before speaks, together with them
 _COMPANION = re.compile(r"(?:也|还|则|又|并|将|已)?(?:于|在)?(?:当地时间)?[0-9一二三四五六七八九十月日号周早晚上下午中凌晨当天今明昨前]*"
                         r"(?:共同|一起|一道|联合)?(?:同|与|跟)[^，,。；;！？]{2,40}?(?:共同|一起|一道|联合)?")
+def _back_over_names(text: str, start: int) -> int:
+    """The start of a clause that the cue's zone (starting at `start`) cut at the closing mark of a
+    short quoted name or a parenthesis (“联合协调中心”（以下称“中心”）在其…; 这名代号为“北风”的指挥官)."""
+    b = start
+    while b > 0 and text[b - 1] in "”）)":
+        if text[b - 1] in "）)":
+            o = max(text.rfind("（", max(0, b - 24), b - 1), text.rfind("(", max(0, b - 24), b - 1))
+        else:
+            o = text.rfind("“", max(0, b - 24), b - 1)
+        if o < 0 or _CLAUSE_MARKS.search(text, o + 1, b - 1):
+            break
+        b = o
+        while b > 0 and text[b - 1] not in "，,；;：:。！？!?\n“”（）()":
+            b -= 1
+    return b
+
+
+# 这名代号为“北风”的指挥官 / 一位自称“老张”的司机: someone introduced by the name they go by
+_GOES_BY = re.compile(r"(?:这|该|一)[名位个]?(?:[^，,。“”]{0,8}?)(?:代号|绰号|化名|名叫|名为|自称|人称)(?:为|是)?“[^“”]{1,12}”[^，,。“”]{0,24}?的"
+                      r"[^，,。“”]{1,16}")
+_CLAUSE_MARKS = re.compile(r"[，,。！？!?；;\n]")
+_QUOTED_CHANNEL = re.compile(r"“([^“”，,。！？；;\n]{2,30})”(?:[（(][^）)]{0,20}[）)])?(?:也|则|还|又|当天|当日)?(?:在其|通过其|在自己的|于其)")
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
@@ -186,8 +208,16 @@ class SpeakerContext(Anaphora, Issuers):
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
         paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
+        back = _back_over_names(text, start) if start > 0 and text[start - 1] == "”" else start
+        goes_by = _GOES_BY.fullmatch(text, back, refs.time_tail(text, back, end)) if back < start else None
+        if goes_by is not None:  # 这名代号为“北风”的指挥官告诉记者: the one named, a new source
+            found = Speaker(_span(doc, goes_by.start(), goes_by.end()), confidence=0.7)
+            found.date = resolve_day(text[start:end], doc.article.published_at)
+            self._remember(found, start)
+            return found
         companion = _COMPANION.fullmatch(text, clean, end) and clean > 0 and text[clean - 1] in "，,"  # ……，于11日同X宣布
-        found = (self._sentence_subject(doc, start) if companion else None) or refs.counted_people(self, doc, clean, end) \
+        found = (self._companions_subject(doc, clean) if companion else None) or refs.counted_people(self, doc, clean, end) \
+            or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
             or (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
             or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
@@ -260,6 +290,35 @@ class SpeakerContext(Anaphora, Issuers):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _companions_subject(self, doc: Analysis, clause: int) -> Optional[Speaker]:
+        """……的日本外相甲、防卫大臣乙，于11日同X宣布: the subject is the clause before the comma, read
+        as a subject (its head after a 的-clause), else the sentence's subject."""
+        text = doc.norm_text
+        end = clause - 1
+        begin = end
+        while begin > 0 and text[begin - 1] not in "，,；;：:。！？!?\n":
+            begin -= 1
+        found = self._pick(doc, _strip_leads(text, begin, end), end) if end - begin >= 2 else None
+        return found or self._sentence_subject(doc, clause)
+
+    def _quoted_channel_subject(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """“联合协调中心”（以下称“中心”）在其“电报”频道中发布消息称: a body named in quotation marks, then
+        its own channel (在其 / 通过其 …), speaks; the zone the cue was given starts after the last
+        quoted name, so it is read back over the short quotations of its clause."""
+        text = doc.norm_text
+        b = _back_over_names(text, start)
+        if b == start:
+            return None
+        channel = None
+        for m in _QUOTED_CHANNEL.finditer(text, b, end):
+            channel = m
+        if channel is None or self._mentions(channel.end(), end) and any(
+                m.type == "PER" for m in self._mentions(channel.end(), end)):
+            return None
+        name = _span(doc, channel.start(1), channel.end(1))
+        full = self.aliases.get(name.text, name)
+        return Speaker(full, canonical=self.canonical.get(full.start), confidence=0.8)
 
     def _glued_person(self, doc: Analysis, found: Speaker) -> Speaker:
         """A speaker phrase that is a person the article names elsewhere plus an adverb the tagger glued

@@ -126,7 +126,8 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote],
 def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:
     """The statement the run continues: the last one within reach (with `adjacent`, only one that
     ends right before the run: ……风格。“……”)."""
-    last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: q.content.end, default=None)
+    last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: (q.content.end, q.content.start),
+               default=None)  # two that end together: the inner one (报道强调，专家认为，……), who speaks on
     if last is None or last.content.end < run.open - CONTINUATION_REACH or last.speaker is None and \
             last.speaker_canonical is None:
         return None
