@@ -2,6 +2,7 @@
 (“……”。“……”X说 / X说，A，“B”) or that follows the sentence's source and a colon (X的标题：“……”)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -83,11 +84,27 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
     for run in runs:
         if any(q.content.start <= run.open < q.content.end for q in ordered):
             continue
-        template = _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
+        template = _words_named_after(doc, run, subject_of) \
+            or _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
             or _sentence_source(text, run, ordered, subject_of) or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
     return found
+
+
+# “……”，某教授这句话并未过时 / “……”，X的这番话: the words are credited to the one named right after them
+_WORDS_OF = re.compile(r"[，,]?([^，,。！？!?；;“”\n]{2,16}?)(?:的)?(?:这|那|此)(?:句|番)(?:话|名言)")
+
+
+def _words_named_after(doc: Analysis, run: Run, subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    words = _WORDS_OF.match(doc.norm_text, run.inner[1] + 1)
+    if words is None:
+        return None
+    template = subject_of(words.start(1), words.end(1))
+    if template is None or template.speaker is None or not words.start(1) <= template.speaker.start < words.end(1):
+        return None
+    template.cue = original_span(doc, words.end(1), words.end())  # 这句话: what names the words as said
+    return template
 
 
 def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
