@@ -32,8 +32,9 @@ def _name_adverbs() -> frozenset:
 _TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
 # a clause that opens on a time and 同/与/跟 + those acting with the subject (……，于当地时间11日同X、Y宣布):
 # the subject of the clause before speaks, together with them
-_COMPANION = re.compile(r"(?:也|还|则|又|并|将|已)?(?:于|在)?(?:当地时间)?[0-9一二三四五六七八九十月日号周早晚上下午中凌晨当天今明昨前]*"
-                        r"(?:共同|一起|一道|联合)?(?:同|与|跟)[^，,。；;！？]{2,40}?(?:共同|一起|一道|联合)?")
+_COMPANION = re.compile(r"(?:也|还|则|又|并|将|已)?(?=[于在0-9一二三四五六七八九十当今明昨前])(?:于|在)?(?:当地时间)?"
+                        r"[0-9一二三四五六七八九十月日号周早晚上下午中凌晨当天今明昨前]*(?<=[于在日号天晚上午中])"
+                        r"(?:共同|一起|一道|联合)?(?:同|与|跟)[^，,。；;！？]{2,40}?(?:共同|一起|一道|联合)?")  # a time first: 跟父亲说 is told
 def _back_over_names(text: str, start: int) -> int:
     """The start of a clause that the cue's zone (starting at `start`) cut at the closing mark of a
     short quoted name or a parenthesis (“联合协调中心”（以下称“中心”）在其…; 这名代号为“北风”的指挥官)."""
