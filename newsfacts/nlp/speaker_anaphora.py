@@ -156,12 +156,18 @@ class Anaphora:
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
             opened = text.rfind("“", floor, begin) if text[begin - 1:begin] == "”" and text.startswith("的", begin) else -1
+            found = None
             if opened > floor:  # 有韩媒刊登了一篇“……。”的文章，称: the quoted title modifies a noun of the clause before it
-                begin = opened
-                while begin > floor and text[begin - 1] not in _BREAK:
-                    begin -= 1
+                before = opened
+                while before > floor and text[before - 1] not in _BREAK:
+                    before -= 1
+                named = refs.goes_by(text, _strip_leads(text, before, end), end)
+                if named is not None:  # 有一名为“某某”的网友，发文称: the one so named, not a name inside the quotation
+                    return Speaker(_span(self.doc, *named), confidence=0.7)
+                clean = _strip_leads(text, before, opened)
+                found = self._pick(doc, clean, opened, topic=True) if clean < opened and not self._inside_content(before) else None
             clean = _strip_leads(text, begin, end)
-            found = None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True)
+            found = found or (None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True))
             if found is not None and _governed(text, clean, found.span.start):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject

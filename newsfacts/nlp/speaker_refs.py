@@ -232,3 +232,16 @@ def other_party(doc, start: int, end: int) -> Optional[Speaker]:
     if asked is None or re.search(r"[。！？!?\n]", text[asked.end():start]):
         return None
     return Speaker(_span(doc, asked.start(1), asked.end(1)), confidence=0.7)
+
+
+# 这名代号为“北风”的指挥官 / 有一名为“某某”的网友 / 一位自称“老张”的司机: someone introduced by the name
+# they go by, a new source (not a name inside the quotation, nor the person named before)
+GOES_BY = re.compile(r"(?:有)?(?:这|该|一)[名位个]?(?:[^，,。“”]{0,8}?)(?:代号|绰号|化名|名叫|名为|自称|人称|网名|昵称)(?:为|是)?"
+                     r"“[^“”]{1,24}”[^，,。“”]{0,24}?的[^，,。“”]{1,16}")
+
+
+def goes_by(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    m = GOES_BY.fullmatch(text, start, time_tail(text, start, end))
+    if m is None:
+        return None
+    return (m.start() + (1 if text.startswith("有", m.start()) else 0), m.end())

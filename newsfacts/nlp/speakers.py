@@ -52,9 +52,7 @@ def _back_over_names(text: str, start: int) -> int:
     return b
 
 
-# 这名代号为“北风”的指挥官 / 一位自称“老张”的司机: someone introduced by the name they go by
-_GOES_BY = re.compile(r"(?:这|该|一)[名位个]?(?:[^，,。“”]{0,8}?)(?:代号|绰号|化名|名叫|名为|自称|人称)(?:为|是)?“[^“”]{1,12}”[^，,。“”]{0,24}?的"
-                      r"[^，,。“”]{1,16}")
+BRIEFING_REACH = 400  # 我们 this close after a spokesperson's statement of the same paragraph is theirs
 _CLAUSE_MARKS = re.compile(r"[，,。！？!?；;\n]")
 _QUOTED_CHANNEL = re.compile(r"“([^“”，,。！？；;\n]{2,30})”(?:[（(][^）)]{0,20}[）)])?(?:也|则|还|又|当天|当日)?(?:在其|通过其|在自己的|于其)")
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
@@ -210,9 +208,9 @@ class SpeakerContext(Anaphora, Issuers):
         paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
         back = _back_over_names(text, start) if start > 0 and text[start - 1] == "”" else start
-        goes_by = _GOES_BY.fullmatch(text, back, refs.time_tail(text, back, end)) if back < start else None
+        goes_by = refs.goes_by(text, back, end) if back < start else None
         if goes_by is not None:  # 这名代号为“北风”的指挥官告诉记者: the one named, a new source
-            found = Speaker(_span(doc, goes_by.start(), goes_by.end()), confidence=0.7)
+            found = Speaker(_span(doc, *goes_by), confidence=0.7)
             found.date = resolve_day(text[start:end], doc.article.published_at)
             self._remember(found, start)
             return found
@@ -252,7 +250,8 @@ class SpeakerContext(Anaphora, Issuers):
             found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
         first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
         if first is not None:
-            found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
+            found = self._briefing_voice(text, start) \
+                or Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
         if found is None and on_behalf(text, clean + 2, self._mentions(clean, end)):
             found = self._sentence_subject(doc, start)  # ……致电慰问，代表中国政府表示哀悼: the sentence's subject
         found = speaker_names.untagged_speaker(self, doc, clean, end, found)  # 高旗告诉记者 / 法官表示
@@ -291,6 +290,22 @@ class SpeakerContext(Anaphora, Issuers):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _briefing_voice(self, text: str, position: int) -> Optional[Speaker]:
+        """发言人X在记者会上表示，……。在此我们也提醒……: 我们 in the paragraph of a spokesperson's
+        briefing, with no one else speaking since, is the spokesperson's voice, not the writer's."""
+        paragraph = max(text.rfind("\n", 0, position), 0)
+        for span, speaker in reversed(self.said):
+            if span.start < paragraph or position - span.end > BRIEFING_REACH:
+                return None
+            if span.end > position:
+                continue
+            titled = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
+            if speaker.span in self._person_spans and "发言人" in titled:
+                return _copy(speaker, 0.7)  # 韩方表示…… in between: relayed inside the briefing
+            if speaker.span in self._person_spans:
+                return None  # another person spoke since
+        return None
 
     def _companions_subject(self, doc: Analysis, clause: int) -> Optional[Speaker]:
         """……的日本外相甲、防卫大臣乙，于11日同X宣布: the subject is the clause before the comma, read

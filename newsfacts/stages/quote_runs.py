@@ -86,7 +86,8 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
             continue
         template = _words_named_after(doc, run, subject_of) \
             or _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
-            or _sentence_source(text, run, ordered, subject_of) or _continued(text, run, ordered + found)
+            or _sentence_source(text, run, ordered, subject_of) or _introduced_after(doc, run, subject_of) \
+            or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
     return found
@@ -105,6 +106,26 @@ def _words_named_after(doc: Analysis, run: Run, subject_of: Callable[[int, int],
         return None
     template.cue = original_span(doc, words.end(1), words.end())  # 这句话: what names the words as said
     return template
+
+
+_INTRODUCES = ("是", "今年", "目前", "来自", "现年", "曾", "，", ",")  # “我……。”李华是一名考生: who she is
+
+
+def _introduced_after(doc: Analysis, run: Run, subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """“我还没想好……。”李华是一名大四学生，……: words in the first person, then the sentence after them
+    introduces a person by name: that person said them (the feature opens on her words)."""
+    text = doc.norm_text
+    at = run.inner[1] + 1
+    at += 1 if text[at:at + 1] == "。" else 0
+    said = text[run.inner[0]:run.inner[1]]
+    if "我" not in said or not said.rstrip()[-1:] in ("。", "！", "？", "!", "?", "…") and text[run.inner[1] + 1:at] != "。":
+        return None
+    person = next((m for m in doc.mentions if m.type == "PER" and m.span.start == at), None)
+    if person is None or not text.startswith(_INTRODUCES, person.span.end):
+        return None
+    template = subject_of(at, person.span.end)
+    return template if template is not None and template.speaker is not None \
+        and template.speaker.start == person.span.start else None
 
 
 def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
