@@ -165,3 +165,44 @@ def test_the_other_party_is_the_one_asked():
 def test_a_time_and_companions_after_a_comma_keep_the_subject_before_it():
     found = quotes_of("日本防卫大臣中谷元，于12日同北约秘书长吕特宣布，联合演习将如期举行。")
     assert [s for s, _, c, _ in found if "联合演习" in c] == ["中谷元"]
+
+
+def test_a_spokespersons_we_in_the_paragraph_of_the_briefing_is_theirs():
+    found = quotes_of("某国发生踩踏事件。中国外交部发言人毛宁在例行记者会上表示，中方高度重视。韩方表示将提供便利。"
+                      "在此我们也提醒海外公民提升安全意识。")
+    assert [s for s, _, c, _ in found if "安全意识" in c] == ["毛宁"]
+
+
+def test_first_person_words_before_the_person_the_next_sentence_introduces():
+    found = quotes_of("教授王刚接受采访时称，热门职位的条件较宽。从人数来看，仍有考生在观望。"
+                      "“我还没决定好，因为专业受限，能报的职位很少。”李娜是一名大四学生，准备参加考试。")
+    assert [s for s, _, c, _ in found if "还没决定" in c] == ["李娜"]
+
+
+def test_someone_introduced_by_a_screen_name_is_not_a_name_inside_it():
+    found = quotes_of("记者看到，有一名为“王五小店_阿花”的网友，发文称：“产品经得起考验。大家放心使用。”")
+    assert [s for s, _, c, _ in found if "经得起" in c] == ["一名为“王五小店_阿花”的网友"]
+
+
+def test_an_adverb_the_tagger_glued_to_a_known_name_is_cut_off():
+    import newsfacts
+    from newsfacts.nlp.chinese import span
+    from newsfacts.nlp.speakers import Speaker, SpeakerContext
+    doc = newsfacts.analyze_text("测试标题\n\n朔尔茨周一抵达北京。今年5月，朔尔茨高调表态支持开放。")
+    ctx = SpeakerContext(doc)
+    at = doc.norm_text.rindex("朔尔茨高调")
+    found = ctx._glued_person(doc, Speaker(span(doc, at, at + 5)))
+    assert found.span.text == "朔尔茨"
+    assert ctx._glued_person(doc, Speaker(span(doc, at, at + 4))).span.text == "朔尔茨高"  # no adverb: left as it is
+
+
+def test_a_woman_who_asks_does_not_make_the_one_asked_a_woman():
+    from newsfacts.model import Span
+    from newsfacts.nlp.speaker_links import described_gender
+    text = "一位女顾客问小李：“效果怎么样？”"
+    at = text.index("小李")
+    assert described_gender(text, Span(at, at + 2, "小李")) is None
+    text = "女外长王芳表示"
+    assert described_gender(text, Span(3, 5, "王芳")) == "f"
+    text = "哈桑是该国第一位女总统。"
+    assert described_gender(text, Span(0, 2, "哈桑")) == "f"

@@ -17,6 +17,7 @@ from .subjects import (JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subje
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
+from .speaker_discourse import COMPANION as _COMPANION, Discourse, back_over_names as _back_over_names
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
@@ -24,37 +25,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
-@lru_cache(maxsize=1)
-def _name_adverbs() -> frozenset:
-    return frozenset(lexicon.words("speaker_name_adverbs.txt"))
-
-
 _TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
-# a clause that opens on a time and 同/与/跟 + those acting with the subject (……，于当地时间11日同X、Y宣布):
-# the subject of the clause before speaks, together with them
-_COMPANION = re.compile(r"(?:也|还|则|又|并|将|已)?(?=[于在0-9一二三四五六七八九十当今明昨前])(?:于|在)?(?:当地时间)?"
-                        r"[0-9一二三四五六七八九十月日号周早晚上下午中凌晨当天今明昨前]*(?<=[于在日号天晚上午中])"
-                        r"(?:共同|一起|一道|联合)?(?:同|与|跟)[^，,。；;！？]{2,40}?(?:共同|一起|一道|联合)?")  # a time first: 跟父亲说 is told
-def _back_over_names(text: str, start: int) -> int:
-    """The start of a clause that the cue's zone (starting at `start`) cut at the closing mark of a
-    short quoted name or a parenthesis (“联合协调中心”（以下称“中心”）在其…; 这名代号为“北风”的指挥官)."""
-    b = start
-    while b > 0 and text[b - 1] in "”）)":
-        if text[b - 1] in "）)":
-            o = max(text.rfind("（", max(0, b - 24), b - 1), text.rfind("(", max(0, b - 24), b - 1))
-        else:
-            o = text.rfind("“", max(0, b - 24), b - 1)
-        if o < 0 or _CLAUSE_MARKS.search(text, o + 1, b - 1):
-            break
-        b = o
-        while b > 0 and text[b - 1] not in "，,；;：:。！？!?\n“”（）()":
-            b -= 1
-    return b
-
-
-BRIEFING_REACH = 400  # 我们 this close after a spokesperson's statement of the same paragraph is theirs
-_CLAUSE_MARKS = re.compile(r"[，,。！？!?；;\n]")
-_QUOTED_CHANNEL = re.compile(r"“([^“”，,。！？；;\n]{2,30})”(?:[（(][^）)]{0,20}[）)])?(?:也|则|还|又|当天|当日)?(?:在其|通过其|在自己的|于其)")
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
@@ -124,7 +95,7 @@ def _noun_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
 
-class SpeakerContext(Anaphora, Issuers):
+class SpeakerContext(Anaphora, Issuers, Discourse):
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
@@ -290,63 +261,6 @@ class SpeakerContext(Anaphora, Issuers):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
-
-    def _briefing_voice(self, text: str, position: int) -> Optional[Speaker]:
-        """发言人X在记者会上表示，……。在此我们也提醒……: 我们 in the paragraph of a spokesperson's
-        briefing, with no one else speaking since, is the spokesperson's voice, not the writer's."""
-        paragraph = max(text.rfind("\n", 0, position), 0)
-        for span, speaker in reversed(self.said):
-            if span.start < paragraph or position - span.end > BRIEFING_REACH:
-                return None
-            if span.end > position:
-                continue
-            titled = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
-            if speaker.span in self._person_spans and "发言人" in titled:
-                return _copy(speaker, 0.7)  # 韩方表示…… in between: relayed inside the briefing
-            if speaker.span in self._person_spans:
-                return None  # another person spoke since
-        return None
-
-    def _companions_subject(self, doc: Analysis, clause: int) -> Optional[Speaker]:
-        """……的日本外相甲、防卫大臣乙，于11日同X宣布: the subject is the clause before the comma, read
-        as a subject (its head after a 的-clause), else the sentence's subject."""
-        text = doc.norm_text
-        end = clause - 1
-        begin = end
-        while begin > 0 and text[begin - 1] not in "，,；;：:。！？!?\n":
-            begin -= 1
-        found = self._pick(doc, _strip_leads(text, begin, end), end) if end - begin >= 2 else None
-        return found or self._sentence_subject(doc, clause)
-
-    def _quoted_channel_subject(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """“联合协调中心”（以下称“中心”）在其“电报”频道中发布消息称: a body named in quotation marks, then
-        its own channel (在其 / 通过其 …), speaks; the zone the cue was given starts after the last
-        quoted name, so it is read back over the short quotations of its clause."""
-        text = doc.norm_text
-        b = _back_over_names(text, start)
-        if b == start:
-            return None
-        channel = None
-        for m in _QUOTED_CHANNEL.finditer(text, b, end):
-            channel = m
-        if channel is None or self._mentions(channel.end(), end) and any(
-                m.type == "PER" for m in self._mentions(channel.end(), end)):
-            return None
-        name = _span(doc, channel.start(1), channel.end(1))
-        full = self.aliases.get(name.text, name)
-        return Speaker(full, canonical=self.canonical.get(full.start), confidence=0.8)
-
-    def _glued_person(self, doc: Analysis, found: Speaker) -> Speaker:
-        """A speaker phrase that is a person the article names elsewhere plus an adverb the tagger glued
-        to the name (data/speaker_name_adverbs.txt) is that person."""
-        name = found.span.text
-        person = next((p for p in self.people if name.startswith(p.span.text) and len(p.span.text) >= 2
-                       and name[len(p.span.text):] in _name_adverbs()), None)
-        if person is None:
-            return found
-        span = _span(doc, found.span.start, found.span.start + len(person.span.text))
-        self._person_spans.add(span)
-        return Speaker(span, found.role, self.canonical.get(person.span.start), found.confidence, found.date, found.media)
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
