@@ -123,10 +123,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
         self.published = reports.published_outlets(doc)  # outlets that ran a piece with no cue (……发表的报道)
-        self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.quoted_words = [(m.start(), m.end()) for m in _QUOTED_WORDS.finditer(doc.norm_text)]  # someone's words
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
+        self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明); after
+        # the quoted words, which a pronoun read while finding the issuers (其办公室发表声明) needs
 
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
