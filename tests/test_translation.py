@@ -166,3 +166,10 @@ def test_a_report_mostly_quoting_a_foreign_vlogger_after_one_foreign_outlet_is_c
             "海外网友纷纷留言：“每座城市都有这样的大公园，真让人羡慕。”")
     translated, signals = verdict(body)
     assert translated and any(s.startswith("foreign_body:") for s in signals)
+
+
+def test_a_person_named_the_chinese_way_counts_as_a_chinese_voice():
+    found = _quoted("美国国务卿鲁比奥说：“我们会继续谈判。”", "俄罗斯外长拉夫罗夫说：“我们欢迎对话。”",
+                    "乌克兰总统泽连斯基说：“我们需要和平。”", "学者艾明远说：“和平需要实力。”",
+                    "评论员高天翔说：“局势不会很快缓和。”")
+    assert not any(s.startswith("foreign_speakers") for s in found["translation_signals"])

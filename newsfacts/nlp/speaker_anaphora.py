@@ -23,7 +23,8 @@ PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
-GOES_ON_REACH = 200  # a sentence opening with 而且/并 continues the speaker this close before
+GOES_ON_REACH = 200
+SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
 
 
 class Anaphora:
@@ -93,6 +94,13 @@ class Anaphora:
                             and not self._inside_content(m.span.start) and not self._inside_quoted_words(m.span.start, position)
                             and self._agrees(m.span, want)), None)
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
+            if want == "f":  # 她 after a woman the text names as one and a person of unknown gender: the woman
+                woman = self._known_woman(spoken, position)
+                chosen = subject.span if subject is not None and (said is None or (subject.span.start > said[0]
+                                                                                   and not said_first)) \
+                    else said[1].span if said else None
+                if woman is not None and (chosen is None or self._gender_of(chosen) != "f"):
+                    return woman
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             return _copy(said[1], 0.85) if said else None
@@ -107,6 +115,20 @@ class Anaphora:
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _known_woman(self, spoken: list, position: int) -> Optional[Speaker]:
+        """The latest person before `position`, in subject position or quoted, whom the article names
+        as a woman (she speaks, 她, even when a man of unknown gender spoke since), within reach."""
+        best = None
+        for m in self.subject_people:
+            if position - SHE_REACH <= m.span.start < position and not self._inside_content(m.span.start) \
+                    and self._gender_of(m.span) == "f":
+                best = (m.span.start, Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.75))
+        for pos, s, person in spoken:
+            if person and position - SHE_REACH <= s.span.start < position and self._gender_of(s.span) == "f" \
+                    and (best is None or s.span.start > best[0]):
+                best = (s.span.start, _copy(s, 0.75))
+        return best[1] if best else None
 
     def _newer_outlet(self, found: Optional[Speaker], found_at: int, position: int) -> Optional[Speaker]:
         """报道称 / 该报道: the outlet the text brought in last (英国《泰晤士报》：…… 美国《纽约时报》发表的报道。
@@ -133,8 +155,19 @@ class Anaphora:
             begin = end
             while begin > floor and text[begin - 1] not in _BREAK:
                 begin -= 1
+            opened = text.rfind("“", floor, begin) if text[begin - 1:begin] == "”" and text.startswith("的", begin) else -1
+            found = None
+            if opened > floor:  # 有韩媒刊登了一篇“……。”的文章，称: the quoted title modifies a noun of the clause before it
+                before = opened
+                while before > floor and text[before - 1] not in _BREAK:
+                    before -= 1
+                named = refs.goes_by(text, _strip_leads(text, before, end), end)
+                if named is not None:  # 有一名为“某某”的网友，发文称: the one so named, not a name inside the quotation
+                    return Speaker(_span(self.doc, *named), confidence=0.7)
+                clean = _strip_leads(text, before, opened)
+                found = self._pick(doc, clean, opened, topic=True) if clean < opened and not self._inside_content(before) else None
             clean = _strip_leads(text, begin, end)
-            found = None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True)
+            found = found or (None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True))
             if found is not None and _governed(text, clean, found.span.start):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject

@@ -30,6 +30,9 @@ _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|
 # 他们 after a sentence opened by a group (官员们, 当局, 球迷) or a body
 _GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
                     r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者)(?![的们])")
+# 作为切身受到影响的X行业，……: a sentence opened by 作为 + a collective, the subject of the sentence
+_AS_GROUP = re.compile(r"(?:当然|其实|而|但|不过)?[，,]?作为(?:[^，,。！？]{0,24}的)?([\u4e00-\u9fff]{1,10}?(?:业|界|们|人士|企业|机构|"
+                       r"部门|政府|当局|媒体|商家|民众|居民|群体|团体|组织|方面|国家|人))[，,]")
 GROUP_SENTENCES = 3  # how many sentences back 他们 looks for a group
 ISSUER_REACH = 300  # a statement named this close before 声明指出 is the one it quotes
 
@@ -137,6 +140,9 @@ class Issuers:
             while start > 0 and text[start - 1] not in "。！？!?\n":
                 start -= 1
             begin = _strip_leads(text, start, max(start + 1, end))
+            role = _AS_GROUP.match(text, begin, end)
+            if role is not None and begin < position and not self._inside_content(begin):
+                return Speaker(_span(self.doc, role.start(1), role.end(1)), confidence=0.7)  # 作为……的韩国旅游业，……。他们
             group = _GROUP.match(text, begin, end)
             if group is not None and begin < position and not self._inside_content(begin):
                 return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)

@@ -58,7 +58,15 @@ def described_gender(text: str, span: Span) -> Optional[str]:
     """"f" for a name the text describes as a woman's: 女士 / 夫人 after it, 女 in the title right
     before it (女外长王芳, 女性领导人), within the name's own phrase."""
     described = re.split(r"[^\u4e00-\u9fff]", text[max(0, span.start - 6):span.start])[-1]
-    return "f" if text.startswith(_LADY, span.end) or "女" in described else None
+    woman = described.rfind("女")
+    if text.startswith(_LADY, span.end) or woman >= 0 and not _NOT_HER_TITLE.search(described, woman):
+        return "f"  # 女外长王芳 (not 女顾客问小李: the woman is another, the one who asks)
+    return "f" if _SHE_IS.match(text, span.end) else None
+
+
+_NOT_HER_TITLE = re.compile(r"[问对向和与跟给说告让被把]")
+# 哈桑是该国第一位女总统 / 她是一位女性: a name whose own clause calls her a woman
+_SHE_IS = re.compile(r"(?:也|则|曾|已|就)?是[^，。！？；,;!?\n“”]{0,12}?女(?:性|士|总统|总理|首相|领导人|外长|部长|议员|主席|市长|州长|王|将军|法官|院长|校长|作家|演员|歌手|运动员|教授|科学家)")
 
 
 # --- a title joining two names ------------------------------------------------------------------

@@ -176,3 +176,72 @@ def unnamed_source(text: str, head: str, position: int) -> Optional[tuple[int, i
         if m.group(1).endswith(head[-2:]):
             found = m.span(1)
     return found
+
+
+# 两人表示 / 这两位专家都认为 / 三人在信中写道: the people named together just before
+_COUNTED_REF = re.compile(r"(?:这|此|该|上述|前述)?([两二三四几])(?:人|位|名)([\u4e00-\u9fff]{0,4}?)"
+                          r"(?:都|均|也|还|则|又|一致|共同|同时|分别|随后|在[^，,。]{1,8}?[中上里])*")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
+COUNTED_REACH = 300  # the people counted were named this close before
+NAMES_GAP = 24  # ... and this close to each other (张明和李华 / 参议员A和众议员B)
+
+
+def counted_people(ctx, doc, start: int, end: int) -> Optional[Speaker]:
+    """两人表示 after 张明和李华……: the span naming the people counted, when the last ones named before
+    are that many and named together; else None (the counted noun is left to the other rules)."""
+    text = doc.norm_text
+    m = _COUNTED_REF.fullmatch(text, start, time_tail(text, start, end))
+    if m is None or (m.group(2) and m.group(2) not in ("专家", "学者", "官员", "议员", "领导人", "总统", "部长", "外长",
+                                                       "人士", "记者", "教授", "选手", "队员", "嫌疑人", "当事人", "老人")):
+        return None
+    want = _COUNTS.get(m.group(1))
+    names: list = []
+    for p in reversed([p for p in ctx.people if start - COUNTED_REACH <= p.span.start and p.span.end <= start
+                       and not ctx._inside_content(p.span.start)]):
+        if p.span.text not in [n.span.text for n in names]:
+            names.append(p)
+        if want is not None and len(names) == want:
+            break
+    if len(names) < 2 or (want is not None and len(names) != want):
+        return None
+    names.reverse()
+    if any(b.span.start - a.span.end > NAMES_GAP or re.search(r"[。！？!?\n]", text[a.span.end:b.span.start])
+           for a, b in zip(names, names[1:])):
+        return None
+    first = names[0].span.start
+    while first > 0 and first - names[0].span.start > -12 and text[first - 1] not in "，,。！？!?\n；;、和与及" \
+            and not text[first - 1].isspace():
+        first -= 1  # 参议员史密斯: the title before the first name belongs to the phrase
+    return Speaker(_span(doc, first, names[-1].span.end), confidence=0.75)
+
+
+# 记者向一名乘客询问情况，对方表示: 对方 is the one asked just before
+_ASKED = re.compile(r"(?:向|询问|问|联系(?:上|到)?|采访(?:了)?|致电|找到|质问|咨询)"
+                    r"((?:一|该|这|那)?[名位个]?[^，,。！？；;\n向问“”]{1,12}?)(?=询问|了解|打听|求证|核实|确认|时|[，,。])")
+OTHER_PARTY_REACH = 60
+
+
+def other_party(doc, start: int, end: int) -> Optional[Speaker]:
+    text = doc.norm_text
+    if not re.fullmatch(r"对方(?:都|也|还|则|随即|立即|当即|随后)*", text[start:time_tail(text, start, end)]):
+        return None
+    asked = None
+    for a in _ASKED.finditer(text, max(0, start - OTHER_PARTY_REACH), start):
+        if asked is None or a.start() != asked.end(1):  # 向一名乘客询问情况: 询问 goes on with the same one asked
+            asked = a
+    if asked is None or re.search(r"[。！？!?\n]", text[asked.end():start]):
+        return None
+    return Speaker(_span(doc, asked.start(1), asked.end(1)), confidence=0.7)
+
+
+# 这名代号为“北风”的指挥官 / 有一名为“某某”的网友 / 一位自称“老张”的司机: someone introduced by the name
+# they go by, a new source (not a name inside the quotation, nor the person named before)
+GOES_BY = re.compile(r"(?:有)?(?:这|该|一)[名位个]?(?:[^，,。“”]{0,8}?)(?:代号|绰号|化名|名叫|名为|自称|人称|网名|昵称)(?:为|是)?"
+                     r"“[^“”]{1,24}”[^，,。“”]{0,24}?的[^，,。“”]{1,16}")
+
+
+def goes_by(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    m = GOES_BY.fullmatch(text, start, time_tail(text, start, end))
+    if m is None:
+        return None
+    return (m.start() + (1 if text.startswith("有", m.start()) else 0), m.end())

@@ -17,6 +17,7 @@ from .subjects import (JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subje
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
+from .speaker_discourse import COMPANION as _COMPANION, Discourse, back_over_names as _back_over_names
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
@@ -24,6 +25,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
+_TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
@@ -93,7 +95,7 @@ def _noun_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
 
-class SpeakerContext(Anaphora, Issuers):
+class SpeakerContext(Anaphora, Issuers, Discourse):
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
@@ -102,6 +104,8 @@ class SpeakerContext(Anaphora, Issuers):
         mentions = [m for m in doc.mentions if m.span.start not in reporters]
         self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
         self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
+        self._person_names = {m.span.text for m in self.people if len(m.span.text) >= 2}  # 杜邦 typed PER once, ORG once
+        self._named_gender: Optional[dict[str, str]] = None  # a name -> the gender the article gives it somewhere
         self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
@@ -119,10 +123,11 @@ class SpeakerContext(Anaphora, Issuers):
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
         self.published = reports.published_outlets(doc)  # outlets that ran a piece with no cue (……发表的报道)
-        self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.quoted_words = [(m.start(), m.end()) for m in _QUOTED_WORDS.finditer(doc.norm_text)]  # someone's words
         self.aliases = _aliases(doc, self.quoted_names)  # “中心” -> the full name it abbreviates
+        self.issuers = self._issuers(doc)  # (end, issuer, joint) of each statement issued (中越发表联合声明); after
+        # the quoted words, which a pronoun read while finding the issuers (其办公室发表声明) needs
 
     def note_content(self, span: Span) -> None:
         self.contents.append(span)
@@ -135,8 +140,22 @@ class SpeakerContext(Anaphora, Issuers):
         description that says it (女士 after the name, 女总统 / 女性 before it)."""
         if want is None:
             return True
-        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span)
+        known = self._gender_of(span)
         return known is None or known == want
+
+    def _gender_of(self, span: Span) -> Optional[str]:
+        """The gender the knowledge base gives, or the text says of this name anywhere in the article
+        (女总统哈桑 once, 哈桑 later)."""
+        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span)
+        if known is None and span.text in self._person_names:
+            if self._named_gender is None:
+                self._named_gender = {}
+                for m in self.people:
+                    said = self.gender.get(m.span.start) or links.described_gender(self.doc.norm_text, m.span)
+                    if said:
+                        self._named_gender.setdefault(m.span.text, said)
+            known = self._named_gender.get(span.text)
+        return known
 
     def _is_place(self, span: Span) -> bool:
         return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))
@@ -160,7 +179,18 @@ class SpeakerContext(Anaphora, Issuers):
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
         paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
-        found = (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
+        back = _back_over_names(text, start) if start > 0 and text[start - 1] == "”" else start
+        goes_by = refs.goes_by(text, back, end) if back < start else None
+        if goes_by is not None:  # 这名代号为“北风”的指挥官告诉记者: the one named, a new source
+            found = Speaker(_span(doc, *goes_by), confidence=0.7)
+            found.date = resolve_day(text[start:end], doc.article.published_at)
+            self._remember(found, start)
+            return found
+        companion = _COMPANION.fullmatch(text, clean, end) and clean > 0 and text[clean - 1] in "，,"  # ……，于11日同X宣布
+        found = (self._companions_subject(doc, clean) if companion else None) or refs.counted_people(self, doc, clean, end) \
+            or self._quoted_channel_subject(doc, start, end) \
+            or refs.other_party(doc, clean, end) \
+            or (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
             or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
                 if reporter else None) or self._quoted_subject(text, start, end) \
             or self._issuer_of(text, clean, end, cue) \
@@ -192,7 +222,8 @@ class SpeakerContext(Anaphora, Issuers):
             found = Speaker(_span(doc, end - 1, end), canonical=unnamed_description("有人"), confidence=0.6)
         first = refs.FIRST_PERSON.fullmatch(text, clean, end) if found is None else None
         if first is not None:
-            found = Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
+            found = self._briefing_voice(text, start) \
+                or Speaker(_span(doc, first.start(1), first.end(1)), confidence=0.6)  # 我说 / 我们认为: the writer, never the last speaker
         if found is None and on_behalf(text, clean + 2, self._mentions(clean, end)):
             found = self._sentence_subject(doc, start)  # ……致电慰问，代表中国政府表示哀悼: the sentence's subject
         found = speaker_names.untagged_speaker(self, doc, clean, end, found)  # 高旗告诉记者 / 法官表示
@@ -221,6 +252,8 @@ class SpeakerContext(Anaphora, Issuers):
                 and text[found.span.end:found.span.end + 1] == "”":  # 台“外交部”发表声明称: the name closes its quotation
             found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
                             found.confidence, found.date, found.media)
+        if found is not None and found.span not in self._person_spans:
+            found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
             if found.date is None:
                 found.date = resolve_day(text[start:end], doc.article.published_at)
@@ -242,7 +275,8 @@ class SpeakerContext(Anaphora, Issuers):
             self._remember(found, start)
 
     def _remember(self, speaker: Speaker, position: int) -> None:
-        is_person = speaker.span in self._person_spans or _one_unnamed_person(speaker.span.text)
+        is_person = speaker.span in self._person_spans or speaker.span.text in self._person_names \
+            or _one_unnamed_person(speaker.span.text)
         self.subjects.append((position, speaker, is_person))
 
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
@@ -384,6 +418,9 @@ class SpeakerContext(Anaphora, Issuers):
             return None
         if text.startswith(_PERSON_DEMONSTRATIVES, start):  # 这位曾任驻华大使的外交官: the person named before
             return self._resolve_demonstrative(text, text[de + 1:end], start)
+        told = _TOLD_AFTER_NAME.search(text, start, de)
+        if told is not None and any(m.span.end == told.start() for m in self._mentions(start, told.start())):
+            return None  # 特朗普对来访的日本首相说: the 的-clause describes the one spoken to, the name before speaks
         head = self._pick(doc, de + 1, end)
         if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
             return head
@@ -480,6 +517,11 @@ class SpeakerContext(Anaphora, Issuers):
                 last = m
             else:
                 break
+        if last.type == "GPE" and first is not last:  # 法国、德国和英国外长发表联合声明: the ministers, not the states
+            title = next((t for t in _long_titles() if doc.norm_text.startswith(t, last.span.end)), None)
+            if title is not None and last.span.end + len(title) <= end \
+                    and not _untagged_titled_name(doc.norm_text, last.span.end, refs.time_tail(doc.norm_text, last.span.end, end)):
+                return Speaker(_span(doc, first.span.start, last.span.end + len(title)), confidence=0.8)
         body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
         if body is not None and _ASPECT.search(body.group(1)):
             body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name

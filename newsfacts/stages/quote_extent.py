@@ -198,4 +198,5 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
     clause = clause_start(text, 0, outer.cue.start, [])
     cue = outer.cue.text
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
-                or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause))
+                or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause)
+                or text[clause:outer.cue.start].rstrip("也则还又更").endswith(("的报道", "的文章")))  # 某网站的报道强调，专家认为

@@ -2,6 +2,7 @@
 (“……”。“……”X说 / X说，A，“B”) or that follows the sentence's source and a colon (X的标题：“……”)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
@@ -83,18 +84,60 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
     for run in runs:
         if any(q.content.start <= run.open < q.content.end for q in ordered):
             continue
-        template = _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
-            or _sentence_source(text, run, ordered, subject_of) or _continued(text, run, ordered + found)
+        template = _words_named_after(doc, run, subject_of) \
+            or _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
+            or _sentence_source(text, run, ordered, subject_of) or _introduced_after(doc, run, subject_of) \
+            or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
     return found
 
 
+# “……”，某教授这句话并未过时 / “……”，X的这番话: the words are credited to the one named right after them
+_WORDS_OF = re.compile(r"[，,]?([^，,。！？!?；;“”\n]{2,16}?)(?:的)?(?:这|那|此)(?:句|番)(?:话|名言)")
+
+
+def _words_named_after(doc: Analysis, run: Run, subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    words = _WORDS_OF.match(doc.norm_text, run.inner[1] + 1)
+    if words is None:
+        return None
+    template = subject_of(words.start(1), words.end(1))
+    if template is None or template.speaker is None or not words.start(1) <= template.speaker.start < words.end(1):
+        return None
+    template.cue = original_span(doc, words.end(1), words.end())  # 这句话: what names the words as said
+    return template
+
+
+_INTRODUCES = ("是", "今年", "目前", "来自", "现年", "曾", "，", ",")  # “我……。”李华是一名考生: who she is
+
+
+def _introduced_after(doc: Analysis, run: Run, subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """“我还没想好……。”李华是一名大四学生，……: words in the first person, then the sentence after them
+    introduces a person by name: that person said them (the feature opens on her words)."""
+    text = doc.norm_text
+    at = run.inner[1] + 1
+    at += 1 if text[at:at + 1] == "。" else 0
+    said = text[run.inner[0]:run.inner[1]]
+    if "我" not in said or not said.rstrip()[-1:] in ("。", "！", "？", "!", "?", "…") and text[run.inner[1] + 1:at] != "。":
+        return None
+    person = next((m for m in doc.mentions if m.type == "PER" and m.span.start == at), None)
+    if person is None or not text.startswith(_INTRODUCES, person.span.end):
+        return None
+    template = subject_of(at, person.span.end)
+    return template if template is not None and template.speaker is not None \
+        and template.speaker.start == person.span.start else None
+
+
 def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
     """“A。”“B。”X说 / “A。”她呼吁：“B”: the speaker named right after the run."""
     after = next((q for q in quotes if q.content.start > run.inner[1]), None)
-    if after is None or after.cue is None or after.speaker is None or after.kind != "direct":
+    if after is None or after.cue is None or after.speaker is None:
         return None
+    if after.kind != "direct":  # “……。”他呼吁民众保持冷静: the one who goes on speaking right after
+        lead = text[run.inner[1] + 1:after.cue.start]
+        closes = text[run.inner[1] - 1:run.inner[1]] in ("。", "！", "？", "!", "?") or text[run.inner[1] + 1:run.inner[1] + 2] == "。"
+        return after if closes and after.cue.start < after.content.start and 0 < len(lead.lstrip("。")) <= NAMED_AFTER \
+            and not any(ch in _SENTENCE_END | set("，,；;") for ch in lead.lstrip("。")) else None
     if after.cue.start > after.content.end:
         between = text[run.inner[1] + 1:after.content.start - 1]
         return after if not any(ch.isalnum() for ch in between) else None
@@ -121,7 +164,8 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote],
 def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:
     """The statement the run continues: the last one within reach (with `adjacent`, only one that
     ends right before the run: ……风格。“……”)."""
-    last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: q.content.end, default=None)
+    last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: (q.content.end, q.content.start),
+               default=None)  # two that end together: the inner one (报道强调，专家认为，……), who speaks on
     if last is None or last.content.end < run.open - CONTINUATION_REACH or last.speaker is None and \
             last.speaker_canonical is None:
         return None

@@ -405,7 +405,7 @@ def _foreign_share(doc) -> Optional[float]:
     """Share of direct quotes whose speaker is foreign (a known non-Chinese actor, or an unknown
     name in transliteration characters): verbatim words of foreigners were translated by someone."""
     from ..doc import entity_at
-    from ..nlp.names import looks_transliterated
+    from ..nlp.names import chinese_person, looks_transliterated
 
     judged = foreign = 0
     speakers = set()
@@ -416,6 +416,8 @@ def _foreign_share(doc) -> Optional[float]:
         country = entity.country if entity is not None else None
         if country is None and looks_transliterated(quote.speaker.text):
             country = "foreign"
+        elif country is None and entity is not None and entity.type == "PER" and chinese_person(quote.speaker.text):
+            country = "CHN"  # 艾跃进教授: a person the knowledge base lacks, named the Chinese way
         if country is None:
             continue
         judged += 1
