@@ -149,6 +149,14 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, found, on)
         elif entity.id is not None:
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
+    if entity.id is None and entity.country is None and prefix is not None and \
+            normalise(entity.name)[-6:].endswith(_state_bodies()):
+        entity.country = prefix  # 越南空军, unknown to the knowledge base: Vietnam's air force acts for Vietnam
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> tuple[str, ...]:
+    return tuple(lexicon.words("state_body_nouns.txt"))
 
 
 def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:

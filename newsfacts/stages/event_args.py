@@ -21,12 +21,17 @@ from .event_triggers import Trigger, is_nominal, words_of
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
+_JOINT_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # 德国和法国一致同意: the coordinated parties are partners
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+# 针对X的…，Y表示: a clause opening with 针对 and a noun phrase of X's acts (a 的 and no verb that takes an
+# act as its object: 针对X进行制裁 is against X) is the topic a later clause answers
+_TOPIC_OPENING = re.compile(r"\W*(?:而|并|且|但)?针对")
+_TOPIC_NOUN = re.compile(r"[^，,。；;]*的(?:(?!进行|发动|实施|采取|开展|展开|发起)[^，,。；;])*")
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
@@ -107,7 +112,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
-        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
+        # 韩国和日本予以谴责: a coordinated subject acts jointly; its members are no objects of each other
+        joint = coordinated(doc, clause_start, start, source, None) \
+            if trigger.frame != "with" and trigger.type not in _JOINT_ACTS else [source]
+        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c not in joint]
     return source, _implied(trigger, source, objects)
 
 
@@ -246,6 +254,8 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     found = []
     last_end = start
     for mention, code in parties.mentions(doc, start, end):
+        if _TOPIC_OPENING.fullmatch(text, start, mention.start) and _TOPIC_NOUN.fullmatch(text, mention.end, end):
+            continue  # 针对美日近来的渲染…，中方表示: the clause is the topic answered; 美日 do the act in it
         if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
             found.append(code)

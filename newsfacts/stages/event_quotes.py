@@ -18,6 +18,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
+from .event_targets import own_government_opens as _own_government_opens
 from .event_triggers import Trigger, triggers
 
 
@@ -59,6 +60,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
+    if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
+        target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     if stated:  # (没有表示…: the statement was not made)
         return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
             _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]

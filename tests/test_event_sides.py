@@ -1,0 +1,75 @@
+"""Source and target of events whose trigger and type are right (issue 15, classes 3-5, round 7): a
+coordinated subject acts jointly and is no target of itself, an act answered 对此 (on this) takes the
+party of the clause before, a topic opened by 针对 names the doers of the act in it, a critic's
+bare 当局/政府 is his own government, a quoted slogan in another clause is no party, and a state's
+body unknown to the knowledge base acts for the state its name opens with. Each case is a short
+sentence written for the test."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def events_of(body: str, kind: str | None = None) -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2024-03-01T10:00:00").to_dict()
+    return [(e["type"], e["source"], e["target"]) for e in record["events"] if kind in (None, e["type"])]
+
+
+def test_a_coordinated_subject_with_no_object_is_not_source_and_target():
+    found = events_of("朝鲜试射一枚导弹，韩国和日本强烈谴责。", "ACCUSE")
+    assert ("ACCUSE", "KOR", "JPN") not in found
+    assert sorted(found) == [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")]
+
+
+def test_condemnation_given_with_a_light_verb_takes_the_earlier_doer():
+    assert events_of("朝鲜试射一枚导弹，韩国对此予以谴责。", "ACCUSE") == [("ACCUSE", "KOR", "PRK")]
+    assert sorted(events_of("朝鲜试射一枚导弹，韩国和日本对此予以谴责。", "ACCUSE")) == [
+        ("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")]
+
+
+def test_a_coordinated_subject_with_an_object_keeps_both_sources():
+    assert sorted(events_of("韩国和日本对朝鲜予以谴责。")) == [("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")]
+
+
+def test_a_with_verb_still_pairs_the_coordinated_parties():
+    assert events_of("法国和德国举行会谈。") == [("CONSULT", "FRA", "DEU")]
+
+
+def test_a_topic_opened_by_zhendui_names_the_doers_of_its_act():
+    found = events_of("针对美日近来的频繁互动和渲染所谓“中国威胁”，中方表示坚决反对。", "ACCUSE")
+    assert ("ACCUSE", "USA", "CHN") in found and ("ACCUSE", "JPN", "CHN") in found
+    assert ("ACCUSE", "JPN", "USA") not in found
+
+
+def test_zhendui_with_a_verb_of_doing_is_still_against_the_party():
+    assert events_of("美国宣布针对中国企业和个人进行新的制裁。") == [("SANCTION", "USA", "CHN")]
+    assert events_of("俄罗斯针对乌克兰发动袭击。") == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_critic_of_his_bare_government_accuses_his_own_state():
+    found = events_of("韩国议员质疑，政府派人去美国参加会议毫无意义。", "ACCUSE")
+    assert ("ACCUSE", "KOR", "KOR") in found and ("ACCUSE", "KOR", "USA") not in found
+    assert ("ACCUSE", "USA", "USA") in events_of("美国参议员批评，政府官员前往中国访问。", "ACCUSE")
+
+
+def test_a_foreign_state_named_first_is_still_the_target():
+    assert events_of("俄罗斯外交部发言人批评，乌克兰当局前往西方寻求武器。") == [("ACCUSE", "RUS", "UKR")]
+
+
+def test_a_quoted_slogan_in_another_clause_is_no_target():
+    assert events_of("国台办发言人表示，民进党当局反复炒作所谓参与国际组织问题，企图制造“两个中国”。") == []
+
+
+def test_a_quoted_slogan_as_the_verbs_own_object_stays_the_target():
+    assert sorted(events_of("美日近来频繁互动，渲染所谓“中国威胁”。")) == [("ACCUSE", "JPN", "CHN"), ("ACCUSE", "USA", "CHN")]
+
+
+def test_an_unknown_air_force_acts_for_the_state_it_names():
+    assert events_of("越南空军经过比较后，向俄罗斯订购了战机。") == [("COOPERATE", "VNM", "RUS")]
+    record = newsfacts.analyze_text("测试标题\n\n越南空军经过比较后，向俄罗斯订购了战机。").to_dict()
+    force = next(e for e in record["entities"] if e["name"] == "越南空军")
+    assert force["type"] == "ORG"  # coded for events, still the body it is
+
+
+def test_a_body_that_is_no_state_organ_gets_no_state():
+    record = newsfacts.analyze_text("测试标题\n\n越南文学研究会发表声明。").to_dict()
+    assert all(e.get("country") in (None, "") for e in record["entities"] if e["name"].startswith("越南文学"))
