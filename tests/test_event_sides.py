@@ -1,9 +1,9 @@
 """Source and target of events whose trigger and type are right (issue 15, classes 3-5, round 7): a
 coordinated subject acts jointly and is no target of itself, an act answered 对此 (on this) takes the
 party of the clause before, a topic opened by 针对 names the doers of the act in it, a critic's
-bare 当局/政府 is his own government, a quoted slogan in another clause is no party, and a state's
-body unknown to the knowledge base acts for the state its name opens with. Each case is a short
-sentence written for the test."""
+bare 当局/政府 is his own government, a quoted slogan in another clause or a place someone goes to is
+no party, and a state's body unknown to the knowledge base acts for the state its name opens with.
+Each case is a short sentence written for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -73,3 +73,12 @@ def test_an_unknown_air_force_acts_for_the_state_it_names():
 def test_a_body_that_is_no_state_organ_gets_no_state():
     record = newsfacts.analyze_text("测试标题\n\n越南文学研究会发表声明。").to_dict()
     assert all(e.get("country") in (None, "") for e in record["entities"] if e["name"].startswith("越南文学"))
+
+
+def test_a_place_someone_goes_to_is_not_whom_a_statement_is_aimed_at():
+    found = events_of("台湾议员质疑，花大笔钱去日本开设公司，现场却不能用自己的名字。", "ACCUSE")
+    assert ("ACCUSE", "TWN", "JPN") not in found
+
+
+def test_the_one_who_goes_is_still_the_target():
+    assert events_of("俄罗斯指责，英国派军舰前往黑海挑衅。", "ACCUSE") == [("ACCUSE", "RUS", "GBR")]

@@ -32,7 +32,8 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     if source is not None and not own_object and _own_government_next(doc, clause_end, stop):
         return [source]  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
-             if c != source and not _only_in_terms(doc, clause_end, stop, c)]
+             if c != source and not _only_in_terms(doc, clause_end, stop, c)
+             and not only_as_destination(doc, clause_end, stop, c)]
     earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force)
                if c != source and not _only_in_terms(doc, sentence.start, clause_start, c)]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
@@ -136,3 +137,15 @@ def _inside_term(text: str, mention: Span) -> bool:
     closing = text.find("”", mention.end, mention.end + TERM_REACH)
     return opening >= 0 and closing >= 0 and closing - opening - 1 <= TERM_REACH and \
         "”" not in text[opening + 1:mention.start] and "“" not in text[mention.end:closing]
+
+
+# Verbs of going: the party right after one is where someone goes (花钱去日本开公司), not whom a
+# statement is aimed at.
+_GOING = re.compile(r"(?:去|前往|赴|飞往|飞抵|抵达|来到|到达|远赴|奔赴)$")
+
+
+def only_as_destination(doc: Analysis, start: int, stop: int, code: str) -> bool:
+    """Every mention of `code` in text[start:stop] follows a verb of going: a destination only."""
+    text = doc.norm_text
+    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
+    return bool(found) and all(_GOING.search(text, max(start, m.start - 2), m.start) for m in found)
