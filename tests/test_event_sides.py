@@ -1,6 +1,6 @@
 """Source and target of events whose trigger and type are right (issue 15, classes 3-5, round 7): a
 coordinated subject acts jointly and is no target of itself, an act answered 对此 (on this) takes the
-party of the clause before, a topic opened by 针对 names the doers of the act in it, a critic's
+party of the clause before, 对方 is the one other party just named, a topic opened by 针对 names the doers of the act in it, a critic's
 bare 当局/政府 is his own government, a quoted slogan in another clause or a place someone goes to is
 no party, and a state's body unknown to the knowledge base acts for the state its name opens with.
 Each case is a short sentence written for the test."""
@@ -82,3 +82,11 @@ def test_a_place_someone_goes_to_is_not_whom_a_statement_is_aimed_at():
 
 def test_the_one_who_goes_is_still_the_target():
     assert events_of("俄罗斯指责，英国派军舰前往黑海挑衅。", "ACCUSE") == [("ACCUSE", "RUS", "GBR")]
+
+
+def test_the_other_side_is_the_one_other_party_of_the_sentence_before():
+    assert events_of("俄罗斯和乌克兰举行会谈。俄方指责对方缺乏诚意。", "ACCUSE") == [("ACCUSE", "RUS", "UKR")]
+
+
+def test_the_other_side_among_several_parties_is_no_one():
+    assert events_of("美国、英国和法国举行会谈。美方指责对方缺乏诚意。", "ACCUSE") == []

@@ -109,6 +109,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
         objects = both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
+    if not objects and _OTHER_SIDE.match(text, end) and source is not None:
+        objects = other_side(doc, sentence, start, source)  # 俄方指责对方: the one other party just named
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
@@ -288,6 +290,23 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
         if len(found) == 2:
             return found
         if len(found) > 2:
+            return []
+    return []
+
+
+_OTHER_SIDE = re.compile(r"[了过]?对方")
+
+
+def other_side(doc: Analysis, sentence: Span, position: int, source: str) -> list[str]:
+    """The one party other than `source` named before `position` in this sentence, else in the one
+    before it (俄乌举行会谈。俄方指责对方…): 对方 is the other side; none when several are named."""
+    text = doc.norm_text
+    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
+    for begin in (sentence.start, previous):
+        others = list(dict.fromkeys(c for c in codes(doc, begin, position) if c != source))
+        if len(others) == 1:
+            return others
+        if others:
             return []
     return []
 
