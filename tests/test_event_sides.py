@@ -1,9 +1,10 @@
 """Source and target of events whose trigger and type are right (issue 15, classes 3-5, round 7): a
 coordinated subject acts jointly and is no target of itself, an act answered 对此 (on this) takes the
-party of the clause before, 对方 is the one other party just named, a topic opened by 针对 names the doers of the act in it, a critic's
-bare 当局/政府 is his own government, a quoted slogan in another clause or a place someone goes to is
-no party, and a state's body unknown to the knowledge base acts for the state its name opens with.
-Each case is a short sentence written for the test."""
+party of the clause before, 对方 is the one other party just named, a topic opened by 针对 names the
+doers of the act in it, a critic's bare 当局/政府 is his own government, a quoted slogan in another
+clause or a place someone goes to is no party, and a state's body or a state's titled person unknown
+to the knowledge base acts for the state its name opens with. Each case is a short sentence written
+for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -90,3 +91,7 @@ def test_the_other_side_is_the_one_other_party_of_the_sentence_before():
 
 def test_the_other_side_among_several_parties_is_no_one():
     assert events_of("美国、英国和法国举行会谈。美方指责对方缺乏诚意。", "ACCUSE") == []
+
+
+def test_a_state_and_a_title_read_as_one_name_act_for_the_state():
+    assert events_of("沙特王储会见了美国国务卿。") == [("CONSULT", "SAU", "USA")]
