@@ -95,3 +95,9 @@ def test_the_other_side_among_several_parties_is_no_one():
 
 def test_a_state_and_a_title_read_as_one_name_act_for_the_state():
     assert events_of("沙特王储会见了美国国务卿。") == [("CONSULT", "SAU", "USA")]
+
+
+def test_the_party_inside_a_rejected_call_is_not_the_one_rejected():
+    assert events_of("印度拒绝响应西方发出的谴责俄罗斯的呼吁。", "REJECT") == []
+    assert events_of("印度拒绝了美国提出的制裁俄罗斯的要求。", "REJECT") == [("REJECT", "IND", "USA")]
+    assert events_of("印度拒绝了俄罗斯的要求。", "REJECT") == [("REJECT", "IND", "RUS")]

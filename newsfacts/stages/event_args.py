@@ -191,6 +191,10 @@ def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> lis
 _EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟和的“”]{2,8}[同与跟]")
 
 
+# 谴责X的呼吁, 制裁X的提议: a party followed by 的 and a call or proposal is the object of the act asked for.
+CALL_CONTENT = re.compile(r"的(?:呼吁|要求|提议|倡议|建议|请求|决议|提案|草案|主张)")
+
+
 def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
     """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
     subject's own state is a domestic target (批评前总统X)."""
@@ -209,6 +213,9 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         before = text[max(start, mention.start - 2):mention.start]
         if last_end is None and _EMBEDDED_PARTNER.fullmatch(text, start, mention.start):
             break  # 反对建交国同台湾往来: the partner in the act opposed; its doer, named before 同, is no party
+        if last_end is None and CALL_CONTENT.match(text, mention.end, end) and \
+                text[start:mention.start].strip("了过着"):
+            break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for, not the one who called
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         if code != source or _is_person(doc, mention):

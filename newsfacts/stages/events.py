@@ -14,7 +14,7 @@ from . import event_filter, event_parties as parties
 from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
+from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_quotes import quote_event as _quote_event
@@ -242,8 +242,8 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
     destination (首次出访), a bare verbal noun (第一波攻击), and support, talks or attacks with an
     object of their own (支持全球化, 讨论局势) do not."""
-    if trigger.cameo == _VISIT:
-        return False
+    if trigger.cameo == _VISIT or _CALL_CONTENT.search(doc.norm_text, end, clause_end):
+        return False  # 拒绝响应西方发出的…呼吁: what is rejected is a call; its maker (uncoded here) is the target
     if _ON_THIS.search(before):
         return True  # 韩国对此予以谴责: 此 is the act the clause before tells, and its doer the target
     if is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
