@@ -101,3 +101,8 @@ def test_the_party_inside_a_rejected_call_is_not_the_one_rejected():
     assert events_of("印度拒绝响应西方发出的谴责俄罗斯的呼吁。", "REJECT") == []
     assert events_of("印度拒绝了美国提出的制裁俄罗斯的要求。", "REJECT") == [("REJECT", "IND", "USA")]
     assert events_of("印度拒绝了俄罗斯的要求。", "REJECT") == [("REJECT", "IND", "RUS")]
+
+
+def test_a_bloc_of_no_code_does_the_act_not_the_speaker():
+    assert events_of("俄罗斯外长拉夫罗夫表示，西方国家正在向乌克兰输送武器。", "AID") == []
+    assert events_of("俄罗斯外长拉夫罗夫表示，美国正在向乌克兰输送武器。", "AID") == [("AID", "USA", "UKR")]
