@@ -1,10 +1,11 @@
 """Source and target of events whose trigger and type are right (issue 15, classes 3-5, round 7): a
-coordinated subject acts jointly and is no target of itself, an act answered 对此 (on this) takes the
-party of the clause before, 对方 is the one other party just named, a topic opened by 针对 names the
-doers of the act in it, a critic's bare 当局/政府 is his own government, a quoted slogan in another
-clause or a place someone goes to is no party, and a state's body or a state's titled person unknown
-to the knowledge base acts for the state its name opens with. Each case is a short sentence written
-for the test."""
+coordinated subject acts jointly and is no target of itself; an act answered 对此 (on this) takes the
+party of the clause before; 对方 (and 其 in the same sentence) is the one other party just named; a
+topic opened by 针对 names the doers of the act in it; a critic's bare 当局/政府 is his own government;
+a quoted slogan in another clause, a place someone goes to, or a party inside a rejected call is no
+target; a bloc of no code, not the speaker, does what it is said to do; and a state's body or titled
+person unknown to the knowledge base acts for the state its name opens with. Each case is a short
+sentence written for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -106,3 +107,8 @@ def test_the_party_inside_a_rejected_call_is_not_the_one_rejected():
 def test_a_bloc_of_no_code_does_the_act_not_the_speaker():
     assert events_of("俄罗斯外长拉夫罗夫表示，西方国家正在向乌克兰输送武器。", "AID") == []
     assert events_of("俄罗斯外长拉夫罗夫表示，美国正在向乌克兰输送武器。", "AID") == [("AID", "USA", "UKR")]
+
+
+def test_its_after_the_verb_is_the_other_party_of_the_sentence():
+    assert events_of("美国国务卿会见了以色列总理，表示支持其自卫权。", "SUPPORT") == [("SUPPORT", "USA", "ISR")]
+    assert events_of("美国总统表示将加强其在亚洲的军事存在。") == []

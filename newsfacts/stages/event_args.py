@@ -111,6 +111,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
     if not objects and _OTHER_SIDE.match(text, end) and source is not None:
         objects = other_side(doc, sentence, start, source)  # 俄方指责对方: the one other party just named
+    if not objects and _ITS.match(text, end) and source is not None:
+        objects = other_side(doc, sentence, start, source, within=True)  # 会见X，支持其…: X, named just before
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
@@ -302,14 +304,16 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
 
 
 _OTHER_SIDE = re.compile(r"[了过]?对方")
+_ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
 
 
-def other_side(doc: Analysis, sentence: Span, position: int, source: str) -> list[str]:
-    """The one party other than `source` named before `position` in this sentence, else in the one
-    before it (俄乌举行会谈。俄方指责对方…): 对方 is the other side; none when several are named."""
+def other_side(doc: Analysis, sentence: Span, position: int, source: str, within: bool = False) -> list[str]:
+    """The one party other than `source` named before `position` in this sentence, else (not
+    `within`) in the one before it (俄乌举行会谈。俄方指责对方…): 对方 is the other side; none when
+    several are named."""
     text = doc.norm_text
     previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
-    for begin in (sentence.start, previous):
+    for begin in (sentence.start,) if within else (sentence.start, previous):
         others = list(dict.fromkeys(c for c in codes(doc, begin, position) if c != source))
         if len(others) == 1:
             return others
