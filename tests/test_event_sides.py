@@ -2,10 +2,10 @@
 coordinated subject acts jointly and is no target of itself; an act answered 对此 (on this) takes the
 party of the clause before; 对方 (and 其 in the same sentence) is the one other party just named; a
 topic opened by 针对 names the doers of the act in it; a critic's bare 当局/政府 is his own government;
-a quoted slogan in another clause, a place someone goes to, or a party inside a rejected call is no
-target; a bloc of no code, not the speaker, does what it is said to do; and a state's body or titled
-person unknown to the knowledge base acts for the state its name opens with. Each case is a short
-sentence written for the test."""
+the party after 就 (about) is the target of a protest; a quoted slogan in another clause, a place
+someone goes to, or a party inside a rejected call is no target; a bloc of no code, not the speaker,
+does what it is said to do; and a state's body or titled person unknown to the knowledge base acts
+for the state its name opens with. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -112,3 +112,9 @@ def test_a_bloc_of_no_code_does_the_act_not_the_speaker():
 def test_its_after_the_verb_is_the_other_party_of_the_sentence():
     assert events_of("美国国务卿会见了以色列总理，表示支持其自卫权。", "SUPPORT") == [("SUPPORT", "USA", "ISR")]
     assert events_of("美国总统表示将加强其在亚洲的军事存在。") == []
+
+
+def test_the_party_after_about_is_the_target_of_a_protest_not_its_source():
+    found = events_of("日本外务省当天召见中国驻日大使，就中国海警船进入相关海域提出抗议。", "ACCUSE")
+    assert found == [("ACCUSE", "JPN", "CHN")]
+    assert events_of("美国就乌克兰问题向俄罗斯发出警告。") == [("THREATEN", "USA", "RUS")]

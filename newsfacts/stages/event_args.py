@@ -91,6 +91,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
+    if not done_to and trigger.type in _ABOUT_TYPES:
+        done_to = _topic_after_about(doc, clause_start, start)  # 就中国船只进入海域提出抗议: China, not the protester
     verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
     before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
@@ -256,6 +258,18 @@ def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
 def _is_person(doc: Analysis, mention: Span) -> bool:
     entity = entity_at(doc, mention)
     return entity is not None and entity.type == "PER"
+
+
+_ABOUT_TYPES = ("ACCUSE", "PROTEST", "REQUEST", "REJECT")  # acts whose object may be named after 就 (about)
+
+
+def _topic_after_about(doc: Analysis, start: int, end: int) -> list[str]:
+    """The party right after a 就 (about) that opens the clause's object (就X的行为提出抗议)."""
+    text = doc.norm_text
+    for mention, code in parties.mentions(doc, start, end):
+        if text[mention.start - 1:mention.start] == "就" and mention.start - 1 >= start:
+            return [code]
+    return []
 
 
 def addressed(doc: Analysis, start: int, end: int) -> list[str]:
