@@ -15,7 +15,7 @@ from ..nlp import clubs, common_words, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
-from ..nlp.words import names_a_state, state_stem
+from ..nlp.words import names_a_state, state_stem, titles
 from . import entity_filter, entity_forms, entity_variants, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
@@ -130,6 +130,8 @@ def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> No
             chosen, changed = incontext.person_in_context(kb, doc, entity, actor, on)
             if changed:
                 _relink(kb, entity, chosen, on)
+            if entity.id is None and entity.country is None:
+                entity.country = _titled_country(kb, entity.name)  # 沙特王储 read as one name
         elif entity.type == "ORG":
             _org_in_context(kb, doc, entity, on, owners)
 
@@ -149,6 +151,23 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             _relink(kb, entity, found, on)
         elif entity.id is not None:
             _relink(kb, entity, None, on)  # 俄军总参谋部 is not Ukraine's General Staff
+    if entity.id is None and entity.country is None and prefix is not None and \
+            normalise(entity.name)[-6:].endswith(_state_bodies()):
+        entity.country = prefix  # 越南空军, unknown to the knowledge base: Vietnam's air force acts for Vietnam
+
+
+def _titled_country(kb: KnowledgeBase, name: str) -> Optional[str]:
+    """The state of a person named only by a state and a title (沙特王储, read as one name)."""
+    key = normalise(name)
+    for prefix, code in incontext.country_prefixes(kb):
+        if len(prefix) >= 2 and key.startswith(prefix) and key[len(prefix):] in titles():
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> tuple[str, ...]:
+    return tuple(lexicon.words("state_body_nouns.txt"))
 
 
 def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:

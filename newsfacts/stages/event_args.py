@@ -21,12 +21,17 @@ from .event_triggers import Trigger, is_nominal, words_of
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
+_JOINT_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # 德国和法国一致同意: the coordinated parties are partners
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+# 针对X的…，Y表示: a clause opening with 针对 and a noun phrase of X's acts (a 的 and no verb that takes an
+# act as its object: 针对X进行制裁 is against X) is the topic a later clause answers
+_TOPIC_OPENING = re.compile(r"\W*(?:而|并|且|但)?针对")
+_TOPIC_NOUN = re.compile(r"[^，,。；;]*的(?:(?!进行|发动|实施|采取|开展|展开|发起)[^，,。；;])*")
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
@@ -86,6 +91,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
+    if not done_to and trigger.type in _ABOUT_TYPES:
+        done_to = _topic_after_about(doc, clause_start, start)  # 就中国船只进入海域提出抗议: China, not the protester
     verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
     before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
@@ -104,10 +111,17 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
         objects = both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
+    if not objects and _OTHER_SIDE.match(text, end) and source is not None:
+        objects = other_side(doc, sentence, start, source)  # 俄方指责对方: the one other party just named
+    if not objects and _ITS.match(text, end) and source is not None:
+        objects = other_side(doc, sentence, start, source, within=True)  # 会见X，支持其…: X, named just before
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
-        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c != source]
+        # 韩国和日本予以谴责: a coordinated subject acts jointly; its members are no objects of each other
+        joint = coordinated(doc, clause_start, start, source, None) \
+            if trigger.frame != "with" and trigger.type not in _JOINT_ACTS else [source]
+        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c not in joint]
     return source, _implied(trigger, source, objects)
 
 
@@ -181,6 +195,10 @@ def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> lis
 _EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟和的“”]{2,8}[同与跟]")
 
 
+# 谴责X的呼吁, 制裁X的提议: a party followed by 的 and a call or proposal is the object of the act asked for.
+CALL_CONTENT = re.compile(r"的(?:呼吁|要求|提议|倡议|建议|请求|决议|提案|草案|主张)")
+
+
 def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
     """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
     subject's own state is a domestic target (批评前总统X)."""
@@ -199,6 +217,9 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         before = text[max(start, mention.start - 2):mention.start]
         if last_end is None and _EMBEDDED_PARTNER.fullmatch(text, start, mention.start):
             break  # 反对建交国同台湾往来: the partner in the act opposed; its doer, named before 同, is no party
+        if last_end is None and CALL_CONTENT.match(text, mention.end, end) and \
+                text[start:mention.start].strip("了过着"):
+            break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for, not the one who called
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         if code != source or _is_person(doc, mention):
@@ -239,6 +260,18 @@ def _is_person(doc: Analysis, mention: Span) -> bool:
     return entity is not None and entity.type == "PER"
 
 
+_ABOUT_TYPES = ("ACCUSE", "PROTEST", "REQUEST", "REJECT")  # acts whose object may be named after 就 (about)
+
+
+def _topic_after_about(doc: Analysis, start: int, end: int) -> list[str]:
+    """The party right after a 就 (about) that opens the clause's object (就X的行为提出抗议)."""
+    text = doc.norm_text
+    for mention, code in parties.mentions(doc, start, end):
+        if text[mention.start - 1:mention.start] == "就" and mention.start - 1 >= start:
+            return [code]
+    return []
+
+
 def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects), or after
     向/对 and a modifier ending in 的 (对在公海作业的中国渔船)."""
@@ -246,6 +279,8 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     found = []
     last_end = start
     for mention, code in parties.mentions(doc, start, end):
+        if _TOPIC_OPENING.fullmatch(text, start, mention.start) and _TOPIC_NOUN.fullmatch(text, mention.end, end):
+            continue  # 针对美日近来的渲染…，中方表示: the clause is the topic answered; 美日 do the act in it
         if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
             found.append(code)
@@ -278,6 +313,25 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
         if len(found) == 2:
             return found
         if len(found) > 2:
+            return []
+    return []
+
+
+_OTHER_SIDE = re.compile(r"[了过]?对方")
+_ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
+
+
+def other_side(doc: Analysis, sentence: Span, position: int, source: str, within: bool = False) -> list[str]:
+    """The one party other than `source` named before `position` in this sentence, else (not
+    `within`) in the one before it (俄乌举行会谈。俄方指责对方…): 对方 is the other side; none when
+    several are named."""
+    text = doc.norm_text
+    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
+    for begin in (sentence.start,) if within else (sentence.start, previous):
+        others = list(dict.fromkeys(c for c in codes(doc, begin, position) if c != source))
+        if len(others) == 1:
+            return others
+        if others:
             return []
     return []
 

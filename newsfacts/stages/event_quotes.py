@@ -18,6 +18,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
+from .event_targets import only_as_destination as _only_as_destination, own_government_opens as _own_government_opens
 from .event_triggers import Trigger, triggers
 
 
@@ -54,11 +55,17 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         if trigger is None or trigger.type not in _QUOTE_ACTS:
             trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
         trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
-    object_codes = _codes(doc, quote.cue.end, quote.content.start, locative=True) if quote.content.start > quote.cue.end else []
+    object_codes = [c for c in _codes(doc, quote.cue.end, quote.content.start, locative=True)
+                    if not _only_as_destination(doc, quote.cue.end, quote.content.start, c)] \
+        if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
-    content_codes = _codes(doc, quote.content.start, accusation.end() if accusation else quote.content.end)
+    content_end = accusation.end() if accusation else quote.content.end
+    content_codes = [c for c in _codes(doc, quote.content.start, content_end)
+                     if not _only_as_destination(doc, quote.content.start, content_end, c)]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
+    if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
+        target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     if stated:  # (没有表示…: the statement was not made)
         return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
             _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]

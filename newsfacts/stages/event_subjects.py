@@ -124,6 +124,8 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         return clause_subject(doc, clause_start, until)  # 然而后者拒绝: the second party just named
     if until is not None and _uncoded_subject(doc, clause_start, until):
         return None  # 但奥尔古因多次评价…: the clause has a subject of its own, of no known state
+    if until is not None and _uncoded_doer_opens(doc, clause_start, until):
+        return None  # X外长表示，西方国家正在…: a bloc of no code does it, not the speaker
     claimed = continued_claim(doc, sentence, clause_start)
     if claimed is not None and clause_subject(doc, claimed, clause_start):
         return clause_subject(doc, claimed, clause_start)  # A指责B准备…，以此为借口入侵C: B invades
@@ -161,6 +163,17 @@ def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
             continue
         return entity.type in ("PER", "ORG") and (not entity.country or entity.country in parties.GENERIC_CODES)
     return False
+
+
+_CLAUSE_OPENER = re.compile(r"\s*(?:而|但是|但|并|也|则|可|同时)?")
+
+
+def _uncoded_doer_opens(doc: Analysis, begin: int, end: int) -> bool:
+    """text[begin:end] opens with a doer of no state code (西方国家, 国际社会; data/uncoded_doers.txt)
+    and no party before it."""
+    text = doc.norm_text
+    at = _CLAUSE_OPENER.match(text, begin, end).end()
+    return _uncoded_doers().match(text, at, end) is not None and not parties.mentions(doc, begin, at + 1)
 
 
 def _names_someone(doc: Analysis, start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import lexicon
 from ..doc import mentions_in
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
@@ -28,9 +29,13 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     reports X's demand, Y is not asked)."""
     contrast = _CONTRAST.search(doc.norm_text, clause_end, sentence.end)  # …会议，而俄罗斯会拒绝…
     stop = contrast.start() if contrast else sentence.end
+    if source is not None and not own_object and _own_government_next(doc, clause_end, stop):
+        return [source]  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
-             if c != source]
-    earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force) if c != source]
+             if c != source and not _only_in_terms(doc, clause_end, stop, c)
+             and not only_as_destination(doc, clause_end, stop, c)]
+    earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force)
+               if c != source and not _only_in_terms(doc, sentence.start, clause_start, c)]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     if later:
@@ -95,3 +100,52 @@ def _own_person_addressed(doc: Analysis, sentence: Span, clause_start: int, sour
     people = [m for m, e in mentions_in(doc, sentence.start, clause_start) if e.type == "PER" and e.country == source]
     return len(people) >= 2 and people[0].text != people[1].text and \
         not _coordinator().fullmatch(text[people[0].end:people[1].start])
+
+
+_OWN_GOVERNMENT = re.compile(r"(?:" + lexicon.alternation_source(lexicon.words("own_government_nouns.txt")) + r")(?!间)")
+
+
+def _own_government_next(doc: Analysis, clause_end: int, stop: int) -> bool:
+    """The clause after the act opens with a bare government noun: the critic's own government."""
+    return clause_end < stop and doc.norm_text[clause_end] in CLAUSE_BREAK and \
+        own_government_opens(doc, clause_end + 1, stop)
+
+
+def own_government_opens(doc: Analysis, begin: int, stop: int) -> bool:
+    """text[begin:stop] opens with a bare government noun (当局, 政府; data/own_government_nouns.txt)
+    and names no party before it: said by a critic, his own government (议员质疑，当局…)."""
+    text = doc.norm_text
+    opener = _OPENER.match(text, begin, stop)
+    at = opener.end() if opener else begin
+    noun = _OWN_GOVERNMENT.match(text, at, stop)
+    return noun is not None and not parties.mentions(doc, begin, noun.end())
+
+
+TERM_REACH = 8  # a quoted term (“两个中国”, “中国威胁”) is at most this many characters long
+
+
+def _only_in_terms(doc: Analysis, start: int, stop: int, code: str) -> bool:
+    """Every mention of `code` in text[start:stop] lies inside a short quoted term: a slogan or a
+    topic (企图制造“两个中国”) in another clause, not a party the act is done to."""
+    text = doc.norm_text
+    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
+    return bool(found) and all(_inside_term(text, m) for m in found)
+
+
+def _inside_term(text: str, mention: Span) -> bool:
+    opening = text.rfind("“", max(0, mention.start - TERM_REACH), mention.start + 1)
+    closing = text.find("”", mention.end, mention.end + TERM_REACH)
+    return opening >= 0 and closing >= 0 and closing - opening - 1 <= TERM_REACH and \
+        "”" not in text[opening + 1:mention.start] and "“" not in text[mention.end:closing]
+
+
+# Verbs of going: the party right after one is where someone goes (花钱去日本开公司), not whom a
+# statement is aimed at.
+_GOING = re.compile(r"(?:去|前往|赴|飞往|飞抵|抵达|来到|到达|远赴|奔赴)$")
+
+
+def only_as_destination(doc: Analysis, start: int, stop: int, code: str) -> bool:
+    """Every mention of `code` in text[start:stop] follows a verb of going: a destination only."""
+    text = doc.norm_text
+    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
+    return bool(found) and all(_GOING.search(text, max(start, m.start - 2), m.start) for m in found)

@@ -14,7 +14,7 @@ from . import event_filter, event_parties as parties
 from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
+from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_quotes import quote_event as _quote_event
@@ -46,6 +46,7 @@ _JOINT_TYPES: set[str] = set()
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
+_ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 
@@ -253,7 +254,11 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     stances and deployments do (拒绝卷入战争, 部署萨德), and with-verbs (会谈) do; a visit with no
     destination (首次出访), a bare verbal noun (第一波攻击), and support, talks or attacks with an
     object of their own (支持全球化, 讨论局势) do not."""
-    if trigger.cameo == _VISIT or is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
+    if trigger.cameo == _VISIT or _CALL_CONTENT.search(doc.norm_text, end, clause_end):
+        return False  # 拒绝响应西方发出的…呼吁: what is rejected is a call; its maker (uncoded here) is the target
+    if _ON_THIS.search(before):
+        return True  # 韩国对此予以谴责: 此 is the act the clause before tells, and its doer the target
+    if is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
         return False
     joined = _OWN_PARTNER.search(before)
     if trigger.frame == "with" and joined and _codes(doc, start - len(before) + joined.start() + 1, start):
