@@ -99,7 +99,7 @@ def test_a_state_and_a_title_read_as_one_name_act_for_the_state():
 
 
 def test_the_party_inside_a_rejected_call_is_not_the_one_rejected():
-    assert events_of("印度拒绝响应西方发出的谴责俄罗斯的呼吁。", "REJECT") == []
+    assert events_of("巴西拒绝响应西方发出的制裁伊朗的呼吁。", "REJECT") == []
     assert events_of("印度拒绝了美国提出的制裁俄罗斯的要求。", "REJECT") == [("REJECT", "IND", "USA")]
     assert events_of("印度拒绝了俄罗斯的要求。", "REJECT") == [("REJECT", "IND", "RUS")]
 

@@ -128,9 +128,9 @@ def test_people_counted_without_a_measure_word_speak(body, speaker):
 # --- 这样 + cue ----------------------------------------------------------------------------------
 
 def test_zheyang_xiedao_closing_a_sentence_takes_its_opening_quotation():
-    found = quotes_of("“信任是合作的基础。很高兴我们进行了会谈。”结束访问后，德国总理朔尔茨在社交媒体上这样写道。")
+    found = quotes_of("“双方的分歧正在缩小。我们会继续沟通。”离开会场后，法国总统马克龙在社交平台上这样写道。")
     assert [(s, c, t, k) for s, c, t, k in found] == [
-        ("朔尔茨", "写道", "信任是合作的基础。很高兴我们进行了会谈。", "direct")]
+        ("马克龙", "写道", "双方的分歧正在缩小。我们会继续沟通。", "direct")]
 
 
 def test_zheyang_xingrong_with_a_noun_object_reports_nothing():
@@ -163,8 +163,8 @@ def test_a_reaction_with_words_is_a_statement(body, said):
 # --- one cue, two quotes, inside another statement ----------------------------------------------
 
 def test_a_cue_with_a_quoted_tail_inside_another_statement_is_that_statements():
-    found = _said("张强认为，但新政府会更多强调自主、平等、互惠等理念，“这与过去的做法完全不同。”")
-    assert found == [("张强", "但新政府会更多强调自主、平等、互惠等理念，“这与过去的做法完全不同。”")]
+    found = _said("张强认为，但新内阁会更加强调开放、包容、共赢等原则，“这和以往的路线截然不同。”")
+    assert found == [("张强", "但新内阁会更加强调开放、包容、共赢等原则，“这和以往的路线截然不同。”")]
 
 
 # --- 倡议 --------------------------------------------------------------------------------------

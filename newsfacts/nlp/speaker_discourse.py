@@ -1,6 +1,6 @@
 """Who speaks, read across the clauses of a passage (issue #14, round 7; nlp/speakers.py mixes these into
 its SpeakerContext): a name the tagger glued to an adverb (朔尔茨高调表态), a body named in quotation
-marks before its own channel (“某中心”在其“电报”频道中发布消息称), the subject before a clause of
+marks before its own channel (“某中心”在其“快讯”频道发布消息称), the subject before a clause of
 companions (……的甲、乙，于11日同丙宣布), and 我们 in a spokesperson's briefing."""
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ class Discourse:
         return found or self._sentence_subject(doc, clause)
 
     def _quoted_channel_subject(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """“联合协调中心”（以下称“中心”）在其“电报”频道中发布消息称: a body named in quotation marks, then
+        """“某某应急指挥部”（下称“指挥部”）在其“快讯”频道上发布消息称: a body named in quotation marks, then
         its own channel (在其 / 通过其 …), speaks; the zone the cue was given starts after the last
         quoted name, so it is read back over the short quotations of its clause."""
         text = doc.norm_text
