@@ -103,7 +103,7 @@ def test_restrictions_imposed_on_a_party_are_a_sanction():
 
 
 def test_local_control_measures_are_no_sanction():
-    assert events_of("某市对部分区域实施临时管控措施。") == []
+    assert events_of("某县对两个街道采取临时管控措施。") == []
 
 
 def test_congratulations_exchanged_are_support():
