@@ -251,6 +251,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
+        if text.startswith("的", naming.close + 1):
+            return []  # 被媒体称为“沙皇”的商人: a nickname modifying a noun, not words said
         return [_make(doc, context, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
@@ -497,10 +499,25 @@ def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, en
 
 
 def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
-    """X和Y都认为……: the same statement once more for each other party of the subject."""
+    """X和Y都认为……: the same statement once more for each other party of the subject; a speaker
+    phrase that lists people (甲和乙, as 两人表示 resolves) is one statement for each of them."""
     extra = []
     for quote in quotes:
-        if quote.speaker is None or quote.cue is None or quote.speaker.end > quote.cue.start:
+        if quote.speaker is None or quote.cue is None:
+            continue
+        listed = context.listed_people(quote.speaker.start, quote.speaker.end)
+        if listed:
+            parties = [speakers.Speaker(p, canonical=context.canonical.get(p.start), confidence=0.85) for p in listed]
+            first = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, parties[0],
+                          quote.cue.start, quote.cue.end, quote.confidence)
+            quote.speaker, quote.speaker_canonical, quote.speaker_id = first.speaker, first.speaker_canonical, first.speaker_id
+            for other in parties[1:]:
+                copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
+                             quote.cue.start, quote.cue.end, quote.confidence)
+                copy.date = quote.date
+                extra.append(copy)
+            continue
+        if quote.speaker.end > quote.cue.start:
             continue
         for other in context.co_speakers(doc, quote.speaker, quote.cue.start):
             copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
