@@ -15,7 +15,7 @@ _QUESTION = ("问", "记者", "提问")
 _ANSWER = ("答", "回答")
 _SPOKESPERSON = ("发言人", "部长", "大使", "主任", "司长", "局长", "负责人")
 # 外交部发言人林剑主持例行记者会 / 发言人毛宁12日主持: the host of a briefing, named in its heading
-_HOST = re.compile(r"发言人([\u4e00-\u9fff·]{2,8}?)(?:[0-9０-９]{1,2}日|当天|当日|今天|今日|昨天)?主持")
+_HOST = re.compile(r"发言人([\u4e00-\u9fff·]{2,8}?)(?:[0-9０-９]{1,2}日|周[一二三四五六日]|当天|当日|今天|今日|昨天)?主持")
 SPOKESPERSON_REACH = 12  # a title this close before a name makes that person the one who answers
 MIN_TURNS = 2  # a label seen once is a headline (专家：…), not a transcript
 
