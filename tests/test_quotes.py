@@ -343,6 +343,13 @@ def test_a_transliterated_name_after_a_title_is_the_cited_source():
 def test_answers_of_a_press_conference_transcript_are_the_spokespersons():
     found = quotes_of("外交部发言人汪文斌12日主持例行记者会。\n问：中方对此有何评论？\n答：中方欢迎各方为和平作出努力。\n"
                       "问：中方是否会派特使？\n答：我们会继续同各方保持沟通。")
+    assert found == [("汪文斌", "答", "中方欢迎各方为和平作出努力。", "indirect"),  # 答 is the cue; no quotation marks
+                     ("汪文斌", "答", "我们会继续同各方保持沟通。", "indirect")]
+
+
+def test_a_transcript_label_with_the_name_keeps_the_colon_as_cue():
+    found = quotes_of("外交部发言人汪文斌12日主持例行记者会。\n汪文斌：中方欢迎各方为和平作出努力。\n"
+                      "汪文斌：我们会继续同各方保持沟通。")
     assert found == [("汪文斌", "：", "中方欢迎各方为和平作出努力。", "direct"),
                      ("汪文斌", "：", "我们会继续同各方保持沟通。", "direct")]
 

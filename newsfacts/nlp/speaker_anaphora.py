@@ -4,8 +4,10 @@ clause with no subject of its own (……，并称) that goes on with the speake
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..model import Analysis
 from .chinese import span as _span
 from .credits import PAPERS as _PAPERS
@@ -21,10 +23,26 @@ PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥�
                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
+# 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
+ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“”\s]{0,8}?"
+NAMED_GENDER_REACH = 400  # 他/她 with no agreeing subject or speaker: a person of that gender named this close
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
+
+
+def _own_phrase(before: str) -> str:
+    """The words before a name that are still its own phrase (not the clause before a comma)."""
+    return re.split(r"[。！？!?；;，,\n]", before)[-1]
+
+
+@lru_cache(maxsize=1)
+def _one_person() -> re.Pattern:
+    """One person named by a noun of data/speaker_nouns.txt or a person role of speaker_roles.txt."""
+    roles = [r[0].strip() for r in lexicon.rows("speaker_roles.txt") if len(r) > 1 and r[1].strip() == "person"]
+    nouns = lexicon.alternation_source(lexicon.words("speaker_nouns.txt") + roles)
+    return re.compile(ONE_PERSON_LEAD + "(?:" + nouns + ")(?![们会部局院])")
 
 
 class Anaphora:
@@ -40,13 +58,24 @@ class Anaphora:
                 return None if speaker.media else _copy(speaker, 0.9)  # 据X报道，Y发表声明，称: not X
         return None
 
-    def _titled_speaker(self, text: str, head: str, position: int) -> Optional[Speaker]:
-        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员)."""
+    def _titled_speaker(self, text: str, head: str, position: int, referring: bool = False) -> Optional[Speaker]:
+        """The last person who spoke under this title (研究员周志伟 … 这名研究员 / 该研究员), or who
+        opened a clause under it since (发言人X周三举行记者会。……这位发言人表示). `referring` (这位 / 该 +
+        head): a generic head (这位学者, 该官员) also takes the titles of its kind (data/speaker_ref_kinds.tsv)."""
+        heads = refs.title_kinds(head) if referring else (head[-2:],)
+        found = None
         for pos, speaker, person in reversed(self.subjects):
-            described = text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start]
-            if pos < position and person and head[-2:] in described:
-                return _copy(speaker, 0.9)
-        return None
+            described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
+            if pos < position and person and any(h in described for h in heads):
+                found = _copy(speaker, 0.9)
+                break
+        for m in reversed(self.subject_people if referring else []):
+            if found is not None and m.span.start <= found.span.start:
+                break
+            described = _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start])
+            if m.span.start < position and not self._inside_content(m.span.start) and any(h in described for h in heads):
+                return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.85)
+        return found
 
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
@@ -64,7 +93,7 @@ class Anaphora:
                 if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
                     break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
-        titled = self._titled_speaker(text, head, position) if len(head) >= 2 else None
+        titled = self._titled_speaker(text, head, position, referring=True) if len(head) >= 2 else None
         if unnamed is not None and (titled is None or titled.span.end < unnamed[0]):
             return Speaker(_span(self.doc, *unnamed), confidence=0.85)
         if titled is not None:
@@ -103,7 +132,9 @@ class Anaphora:
                     return woman
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
-            return _copy(said[1], 0.85) if said else None
+            if said:
+                return _copy(said[1], 0.85)
+            return self._named_gender_before(want, position) or self._unnamed_person_before(position)
         group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
@@ -115,6 +146,36 @@ class Anaphora:
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _named_gender_before(self, want: Optional[str], position: int) -> Optional[Speaker]:
+        """他/她 when no subject or speaker before agrees: the latest person named anywhere in a clause
+        (会见了冯德莱恩。……她则说) whose gender is known to be the pronoun's, within reach."""
+        if want is None:
+            return None
+        for m in reversed(self.people):
+            if m.span.start >= position or self._inside_content(m.span.start):
+                continue
+            if position - m.span.start > NAMED_GENDER_REACH:
+                return None
+            if self._gender_of(m.span) == want:
+                return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.7)
+        return None
+
+    def _unnamed_person_before(self, position: int) -> Optional[Speaker]:
+        """他/她 with no person named before: one unnamed person opening one of the last two sentences
+        (一位当地官员周一接受了采访。他说……), counted as one (一名/这位 + a person noun)."""
+        text, end = self.doc.norm_text, position
+        for _ in range(2):
+            start = end
+            while start > 0 and text[start - 1] not in "。！？!?\n":
+                start -= 1
+            one = _one_person().match(text, _strip_leads(text, start, max(start + 1, end)), end)
+            if one is not None and not self._inside_content(one.start()):
+                return Speaker(_span(self.doc, one.start(), one.end()), confidence=0.6)
+            end = start - 1
+            if end <= 0:
+                break
+        return None
 
     def _known_woman(self, spoken: list, position: int) -> Optional[Speaker]:
         """The latest person before `position`, in subject position or quoted, whom the article names

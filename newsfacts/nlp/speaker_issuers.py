@@ -13,9 +13,11 @@ from . import speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import coordinated as _coordinated
+from .words import titles
 from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads as _strip_leads
 
-_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,6}?(?:都|均|一致|共同|分别|同时|皆)")  # 林浩和周敏都认为
+# 林浩和周敏都认为 / 甲和乙周六在东京举行会谈后均表示 (a time or occasion before 均; not 首都)
+_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,16}?(?:(?<!首)都(?![市城会])|均|一致|共同|分别|同时|皆)")
 
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:声明|公报)"
@@ -146,6 +148,9 @@ class Issuers:
             group = _GROUP.match(text, begin, end)
             if group is not None and begin < position and not self._inside_content(begin):
                 return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
+            together = self.listed_people(begin, end, opening=True)
+            if len(together) >= 2 and begin < position and not self._inside_content(begin):
+                return Speaker(_span(self.doc, begin, together[-1].end), confidence=0.7)  # 甲与乙会面。……他们表示
             body = next((m for m in self._mentions(begin, end) if m.span.start == begin), None)
             if body is not None and body.type == "ORG" and begin < position and not self._inside_content(begin):
                 return Speaker(body.span, canonical=self.canonical.get(begin), confidence=0.7)  # 勇士队……，他们
@@ -153,6 +158,25 @@ class Issuers:
             if end <= 0:
                 break
         return None
+
+    def listed_people(self, start: int, end: int, opening: bool = False) -> list[Span]:
+        """The names of people listed one after another (英国首相甲、法国总统乙和德国总理丙) that open
+        text[start:end] (`opening`) or make up all of it; [] when there are not two."""
+        text = self.doc.norm_text
+        described: dict[int, int] = {}
+        chain = _named_people(text, [m for m in self._mentions(start, end) if m.type != "TIME"], described)
+        people = {m.span.start for m in self.people}
+        lead = text[start:described.get(chain[0].start, chain[0].start)] if chain else ""
+        if not chain or lead and lead not in titles():  # 经济学家甲和乙: a title may open the list
+            return []
+        listed = [chain[0]]
+        for nxt in chain[1:]:
+            if not _coordinated(text, listed[-1].end, described.get(nxt.start, nxt.start)):
+                break
+            listed.append(nxt)
+        if len(listed) < 2 or not all(c.start in people for c in listed) or not opening and listed[-1].end != end:
+            return []
+        return listed
 
     def co_speakers(self, doc: Analysis, speaker: Span, cue_start: int) -> list[Speaker]:
         """林浩和周敏都认为 / 法国外交部和“欧洲政策中心”都判断: the other parties of a coordinated

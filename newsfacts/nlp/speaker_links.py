@@ -61,7 +61,16 @@ def described_gender(text: str, span: Span) -> Optional[str]:
     woman = described.rfind("女")
     if text.startswith(_LADY, span.end) or woman >= 0 and not _NOT_HER_TITLE.search(described, woman):
         return "f"  # 女外长王芳 (not 女顾客问小李: the woman is another, the one who asks)
+    kin = _KIN_BEFORE.search(text, max(0, span.start - 16), span.start)
+    if kin is not None:
+        return "f" if kin.group(1) in _DAUGHTERS else "m"  # X的女儿、副总统Y / 其子Y: Y is the kin
     return "f" if _SHE_IS.match(text, span.end) else None
+
+
+# 杜特尔特的女儿、副总统萨拉 / 他的儿子小明: a kin noun right before the name (or an apposition) says the gender
+_DAUGHTERS = ("女儿", "妻子", "夫人", "母亲", "姐姐", "妹妹", "遗孀", "长女", "次女", "孙女")
+_KIN_BEFORE = re.compile(r"(女儿|妻子|夫人|母亲|姐姐|妹妹|遗孀|长女|次女|孙女|儿子|丈夫|父亲|哥哥|弟弟|长子|次子|孙子)"
+                         r"(?:、[\u4e00-\u9fff]{1,8})?$")
 
 
 _NOT_HER_TITLE = re.compile(r"[问对向和与跟给说告让被把]")

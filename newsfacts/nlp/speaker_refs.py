@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
 from .chinese import span as _span
@@ -25,6 +26,20 @@ _TAIL_WORDS = re.compile(r"(?:当地时间|北京时间|对此|就此|再次|随
 BODY_SUFFIXES = set("部局署院委厅办省馆处社司所会行厂")
 # 该机构 / 该组织 / 该部门: a generic head, any body named (not a state, not an outlet).
 GENERIC_BODIES = ("机构", "组织", "单位", "部门", "团体")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, tuple[str, ...]] = {}
+    for head, members in lexicon.rows("speaker_ref_kinds.tsv"):
+        kinds[head] = tuple(members.strip().split("|"))
+    return kinds
+
+
+def title_kinds(head: str) -> tuple[str, ...]:
+    """这位学者 → what a title before a name shows the person to be (学者, 研究员, 教授 …): the head's
+    last two characters, and the titles of its kind when the head is a generic noun."""
+    return (head[-2:],) + _kinds().get(head[-2:], ())
 
 
 def time_tail(text: str, start: int, end: int) -> int:
@@ -205,14 +220,31 @@ def counted_people(ctx, doc, start: int, end: int) -> Optional[Speaker]:
     if len(names) < 2 or (want is not None and len(names) != want):
         return None
     names.reverse()
-    if any(b.span.start - a.span.end > NAMES_GAP or re.search(r"[。！？!?\n]", text[a.span.end:b.span.start])
-           for a, b in zip(names, names[1:])):
-        return None
+    if not _named_together(text, names):
+        names = _last_together(ctx, text, {n.span.text for n in names}, start)
+        if names is None:  # 甲与乙会谈。甲表示……乙则强调……两位领导人都认为: where they were named together
+            return None
     first = names[0].span.start
     while first > 0 and first - names[0].span.start > -12 and text[first - 1] not in "，,。！？!?\n；;、和与及" \
             and not text[first - 1].isspace():
         first -= 1  # 参议员史密斯: the title before the first name belongs to the phrase
     return Speaker(_span(doc, first, names[-1].span.end), confidence=0.75)
+
+
+def _named_together(text: str, names: list) -> bool:
+    return not any(b.span.start - a.span.end > NAMES_GAP or re.search(r"[。！？!?\n]", text[a.span.end:b.span.start])
+                   for a, b in zip(names, names[1:]))
+
+
+def _last_together(ctx, text: str, wanted: set, start: int) -> Optional[list]:
+    """The last mentions, within reach before `start`, that name exactly these people one after another."""
+    found = [p for p in ctx.people if start - COUNTED_REACH <= p.span.start and p.span.end <= start
+             and p.span.text in wanted and not ctx._inside_content(p.span.start)]
+    for i in range(len(found) - len(wanted), -1, -1):
+        run = found[i:i + len(wanted)]
+        if {p.span.text for p in run} == wanted and _named_together(text, run):
+            return run
+    return None
 
 
 # 记者向一名乘客询问情况，对方表示: 对方 is the one asked just before

@@ -145,10 +145,11 @@ def skip(text: str, at: int, end: int, chars: str) -> int:
     return at
 
 
-def cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
+def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozenset()) -> list[Quote]:
     """Reported speech that runs over another statement's cue ends before that clause. When that
     would leave nothing (李海东表示，首先，俄罗斯意在提醒各方……), the inner cue is part of what was
-    said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks)."""
+    said, unless the outer statement only credits an outlet (据路透社报道，Y表示…: Y speaks). Quotes
+    whose id is in `whole` (a transcript's answers) keep their extent and the statements inside."""
     text = doc.norm_text
     by_cue: dict[int, list[Quote]] = {}  # one cue may carry two quotes (表示，A，“B。”)
     for q in quotes:
@@ -160,7 +161,7 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
         span = quote.content
         inner = [c for c in cues[bisect_right(cues, span.start):bisect_left(cues, span.end)]
                  if any(id(q) not in dropped for q in by_cue[c])]
-        if quote.kind != "indirect" or not inner or id(quote) in dropped:
+        if quote.kind != "indirect" or not inner or id(quote) in dropped or id(quote) in whole:
             continue
         end = _clause_end_before(text, span.start, inner[0])
         if end - span.start >= MIN_REPORTED and not FRAME_ONLY.match(text, span.start, end) \

@@ -7,13 +7,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Analysis, Mention
+from ..model import Analysis, Mention, Span
 
 # A turn label opens a sentence: a short name or 问/答, then a colon.
 _LABEL = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \t]*([^\s，,。：:“”\"]{1,12})[：:]")
 _QUESTION = ("问", "记者", "提问")
 _ANSWER = ("答", "回答")
 _SPOKESPERSON = ("发言人", "部长", "大使", "主任", "司长", "局长", "负责人")
+# 外交部发言人林剑主持例行记者会 / 发言人毛宁12日主持: the host of a briefing, named in its heading
+_HOST = re.compile(r"发言人([\u4e00-\u9fff·]{2,8}?)(?:[0-9０-９]{1,2}日|周[一二三四五六日]|当天|当日|今天|今日|昨天)?主持")
 SPOKESPERSON_REACH = 12  # a title this close before a name makes that person the one who answers
 MIN_TURNS = 2  # a label seen once is a headline (专家：…), not a transcript
 
@@ -27,31 +29,41 @@ class Turn:
 
 
 def transcript_turns(doc: Analysis, with_questions: bool = False) -> list[Turn]:
-    """Each answer of a transcript, from its label to the next label or the paragraph's end."""
+    """Each answer of a transcript, from its label to the next label; an answer that runs on over
+    paragraphs with no label of their own gives one turn per paragraph."""
     text = doc.norm_text
     people = [m for m in doc.mentions if m.type == "PER"]
     turns: list[Turn] = []
     opened = None  # where the first 问：/答： opens the transcript
-    for paragraph in doc.article.paragraphs:
-        labels = list(_LABEL.finditer(text, paragraph.start, paragraph.end))
-        for i, label in enumerate(labels):
-            end = labels[i + 1].start(1) if i + 1 < len(labels) else paragraph.end
-            person = _label_person(label, people)
-            if person is None and label.group(1) in _ANSWER + _QUESTION and opened is None:
-                opened = label.start(1)
-            if person is None and label.group(1) in _ANSWER:  # 答：……正如普京所说……: not a name inside an answer
-                person = _spokesperson(text, opened, people) or _spokesperson(text, label.start(1), people)
-            turns.append(Turn(label.group(1), person, (label.end() - 1, label.end()),
-                              (label.end(), end)))
-    counts = Counter(t.label for t in turns)
+    labels = [(p, label) for p in doc.article.paragraphs for label in _LABEL.finditer(text, p.start, p.end)]
+    labelled = {p.start for p, _ in labels}
+    for i, (paragraph, label) in enumerate(labels):
+        nxt = labels[i + 1] if i + 1 < len(labels) else None
+        end = nxt[1].start(1) if nxt is not None and nxt[0] is paragraph else paragraph.end
+        person = _label_person(label, people)
+        if person is None and label.group(1) in _ANSWER + _QUESTION and opened is None:
+            opened = label.start(1)
+        if person is None and label.group(1) in _ANSWER:  # 答：……正如普京所说……: not a name inside an answer
+            person = _spokesperson(text, opened, people) or _spokesperson(text, label.start(1), people)
+        turns.append(Turn(label.group(1), person, (label.end() - 1, label.end()), (label.end(), end)))
+        if nxt is not None and nxt[0] is not paragraph and not label.group(1).startswith(_QUESTION):
+            for more in doc.article.paragraphs:  # 答：…… and the paragraphs before the next 问：
+                if paragraph.end <= more.start < nxt[0].start and more.start not in labelled:
+                    turns.append(Turn(label.group(1), person, turns[-1].cue, (more.start, more.end)))
+    counts = Counter(t.label for t in turns if t.content[0] == t.cue[1])
     return [t for t in turns if counts[t.label] >= MIN_TURNS and t.content[1] > t.content[0]
             and (t.speaker is not None or with_questions and (t.label.startswith(_QUESTION) or t.label.endswith(_QUESTION)))]
+
+
+def is_answer(label: str) -> bool:
+    """答： / 回答： (the cue is the word), not a name (赵立坚：, the colon is the cue)."""
+    return label in _ANSWER
 
 
 def interview_turns(doc: Analysis) -> list[tuple[int, int, Mention, bool]]:
     """(start, end, interviewee, is_question) of each turn of an interview: the answers are the
     interviewee's, and the questions address the interviewee (中新社记者：您曾撰文指出……)."""
-    turns = transcript_turns(doc, with_questions=True)
+    turns = [t for t in transcript_turns(doc, with_questions=True) if t.content[0] == t.cue[1]]  # labelled turns
     out = []
     for i, turn in enumerate(turns):
         answer = turn if turn.speaker is not None else next((t for t in turns[i + 1:] if t.speaker is not None), None)
@@ -63,11 +75,18 @@ def interview_turns(doc: Analysis) -> list[tuple[int, int, Mention, bool]]:
 
 def _spokesperson(text: str, at: int, people: list[Mention]) -> Optional[Mention]:
     """答：…… names nobody: the one who answers is the spokesperson named before the transcript
-    (某部发言人某某主持记者会), else the last person named."""
+    (某部发言人某某主持记者会), else the host its heading names, else the last person named."""
     before = sorted((m for m in people if m.span.end <= at), key=lambda m: m.span.start)
     titled = [m for m in before if any(t in text[max(0, m.span.start - SPOKESPERSON_REACH):m.span.start]
                                        for t in _SPOKESPERSON)]
-    return (titled or before or [None])[-1]
+    if titled:
+        return titled[-1]
+    host = None
+    for host in _HOST.finditer(text, 0, at):
+        pass
+    if host is not None:
+        return Mention(Span(host.start(1), host.end(1), host.group(1)), "PER")
+    return (before or [None])[-1]
 
 
 def _label_person(label: re.Match, people: list[Mention]) -> Optional[Mention]:

@@ -61,10 +61,11 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     runs: list[quote_runs.Run] = []
     for paragraph in doc.article.paragraphs:
         quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
-    quotes.extend(_transcript_quotes(doc, context))
+    answers = _transcript_quotes(doc, context)
+    quotes.extend(answers)
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
-    quotes = [q for q in _cut_overlaps(doc, quotes) if not _names_its_speaker(q)
+    quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
               and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
     quotes = _embedded_predicates(doc, quotes)
@@ -107,12 +108,34 @@ def _interview_voices(doc: Analysis, context: "speakers.SpeakerContext", quotes:
 
 
 def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> list[Quote]:
-    """赵立坚：……: each answer of a press-conference transcript is the labelled person's."""
+    """赵立坚：……: each answer of a press-conference transcript is the labelled person's (the colon
+    the cue, the words direct); 答：…… is the spokesperson's, 答 the cue, reported unless quoted."""
+    text = doc.norm_text
     quotes = []
     for turn in quote_formats.transcript_turns(doc):
         speaker = context.person(doc, turn.speaker, turn.cue[0])
-        quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
+        if not quote_formats.is_answer(turn.label):
+            quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
+            continue
+        cue = (turn.cue[0] - len(turn.label), turn.cue[0])
+        for part, kind in _answer_parts(text, *turn.content):
+            quotes.append(_make(doc, context, part, kind, speaker, *cue, 0.9))
     return quotes
+
+
+def _answer_parts(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """An answer opening with a quotation: the quotation direct, the rest reported."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not text.startswith("“", start):
+        return [((start, end), "indirect")]
+    close = text.find("”", start + 1, end)
+    if close < 0:
+        return [((start, end), "indirect")]
+    rest = close + 1
+    while rest < end and text[rest] in "，,。 \t":
+        rest += 1
+    return [((start + 1, close), "direct")] + ([((rest, end), "indirect")] if rest < end else [])
 
 
 def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
@@ -228,6 +251,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
+        if text.startswith("的", naming.close + 1):
+            return []  # 被媒体称为“沙皇”的商人: a nickname modifying a noun, not words said
         return [_make(doc, context, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
@@ -474,10 +499,25 @@ def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, en
 
 
 def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
-    """X和Y都认为……: the same statement once more for each other party of the subject."""
+    """X和Y都认为……: the same statement once more for each other party of the subject; a speaker
+    phrase that lists people (甲和乙, as 两人表示 resolves) is one statement for each of them."""
     extra = []
     for quote in quotes:
-        if quote.speaker is None or quote.cue is None or quote.speaker.end > quote.cue.start:
+        if quote.speaker is None or quote.cue is None:
+            continue
+        listed = context.listed_people(quote.speaker.start, quote.speaker.end)
+        if listed:
+            parties = [speakers.Speaker(p, canonical=context.canonical.get(p.start), confidence=0.85) for p in listed]
+            first = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, parties[0],
+                          quote.cue.start, quote.cue.end, quote.confidence)
+            quote.speaker, quote.speaker_canonical, quote.speaker_id = first.speaker, first.speaker_canonical, first.speaker_id
+            for other in parties[1:]:
+                copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
+                             quote.cue.start, quote.cue.end, quote.confidence)
+                copy.date = quote.date
+                extra.append(copy)
+            continue
+        if quote.speaker.end > quote.cue.start:
             continue
         for other in context.co_speakers(doc, quote.speaker, quote.cue.start):
             copy = _make(doc, context, (quote.content.start, quote.content.end), quote.kind, other,
