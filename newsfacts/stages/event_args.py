@@ -348,6 +348,8 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
         return None
     if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(words_of(doc), start):
         return None  # 对原产于X的进口商品征收关税: the verb's object is Australian, not the act
+    if doc.norm_text[mention.start - 1:mention.start] in ("将", "把"):
+        return None  # 将X的企业列入实体清单: X's firms are the object of the disposal, X does nothing
     return code
 
 

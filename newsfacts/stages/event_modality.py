@@ -71,9 +71,9 @@ def refused(before: str) -> bool:
 # threatened or asked for (威胁对X加征关税, 放话将对X采取军事行动, 请求美国提供情报, 要求X撤军). Not
 # as a noun (在X的威胁下, 遭到威胁, 这一要求), not where the demand is defied or met (不顾X要求,
 # 应X要求, 按照…要求), and not across a coordinated verb (威胁X后发动了袭击).
-_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|请求|恳请|要求|敦促|促请|吁请|警告)"
+_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|威吓|胁迫|请求|恳请|要求|敦促|敦请|力促|促请|吁请|警告)"
                         r"(?P<scope>[^，,。；;：:]*)$")
-_THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓")
+_THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓", "威吓", "胁迫")
 _NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|(?<![耳尤])其|种|项|出)$")  # not 土耳其, 尤其
 _DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依据|依照|依法|遵照|遵循|遵守|符合|出于|基于|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
                             r"[^，,。；;]{0,24}$")

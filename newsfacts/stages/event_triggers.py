@@ -170,6 +170,12 @@ def _concern(doc: Analysis, start: int, end: int) -> list:
     return found
 
 
+# An envoy recalled from his post (召回驻X大使, 撤回了驻X的大使): the post's state stands between the
+# verb and 大使, so no lexicon word holds them; read as 召回大使 (CAMEO 161, reduce relations).
+_ENVOY = re.compile(r"(?:召回|撤回)(?=了?(?:本国)?驻[^，,。；;]{1,10}?(?:大使|公使|使节))")
+_ENVOY_AS = "召回大使"
+
+
 # A lexicon row that opens with the noun its verb needs (关系提升为: relations raised to a partnership)
 # is matched whole and stands at its verb (提升为), which is the act; 关系 is no trigger of its own.
 _NOUN_HEAD = "关系"
@@ -180,7 +186,8 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
     calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
-        _concern(doc, start, end) + _message(doc, start, end)
+        _concern(doc, start, end) + _message(doc, start, end) + \
+        [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)]
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() for c, _ in calls)]
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
