@@ -61,6 +61,11 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and _OTHER_SIDE.match(text, passive.end(), start):
+        patients = codes(doc, clause_start, passive.start())
+        patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
+        if patient is not None:  # 美国要求伊朗…，但遭到对方拒绝: the other side named just before refuses
+            return (other_side(doc, sentence, passive.start(), patient) or [None])[0], [patient]
     if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
         patient = _person_before(doc, clause_start, passive.start())
         if patient is not None:
@@ -114,7 +119,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects and _OTHER_SIDE.match(text, end) and source is not None:
         objects = other_side(doc, sentence, start, source)  # 俄方指责对方: the one other party just named
     if not objects and _ITS.match(text, end) and source is not None:
-        objects = other_side(doc, sentence, start, source, within=True)  # 会见X，支持其…: X, named just before
+        # 会见X，支持其…: X, named just before; a stance on 其 (谴责其…) may look back a sentence, as 对方 does
+        objects = other_side(doc, sentence, start, source, within=trigger.type not in _STANCES_ON_OTHERS)
+    if not objects and _THIS_ACT.match(text, end) and source is not None:
+        objects = doer_of_act_told(doc, sentence, clause_start, source)  # 韩国谴责此举: the doer of the act told
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
@@ -318,6 +326,10 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
 
 
 _OTHER_SIDE = re.compile(r"[了过]?对方")
+# Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
+_STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
+# A noun for the act just told as the verb's object (谴责此举, 欢迎这一决定 is no act of a party).
+_THIS_ACT = re.compile(r"[了过]?(?:此举|此番举动|这一举动|这一举措|这一做法|这种做法|这一行为|这种行为|该举动|上述举动|这些举动)")
 _ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
 
 
@@ -334,6 +346,24 @@ def other_side(doc: Analysis, sentence: Span, position: int, source: str, within
         if others:
             return []
     return []
+
+
+def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
+    """The doer of the act told just before (此举, 对此): the subject of an earlier clause of the
+    sentence, else of the sentence before, when that is not `source` itself."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = min(back_to(text, sentence.start, position - 1, CLAUSE_BREAK), position - 1)
+        found = clause_subject(doc, begin, position)
+        if found:
+            return [found] if found != source else []
+        position = begin
+    if sentence.start == 0 or text[sentence.start - 1] == "\n":
+        return []
+    previous = back_to(text, 0, sentence.start - 1, SENTENCE_END)
+    found = clause_subject(doc, previous, sentence.start)
+    return [found] if found and found != source else []
 
 
 def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:

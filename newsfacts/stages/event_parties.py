@@ -17,7 +17,7 @@ from ..nlp.words import state_abbreviations, titles
 from .event_counted import counted_groups
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
-GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
+GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
 _CACHE_SIZE = 4
 
 
@@ -443,8 +443,8 @@ def _last_person(doc: Analysis, position: int) -> Optional[Span]:
     begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
     people = [m for m, e in mentions_in(doc, begin, position)
               if e.type == "PER" and e.country and not in_quotation_marks(text, begin, m.start)]
-    if not text[back_to(text, 0, position, SENTENCE_END):position].strip():
-        # 马克龙已和普京通过电话。他也和…: a pronoun that opens its sentence is the subject before
+    if not mentions_in(doc, back_to(text, 0, position, SENTENCE_END), position):
+        # 马克龙已和普京通过电话。(次日，)他也和…: a pronoun before any party of its sentence is the subject before
         subjects = [m for m in people if _opens_clause(doc, begin, m)]
         people = subjects or people
     return people[-1] if people else None

@@ -214,14 +214,19 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
     if latter:
         named = parties.codes(doc, back_to(text, 0, max(0, begin - 1), SENTENCE_END), begin)
         return (named[-1] if latter.group("which") == "后者" else named[-2]) if len(named) >= 2 else None
+    skipped_to = -1
     for mention, code in parties.mentions(doc, begin, min(end, begin + SUBJECT_REACH + 12)):
         if mention.start - begin > SUBJECT_REACH:
             break
+        if mention.start <= skipped_to:
+            skipped_to = max(skipped_to, mention.end)
+            continue  # 同日本首相: the title goes with the state before it, the object of 同
         before = text[max(begin, mention.start - 2):mention.start]
-        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
+                or mention.start > begin and object_of_verb(doc, begin, mention.start):
+            # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
+            skipped_to = mention.end
             continue
-        if mention.start > begin and object_of_verb(doc, begin, mention.start):
-            continue  # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
         return code
     return None
 
