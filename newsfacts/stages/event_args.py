@@ -5,11 +5,13 @@ The clause's subject is found in event_subjects, a target from another clause in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
+from ..nlp.words import state_abbreviations
 from . import event_parties as parties
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
@@ -135,14 +137,18 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
 
 # 会见来华访问的德国总理, 会见前来出席论坛的X: the one met is the head noun after the relative clause
 # that tells his visit or attendance, not the host named inside it.
-_VISIT_CLAUSE = re.compile(r"了?[^，,。；;的]{0,12}(?:来华|访华|来访|到访|访问|出席|参加|前来)[^，,。；;的]{0,6}的")
+# 访 + a state's one-character abbreviation (访俄, 访日) is a visit too.
+@lru_cache(maxsize=1)
+def _visit_clause() -> re.Pattern:
+    return re.compile(r"了?[^，,。；;的]{0,12}(?:来华|访华|访[%s]|来访|到访|访问|出席|参加|前来)[^，,。；;的]{0,6}的"
+                      % "".join(state_abbreviations()))
 
 
 def _visitor_met(doc: Analysis, trigger: Trigger, end: int, clause_end: int, source: Optional[str]) -> list[str]:
     """The state of the visitor a meeting verb's object names after a relative clause of his visit."""
     if trigger.type != "CONSULT" or trigger.frame != "obj":
         return []
-    clause = _VISIT_CLAUSE.match(doc.norm_text, end, clause_end)
+    clause = _visit_clause().match(doc.norm_text, end, clause_end)
     if clause is None:
         return []
     return [c for c in _coordinated_after(doc, clause.end(), clause_end, source) if c != source]

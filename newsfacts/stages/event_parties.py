@@ -204,6 +204,7 @@ def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tu
 
 _THIS_STATE = re.compile(r"(?<!应)该国(?!际|务)")  # 该国, not 应该国际…
 _THIS_STATE_REACH = 200  # characters back to the state 该国 refers to
+_SUBJECT_OPENING = 2  # characters (而, 并) a clause's subject may stand after the clause break
 
 
 def _this_state(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -218,6 +219,12 @@ def _this_state(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span
         if _opens_clause_at(doc.norm_text, match.start()):  # the subject: the topic of the sentence before
             sentence = back_to(doc.norm_text, 0, referent[0].start, SENTENCE_END)
             referent = next(pair for pair in states if pair[0].start >= sentence)
+        else:  # X总统将访问该国: not the clause's own subject (that would be 本国)
+            clause = back_to(doc.norm_text, 0, match.start(), _CLAUSE_STOPS)
+            subject = next((c for m, c in states if clause <= m.start <= clause + _SUBJECT_OPENING), None)
+            referent = next((pair for pair in reversed(states) if pair[1] != subject), None)
+            if referent is None:
+                continue
         added.append((Span(match.start(), match.end(), match.group(0)), referent[1]))
     return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
 
