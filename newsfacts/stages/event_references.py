@@ -89,6 +89,9 @@ def plural_pronouns(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[
             chain.append(code)
             last_end = mention.end
         members = list(dict.fromkeys(chain))
+        head = next(((w, tag) for w, tag in doc.tokens if w.start >= last_end), None) if last_end is not None else None
+        if head is not None and head[1].startswith("n") and not any(m.start == head[0].start for m, _ in found):
+            continue  # 美国和英国记者…。他们: the states only qualify the people meant
         if len(members) >= 2:
             pronoun = Span(match.start(1), match.end(1), match.group(1))
             added.extend((pronoun, code) for code in members)
