@@ -5,11 +5,13 @@ The clause's subject is found in event_subjects, a target from another clause in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
+from ..nlp.words import state_abbreviations
 from . import event_parties as parties
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
@@ -61,6 +63,11 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and _OTHER_SIDE.match(text, passive.end(), start):
+        patients = codes(doc, clause_start, passive.start())
+        patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
+        if patient is not None:  # 美国要求伊朗…，但遭到对方拒绝: the other side named just before refuses
+            return (other_side(doc, sentence, passive.start(), patient) or [None])[0], [patient]
     if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
         patient = _person_before(doc, clause_start, passive.start())
         if patient is not None:
@@ -114,7 +121,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects and _OTHER_SIDE.match(text, end) and source is not None:
         objects = other_side(doc, sentence, start, source)  # 俄方指责对方: the one other party just named
     if not objects and _ITS.match(text, end) and source is not None:
-        objects = other_side(doc, sentence, start, source, within=True)  # 会见X，支持其…: X, named just before
+        # 会见X，支持其…: X, named just before; a stance on 其 (谴责其…) may look back a sentence, as 对方 does
+        objects = other_side(doc, sentence, start, source, within=trigger.type not in _STANCES_ON_OTHERS)
+    if not objects and _THIS_ACT.match(text, end) and source is not None:
+        objects = doer_of_act_told(doc, sentence, clause_start, source)  # 韩国谴责此举: the doer of the act told
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
@@ -127,14 +137,18 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
 
 # 会见来华访问的德国总理, 会见前来出席论坛的X: the one met is the head noun after the relative clause
 # that tells his visit or attendance, not the host named inside it.
-_VISIT_CLAUSE = re.compile(r"了?[^，,。；;的]{0,12}(?:来华|访华|来访|到访|访问|出席|参加|前来)[^，,。；;的]{0,6}的")
+# 访 + a state's one-character abbreviation (访俄, 访日) is a visit too.
+@lru_cache(maxsize=1)
+def _visit_clause() -> re.Pattern:
+    return re.compile(r"了?[^，,。；;的]{0,12}(?:来华|访华|访[%s]|来访|到访|访问|出席|参加|前来)[^，,。；;的]{0,6}的"
+                      % "".join(state_abbreviations()))
 
 
 def _visitor_met(doc: Analysis, trigger: Trigger, end: int, clause_end: int, source: Optional[str]) -> list[str]:
     """The state of the visitor a meeting verb's object names after a relative clause of his visit."""
     if trigger.type != "CONSULT" or trigger.frame != "obj":
         return []
-    clause = _VISIT_CLAUSE.match(doc.norm_text, end, clause_end)
+    clause = _visit_clause().match(doc.norm_text, end, clause_end)
     if clause is None:
         return []
     return [c for c in _coordinated_after(doc, clause.end(), clause_end, source) if c != source]
@@ -318,6 +332,10 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
 
 
 _OTHER_SIDE = re.compile(r"[了过]?对方")
+# Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
+_STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
+# A noun for the act just told as the verb's object (谴责此举, 欢迎这一决定 is no act of a party).
+_THIS_ACT = re.compile(r"[了过]?(?:此举|此番举动|这一举动|这一举措|这一做法|这种做法|这一行为|这种行为|该举动|上述举动|这些举动)")
 _ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
 
 
@@ -334,6 +352,24 @@ def other_side(doc: Analysis, sentence: Span, position: int, source: str, within
         if others:
             return []
     return []
+
+
+def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
+    """The doer of the act told just before (此举, 对此): the subject of an earlier clause of the
+    sentence, else of the sentence before, when that is not `source` itself."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = min(back_to(text, sentence.start, position - 1, CLAUSE_BREAK), position - 1)
+        found = clause_subject(doc, begin, position)
+        if found:
+            return [found] if found != source else []
+        position = begin
+    if sentence.start == 0 or text[sentence.start - 1] == "\n":
+        return []
+    previous = back_to(text, 0, sentence.start - 1, SENTENCE_END)
+    found = clause_subject(doc, previous, sentence.start)
+    return [found] if found and found != source else []
 
 
 def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:

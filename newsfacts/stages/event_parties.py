@@ -15,9 +15,10 @@ from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 from .event_counted import counted_groups
+from .event_references import BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, is_place, plural_pronouns, this_state
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
-GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL"}
+GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
 _CACHE_SIZE = 4
 
 
@@ -168,13 +169,12 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         found.extend((span, code) for code in _groups()[match.group(0)])
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
-    found = _this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found)))
+    found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
 
 
-_BODIES = ("UN", "EU", "NATO")
 _OFFICE_REACH = 12  # characters of office titles between a body and its officer (联合国秘书长古特雷斯)
 _LONGEST_NAME = 64  # characters: no body's name is longer
 
@@ -200,35 +200,6 @@ def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tu
             continue
         kept.append((mention, code))
     return kept
-
-
-_THIS_STATE = re.compile(r"(?<!应)该国(?!际|务)")  # 该国, not 应该国际…
-_THIS_STATE_REACH = 200  # characters back to the state 该国 refers to
-
-
-def _this_state(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """该国 (this country) refers back to the last state named before it, not a body or a city."""
-    added = []
-    for match in _THIS_STATE.finditer(doc.norm_text):
-        before = [(m, c) for m, c in found if m.end <= match.start() and match.start() - m.end <= _THIS_STATE_REACH]
-        states = [(m, c) for m, c in before if c not in _BODIES and not is_place(doc, m)]
-        if not states:
-            continue
-        referent = states[-1]
-        if _opens_clause_at(doc.norm_text, match.start()):  # the subject: the topic of the sentence before
-            sentence = back_to(doc.norm_text, 0, referent[0].start, SENTENCE_END)
-            referent = next(pair for pair in states if pair[0].start >= sentence)
-        added.append((Span(match.start(), match.end(), match.group(0)), referent[1]))
-    return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
-
-
-def _opens_clause_at(text: str, position: int) -> bool:
-    """At most an adverb (其实, 同时) stands between the last clause break and `position`."""
-    return position - back_to(text, max(0, position - 3), position, _CLAUSE_STOPS) <= 2 and \
-        (position < 3 or any(c in _CLAUSE_STOPS for c in text[position - 3:position]))
-
-
-_CLAUSE_STOPS = set("，,。；;！？!?\n")
 
 
 # A side (阿方) stands after a preposition, a clause break or a verb of asking, and 方 opens no word of
@@ -363,13 +334,6 @@ WITH = re.compile(r"[与和同跟]")
 _VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议))")
 
 
-def is_place(doc: Analysis, mention: Span) -> bool:
-    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
-    entity = entity_at(doc, mention)
-    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
-        KnowledgeBase.load().country(normalise(entity.name)) is None
-
-
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     return frozenset(normalise(c) for country in KnowledgeBase.load().countries.values() for c in country.capitals_zh)
@@ -443,8 +407,8 @@ def _last_person(doc: Analysis, position: int) -> Optional[Span]:
     begin = back_to(text, 0, max(0, begin - 1), SENTENCE_END)
     people = [m for m, e in mentions_in(doc, begin, position)
               if e.type == "PER" and e.country and not in_quotation_marks(text, begin, m.start)]
-    if not text[back_to(text, 0, position, SENTENCE_END):position].strip():
-        # 马克龙已和普京通过电话。他也和…: a pronoun that opens its sentence is the subject before
+    if not mentions_in(doc, back_to(text, 0, position, SENTENCE_END), position):
+        # 马克龙已和普京通过电话。(次日，)他也和…: a pronoun before any party of its sentence is the subject before
         subjects = [m for m in people if _opens_clause(doc, begin, m)]
         people = subjects or people
     return people[-1] if people else None

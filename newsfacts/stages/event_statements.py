@@ -54,7 +54,7 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
     code = parties.body_of_person(doc, quote.speaker) or code_of_span(doc, quote.speaker)
     if code is None and quote.speaker.end <= (quote.cue.start if quote.cue else quote.content.start):
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
-    return code
+    return None if code in parties.GENERIC_CODES else code  # 非盟呼吁: a body of no code speaks for no state
 
 
 def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:

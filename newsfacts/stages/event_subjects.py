@@ -214,16 +214,31 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
     if latter:
         named = parties.codes(doc, back_to(text, 0, max(0, begin - 1), SENTENCE_END), begin)
         return (named[-1] if latter.group("which") == "后者" else named[-2]) if len(named) >= 2 else None
+    skipped_to = -1
     for mention, code in parties.mentions(doc, begin, min(end, begin + SUBJECT_REACH + 12)):
         if mention.start - begin > SUBJECT_REACH:
             break
+        if mention.start <= skipped_to:
+            skipped_to = max(skipped_to, mention.end)
+            continue  # 同日本首相: the title goes with the state before it, the object of 同
         before = text[max(begin, mention.start - 2):mention.start]
-        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
+        if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
+                or mention.start > begin and object_of_verb(doc, begin, mention.start) \
+                and not _opening_noun(doc, begin, mention):
+            # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
+            skipped_to = mention.end
             continue
-        if mention.start > begin and object_of_verb(doc, begin, mention.start):
-            continue  # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
         return code
     return None
+
+
+def _opening_noun(doc: Analysis, begin: int, mention: Span) -> bool:
+    """A verbal noun opens the clause and the party after it opens a predicate of its own
+    (后续缅甸空军在…/经过…): the noun is an adverbial (后续), the party the subject."""
+    words = words_of(doc)
+    opener, after = words.at(mention.start - 1), words.after(mention.end)
+    return opener is not None and opener[1] == "vn" and not doc.norm_text[begin:opener[0].start].strip() \
+        and after is not None and after[1] in ("p", "d")
 
 
 def object_of_verb(doc: Analysis, begin: int, position: int, pivots: bool = True) -> bool:

@@ -15,7 +15,8 @@ from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
 from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
-                         back_to as _back_to, both_named as _both_named, codes as _codes)
+                         back_to as _back_to, both_named as _both_named, codes as _codes,
+                         doer_of_act_told as _doer_of_act_told)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
@@ -170,6 +171,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES), "sentence"
+        if not targets and source is not None and _ON_THIS.search(before):
+            targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:

@@ -1,0 +1,106 @@
+"""Words that refer back to a party, for the events stage: 该国 and 其 before an office (其外长) to the state
+named before them, and 他们 opening a sentence to the coordinated subject of the sentence before."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import entity_at
+from ..kb import KnowledgeBase
+from ..model import Analysis, Span
+from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
+from ..nlp.words import titles
+
+BODIES = ("UN", "EU", "NATO")
+CLAUSE_STOPS = set("，,。；;！？!?\n")
+
+
+def is_place(doc: Analysis, mention: Span) -> bool:
+    """A city, island or region, not a state (the knowledge base knows no country by its name)."""
+    entity = entity_at(doc, mention)
+    return entity is not None and entity.type in ("GPE", "LOC") and entity.country is not None and \
+        KnowledgeBase.load().country(normalise(entity.name)) is None
+
+
+_THIS_STATE = re.compile(r"(?<!应)该国(?!际|务)")  # 该国, not 应该国际…
+_THIS_STATE_REACH = 200  # characters back to the state 该国 refers to
+_ITS_OFFICE = re.compile(r"(?<![与尤极])其(?=[\u4e00-\u9fff])")  # 其外长: the office of the state referred to
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
+_SUBJECT_OPENING = 2  # characters (而, 并) a clause's subject may stand after the clause break
+
+
+def this_state(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """该国 (this country) refers back to the last state named before it, not a body or a city; so does
+    其 before an office (其外长), whose state the office then is."""
+    added = []
+    officers = {m.start: m for m, _ in found if m.text in _title_set()}
+    matches = [m for m in _THIS_STATE.finditer(doc.norm_text)] + \
+        [m for m in _ITS_OFFICE.finditer(doc.norm_text) if m.end() in officers]
+    for match in matches:
+        if match.group(0) == "其":
+            found = [(m, c) for m, c in found if m is not officers[match.end()]]
+        before = [(m, c) for m, c in found if m.end <= match.start() and match.start() - m.end <= _THIS_STATE_REACH]
+        states = [(m, c) for m, c in before if c not in BODIES and not is_place(doc, m)]
+        if not states:
+            continue
+        referent = states[-1]
+        if opens_clause_at(doc.norm_text, match.start()):  # the subject: the topic of the sentence before
+            sentence = back_to(doc.norm_text, 0, referent[0].start, SENTENCE_END)
+            referent = next(pair for pair in states if pair[0].start >= sentence)
+        else:  # X总统将访问该国: not the clause's own subject (that would be 本国)
+            clause = back_to(doc.norm_text, 0, match.start(), CLAUSE_STOPS)
+            subject = next((c for m, c in states if clause <= m.start <= clause + _SUBJECT_OPENING), None)
+            referent = next((pair for pair in reversed(states) if pair[1] != subject), None)
+            if referent is None:
+                continue
+        office = officers.get(match.end()) if match.group(0) == "其" else None
+        added.append((office or Span(match.start(), match.end(), match.group(0)), referent[1]))
+    return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
+
+
+_THEY = re.compile(r"(?<=[。！？!?])\s*(?:[^，,。；;]{0,4}[，,])?\s*(他们|她们)(?!的|之间|各自)")
+_AND = re.compile(r"\s*(?:、|和|与|及|以及)?\s*")
+_SUBJECT_START = 2  # characters (据悉, 而) the first party of a sentence's subject may stand after its start
+
+
+def plural_pronouns(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """他们 before any party of its sentence stands for the coordinated subject that opens the
+    sentence before (法国总统和德国总理会面。他们呼吁…): each of its states, on the pronoun's span."""
+    text = doc.norm_text
+    added = []
+    for match in _THEY.finditer(text):
+        sentence = back_to(text, 0, match.start() - 1, SENTENCE_END)
+        if "\n" in text[sentence:match.start()] or any(match.start() <= m.start < match.start(1) for m, _ in found):
+            continue
+        chain: list[str] = []
+        last_end = None
+        for mention, code in found:
+            if mention.start < sentence:
+                continue
+            if last_end is None and mention.start - sentence > _SUBJECT_START or \
+                    last_end is not None and (mention.start < last_end or not _AND.fullmatch(text, last_end, mention.start)):
+                break
+            chain.append(code)
+            last_end = mention.end
+        members = list(dict.fromkeys(chain))
+        head = next(((w, tag) for w, tag in doc.tokens if w.start >= last_end), None) if last_end is not None else None
+        if head is not None and head[1].startswith("n") and not any(m.start == head[0].start for m, _ in found):
+            continue  # 美国和英国记者…。他们: the states only qualify the people meant
+        if len(members) >= 2:
+            pronoun = Span(match.start(1), match.end(1), match.group(1))
+            added.extend((pronoun, code) for code in members)
+    return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
+
+
+def opens_clause_at(text: str, position: int) -> bool:
+    """At most an adverb (其实, 同时) stands between the last clause break and `position`."""
+    return position - back_to(text, max(0, position - 3), position, CLAUSE_STOPS) <= 2 and \
+        (position < 3 or any(c in CLAUSE_STOPS for c in text[position - 3:position]))
+
+
