@@ -30,7 +30,7 @@ _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?
 # is the outlet (a cue must follow, see _AFTER_NAME).
 _LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
                                 r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
-_CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
+_CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布(?!会)|刊登|评论|分析|认为|透露|"
         r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来)")
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
@@ -173,10 +173,21 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     if not is_reprint(doc):
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
-    credits = [c for c in credits if _key(c.name) not in own and not _NOT_PRESS.search(c.name)]
-    doc.sources = _unique(credits, _aliases(doc))
+    credits = [c for c in credits if _key(c.name) not in own and not _body_site(c.name)]
+    doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
+
+
+def _body_site(name: str) -> bool:
+    """An official body's website or account (国防部网站, 某市政府官网), not a known outlet's own
+    (美国有线电视新闻网官网, 某台网站)."""
+    if not _NOT_PRESS.search(name):
+        return False
+    return _SITE_END.sub("", _key(name)) not in outlets()
+
+
+_SITE_END = re.compile(r"(?:官方网站|官网|网站|官方微博|微博|公众号)$")
 
 
 def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
@@ -377,13 +388,25 @@ _TAIL = re.compile(r"中文网|网站|官网|客户端")
 _WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
 
 
-def _runs_on(text: str, end: int) -> bool:
-    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), or a press
-    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before)."""
+def _runs_on(text: str, end: int, start: Optional[int] = None) -> bool:
+    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), a press
+    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before), or a short
+    name inside an ordinary word (3日经|国务院批准, 日经|指数: see data/outlet_bounds.tsv)."""
     after = text[end:end + 1]
+    if start is not None and text[start:end] in _bounds():
+        before_chars, after_chars = _bounds()[text[start:end]]
+        if text[start - 1:start] and text[start - 1:start] in before_chars or after and after in after_chars:
+            return True
     if not after:
         return False
     return (text[end - 1:end] == "网" and after in _WORD_AFTER_NET) or (text[end - 1:end] == "媒" and after == "体")
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> dict[str, tuple[str, str]]:
+    """data/outlet_bounds.tsv: name → (characters not before it, characters not after it)."""
+    return {row[0]: (row[1].strip("-") if len(row) > 1 else "", row[2] if len(row) > 2 else "")
+            for row in lexicon.rows("outlet_bounds.tsv")}
 
 
 def press_references(doc: Analysis) -> list[Credit]:
@@ -393,7 +416,7 @@ def press_references(doc: Analysis) -> list[Credit]:
     found = []
     for paragraph in doc.article.paragraphs:
         spans = [m.span() for m in _known_re().finditer(text, paragraph.start, paragraph.end)
-                 if not _runs_on(text, m.end())]
+                 if not _runs_on(text, m.end(), m.start())]
         spans += _place_press(doc, paragraph.start, paragraph.end)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
         for s, e in spans:  # 沙特阿拉伯媒体, not 阿拉伯媒体 inside it
@@ -417,7 +440,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     text = doc.norm_text
     spans = []
     for match in _known_re().finditer(text, start, end):
-        if _runs_on(text, match.end()):
+        if _runs_on(text, match.end(), match.start()):
             continue
         tail = _TAIL.match(text, match.end(), end)
         spans.append((place_across(text, match.start(), start), (tail.end() if tail else match.end())))
@@ -501,7 +524,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
             return None  # 据名记Shams报道: a reporter, not an outlet
         return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
-    if known and _runs_on(text, known.end()):
+    if known and _runs_on(text, known.end(), known.start()):
         known = None
     if known and (not anchored or known.start() == start):
         tail = _TAIL.match(text, known.end(), end)
@@ -575,12 +598,14 @@ def _aliases(doc: Analysis) -> dict[str, str]:
     return out
 
 
-def _unique(credits: list[Credit], aliases: dict[str, str]) -> list[Credit]:
+def _unique(credits: list[Credit], aliases: dict[str, str], text: str) -> list[Credit]:
     """One credit per outlet (by name without 《》, an abbreviation as its full name), first mention
     kept, text order; a descriptive name right before the outlet's own Latin name (美国政治新闻网站
     “Politico”) gives way to it."""
     latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)]
-    credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1 for l in latin)]
+    # (only when nothing or a quotation mark stands between: not 路透社和CNN, two outlets)
+    credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1
+                                             and text[c.span.end:l.span.start] in ("", "“", "\"", " ") for l in latin)]
     seen: dict[str, Credit] = {}
     for item in sorted(credits, key=lambda c: c.span.start):
         key = aliases.get(_key(item.name), _key(item.name))
