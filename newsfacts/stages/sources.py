@@ -22,22 +22,26 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战�
 _BOOK = r"《[^》]{1,20}》"
 _BARE_SOCIETY = re.compile(r"(?<!出版)(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{MEDIA_SUFFIX})”")
+# The kind of outlet a name in quotes is, with a short qualifier before it (“某某”财经网站, “某某”军事新闻网).
+_KIND_OF_MEDIA = r"(?:[\u4e00-\u9fff]{0,4}?(?:网站|新闻网|杂志|电视台|频道|通讯社|电台|周刊|博客)|网)"
 # A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
-_QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:网站|新闻网|网|杂志|电视台|频道|通讯社|电台|周刊)"
+_QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:的)?" + _KIND_OF_MEDIA +
                                   r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
 # A Latin name right after the kind of outlet it is (法国体育网站Footmercato报道, 美国新闻网站Semafor称): the name
 # is the outlet (a cue must follow, see _AFTER_NAME).
 _LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
                                 r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布(?!会)|刊登|评论|分析|认为|透露|"
-        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来)")
+        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来|"
+        r"(?:调查|分析|研究|核查)发现)")  # 某社的一项调查发现: what its own inquiry found
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
 # (a time word may stand before the cue: 据某报此前报道, 据某台最新消息)
 _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                         r"(?:此前|日前|近日|早前|稍早|稍早前|早些时候|最新|刚刚|当天|今天|昨天|今日|昨日)?的?"
-                        r"(?P<cue>报道|报导|消息|援引|称|编译|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
+                        r"(?P<cue>报道|报导|消息|援引|称|编译|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握|"
+                        r"计算|估算|测算|估计|汇编|梳理|追踪)")  # 据某社计算: a figure of its own
 # 据路透社，… / 据《某报》，…: with no cue, only known outlets and press titles are credited (not
 # 根据《某某宪章》，据统计，).
 _ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
@@ -384,7 +388,8 @@ def _bare_paren_credit(text: str, match: re.Match) -> bool:
 
 # 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
 # What a known name may carry after it: its Chinese edition or website (某报中文网, 某台网站).
-_TAIL = re.compile(r"中文网|网站|官网|客户端")
+# (a Latin name with the kind of outlet after it is named as written: MBN电视台)
+_TAIL = re.compile(r"中文网|网站|官网|客户端|(?<=[A-Za-z0-9])(?:电视台|电台|新闻台|新闻网)")
 _WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
 
 
@@ -462,6 +467,8 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         head = _known_re().match(text, match.start("name"), match.end("name"))
         if head and _AFTER_NAME.match(text, head.end(), end):
             continue  # 美媒当时报道: a known name and its cue, not a name ending in 时报
+        if text[match.start("name") - 1:match.start("name")] == "”":
+            continue  # “某某”财经网站: the name is the one in quotes
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
             name = trimmed(text, *match.span("name"))
             if name:
@@ -515,8 +522,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if book and not anchored:
         tail = 3 if text[start + book.end():start + book.end() + 3] == "中文网" else 0
         return _at(doc, start + book.start(), start + book.end() + tail, "据…报道")
-    quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$",
-                       text[start:end])
+    quoted = _QUOTED_ITEM.search(text[start:end])
     if quoted and not anchored and quoted.start() <= 10:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or
         # Latin name ending a short item (not GDP ending 据…类似GDP等数据)
         group = "name" if quoted.group("name") else "latin"
@@ -550,6 +556,9 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     return None
 
 
+# an item ending in a name in quotes, maybe with the kind of outlet after it (“某某”财经网站), or in Latin letters
+_QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”(?:的?" + _KIND_OF_MEDIA +
+                          r")?$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$")
 _SUFFIXED = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{MEDIA_SUFFIX}")
 _INDEFINITE_NAME = re.compile(r"一家|多家|几家|各家|这家|那家|一些|某些|一个|一份|该")
 _NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
@@ -600,9 +609,10 @@ def _aliases(doc: Analysis) -> dict[str, str]:
 
 def _unique(credits: list[Credit], aliases: dict[str, str], text: str) -> list[Credit]:
     """One credit per outlet (by name without 《》, an abbreviation as its full name), first mention
-    kept, text order; a descriptive name right before the outlet's own Latin name (美国政治新闻网站
-    “Politico”) gives way to it."""
-    latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)]
+    kept, text order; a descriptive name right before the outlet's own Latin or quoted name (美国政治
+    新闻网站“Politico”, 美国军事网站“某某”) gives way to it."""
+    latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)
+             or text[c.span.start - 1:c.span.start] == "“"]
     # (only when nothing or a quotation mark stands between: not 路透社和CNN, two outlets)
     credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1
                                              and text[c.span.end:l.span.start] in ("", "“", "\"", " ") for l in latin)]
