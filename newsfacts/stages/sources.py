@@ -9,8 +9,8 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Credit, Options, Span
 from ..nlp.words import outlets  # noqa: F401 (was defined here)
-from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, place_across, trimmed,
-                           without_country, without_place)
+from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, TAIL, body_site, place_across,
+                           runs_on, trimmed, without_country, without_place)
 from .translation import translation
 
 _CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
@@ -89,9 +89,6 @@ _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbw
 # The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
 _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
-# An official body's own website (西安市政府官网, 国防部网站): the body speaks, not the press.
-_NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办公室|办|法院|检察院|白宫|国会|议会|总统府|司令部|军方|"
-                        r"大使馆|领事馆|纪检监察|监委|纪委|人大|政协)(?:官方网站|网站|网|官方微博|微博|公众号))$")
 _PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 # 某杂志主编王某表示: a person of the outlet speaks in their own name (the speaker, not a credit).
@@ -177,21 +174,10 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     if not is_reprint(doc):
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
-    credits = [c for c in credits if _key(c.name) not in own and not _body_site(c.name)]
+    credits = [c for c in credits if _key(c.name) not in own and not body_site(c.name)]
     doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
-
-
-def _body_site(name: str) -> bool:
-    """An official body's website or account (国防部网站, 某市政府官网), not a known outlet's own
-    (美国有线电视新闻网官网, 某台网站)."""
-    if not _NOT_PRESS.search(name):
-        return False
-    return _SITE_END.sub("", _key(name)) not in outlets()
-
-
-_SITE_END = re.compile(r"(?:官方网站|官网|网站|官方微博|微博|公众号)$")
 
 
 def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
@@ -209,7 +195,7 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
-            elif name and _TAIL.fullmatch(text, name.span.end, e):
+            elif name and TAIL.fullmatch(text, name.span.end, e):
                 found.append(_at(doc, name.span.start, e, "来源"))  # 转自：某某新闻客户端: the outlet's app
             elif not name and _LINE_ITEM.fullmatch(text, s, e) and (whole or _ID_NOTE.match(text, e)):
                 found.append(_at(doc, s, e, "来源"))  # alone on its line, or an account with its ID (某某青年（ID：…）)
@@ -386,34 +372,6 @@ def _bare_paren_credit(text: str, match: re.Match) -> bool:
     return name in outlets() or bool(re.search(STRICT_SUFFIX + "$", name))
 
 
-# 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
-# What a known name may carry after it: its Chinese edition or website (某报中文网, 某台网站).
-# (a Latin name with the kind of outlet after it is named as written: MBN电视台)
-_TAIL = re.compile(r"中文网|网站|官网|客户端|(?<=[A-Za-z0-9])(?:电视台|电台|新闻台|新闻网)")
-_WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
-
-
-def _runs_on(text: str, end: int, start: Optional[int] = None) -> bool:
-    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), a press
-    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before), or a short
-    name inside an ordinary word (3日经|国务院批准, 日经|指数: see data/outlet_bounds.tsv)."""
-    after = text[end:end + 1]
-    if start is not None and text[start:end] in _bounds():
-        before_chars, after_chars = _bounds()[text[start:end]]
-        if text[start - 1:start] and text[start - 1:start] in before_chars or after and after in after_chars:
-            return True
-    if not after:
-        return False
-    return (text[end - 1:end] == "网" and after in _WORD_AFTER_NET) or (text[end - 1:end] == "媒" and after == "体")
-
-
-@lru_cache(maxsize=1)
-def _bounds() -> dict[str, tuple[str, str]]:
-    """data/outlet_bounds.tsv: name → (characters not before it, characters not after it)."""
-    return {row[0]: (row[1].strip("-") if len(row) > 1 else "", row[2] if len(row) > 2 else "")
-            for row in lexicon.rows("outlet_bounds.tsv")}
-
-
 def press_references(doc: Analysis) -> list[Credit]:
     """Every general press reference of the body that reports or holds something (外媒称, 澳媒则认为,
     有美媒指出), credited or not: what the article takes from foreign press, for the translation verdict."""
@@ -421,7 +379,7 @@ def press_references(doc: Analysis) -> list[Credit]:
     found = []
     for paragraph in doc.article.paragraphs:
         spans = [m.span() for m in _known_re().finditer(text, paragraph.start, paragraph.end)
-                 if not _runs_on(text, m.end(), m.start())]
+                 if not runs_on(text, m.end(), m.start())]
         spans += _place_press(doc, paragraph.start, paragraph.end)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
         for s, e in spans:  # 沙特阿拉伯媒体, not 阿拉伯媒体 inside it
@@ -445,9 +403,9 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     text = doc.norm_text
     spans = []
     for match in _known_re().finditer(text, start, end):
-        if _runs_on(text, match.end(), match.start()):
+        if runs_on(text, match.end(), match.start()):
             continue
-        tail = _TAIL.match(text, match.end(), end)
+        tail = TAIL.match(text, match.end(), end)
         spans.append((place_across(text, match.start(), start), (tail.end() if tail else match.end())))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
@@ -530,10 +488,10 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
             return None  # 据名记Shams报道: a reporter, not an outlet
         return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
-    if known and _runs_on(text, known.end(), known.start()):
+    if known and runs_on(text, known.end(), known.start()):
         known = None
     if known and (not anchored or known.start() == start):
-        tail = _TAIL.match(text, known.end(), end)
+        tail = TAIL.match(text, known.end(), end)
         return _at(doc, place_across(text, known.start(), start), (tail.end() if tail else known.end()), "据…报道")
     press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
              not anchored and e >= end - 6]
