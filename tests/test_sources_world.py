@@ -35,6 +35,7 @@ def sources_of(body: str) -> list[str]:
     ("据卢萨社报道，葡萄牙总统解散了议会。", ["卢萨社"]),
     ("据柬新社报道，柬埔寨首相出席了开幕式。", ["柬新社"]),
     ("据瓦法通讯社报道，一所学校遭到袭击。", ["瓦法通讯社"]),
+    ("据俄通社—塔斯社报道，双方同意停火。", ["俄通社—塔斯社"]),
     ("据时事通讯社报道，日本央行维持利率不变。", ["时事通讯社"]),
 ])
 def test_the_worlds_news_agencies(body, expected):
@@ -64,6 +65,7 @@ def test_the_worlds_news_agencies(body, expected):
     ("据东森新闻报道，台中发生车祸。", ["东森新闻"]),
     ("据《明报》报道，香港特区政府将公布施政报告。", ["《明报》"]),
     ("据香港01报道，香港将增建公屋。", ["香港01"]),
+    ("据时代周报报道，这家房企将出售资产。", ["时代周报"]),
     ("据韩国MBN电视台报道，首尔将限制车辆通行。", ["MBN电视台"]),
     ("美国有线电视新闻网官网报道称，洪水造成多人死亡。", ["美国有线电视新闻网官网"]),
 ])
@@ -115,6 +117,9 @@ def test_forms_of_credit(body, expected):
     "日经指数报道称上涨百分之二。",
     "这次RT-PCR检测显示结果为阴性。",
     "他在国外电视节目中称，合作很重要。",
+    "中日经贸合作稳步推进，数据显示贸易额增长。",
+    "我们要实事求是地说，调查显示满意度很高。",
+    "她长期从事国际新闻报道和评论工作。",
     "美联社被禁止进入白宫新闻发布会。",
     "路透社成立于1851年。",
     "美国政府起诉了《纽约时报》。",
@@ -128,6 +133,10 @@ def test_forms_of_credit(body, expected):
 ])
 def test_not_credited(body):
     assert sources_of(body) == []
+
+
+def test_the_publishers_own_tag_is_not_credited_but_the_agency_it_cites_is():
+    assert sources_of("【环球网报道】据路透社报道，这家工厂已经停产。") == ["路透社"]
 
 
 @pytest.mark.parametrize("title, body, translated", [
