@@ -71,11 +71,12 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
                           rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
-_CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
+# (图片来源：某社 credits a picture, not the information)
+_CREDIT_LINE = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
 _PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
-_SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
+_SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*|转自\s*[:：]\s*")
 _LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
 # The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
@@ -571,9 +572,12 @@ def _unique(credits: list[Credit], aliases: dict[str, str], text: str) -> list[C
     新闻网站“Politico”, 美国军事网站“某某”) gives way to it."""
     latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)
              or text[c.span.start - 1:c.span.start] == "“"]
-    # (only when nothing or a quotation mark stands between: not 路透社和CNN, two outlets)
+    # (only when nothing or a quotation mark stands between: not 路透社和CNN, two outlets); a press
+    # reference right before an outlet's name describes it (英媒《每日邮报》, 美媒CNN)
     credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1
-                                             and text[c.span.end:l.span.start] in ("", "“", "\"", " ") for l in latin)]
+                                             and text[c.span.end:l.span.start] in ("", "“", "\"", " ") for l in latin)
+               and not (is_general(c.name) and any(o.span.start in (c.span.end, c.span.end + 1) and o is not c
+                                                   and text[c.span.end:o.span.start] in ("", "“") for o in credits))]
     seen: dict[str, Credit] = {}
     for item in sorted(credits, key=lambda c: c.span.start):
         key = aliases.get(_key(item.name), _key(item.name))
