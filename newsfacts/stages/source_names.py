@@ -1,9 +1,14 @@
 """Where an outlet's name starts and ends in the sources stage: the clause words before a media-suffix
-name, a country before a paper's name, a place whose name a known outlet is matched from inside."""
+name, a country before a paper's name, a place whose name a known outlet is matched from inside, what a
+known name may carry after it, and when a known name is only part of an ordinary word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
+
+from .. import lexicon
+from ..nlp.words import outlets
 
 MEDIA_SUFFIX = r"(?:通讯社|新闻社|社|日报|晚报|早报|时报|邮报|周刊|杂志|新闻网|网站|网|电视台|广播电台|电台|新闻频道|广播公司|卫视|新闻)"
 # A name in subject position needs a suffix that only media carry (not 网 of 互联网, 社 of 合作社).
@@ -76,3 +81,45 @@ def place_across(text: str, at: int, floor: int) -> int:
             if any(a.kind in ("country", "place") for a in kb.lookup(text[at - back:at + ahead])):
                 return at - back
     return at
+
+
+# An official body's own website (西安市政府官网, 国防部网站): the body speaks, not the press.
+_NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办公室|办|法院|检察院|白宫|国会|议会|总统府|司令部|军方|"
+                        r"大使馆|领事馆|纪检监察|监委|纪委|人大|政协)(?:官方网站|网站|网|官方微博|微博|公众号))$")
+_SITE_END = re.compile(r"(?:官方网站|官网|网站|官方微博|微博|公众号)$")
+
+
+def body_site(name: str) -> bool:
+    """An official body's website or account (国防部网站, 某市政府官网), not a known outlet's own
+    (美国有线电视新闻网官网, 某台网站)."""
+    if not _NOT_PRESS.search(name):
+        return False
+    return _SITE_END.sub("", name.strip("《》")) not in outlets()
+
+
+# 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
+# What a known name may carry after it: its Chinese edition, website or news service (某报中文网, 某台网站,
+# 某广播公司新闻台); a Latin name the kind of broadcaster it is (MBN电视台).
+TAIL = re.compile(r"中文网|网站|官网|客户端|新闻网(?!站)|新闻台|新闻频道|(?<=[A-Za-z0-9])(?:电视台|电台)")
+_WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
+
+
+def runs_on(text: str, end: int, start: Optional[int] = None) -> bool:
+    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), a press
+    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before), or a short
+    name inside an ordinary word (3日经|国务院批准, 日经|指数: see data/outlet_bounds.tsv)."""
+    after = text[end:end + 1]
+    if start is not None and text[start:end] in _bounds():
+        before_chars, after_chars = _bounds()[text[start:end]]
+        if text[start - 1:start] and text[start - 1:start] in before_chars or after and after in after_chars:
+            return True
+    if not after:
+        return False
+    return (text[end - 1:end] == "网" and after in _WORD_AFTER_NET) or (text[end - 1:end] == "媒" and after == "体")
+
+
+@lru_cache(maxsize=1)
+def _bounds() -> dict[str, tuple[str, str]]:
+    """data/outlet_bounds.tsv: name → (characters not before it, characters not after it)."""
+    return {row[0]: (row[1].strip("-") if len(row) > 1 else "", row[2] if len(row) > 2 else "")
+            for row in lexicon.rows("outlet_bounds.tsv")}

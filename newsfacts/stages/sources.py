@@ -9,8 +9,8 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Credit, Options, Span
 from ..nlp.words import outlets  # noqa: F401 (was defined here)
-from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, place_across, trimmed,
-                           without_country, without_place)
+from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, TAIL, body_site, place_across,
+                           runs_on, trimmed, without_country, without_place)
 from .translation import translation
 
 _CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
@@ -22,22 +22,26 @@ _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战�
 _BOOK = r"《[^》]{1,20}》"
 _BARE_SOCIETY = re.compile(r"(?<!出版)(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{MEDIA_SUFFIX})”")
+# The kind of outlet a name in quotes is, with a short qualifier before it (“某某”财经网站, “某某”军事新闻网).
+_KIND_OF_MEDIA = r"(?:[\u4e00-\u9fff]{0,4}?(?:网站|新闻网|杂志|电视台|频道|通讯社|电台|周刊|博客)|网)"
 # A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
-_QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:网站|新闻网|网|杂志|电视台|频道|通讯社|电台|周刊)"
+_QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:的)?" + _KIND_OF_MEDIA +
                                   r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
 # A Latin name right after the kind of outlet it is (法国体育网站Footmercato报道, 美国新闻网站Semafor称): the name
 # is the outlet (a cue must follow, see _AFTER_NAME).
 _LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
                                 r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
-_CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布|刊登|评论|分析|认为|透露|"
-        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来)")
+_CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布(?!会)|刊登|评论|分析|认为|透露|"
+        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来|"
+        r"(?:调查|分析|研究|核查)发现)")  # 某社的一项调查发现: what its own inquiry found
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}")
 # (a time word may stand before the cue: 据某报此前报道, 据某台最新消息)
 _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                         r"(?:此前|日前|近日|早前|稍早|稍早前|早些时候|最新|刚刚|当天|今天|昨天|今日|昨日)?的?"
-                        r"(?P<cue>报道|报导|消息|援引|称|编译|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握)")
+                        r"(?P<cue>报道|报导|消息|援引|称|编译|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握|"
+                        r"计算|估算|测算|估计|汇编|梳理|追踪)")  # 据某社计算: a figure of its own
 # 据路透社，… / 据《某报》，…: with no cue, only known outlets and press titles are credited (not
 # 根据《某某宪章》，据统计，).
 _ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
@@ -67,11 +71,12 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
                           rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
                           r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
 # (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
-_CREDIT_LINE = re.compile(r"(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
+# (图片来源：某社 credits a picture, not the information)
+_CREDIT_LINE = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
 _PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + MEDIA_SUFFIX + r")[）)]")
 _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
-_SOURCE_MARK = re.compile(r"(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
+_SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*|转自\s*[:：]\s*")
 _LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
 # The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
@@ -85,9 +90,6 @@ _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbw
 # The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
 _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
-# An official body's own website (西安市政府官网, 国防部网站): the body speaks, not the press.
-_NOT_PRESS = re.compile(r"(?:官网|(?:政府|部|委|委员会|局|厅|署|办公室|办|法院|检察院|白宫|国会|议会|总统府|司令部|军方|"
-                        r"大使馆|领事馆|纪检监察|监委|纪委|人大|政协)(?:官方网站|网站|网|官方微博|微博|公众号))$")
 _PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
 _OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 # 某杂志主编王某表示: a person of the outlet speaks in their own name (the speaker, not a credit).
@@ -173,8 +175,8 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     if not is_reprint(doc):
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
-    credits = [c for c in credits if _key(c.name) not in own and not _NOT_PRESS.search(c.name)]
-    doc.sources = _unique(credits, _aliases(doc))
+    credits = [c for c in credits if _key(c.name) not in own and not body_site(c.name)]
+    doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
 
@@ -194,7 +196,7 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
-            elif name and _TAIL.fullmatch(text, name.span.end, e):
+            elif name and TAIL.fullmatch(text, name.span.end, e):
                 found.append(_at(doc, name.span.start, e, "来源"))  # 转自：某某新闻客户端: the outlet's app
             elif not name and _LINE_ITEM.fullmatch(text, s, e) and (whole or _ID_NOTE.match(text, e)):
                 found.append(_at(doc, s, e, "来源"))  # alone on its line, or an account with its ID (某某青年（ID：…）)
@@ -371,21 +373,6 @@ def _bare_paren_credit(text: str, match: re.Match) -> bool:
     return name in outlets() or bool(re.search(STRICT_SUFFIX + "$", name))
 
 
-# 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
-# What a known name may carry after it: its Chinese edition or website (某报中文网, 某台网站).
-_TAIL = re.compile(r"中文网|网站|官网|客户端")
-_WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
-
-
-def _runs_on(text: str, end: int) -> bool:
-    """Whether a known name ending at `end` is only the start of a longer word (海外网|友), or a press
-    reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before)."""
-    after = text[end:end + 1]
-    if not after:
-        return False
-    return (text[end - 1:end] == "网" and after in _WORD_AFTER_NET) or (text[end - 1:end] == "媒" and after == "体")
-
-
 def press_references(doc: Analysis) -> list[Credit]:
     """Every general press reference of the body that reports or holds something (外媒称, 澳媒则认为,
     有美媒指出), credited or not: what the article takes from foreign press, for the translation verdict."""
@@ -393,7 +380,7 @@ def press_references(doc: Analysis) -> list[Credit]:
     found = []
     for paragraph in doc.article.paragraphs:
         spans = [m.span() for m in _known_re().finditer(text, paragraph.start, paragraph.end)
-                 if not _runs_on(text, m.end())]
+                 if not runs_on(text, m.end(), m.start())]
         spans += _place_press(doc, paragraph.start, paragraph.end)
         spans = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
         for s, e in spans:  # 沙特阿拉伯媒体, not 阿拉伯媒体 inside it
@@ -417,9 +404,9 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     text = doc.norm_text
     spans = []
     for match in _known_re().finditer(text, start, end):
-        if _runs_on(text, match.end()):
+        if runs_on(text, match.end(), match.start()):
             continue
-        tail = _TAIL.match(text, match.end(), end)
+        tail = TAIL.match(text, match.end(), end)
         spans.append((place_across(text, match.start(), start), (tail.end() if tail else match.end())))
     for match in _MEDIA_TITLE.finditer(text, start, end):  # 《纽约时报》中文网: the Chinese edition
         tail = re.match(r"中文网", text[match.end():end]) if match.group(0).endswith("》") else None
@@ -439,6 +426,8 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
         head = _known_re().match(text, match.start("name"), match.end("name"))
         if head and _AFTER_NAME.match(text, head.end(), end):
             continue  # 美媒当时报道: a known name and its cue, not a name ending in 时报
+        if text[match.start("name") - 1:match.start("name")] == "”":
+            continue  # “某某”财经网站: the name is the one in quotes
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
             name = trimmed(text, *match.span("name"))
             if name:
@@ -492,8 +481,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     if book and not anchored:
         tail = 3 if text[start + book.end():start + book.end() + 3] == "中文网" else 0
         return _at(doc, start + book.start(), start + book.end() + tail, "据…报道")
-    quoted = re.search(r"“(?P<name>[^“”]{2,12})”$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$",
-                       text[start:end])
+    quoted = _QUOTED_ITEM.search(text[start:end])
     if quoted and not anchored and quoted.start() <= 10:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or
         # Latin name ending a short item (not GDP ending 据…类似GDP等数据)
         group = "name" if quoted.group("name") else "latin"
@@ -501,10 +489,10 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
             return None  # 据名记Shams报道: a reporter, not an outlet
         return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
     known = _known_re().search(text, start, end)
-    if known and _runs_on(text, known.end()):
+    if known and runs_on(text, known.end(), known.start()):
         known = None
     if known and (not anchored or known.start() == start):
-        tail = _TAIL.match(text, known.end(), end)
+        tail = TAIL.match(text, known.end(), end)
         return _at(doc, place_across(text, known.start(), start), (tail.end() if tail else known.end()), "据…报道")
     press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
              not anchored and e >= end - 6]
@@ -527,6 +515,9 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     return None
 
 
+# an item ending in a name in quotes, maybe with the kind of outlet after it (“某某”财经网站), or in Latin letters
+_QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”(?:的?" + _KIND_OF_MEDIA +
+                          r")?$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$")
 _SUFFIXED = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{MEDIA_SUFFIX}")
 _INDEFINITE_NAME = re.compile(r"一家|多家|几家|各家|这家|那家|一些|某些|一个|一份|该")
 _NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
@@ -575,12 +566,18 @@ def _aliases(doc: Analysis) -> dict[str, str]:
     return out
 
 
-def _unique(credits: list[Credit], aliases: dict[str, str]) -> list[Credit]:
+def _unique(credits: list[Credit], aliases: dict[str, str], text: str) -> list[Credit]:
     """One credit per outlet (by name without 《》, an abbreviation as its full name), first mention
-    kept, text order; a descriptive name right before the outlet's own Latin name (美国政治新闻网站
-    “Politico”) gives way to it."""
-    latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)]
-    credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1 for l in latin)]
+    kept, text order; a descriptive name right before the outlet's own Latin or quoted name (美国政治
+    新闻网站“Politico”, 美国军事网站“某某”) gives way to it."""
+    latin = [c for c in credits if re.fullmatch(r"[A-Za-z][A-Za-z .&-]*", c.name)
+             or text[c.span.start - 1:c.span.start] == "“"]
+    # (only when nothing or a quotation mark stands between: not 路透社和CNN, two outlets); a press
+    # reference right before an outlet's name describes it (英媒《每日邮报》, 美媒CNN)
+    credits = [c for c in credits if not any(0 <= l.span.start - c.span.end <= 1
+                                             and text[c.span.end:l.span.start] in ("", "“", "\"", " ") for l in latin)
+               and not (is_general(c.name) and any(o.span.start in (c.span.end, c.span.end + 1) and o is not c
+                                                   and text[c.span.end:o.span.start] in ("", "“") for o in credits))]
     seen: dict[str, Credit] = {}
     for item in sorted(credits, key=lambda c: c.span.start):
         key = aliases.get(_key(item.name), _key(item.name))
