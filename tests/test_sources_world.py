@@ -153,3 +153,15 @@ def test_the_publishers_own_tag_is_not_credited_but_the_agency_it_cites_is():
 ])
 def test_translated_by_the_language_of_the_outlets(title, body, translated):
     assert analysed(body, title).translated is translated
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("路透社援引该国议会外交政策委员会一名成员的话说，谈判仍在继续。", ["路透社"]),
+    ("美联社称，这位参议员长期关注外交事务委员会的工作。", ["美联社"]),
+])
+def test_a_magazine_named_like_an_ordinary_phrase_needs_its_title_marks(body, expected):
+    assert sources_of(body) == expected
+
+
+def test_the_magazine_in_title_marks_is_credited():
+    assert any("外交政策" in name for name in sources_of("据美国《外交政策》杂志网站报道，两国将恢复谈判。"))

@@ -107,10 +107,13 @@ _WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站�
 def runs_on(text: str, end: int, start: Optional[int] = None) -> bool:
     """Whether a known name ending at `end` is only the start of a longer word (海外网|友), a press
     reference whose 媒 starts 媒体 (除另有规定外|媒体注意到: 外 ends the clause before), or a short
-    name inside an ordinary word (3日经|国务院批准, 日经|指数: see data/outlet_bounds.tsv)."""
+    name inside an ordinary word (3日经|国务院批准, 日经|指数) or a name that is an ordinary phrase outside
+    《》 (外交政策委员会): see data/outlet_bounds.tsv."""
     after = text[end:end + 1]
     if start is not None and text[start:end] in _bounds():
         before_chars, after_chars = _bounds()[text[start:end]]
+        if before_chars == "《》":  # an ordinary phrase (外交政策): a title only inside 《》
+            return text[start - 1:start] != "《"
         if text[start - 1:start] and text[start - 1:start] in before_chars or after and after in after_chars:
             return True
     if not after:
