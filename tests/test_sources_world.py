@@ -165,3 +165,8 @@ def test_a_magazine_named_like_an_ordinary_phrase_needs_its_title_marks(body, ex
 
 def test_the_magazine_in_title_marks_is_credited():
     assert any("外交政策" in name for name in sources_of("据美国《外交政策》杂志网站报道，两国将恢复谈判。"))
+
+
+def test_an_outlets_report_on_a_long_topic_is_credited():
+    body = "针对彭博社有关甲乙两国计划在下个月的峰会期间签署一项港口联合运营协议的报道，发言人回应称，合作不应针对第三方。"
+    assert sources_of(body) == ["彭博社"]
