@@ -31,6 +31,10 @@ _CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|
 # 与/同/跟 (after a modal, verb or clause break, not 甲与乙 as its own subject), has the speaker as the other side.
 _PARTNER_AFTER_SPEECH = re.compile(r"[，,：:](?:将|要|会|愿意?|已经?|拟|不会|不再|同意|决定|计划|准备|希望|正在|还|也|正式|尚未|没有){0,3}"
                                    r"(?:签署|签订|续签|延长|达成|缔结|落实|执行|退出|暂停|终止|废除|恢复)?了?(?:与|同|跟)")
+# 甲乙两国表示将签署…协定: speakers announcing a step of their own, with no other subject, take it themselves.
+_OWN_STEP_AFTER_SPEECH = re.compile(r"[^，,；;。]{0,6}?(?:表示|宣布|称|声称|说)[，,：:]?(?:将|要|会|愿意?|拟|计划|准备|希望|决定|同意|有意"
+                                    r"|打算|正式|已经?|尽快|尽早|早日){1,3}(?:签署|签订|缔结|达成|续签|延长|谈判|磋商|商谈|启动|重启"
+                                    r"|落实|执行|退出|暂停|终止|废除|恢复)")
 # 依附于美国的计划, 受制于某国: 于 closing a verb of dependence introduces whom one depends on, not a place.
 _BOUND_TO = re.compile(r"(?:依附|依赖|有赖|隶属|从属|受制|屈从|服从|听命|臣服|效忠|求助|取决)于$")
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
@@ -204,7 +208,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start) \
-                and not _PARTNER_AFTER_SPEECH.search(text, mention.end, name.start):
+                and not _PARTNER_AFTER_SPEECH.search(text, mention.end, name.start) \
+                and not _OWN_STEP_AFTER_SPEECH.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if _PARTY_NAME.search(mention.text) and not _state_named(doc, code) \
                 and code not in state_abbreviations().get(mention.text[:1], ()):
@@ -280,11 +285,9 @@ def an_organisation(text: str, floor: int, end: int) -> bool:
 
 
 def pair_before(doc: Analysis, floor: int, start: int) -> list[str]:
-    """Two states joined by 和/与/同/及 right before a bare head noun, through 的 or 之间的 (朝鲜和俄罗斯的条约,
-    美伊之间的协议 is named by its parties); else none."""
-    lead = re.search(r"(?:之间|间|两国|双方)?的$", doc.norm_text[max(floor, start - 4):start])
-    if lead is None:
-        return []
+    """Two states joined by 和/与/同/及 right before a name, through 的 or 之间的 or directly (朝鲜和俄罗斯的条约,
+    美伊之间的协议, 以色列和哈马斯停火方案 are named by their parties); else none."""
+    lead = re.search(r"(?:(?:之间|间|两国|双方)?的)?$", doc.norm_text[max(floor, start - 4):start])
     end = start - len(lead.group(0))
     found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE]
     if len(found) < 2 or found[-1][0].end != end:

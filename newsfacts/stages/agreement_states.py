@@ -65,6 +65,7 @@ _CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满�
 # 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
+_BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
+        if match.group(0) in _BASIS and not (before_name and _cites_as_basis(text, mention, between)):
+            continue  # 根据协定，两国将…: what it is to bring, not a text applied now
         if match.group(0) == "恢复" and before_name and text[mention.name.end:mention.name.end + 1] == "的":
             continue  # 恢复协议的希望: the phrase modifies a noun, nothing is resumed
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
@@ -186,6 +189,14 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _cites_as_basis(text: str, mention, between: str) -> bool:
+    """依据《某某条约》，两国分享…: an agreement cited as the basis of what is done now is in force; not
+    one whose sentence goes on in the future (根据协定，两国将…) or a basis far from its verb."""
+    if not re.fullmatch(r"《?|[^，,。；;]{0,10}的《?", between):
+        return False
+    return not modal_words("future").search(text, mention.name.end, mention.sentence.end)
 
 
 def _declared_ceasefire(text: str, mention) -> Optional[int]:

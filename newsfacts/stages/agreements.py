@@ -506,8 +506,8 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
     pair = agreement_parties.pair_before(doc, mentions[0].sentence.start, mentions[0].name.start)
-    if pair and own and not set(pair) & set(own):
-        own = pair  # 巴西和巴拉圭的伊泰普…条约: the pair named outweighs characters that only look like abbreviations
+    if pair and not (own and set(pair) & set(own)):
+        own = pair  # 巴西和巴拉圭的伊泰普…条约, 甲国提出乙国和丙国停火方案: the pair named outweighs the rest
     if own:
         return sorted(set(own))
     group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
