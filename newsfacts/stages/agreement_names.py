@@ -28,6 +28,7 @@ _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同�
 # 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
 _SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
 # Words that leave a step untaken (未能, 如果, 希望, 将): the agreement it would make is not made here.
+_LISTED_HEAD = re.compile(r"(?:协议|协定|条约|公约|议定书|备忘录|意向书|宣言|公报|声明)$")  # a document ending a list item
 UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 
 
@@ -97,10 +98,11 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
 
 def _joined_topics(tokens: list[tuple[Span, str]], index: int) -> bool:
     """和 / 与 joining two topic words inside a name (钚管理和处置协定, 经贸和投资协定), not two actors
-    (以色列和哈马斯停火协议: the pair are the parties)."""
+    (以色列和哈马斯停火协议: the pair are the parties), nor two agreements listed (电力协议和铁路协定)."""
     topics = {"n", "vn", "nz"}
     return tokens[index][0].text in ("和", "与", "及") and 0 < index < len(tokens) - 1 \
-        and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics
+        and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics \
+        and not _LISTED_HEAD.search(tokens[index - 1][0].text)
 
 
 def _compound_verb_start(tokens: list[tuple[Span, str]], start: int) -> int:

@@ -289,7 +289,7 @@ def pair_before(doc: Analysis, floor: int, start: int) -> list[str]:
     美伊之间的协议, 以色列和哈马斯停火方案 are named by their parties); else none."""
     lead = re.search(r"(?:(?:之间|间|两国|双方)?的)?$", doc.norm_text[max(floor, start - 4):start])
     end = start - len(lead.group(0))
-    found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE]
+    found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE and not _PARTY_NAME.search(m.text)]
     if len(found) < 2 or found[-1][0].end != end:
         return []
     (first, a), (second, b) = found[-2:]

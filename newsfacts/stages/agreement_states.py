@@ -121,6 +121,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
+        if state in _ENDINGS and re.match(r"(?:之?后|以后|之?前|以前)", text[match.end():match.end() + 2]) \
+                and any(modal_words(m).search(text, mention.sentence.start, mention.sentence.end) for m in ("future", "proposed")):
+            continue  # 提议在条约到期后继续遵守: a time ahead, not the ending told
         if match.group(0) in _BASIS and not (before_name and _cites_as_basis(text, mention, between)):
             continue  # 根据协定，两国将…: what it is to bring, not a text applied now
         if match.group(0) == "恢复" and before_name and text[mention.name.end:mention.name.end + 1] == "的":

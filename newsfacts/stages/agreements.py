@@ -30,9 +30,12 @@ _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣�
 _TRUCES = ("停火", "停战", "休战")  # a truce named by the word alone (宣布停火), not 停火协议
 DURATION = r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?"  # 实行30小时休战: how long it lasts
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)" + DURATION + "$")
+                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:立即|立刻|马上|无条件)?(?:临时|全面|人道主义|短暂|新的|一项|)" + DURATION + "$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
+# 这是…的首份协议, 该协定是…: a clause describing the agreement just named by a predicate naming it again.
+_SAID_OF_IT = re.compile(r"(?:这|此|它|该[^，,。；;是为]{0,6}?)(?:也|将|将会|或将|无疑|被视为|被称为)?(?:是|为|成为)")
+_PART_OF = re.compile(r"(?:协议|协定|条约|公约|议定书)(?:中|下|内|里|框架下|框架内)?的$")
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,12}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")  # 停火仅维持了两个月便宣告破裂
@@ -197,6 +200,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if kind == "partnership" and (agreement_parties.an_organisation(text, sentence.start, match.end())
                                           or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
+            if kind == "partnership" and _PART_OF.search(text, max(sentence.start, start - 8), start):
+                continue  # 伊核协议中的争端解决机制: a part of an agreement, not one of its own
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
@@ -314,6 +319,10 @@ def _same_as(doc: Analysis, records, mention: _Mention):
                                              for n in [r[0].name, *r[0].aliases]) and not other_in_series(doc.norm_text, r[1], mention)]
     if not records:
         return None
+    opening = clause_start(doc.norm_text, mention.sentence.start, mention.name.start)
+    said_of = _SAID_OF_IT.match(doc.norm_text, opening, mention.name.start)
+    if said_of and opening < mention.name.start and not re.search(r"[，,。；;]", doc.norm_text[said_of.end():mention.name.start]):
+        return max(records, key=lambda r: r[1][-1].name.start)  # ，这是两国签署的首份关税协议: what the one just named is
     full = acronyms(doc).get(mention.name.text)
     named = next((r for r in records if full and r[0].name.text == full), None)
     if named:
@@ -344,6 +353,8 @@ def _same_as(doc: Analysis, records, mention: _Mention):
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
     # 伊核协议 … 临时自贸区协定: a name of its own is not one of a well-known agreement's known names
     own = len(core) >= 2 and not _UNDERSTANDING.search(mention.name.text) and any(m.fact for m in latest[1])
+    # 签署科技协议…还与日本签署了半导体合作备忘录: a memorandum on a topic of its own is another document
+    own = own or len(core) >= 2 and not any(_same_core(core, head, n.text) for n in [latest[0].name, *latest[0].aliases])
     if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed and not own:
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
