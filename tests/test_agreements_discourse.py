@@ -85,6 +85,8 @@ CASES = [
      [("新削减战略武器条约", ["RUS", "USA"], "in_force")]),
     ("state", "肯尼亚和坦桑尼亚的渔业协议去年到期后，双方再未续签。", [("渔业协议", ["KEN", "TZA"], "expired")]),
     ("state", "苏丹和南苏丹在埃塞俄比亚的斡旋下同意立即停火。", [("停火", ["SDN", "SSD"], "agreed_in_principle")]),
+    ("state", "卡塔尔和埃及表示，苏丹和南苏丹的新一轮停火谈判已进入最后阶段。", [("停火", ["SDN", "SSD"], "negotiating")]),
+    ("state", "日本和印度签署《防务合作协定》已有二十多年。", [("防务合作协定", ["IND", "JPN"], "in_force")]),
     # parties from the agreement's own clause or name, not every state in the sentence
     ("parties", "在土耳其的斡旋下，俄罗斯和乌克兰签署了战俘交换协议，美国对此表示欢迎。",
      [("战俘交换协议", ["RUS", "UKR"], "signed")]),

@@ -20,6 +20,8 @@ _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提�
 _DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
 # 发表40周年, 签署二十周年: an anniversary of at least LONG_AGO years dates the step long ago.
 _ANNIVERSARY = re.compile(r"(?<!\d)(?:[2-9]|\d{2,})周年|(?:[二三四五六七八九十两]|[一二三四五六七八九]十)[一二三四五六七八九]?周年")
+# 签署《某某条约》已有七十多年: the years since the step, told after its verb.
+_YEARS_SINCE = re.compile(r"(?:已有|已经|已|至今|迄今)(?:\d+|[几数十二三四五六七八九]+)多?年")
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
@@ -237,7 +239,7 @@ def long_ago(doc: Analysis, position: int) -> bool:
         clause_end += 1
     lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
     if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪|冷战(?:时期|期间|时代|初期|结束)|[一二]战(?:后|期间|结束)",
-                 lead) or _ANNIVERSARY.search(lead):
+                 lead) or _ANNIVERSARY.search(lead) or _YEARS_SINCE.search(text, position, clause_end):
         return True
     years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
     now = doc.article.published_at.year if doc.article.published_at else \

@@ -35,6 +35,7 @@ _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违�
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
 # 这是…的首份协议, 该协定是…: a clause describing the agreement just named by a predicate naming it again.
 _SAID_OF_IT = re.compile(r"(?:这|此|它|该[^，,。；;是为]{0,6}?)(?:也|将|将会|或将|无疑|被视为|被称为)?(?:是|为|成为)")
+_TALKS_AFTER = re.compile(r"(?:谈判|磋商|和谈)")  # 停火谈判: a ceasefire under negotiation
 _PART_OF = re.compile(r"(?:协议|协定|条约|公约|议定书)(?:中|下|内|里|框架下|框架内)?的$")
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
@@ -137,8 +138,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 机制性对话: an adjective
             if match.group(0) in _TRUCES and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
                     and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())) \
-                    and not _CEASEFIRE_OWN_FATE.match(text, match.end()):
-                continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火, 停火于周二破裂)
+                    and not _CEASEFIRE_OWN_FATE.match(text, match.end()) and not _TALKS_AFTER.match(text, match.end()):
+                continue  # 停火 alone is an agreement only once reached, agreed, broken or talked over (双方同意停火, 停火谈判)
             start, titled = name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
