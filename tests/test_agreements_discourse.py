@@ -52,6 +52,9 @@ CASES = [
      [("港口合作协议", ["CHL", "PER"], "signed"), ("渔业合作备忘录", ["CHL", "PER"], "signed")]),
     ("anaphor", "加拿大和墨西哥签署了能源协议。此外，加拿大还与巴西签署了农业合作备忘录。",
      [("能源协议", ["CAN", "MEX"], "signed"), ("农业合作备忘录", ["BRA", "CAN"], "signed")]),
+    ("anaphor", "欧盟提议与挪威缔结青年交流协议，挪威政府拒绝了这一提议。", [("青年交流协议", ["EU", "NOR"], "rejected")]),
+    ("anaphor", "日本与越南在稀土问题上达成共识。越南总理称，该共识有利于两国经济。",
+     [("共识", ["JPN", "VNM"], "agreed_in_principle")]),
     # names without 《》 and with 《》
     ("name", "美日同盟近年来不断强化。", [("美日同盟", ["JPN", "USA"], "in_force")]),
     ("name", "美英澳三边安全伙伴关系引发地区国家担忧。", [("美英澳三边安全伙伴关系", ["AUS", "GBR", "USA"], "in_force")]),
@@ -64,6 +67,8 @@ CASES = [
     ("name", "中美关税协议为两国的贸易摩擦按下了暂停键。", [("中美关税协议", ["CHN", "USA"], None)]),
     ("name", "美日贸易协定于2020年1月生效。", [("美日贸易协定", ["JPN", "USA"], "in_force")]),
     ("name", "德国和波兰签署的睦邻友好条约至今有效。", [("睦邻友好条约", ["DEU", "POL"], "in_force")]),
+    ("name", "英国和欧盟的安全与防务伙伴关系协议于5月签署。", [("安全与防务伙伴关系协议", ["EU", "GBR"], "signed")]),
+    ("name", "土耳其代表团将前往多哈参加与叙利亚的停火谈判。", [("停火", ["SYR", "TUR"], "negotiating")]),
     # the state told by the verbs around a mention, the latest one winning
     ("state", "智利和阿根廷正在就跨境天然气管道协议进行磋商。", [("天然气管道协议", ["ARG", "CHL"], "negotiating")]),
     ("state", "土耳其与伊拉克的石油管道协议谈判进入最后阶段。", [("石油管道协议", ["IRQ", "TUR"], "negotiating")]),

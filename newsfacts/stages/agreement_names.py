@@ -99,7 +99,7 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
 def _joined_topics(tokens: list[tuple[Span, str]], index: int) -> bool:
     """和 / 与 joining two topic words inside a name (钚管理和处置协定, 经贸和投资协定), not two actors
     (以色列和哈马斯停火协议: the pair are the parties), nor two agreements listed (电力协议和铁路协定)."""
-    topics = {"n", "vn", "nz"}
+    topics = {"n", "vn", "nz", "an"}  # 安全与防务伙伴关系: an adjectival noun is a topic too
     return tokens[index][0].text in ("和", "与", "及") and 0 < index < len(tokens) - 1 \
         and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics \
         and not _LISTED_HEAD.search(tokens[index - 1][0].text)

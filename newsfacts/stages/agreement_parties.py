@@ -37,6 +37,7 @@ _OWN_STEP_AFTER_SPEECH = re.compile(r"[^，,；;。]{0,6}?(?:表示|宣布|称|�
                                     r"|落实|执行|退出|暂停|终止|废除|恢复)")
 # 依附于美国的计划, 受制于某国: 于 closing a verb of dependence introduces whom one depends on, not a place.
 _BOUND_TO = re.compile(r"(?:依附|依赖|有赖|隶属|从属|受制|屈从|服从|听命|臣服|效忠|求助|取决)于$")
+_TRAVEL_TO = re.compile(r"(?:前往|赴|抵达|飞抵|来到)$")  # 前往多哈参加谈判: where one goes to talk is a venue
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
@@ -193,7 +194,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     before, after, place_end = [], [], -1
     for mention, code in state_mentions(doc, clause.start, clause.end):
         lead = text[max(clause.start, mention.start - 2):mention.start]
-        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end:
+        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end \
+                or _TRAVEL_TO.search(text, max(clause.start, mention.start - 2), mention.start):
             place_end = mention.end
             continue  # where a talk took place is not a party
         if mention.end - mention.start == 1 and _opens_place(text, mention.start):
