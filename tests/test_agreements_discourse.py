@@ -69,6 +69,9 @@ CASES = [
     ("name", "德国和波兰签署的睦邻友好条约至今有效。", [("睦邻友好条约", ["DEU", "POL"], "in_force")]),
     ("name", "英国和欧盟的安全与防务伙伴关系协议于5月签署。", [("安全与防务伙伴关系协议", ["EU", "GBR"], "signed")]),
     ("name", "土耳其代表团将前往多哈参加与叙利亚的停火谈判。", [("停火", ["SYR", "TUR"], "negotiating")]),
+    ("name", "印度外长说，印度与美国的贸易谈判正在进行，双方希望年底前完成第一阶段协议。",
+     [("第一阶段协议", ["IND", "USA"], "negotiating")]),
+    ("name", "中美两国于2020年1月签署第一阶段协议。", [("第一阶段协议", ["CHN", "USA"], "in_force")]),
     # the state told by the verbs around a mention, the latest one winning
     ("state", "智利和阿根廷正在就跨境天然气管道协议进行磋商。", [("天然气管道协议", ["ARG", "CHL"], "negotiating")]),
     ("state", "土耳其与伊拉克的石油管道协议谈判进入最后阶段。", [("石油管道协议", ["IRQ", "TUR"], "negotiating")]),

@@ -41,10 +41,29 @@ def facts() -> dict[str, Fact]:
     out: dict[str, Fact] = {}
     for names, kind, parties, history in lexicon.rows("agreement_facts.tsv"):
         steps = tuple((date.fromisoformat(step.split(":")[0]), step.split(":")[1]) for step in history.split(";"))
-        fact = Fact(tuple(names.split("|")), kind, tuple(p for p in parties.split(",") if p != "-"), steps)
+        fact = Fact(tuple(n.lstrip("~") for n in names.split("|")), kind, tuple(p for p in parties.split(",") if p != "-"), steps)
         for name in fact.names:
             out[name] = fact
     return out
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> frozenset[str]:
+    """Names marked ~ in the data: other states use them too (第一阶段协议, 战略互惠关系)."""
+    return frozenset(n.lstrip("~") for names, *_ in lexicon.rows("agreement_facts.tsv")
+                     for n in names.split("|") if n.startswith("~"))
+
+
+def named_here(doc: Analysis, name: str, fact: Fact) -> bool:
+    """A name other states use too is the well-known agreement only where the article names all its
+    parties (印度与美国的第一阶段协议 is not the one of China and the United States)."""
+    bare = name.strip(_QUOTES)
+    shared = bare in _shared_names() or any(bare.endswith(n) and not any(bare.endswith(o) for o in fact.names if o not in _shared_names())
+                                            for n in _shared_names())
+    if not shared:
+        return True
+    named = {entity.country for entity in doc.entities if entity.country}
+    return set(fact.parties) <= named
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,7 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
         sides = sides or plan and tag in ("m", "TIME") and re.fullmatch(_SPAN_OF_YEARS, span.text)  # 合作五年规划
+        sides = sides or tag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+(?:阶段|期|批)?", span.text)  # 第一阶段协议
         named = span.text in _NAME_WORDS and index > 0 and tokens[index - 1][1] in ("n", "vn", "nz", "v")  # 合作实施协议, 分担特别协定
         if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not named and not _inner_verb(tokens, index, governing)
                                 and not _joined_topics(tokens, index)) or \

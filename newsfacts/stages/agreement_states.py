@@ -67,6 +67,7 @@ _CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满�
 # 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
+_DOCUMENTS = ("agreement", "treaty", "deal")  # kinds that are texts to conclude, not standing relations
 _BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
 
 
@@ -334,7 +335,15 @@ def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str
     for mention in mentions:
         if _proposed_here(doc.norm_text, mention):
             return "proposed"
+    if state == "in_force" and not titled and agreement.kind in _DOCUMENTS and all(_ahead(doc.norm_text, m) for m in mentions):
+        return "negotiating"  # 双方希望在秋季前完成第一阶段协议: a document still aimed at
     return state
+
+
+def _ahead(text: str, mention) -> bool:
+    """A modal of the future or an aim opens the mention's clause before the name (希望…完成…协议)."""
+    lead = text[clause_start(text, mention.sentence.start, mention.name.start):mention.name.start]
+    return bool(modal_words("future").search(lead) or _PURPOSE.search(lead)) and "的" not in lead[-2:]
 
 
 def _topic_ending(text: str, mention, searched_to: int) -> list[tuple[int, str]]:
