@@ -104,6 +104,7 @@ CASES = [
     ("parties", "由卡塔尔促成的以色列和哈马斯停火协议于周日生效。", [("停火协议", ["ISR", "PSE"], "in_force")]),
     ("parties", "印度和日本签署了高铁合作协议，中国和巴基斯坦则在讨论走廊项目。",
      [("高铁合作协议", ["IND", "JPN"], "signed")]),
+    ("parties", "美国提出的俄乌和平计划包括二十多点内容。", [("俄乌和平计划", ["RUS", "UKR"], "proposed")]),
     # a plan, a letter of intent or a draft is not signed
     ("plan", "泰国和柬埔寨签署了一份停火意向书。", [("停火意向书", ["KHM", "THA"], "agreed_in_principle")]),
     ("plan", "美国和乌克兰签署了一份关于矿产合作的谅解备忘录。", [("谅解备忘录", ["UKR", "USA"], "agreed_in_principle")]),
@@ -112,6 +113,8 @@ CASES = [
     ("parties", "埃及提出了一份以色列和哈马斯停火方案。", [("停火方案", ["ISR", "PSE"], "proposed")]),
     # words that name no agreement
     ("none", "英国、法国和德国宣布启动核协议中的争端解决机制。", [("核协议", None, None)]),
+    ("none", "亚美尼亚宣布冻结参与集体安全条约组织的活动。", []),
+    ("none", "南极条约协商会议在意大利举行。", []),
     ("none", "两国领导人在会谈中表示，要凝聚更多共识。", []),
     ("none", "巴西总统府当天发表声明，否认相关报道。", []),
     ("none", "中国和巴西将加强在农业领域的合作。", []),
@@ -140,3 +143,13 @@ def _agrees(expected, found) -> bool:
 def test_discourse_battery(kind, text, expected):
     found = summary(text)
     assert _agrees(expected, found), found
+
+
+def brokers(body: str) -> list[list[str]]:
+    return [a["brokers"] for a in newsfacts.analyze_text("测试标题\n\n" + body).to_dict()["agreements"]]
+
+
+def test_who_mediates_is_a_broker_not_a_party():
+    assert brokers("由卡塔尔出面调解，刚果（金）与卢旺达签署了和平协议。") == [["QAT"]]
+    assert brokers("在埃及、卡塔尔和美国的共同斡旋下，以色列和哈马斯达成了停火协议。") == [["EGY", "QAT", "USA"]]
+    assert summary("由土耳其从中斡旋，叙利亚和约旦签署了边境安全协议。") == [("边境安全协议", ["JOR", "SYR"], "signed")]

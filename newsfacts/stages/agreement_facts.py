@@ -14,6 +14,7 @@ from ..model import Agreement, Analysis
 from .agreement_states import ENDINGS, LONG_AGO, long_ago, pattern, vocabulary
 
 _QUOTES = "《》“”「」"
+_BODY_AFTER = ("组织", "秘书处", "缔约方大会", "协商会议", "审议大会")  # 集体安全条约组织: a body the treaty set up
 LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
 _RECALLED = ("agreed_in_principle", "signed", "ratified")  # steps a text may recall from an agreement's past
 GENERIC_NAME = 4
@@ -74,7 +75,7 @@ def _names() -> re.Pattern:
 def find(text: str, start: int, end: int) -> list[tuple[int, int, Fact]]:
     """Names of known agreements in text[start:end], bare or in 《》 (longest name first)."""
     return [(m.start(), m.end(), facts()[m.group(0)]) for m in _names().finditer(text, start, end)
-            if not _inside_word(text, m.start(), m.end())]
+            if not _inside_word(text, m.start(), m.end()) and not text.startswith(_BODY_AFTER, m.end())]
 
 
 def of_name(name: str) -> Optional[Fact]:

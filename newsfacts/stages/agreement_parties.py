@@ -16,7 +16,7 @@ RUN_REACH = 10  # characters before a name searched for the run naming its parti
 _NOT_A_STATE = {"IGO"}
 NOT_A_STATE = frozenset(_NOT_A_STATE)  # codes that name no state (an organisation of unnamed members)
 _BUSINESS_KINDS = ("company", "media", "sports", "research")
-_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:居中|从中|出面)?(?:促成|斡旋|调停|调解|起草|主导|牵头|提出)"
                      r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")

@@ -25,7 +25,7 @@ _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
 _PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
 _UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
-_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
+_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|组织|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _TRUCES = ("停火", "停战", "休战")  # a truce named by the word alone (宣布停火), not 停火协议
 DURATION = r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?"  # 实行30小时休战: how long it lasts
@@ -274,6 +274,9 @@ def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
     if noun not in _VERBAL_NOUNS:
         return False
+    before = doc.norm_text[max(0, end - len(noun) - 2):end - len(noun)]
+    if before.endswith(("的", "”", "》")) or _PEACE.search(before):
+        return False  # 美国提出的和平计划包括…: a noun after 的 or a topic, not the verb 'to plan'
     nxt = token_starting_at(doc, end)
     return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
 
