@@ -95,6 +95,11 @@ CASES = [
     ("state", "苏丹和南苏丹在埃塞俄比亚的斡旋下同意立即停火。", [("停火", ["SDN", "SSD"], "agreed_in_principle")]),
     ("state", "卡塔尔和埃及表示，苏丹和南苏丹的新一轮停火谈判已进入最后阶段。", [("停火", ["SDN", "SSD"], "negotiating")]),
     ("state", "日本和印度签署《防务合作协定》已有二十多年。", [("防务合作协定", ["IND", "JPN"], "in_force")]),
+    ("state", "秘鲁和智利签署了渔业协定和港口协议。秘鲁国会上周否决了港口协议。",
+     [("渔业协定", ["CHL", "PER"], "signed"), ("港口协议", ["CHL", "PER"], "rejected")]),
+    ("state", "挪威和冰岛恢复了渔业合作协定。挪威此前曾宣布终止该协定。", [("渔业合作协定", ["ISL", "NOR"], "in_force")]),
+    ("state", "越南和菲律宾正在谈判海警合作协议。两国外长表示，协议有望年内签署。",
+     [("海警合作协议", ["PHL", "VNM"], "negotiating")]),
     # parties from the agreement's own clause or name, not every state in the sentence
     ("parties", "在土耳其的斡旋下，俄罗斯和乌克兰签署了战俘交换协议，美国对此表示欢迎。",
      [("战俘交换协议", ["RUS", "UKR"], "signed")]),

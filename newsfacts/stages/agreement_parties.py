@@ -193,6 +193,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     text = doc.norm_text
     before, after, place_end = [], [], -1
     for mention, code in state_mentions(doc, clause.start, clause.end):
+        if name.start <= mention.start < name.end and not _STATE_BODY.search(mention.text):
+            continue  # 海警合作协议: a word inside the name names its topic; its parties come from name_run
         lead = text[max(clause.start, mention.start - 2):mention.start]
         if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end \
                 or _TRAVEL_TO.search(text, max(clause.start, mention.start - 2), mention.start):
@@ -244,7 +246,10 @@ def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]
             found.append((mention, code))
         elif len(mention.text) - size <= 2:
             found.append((Span(mention.start, mention.start + size, mention.text[:size]), code))
-    return sorted(found, key=lambda pair: pair[0].start)
+    found.sort(key=lambda pair: pair[0].start)
+    # 秘鲁国会: a body right after a state's name is that state's, whatever the linker made of it alone
+    return [pair for index, pair in enumerate(found) if not (index and found[index - 1][0].end == pair[0].start
+                                                            and _STATE_BODY.fullmatch(pair[0].text))]
 
 
 def programme_owner(doc: Analysis, agreement, runs: list[tuple[list[str], bool]], parties: list[str]) -> list[str]:

@@ -67,6 +67,7 @@ _CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满�
 # 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
+_RECALLED = "once:"  # prefix of an ending told as once so (曾, 一度), which any other step told outweighs
 _DOCUMENTS = ("agreement", "treaty", "deal")  # kinds that are texts to conclude, not standing relations
 _BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
 
@@ -127,6 +128,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state in _ENDINGS and re.match(r"(?:之?后|以后|之?前|以前)", text[match.end():match.end() + 2]) \
                 and any(modal_words(m).search(text, mention.sentence.start, mention.sentence.end) for m in ("future", "proposed")):
             continue  # 提议在条约到期后继续遵守: a time ahead, not the ending told
+        if state in _ENDINGS and re.search(r"(?:曾经?|一度)(?:宣布|决定|正式)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
+            states.append((match.start(), _RECALLED + state))  # 曾宣布终止, 一度暂停: an ending once, undone by any other step told
+            continue
         if match.group(0) in _BASIS and not (before_name and _cites_as_basis(text, mention, between)):
             continue  # 根据协定，两国将…: what it is to bring, not a text applied now
         if match.group(0) == "恢复" and before_name and text[mention.name.end:mention.name.end + 1] == "的":
@@ -310,7 +314,12 @@ def _is_threat(text: str, start: int, position: int) -> bool:
 
 def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
     """Ending states win over progress, the last one told winning; a resumption told after the last
-    ending (暂停…后恢复履行, 重返协议) puts it back in force."""
+    ending (暂停…后恢复履行, 重返协议) puts it back in force; an ending told as once so (曾宣布终止) only
+    where nothing else is told."""
+    recalled = [(p, s[len(_RECALLED):]) for p, s in states if s.startswith(_RECALLED)]
+    states = [(p, s) for p, s in states if not s.startswith(_RECALLED)]
+    if recalled and not any(s in _ORDER or s in _ENDINGS or s == "resumed" for _, s in states):
+        return recalled[-1][1], recalled[-1][0]
     endings = [(p, s) for p, s in states if s in _ENDINGS]
     resumed = [(p, s) for p, s in states if s == "resumed"]
     if resumed and (not endings or resumed[-1][0] > endings[-1][0]):
