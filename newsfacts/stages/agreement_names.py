@@ -84,6 +84,9 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
         sides = sides or plan and tag in ("m", "TIME") and re.fullmatch(_SPAN_OF_YEARS, span.text)  # 合作五年规划
         sides = sides or tag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+(?:阶段|期|批)?", span.text)  # 第一阶段协议
         named = span.text in _NAME_WORDS and index > 0 and tokens[index - 1][1] in ("n", "vn", "nz", "v")  # 合作实施协议, 分担特别协定
+        # 正常/化: the suffix 化 the segmenter cut off, and the word it derives a noun from (关系正常化协议)
+        named = named or span.text == "化" and index > 0 and tokens[index - 1][0].end == span.start \
+            or index + 1 < len(tokens) and tokens[index + 1][0].text == "化" and tokens[index + 1][0].start == span.end
         if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not named and not _inner_verb(tokens, index, governing)
                                 and not _joined_topics(tokens, index)) or \
                 noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):

@@ -36,6 +36,7 @@ _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违�
 # 这是…的首份协议, 该协定是…: a clause describing the agreement just named by a predicate naming it again.
 _SAID_OF_IT = re.compile(r"(?:这|此|它|该[^，,。；;是为]{0,6}?)(?:也|将|将会|或将|无疑|被视为|被称为)?(?:是|为|成为)")
 _TALKS_AFTER = re.compile(r"(?:谈判|磋商|和谈)")  # 停火谈判: a ceasefire under negotiation
+_ANY = re.compile(r"任何(?:一项|一份|一个)?[^，,。；;]{0,12}$")
 _PART_OF = re.compile(r"(?:协议|协定|条约|公约|议定书)(?:中|下|内|里|框架下|框架内)?的$")
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
@@ -169,6 +170,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 if qualifier and start == match.start() and match.group(0) in _TRUCES:
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
             name = _span(doc, start, match.end())
+            if _ANY.search(text, clause_start(text, sentence.start, start), start):
+                continue  # 不会接受任何…的和平协议: any agreement at all, no particular one
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
