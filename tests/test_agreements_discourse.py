@@ -101,6 +101,10 @@ CASES = [
     ("state", "挪威和冰岛恢复了渔业合作协定。挪威此前曾宣布终止该协定。", [("渔业合作协定", ["ISL", "NOR"], "in_force")]),
     ("state", "越南和菲律宾正在谈判海警合作协议。两国外长表示，协议有望年内签署。",
      [("海警合作协议", ["PHL", "VNM"], "negotiating")]),
+    ("state", "印度和日本一致同意，尽快重启外长战略对话、防务政策对话等安全对话机制。",
+     [("安全对话机制", ["IND", "JPN"], "agreed_in_principle")]),
+    ("state", "巴西和阿根廷外长会晤。就天然气管道项目，两国也在积极磋商中。",
+     [("天然气管道项目", ["ARG", "BRA"], "negotiating")]),
     # parties from the agreement's own clause or name, not every state in the sentence
     ("parties", "在土耳其的斡旋下，俄罗斯和乌克兰签署了战俘交换协议，美国对此表示欢迎。",
      [("战俘交换协议", ["RUS", "UKR"], "signed")]),
