@@ -117,6 +117,11 @@ CASES = [
     ("parties", "美国提出的俄乌和平计划包括二十多点内容。", [("俄乌和平计划", ["RUS", "UKR"], "proposed")]),
     ("parties", "白宫发表声明说，美方欢迎苏丹和南苏丹达成停火。", [("停火", ["SDN", "SSD"], "agreed_in_principle")]),
     ("parties", "土耳其欢迎亚美尼亚和阿塞拜疆签署边界划定协议。", [("边界划定协议", ["ARM", "AZE"], "signed")]),
+    ("parties", "加拿大已与英国、日本和欧盟分别达成数字贸易协议。",
+     [("数字贸易协议", ["CAN", "GBR"], "agreed_in_principle"), ("数字贸易协议", ["CAN", "JPN"], "agreed_in_principle"),
+      ("数字贸易协议", ["CAN", "EU"], "agreed_in_principle")]),
+    ("parties", "泰国和越南分别与印度签署了大米贸易协议。",
+     [("大米贸易协议", ["IND", "THA"], "signed"), ("大米贸易协议", ["IND", "VNM"], "signed")]),
     # a plan, a letter of intent or a draft is not signed
     ("plan", "泰国和柬埔寨签署了一份停火意向书。", [("停火意向书", ["KHM", "THA"], "agreed_in_principle")]),
     ("plan", "美国和乌克兰签署了一份关于矿产合作的谅解备忘录。", [("谅解备忘录", ["UKR", "USA"], "agreed_in_principle")]),

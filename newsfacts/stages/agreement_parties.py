@@ -323,3 +323,23 @@ def violations(doc: Analysis, mentions: list) -> list[str]:
         if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
             accusers.add(event.source)
     return sorted(accusers)
+
+
+# 美国已与英国、日本和欧盟分别达成协议 / 日本和韩国分别与美国签署了协议: one agreement per partner.
+_RESPECTIVELY = (re.compile(r"(?P<one>[^，,。；;]{1,12}?)(?:已经?|还|也|先后)?(?:与|同|和|跟)(?P<many>[^，,。；;]{2,30}?)分别"),
+                 re.compile(r"(?P<many>[^，,。；;]{2,30}?)分别(?:与|同|和|跟)(?P<one>[^，,。；;]{1,12}?)(?:达成|签署|签订|缔结|谈妥|草签|续签)"))
+
+
+def respective_pairs(doc: Analysis, mention) -> list[list[str]]:
+    """The party pairs of an agreement its clause tells each partner made apart with one state (分别), else none."""
+    text = doc.norm_text
+    clause_from = max(mention.sentence.start, max(text.rfind(c, mention.sentence.start, mention.name.start) for c in "，,；;") + 1)
+    for pattern in _RESPECTIVELY:
+        match = pattern.search(text, clause_from, mention.name.start)
+        if match is None:
+            continue
+        one = {c for _, c in state_mentions(doc, match.start("one"), match.end("one")) if c not in _NOT_A_STATE}
+        many = [c for _, c in state_mentions(doc, match.start("many"), match.end("many")) if c not in _NOT_A_STATE]
+        if len(one) == 1 and len(set(many) - one) >= 2:
+            return [sorted(one | {c}) for c in dict.fromkeys(many) if c not in one]
+    return []

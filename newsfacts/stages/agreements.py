@@ -3,6 +3,7 @@ reports, one record per agreement across its names, with parties, brokers, lates
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -97,6 +98,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             if mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
+    finished = [(replace(agreement, parties=pair), mentions) for agreement, mentions in finished
+                for pair in agreement_parties.respective_pairs(doc, mentions[0]) or [agreement.parties]]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
                       not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES
                                                  and (a.kind != "plan" or _outward(doc, a, mentions)) or _own_initiative(doc, a, mentions)
