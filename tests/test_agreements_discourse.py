@@ -105,6 +105,8 @@ CASES = [
      [("安全对话机制", ["IND", "JPN"], "agreed_in_principle")]),
     ("state", "巴西和阿根廷外长会晤。就天然气管道项目，两国也在积极磋商中。",
      [("天然气管道项目", ["ARG", "BRA"], "negotiating")]),
+    ("state", "秘鲁和玻利维亚举行了多轮谈判，但未能达成新的天然气协议。", [("天然气协议", ["BOL", "PER"], "negotiating")]),
+    ("state", "巴西总统将与阿根廷总统会面，讨论两国的货币协议。", [("货币协议", ["ARG", "BRA"], "negotiating")]),
     # parties from the agreement's own clause or name, not every state in the sentence
     ("parties", "在土耳其的斡旋下，俄罗斯和乌克兰签署了战俘交换协议，美国对此表示欢迎。",
      [("战俘交换协议", ["RUS", "UKR"], "signed")]),

@@ -119,6 +119,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                 and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
         if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
+            if before_name and words[match.group(0)] in ("agreed_in_principle", "signed") and match.group(0).startswith(("达成", "签")):
+                states.append((match.start(), "negotiating"))  # 未能达成新的核协议: sought, not reached
             continue
         if not before_name and _FAILED_ON.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start):
             if words[match.group(0)] == "agreed_in_principle":
@@ -127,6 +129,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
+        if match.group(0) in ("讨论", "商议") and (not before_name or _FOUNDING.match(between)):
+            continue  # 讨论建立准同盟: founding talked over is a proposal (default_state tells it)
         if state in _ENDINGS and re.match(r"(?:之?后|以后|之?前|以前)", text[match.end():match.end() + 2]) \
                 and any(modal_words(m).search(text, mention.sentence.start, mention.sentence.end) for m in ("future", "proposed")):
             continue  # 提议在条约到期后继续遵守: a time ahead, not the ending told
