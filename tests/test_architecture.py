@@ -39,6 +39,7 @@ STAGE_OF = {
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",
     "agreement_deals": "agreements",
     "agreement_facts": "agreements", "agreement_mentions": "agreements", "agreement_names": "agreements",
+    "agreement_identity": "agreements",
     "sources": "sources", "translation": "sources", "source_names": "sources",
     "timeline": "timeline",
 }

@@ -83,7 +83,7 @@ def talks(doc: Analysis, taken: list[Span]) -> list[Deal]:
     text, found = doc.norm_text, []
     for sentence in doc.sentences:
         for match in _TALKS.finditer(text, sentence.start, sentence.end):
-            name = _span(doc, match.start(), match.end())
+            name = _span(doc, *(match.span("topic") if match.group("topic") else match.span()))
             if any(name.start < t.end and t.start < name.end for t in taken):
                 continue
             clause = max(sentence.start, max(text.rfind(c, sentence.start, match.start()) for c in "，,；;") + 1)
@@ -103,7 +103,10 @@ def talks(doc: Analysis, taken: list[Span]) -> list[Deal]:
 
 _TALKS = re.compile(r"(?:有关|关于)[^，,。；;：:的“”]{2,14}的(?:谈判|磋商|和谈)"
                     r"|就(?![^，,。]{0,14}(?:关系|共同关心|交换意见))[^，,。；;：:“”]{2,14}?(?:举行|进行|展开|开启|启动|重启|恢复)了?"
-                    r"(?:新一轮|多轮|首轮)?(?:谈判|和谈)")  # 就双边关系举行磋商: consultations on relations reach for no agreement
+                    r"(?:新一轮|多轮|首轮)?(?:谈判|和谈)"  # 就双边关系举行磋商: consultations on relations reach for no agreement
+                    # 就大麦恢复出口，双方正在积极协商: the topic told first, the two sides talking it over after
+                    r"|就(?![^，,。]{0,24}(?:关系|共同关心|交换意见))(?P<topic>[^，,。；;：:“”]{2,24}?)[，,](?:双方|两国|两国政府)"
+                    r"(?:也|还|正|仍)?(?:在|正在)?(?:积极|密切|继续)?(?:协商|磋商|谈判|商谈)")
 _PROPOSING = re.compile(r"提出|建议|提议|呼吁|倡议|希望|主张|可以|愿意|准备|计划|拟|将$")
 
 

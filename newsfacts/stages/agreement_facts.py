@@ -14,6 +14,7 @@ from ..model import Agreement, Analysis
 from .agreement_states import ENDINGS, LONG_AGO, long_ago, pattern, vocabulary
 
 _QUOTES = "《》“”「」"
+_BODY_AFTER = ("组织", "秘书处", "缔约方大会", "协商会议", "审议大会")  # 集体安全条约组织: a body the treaty set up
 LATEST_YEAR = 2026  # years named after this in an undated article are plans, not its date
 _RECALLED = ("agreed_in_principle", "signed", "ratified")  # steps a text may recall from an agreement's past
 GENERIC_NAME = 4
@@ -41,10 +42,29 @@ def facts() -> dict[str, Fact]:
     out: dict[str, Fact] = {}
     for names, kind, parties, history in lexicon.rows("agreement_facts.tsv"):
         steps = tuple((date.fromisoformat(step.split(":")[0]), step.split(":")[1]) for step in history.split(";"))
-        fact = Fact(tuple(names.split("|")), kind, tuple(p for p in parties.split(",") if p != "-"), steps)
+        fact = Fact(tuple(n.lstrip("~") for n in names.split("|")), kind, tuple(p for p in parties.split(",") if p != "-"), steps)
         for name in fact.names:
             out[name] = fact
     return out
+
+
+@lru_cache(maxsize=1)
+def _shared_names() -> frozenset[str]:
+    """Names marked ~ in the data: other states use them too (第一阶段协议, 战略互惠关系)."""
+    return frozenset(n.lstrip("~") for names, *_ in lexicon.rows("agreement_facts.tsv")
+                     for n in names.split("|") if n.startswith("~"))
+
+
+def named_here(doc: Analysis, name: str, fact: Fact) -> bool:
+    """A name other states use too is the well-known agreement only where the article names all its
+    parties (印度与美国的第一阶段协议 is not the one of China and the United States)."""
+    bare = name.strip(_QUOTES)
+    shared = bare in _shared_names() or any(bare.endswith(n) and not any(bare.endswith(o) for o in fact.names if o not in _shared_names())
+                                            for n in _shared_names())
+    if not shared:
+        return True
+    named = {entity.country for entity in doc.entities if entity.country}
+    return set(fact.parties) <= named
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +75,7 @@ def _names() -> re.Pattern:
 def find(text: str, start: int, end: int) -> list[tuple[int, int, Fact]]:
     """Names of known agreements in text[start:end], bare or in 《》 (longest name first)."""
     return [(m.start(), m.end(), facts()[m.group(0)]) for m in _names().finditer(text, start, end)
-            if not _inside_word(text, m.start(), m.end())]
+            if not _inside_word(text, m.start(), m.end()) and not text.startswith(_BODY_AFTER, m.end())]
 
 
 def of_name(name: str) -> Optional[Fact]:

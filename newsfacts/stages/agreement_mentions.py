@@ -61,9 +61,12 @@ def known_mentions(doc: Analysis, found: list[Mention]) -> list[Mention]:
     mention covers them, else the fact is attached to the mention that does."""
     extra = []
     for mention in found:
-        mention.fact = agreement_facts.of_name(mention.name.text)
+        fact = agreement_facts.of_name(mention.name.text)
+        mention.fact = fact if fact is not None and agreement_facts.named_here(doc, mention.name.text, fact) else None
     for sentence in doc.sentences:
         for start, end, fact in agreement_facts.find(doc.norm_text, sentence.start, sentence.end):
+            if not agreement_facts.named_here(doc, doc.norm_text[start:end], fact):
+                continue
             covering = [m for m in found if m.name.start < end and start < m.name.end]
             for mention in covering:
                 mention.fact = mention.fact or fact

@@ -28,6 +28,7 @@ _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同�
 # 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
 _SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
 # Words that leave a step untaken (未能, 如果, 希望, 将): the agreement it would make is not made here.
+_LISTED_HEAD = re.compile(r"(?:协议|协定|条约|公约|议定书|备忘录|意向书|宣言|公报|声明)$")  # a document ending a list item
 UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
 
 
@@ -81,7 +82,11 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
         span, tag = tokens[index]
         sides = tag == "m" and re.fullmatch(r"[双三四五多]+[边方]", span.text)  # 三边安全伙伴关系, 四方机制
         sides = sides or plan and tag in ("m", "TIME") and re.fullmatch(_SPAN_OF_YEARS, span.text)  # 合作五年规划
+        sides = sides or tag == "m" and re.fullmatch(r"第[一二三四五六七八九十\d]+(?:阶段|期|批)?", span.text)  # 第一阶段协议
         named = span.text in _NAME_WORDS and index > 0 and tokens[index - 1][1] in ("n", "vn", "nz", "v")  # 合作实施协议, 分担特别协定
+        # 正常/化: the suffix 化 the segmenter cut off, and the word it derives a noun from (关系正常化协议)
+        named = named or span.text == "化" and index > 0 and tokens[index - 1][0].end == span.start \
+            or index + 1 < len(tokens) and tokens[index + 1][0].text == "化" and tokens[index + 1][0].start == span.end
         if span.end < start or (tag not in _MODIFIER_TAGS and not sides and not named and not _inner_verb(tokens, index, governing)
                                 and not _joined_topics(tokens, index)) or \
                 noun_start - span.start > MAX_NAME or any(c in STOP_BEFORE for c in span.text):
@@ -97,10 +102,11 @@ def name_start(doc: Analysis, floor: int, noun_start: int) -> int:
 
 def _joined_topics(tokens: list[tuple[Span, str]], index: int) -> bool:
     """和 / 与 joining two topic words inside a name (钚管理和处置协定, 经贸和投资协定), not two actors
-    (以色列和哈马斯停火协议: the pair are the parties)."""
-    topics = {"n", "vn", "nz"}
+    (以色列和哈马斯停火协议: the pair are the parties), nor two agreements listed (电力协议和铁路协定)."""
+    topics = {"n", "vn", "nz", "an"}  # 安全与防务伙伴关系: an adjectival noun is a topic too
     return tokens[index][0].text in ("和", "与", "及") and 0 < index < len(tokens) - 1 \
-        and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics
+        and tokens[index - 1][1] in topics and tokens[index + 1][1] in topics \
+        and not _LISTED_HEAD.search(tokens[index - 1][0].text)
 
 
 def _compound_verb_start(tokens: list[tuple[Span, str]], start: int) -> int:

@@ -16,7 +16,7 @@ RUN_REACH = 10  # characters before a name searched for the run naming its parti
 _NOT_A_STATE = {"IGO"}
 NOT_A_STATE = frozenset(_NOT_A_STATE)  # codes that name no state (an organisation of unnamed members)
 _BUSINESS_KINDS = ("company", "media", "sports", "research")
-_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:促成|斡旋|调停|起草|主导|牵头|提出)"
+_BROKER = re.compile(r"由(?P<who>[^，,。的]{1,10}?)(?:居中|从中|出面)?(?:促成|斡旋|调停|调解|起草|主导|牵头|提出)"
                      r"|(?P<mediator>[^，,。在]{1,8}?)在[^，,。]{1,10}?之?间(?:进行)?(?:斡旋|调停|调解)"  # 甲在乙丙之间斡旋
                      r"|(?:在|经)(?P<via>[^，,。在]{1,12}?)的?(?:斡旋|调停|调解|撮合|(?:推动|主持|协调|见证)下)"
                      r"|(?P<helper>[^，,。]{1,8}?)(?:成功)?(?:帮助|协助|撮合|推动)(?=[^，,。]{2,20}(?:实现|达成))")
@@ -26,13 +26,19 @@ _REGION_ENDINGS = ("洋", "海", "洲")
 _BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
 # The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
 _STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府|中央银行|央行)$")
-_CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说)")
+_CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说|欢迎|赞赏|祝贺|敦促|期待)")
 # 土耳其表示，将续签与俄罗斯的…协议: a reported clause with no subject of its own, naming a partner after
 # 与/同/跟 (after a modal, verb or clause break, not 甲与乙 as its own subject), has the speaker as the other side.
 _PARTNER_AFTER_SPEECH = re.compile(r"[，,：:](?:将|要|会|愿意?|已经?|拟|不会|不再|同意|决定|计划|准备|希望|正在|还|也|正式|尚未|没有){0,3}"
                                    r"(?:签署|签订|续签|延长|达成|缔结|落实|执行|退出|暂停|终止|废除|恢复)?了?(?:与|同|跟)")
+# 甲乙两国表示将签署…协定: speakers announcing a step of their own, with no other subject, take it themselves.
+_OWN_STEP_AFTER_SPEECH = re.compile(r"[^，,；;。]{0,6}?(?:表示|宣布|称|声称|说)[，,：:]?(?:将|要|会|愿意?|拟|计划|准备|希望|决定|同意|有意"
+                                    r"|打算|正式|已经?|尽快|尽早|早日){1,3}(?:签署|签订|缔结|达成|续签|延长|谈判|磋商|商谈|启动|重启"
+                                    r"|落实|执行|退出|暂停|终止|废除|恢复)")
+_WELCOMES_PARTNER = re.compile(r"[^，,；;。]{0,6}?(?:欢迎|期待)(?:与|同|跟)")  # 中方欢迎同巴西签署…: its own step
 # 依附于美国的计划, 受制于某国: 于 closing a verb of dependence introduces whom one depends on, not a place.
 _BOUND_TO = re.compile(r"(?:依附|依赖|有赖|隶属|从属|受制|屈从|服从|听命|臣服|效忠|求助|取决)于$")
+_TRAVEL_TO = re.compile(r"(?:前往|赴|抵达|飞抵|来到)$")  # 前往多哈参加谈判: where one goes to talk is a venue
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
@@ -188,8 +194,11 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     text = doc.norm_text
     before, after, place_end = [], [], -1
     for mention, code in state_mentions(doc, clause.start, clause.end):
+        if name.start <= mention.start < name.end and not _STATE_BODY.search(mention.text):
+            continue  # 海警合作协议: a word inside the name names its topic; its parties come from name_run
         lead = text[max(clause.start, mention.start - 2):mention.start]
-        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end:
+        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end \
+                or _TRAVEL_TO.search(text, max(clause.start, mention.start - 2), mention.start):
             place_end = mention.end
             continue  # where a talk took place is not a party
         if mention.end - mention.start == 1 and _opens_place(text, mention.start):
@@ -204,7 +213,9 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
             continue  # 应对中国的威胁: the state aimed at; 类似北约的同盟: a model, neither is a party
         if mention.end <= name.start and _CRITIC_AFTER.match(text, mention.end, name.start) \
-                and not _PARTNER_AFTER_SPEECH.search(text, mention.end, name.start):
+                and not _PARTNER_AFTER_SPEECH.search(text, mention.end, name.start) \
+                and not _OWN_STEP_AFTER_SPEECH.match(text, mention.end, name.start) \
+                and not _WELCOMES_PARTNER.match(text, mention.end, name.start):
             continue  # 朝鲜谴责称，《某某宣言》…: who speaks of it is not party to it
         if _PARTY_NAME.search(mention.text) and not _state_named(doc, code) \
                 and code not in state_abbreviations().get(mention.text[:1], ()):
@@ -237,7 +248,10 @@ def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]
             found.append((mention, code))
         elif len(mention.text) - size <= 2:
             found.append((Span(mention.start, mention.start + size, mention.text[:size]), code))
-    return sorted(found, key=lambda pair: pair[0].start)
+    found.sort(key=lambda pair: pair[0].start)
+    # 秘鲁国会: a body right after a state's name is that state's, whatever the linker made of it alone
+    return [pair for index, pair in enumerate(found) if not (index and found[index - 1][0].end == pair[0].start
+                                                            and _STATE_BODY.fullmatch(pair[0].text))]
 
 
 def programme_owner(doc: Analysis, agreement, runs: list[tuple[list[str], bool]], parties: list[str]) -> list[str]:
@@ -280,13 +294,11 @@ def an_organisation(text: str, floor: int, end: int) -> bool:
 
 
 def pair_before(doc: Analysis, floor: int, start: int) -> list[str]:
-    """Two states joined by 和/与/同/及 right before a bare head noun, through 的 or 之间的 (朝鲜和俄罗斯的条约,
-    美伊之间的协议 is named by its parties); else none."""
-    lead = re.search(r"(?:之间|间|两国|双方)?的$", doc.norm_text[max(floor, start - 4):start])
-    if lead is None:
-        return []
+    """Two states joined by 和/与/同/及 right before a name, through 的 or 之间的 or directly (朝鲜和俄罗斯的条约,
+    美伊之间的协议, 以色列和哈马斯停火方案 are named by their parties); else none."""
+    lead = re.search(r"(?:(?:之间|间|两国|双方)?的)?$", doc.norm_text[max(floor, start - 4):start])
     end = start - len(lead.group(0))
-    found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE]
+    found = [(m, code) for m, code in state_mentions(doc, floor, end) if code not in _NOT_A_STATE and not _PARTY_NAME.search(m.text)]
     if len(found) < 2 or found[-1][0].end != end:
         return []
     (first, a), (second, b) = found[-2:]
@@ -311,3 +323,23 @@ def violations(doc: Analysis, mentions: list) -> list[str]:
         if event.type == "ACCUSE" and event.source and any(s <= event.trigger.start < e for s, e in sentences):
             accusers.add(event.source)
     return sorted(accusers)
+
+
+# 美国已与英国、日本和欧盟分别达成协议 / 日本和韩国分别与美国签署了协议: one agreement per partner.
+_RESPECTIVELY = (re.compile(r"(?P<one>[^，,。；;]{1,12}?)(?:已经?|还|也|先后)?(?:与|同|和|跟)(?P<many>[^，,。；;]{2,30}?)分别"),
+                 re.compile(r"(?P<many>[^，,。；;]{2,30}?)分别(?:与|同|和|跟)(?P<one>[^，,。；;]{1,12}?)(?:达成|签署|签订|缔结|谈妥|草签|续签)"))
+
+
+def respective_pairs(doc: Analysis, mention) -> list[list[str]]:
+    """The party pairs of an agreement its clause tells each partner made apart with one state (分别), else none."""
+    text = doc.norm_text
+    clause_from = max(mention.sentence.start, max(text.rfind(c, mention.sentence.start, mention.name.start) for c in "，,；;") + 1)
+    for pattern in _RESPECTIVELY:
+        match = pattern.search(text, clause_from, mention.name.start)
+        if match is None:
+            continue
+        one = {c for _, c in state_mentions(doc, match.start("one"), match.end("one")) if c not in _NOT_A_STATE}
+        many = [c for _, c in state_mentions(doc, match.start("many"), match.end("many")) if c not in _NOT_A_STATE]
+        if len(one) == 1 and len(set(many) - one) >= 2:
+            return [sorted(one | {c}) for c in dict.fromkeys(many) if c not in one]
+    return []

@@ -20,6 +20,8 @@ _PROPOSAL = re.compile(r"(?:组建|建立|成立|构建|打造)(?!了|起)|提�
 _DETERMINERS = re.compile(r"(?:一[个种项套份]|这[个种项]|新的?|新型的?|更加?紧密的|正式的)+$")
 # 发表40周年, 签署二十周年: an anniversary of at least LONG_AGO years dates the step long ago.
 _ANNIVERSARY = re.compile(r"(?<!\d)(?:[2-9]|\d{2,})周年|(?:[二三四五六七八九十两]|[一二三四五六七八九]十)[一二三四五六七八九]?周年")
+# 签署《某某条约》已有七十多年: the years since the step, told after its verb.
+_YEARS_SINCE = re.compile(r"(?:已有|已经|已|至今|迄今)(?:\d+|[几数十二三四五六七八九]+)多?年")
 LONG_AGO = 2  # years between a signing and the article after which an unended treaty is in force
 SUBJECT_REACH = 12  # a state verb one comma after the name, this close, still predicates it
 STATE_WINDOW = 14  # characters after a mention searched for its state verb
@@ -65,6 +67,11 @@ _CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满�
 # 将延长, 将续签: extending an agreement presupposes it stands; ahead, it is still in force now.
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
+_RECALLED = "once:"  # prefix of an ending told as once so (曾, 一度), which any other step told outweighs
+_AGREED_TO = re.compile(r"(?:同意|商定)[，,：:][^，,。；;：:]{0,8}?(?:建立|重启|恢复|设立|启动|成立|签署|缔结|延长|续签)[^，,。；;：:]{0,30}")
+AGREED_REACH = 50  # characters before a name searched for 同意， opening the clause that names it
+_DOCUMENTS = ("agreement", "treaty", "deal")  # kinds that are texts to conclude, not standing relations
+_BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +119,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
                 and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
         if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
+            if before_name and words[match.group(0)] in ("agreed_in_principle", "signed") and match.group(0).startswith(("达成", "签")):
+                states.append((match.start(), "negotiating"))  # 未能达成新的核协议: sought, not reached
             continue
         if not before_name and _FAILED_ON.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start):
             if words[match.group(0)] == "agreed_in_principle":
@@ -120,6 +129,16 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if _NOUN_AFTER.match(text, match.end()):
             continue  # 核磋商小组, 谈判机制: the word is part of a noun, not a step taken
         state = words[match.group(0)]
+        if match.group(0) in ("讨论", "商议") and (not before_name or _FOUNDING.match(between)):
+            continue  # 讨论建立准同盟: founding talked over is a proposal (default_state tells it)
+        if state in _ENDINGS and re.match(r"(?:之?后|以后|之?前|以前)", text[match.end():match.end() + 2]) \
+                and any(modal_words(m).search(text, mention.sentence.start, mention.sentence.end) for m in ("future", "proposed")):
+            continue  # 提议在条约到期后继续遵守: a time ahead, not the ending told
+        if state in _ENDINGS and re.search(r"(?:曾经?|一度)(?:宣布|决定|正式)?$", text[max(mention.sentence.start, match.start() - 6):match.start()]):
+            states.append((match.start(), _RECALLED + state))  # 曾宣布终止, 一度暂停: an ending once, undone by any other step told
+            continue
+        if match.group(0) in _BASIS and not (before_name and _cites_as_basis(text, mention, between)):
+            continue  # 根据协定，两国将…: what it is to bring, not a text applied now
         if match.group(0) == "恢复" and before_name and text[mention.name.end:mention.name.end + 1] == "的":
             continue  # 恢复协议的希望: the phrase modifies a noun, nothing is resumed
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
@@ -180,12 +199,23 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 达成共识，深化战略伙伴关系: the step concerns a document, the alliance stands
         states.append((match.start(), state))
     states.extend(_topic_ending(text, mention, hi))
+    agreed = _AGREED_TO.search(text, max(mention.sentence.start, mention.name.start - AGREED_REACH), mention.name.start)
+    if agreed and agreed.end() == mention.name.start:
+        states.append((agreed.start(), "agreed_in_principle"))  # 双方一致同意，重启…对话机制: what they agreed on follows
     declared = _declared_ceasefire(text, mention)
     if declared is not None:
         states.append((declared, "in_force"))
     if re.search(r"此前的|之前的|上一版|前一版|一版", text[max(mention.sentence.start, mention.name.start - 6):mention.name.start]):
         return []  # an earlier version's fate is not this agreement's state
     return states
+
+
+def _cites_as_basis(text: str, mention, between: str) -> bool:
+    """依据《某某条约》，两国分享…: an agreement cited as the basis of what is done now is in force; not
+    one whose sentence goes on in the future (根据协定，两国将…) or a basis far from its verb."""
+    if not re.fullmatch(r"《?|[^，,。；;]{0,10}的《?", between):
+        return False
+    return not modal_words("future").search(text, mention.name.end, mention.sentence.end)
 
 
 def _declared_ceasefire(text: str, mention) -> Optional[int]:
@@ -223,7 +253,7 @@ def long_ago(doc: Analysis, position: int) -> bool:
         clause_end += 1
     lead = text[sentence.start:clause_end]  # 签署于1960年: the year may follow the verb in its clause
     if re.search(r"(?:\d+|[几数多十二三四五六七八九]+十?)年前|早在|当年|上世纪|冷战(?:时期|期间|时代|初期|结束)|[一二]战(?:后|期间|结束)",
-                 lead) or _ANNIVERSARY.search(lead):
+                 lead) or _ANNIVERSARY.search(lead) or _YEARS_SINCE.search(text, position, clause_end):
         return True
     years = [int(y) for y in re.findall(r"(?<!\d)(1[89]\d\d|20\d\d)年", lead)]
     now = doc.article.published_at.year if doc.article.published_at else \
@@ -293,7 +323,12 @@ def _is_threat(text: str, start: int, position: int) -> bool:
 
 def latest(states: list[tuple[int, str]]) -> tuple[str, int]:
     """Ending states win over progress, the last one told winning; a resumption told after the last
-    ending (暂停…后恢复履行, 重返协议) puts it back in force."""
+    ending (暂停…后恢复履行, 重返协议) puts it back in force; an ending told as once so (曾宣布终止) only
+    where nothing else is told."""
+    recalled = [(p, s[len(_RECALLED):]) for p, s in states if s.startswith(_RECALLED)]
+    states = [(p, s) for p, s in states if not s.startswith(_RECALLED)]
+    if recalled and not any(s in _ORDER or s in _ENDINGS or s == "resumed" for _, s in states):
+        return recalled[-1][1], recalled[-1][0]
     endings = [(p, s) for p, s in states if s in _ENDINGS]
     resumed = [(p, s) for p, s in states if s == "resumed"]
     if resumed and (not endings or resumed[-1][0] > endings[-1][0]):
@@ -318,7 +353,15 @@ def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str
     for mention in mentions:
         if _proposed_here(doc.norm_text, mention):
             return "proposed"
+    if state == "in_force" and not titled and agreement.kind in _DOCUMENTS and all(_ahead(doc.norm_text, m) for m in mentions):
+        return "negotiating"  # 双方希望在秋季前完成第一阶段协议: a document still aimed at
     return state
+
+
+def _ahead(text: str, mention) -> bool:
+    """A modal of the future or an aim opens the mention's clause before the name (希望…完成…协议)."""
+    lead = text[clause_start(text, mention.sentence.start, mention.name.start):mention.name.start]
+    return bool(modal_words("future").search(lead) or _PURPOSE.search(lead)) and "的" not in lead[-2:]
 
 
 def _topic_ending(text: str, mention, searched_to: int) -> list[tuple[int, str]]:

@@ -3,6 +3,7 @@ reports, one record per agreement across its names, with parties, brokers, lates
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -13,9 +14,10 @@ from ..nlp.chinese import span as _span
 from ..nlp.timex import find_times
 from ..nlp.words import state_abbreviations
 from . import agreement_deals, agreement_facts, agreement_parties
+from .agreement_identity import DECLARATION, UNDERSTANDING, core_name, same_as
 from .agreement_names import UNREAL, after_governing, closes_title, described, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
-from .agreement_mentions import acronym_mentions, acronyms, framed, known_mentions, membership_mentions, other_in_series
+from .agreement_mentions import acronym_mentions, framed, known_mentions, membership_mentions
 from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
                                vocabulary)
 
@@ -24,15 +26,17 @@ _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|
 _VERBS_BEFORE = re.compile(r"(?:签署了|签署|签订|达成|拒绝了|拒绝|同意的|促成的|起草的|敲定|谈妥|提出|违反了|违反|遵守了|遵守"
                            r"|退出|批准|实施|落实|就|对|与|和|在|于|是|的)$")
 _PROPOSED_BY = re.compile(r"(?P<who>[^，,。；;的]{2,16}?)(?:共同|联合)?(?:提出|起草|提交|拟定)的")
-_UNDERSTANDING = re.compile(r"谅解备忘录|意向书")  # signed, these still need a formal step
-_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
+_NOT_HEAD_AFTER = re.compile(r"网络|体系|成员|国家|盟国|组织|联委会|委员会|专门委员会|工作组|秘书处|秘书长|缔约方|[\d一二三四五六七八九十]+号")
 _SPEECH_IN = re.compile(r"中(?:直言|表示|称|说|指出|强调|写道|宣称|谴责|提到)")
 _TRUCES = ("停火", "停战", "休战")  # a truce named by the word alone (宣布停火), not 停火协议
 DURATION = r"(?:(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?)?"  # 实行30小时休战: how long it lasts
 _CEASEFIRE_MADE = re.compile(r"(?:达成|实现|宣布|同意|延长|遵守|违反|打破|破坏|恢复|执行|落实|实施|实行|就)了?"
-                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:临时|全面|人道主义|短暂|新的|一项|)" + DURATION + "$")
+                             r"(?:将|把)?(?:(?:自|从)[^，,。；;]{1,8}?起)?(?:立即|立刻|马上|无条件)?(?:临时|全面|人道主义|短暂|新的|一项|)" + DURATION + "$")
 # 停火本周破裂: a ceasefire named before, told of again by its fate.
 # A partnership named by 伙伴 alone (是全面战略伙伴) names a level of relations, or it is no arrangement.
+_TALKS_AFTER = re.compile(r"(?:谈判|磋商|和谈)")  # 停火谈判: a ceasefire under negotiation
+_ANY = re.compile(r"任何(?:一项|一份|一个)?[^，,。；;]{0,12}$")
+_PART_OF = re.compile(r"(?:协议|协定|条约|公约|议定书)(?:中|下|内|里|框架下|框架内)?的$")
 _PARTNER_LEVEL = re.compile(r"战略|全面|全方位|全天候")
 _CEASEFIRE_SCOPE = re.compile(r"(?:全面|临时|永久|人道主义|短暂)" + DURATION + r"$|(?:\d+|[一二三四五六七八九十两]+)(?:小时|天|日)的?$")
 _CEASEFIRE_FATE = re.compile(r"[^，,。；;]{0,12}?(?:破裂|到期|失效|生效|终止|结束|被打破|遭破坏)")  # 停火仅维持了两个月便宣告破裂
@@ -42,24 +46,16 @@ _CEASEFIRE_OWN_FATE = re.compile(r"(?:已经?|将|已?(?:于|在|自)[^，,。�
 _CONCLUDED = re.compile(r"(?<![能可])(?:达成|签署|签订|签下|谈妥|敲定)了?(?:一项|一份|一个|这项|该)?$")
 # 两国元首会晤时达成的共识: a bare agreement the clause tells as reached by its subjects.
 _CONCLUDED_BY = re.compile(r"(?:达成|签署|签订|缔结)的$")
-_TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _JOINT = re.compile(r"(?<!国)联合(?!国)")  # 联合愿景声明: a declaration issued jointly names an agreement untitled too
-_DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 _PEACE = re.compile(r"停火|停战|休战|和平")
 _BOTH_SIDES = re.compile(r"双方|两国")  # 两国签署了…规划: the two states named before are its parties
 QUOTED_NAME = 14  # a quoted phrase this short ending in a head noun is the agreement's name
-_GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
-            "临时", "暂时", "部分", "局部", "永久")
-NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
 MIN_PARTIES = 2
 SPECIFIC_CORE = 4  # characters of a name's specific part that make a one-state plan a named initiative
-SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
-_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
 _VERBAL_NOUNS = ("计划", "规划", "提议", "倡议", "交易", "声明")
-_GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 _BARE = {"协议", "协定", "条约", "公约", "交易", "计划", "大纲", "计划大纲", "方案", "规划", "备忘录", "声明", "提议", "倡议", "共识"}
 # 就边境问题达成五点共识: a consensus two sides reach on a topic is an agreement in principle.
-_REACHED = re.compile(r"就[^，,。；;]{2,20}?达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
+_REACHED = re.compile(r"(?:就[^，,。；;]{2,20}?|在[^，,。；;]{2,16}?(?:问题|领域|方面|议题)上)达成了?(?P<count>[一二三四五六七八九十两\d]+点)?$"
                       r"|达成了?(?P<counted>[一二三四五六七八九十两\d]+多?[点项])(?:重要)?$")  # 会晤达成二十多项共识
 _CONSENSUS_MADE = re.compile(r"达成|取得|形成了|落实|重申|遵守|遵循|根据|按照|践行|会晤|会谈|峰会|通话|坚持|承认|接受|否认|反对|拒绝|背离|“")
 _PARTNERSHIP_QUALIFIER = re.compile(r"战略|全面|全方位|安全|军事|防务|同盟|联盟|三边|四边|三方|四方|对话|协调|磋商|会晤|会谈|互访|热线|通报")
@@ -83,7 +79,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: agreement records with their latest state, parties, brokers and next steps."""
     records: list[tuple[Agreement, list[_Mention]]] = []
     for mention in _mentions(doc):
-        target = _same_as(doc, records, mention)
+        target = same_as(doc, records, mention)
         if target is None:
             records.append((Agreement(name=mention.name, kind=mention.kind, state="proposed", evidence=mention.sentence),
                             [mention]))
@@ -92,6 +88,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
             if mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
+    finished = [(replace(agreement, parties=pair), mentions) for agreement, mentions in finished
+                for pair in agreement_parties.respective_pairs(doc, mentions[0]) or [agreement.parties]]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
                       not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES
                                                  and (a.kind != "plan" or _outward(doc, a, mentions)) or _own_initiative(doc, a, mentions)
@@ -134,8 +132,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 机制性对话: an adjective
             if match.group(0) in _TRUCES and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
                     and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())) \
-                    and not _CEASEFIRE_OWN_FATE.match(text, match.end()):
-                continue  # 停火 alone is an agreement only once reached, agreed or broken (双方同意停火, 停火于周二破裂)
+                    and not _CEASEFIRE_OWN_FATE.match(text, match.end()) and not _TALKS_AFTER.match(text, match.end()):
+                continue  # 停火 alone is an agreement only once reached, agreed, broken or talked over (双方同意停火, 停火谈判)
             start, titled = name_start(doc, sentence.start, match.start()), False
             for opener, closer, longest in (("《", "》", BOOK_NAME), ("“", "”", QUOTED_NAME)):
                 at = text.rfind(opener, max(sentence.start, match.start() - longest), match.start())
@@ -165,6 +163,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 if qualifier and start == match.start() and match.group(0) in _TRUCES:
                     start = qualifier.start()  # 宣布全面停火: the ceasefire named with its scope
             name = _span(doc, start, match.end())
+            if _ANY.search(text, clause_start(text, sentence.start, start), start):
+                continue  # 不会接受任何…的和平协议: any agreement at all, no particular one
             if _LABEL.search(text[max(sentence.start, start - 6):start]):
                 continue  # 形容为“新某某同盟”: a label for a relation, not an arrangement
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
@@ -197,6 +197,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if kind == "partnership" and (agreement_parties.an_organisation(text, sentence.start, match.end())
                                           or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
+            if kind == "partnership" and _PART_OF.search(text, max(sentence.start, start - 8), start):
+                continue  # 伊核协议中的争端解决机制: a part of an agreement, not one of its own
             if kind == "partnership" and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
@@ -222,7 +224,7 @@ def titled_only() -> frozenset[str]:
 def _own_initiative(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> bool:
     """A plan one state puts forward under a name of its own (法方提出了海洋塑料治理合作倡议), not a
     programme one takes part in (参与人类基因组计划)."""
-    return agreement.kind == "plan" and agreement.state == "proposed" and len(_core(agreement.name.text)) >= SPECIFIC_CORE \
+    return agreement.kind == "plan" and agreement.state == "proposed" and len(core_name(agreement.name.text)) >= SPECIFIC_CORE \
         and any(_PUT_FORWARD.search(doc.norm_text, clause_start(doc.norm_text, m.sentence.start, m.name.start), m.name.start)
                 for m in mentions)
 
@@ -268,6 +270,9 @@ def _used_as_verb(doc: Analysis, noun: str, end: int) -> bool:
     """计划/提议 followed by a date, number, verb or preposition is the verb 'to plan'."""
     if noun not in _VERBAL_NOUNS:
         return False
+    before = doc.norm_text[max(0, end - len(noun) - 2):end - len(noun)]
+    if before.endswith(("的", "”", "》")) or _PEACE.search(before):
+        return False  # 美国提出的和平计划包括…: a noun after 的 or a topic, not the verb 'to plan'
     nxt = token_starting_at(doc, end)
     return nxt is not None and nxt[1] in ("m", "TIME", "t", "v", "p")
 
@@ -306,134 +311,11 @@ def _clause_around(doc: Analysis, sentence: Span, name: Span, clauses: int = 2) 
     return Span(start, end, text[start:end])
 
 
-def _same_as(doc: Analysis, records, mention: _Mention):
-    """The earlier record this mention names again: an anaphor (这一协议, 该交易) or a bare or
-    generic name (条约, 拟议协议) for the latest of its kind, the same core name (矿产交易 /
-    矿产交易协议), or a letter of intent for the deal just named."""
-    records = [r for r in records if not any(_topic_of(n, mention.name) or _topic_of(mention.name, n)
-                                             for n in [r[0].name, *r[0].aliases]) and not other_in_series(doc.norm_text, r[1], mention)]
-    if not records:
-        return None
-    full = acronyms(doc).get(mention.name.text)
-    named = next((r for r in records if full and r[0].name.text == full), None)
-    if named:
-        return named
-    if mention.fact is not None:  # 伊核协议 / 《联合全面行动计划》: one agreement by its known names
-        known = next((r for r in records if any(m.fact is mention.fact for m in r[1])), None)
-        if known:
-            return known
-        records = [r for r in records if not any(m.fact is not None for m in r[1])]
-        if not records:
-            return None
-    head = _head(mention.name.text)
-    core = _core(mention.name.text)
-    # 达成新协议: another one; 签署一系列备忘录, 8项协议: new documents of their own
-    fresh = re.match(r"新(?!闻)|类似|同类|同样|另一|又一|其他|其它|一系列|一批|多项|数项|(?:\d+|[二三四五六七八九十两几多数][十]?)[项份]",
-                     mention.name.text) or re.search(r"(?:\d+|[二三四五六七八九十两几多数][十]?|一系列)[项份批]$",
-                                                     doc.norm_text[max(0, mention.name.start - 6):mention.name.start])
-    if mention.kind == "anaphor" or not core and not fresh:
-        compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
-                      any(_head(n.text) == head for n in [r[0].name, *r[0].aliases])]
-        if compatible or mention.kind == "anaphor":
-            return _closest_topic(doc, compatible or records, mention)
-    for record in reversed(records):
-        names = [record[0].name.text] + [a.text for a in record[0].aliases]
-        if any(_same_core(core, head, n) for n in names) and not any(_other_parties(core, _core(n)) for n in names):
-            return record
-    latest = max(records, key=lambda r: r[1][-1].name.start)
-    listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
-    # 伊核协议 … 临时自贸区协定: a name of its own is not one of a well-known agreement's known names
-    own = len(core) >= 2 and not _UNDERSTANDING.search(mention.name.text) and any(m.fact for m in latest[1])
-    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed and not own:
-        if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
-            return latest  # 签署了一份意向书 right after the deal: its letter of intent
-    return None
-
-
-def _topic_of(outer: Span, inner: Span) -> bool:
-    """关于深化全面战略伙伴关系的联合声明: the partnership is what the declaration is about, a record of its own
-    (not 关于矿产交易的意向书, the deal's own letter of intent)."""
-    return outer.text.startswith("关于") and bool(_DECLARATION.search(outer.text)) and outer.start <= inner.start and inner.end <= outer.end and inner != outer
-
-
-def _same_core(core: str, head: str, name: str) -> bool:
-    """矿产交易 / 矿产交易协议 (one core begins or ends the other, not 安全 inside 四方安全对话), 英日同盟 / 同盟条约 (a bare name holding the
-    head), but not 日美同盟 / 日美安全保障条约 (a core that only names the parties)."""
-    other = _core(name)
-    if not other:  # 同盟 in 同盟条约; 联合声明 named bare, then 中俄领导人联合声明
-        return len(head) >= 2 and head in name and \
-            (_head(name) not in ("", head) or name == head and bool(_DECLARATION.search(head)))
-    if len(core) < 2:
-        return False
-    if _other_parties(core, other):
-        return False
-    shorter = min(core, other, key=len)
-    if all(c in state_abbreviations() for c in shorter) and _head(name) != head:
-        return False
-    longer = other if shorter is core else core
-    if shorter in _TOPIC_WORDS and shorter != longer and _head(name) != head:
-        return False  # 合作协议 / 国际粮食安全合作倡议: a topic word alone names no agreement
-    return longer.startswith(shorter) or longer.endswith(shorter) or _similar(core, other)
-
-
-def _other_parties(core: str, other: str) -> bool:
-    """Both names open with a run of state abbreviations, and the runs differ (美日军事同盟 /
-    美日韩三方军事同盟): two agreements between other parties."""
-    table = state_abbreviations()
-    runs = [set(name[:next((i for i, ch in enumerate(name) if ch not in table), len(name))]) for name in (core, other)]
-    return all(len(run) >= 2 for run in runs) and runs[0] != runs[1]
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two cores that share most of their character pairs (双方元首日内瓦会谈成果 / 元首会谈成果)."""
-    pairs_a, pairs_b = ({x[i:i + 2] for i in range(len(x) - 1)} for x in (a, b))
-    fewest = min(len(pairs_a), len(pairs_b))  # one shared pair (对华) is too little to tell
-    return fewest >= 2 and len(pairs_a & pairs_b) / fewest >= SIMILAR_CORE
-
-
-def _closest_topic(doc: Analysis, records, mention: _Mention):
-    """Of the records a bare name may mean, the one whose name shares most words with the
-    mention's sentence (临时停火协议，即暂停对能源基础设施…的协议 → the energy ceasefire); ties go
-    to the one mentioned last."""
-    sentence = mention.sentence.text
-
-    def overlap(record) -> int:
-        names = [record[0].name.text] + [a.text for a in record[0].aliases]
-        grams = {n[i:i + 2] for n in names for i in range(len(n) - 1)} - _GENERIC_BIGRAMS
-        return sum(1 for g in grams if g in sentence)
-
-    return max(records, key=lambda r: (overlap(r), r[1][-1].name.start))
-
-
-def _head(name: str) -> str:
-    return next((word for word, _ in vocabulary()["noun"] if name.endswith(word)), "")
-
-
-def _sentence_shares_memorandum(record, mention: _Mention) -> bool:
-    return any(m.sentence == mention.sentence and m.kind == "memorandum" for m in record[1])
-
-
-def _core(name: str) -> str:
-    """The specific part of a name: 矿产 of 矿产交易协议; empty for 条约, 拟议协议, 计划大纲, 这一协议."""
-    core = name
-    changed = True
-    while changed:
-        changed = False
-        for word, _ in vocabulary()["noun"] + vocabulary()["anaphor"]:
-            if core.endswith(word):
-                core, changed = core[: -len(word)], True
-                break
-    core = core.replace("关于", "").strip("的“”")
-    for generic in _GENERIC:
-        core = core.replace(generic, "")
-    return core
-
-
 def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Agreement:
     text = doc.norm_text
     states = sorted((pos, state) for m in mentions for pos, state in m.states)
     kinds = [m.kind for m in mentions if m.kind != "anaphor"]
-    if any(_UNDERSTANDING.search(m.name.text) for m in mentions) and any(s == "signed" for _, s in states):
+    if any(UNDERSTANDING.search(m.name.text) for m in mentions) and any(s == "signed" for _, s in states):
         states = [(p, "agreed_in_principle" if s == "signed" else s) for p, s in states]
     agreement.kind = _kind(kinds)
     agreement.state, where = latest(states)
@@ -441,7 +323,7 @@ def _finish(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> Ag
         agreement.state = default_state(doc, agreement, mentions, _titled(doc, agreement))
     elif agreement.state == "signed" and agreement.kind in _LASTING and long_ago(doc, where):
         agreement.state = "in_force"  # 1984年签署 with nothing ending it since: in force now
-    elif agreement.state == "agreed_in_principle" and _DECLARATION.search(agreement.name.text) and long_ago(doc, where):
+    elif agreement.state == "agreed_in_principle" and DECLARATION.search(agreement.name.text) and long_ago(doc, where):
         agreement.state = "in_force"  # 1945年发表《某某公告》: a declaration issued long ago stands
     elif agreement.state == "signed" and agreement.kind == "partnership":
         agreement.state = "in_force"  # an alliance concluded (缔结同盟) stands until something ends it
@@ -506,8 +388,8 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
     pair = agreement_parties.pair_before(doc, mentions[0].sentence.start, mentions[0].name.start)
-    if pair and own and not set(pair) & set(own):
-        own = pair  # 巴西和巴拉圭的伊泰普…条约: the pair named outweighs characters that only look like abbreviations
+    if pair and not (own and set(pair) & set(own)):
+        own = pair  # 巴西和巴拉圭的伊泰普…条约, 甲国提出乙国和丙国停火方案: the pair named outweighs the rest
     if own:
         return sorted(set(own))
     group = next((agreement_parties.group_in(m.name.text) for m in mentions if agreement_parties.group_in(m.name.text)), ())
