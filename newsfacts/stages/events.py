@@ -10,7 +10,7 @@ from ..doc import entity_at
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
-from . import event_filter, event_parties as parties
+from . import event_filter, event_formulas, event_parties as parties
 from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
@@ -88,6 +88,10 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
             if not _subsumed(doc.norm_text, start, end, trigger, acts):
                 found.extend(e for e in _events_at(doc, paragraph, start, end, trigger, days, notes)
                              if _told_by_doer(doc, segments, e))
+    for event, sentence in list(event_formulas.events(doc, found)):  # 将采取必要措施, 在X的斡旋下
+        _place_and_time(doc, event, sentence, days)
+        notes[id(event)] = "clause"
+        found.append(event)
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
