@@ -42,3 +42,21 @@ def test_captives_handed_over_are_a_release_to_the_receiving_side():
     assert ("RETREAT", "RUS", "UKR") in events_of("俄罗斯国防部说，俄方向乌方移交了90名乌军战俘。")
     # handing over anything else (权力, 文件) is no release
     assert not [e for e in events_of("法国向德国移交了一批文件。") if e[0] == "RETREAT"]
+
+
+def test_the_grounds_given_for_an_act_are_no_act():
+    found = events_of("欧盟对三家伊朗企业实施制裁，理由是这些企业帮助俄罗斯制造无人机。")
+    assert found == [("SANCTION", "EU", "IRN")]
+
+
+def test_an_act_that_others_welcome_is_no_act_of_the_welcomers():
+    found = events_of("德国和法国对伊朗与美国的会谈表示欢迎。")
+    assert not [e for e in found if e[0] == "CONSULT"]
+    assert not [e for e in events_of("日本对中国的援助表示感谢。") if e[0] == "AID"]
+
+
+def test_a_joint_statement_calling_on_another_state_is_no_agreement_among_its_issuers():
+    found = events_of("英国、法国和德国外长发表联合声明，呼吁伊朗恢复合作。")
+    assert sorted(found) == [("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")]
+    # with nobody else named, the issuers' statement stays their agreement (test_events_parties)
+    assert ("AGREE", "CHN", "RUS") in events_of("中国、俄罗斯和伊朗发表联合声明。")
