@@ -60,3 +60,9 @@ def test_a_joint_statement_calling_on_another_state_is_no_agreement_among_its_is
     assert sorted(found) == [("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")]
     # with nobody else named, the issuers' statement stays their agreement (test_events_parties)
     assert ("AGREE", "CHN", "RUS") in events_of("中国、俄罗斯和伊朗发表联合声明。")
+
+
+def test_a_package_of_sanction_measures_adopted_is_a_sanction():
+    # 制裁措施 is one word to the tagger; the bare 制裁 inside it matched nothing
+    assert events_of("欧盟通过了新一轮对俄制裁措施。") == [("SANCTION", "EU", "RUS")]
+    assert events_of("美国取消了对古巴的制裁措施。") == [("RETREAT", "USA", "CUB")]
