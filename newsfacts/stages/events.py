@@ -10,7 +10,7 @@ from ..doc import entity_at
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
-from . import event_filter, event_parties as parties
+from . import event_filter, event_formulas, event_parties as parties
 from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
@@ -49,6 +49,11 @@ _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTIO
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
+# A clause that gives the grounds of another act (理由是这些企业帮助…): what it tells is the
+# actor's description, not an act reported here.
+_GROUNDS = re.compile(r"(?:理由|原因|依据|借口)(?:是|为)")
+# 对…会谈表示欢迎: an act named as the object of an attitude is the attitude's topic, not the act of its holder.
+_ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:欢迎|支持|赞赏|感谢|肯定|关注|关切|遗憾|祝贺|不满)")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 
 
@@ -88,6 +93,10 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
             if not _subsumed(doc.norm_text, start, end, trigger, acts):
                 found.extend(e for e in _events_at(doc, paragraph, start, end, trigger, days, notes)
                              if _told_by_doer(doc, segments, e))
+    for event, sentence in list(event_formulas.events(doc, found)):  # 将采取必要措施, 在X的斡旋下
+        _place_and_time(doc, event, sentence, days)
+        notes[id(event)] = "clause"
+        found.append(event)
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
@@ -117,7 +126,8 @@ def _has_parties(event: Event) -> bool:
     """An event is between actors (FORMAT.md): it needs the one who acted and the one acted on or
     with (支持全球化 and 深化合作 alone are stances; an act on a place of one's own, or on nobody
     named, is not a political event between states)."""
-    return event.source is not None and event.target is not None
+    return event.source is not None and event.target is not None \
+        and not {event.source, event.target} & parties.GENERIC_CODES  # IGO: a kind of body, no party
 
 
 def _actor_id(doc: Analysis, event: Event, code: Optional[str]) -> Optional[str]:
@@ -151,6 +161,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     if _COMMENTATOR.search(before):
         return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
+    if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
+            and trigger.type not in ("SUPPORT", "REJECT", "ACCUSE"):
+        return []  # 理由是其帮助俄方: the grounds; 对两国会谈表示欢迎: the meeting is what is welcomed
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
         or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before)) \
         or trigger.type != "REJECT" and _refused(before)  # 拒不加入对X的制裁: the sanction is not joined
@@ -188,6 +201,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             # 中国、俄罗斯和伊朗发表联合声明: every two of the listed signatories, in the order named
             listed = sources + [t for t in targets if t not in sources]
             pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1:]]
+            if "声明" in trigger.word and set(parties.codes(doc, clause_end, sentence.end)) - set(listed):
+                pairs = []  # 三国发表联合声明，呼吁伊朗…: a common call on another, no agreement among them
         if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
             each = _coordinated(doc, clause_start, start, source, None)
             if len(each) >= 2 and all(t in each for t in targets):

@@ -1,0 +1,124 @@
+"""Events told by set phrases rather than trigger verbs (data/event_formulas.tsv): the unspecified
+threat (X将采取必要措施, 将作出回应) against the party just criticised, mediation (在X的斡旋下,
+经X斡旋, X居中调停) from the mediator to each party, and captives handed over (X向Y移交战俘)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from .. import lexicon
+from ..model import Analysis, Event, Span
+from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
+from . import event_parties as parties
+from .event_args import CLAUSE_BREAK, back_to
+
+# Stances a threat answers: the threat is against the party the speaker just accused or made demands of.
+_STANCES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SANCTION", "THREATEN", "COERCE"}
+_RESOLVE = r"(?:必将|势必|定将|将会|将|会|必定|一定会)"  # the promise that makes the phrase a threat
+_NOT_ASSERTED = re.compile(r"不会?|是否|能否|没有|未|如何|何时|会不会|或将|可能|也许")
+_OWN_CONDITION = re.compile(r"如果|如|若|假如|倘若|一旦")
+_SPAN = r"[^，,。；;：:！？!?]"
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for kind, phrase in lexicon.rows("event_formulas.tsv"):
+        kinds.setdefault(kind, []).append(phrase.strip())
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    kinds = {kind: lexicon.alternation_source(words) for kind, words in _phrases().items()}
+    return {
+        "threat": re.compile(r"(?P<resolve>%s)%s{0,10}?(?P<act>%s)" % (_RESOLVE, _SPAN, kinds["threat"])),
+        "mediation": re.compile(r"在(?P<who>%s{1,12}?)的?(?P<act>%s)下|经过?(?P<via>%s{1,12}?)的?(?P<act2>%s)"
+                                r"|(?P<host>%s{1,12}?)居中(?P<act3>%s)" % ((_SPAN, kinds["mediation"]) * 3)),
+        "release": re.compile(r"向(?P<to>%s{1,12}?)(?P<act>%s)了?%s{0,16}?(?:%s)"
+                              % (_SPAN, kinds["release"], _SPAN, kinds["captive"])),
+    }
+
+
+def events(doc: Analysis, found: list[Event]) -> Iterator[tuple[Event, Span]]:
+    """(event, its sentence) for every formula in the body; `found` are the trigger events so far."""
+    text = doc.norm_text
+    for paragraph in doc.article.paragraphs:
+        yield from _threats(doc, text, paragraph, found)
+        yield from _mediations(doc, text, paragraph)
+        yield from _releases(doc, text, paragraph)
+
+
+def _sentence(text: str, paragraph: Span, position: int) -> Span:
+    start = back_to(text, paragraph.start, position, SENTENCE_ENDS)
+    return Span(start, forward_to(text, position, paragraph.end, SENTENCE_ENDS), "")
+
+
+def _event(doc: Analysis, kind: str, cameo: str, trigger: tuple[int, int], evidence: tuple[int, int],
+           source: str, target: str) -> Event:
+    return Event(type=kind, trigger=span(doc, *trigger), evidence=span(doc, *evidence), source=source,
+                 target=target, cameo=cameo, confidence=0.6)
+
+
+def _threats(doc: Analysis, text: str, paragraph: Span, found: list[Event]) -> Iterator[tuple[Event, Span]]:
+    for match in _patterns()["threat"].finditer(text, paragraph.start, paragraph.end):
+        clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
+        sentence = _sentence(text, paragraph, match.start())
+        if _NOT_ASSERTED.search(text, max(clause_start, match.start() - 3), match.start("act")):
+            continue  # 不会作出回应, 是否采取措施, 或将作出回应: no promise
+        source = next(iter(parties.codes(doc, clause_start, match.start())), None)
+        if source is None or _conditional_on_itself(doc, text, sentence, clause_start, source):
+            continue
+        target = _criticised(doc, found, paragraph, match.start(), source)
+        if target is not None:
+            clause_end = forward_to(text, match.end(), sentence.end, CLAUSE_BREAK)
+            yield _event(doc, "THREATEN", "130", (match.start("act"), match.end("act")),
+                         (clause_start, clause_end), source, target), sentence
+
+
+def _conditional_on_itself(doc: Analysis, text: str, sentence: Span, clause_start: int, source: str) -> bool:
+    """如果中方的利益受损，中方将…: a response the speaker makes depend on what happens to itself
+    is a statement of policy, not a threat to anyone named."""
+    condition = _OWN_CONDITION.search(text, sentence.start, clause_start)
+    if condition is None:
+        return False
+    named = parties.codes(doc, condition.end(), clause_start)
+    return not named or named[0] == source
+
+
+def _criticised(doc: Analysis, found: list[Event], paragraph: Span, position: int, source: str) -> Optional[str]:
+    """The target of the source's last accusation or demand before `position` in the paragraph, or
+    else the last other party the paragraph names before it."""
+    earlier = [e for e in found if e.source == source and e.type in _STANCES and e.target not in (None, source)
+               and paragraph.start <= e.trigger.start < position]
+    if earlier:
+        return max(earlier, key=lambda e: e.trigger.start).target
+    named = [code for _, code in parties.mentions(doc, paragraph.start, position) if code != source]
+    return named[-1] if named else None
+
+
+def _mediations(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Event, Span]]:
+    for match in _patterns()["mediation"].finditer(text, paragraph.start, paragraph.end):
+        group = next(g for g in ("who", "via", "host") if match.group(g) is not None)
+        act = {"who": "act", "via": "act2", "host": "act3"}[group]
+        mediators = parties.codes(doc, match.start(group), match.end(group))
+        if len(mediators) != 1:
+            continue  # 经其斡旋: the mediator is not named here
+        sentence = _sentence(text, paragraph, match.start())
+        begin = match.start() if group != "host" else back_to(text, sentence.start, match.start(), CLAUSE_BREAK)
+        sides = [c for c in parties.codes(doc, match.end(), sentence.end) if c != mediators[0]]
+        for side in sides[:2]:
+            yield _event(doc, "CONSULT", "045", (match.start(act), match.end(act)), (begin, match.end()),
+                         mediators[0], side), sentence
+
+
+def _releases(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Event, Span]]:
+    for match in _patterns()["release"].finditer(text, paragraph.start, paragraph.end):
+        clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
+        sources = parties.codes(doc, clause_start, match.start())
+        targets = parties.codes(doc, match.start("to"), match.end("to"))
+        if sources and targets and sources[-1] != targets[0]:
+            sentence = _sentence(text, paragraph, match.start())
+            yield _event(doc, "RETREAT", "0841", (match.start("act"), match.end("act")), (clause_start, match.end()),
+                         sources[-1], targets[0]), sentence
