@@ -199,7 +199,7 @@ def test_a_namesake_who_did_not_hold_the_office_that_day_is_not_linked(monkeypat
 @pytest.mark.parametrize("text, name, canonical", [
     ("白宫与国务院当天都没有回应。", "国务院", "United States Department of State"),
     ("国务院当天召开常务会议。", "国务院", "State Council of the People's Republic of China"),
-    ("美国国防部、商务部、财政部等部门出台了新措施。", "财政部", "United States Department of the Treasury"),
+    ("美国商务部、财政部等机构周四联合出台了新规。", "财政部", "United States Department of the Treasury"),
     ("国家发展改革委当天召开新闻发布会。", "国家发展改革委", "National Development and Reform Commission"),
     ("美国防部当天发表声明。", "美国防部", "United States Department of Defense"),
 ])

@@ -35,7 +35,7 @@ def test_grouping_named_as_subject_gives_its_members():
 
 
 def test_grouping_named_in_the_agreement_gives_its_members():
-    found = agreements_of("“四方安全对话”机制领导人会议将于下月举行。")
+    found = agreements_of("“四方安全对话”机制外长会议预计明年初召开。")
     assert [a["parties"] for a in found] == [["AUS", "IND", "JPN", "USA"]]
 
 

@@ -68,8 +68,8 @@ def test_timeline_in_date_order_with_precision():
     ("韩国更倾向于强化韩美同盟应对朝鲜的挑衅。", "韩美同盟", ["KOR", "USA"], "in_force"),
     ("首相重申，《日美安全保障条约》适用于该岛。", "日美安全保障条约", ["JPN", "USA"], "in_force"),
     # a partnership named without a verb is in force; one being set up is proposed
-    ("两国将继续推动中德全方位战略伙伴关系向前发展。", "中德全方位战略伙伴关系", ["CHN", "DEU"], "in_force"),
-    ("两国领导人当天宣布，将中埃两国关系提升为全面战略合作伙伴关系。", "全面战略合作伙伴关系", ["CHN", "EGY"], "in_force"),
+    ("两国决心巩固中德全方位战略伙伴关系，深化各领域合作。", "中德全方位战略伙伴关系", ["CHN", "DEU"], "in_force"),
+    ("两国领导人当天宣布，中埃关系即日起升格为全面战略合作伙伴关系。", "全面战略合作伙伴关系", ["CHN", "EGY"], "in_force"),
     # history: the latest state wins, through an anaphor
     ("1984年中英两国签署《中英联合声明》。如今该声明已经失效。", "中英联合声明", ["CHN", "GBR"], "expired"),
     # 缔结 signs; the enemy named after the name is not a party; signed last month: signed
@@ -77,7 +77,7 @@ def test_timeline_in_date_order_with_precision():
     # signed generations before the article: its real state now (this alliance ended in 1923)
     ("1902年，英国与日本缔结同盟条约，矛头直指俄国。", "同盟条约", ["GBR", "JPN"], "terminated"),
     # signed generations before the article and never ended: in force now
-    ("菲律宾与美国在70年前签署了《美菲共同防御条约》。", "美菲共同防御条约", ["PHL", "USA"], "in_force"),
+    ("美国同菲律宾70多年前就签署了《美菲共同防御条约》。", "美菲共同防御条约", ["PHL", "USA"], "in_force"),
 ])
 def test_named_arrangements(body, name, parties, state):
     found = agreements_of(body)
@@ -178,5 +178,5 @@ def test_more_state_words(body, state):
 
 
 def test_a_titles_short_name_is_the_same_agreement():
-    found = agreements_of("中国和新西兰都是《区域全面经济伙伴关系协定》（RCEP）成员。日本与韩国也已加入RCEP。")
+    found = agreements_of("新西兰与中国均属《区域全面经济伙伴关系协定》（RCEP）伙伴。日本与韩国也已加入RCEP。")
     assert [(a["name"], a["parties"]) for a in found] == [("区域全面经济伙伴关系协定", ["CHN", "JPN", "KOR", "NZL"])]

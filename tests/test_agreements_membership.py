@@ -52,7 +52,7 @@ def test_abiding_by_or_violating_an_agreement_tells_it_stands(body, state):
 
 
 def test_a_call_to_abide_by_a_charter_s_principles_reports_no_agreement():
-    assert summary("各国应恪守联合国宪章宗旨和原则。") == []
+    assert summary("各国都应当遵循联合国宪章的宗旨。") == []
 
 
 def test_a_recalled_signing_of_a_known_agreement_takes_its_real_state():

@@ -63,7 +63,7 @@ def test_a_plan_named_by_its_relative_clause():
 
 def test_a_copular_partnership_names_a_level_a_mutual_description_does_not():
     assert summary("中国和巴基斯坦是全面战略伙伴。") == [("全面战略伙伴", ["CHN", "PAK"], "in_force")]
-    assert summary("中澳互为重要经贸合作伙伴。") == []
+    assert summary("中巴互为重要的投资合作伙伴。") == []
 
 
 def test_a_consensus_on_a_named_agreement_is_its_state_not_a_second_record():
@@ -79,5 +79,5 @@ def test_a_coordinated_party_is_cut_from_the_name():
 
 
 def test_one_character_forms_of_common_partners():
-    assert summary("中肯关系提升为全面战略合作伙伴关系。") == [("全面战略合作伙伴关系", ["CHN", "KEN"], "in_force")]
+    assert summary("中肯关系提升至全面战略合作伙伴关系。") == [("全面战略合作伙伴关系", ["CHN", "KEN"], "in_force")]
     assert summary("中智自由贸易协定生效。")[0][1] == ["CHL", "CHN"]

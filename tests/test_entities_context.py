@@ -38,7 +38,7 @@ def test_a_quoted_name_before_a_works_is_a_company():
 
 
 def test_a_title_or_a_speech_verb_keeps_a_person():
-    found = entities("会后，法国防长勒科尔、土耳其防长阿卡尔分别发表讲话。")
+    found = entities("会议结束后，法国防长勒科尔、希腊防长登迪亚斯分别发表讲话。")
     assert found["勒科尔"][0] == "PER"
 
 

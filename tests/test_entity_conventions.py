@@ -48,7 +48,7 @@ def test_a_name_that_falls_is_a_place():
 
 
 def test_a_peoples_republic_is_a_state_even_where_the_knowledge_base_lists_a_body():
-    assert entities("卢甘斯克人民共和国领导人帕谢奇尼克当天表示，情况稳定。")["卢甘斯克人民共和国"] == "GPE"
+    assert entities("卢甘斯克人民共和国当局周二宣布，当地供水已经恢复。")["卢甘斯克人民共和国"] == "GPE"
 
 
 def test_a_name_run_into_a_verb_once_is_the_name_written_alone_three_times():
@@ -57,7 +57,7 @@ def test_a_name_run_into_a_verb_once_is_the_name_written_alone_three_times():
 
 
 def test_a_full_stop_typed_for_the_middle_dot_joins_a_foreign_name():
-    assert entities("她是法国王后玛丽.安托瓦内特的朋友。").get("玛丽.安托瓦内特") == "PER"
+    assert entities("画家曾为王后玛丽.安托瓦内特绘制肖像。").get("玛丽.安托瓦内特") == "PER"
 
 
 def test_the_shore_of_a_lake_and_a_buildings_number_are_not_part_of_the_place():

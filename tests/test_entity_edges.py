@@ -24,7 +24,7 @@ def test_a_conjunction_glued_to_a_known_name_is_trimmed():
 
 
 def test_the_first_sound_of_a_foreign_name_glued_to_a_role_noun_returns_to_the_name():
-    found = entities("该地区领导人列昂尼德·帕谢奇尼克当天表示，情况稳定。")
+    found = entities("该州领导人列昂尼德·帕谢奇尼克周二宣布，供电已经恢复。")
     assert "列昂尼德·帕谢奇尼克" in found
     assert "昂尼德·帕谢奇尼克" not in found
 

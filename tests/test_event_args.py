@@ -68,7 +68,7 @@ def test_goods_sent_to_a_state_are_aid_to_it():
 
 
 def test_he_is_the_person_named_last_outside_quotation_marks():
-    found = events_of("一些媒体认为，负责此事的正是俄军总参谋长格拉西莫夫。过去，他曾多次赴叙利亚协调工作。")
+    found = events_of("有分析指出，主导这次行动的是俄军总参谋长格拉西莫夫。早些年，他曾几度赴叙利亚协调作战。")
     assert ("CONSULT", "RUS", "SYR") in found
     found = events_of("奥斯汀宣称：“拜登与岸田在愿景上一致。”他还赞扬了日本。")
     assert ("SUPPORT", "USA", "JPN") in found

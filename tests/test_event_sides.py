@@ -37,7 +37,7 @@ def test_a_with_verb_still_pairs_the_coordinated_parties():
 
 
 def test_a_topic_opened_by_zhendui_names_the_doers_of_its_act():
-    found = events_of("针对美日近来的频繁互动和渲染所谓“中国威胁”，中方表示坚决反对。", "ACCUSE")
+    found = events_of("针对美日近期的频繁勾连和渲染所谓“中国威胁”，中方表示强烈不满。", "ACCUSE")
     assert ("ACCUSE", "USA", "CHN") in found and ("ACCUSE", "JPN", "CHN") in found
     assert ("ACCUSE", "JPN", "USA") not in found
 

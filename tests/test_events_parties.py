@@ -88,8 +88,8 @@ def test_a_statement_calling_a_policy_wrong_is_an_accusation():
 
 
 def test_the_subject_is_the_nearest_earlier_clause_with_a_party_and_its_partners():
-    found = events_of("乌克兰扛过了第一波攻击，美国和北约狂喜，坚决大力支援乌克兰。")
-    assert found == [("AID", "USA", "UKR"), ("AID", "NATO", "UKR")]  # 第一波攻击: a bare noun, no act here
+    found = events_of("乌克兰顶住了第一轮攻击，美国和北约大为振奋，随即大力支援乌克兰。")
+    assert found == [("AID", "USA", "UKR"), ("AID", "NATO", "UKR")]  # 第一轮攻击: a bare noun, no act here
 
 
 def test_criticising_a_person_of_ones_own_state_in_a_quote():
@@ -111,7 +111,7 @@ def test_a_meeting_noun_of_two_named_parties_reports_the_meeting():
 
 
 def test_a_sentence_opening_with_its_verb_goes_on_with_the_last_speaker():
-    found = events_of("秦刚表示，中澳要落实好两国领导人的共识。希望澳方为中国企业提供公平的营商环境。")
+    found = events_of("王毅表示，中澳要把握好两国关系的正确方向。希望澳方为中国投资者提供公平的竞争环境。")
     assert ("REQUEST", "CHN", "AUS") in found
 
 

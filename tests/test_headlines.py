@@ -106,18 +106,18 @@ def test_number_inflated_when_the_headline_count_exceeds_every_body_count():
 
 
 def test_a_headline_total_of_body_parts_is_not_inflated():
-    assert verdict("通州新增5例感染者",
-                   "通州区周五新增确诊病例1例，无症状感染者4例。") == ("supported", [])
+    assert verdict("顺义新增5例感染者",
+                   "顺义区周三报告本土确诊2例，另有无症状感染者3例。") == ("supported", [])
 
 
 def test_separate_amounts_do_not_add_up_to_one_larger_amount():
-    assert verdict("警方悬赏90万缉凶",
-                   "警方周五发布两份悬赏通告，奖励金额分别为60万元和30万元。") == ("overstated", ["number_inflated"])
+    assert verdict("警方悬赏30万缉凶",
+                   "警方周二发出两份悬赏通告，赏金分别为20万元和10万元。") == ("overstated", ["number_inflated"])
 
 
 def test_an_amount_the_body_gives_is_not_inflated():
-    assert verdict("警方悬赏60万缉凶",
-                   "警方周五发布两份悬赏通告，奖励金额分别为60万元和30万元。") == ("supported", [])
+    assert verdict("警方悬赏20万缉凶",
+                   "警方周二发出两份悬赏通告，赏金分别为20万元和10万元。") == ("supported", [])
 
 
 def test_a_score_line_the_body_never_gives_is_missing_from_an_otherwise_true_title():

@@ -32,21 +32,21 @@ def test_they_never_refers_back_to_one_person():
 
 
 def test_the_one_asked_is_no_speaker():
-    assert "小李" not in speakers("一位女顾客问小李：“这款护肤品效果怎么样？”")
+    assert "小张" not in speakers("一位老大爷问小张：“这种降压药副作用大不大？”")
 
 
 def test_the_place_of_a_story_is_no_he():
-    assert "深圳" not in speakers("深圳一个26岁的小伙子多年来反复咳嗽，他称自己小时候吞下了一个哨子。")
+    assert "杭州" not in speakers("杭州一个30岁的小伙子近几年总是胸闷，他称自己小时候误吞过一枚硬币。")
 
 
 def test_someone_unnamed_speaks_not_the_person_talked_about():
-    found = quotes_of("李明是一名数学教授。有人在看完视频之后，对他的能力产生了质疑，认为他讲话不清楚。")
+    found = quotes_of("李明是一名数学教授。有人读完这篇报道以后，对他的专业水平产生了质疑，认为他夸大其词。")
     assert found and all(s == "有人" for s, _, _, _ in found)
     assert speakers("关于这款车的说法很多，有说它是特供车，有说它将在欧洲上市。") == ["有", "有"]
 
 
 def test_a_dialogue_tag_before_a_colon_names_the_speaker():
-    assert speakers("媳妇：“你先救谁？”老公：“当然是先救你。”") == ["媳妇", "老公"]
+    assert speakers("妈妈：“作业写完了吗？”儿子：“早就写完了。”") == ["妈妈", "儿子"]
     assert speakers("李明说，天气很好。\n老爸：“丫头真聪明！”")[-1] == "老爸"
 
 
@@ -61,7 +61,7 @@ def test_a_name_in_latin_script_is_whole():
 
 
 def test_the_one_who_issues_a_statement_speaks_not_the_outlet_that_carried_it():
-    found = quotes_of("据白宫消息，当地时间30日，美国总统拜登发表声明，祝贺卢拉在选举中获胜。")
+    found = quotes_of("据白宫网站消息，美国总统拜登周一晚间发表声明，向日本新首相表示祝贺。")
     assert [s for s, _, _, _ in found] == ["拜登"]
     assert speakers("据新华社消息，当地时间30日，巴西举行总统选举。") == ["新华社"]
 
@@ -102,4 +102,4 @@ def test_a_noun_after_a_verb_is_its_object_not_the_speaker():
 
 
 def test_the_outside_world_after_bei_is_the_speaker():
-    assert speakers("马布里在球员时期，曾被外界称为联赛最出色的外援。") == ["外界"]
+    assert speakers("这位门将在巅峰时期，曾被外界称为亚洲最可靠的守门员。") == ["外界"]

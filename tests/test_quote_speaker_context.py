@@ -28,12 +28,12 @@ def test_an_outlet_that_only_interviews_is_no_antecedent():
 
 
 def test_represent_before_those_spoken_for_is_a_verb():
-    found = speakers("在联合国会议上，古巴代表66个国家做共同发言，指出各国应尊重彼此的发展道路。")
-    assert found == ["古巴"]
+    found = speakers("在人权理事会上，巴基斯坦代表80个国家做共同发言，强调各国应尊重彼此的文化传统。")
+    assert found == ["巴基斯坦"]
 
 
 def test_a_clause_opening_on_represent_takes_the_subject_of_its_sentence():
-    found = speakers("昨天发生地震。李强总理向该国总理致电慰问，代表中国政府和人民表示，中方愿意提供一切必要帮助。")
+    found = speakers("日前该国遭遇洪灾。李强总理向该国总统发去慰问电，代表中国政府表示，中方愿提供紧急援助。")
     assert found == ["李强"]
 
 
@@ -49,17 +49,17 @@ def test_a_persons_office_or_spokesman_speaks_not_the_person():
 
 
 def test_the_office_holder_of_a_body_in_book_title_marks_speaks():
-    assert speakers("《湿地公约》秘书长蒙巴表示，中国展现了领导力。") == ["蒙巴"]
+    assert speakers("《防治荒漠化公约》秘书长蒂奥表示，非洲的治沙经验值得推广。") == ["蒂奥"]
 
 
 def test_a_mission_or_an_outlet_named_after_its_place():
     assert speakers("中国驻秘鲁使馆连夜派人赶往医院看望伤员，表示会尽力提供帮助。") == ["中国驻秘鲁使馆"]
     assert speakers("据香港东网4日报道，一名律师在街头被人围殴。") == ["香港东网"]
-    assert speakers("台湾TVBS新闻网、中时新闻网等台媒2日消息称，一架战机紧急降落。") == ["台湾TVBS新闻网"]
+    assert speakers("台湾TVBS新闻网、联合新闻网等台媒2日消息称，一艘渔船在外海失联。") == ["台湾TVBS新闻网"]
 
 
 def test_a_credit_phrase_ends_before_its_date_and_after_the_dispatch_line():
-    assert speakers("台湾中时新闻网等台媒3日消息称，一架战机紧急降落。") == ["台湾中时新闻网等台媒"]
+    assert speakers("台湾联合新闻网等台媒3日消息称，一艘渔船在外海失联。") == ["台湾联合新闻网等台媒"]
     assert speakers("晨报讯据领事服务官微消息，5月8日，中国驻阿曼使馆发布出行提醒。") == ["领事服务官微"]
 
 
@@ -80,7 +80,7 @@ def test_an_outlet_before_an_adverb_is_still_the_outlet():
 def test_a_place_after_a_preposition_in_an_earlier_clause_is_no_subject():
     found = speakers("例如CECC特意在上周抛出一份报告，指责我们在香港事务上的政策，还呼吁华盛顿拉拢盟友。")
     assert found == ["CECC"]
-    assert speakers("现在日本仿佛刚刚发现这里是战略要冲，表现得扭扭捏捏，强调与法国扩大合作。") == ["日本"]  # 现在: no 在
+    assert speakers("现在韩国似乎突然意识到这片海域的重要性，态度变得暧昧，强调要与英国加强合作。") == ["韩国"]  # 现在: no 在
 
 
 def test_time_words_and_noting_verbs_open_the_clause_but_never_speak():
@@ -90,8 +90,8 @@ def test_time_words_and_noting_verbs_open_the_clause_but_never_speak():
 
 
 def test_counted_people_and_untagged_stations_speak():
-    assert speakers("其中唐某承认参与暴动。其余3人则承认参与非法集结。")[-1] == "其余3人"
-    found = speakers("据中时新闻网等台媒报道，一架战机紧急降落。另据台湾“中央社”报道，台中航空站表示，两架航班受到影响。")
+    assert speakers("其中刘某承认参与斗殴。其余4人则承认参与寻衅滋事。")[-1] == "其余4人"
+    found = speakers("据联合新闻网等台媒报道，一艘渔船在外海失联。又据台湾“中央社”消息，台中航空站表示，三架航班延误。")
     assert found[-1] == "台中航空站"
 
 
@@ -101,12 +101,12 @@ def test_here_we_remind_is_the_writers_own_we_not_the_last_speaker():
 
 
 def test_a_minister_written_as_body_plus_head():
-    assert speakers("法国外交部长表示，马克龙总统将访问中国。") == ["法国外交部长"]
-    assert speakers("法国外交部表示，马克龙总统将访问中国。") == ["法国外交部"]
+    assert speakers("德国外交部长表示，朔尔茨总理下月将出访日本。") == ["德国外交部长"]
+    assert speakers("德国外交部表示，朔尔茨总理下月将出访日本。") == ["德国外交部"]
 
 
 def test_a_body_the_tagger_named_is_not_cut_at_a_person_noun_inside_it():
-    assert speakers("报道称，台空军司令部2日晚发布新闻稿称，战机已平安降落。")[-1] == "台空军司令部"
+    assert speakers("有媒体称，台空军司令部5日上午发布新闻稿称，演训已经结束。")[-1] == "台空军司令部"
 
 
 def test_a_speaker_phrase_never_reaches_back_over_a_comma():

@@ -9,7 +9,7 @@ from tests.test_quotes import quotes_of
 
 
 def test_a_report_relaying_a_command_gives_the_command_its_words():
-    found = quotes_of("多家媒体报道称，海军司令部2日晚发布新闻稿称，一艘巡逻艇在演练中出现故障，艇员均平安。")
+    found = quotes_of("几家电视台报道称，海军司令部4日上午通过新闻稿称，一艘巡逻艇在训练时发动机失灵，艇上人员无恙。")
     assert len(found) == 1
     speaker, cue, text, _ = found[0]
     assert "司令部" in speaker and cue.endswith("称") and text.startswith("一艘巡逻艇")

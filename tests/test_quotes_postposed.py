@@ -65,4 +65,4 @@ def test_the_idiom_itself_before_a_colon_is_the_cue():
 
 
 def test_a_headline_ending_in_an_exclamation_has_no_postposed_statement():
-    assert quotes_of("关乎春节出行，省卫健委最新回应！") == []
+    assert quotes_of("事关暑期出游，市文旅局最新回应！") == []

@@ -102,7 +102,7 @@ def test_body_the_tagger_left_out_is_named_with_its_state():
 
 
 def test_doubt_that_arises_is_a_noun_and_leaves_the_view_to_its_holder():
-    assert _pairs("有人在看完视频之后，对他的能力产生了质疑，认为他说话含糊不清。") == [("有人", "认为")]
+    assert _pairs("有人读完这篇报道以后，对他的专业水平产生了质疑，认为他夸大其词。") == [("有人", "认为")]
 
 
 def test_a_view_with_no_holder_is_described():

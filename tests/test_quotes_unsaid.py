@@ -22,8 +22,8 @@ def test_a_saying_everyone_repeats_is_the_writers_claim():
 
 
 def test_all_of_a_subject_named_before_still_speak():
-    found = quotes_of("俄罗斯和乌克兰这两个当事国，都表态欢迎中方的斡旋努力。")
-    assert found and {(c, t) for _, c, t, _ in found} == {("表态", "欢迎中方的斡旋努力")}
+    found = quotes_of("泰国和柬埔寨这两个邻国，都表态支持东盟的调解方案。")
+    assert found and {(c, t) for _, c, t, _ in found} == {("表态", "支持东盟的调解方案")}
 
 
 def test_a_quotation_after_the_writers_own_cue_is_given_to_no_one():
@@ -62,8 +62,8 @@ def test_what_was_said_follows_the_one_told():
 
 
 def test_telling_held_back_is_no_statement():
-    found = quotes_of("男子张强说，他当时怕被骂没敢告诉父母，这一瞒就瞒了二十年。")
-    assert found == [("张强", "说", "他当时怕被骂没敢告诉父母，这一瞒就瞒了二十年", "indirect")]
+    found = quotes_of("女子王芳说，她当时担心挨批没敢告诉丈夫，这一拖就拖了五年。")
+    assert found == [("王芳", "说", "她当时担心挨批没敢告诉丈夫，这一拖就拖了五年", "indirect")]
 
 
 def test_a_cue_that_ends_its_sentence_with_nothing_said_does_not_cut_the_statement():
@@ -72,8 +72,8 @@ def test_a_cue_that_ends_its_sentence_with_nothing_said_does_not_cut_the_stateme
 
 
 def test_reported_speech_ends_where_it_trails_off_before_a_new_clause():
-    found = quotes_of("医生李华说这个吃几片，那个吃几片……我一算，一次要吃十八片药。")
-    assert found == [("李华", "说", "这个吃几片，那个吃几片……", "indirect")]
+    found = quotes_of("护士刘洋说这瓶喝一口，那瓶喝一口……我一数，一天得喝六种药水。")
+    assert found == [("刘洋", "说", "这瓶喝一口，那瓶喝一口……", "indirect")]
 
 
 def test_a_clause_that_only_says_then_belongs_to_the_next_statement():

@@ -166,7 +166,7 @@ def test_a_quoted_cooperative_before_a_report_is_no_outlet():
 
 
 def test_a_publishing_houses_account_in_quotes_is_still_credited():
-    assert record("“人民出版社”微信公众号曾刊发一篇回忆文章。")["sources"] == ["人民出版社"]
+    assert record("“人民出版社”微信公众号近日刊发了一篇纪念文章。")["sources"] == ["人民出版社"]
 
 
 def test_a_broadcaster_named_after_its_country_keeps_the_whole_country_name():
@@ -178,7 +178,7 @@ def test_a_handle_is_credited_whole_or_not_at_all():
 
 
 def test_a_governments_press_office_is_no_outlet():
-    assert record("根据某省政府新闻办召开的新闻发布会消息，工程已经开工。")["sources"] == []
+    assert record("根据某市政府新闻办举行的新闻发布会消息，大桥已经通车。")["sources"] == []
 
 
 def test_a_government_website_in_a_source_line_is_no_outlet_even_with_deng():

@@ -100,7 +100,7 @@ def test_not_credited(body):
 
 
 def test_a_reprint_line_with_a_colon_credits_the_origin_and_its_app():
-    body = "该市今天发布了新的交通规划。\n\n转自：某某新闻客户端，版权归原作者所有。"
+    body = "该市今天发布了新的交通规划。\n\n转自：某某新闻客户端，原文有删节。"
     assert sources(body) == ["某某新闻客户端"]
 
 

@@ -45,7 +45,7 @@ def test_bracketed_tags_that_name_no_outlet_are_not_credited():
 
 
 def test_outlets_listed_before_a_shared_cue_are_each_credited():
-    assert sources_of("台湾TVBS新闻网、中时新闻网等台媒3日报道称，岛内油价上涨。") == ["TVBS新闻网", "中时新闻网"]
+    assert sources_of("台湾TVBS新闻网、联合新闻网等台媒6日报道称，岛内蛋价持续走高。") == ["TVBS新闻网", "联合新闻网"]
     assert sources_of("美联社和路透社报道，两国将举行会谈。") == ["美联社", "路透社"]
 
 

@@ -123,7 +123,7 @@ def bylines(doc: Analysis) -> set[int]:
 
 
 def aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
-    """“联合控制和协调中心”（以下称“中心”）: each short name the text defines, to the full name."""
+    """“东方和平研究中心”（以下称“中心”）: each short name the text defines, to the full name."""
     text, found = doc.norm_text, {}
     for m in _ALIAS.finditer(text):
         before = m.start() - 1 if text[m.start() - 1:m.start()] in "”\"" else m.start()

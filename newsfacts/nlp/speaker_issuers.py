@@ -1,5 +1,5 @@
 """Statements issued by a body and speakers named through them (nlp/speakers.py mixes these into
-its SpeakerContext): 中越发表联合声明……声明指出, X发布的报告显示, 据X消息，Y发表声明, and a short
+its SpeakerContext): 中泰发表了联合声明……声明指出, X发布的报告显示, 据X消息，Y发表声明, and a short
 name in quotation marks standing for the body it was defined for; and the discourse look-ups a
 reference needs: the body or state heading the sentences before (这份文件称, 该国), and the group
 a 他们 refers back to (官员们……他们表示)."""

@@ -455,13 +455,13 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         if text[phrase_start:phrase_start + 1] == "等":
             listed = self._listed_before(doc, phrase_start)
             if listed is not None:
-                return listed  # “战争研究所”等西方分析机构认为: the body named before 等
+                return listed  # “战争研究所”等智库认为: the body named before 等
         noun_end = noun.end() + (text[noun.end():noun.end() + 1] == "长" and noun.group(0)[-1] in _HEADED_BODIES)
         phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
             if earlier is not None:
-                return earlier  # 车臣领导人拉姆赞·卡德罗夫称…… 车臣领导人补充说: the title names him again
+                return earlier  # 北约秘书长马克·吕特称…… 北约秘书长补充说: the title names him again
         bare = _QUANTIFIERS.sub("", phrase)
         return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
 

@@ -45,7 +45,7 @@ def strip_leads(text: str, start: int, end: int) -> int:
         changed = False
         byline = _BYLINE_LEAD.match(text, start, end)
         if byline and byline.end() < end:
-            start = byline.end()  # 新华社北京5月3日电（记者王作葵）专家认为 / 【环球网报道】
+            start = byline.end()  # 新华社上海8月14日电（记者林小舟）专家认为 / 【环球网报道】
             changed = True
         while start < end and not text[start].isalnum() and text[start] != "《":
             start += 1

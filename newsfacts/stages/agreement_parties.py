@@ -91,7 +91,7 @@ def name_run(doc: Analysis, name: Span) -> tuple[list[str], bool]:
 
 
 def run_before(doc: Analysis, position: int) -> list[str]:
-    """The states of the nearest run before a 双方 / 两国 (中越发表联合声明。声明指出，双方…)."""
+    """The states of the nearest run before a 双方 / 两国 (中泰发表了联合声明。声明指出，双方…)."""
     lo = max(0, position - PARAGRAPH_REACH)
     turn = list(_TURN.finditer(doc.norm_text, lo, position))
     lo = turn[-1].end() if turn else lo  # 赵立坚：…双方: a new speaking turn opens a new topic

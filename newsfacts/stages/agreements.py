@@ -400,7 +400,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     for mention, (run, _) in zip(mentions, runs):
         clause = _clause_around(doc, mention.sentence, mention.name)
         if open_treaty and _NOT_JOINED.search(doc.norm_text, clause.start, mention.name.start):
-            continue  # 美国至今没有批准《联合国海洋法公约》: a state outside an open treaty is no party to it
+            continue  # a state that has not ratified 《联合国海洋法公约》 is no party to that open treaty
         group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
         before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
         own = set(agreement_parties.clause_sides(doc, _clause_around(doc, mention.sentence, mention.name, 1),

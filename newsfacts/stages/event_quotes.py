@@ -71,7 +71,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
-        target = source  # 共和党人呼吁对拜登进行调查: a person of the speaker's own state
+        target = source  # 民主党人呼吁对特朗普展开调查: a person of the speaker's own state
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)

@@ -22,7 +22,7 @@ _CONTRAST = re.compile(r"[，,；;](?:而|但是|但|然而|可是|不过)")
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
                     source: Optional[str], own_object: bool = False, force: bool = True) -> list[str]:
     """When the trigger's clause names no other party: the party a later clause of the sentence names
-    (俄方指责称，英国向基辅提供导弹…), else one an earlier clause names. When the verb has an object of
+    (伊方指责称，美国向以色列运送炸弹…), else one an earlier clause names. When the verb has an object of
     its own (`own_object`), a later clause is no complement of it, and the party opening that clause
     is its own subject (X炒作…活动，Y多次予以批驳: Y answers, it is not what X hyped). A verbal act
     (not `force`) takes no target from a clause that only says who reports it (Y说，X要求参加…: Y

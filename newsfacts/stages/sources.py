@@ -452,7 +452,7 @@ def _reported_name(doc: Analysis, start: int, end: int) -> list[Credit]:
 
 
 def _listed(doc: Analysis, start: int, end: int) -> list[Credit]:
-    """据半岛电视台、路透社报道 / 综合俄新网、《消息报》等俄罗斯媒体的报道: each outlet of the list
+    """据半岛电视台、路透社报道 / 综合塔斯社、《生意人报》等俄罗斯媒体的报道: each outlet of the list
     (what follows 等 only sums them up)."""
     text = doc.norm_text
     stop = text.find("等", start, end)
@@ -506,7 +506,7 @@ def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) ->
     # the whole item when it ends in a media word (德国新闻电视台, not 德国新闻 of it), else the shortest
     whole = _SUFFIXED.fullmatch(text, start, end)
     if whole and re.search(r"的|了|召开|举行|闻办", whole.group(0)):
-        whole = None  # 某省政府新闻办召开的新闻|发布会: a clause, not a name
+        whole = None  # 某市政府新闻办举行的新闻|发布会: a clause, not a name
     suffixed = whole or _SUFFIXED.match(text, start, end)
     if suffixed and (_INDEFINITE_NAME.search(suffixed.group(0)) or re.search(r"的|了|^网[友民]", suffixed.group(0))):
         suffixed = None  # 编译自英国一家财经网站, 来源：网友拍摄的视频新闻: no outlet named
@@ -533,7 +533,7 @@ def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:
 
 
 def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
-    """来源：开屏新闻 / 来源 北京晚报 文图据新华社 央视新闻: every known or media-like name."""
+    """来源：开屏新闻 / 来源 新京报 综合新华社 央视新闻: every known or media-like name."""
     text = doc.norm_text
     if not _CREDIT_LINE.search(text, chrome.start, chrome.end):
         return []
