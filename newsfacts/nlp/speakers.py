@@ -62,6 +62,13 @@ _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])
                         r"(?<![司命法指口号政禁军])令")
 _FRAMING = re.compile(r"根据|依据|按照")
 _WITH = set("和跟与同")
+# 最大在野党 / 科技巨头 / 知名智库 before a body's name: what kind of body the name is (an apposition)
+_KIND_OF_BODY = ("党", "智库", "巨头", "组织", "机构", "团体", "武装", "集团", "公司", "企业", "联盟", "派别", "派系")
+
+
+def _describes_next(gap: str) -> bool:
+    return 2 <= len(gap) <= 8 and gap.endswith(_KIND_OF_BODY) \
+        and not set(gap.replace("在野", "")) & (_PREPOSITIONS | _WITH | set("，,、；;"))  # 在野党 is a kind, 在 no verb
 _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
@@ -515,6 +522,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
             gap = doc.norm_text[last.span.end:m.span.start]
             if len(gap) <= 1 and gap not in ("（", "(") or gap in titles():  # 英国首相约翰逊办公室; not X网站（BBC）
                 last = m
+            elif m.type == "ORG" and _describes_next(gap):
+                first = last = m  # 韩国最大在野党国民力量: the place and the kind of body only describe the body named
             else:
                 break
         if last.type == "GPE" and first is not last:  # 法国、德国和英国外长发表联合声明: the ministers, not the states
