@@ -41,6 +41,15 @@ def entity_at(doc: Analysis, span: Span) -> Optional[Entity]:
     return entity_covering(doc, span)
 
 
+def speaker_entity(doc: Analysis, span: Span) -> Optional[Entity]:
+    """The entity a speaker phrase stands for: one whose mention covers it, else a person named inside it
+    (美国国务卿鲁比奥), else the first body or state in text order (中国驻欧盟使团发言人: 中国, whose mission it is)."""
+    inside = mentions_in(doc, span.start, span.end)
+    if any(m.start == span.start and m.end == span.end for m, _ in inside) or not inside:
+        return entity_covering(doc, span)
+    return next((e for _, e in inside if e.type == "PER"), inside[0][1])
+
+
 def actor_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
     """(mention, actor code) for every coded entity mention in text[start:end], in text order."""
     return [(mention, entity.country) for mention, entity in mentions_in(doc, start, end) if entity.country]
@@ -52,8 +61,9 @@ def codes_in(doc: Analysis, start: int, end: int) -> list[str]:
 
 
 def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
-    """The actor code of the entity at a span, else of the first coded mention inside it."""
-    entity = entity_at(doc, span)
+    """The actor code of the entity the span stands for (speaker_entity), else of the first coded mention
+    inside it."""
+    entity = speaker_entity(doc, span)
     if entity is not None and entity.country:
         return entity.country
     codes = codes_in(doc, span.start, span.end)

@@ -22,6 +22,8 @@ CASES = [
     ('缅甸军方经过多方比较后，最终向俄罗斯订购了一批直升机。', [], [('COOPERATE', 'RUS', '*')]),
     ('英国首相会见了加拿大总理。他表示，英国坚定支持加拿大。', [('CONSULT', 'GBR', 'CAN'), ('SUPPORT', 'GBR', 'CAN')], []),
     ('俄罗斯外长指责美国插手中东事务。他还批评北约东扩。', [('ACCUSE', 'RUS', 'USA'), ('ACCUSE', 'RUS', 'NATO')], []),
+    # a speaker phrase with a state first (中国驻欧盟使团发言人) acts for that state, not for the body after 驻
+    ('欧盟周一宣布新一轮限制措施。中国驻欧盟使团发言人当晚指责欧方“滥用单边制裁”。', [('ACCUSE', 'CHN', 'EU')], [('ACCUSE', 'EU', '*')]),
     ('朝鲜昨天试射了一枚弹道导弹。韩国强烈谴责此举。', [('ACCUSE', 'KOR', 'PRK')], []),
     ('日本宣布对俄罗斯实施新的制裁。俄方对此予以谴责。', [('SANCTION', 'JPN', 'RUS'), ('ACCUSE', 'RUS', 'JPN')], []),
     ('以色列空袭了叙利亚首都。叙利亚谴责其侵犯主权。', [('ASSAULT', 'ISR', 'SYR'), ('ACCUSE', 'SYR', 'ISR')], []),

@@ -249,6 +249,21 @@ CASES = [
      [("李家超", "回应称", "特区将全力配合有关工作", "indirect")], ["香港特区政府"]),
 
     # --- bodies and governments as speakers ---------------------------------------------------------------
+    # a spokesperson of another state's mission is a new source, not the spokeswoman named before
+    (TITLE,
+     "俄罗斯外交部发言人扎哈罗娃周三表示，新的限制措施是非法的。\n\n"
+     "中国驻欧盟使团发言人当晚答记者问时说，中方坚决反对将中国企业列入清单。",
+     [("扎哈罗娃", "表示", "新的限制措施是非法的", "indirect"),
+      ("中国驻欧盟使团发言人", "说", "中方坚决反对将中国企业列入清单", "indirect")], []),
+    # the quotation after an object with its own 的 is what was said; a quoted term right after 的 is no quote
+    (TERM,
+     "前外长李明浩批评政府的决定“过于草率”。外交部发言人随后批评某国的“长臂管辖”。",
+     [("李明浩", "批评", "过于草率", "direct")], ["长臂管辖"]),
+    # 澄清 / 放话 report what was said
+    (BODY,
+     "农业部随后澄清，进口配额不会调整。反对党领袖金明洙放话，将对协议逐条审查。",
+     [("农业部", "澄清", "进口配额不会调整", "indirect"),
+      ("金明洙", "放话", "将对协议逐条审查", "indirect")], []),
     # the kind of body between its state and its name is an apposition: the body named speaks
     (BODY,
      "韩国最大在野党国民力量周二发表评论称，协议必须提交国会审议。",

@@ -118,9 +118,12 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         self.starts = [m.span.start for m in self.actors]
         self.canonical = {}
         self.gender: dict[int, str] = {}  # a mention's start -> "m" / "f", where the knowledge base knows it
+        self.country: dict[int, str] = {}  # a mention's start -> the state its entity belongs to, where known
         for entity in doc.entities:
             for span in entity.mentions:
                 self.canonical[span.start] = entity.canonical
+                if entity.country:
+                    self.country[span.start] = entity.country
                 known = links.genders().get(entity.id) or links.genders().get(span.text) if entity.type == "PER" else None
                 if known:
                     self.gender[span.start] = known
@@ -467,10 +470,17 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
         if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
-            if earlier is not None:
+            if earlier is not None and not self._other_state(earlier, phrase_start, noun.start()):
                 return earlier  # 北约秘书长马克·吕特称…… 北约秘书长补充说: the title names him again
         bare = _QUANTIFIERS.sub("", phrase)
         return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
+
+    def _other_state(self, earlier: Speaker, start: int, end: int) -> bool:
+        """中国驻欧盟使团发言人 after 俄罗斯外交部发言人扎哈罗娃: the words before the title name states, and
+        the earlier holder of the title belongs to none of them, so this is another source."""
+        named = {self.country[m.span.start] for m in self._mentions(start, end) if m.span.start in self.country}
+        theirs = self.country.get(earlier.span.start)
+        return bool(named) and theirs is not None and theirs not in named
 
     def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
         """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,

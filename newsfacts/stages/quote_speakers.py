@@ -9,7 +9,7 @@ from typing import Optional
 
 import numpy as np
 
-from ..doc import entity_at
+from ..doc import speaker_entity
 from .. import lexicon
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS, SENTENCE_ENDS
@@ -202,5 +202,5 @@ def rerank(doc: Analysis, quotes: list[Quote], weights: Optional[dict] = None) -
             quote.speaker = best.span
             quote.speaker_canonical = best.canonical
             quote.speaker_role = None
-            entity = entity_at(doc, best.span)
+            entity = speaker_entity(doc, best.span)
             quote.speaker_id = entity.id if entity is not None else None

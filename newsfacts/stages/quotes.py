@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .. import lexicon
-from ..doc import entity_at
+from ..doc import speaker_entity
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers
 from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
@@ -103,7 +103,7 @@ def _interview_voices(doc: Analysis, context: "speakers.SpeakerContext", quotes:
                     or (question and _ADDRESSED.match(said)):
                 voice = context.person(doc, interviewee, interviewee.span.start)
                 q.speaker, q.speaker_canonical, q.speaker_role = voice.span, voice.canonical, voice.role
-                entity = entity_at(doc, voice.span)
+                entity = speaker_entity(doc, voice.span)
                 q.speaker_id = entity.id if entity is not None else None
 
 
@@ -412,9 +412,11 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
 
 def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
                         end: int) -> Optional[_Segment]:
-    """The quotation right after a short object of the cue, closing its clause."""
+    """The quotation right after a short object of the cue, closing its clause (批评她的答辩“过于轻率”);
+    not a quoted term the object's 的 leads into (批评美国的“长臂管辖”: the thing criticised)."""
     seg = next((s for s in segments if cue_end < s.open <= cue_end + OBJECT_REACH and s.closed), None)
-    if seg is None or id(seg) in used or any(c in _CLAUSE_BREAK or c in "的地" for c in text[cue_end:seg.open]):
+    if seg is None or id(seg) in used or any(c in _CLAUSE_BREAK for c in text[cue_end:seg.open]) \
+            or text[seg.open - 1] in "的地":
         return None
     after = _skip(text, seg.close + 1, end, " \t")
     return seg if after >= end or text[after] in _CLAUSE_BREAK else None
@@ -538,7 +540,7 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
         quote.speaker_canonical = speakers.unnamed_description(doc.norm_text[cue_start:cue_end])
     else:
         quote.speaker = speaker.span
-        entity = entity_at(doc, speaker.span)
+        entity = speaker_entity(doc, speaker.span)
         quote.speaker_id = entity.id if entity is not None else None
         quote.speaker_role = speaker.role
         quote.speaker_canonical = speaker.canonical
