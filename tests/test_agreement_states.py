@@ -145,3 +145,14 @@ def test_suspension_expiry_and_renewal_words(body, state):
 def test_a_titled_plan_is_still_a_proposal_but_a_titled_treaty_stands():
     assert [s for _, _, s in summary("美国国务院发布了《印太战略行动计划》，中国和俄罗斯表示反对。")] == ["proposed"]
     assert [s for _, _, s in summary("日本和美国的《日美安全保障条约》规定了双方义务。")] == ["in_force"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the agreement is what the talks are about: under negotiation, whatever the talks are called
+    ("美国与伊朗代表团就一项新的核协议举行了首轮间接会谈。", ("核协议", ["IRN", "USA"], "negotiating")),
+    ("法国和德国围绕一项新的防务协定开始了新一轮磋商。", ("防务协定", ["DEU", "FRA"], "negotiating")),
+    # talks held after the signing leave the signing as the latest step
+    ("法国和德国签署了一项新的防务协定，随后举行会谈。", ("防务协定", ["DEU", "FRA"], "signed")),
+])
+def test_agreement_that_is_the_topic_of_talks(body, expected):
+    assert summary(body) == [expected]

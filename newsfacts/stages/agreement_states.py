@@ -42,6 +42,9 @@ _HOPED = re.compile(r"早日|尽快|尽早|争取|力争|希望|有望|寻求|�
 _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试图|谋求|目标是|^以(?![来后前上下及为外内色])")  # not 以色列
 # 就签署某某协定进行磋商: the step is the topic of talks still under way.
 _TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
+# 就一项新的核协议举行了首轮间接会谈: the agreement is what the talks are about
+_TOPIC_BEFORE = re.compile(r"(?:就|围绕)(?:一项|一份|一个|这项|这份|该)?(?:新的?)?$")
+_TALKS_ABOUT = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动|重启)了?[^，,。；;]{0,14}?(?:谈判|磋商|协商|商谈|会谈|对话)")
 # 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
 _NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
 # 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
@@ -94,8 +97,12 @@ def pattern(group: str) -> re.Pattern:
 
 def states(text: str, mention) -> list[tuple[int, str]]:
     """State words governing the mention: a verb before it (签署了一份意向书, 拒绝了…的停火提议) or
-    after it (已于周四到期), not one inside a relative clause (暂停…打击的协议) or negated."""
+    after it (已于周四到期), not one inside a relative clause (暂停…打击的协议) or negated; an agreement
+    that is the topic of talks (就一项新协议举行首轮会谈) is under negotiation."""
     states = []
+    if _TOPIC_BEFORE.search(text, mention.sentence.start, mention.name.start) \
+            and _TALKS_ABOUT.match(text, mention.name.end):
+        states.append((mention.name.end, "negotiating"))
     lo = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
     hi = min(mention.sentence.end, mention.name.end + STATE_WINDOW)
     words = dict(vocabulary()["state"])

@@ -109,6 +109,18 @@ def _known(mention: _Mention) -> bool:
     return mention.fact is not None and bool(mention.fact.parties or mention.states)
 
 
+# 推动早日实现停火 / 一旦实现停火 / 希望双方同意停火: a ceasefire sought, hoped for or supposed, not one made
+# (未能就停火达成一致 and 将宣布停火 still name one, under negotiation or announced ahead)
+_SOUGHT = re.compile(r"推动|促成|早日|尽快|呼吁|敦促|寻求|谋求|力促|力争|争取|希望|一旦|如果|假如|若是?|不现实")
+
+
+def _ceasefire_made(text: str, floor: int, at: int) -> bool:
+    """停火 right after a verb that makes, keeps or breaks it (双方同意停火), in a clause that does not only
+    seek or suppose it."""
+    made = _CEASEFIRE_MADE.search(text, floor, at)
+    return made is not None and not _SOUGHT.search(text, clause_start(text, floor, made.start()), made.start())
+
+
 def _mentions(doc: Analysis) -> list[_Mention]:
     text = doc.norm_text
     found: list[_Mention] = []
@@ -130,7 +142,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
                 continue  # 机制性对话: an adjective
-            if match.group(0) in _TRUCES and not _CEASEFIRE_MADE.search(text, sentence.start, match.start()) \
+            if match.group(0) in _TRUCES and not _ceasefire_made(text, sentence.start, match.start()) \
                     and not (any(m.kind == "ceasefire" for m in found) and _CEASEFIRE_FATE.match(text, match.end())) \
                     and not _CEASEFIRE_OWN_FATE.match(text, match.end()) and not _TALKS_AFTER.match(text, match.end()):
                 continue  # 停火 alone is an agreement only once reached, agreed, broken or talked over (双方同意停火, 停火谈判)
