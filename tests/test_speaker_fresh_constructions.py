@@ -1,14 +1,14 @@
 """Speakers and quotes in constructions seen on unlabelled world-affairs news (round 9): a bare 报道 /
-上述文章 speaks for its outlet, never for the person quoted last; 援引了X的话称 is X's; a headline quoted
-after 标题 / 副标题 is no quote; words someone is said never to have said are no quote. Every passage is
-made up and written for the test; the checks are those of test_speaker_discourse_battery."""
+上述文章 speaks for its outlet, never for the person or expert quoted last (but for its author); 援引了X的话称
+is X's, and 评论家 ends X. Every passage is made up and written for the test; the checks are those of
+test_speaker_discourse_battery."""
 from __future__ import annotations
 
 import pytest
 
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
-REPORT, CITED, HEADLINE, DENIED = "report", "cited", "headline", "denied"
+REPORT, CITED = "report", "cited"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -28,6 +28,13 @@ CASES = [
      "《环球日报》刊文称，出口在增长。作家王林回忆说，那一年很艰难。这篇文章还指出，工厂订单排到了明年。",
      [("环球日报", "称", "出口在增长", "indirect"),
       ("环球日报", "指出", "工厂订单排到了明年", "indirect")], []),
+    (REPORT,
+     "军事专家认为，这说明训练已经常态化。报道提到，舰队上月完成了远海演练。",
+     [("军事专家", "认为", "这说明训练已经常态化", "indirect"),
+      ("报道", "提到", "舰队上月完成了远海演练", "indirect")], []),
+    (CITED,
+     "《新闻周刊》援引了一位保守派评论家的话称，“市场会自己恢复”。",
+     [("一位保守派评论家", "称", "市场会自己恢复", "direct")], []),
     (CITED,
      "《泰晤士报》还援引了一位经济学家的话称，“通胀还会持续一年”。",
      [("一位经济学家|经济学家", "称", "通胀还会持续一年", "direct")], []),

@@ -80,3 +80,4 @@ _WROTE = re.compile(r"[^。！？!?\n]{0,30}?(?:发表|撰写|撰文|署名|执�
 def wrote_piece(text: str, person_end: int) -> bool:
     """普京……发表题为《……》的文章 / 李明撰写的评论: the person named is the piece's author."""
     return _WROTE.match(text, person_end) is not None
+

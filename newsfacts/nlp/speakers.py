@@ -250,8 +250,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
                                                                                                   found.span.end):
             found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
         piece = reports.report_subject(text, clean, end, cue)
-        if piece is not None and (found is None or found.span.start == piece[0] or self._is_person(found)
-                                  and not reports.wrote_piece(text, found.span.end)):
+        if piece is not None and (found is None or found.span.start == piece[0] or self._is_someone(found)
+                                  and found.span.start < clean and not reports.wrote_piece(text, found.span.end)):
             found = self._report_source(doc, piece, start)  # 报道提到 after a person spoke: the outlet, not the person
         before = text[max(0, found.span.start - 4):found.span.start] if found is not None else ""
         if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)):
@@ -279,6 +279,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
 
     def _is_person(self, speaker: Speaker) -> bool:
         return speaker.span in self._person_spans or speaker.span.text in self._person_names
+
+    def _is_someone(self, speaker: Speaker) -> bool:
+        """A person, named (周明) or not (军事专家 / 一名官员)."""
+        return self._is_person(speaker) or _one_unnamed_person(speaker.span.text) \
+            or speaker.span.text.endswith(_PERSON_HEADS)
 
     def _report_source(self, doc: Analysis, piece: tuple[int, int], position: int) -> Speaker:
         """A bare 报道 / 文章 speaking: the outlet credited or introduced last, else the piece itself."""
