@@ -205,12 +205,13 @@ def cited_zone(text: str, start: int, end: int,
     text[start:end] (not 援引的数据, which names what is cited, not who), or None."""
     cited = max(((text.rfind(verb, start, end), verb) for verb in _CITING), default=(-1, ""))
     at = cited[0]
-    words = _CITED_WORDS.search(text, at + 2, end) if at >= 0 else None
-    if words is None or words.start() <= at + 2 or text[at + 2] == "的":
+    begin = at + 3 if text.startswith("了", at + 2) else at + 2  # 还援引了一位评论家的话称
+    words = _CITED_WORDS.search(text, begin, end) if at >= 0 else None
+    if words is None or words.start() <= begin or text[begin] == "的":
         return None
     if cited[1] == "引用" and not (words.group(0).startswith(("的话", "的说法")) and is_outlet(_SUBJECT_TAIL.sub("", text[start:at]))):
         return None  # 他引用了一句古诗说: the one citing speaks; an outlet citing a person's words passes them on
-    return at + 2, words.start()
+    return begin, words.start()
 
 
 # --- a mission or an outlet named after its place (中国驻坦桑尼亚使馆, 香港东网, 台湾TVBS新闻网) ---------------

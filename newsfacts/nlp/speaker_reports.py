@@ -11,7 +11,7 @@ from .chinese import span as _span
 from .credits import is_outlet
 
 # an outlet that runs a piece: 《纽约时报》网站在10月1日发表题为《……》的报道 / 美联社刊文 / 路透社发文
-_PUBLISHES = re.compile(r"[^。！？!?\n；;，,]{0,24}?(?:发表|刊发|刊登|刊载|刊出|刊文|撰文|发文|登载|播发)")
+_PUBLISHES = re.compile(r"[^。！？!?\n；;，,]{0,24}?(?:发表|刊发|刊登|刊载|刊出|刊文|撰文|发文|登载|播发|播出)")
 _NOT_THE_PUBLISHER = re.compile(r"采访|记者|对|向")  # 接受《时报》采访时发表讲话: the outlet only listens
 _BOOK = re.compile(r"《([^》]{1,20})》")
 # a line that only names an outlet, as a roundup's section head: 英国《泰晤士报》： / 路透社：
@@ -58,3 +58,26 @@ def _header_outlet(doc: Analysis, start: int, end: int) -> Optional[Span]:
 def latest_between(published: list[tuple[int, Span]], after: int, before: int) -> Optional[tuple[int, Span]]:
     """The last outlet introduced in text[after:before], if any."""
     return next(((pos, name) for pos, name in reversed(published) if after < pos < before), None)
+
+
+# the bare piece as a clause's subject: 报道称 / 报道还提到 / 上述文章称 / 这篇报道指出
+_REPORT_NOUN = re.compile(r"((?:该|这篇|这则|这|此|上述|前述|那篇)?(?:报道|文章))(?:中|里)?(?:还|也|则|又|更)?")
+
+
+def report_subject(text: str, start: int, end: int, cue: str) -> Optional[tuple[int, int]]:
+    """(start, end) of the piece that is the whole subject of a cue (报道提到 / 上述文章还称, or 报道称 with
+    the noun inside the cue), or None; such a piece speaks for its outlet, never for a person."""
+    if not text[start:end].strip():
+        noun = _REPORT_NOUN.match(cue)  # 记者王伟报道，: a byline's 报道 is no speaking piece
+        return (end, end + noun.end(1)) if noun is not None and noun.end() < len(cue) else None
+    whole = _REPORT_NOUN.fullmatch(text, start, end)
+    return (whole.start(1), whole.end(1)) if whole is not None else None
+
+
+_WROTE = re.compile(r"[^。！？!?\n]{0,30}?(?:发表|撰写|撰文|署名|执笔|写的|所写)")
+
+
+def wrote_piece(text: str, person_end: int) -> bool:
+    """普京……发表题为《……》的文章 / 李明撰写的评论: the person named is the piece's author."""
+    return _WROTE.match(text, person_end) is not None
+

@@ -249,6 +249,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         if found is not None and found.span.text.endswith(links.ISSUED_PAPERS) and not self._mentions(found.span.start,
                                                                                                   found.span.end):
             found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
+        piece = reports.report_subject(text, clean, end, cue)
+        if piece is not None and (found is None or found.span.start == piece[0] or self._is_someone(found)
+                                  and found.span.start < clean and not reports.wrote_piece(text, found.span.end)):
+            found = self._report_source(doc, piece, start)  # 报道提到 after a person spoke: the outlet, not the person
         before = text[max(0, found.span.start - 4):found.span.start] if found is not None else ""
         if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)):
             found = None  # 本报记者王伟报道: the reporter is no speaker (湖人队的记者琼斯表示: one quoted)
@@ -272,6 +276,23 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _is_person(self, speaker: Speaker) -> bool:
+        return speaker.span in self._person_spans or speaker.span.text in self._person_names
+
+    def _is_someone(self, speaker: Speaker) -> bool:
+        """A person, named (周明) or not (军事专家 / 一名官员)."""
+        return self._is_person(speaker) or _one_unnamed_person(speaker.span.text) \
+            or speaker.span.text.endswith(_PERSON_HEADS)
+
+    def _report_source(self, doc: Analysis, piece: tuple[int, int], position: int) -> Speaker:
+        """A bare 报道 / 文章 speaking: the outlet credited or introduced last, else the piece itself."""
+        reported = next(((pos, s) for pos, s in reversed(self.reports) if pos < position), None)
+        outlet = self._newer_outlet(_copy(reported[1], 0.8), reported[0], position) if reported \
+            else self._newer_outlet(None, -1, position)
+        if outlet is not None and not self._is_person(outlet):
+            return outlet
+        return Speaker(_span(doc, *piece), canonical=unnamed_description("报道"), confidence=0.6, media=True)
 
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
