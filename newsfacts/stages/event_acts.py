@@ -30,6 +30,22 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 # people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
                          r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
+# A journal or outlet as the doer right before the verb, with at most a date and a verb of writing
+# between (《自然》杂志6月发文警告说, 美媒指责): its words are comment, no act of its state; not
+# 美媒报道说美军袭击…, where the outlet only reports the act.
+WRITER = re.compile(r"(?:媒|媒体|杂志|期刊|周刊|月刊|日报|时报|晚报|邮报|报》|电视台|通讯社|社论)》?"
+                    r"(?:近日|日前|此前|最近|\d+月\d+日|\d+月|\d+日)?(?:发文|撰文|刊文|刊发文章|发表文章|发表社论|发表评论)?$")
+# A scholar who writes (专家约翰·史密斯23日在某网站撰文指出): the piece is comment, whatever it names.
+SCHOLAR_WRITING = re.compile(r"(?:专家|学者|教授|研究员|研究人员|分析人士|分析师|评论员|观察人士)[^，,。；;]{0,30}"
+                             r"(?:撰文|发文|刊文|著文|发表文章|发表评论)")
+
+
+def commentator(before: str, word: str) -> bool:
+    """The doer named in `before`, the clause text up to the verb `word`, comments on events
+    rather than acting for a state: an expert or ordinary person, an outlet, a writing scholar."""
+    return bool(COMMENTATOR.search(before) or WRITER.search(before) or SCHOLAR_WRITING.search(before + word))
+
+
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
