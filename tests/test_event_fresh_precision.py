@@ -38,3 +38,9 @@ def test_business_between_firms_is_no_act_of_their_states():
     assert events_of("富士康赴美建厂的决定源于地方政府的游说。") == []
     assert ("SANCTION", "USA", "CHN") in events_of("美国商务部将华为列入实体清单。")
     assert ("AGREE", "DEU", "CHN") in events_of("德国政府批准中远海运收购汉堡港码头的部分股份。")
+
+
+def test_a_city_naming_a_meeting_or_a_text_is_no_party():
+    assert events_of("日本在哥本哈根会议上承诺向非洲国家提供援助。") == []
+    assert events_of("德国指责俄罗斯违反明斯克协议。") == [("ACCUSE", "DEU", "RUS")]
+    assert events_of("法国与莫斯科会谈。") == [("CONSULT", "FRA", "RUS")]  # talks: the capital is the partner

@@ -125,6 +125,16 @@ def _is_topic(text: str, end: int, start: int = -1) -> bool:
     return end < len(text) and text[end] in _abbreviations() and bool(_TOPIC.match(text, end + 1))
 
 
+# A city named before a meeting or the text it made (哥本哈根会议, 明斯克协议): the name of the occasion
+# or document, not the government of the capital; not talks (与莫斯科会谈: Moscow is the partner).
+_MEETING_NAMED = re.compile(r"(?:气候)?(?:会议|峰会|大会|论坛|协议|协定|议定书|共识|宣言|进程)")
+
+
+def _names_meeting(doc: Analysis, mention: Span) -> bool:
+    return bool(_MEETING_NAMED.match(doc.norm_text, mention.end)) and is_place(doc, mention) \
+        and KnowledgeBase.load().country(normalise(mention.text)) is None
+
+
 _built: list[tuple[Analysis, list[tuple[Span, str]], list[int]]] = []
 
 
@@ -135,7 +145,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             return mentions, starts
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
-             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start)]
+             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         side = _side(mention.text, named) if not entity.country else None
