@@ -44,3 +44,10 @@ def test_a_city_naming_a_meeting_or_a_text_is_no_party():
     assert events_of("日本在哥本哈根会议上承诺向非洲国家提供援助。") == []
     assert events_of("德国指责俄罗斯违反明斯克协议。") == [("ACCUSE", "DEU", "RUS")]
     assert events_of("法国与莫斯科会谈。") == [("CONSULT", "FRA", "RUS")]  # talks: the capital is the partner
+
+
+def test_what_a_scholar_says_a_state_can_or_will_do_is_his_view():
+    assert events_of("对此，复旦大学研究员赵磊分析说，日方可以通过贷款的方式帮助越南修建港口。") == []
+    assert events_of("牛津大学教授史密斯说，英国将对伊朗实施新的制裁。") == []
+    assert ("SANCTION", "GBR", "IRN") in events_of("牛津大学教授史密斯说，英国上周对伊朗实施了新的制裁。")
+    assert ("AGREE", "JPN", "VNM") in events_of("日本外务省发言人表示，日方可以通过贷款的方式帮助越南修建港口。")

@@ -26,7 +26,7 @@ from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
-from .event_statements import told_by_doer as _told_by_doer
+from .event_statements import scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import sentence_target as _sentence_target
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
@@ -241,6 +241,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start)
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
+        if event.modality in ("future", "intended", "advisory") and _scholar_speech(doc, start):
+            event.modality = "hedged"  # 研究员X说，中方可以帮助Y: his view of what a state can do
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
                                               or trigger.type == "COOPERATE" and _in_statement(doc, start)
                                               and event.modality not in ("requested", "negated", "hedged")):
