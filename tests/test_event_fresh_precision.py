@@ -51,3 +51,9 @@ def test_what_a_scholar_says_a_state_can_or_will_do_is_his_view():
     assert events_of("牛津大学教授史密斯说，英国将对伊朗实施新的制裁。") == []
     assert ("SANCTION", "GBR", "IRN") in events_of("牛津大学教授史密斯说，英国上周对伊朗实施了新的制裁。")
     assert ("AGREE", "JPN", "VNM") in events_of("日本外务省发言人表示，日方可以通过贷款的方式帮助越南修建港口。")
+
+
+def test_a_requirement_of_a_law_cited_as_basis_is_no_demand():
+    body = "加拿大外交部依据加拿大《2019年特别经济措施法》有关要求将这些伊朗实体列入制裁名单。"
+    assert events_of(body) == [("SANCTION", "CAN", "IRN")]
+    assert ("REQUEST", "CAN", "IRN") in events_of("加拿大外交部要求伊朗释放被扣押的船员。")

@@ -57,7 +57,9 @@ _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:
 _JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
                            r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
-_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
+# A title in 《》 counts as one word there, whatever its length (依据《…国防授权法》有关要求).
+ACCORDING_REACH = 60  # characters before the trigger searched for 根据/依据 (titles included)
+_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)(?:[^，,。；;、《》]|《[^》，,。；;]{1,40}》){0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
@@ -91,7 +93,7 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
-        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
+        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - ACCORDING_REACH), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
         sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
         if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
