@@ -54,6 +54,7 @@ def test_what_a_scholar_says_a_state_can_or_will_do_is_his_view():
 
 
 def test_a_requirement_of_a_law_cited_as_basis_is_no_demand():
-    body = "加拿大外交部依据加拿大《2019年特别经济措施法》有关要求将这些伊朗实体列入制裁名单。"
+    body = "加拿大政府依据《2019年特别经济措施法》有关要求将这些伊朗实体列入制裁名单。"
     assert events_of(body) == [("SANCTION", "CAN", "IRN")]
+    assert events_of("加拿大政府依据该法将这些伊朗实体列入制裁名单。") == [("SANCTION", "CAN", "IRN")]  # 将 opens the act
     assert ("REQUEST", "CAN", "IRN") in events_of("加拿大外交部要求伊朗释放被扣押的船员。")

@@ -57,9 +57,10 @@ _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:
 _JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
                            r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
-# A title in 《》 counts as one word there, whatever its length (依据《…国防授权法》有关要求).
+# A title in 《》 counts as one word there, whatever its length (依据《…国防授权法》有关要求); a
+# preposition opening a verb phrase (根据该法将X列入清单, 向X交付) starts the act, no longer the basis.
 ACCORDING_REACH = 60  # characters before the trigger searched for 根据/依据 (titles included)
-_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)(?:[^，,。；;、《》]|《[^》，,。；;]{1,40}》){0,12}$")
+_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)(?:[^，,。；;、《》将把对向给]|《[^》，,。；;]{1,40}》){0,12}$")
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
