@@ -58,3 +58,8 @@ def test_a_requirement_of_a_law_cited_as_basis_is_no_demand():
     assert events_of(body) == [("SANCTION", "CAN", "IRN")]
     assert events_of("加拿大政府依据该法将这些伊朗实体列入制裁名单。") == [("SANCTION", "CAN", "IRN")]  # 将 opens the act
     assert ("REQUEST", "CAN", "IRN") in events_of("加拿大外交部要求伊朗释放被扣押的船员。")
+
+
+def test_a_bare_ministry_after_a_state_is_that_states_body():
+    assert events_of("加拿大外交部对伊朗实施制裁。") == [("SANCTION", "CAN", "IRN")]
+    assert ("SANCTION", "RUS", "USA") in events_of("俄罗斯外交部对美国实施制裁。")
