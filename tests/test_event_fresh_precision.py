@@ -63,3 +63,8 @@ def test_a_requirement_of_a_law_cited_as_basis_is_no_demand():
 def test_a_bare_ministry_after_a_state_is_that_states_body():
     assert events_of("加拿大外交部对伊朗实施制裁。") == [("SANCTION", "CAN", "IRN")]
     assert ("SANCTION", "RUS", "USA") in events_of("俄罗斯外交部对美国实施制裁。")
+
+
+def test_the_act_after_the_head_noun_of_a_basis_is_done():
+    body = "加拿大外交部称，这些企业与伊朗军方有关，依据《特别经济措施法》有关法定要求列入制裁名单。"
+    assert events_of(body) == [("SANCTION", "CAN", "IRN")]

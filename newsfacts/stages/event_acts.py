@@ -61,6 +61,14 @@ _JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已
 # preposition opening a verb phrase (根据该法将X列入清单, 向X交付) starts the act, no longer the basis.
 ACCORDING_REACH = 60  # characters before the trigger searched for 根据/依据 (titles included)
 _ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)(?:[^，,。；;、《》将把对向给]|《[^》，,。；;]{1,40}》){0,12}$")
+# The head noun that closes the basis (依据…有关要求列入黑名单: 列入 is the act done on that basis).
+_BASIS_HEAD = re.compile(r"要求|规定|精神|原则|条款|决定")
+
+
+def _cited_as_basis(text: str, begin: int, start: int) -> bool:
+    """The trigger at `start` lies in the basis that 根据/依据 cites, before its head noun."""
+    found = _ACCORDING_TO.search(text, begin, start)
+    return found is not None and not _BASIS_HEAD.search(re.sub(r"《[^》]*》", "", found.group(0)))
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
@@ -94,7 +102,7 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
-        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - ACCORDING_REACH), start):
+        if _cited_as_basis(doc.norm_text, max(paragraph.start, start - ACCORDING_REACH), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
         sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
         if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
