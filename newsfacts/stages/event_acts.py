@@ -30,6 +30,22 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 # people and sportsmen, whose praise, anger or refusal to join a club is no act of their state).
 COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
                          r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手)们?[^，,。；;]{0,6}$")
+# A journal or outlet as the doer right before the verb, with at most a date and a verb of writing
+# between (《自然》杂志6月发文警告说, 美媒指责): its words are comment, no act of its state; not
+# 美媒报道说美军袭击…, where the outlet only reports the act.
+WRITER = re.compile(r"(?:媒|媒体|杂志|期刊|周刊|月刊|日报|时报|晚报|邮报|报》|电视台|通讯社|社论)》?"
+                    r"(?:近日|日前|此前|最近|\d+月\d+日|\d+月|\d+日)?(?:发文|撰文|刊文|刊发文章|发表文章|发表社论|发表评论)?$")
+# A scholar who writes (专家约翰·史密斯23日在某网站撰文指出): the piece is comment, whatever it names.
+SCHOLAR_WRITING = re.compile(r"(?:专家|学者|教授|研究员|研究人员|分析人士|分析师|评论员|观察人士)[^，,。；;]{0,30}"
+                             r"(?:撰文|发文|刊文|著文|发表文章|发表评论)")
+
+
+def commentator(before: str, word: str) -> bool:
+    """The doer named in `before`, the clause text up to the verb `word`, comments on events
+    rather than acting for a state: an expert or ordinary person, an outlet, a writing scholar."""
+    return bool(COMMENTATOR.search(before) or WRITER.search(before) or SCHOLAR_WRITING.search(before + word))
+
+
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).
 _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|巩固|评价|赞赏|影响|阻碍|破坏|离间|重视)[^，,。；;、]{0,10}$")
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
@@ -41,7 +57,18 @@ _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:
 _JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
                            r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
-_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)[^，,。；;、]{0,12}$")
+# A title in 《》 counts as one word there, whatever its length (依据《…国防授权法》有关要求); a
+# preposition opening a verb phrase (根据该法将X列入清单, 向X交付) starts the act, no longer the basis.
+ACCORDING_REACH = 60  # characters before the trigger searched for 根据/依据 (titles included)
+_ACCORDING_TO = re.compile(r"(?:根据|按照|依据|依照|遵照|援引)(?:[^，,。；;、《》将把对向给]|《[^》，,。；;]{1,40}》){0,12}$")
+# The head noun that closes the basis (依据…有关要求列入黑名单: 列入 is the act done on that basis).
+_BASIS_HEAD = re.compile(r"要求|规定|精神|原则|条款|决定")
+
+
+def _cited_as_basis(text: str, begin: int, start: int) -> bool:
+    """The trigger at `start` lies in the basis that 根据/依据 cites, before its head noun."""
+    found = _ACCORDING_TO.search(text, begin, start)
+    return found is not None and not _BASIS_HEAD.search(re.sub(r"《[^》]*》", "", found.group(0)))
 # (_NOUN_AFTER: 指控错误, 指责毫无根据, 合作互利共赢, 会谈成果: the verbal noun is the subject of a
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
@@ -75,7 +102,7 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
-        if _ACCORDING_TO.search(doc.norm_text, max(paragraph.start, start - 14), start):
+        if _cited_as_basis(doc.norm_text, max(paragraph.start, start - ACCORDING_REACH), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
         sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
         if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),

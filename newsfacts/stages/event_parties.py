@@ -15,7 +15,8 @@ from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 from .event_counted import counted_groups
-from .event_references import BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, is_place, plural_pronouns, this_state
+from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
+                               plural_pronouns, this_state)
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
@@ -125,6 +126,16 @@ def _is_topic(text: str, end: int, start: int = -1) -> bool:
     return end < len(text) and text[end] in _abbreviations() and bool(_TOPIC.match(text, end + 1))
 
 
+# A city named before a meeting or the text it made (哥本哈根会议, 明斯克协议): the name of the occasion
+# or document, not the government of the capital; not talks (与莫斯科会谈: Moscow is the partner).
+_MEETING_NAMED = re.compile(r"(?:气候)?(?:会议|峰会|大会|论坛|协议|协定|议定书|共识|宣言|进程)")
+
+
+def _names_meeting(doc: Analysis, mention: Span) -> bool:
+    return bool(_MEETING_NAMED.match(doc.norm_text, mention.end)) and is_place(doc, mention) \
+        and KnowledgeBase.load().country(normalise(mention.text)) is None
+
+
 _built: list[tuple[Analysis, list[tuple[Span, str]], list[int]]] = []
 
 
@@ -135,7 +146,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             return mentions, starts
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
-             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start)]
+             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         side = _side(mention.text, named) if not entity.country else None
@@ -169,6 +180,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         found.extend((span, code) for code in _groups()[match.group(0)])
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    found = bodies_of_states_named(doc, found)
     found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Analysis, Event, Quote
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, span as _span
-from .event_acts import COMMENTATOR as _COMMENTATOR, NEGATION as _NEGATION
+from .event_acts import NEGATION as _NEGATION, commentator as _commentator
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to, codes as _codes,
                          domestic_person as _domestic_person)
 from .event_background import listed as _listed
@@ -38,7 +38,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     sentence_start = _back_to(text, 0, quote.cue.start, _SENTENCE_BREAK)
     if _listed(text, sentence_start, quote.cue.end, _forward_to(text, quote.cue.end, len(text), _SENTENCE_BREAK)):
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
-    if _COMMENTATOR.search(text[zone_start:quote.cue.start]) or _BUSINESS.search(quote.speaker.text):
+    clause_start = _back_to(text, sentence_start, quote.speaker.start, _CLAUSE_BREAK)  # 专家某某…撰文指出
+    if _commentator(text[min(zone_start, clause_start):quote.cue.start], quote.cue.text) or \
+            _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
     stated, aside = [], []
     if trigger is None or trigger.type not in _QUOTE_ACTS:

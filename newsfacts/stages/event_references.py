@@ -104,3 +104,29 @@ def opens_clause_at(text: str, position: int) -> bool:
         (position < 3 or any(c in CLAUSE_STOPS for c in text[position - 3:position]))
 
 
+
+
+_STATE_BODY_KINDS = ("gov", "agency", "legislature", "military")
+
+
+@lru_cache(maxsize=1)
+def _state_body_ids() -> frozenset[str]:
+    """Knowledge-base ids of ministries, agencies, parliaments and armed forces (organizations.tsv kinds)."""
+    from .. import lexicon
+
+    return frozenset(row[0] for row in lexicon.rows("actors/organizations.tsv")
+                     if len(row) > 4 and row[4] in _STATE_BODY_KINDS)
+
+
+def bodies_of_states_named(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A bare body name right after a state's name (加拿大|外交部, where the tagger cut the name and the
+    knowledge base knows only China's 外交部) is that state's body: it takes the state's code."""
+    kb = KnowledgeBase.load()
+    states = {mention.end: code for mention, code in found
+              if kb.country(normalise(mention.text)) is not None}
+    out = []
+    for mention, code in found:
+        state = states.get(mention.start)
+        entity = entity_at(doc, mention) if state is not None and state != code else None
+        out.append((mention, state if entity is not None and entity.id in _state_body_ids() else code))
+    return out

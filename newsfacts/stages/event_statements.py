@@ -234,3 +234,22 @@ def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:
             continue
         return coordinated(doc, mention.start, start, code, None)
     return None
+
+
+# A person introduced by a research or teaching post (社科院研究员X, 某大学教授X, 某研究所的X): a
+# scholar, whose views are no state's intent.
+_SCHOLAR_POST = re.compile(r"(?:研究所|研究院|研究中心|研究会|大学|学院|智库|社科院|科学院|专家|学者|教授|研究员|"
+                           r"分析人士|分析师|评论员)[^，,。；;！？!?]{0,16}$")
+_POST_REACH = 40  # characters before a mention searched for the post
+
+
+def scholar_speech(doc: Analysis, position: int) -> bool:
+    """`position` lies in what a scholar says (不带引号的转述 included): what he says a state can, will
+    or should do is his opinion, not the state's stated intent."""
+    quote = next((q for q in doc.quotes if q.content.start <= position < q.content.end and q.speaker), None)
+    if quote is None:
+        return False
+    text = doc.norm_text
+    entity = entity_at(doc, quote.speaker)
+    mentions = entity.mentions if entity is not None and entity.type == "PER" else [quote.speaker]
+    return any(_SCHOLAR_POST.search(text, max(0, m.start - _POST_REACH), m.start) for m in mentions)

@@ -4,14 +4,16 @@ events with actor codes, modality, date, place, casualties."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..doc import entity_at
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
 from . import event_filter, event_formulas, event_parties as parties
-from .event_acts import (COMMENTATOR as _COMMENTATOR, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
+from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
 from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
@@ -24,7 +26,7 @@ from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
-from .event_statements import told_by_doer as _told_by_doer
+from .event_statements import scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import sentence_target as _sentence_target
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
@@ -65,7 +67,22 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     for event in doc.events:
         event.source_actor = _actor_id(doc, event, event.source)
         event.target_actor = _actor_id(doc, event, event.target)
+    doc.events = [e for e in doc.events if not _firms_business(e)]
     return doc
+
+
+def _firms_business(event: Event) -> bool:
+    """A deal or sale between two firms (某公司与某集团达成合作), or a firm's trip (某公司赴美建厂):
+    business, no act of their states. A firm's investment in a state, or a state's ban on a firm,
+    stays an event of the firm's state."""
+    firms = _firm_ids()
+    return event.source_actor in firms and (event.target_actor in firms or event.type == "CONSULT")
+
+
+@lru_cache(maxsize=1)
+def _firm_ids() -> frozenset[str]:
+    """Knowledge-base ids of companies (data/actors/organizations.tsv, kind company)."""
+    return frozenset(row[0] for row in lexicon.rows("actors/organizations.tsv") if len(row) > 4 and row[4] == "company")
 
 
 def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filters: bool = True) -> list[Event]:
@@ -159,8 +176,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _protest(trigger, text[sentence.start:start])  # 中国向日本抗议: a state's formal protest  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
-    if _COMMENTATOR.search(before):
-        return []  # 两国专家一致同意, 印度网友表示: commentators' words, no act of a state
+    if _commentator(before, trigger.word):
+        return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
             and trigger.type not in ("SUPPORT", "REJECT", "ACCUSE"):
         return []  # 理由是其帮助俄方: the grounds; 对两国会谈表示欢迎: the meeting is what is welcomed
@@ -224,9 +241,11 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start)
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
+        if event.modality in ("future", "intended", "advisory") and _scholar_speech(doc, start):
+            event.modality = "hedged"  # 研究员X说，中方可以帮助Y: his view of what a state can do
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
                                               or trigger.type == "COOPERATE" and _in_statement(doc, start)
-                                              and event.modality not in ("requested", "negated")):
+                                              and event.modality not in ("requested", "negated", "hedged")):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
             # speaker says was given stays aid
             event.type, event.cameo = "AGREE", "030"
