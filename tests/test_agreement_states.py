@@ -156,3 +156,14 @@ def test_a_titled_plan_is_still_a_proposal_but_a_titled_treaty_stands():
 ])
 def test_agreement_that_is_the_topic_of_talks(body, expected):
     assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a declaration of intent signed still needs a formal step, like a letter of intent
+    ("法国与乌克兰签署了一份意向声明。", ("意向声明", ["FRA", "UKR"], "agreed_in_principle")),
+    # after the colon comes what the document says, not a step taken on it
+    ("3日，荷兰首相与波兰总统共同签署了一份意向声明：一旦边境局势缓和，两国将恢复联合巡逻。",
+     ("意向声明", ["NLD", "POL"], "agreed_in_principle")),
+])
+def test_declaration_of_intent(body, expected):
+    assert summary(body) == [expected]

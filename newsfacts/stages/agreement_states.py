@@ -109,7 +109,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     for match in pattern("state").finditer(text, lo, hi):
         inside = mention.name.start <= match.start() < mention.name.end
         verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
-        if inside and match.group(0) not in ("意向书", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
+        if inside and match.group(0) not in ("意向书", "意向声明", "联合声明") and not verb_then_head:  # 战俘达成协议: its verb
             continue
         if inside and match.group(0) == "联合声明" and getattr(mention, "fact", None) is not None:
             continue  # 援引《中英联合声明》: a well-known declaration's own name tells no step, its history does
@@ -120,6 +120,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
                 any(c in "；;。" for c in between) or _commas_block(text, between, before_name, match.end()):
             continue
+        if not before_name and any(c in "：:" for c in between):
+            continue  # 签署了一份意向声明：一旦实现停火…: after the colon, what the document says
         if before_name and "的" in between and text[match.end():match.end() + 1] in "对在向把将给":
             continue  # 暂停对能源设施打击的协议: the verb, with its own object, only describes it
         if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
