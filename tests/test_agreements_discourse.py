@@ -149,6 +149,9 @@ CASES = [
     ("none", "巴西希望发挥影响力，推动埃塞俄比亚和厄立特里亚早日实现停火。", []),
     ("none", "一旦苏丹和南苏丹实现停火，非洲国家将派出观察员。", []),
     ("state", "泰国和柬埔寨周三宣布停火。", [("停火", ["KHM", "THA"], None)]),
+    # 该计划 with no agreement named before it refers to a domestic programme, not to an agreement
+    ("none", "中国行动计划是指2019年11月美国政府推出的一项计划，由美国司法部国家安全司负责实施，"
+             "称该计划“旨在全面清除中国黑客、防止美国数据被中国窃取”。", []),
 ]
 
 

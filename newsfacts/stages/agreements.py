@@ -80,6 +80,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     records: list[tuple[Agreement, list[_Mention]]] = []
     for mention in _mentions(doc):
         target = same_as(doc, records, mention)
+        if target is None and mention.kind == "anaphor":
+            continue  # 该计划 with no agreement named before it: it refers to something else
         if target is None:
             records.append((Agreement(name=mention.name, kind=mention.kind, state="proposed", evidence=mention.sentence),
                             [mention]))
