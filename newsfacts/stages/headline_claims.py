@@ -28,6 +28,7 @@ class Claim:
     terms: list[str] = field(default_factory=list)  # content words, to find the clause in the body at all
     predicate: list[str] = field(default_factory=list)  # the words less the person it is about, to find what they did
     passage: Optional[Passage] = None
+    alternatives: list[Passage] = field(default_factory=list)  # the next best passages, best first
     reasons: list[str] = field(default_factory=list)
     heading: str = ""  # the whole heading the clause belongs to
 

@@ -68,6 +68,7 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
             continue
         passages = retriever.search(claim.predicate, context, actors, section, claim.text)
         claim.passage = passages[0] if passages else None
+        claim.alternatives = passages[1:]
         claim.reasons = _claim_reasons(doc, retriever, claim)
     reasons = [r for c in claims for r in c.reasons]
     heading_text = doc.norm_text[heading.start:heading.end]
@@ -193,7 +194,7 @@ def _claim_reasons(doc: Analysis, retriever: Retriever, claim: Claim) -> list[st
     if claim.cliffhanger or p is None or p.coverage < MIN_CHECKED:
         return []
     reasons = []
-    if not claim.question and _hedged(retriever, claim, p):
+    if not claim.question and _hedged(retriever, claim, p) and not _said_plainly(retriever, claim, p):
         reasons.append("hedge_dropped")
     if _shifted(doc, retriever, claim, p):
         reasons.append("attribution_shift")
@@ -214,9 +215,26 @@ def _hedged(retriever: Retriever, claim: Claim, p: Passage) -> bool:
     cuts = clause_cuts(retriever.doc.norm_text, p.sentence)
     for start, end in p.clauses:
         before = max([c for c in cuts if c < start], default=start)
-        if retriever.words(before, end, lexicon("hedges"), not_after=_NEGATORS):
+        if _hedges_in(retriever, before, end):
             return True
     return False
+
+
+def _hedges_in(retriever: Retriever, start: int, end: int) -> list[str]:
+    """Hedge words of text[start:end], less those only inside a phrase of hedges_not.txt (如果说)."""
+    hits = retriever.words(start, end, lexicon("hedges"), not_after=_NEGATORS)
+    piece = retriever.text[start:end]
+    for phrase in lexicon("hedges_not"):
+        piece = piece.replace(phrase, "\0" * len(phrase))
+    return [h for h in hits if h in piece]
+
+
+def _said_plainly(retriever: Retriever, claim: Claim, p: Passage) -> bool:
+    """Another body sentence carries the claim as fully as the hedged evidence, and enough of it to
+    say it (PARAPHRASE_COVERAGE), with no hedge: the body asserts it somewhere, and the heading keeps
+    the body's strongest certainty."""
+    return any(other.coverage >= max(p.coverage, PARAPHRASE_COVERAGE) and not _hedged(retriever, claim, other)
+               for other in claim.alternatives)
 
 
 def _shifted(doc: Analysis, retriever: Retriever, claim: Claim, p: Passage) -> bool:
