@@ -14,6 +14,7 @@ _MEASURES = set("元人例名个家次辆架艘座所件起条份吨米岁度场
 # amounts of money, ages, shares and measures stand each alone: two rewards of 50万 and 30万 are
 # not one of 80万, while one case and four cases are five cases
 _AMOUNT_UNITS = set("元美欧镑%％岁度米")
+PAIR_WINDOW = 3  # body sentences (cut at ； too) over which a stat line's two numbers may be given
 _PAIR = re.compile(r"(?<![\d.])(\d{1,3})\s*([+＋\-－–—:：比])\s*(\d{1,3})(?![\d.])")
 _SEASON = re.compile(r"[年赛季届月]")
 _RESPECTIVELY = "分别"  # 分别为50万元和30万元: one amount each, not parts of a total
@@ -124,9 +125,11 @@ def _totals(value: float, sentences: list[tuple[list[float], bool]]) -> bool:
 
 def missing_pairs(body: list[str], claim_text: str) -> list[str]:
     """Score and stat lines of a clause (3-1, 26+7) that no body sentence gives: a score in the
-    same order, a stat line as such or with both its numbers in one sentence."""
+    same order, a stat line as such or with both its numbers in one sentence or a few running on
+    (新增确诊6例…；…。新增无症状感染者64例 for 6+64)."""
     missing = []
     sentences = [_pairs_text(sentence) for sentence in body]
+    sentences += ["".join(sentences[i:i + PAIR_WINDOW]) for i in range(len(sentences) - 1)]
     for m in _PAIR.finditer(claim_text):
         if _SEASON.match(claim_text[m.end():m.end() + 1]):
             continue  # 2021-22赛季 is a season, not a score
