@@ -33,8 +33,8 @@ _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?
 _LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
                                 r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布(?!会)|刊登|评论|分析|认为|透露|"
-        r"文章|表示|注意到|说|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来|"
-        r"(?:调查|分析|研究|核查)发现)")  # 某社的一项调查发现: what its own inquiry found
+        r"文章|表示|注意到|说(?![事服])|发表|刊发|刊载|引述|转引|曝光|爆料|证实|获悉|公布|民调|统计|显示|播出|播发|刊出|看来|"
+        r"(?:调查|分析|研究|核查)发现)")  # 某社的一项调查发现: what its own inquiry found; not 拿…说事, 说服
 # (a title in quotes may stand between: 在一篇题为“某某”的文章中说)
 # (or a long topic clause: 某社有关两国计划于月底签署一项协议的报道)
 _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:(?:[^，,。；;“”记A-Za-z]|“[^“”，,。]{{1,24}}”){{0,12}}?{_CUE}"
@@ -80,6 +80,8 @@ _SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*|转自\s*[:：]\s*")
+# Where a reprint first ran: 发于2022.10.3总第1063期《某周刊》, 原载于《某报》, 首发于《某刊》 (not 爆发于, 发表于).
+_PUBLISHED_IN = re.compile(r"(?:(?<![\u4e00-\u9fff])发于|原载于?|原刊于?|首发于|首刊于)[^《。，,；;\n]{0,30}?(?P<name>《[^》]{1,20}》)")
 _LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
 # The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
 _CHROME_FIELD = ("\n", "责任编辑", "编辑", "责编", "校对", "审核", "作者")
@@ -209,6 +211,8 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
                 break
             elif not name:
                 break  # the list has ended
+    for origin in _PUBLISHED_IN.finditer(text, start, end):  # 发于某期《某周刊》: the reprint's origin
+        found.append(_at(doc, *origin.span("name"), "来源"))
     for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
         s, e = start + handle.start("name"), start + handle.end("name")
         name = _outlet_name(doc, s, e, anchored=True)
@@ -220,8 +224,12 @@ def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
 _TITLE_TAIL = r"杂志|网站|周刊|月刊|日报|报|网|电视台"
 # A short name up to its media word, glued to the text after a credit mark (来源：某某新闻据…, 来源 | 某某财经最近…);
 # not what readers, pictures or a clause supplied (网友拍摄的视频新闻).
-_GLUED_NAME = re.compile(r"(?![^、，,。]{0,6}?(?:网友|网民|网络|图片|视频|的|了))[\u4e00-\u9fff]{1,6}?"
-                         r"(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经)")
+# A name of an account may instead run up to a date (来源：某某健康2022年11月2日…), where it is no official body
+# (来源：某省卫健委11月3日…, see _NOT_REPORTER).
+_GLUED_NAME = re.compile(r"(?![^、，,。]{0,6}?(?:网友|网民|网络|图片|视频|的|了))(?:[\u4e00-\u9fff]{1,6}?"
+                         r"(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经|之声)"
+                         r"|(?![^、，,。\d]*(?:部|局|委|厅|院|署|办|室|处|府|会|所|中心|公司|集团)\d)"
+                         r"[\u4e00-\u9fff]{2,8}(?=\d{4}年|\d{1,2}月\d{1,2}日))")
 
 
 def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
