@@ -230,10 +230,15 @@ def _title_credit(doc) -> list[str]:
 _OPINION_PIECE = re.compile(r"社评|社论|时评|锐评|快评|短评|评论员文章|述评")
 
 
+# A headline's last clause asking why without a question mark (某工厂为何黄了, 何以重返四强).
+_WHY_CLAUSE = re.compile(r"(?:为何|为什么|何以|凭什么)[^，,：:！!。\s]{0,12}$")
+
+
 def _is_commentary(doc) -> bool:
-    """The writer's own piece: its headline asks a question or names it an editorial or commentary."""
+    """The writer's own piece: its headline asks a question (with a question mark, or a last clause
+    asking why) or names it an editorial or commentary."""
     title = doc.article.title.text.strip() if doc.article.title else ""
-    return title.endswith(("？", "?")) or bool(_OPINION_PIECE.search(title))
+    return title.endswith(("？", "?")) or bool(_WHY_CLAUSE.search(title) or _OPINION_PIECE.search(title))
 
 
 @lru_cache(maxsize=1)
