@@ -91,13 +91,13 @@ def test_if_one_says_then_grants_the_point_rather_than_hedging_it():
 
 
 def test_a_plus_line_whose_numbers_come_in_running_sentences_is_in_the_body():
-    body = ("江南省报告新增本土确诊病例5例，其中南城3例，均在隔离点检出；北城2例，均在隔离点检出。"
-            "新增本土无症状感染者41例，其中南城30例。")
-    check = title_check("江南省新增本土感染者“5+41”", body)
+    body = ("河港队中锋本场拿下28分，上半场得到15分，多为篮下强攻；下半场得到13分，多为中距离跳投。"
+            "他还抢下11个篮板，其中进攻篮板4个。")
+    check = title_check("河港队中锋砍下“28+11”", body)
     assert "missing_in_body" not in check.reasons and check.verdict == "supported"
 
 
 def test_a_plus_line_with_a_number_the_body_lacks_is_still_missing():
-    body = "江南省报告新增本土确诊病例5例。新增本土无症状感染者12例。"
-    check = title_check("江南省新增本土感染者“5+41”", body)
+    body = "河港队中锋本场拿下28分。他还抢下7个篮板。"
+    check = title_check("河港队中锋砍下“28+11”", body)
     assert "missing_in_body" in check.reasons
