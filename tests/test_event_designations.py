@@ -46,3 +46,14 @@ def test_a_guest_invited_to_a_fair_is_no_drill_partner():
 
 def test_a_permanent_mission_acts_for_its_state():
     assert ("AGREE", "CHN", "UN") in events_of("2023年3月，中国常驻联合国代表团向联合国秘书长交存了该公约的批准书。")
+
+
+def test_a_party_after_a_causal_conjunction_is_the_clause_s_subject():
+    assert ("SANCTION", "CAN", "IRN") in events_of("由于加拿大对伊朗实施制裁，两国贸易大幅下降。")
+    found = events_of("因为荷兰频繁举行演习，并且多次谴责比利时，这让比利时很不安。")
+    assert ("ACCUSE", "NLD", "BEL") in found
+
+
+def test_an_act_given_again_as_a_cause_is_the_act_already_reported():
+    found = events_of("土耳其12日对叙利亚发动空袭。由于土方袭击叙利亚北部地区，伊拉克关闭了边境口岸。")
+    assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", "TUR", "SYR")]
