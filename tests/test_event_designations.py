@@ -57,3 +57,15 @@ def test_a_party_after_a_causal_conjunction_is_the_clause_s_subject():
 def test_an_act_given_again_as_a_cause_is_the_act_already_reported():
     found = events_of("土耳其12日对叙利亚发动空袭。由于土方袭击叙利亚北部地区，伊拉克关闭了边境口岸。")
     assert [e for e in found if e[0] == "ASSAULT"] == [("ASSAULT", "TUR", "SYR")]
+
+
+def test_a_decree_signed_alone_is_no_agreement_with_the_party_it_names():
+    found = events_of("墨西哥总统签署一项行政命令，禁止本国企业向古巴出售燃料。")
+    assert not [e for e in found if e[0] == "AGREE"]
+    found = events_of("芬兰总统签署法案，向乌克兰提供军事援助。")
+    assert not [e for e in found if e[0] == "AGREE"] and ("AID", "FIN", "UKR") in found
+
+
+def test_a_treaty_whose_name_starts_like_a_decree_is_still_signed():
+    found = events_of("西班牙与葡萄牙签署法令互认协定。")
+    assert any(e[0] == "AGREE" and {e[1], e[2]} == {"ESP", "PRT"} for e in found)
