@@ -78,6 +78,8 @@ def test_a_verb_read_as_a_body_is_no_company():
 @pytest.mark.parametrize("text, name, canonical, country", [
     ("中国驻英国大使馆发言人周二表示，希望对方停止干涉。", "中国驻英国大使馆", "Embassy of China in the United Kingdom", "CHN"),
     ("美国驻华大使馆周五发表声明。", "美国驻华大使馆", "Embassy of the United States in China", "USA"),
+    ("中国常驻世贸组织代表团周三散发了一份文件。", "中国常驻世贸组织代表团",
+     "Permanent Mission of China to the World Trade Organization", "CHN"),
 ])
 def test_a_mission_named_by_its_two_states_is_named_in_english(text, name, canonical, country):
     found = entities(text, "2023-03-01")[name]

@@ -27,9 +27,9 @@ _NAME_PARTS = re.compile(r"[-－—•・‧·]")
 _LATIN_PARTS = re.compile(r"[A-Z][a-z'\-]+")
 _COMPANY_ENDINGS = ("国际公司", "公司", "集团")
 _MISSION_KINDS = (("总领事馆", "Consulate General"), ("总领馆", "Consulate General"), ("领事馆", "Consulate"),
-                  ("大使馆", "Embassy"), ("使馆", "Embassy"))
-_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{2,8}?)驻(?P<host>[\u4e00-\u9fff]{1,8}?)"
-                      r"(?P<kind>总领事馆|总领馆|领事馆|大使馆|使馆)")
+                  ("大使馆", "Embassy"), ("使馆", "Embassy"), ("代表团", "Permanent Mission"))
+_MISSION = re.compile(r"(?P<sender>[\u4e00-\u9fff]{2,8}?)(?P<post>常?驻)(?P<host>[\u4e00-\u9fff]{1,8}?)"
+                      r"(?P<kind>总领事馆|总领馆|领事馆|大使馆|使馆|代表团)")
 
 
 def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
@@ -314,18 +314,23 @@ def _name_unknown(entity: Entity) -> None:
 
 def _mission(name: str) -> Optional[tuple[str, str]]:
     """(English name, sending state) of a diplomatic mission named by its two states (中国驻英国大使馆 ->
-    Embassy of China in the United Kingdom; 日本驻上海总领事馆 -> Consulate General of Japan in Shanghai)."""
+    Embassy of China in the United Kingdom; 日本驻上海总领事馆 -> Consulate General of Japan in Shanghai); a
+    permanent mission (常驻…代表团) is accredited to a body or the city that hosts one (中国常驻联合国代表团)."""
     match = _MISSION.fullmatch(name)
-    if match is None:
+    if match is None or (match["kind"] == "代表团") != (match["post"] == "常驻"):
         return None
     kb = KnowledgeBase.load()
     sender = kb.country(match["sender"])
     host = kb.country(one_char_places().get(match["host"], match["host"]))
-    city = None if host else next((a for a in kb.lookup(match["host"]) if a.kind == "place"), None)
+    kinds = ("place", "org") if match["kind"] == "代表团" else ("place",)
+    city = None if host else next((a for a in kb.lookup(match["host"]) if a.kind in kinds), None)
     if sender is None or (host is None and city is None):
         return None
     kind = next(english for word, english in _MISSION_KINDS if match["kind"].startswith(word))
-    return f"{kind} of {_the(sender.name_en)} in {_the(host.name_en) if host else city.name_en}", sender.iso3
+    where = "to" if match["kind"] == "代表团" else "in"
+    body = city is not None and city.kind == "org"  # the United Nations, the World Trade Organization
+    place = _the(host.name_en) if host else f"the {city.name_en}" if body else city.name_en
+    return f"{kind} of {_the(sender.name_en)} {where} {place}", sender.iso3
 
 
 def _the(country: str) -> str:

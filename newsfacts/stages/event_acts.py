@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .. import lexicon
 from ..doc import quoted
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments
@@ -51,6 +52,11 @@ _STANCE_ON = re.compile(r"(?:深化|加强|推进|推动|促进|拓展|扩大|�
 # A text or act cited as the basis of what follows (根据…联合声明, 按照…协议), no verb in between.
 # A document named after the act it provides for (全面战略合作五年规划, 合作协议): the word is part of
 # the document's name; signing it is the act.
+# 签署(了)(一项)行政命令: a decree signed alone, no agreement with the party its content names.
+_SIGNING = ("签署", "签订", "签发")
+_DECREE_AFTER = re.compile(r"了?(?:一项|一份|这项|该项|多项|两项|一系列)?(?:新的?)?(?:%s)"
+                           r"(?=[，,。；;：:！？!?、]|并|后|使|以|$)"  # the noun ends there: not 法案文本, 命令链
+                           % lexicon.alternation_source(lexicon.words("decree_nouns.txt")))
 _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
 # A predicate of judgement right after the verbal noun (三国合作严重违反…, 两国合作是…, 双方合作加剧了…):
 # the act is the subject the speaker judges, as in 合作互利共赢; not 合作开发 (a joint act).
@@ -123,6 +129,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         if trigger.type in _VERB_ONLY and _JUDGED_AFTER.match(doc.norm_text, end):
             continue  # 三国合作严重违反…, 两国合作是…: the act is the subject of a judgement, no act reported
+        if trigger.word in _SIGNING and _DECREE_AFTER.match(doc.norm_text, end):
+            continue  # 签署行政命令，禁止…: the signer's own decree, no agreement
         if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
             continue  # 签署合作规划: the signing is the act, 合作 names the document
         yield start, end, trigger

@@ -1,6 +1,7 @@
 """Events told by set phrases rather than trigger verbs (data/event_formulas.tsv): the unspecified
 threat (X将采取必要措施, 将作出回应) against the party just criticised, mediation (在X的斡旋下,
-经X斡旋, X居中调停) from the mediator to each party, and captives handed over (X向Y移交战俘)."""
+经X斡旋, X居中调停) from the mediator to each party, captives handed over (X向Y移交战俘), and a
+hostile label a state gives another (X将Y列为威胁, X称Y是敌人): an accusation of Y."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,10 @@ from .. import lexicon
 from ..model import Analysis, Event, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
+from .event_acts import commentator
 from .event_args import CLAUSE_BREAK, back_to
+from .event_modality import modality
+from .event_subjects import clause_subject, subject
 
 # Stances a threat answers: the threat is against the party the speaker just accused or made demands of.
 _STANCES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SANCTION", "THREATEN", "COERCE"}
@@ -36,6 +40,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "threat": re.compile(r"(?P<resolve>%s)%s{0,10}?(?P<act>%s)" % (_RESOLVE, _SPAN, kinds["threat"])),
         "mediation": re.compile(r"在(?P<who>%s{1,12}?)的?(?P<act>%s)下|经过?(?P<via>%s{1,12}?)的?(?P<act2>%s)"
                                 r"|(?P<host>%s{1,12}?)居中(?P<act3>%s)" % ((_SPAN, kinds["mediation"]) * 3)),
+        "designation": re.compile(r"(?:将|把)(?P<whom>%s{1,12}?)(?P<act>%s)%s{0,24}?(?P<label>%s)"
+                                  r"|(?P<act2>称)(?P<whom2>%s{1,10}?)(?:是|为)%s{0,16}?(?P<label2>%s)"
+                                  % (_SPAN, kinds["designate"], _SPAN, kinds["hostile"], _SPAN, _SPAN, kinds["hostile"])),
         "release": re.compile(r"向(?P<to>%s{1,12}?)(?P<act>%s)了?%s{0,16}?(?:%s)"
                               % (_SPAN, kinds["release"], _SPAN, kinds["captive"])),
     }
@@ -48,6 +55,7 @@ def events(doc: Analysis, found: list[Event]) -> Iterator[tuple[Event, Span]]:
         yield from _threats(doc, text, paragraph, found)
         yield from _mediations(doc, text, paragraph)
         yield from _releases(doc, text, paragraph)
+        yield from _designations(doc, text, paragraph)
 
 
 def _sentence(text: str, paragraph: Span, position: int) -> Span:
@@ -122,3 +130,26 @@ def _releases(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Event
             sentence = _sentence(text, paragraph, match.start())
             yield _event(doc, "RETREAT", "0841", (match.start("act"), match.end("act")), (clause_start, match.end()),
                          sources[-1], targets[0]), sentence
+
+
+# A label denied or only weighed (不是威胁, 并非敌人, 不应将X视为威胁) accuses no one.
+_LABEL_DENIED = re.compile(r"不|并非|没有|未|否认|拒绝")
+
+
+def _designations(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Event, Span]]:
+    for match in _patterns()["designation"].finditer(text, paragraph.start, paragraph.end):
+        whom, act, label = ("whom2", "act2", "label2") if match.group("whom") is None else ("whom", "act", "label")
+        clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
+        sentence = _sentence(text, paragraph, match.start())
+        if _LABEL_DENIED.search(text, match.end(whom) - 1, match.start(label)) or \
+                _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
+                modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future", "intended"):
+            continue
+        if commentator(text[clause_start:match.start()], text[match.start():match.end(act)]):
+            continue  # 专家将X视为威胁: a commentator's view, no act of a state
+        source = clause_subject(doc, clause_start, match.start()) or \
+            subject(doc, sentence, clause_start, until=match.start())
+        targets = [c for c in parties.codes(doc, match.start(whom), match.end(whom)) if c != source]
+        for target in targets if source is not None else []:
+            yield _event(doc, "ACCUSE", "112", (match.start(act), match.end(act)), (clause_start, match.end()),
+                         source, target), sentence

@@ -336,7 +336,8 @@ def codes(doc: Analysis, start: int, end: int) -> list[str]:
 
 # Who is named where: the codes of a stretch of a clause (clause_codes), with places after 在/于 as where.
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
-NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在")
+NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在",
+                "由于")  # 由于美国…: because, no place
 BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads

@@ -20,15 +20,20 @@ RELATIVE_DOER_REACH = 1  # 美国提供的武器: the giver's name ends within t
 RELATIVE_HEAD_REACH = 4  # 访华的法国总统: the visitor's name starts within this many characters after 的
 # 两国合作的重要性, 美英合作的本质: 的 + a property of the act is no relative clause; the act is spoken of.
 _PROPERTY = re.compile(r"的(?:本质|实质|性质|重要性|必要性|紧迫性|意义|前景|潜力|目的|初衷)")
+# 邀请Y参加X的演习: the guest invited to take part is the doer's partner in the act.
+_INVITED = re.compile(r"邀请?(?P<guest>[^，,。；;邀]{1,16}?)(?:参加|参与|出席|加入)[^，,。；;]{0,16}$")
 
 
 def has_partner(doc: Analysis, start: int) -> bool:
-    """A with-pattern (X与Y, 同Y) before `start` in its clause names a partner."""
+    """A with-pattern (X与Y, 同Y) or an invited guest (邀请Y参加) before `start` in its clause names a
+    partner."""
     text = doc.norm_text
     clause_start = back_to(text, 0, start, CLAUSE_BREAK)
+    invited = _INVITED.search(text, clause_start, start)
     return joiner(doc, WITH, clause_start, start) is not None or \
         any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
-            parties.mentions(doc, clause_start, start))
+            parties.mentions(doc, clause_start, start)) or \
+        invited is not None and bool(parties.mentions(doc, invited.start("guest"), invited.end("guest")))
 
 
 # What may join the parties of one subject list (中俄, 中国、俄罗斯和伊朗, 中俄两国).

@@ -33,6 +33,7 @@ _CONTINUATION = re.compile(r"(?:并|再|还)?(?:以此|借此|藉此|以[^，,�
 _TIME_CLAUSE_END = re.compile(r"(?:时|之时|之际|期间|之后|以后|之前|以来)$")
 _LATTER = re.compile(r"(?:然而|但是|但|而|可)?(?P<which>后者|前者)")  # 后者: the second of the two parties just named
 _PREPOSITIONS = set("与同跟对向给为把和自从离")  # the party after these is an object, not the clause's subject
+_CAUSAL = ("因为", "由于")  # 因为美国…: a conjunction, the party after it opens the clause as its subject
 # A pronoun opening a clause is its subject (他们认为, 这也…); not 此前, 其后, 这次.
 _OWN_SUBJECT = re.compile(r"(?:而|但是|但|并|也|则|可)?(?:他们|她们|我们|他|她|我|你|这|此|该|其|它|谁|有人|人们|大家|各方"
                           r"|双方|两国|对方|彼此)(?![前后外次时间里实样])")
@@ -222,6 +223,8 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
             skipped_to = max(skipped_to, mention.end)
             continue  # 同日本首相: the title goes with the state before it, the object of 同
         before = text[max(begin, mention.start - 2):mention.start]
+        if before.endswith(_CAUSAL):
+            return code
         if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
                 or mention.start > begin and object_of_verb(doc, begin, mention.start) \
                 and not _opening_noun(doc, begin, mention):

@@ -348,7 +348,8 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
 def _merge(events: list[Event], text: str = "", named_again=lambda event: False) -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, another trigger of the same
-    clause (提供了军事援助), or a bare noun that refers back to the act (`named_again`: 这次会晤)."""
+    clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
+    the act given as a cause (由于X袭击Y，…)."""
     merged: list[Event] = []
     for event in events:
         again = named_again(event)
@@ -357,7 +358,8 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
                            and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
-                                or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)))), None)
+                                or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)
+                                or _as_cause(text, event)))), None)
         if first is None:
             merged.append(event)
             continue
@@ -372,6 +374,15 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+# 由于俄方袭击乌克兰西部，波兰出动战机: an act given as the cause of another is told again, not anew.
+_CAUSE = ("由于", "因为")
+
+
+def _as_cause(text: str, event: Event) -> bool:
+    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
+    return text[clause_start:event.trigger.start].lstrip().startswith(_CAUSE)
 
 
 def _same_time(first: Event, again: Event) -> bool:
