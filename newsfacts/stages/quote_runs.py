@@ -10,6 +10,7 @@ from typing import Callable, Optional
 from .. import lexicon
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import span as original_span
+from ..nlp.subjects import strip_leads
 
 MIN_RUN = 10  # an unattributed quotation this long (or a finished sentence) is said words
 CONTINUATION_REACH = 400  # ... and continues a statement that ended this close before it
@@ -86,7 +87,7 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
             continue
         template = _words_named_after(doc, run, subject_of) \
             or _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
-            or _sentence_source(text, run, ordered, subject_of) or _introduced_after(doc, run, subject_of) \
+            or _sentence_source(doc, run, ordered, subject_of) or _introduced_after(doc, run, subject_of) \
             or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
@@ -145,10 +146,11 @@ def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote
     return after if len(lead) <= NAMED_AFTER and not any(ch in _SENTENCE_END for ch in lead) else None
 
 
-def _sentence_source(text: str, run: Run, quotes: list[Quote],
+def _sentence_source(doc: Analysis, run: Run, quotes: list[Quote],
                      subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
     """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
     the clause) names, when no statement of the sentence came before the run."""
+    text = doc.norm_text
     mark = text[run.open - 1:run.open] if run.open > 0 else ""
     if not mark or mark not in "：:，,":
         return None  # ("" is in every string: a quotation that opens the text has no source before it)
@@ -158,7 +160,34 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote],
         start -= 1
     if any(start <= q.content.end <= run.open for q in quotes):
         return None
+    if mark in "，,":
+        subject = _last_clause_subject(text, start, run.open - 1, subject_of)
+        if subject is not None and not start <= subject.speaker.start < run.open:
+            subject.cue = original_span(doc, run.open - 1, run.open)  # a pronoun's referent: the comma stands for the cue
+        if subject is not None:
+            return subject  # 小时候家里穷，他饿坏了，就把野菜煮来吃，“……”: 他, not the thing eaten
     return subject_of(start, run.open - 1)
+
+
+_PRONOUN_SUBJECT = ("他们", "她们", "他", "她")
+
+
+def _last_clause_subject(text: str, start: int, end: int,
+                         subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """The source of the last clause of text[start:end] that opens on its subject (a pronoun, or the
+    source found right at its start); a name deeper in a clause is an object or a place, no speaker."""
+    bounds = [start] + [i + 1 for i in range(start, end) if text[i] in "，,"] + [end + 1]
+    if len(bounds) < 3:
+        return None
+    for cs, ce in reversed(list(zip(bounds, bounds[1:]))):
+        lead = strip_leads(text, cs, ce - 1)
+        pronoun = next((p for p in _PRONOUN_SUBJECT if text.startswith(p, lead)), None)
+        template = subject_of(lead, lead + len(pronoun)) if pronoun else subject_of(cs, ce - 1) if lead < ce - 1 else None
+        if template is None or template.speaker is None:
+            continue
+        if pronoun or lead <= template.speaker.start <= lead + 2:
+            return template
+    return None
 
 
 def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:

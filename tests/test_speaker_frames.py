@@ -1,0 +1,46 @@
+"""Speakers in constructions seen on unlabelled world-affairs news (round 10): a name inside a
+在……时/后/当天 frame is no subject (the paper or person before 在 speaks); 该组织负责人 is a new
+source of the body named before, not the last person who spoke; a quotation after a run of clauses
+goes to the subject of the last clause that opens on one (他……，就把野菜……，“……”), not to a thing
+or place deeper in it. Every passage is made up and written for the test; the checks are those of
+test_speaker_discourse_battery."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
+
+FRAME, BODY, CLAUSE = "frame", "body-person", "clause-subject"
+
+# (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
+CASES = [
+    (FRAME,
+     "《东方日报》在李明德就职当天就放出消息说，新政府将推迟加税计划。",
+     [("东方日报", "说", "新政府将推迟加税计划", "indirect")], ["李明德"]),
+    (FRAME,
+     "《北港晚报》在赵启明访问结束后发表评论称，这次访问没有取得进展。",
+     [("北港晚报", "称|评论称|发表评论称", "这次访问没有取得进展", "indirect")], ["赵启明"]),
+    (FRAME,
+     "孙立新在上周举行的工党党首选举中胜出后曾表示，工党必须团结一致。",
+     [("孙立新", "表示", "工党必须团结一致", "indirect")], ["工党党首"]),
+    (BODY,
+     "农业专家周敏表示，今年降雨偏少。一家环保组织周二公布了调查报告。该组织负责人说，河流的水位已经很低。",
+     [("周敏", "表示", "今年降雨偏少", "indirect"),
+      ("该组织负责人", "说", "河流的水位已经很低", "indirect")], []),
+    (BODY,
+     "工程师吴斌认为，新电池更安全。一个行业协会上周发布了报告。该协会负责人说，成本会继续下降。",
+     [("吴斌", "认为", "新电池更安全", "indirect"),
+      ("该协会负责人", "说", "成本会继续下降", "indirect")], []),
+    (CLAUSE,
+     "记者见到了农民赵大山。小时候家里穷，他饿坏了，就把野菜混在锅里煮来吃，“味道很苦，但也没有生病。”",
+     [("赵大山", "，", "味道很苦，但也没有生病。", "direct")], ["野菜"]),
+    (CLAUSE,
+     "教练马骏带队多年。每次回成都，他都把队员请到成都集训，带他们看录像，“先把基本功练扎实，比赛自然就顺了。”",
+     [("马骏", "，", "先把基本功练扎实，比赛自然就顺了。", "direct")], ["成都"]),
+]
+
+
+@pytest.mark.parametrize("construction, body, expected, never", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_frame_constructions(construction, body, expected, never):
+    _check(construction, body, expected, never)
