@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
-FRAME, BODY, CLAUSE = "frame", "body-person", "clause-subject"
+FRAME, BODY, CLAUSE, CITED, NONE = "frame", "body-person", "clause-subject", "cited-view", "none-says"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -37,6 +37,12 @@ CASES = [
     (CLAUSE,
      "教练马骏带队多年。每次回成都，他都把队员请到成都集训，带他们看录像，“先把基本功练扎实，比赛自然就顺了。”",
      [("马骏", "，", "先把基本功练扎实，比赛自然就顺了。", "direct")], ["成都"]),
+    (CITED,
+     "《北方日报》援引参议员约翰·米勒的观点称：“这项法案不会获得通过。”",
+     [("约翰·米勒", "称", "这项法案不会获得通过。", "direct")], ["约翰·米勒的观点"]),
+    (NONE,
+     "港口仍在扩建。目前没有消息称新码头已经投入使用。工程师刘建华说，扩建要到明年才能完成。",
+     [("刘建华", "说", "扩建要到明年才能完成", "indirect")], ["目前没有消息", "新码头已经投入使用"]),
 ]
 
 
