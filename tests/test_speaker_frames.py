@@ -2,7 +2,8 @@
 在……时/后/当天 frame is no subject (the paper or person before 在 speaks); 该组织负责人 is a new
 source of the body named before, not the last person who spoke; a quotation after a run of clauses
 goes to the subject of the last clause that opens on one (他……，就把野菜……，“……”), not to a thing
-or place deeper in it. Every passage is made up and written for the test; the checks are those of
+or place deeper in it; a quotation after a sentence whose last clause opens on a person is that
+person's, not an unnamed 据悉's (but not when the clause opens on 在……, a frame). Every passage is made up and written for the test; the checks are those of
 test_speaker_discourse_battery."""
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
-FRAME, BODY, CLAUSE, CITED, NONE = "frame", "body-person", "clause-subject", "cited-view", "none-says"
+FRAME, BODY, CLAUSE, CITED, NONE, BEFORE = "frame", "body-person", "clause-subject", "cited-view", "none-says", "person-before"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -43,6 +44,14 @@ CASES = [
     (NONE,
      "港口仍在扩建。目前没有消息称新码头已经投入使用。工程师刘建华说，扩建要到明年才能完成。",
      [("刘建华", "说", "扩建要到明年才能完成", "indirect")], ["目前没有消息", "新码头已经投入使用"]),
+    (BEFORE,
+     "俱乐部的工作人员也告诉记者：“我们不会放弃。”据悉，为了让比赛办下去，俱乐部只能压缩开支，即便如此，"
+     "经理周海涛还是给球队定下了目标。“先保级，再争取进前八。”",
+     [("俱乐部的工作人员", "告诉记者", "我们不会放弃。", "direct"),
+      ("周海涛", "。", "先保级，再争取进前八。", "direct")], []),
+    (BEFORE,
+     "队医李强说，伤情不算严重。在周海涛受伤的那场比赛后，一件事让他很难忘。“看台上的球迷一直在喊我的名字。”",
+     [("李强", "说", "伤情不算严重", "indirect")], ["周海涛"]),
 ]
 
 

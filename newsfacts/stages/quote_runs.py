@@ -85,9 +85,11 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
     for run in runs:
         if any(q.content.start <= run.open < q.content.end for q in ordered):
             continue
-        template = _words_named_after(doc, run, subject_of) \
-            or _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
-            or _sentence_source(doc, run, ordered, subject_of) or _introduced_after(doc, run, subject_of) \
+        adjacent = _continued(text, run, ordered + found, adjacent=True)
+        if adjacent is not None and adjacent.speaker is None:  # 据悉，……王某定下了目标。“……”: 王某's words
+            adjacent = _person_before(doc, run, ordered + found, subject_of) or adjacent
+        template = _words_named_after(doc, run, subject_of) or adjacent or _next_attributed(text, run, ordered) \
+            or _sentence_source(text, run, ordered, subject_of, doc) or _person_before(doc, run, ordered + found, subject_of) or _introduced_after(doc, run, subject_of) \
             or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
@@ -146,11 +148,10 @@ def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote
     return after if len(lead) <= NAMED_AFTER and not any(ch in _SENTENCE_END for ch in lead) else None
 
 
-def _sentence_source(doc: Analysis, run: Run, quotes: list[Quote],
-                     subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+def _sentence_source(text: str, run: Run, quotes: list[Quote], subject_of: Callable[[int, int], Optional[Quote]],
+                     doc: Optional[Analysis] = None) -> Optional[Quote]:
     """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
-    the clause) names, when no statement of the sentence came before the run."""
-    text = doc.norm_text
+    the clause) names, when no statement of the sentence came before the run (`doc` places a cue)."""
     mark = text[run.open - 1:run.open] if run.open > 0 else ""
     if not mark or mark not in "：:，,":
         return None  # ("" is in every string: a quotation that opens the text has no source before it)
@@ -162,7 +163,7 @@ def _sentence_source(doc: Analysis, run: Run, quotes: list[Quote],
         return None
     if mark in "，,":
         subject = _last_clause_subject(text, start, run.open - 1, subject_of)
-        if subject is not None and not start <= subject.speaker.start < run.open:
+        if subject is not None and doc is not None and not start <= subject.speaker.start < run.open:
             subject.cue = original_span(doc, run.open - 1, run.open)  # a pronoun's referent: the comma stands for the cue
         if subject is not None:
             return subject  # 小时候家里穷，他饿坏了，就把野菜煮来吃，“……”: 他, not the thing eaten
@@ -170,17 +171,46 @@ def _sentence_source(doc: Analysis, run: Run, quotes: list[Quote],
 
 
 _PRONOUN_SUBJECT = ("他们", "她们", "他", "她")
+_PREPOSITIONS = set("在对据从向把将让被给为于当")
+
+
+def _person_before(doc: Analysis, run: Run, quotes: list[Quote],
+                   subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """……，王某还是给自己定下了目标。“……”: a quotation opening a sentence right after one whose last
+    clause opens on a person (named or 他/她), with no statement of its own, is that person's."""
+    text = doc.norm_text
+    end = run.open
+    while end > run.paragraph.start and text[end - 1] in " \t\u3000":
+        end -= 1
+    if end <= run.paragraph.start or text[end - 1] not in "。！!":
+        return None
+    start = end - 1
+    while start > run.paragraph.start and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    if any(start < q.content.end <= end and q.speaker is not None for q in quotes) or "“" in text[start:end]:
+        return None
+    template = _last_clause_subject(text, start, end - 1, subject_of, single=True)
+    if template is None or template.speaker is None:
+        return None
+    person = any(m.type == "PER" and m.span.start == template.speaker.start for m in doc.mentions)
+    if not person and not any(text.startswith(p, template.speaker.start) for p in _PRONOUN_SUBJECT):
+        return None
+    template.cue = original_span(doc, end - 1, end)  # no cue: the sentence before stands for it
+    return template
 
 
 def _last_clause_subject(text: str, start: int, end: int,
-                         subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+                         subject_of: Callable[[int, int], Optional[Quote]], single: bool = False) -> Optional[Quote]:
     """The source of the last clause of text[start:end] that opens on its subject (a pronoun, or the
-    source found right at its start); a name deeper in a clause is an object or a place, no speaker."""
+    source found right at its start); a name deeper in a clause is an object or a place, no speaker.
+    With `single`, a sentence of one clause counts too."""
     bounds = [start] + [i + 1 for i in range(start, end) if text[i] in "，,"] + [end + 1]
-    if len(bounds) < 3:
+    if len(bounds) < (2 if single else 3):
         return None
     for cs, ce in reversed(list(zip(bounds, bounds[1:]))):
         lead = strip_leads(text, cs, ce - 1)
+        if text[lead:lead + 1] in _PREPOSITIONS:
+            continue  # 在王某输球的那晚: a frame, its name no subject
         pronoun = next((p for p in _PRONOUN_SUBJECT if text.startswith(p, lead)), None)
         template = subject_of(lead, lead + len(pronoun)) if pronoun else subject_of(cs, ce - 1) if lead < ce - 1 else None
         if template is None or template.speaker is None:
