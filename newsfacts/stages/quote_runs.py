@@ -172,6 +172,8 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote], subject_of: Calla
 
 _PRONOUN_SUBJECT = ("他们", "她们", "他", "她")
 _PREPOSITIONS = set("在对据从向把将让被给为于当")
+_ADVERBS = set("就也都还又正便才仍却")
+_TIME_ENDS = ("后", "时", "前", "期间", "以来", "之际", "当天")
 
 
 def _person_before(doc: Analysis, run: Run, quotes: list[Quote],
@@ -209,8 +211,9 @@ def _last_clause_subject(text: str, start: int, end: int,
         return None
     for cs, ce in reversed(list(zip(bounds, bounds[1:]))):
         lead = strip_leads(text, cs, ce - 1)
-        if text[lead:lead + 1] in _PREPOSITIONS:
-            continue  # 在王某输球的那晚: a frame, its name no subject
+        if text[lead:lead + 1] in _PREPOSITIONS or text[lead:lead + 1] in _ADVERBS and text[lead + 1:lead + 2] in _PREPOSITIONS \
+                or text[cs:ce - 1].endswith(_TIME_ENDS):
+            continue  # 在王某输球的那晚 / 就在通报当天 / 美国加征关税后: a frame, its name no subject
         pronoun = next((p for p in _PRONOUN_SUBJECT if text.startswith(p, lead)), None)
         template = subject_of(lead, lead + len(pronoun)) if pronoun else subject_of(cs, ce - 1) if lead < ce - 1 else None
         if template is None or template.speaker is None:
