@@ -12,6 +12,7 @@ import pytest
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
 FRAME, BODY, CLAUSE, CITED, NONE, BEFORE = "frame", "body-person", "clause-subject", "cited-view", "none-says", "person-before"
+NOUN = "place-noun"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -55,6 +56,12 @@ CASES = [
     (BEFORE,
      "区教育局通报称，涉事教师已被停职。此外，就在通报当天，几方协商一致，“按照责任签订了赔偿协议”。",
      [("区教育局", "通报称|称", "涉事教师已被停职", "indirect")], ["就在通报"]),
+    (NOUN,
+     "一些英国精英认为，掌控这家机构是理所应当的。",
+     [("英国精英", "认为", "掌控这家机构是理所应当的", "indirect")], []),
+    (NOUN,
+     "在议员的敦促下，防务承包商已表示，将逐步停用进口的芯片。",
+     [("防务承包商", "表示|已表示", "将逐步停用进口的芯片", "indirect")], []),
 ]
 
 
