@@ -3,7 +3,8 @@
 source of the body named before, not the last person who spoke; a quotation after a run of clauses
 goes to the subject of the last clause that opens on one (他……，就把野菜……，“……”), not to a thing
 or place deeper in it; a quotation after a sentence whose last clause opens on a person is that
-person's, not an unnamed 据悉's (but not when the clause opens on 在……, a frame). Every passage is made up and written for the test; the checks are those of
+person's, not an unnamed 据悉's (but not when the clause opens on 在……, a frame); 精英 / 承包商 after a
+place are the speaker; 这位美军高官 points back to 一名美军高级官员, and X公司的这位老板 to the person, not X. Every passage is made up and written for the test; the checks are those of
 test_speaker_discourse_battery."""
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
 FRAME, BODY, CLAUSE, CITED, NONE, BEFORE = "frame", "body-person", "clause-subject", "cited-view", "none-says", "person-before"
-NOUN = "place-noun"
+NOUN, POINTED = "place-noun", "pointed-back"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -62,6 +63,16 @@ CASES = [
     (NOUN,
      "在议员的敦促下，防务承包商已表示，将逐步停用进口的芯片。",
      [("防务承包商", "表示|已表示", "将逐步停用进口的芯片", "indirect")], []),
+    (POINTED,
+     "一名美军高级官员周二对记者说，演习将如期举行。外交部发言人李刚表示，中方对此表示关切。这位美军高官还透露，参演兵力会增加。",
+     [("一名美军高级官员", "说", "演习将如期举行", "indirect"),
+      ("李刚", "表示", "中方对此表示关切", "indirect"),
+      ("一名美军高级官员", "透露|还透露", "参演兵力会增加", "indirect")], []),
+    (POINTED,
+     "雅各·米勒在中国经营工厂二十年。现在，这位52岁的美国商人说，客户希望他把部分生产搬走。"
+     "南海市华丰五金有限公司的这位老板称，搬迁的成本很高。",
+     [("雅各·米勒", "说", "客户希望他把部分生产搬走", "indirect"),
+      ("雅各·米勒", "称", "搬迁的成本很高", "indirect")], ["南海市华丰五金有限公司"]),
 ]
 
 

@@ -107,6 +107,11 @@ class Anaphora:
                 if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
                     break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
+        qualifier = head[:-2]
+        if len(qualifier) >= 2 and text[position:position + 2] in PERSON_DEMONSTRATIVES:
+            for pos, speaker, person in reversed(self.subjects):  # 一名美军高级官员 … 这位美军高官
+                if pos < position and qualifier in speaker.span.text and _one_person().fullmatch(speaker.span.text):
+                    return _copy(speaker, 0.85)
         titled = self._titled_speaker(text, head, position, referring=True) if len(head) >= 2 else None
         if unnamed is not None and (titled is None or titled.span.end < unnamed[0]):
             return Speaker(_span(self.doc, *unnamed), confidence=0.85)

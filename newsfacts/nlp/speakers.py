@@ -379,6 +379,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
         demo = _DEMONSTRATIVE.search(text, start, end)
+        if demo and demo.group(0) in _PERSON_DEMONSTRATIVES and demo.start() > start and text[demo.start() - 1] == "的" \
+                and not _ASPECT.search(text, start, demo.start()):
+            found = self._resolve_demonstrative(text, text[demo.end():end], demo.start())
+            if found is not None:
+                return found  # 华丰五金公司的这位老板称: the person pointed back to, not his company
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)
