@@ -13,7 +13,7 @@ import pytest
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
 FRAME, BODY, CLAUSE, CITED, NONE, BEFORE = "frame", "body-person", "clause-subject", "cited-view", "none-says", "person-before"
-NOUN, POINTED = "place-noun", "pointed-back"
+NOUN, POINTED, JUDGED = "place-noun", "pointed-back", "judged-saying"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -73,6 +73,9 @@ CASES = [
      "南海市华丰五金有限公司的这位老板称，搬迁的成本很高。",
      [("雅各·米勒", "说", "客户希望他把部分生产搬走", "indirect"),
       ("雅各·米勒", "称", "搬迁的成本很高", "indirect")], ["南海市华丰五金有限公司"]),
+    (JUDGED,
+     "这位部长把话说反了，是对方带来了更多负担。同时，批评该国外交政策过于强调军事手段的声音也在增大。李华说，他明天出发。",
+     [("李华", "说", "他明天出发", "indirect")], ["这位部长", "该国外交政策过于", "军事手段的声音也在增大"]),
 ]
 
 
