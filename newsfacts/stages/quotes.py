@@ -64,7 +64,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
         quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
     answers = _transcript_quotes(doc, context)
     quotes.extend(answers)
-    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
+    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e),
+                                            lambda s, e: _probed_template(doc, context, s, e)))
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
@@ -152,6 +153,14 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
     runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
                 if id(seg) not in used and quote_runs.is_run(text, paragraph, seg.open, seg.inner))
+    return found
+
+
+def _probed_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
+    """_source_template for a clause only tried: the sources it finds are not noted for later references."""
+    subjects, reports = len(context.subjects), len(context.reports)
+    found = _source_template(doc, context, start, end)
+    del context.subjects[subjects:], context.reports[reports:]
     return found
 
 
