@@ -38,6 +38,15 @@ def _own_phrase(before: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _body_person() -> re.Pattern:
+    """A generic body and a person of it (机构发言人, 公司的高管) from data/speaker_body_persons.tsv."""
+    rows = lexicon.rows("speaker_body_persons.tsv")
+    bodies = lexicon.alternation_source(r[1].strip() for r in rows if len(r) > 1 and r[0].strip() == "body")
+    people = lexicon.alternation_source(r[1].strip() for r in rows if len(r) > 1 and r[0].strip() == "person")
+    return re.compile("(?:" + bodies + ")的?(?:" + people + ")")
+
+
+@lru_cache(maxsize=1)
 def _one_person() -> re.Pattern:
     """One person named by a noun of data/speaker_nouns.txt or a person role of speaker_roles.txt."""
     roles = [r[0].strip() for r in lexicon.rows("speaker_roles.txt") if len(r) > 1 and r[1].strip() == "person"]
@@ -80,10 +89,15 @@ class Anaphora:
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", head.strip(), maxsplit=1)[0]
+        whole = head.strip()
+        head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", whole, maxsplit=1)[0]
         found = refs.body_or_office(self, text, head, position, TITLE_REACH)
         if found is not None:
             return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
+        member = _body_person().match(whole)
+        head_at = text.find(whole, position) if member else -1
+        if member and 0 <= head_at - position <= 2:
+            return Speaker(_span(self.doc, position, head_at + member.end()), confidence=0.8)  # 该机构发言人: a new source
         named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
@@ -93,6 +107,11 @@ class Anaphora:
                 if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
                     break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
+        qualifier = head[:-2]
+        if len(qualifier) >= 2 and text[position:position + 2] in PERSON_DEMONSTRATIVES:
+            for pos, speaker, person in reversed(self.subjects):  # 一名美军高级官员 … 这位美军高官
+                if pos < position and qualifier in speaker.span.text and _one_person().fullmatch(speaker.span.text):
+                    return _copy(speaker, 0.85)
         titled = self._titled_speaker(text, head, position, referring=True) if len(head) >= 2 else None
         if unnamed is not None and (titled is None or titled.span.end < unnamed[0]):
             return Speaker(_span(self.doc, *unnamed), confidence=0.85)

@@ -13,7 +13,7 @@ from .chinese import span as _span
 from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
-from .subjects import (JOINERS, SUBJECT_REACH, acts_on as _acts_on, clause_subjects as _clause_subjects,
+from .subjects import (JOINERS, SUBJECT_REACH, time_frames as _time_frames, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
@@ -340,8 +340,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
             headed = self._relative_head(doc, start, end)
             if headed is not None:
                 return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
-        mentions = self._mentions(start, end)
-        for m in mentions:
+        frames = _time_frames(text, start, end)
+        mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
+        for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
             possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions) \
                 or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
             places = tuple(o.span for o in mentions if o.type != "PER")
@@ -378,6 +379,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
         demo = _DEMONSTRATIVE.search(text, start, end)
+        if demo and demo.group(0) in _PERSON_DEMONSTRATIVES and demo.start() > start and text[demo.start() - 1] == "的" \
+                and not _ASPECT.search(text, start, demo.start()):
+            found = self._resolve_demonstrative(text, text[demo.end():end], demo.start())
+            if found is not None:
+                return found  # 华丰五金公司的这位老板称: the person pointed back to, not his company
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)
@@ -442,8 +448,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         Only a clause with words of its own (not 美国国务院的发言人, a plain possessive)."""
         text = doc.norm_text
         de = text.rfind("的", start + 1, end - 1)
-        if de < 0 or de - start < RELATIVE_CLAUSE or text.startswith(("据", "按照", "根据"), start):
-            return None
+        if de < 0 or de - start < RELATIVE_CLAUSE or text.startswith(("据", "按照", "根据"), start) \
+                or any(a < de < b for a, b in _time_frames(text, start, end)):
+            return None  # 王海峰在党主席选举中胜出后表示: the 的 describes the occasion, not the speaker
         named = sum(min(m.span.end, de) - m.span.start for m in self._mentions(start, de))
         if de - start - named < 2:
             return None

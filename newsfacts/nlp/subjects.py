@@ -10,7 +10,7 @@ from ..model import Mention, Span
 from .speaker_refs import one_char_surname
 from .words import titles
 
-_LEADS = ("与此同时", "截至目前", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
+_LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
           "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "之前", "早前", "最近", "近日", "日前", "在此")
 _NOTED = ("注意到", "谈到", "提到")  # 也注意到X表示 / 并谈到有X表示: the speaker notes what X said; X speaks
@@ -36,6 +36,18 @@ _OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至
                        r"|(?:后来又|后来|先后|不断|陆续|早|又|也|还|曾)有(?![关的些所效力望意人])"  # 又有美媒 / 早有专家: existential 有 before an unnamed source
                        r"|早?在(?:今年|去年|前年|[\d一二三四五六七八九十〇]{2,4}年)?(?:[\d一二三四五六七八九十]{1,2}月份?)"
                        r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:初|底|中旬|上旬|下旬)?(?:时|的时候)?")
+
+
+# 在李明德就职当天 / 在选举中胜出后 / 在接受采访时: a time frame before the verb; a name inside it is
+# no subject (《东方日报》在李明德就职当天放出消息说: the paper speaks).
+_FRAME = re.compile(r"(?<![存现实正所自内潜外不好])在[^，,。！？!?；;：:“”《》\n]{1,30}?"
+                    r"(?:的时候|时(?![间候代期刻])|之后|以后|后(?![来者果面续台方])|之前|以前|前(?![往任夕线进])"
+                    r"|当天|当日|期间|之际)")
+
+
+def time_frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 在……时/后/当天 frames that close inside text[start:end]."""
+    return [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end]
 
 
 def strip_leads(text: str, start: int, end: int) -> int:

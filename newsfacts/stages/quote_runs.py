@@ -10,6 +10,7 @@ from typing import Callable, Optional
 from .. import lexicon
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import span as original_span
+from ..nlp.subjects import strip_leads
 
 MIN_RUN = 10  # an unattributed quotation this long (or a finished sentence) is said words
 CONTINUATION_REACH = 400  # ... and continues a statement that ended this close before it
@@ -74,19 +75,25 @@ def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
 
 
 def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
-                   subject_of: Callable[[int, int], Optional[Quote]]) -> list[Quote]:
+                   subject_of: Callable[[int, int], Optional[Quote]],
+                   probe_of: Optional[Callable[[int, int], Optional[Quote]]] = None) -> list[Quote]:
     """Each run as a direct quote of: the statement ending right before it (Y表示，……。“A。”), else
     the quotation right after it when that one is attributed (“A。”“B。”X说), else the sentence's
-    source before a colon (X的标题：“……”), else the statement it continues. `subject_of(start, end)` gives a quote template for the source named in a span."""
+    source before a colon (X的标题：“……”), else the statement it continues. `subject_of(start, end)` gives a quote template for the source named in a span;
+    `probe_of` does the same without noting the source (for clauses only tried)."""
+    probe = probe_of or subject_of
     text = doc.norm_text
     ordered = sorted(quotes, key=lambda q: q.content.start)
     found: list[Quote] = []
     for run in runs:
         if any(q.content.start <= run.open < q.content.end for q in ordered):
             continue
-        template = _words_named_after(doc, run, subject_of) \
-            or _continued(text, run, ordered + found, adjacent=True) or _next_attributed(text, run, ordered) \
-            or _sentence_source(text, run, ordered, subject_of) or _introduced_after(doc, run, subject_of) \
+        adjacent = _continued(text, run, ordered + found, adjacent=True)
+        if adjacent is not None and adjacent.speaker is None:  # 据悉，……王某定下了目标。“……”: 王某's words
+            adjacent = _person_before(doc, run, ordered + found, probe) or adjacent
+        template = _words_named_after(doc, run, subject_of) or adjacent or _next_attributed(text, run, ordered) \
+            or _sentence_source(text, run, ordered, subject_of, doc, probe) or _person_before(doc, run, ordered + found, probe) \
+            or _introduced_after(doc, run, subject_of) \
             or _continued(text, run, ordered + found)
         if template is not None:
             found.append(_copy(doc, template, run.inner))
@@ -145,10 +152,11 @@ def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote
     return after if len(lead) <= NAMED_AFTER and not any(ch in _SENTENCE_END for ch in lead) else None
 
 
-def _sentence_source(text: str, run: Run, quotes: list[Quote],
-                     subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+def _sentence_source(text: str, run: Run, quotes: list[Quote], subject_of: Callable[[int, int], Optional[Quote]],
+                     doc: Optional[Analysis] = None,
+                     probe: Optional[Callable[[int, int], Optional[Quote]]] = None) -> Optional[Quote]:
     """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
-    the clause) names, when no statement of the sentence came before the run."""
+    the clause) names, when no statement of the sentence came before the run (`doc` places a cue)."""
     mark = text[run.open - 1:run.open] if run.open > 0 else ""
     if not mark or mark not in "：:，,":
         return None  # ("" is in every string: a quotation that opens the text has no source before it)
@@ -158,7 +166,70 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote],
         start -= 1
     if any(start <= q.content.end <= run.open for q in quotes):
         return None
+    subject = _last_clause_subject(doc, start, run.open - 1, probe or subject_of) if mark in "，," and doc is not None else None
+    if subject is not None:
+        if subject.cue is None or not start <= subject.speaker.start < run.open:
+            subject.cue = original_span(doc, run.open - 1, run.open)  # a pronoun's referent: the comma stands for the cue
+        return subject  # 小时候家里穷，他饿坏了，就把野菜煮来吃，“……”: 他, not the thing eaten
     return subject_of(start, run.open - 1)
+
+
+_PREPOSITIONS = set("在对据从向把将让被给为于当")
+_ADVERBS = set("就也都还又正便才仍却")
+_TIME_ENDS = ("后", "时", "前", "期间", "以来", "之际", "当天")
+
+
+def _person_before(doc: Analysis, run: Run, quotes: list[Quote],
+                   subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:
+    """……，王某还是给自己定下了目标。“……”: a quotation opening a sentence right after one whose last
+    clause opens on a person (named or 他/她), with no statement of its own, is that person's."""
+    text = doc.norm_text
+    end = run.open
+    while end > run.paragraph.start and text[end - 1] in " \t\u3000":
+        end -= 1
+    if end <= run.paragraph.start or text[end - 1] not in "。！!":
+        return None
+    start = end - 1
+    while start > run.paragraph.start and text[start - 1] not in _SENTENCE_END:
+        start -= 1
+    if any(start < q.content.end <= end and q.speaker is not None for q in quotes) or "“" in text[start:end]:
+        return None
+    template = _last_clause_subject(doc, start, end - 1, subject_of, single=True)
+    if template is None or template.speaker is None or not _is_person(doc, template.speaker.start) and template.cue is not None:
+        return None
+    template.cue = original_span(doc, end - 1, end)  # no cue: the sentence before stands for it
+    return template
+
+
+def _is_person(doc: Analysis, at: int, *also: str) -> bool:
+    """A person (or a mention of the types in `also`) named at `at`."""
+    return any(m.span.start == at and (m.type == "PER" or m.type in also) for m in doc.mentions)
+
+
+def _last_clause_subject(doc: Analysis, start: int, end: int,
+                         subject_of: Callable[[int, int], Optional[Quote]], single: bool = False) -> Optional[Quote]:
+    """The source of the last clause of text[start:end] that opens on its subject: the source found
+    right at its start (before the last clause, only a named person), or 他/她 (then with no cue); a
+    name deeper in a clause is an object or a place, no speaker. With `single`, one clause counts too."""
+    text = doc.norm_text
+    bounds = [start] + [i + 1 for i in range(start, end) if text[i] in "，,：:"] + [end + 1]
+    if len(bounds) < (2 if single else 3):
+        return None
+    for cs, ce in reversed(list(zip(bounds, bounds[1:]))):
+        lead = strip_leads(text, cs, ce - 1)
+        if text[lead:lead + 1] in _PREPOSITIONS or text[lead:lead + 1] in _ADVERBS and text[lead + 1:lead + 2] in _PREPOSITIONS \
+                or text[cs:ce - 1].endswith(_TIME_ENDS) or text.startswith(("他们", "她们"), lead):
+            continue  # 在王某输球的那晚 / 就在通报当天 / 美国加征关税后: a frame, its name no subject; 他们: not one voice
+        pronoun = next((p for p in ("他", "她") if text.startswith(p, lead)), None)
+        template = subject_of(lead, lead + 1) if pronoun else subject_of(cs, ce - 1) if lead < ce - 1 else None
+        if template is None or template.speaker is None:
+            continue
+        if pronoun:
+            template.cue = None  # the caller places the cue
+            return template
+        if lead <= template.speaker.start <= lead + 2 and (ce == bounds[-1] or _is_person(doc, template.speaker.start, "ORG")):
+            return template
+    return None
 
 
 def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:

@@ -25,7 +25,8 @@ _NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好�
 _DOUBLE_NEGATION = re.compile(r"(?:不得不|不能不|不会不|不可不|无不|莫不|没有不|不由得)$")
 # 能否确认 / 是否承认 / 有没有表示: the cue is asked about, nothing is said; 并无直接威胁: a noun denied
 _ASKED_OR_DENIED = re.compile(r"(?:能否|是否|会否|可否|有没有|有无|敢不敢|愿不愿|肯不肯|能不能)$|"
-                              r"(?:并无|没有|毫无|并没有)(?:任何|直接|实质性?|明显|太大|多大|什么)?$")
+                              r"(?:并无|没有|毫无|并没有)(?:任何|直接|实质性?|明显|太大|多大|什么)?$|"
+                              r"(?:没有|并无|尚无|暂无|并没有)(?:任何)?(?:消息|报道|证据|迹象|资料|数据)$")  # 目前没有消息称: none says it
 _NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
@@ -63,7 +64,8 @@ def extract(doc: Analysis, options: Options) -> Analysis:
         quotes.extend(_paragraph_quotes(doc, paragraph, context, runs))
     answers = _transcript_quotes(doc, context)
     quotes.extend(answers)
-    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e)))
+    quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e),
+                                            lambda s, e: _probed_template(doc, context, s, e)))
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
@@ -151,6 +153,14 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
     runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
                 if id(seg) not in used and quote_runs.is_run(text, paragraph, seg.open, seg.inner))
+    return found
+
+
+def _probed_template(doc: Analysis, context: "speakers.SpeakerContext", start: int, end: int) -> Optional[Quote]:
+    """_source_template for a clause only tried: the sources it finds are not noted for later references."""
+    subjects, reports = len(context.subjects), len(context.reports)
+    found = _source_template(doc, context, start, end)
+    del context.subjects[subjects:], context.reports[reports:]
     return found
 
 
