@@ -35,3 +35,8 @@ def test_an_approval_with_no_approver_named_is_a_firms_business():
 
 def test_a_state_that_approves_a_firms_deal_by_name_stays():
     assert ("AGREE", "DEU", "USA") in events_of("德国政府批准辉瑞公司收购一家本地药厂的股份。")
+
+
+def test_an_outlet_before_both_sides_is_no_side():
+    found = events_of("中国和越南关系密切。据路透社报道，双方周二签署了协议。")
+    assert ("AGREE", "CHN", "VNM") in found

@@ -26,7 +26,7 @@ from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
-from .event_statements import scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
+from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import sentence_target as _sentence_target
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
@@ -367,10 +367,11 @@ _FIRM_WORD = re.compile(r"公司|集团|企业|厂商|业主|客户")
 
 
 def _stateless_sides(doc: Analysis, sentence: Span, position: int) -> bool:
-    """The sentence names, before 双方, no state but a firm, group or person of none: 双方 are those."""
+    """The sentence names, before 双方, no state but a firm (某集团, a company of the knowledge base, 业主):
+    双方 are the firm and its partners. An outlet or speaker of no state (据某社报道，两国…) is no side."""
     before = [e for e in doc.entities if any(sentence.start <= m.start < position for m in e.mentions)]
     return not any(e.country for e in before) and (
-        any(e.type in ("ORG", "PER") or e.type == "LOC" and not e.canonical for e in before)
+        any(e.id in _firm_ids() or _BUSINESS.search(e.name) for e in before)
         or bool(_FIRM_WORD.search(doc.norm_text, sentence.start, position)))
 
 
