@@ -352,7 +352,7 @@ def _capitals() -> frozenset[str]:
     return frozenset(normalise(c) for country in KnowledgeBase.load().countries.values() for c in country.capitals_zh)
 
 
-def _sub_state(doc: Analysis, mention: Span) -> bool:
+def sub_state(doc: Analysis, mention: Span) -> bool:
     """A province, region or city that is no capital (山西, 圣保罗): it stands for no government, as 北京
     or 华盛顿 do."""
     entity = entity_at(doc, mention)
@@ -368,7 +368,7 @@ def between_places(doc: Analysis, trigger: Span, source: str, target: str) -> bo
     while end < len(text) and text[end] not in _CLAUSE_STOPS:
         end += 1
     found = [(m, c) for m, c in mentions(doc, begin, end) if c in (source, target)]
-    return source != target and {c for _, c in found} == {source, target} and all(_sub_state(doc, m) for m, _ in found)
+    return source != target and {c for _, c in found} == {source, target} and all(sub_state(doc, m) for m, _ in found)
 
 
 def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) -> list[str]:

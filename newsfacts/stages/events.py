@@ -26,7 +26,7 @@ from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
-from .event_statements import scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
+from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import sentence_target as _sentence_target
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
@@ -67,7 +67,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     for event in doc.events:
         event.source_actor = _actor_id(doc, event, event.source)
         event.target_actor = _actor_id(doc, event, event.target)
-    doc.events = [e for e in doc.events if not _firms_business(e)]
+    doc.events = [e for e in doc.events if not _firms_business(e) and not _firms_deal(doc, e)]
     return doc
 
 
@@ -77,6 +77,22 @@ def _firms_business(event: Event) -> bool:
     stays an event of the firm's state."""
     firms = _firm_ids()
     return event.source_actor in firms and (event.target_actor in firms or event.type == "CONSULT")
+
+
+# Deals and sales: a firm's contract or licence is business unless its state partner acts by name.
+_DEAL_TYPES = {"AGREE", "COOPERATE"}
+
+
+def _firms_deal(doc: Analysis, event: Event) -> bool:
+    """A deal or sale with a firm whose other party the clause names only as a city's body (某市开发区与
+    某集团签约) or not at all (a state taken from an earlier sentence, 获得批准 with no approver named):
+    the firm's business. 德国政府批准某集团收购 names the state that acts, and stays."""
+    firms = _firm_ids()
+    if event.type not in _DEAL_TYPES or (event.source_actor in firms) == (event.target_actor in firms):
+        return False
+    other = event.target if event.source_actor in firms else event.source
+    named = [m for m, code in parties.mentions(doc, event.evidence.start, event.evidence.end) if code == other]
+    return all(parties.sub_state(doc, m) for m in named)
 
 
 @lru_cache(maxsize=1)
@@ -337,12 +353,26 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
         for code in parties.codes(doc, broker.start("who"), broker.end("who")):
             counts.pop(code, None)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if _stateless_sides(doc, sentence, position):
+        return [(None, None)]  # 某集团回应称…双方已达成谅解: the firm and its clients, no states
     named = [c for c in _both_named(doc, sentence, position, None, parties.codes) if c in counts or not broker]
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
     if len(top) < 2:
         return [(None, None)]
     return [(top[0], top[1]), (top[1], top[0])]
+
+
+_FIRM_WORD = re.compile(r"公司|集团|企业|厂商|业主|客户")
+
+
+def _stateless_sides(doc: Analysis, sentence: Span, position: int) -> bool:
+    """The sentence names, before 双方, no state but a firm (某集团, a company of the knowledge base, 业主):
+    双方 are the firm and its partners. An outlet or speaker of no state (据某社报道，两国…) is no side."""
+    before = [e for e in doc.entities if any(sentence.start <= m.start < position for m in e.mentions)]
+    return not any(e.country for e in before) and (
+        any(e.id in _firm_ids() or _BUSINESS.search(e.name) for e in before)
+        or bool(_FIRM_WORD.search(doc.norm_text, sentence.start, position)))
 
 
 def _merge(events: list[Event], text: str = "", named_again=lambda event: False) -> list[Event]:
