@@ -12,7 +12,8 @@ def events_of(body: str) -> list[tuple]:
 
 
 def test_an_act_a_ban_forbids_has_not_happened():
-    assert events_of("加拿大政府宣布禁止本国基金投资这些印度公司。") == []
+    # the forbidden investment is not reported; the ban itself, put in force, is a sanction
+    assert events_of("加拿大政府宣布禁止本国基金投资这些印度公司。") == [("SANCTION", "CAN", "IND")]
     assert events_of("这项法令旨在阻止德国资金支持伊朗的导弹项目。") == []
     assert ("AGREE", "CAN", "IND") in events_of("加拿大基金昨天宣布投资这些印度公司。")  # announced: intent
 

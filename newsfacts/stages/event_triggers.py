@@ -176,6 +176,46 @@ _ENVOY = re.compile(r"(?:召回|撤回)(?=了?(?:本国)?驻[^，,。；;]{1,10}
 _ENVOY_AS = "召回大使"
 
 
+# A ban imposed: 禁止 governed by an act that puts it in force (宣布禁止, 下令禁止, 签署行政命令，禁止X,
+# 宣布…黑名单，禁止X), not one only studied, proposed or standing (研究禁止, 法律禁止). Read as the
+# lexicon's 禁止入境 (an object-frame ban) standing at 禁止; a row of its own (禁止进口) keeps its frame.
+_DECREED_BAN = re.compile(r"(?:宣布|下令|颁布|出台|(?:签署|签发|发布)了?[^，,。；;]{0,6}?(?:%s))"
+                          r"(?P<between>[^。；;！？!?]{0,24}?)(?:全面|一律)?(?P<ban>禁止)"
+                          % lexicon.alternation_source(lexicon.words("decree_nouns.txt")))
+# Words between the decree and the ban that leave the ban unimposed (宣布将研究禁止, 下令考虑禁止).
+_UNIMPOSED = re.compile(r"研究|考虑|评估|讨论|计划|拟|提议|建议|酝酿|是否|可能|准备")
+_DECREED_BAN_AS = "禁止入境"
+
+
+class _Found:
+    """A span found by a pattern, shaped like the match of its group (the 禁止 of _DECREED_BAN)."""
+
+    def __init__(self, match: re.Match, group: str):
+        self._start, self._end, self._text = match.start(group), match.end(group), match.group(group)
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
+    """The 禁止 of _DECREED_BAN with at most one clause break between the decree and the ban, where
+    no longer lexicon row starts (禁止进口 is found as itself)."""
+    imposed = replace(triggers()[_DECREED_BAN_AS], word="禁止")
+    found = []
+    for match in _DECREED_BAN.finditer(doc.norm_text, start, end):
+        row = _trigger_re().match(doc.norm_text, match.start("ban"))
+        if len(re.findall(r"[，,]", match.group("between"))) <= 1 and not _UNIMPOSED.search(match.group("between")) \
+                and (row is None or row.end() == match.end("ban")):
+            found.append((_Found(match, "ban"), imposed))
+    return found
+
+
 # A lexicon row that opens with the noun its verb needs (关系提升为: relations raised to a partnership)
 # is matched whole and stands at its verb (提升为), which is the act; 关系 is no trigger of its own.
 _NOUN_HEAD = "关系"
@@ -187,7 +227,7 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
     calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
         _concern(doc, start, end) + _message(doc, start, end) + \
-        [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)]
+        [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end)
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() for c, _ in calls)]
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
@@ -206,7 +246,7 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
         return True  # text the tagger did not see (a heading): keep the plain match
     glued = first[1] in _NAME_TAGS and first[0].end < end  # 华莱士通|电话: the name swallowed the verb's head
     if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
-            not text[first[0].start:start].endswith(_ADVERB_PREFIXES):
+            not text[first[0].start:start].endswith(_ADVERB_PREFIXES) and not _named_head(text, first, start, end):
         return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
     tail = text[end:last[0].end]
     if tail and tail not in _VERB_SUFFIXES and tail not in triggers():
@@ -218,6 +258,17 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
             and not tail and nxt[1] in _NOUN_TAGS + ("vn",) and not (first[1] == "v" and _given_to(text, start, name_ends)):
         return False
     return True
+
+
+def _named_head(text: str, word: tuple[Span, str], start: int, end: int) -> bool:
+    """The trigger is the head of a name the tagger glued into one noun (环太军演): the word ends with
+    it and the trigger is one of data/event_compound_heads.txt."""
+    return word[0].end == end and word[1] in _NOUN_TAGS and text[start:end] in _compound_heads()
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("event_compound_heads.txt"))
 
 
 # One-character nouns of craft and units a verb names the task of (巡逻船, 侦察机, 救援队).
