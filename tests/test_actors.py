@@ -225,5 +225,11 @@ def test_a_bracketed_english_name_joins_its_entity_and_names_it():
     assert "DonMaloney" in found["唐·马洛尼"].aliases
 
 
+def test_a_bracketed_english_name_with_a_middle_initial_names_its_entity():
+    """（RobertJ。Canning）: the initial's full stop written as 。 still ends no gloss."""
+    found = entities("美国司法部助理部长罗伯特·坎宁（RobertJ。Canning）当天宣布中止该项目。坎宁说，这一决定经过了慎重考虑。")
+    assert found["罗伯特·坎宁"].canonical == "Robert J. Canning"
+
+
 def test_a_latin_name_gets_its_spaces_back():
     assert "Eric Rowan" in canonicals("据EricRowan说，外交是软肋。")

@@ -181,7 +181,7 @@ def _org_index(kb: KnowledgeBase) -> dict[tuple[str, str], Actor]:
 
 # -- glosses: 唐·法瑞尔（DonFarrell） -------------------------------------------------------------
 
-_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[）)]")
+_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'\-]{1,40}?(?:[A-Z][.。][A-Za-z .'\-]{1,30}?)?)\s*[）)]")
 
 
 def glosses(doc: Analysis) -> list[tuple[Entity, Span]]:
@@ -199,5 +199,7 @@ def glosses(doc: Analysis) -> list[tuple[Entity, Span]]:
 
 
 def english_of(gloss: str) -> str:
-    """DonFarrell → Don Farrell: the words a pasted name lost their spaces between."""
+    """DonFarrell → Don Farrell, MatthewG。Olsen → Matthew G. Olsen: the words a pasted name lost their spaces
+    between, and a middle initial whose full stop the text wrote as 。."""
+    gloss = re.sub(r"(?<=[A-Z])[.。]\s*", ". ", gloss)
     return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss)).strip()
