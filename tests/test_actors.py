@@ -233,3 +233,20 @@ def test_a_bracketed_english_name_with_a_middle_initial_names_its_entity():
 
 def test_a_latin_name_gets_its_spaces_back():
     assert "Eric Rowan" in canonicals("据EricRowan说，外交是软肋。")
+
+
+@pytest.mark.parametrize("text, english", [
+    ("西澳州的铁矿石出口增长。", "Western Australia"), ("南澳州的葡萄酒商感到乐观。", "South Australia"),
+    ("东欧国家担心能源价格。", "Eastern Europe"), ("西欧的工厂开始减产。", "Western Europe"),
+    ("干旱席卷东非。", "East Africa"), ("渔船在东太平洋作业。", "Eastern Pacific"),
+    ("舰队穿过宫古海峡。", "Miyako Strait"), ("演习在渤海举行。", "Bohai Sea"),
+    ("车臣部队开赴前线。", "Chechnya"), ("双方在索莱达尔附近交火。", "Soledar")])
+def test_regions_seas_and_states_of_world_news_are_known(text, english):
+    assert english in canonicals(text)
+
+
+def test_bakhmut_under_its_russian_name_is_one_place():
+    found = entities("俄方称攻入阿尔乔莫夫斯克，乌方则说巴赫穆特仍在掌控之中。")
+    assert "阿尔乔莫夫斯克" not in found or found["阿尔乔莫夫斯克"].canonical == "Bakhmut"
+    assert {e.canonical for e in found.values()} >= {"Bakhmut"}
+    assert not any(e.type == "PER" for e in found.values())
