@@ -250,3 +250,15 @@ def test_bakhmut_under_its_russian_name_is_one_place():
     assert "阿尔乔莫夫斯克" not in found or found["阿尔乔莫夫斯克"].canonical == "Bakhmut"
     assert {e.canonical for e in found.values()} >= {"Bakhmut"}
     assert not any(e.type == "PER" for e in found.values())
+
+
+def test_a_bare_party_is_the_party_of_the_one_country_the_article_names():
+    found = entities("英国新首相在伦敦公布内阁名单。保守党多名议员入阁，保守党内部出现分歧。")
+    assert found["保守党"].canonical == "Conservative Party (UK)" and found["保守党"].country == "GBR"
+    found = entities("美国参议院通过预算案。民主党领袖舒默表示欢迎。中国和印度对此表示关注。")
+    assert found["民主党"].canonical == "Democratic Party (United States)"
+
+
+def test_a_bare_party_of_two_named_countries_stays_unlinked():
+    found = entities("英国和澳大利亚都将举行选举，工党有望在两国胜选。")
+    assert found["工党"].canonical is None
