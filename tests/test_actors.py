@@ -225,5 +225,40 @@ def test_a_bracketed_english_name_joins_its_entity_and_names_it():
     assert "DonMaloney" in found["唐·马洛尼"].aliases
 
 
+def test_a_bracketed_english_name_with_a_middle_initial_names_its_entity():
+    """（RobertJ。Canning）: the initial's full stop written as 。 still ends no gloss."""
+    found = entities("美国司法部助理部长罗伯特·坎宁（RobertJ。Canning）当天宣布中止该项目。坎宁说，这一决定经过了慎重考虑。")
+    assert found["罗伯特·坎宁"].canonical == "Robert J. Canning"
+
+
 def test_a_latin_name_gets_its_spaces_back():
     assert "Eric Rowan" in canonicals("据EricRowan说，外交是软肋。")
+
+
+@pytest.mark.parametrize("text, english", [
+    ("西澳州的铁矿石出口增长。", "Western Australia"), ("南澳州的葡萄酒商感到乐观。", "South Australia"),
+    ("东欧国家担心能源价格。", "Eastern Europe"), ("西欧的工厂开始减产。", "Western Europe"),
+    ("干旱席卷东非。", "East Africa"), ("渔船在东太平洋作业。", "Eastern Pacific"),
+    ("舰队穿过宫古海峡。", "Miyako Strait"), ("演习在渤海举行。", "Bohai Sea"),
+    ("车臣部队开赴前线。", "Chechnya"), ("双方在索莱达尔附近交火。", "Soledar")])
+def test_regions_seas_and_states_of_world_news_are_known(text, english):
+    assert english in canonicals(text)
+
+
+def test_bakhmut_under_its_russian_name_is_one_place():
+    found = entities("俄方称攻入阿尔乔莫夫斯克，乌方则说巴赫穆特仍在掌控之中。")
+    assert "阿尔乔莫夫斯克" not in found or found["阿尔乔莫夫斯克"].canonical == "Bakhmut"
+    assert {e.canonical for e in found.values()} >= {"Bakhmut"}
+    assert not any(e.type == "PER" for e in found.values())
+
+
+def test_a_bare_party_is_the_party_of_the_one_country_the_article_names():
+    found = entities("英国新首相在伦敦公布内阁名单。保守党多名议员入阁，保守党内部出现分歧。")
+    assert found["保守党"].canonical == "Conservative Party (UK)" and found["保守党"].country == "GBR"
+    found = entities("美国参议院通过预算案。民主党领袖舒默表示欢迎。中国和印度对此表示关注。")
+    assert found["民主党"].canonical == "Democratic Party (United States)"
+
+
+def test_a_bare_party_of_two_named_countries_stays_unlinked():
+    found = entities("英国和澳大利亚都将举行选举，工党有望在两国胜选。")
+    assert found["工党"].canonical is None

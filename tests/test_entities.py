@@ -45,6 +45,13 @@ def test_a_war_is_not_a_place_but_its_country_is():
     assert found("乌克兰战争已经持续三年。") == {("乌克兰", "GPE")}
 
 
+def test_the_states_of_a_region_as_a_group_are_the_region():
+    """欧洲多国, 中东各国: LAC runs the region into the group; the region is named, the group is no place."""
+    assert found("非洲多国领导人出席了峰会。") == {("非洲", "LOC")}
+    assert found("中东各国呼吁尽快停火。") == {("中东", "LOC")}
+    assert found("世界各国都在关注气候。") == set()
+
+
 def test_an_event_named_after_its_host_city_is_the_city_not_a_place():
     names = found("日本大阪将举办世博会，大阪世博会的场馆正在建设。")
     assert ("大阪", "GPE") in names and not any(name.endswith("世博会") for name, _ in names)

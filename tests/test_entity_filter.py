@@ -50,6 +50,8 @@ def test_linked_names_are_always_kept_and_the_rest_by_score(monkeypatch):
     for entity, names in zip(every.entities, entity_filter.features(every)):
         if not entity_filter.decided(names):
             assert entity.name in kept  # the knowledge base vouches for it
+        elif entity_filter.a_description(entity):
+            assert entity.name not in kept  # 国防公司: words that describe, whatever the score
         else:
             assert (entity.name in kept) == (entity_filter.score(fitted, names) >= fitted["threshold"])
 
@@ -123,3 +125,30 @@ def test_a_body_inside_a_longer_name_is_left_to_the_model():
     from newsfacts.model import Entity
     assert not entity_filter.a_named_body(Entity(name="法国总工会", type="ORG"), ["inside_longer_name"])
     assert not entity_filter.a_named_body(Entity(name="美国队", type="GPE"), [])
+
+
+@pytest.mark.parametrize("name,description", [
+    ("航运公司", True), ("国防企业", True), ("世界化工集团", True), ("国营锂业公司", True), ("电动汽车", True),
+    ("大型", False), ("星河数据公司", False), ("澳大利亚钢铁集团", False), ("苹果公司", False), ("美国参议院", False),
+    ("中国化学会", False), ("内阁", False), ("法国", False), ("星河数据研究所", False), ("钢铁研究所", False)])
+def test_a_body_described_only_by_its_trade_names_none(name, description):
+    """国防公司 'defence firms', 新能源汽车: trades with a firm's ending or none; a place before them (某国钢铁集团)
+    or a word of its own (星河, 苹果) makes a name."""
+    from newsfacts.model import Entity
+    assert entity_filter.a_description(Entity(name=name, type="ORG")) is description
+
+
+@pytest.mark.parametrize("opening,description", [
+    ("该国计划推动建立国营锂业公司，苹果公司也发表了声明", "国营锂业公司"),
+    ("新能源汽车是新兴产业，发展新能源汽车是国家战略，新能源汽车销量大增", "新能源汽车"),
+    ("美国最大的国防公司之一宣布裁员", "国防公司")])
+def test_a_description_leaves_the_article_but_a_linked_firm_stays(monkeypatch, opening, description):
+    rest = ["王毅在北京会见法国外长", "德国、意大利、西班牙的代表也出席", "日本和韩国表示关注", "英国首相在伦敦讲话",
+            "加拿大总理在渥太华会见记者"]
+    text = "多家企业关注新规\n\n" + "。".join([opening, *rest]) + "。"
+    names = {e.name for e in newsfacts.analyze_text(text, published_at="2024-05-06").entities}
+    assert description not in names and "王毅" in names
+    if "苹果" in opening:
+        assert "苹果公司" in names
+    monkeypatch.setattr(entity_filter, "a_description", lambda entity: False)
+    assert description in {e.name for e in newsfacts.analyze_text(text, published_at="2024-05-06").entities}

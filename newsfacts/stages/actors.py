@@ -48,6 +48,10 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
     _link_in_context(kb, doc, on)
+    for entity in doc.entities:
+        party = incontext.party_of_named_country(kb, doc, entity)
+        if party is not None:
+            _relink(kb, entity, party, on)
     _outlets_of_country_named(kb, doc, on)
     _short_forms_in_context(kb, doc, on)
     _sides_in_context(kb, doc, on)

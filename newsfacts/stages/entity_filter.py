@@ -56,7 +56,42 @@ def keep(doc: Analysis) -> list[Entity]:
     if fitted is None or len(doc.entities) < fitted.get("min_entities", 0):
         return doc.entities  # a sentence or a short note: outside the whole articles the model was fitted on
     return [e for e, names in zip(doc.entities, features(doc))
-            if not decided(names) or a_party(e) or a_named_body(e, names) or score(fitted, names) >= fitted["threshold"]]
+            if not decided(names) or not a_description(e) and (
+                a_party(e) or a_named_body(e, names) or score(fitted, names) >= fitted["threshold"])]
+
+
+def a_description(entity: Entity) -> bool:
+    """国防公司, 世界航运公司, 新能源汽车: a body LAC read as a name that only describes firms or goods by their
+    trade (data/firm_trades.tsv: qualifiers such as 国营 or 世界, then trades) and a firm's ending (places.tsv
+    FIRM_ENDING) or none names no body of its own. A place or a word of its own before the ending (某国钢铁集团,
+    星河数据公司) may make a name; linked names are the caller's to keep."""
+    name = entity.name
+    if entity.type != "ORG":
+        return False
+    ending = next((e for e in place_words().get("FIRM_ENDING", ()) if name.endswith(e)), "")
+    return _trades_only(name[:len(name) - len(ending)])
+
+
+def _trades_only(words: str) -> bool:
+    """Whether `words` is qualifiers then one or more trades (data/firm_trades.tsv), longest words first."""
+    trades, qualifiers = _firm_words()
+    at, seen_trade = 0, False
+    while at < len(words):
+        trade = next((w for w in trades if words.startswith(w, at)), None)
+        qualifier = None if seen_trade or trade else next((w for w in qualifiers if words.startswith(w, at)), None)
+        if trade is None and qualifier is None:
+            return False
+        seen_trade = seen_trade or trade is not None
+        at += len(trade or qualifier)
+    return seen_trade
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for kind, word in lexicon.rows("firm_trades.tsv"):
+        groups.setdefault(kind, []).append(word)
+    return tuple(sorted(groups["TRADE"], key=len, reverse=True)), tuple(sorted(groups["QUALIFIER"], key=len, reverse=True))
 
 
 def a_party(entity: Entity) -> bool:

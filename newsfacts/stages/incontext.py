@@ -107,6 +107,18 @@ def org_by_country(kb: KnowledgeBase, name: str, code: Optional[str] = None) -> 
     return index.get(("", key))
 
 
+def party_of_named_country(kb: KnowledgeBase, doc: Analysis, entity: Entity) -> Optional[Actor]:
+    """保守党 in an article that names Britain, 民主党 beside 美国参议院: a party named without its country is the
+    party of that name of the one country the article names (as a state, or as the country of a body or person
+    it links) that has one; None when no country or several do."""
+    name = normalize(entity.name)
+    if entity.type != "ORG" or (entity.id and not entity.id.startswith("local:")) or not name.endswith("党"):
+        return None
+    codes = {e.country for e in doc.entities if e is not entity and e.country and e.id and not e.id.startswith("local:")}
+    found = {a.id: a for a in (org_by_country(kb, name, code) for code in sorted(codes)) if a is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def listed_country(doc: Analysis, entity: Entity, owner_of) -> Optional[str]:
     """The country of the body or country listed right before (or after) each mention, when they agree:
     美国国防部、商务部 and 白宫与国务院 make 商务部 and 国务院 American."""
@@ -181,7 +193,7 @@ def _org_index(kb: KnowledgeBase) -> dict[tuple[str, str], Actor]:
 
 # -- glosses: 唐·法瑞尔（DonFarrell） -------------------------------------------------------------
 
-_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'\-]{1,40}?)\s*[）)]")
+_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z .'\-]{1,40}?(?:[A-Z][.。][A-Za-z .'\-]{1,30}?)?)\s*[）)]")
 
 
 def glosses(doc: Analysis) -> list[tuple[Entity, Span]]:
@@ -199,5 +211,7 @@ def glosses(doc: Analysis) -> list[tuple[Entity, Span]]:
 
 
 def english_of(gloss: str) -> str:
-    """DonFarrell → Don Farrell: the words a pasted name lost their spaces between."""
+    """DonFarrell → Don Farrell, MatthewG。Olsen → Matthew G. Olsen: the words a pasted name lost their spaces
+    between, and a middle initial whose full stop the text wrote as 。."""
+    gloss = re.sub(r"(?<=[A-Z])[.。]\s*", ". ", gloss)
     return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss)).strip()
