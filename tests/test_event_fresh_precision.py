@@ -69,3 +69,8 @@ def test_a_bare_ministry_after_a_state_is_that_states_body():
 def test_the_act_after_the_head_noun_of_a_basis_is_done():
     body = "加拿大外交部称，这些企业与伊朗军方有关，依据《特别经济措施法》有关法定要求列入制裁名单。"
     assert events_of(body) == [("SANCTION", "CAN", "IRN")]
+
+
+def test_a_call_on_the_callers_own_side_is_no_request_between_states():
+    assert [e for e in events_of("法国驻埃及大使杜邦一直在呼吁法国企业参与投标。") if e[0] == "REQUEST"] == []
+    assert ("REQUEST", "FRA", "EGY") in events_of("法国驻埃及大使杜邦呼吁埃及政府开放市场。")

@@ -70,3 +70,15 @@ def test_a_wish_for_what_another_party_does_is_a_request_not_an_intent():
 def test_an_act_wished_of_the_other_side_is_no_event_of_its_own():
     from tests.test_event_background import events_of
     assert [e[:3] for e in events_of("中方希望越方为中国公司来越投资创造良好条件。")] == [("REQUEST", "CHN", "VNM")]
+
+
+def test_an_act_someone_is_invited_to_do_is_not_reported():
+    from tests.test_event_background import events_of
+    assert _of("加拿大外长将邀请墨西哥外长访加。", "访加") == "requested"
+    assert _of("菲律宾计划邀请日本在吕宋岛部署导弹。", "部署") == "requested"
+    assert events_of("加拿大外长将邀请墨西哥外长访加。") == []
+    # invited to join the host's own act: the host's act, as before
+    assert _of("法国邀请意大利参加联合军演。", "联合军演") == "asserted"
+    assert ("COOPERATE", "FRA", "ITA") in [e[:3] for e in events_of("法国邀请意大利参加联合军演。")]
+    # at someone's invitation the visit is reported
+    assert _of("应墨西哥总统邀请，加拿大总理将访问墨西哥。", "访问") == "future"

@@ -68,11 +68,12 @@ def refused(before: str) -> bool:
     return not _COORDINATED.search(scope) and not _ENDING.search(scope)
 
 
-# A threat, demand or request governs the verb phrase after it, and the act named there is only
-# threatened or asked for (威胁对X加征关税, 放话将对X采取军事行动, 请求美国提供情报, 要求X撤军). Not
+# A threat, demand, request or invitation governs the verb phrase after it, and the act named there is
+# only threatened or asked for (威胁对X加征关税, 放话将对X采取军事行动, 请求美国提供情报, 要求X撤军,
+# 邀请X访华: the visit is not reported). Not
 # as a noun (在X的威胁下, 遭到威胁, 这一要求), not where the demand is defied or met (不顾X要求,
 # 应X要求, 按照…要求), and not across a coordinated verb (威胁X后发动了袭击).
-_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|威吓|胁迫|请求|恳请|要求|敦促|敦请|力促|促请|吁请|警告)"
+_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|威吓|胁迫|请求|恳请|要求|敦促|敦请|力促|促请|吁请|警告|邀请)"
                         r"(?P<scope>[^，,。；;：:]*)$")
 _THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓", "威吓", "胁迫")
 _NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|(?<![耳尤])其|种|项|出)$")  # not 土耳其, 尤其
@@ -80,6 +81,8 @@ _DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依�
                             r"[^，,。；;]{0,24}$")
 _NOMINAL_AFTER = re.compile(r"(?:的|下|中|之|后|上|声|性|者|信|函)")
 _AFTER = re.compile(r"以后|之后|后|随即|同时|与此同时")
+# Invited to join the host's own act (邀请X参加联合军演, 邀请X出席峰会): the host's act, told as such.
+_JOINING = re.compile(r"参加|参与|出席|加入|列席|观摩")
 
 
 def governed(before: str) -> str | None:
@@ -92,6 +95,8 @@ def governed(before: str) -> str | None:
         return None
     scope = found.group("scope")
     if _COORDINATED.search(scope) or _AFTER.search(scope):
+        return None
+    if found.group("verb") == "邀请" and _JOINING.search(scope):
         return None
     return "threatened" if found.group("verb") in _THREATS else "requested"
 

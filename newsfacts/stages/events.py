@@ -155,6 +155,12 @@ def _named_again(doc: Analysis, words, event: Event) -> bool:
     return not _LIGHT_VERB.search(text, clause_start, event.trigger.start)
 
 
+def _calls_on_own_side(doc: Analysis, end: int, clause_end: int, source: Optional[str]) -> bool:
+    """The party a call or demand addresses, named right after its verb, is the caller's own side."""
+    found = parties.mentions(doc, end, clause_end)
+    return source is not None and bool(found) and found[0][0].start <= end + 1 and found[0][1] == source
+
+
 def _has_parties(event: Event) -> bool:
     """An event is between actors (FORMAT.md): it needs the one who acted and the one acted on or
     with (支持全球化 and 深化合作 alone are stances; an act on a place of one's own, or on nobody
@@ -210,6 +216,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        if trigger.type == "REQUEST" and _calls_on_own_side(doc, end, clause_end, source):
+            return []  # 他呼吁欧盟应该…, 大使呼吁美国公司参与…: a call on his own side, no act between actors
         doer, done_to = _relative(doc, start, end, trigger, paragraph.start) or (None, None)
         if doer is not None:  # 访华的法国总统: the head noun visits; 乌军使用美国提供的武器: 美国 gives to 乌军
             source, targets = doer, [done_to] if done_to else [t for t in targets if t != doer]
