@@ -1,0 +1,28 @@
+"""Speakers in constructions seen on unlabelled world-affairs news (round 12): a quotation right after
+one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
+not X's; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
+up and written for the test; the checks are those of test_speaker_discourse_battery."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
+
+AFTER = "named-after"
+
+# (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
+CASES = [
+    (AFTER,
+     "欧洲在电池领域的差距显而易见。美国一家咨询公司预测，“需要补的课还很多，”在法国开采锂矿的公司总裁马丁说。",
+     [("马丁", "说", "需要补的课还很多，", "direct")], ["美国一家咨询公司"]),
+    (AFTER,
+     "一家研究机构分析称，“港口的吞吐量还会下降，”航运学者赵立说，“明年才会好转。”",
+     [("赵立", "说", "港口的吞吐量还会下降，", "direct"), ("赵立", "说", "明年才会好转。", "direct")],
+     ["一家研究机构"]),
+]
+
+
+@pytest.mark.parametrize("construction, body, expected, never", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_after_quote_constructions(construction, body, expected, never):
+    _check(construction, body, expected, never)
