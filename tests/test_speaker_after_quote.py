@@ -1,6 +1,7 @@
 """Speakers in constructions seen on unlabelled world-affairs news (round 12): a quotation right after
 one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
-not X's; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
+not X's; 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
+他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
 up and written for the test; the checks are those of test_speaker_discourse_battery."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
-AFTER = "named-after"
+AFTER, NOUN, INTERVIEWED = "named-after", "speaker-noun", "interviewed"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -19,6 +20,18 @@ CASES = [
      "一家研究机构分析称，“港口的吞吐量还会下降，”航运学者赵立说，“明年才会好转。”",
      [("赵立", "说", "港口的吞吐量还会下降，", "direct"), ("赵立", "说", "明年才会好转。", "direct")],
      ["一家研究机构"]),
+    (NOUN,
+     "杭州一位资深媒体人称，以前只知道这位局长爱写诗。",
+     [("杭州一位资深媒体人", "称", "以前只知道这位局长爱写诗", "indirect")], []),
+    (NOUN,
+     "一位不愿具名的工程院院士指出，日本有好几个研究院。",
+     [("工程院院士", "指出", "日本有好几个研究院", "indirect")], []),
+    (NOUN,
+     "南京一位大学教授认为，这项收费改革来得太晚。",
+     [("南京一位大学教授", "认为", "这项收费改革来得太晚", "indirect")], []),
+    (INTERVIEWED,
+     "周立新当选为县长。会后，他接受媒体采访时表示：“我会踏实工作。”",
+     [("周立新", "表示", "我会踏实工作。", "direct")], ["他接受媒体"]),
 ]
 
 

@@ -323,7 +323,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
-        interviewed = text.find("接受", start + 2, end)
+        interviewed = text.find("接受", start + 1, end)  # 他接受媒体采访时说: a one-character subject
         if interviewed >= 0 and "采访" in text[interviewed:end]:
             agent = self._pick(doc, start, interviewed, topic)
             if agent is not None:
