@@ -1,7 +1,8 @@
 """Speakers in constructions seen on unlabelled world-affairs news (round 12): a quotation right after
 one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
 not X's; 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
-他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
+上市公司X / 中国X制药 take the body's untyped name X (not 上市公司, not 中国), and
+X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
 up and written for the test; the checks are those of test_speaker_discourse_battery."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
-AFTER, NOUN, INTERVIEWED = "named-after", "speaker-noun", "interviewed"
+AFTER, NOUN, INTERVIEWED, BODY = "named-after", "speaker-noun", "interviewed", "body-name"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -32,6 +33,15 @@ CASES = [
     (INTERVIEWED,
      "周立新当选为县长。会后，他接受媒体采访时表示：“我会踏实工作。”",
      [("周立新", "表示", "我会踏实工作。", "direct")], ["他接受媒体"]),
+    (BODY,
+     "此前一天，上市公司海天科技也宣布，旗下子公司的新型电池获批上市。",
+     [("上市公司海天科技", "宣布", "旗下子公司的新型电池获批上市", "indirect")], []),
+    (BODY,
+     "9月6日，中国远航制药也曾宣布，旗下一款流感药获批开展试验。",
+     [("中国远航制药", "宣布", "旗下一款流感药获批开展试验", "indirect")], []),
+    (BODY,
+     "10月12日，上市公司青禾药业发布公告表示，新药完成首批受试者给药。",
+     [("上市公司青禾药业", "表示|发布公告表示", "新药完成首批受试者给药", "indirect")], ["发布公告"]),
 ]
 
 
