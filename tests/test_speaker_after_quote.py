@@ -2,7 +2,7 @@
 one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
 not X's; 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
 上市公司X / 中国X制药 take the body's untyped name X (not 上市公司, not 中国), and
-X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
+X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; 的鹰派表态 / 的美好回忆 name a stance or a memory, no statement; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
 up and written for the test; the checks are those of test_speaker_discourse_battery."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
-AFTER, NOUN, INTERVIEWED, BODY = "named-after", "speaker-noun", "interviewed", "body-name"
+AFTER, NOUN, INTERVIEWED, BODY, QUALIFIED = "named-after", "speaker-noun", "interviewed", "body-name", "qualified-noun"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -42,6 +42,15 @@ CASES = [
     (BODY,
      "10月12日，上市公司青禾药业发布公告表示，新药完成首批受试者给药。",
      [("上市公司青禾药业", "表示|发布公告表示", "新药完成首批受试者给药", "indirect")], ["发布公告"]),
+    (QUALIFIED,
+     "在年会上，财政部长的强硬表态意味着明年还会加税。",
+     [], ["意味着明年还会加税", "财政部长"]),
+    (QUALIFIED,
+     "这个口号暗合了美国工人家庭过上好日子的美好回忆，强烈吸引着工业区选民的目光。",
+     [], ["强烈吸引着工业区选民的目光", "美国"]),
+    (QUALIFIED,
+     "海关署的发言人表示，新规下月起施行。",
+     [("海关署的发言人", "表示", "新规下月起施行", "indirect")], []),
 ]
 
 
