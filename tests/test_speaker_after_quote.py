@@ -2,7 +2,7 @@
 one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
 not X's; 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
 上市公司X / 中国X制药 take the body's untyped name X (not 上市公司, not 中国), and
-X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; 的鹰派表态 / 的美好回忆 name a stance or a memory, no statement; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
+X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; 说得很直白 tells how something was said, not what; 的鹰派表态 / 的美好回忆 name a stance or a memory, no statement; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
 up and written for the test; the checks are those of test_speaker_discourse_battery."""
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ CASES = [
     (QUALIFIED,
      "海关署的发言人表示，新规下月起施行。",
      [("海关署的发言人", "表示", "新规下月起施行", "indirect")], []),
+    (QUALIFIED,
+     "在短片中，这个同盟把自己成立的初衷说得很直白，比如要让成员国一起对抗制裁。",
+     [], ["得很直白，比如要让成员国一起对抗制裁", "这个同盟"]),
 ]
 
 

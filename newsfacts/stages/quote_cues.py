@@ -10,7 +10,7 @@ from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
 _DETERMINERS = set("份项篇条则该这此")
-_NOT_AFTER_CUE = set("的下出着中里")
+_NOT_AFTER_CUE = set("的下出着中里得")  # 说得很直白 / 称得上: how, not what, was said
 _ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
 _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
