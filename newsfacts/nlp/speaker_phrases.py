@@ -131,6 +131,10 @@ _COMPANY_TAILS = ("生物制药", "制药", "药业", "生物", "科技", "集�
                   "证券", "保险", "航空", "通信", "电力", "化工", "医药")
 _NAME_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:也|还|则|又|曾|均|都|已|亦|此前|日前|近日|随后|同日|当天)*"
                        r"(?:(?:发布|发出|发表)(?:公告|声明|消息|通告))?$")
+_VERB_LEADS = ("开始", "一直", "正在", "继续", "再次", "仍然", "进一步", "已经", "随即", "特别", "尤其", "多次", "公开",
+               "正式", "专门", "首次", "同时", "明确", "坚持", "积极", "不断", "纷纷", "相继", "先后", "共同", "联合",
+               "曾经", "目前", "近期", "最近", "本周", "上周", "今天", "昨天", "今年", "去年", "周一", "周二", "周三",
+               "周四", "周五", "周六", "周日", "方面", "内部", "高层", "官方", "负责", "对此", "随后", "表态")
 _NOT_IN_NAME = re.compile(r"[的在对向与和跟同给把被从于将据是称说表示认为]|发布|发表|接受|通过|旗下")
 
 
@@ -139,5 +143,8 @@ def body_name_after(text: str, speaker_start: int, speaker_end: int, end: int, i
     run = _NAME_RUN.match(text, speaker_end, end)
     if run is None or _NOT_IN_NAME.search(run.group(1)):
         return speaker_end
-    kind = text[speaker_start:speaker_end].endswith(_BODY_KINDS) and not is_place
+    if run.group(1).startswith(_VERB_LEADS):
+        return speaker_end  # 公司开始强调 / 企业一直认为: the verb phrase, not a name
+    phrase = text[speaker_start:speaker_end]
+    kind = phrase.endswith(_BODY_KINDS) and phrase not in _BODY_KINDS and not is_place  # 上市公司X (公司 alone: no kind)
     return run.end(1) if kind or is_place and run.group(1).endswith(_COMPANY_TAILS) else speaker_end
