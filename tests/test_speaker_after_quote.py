@@ -1,6 +1,6 @@
 """Speakers in constructions seen on unlabelled world-affairs news (round 12): a quotation right after
 one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
-not X's; 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
+not X's; “……”X的话 / X的这番话 credits the quotation to X (not to a list of names before it); 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
 上市公司X / 中国X制药 take the body's untyped name X (not 上市公司, not 中国), and
 X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; 说得很直白 tells how something was said, not what; 的鹰派表态 / 的美好回忆 name a stance or a memory, no statement; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
 up and written for the test; the checks are those of test_speaker_discourse_battery."""
@@ -11,6 +11,7 @@ import pytest
 from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
 
 AFTER, NOUN, INTERVIEWED, BODY, QUALIFIED = "named-after", "speaker-noun", "interviewed", "body-name", "qualified-noun"
+WORDS = "words-of"
 
 # (class, passage, expected quotes, phrases that must never be a speaker or a quote's content)
 CASES = [
@@ -60,6 +61,15 @@ CASES = [
     (QUALIFIED,
      "在南京负责整理档案的周启明回忆，最初，“我们只有两间小屋。”",
      [("周启明", "回忆", "最初，“我们只有两间小屋。”", "indirect")], []),
+    (WORDS,
+     "这几年，王芳、李娜、赵丽等新人得到了锻炼的机会。“遇强不怯，遇弱不骄。”国家队前队长张敏的话，正是队员们在场上的写照。",
+     [("张敏", "的话", "遇强不怯，遇弱不骄。", "direct")], ["王芳", "国家队"]),
+    (WORDS,
+     "大桥终于通车了。“明天一定会更好。”村支书刘强的这番话让大家很振奋。",
+     [("刘强", "的这番话", "明天一定会更好。", "direct")], []),
+    (WORDS,
+     "“明天一定会更好。”他的话音刚落，掌声就响了起来。",
+     [], ["他"]),
 ]
 
 

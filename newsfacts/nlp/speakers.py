@@ -25,6 +25,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REA
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
+_HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话")  # “……”X的话: X's own words, X no possessor
 _TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
@@ -347,7 +348,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         frames = _time_frames(text, start, end)
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
-            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions) \
+            possessive = text[m.span.end:m.span.end + 1] == "的" and not text.startswith(_HIS_WORDS, m.span.end) \
+                or links.serves_next(text, m, mentions) \
                 or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
             places = tuple(o.span for o in mentions if o.type != "PER")
             if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic or not possessive):
