@@ -1,6 +1,6 @@
 """Speakers in constructions seen on unlabelled world-affairs news (round 12): a quotation right after
 one source's cue that ends on a comma and is followed by another cue (X预测，“……，”Y说。) is Y's words,
-not X's; “……”X的话 / X的这番话 credits the quotation to X (not to a list of names before it); 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
+not X's; “……”X的话 / X的这番话 credits the quotation to X (not to a list of names before it); 据此前报道 names no source (此前 says when); 媒体人 / 院士 / 教授 / 朋友 end an unnamed source's phrase (一位资深媒体人称: not 媒体);
 上市公司X / 中国X制药 take the body's untyped name X (not 上市公司, not 中国), and
 X发布公告表示 is X's, not the notice's; 他接受媒体采访时表示 is 他's (the one interviewed), not 他接受媒体; 说得很直白 tells how something was said, not what; 的鹰派表态 / 的美好回忆 name a stance or a memory, no statement; a name inside a 在……中/上 occasion just before the cue is no subject. Every passage is made
 up and written for the test; the checks are those of test_speaker_discourse_battery."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_speaker_discourse_battery import test_speaker_in_long_passages as _check
+from tests.test_speaker_discourse_battery import quotes_of, test_speaker_in_long_passages as _check
 
 AFTER, NOUN, INTERVIEWED, BODY, QUALIFIED = "named-after", "speaker-noun", "interviewed", "body-name", "qualified-noun"
 WORDS = "words-of"
@@ -77,3 +77,8 @@ CASES = [
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_after_quote_constructions(construction, body, expected, never):
     _check(construction, body, expected, never)
+
+
+def test_report_credited_to_a_time_has_no_speaker():
+    found = quotes_of("书店将停售这套丛书。据此前报道，从9月1日开始，这套丛书的各卷都将停止印刷。")
+    assert [(s, c) for s, _, c, _ in found] == [(None, "从9月1日开始，这套丛书的各卷都将停止印刷")]
