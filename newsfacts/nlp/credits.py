@@ -147,6 +147,8 @@ def named_source(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     adverbs = _WHEN_REPORTED.search(text, start, end)
     if adverbs is not None and adverbs.start() > start:
         end = adverbs.start()  # 据新华社此前报道: 此前 says when, not who
+    elif adverbs is not None:
+        return None  # 据此前报道: only when, no one named
     if end - start < 2 or end - start > 20:
         return None
     return Speaker(_span(doc, start, end), confidence=0.7, media=True)

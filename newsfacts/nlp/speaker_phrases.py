@@ -122,3 +122,29 @@ def office_after(text: str, name_end: int) -> int:
     or -1 (data/speaker_office_heads.txt)."""
     head = _office_heads().match(text, name_end)
     return head.end() if head is not None else -1
+
+
+# 上市公司广达科技也宣布 / 中国生物制药曾表示 / 药企东方制药发布公告称: the body's own name the tagger left
+# untyped, right after a kind of body or a place that opens it, then only adverbs (or 发布公告) before the cue.
+_BODY_KINDS = ("公司", "企业", "药企", "车企", "集团", "厂商")
+_COMPANY_TAILS = ("生物制药", "制药", "药业", "生物", "科技", "集团", "控股", "股份", "电子", "能源", "汽车", "银行",
+                  "证券", "保险", "航空", "通信", "电力", "化工", "医药")
+_NAME_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:也|还|则|又|曾|均|都|已|亦|此前|日前|近日|随后|同日|当天)*"
+                       r"(?:(?:发布|发出|发表)(?:公告|声明|消息|通告))?$")
+_VERB_LEADS = ("开始", "一直", "正在", "继续", "再次", "仍然", "进一步", "已经", "随即", "特别", "尤其", "多次", "公开",
+               "正式", "专门", "首次", "同时", "明确", "坚持", "积极", "不断", "纷纷", "相继", "先后", "共同", "联合",
+               "曾经", "目前", "近期", "最近", "本周", "上周", "今天", "昨天", "今年", "去年", "周一", "周二", "周三",
+               "周四", "周五", "周六", "周日", "方面", "内部", "高层", "官方", "负责", "对此", "随后", "表态")
+_NOT_IN_NAME = re.compile(r"[的在对向与和跟同给把被从于将据是称说表示认为]|发布|发表|接受|通过|旗下")
+
+
+def body_name_after(text: str, speaker_start: int, speaker_end: int, end: int, is_place: bool) -> int:
+    """Where a body speaker's phrase really ends: past its untyped own name, or speaker_end."""
+    run = _NAME_RUN.match(text, speaker_end, end)
+    if run is None or _NOT_IN_NAME.search(run.group(1)):
+        return speaker_end
+    if run.group(1).startswith(_VERB_LEADS):
+        return speaker_end  # 公司开始强调 / 企业一直认为: the verb phrase, not a name
+    phrase = text[speaker_start:speaker_end]
+    kind = phrase.endswith(_BODY_KINDS) and phrase not in _BODY_KINDS and not is_place  # 上市公司X (公司 alone: no kind)
+    return run.end(1) if kind or is_place and run.group(1).endswith(_COMPANY_TAILS) else speaker_end

@@ -23,8 +23,9 @@ from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
                               PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED,
                               is_addressee as _is_addressee, long_titles as _long_titles,
-                              office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
+                              body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
                               opens_last_clause as _opens_last_clause)
+_HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话")  # “……”X的话: X's own words, X no possessor
 _TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
@@ -237,6 +238,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         if found is None and on_behalf(text, clean + 2, self._mentions(clean, end)):
             found = self._sentence_subject(doc, start)  # ……致电慰问，代表中国政府表示哀悼: the sentence's subject
         found = speaker_names.untagged_speaker(self, doc, clean, end, found)  # 高旗告诉记者 / 法官表示
+        if found is not None and clean <= found.span.start and found.span.end < end:  # 上市公司广达科技也宣布
+            named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
+            found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
+                if named_end > found.span.end else found
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -323,7 +328,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
             agent = self._pick(doc, start, disposal.start(), topic)
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
-        interviewed = text.find("接受", start + 2, end)
+        interviewed = text.find("接受", start + 1, end)  # 他接受媒体采访时说: a one-character subject
         if interviewed >= 0 and "采访" in text[interviewed:end]:
             agent = self._pick(doc, start, interviewed, topic)
             if agent is not None:
@@ -343,7 +348,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         frames = _time_frames(text, start, end)
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
-            possessive = text[m.span.end:m.span.end + 1] == "的" or links.serves_next(text, m, mentions) \
+            possessive = text[m.span.end:m.span.end + 1] == "的" and not text.startswith(_HIS_WORDS, m.span.end) \
+                or links.serves_next(text, m, mentions) \
                 or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
             places = tuple(o.span for o in mentions if o.type != "PER")
             if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic or not possessive):

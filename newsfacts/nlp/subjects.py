@@ -45,9 +45,19 @@ _FRAME = re.compile(r"(?<![存现实正所自内潜外不好])在[^，,。！？
                     r"|当天|当日|期间|之际)")
 
 
+# 在……公报中 / 在……仪式上 right before the cue, after a subject: the occasion or document the subject
+# spoke in; a name inside it is no subject (X在最近的某某事件报告中表示 / X在其某某项目开工仪式上宣布).
+_SPOKEN_IN = re.compile(r"(?<![存现实正所自内潜外不好])在[^，,。！？!?；;：:“”《》\n]{2,30}?(?:中|上)"
+                        r"(?:也|还|又|再次|公开|曾)?$")
+
+
 def time_frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The 在……时/后/当天 frames that close inside text[start:end]."""
-    return [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end]
+    """The 在……时/后/当天 frames that close inside text[start:end], and a 在……中/上 occasion right before end."""
+    frames = [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end]
+    spoken = _SPOKEN_IN.search(text, start + 2, end)
+    if spoken is not None:
+        frames.append((spoken.start(), spoken.end()))
+    return frames
 
 
 def strip_leads(text: str, start: int, end: int) -> int:

@@ -10,7 +10,7 @@ from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
 _DETERMINERS = set("份项篇条则该这此")
-_NOT_AFTER_CUE = set("的下出着中里")
+_NOT_AFTER_CUE = set("的下出着中里得")  # 说得很直白 / 称得上: how, not what, was said
 _ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
 _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
@@ -25,6 +25,13 @@ FRAMES = ("据", "按照", "根据", "依据", "用")
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
 _ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)(?:记者)?")  # 告诉本报记者: the whole addressee
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
+# 的 and a qualifier that names no one (鹰派 / 美好 / 一贯, data/cue_noun_qualifiers.txt), before a cue that is as often a noun
+_NOUN_LIKE_CUES = frozenset(("表态", "回忆", "评论", "承诺", "声明", "讲话", "发言", "警告", "主张", "描述", "评价", "预测"))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset:
+    return frozenset(lexicon.words("cue_noun_qualifiers.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +178,10 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     clause = _clause_start(text, floor, s)
     if text[s - 1:s] == "的" and not text.startswith(("据", "用", "按照", "根据"), clause):
         return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，…)
+    window = text[max(floor, s - 6):s]
+    if text[s:e] in _NOUN_LIKE_CUES and any(window.endswith("的" + q) for q in _qualifiers()) \
+            and not text.startswith(("据", "用", "按照", "根据"), clause):
+        return True  # 主席的鹰派表态意味着 / 一代人的美好回忆: a qualified noun (but 负责此事的吕舟回忆: a person)
     return has_flag(text[s:e], "source") and bool(_ISSUED.search(text, clause, s))
 
 

@@ -100,8 +100,9 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
     return found
 
 
-# “……”，某教授这句话并未过时 / “……”，X的这番话: the words are credited to the one named right after them
-_WORDS_OF = re.compile(r"[，,]?([^，,。！？!?；;“”\n]{2,16}?)(?:的)?(?:这|那|此)(?:句|番)(?:话|名言)")
+# “……”，某教授这句话并未过时 / “……”，X的这番话 / “……”X的话，正是…: the words are credited to the one named right after them
+_WORDS_OF = re.compile(r"[，,]?([^，,。！？!?；;“”\n]{2,16}?)(?:的(?:这|那|此)?(?:句|番)?|(?:这|那|此)(?:句|番))(?:原话|话|名言)"
+                       r"(?![音题语筒])")
 
 
 def _words_named_after(doc: Analysis, run: Run, subject_of: Callable[[int, int], Optional[Quote]]) -> Optional[Quote]:

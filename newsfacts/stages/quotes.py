@@ -238,6 +238,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         before = None  # “东道主”土耳其总统X提出: a quoted epithet glued to the speaker's title, not what was said
     after_at = said_as[2] if said_as else _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
+    if after_seg is not None and id(after_seg) not in used and _attributed_after(text, after_seg, paragraph.end, cues):
+        return []  # X预测，“……，”某公司总裁马丁说。: the quotation is the words of the one named after it
     quotes: list[Quote] = []
     if before is not None and id(before) not in used and _takes_quote_before(text, before, cue_end, paragraph.end, cues) \
             and not quote_cues.has_flag(cue_word, "document"):
@@ -475,6 +477,14 @@ def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: li
     """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
     at = _skip(text, at, end, " \t")
     return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
+
+
+def _attributed_after(text: str, seg: _Segment, end: int, cues: list[tuple[int, int]]) -> bool:
+    """“……，”X说。: a cue after the quotation closes its sentence, so it names who said it."""
+    if not seg.closed or text[seg.close - 1] not in "，,":
+        return False
+    stop = next((i for i in range(seg.close + 1, end) if text[i] in "。！？!?，,；;：:“\n"), end)
+    return any(seg.close < s and e == stop for s, e in cues) and (stop == end or text[stop] not in "“：:")
 
 
 def _only_end_follows(text: str, seg: _Segment, end: int) -> bool:
