@@ -39,6 +39,7 @@ _SOURCE_RE = re.compile(r"(?:来源|稿源|出处|转自|原载)\s*[:：]\s*\[?\
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+(\d{1,2}):(\d\d)(?::(\d\d))?\s*([AaPp][Mm])?")
 _META_AUTHOR = "//meta[@name='author' or @property='article:author' or @name='byl' or @name='dc.creator']/@content"
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+_TITLE_REST = re.compile(r"^\s*(?:(?:最后)?更新|发布|时间)?\s*[:：]?\s*(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?\s*")
 _SPLIT_TITLE = re.compile(r"\s*(?:_|\||｜| - | — | – |-{2,})\s*")
 
 
@@ -62,15 +63,24 @@ def _parse(text: str, source: str | None, url: str | None) -> Article:
     lines = _page_lines(tree)
     kept = _strip_chrome(_blocks(doc.body if doc is not None else None), title)
     run = _densest_run(lines)  # trafilatura at times keeps only a sidebar or nothing: take the page's prose
-    if sum(len(t) for _, t in kept) < 100 and sum(map(len, run)) > 200:
+    if (sum(len(t) for _, t in kept) < 100 and sum(map(len, run)) > 200) or (not kept and run):
         kept = _strip_chrome([("p", x, 0.0) for x in run], title)
-    if not kept:
-        raise InputError(source, "no main text found in the HTML page")
+    if not any(k != "note" for k, _ in kept):
+        raise InputError(source, _no_text_reason(lines))
     header, near, tail = _regions(lines, title, kept)
     author = _find_author(tree, doc, lines, title, kept, near, tail)
     published = (_meta_date(tree, text) or _text_date(near) or _text_date(lines, labelled_only=True)
                  or _text_date(header[::-1]) or _sane(parse_datetime(doc.date if doc is not None else "")))
     return _assemble(kept, title, author, published, source, url or (doc.url if doc is not None else None))
+
+
+def _no_text_reason(lines: list[str]) -> str:
+    """Why a page gave no article: little visible text (a script-built page) or no prose among it."""
+    visible = sum(map(len, lines))
+    if visible < 200:
+        return (f"no main text found in the HTML page: it shows only {visible} characters outside scripts "
+                "(the article is probably loaded by JavaScript)")
+    return f"no main text found in the HTML page: none of its {len(lines)} text lines reads as article prose"
 
 
 def _find_author(tree, doc, lines, title, kept, near, tail) -> Optional[str]:
@@ -284,6 +294,8 @@ def _strip_chrome(blocks: list[tuple[str, str, float]], title: str) -> list[tupl
     skipping = False
     for kind, text, linked in blocks:
         text = _patterns()["trail-chrome"][0].sub("", text)
+        if not kept and title and len(title) >= 8 and text.startswith(title) and len(text) > len(title):
+            text = _TITLE_REST.sub("", text[len(title):])  # the headline and its dateline glued to the body
         prose = len(text) >= 40 and linked < 0.3 and re.search("[。！？；，,]", text) is not None
         short = len(text) <= 160
         if short and _hit("end", text) and sum(len(b[1]) for b in kept if b[2]) >= 150:
@@ -294,16 +306,21 @@ def _strip_chrome(blocks: list[tuple[str, str, float]], title: str) -> list[tupl
         if (skipping and not prose) or (short and _hit("drop", text)):
             continue
         skipping = False
+        if short and _hit("note", text):
+            kept.append(("note", text, False))  # a reprint's origin or original title: boilerplate
+            continue
         if _is_byline(text) or _is_nav(text, linked) or (text == title and not kept) or (
                 kept and kept[-1][:2] == (kind, text)):
             continue
         kept.append((kind, text, prose or (linked < 0.5 and re.search("[。！？”]$", text) is not None)))
     first = next((i for i, b in enumerate(kept) if b[2]), None)
     if first is None:
-        return []
+        return [b[:2] for b in kept if b[0] == "note"]
     last = max(i for i, b in enumerate(kept) if b[2])
-    head = [b for b in kept[:first] if len(b[1]) >= 20 and b[0] == "p" and re.search("[。！？，]", b[1])]
-    tail = [b for b in kept[last + 1:] if b[0] == "p" and (len(b[1]) >= 20 or re.search("[。！？）)]$", b[1]))]
+    head = [b for b in kept[:first] if b[0] == "note" or (
+        len(b[1]) >= 20 and b[0] == "p" and re.search("[。！？，]", b[1]))]
+    tail = [b for b in kept[last + 1:] if b[0] == "note" or (
+        b[0] == "p" and (len(b[1]) >= 20 or re.search("[。！？）)]$", b[1])))]
     return [b[:2] for b in head + kept[first:last + 1] + tail]
 
 
@@ -470,16 +487,17 @@ def _sane(value: Optional[datetime]) -> Optional[datetime]:
 
 
 def _assemble(blocks, title: str, author, published, source, url) -> Article:
-    """Article.text = title, blank line, blocks joined by blank lines; spans point into it."""
-    text, paragraphs, subheadings = title, [], []
+    """Article.text = title, blank line, blocks joined by blank lines; spans point into it (notes: boilerplate)."""
+    text, paragraphs, subheadings, chrome = title, [], [], []
     for kind, block in blocks:
         start = len(text) + (2 if text else 0)
         text = f"{text}\n\n{block}" if text else block
-        (subheadings if kind == "head" else paragraphs).append(Span(start, start + len(block), block))
+        span = Span(start, start + len(block), block)
+        (subheadings if kind == "head" else chrome if kind == "note" else paragraphs).append(span)
     article = Article(
         text=text, source=source, input_format="html", url=url, title=Span(0, len(title), title) if title else None,
         author=author, published_at=published, published_at_origin="html" if published else None,
-        subheadings=subheadings, paragraphs=paragraphs,
+        subheadings=subheadings, paragraphs=paragraphs, boilerplate=chrome,
     )
     strip_bylines(article)
     return article

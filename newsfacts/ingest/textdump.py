@@ -114,7 +114,7 @@ def _take_byline(article: Article, body: list[_Line]) -> list[_Line]:
     for position, line in enumerate(body[:3]):
         if len(line.text) > 60:
             break
-        if _is_sentence(line.text):
+        if _is_sentence(line.text) or _is_chrome(line.text, chrome_rules()):
             continue  # 外长王毅2025年6月10日表示，……。: a sentence of the body that dates its statement
         found = find_datetime(line.text)
         label_author = _AUTHOR_RE.search(line.text) if _is_byline_part(line.text) else None
