@@ -62,3 +62,9 @@ def test_a_wish_to_serve_a_state_is_no_demand():
     assert events_of("中国政府表示，中方希望为美国企业提供更好的服务。") == []
     assert events_of("日本希望对中国出口更多大米。") == []
     assert ("REQUEST", "CHN", "USA") in events_of("中方希望美方为两国企业提供公平环境。")
+
+
+def test_the_one_received_from_gives():
+    assert ("AID", "CHN", "PAK") in events_of("巴基斯坦从中国获得了贷款援助。")
+    assert not any(e[:3] == ("AID", "PAK", "CHN") for e in events_of("巴基斯坦从中国获得了贷款援助。"))
+    assert ("AID", "USA", "ISR") in events_of("以色列接受美国援助。")

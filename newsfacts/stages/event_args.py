@@ -23,6 +23,9 @@ from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
+_RECEIVING = ("接受", "赢得", "获得", "得到")
+_FROM = re.compile(r"[从自向]")
+GIVER_REACH = 2  # characters between the giver named after 从/向 and the verb of receiving (从中国获得, 从美国那里得到)
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 _JOINT_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # 德国和法国一致同意: the coordinated parties are partners
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it
@@ -72,6 +75,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and passive.group() in _RECEIVING:
+        agents = _giver_before(doc, clause_start, passive.start())  # 巴基斯坦从中国获得贷款: China gives
     if passive is not None and not agents and _OTHER_SIDE.match(text, passive.end(), start):
         patients = codes(doc, clause_start, passive.start())
         patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
@@ -418,6 +423,18 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
     previous = back_to(text, 0, sentence.start - 1, SENTENCE_END)
     found = clause_subject(doc, previous, sentence.start)
     return [found] if found and found != source else []
+
+
+def _giver_before(doc: Analysis, clause_start: int, at: int) -> list[str]:
+    """The party named after 从/向 right before a verb of receiving (从中国获得, 向世行获得): the giver."""
+    found = parties.mentions(doc, clause_start, at)
+    if not found:
+        return []
+    mention, code = found[-1]
+    opener = doc.norm_text[mention.start - 1:mention.start]
+    if not _FROM.fullmatch(opener) or at - mention.end > GIVER_REACH or len({c for m, c in found if m == mention}) > 1:
+        return []
+    return [code]
 
 
 def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
