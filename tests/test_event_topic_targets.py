@@ -68,3 +68,13 @@ def test_the_one_received_from_gives():
     assert ("AID", "CHN", "PAK") in events_of("巴基斯坦从中国获得了贷款援助。")
     assert not any(e[:3] == ("AID", "PAK", "CHN") for e in events_of("巴基斯坦从中国获得了贷款援助。"))
     assert ("AID", "USA", "ISR") in events_of("以色列接受美国援助。")
+
+
+def test_halted_aid_is_a_sanction_and_its_receiver_no_addressee():
+    assert events_of("美国总统下令暂停对乌克兰的军事援助。") == [("SANCTION", "USA", "UKR")]
+    assert ("AID", "USA", "UKR") in events_of("美国恢复对乌克兰的军事援助。")
+    assert ("REQUEST", "USA", "ISR") not in events_of("拜登要求暂停对以色列的军售。")
+    assert ("REQUEST", "USA", "PSE") not in events_of("美国呼吁恢复对加沙的人道主义援助。")
+    assert ("REQUEST", "USA", "ISR") in events_of("美国呼吁以色列恢复对加沙的人道主义援助。")
+    assert ("THREATEN", "USA", "UKR") in events_of("特朗普威胁停止对乌克兰的援助。")
+    assert ("SUPPORT", "EU", "RUS") not in events_of("欧盟支持加强对俄罗斯的制裁。")

@@ -127,7 +127,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _visitor_met(doc, trigger, end, clause_end, source) or \
-            _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+            _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct",
+                               acts_on=trigger.type != "THREATEN")
     if not objects and not before and trigger.frame == "with" and source is not None:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
@@ -262,9 +263,25 @@ def topics_only(doc: Analysis, start: int, end: int) -> set[str]:
     return {c for _, c in found} - {c for m, c in found if not stance_topic(doc, m)}
 
 
-def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
+# After a verb, a verb of changing an act and then 对/向 and a party (要求暂停对X的军售, 呼吁加大对X的援助):
+# the object is the act asked for or backed; the party is the one that act is done to, not the addressee.
+_EMBEDDED_ACT = re.compile(r"[了着过]?(?:暂停|停止|中止|终止|恢复|加强|加大|扩大|减少|削减|取消|放宽|收紧|继续|增加|"
+                           r"开始|启动|切断|冻结|撤销|解除)[^，,。；;、对向给]{0,4}[对向给]")
+
+
+def acted_on(doc: Analysis, start: int) -> set[str]:
+    """The party a change of act opening text[start:] is done to (恢复对加沙的援助: Gaza)."""
+    opening = _EMBEDDED_ACT.match(doc.norm_text, start)
+    first = next(iter(parties.mentions(doc, opening.end(), opening.end() + 12)), None) if opening else None
+    return {first[1]} if first is not None and first[0].start == opening.end() else set()
+
+
+def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False,
+                       acts_on: bool = True) -> list[str]:
     """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
-    subject's own state is a domestic target (批评前总统X)."""
+    subject's own state is a domestic target (批评前总统X). With `acts_on` (not for a threat, whose
+    target is the one a change of act is held over: 威胁停止对X的援助), a party inside an act named as
+    the object (要求暂停对X的军售) is none."""
     text = doc.norm_text
     if _ITS.match(text, start + (text[start:start + 1] in "了过")):
         return []  # 帮助其对抗伊朗, 敦促其停止对X的攻击: 其 is the object; later parties are in its act
@@ -285,6 +302,8 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if last_end is None and CALL_CONTENT.match(text, mention.end, end) and \
                 text[start:mention.start].strip("了过着"):
             break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for, not the one who called
+        if last_end is None and acts_on and _EMBEDDED_ACT.fullmatch(text, start, mention.start):
+            break  # 要求暂停对以色列的军售: Israel is where the sales go, the demand is made on another
         if last_end is None and stance_topic(doc, mention):
             break  # 指责首相对俄软弱, 鼓噪对华强硬: the party is the topic of the stance, no one acted on
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
