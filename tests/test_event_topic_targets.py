@@ -78,3 +78,9 @@ def test_halted_aid_is_a_sanction_and_its_receiver_no_addressee():
     assert ("REQUEST", "USA", "ISR") in events_of("美国呼吁以色列恢复对加沙的人道主义援助。")
     assert ("THREATEN", "USA", "UKR") in events_of("特朗普威胁停止对乌克兰的援助。")
     assert ("SUPPORT", "EU", "RUS") not in events_of("欧盟支持加强对俄罗斯的制裁。")
+
+
+def test_a_wish_to_act_by_means_of_a_visit_addresses_no_one():
+    body = "商务部发言人表示，中方希望通过澳大利亚部长此次访问，进一步落实两国领导人会晤共识。"
+    assert ("REQUEST", "CHN", "AUS") not in events_of(body)
+    assert ("REQUEST", "CHN", "AUS") in events_of("商务部发言人表示，中方希望澳方为中国企业提供公平环境。")
