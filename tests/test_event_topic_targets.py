@@ -15,14 +15,14 @@ def events_of(body: str) -> list[tuple]:
 def test_a_party_a_stance_is_taken_on_is_no_target():
     # the prime minister is accused of being soft; Russia is what he is soft on
     assert events_of("反对党领袖斯塔默指责首相对俄“过于软弱”。") == []
-    assert events_of("那些让步是在被对手斯塔默指责对中俄“软弱无力”后作出的。") == []
+    assert events_of("这些条款是在反对党领袖斯塔默指责对日韩“过分软弱”之后才加上的。") == []
     assert events_of("欧洲政界不少人鼓噪对俄强硬，却拿不出办法。") == []
     assert ("ACCUSE", "GBR", "RUS") in events_of("反对党领袖斯塔默指责俄罗斯“破坏和平”。")
     assert ("ACCUSE", "GBR", "USA") in events_of("英国议员批评美国对华政策。")
 
 
 def test_an_act_inside_a_matter_at_issue_is_no_act():
-    assert events_of("在配合美国“抵制中国渗透”的问题上，苏格兰政府始终有所保留。") == []
+    assert events_of("在追随华盛顿“抵制俄罗斯能源”的议题上，爱尔兰内阁一直有所保留。") == []
     assert ("AGREE", "EU", "USA") in events_of("欧盟在对俄制裁问题上与美国达成一致。")
     assert ("SANCTION", "USA", "RUS") in events_of("美国宣布制裁俄罗斯，在这一问题上欧盟保持沉默。")
 
@@ -40,8 +40,8 @@ def test_the_party_a_helped_one_resists_is_no_target():
 
 
 def test_where_goods_come_from_is_no_target():
-    assert events_of("此前，因该型战机被发现使用来自日本制造的零件，而被美国政府勒令暂停交付。") == []
-    assert ("REQUEST", "USA", "JPN") in events_of("美国政府勒令日本暂停交付。")
+    assert events_of("去年，由于该款导弹被查出装有产自韩国的芯片，随即被美国国防部勒令停止交付。") == []
+    assert ("REQUEST", "USA", "KOR") in events_of("美国政府勒令韩国暂停交付。")
 
 
 def test_a_call_recalled_later_is_the_same_call():
@@ -81,6 +81,6 @@ def test_halted_aid_is_a_sanction_and_its_receiver_no_addressee():
 
 
 def test_a_wish_to_act_by_means_of_a_visit_addresses_no_one():
-    body = "商务部发言人表示，中方希望通过澳大利亚部长此次访问，进一步落实两国领导人会晤共识。"
-    assert ("REQUEST", "CHN", "AUS") not in events_of(body)
+    body = "外交部发言人说，中方希望借助新西兰总理这次来访，把两国首脑达成的共识落到实处。"
+    assert ("REQUEST", "CHN", "NZL") not in events_of(body)
     assert ("REQUEST", "CHN", "AUS") in events_of("商务部发言人表示，中方希望澳方为中国企业提供公平环境。")

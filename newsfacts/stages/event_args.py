@@ -56,7 +56,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     party of a coordinated object is a target (与法国、英国防长通电话)."""
     text = doc.norm_text
     purpose = _PURPOSE.search(text, clause_start, start) if trigger.type == "AID" else None
-    if purpose is not None:  # 西方为帮助乌克兰对抗俄罗斯而输送武器: the helped is the target, the rival no party
+    if purpose is not None:  # 德国为支持波兰抵御白俄罗斯而运送物资: the helped is the target, the rival no party
         helped = next(iter(parties.mentions(doc, purpose.end("verb"), purpose.end())), None)
         doers = codes(doc, clause_start, purpose.start())
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
