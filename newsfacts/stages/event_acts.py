@@ -91,6 +91,9 @@ VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
+# 在…问题上/议题上: a trigger inside the frame names the matter at issue, not an act (在抵制X渗透的问题上).
+_TOPIC_FRAME_OPEN = re.compile(r"(?<![正现存所实还都])在")
+_TOPIC_FRAME_CLOSE = re.compile(r"[^，,。；;在]{0,24}?(?:问题|议题|事务|事宜)上")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
@@ -114,6 +117,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if _background(doc.norm_text, start, end, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK),
                        sentence_end, _back_to(doc.norm_text, paragraph.start, start, _SENTENCE_BREAK)):
             continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
+        if _in_topic_frame(doc.norm_text, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start, end):
+            continue  # 在制裁X的问题上分歧: the act is the matter spoken of
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
@@ -134,6 +139,12 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
             continue  # 签署合作规划: the signing is the act, 合作 names the document
         yield start, end, trigger
+
+
+def _in_topic_frame(text: str, clause_start: int, start: int, end: int) -> bool:
+    """The trigger stands between 在 and 问题上 (在对X制裁的问题上): it names the matter at issue."""
+    return _TOPIC_FRAME_OPEN.search(text, clause_start, start) is not None and \
+        _TOPIC_FRAME_CLOSE.match(text, end) is not None
 
 
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:
@@ -218,8 +229,8 @@ def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
     since 给X打电话 and 给了X可乘之机 give nothing."""
     first = next(iter(parties.mentions(doc, end, end + 20)), None)
     if first is None or first[0].start - end > DIRECT_REACH or _TRAVELLERS.match(doc.norm_text, first[0].end) or \
-            doc.norm_text[end:first[0].start] in tuple("同与和跟在"):  # 希望同美方一道: a partner, no addressee
-        return False
+            doc.norm_text[end:first[0].start] in tuple("同与和跟在为对向从"):
+        return False  # 希望同美方一道: a partner; 希望为美国做贡献: one served; no addressee
     return not goods or bool(_AMOUNT.match(doc.norm_text, first[0].end))
 
 

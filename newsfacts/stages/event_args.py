@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
+from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
@@ -22,6 +23,9 @@ from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
+_RECEIVING = ("接受", "赢得", "获得", "得到")
+_FROM = re.compile(r"[从自向]")
+GIVER_REACH = 2  # characters between the giver named after 从/向 and the verb of receiving (从中国获得, 从美国那里得到)
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 _JOINT_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # 德国和法国一致同意: the coordinated parties are partners
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it
@@ -35,6 +39,8 @@ _ON = re.compile(r"[对向]")
 _TOPIC_OPENING = re.compile(r"\W*(?:而|并|且|但)?针对")
 _TOPIC_NOUN = re.compile(r"[^，,。；;]*的(?:(?!进行|发动|实施|采取|开展|展开|发起)[^，,。；;])*")
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
+# 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
+_PURPOSE = re.compile(r"为了?(?P<verb>帮助|支持|协助|援助|支援)[^，,。；;为而]{1,30}而[^，,。；;]{0,4}$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
@@ -49,6 +55,12 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     """Source and target codes from the clause's pattern: passive, X与Y V, X对Y V, X V Y; every
     party of a coordinated object is a target (与法国、英国防长通电话)."""
     text = doc.norm_text
+    purpose = _PURPOSE.search(text, clause_start, start) if trigger.type == "AID" else None
+    if purpose is not None:  # 德国为支持波兰抵御白俄罗斯而运送物资: the helped is the target, the rival no party
+        helped = next(iter(parties.mentions(doc, purpose.end("verb"), purpose.end())), None)
+        doers = codes(doc, clause_start, purpose.start())
+        source = doers[0] if doers else subject(doc, sentence, clause_start, start)
+        return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
     passive = _PASSIVE.search(text, clause_start, start)
     if passive is not None and passive.start() > clause_start and \
@@ -63,6 +75,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is not None and not agents and passive.group() in _RECEIVING:
+        agents = _giver_before(doc, clause_start, passive.start())  # 巴基斯坦从中国获得贷款: China gives
     if passive is not None and not agents and _OTHER_SIDE.match(text, passive.end(), start):
         patients = codes(doc, clause_start, passive.start())
         patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
@@ -113,7 +127,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = [c for c in before[1:] if c != source]
     else:
         objects = done_to or _visitor_met(doc, trigger, end, clause_end, source) or \
-            _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct")
+            _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct",
+                               acts_on=trigger.type != "THREATEN")
     if not objects and not before and trigger.frame == "with" and source is not None:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
@@ -211,12 +226,65 @@ _EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟�
 
 # 谴责X的呼吁, 制裁X的提议: a party followed by 的 and a call or proposal is the object of the act asked for.
 CALL_CONTENT = re.compile(r"的(?:呼吁|要求|提议|倡议|建议|请求|决议|提案|草案|主张)")
+_DEGREE = r"(?:过于|过分|太|很|十分|非常|极为|更加|更|一味|一再|不够|不再)"
 
 
-def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False) -> list[str]:
-    """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
-    subject's own state is a domestic target (批评前总统X)."""
+@lru_cache(maxsize=1)
+def _stance_topic() -> re.Pattern:
+    """After 对 + a party: a stance or policy word (对俄软弱, 对华强硬, 对中国的政策), data/stance_topics.txt."""
+    words = lexicon.alternation_source(lexicon.words("stance_topics.txt"))
+    return re.compile(r"[“”\"‘’]?的?%s?[“”\"‘’]?%s?(?:%s)" % (_DEGREE, _DEGREE, words))
+
+
+_RUN_JOINER = ("", "、", "和", "与", "及")
+
+
+def stance_topic(doc: Analysis, mention: Span) -> bool:
+    """The party, alone or in a run of parties (对中俄), is named after 对 as the topic of a stance
+    (指责首相对俄软弱: the prime minister is accused, not Russia)."""
     text = doc.norm_text
+    nearby = sorted({m for m, _ in parties.mentions(doc, max(0, mention.start - 12), mention.end + 12)},
+                    key=lambda m: m.start)
+    first = last = mention
+    for m in reversed([m for m in nearby if m.end <= first.start]):
+        if text[m.end:first.start] not in _RUN_JOINER:
+            break
+        first = m
+    for m in [m for m in nearby if m.start >= last.end]:
+        if text[last.end:m.start] not in _RUN_JOINER:
+            break
+        last = m
+    return text[first.start - 1:first.start] == "对" and _stance_topic().match(text, last.end) is not None
+
+
+def topics_only(doc: Analysis, start: int, end: int) -> set[str]:
+    """Codes that text[start:end] names only as topics of a stance (对俄软弱)."""
+    found = parties.mentions(doc, start, end)
+    return {c for _, c in found} - {c for m, c in found if not stance_topic(doc, m)}
+
+
+# After a verb, a verb of changing an act and then 对/向 and a party (要求暂停对X的军售, 呼吁加大对X的援助):
+# the object is the act asked for or backed; the party is the one that act is done to, not the addressee.
+_EMBEDDED_ACT = re.compile(r"[了着过]?(?:暂停|停止|中止|终止|恢复|加强|加大|扩大|减少|削减|取消|放宽|收紧|继续|增加|"
+                           r"开始|启动|切断|冻结|撤销|解除)[^，,。；;、对向给]{0,4}[对向给]")
+
+
+def acted_on(doc: Analysis, start: int) -> set[str]:
+    """The party a change of act opening text[start:] is done to (恢复对加沙的援助: Gaza)."""
+    opening = _EMBEDDED_ACT.match(doc.norm_text, start)
+    first = next(iter(parties.mentions(doc, opening.end(), opening.end() + 12)), None) if opening else None
+    return {first[1]} if first is not None and first[0].start == opening.end() else set()
+
+
+def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str], locative: bool = False,
+                       acts_on: bool = True) -> list[str]:
+    """The object after a verb and the parties coordinated with it (谴责英国和法国); a person of the
+    subject's own state is a domestic target (批评前总统X). With `acts_on` (not for a threat, whose
+    target is the one a change of act is held over: 威胁停止对X的援助), a party inside an act named as
+    the object (要求暂停对X的军售) is none."""
+    text = doc.norm_text
+    if _ITS.match(text, start + (text[start:start + 1] in "了过")):
+        return []  # 帮助其对抗伊朗, 敦促其停止对X的攻击: 其 is the object; later parties are in its act
     chain: list[str] = []
     last_end, last = None, None
     for mention, code in parties.mentions(doc, start, end):
@@ -234,6 +302,10 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if last_end is None and CALL_CONTENT.match(text, mention.end, end) and \
                 text[start:mention.start].strip("了过着"):
             break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for, not the one who called
+        if last_end is None and acts_on and _EMBEDDED_ACT.fullmatch(text, start, mention.start):
+            break  # 要求暂停对以色列的军售: Israel is where the sales go, the demand is made on another
+        if last_end is None and stance_topic(doc, mention):
+            break  # 指责首相对俄软弱, 鼓噪对华强硬: the party is the topic of the stance, no one acted on
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
         if code != source or _is_person(doc, mention):
@@ -370,6 +442,18 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
     previous = back_to(text, 0, sentence.start - 1, SENTENCE_END)
     found = clause_subject(doc, previous, sentence.start)
     return [found] if found and found != source else []
+
+
+def _giver_before(doc: Analysis, clause_start: int, at: int) -> list[str]:
+    """The party named after 从/向 right before a verb of receiving (从中国获得, 向世行获得): the giver."""
+    found = parties.mentions(doc, clause_start, at)
+    if not found:
+        return []
+    mention, code = found[-1]
+    opener = doc.norm_text[mention.start - 1:mention.start]
+    if not _FROM.fullmatch(opener) or at - mention.end > GIVER_REACH or len({c for m, c in found if m == mention}) > 1:
+        return []
+    return [code]
 
 
 def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:

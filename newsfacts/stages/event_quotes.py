@@ -10,7 +10,8 @@ from ..model import Analysis, Event, Quote
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, span as _span
 from .event_acts import NEGATION as _NEGATION, commentator as _commentator
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to, codes as _codes,
-                         domestic_person as _domestic_person)
+                         acted_on as _acted_on, domestic_person as _domestic_person,
+                         topics_only as _topics_only)
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
@@ -58,12 +59,16 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
         trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
     object_codes = [c for c in _codes(doc, quote.cue.end, quote.content.start, locative=True)
-                    if not _only_as_destination(doc, quote.cue.end, quote.content.start, c)] \
+                    if not _only_as_destination(doc, quote.cue.end, quote.content.start, c)
+                    and c not in _topics_only(doc, quote.cue.end, quote.content.start)] \
         if quote.content.start > quote.cue.end else []
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_end = accusation.end() if accusation else quote.content.end
+    topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused
+    if trigger is None or trigger.type != "THREATEN":
+        topics |= _acted_on(doc, quote.content.start)  # 呼吁恢复对加沙的援助: the call is on whoever gives it
     content_codes = [c for c in _codes(doc, quote.content.start, content_end)
-                     if not _only_as_destination(doc, quote.content.start, content_end, c)]  # 质疑，花钱去日本…
+                     if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):

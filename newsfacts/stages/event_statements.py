@@ -116,6 +116,7 @@ _SAY = re.compile(r"(?:说|讲|指出|承认|看到|注意到)")
 _AT_REQUEST = re.compile(r"[^，,。；;]{1,12}?的?(?:要求|邀请|请求)")
 _VISIT = re.compile(r"[^，,。；;]{1,14}?(?:访华|访问|来访|到访|出访|访美|访俄|访日|出席|参加|加入)")
 _PREPOSITION = set("对向与同跟和给为把被将从在于及、")
+_PREPOSITION_WORDS = re.compile(r"通过|经过|借助|凭借|围绕|关于|针对|按照|根据|依照")  # 希望通过X此访…: the means, no addressee
 # What follows 不得 when it forbids nothing: 不得不 (must), 不得人心 (unpopular), 不得已, 不得而知, 不得要领.
 _NOT_A_BAN = ("不", "人心", "已", "而知", "要领")
 OPENING = 2  # 也应, 都应: a subject-side word this close to its clause's start takes the clause before's subject
@@ -203,7 +204,8 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
             return []  # 日方反对…, 他们支持…: another's act the speaker reports
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
-        if not mentions or _PREPOSITION & set(text[end:mentions[0][0].start]):
+        if not mentions or _PREPOSITION & set(text[end:mentions[0][0].start]) or \
+                _PREPOSITION_WORDS.search(text, end, mentions[0][0].start):
             return []  # 希望同美方一道…, 支持在联合国框架内…: a partner or a place, not the one addressed
         chain = coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
         return [] if any(_own_side(source, c) for c in chain) else chain  # 欢迎中巴加强合作: a joint act

@@ -33,9 +33,10 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
         return [source]  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
              if c != source and not _only_in_terms(doc, clause_end, stop, c)
-             and not only_as_destination(doc, clause_end, stop, c)]
+             and not only_as_destination(doc, clause_end, stop, c) and not only_as_origin(doc, clause_end, stop, c)]
     earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force)
-               if c != source and not _only_in_terms(doc, sentence.start, clause_start, c)]
+               if c != source and not _only_in_terms(doc, sentence.start, clause_start, c)
+               and not only_as_origin(doc, sentence.start, clause_start, c)]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     if later:
@@ -149,3 +150,16 @@ def only_as_destination(doc: Analysis, start: int, stop: int, code: str) -> bool
     text = doc.norm_text
     found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
     return bool(found) and all(_GOING.search(text, max(start, m.start - 2), m.start) for m in found)
+
+
+# 来自中国的合金, 日本制造的零件, 产自X: where goods come from names no party an act is aimed at.
+_ORIGIN_BEFORE = re.compile(r"(?:来自|产自|产于|源自|原产于|进口自)$")
+_ORIGIN_AFTER = re.compile(r"(?:制造|生产|出产|产|製造)的?")
+
+
+def only_as_origin(doc: Analysis, start: int, stop: int, code: str) -> bool:
+    """Every mention of `code` in text[start:stop] names where goods come from (来自X, X制造的)."""
+    text = doc.norm_text
+    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
+    return bool(found) and all(_ORIGIN_BEFORE.search(text, max(start, m.start - 3), m.start)
+                               or _ORIGIN_AFTER.match(text, m.end) for m in found)

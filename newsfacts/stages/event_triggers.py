@@ -322,11 +322,37 @@ _CRAFT_BEFORE = re.compile(r"(?:战机|战斗机|军机|轰炸机|飞机|军舰|
 _STATE_AFTER = {"威胁": ("到",), "打击": ("到",)}
 
 
+# A blow whose object is a thing, no party or place (打击信心, 对X的现代化进行打击, 经济受到打击).
+_BLOWS = ("打击", "重创")
+_PHYSICAL = re.compile(r"目标|设施|阵地|据点|基地|部队|军队|武装|城市|港口|机场|舰|导弹|工厂|电站|电网|油库|仓库|营地|据点")
+BLOW_REACH = 20  # characters before a blow searched for the thing it falls on
+_BLOW_FRAME = re.compile(r"对|受到|遭到|遭受|带来|造成|给")
+
+
+@lru_cache(maxsize=1)
+def _abstract() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("abstract_objects.txt"))
+
+
+def _abstract_blow(text: str, start: int, end: int, clause_end: int) -> bool:
+    """打击 falls on a thing (data/abstract_objects.txt): after it in its clause, or before it after
+    对/受到/带来 (对X的经济进行沉重打击), with no target of force named."""
+    before = re.split(r"[，,。；;！？!?\n]", text[max(0, start - BLOW_REACH):start])[-1]
+    after = text[end:clause_end]
+    frame = _BLOW_FRAME.search(before)
+    thing_before = frame is not None and _abstract().search(before, frame.end()) is not None
+    if not (_abstract().search(after) or thing_before):
+        return False
+    return not _PHYSICAL.search(before + after)
+
+
 def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
-    """The trigger's clause gives it a figurative object (释放…信号), or the word right after makes
-    it a state (威胁到)."""
+    """The trigger's clause gives it a figurative object (释放…信号, 打击信心), or the word right after
+    makes it a state (威胁到)."""
     word = text[start:end]
     if word in _ARRIVALS and _CRAFT_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if word in _BLOWS and _abstract_blow(text, start, end, clause_end):
         return True
     objects = _FIGURATIVE.get(word, ())
     return any(w in text[end:clause_end] for w in objects) or text.startswith(_STATE_AFTER.get(word, ("\0",)), end)

@@ -18,11 +18,11 @@ from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_
                          subsumed as _subsumed)
 from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
-                         doer_of_act_told as _doer_of_act_told)
+                         doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
-                          exchanged as _exchanged, protest as _protest,
+                          exchanged as _exchanged, halted as _halted, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
@@ -46,6 +46,7 @@ _VISIT = "042"  # CAMEO: make a visit
 # Acts two parties do together (会谈, 达成一致, 合作): 双方/两国 as their subject is one event, coded in the
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
+_OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's own state: no act between states
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
@@ -198,6 +199,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _protest(trigger, text[sentence.start:start])  # 中国向日本抗议: a state's formal protest  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
+    trigger = _halted(trigger, before)  # 暂停对X的军事援助: aid stopped is a sanction
     if _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
@@ -216,8 +218,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         source = pairs[0][0]
     else:
         source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
-        if trigger.type == "REQUEST" and _calls_on_own_side(doc, end, clause_end, source):
-            return []  # 他呼吁欧盟应该…, 大使呼吁美国公司参与…: a call on his own side, no act between actors
+        if trigger.type in _OWN_SIDE_TYPES and _calls_on_own_side(doc, end, clause_end, source):
+            return []  # 他呼吁欧盟应该…, 帮助英国企业抵御X: a call on or help to his own side, no act between actors
         doer, done_to = _relative(doc, start, end, trigger, paragraph.start) or (None, None)
         if doer is not None:  # 访华的法国总统: the head noun visits; 乌军使用美国提供的武器: 美国 gives to 乌军
             source, targets = doer, [done_to] if done_to else [t for t in targets if t != doer]
@@ -317,6 +319,9 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     object of their own (支持全球化, 讨论局势) do not."""
     if trigger.cameo == _VISIT or _CALL_CONTENT.search(doc.norm_text, end, clause_end):
         return False  # 拒绝响应西方发出的…呼吁: what is rejected is a call; its maker (uncoded here) is the target
+    first = next(iter(parties.mentions(doc, end, clause_end)), None)
+    if first is not None and _stance_topic(doc, first[0]):
+        return False  # 鼓噪对华强硬: the stance is the object; China is its topic and no one else is aimed at
     if _ON_THIS.search(before):
         return True  # 韩国对此予以谴责: 此 is the act the clause before tells, and its doer the target
     if is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
@@ -398,6 +403,11 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                            and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
                                 or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)
                                 or _as_cause(text, event)))), None)
+        if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
+            first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
+                          and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
+                          and (m.date is None or event.date is None or m.date == event.date)
+                          and _same_time(m, event)), None)
         if first is None:
             merged.append(event)
             continue
@@ -412,6 +422,21 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+# A meeting or call told as the occasion (在与X通话时表示, 在会谈中) or named in a modifier (与X通话的
+# 一家美媒): the meeting reported before, recalled, whichever side is named first.
+_RECALL_AFTER = re.compile(r"[^，,。；;]{0,2}?(?:时|中|期间|之际|的)")
+
+
+def _recalled(text: str, event: Event, again: bool) -> bool:
+    if again:
+        return True
+    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
+    after = _RECALL_AFTER.match(text, event.trigger.end)
+    if after is None:
+        return False
+    return after.group().endswith("的") or "在" in text[clause_start:event.trigger.start]
 
 
 # 由于俄方袭击乌克兰西部，波兰出动战机: an act given as the cause of another is told again, not anew.
