@@ -1,11 +1,12 @@
-"""Shared test helpers: short articles written for these tests, a document with given entities, and the path to
-../shared."""
+"""Shared test helpers: short articles written for these tests, a document with given entities, the events of a
+short passage, and the path to ../shared."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
+import newsfacts
 from newsfacts.model import Analysis, Article, Entity, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,3 +61,9 @@ def entity_doc(text: str, *names: tuple) -> Analysis:
         doc.entities.append(entity)
     doc.entities.sort(key=lambda e: e.mentions[0].start)
     return doc
+
+
+def events_of(body: str) -> list[tuple]:
+    """(type, source, target) of each event of a one-paragraph article under a placeholder title."""
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    return [(e["type"], e["source"], e["target"]) for e in record["events"]]

@@ -6,12 +6,7 @@ sanction suspended (暂停对X的制裁), and the harm verb that is itself the a
 short sentence written for the test."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
-    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+from conftest import events_of
 
 
 def test_an_investigation_with_a_modifier_is_an_accusation():

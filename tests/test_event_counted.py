@@ -6,13 +6,9 @@ from __future__ import annotations
 import newsfacts
 from newsfacts.model import Span
 from newsfacts.stages.event_counted import counted_groups
+from conftest import events_of
 
 TRIO = ["DEU", "FRA", "ITA"]
-
-
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
-    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
 
 
 def test_a_demand_on_a_counted_group_goes_to_each_member():

@@ -2,12 +2,8 @@
 (round 11, fresh world news). Sentences written for these tests."""
 from __future__ import annotations
 
-import newsfacts
+from conftest import events_of
 
-
-def events_of(body: str) -> list[tuple]:
-    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
-    return [(e["type"], e["source"], e["target"]) for e in doc.to_dict()["events"]]
 
 _TALKS = "美国总统与日本首相周一举行会谈。美国和日本同意加强合作。"
 

@@ -3,12 +3,7 @@ as doers, and business between firms; each against a plain report that stays an 
 written for these tests."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
-    return [(e["type"], e["source"], e["target"]) for e in doc.to_dict()["events"]]
+from conftest import events_of
 
 
 def test_an_act_a_ban_forbids_has_not_happened():

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import newsfacts
 from newsfacts.stages import event_parties
-
-
-def events_of(body: str) -> list[tuple]:
-    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
-    return [(e["type"], e["source"], e["target"]) for e in doc.to_dict()["events"]]
+from conftest import events_of
 
 
 def party_codes(body: str, phrase: str) -> list[str]:

@@ -4,12 +4,7 @@ its sentence, officers of international bodies, and the diplomatic formula of an
 together (中方愿同X一道). Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
-    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+from conftest import events_of
 
 
 def test_a_counted_phone_call_is_a_consultation():

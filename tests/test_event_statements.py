@@ -4,12 +4,7 @@ reported speech without quotation marks are the inner doer's acts. Each case is 
 written for the test."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
-    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+from conftest import events_of
 
 
 def test_a_demand_said_in_quotation_marks_is_the_speakers_act():
@@ -117,7 +112,6 @@ def test_a_list_of_places_is_no_run_of_accused_states():
 def test_ought_to_say_is_the_speakers_phrasing_not_a_demand():
     found = events_of("德国总理朔尔茨表示，中国传出了稳定的信号，应该说德国方面也注意到了。")
     assert ("REQUEST", "DEU", "CHN") not in found
-
 
 
 def test_a_statement_may_make_several_acts_each_aimed_once():

@@ -4,12 +4,7 @@ the same call; a blow to confidence or an economy is no attack; a wish to serve 
 Each against a contrast that stays an event. Sentences written for these tests."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
-    return [(e["type"], e["source"], e["target"]) for e in doc.to_dict()["events"]]
+from conftest import events_of
 
 
 def test_a_party_a_stance_is_taken_on_is_no_target():

@@ -3,11 +3,7 @@ tells the other side what to do."""
 from __future__ import annotations
 
 import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
-    return [(e["type"], e["source"], e["target"]) for e in doc.to_dict()["events"]]
+from conftest import events_of
 
 
 def test_a_warning_that_only_tells_what_to_do_is_a_demand():
@@ -52,7 +48,6 @@ def test_an_attack_with_arms_stays_an_assault():
 def test_a_states_protest_is_an_accusation_and_a_crowds_a_demonstration():
     assert events_of("中国向日本抗议。") == [("ACCUSE", "CHN", "JPN")]
     assert events_of("韩国民众走上街头，抗议日本排放核污水。") == [("PROTEST", "KOR", "JPN")]
-
 
 
 def test_a_smear_by_the_doer_is_an_accusation_not_a_defence():

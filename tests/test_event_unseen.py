@@ -3,12 +3,7 @@ relative clause of his visit, an act spoken of through one of its properties, an
 that name trade rather than an act between states. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
-    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+from conftest import events_of
 
 
 def test_the_visitor_met_is_the_head_after_the_visit_clause():

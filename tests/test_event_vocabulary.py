@@ -3,12 +3,7 @@ runs of state abbreviations, common synonyms, the type a sending takes from what
 demonstrations, and event nouns that are things, not acts. Sentences written for these tests."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
-    return [(e["type"], e["source"], e["target"]) for e in doc.to_dict()["events"]]
+from conftest import events_of
 
 
 def test_a_state_named_inside_its_armed_service_or_region_is_a_party():

@@ -4,12 +4,7 @@ or another common sense (新, 阿) only where the article names one matching sta
 for the test."""
 from __future__ import annotations
 
-import newsfacts
-
-
-def events_of(body: str) -> list[tuple]:
-    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
-    return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+from conftest import events_of
 
 
 def test_a_government_company_or_minister_of_a_state_is_that_state():
