@@ -62,6 +62,10 @@ def _asides() -> frozenset:
     return frozenset(lexicon.words("speech_asides.txt"))
 
 
+# The rest of a run of glued quotations, then 等 / 之类: the run lists things named.
+_GLUED_LIST = re.compile(r"(?:[“「][^“”「」\n]{1,80}[”」])*(?:等|之类)")
+
+
 def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
     """所谓的“甲委员会”“乙组委会”均为… / “歌名一”“歌名二”等: a quotation glued to one that is no
     finished sentence is a name or a title among others, not said words (“太贵了。”“没人买！” are two
@@ -70,6 +74,9 @@ def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
     if before[-1:] and before[-1:] in "”」" and before[:1] not in "。！？!?…":
         return True
     after = inner[1] + 1
+    glued = before[-1:] in ("”", "」") or text[after:after + 1] in ("“", "「")
+    if glued and _GLUED_LIST.match(text, after):
+        return True  # “歌词一……”“歌词二”等歌曲: finished lines too, when the glued run ends in 等
     finished = inner[1] > inner[0] and text[inner[1] - 1] in "。！？!?…"
     return text[after:after + 1] in ("“", "「") and not finished
 
