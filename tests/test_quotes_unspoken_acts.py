@@ -1,0 +1,64 @@
+"""Cues that report no words (round 13, fresh news): a cue denied in its own clause, a passive
+cue that ends its clause, a finished act after a light verb (做了介绍，), and quoted song lines
+glued together before 等; a date or a dateline never opens a speaker. Each sentence is written
+for the test."""
+from __future__ import annotations
+
+from tests.test_quotes import quotes_of
+
+
+def test_a_denied_reply_leaves_the_statement_to_the_next_source():
+    found = quotes_of("星辰公司未对此事作出回应，月光集团方面回复记者表示，双方已签署合作协议。")
+    assert [(s, c, t) for s, c, t, _ in found] == [("月光集团", "表示", "双方已签署合作协议")]
+
+
+def test_a_declined_comment_is_no_quote():
+    found = quotes_of("王刚未就此发表评论。李明则表示，谈判将在下周继续。")
+    assert [(s, t) for s, _, t, _ in found] == [("李明", "谈判将在下周继续")]
+
+
+def test_a_passive_cue_before_a_comma_reports_what_the_subject_did():
+    assert quotes_of("他得知自己被观众批评，在演出中多次致歉。") == []
+
+
+def test_a_passive_cue_with_its_content_glued_on_is_still_a_statement():
+    found = quotes_of("这名将领被北方军方指责是冲突的幕后策划者。")
+    assert [(s, c, t) for s, c, t, _ in found] == [("北方军方", "指责", "是冲突的幕后策划者")]
+
+
+def test_an_introduction_made_is_a_finished_act():
+    assert quotes_of("会上，孙局长为刘涛和在场观众一一做了介绍，一时间现场掌声不断。") == []
+
+
+def test_a_stance_taken_with_its_words_after_the_comma_is_a_statement():
+    found = quotes_of("外交部长也对此做出表态，两国关系的基础没有改变。")
+    assert [(s, t) for s, _, t, _ in found] == [("外交部长", "两国关系的基础没有改变")]
+
+
+def test_glued_song_lines_before_deng_are_named_not_said():
+    found = quotes_of("王芳说，这些歌影响深远。\n\n“小燕子，穿花衣，年年春天来这里……”“让我们荡起双桨”等陪伴几代人长大的歌曲，都出自名家之手。")
+    assert [(s, t) for s, _, t, _ in found] == [("王芳", "这些歌影响深远")]
+
+
+def test_two_glued_utterances_are_still_said():
+    found = quotes_of("“太贵了。”“没人买！”店主们纷纷抱怨。")
+    assert [t for _, _, t, _ in found] == ["太贵了。", "没人买！"]
+
+
+def test_a_date_before_existential_you_is_no_part_of_the_speaker():
+    found = quotes_of("昨日（3月5日）有网友爆料，某地出现大量假冒商品。")
+    assert [(s, t) for s, _, t, _ in found] == [("网友", "某地出现大量假冒商品")]
+
+
+def test_a_dateline_before_ju_is_no_part_of_the_speaker():
+    found = quotes_of("新华网5月3日消息 据外媒报道，某国首都发生地震。")
+    assert [(s, c) for s, c, _, _ in found] == [("外媒", "报道")]
+
+
+def test_shouted_words_are_quoted():
+    found = quotes_of("王强向保安挥手喊道：“明天见！”")
+    assert found == [("王强", "喊道", "明天见！", "direct")]
+
+
+def test_a_slogan_shouted_is_a_topic():
+    assert quotes_of("球迷们齐声高呼口号，为主队加油。") == []
