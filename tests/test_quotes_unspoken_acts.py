@@ -1,7 +1,7 @@
 """Cues that report no words (round 13, fresh news): a cue denied in its own clause, a passive
 cue that ends its clause, a finished act after a light verb (做了介绍，), and quoted song lines
-glued together before 等; a date or a dateline never opens a speaker. Each sentence is written
-for the test."""
+glued together before 等; a date or a dateline never opens a speaker; a noun after a denied verb is
+its object, and X的一位朋友 names the friend. Each sentence is written for the test."""
 from __future__ import annotations
 
 from tests.test_quotes import quotes_of
@@ -62,3 +62,24 @@ def test_shouted_words_are_quoted():
 
 def test_a_slogan_shouted_is_a_topic():
     assert quotes_of("球迷们齐声高呼口号，为主队加油。") == []
+
+
+def test_a_noun_after_a_denied_verb_is_its_object_not_a_speaker():
+    found = quotes_of("据部分项目的业主介绍，整改已经开始。如今，北方公司未同意业主关于重建外墙的诉求，仅承诺继续修补。"
+                      "该项目业主表示，如果问题不解决将继续维权。")
+    assert [s for s, _, _, _ in found] == ["业主", "业主"]
+
+
+def test_a_counted_person_after_a_name_and_de_is_the_subject():
+    found = quotes_of("王明的一位朋友去年搬到外地，并称那里的生活很安静。")
+    assert [(s, t) for s, _, t, _ in found] == [("王明的一位朋友", "那里的生活很安静")]
+
+
+def test_a_woman_of_a_town_speaks_not_the_town():
+    found = quotes_of("贝尔斯托克的一位女士辞去了银行的工作，并声称她每小时的收入高达百元。")
+    assert [s for s, _, _, _ in found] == ["贝尔斯托克的一位女士"]
+
+
+def test_a_name_alone_before_a_later_cue_still_speaks():
+    found = quotes_of("王明去年搬到外地，并称那里的生活很安静。")
+    assert [s for s, _, _, _ in found] == ["王明"]
