@@ -83,3 +83,8 @@ def test_a_woman_of_a_town_speaks_not_the_town():
 def test_a_name_alone_before_a_later_cue_still_speaks():
     found = quotes_of("王明去年搬到外地，并称那里的生活很安静。")
     assert [s for s, _, _, _ in found] == ["王明"]
+
+
+def test_children_shouting_are_the_speakers():
+    found = quotes_of("放学时，孩子们走出校门很远了，还回头和保安挥手喊道，“明天见！”")
+    assert found == [("孩子", "喊道", "明天见！", "direct")]
