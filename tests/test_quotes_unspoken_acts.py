@@ -88,3 +88,13 @@ def test_a_name_alone_before_a_later_cue_still_speaks():
 def test_children_shouting_are_the_speakers():
     found = quotes_of("放学时，孩子们走出校门很远了，还回头和保安挥手喊道，“明天见！”")
     assert found == [("孩子", "喊道", "明天见！", "direct")]
+
+
+def test_a_frame_ending_in_hou_does_not_end_the_reported_speech():
+    found = quotes_of("王刚说，在新馆装修完成后，预计于明年5月对外开放。")
+    assert [t for _, _, t, _ in found] == ["在新馆装修完成后，预计于明年5月对外开放"]
+
+
+def test_a_span_of_days_does_not_end_the_reported_speech():
+    found = quotes_of("西班牙《国家报》报道称，从本周一到下周日，全国预计将有三亿人次出行。")
+    assert [t for _, _, t, _ in found] == ["从本周一到下周日，全国预计将有三亿人次出行"]
