@@ -35,7 +35,7 @@ BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
 _OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])"
-                       r"|(?:后来又|后来|先后|不断|陆续|早|又|也|还|曾)有(?![关的些所效力望意人])"  # 又有美媒 / 早有专家: existential 有 before an unnamed source
+                       r"|(?:后来又|后来|先后|不断|陆续|经常|常常|时常|不时|早|又|也|还|曾)有(?![关的些所效力望意人])"  # 又有美媒 / 早有专家: existential 有 before an unnamed source
                        r"|早?在(?:今年|去年|前年|[\d一二三四五六七八九十〇]{2,4}年)?(?:[\d一二三四五六七八九十]{1,2}月份?)"
                        r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:初|底|中旬|上旬|下旬)?(?:时|的时候)?")
 
@@ -105,7 +105,7 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES) \
+                    and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS):
                 return start + at + len(title), end
             return None
