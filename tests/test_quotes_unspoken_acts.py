@@ -98,3 +98,18 @@ def test_a_frame_ending_in_hou_does_not_end_the_reported_speech():
 def test_a_span_of_days_does_not_end_the_reported_speech():
     found = quotes_of("西班牙《国家报》报道称，从本周一到下周日，全国预计将有三亿人次出行。")
     assert [t for _, _, t, _ in found] == ["从本周一到下周日，全国预计将有三亿人次出行"]
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quotation():
+    found = quotes_of("赵校长到任后，宣布推行晨读制度。\n\n不少家长在信中写道：\n\n“是您让孩子们爱上了读书。”")
+    assert [(s, c, t) for s, c, t, _ in found] == [("不少家长", "写道", "是您让孩子们爱上了读书。")]
+
+
+def test_those_who_wrote_the_letter_speak_not_the_one_it_was_written_to():
+    found = quotes_of("赵校长到任后，宣布推行晨读制度。\n\n经常有家长给赵校长写信：\n\n“是您让孩子们爱上了读书。”")
+    assert [(s, t) for s, _, t, _ in found] == [("家长", "是您让孩子们爱上了读书。")]
+
+
+def test_across_paragraphs_a_colon_needs_a_source_named_before_it():
+    found = quotes_of("学生们都很喜欢周老师。周老师带出了三届毕业班，他更坚信一句话：\n\n“读书首先是为了成长。”")
+    assert all(s == "周老师" for s, _, _, _ in found)  # never the pupils named earlier
