@@ -125,7 +125,7 @@ def whole_latin_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _DIALOGUE_TAG = re.compile(r"(?:^|(?<=[.…、\s]))[\u4e00-\u9fff]{2,4}[A-Za-z]{0,3}$")
-_NOT_IN_TAG = set("说道讲问答称我你他她它")  # 我说道： / 开口就说：: a verb or a pronoun, not a name tag
+_NOT_IN_TAG = set("说道讲问答称写我你他她它")  # 我说道： / 开口就说： / 写信：: a verb or a pronoun, not a name tag
 # heads of a colon that introduce a text, a list or a label, not someone speaking
 _NOT_SPEAKERS = ("如下", "以下", "原文", "全文", "内容", "标题", "题目", "通知", "公告", "通告", "问题", "答案", "结果",
                  "理由", "原因", "地址", "时间", "地点", "提示", "备注", "例如", "比如", "总结", "结论", "口号", "主题",

@@ -40,6 +40,13 @@ AUTHOR_REACH = 3000  # a bare 文章 this close after the sentence that publishe
 # 一个女的 / 一位四十多岁的女顾客 / 一名男生: one person the text counts but does not name
 SOMEONE_COUNTED = re.compile(r"一[个位名][^，,。：:“”「」对向问说称]{0,8}?(?:人|者|员|客|女|男|的|子|士|生|孩|妇|汉|友|主|民|工|师)(?=$|[问对向])")
 ASKS = ("问", "对", "向")
+# 王明的一位朋友 / 某镇的一名女士: a counted person after X的 is the one meant, X only its possessor
+_COUNTED_AFTER_DE = re.compile(r"的(?:一|两|几|数|多)[位名个]")
+
+
+def owns_counted_person(text: str, name_end: int, nouns: re.Pattern) -> bool:
+    counted = _COUNTED_AFTER_DE.match(text, name_end)
+    return counted is not None and nouns.match(text, counted.end()) is not None
 
 _ADVERBS = re.compile(r"^(?:还|也|又|并|再次|同时|随即|随后|则|曾|已|更|一再|多次|公开|当面)*")
 

@@ -23,7 +23,7 @@ from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
                               PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED,
                               is_addressee as _is_addressee, long_titles as _long_titles,
-                              body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person,
+                              body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
 _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话")  # “……”X的话: X's own words, X no possessor
 _TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
@@ -43,7 +43,7 @@ _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|�
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
 # a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过
-_ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)")
+_ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必])|没有")  # 未同意业主: a verb
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _PREPOSITIONS = set("在对向于从给把被将")
@@ -352,7 +352,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
                 or links.serves_next(text, m, mentions) \
                 or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
             places = tuple(o.span for o in mentions if o.type != "PER")
-            if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic or not possessive):
+            if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic and not owns_counted_person(
+                    text, m.span.end, _noun_re()) or not possessive):  # 王明的一位朋友……，并称: the friend
                 lead = _noun_re().search(text, start, m.span.start)
                 if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
                     return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak

@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..model import Mention, Span
 from .speaker_refs import one_char_surname
+from .timex import TIME_RE
 from .words import titles
 
 _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
@@ -15,7 +16,8 @@ _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然"
           "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "之前", "早前", "最近", "近日", "日前", "在此")
 _NOTED = ("注意到", "谈到", "提到")  # 也注意到X表示 / 并谈到有X表示: the speaker notes what X said; X speaks
 _BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]"
-                          r"|[\u4e00-\u9fffA-Za-z]{2,10}?讯(?=据)")  # 新京报讯据X消息: the dispatch line, unbracketed
+                          r"|[\u4e00-\u9fffA-Za-z]{2,10}?讯(?=据)"  # 新京报讯据X消息: the dispatch line, unbracketed
+                          r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|消息|讯)[\s\u3000]*")  # 某网5月3日消息 据X
 _COORDINATION = set("和与及同跟对向给")
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
@@ -33,9 +35,13 @@ BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
 _OCCASION = re.compile(r"在[^，,。“”]{1,12}?(?:中|上|里|期间)|截至目前|截至发稿时|有(?=[\d一二三四五六七八九十数多百千万])"
-                       r"|(?:后来又|后来|先后|不断|陆续|早|又|也|还|曾)有(?![关的些所效力望意人])"  # 又有美媒 / 早有专家: existential 有 before an unnamed source
+                       r"|(?:后来又|后来|先后|不断|陆续|经常|常常|时常|不时|早|又|也|还|曾)有(?![关的些所效力望意人])"  # 又有美媒 / 早有专家: existential 有 before an unnamed source
                        r"|早?在(?:今年|去年|前年|[\d一二三四五六七八九十〇]{2,4}年)?(?:[\d一二三四五六七八九十]{1,2}月份?)"
                        r"(?:[\d一二三四五六七八九十]{1,3}[日号])?(?:初|底|中旬|上旬|下旬)?(?:时|的时候)?")
+
+
+# A time expression, with its date in brackets after it (今日（12月28日）), that opens a clause.
+_TIME_LEAD = re.compile(rf"(?:{TIME_RE.pattern})(?:[（(][^）)，,。]{{1,12}}[）)])?")
 
 
 # 在李明德就职当天 / 在选举中胜出后 / 在接受采访时: a time frame before the verb; a name inside it is
@@ -75,6 +81,10 @@ def strip_leads(text: str, start: int, end: int) -> int:
         if occasion and occasion.end() < end:
             start = occasion.end()
             changed = True
+        time = _TIME_LEAD.match(text, start, end)
+        if time and time.end() > start and time.end() < end:
+            start = time.end()  # 昨日（3月5日）有网友爆料: a speaker never opens on a date
+            changed = True
         for lead in _LEADS + _NOTED:
             if text.startswith(lead, start) and start + len(lead) < end:
                 start += len(lead)
@@ -95,7 +105,7 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示" for c in name) and not name.startswith(_NOT_NAMES) \
+                    and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS):
                 return start + at + len(title), end
             return None

@@ -27,6 +27,13 @@ _ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:�
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
 # 的 and a qualifier that names no one (鹰派 / 美好 / 一贯, data/cue_noun_qualifiers.txt), before a cue that is as often a noun
 _NOUN_LIKE_CUES = frozenset(("表态", "回忆", "评论", "承诺", "声明", "讲话", "发言", "警告", "主张", "描述", "评价", "预测"))
+_DONE_AS_NOUN = ("做了", "作了", "进行了")  # a light verb with 了 makes the cue word its object, a finished act
+# A cue denied or declined in its own clause says nothing: 未对此作出回应 / 拒绝透露 / 暂未就此发表评论.
+_DENIED = re.compile(r"(?:未|没有|没|拒绝|不愿|无意|不予)(?:(?:对|就|向)[^，,。；;：:“”]{1,12}?)?"
+                     r"(?:作出|做出|发表|予以|进行|公开)?$")
+# 被 and a short agent before a cue that ends its clause: the subject was criticised or reported on, and what
+# follows is what the subject did (被观众批评，在演出中多次致歉); 被X指责是… takes its content with no comma.
+_PASSIVE_AGENT = re.compile(r"被[^，,。；;：:“”\s]{0,8}$")
 
 
 @lru_cache(maxsize=1)
@@ -62,8 +69,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
         if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s):
             continue
-        if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!":
-            continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，……: a finished act with no words of its own
+        if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!" \
+                or text[max(start, s - 3):s].endswith(_DONE_AS_NOUN) and text[e:e + 1] in "，,。；;！!":
+            continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，…… / 为来宾做了介绍，……: a finished act with no words of its own
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
@@ -79,6 +87,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             e = told.end()
         if _is_noun(text, start, s, e):
             continue  # 我们充分肯定日方有关表态 / 发布了一份书面声明 / 她的表态颇耐人寻味
+        if _denied(text, start, s) or _passive_without_words(text, start, s, e):
+            continue  # 甲公司未对此作出回应，乙公司表示…… / 他被网友批评，随后道歉
         if cues and cues[-1][1] == s:
             first = text[cues[-1][0]:cues[-1][1]]
             if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:" \
@@ -101,6 +111,15 @@ def _attitude_phrase() -> re.Pattern:
 
 def _shows_attitude(text: str, e: int, end: int) -> bool:
     return _attitude_phrase().match(text, e, end) is not None
+
+
+def _denied(text: str, floor: int, s: int) -> bool:
+    return _DENIED.search(text, _clause_start(text, floor, s), s) is not None
+
+
+def _passive_without_words(text: str, floor: int, s: int, e: int) -> bool:
+    after = e + 1 if text[e:e + 1] == "了" else e
+    return text[after:after + 1] in "，,。；;！!" and _PASSIVE_AGENT.search(text, _clause_start(text, floor, s), s) is not None
 
 
 def _in_words(text: str, s: int, e: int) -> bool:

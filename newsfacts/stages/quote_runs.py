@@ -62,6 +62,10 @@ def _asides() -> frozenset:
     return frozenset(lexicon.words("speech_asides.txt"))
 
 
+# The rest of a run of glued quotations, then 等 / 之类: the run lists things named.
+_GLUED_LIST = re.compile(r"(?:[“「][^“”「」\n]{1,80}[”」])*(?:等|之类)")
+
+
 def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
     """所谓的“甲委员会”“乙组委会”均为… / “歌名一”“歌名二”等: a quotation glued to one that is no
     finished sentence is a name or a title among others, not said words (“太贵了。”“没人买！” are two
@@ -70,6 +74,9 @@ def in_name_list(text: str, open_at: int, inner: tuple[int, int]) -> bool:
     if before[-1:] and before[-1:] in "”」" and before[:1] not in "。！？!?…":
         return True
     after = inner[1] + 1
+    glued = before[-1:] in ("”", "」") or text[after:after + 1] in ("“", "「")
+    if glued and _GLUED_LIST.match(text, after):
+        return True  # “歌词一……”“歌词二”等歌曲: finished lines too, when the glued run ends in 等
     finished = inner[1] > inner[0] and text[inner[1] - 1] in "。！？!?…"
     return text[after:after + 1] in ("“", "「") and not finished
 
@@ -159,20 +166,36 @@ def _sentence_source(text: str, run: Run, quotes: list[Quote], subject_of: Calla
     """美联社的报道，一开始即……，“……” / X支了新招：“……”: the source the sentence (for a colon,
     the clause) names, when no statement of the sentence came before the run (`doc` places a cue)."""
     mark = text[run.open - 1:run.open] if run.open > 0 else ""
+    floor, colon = run.paragraph.start, run.open - 1
+    if run.open <= run.paragraph.start:  # 他在信中写道：¶“……”: a colon that ends the paragraph before
+        colon = _colon_before_paragraph(text, run.open)
+        mark = text[colon] if colon >= 0 else ""
+        floor = text.rfind("\n", 0, max(colon, 0)) + 1
     if not mark or mark not in "：:，,":
         return None  # ("" is in every string: a quotation that opens the text has no source before it)
-    start = run.open - 1
+    start = colon
     stops = _SENTENCE_END | (set("，,；;") if mark in "：:" else set())
-    while start > run.paragraph.start and text[start - 1] not in stops:
+    while start > floor and text[start - 1] not in stops:
         start -= 1
     if any(start <= q.content.end <= run.open for q in quotes):
         return None
-    subject = _last_clause_subject(doc, start, run.open - 1, probe or subject_of) if mark in "，," and doc is not None else None
+    subject = _last_clause_subject(doc, start, colon, probe or subject_of) if mark in "，," and doc is not None else None
     if subject is not None:
         if subject.cue is None or not start <= subject.speaker.start < run.open:
-            subject.cue = original_span(doc, run.open - 1, run.open)  # a pronoun's referent: the comma stands for the cue
+            subject.cue = original_span(doc, colon, colon + 1)  # a pronoun's referent: the comma stands for the cue
         return subject  # 小时候家里穷，他饿坏了，就把野菜煮来吃，“……”: 他, not the thing eaten
-    return subject_of(start, run.open - 1)
+    found = subject_of(start, colon)
+    if found is not None and run.open <= run.paragraph.start and (found.speaker is None or not start <= found.speaker.start < colon):
+        return None  # 他更坚信一句话：¶“……”: across paragraphs, only a source named before the colon
+    return found
+
+
+def _colon_before_paragraph(text: str, at: int) -> int:
+    """Where the colon ending the paragraph before `at` stands, or -1 (only line breaks and spaces between)."""
+    before = at
+    while before > 0 and text[before - 1] in " \t\u3000\r\n":
+        before -= 1
+    return before - 1 if before < at and "\n" in text[before:at] and text[before - 1:before] in ("：", ":") else -1
 
 
 _PREPOSITIONS = set("在对据从向把将让被给为于当")

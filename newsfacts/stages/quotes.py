@@ -175,8 +175,8 @@ def _source_template(doc: Analysis, context: "speakers.SpeakerContext", start: i
         said_by = _skip(doc.norm_text, speaker.span.end, end, " \t的")
         said_by = _SOURCE_CUE_LEAD.match(doc.norm_text, said_by, end).end()  # 近日又出了新招: 出了新招
         if 0 < end - said_by <= SOURCE_CUE and not any(c in _CLAUSE_BREAK for c in doc.norm_text[said_by:end]):
-            verb = quote_cues.cue_lexicon()[0].match(doc.norm_text, said_by, end)
-            cue_start, cue_end = said_by, verb.end() if verb else end  # 回答巧妙： / 质疑他作弊：: the speech verb
+            verb = quote_cues.cue_lexicon()[0].search(doc.norm_text, said_by, end)  # 在信中写道: the verb after its frame
+            cue_start, cue_end = (verb.start(), verb.end()) if verb else (said_by, end)  # 回答巧妙： / 质疑他作弊：: the speech verb
     return _make(doc, context, (end, end), "direct", speaker, cue_start, cue_end, 0.6)
 
 
