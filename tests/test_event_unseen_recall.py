@@ -29,3 +29,37 @@ def test_the_included_list_names_every_target():
 def test_the_included_list_ends_with_its_clause():
     found = events_of("欧盟对多家企业实施限制，其中包括数家土耳其企业，巴西对此表示不满。")
     assert ("SANCTION", "EU", "TUR") in found and ("SANCTION", "EU", "BRA") not in found
+
+
+def test_a_condition_with_a_veiled_consequence_is_a_threat():
+    found = events_of("英国外交部发言人周三表示，如果阿根廷继续扩建军事设施，英国将不得不考虑其他选项。")
+    assert ("THREATEN", "GBR", "ARG") in found
+
+
+def test_other_options_with_no_condition_are_no_threat():
+    found = events_of("英国外交部发言人周三表示，英国正在研究扩大与阿根廷贸易的其他选项。")
+    assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_necessary_measures_threaten_only_under_a_condition():
+    assert ("THREATEN", "IRN", "USA") in events_of("伊朗外长周五说，如果美方一边谈判一边加码施压，伊朗将采取必要措施。")
+    assert not [e for e in events_of("伊朗外长周五说，伊朗将采取必要措施，保护本国在美国的公民。") if e[0] == "THREATEN"]
+
+
+def test_a_statement_that_someone_eggs_another_on_accuses_each_named():
+    found = events_of("伊朗外交部发言人周一称，美国和英国正在“怂恿以色列扩大冲突”。")
+    assert ("ACCUSE", "IRN", "USA") in found and ("ACCUSE", "IRN", "GBR") in found
+
+
+def test_a_neutral_statement_about_two_states_accuses_no_one():
+    found = events_of("伊朗外交部发言人周一称，美国和英国正在加紧商讨能源合作。")
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_every_capital_named_before_the_quoted_charge_is_accused():
+    found = events_of("俄罗斯外交部7日发表声明称，北约正在扩张。声明还指责柏林和华沙“借人道主义之名拖延和平进程”。")
+    assert ("ACCUSE", "RUS", "DEU") in found and ("ACCUSE", "RUS", "POL") in found
+
+
+def test_a_person_of_ones_own_state_criticised_stays_the_target():
+    assert ("ACCUSE", "USA", "USA") in events_of("拜登当时批评特朗普“行事鲁莽”。")
