@@ -63,3 +63,27 @@ def test_every_capital_named_before_the_quoted_charge_is_accused():
 
 def test_a_person_of_ones_own_state_criticised_stays_the_target():
     assert ("ACCUSE", "USA", "USA") in events_of("拜登当时批评特朗普“行事鲁莽”。")
+
+
+def test_will_not_accept_rejects_the_state_named_after_it():
+    assert ("REJECT", "TUR", "GRC") in events_of("土耳其总统府当天发表声明称，土耳其不会接受任何允许希腊扩大领海的安排。")
+
+
+def test_will_not_accept_with_no_state_after_it_rejects_no_one():
+    assert not events_of("土耳其总统府当天发表声明称，土耳其不会接受任何附加条件。")
+
+
+def test_leaders_listed_with_their_titles_each_sign():
+    found = events_of("德国总理默茨、意大利总理梅洛尼与波兰总统杜达当着二十多国代表的面，共同签署了一份联合文件。")
+    assert ("AGREE", "DEU", "POL") in found and ("AGREE", "ITA", "POL") in found
+
+
+def test_leaders_listed_with_their_titles_each_sanction():
+    found = events_of("德国总理默茨和意大利总理梅洛尼宣布对俄罗斯实施制裁。")
+    assert ("SANCTION", "DEU", "RUS") in found and ("SANCTION", "ITA", "RUS") in found
+
+
+def test_a_together_clause_after_unrelated_subjects_takes_no_list():
+    # the clause before names one state only: no second signer is invented
+    found = events_of("德国总理默茨当着二十多国代表的面，共同签署了一份联合文件。")
+    assert not [e for e in found if e[0] == "AGREE" and e[1] != "DEU"]
