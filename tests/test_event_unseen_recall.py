@@ -87,3 +87,8 @@ def test_a_together_clause_after_unrelated_subjects_takes_no_list():
     # the clause before names one state only: no second signer is invented
     found = events_of("德国总理默茨当着二十多国代表的面，共同签署了一份联合文件。")
     assert not [e for e in found if e[0] == "AGREE" and e[1] != "DEU"]
+
+
+def test_restrictions_with_a_modifier_stay_one_sanction():
+    # 实施新的限制措施: the lexicon's 限制措施 runs past the split reading 实施…限制 and is the trigger
+    assert events_of("美国政府已对向俄罗斯出口芯片实施新的限制措施。") == [("SANCTION", "USA", "RUS")]
