@@ -22,8 +22,8 @@ def test_a_future_jiang_opening_is_no_disposal():
 
 
 def test_the_included_list_names_every_target():
-    found = events_of("欧盟还对多家第三国企业实施限制，其中包括数家土耳其和巴西的贸易企业。")
-    assert ("SANCTION", "EU", "TUR") in found and ("SANCTION", "EU", "BRA") in found
+    found = events_of("日本上周对十余家外国航运公司实施限制，其中有两家土耳其和巴西的船东。")
+    assert ("SANCTION", "JPN", "TUR") in found and ("SANCTION", "JPN", "BRA") in found
 
 
 def test_the_included_list_ends_with_its_clause():
@@ -57,8 +57,8 @@ def test_a_neutral_statement_about_two_states_accuses_no_one():
 
 
 def test_every_capital_named_before_the_quoted_charge_is_accused():
-    found = events_of("俄罗斯外交部7日发表声明称，北约正在扩张。声明还指责柏林和华沙“借人道主义之名拖延和平进程”。")
-    assert ("ACCUSE", "RUS", "DEU") in found and ("ACCUSE", "RUS", "POL") in found
+    found = events_of("白俄罗斯外交部周二发表声明说，北约正在扩张。声明还指责柏林和华沙“借人道主义之名拖延和平进程”。")
+    assert ("ACCUSE", "BLR", "DEU") in found and ("ACCUSE", "BLR", "POL") in found
 
 
 def test_a_person_of_ones_own_state_criticised_stays_the_target():
