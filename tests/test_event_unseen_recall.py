@@ -27,7 +27,7 @@ def test_the_included_list_names_every_target():
 
 
 def test_the_included_list_ends_with_its_clause():
-    found = events_of("欧盟对多家企业实施限制，其中包括数家土耳其企业，巴西对此表示不满。")
+    found = events_of("欧盟对多家公司实施限制，其中有一家土耳其公司，巴西对此表示不满。")
     assert ("SANCTION", "EU", "TUR") in found and ("SANCTION", "EU", "BRA") not in found
 
 
