@@ -48,6 +48,9 @@ BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to
 POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
+# ……，将/把X驱离: a clause that opens with the disposal preposition has no subject of its own; the party
+# after 将/把 is the one acted on, the doer the subject of the clause before (not 将于/将会: the future).
+_DISPOSAL_OPENING = re.compile(r"\W*(?:[并还也又再则即]|随即|随后|立即|依法|强行)*[将把](?![于在会要是近来继])")
 
 
 def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end: int, clause_end: int,
@@ -107,6 +110,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
+    if trigger.frame != "with" and _DISPOSAL_OPENING.match(text, clause_start) and codes(doc, clause_start, start):
+        source = subject(doc, sentence, clause_start, start)  # 海警采取措施，将X船只驱离: the coast guard acts on X
+        return source, _implied(trigger, source, [c for c in codes(doc, clause_start, start) if c != source])
     owner = _possessor(doc, clause_start, start) if trigger.type in _DONE_TO_TYPES else None
     if owner is not None:  # 乌克兰扛过了俄罗斯的第一波攻击: Russia attacks, Ukraine is attacked
         subject_code = codes(doc, clause_start, start)[0]

@@ -84,7 +84,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         evidence = _span(doc, quote.cue.start, quote.content.end)
     before = text[zone_start:quote.cue.start]
     events = []
-    targets = [target] if target in object_codes + addressee else \
+    # 指责伦敦和巴黎“…”: every party named between the cue and the words is accused
+    targets = ([c for c in object_codes if c not in speakers] or [target]) if target in object_codes else \
+        [target] if target in addressee else \
         _listed_accused(doc, quote, target, accusation.end() if accusation else quote.content.end, speakers)
     for speaker, target in ((s, t) for s in speakers for t in targets):  # 美日在联合声明中称…: each signatory says it
         event = Event(type=trigger.type, trigger=quote.cue, evidence=evidence, source=speaker, target=target,

@@ -165,8 +165,9 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
         trigger, side = _acts()[word]
         sentence = back_to(text, start, found.start(), SENTENCE_ENDS)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
+        conditioned = _CONDITION.search(text, sentence, found.start())
         if text[sentence_end:sentence_end + 1] in ("？", "?") or \
-                side != "near" and _CONDITION.search(text, sentence, found.start()):
+                side not in ("near", "if") and conditioned or side == "if" and not conditioned:
             continue
         if side in ("object", "on", "partner") and _NEGATED.search(text, clause, found.start()) or \
                 word == "不得" and text.startswith(_NOT_A_BAN, found.end()) or \

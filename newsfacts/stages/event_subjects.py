@@ -27,6 +27,12 @@ def coordinator() -> re.Pattern:
     return re.compile(_COORDINATOR % lexicon.alternation_source(titles()))
 
 
+@lru_cache(maxsize=1)
+def _office() -> re.Pattern:
+    """A title between a state and its official (德国总理默茨, 英国外交大臣X)."""
+    return re.compile(r"\s*(?:%s)\s*" % lexicon.alternation_source(titles()))
+
+
 _NOT_A_CLAIM_VERB = {"frame", "document", "nospeaker", "addressee"}  # speech-cue flags of nouns and 告诉
 # A clause that goes on with the act of the clause before (its aim, its pretext): 以此为借口, 借此, 进而.
 _CONTINUATION = re.compile(r"(?:并|再|还)?(?:以此|借此|藉此|以[^，,。；;]{1,8}为借口|进而|从而)")
@@ -107,6 +113,9 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
             continue
         if mention.start < last_end:
             continue  # a mention inside the last one
+        if code == chain[-1] and code != target and _office().fullmatch(text[last_end:mention.start]):
+            last_end, last = mention.end, mention  # 德国总理默茨、意大利总理…: the state's official, one party
+            continue
         if not coordinator().fullmatch(text[last_end:mention.start]) or code == target:
             break
         if code not in chain:

@@ -17,6 +17,9 @@ from .event_subjects import claim_verb_before as _claim_verb_before, coordinator
 # A later clause that opens with a contrast (…，而俄罗斯…, …，但美国…) has a subject of its own, who
 # acts there: no patient of the act before it.
 _CONTRAST = re.compile(r"[，,；;](?:而|但是|但|然而|可是|不过)")
+# …对多家企业实施限制，其中包括X和Y的企业: the clause after lists who is among those acted on; every
+# party it names is a target, not only the first.
+_INCLUDED = re.compile(r"[，,]\s*其中(?:包括|有)")
 
 
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
@@ -39,6 +42,11 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
                and not only_as_origin(doc, sentence.start, clause_start, c)]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
+    included = _INCLUDED.match(doc.norm_text, clause_end)
+    if later and included:
+        listed_end = forward_to(doc.norm_text, included.end(), stop, CLAUSE_BREAK)
+        listed = [c for c in codes(doc, included.end(), listed_end) if c in later]
+        return listed or [later[0]]
     if later:
         return _with_span_mates(doc, clause_end, stop, later[0])
     return _with_span_mates(doc, sentence.start, clause_start, earlier[0]) if earlier else []

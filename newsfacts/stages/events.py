@@ -57,6 +57,9 @@ _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X�
 _GROUNDS = re.compile(r"(?:理由|原因|依据|借口)(?:是|为)")
 # 对…会谈表示欢迎: an act named as the object of an attitude is the attitude's topic, not the act of its holder.
 _ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:欢迎|支持|赞赏|感谢|肯定|关注|关切|遗憾|祝贺|不满)")
+# A clause that opens with 共同/一起 and names no party: those who act together are the subject of the
+# clause before (A、B与C当着…的面，共同签署了…).
+_TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(?:共同|一起|一道|联合)")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 
 
@@ -210,6 +213,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         or trigger.type != "REJECT" and _refused(before)  # 拒不加入对X的制裁: the sanction is not joined
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
+    if trigger.frame == "with" and _TOGETHER_OPENING.match(text, clause_start) and clause_start > sentence.start \
+            and not _codes(doc, clause_start, start):
+        clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
     how = "clause"
     if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
         pairs, how = _both_sides(doc, sentence, start), "both"
