@@ -9,14 +9,20 @@ from .. import lexicon
 from ..doc import speaker_entity
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers
-from ..nlp.chinese import (CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment,
-                           quoted_segments, span as _span)
+from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from ..nlp.timex import resolve_day
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
-from .quote_extent import (MIN_REPORTED, SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
+from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
                            clause_start as _clause_start, cut_overlaps as _cut_overlaps,
                            embedded_predicates as _embedded_predicates, indirect_content as _indirect_content,
                            scene_only as _scene_only, skip as _skip)
+from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attributed_after,
+                          consume_quotation as _consume_quotation, naming_quote as _naming_quote,
+                          only_end_follows as _only_end_follows, quote_after_object as _quote_after_object,
+                          quoted_tail as _quoted_tail, segment_before as _segment_before,
+                          sentence_quotation as _sentence_quotation, skip_back as _skip_back,
+                          takes_quote_before as _takes_quote_before)
+from .quote_objects import names_a_thing as _names_a_thing
 
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
@@ -27,32 +33,19 @@ _DOUBLE_NEGATION = re.compile(r"(?:不得不|不能不|不会不|不可不|无�
 _ASKED_OR_DENIED = re.compile(r"(?:能否|是否|会否|可否|有没有|有无|敢不敢|愿不愿|肯不肯|能不能)$|"
                               r"(?:并无|没有|毫无|并没有)(?:任何|直接|实质性?|明显|太大|多大|什么)?$|"
                               r"(?:没有|并无|尚无|暂无|并没有)(?:任何)?(?:消息|报道|证据|迹象|资料|数据)$")  # 目前没有消息称: none says it
-_NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
-_QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
-_OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披露")  # cues that also take a noun as their object
-_NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
-_PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有|来自|成为|达到|发生|出现")
-NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the cue is a clause
 # 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
 # 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
 _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](?:他|她|我|你|它|自己|人们|大家)[\u4e00-\u9fff]{0,3}$")
 _RHETORIC = re.compile(r"不是|难道|岂")
-# The day of a statement named between its quotation and its attribution (“……。”当地时间2日，X表示。).
-_DAY_CLAUSE = re.compile(r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:早上|上午|中午|下午|晚上|晚间|晚)?"
-                         r"[ \t]*[，,]?$|(?:当地时间)?(?:周|星期)[一二三四五六日天][ \t]*[，,]?$")
-_DAY_REACH = 40  # characters: the longest day clause (当地时间2025年12月31日晚上，) with room
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
 # says may open the next paragraph)
 _SOURCE_CUE_LEAD = re.compile(r"[》」』]?(?:中|里|上)?(?:近日|日前|此前|随后|当天|今天|昨天|\d{1,2}日|周[一二三四五六日])?(?:又|还|也|则|却|赶紧|随即|再次|就|便)*")
 SOURCE_CUE = 8  # X的标题： / X是这样写的：: the words between a source and its colon, this short, are the cue
-OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
 QUOTED_MODIFIER = 8  # a quoted word this short glued before a speaker's title is an epithet
-TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
-_CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -300,27 +293,6 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 _THIS_WAY = ("这样", "如此", "这么", "如是")
 
 
-def _sentence_quotation(text: str, segments: list[_Segment], used: set[int], floor: int,
-                        zone_start: int) -> Optional[_Segment]:
-    """The unused quotation that opens the sentence of an attribution closing it (“……”……，他这样写道。)."""
-    start = zone_start
-    while start > floor and text[start - 1] not in _SENTENCE_END:
-        start -= 1
-        inside = next((s for s in segments if s.open < start <= s.close), None)
-        start = inside.open if inside is not None else start  # an end mark inside a quotation ends no sentence
-    start = _skip(text, start, zone_start, " \t\u3000")
-    return next((s for s in segments if s.open == start and s.closed and s.close < zone_start and id(s) not in used), None)
-
-
-def _consume_quotation(text: str, segments: list[_Segment], used: set[int], cue_end: int, end: int) -> None:
-    """我说：“……” / 如果他说“……”: a quotation after a cue that reports no one's statement is nobody's,
-    not a run to give to the last speaker."""
-    at = _skip(text, cue_end, end, " \t：:，,")
-    seg = next((s for s in segments if s.open == at), None)
-    if seg is not None:
-        used.add(id(seg))
-
-
 def _names_as(cue: str) -> bool:
     """称之为 / 视为 / 定位为: the cue names what something is (认为 and 以为 state a view, 描述为 tells
     what happened)."""
@@ -383,126 +355,12 @@ def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
     return text[before - 1:before] not in "”」』\""
 
 
-def _names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
-    """强调双方保持沟通的价值 / 表示对该国的忠诚: right after the cue (not after 了: 表达了对X的担忧 is
-    a statement in the gold convention), a noun phrase (…的价值, …等理念)
-    is what the cue takes as its object, not a statement; a statement predicates (是/将/应/不 …)."""
-    said = text[content[0]:content[1]]
-    if quote_clauses.announces_thing(text, cue_start, cue_end, content):
-        return True  # 宣布一项新政策: a thing made public
-    if _reacts_to_thing(text, cue_start, cue_end, content):
-        return True  # 反驳了有关他的这种说法 / 抱怨部队的弹药短缺情况: what the reaction is about
-    if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
-        return False
-    return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
-
-
-_REACTIONS = ("反驳", "驳斥", "抱怨", "批评", "抨击", "形容", "回应", "质疑")
-# …的这种说法 / …的弹药短缺情况: a noun phrase modified with 的, its head a short noun
-_THING_END = re.compile(r"的(?:这种|这个|这一|这些|那种|种种)?[\u4e00-\u9fff]{1,6}$")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」")
-
-
-def _reacts_to_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
-    """A cue of reaction (反驳, 抱怨, 批评 …) right before (or after 了) one noun phrase headed after 的,
-    with no predicate outside its quoted words: the thing reacted to, not what was said."""
-    if text[cue_start:cue_end] not in _REACTIONS or text[cue_end:content[0]] not in ("", "了"):
-        return False
-    said = _QUOTED.sub("“”", text[content[0]:content[1]])
-    if len(said) > NOUN_PHRASE + 2 or any(c in said for c in "，,：:；;") or not _THING_END.search(said):
-        return False
-    return not _PREDICATES.search(said.replace("有关", ""))
-
-
 def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, content: tuple[int, int]) -> bool:
     """X不是还宣称……吗？ / 说这话不害臊吗？: the writer's rhetorical question, marked before the cue
     (不是, 难道, 岂) or with no subject at all; 她说，怎么可能……呢？ reports her question."""
     zone = text[zone_start:cue_start].strip()
     return text[content[1]:content[1] + 1] in "？?" and text[content[1] - 1:content[1]] in "吗呢" \
         and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
-
-
-def _quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
-                        end: int) -> Optional[_Segment]:
-    """The quotation right after a short object of the cue, closing its clause (批评她的答辩“过于轻率”);
-    not a quoted term the object's 的 leads into (批评美国的“长臂管辖”: the thing criticised)."""
-    seg = next((s for s in segments if cue_end < s.open <= cue_end + OBJECT_REACH and s.closed), None)
-    if seg is None or id(seg) in used or any(c in _CLAUSE_BREAK for c in text[cue_end:seg.open]) \
-            or text[seg.open - 1] in "的地":
-        return None
-    after = _skip(text, seg.close + 1, end, " \t")
-    return seg if after >= end or text[after] in _CLAUSE_BREAK else None
-
-
-def _quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) -> Optional[_Segment]:
-    """X表示，A，“B。”: a quoted sentence that closes the reported speech after a comma is a direct
-    quote of its own, unless it only goes on with the clause before it (“但……” / “尽管……”)."""
-    seg = next((s for s in segments if s.closed and s.close + 1 == content[1] and s.open > content[0]), None)
-    if seg is None or text[seg.open - 1:seg.open] not in ("，", ","):
-        return None
-    if seg.close - seg.open - 1 < TAIL_QUOTE or text.startswith(_CONTINUATIONS, seg.open + 1):
-        return None
-    if _skip_back(text, content[0], seg.open, " \t，,") - content[0] < MIN_REPORTED or any(
-            s.open > content[0] and s.close < seg.open and quote_runs.opens_utterance(text, s.open, content[0])
-            for s in segments):
-        return None  # 称，“A”，“B”: a chain of quoted fragments stays one statement (a quoted name, 使用“海马斯”, is none)
-    return seg
-
-
-def _skip_back(text: str, floor: int, at: int, chars: str) -> int:
-    while at > floor and text[at - 1] in chars:
-        at -= 1
-    return at
-
-
-def _segment_before(text: str, segments: list[_Segment], zone_start: int, floor: int,
-                    cue_end: int) -> Optional[_Segment]:
-    """The quote that ends right before this clause: “……，” 他说 / “……。”他表示; past a day named between
-    them when the attribution closes its sentence (“……。”11月2日，他表示。)."""
-    j = zone_start
-    while j > floor and text[j - 1] in " \t，,":
-        j -= 1
-    day = _DAY_CLAUSE.search(text, max(floor, j - _DAY_REACH), j)  # anchored at j: a day clause is short
-    if day is not None and day.end() == j and day.start() > floor and text[day.start() - 1] in "”」" \
-            and text[cue_end:cue_end + 1] in ("。", "！", "!", "\n", ""):
-        j = day.start()  # “……。”11月2日，央行行长王五表示。: the day of the statement stands between
-    for seg in segments:
-        if seg.closed and seg.close == j - 1 and (quote_runs.opens_utterance(text, seg.open, floor)
-                                                   or text[seg.close - 1] in "。！？!?…，,"):
-            return seg
-    return None
-
-
-def _takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
-    """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
-    at = _skip(text, at, end, " \t")
-    return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
-
-
-def _attributed_after(text: str, seg: _Segment, end: int, cues: list[tuple[int, int]]) -> bool:
-    """“……，”X说。: a cue after the quotation closes its sentence, so it names who said it."""
-    if not seg.closed or text[seg.close - 1] not in "，,":
-        return False
-    stop = next((i for i in range(seg.close + 1, end) if text[i] in "。！？!?，,；;：:“\n"), end)
-    return any(seg.close < s and e == stop for s, e in cues) and (stop == end or text[stop] not in "“：:")
-
-
-def _only_end_follows(text: str, seg: _Segment, end: int) -> bool:
-    """The quote closes its sentence: only end punctuation (or a new sentence) follows."""
-    if not seg.closed:
-        return True
-    at = _skip(text, seg.close + 1, end, " \t")
-    return at >= end or text[at] in _SENTENCE_END or text[seg.close - 1] in "。！？!?…"
-
-
-def _naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, end: int) -> Optional[_Segment]:
-    """称其为一个“宽泛的框架” / 吹嘘为一次“出色的交流”: a short quoted phrase named by the cue."""
-    if not _NAMING_CUES.match(cue) and not cue.endswith("为"):
-        return None
-    for seg in segments:
-        if cue_end <= seg.open <= cue_end + 6 and _QUOTE_GAP.match(text[cue_end:seg.open]) and seg.close - seg.open <= 30:
-            return seg
-    return None
 
 
 _AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)[，,]")
