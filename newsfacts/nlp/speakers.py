@@ -10,7 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
-from .credits import (DOCUMENT_HEADS as _DOCUMENT_HEADS, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
+from .credits import (OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (JOINERS, SUBJECT_REACH, time_frames as _time_frames, acts_on as _acts_on, clause_subjects as _clause_subjects,
@@ -18,38 +18,30 @@ from .subjects import (JOINERS, SUBJECT_REACH, time_frames as _time_frames, acts
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
 from .speaker_discourse import COMPANION as _COMPANION, Discourse, back_over_names as _back_over_names
+from .speaker_heads import (ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
+                            WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, AUTHOR_REACH, COUNTED as _COUNTED,  # noqa: F401
-                              PUBLISHED as _PUBLISHED, SOMEONE_COUNTED as _SOMEONE_COUNTED,
+from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
 _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话")  # “……”X的话: X's own words, X no possessor
-_TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
-from .words import outlets, titles
+from .words import titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
-_DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
-_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
-_BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
-                               r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 _BOOK = re.compile(r"《([^》]{1,30})》")
-# a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过
-_ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必])|没有")  # 未同意业主: a verb
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
-_PREPOSITIONS = set("在对向于从给把被将")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
-_HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
 _IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近]|军(?!队))")  # not 或将 / 将会 (the future), not 将军 (a general)
@@ -57,44 +49,16 @@ _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”"
 _QUOTED_WORDS = re.compile(r"[“「](?:[^“”「」\n]*?[，,。！？!?；;][^“”「」\n]*?|[^“”「」\n]{12,200}?)[”」]")  # words, not a name
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
 _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
-_SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
-# the verb, not a syllable of a noun: 大使馆 / 特使 / 使用, 转让, 司令 / 命令 / 法令
-_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
-                        r"(?<![司命法指口号政禁军])令")
-_FRAMING = re.compile(r"根据|依据|按照")
-_WITH = set("和跟与同")
-# 最大在野党 / 科技巨头 / 知名智库 before a body's name: what kind of body the name is (an apposition)
-_KIND_OF_BODY = ("党", "智库", "巨头", "组织", "机构", "团体", "武装", "集团", "公司", "企业", "联盟", "派别", "派系")
 
 
-def _describes_next(gap: str) -> bool:
-    return 2 <= len(gap) <= 8 and gap.endswith(_KIND_OF_BODY) \
-        and not set(gap.replace("在野", "")) & (_PREPOSITIONS | _WITH | set("，,、；;"))  # 在野党 is a kind, 在 no verb
 _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
-RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
-# 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
-_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
-                        r"队|小组|团队|官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
-
-
-_QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
-
-
-def unnamed_description(word: str) -> Optional[str]:
-    """消息 / 据悉 / 数据: the English description of a source the text leaves unnamed."""
-    return _unnamed().get(word)
-
-
-@lru_cache(maxsize=1)
-def _unnamed() -> dict[str, str]:
-    return {row[0]: row[1].strip() for row in lexicon.rows("unnamed_sources.tsv") if len(row) > 1}
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +67,7 @@ def _noun_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
 
-class SpeakerContext(Anaphora, Issuers, Discourse):
+class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     """What the article has said so far about who is speaking: subjects and their order."""
 
     def __init__(self, doc: Analysis):
@@ -290,15 +254,6 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         return self._is_person(speaker) or _one_unnamed_person(speaker.span.text) \
             or speaker.span.text.endswith(_PERSON_HEADS)
 
-    def _report_source(self, doc: Analysis, piece: tuple[int, int], position: int) -> Speaker:
-        """A bare 报道 / 文章 speaking: the outlet credited or introduced last, else the piece itself."""
-        reported = next(((pos, s) for pos, s in reversed(self.reports) if pos < position), None)
-        outlet = self._newer_outlet(_copy(reported[1], 0.8), reported[0], position) if reported \
-            else self._newer_outlet(None, -1, position)
-        if outlet is not None and not self._is_person(outlet):
-            return outlet
-        return Speaker(_span(doc, *piece), canonical=unnamed_description("报道"), confidence=0.6, media=True)
-
     def _quoted_source(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
         cited = links.cited_zone(doc.norm_text, start, end, is_outlet)
@@ -449,29 +404,6 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
             return self._noun_phrase(doc, noun_from, value)
         return self._actor_run(doc, value, end)
 
-    def _relative_head(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """A subject whose head follows a 的-clause that describes it (本周参与谈判的一名美国官员,
-        执掌外交部的绿党): the head is the speaker, not a place or body named inside the clause.
-        Only a clause with words of its own (not 美国国务院的发言人, a plain possessive)."""
-        text = doc.norm_text
-        de = text.rfind("的", start + 1, end - 1)
-        if de < 0 or de - start < RELATIVE_CLAUSE or text.startswith(("据", "按照", "根据"), start) \
-                or any(a < de < b for a, b in _time_frames(text, start, end)):
-            return None  # 王海峰在党主席选举中胜出后表示: the 的 describes the occasion, not the speaker
-        named = sum(min(m.span.end, de) - m.span.start for m in self._mentions(start, de))
-        if de - start - named < 2:
-            return None
-        if text.startswith(_PERSON_DEMONSTRATIVES, start):  # 这位曾任驻华大使的外交官: the person named before
-            return self._resolve_demonstrative(text, text[de + 1:end], start)
-        told = _TOLD_AFTER_NAME.search(text, start, de)
-        if told is not None and any(m.span.end == told.start() for m in self._mentions(start, told.start())):
-            return None  # 特朗普对来访的日本首相说: the 的-clause describes the one spoken to, the name before speaks
-        head = self._pick(doc, de + 1, end)
-        if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
-            return head
-        bare = _HEAD_NOUN.match(text, de + 1, end)
-        return Speaker(_span(doc, bare.start(), bare.end()), confidence=0.8) if bare else None
-
     def _mentions(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
         out = []
@@ -486,111 +418,4 @@ class SpeakerContext(Anaphora, Issuers, Discourse):
         role = next((t for t in titles() if before.endswith(t)), None)
         return Speaker(mention.span, role=role, canonical=self.canonical.get(mention.span.start), confidence=1.0)
 
-    def _noun_phrase(self, doc: Analysis, start: int, noun: re.Match) -> Speaker:
-        phrase_start = start
-        text = doc.norm_text
-        while phrase_start < noun.start() and text[phrase_start] in _ADDRESSEE and not text.startswith("与会", phrase_start):
-            phrase_start += 1
-        some = _SOME_LEAD.match(text, phrase_start, noun.start())
-        if some and text[some.end() - 1:some.end() + 1] != "有关":
-            phrase_start = some.end()  # 有消息称 / 就有美媒指出: 有 says that there is one
-        caused = _CAUSATIVE.search(text, phrase_start, noun.start()) or _FRAMING.search(text, phrase_start, noun.start())
-        if caused:
-            phrase_start = caused.end()  # 这段讲话引来多位观众指责 / 此前根据几名知情人士证实: the 观众, the 知情人士
-        if text[phrase_start:phrase_start + 1] == "等":
-            listed = self._listed_before(doc, phrase_start)
-            if listed is not None:
-                return listed  # “战争研究所”等智库认为: the body named before 等
-        noun_end = noun.end() + (text[noun.end():noun.end() + 1] == "长" and noun.group(0)[-1] in _HEADED_BODIES)
-        phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
-        if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
-            earlier = self._titled_speaker(text, noun.group(0), phrase_start)
-            if earlier is not None and not self._other_state(earlier, phrase_start, noun.start()):
-                return earlier  # 北约秘书长马克·吕特称…… 北约秘书长补充说: the title names him again
-        bare = _QUANTIFIERS.sub("", phrase)
-        return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
-
-    def _other_state(self, earlier: Speaker, start: int, end: int) -> bool:
-        """中国驻欧盟使团发言人 after 俄罗斯外交部发言人扎哈罗娃: the words before the title name states, and
-        the earlier holder of the title belongs to none of them, so this is another source."""
-        named = {self.country[m.span.start] for m in self._mentions(start, end) if m.span.start in self.country}
-        theirs = self.country.get(earlier.span.start)
-        return bool(named) and theirs is not None and theirs not in named
-
-    def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
-        """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,
-        named before it or, with only a demonstrative, the outlet last cited."""
-        text = doc.norm_text
-        owner = text[start:noun.start()].rstrip("的")
-        if owner and not _DEMONSTRATIVE.fullmatch(owner) and not re.fullmatch(r"[这那该此一][篇份则]?", owner):
-            named = self._pick(doc, start, start + len(owner))
-            return named or self._noun_phrase(doc, start, noun)
-        author = self._author_before(doc, start, noun.group(0))
-        if author is not None:
-            return author  # 某报发表了李明撰写的文章。文章指出: the one who wrote it
-        cited = next((sp for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
-        if cited is not None:
-            return _copy(cited, 0.8)
-        at, name = max(((text.rfind(n, 0, start), n) for n in outlets()), default=(-1, ""))
-        if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
-            return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)
-        return Speaker(_span(doc, start, noun.end()), confidence=0.6)
-
-    def _author_before(self, doc: Analysis, start: int, writing: str) -> Optional[Speaker]:
-        """普京发表题为《……》的文章 / 某报刊发李明撰写的文章: the person named in the last sentence that
-        published the piece (within AUTHOR_REACH before a bare 文章), who speaks through it."""
-        text = doc.norm_text
-        last = None
-        for last in _PUBLISHED.finditer(text, max(0, start - AUTHOR_REACH), start):
-            pass  # the last piece published before this 文章 / 社论
-        if last is None or writing not in ("文章", "社论") \
-                or any(last.end() <= pos < start and sp.media for pos, sp, _ in self.subjects):
-            return None  # 某报发表了李明的文章。……据路透社报道，……文章称: the outlet cited since speaks
-        begin = last.start()
-        while begin > 0 and text[begin - 1] not in "。！？!?\n":
-            begin -= 1
-        people = [m for m in self._mentions(begin, last.end()) if m.type == "PER" and not _is_addressee(text, m.span.start, begin)]
-        return self.person(doc, people[0], begin) if people else None
-
-    def _listed_before(self, doc: Analysis, at: int) -> Optional[Speaker]:
-        """The name a list closes with before 等: a quoted name or a tagged mention ending at `at`."""
-        quoted = next((n for n in self.quoted_names if n.end == at - 1), None)
-        if quoted is not None:
-            return Speaker(quoted, canonical=self.canonical.get(quoted.start), confidence=0.8)
-        named = next((m for m in self.actors if m.span.end == at), None)
-        return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8) if named else None
-
-    def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
-        first = actors[0]
-        last = first
-        for m in actors[1:]:
-            gap = doc.norm_text[last.span.end:m.span.start]
-            if len(gap) <= 1 and gap not in ("（", "(") or gap in titles():  # 英国首相约翰逊办公室; not X网站（BBC）
-                last = m
-            elif m.type == "ORG" and _describes_next(gap):
-                first = last = m  # 韩国最大在野党国民力量: the place and the kind of body only describe the body named
-            else:
-                break
-        if last.type == "GPE" and first is not last:  # 法国、德国和英国外长发表联合声明: the ministers, not the states
-            title = next((t for t in _long_titles() if doc.norm_text.startswith(t, last.span.end)), None)
-            if title is not None and last.span.end + len(title) <= end \
-                    and not _untagged_titled_name(doc.norm_text, last.span.end, refs.time_tail(doc.norm_text, last.span.end, end)):
-                return Speaker(_span(doc, first.span.start, last.span.end + len(title)), confidence=0.8)
-        body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
-        if body is not None and _ASPECT.search(body.group(1)):
-            body = None  # 英国几位前官员搞了一个联合倡议局: a verb phrase, not a body's name
-        if body is not None:  # 美国联邦航空管理局同时表示: a body the tagger left out, named after its state
-            return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
-        if last.type == "ORG" and last.span.text[-1:] in _HEADED_BODIES and doc.norm_text[last.span.end:last.span.end + 1] == "长":
-            return Speaker(_span(doc, first.span.start, last.span.end + 1), confidence=0.8)  # 法国外交部长: the minister
-        named = links.named_after_place(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
-        if named is not None:  # 中国驻坦桑尼亚使馆 / 香港东网 / 台湾TVBS新闻网: a mission or outlet after its place
-            return Speaker(_span(doc, first.span.start, named[0]), confidence=0.8, media=named[1])
-        counted = _COUNTED.match(doc.norm_text, last.span.end, end)
-        if counted is not None and counted.end() < end:
-            title = next((t for t in _long_titles() if doc.norm_text.startswith(t, counted.end())), None)
-            if title is not None and not _untagged_titled_name(doc.norm_text, counted.end(), end):
-                return Speaker(_span(doc, first.span.start, counted.end() + len(title)), confidence=0.8)  # 英国七位前外相
-        span = _span(doc, first.span.start, last.span.end)
-        return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
 
