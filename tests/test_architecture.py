@@ -41,7 +41,8 @@ STAGE_OF = {
     "agreement_deals": "agreements",
     "agreement_facts": "agreements", "agreement_mentions": "agreements", "agreement_names": "agreements",
     "agreement_identity": "agreements",
-    "sources": "sources", "translation": "sources", "source_names": "sources",
+    "sources": "sources", "translation": "sources", "source_names": "sources", "source_outlets": "sources",
+    "source_lines": "sources",
     "timeline": "timeline",
 }
 

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Optional
 
-from .. import lexicon
-from ..model import Analysis, Credit, Options, Span
+from ..model import Analysis, Credit, Options
 from ..nlp.words import outlets  # noqa: F401 (was defined here)
 from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, TAIL, body_site, place_across,
                            runs_on, trimmed, without_country, without_place)
+from .source_lines import (OWN_REPORTER as _OWN_REPORTER, SOURCE_LINE as _SOURCE_LINE, credit_lines as _credit_lines,
+                           is_reprint, opening as _opening, source_lists as _source_lists)
+from .source_outlets import (BOOK as _BOOK, KIND_OF_MEDIA as _KIND_OF_MEDIA, credit_at as _at, is_general,
+                             known_re as _known_re, outlet_name as _outlet_name, place_press as _place_press)
 from .translation import translation
 
-_CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
 _MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|新闻网|报|周刊|电视台)"
                           r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))"  # 《外交政策》刊文
                           # 《解读者》当地时间3日报道: a date or time before a cue only a press title takes
                           r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
                           r"(?:报道|撰文|刊文|发文|援引|刊登|社论|报导|刊载))")
-_BOOK = r"《[^》]{1,20}》"
 _BARE_SOCIETY = re.compile(r"(?<!出版)(?<!通讯)(?<!新闻)(?<!通信)(?<!电讯)(?<![报志])社$")
 _QUOTED_MEDIA = re.compile(rf"“(?P<name>[^“”，。]{{1,12}}?{MEDIA_SUFFIX})”")
-# The kind of outlet a name in quotes is, with a short qualifier before it (“某某”财经网站, “某某”军事新闻网).
-_KIND_OF_MEDIA = r"(?:[\u4e00-\u9fff]{0,4}?(?:网站|新闻网|杂志|电视台|频道|通讯社|电台|周刊|博客)|网)"
 # A name in quotes before the kind of outlet it is, with a press cue after (美国“某某一号”网站报道称):
 # the name is credited; a cue as loose as 显示 (“12306”网站显示) is not enough.
 _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:的)?" + _KIND_OF_MEDIA +
@@ -69,33 +66,10 @@ _INTERVIEW_BEFORE = re.compile(r"(?:对|向|告诉|接受|在接受|跟)了?$")
 _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
 # A wire dateline inside the body (据共同社东京12月3日电): any known outlet (see _datelines).
 _DATELINE_TAIL = re.compile(r"[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
-_OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16}?)(?:综合)?(?:报道|讯)?[】\]）)]"
-                          rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
-                          r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
-# (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
-# (图片来源：某社 credits a picture, not the information)
-_CREDIT_LINE = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
 _PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + MEDIA_SUFFIX + r")[）)]")
-_SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
-_PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
-_SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
-                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*|转自\s*[:：]\s*")
-# Where a reprint first ran: 发于2022.10.3总第1063期《某周刊》, 原载于《某报》, 首发于《某刊》 (not 爆发于, 发表于).
-_PUBLISHED_IN = re.compile(r"(?:(?<![\u4e00-\u9fff])发于|原载于?|原刊于?|首发于|首刊于)[^《。，,；;\n]{0,30}?(?P<name>《[^》]{1,20}》)")
-_LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
-# The fields that may follow a credit line on the same line of page chrome (来源：某某客户端责任编辑：…).
-_CHROME_FIELD = ("\n", "责任编辑", "编辑", "责编", "校对", "审核", "作者")
-# An item of a credit line standing alone on its line: any short name (广州参考, 某某发布, 冰城+客户端), not
-# what readers or pictures supplied (网友评论, 网络), nor a copyright notice (版权归原…).
-_LINE_ITEM = re.compile(r"(?![^、]*(?:网友|网民|网络|评论|图片|视频|整理|综合|版权))[\u4e00-\u9fffA-Za-z0-9+]{2,12}")
-# An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
-_LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
-_ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
 # The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
 _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
-_PERSON_BEFORE = re.compile(r"(?:记者|名记|主持人|专栏作家|作者|博主|分析师|评论员|主播)$")
-_OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 # 某杂志主编王某表示: a person of the outlet speaks in their own name (the speaker, not a credit).
 _STAFF_SPEAKS = re.compile(r"[^，,。；;“”]{0,3}?(?:副)?(?:主编|总编辑|总编|社长|台长|主持人|专栏作家|撰稿人|评论员|董事长|总裁|首席执行官)")
 # 路透社记者看到 / 一名法新社记者说: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
@@ -111,48 +85,6 @@ _OPINION_CUE = re.compile(r"[^，,。；;“”]{0,4}?(?:认为|猜测|炒作)")
 # what it said: the first cue is 文章 and a passive or an effect follows.
 _ARTICLE_AS_THING = re.compile(r"[^，,。；;“”称说道指]{0,6}?文章(?:很快|随即|随后|已经|已|也|曾)?(?:被|遭|引发|引起|招致|受到)")
 _NOT_A_CREDIT_AFTER = re.compile(r"[^，,。；;“”]{0,8}?(?:(?:报道|披露|发布|公布|透露|刊登)的|在[^，,。；;]{0,10}时)")
-
-
-@lru_cache(maxsize=1)
-def general_references() -> frozenset[str]:
-    """The general press references of data/outlets.txt (外媒, 美媒, 台媒)."""
-    return frozenset(row[0] for row in lexicon.rows("outlets.txt") if len(row) > 2 and row[2] == "general")
-
-
-@lru_cache(maxsize=1)
-def _known_re() -> re.Pattern:
-    """Every known outlet, longest first; a Latin name (Reuters, CNN) only as a whole word."""
-    return lexicon.alternation(outlets(), latin_words=True)
-
-
-def is_general(name: str) -> bool:
-    """A general press reference: 外媒 / 美媒 of data/outlets.txt, or a place's press (沙特阿拉伯媒体,
-    台湾地区媒体, 以色列官方媒体: see _place_press)."""
-    return name in general_references() or name.endswith(_PRESS_ENDS)
-
-
-# (美国多家媒体, 日本各大主流媒体, 伊朗国家媒体: how many or whose, between the place and 媒体)
-_PRESS_HEAD = re.compile(r"(?:多家|各大|多个)?(?:地区|官方|国营|国有|国家|主流|当地|本地)?(?:媒体|官媒)")
-_PRESS_ENDS = ("媒体", "官媒")
-
-
-def _place_press(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
-    """The press of a place the knowledge base knows, by its name before 媒体 / 官媒 (沙特阿拉伯媒体,
-    台湾地区媒体, 中东媒体; in 多家美国媒体 the place starts the name), and numbered channels with
-    the place before them when the text gives one (以色列第12频道, 第14频道): spans."""
-    from ..kb import KnowledgeBase
-
-    text, kb, spans = doc.norm_text, KnowledgeBase.load(), []
-    for pattern, bare in ((_PRESS_HEAD, False), (_CHANNEL, True)):
-        for match in pattern.finditer(text, start, end):
-            for size in range(min(6, match.start() - start), 1, -1):
-                if any(a.kind in ("country", "place") for a in kb.lookup(text[match.start() - size:match.start()])):
-                    spans.append((match.start() - size, match.end()))
-                    break
-            else:
-                if bare:
-                    spans.append(match.span())
-    return spans
 
 
 def credit(doc: Analysis, options: Options) -> Analysis:
@@ -185,67 +117,6 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     return doc
 
 
-def _source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
-    """Credit lines inside the body: 来源 | 某日报、某晚报, 综合整理自：某报（ID：…）, 据@某新闻: each
-    name that is wholly a known outlet or a media-suffix name (not 微博网友评论)."""
-    text, found = doc.norm_text, []
-    for mark in _SOURCE_MARK.finditer(text, start, end):
-        at = mark.end()
-        listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
-        stop = _LIST_END.search(listed)
-        # 来源|某某参考、某某发布、某某晚报 alone on its line: every item names an origin, known or not
-        whole = not text[start:mark.start()].strip() and (stop is None or stop.group(0) in _CHROME_FIELD)
-        for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
-            s, e = at + piece.start("name"), at + piece.end("name")
-            name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
-            if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
-                found.append(Credit(name.name, name.span, "来源"))
-            elif name and TAIL.fullmatch(text, name.span.end, e):
-                found.append(_at(doc, name.span.start, e, "来源"))  # 转自：某某新闻客户端: the outlet's app
-            elif not name and _LINE_ITEM.fullmatch(text, s, e) and (whole or _ID_NOTE.match(text, e)):
-                found.append(_at(doc, s, e, "来源"))  # alone on its line, or an account with its ID (某某青年（ID：…）)
-            elif not name and piece.start() == 0 and _GLUED_NAME.match(text, s, e) \
-                    and not _INDEFINITE_NAME.search(_GLUED_NAME.match(text, s, e).group(0)):
-                glued = _GLUED_NAME.match(text, s, e)  # 来源 | 某某财经最近…: a short name glued to the body
-                found.append(_at(doc, s, glued.end(), "来源"))
-                break
-            elif not name:
-                break  # the list has ended
-    for origin in _PUBLISHED_IN.finditer(text, start, end):  # 发于某期《某周刊》: the reprint's origin
-        found.append(_at(doc, *origin.span("name"), "来源"))
-    for handle in re.finditer(r"据@(?P<name>[^\s，,。：:@（(]{2,16})", text[start:end]):
-        s, e = start + handle.start("name"), start + handle.end("name")
-        name = _outlet_name(doc, s, e, anchored=True)
-        if name and re.fullmatch(r"(?:微博|客户端|官微|公众号)?(?:消息|报道|发布|称)?", text[name.span.end:e]):
-            found.append(Credit(name.name, name.span, "据@"))  # the whole handle, not 甘肃网 of 甘肃网络…平台
-    return found
-
-
-_TITLE_TAIL = r"杂志|网站|周刊|月刊|日报|报|网|电视台"
-# A short name up to its media word, glued to the text after a credit mark (来源：某某新闻据…, 来源 | 某某财经最近…);
-# not what readers, pictures or a clause supplied (网友拍摄的视频新闻).
-# A name of an account may instead run up to a date (来源：某某健康2022年11月2日…), where it is no official body
-# (来源：某省卫健委11月3日…, see _NOT_REPORTER).
-_GLUED_NAME = re.compile(r"(?![^、，,。]{0,6}?(?:网友|网民|网络|图片|视频|的|了))(?:[\u4e00-\u9fff]{1,6}?"
-                         r"(?:新闻|日报|晚报|晨报|早报|时报|商报|周刊|财经|之声)"
-                         r"|(?![^、，,。\d]*(?:部|局|委|厅|院|署|办|室|处|府|会|所|中心|公司|集团)\d)"
-                         r"[\u4e00-\u9fff]{2,8}(?=\d{4}年|\d{1,2}月\d{1,2}日))")
-
-
-def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
-    """A credit list's item that is a press title, alone or after its country (编译自英国《经济学人》杂志):
-    the title is credited."""
-    from ..kb import KnowledgeBase
-
-    text = doc.norm_text
-    book = re.compile(rf"{_BOOK}(?:{_TITLE_TAIL})?$").search(text, start, end)
-    if book is None or book.start() > start and not any(
-            a.kind in ("country", "place") for a in KnowledgeBase.load().lookup(text[start:book.start()])):
-        return None
-    close = text.index("》", book.start()) + 1
-    return _at(doc, book.start(), close, "来源")
-
-
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
     """Chinese outlets whose reporters do the article's field work (《某报》记者来到现场, 某新闻记者了解到,
     某报记者 王某 摄): the publisher's own, not credited sources."""
@@ -260,43 +131,6 @@ def _fieldwork_outlets(doc: Analysis) -> set[str]:
             if outlet_country(doc, name) in (None, "CHN"):
                 own.add(_key(name.name))
     return own
-
-
-def is_reprint(doc: Analysis) -> bool:
-    """A platform's own editor line (责任编辑：) marks the page as a reprint: the tag or dateline
-    opening it then names the origin, not the publisher."""
-    text = doc.norm_text
-    lines = list(doc.article.boilerplate) + list(doc.article.paragraphs)
-    return any(_PLATFORM_EDITOR.match(text, s.start, s.end) for s in lines)
-
-
-def _opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str]]:
-    """The tag, wire dateline or 来源 line opening the article: 来源：X is always credited; the
-    publisher's own tag (【X报道】, X网讯, X…电) only when the page is a reprint. Returns the credits,
-    where the body after the tag starts, and the publisher the tag names (None on a reprint)."""
-    text = doc.norm_text
-    source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：|｜丨]\s*", text[line.start:line.end])
-    if source_line:
-        at = line.start + source_line.end()
-        name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
-        short = None if name else _GLUED_NAME.match(text[at:line.end])
-        if short and _INDEFINITE_NAME.search(short.group(0)):
-            short = None
-        if short:  # 来源：直新闻据…: a short name glued to the body, up to its media word
-            name = _at(doc, at, at + short.end(), "来源")
-        return ([name] if name else []), at + (len(name.name) if name else 0), None
-    match = _OPENING_TAG.match(text[line.start:line.end])
-    if not match:
-        return [], line.start, None
-    group = next(g for g in ("tag", "wire", "news") if match.group(g))
-    name_end = line.start + (match.end(group) + 1 if group == "news" else match.end())
-    name = _outlet_name(doc, line.start + match.start(group), name_end, anchored=True)
-    body = line.start + match.end()
-    if name is None:
-        return [], body, None
-    if not is_reprint(doc):
-        return [], body, name.name
-    return [Credit(name.name, name.span, "reprint")], body, None
 
 
 def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
@@ -477,86 +311,6 @@ def _listed(doc: Analysis, start: int, end: int) -> list[Credit]:
         if name:
             found.append(Credit(name.name, name.span, "据…报道"))
         at = brk.end() if brk is not None else end
-    return found
-
-
-def _outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) -> Optional[Credit]:
-    """The outlet named in text[start:end]: a 《》 title, an account in quotes (公众号“某某”), a known
-    outlet, or a media-suffix name."""
-    text = doc.norm_text
-    account = re.search(r"(?:公众号|微博|账号|客户端|网站)“(?P<name>[^”]{2,12})”", text[start:end])
-    if account and not anchored:
-        return _at(doc, start + account.start("name"), start + account.end("name"), "据…报道")
-    book = re.search(_BOOK, text[start:end])
-    if book and not anchored:
-        tail = 3 if text[start + book.end():start + book.end() + 3] == "中文网" else 0
-        return _at(doc, start + book.start(), start + book.end() + tail, "据…报道")
-    quoted = _QUOTED_ITEM.search(text[start:end])
-    if quoted and not anchored and quoted.start() <= 10:  # 据乌克兰“真理报”报道, 据The Athletic报道: a quoted or
-        # Latin name ending a short item (not GDP ending 据…类似GDP等数据)
-        group = "name" if quoted.group("name") else "latin"
-        if _PERSON_BEFORE.search(text, start, start + quoted.start(group)):
-            return None  # 据名记Shams报道: a reporter, not an outlet
-        return _at(doc, start + quoted.start(group), start + quoted.end(group), "据…报道")
-    known = _known_re().search(text, start, end)
-    if known and runs_on(text, known.end(), known.start()):
-        known = None
-    if known and (not anchored or known.start() == start):
-        tail = TAIL.match(text, known.end(), end)
-        return _at(doc, place_across(text, known.start(), start), (tail.end() if tail else known.end()), "据…报道")
-    press = [(s, e) for s, e in _place_press(doc, start, end) if (anchored and s == start) or
-             not anchored and e >= end - 6]
-    if press:  # 据台湾地区媒体报道, 据以色列第12频道报道
-        return _at(doc, *press[0], "据…报道")
-    named = _NAMED_AS.match(text, start, end)  # 据一家名为某某新闻的网站报道: the name after 名为
-    if named and not anchored:
-        start = named.end()
-    # the whole item when it ends in a media word (德国新闻电视台, not 德国新闻 of it), else the shortest
-    whole = _SUFFIXED.fullmatch(text, start, end)
-    if whole and re.search(r"的|了|召开|举行|闻办", whole.group(0)):
-        whole = None  # 某市政府新闻办举行的新闻|发布会: a clause, not a name
-    suffixed = whole or _SUFFIXED.match(text, start, end)
-    if suffixed and (_INDEFINITE_NAME.search(suffixed.group(0)) or re.search(r"的|了|^网[友民]", suffixed.group(0))):
-        suffixed = None  # 编译自英国一家财经网站, 来源：网友拍摄的视频新闻: no outlet named
-    if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
-        suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
-    if suffixed and (anchored or suffixed.end() >= end - 6):
-        return _at(doc, suffixed.start(), suffixed.end(), "据…报道")
-    return None
-
-
-# an item ending in a name in quotes, maybe with the kind of outlet after it (“某某”财经网站), or in Latin letters
-_QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”(?:的?" + _KIND_OF_MEDIA +
-                          r")?$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$")
-_SUFFIXED = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{MEDIA_SUFFIX}")
-_INDEFINITE_NAME = re.compile(r"一家|多家|几家|各家|这家|那家|一些|某些|一个|一份|该")
-_NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
-
-
-def _at(doc: Analysis, start: int, end: int, cue: str) -> Credit:
-    if doc.norm_text[start - 1:start] == "《" and doc.norm_text[end:end + 1] == "》":
-        start, end = start - 1, end + 1  # a known name written as a title: 《今日巴基斯坦》
-    surface = doc.article.text[start:end]
-    return Credit(surface, Span(start, end, surface), cue)
-
-
-def _credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
-    """来源：开屏新闻 / 来源 新京报 综合新华社 央视新闻: every known or media-like name."""
-    text = doc.norm_text
-    if not _CREDIT_LINE.search(text, chrome.start, chrome.end):
-        return []
-    found = []
-    for match in _known_re().finditer(text, chrome.start, chrome.end):
-        if not is_general(match.group(0)):  # 来源：某台据外电报道: the press it cites is no origin
-            found.append(_at(doc, match.start(), match.end(), "来源"))
-    if not found:
-        line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
-        s, e = line.span("names")
-        name = text[s:e].split()[0] if text[s:e].split() else ""
-        name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
-        name = re.split(r"责任编辑|编辑|责编", name)[0]  # 来源：某某客户端责任编辑：… glued in the chrome
-        if _LINE_ITEM.fullmatch(name) and not _OWN_REPORTER.search(name):
-            found.append(_at(doc, s, s + len(name), "来源"))
     return found
 
 
