@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import lexicon
 from ..doc import speaker_entity
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
-from ..nlp.timex import resolve_day
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
                            clause_start as _clause_start, cut_overlaps as _cut_overlaps,
