@@ -34,7 +34,7 @@ _ASKED_OR_DENIED = re.compile(r"(?:能否|是否|会否|可否|有没有|有无|
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 _SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
 # 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
-_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
+_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^本[报网刊台]$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
 # 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
 _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](?:他|她|我|你|它|自己|人们|大家)[\u4e00-\u9fff]{0,3}$")
 _RHETORIC = re.compile(r"不是|难道|岂")
@@ -196,6 +196,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             or quote_clauses.states_nothing(text, zone_start, cue_start, cue_end) or quote_clauses.coordinated_act(text, cue_end):
         _consume_quotation(text, segments, used, cue_end, paragraph.end)
         return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
+    if quote_cues.has_flag(cue_word, "lead") and _nested_cue(text, cue_end, paragraph.end, cues):
+        return []  # 某网注意到，X官网提到，……: the writer's lead-in; the nested cue names the source
     if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     said_as = quote_clauses.as_said(text, zone_start, cue_start, cue_end)  # 正如X所说， / 用X的话来说，
@@ -289,6 +291,18 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 
 
 _THIS_WAY = ("这样", "如此", "这么", "如是")
+_NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
+
+
+def _nested_cue(text: str, cue_end: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """What follows the cue opens with another attribution (，X官网提到，): a clause with no stop, then a cue
+    followed by a comma or a colon."""
+    at = _skip(text, cue_end, end, " \t：:，,")
+    for s, e in cues:
+        if at < s <= at + _NESTED_SUBJECT and text[e:e + 1] in "，,：:" \
+                and not re.search(r"[，,。！？!?；;：:“”\"]", text[at:s]):
+            return True
+    return False
 
 
 def _names_as(cue: str) -> bool:
