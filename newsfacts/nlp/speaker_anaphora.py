@@ -142,6 +142,7 @@ class Anaphora:
                             and not self._inside_content(m.span.start) and not self._inside_quoted_words(m.span.start, position)
                             and self._agrees(m.span, want)), None)
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
+            said = self._reporter_of(said, position, want) if said is not None else None
             if want == "f":  # 她 after a woman the text names as one and a person of unknown gender: the woman
                 woman = self._known_woman(spoken, position)
                 chosen = subject.span if subject is not None and (said is None or (subject.span.start > said[0]
@@ -165,6 +166,16 @@ class Anaphora:
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _reporter_of(self, said: tuple[int, Speaker], position: int, want: Optional[str]) -> tuple[int, Speaker]:
+        """A speaker named inside what another person said (李明提到，王刚自称……。他说): that person, who
+        reported it; a reporting outlet (据X报道，Y表示) leaves Y."""
+        for content, speaker in reversed(self.said):
+            if content.start <= said[0] < content.end and not content.start <= position < content.end \
+                    and speaker.span.end <= content.start and not speaker.media \
+                    and self._is_someone(speaker) and self._agrees(speaker.span, want):
+                return speaker.span.start, speaker
+        return said
 
     def _named_gender_before(self, want: Optional[str], position: int) -> Optional[Speaker]:
         """他/她 when no subject or speaker before agrees: the latest person named anywhere in a clause
