@@ -1,0 +1,42 @@
+"""Speakers on domestic news: nested lead-ins, pronouns after reported speech, documents that speak.
+Each case is a short passage written for the test."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def quotes_of(body: str) -> list[tuple]:
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text, q.kind)
+            for q in doc.quotes]
+
+
+def test_writer_lead_in_gives_way_to_the_nested_source():
+    found = quotes_of("教授赵强表示，农村市场空间很大。本网注意到，国家统计局官网提到，其是负责全国统计工作的机构。")
+    assert found == [("赵强", "表示", "农村市场空间很大", "indirect"),
+                     ("国家统计局官网", "提到", "其是负责全国统计工作的机构", "indirect")]
+
+
+def test_the_papers_own_observation_is_nobodys_quote():
+    found = quotes_of("教授赵强表示，农村市场空间很大。本网注意到，两家企业近日签约。")
+    assert found == [("赵强", "表示", "农村市场空间很大", "indirect")]
+
+
+def test_pronoun_after_reported_speech_is_the_reporter_not_a_name_inside():
+    found = quotes_of("李明还提到，王刚自称公司是自己的，这让人怀疑王刚是否插手？他说，王刚必须出面说明情况。")
+    assert found[-1] == ("李明", "说", "王刚必须出面说明情况", "indirect")
+
+
+def test_pronoun_after_an_outlets_report_stays_with_the_one_reported():
+    found = quotes_of("据新华社报道，王刚表示，公司会继续投资。他说，今年的目标不变。")
+    assert found[-1] == ("王刚", "说", "今年的目标不变", "indirect")
+
+
+def test_policy_document_is_the_speaker_of_its_provisions():
+    found = quotes_of("专家认为，这是好事。行动计划指出，要加快产业发展。")
+    assert found[-1] == ("行动计划", "指出", "要加快产业发展", "indirect")
+
+
+def test_document_after_a_connective_is_not_the_previous_speaker():
+    found = quotes_of("专家认为，这是好事。此外，实施方案还指出，要加快产业发展。")
+    assert found[-1] == ("实施方案", "指出", "要加快产业发展", "indirect")
