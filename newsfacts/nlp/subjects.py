@@ -84,6 +84,8 @@ def strip_leads(text: str, start: int, end: int) -> int:
         time = _TIME_LEAD.match(text, start, end)
         if time and time.end() > start and time.end() < end:
             start = time.end()  # 昨日（3月5日）有网友爆料: a speaker never opens on a date
+            if text.startswith("的", start) and start + 1 < end:
+                start += 1  # 去年的政府工作报告指出: nor on the 的 that tied the date to it
             changed = True
         for lead in _LEADS + _NOTED:
             if text.startswith(lead, start) and start + len(lead) < end:
