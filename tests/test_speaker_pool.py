@@ -40,3 +40,14 @@ def test_policy_document_is_the_speaker_of_its_provisions():
 def test_document_after_a_connective_is_not_the_previous_speaker():
     found = quotes_of("专家认为，这是好事。此外，实施方案还指出，要加快产业发展。")
     assert found[-1] == ("实施方案", "指出", "要加快产业发展", "indirect")
+
+
+def test_dated_document_speaker_drops_the_tying_de():
+    found = quotes_of("去年的政府工作报告指出，要稳定就业。")
+    assert found == [("政府工作报告", "指出", "要稳定就业", "indirect")]
+
+
+def test_later_quotations_in_the_narrative_are_not_the_documents():
+    found = quotes_of("部里发布了新规。文件中提到：社区要“配建菜店和食堂”，并要求开展试点。\n\n"
+                      "消息一出，网民议论纷纷。“要回到吃大锅饭的年代了吗？”“去食堂还得用粮票吗？”这是很多人的疑问。")
+    assert found == [("文件", "提到", "社区要“配建菜店和食堂”，并要求开展试点", "indirect")]

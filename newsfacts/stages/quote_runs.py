@@ -266,7 +266,14 @@ def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False)
         return None
     if adjacent and any(ch.isalnum() for ch in text[last.content.end:run.open]):
         return None
+    if not adjacent and last.speaker is not None and last.speaker.text.endswith(_documents()):
+        return None  # 文件中提到：……。（narrative）“……？”: a document says nothing further on
     return last
+
+
+@lru_cache(maxsize=1)
+def _documents() -> tuple[str, ...]:
+    return tuple(lexicon.words("document_nouns.txt"))
 
 
 def _copy(doc: Analysis, template: Quote, inner: tuple[int, int]) -> Quote:
