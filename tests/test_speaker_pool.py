@@ -51,3 +51,13 @@ def test_later_quotations_in_the_narrative_are_not_the_documents():
     found = quotes_of("部里发布了新规。文件中提到：社区要“配建菜店和食堂”，并要求开展试点。\n\n"
                       "消息一出，网民议论纷纷。“要回到吃大锅饭的年代了吗？”“去食堂还得用粮票吗？”这是很多人的疑问。")
     assert found == [("文件", "提到", "社区要“配建菜店和食堂”，并要求开展试点", "indirect")]
+
+
+def test_the_one_who_posts_speaks_not_the_channel():
+    found = quotes_of("某科技园党委书记孙丽的朋友圈发文称：园区有二十多万人，管理难度很大。")
+    assert found == [("孙丽", "发文称", "园区有二十多万人，管理难度很大", "indirect")]
+
+
+def test_a_bodys_official_account_speaks_for_the_body():
+    found = quotes_of("市教育局的官方微博发布消息称，学校将推迟开学。")
+    assert [q[0] for q in found] == ["市教育局"]

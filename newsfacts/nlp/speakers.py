@@ -62,6 +62,12 @@ NOUN_REACH = 16  # a source noun this close to the clause start heads the speake
 
 
 @lru_cache(maxsize=1)
+def _channel() -> re.Pattern:
+    """的 + a channel of data/speaker_channels.txt (的朋友圈, 的官方微博)."""
+    return re.compile("的(?:官方)?(?:" + lexicon.alternation_source(lexicon.words("speaker_channels.txt")) + ")")
+
+
+@lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
     """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
@@ -291,6 +297,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         outlet = _OUTLET_NAME.fullmatch(text, start, refs.time_tail(text, start, end))  # 中时新闻网则称: not 则
         if outlet is not None:
             return Speaker(_span(doc, start, outlet.end()), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
+        channel = _channel().search(text, start + 2, end)
+        if channel is not None:
+            agent = self._pick(doc, start, channel.start(), topic)
+            if agent is not None:
+                return agent  # 党委书记孙丽的朋友圈发文称: the one who posts, not the channel
         via = text.find("通过", start + 2, end)
         if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
             agent = self._pick(doc, start, via, topic)
