@@ -61,3 +61,11 @@ def test_the_one_who_posts_speaks_not_the_channel():
 def test_a_bodys_official_account_speaks_for_the_body():
     found = quotes_of("市教育局的官方微博发布消息称，学校将推迟开学。")
     assert [q[0] for q in found] == ["市教育局"]
+
+
+def test_saying_with_its_own_object_is_no_cue():
+    assert quotes_of("李明痛批王刚的说法是睁眼说瞎话，骗完市民又骗别人。") == []
+
+
+def test_a_lie_mentioned_inside_content_keeps_the_outer_quote():
+    assert quotes_of("王刚说，有人在说谎，大家不要信。") == [("王刚", "说", "有人在说谎，大家不要信", "indirect")]
