@@ -69,3 +69,15 @@ def test_saying_with_its_own_object_is_no_cue():
 
 def test_a_lie_mentioned_inside_content_keeps_the_outer_quote():
     assert quotes_of("王刚说，有人在说谎，大家不要信。") == [("王刚", "说", "有人在说谎，大家不要信", "indirect")]
+
+
+def test_colon_quote_stays_with_the_clause_that_introduced_it():
+    found = quotes_of("赵山很少露面。他只是发过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
+    assert found == [("赵山", "：", "岁月匆匆，我们都老了。", "direct"),
+                     ("钱海", "回忆", "几年前他们一起拍戏", "indirect")]
+
+
+def test_colon_quote_is_not_given_to_the_next_forward_cue():
+    found = quotes_of("赵山从不解释，只是在朋友圈发过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
+    assert ("钱海", "回忆", "岁月匆匆，我们都老了。", "direct") not in found
+    assert ("钱海", "回忆", "几年前他们一起拍戏", "indirect") in found

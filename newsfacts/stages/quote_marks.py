@@ -96,6 +96,8 @@ def segment_before(text: str, segments: list[_Segment], zone_start: int, floor: 
 def takes_quote_before(text: str, before: _Segment, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
     """“……，”X说 / “……。”X说。 / “……。”X说，并称……: after the cue comes the end of the clause."""
     at = _skip(text, at, end, " \t")
+    if at < end and text[at] in "，,：:" and before.open > 0 and text[before.open - 1] in "：:":
+        return False  # 只是发过一段感慨：“……”李明回忆，……: the colon's clause introduced it, 李明 goes on to his own
     return at >= end or text[at] in _CLAUSE_BREAK or text[at] in _OPEN_CLOSE or text[at] == "道"
 
 

@@ -148,6 +148,8 @@ def _next_attributed(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote
     after = next((q for q in quotes if q.content.start > run.inner[1]), None)
     if after is None or after.cue is None or after.speaker is None:
         return None
+    if after.kind != "direct" and run.open > run.paragraph.start and text[run.open - 1] in "：:":
+        return None  # 只是发过一段感慨：“……。”李明回忆，……: the colon's clause introduced it, 李明 starts his own
     if after.kind != "direct":  # “……。”他呼吁民众保持冷静: the one who goes on speaking right after
         lead = text[run.inner[1] + 1:after.cue.start]
         closes = text[run.inner[1] - 1:run.inner[1]] in ("。", "！", "？", "!", "?") or text[run.inner[1] + 1:run.inner[1] + 2] == "。"
