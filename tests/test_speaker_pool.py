@@ -81,3 +81,13 @@ def test_colon_quote_is_not_given_to_the_next_forward_cue():
     found = quotes_of("赵山从不解释，只是在朋友圈发过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
     assert ("钱海", "回忆", "岁月匆匆，我们都老了。", "direct") not in found
     assert ("钱海", "回忆", "几年前他们一起拍戏", "indirect") in found
+
+
+def test_a_crew_that_calls_someone_is_the_speaker_not_the_one_called():
+    found = quotes_of("剧组联系了刘强，并表示他是最合适的演员。")
+    assert found == [("剧组", "表示", "他是最合适的演员", "indirect")]
+
+
+def test_everyday_role_noun_speaks():
+    found = quotes_of("刘强的表情很紧张。大夫说：“喊什么，忍一忍就好了！”")
+    assert found == [("大夫", "说", "喊什么，忍一忍就好了！", "direct")]
