@@ -91,3 +91,9 @@ def test_a_crew_that_calls_someone_is_the_speaker_not_the_one_called():
 def test_everyday_role_noun_speaks():
     found = quotes_of("刘强的表情很紧张。大夫说：“喊什么，忍一忍就好了！”")
     assert found == [("大夫", "说", "喊什么，忍一忍就好了！", "direct")]
+
+
+def test_a_friends_circle_is_a_channel_not_a_friend():
+    found = quotes_of("赵山从不解释，只是在自己的朋友圈发过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
+    assert all(q[0] != "朋友" for q in found)
+    assert quotes_of("赵山的朋友说，他最近很好。") == [("赵山的朋友", "说", "他最近很好", "indirect")]

@@ -67,6 +67,17 @@ def _channel() -> re.Pattern:
     return re.compile("的(?:官方)?(?:" + lexicon.alternation_source(lexicon.words("speaker_channels.txt")) + ")")
 
 
+def _inside_channel(text: str, noun: re.Match) -> bool:
+    """A source noun that opens a longer channel word (朋友 in 朋友圈)."""
+    word = _channel_word().match(text, noun.start())
+    return word is not None and word.end() > noun.end()
+
+
+@lru_cache(maxsize=1)
+def _channel_word() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("speaker_channels.txt"))
+
+
 @lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
     """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
@@ -360,6 +371,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if demo:
             options.append((demo.start(), -2, "demonstrative", demo))
         nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)
+                 and not _inside_channel(text, n)  # 在朋友圈发文: the channel, not a friend
                  and not any(m.span.start <= n.start() and n.end() < m.span.end for m in mentions)]  # 空军司令|部
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
