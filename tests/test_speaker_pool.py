@@ -49,7 +49,7 @@ def test_dated_document_speaker_drops_the_tying_de():
 
 def test_later_quotations_in_the_narrative_are_not_the_documents():
     found = quotes_of("部里发布了新规。文件中提到：社区要“配建菜店和食堂”，并要求开展试点。\n\n"
-                      "消息一出，网民议论纷纷。“要回到吃大锅饭的年代了吗？”“去食堂还得用粮票吗？”这是很多人的疑问。")
+                      "新规公布后，网上说法不少。“以后都得排队打饭了吗？”“菜价会不会跟着涨？”这是不少读者的疑问。")
     assert found == [("文件", "提到", "社区要“配建菜店和食堂”，并要求开展试点", "indirect")]
 
 
@@ -78,7 +78,7 @@ def test_colon_quote_stays_with_the_clause_that_introduced_it():
 
 
 def test_colon_quote_is_not_given_to_the_next_forward_cue():
-    found = quotes_of("赵山从不解释，只是在朋友圈发过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
+    found = quotes_of("赵山从不回应，仅在朋友圈写过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
     assert ("钱海", "回忆", "岁月匆匆，我们都老了。", "direct") not in found
     assert ("钱海", "回忆", "几年前他们一起拍戏", "indirect") in found
 
@@ -94,6 +94,6 @@ def test_everyday_role_noun_speaks():
 
 
 def test_a_friends_circle_is_a_channel_not_a_friend():
-    found = quotes_of("赵山从不解释，只是在自己的朋友圈发过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
+    found = quotes_of("赵山从不回应，仅在自己的朋友圈写过一段感慨：“岁月匆匆，我们都老了。”钱海回忆，几年前他们一起拍戏。")
     assert all(q[0] != "朋友" for q in found)
     assert quotes_of("赵山的朋友说，他最近很好。") == [("赵山的朋友", "说", "他最近很好", "indirect")]
