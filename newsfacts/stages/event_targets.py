@@ -137,8 +137,7 @@ def _only_in_terms(doc: Analysis, start: int, stop: int, code: str) -> bool:
     """Every mention of `code` in text[start:stop] lies inside a short quoted term: a slogan or a
     topic (企图制造“两个中国”) in another clause, not a party the act is done to."""
     text = doc.norm_text
-    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
-    return bool(found) and all(_inside_term(text, m) for m in found)
+    return _every_mention(doc, start, stop, code, lambda m: _inside_term(text, m))
 
 
 def _inside_term(text: str, mention: Span) -> bool:
@@ -156,8 +155,7 @@ _GOING = re.compile(r"(?:去|前往|赴|飞往|飞抵|抵达|来到|到达|远�
 def only_as_destination(doc: Analysis, start: int, stop: int, code: str) -> bool:
     """Every mention of `code` in text[start:stop] follows a verb of going: a destination only."""
     text = doc.norm_text
-    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
-    return bool(found) and all(_GOING.search(text, max(start, m.start - 2), m.start) for m in found)
+    return _every_mention(doc, start, stop, code, lambda m: _GOING.search(text, max(start, m.start - 2), m.start))
 
 
 # 来自中国的合金, 日本制造的零件, 产自X: where goods come from names no party an act is aimed at.
@@ -168,6 +166,11 @@ _ORIGIN_AFTER = re.compile(r"(?:制造|生产|出产|产|製造)的?")
 def only_as_origin(doc: Analysis, start: int, stop: int, code: str) -> bool:
     """Every mention of `code` in text[start:stop] names where goods come from (来自X, X制造的)."""
     text = doc.norm_text
+    return _every_mention(doc, start, stop, code, lambda m: _ORIGIN_BEFORE.search(text, max(start, m.start - 3), m.start)
+                          or _ORIGIN_AFTER.match(text, m.end))
+
+
+def _every_mention(doc: Analysis, start: int, stop: int, code: str, test) -> bool:
+    """`code` is named in text[start:stop], and `test` holds for each of its mentions there."""
     found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
-    return bool(found) and all(_ORIGIN_BEFORE.search(text, max(start, m.start - 3), m.start)
-                               or _ORIGIN_AFTER.match(text, m.end) for m in found)
+    return bool(found) and all(test(m) for m in found)

@@ -185,22 +185,7 @@ _DECREED_BAN = re.compile(r"(?:宣布|下令|颁布|出台|(?:签署|签发|发�
 # Words between the decree and the ban that leave the ban unimposed (宣布将研究禁止, 下令考虑禁止).
 _UNIMPOSED = re.compile(r"研究|考虑|评估|讨论|计划|拟|提议|建议|酝酿|是否|可能|准备")
 _DECREED_BAN_AS = "禁止入境"
-
-
-class _Found:
-    """A span found by a pattern, shaped like the match of its group (the 禁止 of _DECREED_BAN)."""
-
-    def __init__(self, match: re.Match, group: str):
-        self._start, self._end, self._text = match.start(group), match.end(group), match.group(group)
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, _: int = 0) -> str:
-        return self._text
+_BAN_WORD = re.compile("禁止")  # the ban itself, as the match the trigger stands at
 
 
 def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
@@ -212,7 +197,7 @@ def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
         row = _trigger_re().match(doc.norm_text, match.start("ban"))
         if len(re.findall(r"[，,]", match.group("between"))) <= 1 and not _UNIMPOSED.search(match.group("between")) \
                 and (row is None or row.end() == match.end("ban")):
-            found.append((_Found(match, "ban"), imposed))
+            found.append((_BAN_WORD.match(doc.norm_text, match.start("ban")), imposed))
     return found
 
 
@@ -325,7 +310,7 @@ _STATE_AFTER = {"威胁": ("到",), "打击": ("到",)}
 
 # A blow whose object is a thing, no party or place (打击信心, 对X的现代化进行打击, 经济受到打击).
 _BLOWS = ("打击", "重创")
-_PHYSICAL = re.compile(r"目标|设施|阵地|据点|基地|部队|军队|武装|城市|港口|机场|舰|导弹|工厂|电站|电网|油库|仓库|营地|据点")
+_PHYSICAL = re.compile(r"目标|设施|阵地|据点|基地|部队|军队|武装|城市|港口|机场|舰|导弹|工厂|电站|电网|油库|仓库|营地")
 BLOW_REACH = 20  # characters before a blow searched for the thing it falls on
 _BLOW_FRAME = re.compile(r"对|受到|遭到|遭受|带来|造成|给")
 

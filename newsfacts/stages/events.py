@@ -402,13 +402,14 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
     merged: list[Event] = []
     for event in events:
         again = named_again(event)
+        cause = _as_cause(text, event)
         first = next((m for m in merged if (m.type, m.source, m.target, m.is_fact) ==
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
                            and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
                                 or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)
-                                or _as_cause(text, event)))), None)
+                                or cause))), None)
         if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
