@@ -181,8 +181,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if state == "in_force" and re.fullmatch(_OWN_VERBS + "|遵守|履行", match.group(0)) \
                 and _is_future(text, mention.sentence.start, match.start()):
             continue  # 希望通过强化韩美同盟, 将遵守条约: what is ahead presupposes the agreement, it is no proposal
-        if before_name and re.match(r"的?(?:宗旨|原则|精神)", text[mention.name.end:mention.name.end + 3]):
-            continue  # 遵守宪章的宗旨和原则: the verb acts on the principles it names
+        if re.match(r"的?(?:宗旨|原则|精神)" if before_name else r"的?(?:宗旨|原则)", text[mention.name.end:mention.name.end + 3]):
+            continue  # 遵守宪章的宗旨和原则, 宪章宗旨和原则应得到遵守: the verb acts on the principles it names
         if state == "in_force" and re.fullmatch(r"遵守|恪守|信守|履行", match.group(0)) \
                 and _CALLED_ON.search(text[max(mention.sentence.start, match.start() - 4):match.start()]):
             continue  # 各方应恪守《联合国宪章》: a call to abide by it reports no step

@@ -66,10 +66,12 @@ _LASTING = ("treaty", "partnership", "agreement", "other")
 # Kinds a title in 《》 names with one state acting on it: an open treaty, a declaration or a state's own plan
 # (中国批准了《某某公约》, 发布《某某行动计划》),
 # not a contract or plan of one side (与运营商签订《某某项目协议》).
+# A declaration or plan of one state must also look outward (_outward): a domestic bulletin, notice or
+# work plan (《某年统计公报》, 《关于某某政策的公告》, 《某某地区工作方案》) is no agreement.
 _ONE_SIDED_TITLES = ("treaty", "other", "plan")
-# A titled plan of one state is an agreement only where it looks outward (《某某国际合作行动计划》), not a
-# domestic programme or regulation (《某某防控方案》).
-_OUTWARD = re.compile(r"国际|全球|世界|合作|倡议|和平|停火|区域|地区|双边|多边|伙伴|联合|共同|外交|对外|援助|安全")
+# A titled plan or declaration of one state is an agreement only where it looks outward (《某某国际合作行动计划》),
+# not a domestic programme or regulation (《某某防控方案》); 地区 is no sign (大兴安岭地区 is a prefecture).
+_OUTWARD = re.compile(r"国际|全球|世界|合作|倡议|和平|停火|区域|双边|多边|伙伴|联合|共同|外交|对外|援助|安全")
 _PUT_FORWARD = re.compile(r"提出|发起|倡议|倡导|推出|首倡|宣布")
 # 没有批准, 尚未加入: a state's act on an open treaty denied right before its name.
 _NOT_JOINED = re.compile(r"(?:没有|没|未|尚未|从未|并未|仍未|迟迟未|拒绝|拒不|不会|不再)(?:正式)?(?:批准|加入|签署|签订|参加|缔结|参与|重返|重新加入)了?《?$")
@@ -94,7 +96,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                 for pair in agreement_parties.respective_pairs(doc, mentions[0]) or [agreement.parties]]
     doc.agreements = [a for a, mentions in finished if len(a.parties) >= MIN_PARTIES or a.parties and
                       not a.name.text.endswith(_JOINT_ONLY) and (_titled(doc, a) and a.kind in _ONE_SIDED_TITLES
-                                                 and (a.kind != "plan" or _outward(doc, a, mentions)) or _own_initiative(doc, a, mentions)
+                                                 and (a.kind == "treaty" or _outward(doc, a, mentions)) or _own_initiative(doc, a, mentions)
                        or any(_known(m) for m in mentions))]
     return doc
 
