@@ -1,7 +1,7 @@
 """Agreements on sentences written for the tests, for two classes of false record seen on unlabelled
 domestic and world news: a domestic bulletin, notice or work plan one state's agencies issue is no
 agreement (an outward declaration or plan of one state and an open treaty still are), and an agreement
-cited only for its purposes and principles (宪章宗旨和原则应得到遵守) reports no state of it."""
+cited only for its purposes and principles (宪章宗旨和原则必须得到遵守) reports no state of it."""
 from __future__ import annotations
 
 import newsfacts
@@ -38,8 +38,7 @@ def test_an_open_treaty_and_a_joint_declaration_are_kept():
 
 
 def test_principles_to_be_observed_after_the_name_report_no_state():
-    body = ("发言人说，中方一贯主张，各国主权都应该得到尊重，联合国宪章宗旨和原则都应该得到遵守。"
-            "我们认为，安理会作为集体安全机制的核心，应当用好宪章赋予的调解工具。")
+    body = "俄方一贯主张，联合国宪章宗旨和原则都应当得到遵守，安理会理应用足宪章赋予它的调停手段。"
     assert summary(body) == []
 
 
