@@ -38,7 +38,7 @@ def test_an_open_treaty_and_a_joint_declaration_are_kept():
 
 
 def test_principles_to_be_observed_after_the_name_report_no_state():
-    body = "俄方一贯主张，联合国宪章宗旨和原则都应当得到遵守，安理会理应用足宪章赋予它的调停手段。"
+    body = "俄方一贯主张，联合国宪章的宗旨和原则都应当得到遵守，安理会理应用足宪章赋予它的调停手段。"
     assert summary(body) == []
 
 
