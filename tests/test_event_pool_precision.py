@@ -48,3 +48,12 @@ def test_each_other_with_no_states_named_near_is_no_pair_of_states():
 def test_each_other_after_two_states_named_stays():
     found = events_of(_MAIN_PARTIES + "泰国和柬埔寨边境局势紧张，两国军队彼此炮击。")
     assert ("ASSAULT", "THA", "KHM") in found and ("ASSAULT", "KHM", "THA") in found
+
+
+def test_trips_of_entertainers_and_businessmen_are_no_visits_of_their_state():
+    assert events_of("一名美国商人前往越南考察。") == []
+    assert events_of("韩国歌手到访日本举办演唱会。") == []
+
+
+def test_a_ministers_trip_stays_a_visit():
+    assert ("CONSULT", "USA", "VNM") in events_of("美国商务部长前往越南访问。")
