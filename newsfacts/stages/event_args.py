@@ -24,6 +24,8 @@ from .event_triggers import Trigger, is_nominal, words_of
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
 _RECEIVING = ("接受", "赢得", "获得", "得到")
+# 由 + its agent before the verb (大桥由中国企业承建): not 理由, 自由, 经由, 由于, 由此, 由衷.
+_BY_AGENT = re.compile(r"(?<![理自经缘来])由(?![于此衷])")
 _FROM = re.compile(r"[从自向]")
 GIVER_REACH = 2  # characters between the giver named after 从/向 and the verb of receiving (从中国获得, 从美国那里得到)
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
@@ -78,6 +80,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, passive.end(), start)), None)
         if first is not None and first[0].start - passive.end() <= PASSIVE_REACH:
             agents = codes(doc, passive.end(), start)
+    if passive is None and trigger.frame != "to" and (by := _BY_AGENT.search(text, clause_start, start)) is not None:
+        first = next(iter(parties.mentions(doc, by.end(), start)), None)
+        if first is not None and first[0].start - by.end() <= PASSIVE_REACH and codes(doc, clause_start, by.start()):
+            passive, agents = by, codes(doc, by.end(), start)  # X的大桥由中国承建: the one after 由 builds it
     if passive is not None and not agents and passive.group() in _RECEIVING:
         agents = _giver_before(doc, clause_start, passive.start())  # 巴基斯坦从中国获得贷款: China gives
     if passive is not None and not agents and _OTHER_SIDE.match(text, passive.end(), start):

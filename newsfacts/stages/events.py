@@ -76,11 +76,18 @@ def extract(doc: Analysis, options: Options) -> Analysis:
 
 
 def _firms_business(event: Event) -> bool:
-    """A deal or sale between two firms (某公司与某集团达成合作), or a firm's trip (某公司赴美建厂):
-    business, no act of their states. A firm's investment in a state, or a state's ban on a firm,
-    stays an event of the firm's state."""
+    """A deal or sale between two firms (某公司与某集团达成合作), a firm's trip (某公司赴美建厂), or
+    aid, mobilization or a demand with a firm as a party: business, no act of their states. A firm's
+    investment in a state, or a state's ban on a firm, stays an event of the firm's state."""
     firms = _firm_ids()
+    if event.type in _NO_FIRM_TYPES and (event.source_actor in firms or event.target_actor in firms):
+        return True  # 波音交付给中国, 政府向富士康增派人员, 要求某公司落实: sales, business and administration
     return event.source_actor in firms and (event.target_actor in firms or event.type == "CONSULT")
+
+
+# Acts no firm does or takes as a state's party: a firm's gift or sale is no aid, staff sent to a
+# firm or a demand on it is business or administration (bans on firms and approvals of their deals stay).
+_NO_FIRM_TYPES = {"AID", "MOBILIZE", "REQUEST"}
 
 
 # Deals and sales: a firm's contract or licence is business unless its state partner acts by name.
@@ -218,7 +225,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
     how = "clause"
     if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
-        pairs, how = _both_sides(doc, sentence, start), "both"
+        pairs, how = _both_sides(doc, sentence, start, any(w != "彼此" for w in _BOTH_SIDES.findall(before))), "both"
         if trigger.type in _JOINT_TYPES:
             pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
@@ -360,9 +367,11 @@ def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
     return len(stripped) >= 2 and not parties.mentions(doc, clause_end - len(stripped), clause_end)[:1]
 
 
-def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Optional[str], Optional[str]]]:
+def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool = True
+                ) -> list[tuple[Optional[str], Optional[str]]]:
     """双方指责对方: both directions between the article's two main parties, leaving out a
-    broker the sentence names (由美国促成的停火)."""
+    broker the sentence names (由美国促成的停火). Without `main_parties` (彼此 alone, which any
+    group of people may say) only where this sentence or the one before names a party."""
     counts: dict[str, int] = {}
     for entity in doc.entities:
         if entity.country and entity.type in ("GPE", "PER", "ORG"):
@@ -377,6 +386,9 @@ def _both_sides(doc: Analysis, sentence: Span, position: int) -> list[tuple[Opti
     named = [c for c in _both_named(doc, sentence, position, None, parties.codes) if c in counts or not broker]
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
+    elif not main_parties and not parties.codes(doc, _back_to(doc.norm_text, 0, max(0, sentence.start - 1),
+                                                                _SENTENCE_BREAK), position):
+        return [(None, None)]  # 孩子们彼此攻击: no state named in this sentence or the one before
     if len(top) < 2:
         return [(None, None)]
     return [(top[0], top[1]), (top[1], top[0])]
