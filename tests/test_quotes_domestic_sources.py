@@ -30,7 +30,7 @@ def test_a_view_not_framed_by_zai_is_no_statement():
 
 def test_he_refers_to_a_name_after_a_long_titled_description():
     found = quotes_of("在李明看来，加税之后，成本会增加很多。“因为最终只有把东西卖出去才行。”饮料品牌蓝海联合创始人王强"
-                      "也对本报记者分析了成本的传导过程，他总结道，门店如果还要保持利润，就要涨价。")
+                      "也向本报记者讲解了价格如何层层传递，他总结道，门店如果还要保持利润，就要涨价。")
     assert _said(found)[-1] == ("王强", "总结道", "门店如果还要保持利润，就要涨价")
 
 
@@ -45,8 +45,8 @@ def test_told_a_periodical_before_a_comma_is_a_statement():
 
 
 def test_told_a_periodical_as_the_frame_of_a_colon_keeps_the_quotation_whole():
-    found = quotes_of("正如学会会长王五告诉《南方周刊》的那样：“根本目的，就是提供更好的版本。”")
-    assert [t for _, _, t in _said(found)] == ["根本目的，就是提供更好的版本。"]
+    found = quotes_of("正如协会秘书长王五告诉《南方周刊》的那样：“我们只想让读者看到更可靠的版本。”")
+    assert [t for _, _, t in _said(found)] == ["我们只想让读者看到更可靠的版本。"]
 
 
 def test_the_act_before_the_cue_is_not_part_of_a_pronoun():
@@ -65,8 +65,8 @@ def test_a_firm_before_a_titled_person_does_not_speak():
 
 
 def test_zai_kanlai_after_but_names_a_person():
-    found = quotes_of("王海认为，这很好。但在李明看来，有的方面就做得有些过头。")
-    assert _said(found)[-1] == ("李明", "看来", "有的方面就做得有些过头")
+    found = quotes_of("王海认为，这很好。但在李明看来，某些做法已经走得太远。")
+    assert _said(found)[-1] == ("李明", "看来", "某些做法已经走得太远")
 
 
 def test_zai_kanlai_after_but_with_a_bare_nickname_is_the_writers_persona():
@@ -79,15 +79,15 @@ def test_an_abbreviation_in_brackets_stays_with_the_outlet_before_the_act():
 
 
 def test_zai_kanlai_with_a_pronoun_still_reaches_back():
-    found = quotes_of("王海认为，这很好。在他看来，有的方面就做得有些过头。")
-    assert _said(found)[-1] == ("王海", "看来", "有的方面就做得有些过头")
+    found = quotes_of("王海认为，这很好。在他看来，某些做法已经走得太远。")
+    assert _said(found)[-1] == ("王海", "看来", "某些做法已经走得太远")
 
 
 def test_a_leader_writing_to_another_states_office_holder_still_speaks():
-    found = quotes_of("正如国家主席李明致法国总统马龙的贺电中所指出，“两国秉持相互尊重的精神，持续推进两国关系。”")
+    found = quotes_of("正如国家主席李明致法国总统马龙的贺电中所指出，“双方愿意携手前行，共同开创合作新局面。”")
     assert [s for s, _, _ in _said(found)] == ["李明"]
 
 
 def test_parents_named_by_their_child_speak_the_quotation_after_them():
-    found = quotes_of("王明说，他考上了。王明的父母对这个结果也颇为满意。“留在家人身边，以后找份稳定的工作也不错。”")
-    assert _said(found)[-1] == ("王明的父母", "。", "留在家人身边，以后找份稳定的工作也不错。")
+    found = quotes_of("王明说，他考上了。王明的父母对这个安排也很满意。“能回到家乡读书，我们就放心了。”")
+    assert _said(found)[-1] == ("王明的父母", "。", "能回到家乡读书，我们就放心了。")
