@@ -58,6 +58,13 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def roles() -> tuple[str, ...]:
+    """Office titles and the person roles of data/speaker_roles.txt (创始人, 店主, 教授), longest first."""
+    people = [r[0].strip() for r in lexicon.rows("speaker_roles.txt") if len(r) > 1 and r[1].strip() == "person"]
+    return tuple(sorted(set(titles()) | set(people), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def state_abbreviations() -> dict[str, tuple[str, ...]]:
     """data/country_abbreviations.tsv: one character → the states it may stand for in a run (中巴, 美日韩),
     likeliest first."""

@@ -69,6 +69,7 @@ _SENTENCE_BREAKS = set("，,；;。！？!?\n")
 # 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.
 _VIEW_FRAME = re.compile(r"^(?:[^在]{0,4}?在)?([^，,。：:；;“”「」《》\s]{2,12})$")
 _WRITER_WORDS = ("我", "笔者", "记者", "本报", "小编")
+_REFERRING = ("他", "她", "它", "其", "该", "这", "那", "此", "上述", "前述")  # 在他看来 / 在这位专家看来: resolved elsewhere
 
 
 def view_holder(text: str, zone_start: int, cue_start: int, cue: str, speaker_end: Optional[int]) -> Optional[tuple[int, int]]:
@@ -80,6 +81,8 @@ def view_holder(text: str, zone_start: int, cue_start: int, cue: str, speaker_en
     if framed is None or any(w in framed.group(1) for w in _WRITER_WORDS):
         return None
     start, end = zone_start + framed.start(1), zone_start + framed.end(1)
+    if speaker_end is not None and speaker_end <= zone_start and not framed.group(1).startswith(_REFERRING):
+        return start, end  # 但在于渌看来: a name the tagger missed holds the view, not an earlier subject
     if speaker_end is None or not start < speaker_end < end:  # none found: a persona (在海叔看来) is no source
         return None
     return start, end

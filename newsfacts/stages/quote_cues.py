@@ -22,8 +22,9 @@ _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
 _WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
 FRAMES = ("据", "按照", "根据", "依据", "用")
+ZAI_LEADS = ("而", "但")  # 而在X看来: a connective before the frame
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
-_ADDRESSEE = re.compile(r"(?:《[^》]{1,12}》|[^\s，,。：:“]{0,10}?)(?:记者|媒体|团队|本报|我们)(?:记者)?")  # 告诉本报记者: the whole addressee
+_ADDRESSEE = re.compile(r"《[^》]{1,12}》(?:记者|(?![的所]))|[^\s，,。：:“]{0,10}?(?:记者|媒体|团队|本报|我们)(?:记者)?")  # 告诉本报记者 / 告诉《X》。
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
 # 的 and a qualifier that names no one (鹰派 / 美好 / 一贯, data/cue_noun_qualifiers.txt), before a cue that is as often a noun
 _NOUN_LIKE_CUES = frozenset(("表态", "回忆", "评论", "承诺", "声明", "讲话", "发言", "警告", "主张", "描述", "评价", "预测"))
@@ -166,7 +167,10 @@ def _framed(text: str, floor: int, s: int, e: int) -> bool:
     """据塔斯社消息 / 按照X的数据; or a source's notice heading its content (X公众号消息，……)."""
     clause = _clause_start(text, floor, s)
     if has_flag(text[s:e], "zai"):
-        return text.startswith("在", clause)  # 在观察人士看来: the view is framed by 在……看来
+        close = max(text.rfind("”", clause, s), text.rfind("」", clause, s))
+        clause = close + 1 if close >= 0 else clause  # “……”在X看来
+        clause += next((len(w) for w in ZAI_LEADS if text.startswith(w, clause)), 0)
+        return text.startswith("在", clause)  # 在观察人士看来 / 而在X看来: the view is framed by 在……看来
     if text.startswith(FRAMES, clause):
         return True
     return text[s:e] == "消息" and text[e:e + 1] in "，,：:" and s > floor and text[s - 1].isalnum() \

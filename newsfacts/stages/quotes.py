@@ -24,6 +24,8 @@ from .quote_objects import names_a_thing as _names_a_thing
 
 _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
+_ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
+_PRONOUNS = ("他", "她", "他们", "她们")
 _NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
 # 不得不承认 / 不能不说: a double negation affirms, the cue reports a statement
 _DOUBLE_NEGATION = re.compile(r"(?:不得不|不能不|不会不|不可不|无不|莫不|没有不|不由得)$")
@@ -198,12 +200,30 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
     if quote_cues.has_flag(cue_word, "lead") and _nested_cue(text, cue_end, paragraph.end, cues):
         return []  # 某网注意到，X官网提到，……: the writer's lead-in; the nested cue names the source
-    if framed:  # 按照商务部的数据 / 据赵磊观察: the source is named after the frame word
+    led = 0
+    if framed:  # 按照商务部的数据 / 据赵磊观察 / 但在X看来: the source is named after the frame word
+        led = next((len(f) for f in quote_cues.ZAI_LEADS if text.startswith(f + "在", zone_start)), 0)
+        zone_start += led
         zone_start += next((len(f) for f in quote_cues.FRAMES + ("在",) if text.startswith(f, zone_start)), 0)
     said_as = quote_clauses.as_said(text, zone_start, cue_start, cue_end)  # 正如X所说， / 用X的话来说，
     affirmed = _DOUBLE_NEGATION.search(text, zone_start, cue_start)  # 这家媒体不得不承认: the subject ends before 不得不
+    remembered = len(context.subjects)
     speaker = context.speaker_in(doc, *(said_as[:2] if said_as else (zone_start, affirmed.start() if affirmed else cue_start)),
                                  cue_word)
+    written = quote_cues.cue_start_with_modifier(text, zone_start, cue_start, cue_end)
+    if speaker is not None and not said_as and speaker.span.start < written < speaker.span.end \
+            and text.startswith(_ACT_MODIFIERS, written):  # 范雨分析称 / 他分析称: 分析 is the cue's, not the name's
+        kept = context.subjects[remembered:]
+        del context.subjects[remembered:]
+        named = context.speaker_in(doc, zone_start, written, cue_word)
+        if named is not None and (text[speaker.span.start:written] in _PRONOUNS or any(
+                m.span.start == named.span.start and m.span.end == named.span.end for m in doc.mentions)):
+            speaker = named  # a name or a pronoun before the act; 不少分析认为 keeps its noun
+            if text[named.span.end:named.span.end + 1] in "（(" and text[written - 1:written] in "）)":
+                speaker.span = _span(doc, named.span.start, written)  # 日本放送协会（NHK）评论称: the abbreviation stays
+        else:
+            del context.subjects[remembered:]
+            context.subjects.extend(kept)
     if speaker is None and said_as is not None:  # 用王毅的话说: the name before 的 is the source, not a possessor
         named = next((m for m in doc.mentions if m.type == "PER" and said_as[0] <= m.span.start and m.span.end == said_as[1]), None)
         speaker = context.person(doc, named, said_as[0]) if named is not None else None
@@ -212,6 +232,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
     if (held := quote_clauses.view_holder(text, zone_start, cue_start, cue_word, speaker and speaker.span.end)):
         speaker = speakers.Speaker(_span(doc, *held), confidence=0.75)  # 在德国企业家看来: the whole phrase
+    if framed and led and not (speaker is not None and (_named_person(doc, speaker.span) or text[zone_start:cue_start] in _PRONOUNS)):
+        return []  # 但在老司机看来: after a connective only a person the text names holds a view (not the writer's persona)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
@@ -437,6 +459,10 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
         quote.confidence = round(confidence * speaker.confidence, 2)
         quote.date = speaker.date
     return quote
+
+
+def _named_person(doc: Analysis, span: Span) -> bool:
+    return any(m.type == "PER" and m.span.start == span.start and m.span.end == span.end for m in doc.mentions)
 
 
 def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:
