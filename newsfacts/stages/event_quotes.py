@@ -14,7 +14,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          topics_only as _topics_only)
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
-from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
+from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, acted_with as _acted_with,
                                hostile_deed as _hostile_deed, joint_speakers as _joint_speakers, listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
@@ -69,6 +69,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused
     if trigger is None or trigger.type != "THREATEN":
         topics |= _acted_on(doc, quote.content.start)  # 呼吁恢复对加沙的援助: the call is on whoever gives it
+    if trigger is not None and trigger.type == "REQUEST":
+        topics |= _acted_with(doc, quote.content.start, content_end)  # 呼吁X对俄方施压: the call is on X
     content_codes = [c for c in _codes(doc, quote.content.start, content_end)
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)

@@ -239,6 +239,15 @@ def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:
     return None
 
 
+def acted_with(doc: Analysis, start: int, end: int) -> set[str]:
+    """The parties of text[start:end] named only after a preposition (对俄方施加压力, 与中国接触): a
+    demand is on whoever is to act, not on the one acted on or with."""
+    text = doc.norm_text
+    found = parties.mentions(doc, start, end)
+    after = {c for m, c in found if m.start > start and text[m.start - 1] in _PREPOSITION}
+    return after - {c for m, c in found if m.start == start or text[m.start - 1] not in _PREPOSITION}
+
+
 # --- a hostile deed told by its victim (hostile_deeds.txt) ------------------------------------------
 
 _FIRST_PERSON = re.compile(r"我们|我国|我方|我军")
