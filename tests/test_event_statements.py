@@ -168,3 +168,12 @@ def test_a_call_is_on_whoever_acts_not_on_the_one_pressed():
     found = events_of("乌克兰总统3日呼吁西方伙伴尽快交付防空系统，并对俄方施加更大压力。")
     assert ("REQUEST", "UKR", "RUS") not in found
     assert ("REQUEST", "CHN", "USA") in events_of("中国外交部发言人呼吁美方停止对台军售。")
+
+
+def test_a_hostile_deed_the_speakers_side_says_it_will_do_is_a_threat():
+    assert ("THREATEN", "IRN", "USA") in events_of("伊朗革命卫队司令5日表示，将打击美国在中东的所有基地。")
+    assert ("THREATEN", "RUS", "NATO") in events_of("俄罗斯外长表示，我们随时准备对北约的军事设施发动打击。")
+    # another state as the doer, a denial, or 只要 (as long as): no threat of the speaker
+    assert not [e for e in events_of("伊朗外长5日表示，美国将打击伊朗的核设施。") if e[0] == "THREATEN"]
+    assert not [e for e in events_of("俄罗斯外长表示，俄方不会袭击乌克兰的民用设施。") if e[0] == "THREATEN"]
+    assert not [e for e in events_of("俄罗斯官员认为，只要迅速占领乌克兰，西方就会让步。") if e[0] == "THREATEN"]

@@ -177,7 +177,8 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
         for target in targets:
             if target is not None and not _own_side(source, target):
                 acts.setdefault((trigger.type, target), (trigger, span(doc, found.start(), found.end()), target))
-    return list(acts.values())
+    done = {(t, target) for t, target in acts}
+    return list(acts.values()) + [act for act in threatened_deeds(doc, quote, source) if ("THREATEN", act[2]) not in done]
 
 
 def stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
@@ -277,8 +278,8 @@ def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int
         clause_end = forward_to(text, found.end(), end, CLAUSE_BREAK)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
         if _NEGATED.search(text, clause, found.start()) or _CONDITION.search(text, sentence, found.start()) or \
-                text[sentence_end:sentence_end + 1] in ("？", "?"):
-            continue
+                _WILL.search(text, clause, found.start()) or text[sentence_end:sentence_end + 1] in ("？", "?"):
+            continue  # (将打击X: a deed not yet done is no grievance)
         named = parties.mentions(doc, sentence, found.start()) + \
             [(span(doc, m.start(), m.end()), source) for m in _FIRST_PERSON.finditer(text, sentence, found.start())]
         doer, passive = None, False
@@ -298,6 +299,38 @@ def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int
         if _own_victim(doc, source, zone, clause_end) or any(_own_side(source, c) for _, c in acted_on):
             return found.end(), doer
     return None
+
+
+_WILL = re.compile(r"(?:将|会|(?<![只需想主重必还])要|随时|不惜|准备)[^，,。；;]{0,12}$")  # 将对X发动打击, 随时准备打击
+_THREAT = Trigger("将", "THREATEN", "138", "obj")  # CAMEO 138: threaten with military force
+
+
+def threatened_deeds(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger, Span, str]]:
+    """Hostile deeds the speaker's side says it will do to another state (将打击美国在中东的基地, 我们会
+    对X发动袭击): a threat to that state. The doer is the speaker's side or unnamed; the state is the
+    deed's object or the one after 对/向 in its clause. Not when denied, asked about, or another's."""
+    text = doc.norm_text
+    start, end = quote.content.start, quote.content.end
+    words = words_of(doc)
+    acts = {}
+    for found in _deeds_re().finditer(text, start, end):
+        word = words.at(found.end() - 1)
+        clause = back_to(text, start, found.start(), CLAUSE_BREAK)
+        sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
+        if word is not None and word[0].end != found.end() or not _WILL.search(text, clause, found.start()) or \
+                _NEGATED.search(text, clause, found.start()) or "不" in text[clause:found.start()] or \
+                text[sentence_end:sentence_end + 1] in ("？", "?"):
+            continue
+        doer = _subject(doc, clause, found.start())
+        if doer and not any(_own_side(source, c) for c in doer) or _OTHER_DOER.search(text, clause, found.start()):
+            continue
+        clause_end = forward_to(text, found.end(), end, CLAUSE_BREAK)
+        after = [c for m, c in parties.mentions(doc, found.end(), clause_end) if m.start - found.end() <= OBJECT_REACH]
+        aimed = after[:1] or addressed(doc, clause, found.start())[:1]
+        for target in aimed:
+            if not _own_side(source, target):
+                acts.setdefault(target, (_THREAT, span(doc, found.start(), found.end()), target))
+    return list(acts.values())
 
 
 def _own_victim(doc: Analysis, source: str, zone: tuple[int, int], clause_end: int) -> bool:
