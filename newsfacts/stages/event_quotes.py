@@ -15,7 +15,8 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, acted_with as _acted_with,
-                               hostile_deed as _hostile_deed, joint_speakers as _joint_speakers, listed_accused as _listed_accused,
+                               hostile_deed as _hostile_deed, joint_speakers as _joint_speakers,
+                               listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)

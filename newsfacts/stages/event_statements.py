@@ -178,7 +178,8 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
             if target is not None and not _own_side(source, target):
                 acts.setdefault((trigger.type, target), (trigger, span(doc, found.start(), found.end()), target))
     done = {(t, target) for t, target in acts}
-    return list(acts.values()) + [act for act in threatened_deeds(doc, quote, source) if ("THREATEN", act[2]) not in done]
+    threats = [act for act in threatened_deeds(doc, quote, source) if ("THREATEN", act[2]) not in done]
+    return list(acts.values()) + threats
 
 
 def stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
