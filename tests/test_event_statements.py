@@ -165,7 +165,7 @@ def test_words_of_a_lie_accuse_the_party_named():
 
 def test_a_call_is_on_whoever_acts_not_on_the_one_pressed():
     # 呼吁X对俄方施压: the call is on X (no state), not on Russia
-    found = events_of("乌克兰总统3日呼吁西方伙伴尽快交付防空系统，并对俄方施加更大压力。")
+    found = events_of("乌克兰外长呼吁欧洲盟友加快提供弹药，同时对俄方加大施压力度。")
     assert ("REQUEST", "UKR", "RUS") not in found
     assert ("REQUEST", "CHN", "USA") in events_of("中国外交部发言人呼吁美方停止对台军售。")
 
