@@ -58,7 +58,9 @@ def test_a_foreign_state_named_first_is_still_the_target():
 
 
 def test_a_quoted_slogan_in_another_clause_is_no_target():
-    assert events_of("国台办发言人表示，民进党当局反复炒作所谓参与国际组织问题，企图制造“两个中国”。") == []
+    # “两个中国” names no party acted on; the spokesman's words of a scheme (企图) accuse the authorities
+    assert events_of("国台办发言人表示，民进党当局反复炒作所谓参与国际组织问题，企图制造“两个中国”。") == \
+        [("ACCUSE", "CHN", "TWN")]
 
 
 def test_a_quoted_slogan_as_the_verbs_own_object_stays_the_target():

@@ -141,3 +141,39 @@ def test_hoping_to_act_with_another_is_no_demand_on_it():
 def test_support_for_a_place_of_settlement_is_no_support_of_a_state():
     found = events_of("中国外交部发言人表示，支持在联合国框架内解决这一问题。")
     assert ("SUPPORT", "CHN", "UN") not in found
+
+
+# A hostile deed told by its victim (data/hostile_deeds.txt): the statement accuses the doer.
+
+def test_a_deed_against_the_speakers_side_accuses_the_doer():
+    assert ("ACCUSE", "UKR", "RUS") in events_of("乌克兰外长库列巴5日表示，俄军昨夜再次炮击了我们的港口。")
+    # the speaker's own side as the doer, or the deed denied: no accusation
+    assert not [e for e in events_of("俄罗斯国防部5日表示，俄军炮击了乌军的仓库。") if e[0] == "ACCUSE"]
+    assert not [e for e in events_of("俄罗斯外长表示，乌克兰没有袭击我们的边境。") if e[0] == "ACCUSE"]
+
+
+def test_a_deed_suffered_in_the_passive_accuses_the_doer():
+    assert ("ACCUSE", "PHL", "CHN") in events_of("菲律宾外长表示，菲方补给船遭到中国海警船冲撞。")
+    # 轰炸机 names a plane: the Ukrainian plane is no doer
+    assert ("ACCUSE", "RUS", "UKR") not in events_of("俄罗斯国防部表示，乌军的轰炸机被俄军击落。")
+
+
+def test_words_of_a_lie_accuse_the_party_named():
+    assert ("ACCUSE", "RUS", "GBR") in events_of("俄罗斯外长表示，不要相信英国的信口雌黄。")
+    assert not [e for e in events_of("俄罗斯外长表示，不要相信英国的说法。") if e[0] == "ACCUSE"]
+
+
+def test_a_call_is_on_whoever_acts_not_on_the_one_pressed():
+    # 呼吁X对俄方施压: the call is on X (no state), not on Russia
+    found = events_of("乌克兰外长呼吁欧洲盟友加快提供弹药，同时对俄方加大施压力度。")
+    assert ("REQUEST", "UKR", "RUS") not in found
+    assert ("REQUEST", "CHN", "USA") in events_of("中国外交部发言人呼吁美方停止对台军售。")
+
+
+def test_a_hostile_deed_the_speakers_side_says_it_will_do_is_a_threat():
+    assert ("THREATEN", "IRN", "USA") in events_of("伊朗革命卫队司令5日表示，将打击美国在中东的所有基地。")
+    assert ("THREATEN", "RUS", "NATO") in events_of("俄罗斯外长表示，我们随时准备对北约的军事设施发动打击。")
+    # another state as the doer, a denial, or 只要 (as long as): no threat of the speaker
+    assert not [e for e in events_of("伊朗外长5日表示，美国将打击伊朗的核设施。") if e[0] == "THREATEN"]
+    assert not [e for e in events_of("俄罗斯外长表示，俄方不会袭击乌克兰的民用设施。") if e[0] == "THREATEN"]
+    assert not [e for e in events_of("俄罗斯官员认为，只要迅速占领乌克兰，西方就会让步。") if e[0] == "THREATEN"]

@@ -14,8 +14,9 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          topics_only as _topics_only)
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
-from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
-                               joint_speakers as _joint_speakers, listed_accused as _listed_accused,
+from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, acted_with as _acted_with,
+                               hostile_deed as _hostile_deed, joint_speakers as _joint_speakers,
+                               listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
@@ -43,16 +44,18 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     if _commentator(text[min(zone_start, clause_start):quote.cue.start], quote.cue.text) or \
             _BUSINESS.search(quote.speaker.text):
         return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
-    stated, aside = [], []
+    stated, aside, deed = [], [], None
+    if accusation is None and (trigger is None or trigger.type not in _QUOTE_ACTS):
+        deed = _hostile_deed(doc, quote, source)  # 俄罗斯继续轰炸我们的城市: the doer is accused
     if trigger is None or trigger.type not in _QUOTE_ACTS:
         stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
-        if stated and accusation is not None and stated[0][0].type != "ACCUSE":
+        if stated and (accusation is not None or deed is not None) and stated[0][0].type != "ACCUSE":
             # words of blame make it an accusation of the one blamed; a demand on another actor in
             # the same answer (…北约意欲何为…日方应该…) is still its own act
-            accused = set(_codes(doc, quote.content.start, accusation.end()))
+            accused = set(_codes(doc, quote.content.start, accusation.end())) if accusation else {deed[1]}
             aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
             stated = []  # 对X…表示担忧 names whom it is aimed at
-        if not stated and accusation is None:
+        if not stated and accusation is None and deed is None:
             return []
     if not stated:
         if trigger is None or trigger.type not in _QUOTE_ACTS:
@@ -67,12 +70,16 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused
     if trigger is None or trigger.type != "THREATEN":
         topics |= _acted_on(doc, quote.content.start)  # 呼吁恢复对加沙的援助: the call is on whoever gives it
+    if trigger is not None and trigger.type == "REQUEST":
+        topics |= _acted_with(doc, quote.content.start, content_end)  # 呼吁X对俄方施压: the call is on X
     content_codes = [c for c in _codes(doc, quote.content.start, content_end)
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
         target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
+    if deed is not None and not stated:
+        target = deed[1]
     if stated:  # (没有表示…: the statement was not made)
         return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
             _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]

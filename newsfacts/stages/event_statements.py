@@ -14,7 +14,7 @@ from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, addressed, back_to, codes
 from .event_subjects import SUBJECT_REACH, clause_subject, coordinated
-from .event_triggers import Trigger
+from .event_triggers import Trigger, words_of
 
 QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
 # A firm as the speaker (苹果公司表示, 某集团回应): its statement is no act of the state it is based in.
@@ -177,7 +177,9 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
         for target in targets:
             if target is not None and not _own_side(source, target):
                 acts.setdefault((trigger.type, target), (trigger, span(doc, found.start(), found.end()), target))
-    return list(acts.values())
+    done = {(t, target) for t, target in acts}
+    threats = [act for act in threatened_deeds(doc, quote, source) if ("THREATEN", act[2]) not in done]
+    return list(acts.values()) + threats
 
 
 def stated_event(doc: Analysis, index: int, quote: Quote, trigger: Trigger, word: Span, source: str,
@@ -237,6 +239,106 @@ def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:
             continue
         return coordinated(doc, mention.start, start, code, None)
     return None
+
+
+def acted_with(doc: Analysis, start: int, end: int) -> set[str]:
+    """The parties of text[start:end] named only after a preposition (对俄方施加压力, 与中国接触): a
+    demand is on whoever is to act, not on the one acted on or with."""
+    text = doc.norm_text
+    found = parties.mentions(doc, start, end)
+    after = {c for m, c in found if m.start > start and text[m.start - 1] in _PREPOSITION}
+    return after - {c for m, c in found if m.start == start or text[m.start - 1] not in _PREPOSITION}
+
+
+# --- a hostile deed told by its victim (hostile_deeds.txt) ------------------------------------------
+
+_FIRST_PERSON = re.compile(r"我们|我国|我方|我军")
+_PASSIVE = ("被", "遭到", "遭", "受到")  # 我们遭到X袭击: the one after it is the doer
+VICTIM_REACH = 3  # the victim starts this close after the deed's word (袭击了乌军; not 袭击的地点位于X)
+
+
+@lru_cache(maxsize=1)
+def _deeds_re() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("hostile_deeds.txt"))
+
+
+def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int, str]]:
+    """A statement that tells of a hostile deed another state did to the speaker's side (俄罗斯继续
+    轰炸我们的城市, X对我方船只使用了水炮, 我们遭到X袭击) accuses the doer: the end of the deed's word
+    and the doer's code. Not when the speaker's side does it, when no victim of its side is named, or
+    when the deed is denied, supposed or asked about."""
+    text = doc.norm_text
+    start, end = quote.content.start, quote.content.end
+    words = words_of(doc)
+    for found in _deeds_re().finditer(text, start, end):
+        word = words.at(found.end() - 1)
+        if word is not None and word[0].end != found.end():
+            continue  # 轰炸机, 袭击案: a noun the deed's word only begins
+        clause = back_to(text, start, found.start(), CLAUSE_BREAK)
+        sentence = back_to(text, start, found.start(), SENTENCE_ENDS)
+        clause_end = forward_to(text, found.end(), end, CLAUSE_BREAK)
+        sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
+        if _NEGATED.search(text, clause, found.start()) or _CONDITION.search(text, sentence, found.start()) or \
+                _WILL.search(text, clause, found.start()) or text[sentence_end:sentence_end + 1] in ("？", "?"):
+            continue  # (将打击X: a deed not yet done is no grievance)
+        named = parties.mentions(doc, sentence, found.start()) + \
+            [(span(doc, m.start(), m.end()), source) for m in _FIRST_PERSON.finditer(text, sentence, found.start())]
+        doer, passive = None, False
+        for mention, code in sorted(named, key=lambda pair: pair[0].start, reverse=True):
+            before = text[max(sentence, mention.start - 2):mention.start]
+            if before.endswith(_PASSIVE):
+                doer, passive = code, True
+                break
+            if before[-1:] in _PREPOSITION:
+                continue  # 对菲方船只…: the one acted on
+            doer = code
+            break
+        if doer is None or _own_side(source, doer):
+            continue
+        zone = (clause, found.start()) if passive else (found.end(), min(clause_end, found.end() + VICTIM_REACH))
+        acted_on = [(m, c) for m, c in named if m.start > clause and text[m.start - 1] in "对向"]  # 对我方船只…
+        if _own_victim(doc, source, zone, clause_end) or any(_own_side(source, c) for _, c in acted_on):
+            return found.end(), doer
+    return None
+
+
+_WILL = re.compile(r"(?:将|会|(?<![只需想主重必还])要|随时|不惜|准备)[^，,。；;]{0,12}$")  # 将对X发动打击, 随时准备打击
+_THREAT = Trigger("将", "THREATEN", "138", "obj")  # CAMEO 138: threaten with military force
+
+
+def threatened_deeds(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger, Span, str]]:
+    """Hostile deeds the speaker's side says it will do to another state (将打击美国在中东的基地, 我们会
+    对X发动袭击): a threat to that state. The doer is the speaker's side or unnamed; the state is the
+    deed's object or the one after 对/向 in its clause. Not when denied, asked about, or another's."""
+    text = doc.norm_text
+    start, end = quote.content.start, quote.content.end
+    words = words_of(doc)
+    acts = {}
+    for found in _deeds_re().finditer(text, start, end):
+        word = words.at(found.end() - 1)
+        clause = back_to(text, start, found.start(), CLAUSE_BREAK)
+        sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
+        if word is not None and word[0].end != found.end() or not _WILL.search(text, clause, found.start()) or \
+                _NEGATED.search(text, clause, found.start()) or "不" in text[clause:found.start()] or \
+                text[sentence_end:sentence_end + 1] in ("？", "?"):
+            continue
+        doer = _subject(doc, clause, found.start())
+        if doer and not any(_own_side(source, c) for c in doer) or _OTHER_DOER.search(text, clause, found.start()):
+            continue
+        clause_end = forward_to(text, found.end(), end, CLAUSE_BREAK)
+        after = [c for m, c in parties.mentions(doc, found.end(), clause_end) if m.start - found.end() <= OBJECT_REACH]
+        aimed = after[:1] or addressed(doc, clause, found.start())[:1]
+        for target in aimed:
+            if not _own_side(source, target):
+                acts.setdefault(target, (_THREAT, span(doc, found.start(), found.end()), target))
+    return list(acts.values())
+
+
+def _own_victim(doc: Analysis, source: str, zone: tuple[int, int], clause_end: int) -> bool:
+    """A party of the speaker's side, or a first person, starts in zone (it may run on to the clause's end)."""
+    text = doc.norm_text
+    return any(m.start < zone[1] and _own_side(source, c) for m, c in parties.mentions(doc, zone[0], clause_end)) \
+        or any(m.start() < zone[1] for m in _FIRST_PERSON.finditer(text, zone[0], clause_end))
 
 
 # A person introduced by a research or teaching post (社科院研究员X, 某大学教授X, 某研究所的X): a
