@@ -30,3 +30,8 @@ def test_a_title_followed_by_report_is_no_press_title():
     assert sources_of("某某研究院发布的《青年就业十年观察》报告显示，起薪略有上升。") == []
     assert sources_of("《江城日报》报道，新桥下月通车。") == ["《江城日报》"]
 
+
+def test_a_person_of_a_body_named_with_a_press_suffix_speaks_for_it():
+    assert sources_of("据江南省供销合作总社理事会主任、党组书记王立透露，销售额增长一成。") == []
+    assert sources_of("据南山出版社社长李明介绍，新书下月上市。") == []
+    assert sources_of("据江南新闻社报道，新桥下月通车。") == ["江南新闻社"]
