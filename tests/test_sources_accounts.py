@@ -35,3 +35,4 @@ def test_a_person_of_a_body_named_with_a_press_suffix_speaks_for_it():
     assert sources_of("据江南省供销合作总社理事会主任、党组书记王立透露，销售额增长一成。") == []
     assert sources_of("据南山出版社社长李明介绍，新书下月上市。") == []
     assert sources_of("据江南新闻社报道，新桥下月通车。") == ["江南新闻社"]
+    assert sources_of("来源：江南新闻社编者按外交部部长昨日表示，两国关系稳定。") == ["江南新闻社"]

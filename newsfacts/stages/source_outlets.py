@@ -101,7 +101,7 @@ def outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) -> 
         suffixed = None  # 编译自英国一家财经网站, 来源：网友拍摄的视频新闻: no outlet named
     if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
         suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
-    if suffixed and _TITLE_AFTER.search(text, suffixed.end(), end):
+    if suffixed and not anchored and _TITLE_AFTER.search(text, suffixed.end(), end):
         suffixed = None  # 据某某合作总社理事会主任…透露, 据某台台长介绍: the person speaks
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return credit_at(doc, suffixed.start(), suffixed.end(), "据…报道")
