@@ -32,6 +32,7 @@ _LINE_ITEM = re.compile(r"(?![^、]*(?:网友|网民|网络|评论|图片|视频
 # An item of a credit list: @央视新闻, 新华社报道; a nested 综合整理自 starts a list of its own.
 _LIST_ITEM = re.compile(r"@?(?P<name>(?:(?!综合|整理自|报道|消息)[^、，,/|｜丨\s@])+)(?:报道|消息)?")
 _ID_NOTE = re.compile(r"[（(][^）)]{0,30}[）)]")  # 人民日报（ID：rmrbwx）
+_ACCOUNT_LINE = re.compile(r"(?:微信)?(?:公众号|视频号|微博)\s*“(?P<name>[^“”，,。]{2,12})”")
 OWN_REPORTER = re.compile(r"^[^，。]{0,2}记者")
 
 
@@ -45,9 +46,12 @@ def source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         stop = _LIST_END.search(listed)
         # 来源|某某参考、某某发布、某某晚报 alone on its line: every item names an origin, known or not
         whole = not text[start:mark.start()].strip() and (stop is None or stop.group(0) in _CHROME_FIELD)
-        for piece in _LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]):
+        pieces = list(_LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]))
+        for index, piece in enumerate(pieces):
             s, e = at + piece.start("name"), at + piece.end("name")
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
+            if not name and _author_before(doc, text, e, at, pieces[index + 1:index + 2]):
+                continue  # 来源：王某/某某日报: the writer, then the outlet
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
             elif name and TAIL.fullmatch(text, name.span.end, e):
@@ -82,6 +86,15 @@ _GLUED_NAME = re.compile(r"(?![^、，,。]{0,6}?(?:网友|网民|网络|图片|
                          r"[\u4e00-\u9fff]{2,8}(?=\d{4}年|\d{1,2}月\d{1,2}日))")
 
 
+def _author_before(doc: Analysis, text: str, end: int, at: int, after: list[re.Match]) -> bool:
+    """An unnamed item before a slash and a named outlet (来源：王某/某某日报, the Sina byline of writer and
+    outlet): the writer, not an origin."""
+    if text[end:end + 1] not in ("/", "／") or not after:
+        return False
+    s, e = at + after[0].start("name"), at + after[0].end("name")
+    return _outlet_name(doc, s, e, anchored=True) is not None
+
+
 def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
     """A credit list's item that is a press title, alone or after its country (编译自英国《经济学人》杂志):
     the title is credited."""
@@ -112,6 +125,10 @@ def opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str]
     source_line = re.match(r"\s*(?:本文|文章|稿件)?(?:来源|來源)\s*[:：|｜丨]\s*", text[line.start:line.end])
     if source_line:
         at = line.start + source_line.end()
+        account = _ACCOUNT_LINE.match(text, at, line.end)
+        if account:  # 来源：微信公众号“某某晚报”: the account's name
+            name = _at(doc, *account.span("name"), "来源")
+            return [name], account.end(), None
         name = _outlet_name(doc, at, min(line.end, at + 20), anchored=True)
         short = None if name else _GLUED_NAME.match(text[at:line.end])
         if short and _INDEFINITE_NAME.search(short.group(0)):

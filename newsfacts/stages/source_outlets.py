@@ -101,6 +101,8 @@ def outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) -> 
         suffixed = None  # 编译自英国一家财经网站, 来源：网友拍摄的视频新闻: no outlet named
     if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
         suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
+    if suffixed and not anchored and _TITLE_AFTER.search(text, suffixed.end(), end):
+        suffixed = None  # 据某某合作总社理事会主任…透露, 据某台台长介绍: the person speaks
     if suffixed and (anchored or suffixed.end() >= end - 6):
         return credit_at(doc, suffixed.start(), suffixed.end(), "据…报道")
     return None
@@ -110,6 +112,7 @@ def outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) -> 
 _QUOTED_ITEM = re.compile(r"“(?P<name>[^“”]{2,12})”(?:的?" + KIND_OF_MEDIA +
                           r")?$|(?<![A-Za-z ])(?P<latin>[A-Z][A-Za-z]{2,19}(?: [A-Z][A-Za-z]{1,19}){0,3})$")
 _SUFFIXED = re.compile(rf"[\u4e00-\u9fffA-Za-z]{{2,14}}?{MEDIA_SUFFIX}")
+_TITLE_AFTER = re.compile(r"主任|主席|书记|部长|局长|社长|台长|总编|主编|负责人|发言人|理事长|总裁|经理|官员|人士|专家")
 INDEFINITE_NAME = re.compile(r"一家|多家|几家|各家|这家|那家|一些|某些|一个|一份|该")
 _NAMED_AS = re.compile(r"[^，,。；;]{0,8}?(?:名为|名叫|叫做|叫作)")
 

@@ -14,7 +14,7 @@ from .source_outlets import (BOOK as _BOOK, KIND_OF_MEDIA as _KIND_OF_MEDIA, cre
                              known_re as _known_re, outlet_name as _outlet_name, place_press as _place_press)
 from .translation import translation
 
-_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|新闻网|报|周刊|电视台)"
+_MEDIA_TITLE = re.compile(r"《[^》]{1,20}(?:(?<![公年简月季汇情通战海预举])报|刊|志|闻|网|社|台|人物|论坛)》|《[^》]{1,20}》(?=杂志|网站|新闻网|报(?!告)|周刊|电视台)"
                           r"|《[^》]{1,20}》(?=(?:\d{1,2}日)?(?:报道|撰文|刊文|发文|写道|援引|刊登|披露))"  # 《外交政策》刊文
                           # 《解读者》当地时间3日报道: a date or time before a cue only a press title takes
                           r"|《[^》]{1,20}》(?=(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日|近日|日前|此前|当天|周[一二三四五六日])"
@@ -57,6 +57,12 @@ _NOT_REPORTER = re.compile(r"记者|本报|本台|本网|本刊|我们|当地|�
 _ITEM_TAG = re.compile(r"【(?P<name>[^】\s]{2,12})】(?=[^\s【])")
 _TAG_NAME = re.compile(r"(?![^】]*(?:联网|简报|预报|快报|通报|公报|情报|举报|汇报|周报|月报|年报|报道))"
                        r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:新闻网|网|日报|晚报|时报|晨报|早报|商报|证券报|基金报)")
+# An account in quotes whose news the article passes on (“某某发布”微信公众号消息, 据“健康某市”公众号的官方消息),
+# like 微信公众号“某某” (see outlet_name); not a body's or firm's own account (“某某银行”微信公众号), nor an
+# announcement it posts (“某某马拉松”微信公众号发布公告).
+_ACCOUNT_NEWS = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:微信)?(?:公众号|官方微信|官微|官方微博|微博)"
+                           r"(?:\d{1,2}月\d{1,2}日)?的?(?:官方|最新)?消息")
+_BODY_ACCOUNT = re.compile(r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|中心|公司|集团|银行|医院|大学|学校|协会|公园|景区)$")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{STRICT_SUFFIX})")
 # An outlet that ran a survey or interviews of its own (某报对多家银行进行了调查), whose findings the
@@ -146,6 +152,9 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
         if not listed and match.group("cue") in ("报道", "报导"):
             listed = _reported_name(doc, *match.span("list"))
         found.extend(listed)
+    for match in _ACCOUNT_NEWS.finditer(text, start, end):
+        if not _BODY_ACCOUNT.search(match.group("name")):
+            found.append(_at(doc, *match.span("name"), "据…消息"))
     for match in _known_re().finditer(text, start, end):
         if _DATELINE_TAIL.match(text, match.end(), end):
             found.append(_at(doc, *match.span(), "dateline"))
