@@ -3,6 +3,7 @@ The cue lexicon itself (data/speech_cues.txt, its regex and flags) is shared tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import lexicon
@@ -214,3 +215,10 @@ def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
         if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
             return True
     return False
+
+
+def cut_word(tokens: list, s: int, e: int) -> bool:
+    """补充说|明: the cue ends inside a word the tagger reads as opening within it (说明), so the cue's
+    last characters belong to another word and it is no speech verb here."""
+    i = bisect_left(tokens, e, key=lambda t: t[0].start) - 1
+    return i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end

@@ -1,0 +1,48 @@
+"""Speakers and cues held to the tagger's words: a one-character place read inside a longer word, a cue
+whose last character opens the next word, a leader of a body counted as one, adverbs after a phrase.
+Each case is a short passage written for the test."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def quotes_of(body: str) -> list[tuple]:
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text)
+            for q in doc.quotes]
+
+
+def test_one_character_place_inside_a_longer_word_is_that_word():
+    found = quotes_of("根据中指监测数据，上周成交面积下降了三成。")
+    assert found and found[0][0] == "中指"
+
+
+def test_one_character_place_in_a_run_of_states_still_speaks():
+    assert quotes_of("中方表示，愿意继续对话。")[0][0] == "中方"
+    assert quotes_of("中美双方表示，愿意继续对话。")[0][0] == "中美双方"
+
+
+def test_cue_whose_last_character_opens_another_word_is_no_cue():
+    found = quotes_of("市局发布了《售卖须知》，其中有一条与价格有关的补充说明，即“所有商品需明码标价”。")
+    assert not any(cue and cue.startswith("补充") for _, cue, _ in found)
+
+
+def test_cue_that_ends_on_a_word_boundary_stays():
+    assert quotes_of("王刚补充说，会议将推迟一周。") == [("王刚", "补充说", "会议将推迟一周")]
+
+
+def test_counted_leader_of_a_body_is_the_speaker_not_the_body():
+    found = quotes_of("青山县委一位领导对《晨报》表示，县里的改革主要是为了精简人员。")
+    assert found[0][0] == "青山县委一位领导"
+    found = quotes_of("一位受访的青山县委前主要领导说，当时县里也制订了一个方案。")
+    assert found[0][0] == "青山县委前主要领导"
+
+
+def test_leadership_as_an_occasion_is_no_speaker():
+    found = quotes_of("在县委的领导下，王刚表示，改革进展顺利。")
+    assert found[0][0] == "王刚"
+
+
+def test_adverb_after_a_demonstrative_phrase_is_left_out():
+    found = quotes_of("上述店员均直言，原因是厂家推出了优惠。")
+    assert found[0][0] == "上述店员"
