@@ -46,3 +46,14 @@ def test_leadership_as_an_occasion_is_no_speaker():
 def test_adverb_after_a_demonstrative_phrase_is_left_out():
     found = quotes_of("上述店员均直言，原因是厂家推出了优惠。")
     assert found[0][0] == "上述店员"
+
+
+def test_party_named_with_fangmian_in_the_cues_clause_speaks():
+    found = quotes_of("刘芳认为，银行存在明显过错。银行方面辩称，已尽到审慎义务。")
+    assert found[1][0] == "银行方面"
+    found = quotes_of("《晨报》就诉讼进展联系到青禾，青禾方面表示不方便披露相关信息。")
+    assert found[0][0] == "青禾方面"
+
+
+def test_one_side_of_an_argument_is_no_party():
+    assert quotes_of("另一方面，王刚表示，改革仍需时间。")[0][0] == "王刚"

@@ -202,6 +202,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         found = (self._companions_subject(doc, clean) if companion else None) or refs.counted_people(self, doc, clean, end) \
             or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
+            or refs.named_side(doc, clean, end) \
             or (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
             or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
                 if reporter else None) or self._quoted_subject(text, start, end) \
