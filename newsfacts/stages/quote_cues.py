@@ -217,8 +217,11 @@ def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
     return False
 
 
+_NOUN_TAGS = ("n", "vn", "nz", "nw", "an", "PER", "ORG", "LOC")
+
+
 def cut_word(tokens: list, s: int, e: int) -> bool:
-    """补充说|明: the cue ends inside a word the tagger reads as opening within it (说明), so the cue's
-    last characters belong to another word and it is no speech verb here."""
+    """补充说|明: the cue ends inside a noun the tagger reads as opening within it (说明), so the cue's
+    last characters belong to another word and it is no speech verb here (讥笑|为是, a verb: still one)."""
     i = bisect_left(tokens, e, key=lambda t: t[0].start) - 1
-    return i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end
+    return i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS
