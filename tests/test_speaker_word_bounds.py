@@ -57,3 +57,8 @@ def test_party_named_with_fangmian_in_the_cues_clause_speaks():
 
 def test_one_side_of_an_argument_is_no_party():
     assert quotes_of("另一方面，王刚表示，改革仍需时间。")[0][0] == "王刚"
+
+
+def test_one_hand_after_a_pronoun_is_no_party():
+    found = quotes_of("行长赵强表示，市场仍在调整。他一方面承认这样做有好处，一方面又称风险不小。")
+    assert all(speaker == "赵强" for speaker, _, _ in found)
