@@ -62,3 +62,10 @@ def test_one_side_of_an_argument_is_no_party():
 def test_one_hand_after_a_pronoun_is_no_party():
     found = quotes_of("行长赵强表示，市场仍在调整。他一方面承认这样做有好处，一方面又称风险不小。")
     assert all(speaker == "赵强" for speaker, _, _ in found)
+
+
+def test_title_with_a_quotation_inside_is_the_whole_title():
+    found = quotes_of("今年1月，多个部门印发的《“十五五”公共服务规划》明确提出，加强县域学校建设。")
+    assert found[0][0] == "“十五五”公共服务规划"
+    found = quotes_of("社科院发布的《旅游蓝皮书：2030年中国旅游发展分析与预测》显示，有三成游客偏爱短途。")
+    assert found[0][0] == "旅游蓝皮书：2030年中国旅游发展分析与预测"

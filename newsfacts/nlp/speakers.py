@@ -98,6 +98,23 @@ def _fragment(words: list[Span], mention: Mention) -> Optional[Span]:
     places = one_char_places()
     return word if any(c not in places and c not in _PAIRED for c in word.text) else None
 
+_TITLE_REACH = 40  # a 《 this close before a speaker may open the title the speaker is a part of
+
+
+def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
+    """A speaker inside 《……》 that starts after a quotation or a colon in it (《“十四五”X规划》,
+    《旅游绿皮书：X与预测》): the whole title."""
+    text = doc.norm_text
+    opened = text.rfind("《", max(0, found.span.start - _TITLE_REACH), found.span.start + 1)
+    if opened < 0 or "》" in text[opened:found.span.start]:
+        return found
+    closed = text.find("》", found.span.end, found.span.end + _TITLE_REACH)
+    if closed < 0 or "《" in text[found.span.end:closed] or re.search(r"[，,。；;！？!?\n]", text[opened:closed]):
+        return found
+    if (opened + 1, closed) == (found.span.start, found.span.end):
+        return found
+    return Speaker(_span(doc, opened + 1, closed), found.role, found.canonical, found.confidence, found.date, found.media)
+
 
 class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     """What the article has said so far about who is speaking: subjects and their order."""
@@ -273,6 +290,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 and text[found.span.end:found.span.end + 1] == "”":  # 台“外交部”发表声明称: the name closes its quotation
             found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
                             found.confidence, found.date, found.media)
+        if found is not None:
+            found = _whole_title(doc, found)  # 《“十四五”公共服务规划》: the title, not its part after the quotation
         if found is not None and found.span not in self._person_spans:
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
