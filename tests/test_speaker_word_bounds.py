@@ -69,3 +69,14 @@ def test_title_with_a_quotation_inside_is_the_whole_title():
     assert found[0][0] == "“十五五”公共服务规划"
     found = quotes_of("社科院发布的《旅游蓝皮书：2030年中国旅游发展分析与预测》显示，有三成游客偏爱短途。")
     assert found[0][0] == "旅游蓝皮书：2030年中国旅游发展分析与预测"
+
+
+def test_pronoun_after_a_relation_goes_to_the_relation_not_the_possessor():
+    found = quotes_of("“种地不用买米，也够吃了。”61岁的赵海说。赵海的小学同学钱勇很怀念以前在工厂当保安的日子。"
+                      "尽管如此，他还是强调，“反正睡不着，休息也够了。”")
+    assert found[-1][0] == "钱勇"
+
+
+def test_a_possessor_with_no_relation_named_after_stays_the_subject():
+    found = quotes_of("赵海说，收成不错。赵海的院子里种满了果树。他还表示，明年想多养几只鸡。")
+    assert found[-1][0] == "赵海"
