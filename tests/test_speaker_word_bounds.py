@@ -80,3 +80,9 @@ def test_pronoun_after_a_relation_goes_to_the_relation_not_the_possessor():
 def test_a_possessor_with_no_relation_named_after_stays_the_subject():
     found = quotes_of("赵海说，收成不错。赵海的院子里种满了果树。他还表示，明年想多养几只鸡。")
     assert found[-1][0] == "赵海"
+
+
+def test_cue_inside_an_adverb_and_the_next_verb_is_no_cue():
+    found = quotes_of("王刚说，我们期待各国的代表能够明确认识到遗产的价值。")
+    assert [cue for _, cue, _ in found] == ["说"]
+    assert quotes_of("李明明确表示，不会参加比赛。")[0][:2] == ("李明", "明确表示")

@@ -220,8 +220,15 @@ def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
 _NOUN_TAGS = ("n", "vn", "nz", "nw", "an", "PER", "ORG", "LOC")
 
 
+_MANNER_TAGS = ("a", "ad", "d")
+
+
 def cut_word(tokens: list, s: int, e: int) -> bool:
-    """补充说|明: the cue ends inside a noun the tagger reads as opening within it (说明), so the cue's
-    last characters belong to another word and it is no speech verb here (讥笑|为是, a verb: still one)."""
+    """补充说|明 / 明|确认|识: the cue ends inside a noun the tagger opens within it (说明), or starts inside
+    an adverb or adjective the tagger closes within it (明确), so it is no speech verb here (讥笑|为是,
+    the tagger's verb: still one)."""
     i = bisect_left(tokens, e, key=lambda t: t[0].start) - 1
-    return i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS
+    if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS:
+        return True
+    j = bisect_left(tokens, s + 1, key=lambda t: t[0].start) - 1
+    return j >= 0 and tokens[j][0].start < s < tokens[j][0].end and tokens[j][1] in _MANNER_TAGS
