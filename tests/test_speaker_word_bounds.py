@@ -83,6 +83,7 @@ def test_a_possessor_with_no_relation_named_after_stays_the_subject():
 
 
 def test_cue_inside_an_adverb_and_the_next_verb_is_no_cue():
-    found = quotes_of("王刚说，我们期待各国的代表能够明确认识到遗产的价值。")
-    assert [cue for _, cue, _ in found] == ["说"]
+    found = quotes_of("“这座古城代表着东方的传统。”赵强认为，现阶段还要继续打磨文本，我们期待，在大会上，"
+                      "各国的代表能够明确认识到古城的价值。")
+    assert [cue for _, cue, _ in found] == ["认为", "认为"]
     assert quotes_of("李明明确表示，不会参加比赛。")[0][:2] == ("李明", "明确表示")
