@@ -87,3 +87,8 @@ def test_cue_inside_an_adverb_and_the_next_verb_is_no_cue():
                       "各国的代表能够明确认识到古城的价值。")
     assert [cue for _, cue, _ in found] == ["认为", "认为"]
     assert quotes_of("李明明确表示，不会参加比赛。")[0][:2] == ("李明", "明确表示")
+
+
+def test_cue_ending_an_adverb_word_stays():
+    found = quotes_of("至于外长本人，外交部在通报中只说，他在通话时阐述了原则立场。")
+    assert found and found[0][:2] == ("外交部", "说")

@@ -231,4 +231,4 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
     if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS:
         return True
     j = bisect_left(tokens, s + 1, key=lambda t: t[0].start) - 1
-    return j >= 0 and tokens[j][0].start < s < tokens[j][0].end and tokens[j][1] in _MANNER_TAGS
+    return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说
