@@ -291,7 +291,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
                             found.confidence, found.date, found.media)
         if found is not None:
-            found = _whole_title(doc, found)  # 《“十四五”公共服务规划》: the title, not its part after the quotation
+            found = _whole_title(doc, found)  # 《“十五五”X规划》: the title, not its part after the quotation
         if found is not None and found.span not in self._person_spans:
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
