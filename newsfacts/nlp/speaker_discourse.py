@@ -22,6 +22,16 @@ def _name_adverbs() -> frozenset:
     return frozenset(lexicon.words("speaker_name_adverbs.txt"))
 
 
+def adverb_tail(phrase: str) -> int:
+    """上述工作人员均 / 该人士也: how many characters of adverbs (data/speaker_name_adverbs.txt) end the phrase."""
+    cut = 0
+    while True:
+        adverb = max((a for a in _name_adverbs() if phrase.endswith(a, 0, len(phrase) - cut)), key=len, default="")
+        if not adverb or len(phrase) - cut - len(adverb) < 2:
+            return cut
+        cut += len(adverb)
+
+
 
 
 # a clause that opens on a time and 同/与/跟 + those acting with the subject (……，于当地时间11日同X、Y宣布):

@@ -277,3 +277,19 @@ def goes_by(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if m is None:
         return None
     return (m.start() + (1 if text.startswith("有", m.start()) else 0), m.end())
+
+
+# 银行方面辩称 / 青禾方面表示: a party named with 方面 right before the cue, in the clause of the cue,
+# speaks (not 一方面 / 另一方面 / 这方面 / 各方面, which are no party)
+_SIDE = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10}?方面)(?:都|也|还|则|均|随即|随后|当即|此前|曾|已|就此|对此)*")
+_NO_SIDE = re.compile(r"(?:^(?:他们|她们|他|她|其|我们|我|你)|(?:另?一|这|那|此|各|多|其他|两|诸多|许多|很多|某些|有些|其|两个|这个|那个)方面$)")
+_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+
+
+def named_side(doc, start: int, end: int) -> Optional[Speaker]:
+    text = doc.norm_text
+    begin = max(start, max(text.rfind(c, start, end) for c in _CLAUSE_MARKS) + 1)
+    side = _SIDE.fullmatch(text, begin, time_tail(text, begin, end))
+    if side is None or _NO_SIDE.search(side.group(1)) or re.search(r"[在对向从与和的是把被将就]", side.group(1)[:-2]):
+        return None
+    return Speaker(_span(doc, side.start(1), side.end(1)), confidence=0.75)

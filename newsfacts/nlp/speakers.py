@@ -17,7 +17,7 @@ from .subjects import (JOINERS, SUBJECT_REACH, time_frames as _time_frames, acts
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
-from .speaker_discourse import COMPANION as _COMPANION, Discourse, back_over_names as _back_over_names
+from .speaker_discourse import COMPANION as _COMPANION, Discourse, adverb_tail, back_over_names as _back_over_names
 from .speaker_heads import (ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
@@ -31,7 +31,7 @@ _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "�
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
-from .words import titles
+from .words import one_char_places, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
@@ -83,6 +83,38 @@ def _noun_re() -> re.Pattern:
     """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
     return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
 
+_PAIRED = set("方国")  # 中方 / 美国: a one-character place before these still names the state
+
+
+def _fragment(words: list[Span], mention: Mention) -> Optional[Span]:
+    """中|指 / 中|公教育: a one-character place the tagger's word opens, the word no run of places
+    (中美, 中方), so a syllable of another name: that word, or None."""
+    if len(mention.span.text) != 1 or mention.type not in ("GPE", "LOC"):
+        return None
+    i = bisect_left(words, mention.span.start + 1, key=lambda w: w.start) - 1
+    word = words[i] if i >= 0 else None
+    if word is None or word.start != mention.span.start or word.end - word.start < 2:
+        return None
+    places = one_char_places()
+    return word if any(c not in places and c not in _PAIRED for c in word.text) else None
+
+_TITLE_REACH = 40  # a 《 this close before a speaker may open the title the speaker is a part of
+
+
+def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
+    """A speaker inside 《……》 that starts after a quotation or a colon in it (《“十四五”X规划》,
+    《旅游绿皮书：X与预测》): the whole title."""
+    text = doc.norm_text
+    opened = text.rfind("《", max(0, found.span.start - _TITLE_REACH), found.span.start + 1)
+    if opened < 0 or "》" in text[opened:found.span.start]:
+        return found
+    closed = text.find("》", found.span.end, found.span.end + _TITLE_REACH)
+    if closed < 0 or "《" in text[found.span.end:closed] or re.search(r"[，,。；;！？!?\n]", text[opened:closed]):
+        return found
+    if (opened + 1, closed) == (found.span.start, found.span.end):
+        return found
+    return Speaker(_span(doc, opened + 1, closed), found.role, found.canonical, found.confidence, found.date, found.media)
+
 
 class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     """What the article has said so far about who is speaking: subjects and their order."""
@@ -90,7 +122,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     def __init__(self, doc: Analysis):
         self.doc = doc
         reporters = bylines(doc)
-        mentions = [m for m in doc.mentions if m.span.start not in reporters]
+        words = [w for w, _ in doc.tokens]
+        whole = {m.span.start: _fragment(words, m) for m in doc.mentions}
+        mentions = [Mention(whole[m.span.start], "ORG", m.confidence) if whole[m.span.start] else m
+                    for m in doc.mentions if m.span.start not in reporters]  # 中指: the word, not the state 中
         self.people = sorted((m for m in mentions if m.type == "PER"), key=lambda m: m.span.start)
         self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
         self._person_names = {m.span.text for m in self.people if len(m.span.text) >= 2}  # 杜邦 typed PER once, ORG once
@@ -103,6 +138,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         self.country: dict[int, str] = {}  # a mention's start -> the state its entity belongs to, where known
         for entity in doc.entities:
             for span in entity.mentions:
+                if whole.get(span.start) is not None:
+                    continue  # 中指: no canonical of the state 中国
                 self.canonical[span.start] = entity.canonical
                 if entity.country:
                     self.country[span.start] = entity.country
@@ -182,6 +219,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         found = (self._companions_subject(doc, clean) if companion else None) or refs.counted_people(self, doc, clean, end) \
             or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
+            or refs.named_side(doc, clean, end) \
             or (self._resolve_demonstrative(text, cue[:-1], clean) if paper else None) \
             or (Speaker(_span(doc, reporter[0], reporter[1].span.end), "记者", self.canonical.get(reporter[1].span.start), 0.8)
                 if reporter else None) or self._quoted_subject(text, start, end) \
@@ -252,6 +290,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 and text[found.span.end:found.span.end + 1] == "”":  # 台“外交部”发表声明称: the name closes its quotation
             found = Speaker(_span(doc, found.span.start, found.span.end + 1), found.role, found.canonical,
                             found.confidence, found.date, found.media)
+        if found is not None:
+            found = _whole_title(doc, found)  # 《“十五五”X规划》: the title, not its part after the quotation
         if found is not None and found.span not in self._person_spans:
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
@@ -417,6 +457,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
             found = self._resolve_demonstrative(text, text[value.end():end], value.start())
             if found is None and value.end() < end:
+                end -= adverb_tail(text[value.end():end])  # 上述工作人员均: not 均
                 return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself
             return found
         if kind == "noun":

@@ -4,8 +4,10 @@ Read by the speaker resolution of quotes (nlp/speakers.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..model import Mention, Span
 from .speaker_refs import one_char_surname
 from .timex import TIME_RE
@@ -119,7 +121,7 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
 def clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
     """People in subject position, one per clause: in 拜登在演讲中抨击特朗普 the second is an object."""
     subjects, clauses = [], set()
-    for m in people:
+    for k, m in enumerate(people):
         begin = m.span.start
         while begin > 0 and text[begin - 1] not in BREAK:
             begin -= 1
@@ -127,8 +129,19 @@ def clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
             continue
         clauses.add(begin)
         if in_subject_position(text, m.span):
-            subjects.append(m)
+            related = k + 1 < len(people) and _relation_between(text, m.span.end, people[k + 1].span.start)
+            subjects.append(people[k + 1] if related else m)  # 王明的同学李华很怀念……: 李华, not 王明
     return subjects
+
+
+@lru_cache(maxsize=1)
+def _relations() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.words("relation_nouns.txt"), key=len, reverse=True))
+
+
+def _relation_between(text: str, end: int, start: int) -> bool:
+    """的同学 / 的妻子 between two names: the second is the first's relation."""
+    return text.startswith("的", end) and text[end + 1:start] in _relations()
 
 
 def in_subject_position(text: str, span: Span) -> bool:

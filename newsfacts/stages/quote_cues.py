@@ -3,6 +3,7 @@ The cue lexicon itself (data/speech_cues.txt, its regex and flags) is shared tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import lexicon
@@ -214,3 +215,20 @@ def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
         if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
             return True
     return False
+
+
+_NOUN_TAGS = ("n", "vn", "nz", "nw", "an", "PER", "ORG", "LOC")
+
+
+_MANNER_TAGS = ("a", "ad", "d")
+
+
+def cut_word(tokens: list, s: int, e: int) -> bool:
+    """补充说|明 / 明|确认|识: the cue ends inside a noun the tagger opens within it (说明), or starts inside
+    an adverb or adjective the tagger closes within it (明确), so it is no speech verb here (讥笑|为是,
+    the tagger's verb: still one)."""
+    i = bisect_left(tokens, e, key=lambda t: t[0].start) - 1
+    if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS:
+        return True
+    j = bisect_left(tokens, s + 1, key=lambda t: t[0].start) - 1
+    return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说
