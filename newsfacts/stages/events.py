@@ -12,7 +12,7 @@ from ..doc import entity_at
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
-from . import event_filter, event_formulas, event_parties as parties
+from . import event_filter, event_formulas, event_parties as parties, event_visitors
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
@@ -141,6 +141,11 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
         _place_and_time(doc, event, sentence, days)
         notes[id(event)] = "clause"
         found.append(event)
+    for paragraph in doc.article.paragraphs:  # 访华的外国领导人包括A、B: one visit per listed state
+        for event, sentence in event_visitors.events(doc, paragraph):
+            _place_and_time(doc, event, sentence, days)
+            notes[id(event)] = "clause"
+            found.append(event)
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
