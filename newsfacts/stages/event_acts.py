@@ -86,8 +86,9 @@ _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利",
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
 # 对X采取新的制裁措施, 宣布对X实施反制措施: measures taken on a party are the act they name.
 _MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,12}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
-# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
-_SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
+# with a verb of receiving (得到X的援助, 获得X的支持): X gives, the subject receives.
+_SUFFERED = re.compile(r"(?:遭到|受到|遭受|得到|获得|赢得|接受)了?(?P<doer>[^，,。；;的]{1,12})的$")
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
