@@ -24,6 +24,9 @@ NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并
 NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
 WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
+# 启动所谓“快速恢复制裁”机制: a verb of doing governs the disputed label, so the act was done; the
+# writer disputes only its name (not 所谓“中国威胁” alone).
+_DONE_UNDER_LABEL = re.compile(r"(?:启动|发起|发动|实施|采取|进行|展开|开展|推行|搞)了?所谓$")
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
@@ -107,7 +110,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
     for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
         inside = [s for s in segments if s.open < start < s.close]
-        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" or
+        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" and not _DONE_UNDER_LABEL.search(
+                   doc.norm_text, max(paragraph.start, s.open - 6), s.open) or
                not _is_term(doc.norm_text, s) and not in_statement(doc, start) for s in inside):
             continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
             # said to have spoken are no report
