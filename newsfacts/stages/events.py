@@ -425,7 +425,8 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
                            and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
-                                or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)
+                                or again and _same_time(m, event)
+                                or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
                                 or cause))), None)
         if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
@@ -446,6 +447,13 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _measures(first: Event, again: Event) -> bool:
+    """Two sanctions of one sentence told by different words in different clauses (加征关税，暂停…资格):
+    two measures, not one act told twice."""
+    return first.type == again.type == "SANCTION" and first.trigger.text != again.trigger.text \
+        and not _overlap(first.evidence, again.evidence)
 
 
 # A meeting or call told as the occasion (在与X通话时表示, 在会谈中) or named in a modifier (与X通话的
