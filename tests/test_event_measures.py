@@ -26,7 +26,7 @@ def test_sanction_words_of_one_clause_or_named_again_stay_one():
 
 
 def test_act_done_under_a_disputed_label():
-    found = events_of("英法德三国对伊朗启动所谓“快速恢复制裁”机制。")
+    found = events_of("英法德三国对伊朗重启所谓“自动回弹制裁”程序。")
     assert sorted(e[1] for e in found if e[0] == "SANCTION" and e[2] == "IRN") == ["DEU", "FRA", "GBR"]
 
 

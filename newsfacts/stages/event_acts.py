@@ -24,9 +24,9 @@ NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并
 NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
 WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
-# 启动所谓“快速恢复制裁”机制: a verb of doing governs the disputed label, so the act was done; the
+# 重启所谓“自动回弹制裁”程序: a verb of doing governs the disputed label, so the act was done; the
 # writer disputes only its name (not 所谓“中国威胁” alone).
-_DONE_UNDER_LABEL = re.compile(r"(?:启动|发起|发动|实施|采取|进行|展开|开展|推行|搞)了?所谓$")
+_DONE_UNDER_LABEL = re.compile(r"(?:启动|重启|发起|发动|实施|采取|进行|展开|开展|推行|搞)了?所谓$")
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
