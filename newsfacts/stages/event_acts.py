@@ -24,6 +24,9 @@ NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并
 NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
 WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
+# 重启所谓“自动回弹制裁”程序: a verb of doing governs the disputed label, so the act was done; the
+# writer disputes only its name (not 所谓“中国威胁” alone).
+_DONE_UNDER_LABEL = re.compile(r"(?:启动|重启|发起|发动|实施|采取|进行|展开|开展|推行|搞)了?所谓$")
 _ANNIVERSARY = re.compile(r"\s*(?:\d+|[一二三四五六七八九十百]+)?\s*周年")
 _VERB_ONLY = {"COOPERATE", "AGREE", "SUPPORT", "THREATEN"}  # as nouns (深化合作, 核威胁) they name no act
 _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", "这次", "假")  # 假袭击: a staged one
@@ -86,8 +89,9 @@ _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利",
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与)了?[^，,。；;的]{0,6}的$")
 # 对X采取新的制裁措施, 宣布对X实施反制措施: measures taken on a party are the act they name.
 _MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,12}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
-# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的).
-_SUFFERED = re.compile(r"(?:遭到|受到|遭受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+# 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
+# with a verb of receiving (得到X的援助, 获得X的支持): X gives, the subject receives.
+_SUFFERED = re.compile(r"(?:遭到|受到|遭受|得到|获得|赢得|接受)了?(?P<doer>[^，,。；;的]{1,12})的$")
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
@@ -106,7 +110,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
     for start, end, trigger in find_triggers(doc, words, paragraph.start, paragraph.end):
         inside = [s for s in segments if s.open < start < s.close]
-        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" or
+        if any(doc.norm_text[max(0, s.open - 2):s.open] == "所谓" and not _DONE_UNDER_LABEL.search(
+                   doc.norm_text, max(paragraph.start, s.open - 6), s.open) or
                not _is_term(doc.norm_text, s) and not in_statement(doc, start) for s in inside):
             continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
             # said to have spoken are no report

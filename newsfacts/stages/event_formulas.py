@@ -1,5 +1,6 @@
 """Events told by set phrases rather than trigger verbs (data/event_formulas.tsv): the unspecified
-threat (X将采取必要措施, 将作出回应) against the party just criticised, mediation (在X的斡旋下,
+threat (X将采取必要措施, 将作出回应) against the party just criticised, a trade right withdrawn
+(X暂停Y企业出口资格), mediation (在X的斡旋下,
 经X斡旋, X居中调停) from the mediator to each party, captives handed over (X向Y移交战俘), and a
 hostile label a state gives another (X将Y列为威胁, X称Y是敌人): an accusation of Y."""
 from __future__ import annotations
@@ -43,6 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "designation": re.compile(r"(?:将|把)(?P<whom>%s{1,12}?)(?P<act>%s)%s{0,24}?(?P<label>%s)"
                                   r"|(?P<act2>称)(?P<whom2>%s{1,10}?)(?:是|为)%s{0,16}?(?P<label2>%s)"
                                   % (_SPAN, kinds["designate"], _SPAN, kinds["hostile"], _SPAN, _SPAN, kinds["hostile"])),
+        "suspension": re.compile(r"(?P<act>%s)了?(?P<whom>%s{1,20}?)的?(?:%s)" % (kinds["suspend"], _SPAN, kinds["right"])),
         "release": re.compile(r"向(?P<to>%s{1,12}?)(?P<act>%s)了?%s{0,16}?(?:%s)"
                               % (_SPAN, kinds["release"], _SPAN, kinds["captive"])),
     }
@@ -55,6 +57,7 @@ def events(doc: Analysis, found: list[Event]) -> Iterator[tuple[Event, Span]]:
         yield from _threats(doc, text, paragraph, found)
         yield from _mediations(doc, text, paragraph)
         yield from _releases(doc, text, paragraph)
+        yield from _suspensions(doc, text, paragraph)
         yield from _designations(doc, text, paragraph)
 
 
@@ -130,6 +133,23 @@ def _releases(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Event
             sentence = _sentence(text, paragraph, match.start())
             yield _event(doc, "RETREAT", "0841", (match.start("act"), match.end("act")), (clause_start, match.end()),
                          sources[-1], targets[0]), sentence
+
+
+def _suspensions(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Event, Span]]:
+    """暂停多家X企业出口资格: a trade right withdrawn from a state's firms or goods is a sanction of
+    that state by the clause's subject."""
+    for match in _patterns()["suspension"].finditer(text, paragraph.start, paragraph.end):
+        clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
+        sentence = _sentence(text, paragraph, match.start())
+        if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
+                modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
+            continue
+        source = clause_subject(doc, clause_start, match.start()) or \
+            subject(doc, sentence, clause_start, until=match.start())
+        targets = [c for c in parties.codes(doc, match.start("whom"), match.end("whom")) if c != source]
+        if source is not None and targets:
+            yield _event(doc, "SANCTION", "163", (match.start("act"), match.end("act")), (clause_start, match.end()),
+                         source, targets[0]), sentence
 
 
 # A label denied or only weighed (不是威胁, 并非敌人, 不应将X视为威胁) accuses no one.

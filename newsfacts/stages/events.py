@@ -12,7 +12,7 @@ from ..doc import entity_at
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
-from . import event_filter, event_formulas, event_parties as parties
+from . import event_filter, event_formulas, event_parties as parties, event_visitors
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
@@ -141,6 +141,11 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
         _place_and_time(doc, event, sentence, days)
         notes[id(event)] = "clause"
         found.append(event)
+    for paragraph in doc.article.paragraphs:  # 访华的外国领导人包括A、B: one visit per listed state
+        for event, sentence in event_visitors.events(doc, paragraph):
+            _place_and_time(doc, event, sentence, days)
+            notes[id(event)] = "clause"
+            found.append(event)
     for index, quote in enumerate(doc.quotes):
         for event in _quote_event(doc, index, quote):
             notes[id(event)] = "quote"
@@ -420,7 +425,8 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
                            and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
-                                or again and _same_time(m, event) or _one_sentence(text, m.evidence, event.evidence)
+                                or again and _same_time(m, event)
+                                or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
                                 or cause))), None)
         if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
@@ -441,6 +447,13 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _measures(first: Event, again: Event) -> bool:
+    """Two sanctions of one sentence told by different words in different clauses (加征关税，暂停…资格):
+    two measures, not one act told twice."""
+    return first.type == again.type == "SANCTION" and first.trigger.text != again.trigger.text \
+        and not _overlap(first.evidence, again.evidence)
 
 
 # A meeting or call told as the occasion (在与X通话时表示, 在会谈中) or named in a modifier (与X通话的
