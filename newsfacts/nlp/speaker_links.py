@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
 from .timex import find_times
-from .words import roles, titles
+from .words import ends_in_role, titles
 
 @dataclass
 class Speaker:
@@ -84,7 +84,6 @@ _SHE_IS = re.compile(r"(?:也|则|曾|已|就)?是[^，。！？；,;!?\n“”]
 _RELATIONS = ("顾问", "律师", "助手", "助理", "秘书", "经纪人", "特使", "代表", "副手", "幕僚", "前妻", "妻子", "丈夫",
               "夫人", "前夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "家人", "亲属")
 _RELATION_MODIFIERS = re.compile(r"^(?:前|副|首席|新闻|高级|私人|特别|常务)+")
-_NOT_IN_TITLE = set("的了过着在对向把将被给让与和跟同从“”，、")
 RELATION_REACH = 8  # at most this many characters of title between the two names
 
 
@@ -96,7 +95,7 @@ def serves_next(text: str, person: Mention, mentions: list[Mention]) -> bool:
     between = text[person.span.end:after.span.start].removeprefix("的")
     if any(b in _RELATIONS or b in titles() for b in (between, _RELATION_MODIFIERS.sub("", between))):
         return True
-    if not between.endswith(roles()) or set(between) & _NOT_IN_TITLE:
+    if not ends_in_role(between, also="、"):
         return False
     # 某公司策略总监王五: a firm the tagger took for a name (but 习近平致德国总统X names another state's office)
     return not any(person.span.end <= m.span.start < after.span.start for m in mentions)

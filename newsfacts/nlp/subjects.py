@@ -11,7 +11,7 @@ from .. import lexicon
 from ..model import Mention, Span
 from .speaker_refs import one_char_surname
 from .timex import TIME_RE
-from .words import roles, titles
+from .words import ends_in_role, titles
 
 _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
@@ -33,7 +33,6 @@ _BODY_ENDS = tuple("室厅府馆院所署司办委部局处会组团")  # 首相
 ACTS_ON_REACH = 4  # a verb this short between a source noun and a name (批评, 会见) takes the name as object
 _NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天", "今天", "昨天", "日前")  # 微博尽管事后黄安…: no verb
 DESCRIBED_REACH = 24  # a description ending in a title (某商会专业委员会秘书长) may be this long
-_NOT_IN_DESCRIPTION = set("的了过着在对向把将被给让与和跟同从“”，")
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
@@ -165,9 +164,7 @@ def in_subject_position(text: str, span: Span) -> bool:
 def _described_name(before: str) -> bool:
     """某饮料品牌联合创始人王五 / 某商会专业委员会秘书长李四: a long description that ends in a title or role
     and holds no 的, preposition or aspect word only describes the name after it, the clause's subject."""
-    if len(before) > DESCRIBED_REACH or set(before) & _NOT_IN_DESCRIPTION:
-        return False
-    return before.endswith(roles())
+    return len(before) <= DESCRIBED_REACH and ends_in_role(before)
 
 
 def named_people(text: str, mentions: list[Mention], described: dict[int, int]) -> list[Span]:

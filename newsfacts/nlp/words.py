@@ -64,6 +64,16 @@ def roles() -> tuple[str, ...]:
     return tuple(sorted(set(titles()) | set(people), key=len, reverse=True))
 
 
+# Function words a bare description holds none of: 的, prepositions, aspect words, quotation marks, a comma.
+_FUNCTION_CHARS = frozenset("的了过着在对向把将被给让与和跟同从“”，")
+
+
+def ends_in_role(phrase: str, also: str = "") -> bool:
+    """某品牌联合创始人 / 某公司策略总监: the phrase ends in a title or person role (roles()) and holds no
+    function word (nor a character of `also`), so it only describes the name after it."""
+    return phrase.endswith(roles()) and not set(phrase) & (_FUNCTION_CHARS | set(also))
+
+
 @lru_cache(maxsize=1)
 def state_abbreviations() -> dict[str, tuple[str, ...]]:
     """data/country_abbreviations.tsv: one character → the states it may stand for in a run (中巴, 美日韩),

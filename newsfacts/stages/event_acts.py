@@ -11,7 +11,7 @@ from ..doc import quoted
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments
 from . import event_parties as parties
-from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, back_to as _back_to, codes as _codes
+from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, back_to as _back_to, codes as _codes
 from .event_background import background as _background, commercial as _commercial
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_statements import is_term as _is_term
@@ -91,7 +91,7 @@ _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|�
 _MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,12}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
 # with a verb of receiving (得到X的援助, 获得X的支持): X gives, the subject receives.
-_SUFFERED = re.compile(r"(?:遭到|受到|遭受|得到|获得|赢得|接受)了?(?P<doer>[^，,。；;的]{1,12})的$")
+_SUFFERED = re.compile(r"(?:遭到|受到|遭受|%s)了?(?P<doer>[^，,。；;的]{1,12})的$" % "|".join(_RECEIVING))
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")

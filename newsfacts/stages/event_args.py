@@ -23,7 +23,7 @@ from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
 _PASSIVE = re.compile(r"遭到|遭受|遭|受到|被|接受|赢得|获得|得到")
-_RECEIVING = ("接受", "赢得", "获得", "得到")
+RECEIVING = ("接受", "赢得", "获得", "得到")
 # 由 + its agent before the verb (大桥由中国企业承建): not 理由, 自由, 经由, 由于, 由此, 由衷.
 _BY_AGENT = re.compile(r"(?<![理自经缘来])由(?![于此衷])")
 _FROM = re.compile(r"[从自向]")
@@ -84,7 +84,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         first = next(iter(parties.mentions(doc, by.end(), start)), None)
         if first is not None and first[0].start - by.end() <= PASSIVE_REACH and codes(doc, clause_start, by.start()):
             passive, agents = by, codes(doc, by.end(), start)  # X的大桥由中国承建: the one after 由 builds it
-    if passive is not None and not agents and passive.group() in _RECEIVING:
+    if passive is not None and not agents and passive.group() in RECEIVING:
         agents = _giver_before(doc, clause_start, passive.start())  # 巴基斯坦从中国获得贷款: China gives
     if passive is not None and not agents and _OTHER_SIDE.match(text, passive.end(), start):
         patients = codes(doc, clause_start, passive.start())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import code_of_span, entity_at
@@ -262,6 +262,16 @@ def _deeds_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("hostile_deeds.txt"))
 
 
+def _deed_words(doc: Analysis, start: int, end: int) -> Iterator[re.Match]:
+    """The deeds of hostile_deeds.txt in text[start:end] that end where a tagger word ends (not 轰炸机, 袭击案:
+    a noun the deed's word only begins)."""
+    words = words_of(doc)
+    for found in _deeds_re().finditer(doc.norm_text, start, end):
+        word = words.at(found.end() - 1)
+        if word is None or word[0].end == found.end():
+            yield found
+
+
 def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int, str]]:
     """A statement that tells of a hostile deed another state did to the speaker's side (俄罗斯继续
     轰炸我们的城市, X对我方船只使用了水炮, 我们遭到X袭击) accuses the doer: the end of the deed's word
@@ -269,11 +279,7 @@ def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int
     when the deed is denied, supposed or asked about."""
     text = doc.norm_text
     start, end = quote.content.start, quote.content.end
-    words = words_of(doc)
-    for found in _deeds_re().finditer(text, start, end):
-        word = words.at(found.end() - 1)
-        if word is not None and word[0].end != found.end():
-            continue  # 轰炸机, 袭击案: a noun the deed's word only begins
+    for found in _deed_words(doc, start, end):
         clause = back_to(text, start, found.start(), CLAUSE_BREAK)
         sentence = back_to(text, start, found.start(), SENTENCE_ENDS)
         clause_end = forward_to(text, found.end(), end, CLAUSE_BREAK)
@@ -312,13 +318,11 @@ def threatened_deeds(doc: Analysis, quote: Quote, source: str) -> list[tuple[Tri
     deed's object or the one after 对/向 in its clause. Not when denied, asked about, or another's."""
     text = doc.norm_text
     start, end = quote.content.start, quote.content.end
-    words = words_of(doc)
     acts = {}
-    for found in _deeds_re().finditer(text, start, end):
-        word = words.at(found.end() - 1)
+    for found in _deed_words(doc, start, end):
         clause = back_to(text, start, found.start(), CLAUSE_BREAK)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
-        if word is not None and word[0].end != found.end() or not _WILL.search(text, clause, found.start()) or \
+        if not _WILL.search(text, clause, found.start()) or \
                 _NEGATED.search(text, clause, found.start()) or "不" in text[clause:found.start()] or \
                 text[sentence_end:sentence_end + 1] in ("？", "?"):
             continue

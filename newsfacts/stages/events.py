@@ -229,8 +229,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             and not _codes(doc, clause_start, start):
         clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
     how = "clause"
-    if _BOTH_SIDES.search(before) and not _codes(doc, clause_start, start):
-        pairs, how = _both_sides(doc, sentence, start, any(w != "彼此" for w in _BOTH_SIDES.findall(before))), "both"
+    sides = _BOTH_SIDES.findall(before)
+    if sides and not _codes(doc, clause_start, start):
+        pairs, how = _both_sides(doc, sentence, start, any(w != "彼此" for w in sides)), "both"
         if trigger.type in _JOINT_TYPES:
             pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]

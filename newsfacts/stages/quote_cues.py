@@ -218,8 +218,6 @@ def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
 
 
 _NOUN_TAGS = ("n", "vn", "nz", "nw", "an", "PER", "ORG", "LOC")
-
-
 _MANNER_TAGS = ("a", "ad", "d")
 
 

@@ -217,8 +217,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         kept = context.subjects[remembered:]
         del context.subjects[remembered:]
         named = context.speaker_in(doc, zone_start, written, cue_word)
-        if named is not None and (text[speaker.span.start:written] in _PRONOUNS or any(
-                m.span.start == named.span.start and m.span.end == named.span.end for m in doc.mentions)):
+        if named is not None and (text[speaker.span.start:written] in _PRONOUNS or _is_mention(doc, named.span)):
             speaker = named  # a name or a pronoun before the act; 不少分析认为 keeps its noun
             if text[named.span.end:named.span.end + 1] in "（(" and text[written - 1:written] in "）)":
                 speaker.span = _span(doc, named.span.start, written)  # 日本放送协会（NHK）评论称: the abbreviation stays
@@ -233,7 +232,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
     if (held := quote_clauses.view_holder(text, zone_start, cue_start, cue_word, speaker and speaker.span.end)):
         speaker = speakers.Speaker(_span(doc, *held), confidence=0.75)  # 在德国企业家看来: the whole phrase
-    if framed and led and not (speaker is not None and (_named_person(doc, speaker.span) or text[zone_start:cue_start] in _PRONOUNS)):
+    if framed and led and not (speaker is not None and (_is_mention(doc, speaker.span, person=True) or text[zone_start:cue_start] in _PRONOUNS)):
         return []  # 但在老司机看来: after a connective only a person the text names holds a view (not the writer's persona)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
@@ -462,8 +461,10 @@ def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int,
     return quote
 
 
-def _named_person(doc: Analysis, span: Span) -> bool:
-    return any(m.type == "PER" and m.span.start == span.start and m.span.end == span.end for m in doc.mentions)
+def _is_mention(doc: Analysis, span: Span, person: bool = False) -> bool:
+    """A mention of the tagger (a person's, with `person`) covers exactly this span."""
+    return any(m.span.start == span.start and m.span.end == span.end and (not person or m.type == "PER")
+               for m in doc.mentions)
 
 
 def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:

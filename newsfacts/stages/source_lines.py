@@ -50,7 +50,7 @@ def source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         for index, piece in enumerate(pieces):
             s, e = at + piece.start("name"), at + piece.end("name")
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
-            if not name and _author_before(doc, text, e, at, pieces[index + 1:index + 2]):
+            if not name and _author_before(doc, e, at, pieces[index + 1] if index + 1 < len(pieces) else None):
                 continue  # 来源：王某/某某日报: the writer, then the outlet
             if name and (name.span.end == e or re.fullmatch(_TITLE_TAIL, text[name.span.end:e])):
                 found.append(Credit(name.name, name.span, "来源"))
@@ -86,13 +86,12 @@ _GLUED_NAME = re.compile(r"(?![^、，,。]{0,6}?(?:网友|网民|网络|图片|
                          r"[\u4e00-\u9fff]{2,8}(?=\d{4}年|\d{1,2}月\d{1,2}日))")
 
 
-def _author_before(doc: Analysis, text: str, end: int, at: int, after: list[re.Match]) -> bool:
+def _author_before(doc: Analysis, end: int, at: int, after: Optional[re.Match]) -> bool:
     """An unnamed item before a slash and a named outlet (来源：王某/某某日报, the Sina byline of writer and
-    outlet): the writer, not an origin."""
-    if text[end:end + 1] not in ("/", "／") or not after:
+    outlet): the writer, not an origin. `after`: the next item of the list, found from `at`."""
+    if after is None or doc.norm_text[end:end + 1] not in ("/", "／"):
         return False
-    s, e = at + after[0].start("name"), at + after[0].end("name")
-    return _outlet_name(doc, s, e, anchored=True) is not None
+    return _outlet_name(doc, at + after.start("name"), at + after.end("name"), anchored=True) is not None
 
 
 def _listed_title(doc: Analysis, start: int, end: int) -> Optional[Credit]:
