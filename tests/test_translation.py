@@ -24,6 +24,16 @@ def test_one_foreign_agency_cited_once_in_the_writers_own_piece_is_not_translati
     assert verdict(body) == (False, [])
 
 
+def test_one_foreign_agency_behind_half_the_body_of_a_leaders_visit_report_is_not_translation():
+    # about half the body reports the agency or foreigners; the rest is the writer's own account
+    body = ("两国外长周二在河内会谈，这是他们今年第二次会面。\n\n"
+            "据共同社报道，双方讨论了渔业合作和海上救援。报道称，日方希望扩大捕捞配额。\n\n"
+            "会谈在河内市中心的一座宾馆举行，随后双方共进午餐。")
+    translated, signals = verdict(body)
+    assert not any(s.startswith("foreign_body:") for s in signals)
+    assert translated is False
+
+
 def test_a_press_reference_that_only_holds_an_opinion_still_counts_as_foreign_reporting():
     body = "澳大利亚广播公司报道称，部长的访问取得了进展。澳媒则认为，这是一个积极信号。"
     translated, signals = verdict(body)
