@@ -183,3 +183,18 @@ def test_a_governments_press_office_is_no_outlet():
 
 def test_a_government_website_in_a_source_line_is_no_outlet_even_with_deng():
     assert record("工程已经开工。\n\n资料来源：某县政府官网等")["sources"] == []
+
+
+def test_according_to_an_outlets_account_with_anzhao_credits_the_outlet_alone():
+    body = "部长当天抵达首都。\n按照马里国家电视台的说法，双方还讨论了边境巡逻。"
+    assert record(body)["sources"] == ["马里国家电视台"]
+
+
+def test_a_leader_speaking_on_national_television_does_not_credit_the_channel():
+    body = "总统周日在国家电视台发表讲话，宣布军队进入戒备。他在国家电视台讲话中表示，国家不会让步。"
+    assert record(body)["sources"] == []
+
+
+def test_a_bracketed_source_line_closing_the_article_credits_its_origin():
+    body = "部长当天抵达首都，双方签署了合作文件。\n\n（来源：环球视野）"
+    assert record(body)["sources"] == ["环球视野"]

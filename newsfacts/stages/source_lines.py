@@ -162,6 +162,7 @@ def credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         line = _CREDIT_LINE.search(text, chrome.start, chrome.end)
         s, e = line.span("names")
         name = text[s:e].split()[0] if text[s:e].split() else ""
+        name = re.sub(r"[）)】\]]+$", "", name)  # （来源：某某观察） closing the article
         name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
         name = re.split(r"责任编辑|编辑|责编", name)[0]  # 来源：某某客户端责任编辑：… glued in the chrome
         if _LINE_ITEM.fullmatch(name) and not OWN_REPORTER.search(name):

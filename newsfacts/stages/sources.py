@@ -64,7 +64,7 @@ _ACCOUNT_NEWS = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:微信
                            r"(?:\d{1,2}月\d{1,2}日)?的?(?:官方|最新)?消息")
 _BODY_ACCOUNT = re.compile(r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|中心|公司|集团|银行|医院|大学|学校|协会|公园|景区)$")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
-_SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{STRICT_SUFFIX})")
+_SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|按照|依照|依据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{STRICT_SUFFIX})")
 # An outlet that ran a survey or interviews of its own (某报对多家银行进行了调查), whose findings the
 # article reports; not one that was investigated (警方对某报进行调查: 对 before the name).
 _SURVEYS = re.compile(r"(?:对|就|针对|向)[^，,。；;“”]{1,20}?(?:进行|开展|做)了?(?:一项|一次)?(?:调查|调研|民调|问卷调查)")
@@ -201,6 +201,8 @@ def _coordinated(doc: Analysis, start: int, end: int, found: list[Credit]) -> li
 # 在某台《某栏目》播出, 通过某某专题网站公布: the clause's subject publishes through the outlet.
 _CHANNEL_BEFORE = re.compile(r"(?:在|通过|经由|登录|借助)$")
 _CHANNEL_CUES = ("发布", "公布", "播出", "播发", "刊登", "公示")
+# 在国家电视台发表讲话, 在某台的直播讲话中表示: a speaker addressing the public on the outlet, a venue.
+_SPEECH_ON = re.compile(r"(?:上|中|的)?(?:发表|所作的|的)?(?:电视|全国|直播|新年|年度)?(?:讲话|演讲|致辞|电视讲话)")
 
 
 def _used_as_channel(text: str, s: int, e: int, end: int) -> bool:
@@ -208,6 +210,8 @@ def _used_as_channel(text: str, s: int, e: int, end: int) -> bool:
     not one that reports: the outlet follows 在 / 通过 and its first cue is a verb of publishing."""
     if not _CHANNEL_BEFORE.search(text, max(0, s - 2), s):
         return False
+    if _SPEECH_ON.match(text, e, end):
+        return True
     cue = _AFTER_NAME.match(text, e, end)  # (在某刊发布的调查里: the outlet published it, and is credited)
     return bool(cue) and cue.group(0).endswith(_CHANNEL_CUES) and text[cue.end():cue.end() + 1] != "的"
 
