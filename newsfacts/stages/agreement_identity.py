@@ -18,7 +18,7 @@ NEARBY = 300  # a letter of intent this close after a deal's mention belongs to 
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
 _GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
-UNDERSTANDING = re.compile(r"谅解备忘录|意向书|意向声明")  # signed, these still need a formal step
+UNDERSTANDING = re.compile(r"谅解备忘录|意向书|意向声明|原则性(?:协议|协定|框架)")  # signed, these still need a formal step
 DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
 
 

@@ -71,7 +71,7 @@ _CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满�
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 _RECALLED = "once:"  # prefix of an ending told as once so (曾, 一度), which any other step told outweighs
-_AGREED_TO = re.compile(r"(?:同意|商定)[，,：:][^，,。；;：:]{0,8}?(?:建立|重启|恢复|设立|启动|成立|签署|缔结|延长|续签)[^，,。；;：:]{0,30}")
+_AGREED_TO = re.compile(r"(?<![不未])(?:同意|商定)[，,：:]?[^，,。；;：:]{0,8}?(?:建立|重启|恢复|设立|启动|成立|签署|缔结|延长|续签)[^，,。；;：:]{0,30}")
 AGREED_REACH = 50  # characters before a name searched for 同意， opening the clause that names it
 _DOCUMENTS = ("agreement", "treaty", "deal")  # kinds that are texts to conclude, not standing relations
 _BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
@@ -210,7 +210,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     states.extend(_topic_ending(text, mention, hi))
     agreed = _AGREED_TO.search(text, max(mention.sentence.start, mention.name.start - AGREED_REACH), mention.name.start)
     if agreed and agreed.end() == mention.name.start:
-        states.append((agreed.start(), "agreed_in_principle"))  # 双方一致同意，重启…对话机制: what they agreed on follows
+        # 双方一致同意，重启…对话机制, 同意恢复…互访机制: what they agreed on follows; its verb is agreed, not done
+        states = [(p, s) for p, s in states if not agreed.start() <= p < agreed.end()]
+        states.append((agreed.start(), "agreed_in_principle"))
     declared = _declared_ceasefire(text, mention)
     if declared is not None:
         states.append((declared, "in_force"))
