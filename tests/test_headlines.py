@@ -373,3 +373,24 @@ def test_seed_headlines_match_the_gold_verdicts_and_reasons():
 def test_a_pronoun_inside_another_word_is_not_vague():
     assert verdict("其他国家也宣布加入金砖",
                    "除印尼外，其他国家也在周一宣布加入金砖国家。") == ("supported", [])
+
+
+LABELLED = """两国外长会谈，渔业分歧仍在
+
+观海听涛 2025年4月19日 10:00
+
+智利外长和秘鲁外长周五在利马会谈，双方同意加强渔业执法合作。
+
+悬而未决的老账
+
+围绕边境海域的捕捞配额，两国已经争执多年，至今没有定论。
+
+双方将于明年再次会面，继续讨论配额问题。
+"""
+
+
+def test_a_subheading_naming_no_actor_and_no_number_labels_its_section():
+    doc = headlines.check(newsfacts.analyze_text(LABELLED), Options())
+    head = doc.headlines[1]
+    assert (head.role, head.text.text) == ("subheading", "悬而未决的老账")
+    assert (head.verdict, head.reasons) == ("supported", [])

@@ -81,13 +81,19 @@ def _check_heading(doc: Analysis, retriever: Retriever, heading: Span, role: str
     support = _support(claims)
     checked = [t for c in claims if not (c.cliffhanger or c.question) for t in c.terms]
     absent = support < MIN_SUPPORT and retriever.body_share(checked) < MIN_BODY_SHARE \
-        and not claim_in_body(doc, retriever, heading, claims)
-    if absent or _partly_absent(retriever, claims):
+        and not claim_in_body(doc, retriever, heading, claims) and not _section_label(doc, heading, role)
+    if absent or _partly_absent(retriever, claims) and not _section_label(doc, heading, role):
         reasons.append("missing_in_body")
     reasons = [r for r in REASONS if r in reasons]
     verdict = _verdict(reasons, absent)
     return HeadlineCheck(text=heading, role=role, verdict=verdict, reasons=reasons,
                          evidence=_evidence(claims), confidence=_confidence(verdict, reasons, support))
+
+
+def _section_label(doc: Analysis, heading: Span, role: str) -> bool:
+    """A sub-heading naming no actor and no number (一场持续一年的摩擦, 镍：绕不开的老问题) labels the
+    theme of its section in the writer's words; it makes no claim the body could lack."""
+    return role == "subheading" and not heading_actors(doc, heading) and not quantities(heading.text)
 
 
 def _verdict(reasons: list[str], absent: bool) -> str:
