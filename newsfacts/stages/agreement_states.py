@@ -210,8 +210,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     states.extend(_topic_ending(text, mention, hi))
     agreed = _AGREED_TO.search(text, max(mention.sentence.start, mention.name.start - AGREED_REACH), mention.name.start)
     if agreed and agreed.end() == mention.name.start:
-        # 双方一致同意，重启…对话机制, 同意恢复…互访机制: what they agreed on follows; its verb is agreed, not done
-        states = [(p, s) for p, s in states if not agreed.start() <= p < agreed.end()]
+        # 双方一致同意，重启…对话机制, 同意恢复…互访机制: what they agreed on follows; its verb is agreed, not
+        # done (同意续签 still tells the agreement stands)
+        states = [(p, s) for p, s in states if not agreed.start() <= p < agreed.end() or text.startswith(_EXTENDING, p)]
         states.append((agreed.start(), "agreed_in_principle"))
     declared = _declared_ceasefire(text, mention)
     if declared is not None:
