@@ -31,7 +31,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
     """The modality of the act named at `start`, from its clause (and the sentence for conditions,
     leaving out what is inside quotation marks)."""
     before = text[clause_start:start]
-    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[sentence_start:start])
+    semicolon = text.rfind("；", sentence_start, start)  # 如果…，那么…；第八，X签署…: the condition ends at ；
+    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])
     if _CONDITION.search(unquoted):
         return "conditional"
     if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):

@@ -50,6 +50,7 @@ _OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's 
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
+_TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 # A clause that gives the grounds of another act (理由是这些企业帮助…): what it tells is the
@@ -215,6 +216,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     trigger = _halted(trigger, before)  # 暂停对X的军事援助: aid stopped is a sanction
+    if trigger.type == "CONSULT" and trigger.cameo != _VISIT \
+            and not _LIGHT_VERB.search(before) and _TALKS_AS_TOPIC.match(text, end, clause_end):
+        return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
     if _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \

@@ -1,0 +1,25 @@
+"""Deeds on compC-style reports (round 12): talks named only as a topic, a condition that ends at a
+semicolon, and an agreement on a condition. Sentences written for these tests."""
+from __future__ import annotations
+
+from conftest import events_of
+from newsfacts.stages.event_modality import modality
+
+
+def test_talks_as_a_topic_are_no_meeting():
+    assert events_of("由英国和挪威牵头的奥斯陆谈判去年多次陷入停滞。") == []
+    assert events_of("由德国和瑞士主持的日内瓦谈判今年两度陷入僵局。") == []
+    assert ("CONSULT", "CHL", "PER") in events_of("智利和秘鲁昨天在利马举行谈判。")
+
+
+def test_a_condition_ends_at_a_semicolon():
+    text = "第一，如果甲方退出，那么乙方也会退出；第二，智利与秘鲁本月签署了渔业协定。"
+    at = text.index("签署")
+    assert modality(text, 0, text.rindex("，", 0, at) + 1, at) == "asserted"
+    assert modality("如果智利退出，那么秘鲁也会签署。", 0, 7, 13) == "conditional"
+
+
+def test_an_agreement_on_a_condition_is_not_reported():
+    assert events_of("英国外交官透露，如果挪威同意，这一安排将纳入北约框架。") == []
+    assert ("AGREE", "PER", "CHL") in events_of("秘鲁官员称，智利方面已经同意与秘鲁启动新机制。") or \
+        ("AGREE", "CHL", "PER") in events_of("秘鲁官员称，智利方面已经同意与秘鲁启动新机制。")
