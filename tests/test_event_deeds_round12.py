@@ -23,3 +23,9 @@ def test_an_agreement_on_a_condition_is_not_reported():
     assert events_of("英国外交官透露，如果挪威同意，这一安排将纳入北约框架。") == []
     assert ("AGREE", "PER", "CHL") in events_of("秘鲁官员称，智利方面已经同意与秘鲁启动新机制。") or \
         ("AGREE", "CHL", "PER") in events_of("秘鲁官员称，智利方面已经同意与秘鲁启动新机制。")
+
+
+def test_a_strike_on_rebels_at_home_is_domestic():
+    assert ("ASSAULT", "PER", "PER") in events_of("秘鲁军方当天出动战机轰炸了北部山区的多处叛军据点。")
+    assert ("ASSAULT", "PER", "PER") not in events_of(
+        "秘鲁军方当天出动战机轰炸了多处叛军据点。厄瓜多尔政府对此表示关切。厄瓜多尔外长说，厄瓜多尔将加强边境巡逻。")

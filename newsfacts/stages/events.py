@@ -250,6 +250,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES), "sentence"
+        if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
+                                                                                        clause_end):
+            targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
         if not targets and source is not None and _ON_THIS.search(before):
             targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
@@ -305,6 +308,25 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: int) -> bool:
+    """The attack's object names an armed group that is no state (叛军, 武装组织, 据点), its paragraph
+    names no state but the doer, and the doer is the state the article names most: a domestic war."""
+    if not _armed_groups().search(doc.norm_text, end, clause_end):
+        return False
+    if set(parties.codes(doc, paragraph.start, paragraph.end)) - {source}:
+        return False
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.type in ("GPE", "PER", "ORG"):
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    return max(counts, key=lambda c: counts[c], default=None) == source
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("armed_groups.txt"))
 
 
 def _listed_together(doc: Analysis, clause_start: int, start: int, codes: list[Optional[str]]) -> bool:
