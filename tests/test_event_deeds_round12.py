@@ -29,3 +29,13 @@ def test_a_strike_on_rebels_at_home_is_domestic():
     assert ("ASSAULT", "PER", "PER") in events_of("秘鲁军方当天出动战机轰炸了北部山区的多处叛军据点。")
     assert ("ASSAULT", "PER", "PER") not in events_of(
         "秘鲁军方当天出动战机轰炸了多处叛军据点。厄瓜多尔政府对此表示关切。厄瓜多尔外长说，厄瓜多尔将加强边境巡逻。")
+
+
+def test_the_broker_is_no_signer():
+    assert events_of("此后挪威又促成哥伦比亚与厄瓜多尔在奥斯陆签署了一份框架协议。") == [("AGREE", "COL", "ECU")]
+    assert events_of("挪威促成哥伦比亚政府与叛军在奥斯陆签署了停火协议。") == []
+
+
+def test_a_ratification_still_needed_is_not_done():
+    assert events_of("协定仍须经欧洲议会表决和秘鲁国会批准才能生效。") == []
+    assert modality("该条约尚需两国议会批准。", 0, 0, 9) == "advisory"

@@ -61,6 +61,7 @@ _ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:�
 # A clause that opens with 共同/一起 and names no party: those who act together are the subject of the
 # clause before (A、B与C当着…的面，共同签署了…).
 _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(?:共同|一起|一道|联合)")
+_BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 
 
@@ -240,7 +241,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
     else:
-        source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        brokered = _BROKERS.search(before) if trigger.frame == "with" else None  # 卡塔尔促成A与B签署: A and B sign
+        source, targets = _arguments(doc, sentence, clause_start + (brokered.end() if brokered else 0), start, end,
+                                     clause_end, trigger)
         if trigger.type in _OWN_SIDE_TYPES and _calls_on_own_side(doc, end, clause_end, source):
             return []  # 他呼吁欧盟应该…, 帮助英国企业抵御X: a call on or help to his own side, no act between actors
         doer, done_to = _relative(doc, start, end, trigger, paragraph.start) or (None, None)
@@ -259,6 +262,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
+        if brokered:  # the broker is no party of what it brought about
+            targets = [t for t in targets if t not in _codes(doc, clause_start, clause_start + brokered.start())]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
