@@ -39,3 +39,12 @@ def test_the_broker_is_no_signer():
 def test_a_ratification_still_needed_is_not_done():
     assert events_of("协定仍须经欧洲议会表决和秘鲁国会批准才能生效。") == []
     assert modality("该条约尚需两国议会批准。", 0, 0, 9) == "advisory"
+
+
+def test_an_airdrop_to_a_place_is_aid():
+    assert events_of("秘鲁空军向智利北部空投了一批食品包。") == [("AID", "PER", "CHL")]
+
+
+def test_the_locals_a_mission_gives_to_are_of_its_host_state():
+    assert events_of("秘鲁驻智利使馆向当地红十字会捐赠了一批救灾物资。") == [("AID", "PER", "CHL")]
+    assert events_of("秘鲁向当地红十字会捐赠了一批救灾物资。") == []

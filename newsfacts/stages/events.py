@@ -9,6 +9,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..doc import entity_at
+from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
@@ -61,6 +62,8 @@ _ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:�
 # A clause that opens with 共同/一起 and names no party: those who act together are the subject of the
 # clause before (A、B与C当着…的面，共同签署了…).
 _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(?:共同|一起|一道|联合)")
+_POST = re.compile(r"驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|领事馆|使馆|大使|总领事)")
+_TO_LOCAL = re.compile(r"[向为给]当地")  # 向当地…捐赠: the place where the doer is
 _BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 
@@ -256,6 +259,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
             targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
+        if source is not None and _TO_LOCAL.search(text, clause_start, start):
+            targets = _posted_in(doc, clause_start, start, source) or targets  # X驻Y使馆向当地…捐赠: 当地 is Y
         if not targets and source is not None and _ON_THIS.search(before):
             targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
@@ -313,6 +318,13 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _posted_in(doc: Analysis, clause_start: int, start: int, source: str) -> list[str]:
+    """The state a mission is posted in (驻Y使馆, 驻Y大使), named before the act in its clause."""
+    post = _POST.search(doc.norm_text, clause_start, start)
+    country = KnowledgeBase.load().country(post.group("host")) if post else None
+    return [country.iso3] if country is not None and country.iso3 != source else []
 
 
 def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: int) -> bool:
