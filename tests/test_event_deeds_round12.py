@@ -46,5 +46,5 @@ def test_an_airdrop_to_a_place_is_aid():
 
 
 def test_the_locals_a_mission_gives_to_are_of_its_host_state():
-    assert events_of("秘鲁驻智利使馆向当地红十字会捐赠了一批救灾物资。") == [("AID", "PER", "CHL")]
-    assert events_of("秘鲁向当地红十字会捐赠了一批救灾物资。") == []
+    assert events_of("秘鲁驻智利使馆昨天向当地几所小学捐赠了两百台电脑。") == [("AID", "PER", "CHL")]
+    assert events_of("秘鲁昨天向当地几所小学捐赠了两百台电脑。") == []
