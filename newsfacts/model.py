@@ -126,11 +126,11 @@ class Event:
 
     @property
     def is_fact(self) -> bool:
-        """Negated events, and material events under a condition (就算美国发动打击), did not happen;
-        a conditional threat or refusal is still an act."""
+        """Negated events, and material events under a condition (就算美国发动打击, 如果韩方同意), did not
+        happen; a conditional threat or refusal is still an act."""
         if self.modality in ("negated", "hedged", "advisory", "threatened", "requested"):
             return False  # 可能/应该/希望/威胁/要求 + act: not asserted as done
-        return self.modality != "conditional" or self.type in ("THREATEN", "REJECT", "REQUEST", "ACCUSE", "AGREE")
+        return self.modality != "conditional" or self.type in ("THREATEN", "REJECT", "REQUEST", "ACCUSE")
     confidence: float = 0.5
 
 

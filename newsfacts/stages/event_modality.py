@@ -13,7 +13,7 @@ _HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|�
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
 _FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|以防|防范|禁止|严禁|阻止|阻挠|制止|不准")
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
-_ADVISORY = re.compile(r"应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
+_ADVISORY = re.compile(r"须经|需经|尚需|尚须|仍需|仍须|有待|应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
 # An aim (为了渲染…, 旨在打压) is an intent, like a plan.
 _INTENT = re.compile(r"为了|旨在|以便|考虑|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
 # 应X要求, 应X邀请: at X's request or invitation, no advice.
@@ -31,7 +31,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
     """The modality of the act named at `start`, from its clause (and the sentence for conditions,
     leaving out what is inside quotation marks)."""
     before = text[clause_start:start]
-    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[sentence_start:start])
+    semicolon = text.rfind("；", sentence_start, start)  # 如果…，那么…；第八，X签署…: the condition ends at ；
+    unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])
     if _CONDITION.search(unquoted):
         return "conditional"
     if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):

@@ -9,6 +9,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..doc import entity_at
+from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
@@ -50,6 +51,7 @@ _OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's 
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
+_TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 # A clause that gives the grounds of another act (理由是这些企业帮助…): what it tells is the
@@ -60,6 +62,9 @@ _ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:�
 # A clause that opens with 共同/一起 and names no party: those who act together are the subject of the
 # clause before (A、B与C当着…的面，共同签署了…).
 _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(?:共同|一起|一道|联合)")
+_POST = re.compile(r"驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|领事馆|使馆|大使|总领事)")
+_TO_LOCAL = re.compile(r"[向为给]当地")  # 向当地…捐赠: the place where the doer is
+_BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
 
 
@@ -215,6 +220,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     trigger = _halted(trigger, before)  # 暂停对X的军事援助: aid stopped is a sanction
+    if trigger.type == "CONSULT" and trigger.cameo != _VISIT \
+            and not _LIGHT_VERB.search(before) and _TALKS_AS_TOPIC.match(text, end, clause_end):
+        return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
     if _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
@@ -236,7 +244,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
     else:
-        source, targets = _arguments(doc, sentence, clause_start, start, end, clause_end, trigger)
+        brokered = _BROKERS.search(before) if trigger.frame == "with" else None  # 卡塔尔促成A与B签署: A and B sign
+        source, targets = _arguments(doc, sentence, clause_start + (brokered.end() if brokered else 0), start, end,
+                                     clause_end, trigger)
         if trigger.type in _OWN_SIDE_TYPES and _calls_on_own_side(doc, end, clause_end, source):
             return []  # 他呼吁欧盟应该…, 帮助英国企业抵御X: a call on or help to his own side, no act between actors
         doer, done_to = _relative(doc, start, end, trigger, paragraph.start) or (None, None)
@@ -246,12 +256,19 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES), "sentence"
+        if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
+                                                                                        clause_end):
+            targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
+        if source is not None and _TO_LOCAL.search(text, clause_start, start):
+            targets = _posted_in(doc, clause_start, start, source) or targets  # X驻Y使馆向当地…捐赠: 当地 is Y
         if not targets and source is not None and _ON_THIS.search(before):
             targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
+        if brokered:  # the broker is no party of what it brought about
+            targets = [t for t in targets if t not in _codes(doc, clause_start, clause_start + brokered.start())]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
@@ -301,6 +318,32 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             _casualties(doc, event, paragraph, sentence)
         events.append(event)
     return events
+
+
+def _posted_in(doc: Analysis, clause_start: int, start: int, source: str) -> list[str]:
+    """The state a mission is posted in (驻Y使馆, 驻Y大使), named before the act in its clause."""
+    post = _POST.search(doc.norm_text, clause_start, start)
+    country = KnowledgeBase.load().country(post.group("host")) if post else None
+    return [country.iso3] if country is not None and country.iso3 != source else []
+
+
+def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: int) -> bool:
+    """The attack's object names an armed group that is no state (叛军, 武装组织, 据点), its paragraph
+    names no state but the doer, and the doer is the state the article names most: a domestic war."""
+    if not _armed_groups().search(doc.norm_text, end, clause_end):
+        return False
+    if set(parties.codes(doc, paragraph.start, paragraph.end)) - {source}:
+        return False
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.type in ("GPE", "PER", "ORG"):
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    return max(counts, key=lambda c: counts[c], default=None) == source
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("armed_groups.txt"))
 
 
 def _listed_together(doc: Analysis, clause_start: int, start: int, codes: list[Optional[str]]) -> bool:
