@@ -299,9 +299,12 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
             return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
         inside_other = any(text[e:zone_start].strip(" \t") in ("，", ",", "：", ":") for _, e in cues if e <= zone_start)
-        if inside_other or not (quote_cues.has_flag(cue_word, "clause") and text[zone_start:cue_start].strip(" \t") and
-                                quote_clauses.clause_object(text, after_at, paragraph.end,
-                                                            not quote_cues.has_flag(cue_word, "clauseonly"))):
+        deed = quote_cues.has_flag(cue_word, "deed") and quote_clauses.deed_object(doc, zone_start, cue_start, after_at, paragraph.end)
+        if deed and not text[zone_start:cue_start].strip(" \t"):
+            inside_other = not quote_clauses.issued_before(text, paragraph.start, cue_start)
+        if inside_other or not (deed or text[zone_start:cue_start].strip(" \t") and
+                                quote_cues.has_flag(cue_word, "clause") and quote_clauses.clause_object(
+                                    text, after_at, paragraph.end, not quote_cues.has_flag(cue_word, "clauseonly"))):
             return []  # 谈到伍德的努力 / 喊话小兄弟: a topic or an addressee; X称，他预计……: part of X's statement
     reported = _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
     if _names_as(cue_word):  # 视为叛军部队，并…… / 称之为最出色的外援，曾……: the name is the first clause
