@@ -251,7 +251,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     elif before is not None and speaker is not None and before.close + 1 == zone_start < speaker.span.start \
             and before.close - before.open - 1 <= QUOTED_MODIFIER and _QUOTED_NAME.fullmatch(text, *before.inner):
         before = None  # “东道主”土耳其总统X提出: a quoted epithet glued to the speaker's title, not what was said
-    after_at = said_as[2] if said_as else _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
+    past = _skip(text, cue_end, paragraph.end, "了过")
+    past = _UTTERANCES.match(text, past).end()  # 只说了一句：“……”: the words counted, then given
+    after_at = said_as[2] if said_as else _skip(text, past, paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     if after_seg is not None and id(after_seg) not in used and _attributed_after(text, after_seg, paragraph.end, cues):
         return []  # X预测，“……，”某公司总裁马丁说。: the quotation is the words of the one named after it
@@ -316,6 +318,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 
 
 _THIS_WAY = ("这样", "如此", "这么", "如是")
+_UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
 
 
