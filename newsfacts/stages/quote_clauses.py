@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from .. import lexicon
-from ..index import tokens_in
+from ..doc import tokens_in
 from ..model import Analysis
 from ..nlp.chinese import CLAUSE_BREAKS
 
@@ -252,7 +252,6 @@ def clause_object(text: str, at: int, end: int, own_subject: bool = True) -> boo
 
 
 # 指责邻国军队越境抓人 / 批评资方与财团勾结: the doer, then the tagger's verb; 批评美方的霸权行径 names no deed
-_MUTUAL = re.compile(r"双方|两国|各方|互相|相互|彼此")
 _MUTUAL_OBJECT = ("对方", "彼此")
 _DEED_RELATIVE = re.compile(r"[这那一某各][些种类]$")
 _DOER_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "r", "PER", "LOC", "ORG"})
@@ -263,7 +262,7 @@ _DEED_STOPS = ("的", "之", "等")  # 推行的政策 / 违规之举: a verb in
 def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) -> bool:
     """The object right after an accusing cue (flag deed) is a clause: it opens with a doer the tagger
     tags a noun, name or pronoun (after modifiers, 准军事组织), and a verb follows in the same clause, not
-    inside a noun phrase; not 对方 after 双方 / 互相 in the cue's clause (from floor), nor a cue in a relative
+    inside a noun phrase; not 对方 / 彼此 (the other side, paired by the events stage), nor a cue in a relative
     clause after 这些 / 一些 (这些批评某人的言论)."""
     text = doc.article.text
     if _DEED_RELATIVE.search(text, floor, cue_start):
@@ -273,8 +272,8 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
     lead = next((i for i, (_, tag) in enumerate(words) if tag not in _DOER_LEADS), len(words))
     if len(words) < lead + 2 or words[0][0].start != at or words[lead][1] not in _DOER_TAGS:
         return False
-    if text.startswith(_MUTUAL_OBJECT, at) and _MUTUAL.search(text, floor, at):
-        return False  # 双方都指责对方违约: a standing quarrel, no one's statement
+    if text.startswith(_MUTUAL_OBJECT, at):
+        return False  # 双方都指责对方违约: a quarrel between sides (events pair the two sides)
     for i, (word, tag) in enumerate(words[lead + 1:], lead + 1):
         if tag == "v":
             after = words[i + 1][0].text if i + 1 < len(words) else ""
