@@ -34,3 +34,10 @@ def test_the_one_asked_answers():
 def test_words_counted_before_the_quotation():
     assert quotes_of("布朗18日在机场被记者追问时只说了一句：“无可奉告。”") == [
         ("布朗", "说", "无可奉告。", "direct")]
+
+
+def test_a_body_described_then_named_in_quotation_marks():
+    found = quotes_of("据路透社报道，索马里反政府武装“青年党”（AS）周一宣布，其部队已经进入港口城市。")
+    assert [(s, c) for s, c, _, _ in found] == [("索马里反政府武装“青年党”（AS）", "宣布")]
+    found = quotes_of("王刚称对手是“纸老虎”，周一宣布，将加税。")
+    assert [s for s, _, _, _ in found] == ["王刚"]

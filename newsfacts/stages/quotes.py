@@ -26,6 +26,10 @@ _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", 
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
 _PRONOUNS = ("他", "她", "他们", "她们")
+# a body's quoted name after its description, then only a time before the cue: 武装“某某运动”（XYZ）周一宣布
+_NAME_HEAD = re.compile(r"(?:武装|组织|集团|团体|联盟|派别|机构|民兵|政党)?")  # the description's head before the name
+_TIME_ONLY = re.compile(r"(?:[（(][A-Za-z0-9\-]{1,10}[）)])?(?:本?周[一二三四五六日末]|[今昨前]天|当天|当日|日前|近日|随后|\d{1,2}日)?(?:也|还|则|又|再次)?")
+_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9\-]{1,10}[）)]")
 _NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
 # 不得不承认 / 不能不说: a double negation affirms, the cue reports a statement
 _DOUBLE_NEGATION = re.compile(r"(?:不得不|不能不|不会不|不可不|无不|莫不|没有不|不由得)$")
@@ -251,6 +255,12 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     elif before is not None and speaker is not None and before.close + 1 == zone_start < speaker.span.start \
             and before.close - before.open - 1 <= QUOTED_MODIFIER and _QUOTED_NAME.fullmatch(text, *before.inner):
         before = None  # “东道主”土耳其总统X提出: a quoted epithet glued to the speaker's title, not what was said
+    named = next((seg for seg in segments if seg.closed and seg.close + 1 == zone_start), None) \
+        if speaker is not None and before is None else None
+    if named is not None and speaker.span.end <= named.open and _NAME_HEAD.fullmatch(text, speaker.span.end, named.open) \
+            and _TIME_ONLY.fullmatch(text, zone_start, cue_start) and _QUOTED_NAME.fullmatch(text, *named.inner):
+        abbreviation = _ABBREVIATION.match(text, named.close + 1)  # 反政府武装“某某运动”（XYZ）本周一宣布
+        speaker.span = _span(doc, speaker.span.start, abbreviation.end() if abbreviation else named.close + 1)
     past = _skip(text, cue_end, paragraph.end, "了过")
     past = _UTTERANCES.match(text, past).end()  # 只说了一句：“……”: the words counted, then given
     after_at = said_as[2] if said_as else _skip(text, past, paragraph.end, " \t：:，,")
