@@ -1,5 +1,5 @@
 """Where the words were said is not who said them: an outlet told after the subject (一名军官对法新社透露)
-listens, and a clause that is only the occasion (，并在国家电视台讲话中表示) leaves the sentence's
+listens, and a clause that is only the occasion (，随后在电视演讲中表示) leaves the sentence's
 subject speaking. Short passages written for the tests."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def test_a_pronoun_after_the_unnamed_source_keeps_it():
 
 
 def test_occasion_clause_leaves_the_subject_speaking():
-    found = quotes_of("佩雷斯19日宣布全国进入紧急状态，并在国家电视台讲话中表示，人民“绝不会屈服”。")
+    found = quotes_of("佩雷斯19日宣布全国进入紧急状态，随后在国家电视台演讲中表示，人民“绝不会屈服”。")
     assert [(s, c) for s, c, _, _ in found] == [("佩雷斯", "宣布"), ("佩雷斯", "表示")]
 
 
@@ -32,7 +32,7 @@ def test_the_one_asked_answers():
 
 
 def test_words_counted_before_the_quotation():
-    assert quotes_of("布朗18日在机场被记者追问时只说了一句：“无可奉告。”") == [
+    assert quotes_of("布朗18日在机场被记者追问时仅说了一句：“无可奉告。”") == [
         ("布朗", "说", "无可奉告。", "direct")]
 
 

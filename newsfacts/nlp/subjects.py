@@ -64,7 +64,7 @@ _OCCASION_LEAD = re.compile(r"(?:并|还|也|又|则|而|随后|同时|当天|�
 
 
 def occasion_only(text: str, start: int, end: int) -> bool:
-    """The clause before the cue is only an occasion (并在国家电视台讲话中表示): it has no subject, and a
+    """The clause before the cue is only an occasion (随后在电视演讲中表示): it has no subject, and a
     name inside the occasion is where the words were said, not who said them."""
     lead = _OCCASION_LEAD.match(text, start, end)
     return _SPOKEN_IN.fullmatch(text, lead.end(), end) is not None
