@@ -13,7 +13,7 @@ from .chinese import span as _span
 from .credits import (OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
-from .subjects import (JOINERS, SUBJECT_REACH, time_frames as _time_frames, acts_on as _acts_on, clause_subjects as _clause_subjects,
+from .subjects import (JOINERS, SUBJECT_REACH, occasion_only, time_frames as _time_frames, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
@@ -52,6 +52,10 @@ _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00
 
 
 _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
+# 被问及此事时 / 被记者追问时 / 被问到“……”时 before the cue: a question put to the subject
+_ASKED_WHEN = re.compile(r"被[^，,。！？!?；;]{0,12}?(?:追问|询问|问及|问到|问起|提问|问)[^，,。！？!?；;]{0,30}?时[^，,。]{0,6}$")
+# 对法新社 / 向《时报》 closing the subject: the outlet addressed (its name is checked with is_outlet)
+_TOLD_OUTLET = re.compile(r"[对向]([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
@@ -204,7 +208,14 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if told_by >= 0 and cue.startswith("获悉"):
             clean = told_by + 1  # 记者从国家卫健委获悉: the body the reporter learned it from
         passive = text.rfind("被", clean, end)
-        if passive >= 0 and end - passive <= NOUN_REACH:
+        asked = _ASKED_WHEN.match(text, passive, end) if passive >= 0 else None
+        if asked is not None:  # 特朗普在被记者追问时说: the one asked answers, the asker is no speaker
+            before = passive - (text[passive - 1:passive] == "在")
+            if before - clean >= 2:
+                end = before
+            else:
+                return self._sentence_subject(doc, start)
+        elif passive >= 0 and end - passive <= NOUN_REACH:
             clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
         paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
@@ -216,7 +227,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             self._remember(found, start)
             return found
         companion = _COMPANION.fullmatch(text, clean, end) and clean > 0 and text[clean - 1] in "，,"  # ……，于11日同X宣布
-        found = (self._companions_subject(doc, clean) if companion else None) or refs.counted_people(self, doc, clean, end) \
+        occasion = start > 0 and text[start - 1] in "，," and occasion_only(text, clean, end)  # ……，并在X讲话中表示
+        found = (self._companions_subject(doc, clean) if companion else None) \
+            or (self._sentence_subject(doc, start) if occasion else None) or refs.counted_people(self, doc, clean, end) \
             or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
             or refs.named_side(doc, clean, end) \
@@ -345,6 +358,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             agent = self._pick(doc, start, interviewed, topic)
             if agent is not None:
                 return agent  # 一名男子在接受《朝日新闻》采访时说: the one interviewed, not the outlet
+        told = _TOLD_OUTLET.search(text, start + 2, end)
+        if told is not None and is_outlet(told.group(1)):
+            agent = self._pick(doc, start, told.start(), topic)
+            if agent is not None:
+                return agent  # 一名军官对法新社透露: the outlet told listens, the one before it speaks
         outlet = _OUTLET_NAME.fullmatch(text, start, refs.time_tail(text, start, end))  # 中时新闻网则称: not 则
         if outlet is not None:
             return Speaker(_span(doc, start, outlet.end()), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed

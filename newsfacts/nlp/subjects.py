@@ -60,6 +60,16 @@ _SPOKEN_IN = re.compile(r"(?<![存现实正所自内潜外不好])在[^，,。�
                         r"(?:也|还|又|再次|公开|曾)?$")
 
 
+_OCCASION_LEAD = re.compile(r"(?:并|还|也|又|则|而|随后|同时|当天|当日)*")
+
+
+def occasion_only(text: str, start: int, end: int) -> bool:
+    """The clause before the cue is only an occasion (随后在电视演讲中表示): it has no subject, and a
+    name inside the occasion is where the words were said, not who said them."""
+    lead = _OCCASION_LEAD.match(text, start, end)
+    return _SPOKEN_IN.fullmatch(text, lead.end(), end) is not None
+
+
 def time_frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The 在……时/后/当天 frames that close inside text[start:end], and a 在……中/上 occasion right before end."""
     frames = [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end]

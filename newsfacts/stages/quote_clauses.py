@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from .. import lexicon
+from ..doc import tokens_in
 from ..model import Analysis
 from ..nlp.chinese import CLAUSE_BREAKS
 
@@ -248,3 +249,42 @@ def clause_object(text: str, at: int, end: int, own_subject: bool = True) -> boo
     if own_subject and _NO_SUBJECT.match(obj):
         return False  # 堪培拉预计将在明年决定: "is expected to", the subject's own act, no view reported
     return len(obj) >= 6 and _OBJECT_PREDICATE.search(obj, 2) is not None
+
+
+# 指责邻国军队越境抓人 / 批评资方与财团勾结: the doer, then the tagger's verb; 批评美方的霸权行径 names no deed
+_MUTUAL_OBJECT = ("对方", "彼此")
+_DEED_RELATIVE = re.compile(r"[这那一某各][些种类]$")
+_DOER_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "r", "PER", "LOC", "ORG"})
+_DOER_LEADS = frozenset({"a", "m", "q", "f", "s"})  # 准 / 多名 / 边境: modifiers before the doer
+_DEED_STOPS = ("的", "之", "等")  # 推行的政策 / 违规之举: a verb inside a noun phrase
+
+
+def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) -> bool:
+    """The object right after an accusing cue (flag deed) is a clause: it opens with a doer the tagger
+    tags a noun, name or pronoun (after modifiers, 准军事组织), and a verb follows in the same clause, not
+    inside a noun phrase; not 对方 / 彼此 (the other side, paired by the events stage), nor a cue in a relative
+    clause after 这些 / 一些 (这些批评某人的言论)."""
+    text = doc.article.text
+    if _DEED_RELATIVE.search(text, floor, cue_start):
+        return False
+    stop = next((i for i in range(at, end) if text[i] in CLAUSE_BREAKS), end)
+    words = tokens_in(doc, at, stop)
+    lead = next((i for i, (_, tag) in enumerate(words) if tag not in _DOER_LEADS), len(words))
+    if len(words) < lead + 2 or words[0][0].start != at or words[lead][1] not in _DOER_TAGS:
+        return False
+    if text.startswith(_MUTUAL_OBJECT, at):
+        return False  # 双方都指责对方违约: a quarrel between sides (events pair the two sides)
+    for i, (word, tag) in enumerate(words[lead + 1:], lead + 1):
+        if tag == "v":
+            after = words[i + 1][0].text if i + 1 < len(words) else ""
+            return not after.startswith(_DEED_STOPS)
+    return False
+
+
+# 发表声明，指责…… / 发表联名信，批评……: the clause before the comma issues the statement the cue reports
+_ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^，,。；;]{0,6}(?:声明|讲话|谈话|公开信|联名信|文章|评论|视频|帖文)[，,]\s*$")
+
+
+def issued_before(text: str, floor: int, cue_start: int) -> bool:
+    """The clause before the cue's own (from floor) ends by issuing a statement, then a comma."""
+    return _ISSUED.search(text[max(floor, cue_start - 40):cue_start]) is not None

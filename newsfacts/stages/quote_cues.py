@@ -36,6 +36,7 @@ _DENIED = re.compile(r"(?:未|没有|没|拒绝|不愿|无意|不予)(?:(?:对|�
 # 被 and a short agent before a cue that ends its clause: the subject was criticised or reported on, and what
 # follows is what the subject did (被观众批评，在演出中多次致歉); 被X指责是… takes its content with no comma.
 _PASSIVE_AGENT = re.compile(r"被[^，,。；;：:“”\s]{0,8}$")
+_ASKED_WHEN = re.compile(r"问[^，,。]*时$")  # 被问及此事时表示，: asked, the subject answers
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +122,8 @@ def _denied(text: str, floor: int, s: int) -> bool:
 
 def _passive_without_words(text: str, floor: int, s: int, e: int) -> bool:
     after = e + 1 if text[e:e + 1] == "了" else e
-    return text[after:after + 1] in "，,。；;！!" and _PASSIVE_AGENT.search(text, _clause_start(text, floor, s), s) is not None
+    passive = _PASSIVE_AGENT.search(text, _clause_start(text, floor, s), s)
+    return text[after:after + 1] in "，,。；;！!" and passive is not None and not _ASKED_WHEN.search(passive.group())
 
 
 def _in_words(text: str, s: int, e: int) -> bool:

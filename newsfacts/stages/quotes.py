@@ -26,6 +26,10 @@ _NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", 
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
 _PRONOUNS = ("他", "她", "他们", "她们")
+# a body's quoted name after its description, then only a time before the cue: 武装“某某运动”（XYZ）周一宣布
+_NAME_HEAD = re.compile(r"(?:武装|组织|集团|团体|联盟|派别|机构|民兵|政党)?")  # the description's head before the name
+_TIME_ONLY = re.compile(r"(?:[（(][A-Za-z0-9\-]{1,10}[）)])?(?:本?周[一二三四五六日末]|[今昨前]天|当天|当日|日前|近日|随后|\d{1,2}日)?(?:也|还|则|又|再次)?")
+_ABBREVIATION = re.compile(r"[（(][A-Za-z0-9\-]{1,10}[）)]")
 _NEGATED_MODAL = re.compile(r"(?:没|不|未)(?:敢|愿|想|肯|能|会|便|好意思)(?:再|多|向\S{1,3}|跟\S{1,3}|对\S{1,3})?$")  # 没敢告诉 / 不愿对外透露
 # 不得不承认 / 不能不说: a double negation affirms, the cue reports a statement
 _DOUBLE_NEGATION = re.compile(r"(?:不得不|不能不|不会不|不可不|无不|莫不|没有不|不由得)$")
@@ -251,7 +255,15 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     elif before is not None and speaker is not None and before.close + 1 == zone_start < speaker.span.start \
             and before.close - before.open - 1 <= QUOTED_MODIFIER and _QUOTED_NAME.fullmatch(text, *before.inner):
         before = None  # “东道主”土耳其总统X提出: a quoted epithet glued to the speaker's title, not what was said
-    after_at = said_as[2] if said_as else _skip(text, _skip(text, cue_end, paragraph.end, "了过"), paragraph.end, " \t：:，,")
+    named = next((seg for seg in segments if seg.closed and seg.close + 1 == zone_start), None) \
+        if speaker is not None and before is None else None
+    if named is not None and speaker.span.end <= named.open and _NAME_HEAD.fullmatch(text, speaker.span.end, named.open) \
+            and _TIME_ONLY.fullmatch(text, zone_start, cue_start) and _QUOTED_NAME.fullmatch(text, *named.inner):
+        abbreviation = _ABBREVIATION.match(text, named.close + 1)  # 反政府武装“某某运动”（XYZ）本周一宣布
+        speaker.span = _span(doc, speaker.span.start, abbreviation.end() if abbreviation else named.close + 1)
+    past = _skip(text, cue_end, paragraph.end, "了过")
+    past = _UTTERANCES.match(text, past).end()  # 只说了一句：“……”: the words counted, then given
+    after_at = said_as[2] if said_as else _skip(text, past, paragraph.end, " \t：:，,")
     after_seg = next((s for s in segments if s.open == after_at), None)
     if after_seg is not None and id(after_seg) not in used and _attributed_after(text, after_seg, paragraph.end, cues):
         return []  # X预测，“……，”某公司总裁马丁说。: the quotation is the words of the one named after it
@@ -299,9 +311,12 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
             return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
         inside_other = any(text[e:zone_start].strip(" \t") in ("，", ",", "：", ":") for _, e in cues if e <= zone_start)
-        if inside_other or not (quote_cues.has_flag(cue_word, "clause") and text[zone_start:cue_start].strip(" \t") and
-                                quote_clauses.clause_object(text, after_at, paragraph.end,
-                                                            not quote_cues.has_flag(cue_word, "clauseonly"))):
+        deed = quote_cues.has_flag(cue_word, "deed") and quote_clauses.deed_object(doc, zone_start, cue_start, after_at, paragraph.end)
+        if deed and not text[zone_start:cue_start].strip(" \t"):
+            inside_other = not quote_clauses.issued_before(text, paragraph.start, cue_start)
+        if inside_other or not (deed or text[zone_start:cue_start].strip(" \t") and
+                                quote_cues.has_flag(cue_word, "clause") and quote_clauses.clause_object(
+                                    text, after_at, paragraph.end, not quote_cues.has_flag(cue_word, "clauseonly"))):
             return []  # 谈到伍德的努力 / 喊话小兄弟: a topic or an addressee; X称，他预计……: part of X's statement
     reported = _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
     if _names_as(cue_word):  # 视为叛军部队，并…… / 称之为最出色的外援，曾……: the name is the first clause
@@ -313,6 +328,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 
 
 _THIS_WAY = ("这样", "如此", "这么", "如是")
+_UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
 
 
