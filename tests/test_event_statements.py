@@ -195,3 +195,8 @@ def test_a_bare_office_title_serves_the_state_just_spoken_of():
     found = events_of("伊朗政府随即否认了这一消息。\n\n政府发言人卡里米安批评以色列“又在散布谎言”。")
     assert ("ACCUSE", "IRN", "ISR") in found
 
+
+
+def test_a_pronoun_for_an_official_of_a_bare_title_takes_his_state():
+    found = events_of("伊朗政府随即否认了这一消息。政府发言人卡里米安对记者表示，相关报道完全不实。他还指责以色列向反对派提供武器。")
+    assert ("ACCUSE", "IRN", "ISR") in found

@@ -11,7 +11,6 @@ from .. import lexicon
 from ..doc import code_of_span, entity_at
 from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
-from ..nlp.words import titles
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, addressed, back_to, codes, doer_of_act_told, this_act
 from .event_subjects import SUBJECT_REACH, clause_subject, coordinated
@@ -56,7 +55,7 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
     if code is None and quote.speaker.end <= (quote.cue.start if quote.cue else quote.content.start):
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
     if code is None:
-        code = _state_in_context(doc, quote.speaker)
+        code = parties.state_in_context(doc, quote.speaker)
     return None if code in parties.GENERIC_CODES else code  # 非盟呼吁: a body of no code speaks for no state
 
 
@@ -72,32 +71,6 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
                              speakers[0])
     return next((c for c in found if c not in speakers and c not in parties.GENERIC_CODES), None)
 
-
-def _before_breaks(text: str, position: int) -> int:
-    """Back from `position` past the punctuation and white space that end the text before it."""
-    while position > 0 and (text[position - 1] in SENTENCE_ENDS or text[position - 1].isspace()):
-        position -= 1
-    return position
-
-
-CONTEXT_SENTENCES = 2  # sentences before an official's introduction searched for the state he serves
-
-
-def _state_in_context(doc: Analysis, speaker: Span) -> Optional[str]:
-    """An official introduced by a bare office title with no state before it (…刚果（金）政府驳斥了
-    这一说法。政府发言人X表示): he serves the state the sentences just before him speak of, when they
-    name one state only."""
-    text = doc.norm_text
-    entity = entity_at(doc, speaker)
-    first = min(entity.mentions, key=lambda m: m.start) if entity is not None and entity.type == "PER" else speaker
-    clause = back_to(text, 0, first.start, CLAUSE_BREAK)
-    if not text[clause:first.start].endswith(titles()) or parties.mentions(doc, clause, first.start):
-        return None
-    begin = clause
-    for _ in range(CONTEXT_SENTENCES):
-        begin = back_to(text, 0, _before_breaks(text, begin), SENTENCE_ENDS)
-    named = {c for _, c in parties.mentions(doc, begin, clause)} - parties.GENERIC_CODES
-    return named.pop() if len(named) == 1 else None
 
 
 def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
