@@ -200,3 +200,9 @@ def test_a_bare_office_title_serves_the_state_just_spoken_of():
 def test_a_pronoun_for_an_official_of_a_bare_title_takes_his_state():
     found = events_of("伊朗政府随即否认了这一消息。政府发言人卡里米安对记者表示，相关报道完全不实。他还指责以色列向反对派提供武器。")
     assert ("ACCUSE", "IRN", "ISR") in found
+
+
+def test_a_pronoun_for_an_official_takes_the_state_before_his_title():
+    # 她 after a quote: the official quoted last, of the state right before his title
+    found = events_of("秘鲁政府发言人阿塔瓦尔帕在声明中回应称，秘鲁“从未越界”。她接着批评圣地亚哥与走私团伙勾结。")
+    assert ("ACCUSE", "PER", "CHL") in found

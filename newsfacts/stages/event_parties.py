@@ -428,18 +428,24 @@ def _last_person(doc: Analysis, position: int) -> Optional[Span]:
 
 
 CONTEXT_SENTENCES = 2  # sentences before an official's introduction searched for the state he serves
+TITLE_REACH = 8  # characters of office between a state and its official (政府发言人, 外交部副部长)
 
 
 def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
-    """An official introduced by a bare office title with no state before him (…A国政府驳斥了这一
-    说法。政府发言人X表示): he serves the state the sentences just before him speak of, when they
-    name one state only."""
+    """The state an official serves by his introduction: the one right before his title (A国政府发言人X),
+    or, with a bare title (…A国政府驳斥了这一说法。政府发言人X表示), the one state the sentences just
+    before him name."""
     text = doc.norm_text
     entity = entity_at(doc, person)
     first = min(entity.mentions, key=lambda m: m.start) if entity is not None and entity.type == "PER" else person
     clause = back_to(text, 0, first.start, _CLAUSE_STOPS)
-    if not text[clause:first.start].endswith(titles()) or mentions(doc, clause, first.start):
+    if not text[clause:first.start].endswith(titles()):
         return None
+    named = mentions(doc, clause, first.start)
+    if named:  # 卢旺达政府发言人X: the state right before his title
+        mention, code = named[-1]
+        return code if first.start - mention.end <= TITLE_REACH and len({c for m, c in named if m == mention}) == 1 \
+            else None
     begin = clause
     for _ in range(CONTEXT_SENTENCES):
         while begin > 0 and (text[begin - 1] in SENTENCE_END or text[begin - 1].isspace()):
