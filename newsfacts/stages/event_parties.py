@@ -433,7 +433,7 @@ TITLE_REACH = 8  # characters of office between a state and its official (政府
 
 def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
     """The state an official serves by his introduction: the one right before his title (A国政府发言人X),
-    or, with a bare title (…A国政府驳斥了这一说法。政府发言人X表示), the one state the sentences just
+    or, with a bare title (…A国否认此事。外交部长X说), the one state the sentences just
     before him name."""
     text = doc.norm_text
     entity = entity_at(doc, person)
