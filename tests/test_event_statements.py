@@ -177,3 +177,32 @@ def test_a_hostile_deed_the_speakers_side_says_it_will_do_is_a_threat():
     assert not [e for e in events_of("伊朗外长5日表示，美国将打击伊朗的核设施。") if e[0] == "THREATEN"]
     assert not [e for e in events_of("俄罗斯外长表示，俄方不会袭击乌克兰的民用设施。") if e[0] == "THREATEN"]
     assert not [e for e in events_of("俄罗斯官员认为，只要迅速占领乌克兰，西方就会让步。") if e[0] == "THREATEN"]
+
+
+def test_a_cue_aimed_at_this_act_accuses_its_doer():
+    # 批评此举“…”: the act told in the clause before, and its doer the one criticised
+    found = events_of("去年，英国政府拒绝派人出席在开罗召开的论坛，埃及外长阿提夫批评此举是“对合作精神的轻视”。")
+    assert ("ACCUSE", "EGY", "GBR") in found
+
+
+def test_a_cue_aimed_at_a_claim_just_told_rejects_its_maker():
+    found = events_of("智利外交部长声称秘鲁军队越过了边界。秘鲁国防部长驳斥了这一说法，称“边境一切正常”。")
+    assert ("REJECT", "PER", "CHL") in found
+
+
+def test_a_bare_office_title_serves_the_state_just_spoken_of():
+    # 政府发言人X with no state before him: the state the sentences before speak of
+    found = events_of("伊朗政府随即否认了这一消息。\n\n政府发言人卡里米安批评以色列“又在散布谎言”。")
+    assert ("ACCUSE", "IRN", "ISR") in found
+
+
+
+def test_a_pronoun_for_an_official_of_a_bare_title_takes_his_state():
+    found = events_of("伊朗政府随即否认了这一消息。政府发言人卡里米安对记者表示，相关报道完全不实。他还指责以色列向反对派提供武器。")
+    assert ("ACCUSE", "IRN", "ISR") in found
+
+
+def test_a_pronoun_for_an_official_takes_the_state_before_his_title():
+    # 她 after a quote: the official quoted last, of the state right before his title
+    found = events_of("秘鲁政府发言人阿塔瓦尔帕在声明中回应称，秘鲁“从未越界”。她接着批评圣地亚哥与走私团伙勾结。")
+    assert ("ACCUSE", "PER", "CHL") in found

@@ -150,7 +150,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects and _ITS.match(text, end) and source is not None:
         # 会见X，支持其…: X, named just before; a stance on 其 (谴责其…) may look back a sentence, as 对方 does
         objects = other_side(doc, sentence, start, source, within=trigger.type not in _STANCES_ON_OTHERS)
-    if not objects and _THIS_ACT.match(text, end) and source is not None:
+    if not objects and this_act().match(text, end) and source is not None:
         objects = doer_of_act_told(doc, sentence, clause_start, source)  # 韩国谴责此举: the doer of the act told
     if not objects and trigger.type == "AID":
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
@@ -418,8 +418,16 @@ def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[st
 _OTHER_SIDE = re.compile(r"[了过]?对方")
 # Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
 _STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
-# A noun for the act just told as the verb's object (谴责此举, 欢迎这一决定 is no act of a party).
-_THIS_ACT = re.compile(r"[了过]?(?:此举|此番举动|这一举动|这一举措|这一做法|这种做法|这一行为|这种行为|该举动|上述举动|这些举动)")
+# A demonstrative that makes a hostile deed the one just told (谴责这轮空袭, 此次袭击).
+_THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列")
+
+
+@lru_cache(maxsize=1)
+def this_act() -> re.Pattern:
+    """A noun for the act or claim just told as a verb's object (谴责此举, 驳斥这一说法, 谴责这轮空袭;
+    data/act_anaphors.txt): it stands for the act, and its doer is the one aimed at."""
+    deeds = [this + deed for this in _THIS_ONE for deed in lexicon.words("hostile_deeds.txt")]
+    return re.compile(rf"[了过]?(?:{lexicon.alternation_source(deeds + lexicon.words('act_anaphors.txt'))})")
 _ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
 
 

@@ -407,7 +407,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
             person = _last_person(doc, pronoun.start())
             if person is not None and (speaker is None or person.start > speaker.start):
                 speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
-        code = code_of_span(doc, speaker) if speaker is not None else None
+        code = code_of_span(doc, speaker) or state_in_context(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
@@ -425,6 +425,34 @@ def _last_person(doc: Analysis, position: int) -> Optional[Span]:
         subjects = [m for m in people if _opens_clause(doc, begin, m)]
         people = subjects or people
     return people[-1] if people else None
+
+
+CONTEXT_SENTENCES = 2  # sentences before an official's introduction searched for the state he serves
+TITLE_REACH = 8  # characters of office between a state and its official (政府发言人, 外交部副部长)
+
+
+def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
+    """The state an official serves by his introduction: the one right before his title (A国政府发言人X),
+    or, with a bare title (…A国否认此事。外交部长X说), the one state the sentences just
+    before him name."""
+    text = doc.norm_text
+    entity = entity_at(doc, person)
+    first = min(entity.mentions, key=lambda m: m.start) if entity is not None and entity.type == "PER" else person
+    clause = back_to(text, 0, first.start, _CLAUSE_STOPS)
+    if not text[clause:first.start].endswith(titles()):
+        return None
+    named = mentions(doc, clause, first.start)
+    if named:  # 卢旺达政府发言人X: the state right before his title
+        mention, code = named[-1]
+        return code if first.start - mention.end <= TITLE_REACH and len({c for m, c in named if m == mention}) == 1 \
+            else None
+    begin = clause
+    for _ in range(CONTEXT_SENTENCES):
+        while begin > 0 and (text[begin - 1] in SENTENCE_END or text[begin - 1].isspace()):
+            begin -= 1  # past the end of the sentence before
+        begin = back_to(text, 0, begin, SENTENCE_END)
+    named = {c for _, c in mentions(doc, begin, clause)} - GENERIC_CODES
+    return named.pop() if len(named) == 1 else None
 
 
 def _opens_clause(doc: Analysis, begin: int, person: Span) -> bool:

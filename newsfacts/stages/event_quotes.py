@@ -15,6 +15,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, acted_with as _acted_with,
+                               anaphor_doer as _anaphor_doer,
                                hostile_deed as _hostile_deed, joint_speakers as _joint_speakers,
                                listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
@@ -76,6 +77,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
+    if target is None:
+        target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
     if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
         target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     if deed is not None and not stated:

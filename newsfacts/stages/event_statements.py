@@ -12,7 +12,7 @@ from ..doc import code_of_span, entity_at
 from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
-from .event_args import CLAUSE_BREAK, addressed, back_to, codes
+from .event_args import CLAUSE_BREAK, addressed, back_to, codes, doer_of_act_told, this_act
 from .event_subjects import SUBJECT_REACH, clause_subject, coordinated
 from .event_triggers import Trigger, words_of
 
@@ -54,7 +54,23 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
     code = parties.body_of_person(doc, quote.speaker) or code_of_span(doc, quote.speaker)
     if code is None and quote.speaker.end <= (quote.cue.start if quote.cue else quote.content.start):
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
+    if code is None:
+        code = parties.state_in_context(doc, quote.speaker)
     return None if code in parties.GENERIC_CODES else code  # 非盟呼吁: a body of no code speaks for no state
+
+
+def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[str]:
+    """The cue's object is a noun for an act told just before (X拒绝出席峰会，Y批评此举“…”): the act's
+    doer, the subject of an earlier clause of the speaker's sentence or of the sentence before."""
+    text = doc.norm_text
+    if quote.cue is None or not this_act().match(text, quote.cue.end):
+        return None
+    clause = back_to(text, 0, min(quote.speaker.start, quote.cue.start), CLAUSE_BREAK)
+    sentence = back_to(text, 0, clause, SENTENCE_ENDS)
+    found = doer_of_act_told(doc, span(doc, sentence, forward_to(text, clause, len(text), SENTENCE_ENDS)), clause,
+                             speakers[0])
+    return next((c for c in found if c not in speakers and c not in parties.GENERIC_CODES), None)
+
 
 
 def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
