@@ -30,7 +30,7 @@ _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句�
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
-from .timex import TIME_RE as _TIME_RE, find_times, resolve_day
+from .timex import TIME_RE as _TIME_RE, NamedDays, find_times, resolve_day
 from .words import one_char_places, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
@@ -134,6 +134,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
         self._person_names = {m.span.text for m in self.people if len(m.span.text) >= 2}  # 杜邦 typed PER once, ORG once
         self._named_gender: Optional[dict[str, str]] = None  # a name -> the gender the article gives it somewhere
+        self._days: Optional[NamedDays] = None  # the days named so far, for a 当天 before the cue
         self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.actors]
@@ -223,7 +224,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         goes_by = refs.goes_by(text, back, end) if back < start else None
         if goes_by is not None:  # 这名代号为“北风”的指挥官告诉记者: the one named, a new source
             found = Speaker(_span(doc, *goes_by), confidence=0.7)
-            found.date = resolve_day(text[start:end], doc.article.published_at)
+            found.date = self._day(text, start, end)
             self._remember(found, start)
             return found
         companion = _COMPANION.fullmatch(text, clean, end) and clean > 0 and text[clean - 1] in "，,"  # ……，于11日同X宣布
@@ -309,7 +310,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
             if found.date is None:
-                found.date = resolve_day(text[start:end], doc.article.published_at)
+                found.date = self._day(text, start, end)
             found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
             self._remember(found, start)
             if "报道" in cue:
@@ -334,6 +335,13 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
         if found is not None:
             self._remember(found, start)
+
+    def _day(self, text: str, start: int, end: int) -> Optional[str]:
+        """The day a statement's lead names (9日, 周二); 当天/同日 there is the last day named before it,
+        not the publication day."""
+        if self._days is None:
+            self._days = NamedDays(text, self.doc.article.published_at)
+        return resolve_day(text[start:end], self.doc.article.published_at, anchor=self._days.before(start))
 
     def _remember(self, speaker: Speaker, position: int) -> None:
         is_person = speaker.span in self._person_spans or speaker.span.text in self._person_names \
