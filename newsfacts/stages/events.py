@@ -45,6 +45,8 @@ _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION",
                   "MOBILIZE", "PROTEST"}
 _VISIT = "042"  # CAMEO: make a visit
 _DEPLOY = "154"  # CAMEO: mobilize armed forces (派兵, 增派, 部署; not drills or patrols)
+_FORCES = re.compile(r"兵|军|部队|[营旅师]|导弹|战机|战舰|航母|坦克")  # what is deployed is armed force
+_RESCUE = re.compile(r"搜救|救援|救灾|撤侨|维和")
 # Acts two parties do together (会谈, 达成一致, 合作): 双方/两国 as their subject is one event, coded in the
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
@@ -259,7 +261,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES), "sentence"
-        if source is not None and trigger.cameo == _DEPLOY and set(targets) <= {source}:
+        if source is not None and trigger.cameo == _DEPLOY and set(targets) <= {source} \
+                and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end):
             targets, how = _adversary(doc, source), "sentence"  # 向本国边境增派一个营: against the other side
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
