@@ -33,3 +33,5 @@ def test_troops_sent_to_ones_own_border_face_the_other_side():
     assert ("MOBILIZE", "PER", "CHL") in events
     drills = events_of("智利和秘鲁边境爆发冲突。秘鲁指责智利越界，智利否认。秘鲁海军在北部海域加强了巡逻。")
     assert not any(e[0] == "MOBILIZE" for e in drills)
+    criticised = events_of("智利和秘鲁边境爆发冲突。智利批评秘鲁向北部边境增派部队。")
+    assert ("MOBILIZE", "PER", "CHL") not in criticised

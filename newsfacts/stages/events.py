@@ -262,7 +262,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES), "sentence"
         if source is not None and trigger.cameo == _DEPLOY and set(targets) <= {source} \
-                and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end):
+                and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end) \
+                and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says
             targets, how = _adversary(doc, source), "sentence"  # 向本国边境增派一个营: against the other side
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
