@@ -35,3 +35,8 @@ def test_troops_sent_to_ones_own_border_face_the_other_side():
     assert not any(e[0] == "MOBILIZE" for e in drills)
     criticised = events_of("智利和秘鲁边境爆发冲突。智利批评秘鲁向北部边境增派部队。")
     assert ("MOBILIZE", "PER", "CHL") not in criticised
+
+
+def test_a_request_for_consultations_is_no_meeting():
+    events = events_of("智利宣布，已就秘鲁对智利铜材征收的额外关税向世贸组织提起磋商请求。")
+    assert not any(e[0] == "CONSULT" for e in events)
