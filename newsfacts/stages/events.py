@@ -499,7 +499,8 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False,
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
                           and (m.date is None or event.date is None or m.date == event.date)
                           and _same_time(m, event)
-                          and (not joint or "\n" not in text[m.evidence.end:event.trigger.start])), None)
+                          and (not joint or m.modality == event.modality  # 两国还将举行磋商: talks to come
+                               and "\n" not in text[m.evidence.end:event.trigger.start])), None)
         if first is None:
             merged.append(event)
             continue
