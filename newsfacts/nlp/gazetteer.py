@@ -188,6 +188,9 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             word = text[start:end]
             if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
                 cut = None if best is not None else _name_before_tail(text, names, start, tokens[j][0].start, end)
+                if cut is None and best is None and j > i + 1:
+                    cut = _name_cut_short(text, names, start, tokens[j - 1][0], tokens[i][1])
+                    j = j - 1 if cut is not None else j
                 glued = (j, cut) if cut is not None else None
                 break
             actor = names.get(word)
@@ -199,7 +202,8 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                 best = (j, actor)
         if glued is not None:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
             j, cut = glued
-            out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), "TIME")])
+            rest = "TIME" if _GLUED_TIME.fullmatch(text, cut, tokens[j][0].end) else "n"
+            out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), rest)])
             i = j + 1
             continue
         if best is None:
@@ -232,6 +236,18 @@ def _name_before_tail(text: str, names: dict, start: int, token_start: int, end:
         actor = names.get(text[start:cut])
         if actor is not None and actor.kind == "person" and cut - start >= 3 and _GLUED_TIME.fullmatch(text, cut, end):
             return cut
+    return None
+
+
+def _name_cut_short(text: str, names: dict, start: int, last: Span, first_tag: str) -> int | None:
+    """泽连斯|基通|电话: the tagger ended a person's name one character early and glued that
+    character to the next word; the name ends one character into `last` (a transliterated name of
+    three or more characters, whose first part the tagger already took for a person)."""
+    cut = last.start + 1
+    actor = names.get(text[start:cut])
+    if first_tag == "PER" and last.end - last.start == 2 and actor is not None and actor.kind == "person" \
+            and cut - start >= 3 and looks_transliterated(text[start:cut]):
+        return cut
     return None
 
 

@@ -174,3 +174,16 @@ def _every_mention(doc: Analysis, start: int, stop: int, code: str, test) -> boo
     """`code` is named in text[start:stop], and `test` holds for each of its mentions there."""
     found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
     return bool(found) and all(test(m) for m in found)
+
+
+def adversary(doc: Analysis, source: Optional[str]) -> list[str]:
+    """The other of the article's two most named states, when `source` is one of them: a force
+    deployed at home or to no named foe (泰军向边境增派一个营) is moved against the other side."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and entity.type in ("GPE", "PER", "ORG") and entity.country not in parties.GENERIC_CODES:
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    top = sorted(counts, key=lambda c: -counts[c])[:3]
+    if source not in top[:2] or len(top) < 2 or len(top) == 3 and counts[top[1]] == counts[top[2]]:
+        return []
+    return [c for c in top[:2] if c != source]

@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import per_stage
+from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .event_parties import mentions as party_mentions
 
@@ -25,7 +26,7 @@ _NAME_TAGS = ("ORG", "PER", "nr", "nt")
 _MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
                                        "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本",
                                        "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件",
-                                       "人员", "分子", "一方", "势力"))  # 被关押人员, 政变一方: people named by the act
+                                       "人员", "分子", "一方", "势力", "请求"))  # 被关押人员, 政变一方: people named by the act
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     if first is None or last is None:
         return True  # text the tagger did not see (a heading): keep the plain match
     glued = first[1] in _NAME_TAGS and first[0].end < end  # 华莱士通|电话: the name swallowed the verb's head
+    glued = glued or _name_cut_short(text, words, first, start)  # 泽连斯|基通|电话: the name's end went to the verb
     if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
             not text[first[0].start:start].endswith(_ADVERB_PREFIXES) and not _named_head(text, first, start, end):
         return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
@@ -283,6 +285,18 @@ def possessed_noun(text: str, words: Words, start: int, trigger: Trigger) -> boo
 
 # 向乌克兰支援武器, 为乌克兰提供武器, 对台出售武器: the one given to, named right before the verb.
 _DATIVE = re.compile(r"[向给为对][^，,。；;向给为对]{1,12}$")
+
+
+def _name_cut_short(text: str, words: Words, first: tuple[Span, str], start: int) -> bool:
+    """The tagger cut a known person's name before its last characters and glued them to the next
+    word (某某斯|基通|电话): the name with those characters is a name of the knowledge base."""
+    if not 0 < start - first[0].start <= 2:
+        return False
+    before = words.at(first[0].start - 1)
+    if before is None or before[1] not in _NAME_TAGS or before[0].end != first[0].start:
+        return False
+    actor = KnowledgeBase.load().gazetteer().get(text[before[0].start:start])
+    return actor is not None and actor.kind == "person"
 
 
 def _given_to(text: str, start: int, name_ends: frozenset | set) -> bool:

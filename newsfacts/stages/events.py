@@ -29,7 +29,7 @@ from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused
 from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
-from .event_targets import sentence_target as _sentence_target
+from .event_targets import adversary as _adversary, sentence_target as _sentence_target
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
@@ -44,6 +44,9 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
                   "MOBILIZE", "PROTEST"}
 _VISIT = "042"  # CAMEO: make a visit
+_DEPLOY = "154"  # CAMEO: mobilize armed forces (派兵, 增派, 部署; not drills or patrols)
+_FORCES = re.compile(r"兵|军|部队|[营旅师]|导弹|战机|战舰|航母|坦克")  # what is deployed is armed force
+_RESCUE = re.compile(r"搜救|救援|救灾|撤侨|维和")
 # Acts two parties do together (会谈, 达成一致, 合作): 双方/两国 as their subject is one event, coded in the
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
@@ -66,6 +69,7 @@ _POST = re.compile(r"驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆
 _TO_LOCAL = re.compile(r"[向为给]当地")  # 向当地…捐赠: the place where the doer is
 _BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
 _BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+_MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡旋|调停|调解|撮合)(?:下|之下)?")  # 在X斡旋下签署: X no party
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -163,7 +167,8 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
     words = words_of(doc)
     return _merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
         doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text,
-        lambda e: _named_again(doc, words, e))
+        lambda e: _named_again(doc, words, e), lambda e: notes.get(id(e)) == "both" or _BOTH_SIDES.search(
+            doc.norm_text, _back_to(doc.norm_text, 0, e.trigger.start, _CLAUSE_BREAK), e.trigger.start) is not None)
 
 
 def _named_again(doc: Analysis, words, event: Event) -> bool:
@@ -256,6 +261,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES), "sentence"
+        if source is not None and trigger.cameo == _DEPLOY and set(targets) <= {source} \
+                and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end) \
+                and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says
+            targets, how = _adversary(doc, source), "sentence"  # 向本国边境增派一个营: against the other side
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
             targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
@@ -269,6 +278,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         if brokered:  # the broker is no party of what it brought about
             targets = [t for t in targets if t not in _codes(doc, clause_start, clause_start + brokered.start())]
+        mediated = _MEDIATED.search(text, clause_start, start) if trigger.type != "CONSULT" else None
+        if mediated:
+            targets = [t for t in targets if t not in parties.codes(doc, mediated.start("who"), mediated.end("who"))]
         sources = _coordinated(doc, clause_start, start, source, targets[0] if targets else None)
         if len(sources) == 1 and source not in _codes(doc, clause_start, start):  # 美国和北约狂喜，坚决支援…
             sources = _coordinated(doc, _subject_clause(doc, sentence, clause_start, source), start, source,
@@ -432,7 +444,7 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     if _stateless_sides(doc, sentence, position):
         return [(None, None)]  # 某集团回应称…双方已达成谅解: the firm and its clients, no states
-    named = [c for c in _both_named(doc, sentence, position, None, parties.codes) if c in counts or not broker]
+    named = [c for c in _both_named(doc, sentence, position, None, _codes_outside_titles) if c in counts or not broker]
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
     elif not main_parties and not parties.codes(doc, _back_to(doc.norm_text, 0, max(0, sentence.start - 1),
@@ -441,6 +453,13 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     if len(top) < 2:
         return [(None, None)]
     return [(top[0], top[1]), (top[1], top[0])]
+
+
+def _codes_outside_titles(doc: Analysis, start: int, end: int) -> list[str]:
+    """The party codes of text[start:end] but those inside a title (《美墨加协定》 names a document, no side)."""
+    text = doc.norm_text
+    return list(dict.fromkeys(code for mention, code in parties.mentions(doc, start, end)
+                              if text.rfind("《", start, mention.start) <= text.rfind("》", start, mention.start)))
 
 
 _FIRM_WORD = re.compile(r"公司|集团|企业|厂商|业主|客户")
@@ -455,11 +474,12 @@ def _stateless_sides(doc: Analysis, sentence: Span, position: int) -> bool:
         or bool(_FIRM_WORD.search(doc.norm_text, sentence.start, position)))
 
 
-def _merge(events: list[Event], text: str = "", named_again=lambda event: False) -> list[Event]:
+def _merge(events: list[Event], text: str = "", named_again=lambda event: False,
+           by_both=lambda event: False) -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, another trigger of the same
-    clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
-    the act given as a cause (由于X袭击Y，…)."""
+    clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), the
+    act given as a cause (由于X袭击Y，…), or talks of 双方 after a meeting of the two (`by_both`)."""
     merged: list[Event] = []
     for event in events:
         again = named_again(event)
@@ -472,11 +492,15 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                                 or again and _same_time(m, event)
                                 or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
                                 or cause))), None)
-        if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
+        joint = event.type == "CONSULT" and by_both(event)  # 与X通电话，双方讨论了…: the call told on
+        if first is None and event.type == "CONSULT" and event.cameo != _VISIT \
+                and (_recalled(text, event, again) or joint):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
                           and (m.date is None or event.date is None or m.date == event.date)
-                          and _same_time(m, event)), None)
+                          and _same_time(m, event)
+                          and (not joint or m.modality == event.modality  # 两国还将举行磋商: talks to come
+                               and "\n" not in text[m.evidence.end:event.trigger.start])), None)
         if first is None:
             merged.append(event)
             continue
