@@ -167,8 +167,7 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
     words = words_of(doc)
     return _merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
         doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text,
-        lambda e: _named_again(doc, words, e), lambda e: notes.get(id(e)) == "both" or _BOTH_SIDES.search(
-            doc.norm_text, _back_to(doc.norm_text, 0, e.trigger.start, _CLAUSE_BREAK), e.trigger.start) is not None)
+        lambda e: _named_again(doc, words, e))
 
 
 def _named_again(doc: Analysis, words, event: Event) -> bool:
@@ -474,12 +473,12 @@ def _stateless_sides(doc: Analysis, sentence: Span, position: int) -> bool:
         or bool(_FIRM_WORD.search(doc.norm_text, sentence.start, position)))
 
 
-def _merge(events: list[Event], text: str = "", named_again=lambda event: False,
-           by_both=lambda event: False) -> list[Event]:
+def _merge(events: list[Event], text: str = "", named_again=lambda event: False) -> list[Event]:
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, another trigger of the same
-    clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), the
-    act given as a cause (由于X袭击Y，…), or talks of 双方 after a meeting of the two (`by_both`)."""
+    clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
+    the act given as a cause (由于X袭击Y，…). Talks of 双方 after a meeting of the two stay their own
+    record in both directions, as train's annotators code them (merging them cost train and check)."""
     merged: list[Event] = []
     for event in events:
         again = named_again(event)
@@ -492,15 +491,11 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False,
                                 or again and _same_time(m, event)
                                 or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
                                 or cause))), None)
-        joint = event.type == "CONSULT" and by_both(event)  # 与X通电话，双方讨论了…: the call told on
-        if first is None and event.type == "CONSULT" and event.cameo != _VISIT \
-                and (_recalled(text, event, again) or joint):
+        if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
                           and (m.date is None or event.date is None or m.date == event.date)
-                          and _same_time(m, event)
-                          and (not joint or m.modality == event.modality  # 两国还将举行磋商: talks to come
-                               and "\n" not in text[m.evidence.end:event.trigger.start])), None)
+                          and _same_time(m, event)), None)
         if first is None:
             merged.append(event)
             continue
