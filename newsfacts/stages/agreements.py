@@ -186,7 +186,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
-            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
+            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE or bare == "机制" else None
             if content_at is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
                 name, bare = _span(doc, content_at, match.end()), name.text
             counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
@@ -215,7 +215,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
             if kind == "partnership" and _PART_OF.search(text, max(sentence.start, start - 8), start):
                 continue  # 伊核协议中的争端解决机制: a part of an agreement, not one of its own
-            if kind == "partnership" and not _specific_partnership(doc, name):
+            if kind == "partnership" and content_at is None and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
     found.extend(acronym_mentions(doc, found))

@@ -1,0 +1,47 @@
+"""Passages written for the tests in the styles of blind articles: a signing refused in the frame
+不会在…上签字, a treaty named again as 现行条约, the ending named as a time (在条约到期前), 同意 over
+verbs joined by 并, a mechanism named by what it is to do, and 这份文件 naming a document."""
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.stages.agreement_identity import core_name
+
+
+def records(body: str) -> list[dict]:
+    return newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-08-19T10:00:00").to_dict()["agreements"]
+
+
+def summary(body: str) -> list[tuple[str, list[str], str]]:
+    return [(a["name"], a["parties"], a["state"]) for a in records(body)]
+
+
+def test_signing_refused_in_frame_is_not_signed():
+    found = summary("智利与秘鲁前年在利马草签了边界条约文本。智利外长日前表示，秘方不改变立场，智方就不会在边界条约上签字。")
+    assert found == [("边界条约", ["CHL", "PER"], "agreed_in_principle")]
+
+
+def test_current_treaty_has_no_name_of_its_own():
+    assert core_name("现行条约") == "" and core_name("现有协定") == ""
+
+
+def test_ending_named_as_a_time_is_not_the_ending():
+    found = summary("智利和秘鲁2001年签署了渔业协定。秘鲁外交部表示，秘方致力于在协定到期前同智方达成新的安排。")
+    assert found == [("渔业协定", ["CHL", "PER"], "in_force")]
+
+
+def test_agreed_covers_a_verb_joined_by_bing():
+    found = summary("智利外长与秘鲁外长周三在利马会谈。双方同意开放两处边境市场，并重启停摆多年的边境联合协调机制。")
+    assert found == [("边境联合协调机制", ["CHL", "PER"], "agreed_in_principle")]
+
+
+def test_mechanism_named_by_what_it_is_to_do():
+    found = summary("老挝外长与柬埔寨外长周五在万象会谈。双方同意建立两国防长每半年会面一次的机制。")
+    assert found == [("两国防长每半年会面一次的机制", ["KHM", "LAO"], "agreed_in_principle")]
+
+
+def test_this_document_names_the_memorandum_not_the_mechanism():
+    found = records("老挝外长与柬埔寨外长周五在万象会谈。双方同意建立两国防长每半年互访一次的机制。"
+                    "会后两人见证签署了《老柬职业教育合作备忘录》。柬方官员说，这份文件还须提交两国内阁审议后才能生效。")
+    aliases = {a["name"]: [x if isinstance(x, str) else x.get("text") for x in a.get("aliases") or []] for a in found}
+    assert set(aliases) == {"两国防长每半年互访一次的机制", "老柬职业教育合作备忘录"}
+    assert "这份文件" not in aliases["两国防长每半年互访一次的机制"]
