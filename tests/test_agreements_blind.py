@@ -45,3 +45,22 @@ def test_this_document_names_the_memorandum_not_the_mechanism():
     aliases = {a["name"]: [x if isinstance(x, str) else x.get("text") for x in a.get("aliases") or []] for a in found}
     assert set(aliases) == {"两国防长每半年互访一次的机制", "老柬职业教育合作备忘录"}
     assert "这份文件" not in aliases["两国防长每半年互访一次的机制"]
+
+
+def test_envoy_proposing_a_ceasefire_is_its_broker():
+    found = summary("叙利亚与约旦的边境冲突仍在持续。法国外长巴罗上周提出的为期两周的边境停火方案，至今没有得到双方的正式接受。")
+    assert found == [("边境停火方案", ["JOR", "SYR"], "proposed")]
+    assert records("叙利亚与约旦的边境冲突仍在持续。法国外长巴罗上周提出的为期两周的边境停火方案，至今没有得到双方的正式接受。")[0]["brokers"] == ["FRA"]
+    # a side's own leader proposing it leaves that side a party
+    found = summary("以色列总理内塔尼亚胡上周提出的停火方案遭到哈马斯拒绝。")
+    assert [(p, s) for _, p, s in found] == [(["ISR", "PSE"], "rejected")]
+
+
+def test_two_character_abbreviation_and_a_state_are_the_two_sides():
+    found = summary("观察人士指出，埃塞与肯尼亚的关系近来有所升温。今年4月，两国在卡塔尔斡旋下签署了《多哈宣言》。")
+    assert [(n, p) for n, p, _ in found] == [("多哈宣言", ["ETH", "KEN"])]
+
+
+def test_abbreviations_listed_before_two_states_are_parties():
+    found = summary("巴基斯坦外长与阿富汗外长周一在喀布尔会谈。会后，巴、阿两国与乌兹别克斯坦代表共同签署了公路项目框架协议。")
+    assert [(n, p) for n, p, _ in found] == [("公路项目框架协议", ["AFG", "PAK", "UZB"])]

@@ -371,7 +371,7 @@ def _third_party_proposers(doc: Analysis, agreement: Agreement, mentions: list[_
         return parties
     proposers = {code for m in mentions for match in _PROPOSED_BY.finditer(doc.norm_text, m.sentence.start, m.name.start)
                  if match.end() >= m.name.start - 8 and not re.search(r"[，,。；;]", doc.norm_text[match.end():m.name.start])
-                 for code in _listed_states(doc, match.start("who"), match.end("who"))}
+                 for code in _listed_states(doc, match.start("who"), match.end("who")) or _envoy_state(doc, match)}
     proposers -= set(agreement.brokers)
     if not proposers or not proposers & set(parties):
         return parties
@@ -382,6 +382,14 @@ def _third_party_proposers(doc: Analysis, agreement: Agreement, mentions: list[_
         return without
     agreement.brokers = brokers
     return parties
+
+
+def _envoy_state(doc: Analysis, proposal: re.Match) -> list[str]:
+    """美国总统特使某某上月提出的停火方案: a proposer named by the one state opening the phrase, with an
+    office or a name after it (a state's envoy speaks for it)."""
+    found = actor_mentions(doc, proposal.start("who"), proposal.end("who"))
+    states = {code for _, code in found}
+    return list(states) if len(states) == 1 and found[0][0].start == proposal.start("who") else []
 
 
 def _listed_states(doc: Analysis, start: int, end: int) -> list[str]:
