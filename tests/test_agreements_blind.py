@@ -64,3 +64,19 @@ def test_two_character_abbreviation_and_a_state_are_the_two_sides():
 def test_abbreviations_listed_before_two_states_are_parties():
     found = summary("巴基斯坦外长与阿富汗外长周一在喀布尔会谈。会后，巴、阿两国与乌兹别克斯坦代表共同签署了公路项目框架协议。")
     assert [(n, p) for n, p, _ in found] == [("公路项目框架协议", ["AFG", "PAK", "UZB"])]
+
+
+def test_named_dialogue_agreed_on_is_an_agreement():
+    found = summary("泰国外长与越南外长周四在河内会谈。双方同意年内恢复中断多年的泰越央行行长对话。")
+    assert found == [("泰越央行行长对话", ["THA", "VNM"], "agreed_in_principle")]
+
+
+def test_protocol_named_by_its_content_with_three_sides_listed_before():
+    found = summary("乍得、苏丹和利比亚三国防长周二在恩贾梅纳会晤。据当地媒体报道，三方在会上签署了组建边境巡逻队的议定书。")
+    assert found == [("组建边境巡逻队的议定书", ["LBY", "SDN", "TCD"], "signed")]
+
+
+def test_bare_first_name_and_full_name_are_one_agreement():
+    found = summary("停火协议岌岌可危。\n\n埃塞俄比亚与厄立特里亚的边境停火协议于去年5月生效。"
+                    "厄立特里亚外长称，埃方几乎每周都在违反停火安排。")
+    assert [(n, p) for n, p, _ in found] == [("边境停火协议", ["ERI", "ETH"])]

@@ -97,10 +97,13 @@ def run_before(doc: Analysis, position: int) -> list[str]:
     lo = turn[-1].end() if turn else lo  # 赵立坚：…双方: a new speaking turn opens a new topic
     found = [(start, run) for start, run in _runs_at(doc, lo, position)]
     mentions = actor_mentions(doc, lo, position)
+    chain: list[tuple[Span, str]] = []
     for (first, a), (second, b) in zip(mentions, mentions[1:]):
         if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
-                re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
-            found.append((first.start, [a, b]))  # 英国与日本…。两国…: a pair joined by 与
+                re.fullmatch(r"与|和|同|跟|及|、", doc.norm_text[first.end:second.start]):
+            chain = (chain if chain and chain[-1][0] == first else [(first, a)]) + [(second, b)]
+            # 英国与日本…。两国…: a pair joined by 与; 马里、布基纳法索和尼日尔三国…，三方: a list
+            found.append((chain[0][0].start, list(dict.fromkeys(code for _, code in chain))))
     for start, run in list(found):
         end = start + len(doc.norm_text[start:start + 2]) if len(run) == 1 else -1
         partner = next((code for span, code in mentions if end >= 0 and span.start > end and code not in run

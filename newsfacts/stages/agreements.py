@@ -89,7 +89,11 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                             [mention]))
         else:
             target[1].append(mention)
-            if mention.name.text != target[0].name.text:
+            if mention.name.text != target[0].name.text and mention.kind != "anaphor" \
+                    and core_name(mention.name.text) and not core_name(target[0].name.text):
+                target[0].aliases.append(target[0].name)  # a bare first name (停火协议) gives way to the full one
+                target[0].name = mention.name
+            elif mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     finished = [(replace(agreement, parties=pair), mentions) for agreement, mentions in finished
@@ -186,7 +190,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
-            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE or bare == "机制" else None
+            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE or bare in ("机制", "议定书") else None
             if content_at is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
                 name, bare = _span(doc, content_at, match.end()), name.text
             counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
@@ -434,7 +438,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         subjects |= set(run) | set(group) | set(before)
         if not before:
             objects |= set(after)
-        both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
+        both_sides = both_sides or bool(re.search(r"双方|两国|三方|三国", clause.text))
     subjects = strong or subjects  # mentions naming two parties in their own clause outweigh the rest
     subjects, objects = subjects - exclude, objects - exclude
     least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
