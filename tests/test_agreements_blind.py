@@ -80,3 +80,8 @@ def test_bare_first_name_and_full_name_are_one_agreement():
     found = summary("停火协议岌岌可危。\n\n埃塞俄比亚与厄立特里亚的边境停火协议于去年5月生效。"
                     "厄立特里亚外长称，埃方几乎每周都在违反停火安排。")
     assert [(n, p) for n, p, _ in found] == [("边境停火协议", ["ERI", "ETH"])]
+
+
+def test_text_that_still_awaits_approval_is_agreed_in_principle():
+    found = summary("智利与秘鲁外长周二会谈，同意设立渔业联合委员会。公报称，这份关于委员会的议定书还需要两国政府分别批准，随后才能生效。")
+    assert [s for n, _, s in found if n.endswith("议定书")] == ["agreed_in_principle"]

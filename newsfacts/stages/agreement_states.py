@@ -205,7 +205,10 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 同意在黑海实施停火: agreed to carry it out, 同意 tells the state
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start(), mention.name):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
-            states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
+            pending = state != "signed" and re.search(r"(?:还|尚|仍)(?:需要?|须)[^，,。；;]{0,6}$|有待$",
+                                                      text[max(mention.sentence.start, match.start() - 10):match.start()])
+            # 这份议定书还需要两国政府批准: a text agreed that still awaits a formal step
+            states.append((match.start(), "negotiating" if state == "signed" else "agreed_in_principle" if pending else "proposed"))
             continue
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
             if state == "expired" and not before_name:
