@@ -438,7 +438,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         subjects |= set(run) | set(group) | set(before)
         if not before:
             objects |= set(after)
-        both_sides = both_sides or bool(re.search(r"双方|两国|三方|三国", clause.text))
+        both_sides = both_sides or bool(re.search(r"双方|两国|三方", clause.text))
     subjects = strong or subjects  # mentions naming two parties in their own clause outweigh the rest
     subjects, objects = subjects - exclude, objects - exclude
     least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
