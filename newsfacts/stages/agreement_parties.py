@@ -102,7 +102,7 @@ def run_before(doc: Analysis, position: int) -> list[str]:
         if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
                 re.fullmatch(r"与|和|同|跟|及|、", doc.norm_text[first.end:second.start]):
             chain = (chain if chain and chain[-1][0] == first else [(first, a)]) + [(second, b)]
-            # 英国与日本…。两国…: a pair joined by 与; 马里、布基纳法索和尼日尔三国…，三方: a list
+            # 英国与日本…。两国…: a pair joined by 与; 甲、乙和丙三国领导人…，三方: a list
             found.append((chain[0][0].start, list(dict.fromkeys(code for _, code in chain))))
     for start, run in list(found):
         end = start + len(doc.norm_text[start:start + 2]) if len(run) == 1 else -1
