@@ -63,9 +63,9 @@ def same_as(doc: Analysis, records, mention: Mention):
         names = [record[0].name.text] + [a.text for a in record[0].aliases]
         if any(_same_core(core, head, n) for n in names) and not any(_other_parties(core, core_name(n)) for n in names):
             return record
-    bare = [r for r in records if r[0].kind == mention.kind and head_noun(r[0].name.text) == head
-            and not any(core_name(n.text) for n in [r[0].name, *r[0].aliases])]
-    if core and not fresh and len(bare) == 1 and sum(head_noun(r[0].name.text) == head for r in records) == 1:
+    same_head = [r for r in records if any(head_noun(n.text) == head for n in [r[0].name, *r[0].aliases])]
+    bare = [r for r in same_head if r[0].kind == mention.kind and not any(core_name(n.text) for n in [r[0].name, *r[0].aliases])]
+    if core and not fresh and len(bare) == 1 and len(same_head) == 1:
         return bare[0]  # 停火协议 in the headline, 黎以停火协议 in the body: the one agreement named fully at last
     latest = max(records, key=lambda r: r[1][-1].name.start)
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
