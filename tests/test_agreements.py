@@ -169,7 +169,7 @@ def test_an_ocean_is_not_a_state():
 
 @pytest.mark.parametrize("body, state", [
     ("德国政府正式批准了中德两国的港口合作协议。", "ratified"),
-    ("中德两国的港口合作协议还需两国议会批准。", "proposed"),
+    ("中德两国的港口合作协议还需两国议会批准。", "agreed_in_principle"),  # an agreed text awaiting a formal step (FORMAT)
     ("美俄两国决定延长《新削减战略武器条约》。", "in_force"),
     ("日韩两国搁置了军事情报保护协定。", "suspended"),
 ])

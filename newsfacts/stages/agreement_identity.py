@@ -13,10 +13,10 @@ from .agreement_states import clause_start, vocabulary
 _SAID_OF_IT = re.compile(r"(?:这|此|它|该[^，,。；;是为]{0,6}?)(?:也|将|将会|或将|无疑|被视为|被称为)?(?:是|为|成为)")
 _TOPIC_WORDS = {"合作", "安全", "经济", "战略", "贸易", "军事", "防务", "国际", "双边", "多边", "和平", "投资"}
 _GENERIC = ("拟议", "相关", "最终", "正式", "初步", "全面", "更具体", "具体", "新", "该", "这一", "这项", "上述", "此前",
-            "临时", "暂时", "部分", "局部", "永久")
+            "临时", "暂时", "部分", "局部", "永久", "现行", "现有", "原有")
 NEARBY = 300  # a letter of intent this close after a deal's mention belongs to that deal
 SIMILAR_CORE = 0.6  # share of the shorter core's character pairs that makes two names one agreement
-_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时"}
+_GENERIC_BIGRAMS = {"协议", "协定", "停火", "交易", "计划", "条约", "这一", "该协", "关于", "部分", "局部", "临时", "两国", "双方"}
 _GENERIC_HEADS = ("协议", "协定", "文件", "这一协议", "该协议", "此协议", "这项协议", "这份协议", "这份文件")
 UNDERSTANDING = re.compile(r"谅解备忘录|意向书|意向声明|原则性(?:协议|协定|框架)")  # signed, these still need a formal step
 DECLARATION = re.compile(r"(?:声明|宣言|公告|公报)$")
@@ -55,11 +55,18 @@ def same_as(doc: Analysis, records, mention: Mention):
         compatible = [r for r in records if head in _GENERIC_HEADS or r[0].kind == mention.kind or
                       any(head_noun(n.text) == head for n in [r[0].name, *r[0].aliases])]
         if compatible or mention.kind == "anaphor":
-            return _closest_topic(doc, compatible or records, mention)
+            candidates = compatible or records
+            if mention.name.text.endswith("文件"):  # 这份文件: a text, not a mechanism or an alliance
+                candidates = [r for r in candidates if r[0].kind != "partnership"] or candidates
+            return _closest_topic(doc, candidates, mention)
     for record in reversed(records):
         names = [record[0].name.text] + [a.text for a in record[0].aliases]
         if any(_same_core(core, head, n) for n in names) and not any(_other_parties(core, core_name(n)) for n in names):
             return record
+    same_head = [r for r in records if any(head_noun(n.text) == head for n in [r[0].name, *r[0].aliases])]
+    bare = [r for r in same_head if r[0].kind == mention.kind and not any(core_name(n.text) for n in [r[0].name, *r[0].aliases])]
+    if core and not fresh and len(bare) == 1 and len(same_head) == 1:
+        return bare[0]  # 停火协议 in the headline, 黎以停火协议 in the body: the one agreement named fully at last
     latest = max(records, key=lambda r: r[1][-1].name.start)
     listed = re.fullmatch(r"、|和|及|与|以及", doc.norm_text[latest[1][-1].name.end:mention.name.start]) or fresh
     # 伊核协议 … 临时自贸区协定: a name of its own is not one of a well-known agreement's known names

@@ -27,6 +27,9 @@ _RELATIVE = re.compile(r"(?:与|同|和|跟)(?P<partner>[^，,。；;的与同�
                        r"[^，,。；;的]{1,12})的$")
 # 签署了采购二十架战机的协议: a bare agreement concluded here, named by the content clause between verb and noun.
 _SIGNED_CONTENT = re.compile(r"(?:签署|签订|签下|达成|谈妥|敲定|缔结)了?(?:一项|一份|一个)?(?P<content>[^，,。；;的了]{3,16})的$")
+# 同意建立两国防长定期通话的机制: a mechanism agreed on, named by what it is to do.
+_AGREED_CONTENT = re.compile(r"(?<![不未])(?:同意|商定)(?:尽快|尽早|年内|共同)?(?:建立|恢复|重启|设立|启动)"
+                             r"(?P<content>[^，,。；;的了]{3,16})的$")
 # Words that leave a step untaken (未能, 如果, 希望, 将): the agreement it would make is not made here.
 _LISTED_HEAD = re.compile(r"(?:协议|协定|条约|公约|议定书|备忘录|意向书|宣言|公报|声明)$")  # a document ending a list item
 UNREAL = re.compile(r"无法|不能|未能|没有|未|难以|如果|若|一旦|能否|是否|希望|争取|力争|尽快|努力|将|拟|准备")
@@ -153,6 +156,6 @@ def described(doc: Analysis, floor: int, start: int) -> Optional[int]:
     计划 → 共建天然气管道的计划): a partner state after 与/同/和, then what the two are to do, then 的."""
     found = _RELATIVE.search(doc.norm_text, floor, start)
     if found is None or not codes_in(doc, found.start("partner"), found.end("partner")):
-        signed = _SIGNED_CONTENT.search(doc.norm_text, floor, start)  # 签署了采购二十架战机的协议
+        signed = _SIGNED_CONTENT.search(doc.norm_text, floor, start) or _AGREED_CONTENT.search(doc.norm_text, floor, start)
         return signed.start("content") if signed and not UNREAL.search(doc.norm_text, floor, signed.start()) else None
     return found.start("content")

@@ -97,14 +97,23 @@ def run_before(doc: Analysis, position: int) -> list[str]:
     lo = turn[-1].end() if turn else lo  # 赵立坚：…双方: a new speaking turn opens a new topic
     found = [(start, run) for start, run in _runs_at(doc, lo, position)]
     mentions = actor_mentions(doc, lo, position)
+    chain: list[tuple[Span, str]] = []
     for (first, a), (second, b) in zip(mentions, mentions[1:]):
         if a != b and a not in _NOT_A_STATE and b not in _NOT_A_STATE and \
-                re.fullmatch(r"与|和|同|跟|及", doc.norm_text[first.end:second.start]):
-            found.append((first.start, [a, b]))  # 英国与日本…。两国…: a pair joined by 与
+                re.fullmatch(r"与|和|同|跟|及|、", doc.norm_text[first.end:second.start]):
+            chain = (chain if chain and chain[-1][0] == first else [(first, a)]) + [(second, b)]
+            # 英国与日本…。两国…: a pair joined by 与; 甲、乙和丙三国领导人…，三方: a list
+            found.append((chain[0][0].start, list(dict.fromkeys(code for _, code in chain))))
+    for start, run in list(found):
+        end = start + len(doc.norm_text[start:start + 2]) if len(run) == 1 else -1
+        partner = next((code for span, code in mentions if end >= 0 and span.start > end and code not in run
+                        and re.fullmatch(r"与|和|同|跟|及", doc.norm_text[end:span.start])), None)
+        if partner:
+            found.append((start, [run[0], partner]))  # 埃塞与索马里…。两国…: a two-character abbreviation and a state
     if not found and turn:  # 巴基斯坦总理访华…访问期间双方: the two states the turn names
         codes = list(dict.fromkeys(code for _, code in mentions if code not in _NOT_A_STATE))
         return codes if len(codes) == 2 else []
-    return max(found, key=lambda pair: pair[0])[1] if found else []
+    return max(found, key=lambda pair: (pair[0], len(pair[1])))[1] if found else []
 
 
 def _runs(doc: Analysis, start: int, end: int) -> list[list[str]]:
@@ -230,6 +239,21 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
     return before, after
 
 
+_LISTED_SIDES = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?:[两三四五]国|双方|三方|各方)")
+
+
+def _listed_abbreviations(doc: Analysis, start: int, end: int, found: list) -> list[tuple[Span, str]]:
+    """巴、阿两国, 中、俄、蒙三方: one-character forms listed with 、 before the count of sides, each a state."""
+    table, taken = state_abbreviations(), {span.start for span, _ in found}
+    listed = []
+    for match in _LISTED_SIDES.finditer(doc.norm_text, start, end):
+        chars = match.group("run")[::2]
+        if all(c in table for c in chars):
+            listed.extend((Span(match.start() + 2 * i, match.start() + 2 * i + 1, c), _resolve(doc, table[c], match.start()))
+                          for i, c in enumerate(chars) if match.start() + 2 * i not in taken)
+    return listed
+
+
 def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
     """Coded actor mentions, and an uncoded organisation opening with a state's full name: a state's own
     body (哥伦比亚议会, 秘鲁国会) acts for that state; a name with a short tail the tagger ran on (乌克兰局部 of
@@ -248,6 +272,7 @@ def state_mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]
             found.append((mention, code))
         elif len(mention.text) - size <= 2:
             found.append((Span(mention.start, mention.start + size, mention.text[:size]), code))
+    found.extend(_listed_abbreviations(doc, start, end, found))
     found.sort(key=lambda pair: pair[0].start)
     # 秘鲁国会: a body right after a state's name is that state's, whatever the linker made of it alone
     return [pair for index, pair in enumerate(found) if not (index and found[index - 1][0].end == pair[0].start

@@ -48,6 +48,9 @@ _TALKS_ABOUT = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开
 # 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
 _NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
 # 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
+# 不会在条约上签字, 拒绝在协议中签名: a negation opening the frame 在…上 around the name negates the verb after it
+_NEGATED_FRAME = re.compile(r"(?:没有|并没有|未|未能|不|不会|不愿|尚未|仍未|拒绝|拒不|无意|始终没有|一直没有)(?:愿意)?在《?$")
+
 _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
 # 草案遭亚美尼亚拒绝, 协议被议会否决: a passive whose agent comes between the agreement and the verb.
 _PASSIVE = re.compile(r"^[^，,。；;]{0,3}?(?:遭到|遭|被|受到)[^，,。；;]{0,10}$")
@@ -71,7 +74,9 @@ _CONCLUDED_AFTER = re.compile(r"(?:已经?|已|均已)?(?:完成|结束|圆满�
 _EXTENDING = ("延长", "续签", "延期至")
 _ESTABLISHED_BEFORE = re.compile(r"(?:宣布|正式|已经|已|决定|共同)$")
 _RECALLED = "once:"  # prefix of an ending told as once so (曾, 一度), which any other step told outweighs
-_AGREED_TO = re.compile(r"(?<![不未])(?:同意|商定)[，,：:]?[^，,。；;：:]{0,8}?(?:建立|重启|恢复|设立|启动|成立|签署|缔结|延长|续签)[^，,。；;：:]{0,30}")
+# 同意重开口岸，并恢复…机制: 同意 governs each verb joined by 并 after a comma too
+_AGREED_TO = re.compile(r"(?<![不未])(?:同意|商定)[，,：:]?(?:[^，,。；;：:]{1,30}[，,](?:并且?|同时|还)(?:将|要)?)?"
+                        r"[^，,。；;：:]{0,8}?(?:建立|重启|恢复|设立|启动|成立|签署|缔结|延长|续签)[^，,。；;：:]{0,30}")
 AGREED_REACH = 50  # characters before a name searched for 同意， opening the clause that names it
 _DOCUMENTS = ("agreement", "treaty", "deal")  # kinds that are texts to conclude, not standing relations
 _BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
@@ -127,7 +132,12 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and words[match.group(0)] in ("in_force", "terminated", "suspended") and "的" in between \
                 and re.search(r"(?:签署|签订|批准|通过|达成)了?$", text[max(mention.sentence.start, match.start() - 3):match.start()]):
             continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
-        if _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
+        framed = not before_name and re.fullmatch(r"(?:之?上|中)(?:正式)?", between) and \
+            _NEGATED_FRAME.search(text, max(mention.sentence.start, mention.name.start - 8), mention.name.start)
+        if framed or _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
+            if framed and words[match.group(0)] in ("agreed_in_principle", "signed"):
+                states.append((match.start(), "negotiating"))  # 不会在和平条约上签字: refused so far, not signed
+                continue
             if before_name and words[match.group(0)] in ("agreed_in_principle", "signed") and match.group(0).startswith(("达成", "签")):
                 states.append((match.start(), "negotiating"))  # 未能达成新的核协议: sought, not reached
             continue
@@ -140,6 +150,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         state = words[match.group(0)]
         if match.group(0) in ("讨论", "商议") and (not before_name or _FOUNDING.match(between)):
             continue  # 讨论建立准同盟: founding talked over is a proposal (default_state tells it)
+        if state in _ENDINGS and re.match(r"(?:之?前|以前)", text[match.end():match.end() + 2]) and not before_name \
+                and re.search(r"在《?$", text[max(mention.sentence.start, mention.name.start - 2):mention.name.start]):
+            continue  # 在条约到期前达成新安排: a time named by the ending, which has not come
         if state in _ENDINGS and re.match(r"(?:之?后|以后|之?前|以前)", text[match.end():match.end() + 2]) \
                 and any(modal_words(m).search(text, mention.sentence.start, mention.sentence.end) for m in ("future", "proposed")):
             continue  # 提议在条约到期后继续遵守: a time ahead, not the ending told
@@ -192,7 +205,10 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 同意在黑海实施停火: agreed to carry it out, 同意 tells the state
         if state in ("signed", "ratified", "in_force") and _is_future(text, mention.sentence.start, match.start(), mention.name):
             # 访问期间双方会签署: still being prepared; 还需议会批准: a text not yet in force
-            states.append((match.start(), "negotiating" if state == "signed" else "proposed"))
+            pending = state != "signed" and re.search(r"(?:还|尚|仍)(?:需要?|须)[^，,。；;]{0,6}$|有待$",
+                                                      text[max(mention.sentence.start, match.start() - 10):match.start()])
+            # 这份议定书还需要两国政府批准: a text agreed that still awaits a formal step
+            states.append((match.start(), "negotiating" if state == "signed" else "agreed_in_principle" if pending else "proposed"))
             continue
         if (state in _ENDINGS or state == "resumed") and _is_future(text, mention.sentence.start, match.start()):
             if state == "expired" and not before_name:

@@ -89,7 +89,11 @@ def extract(doc: Analysis, options: Options) -> Analysis:
                             [mention]))
         else:
             target[1].append(mention)
-            if mention.name.text != target[0].name.text:
+            if mention.name.text != target[0].name.text and mention.kind != "anaphor" \
+                    and core_name(mention.name.text) and not core_name(target[0].name.text):
+                target[0].aliases.append(target[0].name)  # a bare first name (停火协议) gives way to the full one
+                target[0].name = mention.name
+            elif mention.name.text != target[0].name.text:
                 target[0].aliases.append(mention.name)
     finished = [(_finish(doc, agreement, mentions), mentions) for agreement, mentions in records]
     finished = [(replace(agreement, parties=pair), mentions) for agreement, mentions in finished
@@ -186,7 +190,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             kind = "ceasefire" if re.search(r"停火|停战|休战", name.text) else nouns[match.group(0)]
             bare = re.sub(r"^(?:具体|相关|更具体|有关)", "", name.text)
             reached = _REACHED.search(text, max(sentence.start, start - 24), start) if bare == "共识" else None
-            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE else None
+            content_at = described(doc, clause_start(text, sentence.start, start), start) if bare in _BARE or bare in ("机制", "议定书") else None
             if content_at is not None:  # 一项与阿根廷共建天然气管道的计划: named by what the partners will do
                 name, bare = _span(doc, content_at, match.end()), name.text
             counted = reached and next((g for g in ("count", "counted") if reached.group(g)), None)
@@ -215,7 +219,7 @@ def _mentions(doc: Analysis) -> list[_Mention]:
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
             if kind == "partnership" and _PART_OF.search(text, max(sentence.start, start - 8), start):
                 continue  # 伊核协议中的争端解决机制: a part of an agreement, not one of its own
-            if kind == "partnership" and not _specific_partnership(doc, name):
+            if kind == "partnership" and content_at is None and not _specific_partnership(doc, name):
                 continue  # 政治伙伴关系的基础, 最大贸易伙伴: a relation, not an arrangement
             found.append(_Mention(name, kind, sentence))
     found.extend(acronym_mentions(doc, found))
@@ -371,7 +375,7 @@ def _third_party_proposers(doc: Analysis, agreement: Agreement, mentions: list[_
         return parties
     proposers = {code for m in mentions for match in _PROPOSED_BY.finditer(doc.norm_text, m.sentence.start, m.name.start)
                  if match.end() >= m.name.start - 8 and not re.search(r"[，,。；;]", doc.norm_text[match.end():m.name.start])
-                 for code in _listed_states(doc, match.start("who"), match.end("who"))}
+                 for code in _listed_states(doc, match.start("who"), match.end("who")) or _envoy_state(doc, match)}
     proposers -= set(agreement.brokers)
     if not proposers or not proposers & set(parties):
         return parties
@@ -382,6 +386,14 @@ def _third_party_proposers(doc: Analysis, agreement: Agreement, mentions: list[_
         return without
     agreement.brokers = brokers
     return parties
+
+
+def _envoy_state(doc: Analysis, proposal: re.Match) -> list[str]:
+    """美国总统特使某某上月提出的停火方案: a proposer named by the one state opening the phrase, with an
+    office or a name after it (a state's envoy speaks for it)."""
+    found = actor_mentions(doc, proposal.start("who"), proposal.end("who"))
+    states = {code for _, code in found}
+    return list(states) if len(states) == 1 and found[0][0].start == proposal.start("who") else []
 
 
 def _listed_states(doc: Analysis, start: int, end: int) -> list[str]:
@@ -426,7 +438,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         subjects |= set(run) | set(group) | set(before)
         if not before:
             objects |= set(after)
-        both_sides = both_sides or bool(re.search(r"双方|两国", clause.text))
+        both_sides = both_sides or bool(re.search(r"双方|两国|三方", clause.text))
     subjects = strong or subjects  # mentions naming two parties in their own clause outweigh the rest
     subjects, objects = subjects - exclude, objects - exclude
     least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
