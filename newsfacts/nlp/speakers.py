@@ -105,6 +105,13 @@ def _fragment(words: list[Span], mention: Mention) -> Optional[Span]:
 _TITLE_REACH = 40  # a 《 this close before a speaker may open the title the speaker is a part of
 
 
+def _pronoun_then_object(text: str, pronoun: Optional[re.Match], start: int, noun_at: int) -> bool:
+    """他批评日本政府，称……: a pronoun opening the clause, then a verb; the noun after it is its object
+    (他们公司 / 他所在的公司 stay one phrase)."""
+    return pronoun is not None and pronoun.start() == start and noun_at > pronoun.end() \
+        and "的" not in text[pronoun.end():noun_at]
+
+
 def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
     """A speaker inside 《……》 that starts after a quotation or a colon in it (《“十四五”X规划》,
     《旅游绿皮书：X与预测》): the whole title."""
@@ -439,6 +446,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
+                and not _pronoun_then_object(text, pronoun, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last, noun_from = nouns[0], start
             for noun in nouns[1:]:
