@@ -350,8 +350,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
         """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
         text = doc.norm_text
-        if on_behalf(text, start + 2, self._mentions(start, end)):
-            return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere
+        if on_behalf(text, start + 2, self._mentions(start, end)) and "的" not in text[start:end]:
+            return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere (代表…出席的X: X)
         carried = _CARRIED_DOC.search(text, start, end)
         if carried is not None:
             issuer = self._pick(doc, carried.start(1), carried.end(1), topic)
