@@ -41,3 +41,16 @@ def test_a_body_described_then_named_in_quotation_marks():
     assert [(s, c) for s, c, _, _ in found] == [("索马里反政府武装“青年党”（AS）", "宣布")]
     found = quotes_of("王刚称对手是“纸老虎”，周一宣布，将加税。")
     assert [s for s, _, _, _ in found] == ["王刚"]
+
+
+def test_the_one_asked_answers_with_an_adverb_before_the_verb():
+    assert quotes_of("布朗在被问及相关传闻时只说，球队的决定与他无关。") == [
+        ("布朗", "说", "球队的决定与他无关", "indirect")]
+    assert quotes_of("布朗被问及此事时只说，他还在考虑。") == [("布朗", "说", "他还在考虑", "indirect")]
+
+
+def test_an_outlet_told_with_a_place_before_its_name_listens():
+    found = quotes_of("卫生部一名官员向当地《晨光报》透露，院方上周提出，把床位增加一成。")
+    assert [(s, c) for s, c, _, _ in found] == [("卫生部一名官员", "透露")]
+    found = quotes_of("市卫生局一名官员对美国《芝加哥论坛报》表示，嫌犯已经落网。")
+    assert [(s, c) for s, c, _, _ in found] == [("市卫生局一名官员", "表示")]

@@ -128,3 +128,19 @@ def test_counted_asker_speaks_the_question():
 def test_kin_noun_right_after_a_name_is_the_speaker():
     assert speakers_of("小刚的同桌换了好几个。小刚奶奶直言，小刚太调皮了。") == [("小刚奶奶", "直言")]
     assert speakers_of("特朗普妻子梅拉尼娅表示，她支持丈夫竞选。") == [("梅拉尼娅", "表示")]
+
+
+def test_on_behalf_of_an_office_is_the_verb():
+    assert speakers_of("发言人何平表示，部长对事故深感痛心，并代表部长呼吁各方保持克制。") == [
+        ("何平", "表示"), ("何平", "呼吁")]
+    assert speakers_of("代表总理出席仪式的何平表示，合作将继续。") == [("何平", "表示")]
+
+
+def test_a_condition_before_a_quotation_names_no_speaker():
+    found = speakers_of("农业部长何平周二表示，补贴会照常发放。他还撂下一句狠话：假如越南政府继续倾销，“我们也会加征关税”。")
+    assert [s for s, _ in found] == ["何平", "何平"]
+
+
+def test_a_ships_captain_speaks_after_the_body_credited():
+    found = speakers_of("港务局随后通报称，货轮已经靠港。据该局介绍，船长报告称一处货舱进水。")
+    assert [s for s, _ in found] == ["港务局", "船长"]

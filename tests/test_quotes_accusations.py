@@ -26,3 +26,14 @@ def test_accusing_the_other_side_or_in_a_relative_clause_is_no_statement():
     assert quotes_of("两国都指责对方没有履行承诺。") == []
     assert quotes_of("很快，这些批评李梅的言论又从经济转向了外交。") == []
     assert quotes_of("孙强指责邻国扣押了两艘渔船。") == [("孙强", "指责", "邻国扣押了两艘渔船", "indirect")]
+
+
+def test_a_place_word_as_the_doer_of_the_deed():
+    found = quotes_of("外交部长林立周三指责西方在渔业问题上搞“两面手法”。")
+    assert [(s, c, t) for s, c, t, _ in found] == [("林立", "指责", "西方在渔业问题上搞“两面手法”")]
+
+
+def test_a_noun_phrase_with_a_verb_inside_then_its_quoted_predicate():
+    found = quotes_of("外交部长林立周三批评北约部署的侦察部队“只会激化矛盾”。")
+    assert [(s, c, t) for s, c, t, _ in found] == [("林立", "批评", "北约部署的侦察部队“只会激化矛盾”")]
+    assert quotes_of("林立批评北约推行的政策。") == []

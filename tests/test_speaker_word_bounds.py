@@ -92,3 +92,16 @@ def test_cue_inside_an_adverb_and_the_next_verb_is_no_cue():
 def test_cue_ending_an_adverb_word_stays():
     found = quotes_of("至于外长本人，外交部在通报中只说，他在通话时阐述了原则立场。")
     assert found and found[0][:2] == ("外交部", "说")
+
+
+def test_a_country_that_opens_on_a_connective_character_keeps_it():
+    # 也门 opens on 也 (also), which is skipped before a subject elsewhere
+    assert [s for s, _, _ in quotes_of("也门外交部周日表示，港口已经重新开放。")] == ["也门外交部"]
+    assert [s for s, _, _ in quotes_of("王刚周日表示，港口已经重新开放。李梅也表示，航线不受影响。")] == ["王刚", "李梅"]
+
+
+def test_a_body_after_a_pronoun_and_its_verb_is_the_object():
+    found = quotes_of("林峰说，港口很安全。他批评日本政府，称其“毫无作为”。")
+    assert [s for s, _, _ in found] == ["林峰", "林峰"]
+    found = quotes_of("林峰说，港口很安全。他们公司表示，将暂停运营。")
+    assert [s for s, _, _ in found] == ["林峰", "他们公司"]

@@ -113,9 +113,10 @@ ON_BEHALF = "代表"
 
 
 def on_behalf(text: str, verb_end: int, mentions) -> bool:
-    """代表 ending at verb_end is the verb: a count, 全体/各/所有, or a state or body named right after it."""
+    """代表 ending at verb_end is the verb: a count, 全体/各/所有, an office (代表秘书长呼吁), or a state or
+    body named right after it."""
     return text[verb_end - 2:verb_end] == ON_BEHALF and (
-        bool(_ON_BEHALF_OF.match(text, verb_end))
+        bool(_ON_BEHALF_OF.match(text, verb_end)) or text.startswith(titles(), verb_end)
         or any(m.span.start == verb_end and m.type in ("GPE", "ORG") for m in mentions))
 
 

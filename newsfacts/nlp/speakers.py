@@ -20,7 +20,7 @@ from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_H
 from .speaker_discourse import COMPANION as _COMPANION, Discourse, adverb_tail, back_over_names as _back_over_names
 from .speaker_heads import (ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
                             WITH as _WITH, Heads, unnamed_description)
-from .speaker_issuers import ISSUED_DOC as _ISSUED_DOC, Issuers
+from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
@@ -54,8 +54,8 @@ _SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00
 _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
 # 被问及此事时 / 被记者追问时 / 被问到“……”时 before the cue: a question put to the subject
 _ASKED_WHEN = re.compile(r"被[^，,。！？!?；;]{0,12}?(?:追问|询问|问及|问到|问起|提问|问)[^，,。！？!?；;]{0,30}?时[^，,。]{0,6}$")
-# 对法新社 / 向《时报》 closing the subject: the outlet addressed (its name is checked with is_outlet)
-_TOLD_OUTLET = re.compile(r"[对向]([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
+# 对法新社 / 向《时报》 / 向当地《X报》 closing the subject: the outlet addressed (its name is checked with is_outlet)
+_TOLD_OUTLET = re.compile(r"[对向](?:当地|本地|[\u4e00-\u9fff]{1,3}国)?([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
@@ -103,6 +103,13 @@ def _fragment(words: list[Span], mention: Mention) -> Optional[Span]:
     return word if any(c not in places and c not in _PAIRED for c in word.text) else None
 
 _TITLE_REACH = 40  # a 《 this close before a speaker may open the title the speaker is a part of
+
+
+def _pronoun_then_object(text: str, pronoun: Optional[re.Match], start: int, noun_at: int) -> bool:
+    """他批评日本政府，称……: a pronoun opening the clause, then a verb; the noun after it is its object
+    (他们公司 / 他所在的公司 stay one phrase)."""
+    return pronoun is not None and pronoun.start() == start and noun_at > pronoun.end() \
+        and "的" not in text[pronoun.end():noun_at]
 
 
 def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
@@ -351,8 +358,13 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:
         """The speaker named in text[start:end]; with `topic`, 拜登的态度… also names 拜登."""
         text = doc.norm_text
-        if on_behalf(text, start + 2, self._mentions(start, end)):
-            return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere
+        if on_behalf(text, start + 2, self._mentions(start, end)) and "的" not in text[start:end]:
+            return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere (代表…出席的X: X)
+        carried = _CARRIED_DOC.search(text, start, end)
+        if carried is not None:
+            issuer = self._pick(doc, carried.start(1), carried.end(1), topic)
+            if issuer is not None and not issuer.media:
+                return issuer  # 通讯社播发外务省发言人谈话，指责……: the one whose statement it carries
         issued = _ISSUED_DOC.search(text, start + 2, end)
         if issued is not None:
             end = issued.start()  # 哈马斯和伊斯兰圣战组织发表联合声明，称……: the issuers, not the act
@@ -442,6 +454,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
+                and not _pronoun_then_object(text, pronoun, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last, noun_from = nouns[0], start
             for noun in nouns[1:]:

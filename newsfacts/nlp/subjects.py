@@ -79,6 +79,20 @@ def time_frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return frames
 
 
+@lru_cache(maxsize=1)
+def _places_opening_on_leads() -> tuple[str, ...]:
+    """Country and capital names that begin with a connective's character (也门): never a lead."""
+    from ..kb import DATA_DIR, _read
+
+    names = {n for r in _read(DATA_DIR / "countries.tsv") for col in ("names_zh", "capitals_zh")
+             for n in r[col].split("|") if n}
+    return tuple(sorted((n for n in names if n.startswith(_LEADS)), key=len, reverse=True))
+
+
+def _opens_place(text: str, start: int, lead: str) -> bool:
+    return len(lead) == 1 and text.startswith(_places_opening_on_leads(), start)
+
+
 def strip_leads(text: str, start: int, end: int) -> int:
     """Skip connectives, bullets and a leading 在……中 phrase before the subject."""
     changed = True
@@ -101,7 +115,7 @@ def strip_leads(text: str, start: int, end: int) -> int:
                 start += 1  # 去年的政府工作报告指出: nor on the 的 that tied the date to it
             changed = True
         for lead in _LEADS + _NOTED:
-            if text.startswith(lead, start) and start + len(lead) < end:
+            if text.startswith(lead, start) and start + len(lead) < end and not _opens_place(text, start, lead):
                 start += len(lead)
                 changed = True
                 break

@@ -257,6 +257,7 @@ _DEED_RELATIVE = re.compile(r"[这那一某各][些种类]$")
 _DOER_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "r", "PER", "LOC", "ORG"})
 _DOER_LEADS = frozenset({"a", "m", "q", "f", "s"})  # 准 / 多名 / 边境: modifiers before the doer
 _DEED_STOPS = ("的", "之", "等")  # 推行的政策 / 违规之举: a verb inside a noun phrase
+_AFTER_PLACE_DOER = frozenset({"p", "d"})
 
 
 def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) -> bool:
@@ -270,14 +271,17 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
     stop = next((i for i in range(at, end) if text[i] in CLAUSE_BREAKS), end)
     words = tokens_in(doc, at, stop)
     lead = next((i for i, (_, tag) in enumerate(words) if tag not in _DOER_LEADS), len(words))
-    if len(words) < lead + 2 or words[0][0].start != at or words[lead][1] not in _DOER_TAGS:
+    if 0 < lead < len(words) and words[lead - 1][1] == "s" and words[lead][1] in _AFTER_PLACE_DOER:
+        lead -= 1  # 西方在X问题上搞…: a place word (西方, 外界) that a preposition or adverb follows is the doer
+    if len(words) < lead + 2 or words[0][0].start != at or words[lead][1] not in _DOER_TAGS | {"s"}:
         return False
     if text.startswith(_MUTUAL_OBJECT, at):
         return False  # 双方都指责对方违约: a quarrel between sides (events pair the two sides)
     for i, (word, tag) in enumerate(words[lead + 1:], lead + 1):
         if tag == "v":
             after = words[i + 1][0].text if i + 1 < len(words) else ""
-            return not after.startswith(_DEED_STOPS)
+            if not after.startswith(_DEED_STOPS):
+                return True  # 欧盟派驻的观察团“只会制造紧张”: past a verb inside the noun phrase, the predicate's
     return False
 
 

@@ -36,7 +36,7 @@ _DENIED = re.compile(r"(?:未|没有|没|拒绝|不愿|无意|不予)(?:(?:对|�
 # 被 and a short agent before a cue that ends its clause: the subject was criticised or reported on, and what
 # follows is what the subject did (被观众批评，在演出中多次致歉); 被X指责是… takes its content with no comma.
 _PASSIVE_AGENT = re.compile(r"被[^，,。；;：:“”\s]{0,8}$")
-_ASKED_WHEN = re.compile(r"问[^，,。]*时$")  # 被问及此事时表示，: asked, the subject answers
+_ASKED_WHEN = re.compile(r"问[^，,。]*时[只仅也还则就又]?$")  # 被问及此事时(只)表示，: asked, the subject answers
 
 
 @lru_cache(maxsize=1)

@@ -203,6 +203,8 @@ def _colon_before_paragraph(text: str, at: int) -> int:
 _PREPOSITIONS = set("在对据从向把将让被给为于当")
 _ADVERBS = set("就也都还又正便才仍却")
 _TIME_ENDS = ("后", "时", "前", "期间", "以来", "之际", "当天")
+# 假如A国政府做不到，“……”: a condition, whose subject says nothing
+_CONDITIONS = ("如果", "假如", "假若", "倘若", "若是", "要是", "一旦", "只要", "即使", "即便", "除非", "万一")
 
 
 def _person_before(doc: Analysis, run: Run, quotes: list[Quote],
@@ -244,8 +246,8 @@ def _last_clause_subject(doc: Analysis, start: int, end: int,
     for cs, ce in reversed(list(zip(bounds, bounds[1:]))):
         lead = strip_leads(text, cs, ce - 1)
         if text[lead:lead + 1] in _PREPOSITIONS or text[lead:lead + 1] in _ADVERBS and text[lead + 1:lead + 2] in _PREPOSITIONS \
-                or text[cs:ce - 1].endswith(_TIME_ENDS) or text.startswith(("他们", "她们"), lead):
-            continue  # 在王某输球的那晚 / 就在通报当天 / 美国加征关税后: a frame, its name no subject; 他们: not one voice
+                or text[cs:ce - 1].endswith(_TIME_ENDS) or text.startswith(("他们", "她们") + _CONDITIONS, lead):
+            continue  # 在王某输球的那晚 / 就在通报当天 / 美国加征关税后 / 如果…: a frame, its name no subject; 他们: not one voice
         pronoun = next((p for p in ("他", "她") if text.startswith(p, lead)), None)
         template = subject_of(lead, lead + 1) if pronoun else subject_of(cs, ce - 1) if lead < ce - 1 else None
         if template is None or template.speaker is None:
