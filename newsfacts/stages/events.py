@@ -50,7 +50,7 @@ _JOINT_TYPES: set[str] = set()
 _OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's own state: no act between states
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
-_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
+_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
@@ -65,7 +65,7 @@ _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(
 _POST = re.compile(r"驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|领事馆|使馆|大使|总领事)")
 _TO_LOCAL = re.compile(r"[向为给]当地")  # 向当地…捐赠: the place where the doer is
 _BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
-_BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+_BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(?:促成|斡旋|调停|主导|牵头)")
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -284,7 +284,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                 pairs = []  # 三国发表联合声明，呼吁伊朗…: a common call on another, no agreement among them
         if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
             each = _coordinated(doc, clause_start, start, source, None)
-            if len(each) >= 2 and all(t in each for t in targets):
+            if len(each) >= 2 and (all(t in each for t in targets) or text.startswith("对方", end)):
                 pairs = [(a, b) for a in each for b in each if a != b]
         if _exchanged(trigger) and len(pairs) == 1 and None not in pairs[0]:
             pairs = [pairs[0], pairs[0][::-1]]  # 俄罗斯与乌克兰交换战俘: each side releases the other's
@@ -425,14 +425,17 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     for entity in doc.entities:
         if entity.country and entity.type in ("GPE", "PER", "ORG"):
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    broker = _BROKERED.search(doc.norm_text, sentence.start, position)
-    if broker:
-        for code in parties.codes(doc, broker.start("who"), broker.end("who")):
-            counts.pop(code, None)
+    # 在马来西亚斡旋下签署…。此后双方…: a broker of this sentence or the one before is no side
+    previous = _back_to(doc.norm_text, 0, max(0, sentence.start - 1), _SENTENCE_BREAK)
+    brokers = {code for broker in _BROKERED.finditer(doc.norm_text, previous, position)
+               for code in parties.codes(doc, broker.start("who"), broker.end("who"))}
+    for code in brokers:
+        counts.pop(code, None)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     if _stateless_sides(doc, sentence, position):
         return [(None, None)]  # 某集团回应称…双方已达成谅解: the firm and its clients, no states
-    named = [c for c in _both_named(doc, sentence, position, None, parties.codes) if c in counts or not broker]
+    named = _both_named(doc, sentence, position, None,
+                        lambda d, begin, end: [c for c in parties.codes(d, begin, end) if c not in brokers])
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
     elif not main_parties and not parties.codes(doc, _back_to(doc.norm_text, 0, max(0, sentence.start - 1),

@@ -1,0 +1,38 @@
+"""Statement acts aimed at both sides, formal protests handed over, and the sides of a mutual
+accusation (round 13, compE): sentences written for these tests."""
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def test_a_call_on_both_sides_said_as_a_quote_reaches_each_side():
+    found = events_of("印度和巴基斯坦军队在克什米尔再次交火。日本外务省呼吁双方保持冷静。")
+    assert ("REQUEST", "JPN", "IND") in found and ("REQUEST", "JPN", "PAK") in found
+
+
+def test_a_call_on_both_sides_after_calls_to_each_leader():
+    found = events_of("法国外长7日分别与埃及外长和苏丹总理通了电话，呼吁双方尽快恢复谈判。")
+    assert ("REQUEST", "FRA", "EGY") in found and ("REQUEST", "FRA", "SDN") in found
+
+
+def test_a_pair_of_short_forms_names_both_states():
+    found = events_of("印尼总统对泰柬两国近来的冲突表示担忧，呼吁双方立即停火。")
+    assert ("REQUEST", "IDN", "THA") in found and ("REQUEST", "IDN", "KHM") in found
+
+
+def test_a_protest_note_handed_over_accuses_the_envoy_summoned():
+    found = events_of("越南外交部当天召见菲律宾驻越大使，递交了抗议照会。")
+    assert ("ACCUSE", "VNM", "PHL") in found
+
+
+def test_a_broker_of_the_sentence_before_is_no_side_of_mutual_blame():
+    found = events_of("土耳其外长抵达开罗。土耳其官员说，埃及和苏丹去年在土耳其斡旋下签署了边界协议，"
+                      "土耳其愿继续发挥作用。此后双方多次相互指责对方违反约定。")
+    assert ("ACCUSE", "EGY", "SDN") in found and ("ACCUSE", "SDN", "EGY") in found
+    assert not any(e[0] == "ACCUSE" and "TUR" in e[1:] for e in found)
+
+
+def test_mutual_blame_of_a_coordinated_subject_leaves_out_the_broker():
+    found = events_of("由阿曼促成的停火生效后，伊朗和以色列双方互相指责对方违约。")
+    assert ("ACCUSE", "IRN", "ISR") in found and ("ACCUSE", "ISR", "IRN") in found
+    assert not any("OMN" in e[1:] for e in found if e[0] == "ACCUSE")
