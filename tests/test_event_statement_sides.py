@@ -36,3 +36,11 @@ def test_mutual_blame_of_a_coordinated_subject_leaves_out_the_broker():
     found = events_of("由阿曼促成的停火生效后，伊朗和以色列双方互相指责对方违约。")
     assert ("ACCUSE", "IRN", "ISR") in found and ("ACCUSE", "ISR", "IRN") in found
     assert not any("OMN" in e[1:] for e in found if e[0] == "ACCUSE")
+
+
+def test_a_warning_in_a_clause_with_no_subject_goes_on_against_the_one_accused():
+    found = events_of("阿尔及利亚外交部发言人说，他指责拉巴特“在边境挑起事端”，并警告称，阿尔及利亚“不会坐视不管”。")
+    assert ("ACCUSE", "DZA", "MAR") in found and ("THREATEN", "DZA", "MAR") in found
+    # a warning whose clause names its own subject borrows no target from the sentence before
+    found = events_of("阿尔及利亚外交部发言人说，他指责拉巴特“在边境挑起事端”。阿尔及利亚总统警告称，阿尔及利亚“不会坐视不管”。")
+    assert ("THREATEN", "DZA", "MAR") not in found

@@ -83,6 +83,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
+    if target is None and trigger is not None and trigger.type in _FOLLOWING_ACTS:
+        target = _clause_before_aims_at(doc, sentence_start, zone_start, quote.cue.start, speakers)
     if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
         target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     if deed is not None and not stated:
@@ -113,6 +115,22 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
                       if t not in speakers and t not in targets)
     return events
+
+
+# 他指责X…，并警告说…: a threat, demand or refusal in a clause of its own with no subject goes on
+# against the one the clause before aims at.
+_FOLLOWING_ACTS = ("THREATEN", "REQUEST", "REJECT")
+_NO_SUBJECT = re.compile(r"\W*(?:[并还也又则]|同时|随后|随即|进而)+\s*$")
+
+
+def _clause_before_aims_at(doc: Analysis, sentence_start: int, zone_start: int, cue_start: int,
+                           speakers: list[str]) -> str | None:
+    """The first party other than the speakers named in the clause before the cue's, when the cue's
+    clause opens with a connective and names no subject of its own (，并警告说)."""
+    if zone_start <= sentence_start or not _NO_SUBJECT.fullmatch(doc.norm_text, zone_start, cue_start):
+        return None
+    begin = _back_to(doc.norm_text, sentence_start, zone_start - 1, _CLAUSE_BREAK)
+    return next((c for c in _codes(doc, begin, zone_start) if c not in speakers), None)
 
 
 @lru_cache(maxsize=1)
