@@ -44,3 +44,20 @@ def test_a_warning_in_a_clause_with_no_subject_goes_on_against_the_one_accused()
     # a warning whose clause names its own subject borrows no target from the sentence before
     found = events_of("阿尔及利亚外交部发言人说，他指责拉巴特“在边境挑起事端”。阿尔及利亚总统警告称，阿尔及利亚“不会坐视不管”。")
     assert ("THREATEN", "DZA", "MAR") not in found
+
+
+def test_concern_of_both_sides_about_a_third_state_is_each_sides_accusation():
+    found = events_of("越南外长与菲律宾外长在河内举行会谈。双方对缅甸军方近日空袭边境村庄表示严重关切。")
+    assert ("ACCUSE", "VNM", "MMR") in found and ("ACCUSE", "PHL", "MMR") in found
+
+
+def test_a_day_after_dui_dates_the_act_talked_about_not_the_stance():
+    import newsfacts
+    record = newsfacts.analyze_text("测试标题\n\n智利外长12日在圣地亚哥说，智方对秘鲁9日关闭边境口岸表示强烈不满。",
+                                    published_at="2025-04-19T10:00:00").to_dict()
+    accusations = [e for e in record["events"] if e["type"] == "ACCUSE"]
+    assert accusations and all(e["date"] != "2025-04-09" for e in accusations)
+
+
+def test_blame_laid_on_a_state_after_gui_jiu_yu():
+    assert ("ACCUSE", "ARG", "CHL") in events_of("阿根廷总统把这次断电归咎于智利。")

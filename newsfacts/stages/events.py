@@ -17,7 +17,8 @@ from . import event_filter, event_formulas, event_parties as parties, event_visi
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
-from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
+from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
+                         arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
@@ -48,6 +49,7 @@ _VISIT = "042"  # CAMEO: make a visit
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
 _OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's own state: no act between states
+_VERBAL_STANCES = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN")  # acts said of 双方对X
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
@@ -238,8 +240,12 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
     how = "clause"
     sides = _BOTH_SIDES.findall(before)
-    if sides and not _codes(doc, clause_start, start):
-        pairs, how = _both_sides(doc, sentence, start, any(w != "彼此" for w in sides)), "both"
+    aimed = _aimed_by_both(doc, trigger, clause_start, start, before) if sides else []
+    if sides and (aimed or not _codes(doc, clause_start, start)):
+        at = clause_start + before.find(sides[0]) if aimed else start
+        pairs, how = _both_sides(doc, sentence, at, any(w != "彼此" for w in sides)), "both"
+        if aimed:  # 双方对X表示关切: each side aims it at X
+            pairs = [(side, t) for side in dict.fromkeys(p[0] for p in pairs) if side for t in aimed if t != side]
         if trigger.type in _JOINT_TYPES:
             pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
@@ -414,6 +420,18 @@ def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
     rest = doc.norm_text[end:clause_end]
     stripped = rest.lstrip("了过着")
     return len(stripped) >= 2 and not parties.mentions(doc, clause_end - len(stripped), clause_end)[:1]
+
+
+def _aimed_by_both(doc: Analysis, trigger: Trigger, clause_start: int, start: int, before: str) -> list[str]:
+    """The parties a statement of 双方/两国 is aimed at (双方对X表示关切): every party its clause
+    names stands after 对/向, after the 双方."""
+    if trigger.type not in _VERBAL_STANCES:
+        return []
+    side = _BOTH_SIDES.search(before)
+    named = _codes(doc, clause_start + side.end(), start)
+    aimed = _addressed(doc, clause_start + side.end(), start)
+    return aimed if named and set(named) <= set(aimed) and not _codes(doc, clause_start, clause_start + side.start()) \
+        else []
 
 
 def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool = True
