@@ -61,3 +61,8 @@ def test_a_day_after_dui_dates_the_act_talked_about_not_the_stance():
 
 def test_blame_laid_on_a_state_after_gui_jiu_yu():
     assert ("ACCUSE", "ARG", "CHL") in events_of("阿根廷总统把这次断电归咎于智利。")
+
+
+def test_the_one_who_asked_in_ying_x_de_yaoqiu_asks_the_subject_of_the_next_clause():
+    assert ("REQUEST", "USA", "JPN") in events_of("应美国的要求，日本派出扫雷舰。")
+    assert ("REQUEST", "USA", "JPN") in events_of("应美方要求，日本派出扫雷舰。")

@@ -297,7 +297,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         at_request = _AT_REQUEST.search(before)
         if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
             askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
-            pairs = [(asker, src) for asker in askers[:1] for src in sources if src != asker]
+            asked = [src for src in sources if src not in askers] or \
+                [c for c in _codes(doc, clause_end, sentence.end)[:1] if c not in askers]  # 应X请求，Y派出…: Y is asked
+            pairs = [(asker, src) for asker in askers[:1] for src in asked]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
