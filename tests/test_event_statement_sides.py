@@ -27,7 +27,7 @@ def test_a_protest_note_handed_over_accuses_the_envoy_summoned():
 
 def test_a_broker_of_the_sentence_before_is_no_side_of_mutual_blame():
     found = events_of("土耳其外长抵达开罗。土耳其官员说，埃及和苏丹去年在土耳其斡旋下签署了边界协议，"
-                      "土耳其愿继续发挥作用。此后双方多次相互指责对方违反约定。")
+                      "土耳其愿继续发挥作用。此后双方又屡屡相互指责对方破坏协议。")
     assert ("ACCUSE", "EGY", "SDN") in found and ("ACCUSE", "SDN", "EGY") in found
     assert not any(e[0] == "ACCUSE" and "TUR" in e[1:] for e in found)
 
