@@ -92,6 +92,7 @@ _MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,12}?(?:采取|实施|出台|�
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
 # with a verb of receiving (得到X的援助, 获得X的支持): X gives, the subject receives.
 _SUFFERED = re.compile(r"(?:遭到|受到|遭受|%s)了?(?P<doer>[^，,。；;的]{1,12})的$" % "|".join(_RECEIVING))
+_ASKED_BY = re.compile(r"(?<![回反响适相供答呼对])应(?P<doer>[^，,。；;的应]{1,12})的$")
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
@@ -192,6 +193,8 @@ def _meeting_held(doc: Analysis, start: int, end: int, trigger: Trigger) -> bool
 def _suffered(doc: Analysis, start: int) -> bool:
     """遭到X的批评: the subject suffered the act of a doer named between 遭到 and 的."""
     found = _SUFFERED.search(doc.norm_text, max(0, start - 16), start)
+    if found is None and doc.norm_text.startswith(("请求", "要求"), start):
+        found = _ASKED_BY.search(doc.norm_text, max(0, start - 16), start)  # 应X的请求: X asked
     return found is not None and bool(parties.mentions(doc, found.start("doer"), found.end("doer")))
 
 

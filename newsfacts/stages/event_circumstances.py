@@ -15,6 +15,7 @@ from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, back_to as _back_to
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
+_STANCES_ON_ACTS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
 
@@ -25,8 +26,10 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
     own_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
+    # 对X10日的试射表示关切: a day after 对 dates the act the stance is about, not the stance
+    about = text.find("对", clause_start, event.trigger.start) if event.type in _STANCES_ON_ACTS else -1
     # the act's own time adjunct after a nominal trigger (峰会将于5月18日举行): only right after 于
-    windows = [(clause_start, event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
+    windows = [(clause_start, about if about >= 0 else event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
                (event.trigger.end, own_end, True)]
     for begin, end, after in windows:
         times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor,

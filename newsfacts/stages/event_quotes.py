@@ -9,8 +9,9 @@ from .. import lexicon
 from ..model import Analysis, Event, Quote
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, span as _span
 from .event_acts import NEGATION as _NEGATION, commentator as _commentator
-from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to, codes as _codes,
-                         acted_on as _acted_on, domestic_person as _domestic_person,
+from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to,
+                         codes as _codes, acted_on as _acted_on, both_named as _both_named,
+                         domestic_person as _domestic_person,
                          topics_only as _topics_only)
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
@@ -21,6 +22,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
+from .event_parties import BOTH as _BOTH
 from .event_targets import only_as_destination as _only_as_destination, own_government_opens as _own_government_opens
 from .event_triggers import Trigger, triggers
 
@@ -66,6 +68,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
                     if not _only_as_destination(doc, quote.cue.end, quote.content.start, c)
                     and c not in _topics_only(doc, quote.cue.end, quote.content.start)] \
         if quote.content.start > quote.cue.end else []
+    if not object_codes and _BOTH.match(text, quote.cue.end):  # 呼吁双方保持克制: the two just named
+        object_codes = _both_named(doc, _span(doc, sentence_start, quote.cue.start), quote.cue.start, source)
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_end = accusation.end() if accusation else quote.content.end
     topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused
@@ -79,6 +83,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
+    if target is None and trigger is not None and trigger.type in _FOLLOWING_ACTS:
+        target = _clause_before_aims_at(doc, sentence_start, zone_start, quote.cue.start, speakers)
     if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
         target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     if deed is not None and not stated:
@@ -109,6 +115,22 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
                       if t not in speakers and t not in targets)
     return events
+
+
+# 他指责X…，并警告说…: a threat, demand or refusal in a clause of its own with no subject goes on
+# against the one the clause before aims at.
+_FOLLOWING_ACTS = ("THREATEN", "REQUEST", "REJECT")
+_NO_SUBJECT = re.compile(r"\W*(?:[并还也又则]|同时|随后|随即|进而)+\s*$")
+
+
+def _clause_before_aims_at(doc: Analysis, sentence_start: int, zone_start: int, cue_start: int,
+                           speakers: list[str]) -> str | None:
+    """The first party other than the speakers named in the clause before the cue's, when the cue's
+    clause opens with a connective and names no subject of its own (，并警告说)."""
+    if zone_start <= sentence_start or not _NO_SUBJECT.fullmatch(doc.norm_text, zone_start, cue_start):
+        return None
+    begin = _back_to(doc.norm_text, sentence_start, zone_start - 1, _CLAUSE_BREAK)
+    return next((c for c in _codes(doc, begin, zone_start) if c not in speakers), None)
 
 
 @lru_cache(maxsize=1)

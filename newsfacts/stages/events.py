@@ -17,7 +17,8 @@ from . import event_filter, event_formulas, event_parties as parties, event_visi
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          subsumed as _subsumed)
-from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, arguments as _arguments,
+from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
+                         arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
@@ -51,9 +52,10 @@ _RESCUE = re.compile(r"搜救|救援|救灾|撤侨|维和")
 # order the two were named; accusations and demands between 双方 run both ways (双方互相指责).
 _JOINT_TYPES: set[str] = set()
 _OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's own state: no act between states
+_VERBAL_STANCES = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN")  # acts said of 双方对X
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
-_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出")
+_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
@@ -68,7 +70,7 @@ _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(
 _POST = re.compile(r"驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|领事馆|使馆|大使|总领事)")
 _TO_LOCAL = re.compile(r"[向为给]当地")  # 向当地…捐赠: the place where the doer is
 _BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
-_BROKERED = re.compile(r"由(?P<who>[^，,。]{1,12}?)(?:促成|斡旋|调停|主导|牵头)")
+_BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(?:促成|斡旋|调停|主导|牵头)")
 _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡旋|调停|调解|撮合)(?:下|之下)?")  # 在X斡旋下签署: X no party
 
 
@@ -242,8 +244,12 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
     how = "clause"
     sides = _BOTH_SIDES.findall(before)
-    if sides and not _codes(doc, clause_start, start):
-        pairs, how = _both_sides(doc, sentence, start, any(w != "彼此" for w in sides)), "both"
+    aimed = _aimed_by_both(doc, trigger, clause_start, start, before) if sides else []
+    if sides and (aimed or not _codes(doc, clause_start, start)):
+        at = clause_start + before.find(sides[0]) if aimed else start
+        pairs, how = _both_sides(doc, sentence, at, any(w != "彼此" for w in sides)), "both"
+        if aimed:  # 双方对X表示关切: each side aims it at X
+            pairs = [(side, t) for side in dict.fromkeys(p[0] for p in pairs) if side for t in aimed if t != side]
         if trigger.type in _JOINT_TYPES:
             pairs = pairs[:1]  # 双方举行会谈: one meeting of the two, not one by each (FORMAT.md codes it once)
         source = pairs[0][0]
@@ -295,14 +301,16 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                 pairs = []  # 三国发表联合声明，呼吁伊朗…: a common call on another, no agreement among them
         if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
             each = _coordinated(doc, clause_start, start, source, None)
-            if len(each) >= 2 and all(t in each for t in targets):
+            if len(each) >= 2 and (all(t in each for t in targets) or text.startswith("对方", end)):
                 pairs = [(a, b) for a in each for b in each if a != b]
         if _exchanged(trigger) and len(pairs) == 1 and None not in pairs[0]:
             pairs = [pairs[0], pairs[0][::-1]]  # 俄罗斯与乌克兰交换战俘: each side releases the other's
         at_request = _AT_REQUEST.search(before)
         if at_request and trigger.type == "REQUEST":  # 应美方要求: the one who asked is 美方
             askers = _codes(doc, clause_start + at_request.start("who"), clause_start + at_request.end("who"))
-            pairs = [(asker, src) for asker in askers[:1] for src in sources if src != asker]
+            asked = [src for src in sources if src not in askers] or \
+                [c for c in _codes(doc, clause_end, sentence.end)[:1] if c not in askers]  # 应X请求，Y派出…: Y is asked
+            pairs = [(asker, src) for asker in askers[:1] for src in asked]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
@@ -427,6 +435,18 @@ def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
     return len(stripped) >= 2 and not parties.mentions(doc, clause_end - len(stripped), clause_end)[:1]
 
 
+def _aimed_by_both(doc: Analysis, trigger: Trigger, clause_start: int, start: int, before: str) -> list[str]:
+    """The parties a statement of 双方/两国 is aimed at (双方对X表示关切): every party its clause
+    names stands after 对/向, after the 双方."""
+    if trigger.type not in _VERBAL_STANCES:
+        return []
+    side = _BOTH_SIDES.search(before)
+    named = _codes(doc, clause_start + side.end(), start)
+    aimed = _addressed(doc, clause_start + side.end(), start)
+    return aimed if named and set(named) <= set(aimed) and not _codes(doc, clause_start, clause_start + side.start()) \
+        else []
+
+
 def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool = True
                 ) -> list[tuple[Optional[str], Optional[str]]]:
     """双方指责对方: both directions between the article's two main parties, leaving out a
@@ -436,14 +456,17 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     for entity in doc.entities:
         if entity.country and entity.type in ("GPE", "PER", "ORG"):
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    broker = _BROKERED.search(doc.norm_text, sentence.start, position)
-    if broker:
-        for code in parties.codes(doc, broker.start("who"), broker.end("who")):
-            counts.pop(code, None)
+    # 在马来西亚斡旋下签署…。此后双方…: a broker of this sentence or the one before is no side
+    previous = _back_to(doc.norm_text, 0, max(0, sentence.start - 1), _SENTENCE_BREAK)
+    brokers = {code for broker in _BROKERED.finditer(doc.norm_text, previous, position)
+               for code in parties.codes(doc, broker.start("who"), broker.end("who"))}
+    for code in brokers:
+        counts.pop(code, None)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     if _stateless_sides(doc, sentence, position):
         return [(None, None)]  # 某集团回应称…双方已达成谅解: the firm and its clients, no states
-    named = [c for c in _both_named(doc, sentence, position, None, _codes_outside_titles) if c in counts or not broker]
+    named = _both_named(doc, sentence, position, None,  # outside a title, no broker
+                        lambda d, begin, end: [c for c in _codes_outside_titles(d, begin, end) if c not in brokers])
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
     elif not main_parties and not parties.codes(doc, _back_to(doc.norm_text, 0, max(0, sentence.start - 1),
