@@ -138,6 +138,29 @@ def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> No
                 entity.country = _titled_country(kb, entity.name)  # 沙特王储 read as one name
         elif entity.type == "ORG":
             _org_in_context(kb, doc, entity, on, owners)
+        elif entity.type in ("GPE", "LOC") and entity.id is None:
+            entity.country = _state_before(doc, owners, entity) or _named_state(kb, entity) or entity.country
+
+
+def _state_before(doc: Analysis, owners, entity: Entity) -> Optional[str]:
+    """The one state whose place is written right before an unknown place, or before a compass part
+    and the place (伊拉克|某某省, 智利北部|某某省): the place lies in that state, not in China as a
+    pinyin guess has it."""
+    found = set()
+    for mention in entity.mentions:
+        part = _COMPASS_PART.search(doc.norm_text, max(0, mention.start - 4), mention.start)
+        for at in (mention.start, part.start() if part else -1):
+            found |= {e.country for e in owners[0].get(at, ()) if e.type == "GPE" and e.country and e is not entity}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_state(kb: KnowledgeBase, entity: Entity) -> Optional[str]:
+    """An unknown place whose name opens with a state's (智利某某大区, read as one name)."""
+    code = incontext.name_country(kb, entity.name)
+    return code if code and len(code) == 3 and code.isalpha() else None
+
+
+_COMPASS_PART = re.compile(r"(?:[东西南北]|东北|西北|东南|西南|中)部$")
 
 
 def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date], owners) -> None:

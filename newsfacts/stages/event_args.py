@@ -490,7 +490,21 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
         return None  # 对原产于X的进口商品征收关税: the verb's object is Australian, not the act
     if doc.norm_text[mention.start - 1:mention.start] in ("将", "把"):
         return None  # 将X的企业列入实体清单: X's firms are the object of the disposal, X does nothing
+    if _placed(doc, found, len(found) - 1):
+        return None  # 在X某省的一处山村附近发动空袭: X is where it happened, not whose act it is
     return code
+
+
+_COMPASS_GAP = re.compile(r"(?:(?:[东西南北]|东北|西北|东南|西南|中)部)?")
+
+
+def _placed(doc: Analysis, found: list, last: int) -> bool:
+    """The run of places that ends with found[last] (伊拉克|某自治区|某省, 智利北部|某省) follows 在/于
+    directly."""
+    first = last
+    while first > 0 and _COMPASS_GAP.fullmatch(doc.norm_text, found[first - 1][0].end, found[first][0].start):
+        first -= 1
+    return doc.norm_text[found[first][0].start - 1:found[first][0].start] in ("在", "于")
 
 
 def _destination(doc: Analysis, end: int, clause_end: int) -> list[str]:
