@@ -64,6 +64,7 @@ _DECREE_AFTER = re.compile(r"了?(?:一项|一份|这项|该项|多项|两项|�
                            r"(?=[，,。；;：:！？!?、]|并|后|使|以|$)"  # the noun ends there: not 法案文本, 命令链
                            % lexicon.alternation_source(lexicon.words("decree_nouns.txt")))
 _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:规划|协议|协定|备忘录|计划|条约|路线图|纲要|文件)")
+_TALKS_AFTER = re.compile(r"谈判|磋商|会谈|方案|提议|安排|倡议")
 # A predicate of judgement right after the verbal noun (三国合作严重违反…, 两国合作是…, 双方合作加剧了…):
 # the act is the subject the speaker judges, as in 合作互利共赢; not 合作开发 (a joint act).
 _JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
@@ -102,6 +103,9 @@ _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|�
 # 在…问题上/议题上: a trigger inside the frame names the matter at issue, not an act (在抵制X渗透的问题上).
 _TOPIC_FRAME_OPEN = re.compile(r"(?<![正现存所实还都])在")
 _TOPIC_FRAME_CLOSE = re.compile(r"[^，,。；;在]{0,24}?(?:问题|议题|事务|事宜)上")
+# 签署关于X的备忘录: what lies between 关于 and 的+a document is the document's subject matter
+_ABOUT_OPEN = re.compile(r"关于")
+_ABOUT_CLOSE = re.compile(r"[^，,。；;关]{0,24}?的(?:谅解)?(?:备忘录|协议|协定|文件|声明|决议|法案|报告|条约|公约|草案)")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
@@ -143,6 +147,9 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         if trigger.type in _VERB_ONLY and _JUDGED_AFTER.match(doc.norm_text, end):
             continue  # 三国合作严重违反…, 两国合作是…: the act is the subject of a judgement, no act reported
+        if trigger.type == "RETREAT" and (_DOCUMENT_AFTER.match(doc.norm_text, end)
+                                          or _TALKS_AFTER.match(doc.norm_text, end)):
+            continue  # 停火谈判, 撤军计划: the word names talks or a plan, no one withdraws
         if trigger.word in _SIGNING and _DECREE_AFTER.match(doc.norm_text, end):
             continue  # 签署行政命令，禁止…: the signer's own decree, no agreement
         if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
@@ -151,9 +158,11 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
 
 
 def _in_topic_frame(text: str, clause_start: int, start: int, end: int) -> bool:
-    """The trigger stands between 在 and 问题上 (在对X制裁的问题上): it names the matter at issue."""
+    """The trigger stands between 在 and 问题上 (在对X制裁的问题上) or between 关于 and 的+a document
+    (关于遣返…的备忘录): it names the matter at issue."""
     return _TOPIC_FRAME_OPEN.search(text, clause_start, start) is not None and \
-        _TOPIC_FRAME_CLOSE.match(text, end) is not None
+        _TOPIC_FRAME_CLOSE.match(text, end) is not None or \
+        _ABOUT_OPEN.search(text, clause_start, start) is not None and _ABOUT_CLOSE.match(text, end) is not None
 
 
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:
