@@ -24,3 +24,9 @@ def test_ceasefire_talks_are_no_ceasefire():
 def test_sanctions_evaded_are_no_sanctions_of_the_evader():
     assert events_of("欧盟称，哈萨克斯坦两家贸易公司曾帮俄方绕开制裁。") == []
     assert ("SANCTION", "PER", "VEN") in events_of("秘鲁宣布对委内瑞拉实施制裁。")
+
+
+def test_trainees_and_refugees_arriving_pay_no_visit():
+    assert events_of("按计划，首批智利学员下周将抵达秘鲁南部的训练中心。") == []
+    assert events_of("一批叙利亚难民上月抵达德国。") == []
+    assert events_of("智利外长昨天抵达秘鲁首都利马。") == [("CONSULT", "CHL", "PER")]

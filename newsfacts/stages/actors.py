@@ -155,11 +155,15 @@ def _state_before(doc: Analysis, owners, entity: Entity) -> Optional[str]:
 
 
 def _named_state(kb: KnowledgeBase, entity: Entity) -> Optional[str]:
-    """An unknown place whose name opens with a state's (智利某某大区, read as one name)."""
+    """An unknown place whose name opens with a state's and ends as a unit of it (智利某某大区, read as
+    one name; not a party's name glued to a word, 某国人民党籍联邦)."""
+    if not _ADMIN_UNIT.search(normalise(entity.name)):
+        return None
     code = incontext.name_country(kb, entity.name)
     return code if code and len(code) == 3 and code.isalpha() else None
 
 
+_ADMIN_UNIT = re.compile(r"(?:省|州|(?<!联)邦|大区|自治区|县|郡|府)$")
 _COMPASS_PART = re.compile(r"(?:[东西南北]|东北|西北|东南|西南|中)部$")
 
 

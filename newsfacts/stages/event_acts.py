@@ -34,7 +34,7 @@ _NOUN_BEFORE = ("的", "以下", "这些", "一些", "上述", "该", "此次", 
 # people, sportsmen, entertainers and businessmen, whose praise, anger, trips or refusal to join a club
 # is no act of their state).
 COMMENTATOR = re.compile(r"(?:专家|学者|网友|网民|分析人士|分析师|评论员|观察人士|观察家|律师|当地人|民众|居民|市民|商界人士|"
-                         r"村民|百姓|游客|农民|农场主|工人|学生|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手|"
+                         r"村民|百姓|游客|农民|农场主|工人|学生|学员|难民|志愿者|球员|球星|球迷|球队|俱乐部|教练|主帅|运动员|选手|"
                          r"商人|企业家|富豪|歌手|演员|明星|艺人|主持人|偶像|乐队|导演|作家|艺术家|模特|网红|博主|粉丝)们?"
                          r"[^，,。；;]{0,6}$")
 # A journal or outlet as the doer right before the verb, with at most a date and a verb of writing
