@@ -34,7 +34,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
-    accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
+    accusation = _own_blame(doc.norm_text, quote.content.start, quote.content.end)
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
     source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
@@ -54,9 +54,11 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
         if stated and (accusation is not None or deed is not None) and stated[0][0].type != "ACCUSE":
             # words of blame make it an accusation of the one blamed; a demand on another actor in
-            # the same answer (…北约意欲何为…日方应该…) is still its own act
+            # the same answer (…北约意欲何为…日方应该…) is still its own act, and so is a refusal of the
+            # one blamed (X的说法毫无根据，我们不接受…无端炒作)
             accused = set(_codes(doc, quote.content.start, accusation.end())) if accusation else {deed[1]}
-            aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
+            aside = [act for act in stated if (act[2] not in accused or act[0].type == "REJECT" and
+                                               _REFUSAL.fullmatch(act[1].text)) and act[0].type != "ACCUSE"]
             stated = []  # 对X…表示担忧 names whom it is aimed at
         if not stated and accusation is None and deed is None:
             return []
@@ -113,7 +115,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         events.append(event)
     if aside and not _NEGATION.search(before[-8:]):
         events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
-                      if t not in speakers and t not in targets)
+                      if t not in speakers and (t not in targets or act.type == "REJECT"))
     return events
 
 
@@ -136,3 +138,16 @@ def _clause_before_aims_at(doc: Analysis, sentence_start: int, zone_start: int, 
 @lru_cache(maxsize=1)
 def _accusation_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("accusations.txt"))
+
+
+# A refusal of the other side's words (不接受, 拒绝, 驳斥); 反对 takes a deed, and blaming the deed stays an accusation.
+_REFUSAL = re.compile(r"(?:不|不会|不能|绝不|决不)接受|拒绝|驳斥")
+
+
+def _own_blame(text: str, start: int, end: int) -> re.Match | None:
+    """The first word of blame in text[start:end] that is the speaker's own: not the object of a refusal
+    earlier in its clause (不接受X的无端指责, 拒绝X的挑衅言论: the blame is the other side's, rejected)."""
+    for found in _accusation_re().finditer(text, start, end):
+        if not _REFUSAL.search(text, _back_to(text, start, found.start(), _CLAUSE_BREAK), found.start()):
+            return found
+    return None

@@ -1,0 +1,27 @@
+"""Refusals of the other side's words (round 14): the blame a refusal takes as object is the other
+side's, and a refusal that ends its clause refuses what the clause before says. Sentences written
+for these tests."""
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def test_blame_refused_is_no_accusation():
+    found = events_of("秘鲁官员称智利军队越境。智利外交部发言人8日回应称，智方“不接受秘方的无端指责”。")
+    assert ("REJECT", "CHL", "PER") in found
+    assert ("ACCUSE", "CHL", "PER") not in found
+    found = events_of("哥伦比亚指责厄瓜多尔。厄瓜多尔外长表示，厄方“拒绝哥伦比亚的挑衅言论”。")
+    assert ("REJECT", "ECU", "COL") in found
+    # 反对 takes a deed: blaming the deed opposed stays an accusation
+    assert ("ACCUSE", "CHL", "PER") in events_of("智利外交部发言人表示：“智方坚决反对秘鲁无端干涉智利内政。”")
+
+
+def test_a_refusal_at_the_end_of_its_clause():
+    found = events_of("秘鲁官员7日称智利军队越境。智利总统8日表示：“秘方的说法毫无根据，我们不接受。”")
+    assert ("REJECT", "CHL", "PER") in found
+    assert events_of("智利总统8日表示：“我们不接受。”") == []
+
+
+def test_a_refusal_beside_blame_is_kept():
+    found = events_of("秘鲁官员称智利军队越境。智利总统表示：“秘方的说法毫无根据，我们不接受。我们希望有关方面不要无端炒作。”")
+    assert ("REJECT", "CHL", "PER") in found
