@@ -1,4 +1,4 @@
-"""Refusals of the other side's words (round 14): the blame a refusal takes as object is the other
+"""Refusals of the other side's words and the seat of a body as its actor (round 14): the blame a refusal takes as object is the other
 side's, and a refusal that ends its clause refuses what the clause before says. Sentences written
 for these tests."""
 from __future__ import annotations
@@ -25,3 +25,11 @@ def test_a_refusal_at_the_end_of_its_clause():
 def test_a_refusal_beside_blame_is_kept():
     found = events_of("秘鲁官员称智利军队越境。智利总统表示：“秘方的说法毫无根据，我们不接受。我们希望有关方面不要无端炒作。”")
     assert ("REJECT", "CHL", "PER") in found
+
+
+def test_the_seat_of_the_eu_stands_for_it():
+    body = "欧盟宣布对塞尔维亚停发签证。塞尔维亚总统8日指责布鲁塞尔“惩罚塞尔维亚选民”。"
+    assert ("ACCUSE", "SRB", "EU") in events_of(body)
+    assert ("ACCUSE", "SRB", "BEL") not in events_of(body)
+    # the host state named: the city may be its government
+    assert ("ACCUSE", "SRB", "EU") not in events_of("欧盟与比利时关系紧张。塞尔维亚总统8日指责布鲁塞尔“惩罚塞尔维亚选民”。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon
 from ..doc import entity_at
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
@@ -129,4 +130,22 @@ def bodies_of_states_named(doc: Analysis, found: list[tuple[Span, str]]) -> list
         state = states.get(mention.start)
         entity = entity_at(doc, mention) if state is not None and state != code else None
         out.append((mention, state if entity is not None and entity.id in _state_body_ids() else code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {row[0]: (row[1].strip(), tuple(row[2].strip().split("|"))) for row in lexicon.rows("body_seats.tsv")}
+
+
+def seats_as_bodies(text: str, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """指责布鲁塞尔…, 前往布鲁塞尔与欧盟官员会面: the seat of a body stands for that body when the article
+    names the body elsewhere and never names the seat's host state (data/body_seats.tsv)."""
+    named = {code for _, code in found}
+    out = []
+    for mention, code in found:
+        seat = _seats().get(mention.text)
+        if seat is not None and seat[0] in named and not any(state in text for state in seat[1]):
+            code = seat[0]
+        out.append((mention, code))
     return out
