@@ -1,6 +1,6 @@
-"""Refusals of the other side's words and the seat of a body as its actor (round 14): the blame a refusal takes as object is the other
-side's, and a refusal that ends its clause refuses what the clause before says. Sentences written
-for these tests."""
+"""Refusals of the other side's words and the seat of a body as its actor (round 14): the blame a
+refusal takes as object is the other side's, a refusal that ends its clause refuses what the clause
+before says, and 布鲁塞尔 stands for the EU. Sentences written for these tests."""
 from __future__ import annotations
 
 from conftest import events_of
