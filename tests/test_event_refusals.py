@@ -33,3 +33,9 @@ def test_the_seat_of_the_eu_stands_for_it():
     assert ("ACCUSE", "SRB", "BEL") not in events_of(body)
     # the host state named: the city may be its government
     assert ("ACCUSE", "SRB", "EU") not in events_of("欧盟与比利时关系紧张。塞尔维亚总统8日指责布鲁塞尔“惩罚塞尔维亚选民”。")
+
+
+def test_a_mandate_withheld_names_no_party():
+    found = events_of("智利外交部发言人8日表示，智方坚决反对未经联合国授权的单边制裁。")
+    assert ("REJECT", "CHL", "UN") not in found and ("SANCTION", "CHL", "UN") not in found
+    assert ("REQUEST", "CHL", "UN") in events_of("智利8日呼吁联合国安理会授权维和行动。")

@@ -149,3 +149,14 @@ def seats_as_bodies(text: str, found: list[tuple[Span, str]]) -> list[tuple[Span
             code = seat[0]
         out.append((mention, code))
     return out
+
+
+# 未经安理会授权的单边制裁: a body whose mandate an act lacks did nothing and is aimed at by nothing.
+_WITHOUT = re.compile(r"(?:未经|未获|没有|未得到|不经)(?:过)?$")
+_MANDATE = re.compile(r"[^，,。；;]{0,2}?(?:授权|批准|许可|同意)")
+
+
+def mandate_withheld(text: str, mention: Span, code: str) -> bool:
+    """A body (UN, EU, NATO) named as the mandate an act lacks (未经联合国授权)."""
+    return code in BODIES and _WITHOUT.search(text, max(0, mention.start - 4), mention.start) is not None and \
+        _MANDATE.match(text, mention.end) is not None
