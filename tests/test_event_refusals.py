@@ -39,3 +39,13 @@ def test_a_mandate_withheld_names_no_party():
     found = events_of("智利外交部发言人8日表示，智方坚决反对未经联合国授权的单边制裁。")
     assert ("REJECT", "CHL", "UN") not in found and ("SANCTION", "CHL", "UN") not in found
     assert ("REQUEST", "CHL", "UN") in events_of("智利8日呼吁联合国安理会授权维和行动。")
+
+
+def test_an_answer_aims_at_whom_the_question_reports():
+    import newsfacts
+    text = ("2026年6月9日智利外交部发言人罗哈斯主持例行记者会\n\n问：秘鲁政府昨天宣布制裁两家智利企业。外交部对此有何回应？\n\n"
+            "答：智利同包括厄瓜多尔在内的各国开展正常贸易。秘方动辄打压别国企业，这是典型的霸凌行径。\n\n"
+            "问：请问发言人对明天的天气有何评论？\n\n答：我不掌握有关情况。")
+    record = newsfacts.analyze_text(text, published_at="2026-06-10T08:00:00+08:00").to_dict()
+    found = [(e["type"], e["source"], e["target"]) for e in record["events"]]
+    assert ("ACCUSE", "CHL", "PER") in found and ("ACCUSE", "CHL", "ECU") not in found

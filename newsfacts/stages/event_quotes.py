@@ -82,6 +82,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     content_codes = [c for c in _codes(doc, quote.content.start, content_end)
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)
+    asked = _asked_about(doc, quote)  # 问：美方宣布制裁…？答：…: the answer aims at whom the question reports
+    content_codes = [c for c in asked if c in content_codes] + [c for c in content_codes if c not in asked]
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
@@ -133,6 +135,19 @@ def _clause_before_aims_at(doc: Analysis, sentence_start: int, zone_start: int, 
         return None
     begin = _back_to(doc.norm_text, sentence_start, zone_start - 1, _CLAUSE_BREAK)
     return next((c for c in _codes(doc, begin, zone_start) if c not in speakers), None)
+
+
+# A transcript's turns: the question before an answer (问：…？ 答：…).
+_QUESTION = re.compile(r"(?:^|\n)\s*(?:问|记者|提问)[：:]")
+
+
+def _asked_about(doc: Analysis, quote: Quote) -> list[str]:
+    """The parties, in order, of the question an answer of a transcript (答：…) replies to."""
+    if quote.cue is None or quote.cue.text not in ("答", "回答"):
+        return []
+    text = doc.norm_text
+    opened = [m for m in _QUESTION.finditer(text, 0, quote.cue.start)]
+    return _codes(doc, opened[-1].end(), quote.cue.start) if opened else []
 
 
 @lru_cache(maxsize=1)
