@@ -17,13 +17,13 @@ def test_blame_refused_is_no_accusation():
 
 
 def test_a_refusal_at_the_end_of_its_clause():
-    found = events_of("秘鲁官员7日称智利军队越境。智利总统8日表示：“秘方的说法毫无根据，我们不接受。”")
+    found = events_of("秘鲁官员7日称智利军队越境。智利总统8日表示：“秘方的讲法全无依据，我们不接受。”")
     assert ("REJECT", "CHL", "PER") in found
     assert events_of("智利总统8日表示：“我们不接受。”") == []
 
 
 def test_a_refusal_beside_blame_is_kept():
-    found = events_of("秘鲁官员称智利军队越境。智利总统表示：“秘方的说法毫无根据，我们不接受。我们希望有关方面不要无端炒作。”")
+    found = events_of("秘鲁官员称智利军队越境。智利总统表示：“秘方的讲法全无依据，我们不接受。我们希望有关方面不要无端炒作。”")
     assert ("REJECT", "CHL", "PER") in found
 
 

@@ -55,7 +55,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         if stated and (accusation is not None or deed is not None) and stated[0][0].type != "ACCUSE":
             # words of blame make it an accusation of the one blamed; a demand on another actor in
             # the same answer (…北约意欲何为…日方应该…) is still its own act, and so is a refusal of the
-            # one blamed (X的说法毫无根据，我们不接受…无端炒作)
+            # one blamed (对方的指控不实，我方不接受…无端炒作)
             accused = set(_codes(doc, quote.content.start, accusation.end())) if accusation else {deed[1]}
             aside = [act for act in stated if (act[2] not in accused or act[0].type == "REJECT" and
                                                _REFUSAL.fullmatch(act[1].text)) and act[0].type != "ACCUSE"]

@@ -224,7 +224,7 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
             return []  # 日方反对…, 他们支持…: another's act the speaker reports
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
         if not mentions and _CLAUSE_FINAL_REFUSAL.fullmatch(text, start, clause_end) and clause > sentence:
-            # X方的说法毫无根据，我们不接受: a refusal that ends its clause refuses what the clause before says
+            # 对方的指控纯属编造，我方不能接受: a refusal that ends its clause refuses what the clause before says
             previous = back_to(text, sentence, clause - 1, CLAUSE_BREAK)
             doer = _subject(doc, previous, clause - 1)
             return [] if doer is None or any(_own_side(source, c) for c in doer) else doer
