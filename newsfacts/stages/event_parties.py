@@ -16,7 +16,7 @@ from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 from .event_counted import counted_groups
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
-                               plural_pronouns, this_state)
+                               mandate_withheld, plural_pronouns, seats_as_bodies, this_state)
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
@@ -146,7 +146,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             return mentions, starts
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
-             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)]
+             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)
+             and not mandate_withheld(text, m, c)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         side = _side(mention.text, named) if not entity.country else None
@@ -180,7 +181,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         found.extend((span, code) for code in _groups()[match.group(0)])
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
-    found = bodies_of_states_named(doc, found)
+    found = bodies_of_states_named(doc, seats_as_bodies(text, found))
     found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]

@@ -34,7 +34,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
-    accusation = _accusation_re().search(doc.norm_text, quote.content.start, quote.content.end)
+    accusation = _own_blame(doc.norm_text, quote.content.start, quote.content.end)
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)
     source = _speaker_code(doc, quote)  # 美国国务卿布林肯警告: a speaker of no known state, after his state and title
@@ -54,9 +54,11 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         stated = _stated_acts(doc, quote, source)  # 中方敦促美方…, 美方应…: the statement's own words
         if stated and (accusation is not None or deed is not None) and stated[0][0].type != "ACCUSE":
             # words of blame make it an accusation of the one blamed; a demand on another actor in
-            # the same answer (…北约意欲何为…日方应该…) is still its own act
+            # the same answer (…北约意欲何为…日方应该…) is still its own act, and so is a refusal of the
+            # one blamed (对方的指控不实，我方不接受…无端炒作)
             accused = set(_codes(doc, quote.content.start, accusation.end())) if accusation else {deed[1]}
-            aside = [act for act in stated if act[2] not in accused and act[0].type != "ACCUSE"]
+            aside = [act for act in stated if (act[2] not in accused or act[0].type == "REJECT" and
+                                               _REFUSAL.fullmatch(act[1].text)) and act[0].type != "ACCUSE"]
             stated = []  # 对X…表示担忧 names whom it is aimed at
         if not stated and accusation is None and deed is None:
             return []
@@ -80,6 +82,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     content_codes = [c for c in _codes(doc, quote.content.start, content_end)
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     speakers = _joint_speakers(doc, quote, source)
+    asked = _asked_about(doc, quote)  # 问：美方宣布制裁…？答：…: the answer aims at whom the question reports
+    content_codes = [c for c in asked if c in content_codes] + [c for c in content_codes if c not in asked]
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
@@ -113,7 +117,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         events.append(event)
     if aside and not _NEGATION.search(before[-8:]):
         events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
-                      if t not in speakers and t not in targets)
+                      if t not in speakers and (t not in targets or act.type == "REJECT"))
     return events
 
 
@@ -133,6 +137,32 @@ def _clause_before_aims_at(doc: Analysis, sentence_start: int, zone_start: int, 
     return next((c for c in _codes(doc, begin, zone_start) if c not in speakers), None)
 
 
+# A transcript's turns: the question before an answer (问：…？ 答：…).
+_QUESTION = re.compile(r"(?:^|\n)\s*(?:问|记者|提问)[：:]")
+
+
+def _asked_about(doc: Analysis, quote: Quote) -> list[str]:
+    """The parties, in order, of the question an answer of a transcript (答：…) replies to."""
+    if quote.cue is None or quote.cue.text not in ("答", "回答"):
+        return []
+    text = doc.norm_text
+    opened = [m for m in _QUESTION.finditer(text, 0, quote.cue.start)]
+    return _codes(doc, opened[-1].end(), quote.cue.start) if opened else []
+
+
 @lru_cache(maxsize=1)
 def _accusation_re() -> re.Pattern:
     return lexicon.alternation(lexicon.words("accusations.txt"))
+
+
+# A refusal of the other side's words (不接受, 拒绝, 驳斥); 反对 takes a deed, and blaming the deed stays an accusation.
+_REFUSAL = re.compile(r"(?:不|不会|不能|绝不|决不)接受|拒绝|驳斥")
+
+
+def _own_blame(text: str, start: int, end: int) -> re.Match | None:
+    """The first word of blame in text[start:end] that is the speaker's own: not the object of a refusal
+    earlier in its clause (不接受X的无端指责, 拒绝X的挑衅言论: the blame is the other side's, rejected)."""
+    for found in _accusation_re().finditer(text, start, end):
+        if not _REFUSAL.search(text, _back_to(text, start, found.start(), _CLAUSE_BREAK), found.start()):
+            return found
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon
 from ..doc import entity_at
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
@@ -130,3 +131,32 @@ def bodies_of_states_named(doc: Analysis, found: list[tuple[Span, str]]) -> list
         entity = entity_at(doc, mention) if state is not None and state != code else None
         out.append((mention, state if entity is not None and entity.id in _state_body_ids() else code))
     return out
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {row[0]: (row[1].strip(), tuple(row[2].strip().split("|"))) for row in lexicon.rows("body_seats.tsv")}
+
+
+def seats_as_bodies(text: str, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """指责布鲁塞尔…, 前往布鲁塞尔与欧盟官员会面: the seat of a body stands for that body when the article
+    names the body elsewhere and never names the seat's host state (data/body_seats.tsv)."""
+    named = {code for _, code in found}
+    out = []
+    for mention, code in found:
+        seat = _seats().get(mention.text)
+        if seat is not None and seat[0] in named and not any(state in text for state in seat[1]):
+            code = seat[0]
+        out.append((mention, code))
+    return out
+
+
+# 未经安理会授权的单边制裁: a body whose mandate an act lacks did nothing and is aimed at by nothing.
+_WITHOUT = re.compile(r"(?:未经|未获|没有|未得到|不经)(?:过)?$")
+_MANDATE = re.compile(r"[^，,。；;]{0,2}?(?:授权|批准|许可|同意)")
+
+
+def mandate_withheld(text: str, mention: Span, code: str) -> bool:
+    """A body (UN, EU, NATO) named as the mandate an act lacks (未经联合国授权)."""
+    return code in BODIES and _WITHOUT.search(text, max(0, mention.start - 4), mention.start) is not None and \
+        _MANDATE.match(text, mention.end) is not None

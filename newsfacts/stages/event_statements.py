@@ -223,6 +223,11 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
             return []  # 日方反对…, 他们支持…: another's act the speaker reports
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
+        if not mentions and _CLAUSE_FINAL_REFUSAL.fullmatch(text, start, clause_end) and clause > sentence:
+            # 对方的指控纯属编造，我方不能接受: a refusal that ends its clause refuses what the clause before says
+            previous = back_to(text, sentence, clause - 1, CLAUSE_BREAK)
+            doer = _subject(doc, previous, clause - 1)
+            return [] if doer is None or any(_own_side(source, c) for c in doer) else doer
         if not mentions or _PREPOSITION & set(text[end:mentions[0][0].start]) or \
                 _PREPOSITION_WORDS.search(text, end, mentions[0][0].start):
             return []  # 希望同美方一道…, 支持在联合国框架内…: a partner or a place, not the one addressed
@@ -242,6 +247,9 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
             return []  # 日方对此表示担忧: another's concern the speaker reports
         return addressed(doc, clause, start)  # 对乌克兰可能使用…表示担忧
     return [c for c in codes(doc, sentence, clause_end) if not _own_side(source, c)][:1]  # near: whom it warns
+
+
+_CLAUSE_FINAL_REFUSAL = re.compile(r"(?:不|不会|不能|绝不|决不)接受(?:这种说法|这一说法|此说法)?\W*")
 
 
 def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:
