@@ -36,3 +36,11 @@ def test_agreement_named_again_by_its_side():
 def test_working_group_agreed_on():
     found = summary("智利外长与秘鲁外长周三在利马会谈。两国同意组建一个渔业联合工作组，下月提交首份报告。")
     assert found == [("渔业联合工作组", ["CHL", "PER"], "agreed_in_principle")]
+
+
+def test_two_states_of_the_paragraph_not_the_article():
+    body = ("日本对此提出强烈抗议。日本外务省表示，日本将密切关注。日本首相也批评了这一决定。\n\n"
+            "智利国防部长周二透露，部分费用由智利政府承担，秘鲁也将出资。此外，两国国防部已经签署了一份关于海上救援培训的"
+            "谅解备忘录，首批秘鲁学员下月抵达智利。")
+    found = summary(body)
+    assert [(name, parties) for name, parties, _ in found] == [("关于海上救援培训的谅解备忘录", ["CHL", "PER"])]
