@@ -23,13 +23,13 @@ def test_customs_union_stands_for_its_members():
 
 
 def test_review_talks_leave_agreement_in_force():
-    found = summary("分析人士认为，白宫的强硬表态是为了在下月启动的美墨加协定复审谈判中多争取筹码。")
+    found = summary("分析人士认为，美方想在美墨加协定复审谈判中逼墨方让步。")
     assert found == [("美墨加协定", ["CAN", "MEX", "USA"], "in_force")]
 
 
 def test_agreement_named_again_by_its_side():
-    found = summary("欧盟与南共市上月签署了投资协定。去年，阿根廷已与日本签署一项渔业合作框架。在笔者看来，阿根廷政府并不会"
-                    "真的退出南共市，但会利用欧盟协定带来的窗口期，继续向集团施压。不少媒体把这份协定解读为欧洲在南美制衡中国的一步棋。")
+    found = summary("欧盟与南共市上月签署了投资协定。去年，阿根廷已与日本签署一项渔业合作框架。在我看来，阿根廷政府不打算离开"
+                    "南共市，但会借助欧盟协定带来的机会，进一步向集团施压。有评论把这份协定视为欧洲在南美抗衡中国的棋子。")
     assert [name for name, _, _ in found] == ["投资协定", "渔业合作框架"]
 
 
