@@ -183,3 +183,16 @@ def test_a_person_named_the_chinese_way_counts_as_a_chinese_voice():
                     "乌克兰总统泽连斯基说：“我们需要和平。”", "学者艾明远说：“和平需要实力。”",
                     "评论员高天翔说：“局势不会很快缓和。”")
     assert not any(s.startswith("foreign_speakers") for s in found["translation_signals"])
+
+
+def test_own_correspondents_dispatch_citing_foreign_press_is_not_translation():
+    body = ("新华社利马5月3日电（记者周立新）秘鲁总统周二在总统府会见智利外长。\n\n"
+            "据秘鲁《商报》报道，双方讨论了边境口岸的通关问题。路透社援引一名智利官员的话说，两国有望年内恢复渔业对话。"
+            "美联社称，会谈持续了两个小时。")
+    assert verdict(body) == (False, [])
+
+
+def test_foreign_agency_dateline_with_reporter_is_still_translation():
+    body = ("路透社利马5月3日电（记者约翰）秘鲁总统周二在总统府会见智利外长。\n\n"
+            "据秘鲁《商报》报道，双方讨论了边境口岸的通关问题。美联社称，会谈持续了两个小时。")
+    assert verdict(body)[0]

@@ -83,14 +83,14 @@ def talks(doc: Analysis, taken: list[Span]) -> list[Deal]:
     text, found = doc.norm_text, []
     for sentence in doc.sentences:
         for match in _TALKS.finditer(text, sentence.start, sentence.end):
-            group = next((g for g in ("topic", "agreed") if match.group(g)), None)
+            group = next((g for g in ("topic", "agreed", "body") if match.group(g)), None)
             name = _span(doc, *(match.span(group) if group else match.span()))
             if any(name.start < t.end and t.start < name.end for t in taken):
                 continue
             clause = max(sentence.start, max(text.rfind(c, sentence.start, match.start()) for c in "，,；;") + 1)
             lead = text[max(sentence.start, clause - 12):match.start()]
             after = text[match.end():match.end() + 8]
-            state = "agreed_in_principle" if match.group("agreed") else "proposed" if _PROPOSING.search(lead) else "suspended" if re.match(r"[^，,。]{0,4}(?:破裂|中断|陷入僵局|停滞)", after) \
+            state = "agreed_in_principle" if match.group("agreed") or match.group("body") else "proposed" if _PROPOSING.search(lead) else "suspended" if re.match(r"[^，,。]{0,4}(?:破裂|中断|陷入僵局|停滞)", after) \
                 else "agreed_in_principle" if re.search(r"(?:完成|结束)了?$", lead) else "negotiating"
             codes = [c for m, c in actor_mentions(doc, clause, match.end())
                      if text[max(sentence.start, m.start - 1):m.start] not in ("在", "于") and c != "IGO"]
@@ -110,7 +110,10 @@ _TALKS = re.compile(r"(?:有关|关于)[^，,。；;：:的“”]{2,14}的(?:�
                     r"(?:也|还|正|仍)?(?:在|正在)?(?:积极|密切|继续)?(?:协商|磋商|谈判|商谈)"
                     # 同意年内恢复中断多年的财长对话: a named dialogue the sides agree to hold (not bare 对话)
                     r"|(?<![不未])(?:同意|商定)(?:尽快|尽早|年内|适时|早日)?(?:恢复|重启|启动|建立)"
-                    r"(?:(?:中断|停摆|停滞|暂停)[^，,。；;：:的]{0,4}的)?(?P<agreed>[^，,。；;：:“”]{2,24}?(?:对话|磋商))(?=[，,。；;])")
+                    r"(?:(?:中断|停摆|停滞|暂停)[^，,。；;：:的]{0,4}的)?(?P<agreed>[^，,。；;：:“”]{2,24}?(?:对话|磋商))(?=[，,。；;])"
+                    # 两国同意成立一个联合工作组: a joint body the sides agree to set up
+                    r"|(?<![不未])(?:同意|商定)(?:尽快|尽早|年内|共同)?(?:成立|组建|设立|建立)(?:一个|一支)?"
+                    r"(?P<body>[^，,。；;：:“”的]{0,12}工作组)(?=[，,。；;])")
 _PROPOSING = re.compile(r"提出|建议|提议|呼吁|倡议|希望|主张|可以|愿意|准备|计划|拟|将$")
 
 

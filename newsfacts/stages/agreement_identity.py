@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..doc import actor_mentions
 from ..model import Analysis, Span
 from ..nlp.words import state_abbreviations
 from .agreement_mentions import Mention, acronyms, other_in_series
@@ -64,6 +65,9 @@ def same_as(doc: Analysis, records, mention: Mention):
         if any(_same_core(core, head, n) for n in names) and not any(_other_parties(core, core_name(n)) for n in names):
             return record
     same_head = [r for r in records if any(head_noun(n.text) == head for n in [r[0].name, *r[0].aliases])]
+    partner = _named_by_partner(doc, mention, same_head) if core and not fresh else None
+    if partner:
+        return partner  # 欧盟与某国签署自贸协定…借欧盟协定之机: the agreement named by one of its sides
     bare = [r for r in same_head if r[0].kind == mention.kind and not any(core_name(n.text) for n in [r[0].name, *r[0].aliases])]
     if core and not fresh and len(bare) == 1 and len(same_head) == 1:
         return bare[0]  # 停火协议 in the headline, 黎以停火协议 in the body: the one agreement named fully at last
@@ -77,6 +81,18 @@ def same_as(doc: Analysis, records, mention: Mention):
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
+
+
+def _named_by_partner(doc: Analysis, mention: Mention, records):
+    """The one record of the same head whose first sentence names, as an actor, the whole core of this
+    mention (欧盟协定 after 欧盟与甲国签署的协定), else None."""
+    core = core_name(mention.name.text)
+    found = [(span, code) for span, code in actor_mentions(doc, mention.name.start, mention.name.end) if span.text == core]
+    if len(found) != 1 or not mention.name.text.startswith(core):
+        return None
+    code = found[0][1]
+    named = [r for r in records if any(c == code for _, c in actor_mentions(doc, r[1][0].sentence.start, r[1][0].name.start))]
+    return named[0] if len(named) == 1 else None
 
 
 def _topic_of(outer: Span, inner: Span) -> bool:

@@ -38,6 +38,8 @@ _OWN_STEP_AFTER_SPEECH = re.compile(r"[^，,；;。]{0,6}?(?:表示|宣布|称|�
 _WELCOMES_PARTNER = re.compile(r"[^，,；;。]{0,6}?(?:欢迎|期待)(?:与|同|跟)")  # 中方欢迎同巴西签署…: its own step
 # 依附于美国的计划, 受制于某国: 于 closing a verb of dependence introduces whom one depends on, not a place.
 _BOUND_TO = re.compile(r"(?:依附|依赖|有赖|隶属|从属|受制|屈从|服从|听命|臣服|效忠|求助|取决)于$")
+# 在巴拉圭首都亚松森: the city after a venue state, through its capital or a part, is the same venue.
+_PLACE_LINK = re.compile(r"的?(?:首都|首府|港口城市|港口|港城|城市|[东南西北中]部|[东西][南北]部)?")
 _TRAVEL_TO = re.compile(r"(?:前往|赴|抵达|飞抵|来到)$")  # 前往多哈参加谈判: where one goes to talk is a venue
 # Verbs whose object an arrangement is aimed at (针对中国的同盟): the object is no party to it.
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
@@ -206,7 +208,8 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if name.start <= mention.start < name.end and not _STATE_BODY.search(mention.text):
             continue  # 海警合作协议: a word inside the name names its topic; its parties come from name_run
         lead = text[max(clause.start, mention.start - 2):mention.start]
-        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) or mention.start == place_end \
+        if lead[-1:] in ("在", "于") and not _BOUND_TO.search(text, clause.start, mention.start) \
+                or place_end >= 0 and _PLACE_LINK.fullmatch(text, place_end, mention.start) \
                 or _TRAVEL_TO.search(text, max(clause.start, mention.start - 2), mention.start):
             place_end = mention.end
             continue  # where a talk took place is not a party

@@ -77,6 +77,7 @@ _RECALLED = "once:"  # prefix of an ending told as once so (曾, 一度), which 
 # 同意重开口岸，并恢复…机制: 同意 governs each verb joined by 并 after a comma too
 _AGREED_TO = re.compile(r"(?<![不未])(?:同意|商定)[，,：:]?(?:[^，,。；;：:]{1,30}[，,](?:并且?|同时|还)(?:将|要)?)?"
                         r"[^，,。；;：:]{0,8}?(?:建立|重启|恢复|设立|启动|成立|签署|缔结|延长|续签)[^，,。；;：:]{0,30}")
+_REVIEW = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]+次)?(?:复审|审查)")
 AGREED_REACH = 50  # characters before a name searched for 同意， opening the clause that names it
 _DOCUMENTS = ("agreement", "treaty", "deal")  # kinds that are texts to conclude, not standing relations
 _BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement as the basis of an act
@@ -166,6 +167,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if before_name and state in ("in_force", "resumed") and re.match(r"的?(?:申请|请求|意向)", text[mention.name.end:mention.name.end + 3]):
             states.append((match.start(), "proposed"))  # 加入CPTPP的申请: applied for, as 申请加入
             continue
+        if state == "negotiating" and not before_name and _REVIEW.fullmatch(between):
+            continue  # 美墨加协定复审谈判: talks reviewing a text that stands
         if state == "negotiating" and not before_name and match.group(0) in ("谈判", "磋商") and \
                 (_CONCLUDED_BEFORE.search(text, clause_start(text, mention.sentence.start, mention.name.start), mention.name.start)
                  or _CONCLUDED_AFTER.match(text, match.end())):

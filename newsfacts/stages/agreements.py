@@ -445,7 +445,9 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     parties = sorted(subjects if len(subjects) >= least else subjects | objects)
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
         earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
-        parties = sorted(set(parties) | set(earlier or _main_parties(doc, exclude=exclude)))
+        near = _near_parties(doc, mentions[0].sentence, exclude) if both_sides else []
+        near = near if set(parties) <= set(near) else []  # the side already found must be one of the two
+        parties = sorted(set(parties) | set(earlier or near or _main_parties(doc, exclude=exclude)))
     return agreement_parties.programme_owner(doc, agreement, runs, parties)
 
 
@@ -454,6 +456,20 @@ def _kind(kinds: list[str]) -> str:
         if preferred in kinds:
             return preferred
     return "other"
+
+
+def _near_parties(doc: Analysis, sentence: Span, exclude: set) -> list[str]:
+    """The two states named most in the sentence's paragraph (两国国防部签署…: the two the paragraph is
+    about, not the article's), where no third is named as often as the second."""
+    counts: dict[str, int] = {}
+    paragraph = next((p for p in doc.article.paragraphs if p.start <= sentence.start < p.end), sentence)
+    for _, code in actor_mentions(doc, paragraph.start, max(paragraph.end, sentence.end)):
+        if code not in exclude and code not in agreement_parties.NOT_A_STATE and code not in ("EU", "UN", "NATO"):
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and ranked[2] == ranked[1]:
+        return []
+    return sorted(counts, key=lambda c: -counts[c])[:2]
 
 
 def _main_parties(doc: Analysis, exclude: set) -> list[str]:

@@ -65,7 +65,7 @@ def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
     body mostly not reporting foreign outlets) is the writer's own even when it cites foreign outlets. `press`: the general press
     references the body reports (sources.press_references), credited or not."""
     signals = _explicit(doc, press) + _title_credit(doc) + _foreign_dateline(doc)
-    if signals or _is_commentary(doc):
+    if signals or _is_commentary(doc) or _own_correspondent(doc):
         return bool(signals), signals
     survey = _survey_lead(doc, press)
     if survey:
@@ -215,6 +215,24 @@ def _foreign_dateline(doc) -> list[str]:
     country = outlets()[known]
     foreign = language != "zh" if language else country not in _CHINESE + ("?",)
     return [f"foreign_dateline:{known}"] if foreign else []
+
+
+_REPORTER_BYLINE = re.compile(r"\s*[（(](?:本社|本报|本台)?(?:驻[^\s（()）]{1,8})?(?:特派)?记者")
+
+
+def _own_correspondent(doc) -> bool:
+    """The body opening on a Chinese outlet's dateline with its reporter named (新华社某城3日电（记者某某）):
+    the reporter's own dispatch, whatever local press it cites, is no translation."""
+    from ..nlp.words import outlets
+
+    paragraphs = [p for p in doc.article.paragraphs if p.text.strip()]
+    match = _DATELINE.match(paragraphs[0].text) if paragraphs else None
+    if not match or not _REPORTER_BYLINE.match(doc.norm_text, paragraphs[0].start + match.end()):
+        return False
+    name = match.group("name").strip("《》")
+    known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+    language = _languages().get(known) if known else None
+    return known is not None and (language == "zh" if language else outlets()[known] in _CHINESE)
 
 
 def _title_credit(doc) -> list[str]:
