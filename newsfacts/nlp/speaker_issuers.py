@@ -20,7 +20,7 @@ from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads 
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,16}?(?:(?<!首)都(?![市城会])|均|一致|共同|分别|同时|皆)")
 
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
-ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:新闻|书面)?(?:声明|公报|公告|通告)"
+ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:简短|紧急|正式|官方)?(?:联合|共同)?(?:新闻|书面)?(?:声明|公报|公告|通告)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告|发表了?(?:书面|电视|视频)?谈话")
 # 通讯社播发外务省发言人谈话 / 官方媒体刊发该部声明: the one named inside the carried statement issued it
 CARRIED_DOC = re.compile(r"(?:播发|刊发|刊登|全文刊登)了?([^，,。：:“”的]{2,20}?)的?(?:谈话|声明)(?=[，,。]|$)")
