@@ -18,3 +18,19 @@ def test_the_view_cited_by_an_outlet_is_its_holders():
 def test_only_before_the_cue_leaves_the_office_speaking():
     found = quotes_of("截至发稿，荷兰首相范德堡的办公室只表示，首相“暂不评论”此事。")
     assert [s for s, _, _, _ in found] == ["荷兰首相范德堡的办公室"]
+
+
+def test_the_one_speaking_to_people_described_by_a_clause_speaks():
+    found = quotes_of("工党领袖王建国表示，投票很顺利。他对现场的选民说：“明天我们再出发。”")
+    assert [s for s, _, _, _ in found] == ["王建国", "王建国"]
+
+
+def test_a_named_speaker_before_a_time_and_the_people_told():
+    found = quotes_of("工党领袖王建国当天对现场的选民说，选举“干净透明”。")
+    assert [s for s, _, _, _ in found] == ["王建国"]
+
+
+def test_an_analyst_judging_states_a_view():
+    found = quotes_of("研究员李华判断，谈判将在月底恢复，但难有突破。")
+    assert [(s, c) for s, _, c, _ in found] == [("李华", "谈判将在月底恢复，但难有突破")]
+    assert quotes_of("这需要仔细判断，不能急于下结论。") == []  # no one judging: no statement
