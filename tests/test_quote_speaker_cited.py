@@ -34,3 +34,8 @@ def test_an_analyst_judging_states_a_view():
     found = quotes_of("研究员李华判断，谈判将在月底恢复，但难有突破。")
     assert [(s, c) for s, _, c, _ in found] == [("李华", "谈判将在月底恢复，但难有突破")]
     assert quotes_of("这需要仔细判断，不能急于下结论。") == []  # no one judging: no statement
+
+
+def test_this_spokesman_urging_then_saying_is_the_spokesman_named_before():
+    found = quotes_of("交通部发言人赵立说，航线运行平稳。该发言人敦促邻国取消限制，并表示我方会对等回应。")
+    assert [s for s, _, _, _ in found] == ["赵立", "赵立"]
