@@ -86,11 +86,22 @@ class Anaphora:
                 return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.85)
         return found
 
+    def _before_verb(self, text: str, head: str, position: int) -> str:
+        """该发言人敦促对方停止……: the head noun ends at the tagger's first verb after it."""
+        at = text.find(head, position)
+        if at < 0 or len(head) <= 4:
+            return head
+        verb = next((w.start for w, tag in self.doc.tokens if at + 2 <= w.start < at + len(head) and tag == "v"), None)
+        if verb is None or head.endswith(titles()) or not head[:verb - at].endswith(titles()):
+            return head  # 上述剧本杀创作者: a noun phrase that holds a verb
+        return head[:verb - at]
+
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
         whole = head.strip()
         head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", whole, maxsplit=1)[0]
+        head = self._before_verb(text, head, position)
         found = refs.body_or_office(self, text, head, position, TITLE_REACH)
         if found is not None:
             return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生

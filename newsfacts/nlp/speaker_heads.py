@@ -20,7 +20,9 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as 
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
 from .words import outlets, titles
 
-_TOLD_AFTER_NAME = re.compile(r"(?:也|还|则|又|就|曾|再次|当面|亲自)?[对向跟同给]")  # a name, then whom it addresses
+_TOLD_AFTER_NAME = re.compile(r"(?:当天|当日|随后|[\d一二三四五六七八九十]{1,3}日)?(?:也|还|则|又|就|曾|再次|当面|亲自)?"
+                              r"[对向跟同给]")  # a name, then whom it addresses
+_PRONOUN_SUBJECT = re.compile(r"(?:他|她)们?")
 DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
@@ -89,9 +91,10 @@ class Heads:
             return None
         if text.startswith(_PERSON_DEMONSTRATIVES, start):  # 这位曾任驻华大使的外交官: the person named before
             return self._resolve_demonstrative(text, text[de + 1:end], start)
-        told = _TOLD_AFTER_NAME.search(text, start, de)
-        if told is not None and any(m.span.end == told.start() for m in self._mentions(start, told.start())):
-            return None  # 特朗普对来访的日本首相说: the 的-clause describes the one spoken to, the name before speaks
+        for told in _TOLD_AFTER_NAME.finditer(text, start, de):  # not the 对 of 反对党
+            if any(m.span.end == told.start() for m in self._mentions(start, told.start())) \
+                    or _PRONOUN_SUBJECT.fullmatch(text, start, told.start()):
+                return None  # 特朗普对来访的日本首相说 / 他对现场的支持者说: the 的-clause describes the one spoken to
         head = self._pick(doc, de + 1, end)
         if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
             return head

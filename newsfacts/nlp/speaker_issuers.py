@@ -20,7 +20,7 @@ from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads 
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,16}?(?:(?<!首)都(?![市城会])|均|一致|共同|分别|同时|皆)")
 
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
-ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:联合|共同)?(?:新闻|书面)?(?:声明|公报|公告|通告)"
+ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:简短|紧急|正式|官方)?(?:联合|共同)?(?:新闻|书面)?(?:声明|公报|公告|通告)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告|发表了?(?:书面|电视|视频)?谈话")
 # 通讯社播发外务省发言人谈话 / 官方媒体刊发该部声明: the one named inside the carried statement issued it
 CARRIED_DOC = re.compile(r"(?:播发|刊发|刊登|全文刊登)了?([^，,。：:“”的]{2,20}?)的?(?:谈话|声明)(?=[，,。]|$)")
@@ -28,7 +28,7 @@ PUBLISHED = re.compile(r"([^，,。：:“”的]{2,24}?)(?:此前|日前|近日
                        r"(?:[\d一二三四五六七八九十]{1,3}日)?)?(?:发布|公布|发表|出具|更新)的")
 # 美国疾病控制和预防中心 / 南方大学气候研究所: a body the tagger left untagged, named by its head noun
 _BODY_HEAD = re.compile(r"(?:中心|组织|机构|委员会|银行|协会|学会|研究所|研究院|基金会|办公室|集团|公司|[部局署院])$")
-_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同|新闻)?(?:声明|公报|谈话)|(?:该|这份|此|上述|那份)报告|双方)"
+_ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同|新闻)?(?:声明|公报|公告|通告|谈话)|(?:该|这份|此|上述|那份)报告|双方)"
                          r"(?:也|都|均|还|一致|同时)?$")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 # 他们 after a sentence opened by a group (官员们, 当局, 球迷) or a body
@@ -82,7 +82,7 @@ class Issuers:
 
     def _issuer_of(self, text: str, start: int, end: int, cue: str) -> Optional[Speaker]:
         """声明指出 / 该公报称 / 双方也认为 right after a statement was issued: its issuers speak."""
-        subject = text[start:end].strip() + (cue[:2] if cue.startswith(("声明", "公报")) else "")
+        subject = text[start:end].strip() + (cue[:2] if cue.startswith(("声明", "公报", "公告", "通告")) else "")
         if not _ISSUER_REF.match(subject):
             return None
         both = subject.startswith("双方")

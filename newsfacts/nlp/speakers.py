@@ -26,6 +26,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, SOMEONE_CO
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
+_ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
 _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话")  # “……”X的话: X's own words, X no possessor
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
@@ -212,6 +213,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        only = _ONLY_BEFORE_CUE.search(text, clean, end)
+        if only is not None and only.start() - clean >= 2:
+            end = only.start()  # X的办公室只表示: the adverb is no part of the subject
         told_by = text.rfind("从", clean, end)
         if told_by >= 0 and cue.startswith("获悉"):
             clean = told_by + 1  # 记者从国家卫健委获悉: the body the reporter learned it from
@@ -403,9 +407,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         frames = _time_frames(text, start, end)
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
-            possessive = text[m.span.end:m.span.end + 1] == "的" and not text.startswith(_HIS_WORDS, m.span.end) \
+            possessive = text[m.span.end:m.span.end + 1] == "的" and m.span.end < end \
+                and not text.startswith(_HIS_WORDS, m.span.end) \
                 or links.serves_next(text, m, mentions) \
-                or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks
+                or text.startswith(_KIN, m.span.end)  # 小刚奶奶直言: the grandmother speaks; 援引X的观点称: the zone ends at X
             places = tuple(o.span for o in mentions if o.type != "PER")
             if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic and not owns_counted_person(
                     text, m.span.end, _noun_re()) or not possessive):  # 王明的一位朋友……，并称: the friend
