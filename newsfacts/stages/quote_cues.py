@@ -22,7 +22,7 @@ _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
 _WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
-FRAMES = ("据", "按照", "根据", "依据", "用")
+FRAMES = ("据", "按照", "按", "根据", "依据", "用")  # 按照 before 按: the frame word is skipped by its length
 ZAI_LEADS = ("而", "但")  # 而在X看来: a connective before the frame
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
 _ADDRESSEE = re.compile(r"《[^》]{1,12}》(?:记者|(?![的所]))|[^\s，,。：:“]{0,10}?(?:记者|媒体|团队|本报|我们)(?:记者)?")  # 告诉本报记者 / 告诉《X》。
@@ -202,11 +202,11 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)
-    if text[s - 1:s] == "的" and not text.startswith(("据", "用", "按照", "根据"), clause):
+    if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause):
         return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，…)
     window = text[max(floor, s - 6):s]
     if text[s:e] in _NOUN_LIKE_CUES and any(window.endswith("的" + q) for q in _qualifiers()) \
-            and not text.startswith(("据", "用", "按照", "根据"), clause):
+            and not text.startswith(FRAMES, clause):
         return True  # 主席的鹰派表态意味着 / 一代人的美好回忆: a qualified noun (but 负责此事的吕舟回忆: a person)
     return has_flag(text[s:e], "source") and bool(_ISSUED.search(text, clause, s))
 
