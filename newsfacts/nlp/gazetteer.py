@@ -333,6 +333,8 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
             and len(set(word)) == len(word) and word not in _NOT_PAIRS:
         return [(_piece(doc, span.start + k, span.start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
                 for k in range(len(word))]
+    if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
+        return [(span, "ORG")]  # 某某某大学 / 某某某医院: a school named after a person is no person
     if tag == "PER" and len(word) >= 3:
         title = next((t for t in _person_titles() if word.endswith(t) and len(word) > len(t)), None)
         if title is not None and word not in KnowledgeBase.load().gazetteer():
