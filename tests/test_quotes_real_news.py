@@ -21,3 +21,8 @@ def test_analysis_as_a_frame_noun():
 def test_university_named_after_a_person_is_no_speaker():
     assert quotes_of("尼赫鲁大学经济学家库马尔表示，农村的医疗投入一直不足。") == [
         ("库马尔", "表示", "农村的医疗投入一直不足", "indirect")]
+
+
+def test_advocating_a_course_is_a_statement():
+    assert quotes_of("近年来，几位议员鼓吹摆脱对外国芯片的依赖。") == [
+        ("几位议员", "鼓吹", "摆脱对外国芯片的依赖", "indirect")]
