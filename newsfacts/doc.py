@@ -60,6 +60,25 @@ def codes_in(doc: Analysis, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(code for _, code in actor_mentions(doc, start, end)))
 
 
+def country_counts(doc: Analysis, types: Optional[tuple] = ("GPE", "PER", "ORG"),
+                   exclude: frozenset | set = frozenset()) -> dict[str, int]:
+    """Mentions per state over the article's entities with a country (of `types`; any type with
+    None), leaving out `exclude`; in the order the entities come."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.country and (types is None or entity.type in types) and entity.country not in exclude:
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    return counts
+
+
+def two_most_named(counts: dict[str, int]) -> list[str]:
+    """The two codes counted most, or none when fewer are counted or a third ties the second."""
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and ranked[2] == ranked[1]:
+        return []
+    return sorted(counts, key=lambda c: -counts[c])[:2]
+
+
 def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
     """The actor code of the entity the span stands for (speaker_entity), else of the first coded mention
     inside it."""

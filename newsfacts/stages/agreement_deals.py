@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import lexicon
-from ..doc import actor_mentions, tokens_in
+from ..doc import actor_mentions, country_counts, tokens_in
 from ..model import Analysis, Span
 from ..nlp.chinese import span as _span
 from ..nlp.words import state_abbreviations
@@ -119,10 +119,7 @@ _PROPOSING = re.compile(r"提出|建议|提议|呼吁|倡议|希望|主张|可�
 
 def _main_states(doc: Analysis, exclude: set) -> list[str]:
     """The article's two most mentioned states, leaving out those in exclude."""
-    counts: dict[str, int] = {}
-    for entity in doc.entities:
-        if entity.country and entity.type == "GPE" and entity.country not in exclude:
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    counts = country_counts(doc, types=("GPE",), exclude=exclude)
     return sorted(counts, key=lambda c: -counts[c])[:2]
 
 

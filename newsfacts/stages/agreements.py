@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
-from ..doc import actor_mentions, token_starting_at
+from ..doc import actor_mentions, country_counts, token_starting_at, two_most_named
 from ..kb import KnowledgeBase
 from ..model import Agreement, Analysis, Options, Span
 from ..nlp.chinese import span as _span
@@ -466,17 +466,11 @@ def _near_parties(doc: Analysis, sentence: Span, exclude: set) -> list[str]:
     for _, code in actor_mentions(doc, paragraph.start, max(paragraph.end, sentence.end)):
         if code not in exclude and code not in agreement_parties.NOT_A_STATE and code not in ("EU", "UN", "NATO"):
             counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) < 2 or len(ranked) > 2 and ranked[2] == ranked[1]:
-        return []
-    return sorted(counts, key=lambda c: -counts[c])[:2]
+    return two_most_named(counts)
 
 
 def _main_parties(doc: Analysis, exclude: set) -> list[str]:
-    counts: dict[str, int] = {}
-    for entity in doc.entities:
-        if entity.country and entity.country not in exclude and entity.country not in agreement_parties.NOT_A_STATE:
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    counts = country_counts(doc, types=None, exclude=set(exclude) | agreement_parties.NOT_A_STATE)
     return sorted(counts, key=lambda c: -counts[c])[:2]
 
 

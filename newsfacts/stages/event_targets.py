@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .. import lexicon
-from ..doc import mentions_in
+from ..doc import country_counts, mentions_in, two_most_named
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
 from . import event_parties as parties
@@ -179,11 +179,5 @@ def _every_mention(doc: Analysis, start: int, stop: int, code: str, test) -> boo
 def adversary(doc: Analysis, source: Optional[str]) -> list[str]:
     """The other of the article's two most named states, when `source` is one of them: a force
     deployed at home or to no named foe (泰军向边境增派一个营) is moved against the other side."""
-    counts: dict[str, int] = {}
-    for entity in doc.entities:
-        if entity.country and entity.type in ("GPE", "PER", "ORG") and entity.country not in parties.GENERIC_CODES:
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    top = sorted(counts, key=lambda c: -counts[c])[:3]
-    if source not in top[:2] or len(top) < 2 or len(top) == 3 and counts[top[1]] == counts[top[2]]:
-        return []
-    return [c for c in top[:2] if c != source]
+    top = two_most_named(country_counts(doc, exclude=parties.GENERIC_CODES))
+    return [c for c in top if c != source] if source in top else []

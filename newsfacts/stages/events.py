@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..doc import entity_at
+from ..doc import country_counts, entity_at
 from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
@@ -353,10 +353,7 @@ def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: 
         return False
     if set(parties.codes(doc, paragraph.start, paragraph.end)) - {source}:
         return False
-    counts: dict[str, int] = {}
-    for entity in doc.entities:
-        if entity.country and entity.type in ("GPE", "PER", "ORG"):
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    counts = country_counts(doc)
     return max(counts, key=lambda c: counts[c], default=None) == source
 
 
@@ -452,10 +449,7 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     """双方指责对方: both directions between the article's two main parties, leaving out a
     broker the sentence names (由美国促成的停火). Without `main_parties` (彼此 alone, which any
     group of people may say) only where this sentence or the one before names a party."""
-    counts: dict[str, int] = {}
-    for entity in doc.entities:
-        if entity.country and entity.type in ("GPE", "PER", "ORG"):
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    counts = country_counts(doc)
     # 在马来西亚斡旋下签署…。此后双方…: a broker of this sentence or the one before is no side
     previous = _back_to(doc.norm_text, 0, max(0, sentence.start - 1), _SENTENCE_BREAK)
     brokers = {code for broker in _BROKERED.finditer(doc.norm_text, previous, position)
