@@ -82,10 +82,9 @@ def time_frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _places_opening_on_leads() -> tuple[str, ...]:
     """Country and capital names that begin with a connective's character (也门): never a lead."""
-    from ..kb import DATA_DIR, _read
+    from ..kb import KnowledgeBase
 
-    names = {n for r in _read(DATA_DIR / "countries.tsv") for col in ("names_zh", "capitals_zh")
-             for n in r[col].split("|") if n}
+    names = {n for c in KnowledgeBase.load().countries.values() for n in (*c.names_zh, *c.capitals_zh) if n}
     return tuple(sorted((n for n in names if n.startswith(_LEADS)), key=len, reverse=True))
 
 

@@ -15,7 +15,7 @@ from ..nlp import clubs, common_words, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
-from ..nlp.words import names_a_state, state_stem, titles
+from ..nlp.words import COMPASS_PART, names_a_state, state_stem, titles
 from . import entity_filter, entity_forms, entity_variants, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
@@ -164,7 +164,7 @@ def _named_state(kb: KnowledgeBase, entity: Entity) -> Optional[str]:
 
 
 _ADMIN_UNIT = re.compile(r"(?:省|州|(?<!联)邦|大区|自治区|县|郡|府)$")
-_COMPASS_PART = re.compile(r"(?:[东西南北]|东北|西北|东南|西南|中)部$")
+_COMPASS_PART = re.compile(COMPASS_PART + "$")
 
 
 def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date], owners) -> None:

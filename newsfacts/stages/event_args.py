@@ -12,7 +12,7 @@ from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
-from ..nlp.words import state_abbreviations
+from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
@@ -495,7 +495,7 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     return code
 
 
-_COMPASS_GAP = re.compile(r"(?:(?:[东西南北]|东北|西北|东南|西南|中)部)?")
+_COMPASS_GAP = re.compile(f"(?:{COMPASS_PART})?")
 
 
 def _placed(doc: Analysis, found: list, last: int) -> bool:

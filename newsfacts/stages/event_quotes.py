@@ -16,7 +16,7 @@ from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
 from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS, acted_with as _acted_with,
-                               anaphor_doer as _anaphor_doer,
+                               NOT_ACCEPT as _NOT_ACCEPT, anaphor_doer as _anaphor_doer,
                                hostile_deed as _hostile_deed, joint_speakers as _joint_speakers,
                                listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
@@ -156,7 +156,7 @@ def _accusation_re() -> re.Pattern:
 
 
 # A refusal of the other side's words (不接受, 拒绝, 驳斥); 反对 takes a deed, and blaming the deed stays an accusation.
-_REFUSAL = re.compile(r"(?:不|不会|不能|绝不|决不)接受|拒绝|驳斥")
+_REFUSAL = re.compile(_NOT_ACCEPT + r"|拒绝|驳斥")
 
 
 def _own_blame(text: str, start: int, end: int) -> re.Match | None:

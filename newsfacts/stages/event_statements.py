@@ -249,7 +249,8 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
     return [c for c in codes(doc, sentence, clause_end) if not _own_side(source, c)][:1]  # near: whom it warns
 
 
-_CLAUSE_FINAL_REFUSAL = re.compile(r"(?:不|不会|不能|绝不|决不)接受(?:这种说法|这一说法|此说法)?\W*")
+NOT_ACCEPT = r"(?:不|不会|不能|绝不|决不)接受"  # a refusal to accept what the other side says or does
+_CLAUSE_FINAL_REFUSAL = re.compile(NOT_ACCEPT + r"(?:这种说法|这一说法|此说法)?\W*")
 
 
 def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:
