@@ -12,21 +12,16 @@ from .. import lexicon
 from ..model import Analysis
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
-from .subjects import strip_leads as _strip_leads
+from .subjects import name_adverbs, strip_leads as _strip_leads
 
 TITLE_REACH = 12  # a title this close before a name describes that person (as in speaker_anaphora)
-
-
-@lru_cache(maxsize=1)
-def _name_adverbs() -> frozenset:
-    return frozenset(lexicon.words("speaker_name_adverbs.txt"))
 
 
 def adverb_tail(phrase: str) -> int:
     """上述工作人员均 / 该人士也: how many characters of adverbs (data/speaker_name_adverbs.txt) end the phrase."""
     cut = 0
     while True:
-        adverb = max((a for a in _name_adverbs() if phrase.endswith(a, 0, len(phrase) - cut)), key=len, default="")
+        adverb = max((a for a in name_adverbs() if phrase.endswith(a, 0, len(phrase) - cut)), key=len, default="")
         if not adverb or len(phrase) - cut - len(adverb) < 2:
             return cut
         cut += len(adverb)
@@ -115,7 +110,7 @@ class Discourse:
         to the name (data/speaker_name_adverbs.txt) is that person."""
         name = found.span.text
         person = next((p for p in self.people if name.startswith(p.span.text) and len(p.span.text) >= 2
-                       and name[len(p.span.text):] in _name_adverbs()), None)
+                       and name[len(p.span.text):] in name_adverbs()), None)
         if person is None:
             return found
         span = _span(doc, found.span.start, found.span.start + len(person.span.text))

@@ -231,6 +231,21 @@ def counted_people(ctx, doc, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, first, names[-1].span.end), confidence=0.75)
 
 
+def one_of_two(ctx, doc, start: int, end: int) -> Optional[Speaker]:
+    """前者表示 / 后者还说: the first or the second of the last two people named together before."""
+    text = doc.norm_text
+    m = re.fullmatch(r"(前者|后者)", text[start:time_tail(text, start, end)])
+    if m is None:
+        return None
+    people = [p for p in ctx.people if start - COUNTED_REACH <= p.span.start and p.span.end <= start
+              and not ctx._inside_content(p.span.start)]
+    for a, b in reversed(list(zip(people, people[1:]))):
+        if a.span.text != b.span.text and _named_together(text, [a, b]):
+            chosen = a if m.group(1) == "前者" else b
+            return Speaker(chosen.span, canonical=ctx.canonical.get(chosen.span.start), confidence=0.8)
+    return None
+
+
 def _named_together(text: str, names: list) -> bool:
     return not any(b.span.start - a.span.end > NAMES_GAP or re.search(r"[。！？!?\n]", text[a.span.end:b.span.start])
                    for a, b in zip(names, names[1:]))

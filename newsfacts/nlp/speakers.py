@@ -238,10 +238,14 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found.date = self._day(text, start, end)
             self._remember(found, start)
             return found
+        said_end, trimmed = end, end - adverb_tail(text[clean:end])  # 美国商务部长一再表示 / 部长高调表态: the adverbs are no part of the subject,
+        if not any(m.type == "PER" or m.span.start < trimmed < m.span.end for m in self._mentions(clean, end)):
+            end = trimmed  # (a person's clause is read by the person rules, which know their adverbs)
         companion = _COMPANION.fullmatch(text, clean, end) and clean > 0 and text[clean - 1] in "，,"  # ……，于11日同X宣布
         occasion = start > 0 and text[start - 1] in "，," and occasion_only(text, clean, end)  # ……，并在X讲话中表示
         found = (self._companions_subject(doc, clean) if companion else None) \
             or (self._sentence_subject(doc, start) if occasion else None) or refs.counted_people(self, doc, clean, end) \
+            or refs.one_of_two(self, doc, clean, end) \
             or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
             or refs.named_side(doc, clean, end) \
@@ -321,7 +325,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None:
             if found.date is None:
-                found.date = self._day(text, start, end)
+                found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
             found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
             self._remember(found, start)
             if "报道" in cue:

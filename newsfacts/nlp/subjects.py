@@ -34,6 +34,13 @@ ACTS_ON_REACH = 4  # a verb this short between a source noun and a name (批评,
 _NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天", "今天", "昨天", "日前")  # 微博尽管事后黄安…: no verb
 DESCRIBED_REACH = 24  # a description ending in a title (某商会专业委员会秘书长) may be this long
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
+
+
+@lru_cache(maxsize=1)
+def name_adverbs() -> tuple[str, ...]:
+    """Adverbs and time words the tagger glues to a subject before a speech verb (一再, 高调, 当天):
+    data/speaker_name_adverbs.txt, longest first."""
+    return tuple(sorted(lexicon.words("speaker_name_adverbs.txt"), key=len, reverse=True))
 BREAK = set("，,；;：:。！？!?\n”」』")
 SUBJECT_REACH = 10  # a name this close to the clause start is its subject
 AGENT_REACH = 16  # a name this close after 被 (被财政部长X批评) is the agent, who acts
@@ -133,7 +140,7 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
             name = zone[at + len(title):]
             longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
-                    and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES) \
+                    and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES + name_adverbs()) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS):
                 return start + at + len(title), end
             return None
