@@ -81,3 +81,21 @@ def test_a_coordinated_party_is_cut_from_the_name():
 def test_one_character_forms_of_common_partners():
     assert summary("中肯关系提升至全面战略合作伙伴关系。") == [("全面战略合作伙伴关系", ["CHN", "KEN"], "in_force")]
     assert summary("中智自由贸易协定生效。")[0][1] == ["CHL", "CHN"]
+
+
+def test_a_planned_signing_is_proposed():
+    assert summary("日本和菲律宾计划签署互惠准入协定。") == [("互惠准入协定", ["JPN", "PHL"], "proposed")]
+    assert summary("中国和巴西拟于下月签署货币互换协议。") == [("货币互换协议", ["BRA", "CHN"], "proposed")]
+
+
+def test_a_signing_ahead_with_a_partner_and_manner_between_is_proposed():
+    assert summary("中国将与法国正式签署核能合作协议。") == [("核能合作协议", ["CHN", "FRA"], "proposed")]
+
+
+def test_an_agreement_hoped_for_is_proposed_a_hedged_one_still_negotiating():
+    assert summary("中国和法国有望达成核能合作协议。") == [("核能合作协议", ["CHN", "FRA"], "proposed")]
+    assert summary("美国和伊朗或将达成新的核协议。") == [("核协议", ["IRN", "USA"], "negotiating")]
+
+
+def test_a_signing_expected_during_a_visit_stays_negotiating():
+    assert summary("访问期间中国和巴基斯坦会签署经济合作协议。") == [("经济合作协议", ["CHN", "PAK"], "negotiating")]

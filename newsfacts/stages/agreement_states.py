@@ -189,6 +189,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start(), mention.name):
             states.append((match.start(), "signed"))  # 协定将于明年生效: concluded, in force from then
             continue
+        if state in ("signed", "agreed_in_principle") and before_name and planned(text, mention, match.start()):
+            states.append((match.start(), "proposed"))  # 两国计划签署…协定, 有望达成协议: a plan, not a step taken
+            continue
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
                 and (_HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()])
                      or _PURPOSE.search(text[clause_start(text, mention.sentence.start, match.start()):match.start()])):
@@ -330,9 +333,9 @@ def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None)
     return bool(modal_words("future").search(before)) or before.endswith("会") and not _BODY_HUI.search(before)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def modal_words(modality: str) -> re.Pattern:
-    """The modal words of data/agreements.tsv of one modality (future, proposed)."""
+    """The modal words of data/agreements.tsv of one modality (future, proposed, planned)."""
     return lexicon.alternation(w for w, m in vocabulary()["modal"] if m == modality)
 
 
@@ -345,6 +348,21 @@ def proposed_step(text: str, mention, position: int) -> bool:
         return False
     lead = clause[:found[-1].start()]
     return not re.search(r"根据|按照|依照|应|在[^，,]*$|的$", lead) and not clause[found[-1].end():].startswith("的")
+
+
+# What may stand between a planned modal and its verb: a time (于下月, 在年内), a partner (与法国) and an
+# adverb of manner (正式, 共同).
+_PLAN_GAP = (r"(?:于|在)?[\d一二三四五六七八九十〇零年月日号底初中旬上下明今本周内近期]{0,8}"
+             r"(?:(?:与|同|和|跟)[^，,。；;与同和跟]{1,10}?)?(?:正式|共同|一道|一起|联合|首次|再次|尽快|尽早)?")
+
+
+def planned(text: str, mention, position: int) -> bool:
+    """A planned modal of data/agreements.tsv (将, 计划, 拟, 有望, 准备) scoping the verb (两国将签署…协定,
+    双方有望达成协议): the step is a plan, so the agreement is proposed; not a hedge (或将), nor 会 (访问期间
+    双方会签署: expected of talks under way), nor 将 bringing its object forward (将协议延长)."""
+    clause = text[clause_start(text, mention.sentence.start, position):position]
+    found = re.search(rf"(?<![或也])(?:{modal_words('planned').pattern}){_PLAN_GAP}$", clause)
+    return found is not None
 
 
 def _is_threat(text: str, start: int, position: int) -> bool:
