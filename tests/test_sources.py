@@ -198,3 +198,27 @@ def test_a_leader_speaking_on_national_television_does_not_credit_the_channel():
 def test_a_bracketed_source_line_closing_the_article_credits_its_origin():
     body = "部长当天抵达首都，双方签署了合作文件。\n\n（来源：环球视野）"
     assert record(body)["sources"] == ["环球视野"]
+
+
+def test_a_title_and_its_latin_abbreviation_are_one_source():
+    body = "《华尔街日报》（WSJ）周三报道，谈判陷入僵局。此后WSJ又称，双方仍有分歧。"
+    assert record(body)["sources"] == ["《华尔街日报》"]
+
+
+def test_a_known_outlet_in_brackets_closing_the_article_is_its_origin():
+    assert record("两国代表在日内瓦会面，双方讨论了贸易问题。（央视）")["sources"] == ["央视"]
+    assert record("两国代表在日内瓦会面。（新华社）（完）")["sources"] == ["新华社"]
+
+
+def test_a_bracketed_outlet_inside_a_sentence_or_a_general_reference_is_no_closing_tag():
+    assert record("两国代表在日内瓦会面（央视），双方讨论了贸易问题。")["sources"] == []
+    assert record("两国代表在日内瓦会面。（外媒）")["sources"] == []
+
+
+def test_a_papers_own_opening_tag_is_the_publisher_and_its_closing_tag_too():
+    body = "新京报讯（记者 张三）两国代表在日内瓦会面，双方讨论了贸易问题。（新京报）"
+    assert record(body)["sources"] == []
+
+
+def test_a_sites_opening_tag_with_a_programme_in_brackets_is_the_publisher():
+    assert record("央视网消息（新闻联播）：两国代表在日内瓦会面。")["sources"] == []

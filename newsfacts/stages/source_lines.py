@@ -13,8 +13,10 @@ from .source_outlets import (BOOK as _BOOK, INDEFINITE_NAME as _INDEFINITE_NAME,
 
 _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16}?)(?:综合)?(?:报道|讯)?[】\]）)]"
                           rf"|(?!据)(?P<wire>[\u4e00-\u9fff]{{2,8}}?)[\u4e00-\u9fff]{{0,6}}?\d{{1,2}}月\d{{1,2}}日电"
-                          r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s)))")
-# (参考消息网12月3日报道 …, 央视网消息：, 环球时报-环球网报道 记者 …: the publisher's own dateline or tag)
+                          r"|(?:[\u4e00-\u9fff]{2,8}[-－—])?(?P<news>[\u4e00-\u9fff]{2,8}?网)(?:讯|消息(?:[（(][^）)]{1,12}[）)])?[:：]|(?:\d{1,2}月\d{1,2}日)?报道(?=\s))"
+                          r"|(?P<paper>[\u4e00-\u9fff]{2,8}?(?:报|台|社|刊))(?:[\u4e00-\u9fff]{2,6}?\d{1,2}月\d{1,2}日)?讯)")
+# (参考消息网12月3日报道 …, 央视网消息：, 某某网消息（某栏目）：, 环球时报-环球网报道 记者 …, 某某晚报讯, 某报北京5月3日讯:
+# the publisher's own dateline or tag)
 # (图片来源：某社 credits a picture, not the information)
 _CREDIT_LINE = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
 SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
@@ -138,7 +140,7 @@ def opening(doc: Analysis, line: Span) -> tuple[list[Credit], int, Optional[str]
     match = _OPENING_TAG.match(text[line.start:line.end])
     if not match:
         return [], line.start, None
-    group = next(g for g in ("tag", "wire", "news") if match.group(g))
+    group = next(g for g in ("tag", "wire", "news", "paper") if match.group(g))
     name_end = line.start + (match.end(group) + 1 if group == "news" else match.end())
     name = _outlet_name(doc, line.start + match.start(group), name_end, anchored=True)
     body = line.start + match.end()

@@ -73,6 +73,10 @@ _REPORTER_AFTER = re.compile(r"[^，,。；;]{0,8}?记者")
 # A wire dateline inside the body (据共同社东京12月3日电): any known outlet (see _datelines).
 _DATELINE_TAIL = re.compile(r"[^，,。\s]{1,8}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _PAREN = re.compile(r"[（(](?P<mark>(?:文章|本文|稿件)?来源|据)?[:：]?(?P<name>[\u4e00-\u9fff]{2,8}?" + MEDIA_SUFFIX + r")[）)]")
+# A known outlet in brackets closing a paragraph (…。（央视）, …。（新华社）（完）), maybe before the platform's
+# editor line: the origin of what the paragraph reports, even where no media suffix marks it (see _PAREN).
+_CLOSING_TAG = re.compile(r"[（(](?:来源|据)?[:：]?(?P<name>[^（）()\s，,。：:]{2,12})[）)]\s*(?:[（(]完[）)])?\s*"
+                          r"(?:(?:责任编辑|编辑|责编)\s*[:：]?\s*[\u4e00-\u9fff]{2,4})?\s*$")
 # The article's own reporter at work: 记者来到 / 了解到 / 注意到 / 在现场, a name and 摄 (a photo credit).
 _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意到|了解到|获悉|在现场|现场|看到|发现|致电|联系|"
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
@@ -164,6 +168,10 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     for match in _PAREN.finditer(text, start, end):
         if match.group("mark") or _bare_paren_credit(text, match):
             found.append(_at(doc, *match.span("name"), "（来源）"))
+    closing = _CLOSING_TAG.search(text, start, end)
+    if closing and closing.end() == end and _known_re().fullmatch(closing.group("name")) \
+            and not is_general(closing.group("name")):
+        found.append(_at(doc, *closing.span("name"), "（来源）"))  # …。（央视）: the outlet the item is taken from
     for s, e in _candidates(doc, start, end):
         if text[max(start, s - 1):s] in ("（", "(", "等"):
             continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
@@ -336,10 +344,10 @@ def _aliases(doc: Analysis) -> dict[str, str]:
     text = doc.norm_text
     out = {}
     for match in re.finditer(r"(?P<name>[\u4e00-\u9fff》]{2,})[（(](?P<short>[A-Za-z]{2,10})[）)]", text):
-        name = re.sub(r"(?:网站|中文网|官网|客户端)$", "", match.group("name"))  # 某广播公司网站（BBC）
+        name = re.sub(r"(?:网站|中文网|官网|客户端)$", "", match.group("name").rstrip("》"))  # 某广播公司网站（BBC）
         known = _known_re().search(name)
-        if known and name.endswith(known.group(0)):
-            out[match.group("short")] = match.group("name")[known.start():]
+        if known and name.endswith(known.group(0)):  # (《华尔街日报》（WSJ）: the title without its marks)
+            out[match.group("short")] = _key(match.group("name")[known.start():])
     return out
 
 
