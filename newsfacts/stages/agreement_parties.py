@@ -45,6 +45,9 @@ _TRAVEL_TO = re.compile(r"(?:前往|赴|抵达|飞抵|来到)$")  # 前往多哈
 _AIMED_AT = re.compile(r"(?:针对|遏制|对抗|应对|围堵|抗衡|制衡|防范|反制|对付|孤立|谴责|指责|抨击|制裁|打压)$")
 _LIKENED = re.compile(r"(?:类似|似|仿照|效仿|像|如同|比照)$")
 _TOPIC = re.compile(r"就[^，,。；;就]*$")
+# The talks a topic of 就 ends in (就丙国局势举行会谈, 就丁国问题交换意见), followed by a clause break.
+_TALKS_CLOSED = re.compile(r"[^，,。；;]*?(?:举行|进行|展开|开展)?了?[^，,。；;]{0,6}?(?:会谈|会晤|磋商|谈判|商谈|交换意见|交换看法|"
+                           r"讨论|对话|通话)[^，,。；;]{0,4}?[，,。；;]")
 _REACHED_AFTER = re.compile(r"[^，,。；;]*(?:达成|签署|签订|谈妥|敲定)了?[^，,。；;]{0,8}$")
 # A speaker's label opening a turn of a transcript (赵立坚：, 答：).
 _TURN = re.compile(r"(?:^|(?<=[。！？\n]))(?![^，,。：:\n]*(?:说|称|表示|指出|强调|写道|认为)[：:])[^，,。；;：:！？\n“”\d]{1,6}[：:]")
@@ -220,6 +223,9 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
         if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) and lead[-1:] not in "与和同跟" \
                 and _REACHED_AFTER.match(text, mention.end, name.start):
             continue  # 甲乙两国就恢复丙国航运达成共识: a state in the topic is no party
+        if mention.end <= name.start and _TOPIC.search(text, clause.start, mention.start) \
+                and _TALKS_CLOSED.match(text, mention.end, name.start):
+            continue  # 甲乙两国就丙国局势举行会谈，双方签署…: the talks' topic, closed before the name, is no party
         if mention.text in business_names():
             continue  # 某公司与某国签署合作协议: a company is no state party
         if aimed_at(text, clause.start, mention) or _LIKENED.search(lead):
@@ -239,7 +245,32 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
             before.append(code)  # 草案遭匈牙利拒绝: the agent of a passive acts on it as a subject does
             continue
         (after if mention.start >= name.end else before).append(code)
-    return before, after
+    return talked_over(doc, clause, name) or before, after
+
+
+# X与Y就Z举行会谈 / 交换意见: the talk verb after an agreement that is the topic of talks.
+_TALKS_ON_IT = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动|重启)?了?[^，,。；;]{0,8}?"
+                          r"(?:谈判|磋商|协商|商谈|会谈|会晤|对话|通话|讨论|交换意见|交换看法)")
+
+
+def talked_over(doc: Analysis, clause: Span, name: Span) -> list[str]:
+    """States before an agreement that is the topic of talks (甲国与乙国就丙国停火协议举行会谈): where the
+    topic names states and none of the talkers, the talkers only discuss it; the topic's states are its
+    parties. Talks on their own agreement (甲乙两国就甲乙自贸协定举行会谈) keep the talkers (empty list)."""
+    text = doc.norm_text
+    topic = _TOPIC.search(text, clause.start, name.start)
+    if topic is None or not _TALKS_ON_IT.match(text, name.end):
+        return []
+    # (inside the name only a state opening it or its run of abbreviations: 丙国停火协议, not 海警 of 海警合作协定)
+    topic_states = [code for m, code in state_mentions(doc, topic.start(), name.end)
+                    if code not in _NOT_A_STATE and (m.start < name.start or m.start == name.start
+                                                      and KnowledgeBase.load().country(m.text))]
+    inside, own = name_run(doc, name)
+    topic_states += inside if own else []
+    talkers = [code for m, code in state_mentions(doc, clause.start, topic.start())]
+    if not topic_states or not talkers or set(talkers) & set(topic_states):
+        return []
+    return list(dict.fromkeys(topic_states))
 
 
 _LISTED_SIDES = re.compile(r"(?<![\u4e00-\u9fff])(?P<run>[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)(?:[两三四五]国|双方|三方|各方)")

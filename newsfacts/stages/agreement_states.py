@@ -43,7 +43,8 @@ _PURPOSE = re.compile(r"以期|以便|以求|旨在|为了|力求|致力于|试�
 # 就签署某某协定进行磋商: the step is the topic of talks still under way.
 _TALKS_ON = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动)了?(?:新一轮|多轮|首轮)?(?:谈判|磋商|协商|商谈)")
 # 就一项新的核协议举行了首轮间接会谈: the agreement is what the talks are about
-_TOPIC_BEFORE = re.compile(r"(?:就|围绕)(?:一项|一份|一个|这项|这份|该)?(?:新的?)?$")
+# (a short modifier may stand between: 就丙国和丁国的停火协议, 就加沙停火协议)
+_TOPIC_BEFORE = re.compile(r"(?:就|围绕)(?:[^，,。；;就]{1,12}?的?)?(?:一项|一份|一个|这项|这份|该)?(?:新的?)?$")
 _TALKS_ABOUT = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开始|启动|重启)了?[^，,。；;]{0,14}?(?:谈判|磋商|协商|商谈|会谈|对话)")
 # 没有签署, 无法获得批准, 不会重返: the step denied (a passive or auxiliary between is still denied).
 _NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")

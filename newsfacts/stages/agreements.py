@@ -413,6 +413,10 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     exclude = set(agreement.brokers)
     if any(m.parties for m in mentions):
         return sorted({p for m in mentions for p in m.parties})
+    for mention in mentions:  # 甲国与乙国就丙国停火协议举行会谈: the topic's states, not the talkers
+        topic = agreement_parties.talked_over(doc, _clause_around(doc, mention.sentence, mention.name, 1), mention.name)
+        if topic:
+            return sorted(set(topic) - exclude)
     runs = [agreement_parties.name_run(doc, mention.name) for mention in mentions]
     own = next((run for run, in_name in runs if in_name and len(run) >= 2), None)
     pair = agreement_parties.pair_before(doc, mentions[0].sentence.start, mentions[0].name.start)
