@@ -66,3 +66,18 @@ def test_an_undated_article_keeps_a_recent_step_it_tells():
 
 def test_a_city_name_gives_no_party():
     assert summary("美国曾两度退出《巴黎协定》。") == [("巴黎协定", ["USA"], "terminated")]
+
+
+def test_the_four_political_documents_are_between_china_and_japan_and_stand():
+    found = summary("中方敦促日方恪守中日四个政治文件的原则。")
+    assert found == [("中日四个政治文件", ["CHN", "JPN"], "in_force")]
+
+
+def test_a_treaty_let_lapse_is_known_as_expired_whatever_the_signing_told():
+    found = summary("俄罗斯和乌克兰1997年签署了俄乌友好合作伙伴关系条约。")
+    assert found == [("俄乌友好合作伙伴关系条约", ["RUS", "UKR"], "expired")]
+
+
+def test_a_known_memorandum_cited_by_a_speaker_is_named_without_the_speaker():
+    found = summary("乌克兰外长援引布达佩斯备忘录称，俄方违背了承诺。")
+    assert found == [("布达佩斯备忘录", ["GBR", "RUS", "UKR", "USA"], "signed")]
