@@ -39,3 +39,9 @@ def test_both_sides_named_in_the_sentence_before_when_the_clause_names_only_a_to
 def test_a_body_with_its_own_code_listed_beside_states_stays_one_party():
     assert summary("英国、欧盟与挪威签署了渔业协定。") == [("渔业协定", ["EU", "GBR", "NOR"], "signed")]
     assert summary("日本和北约成员国签署了情报共享协定。") == [("情报共享协定", ["JPN", "NATO"], "signed")]
+
+
+def test_a_technical_protocol_or_a_private_contract_is_no_agreement():
+    assert summary("该系统采用一种开源的登录认证协议，被多家公司使用。") == []
+    assert summary("他与公司签订了保密协议。") == []
+    assert summary("中美两国签署了服务贸易协议。") == [("服务贸易协议", ["CHN", "USA"], "signed")]

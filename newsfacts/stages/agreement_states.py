@@ -88,7 +88,7 @@ _BASIS = ("依据", "根据", "按照", "依照")  # words citing an agreement a
 def vocabulary() -> dict[str, list[tuple[str, str]]]:
     """data/agreements.tsv by kind: noun → [(word, agreement kind)], state → [(word, state)], …"""
     out: dict[str, list[tuple[str, str]]] = {"noun": [], "state": [], "anaphor": [], "next": [], "default": [], "titled": [],
-                                             "governing": [], "alliance": [], "modal": [], "framed": []}
+                                             "governing": [], "alliance": [], "modal": [], "framed": [], "private": []}
     for kind, word in lexicon.rows("agreements.tsv"):
         group, _, value = kind.partition(":")
         out[group].append((word, value))

@@ -146,6 +146,9 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if _used_as_verb(doc, match.group(0), match.end()) \
                     or text[max(sentence.start, match.start() - 3):match.start()].endswith(("所谓", "所谓的")):
                 continue  # 外务省计划2022年设立 (a verb), 所谓的和平协议 (scare quotes)
+            if match.group(0) in ("协议", "协定") and text[match.start() - 1:match.start()] != "》" \
+                    and any(text.endswith(w, sentence.start, match.start()) for w, _ in vocabulary()["private"]):
+                continue  # 认证协议, 用户协议, 保密协议: a technical protocol or a private contract, no state's agreement
             if ends_inside_word(doc, match.start(), match.end()):
                 continue  # 和约 of 埃及和约旦: a word starting inside the head noun runs past it
             if match.group(0) == "机制" and text[match.end():match.end() + 1] == "性":
