@@ -42,6 +42,6 @@ def test_a_body_with_its_own_code_listed_beside_states_stays_one_party():
 
 
 def test_a_technical_protocol_or_a_private_contract_is_no_agreement():
-    assert summary("该系统采用一种开源的登录认证协议，被多家公司使用。") == []
+    assert summary("中国和美国的企业普遍采用这种通信协议。") == []
     assert summary("他与公司签订了保密协议。") == []
     assert summary("中美两国签署了服务贸易协议。") == [("服务贸易协议", ["CHN", "USA"], "signed")]
