@@ -125,3 +125,19 @@ def naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, en
         if cue_end <= seg.open <= cue_end + 6 and _QUOTE_GAP.match(text[cue_end:seg.open]) and seg.close - seg.open <= 30:
             return seg
     return None
+
+
+_BETWEEN_QUOTATIONS = re.compile(r"[ \t]*[，,、]?[ \t]*")  # “A”，“B” / “A”“B”: two quotations of one statement
+
+
+def quotation_sequence(text: str, segments: list[_Segment], first: _Segment, end: int) -> list[_Segment]:
+    """X说，“A”，“B”。: the quotations after a cue, one after another with only a comma between, up to
+    the sentence's end; each is a quote of the cue's speaker. Empty when anything else follows."""
+    run = [first]
+    while run[-1].closed and not only_end_follows(text, run[-1], end):
+        gap = _BETWEEN_QUOTATIONS.match(text, run[-1].close + 1, end)
+        after = next((s for s in segments if s.open == gap.end()), None)
+        if after is None:
+            return []
+        run.append(after)
+    return run if len(run) > 1 else []

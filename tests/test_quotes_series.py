@@ -1,0 +1,33 @@
+"""Quotation series, empty quotations and term cues (round 13, h24-q): sentences written for the tests."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def test_each_quotation_after_one_cue_is_a_quote():
+    assert quotes_of("市长李明说，“我们会加快修路”，“明年春天就能通车”。") == [
+        ("李明", "说", "我们会加快修路", "direct"), ("李明", "说", "明年春天就能通车", "direct")]
+    assert quotes_of("发言人王芳表示，“公司不会裁员”，“工资照常发放”，“请大家放心”。") == [
+        ("王芳", "表示", "公司不会裁员", "direct"), ("王芳", "表示", "工资照常发放", "direct"),
+        ("王芳", "表示", "请大家放心", "direct")]
+
+
+def test_quotation_then_more_words_stays_reported():
+    assert quotes_of("市长李明说，“我们会加快修路”，并且明年春天就能通车。") != [
+        ("李明", "说", "我们会加快修路", "direct")]
+
+
+def test_empty_quotation_is_no_quote():
+    assert quotes_of("市长李明表示：“”") == []
+    assert quotes_of("市长李明说：“……”他随后离开了。") == []
+
+
+def test_term_cue_gives_a_name_not_a_statement():
+    assert quotes_of("当地媒体将这种手法称之为“空城计”。") == []
+    assert quotes_of("有网友称其为“最美教师”。") == []
+
+
+def test_term_cue_with_a_description_is_a_statement():
+    assert quotes_of("部长卢比奥只是称其为一个“宽泛的框架”。") == [("卢比奥", "称其为", "宽泛的框架", "direct")]
+    assert quotes_of("多家外媒将这次选举称为“十年来最激烈的”。") == [
+        ("多家外媒", "称为", "十年来最激烈的", "direct")]
