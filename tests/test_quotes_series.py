@@ -31,3 +31,21 @@ def test_term_cue_with_a_description_is_a_statement():
     assert quotes_of("部长卢比奥只是称其为一个“宽泛的框架”。") == [("卢比奥", "称其为", "宽泛的框架", "direct")]
     assert quotes_of("多家外媒将这次选举称为“十年来最激烈的”。") == [
         ("多家外媒", "称为", "十年来最激烈的", "direct")]
+
+
+def test_news_credited_to_an_outlet_like_a_report():
+    assert quotes_of("路透社消息称，美国将对多国加征关税。") == [
+        ("路透社", "消息称", "美国将对多国加征关税", "indirect")]
+    assert quotes_of("据彭博社消息说，两家公司正在谈判合并。") == [
+        ("彭博社", "消息说", "两家公司正在谈判合并", "indirect")]
+
+
+def test_statement_inside_credited_news_is_the_inner_speaker():
+    assert quotes_of("路透社消息称，美国财长贝森特表示，关税将在下月生效。") == [
+        ("贝森特", "表示", "关税将在下月生效", "indirect")]
+
+
+def test_news_with_no_named_source_or_a_cited_one():
+    assert quotes_of("有消息称，这支车队绕开了检查站。") == [(None, "消息称", "这支车队绕开了检查站", "indirect")]
+    assert quotes_of("美联社援引一些北约官员的消息称，舰队已经返航。") == [
+        ("一些北约官员", "消息称", "舰队已经返航", "indirect")]

@@ -213,6 +213,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        if cue.startswith("消息") and _THERE_IS.fullmatch(text, clean, end):
+            return None  # 有消息称: news with no named source
         only = _ONLY_BEFORE_CUE.search(text, clean, end)
         if only is not None and only.start() - clean >= 2:
             end = only.start()  # X的办公室只表示: the adverb is no part of the subject

@@ -202,8 +202,8 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)
-    if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause):
-        return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，…)
+    if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause) and not text[s:e].endswith(("称", "说")):
+        return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，… and 援引官员的消息称，…)
     window = text[max(floor, s - 6):s]
     if text[s:e] in _NOUN_LIKE_CUES and any(window.endswith("的" + q) for q in _qualifiers()) \
             and not text.startswith(FRAMES, clause):
