@@ -49,3 +49,9 @@ def test_news_with_no_named_source_or_a_cited_one():
     assert quotes_of("有消息称，这支车队绕开了检查站。") == [(None, "消息称", "这支车队绕开了检查站", "indirect")]
     assert quotes_of("美联社援引一些北约官员的消息称，舰队已经返航。") == [
         ("一些北约官员", "消息称", "舰队已经返航", "indirect")]
+
+
+def test_rang_before_a_hyphen_opens_a_french_name_not_a_causative():
+    assert quotes_of("里昂让-穆兰大学研究员说，这项政策不会改变。") == [
+        ("里昂让-穆兰大学研究员", "说", "这项政策不会改变", "indirect")]
+    assert quotes_of("这段讲话让多位观众批评说，演出太敷衍。") == [("多位观众", "批评说", "演出太敷衍", "indirect")]
