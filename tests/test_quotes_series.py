@@ -55,3 +55,20 @@ def test_rang_before_a_hyphen_opens_a_french_name_not_a_causative():
     assert quotes_of("里昂让-穆兰大学研究员说，这项政策不会改变。") == [
         ("里昂让-穆兰大学研究员", "说", "这项政策不会改变", "indirect")]
     assert quotes_of("这段讲话让多位观众批评说，演出太敷衍。") == [("多位观众", "批评说", "演出太敷衍", "indirect")]
+
+
+def test_counted_cue_noun_refers_back_to_statements_told():
+    assert quotes_of("美军的这一连串警告，意味着局势正在升级。") == []
+    assert quotes_of("他此前的一系列表态，都说明他不愿让步。") == []
+
+
+def test_matter_after_jiu_is_no_speaker():
+    assert quotes_of("外交部就美国国务卿布林肯访华一事回应称，中方欢迎他来访。") == [
+        ("外交部", "回应称", "中方欢迎他来访", "indirect")]
+    assert quotes_of("商务部就特朗普加征关税问题表示，中方将坚决反制。") == [
+        ("商务部", "表示", "中方将坚决反制", "indirect")]
+
+
+def test_quotations_listed_with_a_pause_mark():
+    assert quotes_of("老师王梅对学生说，“别着急”、“慢慢来，大家都会的”。") == [
+        ("王梅", "说", "别着急", "direct"), ("王梅", "说", "慢慢来，大家都会的", "direct")]

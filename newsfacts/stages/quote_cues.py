@@ -19,6 +19,9 @@ _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
                    "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
+# A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
+# 一系列声明 / 种种质疑): statements already told, not a new one.
+_COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|种种|这种|那种|这类|此类|那番|该番|诸如此类的?)$")
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
 _WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
@@ -191,7 +194,8 @@ def _clause_start(text: str, floor: int, s: int) -> int:
 
 def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
-    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS) or text[max(floor, s - 3):s].endswith(("产生了", "产生")):
+    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS) or text[max(floor, s - 3):s].endswith(("产生了", "产生")) \
+            or _COUNTED_NOUN.search(text, max(floor, s - 3), s):
         return True
     if text[s - 1:s] == "有" and (s - 2 < floor or text[s - 2] in _CLAUSE_BREAK) and text[e:e + 1] in "，,、。；;" \
             and text[s:e] in _flags() \

@@ -127,7 +127,7 @@ def naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, en
     return None
 
 
-_BETWEEN_QUOTATIONS = re.compile(r"[ \t]*[，,、]?[ \t]*")  # “A”，“B” / “A”“B”: two quotations of one statement
+_BETWEEN_QUOTATIONS = re.compile(r"[ \t]*[，,、]?[ \t]*")  # “A”，“B” / “A”、“B” / “A”“B”: quotations one after another
 
 
 def quotation_sequence(text: str, segments: list[_Segment], first: _Segment, end: int) -> list[_Segment]:
