@@ -46,7 +46,7 @@ def test_statement_inside_credited_news_is_the_inner_speaker():
 
 
 def test_news_with_no_named_source_or_a_cited_one():
-    assert quotes_of("有消息称，这支车队绕开了检查站。") == [(None, "消息称", "这支车队绕开了检查站", "indirect")]
+    assert quotes_of("有消息称，这支车队绕开了检查站。") == [(None, "称", "这支车队绕开了检查站", "indirect")]
     assert quotes_of("美联社援引一些北约官员的消息称，舰队已经返航。") == [
         ("一些北约官员", "消息称", "舰队已经返航", "indirect")]
 

@@ -502,6 +502,8 @@ def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:
     """The cue as annotators write it, with its manner or medium (评论称, 分析认为, 发表声明称);
     done last, since the stage places statements by the speech verb itself."""
     for quote in quotes:
+        if quote.cue is not None and quote.speaker is None and quote.cue.text in ("消息称", "消息说"):
+            quote.cue = _span(doc, quote.cue.start + 2, quote.cue.end)  # 有消息称: no source credited, the verb is the cue
         if quote.cue is not None and quote.cue.end > quote.cue.start:
             start = quote_cues.cue_start_with_modifier(doc.norm_text, 0, quote.cue.start, quote.cue.end)
             quote.cue = _span(doc, start, quote.cue.end)
