@@ -72,3 +72,8 @@ def test_matter_after_jiu_is_no_speaker():
 def test_quotations_listed_with_a_pause_mark():
     assert quotes_of("老师王梅对学生说，“别着急”、“慢慢来，大家都会的”。") == [
         ("王梅", "说", "别着急", "direct"), ("王梅", "说", "慢慢来，大家都会的", "direct")]
+
+
+def test_news_source_noun_is_the_whole_speaker():
+    assert quotes_of("球队尚未官宣，消息源透露，这是一份短期合同。") == [
+        ("消息源", "透露", "这是一份短期合同", "indirect")]
