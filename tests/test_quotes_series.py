@@ -77,3 +77,10 @@ def test_quotations_listed_with_a_pause_mark():
 def test_news_source_noun_is_the_whole_speaker():
     assert quotes_of("球队尚未官宣，消息源透露，这是一份短期合同。") == [
         ("消息源", "透露", "这是一份短期合同", "indirect")]
+
+
+def test_hyphenated_name_after_a_title_is_read_like_a_dotted_one():
+    dotted = quotes_of("白宫新闻秘书卡琳·琼斯的副手表示，总统将出席会议。")
+    hyphened = quotes_of("白宫新闻秘书让-皮埃尔的副手表示，总统将出席会议。")
+    assert dotted[0][0] == "卡琳·琼斯的副手"
+    assert hyphened == [("让-皮埃尔的副手", "表示", "总统将出席会议", "indirect")]
