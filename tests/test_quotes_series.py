@@ -12,6 +12,12 @@ def test_each_quotation_after_one_cue_is_a_quote():
         ("王芳", "表示", "请大家放心", "direct")]
 
 
+def test_quotation_series_before_the_next_statement():
+    assert quotes_of("市长李明表示，“我们会加快修路”，“明年春天就能通车”，他还表示，资金已经到位。") == [
+        ("李明", "表示", "我们会加快修路", "direct"), ("李明", "表示", "明年春天就能通车", "direct"),
+        ("李明", "表示", "资金已经到位", "indirect")]
+
+
 def test_quotation_then_more_words_stays_reported():
     assert quotes_of("市长李明说，“我们会加快修路”，并且明年春天就能通车。") != [
         ("李明", "说", "我们会加快修路", "direct")]

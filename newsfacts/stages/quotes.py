@@ -307,7 +307,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
-    listed = _quotation_sequence(text, segments, after_seg, paragraph.end) if after_seg is not None else []
+    listed = _quotation_sequence(text, segments, after_seg, paragraph.end, cues) if after_seg is not None else []
     if listed and not any(id(s) in used for s in listed):  # X说，“A”，“B”。: each quotation is X's
         used.update(id(s) for s in listed)
         return [_make(doc, context, s.inner, "direct", speaker, cue_start, cue_end, 0.9) for s in listed]
