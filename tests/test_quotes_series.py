@@ -90,3 +90,14 @@ def test_hyphenated_name_after_a_title_is_read_like_a_dotted_one():
     hyphened = quotes_of("白宫新闻秘书让-皮埃尔的副手表示，总统将出席会议。")
     assert dotted[0][0] == "卡琳·琼斯的副手"
     assert hyphened == [("让-皮埃尔的副手", "表示", "总统将出席会议", "indirect")]
+
+
+def test_cue_closing_a_noun_before_its_verb_is_no_cue():
+    assert quotes_of("市文物局将初步调查报告送至议会常务委员会审议。") == []
+    assert quotes_of("这份调查报告称，事故原因是司机疲劳驾驶。")[0][1:] == ("报告称", "事故原因是司机疲劳驾驶", "indirect")
+
+
+def test_subject_inside_credited_news_speaks_after_it():
+    found = quotes_of("多家地方媒体消息称，市文物局已将调查结果送交议会，声称损坏原因不排除人为施压。")
+    assert found[0][:2] == ("多家地方媒体", "消息称")
+    assert found[1] == ("市文物局", "声称", "损坏原因不排除人为施压", "indirect")

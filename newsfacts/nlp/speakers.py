@@ -333,7 +333,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if found is not None:
             if found.date is None:
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
-            found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
+            found.media = found.media or cue.startswith(("报道", "消息")) or text.startswith("据", start)  # X消息称 credits X like X报道称
             self._remember(found, start)
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称

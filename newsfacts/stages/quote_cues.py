@@ -235,4 +235,7 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
     if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS:
         return True
     j = bisect_left(tokens, s + 1, key=lambda t: t[0].start) - 1
+    if j >= 0 and tokens[j][0].start < s and tokens[j][0].end == e and tokens[j][1] in _NOUN_TAGS \
+            and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":
+        return True  # 调查|报告|送至: the cue closes a noun that is the subject of the verb after it
     return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说
