@@ -33,8 +33,8 @@ PREPOSITIONS = set("在对向于从给把被将")
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 # the verb, not a syllable of a noun: 大使馆 / 特使 / 使用, 转让, 司令 / 命令 / 法令
-_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
-                        r"(?<![司命法指口号政禁军])令")
+_CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让(?![-·‧－])|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
+                        r"(?<![司命法指口号政禁军])令(?![-·‧－])")
 _FRAMING = re.compile(r"根据|依据|按照")
 WITH = set("和跟与同")
 # 最大在野党 / 科技巨头 / 知名智库 before a body's name: what kind of body the name is (an apposition)

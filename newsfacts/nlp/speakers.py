@@ -59,6 +59,8 @@ _ASKED_WHEN = re.compile(r"被[^，,。！？!?；;]{0,12}?(?:追问|询问|问�
 _TOLD_OUTLET = re.compile(r"[对向](?:当地|本地|[\u4e00-\u9fff]{1,3}国)?([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
+# 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
+_TOPIC_FRAME = re.compile(r"就[^，,。；;：:“”]{1,30}?(?:一事|问题|事宜|一案|议题)")
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
@@ -213,6 +215,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        if cue.startswith("消息") and _THERE_IS.fullmatch(text, clean, end):
+            return None  # 有消息称: news with no named source
+        topic = _TOPIC_FRAME.search(text, clean, end)
+        if topic is not None and topic.start() > clean:
+            end = topic.start()  # 外交部就布林肯访华一事回应称: the matter named after 就 is what it spoke about
         only = _ONLY_BEFORE_CUE.search(text, clean, end)
         if only is not None and only.start() - clean >= 2:
             end = only.start()  # X的办公室只表示: the adverb is no part of the subject
@@ -326,7 +333,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if found is not None:
             if found.date is None:
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
-            found.media = found.media or cue.startswith("报道") or text.startswith("据", start)
+            found.media = found.media or cue.startswith(("报道", "消息")) or text.startswith("据", start)  # X消息称 credits X like X报道称
             self._remember(found, start)
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称

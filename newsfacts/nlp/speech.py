@@ -19,6 +19,21 @@ def flags() -> dict[str, frozenset]:
             for row in lexicon.rows("speech_cues.txt")}
 
 
+@lru_cache(maxsize=1)
+def term_cues() -> frozenset:
+    """Cues that name a term (称之为“空城计”), data/speech_term_cues.txt."""
+    return frozenset(lexicon.words("speech_term_cues.txt"))
+
+
+_TERM = re.compile(r"[^的地得之，,。！？!?；;：:、\s]{1,6}")  # a bare name: short, no clause, no 的-phrase
+
+
+def names_a_term(cue: str, between: str, quoted: str) -> bool:
+    """称之为“空城计”: a term cue right before a bare short name gives a term, says nothing; with a count or
+    a description (称其为一个“宽泛的框架” / 称为“影响最大的”) it is a characterisation, a statement."""
+    return cue in term_cues() and not between.strip() and bool(_TERM.fullmatch(quoted))
+
+
 def has_flag(cue: str, flag: str) -> bool:
     return flag in flags().get(cue, frozenset())
 

@@ -128,6 +128,9 @@ def strip_leads(text: str, start: int, end: int) -> int:
     return start
 
 
+_NAME_JOINS = "·‧-－"  # the marks inside a transliterated name (让-皮埃尔 / 让·穆兰)
+
+
 def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """教授大桥弘 before the cue: a short name right after a title, which the tagger missed (one
     character only for a transliterated surname the knowledge base knows: 总统丹)."""
@@ -138,8 +141,9 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
         at = title_end - len(title)
         if at >= 0:
             name = zone[at + len(title):]
-            longest = _TITLED_NAME * 3 if "·" in name else _TITLED_NAME  # 萨米德·巴沙: a transliterated name
-            if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name) \
+            joined = any(c in _NAME_JOINS for c in name)  # 萨米德·巴沙 / 让-皮埃尔: a transliterated name
+            longest = _TITLED_NAME * 3 if joined else _TITLED_NAME
+            if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c in _NAME_JOINS for c in name) \
                     and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES + name_adverbs()) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS):
                 return start + at + len(title), end

@@ -19,6 +19,9 @@ _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
                    "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
+# A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
+# 一系列声明 / 种种质疑): statements already told, not a new one.
+_COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|种种|这种|那种|这类|此类|那番|该番|诸如此类的?)$")
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
 _WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
@@ -191,7 +194,8 @@ def _clause_start(text: str, floor: int, s: int) -> int:
 
 def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     """The cue word names a statement (有关表态, 理念和主张, 遭到质疑, 被说) instead of making one."""
-    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS) or text[max(floor, s - 3):s].endswith(("产生了", "产生")):
+    if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS) or text[max(floor, s - 3):s].endswith(("产生了", "产生")) \
+            or _COUNTED_NOUN.search(text, max(floor, s - 3), s):
         return True
     if text[s - 1:s] == "有" and (s - 2 < floor or text[s - 2] in _CLAUSE_BREAK) and text[e:e + 1] in "，,、。；;" \
             and text[s:e] in _flags() \
@@ -202,8 +206,8 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
     clause = _clause_start(text, floor, s)
-    if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause):
-        return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，…)
+    if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause) and not text[s:e].endswith(("称", "说")):
+        return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，… and 援引官员的消息称，…)
     window = text[max(floor, s - 6):s]
     if text[s:e] in _NOUN_LIKE_CUES and any(window.endswith("的" + q) for q in _qualifiers()) \
             and not text.startswith(FRAMES, clause):
@@ -231,4 +235,7 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
     if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS:
         return True
     j = bisect_left(tokens, s + 1, key=lambda t: t[0].start) - 1
+    if j >= 0 and tokens[j][0].start < s and tokens[j][0].end == e and tokens[j][1] in _NOUN_TAGS \
+            and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":
+        return True  # 调查|报告|送至: the cue closes a noun that is the subject of the verb after it
     return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说

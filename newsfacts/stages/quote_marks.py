@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, OPEN_CLOSE as _OPEN_CLOSE, QuotedSegment as _Segment
 from . import quote_runs
-from .quote_extent import MIN_REPORTED, SENTENCE_END as _SENTENCE_END, skip as _skip
+from .quote_extent import MIN_REPORTED, NEXT_CUE_REACH, SENTENCE_END as _SENTENCE_END, skip as _skip
 
 NAMING_CUES = re.compile(r"^(?:称其为|称之为|称为|吹嘘为|形容为|讥笑为|讥讽为|誉为|斥为|称|吹嘘|形容|讥笑)$")
 _QUOTE_GAP = re.compile(r"^(?:其为|之为|为)?(?:一[个次种场位项]|这是|是)?\s*$")
@@ -125,3 +125,28 @@ def naming_quote(text: str, segments: list[_Segment], cue: str, cue_end: int, en
         if cue_end <= seg.open <= cue_end + 6 and _QUOTE_GAP.match(text[cue_end:seg.open]) and seg.close - seg.open <= 30:
             return seg
     return None
+
+
+_BETWEEN_QUOTATIONS = re.compile(r"[ \t]*[，,、]?[ \t]*")  # “A”，“B” / “A”、“B” / “A”“B”: quotations one after another
+
+
+def quotation_sequence(text: str, segments: list[_Segment], first: _Segment, end: int,
+                       cues: list[tuple[int, int]]) -> list[_Segment]:
+    """X说，“A”，“B”。: the quotations after a cue, one after another with only a comma between, up to
+    the sentence's end or a clause with a cue of its own (，他还表示，……); each is a quote of the cue's
+    speaker. Empty when anything else follows."""
+    run = [first]
+    while run[-1].closed and not only_end_follows(text, run[-1], end):
+        gap = _BETWEEN_QUOTATIONS.match(text, run[-1].close + 1, end)
+        after = next((s for s in segments if s.open == gap.end()), None)
+        if after is None:
+            return run if len(run) > 1 and _next_statement(text, gap.end(), end, cues) else []
+        run.append(after)
+    return run if len(run) > 1 else []
+
+
+def _next_statement(text: str, at: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """，他还表示，……: after a comma, a clause whose cue opens another statement."""
+    if text[at - 1:at] not in "，,":
+        return False
+    return any(at < s <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:s]) for s, _ in cues)

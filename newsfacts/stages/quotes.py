@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..doc import speaker_entity
 from ..model import Analysis, Options, Quote, Span
-from ..nlp import speakers
+from ..nlp import speakers, speech
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
@@ -16,7 +16,8 @@ from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _cir
                            scene_only as _scene_only, skip as _skip)
 from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attributed_after,
                           consume_quotation as _consume_quotation, naming_quote as _naming_quote,
-                          only_end_follows as _only_end_follows, quote_after_object as _quote_after_object,
+                          only_end_follows as _only_end_follows, quotation_sequence as _quotation_sequence,
+                          quote_after_object as _quote_after_object,
                           quoted_tail as _quoted_tail, segment_before as _segment_before,
                           sentence_quotation as _sentence_quotation, skip_back as _skip_back,
                           takes_quote_before as _takes_quote_before)
@@ -66,7 +67,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
-              and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans)]
+              and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans) and _says_words(q)]
     quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
     _interview_voices(doc, context, quotes)
@@ -75,6 +76,14 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     quote_speakers.rerank(doc, doc.quotes)  # a learned speaker ranker, when one ships (eval/speaker_training)
     return doc
+
+
+_WORDLESS = re.compile(r"[\s\W_]*")  # “” / “……” / “？”: quotation marks around no words
+
+
+def _says_words(quote: Quote) -> bool:
+    """A quote says something: its content is more than punctuation and space."""
+    return not _WORDLESS.fullmatch(quote.content.text)
 
 
 def _names_its_speaker(quote: Quote) -> bool:
@@ -290,12 +299,18 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
+        if speech.names_a_term(cue_word, text[cue_end:naming.open], text[naming.open + 1:naming.close]):
+            return []  # 将这种手法称之为“空城计”: a term given, nothing said
         if text.startswith("的", naming.close + 1):
             return []  # 被媒体称为“沙皇”的商人: a nickname modifying a noun, not words said
         return [_make(doc, context, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
     if after_seg is not None and id(after_seg) not in used and _only_end_follows(text, after_seg, paragraph.end):
         used.add(id(after_seg))
         return [_make(doc, context, after_seg.inner, "direct", speaker, cue_start, cue_end, 0.9)]
+    listed = _quotation_sequence(text, segments, after_seg, paragraph.end, cues) if after_seg is not None else []
+    if listed and not any(id(s) in used for s in listed):  # X说，“A”，“B”。: each quotation is X's
+        used.update(id(s) for s in listed)
+        return [_make(doc, context, s.inner, "direct", speaker, cue_start, cue_end, 0.9) for s in listed]
     if (post := quote_clauses.postposed_content(text, paragraph.start, zone_start, speaker, cue_start, cue_end, cues)):
         return [_make(doc, context, post, "indirect", speaker, cue_start, cue_end, 0.75)]  # ……，发言人何亚东说。
     if quote_cues.has_flag(cue_word, "clauseonly") and (after_at != cue_end or not quote_clauses.clause_object(text, cue_end, paragraph.end, False)):
@@ -487,6 +502,8 @@ def _written_cues(doc: Analysis, quotes: list[Quote]) -> None:
     """The cue as annotators write it, with its manner or medium (评论称, 分析认为, 发表声明称);
     done last, since the stage places statements by the speech verb itself."""
     for quote in quotes:
+        if quote.cue is not None and quote.speaker is None and quote.cue.text in ("消息称", "消息说"):
+            quote.cue = _span(doc, quote.cue.start + 2, quote.cue.end)  # 有消息称: no source credited, the verb is the cue
         if quote.cue is not None and quote.cue.end > quote.cue.start:
             start = quote_cues.cue_start_with_modifier(doc.norm_text, 0, quote.cue.start, quote.cue.end)
             quote.cue = _span(doc, start, quote.cue.end)
