@@ -34,7 +34,7 @@ def test_term_cue_gives_a_name_not_a_statement():
 
 
 def test_term_cue_with_a_description_is_a_statement():
-    assert quotes_of("部长卢比奥只是称其为一个“宽泛的框架”。") == [("卢比奥", "称其为", "宽泛的框架", "direct")]
+    assert quotes_of("外长王毅则称其为一个“开放的进程”。") == [("王毅", "称其为", "开放的进程", "direct")]
     assert quotes_of("多家外媒将这次选举称为“十年来最激烈的”。") == [
         ("多家外媒", "称为", "十年来最激烈的", "direct")]
 
