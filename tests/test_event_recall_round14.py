@@ -1,0 +1,32 @@
+"""Round 14 (branch h24-evr): events missed or misplaced on unseen news. Surveillance of another state
+is coercion by the spying state; a place a speech verb takes as its topic is neither where an act
+happened nor a party to it. Each case is a short sentence written for the test, with a contrast."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def records_of(body: str) -> list[dict]:
+    return newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["events"]
+
+
+def events_of(body: str) -> list[tuple]:
+    return [(e["type"], e["source"], e["target"]) for e in records_of(body)]
+
+
+def test_listening_in_on_a_leader_is_coercion_by_the_spying_state():
+    assert ("COERCE", "USA", "DEU") in events_of("据报道，美国情报机构长期监听德国总理的手机。")
+
+
+def test_a_wiretap_the_victim_complains_of_is_still_the_spy_s_act():
+    found = events_of("法国政府周二指责俄罗斯情报部门窃听法国外交官的电话。")
+    assert ("ACCUSE", "FRA", "RUS") in found and ("COERCE", "RUS", "FRA") in found
+
+
+def test_a_secretly_monitored_line_is_coercion():
+    assert ("COERCE", "GBR", "IRN") in events_of("英国情报部门秘密监控伊朗驻伦敦使馆的通讯。")
+
+
+def test_monitoring_gear_and_a_surveillance_programme_are_no_acts():
+    assert events_of("警方在路口安装了新的监控摄像头。") == []
+    assert events_of("美国情报机构的监听项目上周曝光。") == []
