@@ -30,3 +30,25 @@ def test_a_secretly_monitored_line_is_coercion():
 def test_monitoring_gear_and_a_surveillance_programme_are_no_acts():
     assert events_of("警方在路口安装了新的监控摄像头。") == []
     assert events_of("美国情报机构的监听项目上周曝光。") == []
+
+
+def places_of(body: str) -> list[tuple]:
+    return [(e["type"], e["location"]) for e in records_of(body)]
+
+
+def test_a_place_a_speaker_mentions_is_not_where_the_meeting_was():
+    assert places_of("王毅周二会见布林肯，他在会谈中提到在加沙发生的冲突。") == [("CONSULT", None)]
+    assert places_of("美国总统周三会见了乌克兰总统，两人谈到了哈尔科夫的局势。") == [("CONSULT", None)]
+
+
+def test_a_place_before_the_speech_verb_is_still_the_venue():
+    assert places_of("王毅周二在北京会见布林肯时谈到在加沙发生的冲突。") == [("CONSULT", "北京")]
+
+
+def test_the_act_spoken_of_keeps_its_own_place():
+    assert ("ASSAULT", "大马士革") in places_of("伊朗外长在讲话中提到以色列在大马士革发动的空袭。")
+
+
+def test_a_city_spoken_of_is_no_party_to_the_next_act():
+    assert events_of("布林肯周三在讲话中提及喀布尔，并谴责了袭击事件。") == []
+    assert ("ACCUSE", "USA", "IRN") in events_of("布林肯周三在讲话中提到喀布尔的局势，并谴责了伊朗。")
