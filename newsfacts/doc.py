@@ -99,8 +99,8 @@ def place_in(doc: Analysis, start: int, end: int, exclude: set,
     for mention, entity in mentions_in(doc, start, end):
         if entity.type not in ("GPE", "LOC") or KnowledgeBase.load().country(normalise(entity.name)) is not None:
             continue  # a state is a party, not a place
-        if spoken_of(mention):
-            continue
+        if spoken_of(mention) or len(mention.text) == 1:
+            continue  # 中欧, 中越: a one-character abbreviation stands for a party, it names no place
         if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
             continue
         locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))

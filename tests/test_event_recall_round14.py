@@ -52,3 +52,9 @@ def test_the_act_spoken_of_keeps_its_own_place():
 def test_a_city_spoken_of_is_no_party_to_the_next_act():
     assert events_of("布林肯周三在讲话中提及喀布尔，并谴责了袭击事件。") == []
     assert ("ACCUSE", "USA", "IRN") in events_of("布林肯周三在讲话中提到喀布尔的局势，并谴责了伊朗。")
+
+
+def test_a_one_character_abbreviation_is_no_place():
+    assert places_of("中越两国周二签署联合声明。") == [("AGREE", None)]
+    assert places_of("中澳两国外长周二举行会谈。") == [("CONSULT", None)]
+    assert places_of("中越两国周二在河内签署联合声明。") == [("AGREE", "河内")]
