@@ -58,3 +58,13 @@ def test_a_one_character_abbreviation_is_no_place():
     assert places_of("中越两国周二签署联合声明。") == [("AGREE", None)]
     assert places_of("中澳两国外长周二举行会谈。") == [("CONSULT", None)]
     assert places_of("中越两国周二在河内签署联合声明。") == [("AGREE", "河内")]
+
+
+def test_building_up_ties_with_a_partner_named_before_de_is_cooperation():
+    assert events_of("中国加强与法国的合作。") == [("COOPERATE", "CHN", "FRA")]
+    assert events_of("美国上月深化与日本在太空领域的合作。") == [("COOPERATE", "USA", "JPN")]
+
+
+def test_cooperation_named_with_no_partner_stays_no_act():
+    assert events_of("双方同意加强两国之间的合作。") == []
+    assert events_of("中国重视与法国的合作。") == []
