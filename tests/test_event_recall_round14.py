@@ -68,3 +68,12 @@ def test_building_up_ties_with_a_partner_named_before_de_is_cooperation():
 def test_cooperation_named_with_no_partner_stays_no_act():
     assert events_of("双方同意加强两国之间的合作。") == []
     assert events_of("中国重视与法国的合作。") == []
+
+
+def test_a_refused_call_is_aimed_at_the_caller_named_after_the_answering_verb():
+    assert events_of("中国拒绝响应美国的呼吁。") == [("REJECT", "CHN", "USA")]
+    assert events_of("印度拒绝接受美国的要求。") == [("REJECT", "IND", "USA")]
+
+
+def test_a_party_inside_the_call_is_still_no_caller():
+    assert ("REJECT", "CHN", "RUS") not in events_of("中国拒绝响应谴责俄罗斯的呼吁。")

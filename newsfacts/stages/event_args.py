@@ -238,6 +238,8 @@ _EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟�
 
 # 谴责X的呼吁, 制裁X的提议: a party followed by 的 and a call or proposal is the object of the act asked for.
 CALL_CONTENT = re.compile(r"的(?:呼吁|要求|提议|倡议|建议|请求|决议|提案|草案|主张)")
+# A verb of answering a call between the act and the caller (拒绝响应X的呼吁, 不理会X的要求): X made the call.
+_ANSWER = re.compile(r"^(?:响应|回应|理会|听从|接受|答应)")
 _DEGREE = r"(?:过于|过分|太|很|十分|非常|极为|更加|更|一味|一再|不够|不再)"
 
 
@@ -312,8 +314,8 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if last_end is None and _EMBEDDED_PARTNER.fullmatch(text, start, mention.start):
             break  # 反对建交国同台湾往来: the partner in the act opposed; its doer, named before 同, is no party
         if last_end is None and CALL_CONTENT.match(text, mention.end, end) and \
-                text[start:mention.start].strip("了过着"):
-            break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for, not the one who called
+                _ANSWER.sub("", text[start:mention.start].strip("了过着"), count=1):
+            break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for; 拒绝响应X的呼吁: X called
         if last_end is None and acts_on and _EMBEDDED_ACT.fullmatch(text, start, mention.start):
             break  # 要求暂停对以色列的军售: Israel is where the sales go, the demand is made on another
         if last_end is None and stance_topic(doc, mention):
