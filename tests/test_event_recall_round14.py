@@ -77,3 +77,18 @@ def test_a_refused_call_is_aimed_at_the_caller_named_after_the_answering_verb():
 
 def test_a_party_inside_the_call_is_still_no_caller():
     assert ("REJECT", "CHN", "RUS") not in events_of("中国拒绝响应谴责俄罗斯的呼吁。")
+
+
+def test_a_cyber_attack_is_coercion_not_armed_assault():
+    assert events_of("俄罗斯黑客上周对乌克兰政府网站发动网络攻击。") == [("COERCE", "RUS", "UKR")]
+    assert events_of("俄军周二对乌克兰发动攻击。") == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_an_act_given_as_the_reason_is_the_doer_s_own_and_no_target_of_the_measure():
+    found = events_of("英国以俄罗斯对爱沙尼亚发动网络攻击为由制裁俄罗斯。")
+    assert ("COERCE", "RUS", "EST") in found and ("SANCTION", "GBR", "RUS") in found
+    assert ("SANCTION", "GBR", "EST") not in found
+
+
+def test_the_measure_after_a_stated_reason_keeps_its_subject():
+    assert events_of("美国以国家安全为由对中国企业实施制裁。") == [("SANCTION", "USA", "CHN")]

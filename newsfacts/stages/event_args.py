@@ -44,6 +44,11 @@ _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 # 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
 _PURPOSE = re.compile(r"为了?(?P<verb>帮助|支持|协助|援助|支援)[^，,。；;为而]{1,30}而[^，,。；;]{0,4}$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
+# 以X对Y发动网络攻击为由制裁X: the act named as the reason is X's on Y; the act it is the reason for is the
+# subject's, on the party after its verb, and no party inside the reason is its target.
+_REASON_CLOSE = r"(?:为由|为借口|为名|为理由)"
+_REASON_BEFORE = re.compile(r"以[^，,。；;以]{2,40}?(?P<close>%s)[^，,。；;]{0,20}$" % _REASON_CLOSE)
+_REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
@@ -67,6 +72,15 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
+    reason = _REASON_BEFORE.search(text, clause_start, start)
+    if reason is not None:  # 英国以…为由制裁俄罗斯: the act after the reason, by the subject before 以
+        doers = codes(doc, clause_start, reason.start())
+        source, targets = arguments(doc, sentence, reason.end("close"), start, end, clause_end, trigger)
+        source = doers[0] if doers else source
+        return source, [c for c in targets if c != source]
+    opened = text.rfind("以", clause_start, start)
+    if opened >= 0 and _REASON_AFTER.match(text, end) and codes(doc, opened + 1, start):
+        clause_start = opened + 1  # 以俄罗斯对爱沙尼亚发动网络攻击为由: the reason is an act of its own
     passive = _PASSIVE.search(text, clause_start, start)
     if passive is not None and passive.start() > clause_start and \
             _claim_verb().search(text, passive.end(), start):
