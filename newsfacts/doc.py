@@ -90,10 +90,10 @@ def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
 
 
 def place_in(doc: Analysis, start: int, end: int, exclude: set,
-             spoken_of: Callable[[Span], bool] = lambda mention: False) -> Optional[str]:
+             spoken_of: Callable[[Span], bool] = lambda mention: False, inside: Optional[str] = None) -> Optional[str]:
     """Where it happened: in text[start:end], a place after 在/于 first, then a city, then a
     region; never a state (a party), nor a place standing for an actor (莫斯科方面, 欧洲的同僚), nor
-    one `spoken_of` (the topic of a speech verb)."""
+    one `spoken_of` (the topic of a speech verb), nor one known to lie outside the state `inside`."""
     text = doc.norm_text
     ranked = []
     for mention, entity in mentions_in(doc, start, end):
@@ -101,6 +101,8 @@ def place_in(doc: Analysis, start: int, end: int, exclude: set,
             continue  # a state is a party, not a place
         if spoken_of(mention) or len(mention.text) == 1:
             continue  # 中欧, 中越: a one-character abbreviation stands for a party, it names no place
+        if inside and entity.country and entity.country != inside:
+            continue  # 访华 with 汉堡港 in the next clause: a visit takes place in the state visited
         if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
             continue
         locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))

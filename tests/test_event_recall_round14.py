@@ -92,3 +92,8 @@ def test_an_act_given_as_the_reason_is_the_doer_s_own_and_no_target_of_the_measu
 
 def test_the_measure_after_a_stated_reason_keeps_its_subject():
     assert events_of("美国以国家安全为由对中国企业实施制裁。") == [("SANCTION", "USA", "CHN")]
+
+
+def test_a_visit_takes_place_in_the_state_visited():
+    assert places_of("德国总理周五在慕尼黑表示，将于下周访华。") == [("CONSULT", None)]
+    assert places_of("德国总理周五访问中国，随后前往上海。") == [("CONSULT", "上海")]

@@ -17,6 +17,7 @@ _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|�
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
 _STANCES_ON_ACTS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
+_VISIT = "042"  # CAMEO: make a visit; it takes place in the state visited
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
 
@@ -49,7 +50,8 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
     clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
     previous = _back_to(text, sentence.start, max(sentence.start, clause_start - 1), _CLAUSE_BREAK)
     place = place_in(doc, previous, clause_end, exclude={event.source, event.target},
-                     spoken_of=lambda mention: speech_topic(text, sentence.start, mention.start, event.trigger))
+                     spoken_of=lambda mention: speech_topic(text, sentence.start, mention.start, event.trigger),
+                     inside=event.target if event.cameo == _VISIT else None)
     if place is not None:
         event.location = place
         found = coordinates(place)
