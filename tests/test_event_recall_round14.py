@@ -97,3 +97,8 @@ def test_the_measure_after_a_stated_reason_keeps_its_subject():
 def test_a_visit_takes_place_in_the_state_visited():
     assert places_of("德国总理周五在慕尼黑表示，将于下周访华。") == [("CONSULT", None)]
     assert places_of("德国总理周五访问中国，随后前往上海。") == [("CONSULT", "上海")]
+
+
+def test_monitoring_a_state_s_lines_is_surveillance_even_with_the_state_between():
+    assert events_of("美国情报部门监控了法国外交官的通讯。") == [("COERCE", "USA", "FRA")]
+    assert events_of("该系统可实时监控用户手机的耗电情况。") == []
