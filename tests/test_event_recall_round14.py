@@ -102,3 +102,7 @@ def test_a_visit_takes_place_in_the_state_visited():
 def test_monitoring_a_state_s_lines_is_surveillance_even_with_the_state_between():
     assert events_of("美国情报部门监控了法国外交官的通讯。") == [("COERCE", "USA", "FRA")]
     assert events_of("该系统可实时监控用户手机的耗电情况。") == []
+
+
+def test_listening_gear_is_no_act_of_surveillance():
+    assert events_of("有人声称日本在菲律宾建起针对越南的电子监听设施。") == []
