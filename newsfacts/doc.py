@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import Optional
+from typing import Callable, Optional
 
 from .index import entity_covering, forget, mentions_in, per_stage, quoted, token_starting_at, token_starts_between, \
     tokens_in
@@ -89,14 +89,20 @@ def code_of_span(doc: Analysis, span: Span) -> Optional[str]:
     return codes[0] if codes else None
 
 
-def place_in(doc: Analysis, start: int, end: int, exclude: set) -> Optional[str]:
+def place_in(doc: Analysis, start: int, end: int, exclude: set,
+             spoken_of: Callable[[Span], bool] = lambda mention: False, inside: Optional[str] = None) -> Optional[str]:
     """Where it happened: in text[start:end], a place after 在/于 first, then a city, then a
-    region; never a state (a party), nor a place standing for an actor (莫斯科方面, 欧洲的同僚)."""
+    region; never a state (a party), nor a place standing for an actor (莫斯科方面, 欧洲的同僚), nor
+    one `spoken_of` (the topic of a speech verb), nor one known to lie outside the state `inside`."""
     text = doc.norm_text
     ranked = []
     for mention, entity in mentions_in(doc, start, end):
         if entity.type not in ("GPE", "LOC") or KnowledgeBase.load().country(normalise(entity.name)) is not None:
             continue  # a state is a party, not a place
+        if spoken_of(mention) or len(mention.text) == 1:
+            continue  # 中欧, 中越: a one-character abbreviation stands for a party, it names no place
+        if inside and entity.country and entity.country != inside:
+            continue  # 访华 with 汉堡港 in the next clause: a visit takes place in the state visited
         if text[mention.end:mention.end + 2].startswith(_STANDS_FOR_ACTOR) or _PEOPLE_OF.match(text, mention.end):
             continue
         locative = text[max(start, mention.start - 2):mention.start].endswith(("在", "于", "赴", "抵达", "中了"))

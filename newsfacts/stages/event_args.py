@@ -44,6 +44,11 @@ _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 # 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
 _PURPOSE = re.compile(r"为了?(?P<verb>帮助|支持|协助|援助|支援)[^，,。；;为而]{1,30}而[^，,。；;]{0,4}$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
+# 以X对Y发动网络攻击为由制裁X: the act named as the reason is X's on Y; the act it is the reason for is the
+# subject's, on the party after its verb, and no party inside the reason is its target.
+_REASON_CLOSE = r"(?:为由|为借口|为名|为理由)"
+_REASON_BEFORE = re.compile(r"以[^，,。；;以]{2,40}?(?P<close>%s)[^，,。；;]{0,20}$" % _REASON_CLOSE)
+_REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
@@ -67,6 +72,15 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
+    reason = _REASON_BEFORE.search(text, clause_start, start)
+    if reason is not None:  # 英国以…为由制裁俄罗斯: the act after the reason, by the subject before 以
+        doers = codes(doc, clause_start, reason.start())
+        source, targets = arguments(doc, sentence, reason.end("close"), start, end, clause_end, trigger)
+        source = doers[0] if doers else source
+        return source, [c for c in targets if c != source]
+    opened = text.rfind("以", clause_start, start)
+    if opened >= 0 and _REASON_AFTER.match(text, end) and codes(doc, opened + 1, start):
+        clause_start = opened + 1  # 以俄罗斯对爱沙尼亚发动网络攻击为由: the reason is an act of its own
     passive = _PASSIVE.search(text, clause_start, start)
     if passive is not None and passive.start() > clause_start and \
             _claim_verb().search(text, passive.end(), start):
@@ -238,6 +252,8 @@ _EMBEDDED_PARTNER = re.compile(r"[了着过]?[^，,。；;、了着过同与跟�
 
 # 谴责X的呼吁, 制裁X的提议: a party followed by 的 and a call or proposal is the object of the act asked for.
 CALL_CONTENT = re.compile(r"的(?:呼吁|要求|提议|倡议|建议|请求|决议|提案|草案|主张)")
+# A verb of answering a call between the act and the caller (拒绝响应X的呼吁, 不理会X的要求): X made the call.
+_ANSWER = re.compile(r"^(?:响应|回应|理会|听从|接受|答应)")
 _DEGREE = r"(?:过于|过分|太|很|十分|非常|极为|更加|更|一味|一再|不够|不再)"
 
 
@@ -312,8 +328,8 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
         if last_end is None and _EMBEDDED_PARTNER.fullmatch(text, start, mention.start):
             break  # 反对建交国同台湾往来: the partner in the act opposed; its doer, named before 同, is no party
         if last_end is None and CALL_CONTENT.match(text, mention.end, end) and \
-                text[start:mention.start].strip("了过着"):
-            break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for, not the one who called
+                _ANSWER.sub("", text[start:mention.start].strip("了过着"), count=1):
+            break  # 拒绝响应谴责X的呼吁: X is inside what the call asks for; 拒绝响应X的呼吁: X called
         if last_end is None and acts_on and _EMBEDDED_ACT.fullmatch(text, start, mention.start):
             break  # 要求暂停对以色列的军售: Israel is where the sales go, the demand is made on another
         if last_end is None and stance_topic(doc, mention):

@@ -11,11 +11,13 @@ from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forwa
 from ..nlp.timex import NamedDays, ahead, bare_weekday, find_times, next_week_told
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, back_to as _back_to
+from .event_references import speech_topic
 
 _NUMBER = r"(?P<n>\d+|[一二两三四五六七八九十百千]+|数十|数百|数千|几十|上百|多)"
 _KILLED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:死亡|丧生|遇难|身亡|罹难|被打死|被炸死)")
 _INJURED = re.compile(_NUMBER + r"(?:多)?(?:人|名[^，。]{0,6}?)(?:受伤|伤|负伤)")
 _STANCES_ON_ACTS = ("ACCUSE", "SUPPORT", "REJECT", "PROTEST")
+_VISIT = "042"  # CAMEO: make a visit; it takes place in the state visited
 CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty counts
 
 
@@ -47,7 +49,9 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
     clause_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
     clause_end = _forward_to(text, min(clause_end + 1, sentence.end), sentence.end, _CLAUSE_BREAK)  # 击中了…
     previous = _back_to(text, sentence.start, max(sentence.start, clause_start - 1), _CLAUSE_BREAK)
-    place = place_in(doc, previous, clause_end, exclude={event.source, event.target})
+    place = place_in(doc, previous, clause_end, exclude={event.source, event.target},
+                     spoken_of=lambda mention: speech_topic(text, sentence.start, mention.start, event.trigger),
+                     inside=event.target if event.cameo == _VISIT else None)
     if place is not None:
         event.location = place
         found = coordinates(place)

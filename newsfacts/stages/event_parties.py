@@ -16,7 +16,7 @@ from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 from .event_counted import counted_groups
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
-                               mandate_withheld, plural_pronouns, seats_as_bodies, this_state)
+                               mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, this_state)
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
@@ -337,8 +337,7 @@ def codes(doc: Analysis, start: int, end: int) -> list[str]:
 
 # Who is named where: the codes of a stretch of a clause (clause_codes), with places after 在/于 as where.
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
-NOT_LOCATIVE = ("遭到", "受到", "得到", "达到", "遇到", "感到", "现在", "正在", "实在", "存在", "所在", "还在", "都在",
-                "由于")  # 由于美国…: because, no place
+NOT_LOCATIVE = tuple(row[0] for row in lexicon.rows("not_locative.txt") if row[1:2] == ("word",))  # 由于美国…: no place
 BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
@@ -393,6 +392,8 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
                 and not (before.endswith("在") and WITH.match(text, mention.end) and not is_place(doc, mention)):
             where_end = mention.end
             continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties
+        if not locative and is_place(doc, mention) and spoken_of_in(text, start, end, mention.start):
+            continue  # 在讲话中提到喀布尔，并谴责…: the city spoken of is no party to the act
         found.append((mention.start, code))
         if mention.end == end and not locative and is_place(doc, mention) and \
                 (len({c for _, c in found}) > 2 or BOTH.search(text, start, mention.start)):

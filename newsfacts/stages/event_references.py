@@ -160,3 +160,39 @@ def mandate_withheld(text: str, mention: Span, code: str) -> bool:
     """A body (UN, EU, NATO) named as the mandate an act lacks (未经联合国授权)."""
     return code in BODIES and _WITHOUT.search(text, max(0, mention.start - 4), mention.start) is not None and \
         _MANDATE.match(text, mention.end) is not None
+
+
+# A verb of speech, its 了, a locative and a run of modifiers up to a place (提到了在X, 谈及X, 指出，在X):
+# what it opens is spoken of. Only the clause right after 指出， may hold it.
+_TOPIC_REACH = 24  # characters between the speech verb and the place
+
+
+@lru_cache(maxsize=1)
+def _speech_topic_re() -> re.Pattern:
+    verbs = [row[0] for row in lexicon.rows("not_locative.txt") if row[1:2] == ("topic",)]
+    return re.compile(r"(?:%s)(?:了|过)?[，,：:]?[^，,。；;！？!?\n：:]{0,%d}$" % (
+        lexicon.alternation_source(verbs), _TOPIC_REACH))
+
+
+def speech_topic(text: str, start: int, position: int, trigger: Span | None = None) -> bool:
+    """The place at `position` is the object of a verb of speech in text[start:position] (他在讲话中提到在X
+    发生的冲突): what was spoken of, not where an act happened, unless the act `trigger` is itself the
+    thing spoken of (提到在X发生的袭击: the attack did happen in X)."""
+    found = _speech_topic_re().search(text, max(start, position - _TOPIC_REACH - 6), position)
+    if found is None:
+        return False
+    return trigger is None or not found.start() <= trigger.start < _clause_end(text, position)
+
+
+def spoken_of_in(text: str, start: int, end: int, position: int) -> bool:
+    """The place at `position` in a stretch text[start:end] that ends at an act or at its clause's end is
+    the object of a verb of speech, and the act is not the thing spoken of: an act right before the place's
+    clause ends (提到X遭到的袭击) is."""
+    found = _speech_topic_re().search(text, max(start, position - _TOPIC_REACH - 6), position)
+    return found is not None and not end < _clause_end(text, position)
+
+
+def _clause_end(text: str, position: int) -> int:
+    while position < len(text) and text[position] not in CLAUSE_STOPS:
+        position += 1
+    return position

@@ -175,6 +175,15 @@ def _concern(doc: Analysis, start: int, end: int) -> list:
 # verb and 大使, so no lexicon word holds them; read as 召回大使 (CAMEO 161, reduce relations).
 _ENVOY = re.compile(r"(?:召回|撤回)(?=了?(?:本国)?驻[^，,。；;]{1,10}?(?:大使|公使|使节))")
 _ENVOY_AS = "召回大使"
+# Lines of communication watched (监控了某国外交官的通讯, 监控某国使馆电话): the watched state stands between the
+# verb and the line, so no lexicon word holds them; read as 监控通讯 (surveillance, COERCE). Bare 监控 names
+# cameras and dashboards (监控视频, 实时监控) and stays no act.
+_MONITORED = re.compile(r"监控(?=了?[^，,。；;监]{2,16}?(?:通讯|通信|电话|手机|邮件|网络通信))")
+_MONITORED_AS = "监控通讯"
+# Gear named by what it does (监听设施, 窃听器材, 监控设备): a thing, no act of surveillance (没收设备 is still
+# a seizure: only the verbs of watching).
+_GEAR = re.compile(r"设施|设备|器材|装置|器|站|软件|工具")
+_WATCHING = ("监听", "窃听", "监控")
 
 
 # A ban imposed: 禁止 governed by an act that puts it in force (宣布禁止, 下令禁止, 签署行政命令，禁止X,
@@ -213,12 +222,15 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
     calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
         _concern(doc, start, end) + _message(doc, start, end) + \
-        [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end)
+        [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
+        [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)]
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() and m.end() <= c.end() for c, _ in calls)]
     # (a lexicon word that runs past a split reading stays: 实施新的限制措施 is 限制措施, not 实施…限制)
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
         at = match.start() + (len(_NOUN_HEAD) if trigger.word.startswith(_NOUN_HEAD) else 0)
+        if text[match.end() - 2:match.end()] in _WATCHING and _GEAR.match(text, match.end()):
+            continue
         if is_act_word(text, words, at, match.end(), name_ends) and \
                 not possessed_noun(text, words, at, trigger):
             yield at, match.end(), trigger
