@@ -106,6 +106,17 @@ _TOPIC_FRAME_CLOSE = re.compile(r"[^，,。；;在]{0,24}?(?:问题|议题|事�
 # 签署关于X的备忘录: what lies between 关于 and 的+a document is the document's subject matter
 _ABOUT_OPEN = re.compile(r"关于")
 _ABOUT_CLOSE = re.compile(r"[^，,。；;关]{0,24}?的(?:谅解)?(?:备忘录|协议|协定|文件|声明|决议|法案|报告|条约|公约|草案)")
+# 就Z举行会谈, 就Z交换意见, 就Z达成一致: Z, between 就 (about) and a verb of talks, is what is talked
+# about; an act it names is not reported (not the adverb 早就, 也就, 这就, nor 就是, 就在).
+_TALK_TOPIC_OPEN = re.compile(r"(?<![早也这那成将却便就造迁只])就(?![是在要会连算此近地])")
+_TALK_VERB = lexicon.alternation(lexicon.words("talk_verbs.txt"))
+_TALK_BREAK = re.compile(r"并|随后|然后|之后|以后|后又")  # 就…讨论并实施制裁: a second verb, an act of its own
+# 写给X, 寄给X, 发了一封信给X: a letter sent to X is a message, no gift (its content may be an act).
+_LETTER_BEFORE = re.compile(r"(?:[写寄]|[写寄回发致递](?:了|过)?[^，,。；;给]{0,6}?(?:信|函|电报|贺电|贺卡))$")
+# X同意Y的看法, 赞同Y这一判断: assent to what another said, no agreement or support between parties.
+_ASSENT_WORDS = ("同意", "赞同", "赞成", "认同")
+_ASSENTED = re.compile(r"了?[^，,。；;]{0,20}?(?:的|这一|这种|这个|此)(?:%s)"
+                       % lexicon.alternation_source(lexicon.words("opinion_nouns.txt")))
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
@@ -132,6 +143,13 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
         if _in_topic_frame(doc.norm_text, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start, end):
             continue  # 在制裁X的问题上分歧: the act is the matter spoken of
+        if talk_topic(doc.norm_text, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start, end) \
+                is not None:
+            continue  # 就对伊朗的制裁举行会谈: the sanction is what the talks are about
+        if trigger.word == "给" and _LETTER_BEFORE.search(doc.norm_text, max(paragraph.start, start - 10), start):
+            continue  # 写给X的信: a letter, no gift
+        if trigger.word in _ASSENT_WORDS and _ASSENTED.match(doc.norm_text, end):
+            continue  # 同意Y的看法: assent to a view
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
@@ -163,6 +181,34 @@ def _in_topic_frame(text: str, clause_start: int, start: int, end: int) -> bool:
     return _TOPIC_FRAME_OPEN.search(text, clause_start, start) is not None and \
         _TOPIC_FRAME_CLOSE.match(text, end) is not None or \
         _ABOUT_OPEN.search(text, clause_start, start) is not None and _ABOUT_CLOSE.match(text, end) is not None
+
+
+def talk_topic(text: str, clause_start: int, start: int, end: int) -> int | None:
+    """Where the 就 opens the topic of talks told later in the clause when the trigger at
+    text[start:end] lies inside that topic (就对X的制裁交换意见), else None."""
+    opened = None
+    for found in _TALK_TOPIC_OPEN.finditer(text, clause_start, start):
+        opened = found.start()
+    if opened is None:
+        return None
+    clause_end = _forward_to(text, end, len(text), _CLAUSE_BREAK)
+    talks = _TALK_VERB.search(text, end, clause_end)
+    if talks is None or _TALK_BREAK.search(text, end, talks.start()):
+        return None
+    return opened
+
+
+def topic_parties(doc: Analysis, clause_start: int, start: int, word: str) -> set[str]:
+    """The parties of talks named by `word` at `start` that the clause names only in their topic,
+    after 就 (王毅与布林肯就对伊朗的制裁通电话: Iran is talked about, no party of the call)."""
+    if not _TALK_VERB.search(word):
+        return set()
+    opened = None
+    for found in _TALK_TOPIC_OPEN.finditer(doc.norm_text, clause_start, start):
+        opened = found.start()
+    if opened is None:
+        return set()
+    return set(_codes(doc, opened, start)) - set(_codes(doc, clause_start, opened))
 
 
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:

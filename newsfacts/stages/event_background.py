@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
+
 # 建交30年来, 建交以来, 入侵三个月以来: the act dates a period; what follows is the period's story.
 _PERIOD = r"(?:\d+|[一二两三四五六七八九十百几数多]+)\s*(?:多|余)?\s*个?\s*(?:年|月|周|天|日)"
 _SINCE = re.compile(rf"\s*(?:(?:{_PERIOD})?\s*以来|{_PERIOD}\s*来(?!自))")
@@ -45,6 +47,14 @@ _CASE_REPORT = re.compile(r"病例|感染者|确诊|核酸|隔离观察|集中�
 # 为双方扩大合作指明方向, 为合作奠定了基础: the act is the goal a step points to, none reported.
 _GUIDED = re.compile(r"\s*(?:指明了?(?:前进)?方向|指引了?方向|奠定了?[^，,。；;]{0,4}基础|注入了?[^，,。；;]{0,4}动力|"
                      r"开辟了?[^，,。；;]{0,4}(?:道路|前景)|铺平了?道路)")
+# 为合作提供了良好基础, 为日本向中国出口创造条件: what a step makes possible; neither the providing
+# nor the act it enables is reported (为乌克兰提供安全保障 is a guarantee given, and stays).
+_FOR = re.compile(r"(?<![成作认称因以视更较行])为(?!了|何|什么|止|主|此|由)")
+_ENABLING_NOUN = r"[^，,。；;]{0,8}?(?<!安全)(?:%s)(?=[，,。；;、！!？?和与及”]|$)" % lexicon.alternation_source(
+    lexicon.words("enabling_nouns.txt"))
+_PROVIDING = ("提供",)
+_ENABLED = re.compile(r"了?" + _ENABLING_NOUN)
+_ENABLING = re.compile(r"[^，,。；;]{0,12}?(?:提供|创造|带来|营造|打下|搭建)了?" + _ENABLING_NOUN)
 EXAMPLE_REACH = 40  # characters after the trigger, within its sentence, searched for 的…体现
 
 
@@ -61,7 +71,7 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
         return True
     if text[start:end] in _ARRIVALS and _CASE_REPORT.search(text, sentence_start, sentence_end):
         return True
-    if _GUIDED.match(text, end, sentence_end):
+    if _GUIDED.match(text, end, sentence_end) or enabling(text, start, end, clause_start, sentence_end):
         return True
     if _TREND.match(text, end, sentence_end):
         return True
@@ -75,6 +85,15 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
         rest = text[end:min(sentence_end, end + EXAMPLE_REACH)]
         return bool(_EXAMPLE.search(rest))
     return False
+
+
+def enabling(text: str, start: int, end: int, clause_start: int, sentence_end: int) -> bool:
+    """The trigger at text[start:end] lies in a frame of what something makes possible: 为X…提供基础,
+    its 提供 or an act inside X."""
+    if not _FOR.search(text, clause_start, start):
+        return False
+    pattern = _ENABLED if text[start:end] in _PROVIDING else _ENABLING
+    return pattern.match(text, end, sentence_end) is not None
 
 
 def listed(text: str, sentence_start: int, end: int, sentence_end: int) -> bool:

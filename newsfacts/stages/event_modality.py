@@ -1,13 +1,14 @@
 """How an event is told (asserted, future, intended, negated, hedged, advisory, conditional, threatened,
-requested), from the words before its trigger; only asserted, future and intended acts are facts
+requested, prescribed), from the words before its trigger; only asserted, future and intended acts are facts
 (model.Event.is_fact)."""
 from __future__ import annotations
 
 import re
 
 # Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
-# suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act.
-_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
+# suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act; nor is
+# what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭到炮击 doubts the doer, not the act).
+_HEDGE = re.compile(r"涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
                     r"假设|假定|有利于|有助于")
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
@@ -26,6 +27,20 @@ _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
 # 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
 _CONDITION = re.compile(r"如果(?!说|联想|看|从|把|对比|比较)|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
 
+# A rule or a text that says what shall be done (协议规定美国向乌克兰提供援助, 宪法规定，…由副总统继任):
+# what it prescribes is a norm, not an act. Not the noun of a rule cited or broken (根据规定, 违反规定,
+# 规定的天数), nor a rule cited as the basis (根据《X法》规定).
+_PRESCRIBES = re.compile(r"(?<![据照按反背守合关])规定(?![的中下之])")
+_BASIS = re.compile(r"(?:根据|按照|依据|依照|遵照|依法)[^，,。；;]{0,30}$")
+
+
+def prescribed(text: str, start: int) -> bool:
+    """The unquoted sentence text before the act, `text[:start]`, has a text or a rule prescribe it."""
+    found = None
+    for found in _PRESCRIBES.finditer(text, 0, start):
+        pass
+    return found is not None and not _BASIS.search(text, 0, found.start())
+
 
 def modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
     """The modality of the act named at `start`, from its clause (and the sentence for conditions,
@@ -35,6 +50,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int) -> s
     unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])
     if _CONDITION.search(unquoted):
         return "conditional"
+    if prescribed(unquoted, len(unquoted)):
+        return "prescribed"
     if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):
         return "negated"
     if denied(before):

@@ -16,7 +16,7 @@ from ..nlp.timex import NamedDays
 from . import event_filter, event_formulas, event_parties as parties, event_visitors
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
-                         subsumed as _subsumed)
+                         subsumed as _subsumed, topic_parties as _topic_parties)
 from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
@@ -283,6 +283,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         if brokered:  # the broker is no party of what it brought about
             targets = [t for t in targets if t not in _codes(doc, clause_start, clause_start + brokered.start())]
+        topic = _topic_parties(doc, clause_start, start, trigger.word)  # 就对伊朗的制裁通电话: Iran no party
+        targets = [t for t in targets if t not in topic]
         mediated = _MEDIATED.search(text, clause_start, start) if trigger.type != "CONSULT" else None
         if mediated:
             targets = [t for t in targets if t not in parties.codes(doc, mediated.start("who"), mediated.end("who"))]

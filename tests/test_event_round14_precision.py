@@ -1,0 +1,52 @@
+"""Precision on unseen news (round 14): the topic of talks, letters, assent to a view, suspicion and
+provisions, and frames of what a step makes possible; each against a plain report that stays an
+event. Sentences written for these tests."""
+from __future__ import annotations
+
+import newsfacts
+from conftest import events_of
+
+
+def hypothetical(body: str) -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    return [(e["type"], e["source"], e["target"], e["modality"]) for e in record["hypothetical_events"]]
+
+
+def test_an_act_named_in_the_topic_of_talks_is_not_reported():
+    assert events_of("中国与法国就向乌克兰提供援助交换意见。") == [("CONSULT", "CHN", "FRA")]
+    assert events_of("俄罗斯与土耳其就叙利亚停火举行会谈。") == [("CONSULT", "RUS", "TUR")]
+    assert ("AID", "CHN", "UKR") in events_of("中国与法国交换意见后向乌克兰提供援助。")
+
+
+def test_a_party_named_only_in_the_topic_is_no_party_of_the_talks():
+    assert events_of("王毅与布林肯就对伊朗的制裁问题通电话。") == [("CONSULT", "CHN", "USA")]
+    assert ("CONSULT", "CHN", "IRN") in events_of("王毅与伊朗外长就地区局势通电话。")
+
+
+def test_a_letter_written_to_a_party_is_no_aid():
+    assert events_of("拜登写给普京一封信。") == []
+    assert events_of("美国总统寄给日本首相一封亲笔信。") == []
+    assert ("AID", "USA", "UKR") in events_of("美国给乌克兰几千个头盔。")
+
+
+def test_assent_to_a_view_is_no_agreement():
+    assert events_of("马克龙同意普京的看法，认为局势需要缓和。") == []
+    assert events_of("德国总理赞同中国领导人的判断。") == []
+    assert ("AGREE", "FRA", "RUS") in events_of("法国同意俄罗斯的停火提议。")
+
+
+def test_an_act_one_is_suspected_of_is_alleged():
+    assert events_of("美国涉嫌向台湾出售武器。") == []
+    assert ("COOPERATE", "USA", "TWN", "hedged") in hypothetical("美国涉嫌向台湾出售武器。")
+    assert ("COOPERATE", "USA", "TWN") in events_of("美国向台湾出售武器。")
+
+
+def test_what_a_text_prescribes_is_a_norm_not_an_act():
+    assert events_of("协议规定美国向乌克兰提供军事援助。") == []
+    assert ("AID", "USA", "UKR", "prescribed") in hypothetical("协议规定美国向乌克兰提供军事援助。")
+    assert ("SANCTION", "USA", "IRN") in events_of("根据规定，美国制裁了伊朗。")
+
+
+def test_what_a_step_makes_possible_is_no_act_of_providing():
+    assert events_of("两国关系的改善为日本向中国出口提供了条件。") == []
+    assert ("AID", "USA", "UKR") in events_of("美国为乌克兰提供了大量武器。")
