@@ -50,3 +50,15 @@ def test_what_a_text_prescribes_is_a_norm_not_an_act():
 def test_what_a_step_makes_possible_is_no_act_of_providing():
     assert events_of("两国关系的改善为日本向中国出口提供了条件。") == []
     assert ("AID", "USA", "UKR") in events_of("美国为乌克兰提供了大量武器。")
+
+
+def test_an_act_as_the_subject_of_its_effects_or_a_judgement_is_not_reported():
+    assert events_of("中德两国务实合作给民众带来实惠。") == []
+    assert events_of("中欧之间的经贸投资合作为双方的发展提供了积极助力。") == []
+    assert events_of("巴拿马对中国的投资也是有所保留的。") == []
+    assert ("COOPERATE", "CHN", "RUS") in events_of("中国与俄罗斯合作为叙利亚提供人道援助。")
+
+
+def test_goods_shipped_to_a_market_are_trade_not_aid():
+    assert events_of("德国从汉堡往中国运送货物。") == []
+    assert ("AID", "USA", "UKR") in events_of("美国向乌克兰运送武器。")

@@ -67,9 +67,13 @@ _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:
 _TALKS_AFTER = re.compile(r"谈判|磋商|会谈|方案|提议|安排|倡议")
 # A predicate of judgement right after the verbal noun (三国合作严重违反…, 两国合作是…, 双方合作加剧了…):
 # the act is the subject the speaker judges, as in 合作互利共赢; not 合作开发 (a joint act).
-_JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
+_JUDGED_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|就|既)?(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
                            r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
+# What a verbal noun is said to bring (两国合作给民众带来实惠, 投资合作为双方发展提供了助力, 合作造福两国人民):
+# the act is the subject of its effects, told as a judgement, not reported.
+_EFFECT_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|既|不仅|已经|已|必将|将)?"
+                           r"(?:给[^，,。；;]{1,10}?带来|为[^，,。；;]{1,16}?(?:提供|带来|创造|注入|增添|奠定)|带来了?|造福|惠及)")
 # A title in 《》 counts as one word there, whatever its length (依据《…国防授权法》有关要求); a
 # preposition opening a verb phrase (根据该法将X列入清单, 向X交付) starts the act, no longer the basis.
 ACCORDING_REACH = 60  # characters before the trigger searched for 根据/依据 (titles included)
@@ -165,6 +169,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         if trigger.type in _VERB_ONLY and _JUDGED_AFTER.match(doc.norm_text, end):
             continue  # 三国合作严重违反…, 两国合作是…: the act is the subject of a judgement, no act reported
+        if trigger.type in _VERB_ONLY and not _has_partner(doc, start) and _EFFECT_AFTER.match(doc.norm_text, end):
+            continue  # 两国合作给民众带来实惠, 双方合作为发展提供了助力: what the act brings, no act reported
         if trigger.type == "RETREAT" and (_DOCUMENT_AFTER.match(doc.norm_text, end)
                                           or _TALKS_AFTER.match(doc.norm_text, end)):
             continue  # 停火谈判, 撤军计划: the word names talks or a plan, no one withdraws

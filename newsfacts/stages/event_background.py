@@ -20,8 +20,9 @@ _SINCE = re.compile(rf"\s*(?:(?:{_PERIOD})?\s*以来|{_PERIOD}\s*来(?!自))")
 # 投资存量, 贸易额, 援助总额, 投资同比增长: a statistic about the kind of act, not one act.
 _FIGURE = re.compile(r"(?:额|总额|存量|总量|金额|流量)|(?:[^，,。；;]{0,4}?)(?:同比|环比|累计|增长了?\d|增幅|增速)|"
                      r"(?:规模)?(?:达到|达|超过|突破|逾)了?[^，,。；;\d]{0,6}[\d.]+\s*(?:多|余)?\s*(?:万|亿)")  # 投资达到100亿欧元
-# 提供产品, 提供服务: a firm supplies goods to a market; trade, not aid.
-_GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务)(?!援助)")
+# 提供产品, 提供服务, 往X运送货物: a firm supplies or ships goods to a market; trade, not aid.
+_GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务|货物)(?!援助)")
+_SUPPLYING = ("提供", "运送", "运输")
 # 成为/是 …帮助Y发展…的生动体现: the act is the content of a characterisation, not a report.
 _CHARACTERISED = re.compile(r"(?:成为|是|为|彰显|体现了?)[^，,。；;]{0,20}$")
 _EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典范|范例|例证|标志)")
@@ -67,7 +68,7 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
         return True
     if _FIGURE.match(text, end, sentence_end):
         return True
-    if text[start:end] == "提供" and _GOODS.match(text, end, sentence_end):
+    if text[start:end] in _SUPPLYING and _GOODS.match(text, end, sentence_end):
         return True
     if text[start:end] in _ARRIVALS and _CASE_REPORT.search(text, sentence_start, sentence_end):
         return True
