@@ -62,3 +62,14 @@ def test_an_act_as_the_subject_of_its_effects_or_a_judgement_is_not_reported():
 def test_goods_shipped_to_a_market_are_trade_not_aid():
     assert events_of("德国从汉堡往中国运送货物。") == []
     assert ("AID", "USA", "UKR") in events_of("美国向乌克兰运送武器。")
+
+
+def test_a_relation_told_as_a_trend_is_no_act():
+    assert events_of("习近平与朔尔茨祝愿中德合作继续蓬勃发展。") == []
+    assert events_of("中国与巴西合作不断深化。") == []
+    assert ("COOPERATE", "CHN", "DEU") in events_of("中国同德国继续发展合作。")
+
+
+def test_the_grounds_a_party_cites_are_its_claim_not_a_report():
+    assert events_of("美国以伊朗袭击油轮为由制裁伊朗。") == [("SANCTION", "USA", "IRN")]
+    assert ("ASSAULT", "IRN", "SAU") in events_of("伊朗袭击了沙特的油轮。")

@@ -1,5 +1,5 @@
 """Trigger words that name no reported act but describe the background: a period dated from an act
-(建交30年来, 自入侵以来), a trend built on (合作的持续深化), the goal a step points to
+(建交30年来, 自入侵以来), a trend built on (合作的持续深化, 合作继续发展), the grounds a party cites (以X袭击Y为由), the goal a step points to
 (为合作奠定基础), a traveller's arrival in a case
 report (抵达机场后被隔离), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
 goods a firm supplies (提供产品), and an act cited as
@@ -40,8 +40,14 @@ _STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # relation, no act on a day.
 _HABITUAL_MUTUAL = re.compile(r"(?:一直|始终|历来|向来|一贯|长期|长久)(?:以来)?\s*(?:都|在)?\s*(?:相互|互相|彼此)\s*$")
 # 随着两国合作的持续深化, 往来的日益密切: the act names a trend the sentence builds on, no act on a day.
-_TREND = re.compile(r"\s*的\s*(?:不断|日益|持续|逐步|进一步|日渐|日趋|逐渐)?\s*"
+# 两国合作继续蓬勃发展, 往来不断深化: with an adverb of course the trend needs no 的.
+_TREND_ADVERB = r"(?:不断|日益|持续|逐步|进一步|日渐|日趋|逐渐|继续)"
+_TREND = re.compile(rf"\s*(?:的\s*{_TREND_ADVERB}?|{_TREND_ADVERB})\s*(?:蓬勃|健康|稳步|稳定|顺利)?\s*"
                     r"(?:深化|发展|推进|加深|扩大|拓展|升温|增多|密切|加强|深入)(?![^，,。；;]{0,3}(?:协议|协定|条约))")
+# 以伊朗袭击油轮为由, 以X为借口: the act is the grounds one party cites for its own act, its claim,
+# not a report.
+_GROUNDS_OPEN = re.compile(r"以(?![色及来后前便免上下往至为])")
+_GROUNDS_CLOSE = re.compile(r"[^，,。；;以]{0,30}?(?:为由|为借口|为名|为幌子)")
 # A case report's travel history (从X乘机，抵达Y机场后被集中隔离): a traveller's trip, no visit of a state.
 _ARRIVALS = ("抵达", "到达", "飞抵", "入境", "前往", "返回", "出发")
 _CASE_REPORT = re.compile(r"病例|感染者|确诊|核酸|隔离观察|集中隔离|居家隔离|隔离管控|密切接触者|密接")
@@ -75,6 +81,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _GUIDED.match(text, end, sentence_end) or enabling(text, start, end, clause_start, sentence_end):
         return True
     if _TREND.match(text, end, sentence_end):
+        return True
+    if _GROUNDS_OPEN.search(text, clause_start, start) and _GROUNDS_CLOSE.match(text, end, sentence_end):
         return True
     if _HALTED.match(text, end, sentence_end):
         return True
