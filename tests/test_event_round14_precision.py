@@ -73,3 +73,12 @@ def test_a_relation_told_as_a_trend_is_no_act():
 def test_the_grounds_a_party_cites_are_its_claim_not_a_report():
     assert events_of("美国以伊朗袭击油轮为由制裁伊朗。") == [("SANCTION", "USA", "IRN")]
     assert ("ASSAULT", "IRN", "SAU") in events_of("伊朗袭击了沙特的油轮。")
+
+
+def test_a_wish_runs_on_over_clauses_with_no_subject_of_their_own():
+    body = "中方希望通过澳方部长此次访问，进一步落实两国共识，就经贸关切深入交换意见，推动合作。"
+    assert events_of(body) == []
+    assert ("CONSULT", "CHN", "AUS", "advisory") in hypothetical(body)
+    assert ("ASSAULT", "RUS", "UKR") in events_of("俄罗斯希望和平，但随后袭击了乌克兰。")
+    assert ("CONSULT", "FRA", "CHN") in events_of("法国希望通过对话解决问题，马克龙随后访问了中国。")
+    assert ("SANCTION", "USA", "CHN") in events_of("许多美国议员希望加强审查，拜登政府已对中国实施新的限制措施。")

@@ -204,6 +204,12 @@ def talk_topic(text: str, clause_start: int, start: int, end: int) -> int | None
     return opened
 
 
+def names_in(doc: Analysis, begin: int, end: int) -> list[int]:
+    """Where text[begin:end] names a party or a named entity (拜登政府, 某部长): the starts, in any order."""
+    return [m.start for m, _ in parties.mentions(doc, begin, end)] + \
+        [m.start for e in doc.entities for m in e.mentions if begin <= m.start < end]
+
+
 def topic_parties(doc: Analysis, clause_start: int, start: int, word: str) -> set[str]:
     """The parties of talks named by `word` at `start` that the clause names only in their topic,
     after 就 (王毅与布林肯就对伊朗的制裁通电话: Iran is talked about, no party of the call)."""

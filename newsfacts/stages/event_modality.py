@@ -42,9 +42,63 @@ def prescribed(text: str, start: int) -> bool:
     return found is not None and not _BASIS.search(text, 0, found.start())
 
 
-def modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
+def modality(text: str, sentence_start: int, clause_start: int, start: int, named=None) -> str:
     """The modality of the act named at `start`, from its clause (and the sentence for conditions,
-    leaving out what is inside quotation marks)."""
+    leaving out what is inside quotation marks); with `named` (where text[a:b] names parties), a
+    wish carried over from an earlier clause of the sentence (wished_over)."""
+    told = _modality(text, sentence_start, clause_start, start)
+    if told == "asserted" and named is not None:
+        return wished_over(text, sentence_start, clause_start, start, named) or told
+    return told
+
+
+# A wish or an intent whose object runs on over clauses that name no party of their own (中方希望通过
+# 此访落实两国共识，就经贸关切交换意见，推动合作: the talks are hoped for, not held), up to a clause
+# that opens anew (但, 随后, 同时) or with a party of its own as the subject (美国随后…).
+_WISH = re.compile(r"(?P<verb>希望|期待|期望|盼望|(?<![意自志])愿意?(?!望)|计划|打算|准备)(?P<scope>[^，,。；;：:]*)$")
+_WISHES = ("希望", "期待", "期望", "盼望")
+_NEW_CLAUSE = re.compile(r"\s*(?:但|而|却|并且|随后|然后|接着|之后|同时|此外|另外|因此|所以|不过|可是)")
+_DONE = re.compile(r"已经|已|曾经|曾")  # 已对X实施限制: told as done, not wished
+WISH_CLAUSES = 3  # clauses back that a wish is looked for
+
+
+def wished_over(text: str, sentence_start: int, clause_start: int, start: int, named) -> str | None:
+    """"advisory" (a wish) or "intended" when the act at `start` lies in a clause with no subject of
+    its own that continues the object of a wish told in an earlier clause, else None."""
+    if clause_start <= sentence_start or _subject(text, clause_start, start, named) or \
+            _NEW_CLAUSE.match(text, clause_start) or _DONE.search(text, clause_start, start):
+        return None
+    position = clause_start
+    for _ in range(WISH_CLAUSES):
+        if position <= sentence_start or text[position - 1] in "；;：:":
+            return None
+        begin = _clause_start(text, sentence_start, position - 1)
+        found = _WISH.search(text, begin, position - 1)
+        if found is not None:
+            if _NOUN_BEFORE.search(text, begin, found.start()) or _COORDINATED.search(found.group("scope")):
+                return None
+            return "advisory" if found.group("verb") in _WISHES else "intended"
+        if _subject(text, begin, position, named) or _NEW_CLAUSE.match(text, begin):
+            return None
+        position = begin
+    return None
+
+
+def _subject(text: str, begin: int, end: int, named) -> bool:
+    """The clause text[begin:end] opens with a party's name (its subject)."""
+    opening = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+    return any(at <= opening + SUBJECT_REACH for at in named(begin, end))
+
+
+SUBJECT_REACH = 1  # characters after a clause's opening where its subject's name may start (而美国…)
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    at = max(text.rfind(mark, sentence_start, position) for mark in "，,；;：:")
+    return max(at + 1, sentence_start)
+
+
+def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
     before = text[clause_start:start]
     semicolon = text.rfind("；", sentence_start, start)  # 如果…，那么…；第八，X签署…: the condition ends at ；
     unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])

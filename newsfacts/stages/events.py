@@ -16,7 +16,7 @@ from ..nlp.timex import NamedDays
 from . import event_filter, event_formulas, event_parties as parties, event_visitors
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
-                         subsumed as _subsumed, topic_parties as _topic_parties)
+                         names_in as _names_in, subsumed as _subsumed, topic_parties as _topic_parties)
 from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
@@ -321,7 +321,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         claimed = _continued_claim(doc, sentence, clause_start)  # …准备制造事端，以此为借口入侵: the claim's plan
-        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start)
+        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start,
+                                                             lambda a, b: _names_in(doc, a, b))
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if event.modality in ("future", "intended", "advisory") and _scholar_speech(doc, start):
