@@ -82,3 +82,9 @@ def test_a_wish_runs_on_over_clauses_with_no_subject_of_their_own():
     assert ("ASSAULT", "RUS", "UKR") in events_of("俄罗斯希望和平，但随后袭击了乌克兰。")
     assert ("CONSULT", "FRA", "CHN") in events_of("法国希望通过对话解决问题，马克龙随后访问了中国。")
     assert ("SANCTION", "USA", "CHN") in events_of("许多美国议员希望加强审查，拜登政府已对中国实施新的限制措施。")
+
+
+def test_a_kind_of_act_opposed_with_no_doer_is_not_reported():
+    body = "习近平还和朔尔茨就地区局势交换了意见，并发出倡议：各国应该共同支持和平努力，共同反对使用或威胁使用核武器。"
+    assert not [e for e in events_of(body) if e[0] == "THREATEN"]
+    assert ("ASSAULT", "ISR", "PSE") in events_of("中国谴责以色列袭击加沙。")

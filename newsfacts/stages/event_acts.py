@@ -121,6 +121,10 @@ _LETTER_BEFORE = re.compile(r"(?:[写寄]|[写寄回发致递](?:了|过)?[^，,
 _ASSENT_WORDS = ("同意", "赞同", "赞成", "认同")
 _ASSENTED = re.compile(r"了?[^，,。；;]{0,20}?(?:的|这一|这种|这个|此)(?:%s)"
                        % lexicon.alternation_source(lexicon.words("opinion_nouns.txt")))
+# 反对使用或威胁使用核武器, 谴责一切形式的袭击: an act named with no doer in the object of an
+# opposition is the kind of act opposed, not one reported (谴责以色列袭击加沙 names its doer).
+_OPPOSED = re.compile(r"(?:反对|谴责|抵制|不赞成|不支持|反对任何|摒弃)(?P<scope>[^，,。；;：:]*)$")
+_OPPOSED_BREAK = re.compile(r"并|而|后|同时|还")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
@@ -154,6 +158,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 写给X的信: a letter, no gift
         if trigger.word in _ASSENT_WORDS and _ASSENTED.match(doc.norm_text, end):
             continue  # 同意Y的看法: assent to a view
+        if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
+            continue  # 共同反对使用或威胁使用核武器: the kind of act opposed
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
@@ -202,6 +208,15 @@ def talk_topic(text: str, clause_start: int, start: int, end: int) -> int | None
     if talks is None or _TALK_BREAK.search(text, end, talks.start()):
         return None
     return opened
+
+
+def _opposed_kind(doc: Analysis, clause_start: int, start: int) -> bool:
+    """The trigger at `start` lies in the object of an opposition and no party is named between the
+    opposing verb and it: a kind of act opposed, no act reported."""
+    found = _OPPOSED.search(doc.norm_text, clause_start, start)
+    if found is None or _OPPOSED_BREAK.search(found.group("scope")):
+        return False
+    return not parties.mentions(doc, found.end() - len(found.group("scope")), start)
 
 
 def names_in(doc: Analysis, begin: int, end: int) -> list[int]:
