@@ -88,3 +88,8 @@ def test_a_kind_of_act_opposed_with_no_doer_is_not_reported():
     body = "习近平还和朔尔茨就地区局势交换了意见，并发出倡议：各国应该共同支持和平努力，共同反对使用或威胁使用核武器。"
     assert not [e for e in events_of(body) if e[0] == "THREATEN"]
     assert ("ASSAULT", "ISR", "PSE") in events_of("中国谴责以色列袭击加沙。")
+
+
+def test_a_property_of_an_act_after_a_short_modifier_is_no_relative_clause():
+    assert events_of("中方揭露了美英澳三国合作的核扩散本质。") == []
+    assert ("AID", "USA", "UKR") in events_of("乌军使用美国提供的火箭炮。")
