@@ -93,3 +93,17 @@ def test_a_kind_of_act_opposed_with_no_doer_is_not_reported():
 def test_a_property_of_an_act_after_a_short_modifier_is_no_relative_clause():
     assert events_of("中方揭露了美英澳三国合作的核扩散本质。") == []
     assert ("AID", "USA", "UKR") in events_of("乌军使用美国提供的火箭炮。")
+
+
+def test_a_stake_sold_is_a_deal_between_investors():
+    assert events_of("法国政府决定向印度出售所持有的股份。") == []
+    assert ("COOPERATE", "USA", "TWN") in events_of("美国向台湾出售武器。")
+
+
+def test_an_act_judged_fruitful_is_the_subject_of_a_judgement():
+    assert events_of("卢拉前两个任期内的巴中合作卓有成效。") == []
+
+
+def test_the_cause_an_act_answers_is_its_reason_not_a_report():
+    body = "韩国宣布对朝鲜实施制裁，以应对朝鲜不断发射导弹等一系列军事行动。"
+    assert events_of(body) == [("SANCTION", "KOR", "PRK")]

@@ -69,7 +69,7 @@ _TALKS_AFTER = re.compile(r"谈判|磋商|会谈|方案|提议|安排|倡议")
 # the act is the subject the speaker judges, as in 合作互利共赢; not 合作开发 (a joint act).
 _JUDGED_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|就|既)?(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
-                           r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
+                           r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合|卓有成效|富有成效|成效显著|成果丰硕|硕果累累)")
 # What a verbal noun is said to bring (两国合作给民众带来实惠, 投资合作为双方发展提供了助力, 合作造福两国人民):
 # the act is the subject of its effects, told as a judgement, not reported.
 _EFFECT_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|既|不仅|已经|已|必将|将)?"

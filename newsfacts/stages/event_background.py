@@ -2,7 +2,7 @@
 (建交30年来, 自入侵以来), a trend built on (合作的持续深化, 合作继续发展), the grounds a party cites (以X袭击Y为由), the goal a step points to
 (为合作奠定基础), a traveller's arrival in a case
 report (抵达机场后被隔离), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
-goods a firm supplies (提供产品), and an act cited as
+goods a firm supplies (提供产品), a stake sold (出售股份), the cause an act answers (以应对X的行动), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
 adverb (双方一直相互支持), and
 an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
@@ -20,6 +20,12 @@ _SINCE = re.compile(rf"\s*(?:(?:{_PERIOD})?\s*以来|{_PERIOD}\s*来(?!自))")
 # 投资存量, 贸易额, 援助总额, 投资同比增长: a statistic about the kind of act, not one act.
 _FIGURE = re.compile(r"(?:额|总额|存量|总量|金额|流量)|(?:[^，,。；;]{0,4}?)(?:同比|环比|累计|增长了?\d|增幅|增速)|"
                      r"(?:规模)?(?:达到|达|超过|突破|逾)了?[^，,。；;\d]{0,6}[\d.]+\s*(?:多|余)?\s*(?:万|亿)")  # 投资达到100亿欧元
+# 出售所持股份, 出售X公司股权: a stake sold is a deal between investors, no trade between states.
+_SELLING = ("出售", "转让", "抛售")
+_STAKE = re.compile(r"了?[^，,。；;]{0,12}?(?:股份|股权|股票|持股)")
+# 以应对X的军事行动, 为应对Y的制裁: the act named after 应对 is the cause the doer answers, told as
+# its reason, not reported here.
+_ANSWERED = re.compile(r"(?:以|为了?|用以|用于|用来|借以)应对[^，,。；;]{0,20}$")
 # 提供产品, 提供服务, 往X运送货物: a firm supplies or ships goods to a market; trade, not aid.
 _GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务|货物)(?!援助)")
 _SUPPLYING = ("提供", "运送", "运输")
@@ -77,6 +83,10 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if _FIGURE.match(text, end, sentence_end):
         return True
     if text[start:end] in _SUPPLYING and _GOODS.match(text, end, sentence_end):
+        return True
+    if text[start:end] in _SELLING and _STAKE.match(text, end, sentence_end):
+        return True
+    if _ANSWERED.search(text, clause_start, start):
         return True
     if text[start:end] in _ARRIVALS and _CASE_REPORT.search(text, sentence_start, sentence_end):
         return True
