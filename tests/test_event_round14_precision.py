@@ -107,3 +107,18 @@ def test_an_act_judged_fruitful_is_the_subject_of_a_judgement():
 def test_the_cause_an_act_answers_is_its_reason_not_a_report():
     body = "韩国宣布对朝鲜实施制裁，以应对朝鲜不断发射导弹等一系列军事行动。"
     assert events_of(body) == [("SANCTION", "KOR", "PRK")]
+
+
+def test_help_to_reach_a_settlement_is_brokering_not_aid():
+    assert not [e for e in events_of("中国成功帮助沙特和伊朗实现历史性和解。") if e[0] == "AID"]
+    assert ("AID", "USA", "UKR") in events_of("美国帮助乌克兰修复电网。")
+
+
+def test_a_states_deliberation_at_home_is_no_talks():
+    assert events_of("与欧盟其他成员不同，德国国内正在讨论制定新的政策。") == []
+    assert ("CONSULT", "DEU", "FRA") in events_of("德国与法国讨论对华战略。")
+
+
+def test_the_last_time_an_act_happened_is_history_set_against_the_present():
+    assert events_of("中国上次接待德国总理到访还是在2019年。") == []
+    assert ("CONSULT", "CHN", "DEU") in events_of("中国接待了来访的德国总理。")

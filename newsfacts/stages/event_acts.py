@@ -125,6 +125,13 @@ _ASSENTED = re.compile(r"了?[^，,。；;]{0,20}?(?:的|这一|这种|这个|�
 # opposition is the kind of act opposed, not one reported (谴责以色列袭击加沙 names its doer).
 _OPPOSED = re.compile(r"(?:反对|谴责|抵制|不赞成|不支持|反对任何|摒弃)(?P<scope>[^，,。；;：:]*)$")
 _OPPOSED_BREAK = re.compile(r"并|而|后|同时|还")
+# 帮助A和B实现和解, 协助双方达成停火: help to reach a settlement is brokering; the parties' agreement is
+# the act reported, and no aid is given to either.
+_HELPING = ("帮助", "协助")
+_BROKERED_AFTER = re.compile(r"[^，,。；;]{1,16}?(?:实现|达成|签署|完成)[^，,。；;]{0,6}?(?:和解|协议|停火|和平|共识|谅解|一致)")
+# 国内正在讨论, 党内商讨: a state's own deliberation, no talks with another party.
+_TALKS_AT_HOME = ("讨论", "商讨", "协商", "磋商")
+_AT_HOME = re.compile(r"(?:国内|内部|党内|内阁|政府内部|朝野)[^，,。；;]{0,6}$")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
@@ -158,6 +165,10 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 写给X的信: a letter, no gift
         if trigger.word in _ASSENT_WORDS and _ASSENTED.match(doc.norm_text, end):
             continue  # 同意Y的看法: assent to a view
+        if trigger.word in _HELPING and _BROKERED_AFTER.match(doc.norm_text, end):
+            continue  # 帮助A和B实现和解: brokering, no aid
+        if trigger.word in _TALKS_AT_HOME and _AT_HOME.search(doc.norm_text, max(paragraph.start, start - 12), start):
+            continue  # 德国国内正在讨论: deliberation at home
         if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
             continue  # 共同反对使用或威胁使用核武器: the kind of act opposed
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器

@@ -26,6 +26,10 @@ _STAKE = re.compile(r"了?[^，,。；;]{0,12}?(?:股份|股权|股票|持股)")
 # 以应对X的军事行动, 为应对Y的制裁: the act named after 应对 is the cause the doer answers, told as
 # its reason, not reported here.
 _ANSWERED = re.compile(r"(?:以|为了?|用以|用于|用来|借以)应对[^，,。；;]{0,20}$")
+# 上次接待X还是在2019年, 上一次访华已是五年前: the last time the act happened, told as a date of
+# the past; history set against the present, no act reported.
+_LAST_TIME = re.compile(r"上一?次[^，,。；;]{0,8}$")
+_WAS_WHEN = re.compile(r"[^，,。；;]{0,16}?(?:还是在|还是|是在|已是|已经是)")
 # 提供产品, 提供服务, 往X运送货物: a firm supplies or ships goods to a market; trade, not aid.
 _GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务|货物)(?!援助)")
 _SUPPLYING = ("提供", "运送", "运输")
@@ -87,6 +91,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if text[start:end] in _SELLING and _STAKE.match(text, end, sentence_end):
         return True
     if _ANSWERED.search(text, clause_start, start):
+        return True
+    if _LAST_TIME.search(text, clause_start, start) and _WAS_WHEN.match(text, end, sentence_end):
         return True
     if text[start:end] in _ARRIVALS and _CASE_REPORT.search(text, sentence_start, sentence_end):
         return True
