@@ -122,3 +122,8 @@ def test_a_states_deliberation_at_home_is_no_talks():
 def test_the_last_time_an_act_happened_is_history_set_against_the_present():
     assert events_of("中国上次接待德国总理到访还是在2019年。") == []
     assert ("CONSULT", "CHN", "DEU") in events_of("中国接待了来访的德国总理。")
+
+
+def test_a_stance_told_and_then_quoted_is_one_act():
+    body = "马克龙对中方表示感谢。马克龙说：“我们非常感谢中国政府的安排。”"
+    assert events_of(body) == [("SUPPORT", "FRA", "CHN")]

@@ -507,7 +507,7 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
-                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
+                           and (_same_word(m, event) or _overlap(m.evidence, event.evidence)
                                 or again and _same_time(m, event)
                                 or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
                                 or cause))), None)
@@ -530,6 +530,16 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _same_word(first: Event, again: Event) -> bool:
+    """One trigger word; for a stance, whether or not its light verb came with it (表示感谢, then the
+    speaker's own 感谢 in a quote: one act told twice). Acts of deed keep apart (峰会, 视频峰会)."""
+    a, b = first.trigger.text, again.trigger.text
+    return a == b or first.type in _STANCES_TOLD_TWICE and len(min(a, b, key=len)) >= 2 and (a in b or b in a)
+
+
+_STANCES_TOLD_TWICE = ("SUPPORT", "ACCUSE", "REJECT", "REQUEST")
 
 
 def _measures(first: Event, again: Event) -> bool:
