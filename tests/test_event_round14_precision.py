@@ -127,3 +127,10 @@ def test_the_last_time_an_act_happened_is_history_set_against_the_present():
 def test_a_stance_told_and_then_quoted_is_one_act():
     body = "马克龙对中方表示感谢。马克龙说：“我们非常感谢中国政府的安排。”"
     assert events_of(body) == [("SUPPORT", "FRA", "CHN")]
+
+
+def test_a_party_ranked_by_an_act_is_characterised_not_reported():
+    assert events_of("波兰是支持乌克兰最坚决、对俄罗斯最强硬的国家。") == []
+    assert events_of("美国是援助乌克兰最多的国家。") == []
+    assert ("SANCTION", "USA", "IRN") in events_of("美国制裁了伊朗最大的银行。")
+    assert ("AID", "USA", "UKR") in events_of("美国向乌克兰提供了最先进的武器。")

@@ -2,7 +2,7 @@
 (建交30年来, 自入侵以来), a trend built on (合作的持续深化, 合作继续发展), the grounds a party cites (以X袭击Y为由), the goal a step points to
 (为合作奠定基础), a traveller's arrival in a case
 report (抵达机场后被隔离), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
-goods a firm supplies (提供产品), a stake sold (出售股份), the cause an act answers (以应对X的行动), and an act cited as
+goods a firm supplies (提供产品), a stake sold (出售股份), the cause an act answers (以应对X的行动), a party ranked by an act (支持X最坚决的国家), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
 adverb (双方一直相互支持), and
 an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
@@ -30,6 +30,10 @@ _ANSWERED = re.compile(r"(?:以|为了?|用以|用于|用来|借以)应对[^，,
 # the past; history set against the present, no act reported.
 _LAST_TIME = re.compile(r"上一?次[^，,。；;]{0,8}$")
 _WAS_WHEN = re.compile(r"[^，,。；;]{0,16}?(?:还是在|还是|是在|已是|已经是)")
+# 支持乌克兰最坚决的国家, 援助X最多的一方: the act ranks a party by degree in a modifier of a party
+# noun; it characterises the party, no act on a day is reported (制裁了X最大的银行 is an act).
+_RANKED = re.compile(r"[^，,。；;的最了]{0,10}?最[\u4e00-\u9fff]{1,3}(?:、[^，,。；;]{0,16}?)?的[^，,。；;的]{0,4}?"
+                     r"(?:国家|大国|国|一方|盟友|伙伴|成员国?|政府|领导人)")
 # 提供产品, 提供服务, 往X运送货物: a firm supplies or ships goods to a market; trade, not aid.
 _GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务|货物)(?!援助)")
 _SUPPLYING = ("提供", "运送", "运输")
@@ -91,6 +95,8 @@ def background(text: str, start: int, end: int, clause_start: int, sentence_end:
     if text[start:end] in _SELLING and _STAKE.match(text, end, sentence_end):
         return True
     if _ANSWERED.search(text, clause_start, start):
+        return True
+    if _RANKED.match(text, end, sentence_end):
         return True
     if _LAST_TIME.search(text, clause_start, start) and _WAS_WHEN.match(text, end, sentence_end):
         return True
