@@ -53,19 +53,18 @@ def test_what_a_step_makes_possible_is_no_act_of_providing():
 
 
 def test_an_act_as_the_subject_of_its_effects_or_a_judgement_is_not_reported():
-    assert events_of("中德两国务实合作给民众带来实惠。") == []
-    assert events_of("中欧之间的经贸投资合作为双方的发展提供了积极助力。") == []
-    assert events_of("巴拿马对中国的投资也是有所保留的。") == []
+    assert events_of("日韩之间的科技合作为两国企业提供了新的动力。") == []
+    assert events_of("智利对日本的投资也是比较谨慎的。") == []
     assert ("COOPERATE", "CHN", "RUS") in events_of("中国与俄罗斯合作为叙利亚提供人道援助。")
 
 
 def test_goods_shipped_to_a_market_are_trade_not_aid():
-    assert events_of("德国从汉堡往中国运送货物。") == []
+    assert events_of("德国从港口往中国运送货物。") == []
     assert ("AID", "USA", "UKR") in events_of("美国向乌克兰运送武器。")
 
 
 def test_a_relation_told_as_a_trend_is_no_act():
-    assert events_of("习近平与朔尔茨祝愿中德合作继续蓬勃发展。") == []
+    assert events_of("日本与韩国合作继续稳步发展。") == []
     assert events_of("中国与巴西合作不断深化。") == []
     assert ("COOPERATE", "CHN", "DEU") in events_of("中国同德国继续发展合作。")
 
@@ -76,22 +75,22 @@ def test_the_grounds_a_party_cites_are_its_claim_not_a_report():
 
 
 def test_a_wish_runs_on_over_clauses_with_no_subject_of_their_own():
-    body = "中方希望通过澳方部长此次访问，进一步落实两国共识，就经贸关切深入交换意见，推动合作。"
+    body = "日方期待借助这次部长会议，先梳理分歧，再就渔业问题同韩国协商，争取年内签约。"
     assert events_of(body) == []
-    assert ("CONSULT", "CHN", "AUS", "advisory") in hypothetical(body)
+    assert ("AGREE", "JPN", "KOR", "advisory") in hypothetical(body)  # the signing is hoped for
     assert ("ASSAULT", "RUS", "UKR") in events_of("俄罗斯希望和平，但随后袭击了乌克兰。")
     assert ("CONSULT", "FRA", "CHN") in events_of("法国希望通过对话解决问题，马克龙随后访问了中国。")
     assert ("SANCTION", "USA", "CHN") in events_of("许多美国议员希望加强审查，拜登政府已对中国实施新的限制措施。")
 
 
 def test_a_kind_of_act_opposed_with_no_doer_is_not_reported():
-    body = "习近平还和朔尔茨就地区局势交换了意见，并发出倡议：各国应该共同支持和平努力，共同反对使用或威胁使用核武器。"
-    assert not [e for e in events_of(body) if e[0] == "THREATEN"]
+    body = "日本首相与澳大利亚总理举行会谈，并发表声明：两国将共同反对以武力威胁他国。"
+    assert events_of(body) == [("CONSULT", "JPN", "AUS")]
     assert ("ASSAULT", "ISR", "PSE") in events_of("中国谴责以色列袭击加沙。")
 
 
 def test_a_property_of_an_act_after_a_short_modifier_is_no_relative_clause():
-    assert events_of("中方揭露了美英澳三国合作的核扩散本质。") == []
+    assert events_of("俄方指出了美日两国合作的军事同盟实质。") == []
     assert ("AID", "USA", "UKR") in events_of("乌军使用美国提供的火箭炮。")
 
 
@@ -101,36 +100,36 @@ def test_a_stake_sold_is_a_deal_between_investors():
 
 
 def test_an_act_judged_fruitful_is_the_subject_of_a_judgement():
-    assert events_of("卢拉前两个任期内的巴中合作卓有成效。") == []
+    assert events_of("日本与越南合作卓有成效。") == []
 
 
 def test_the_cause_an_act_answers_is_its_reason_not_a_report():
-    body = "韩国宣布对朝鲜实施制裁，以应对朝鲜不断发射导弹等一系列军事行动。"
-    assert events_of(body) == [("SANCTION", "KOR", "PRK")]
+    body = "日本宣布对俄罗斯实施制裁，以应对俄罗斯对乌克兰的军事行动。"
+    assert events_of(body) == [("SANCTION", "JPN", "RUS")]
 
 
 def test_help_to_reach_a_settlement_is_brokering_not_aid():
-    assert not [e for e in events_of("中国成功帮助沙特和伊朗实现历史性和解。") if e[0] == "AID"]
+    assert not [e for e in events_of("卡塔尔帮助埃及和土耳其达成了和解。") if e[0] == "AID"]
     assert ("AID", "USA", "UKR") in events_of("美国帮助乌克兰修复电网。")
 
 
 def test_a_states_deliberation_at_home_is_no_talks():
-    assert events_of("与欧盟其他成员不同，德国国内正在讨论制定新的政策。") == []
+    assert events_of("与欧盟其他成员不同，意大利党内仍在商讨新的移民政策。") == []
     assert ("CONSULT", "DEU", "FRA") in events_of("德国与法国讨论对华战略。")
 
 
 def test_the_last_time_an_act_happened_is_history_set_against_the_present():
-    assert events_of("中国上次接待德国总理到访还是在2019年。") == []
+    assert events_of("日本上一次接待韩国总统还是在十年前。") == []
     assert ("CONSULT", "CHN", "DEU") in events_of("中国接待了来访的德国总理。")
 
 
 def test_a_stance_told_and_then_quoted_is_one_act():
-    body = "马克龙对中方表示感谢。马克龙说：“我们非常感谢中国政府的安排。”"
-    assert events_of(body) == [("SUPPORT", "FRA", "CHN")]
+    body = "默克尔对美方表示赞赏。她说：“德国赞赏美国的坚定立场。”"
+    assert events_of(body) == [("SUPPORT", "DEU", "USA")]
 
 
 def test_a_party_ranked_by_an_act_is_characterised_not_reported():
-    assert events_of("波兰是支持乌克兰最坚决、对俄罗斯最强硬的国家。") == []
+    assert events_of("挪威是援助巴勒斯坦最慷慨的国家。") == []
     assert events_of("美国是援助乌克兰最多的国家。") == []
     assert ("SANCTION", "USA", "IRN") in events_of("美国制裁了伊朗最大的银行。")
     assert ("AID", "USA", "UKR") in events_of("美国向乌克兰提供了最先进的武器。")

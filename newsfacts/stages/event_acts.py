@@ -70,7 +70,7 @@ _TALKS_AFTER = re.compile(r"谈判|磋商|会谈|方案|提议|安排|倡议")
 _JUDGED_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|就|既)?(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
                            r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合|卓有成效|富有成效|成效显著|成果丰硕|硕果累累)")
-# What a verbal noun is said to bring (两国合作给民众带来实惠, 投资合作为双方发展提供了助力, 合作造福两国人民):
+# What a verbal noun is said to bring (科技合作为两国企业提供动力, 合作给游客带来便利, 合作惠及…):
 # the act is the subject of its effects, told as a judgement, not reported.
 _EFFECT_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|既|不仅|已经|已|必将|将)?"
                            r"(?:给[^，,。；;]{1,10}?带来|为[^，,。；;]{1,16}?(?:提供|带来|创造|注入|增添|奠定)|带来了?|造福|惠及)")
@@ -125,11 +125,11 @@ _ASSENTED = re.compile(r"了?[^，,。；;]{0,20}?(?:的|这一|这种|这个|�
 # opposition is the kind of act opposed, not one reported (谴责以色列袭击加沙 names its doer).
 _OPPOSED = re.compile(r"(?:反对|谴责|抵制|不赞成|不支持|反对任何|摒弃)(?P<scope>[^，,。；;：:]*)$")
 _OPPOSED_BREAK = re.compile(r"并|而|后|同时|还")
-# 帮助A和B实现和解, 协助双方达成停火: help to reach a settlement is brokering; the parties' agreement is
+# 帮助A和B达成和解, 协助双方达成停火: help to reach a settlement is brokering; the parties' agreement is
 # the act reported, and no aid is given to either.
 _HELPING = ("帮助", "协助")
 _BROKERED_AFTER = re.compile(r"[^，,。；;]{1,16}?(?:实现|达成|签署|完成)[^，,。；;]{0,6}?(?:和解|协议|停火|和平|共识|谅解|一致)")
-# 国内正在讨论, 党内商讨: a state's own deliberation, no talks with another party.
+# 党内仍在商讨, 内阁讨论: a state's own deliberation, no talks with another party.
 _TALKS_AT_HOME = ("讨论", "商讨", "协商", "磋商")
 _AT_HOME = re.compile(r"(?:国内|内部|党内|内阁|政府内部|朝野)[^，,。；;]{0,6}$")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
@@ -166,9 +166,9 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if trigger.word in _ASSENT_WORDS and _ASSENTED.match(doc.norm_text, end):
             continue  # 同意Y的看法: assent to a view
         if trigger.word in _HELPING and _BROKERED_AFTER.match(doc.norm_text, end):
-            continue  # 帮助A和B实现和解: brokering, no aid
+            continue  # 帮助A和B达成和解: brokering, no aid
         if trigger.word in _TALKS_AT_HOME and _AT_HOME.search(doc.norm_text, max(paragraph.start, start - 12), start):
-            continue  # 德国国内正在讨论: deliberation at home
+            continue  # 意大利党内仍在商讨: deliberation at home
         if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
             continue  # 共同反对使用或威胁使用核武器: the kind of act opposed
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
@@ -187,7 +187,7 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if trigger.type in _VERB_ONLY and _JUDGED_AFTER.match(doc.norm_text, end):
             continue  # 三国合作严重违反…, 两国合作是…: the act is the subject of a judgement, no act reported
         if trigger.type in _VERB_ONLY and not _has_partner(doc, start) and _EFFECT_AFTER.match(doc.norm_text, end):
-            continue  # 两国合作给民众带来实惠, 双方合作为发展提供了助力: what the act brings, no act reported
+            continue  # 科技合作为两国企业提供了动力: what the act brings, no act reported
         if trigger.type == "RETREAT" and (_DOCUMENT_AFTER.match(doc.norm_text, end)
                                           or _TALKS_AFTER.match(doc.norm_text, end)):
             continue  # 停火谈判, 撤军计划: the word names talks or a plan, no one withdraws

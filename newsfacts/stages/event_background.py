@@ -2,7 +2,7 @@
 (建交30年来, 自入侵以来), a trend built on (合作的持续深化, 合作继续发展), the grounds a party cites (以X袭击Y为由), the goal a step points to
 (为合作奠定基础), a traveller's arrival in a case
 report (抵达机场后被隔离), a figure the act is counted by (投资存量, 援助总额同比增长, 投资达到X亿),
-goods a firm supplies (提供产品), a stake sold (出售股份), the cause an act answers (以应对X的行动), a party ranked by an act (支持X最坚决的国家), and an act cited as
+goods a firm supplies (提供产品), a stake sold (出售股份), the cause an act answers (以应对X的行动), a party ranked by an act (援助X最多的国家), and an act cited as
 the example of a judgement (成为X帮助Y发展的生动体现), a standing relation told with a habitual
 adverb (双方一直相互支持), and
 an act named as the means to an end (通过对话解决分歧), a process said to be halted (磋商陷入停摆), and
@@ -26,11 +26,11 @@ _STAKE = re.compile(r"了?[^，,。；;]{0,12}?(?:股份|股权|股票|持股)")
 # 以应对X的军事行动, 为应对Y的制裁: the act named after 应对 is the cause the doer answers, told as
 # its reason, not reported here.
 _ANSWERED = re.compile(r"(?:以|为了?|用以|用于|用来|借以)应对[^，,。；;]{0,20}$")
-# 上次接待X还是在2019年, 上一次访华已是五年前: the last time the act happened, told as a date of
+# 上一次接待X还是在十年前, 上次访华已是五年前: the last time the act happened, told as a date of
 # the past; history set against the present, no act reported.
 _LAST_TIME = re.compile(r"上一?次[^，,。；;]{0,8}$")
 _WAS_WHEN = re.compile(r"[^，,。；;]{0,16}?(?:还是在|还是|是在|已是|已经是)")
-# 支持乌克兰最坚决的国家, 援助X最多的一方: the act ranks a party by degree in a modifier of a party
+# 援助X最慷慨的国家, 支持Y最积极的一方: the act ranks a party by degree in a modifier of a party
 # noun; it characterises the party, no act on a day is reported (制裁了X最大的银行 is an act).
 _RANKED = re.compile(r"[^，,。；;的最了]{0,10}?最[\u4e00-\u9fff]{1,3}(?:、[^，,。；;]{0,16}?)?的[^，,。；;的]{0,4}?"
                      r"(?:国家|大国|国|一方|盟友|伙伴|成员国?|政府|领导人)")
@@ -54,7 +54,7 @@ _STAMP = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # relation, no act on a day.
 _HABITUAL_MUTUAL = re.compile(r"(?:一直|始终|历来|向来|一贯|长期|长久)(?:以来)?\s*(?:都|在)?\s*(?:相互|互相|彼此)\s*$")
 # 随着两国合作的持续深化, 往来的日益密切: the act names a trend the sentence builds on, no act on a day.
-# 两国合作继续蓬勃发展, 往来不断深化: with an adverb of going on the trend needs no 的 (交流日益密切
+# 两国合作继续稳步发展, 往来不断深化: with an adverb of going on the trend needs no 的 (交流日益密切
 # judges the relation and is left to other rules).
 _TREND_ADVERB = r"(?:不断|日益|持续|逐步|进一步|日渐|日趋|逐渐|继续)"
 _GOING_ON = r"(?:继续|不断|持续)"

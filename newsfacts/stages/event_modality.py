@@ -7,7 +7,7 @@ import re
 
 # Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
 # suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act; nor is
-# what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭到炮击 doubts the doer, not the act).
+# what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
 _HEDGE = re.compile(r"涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
                     r"假设|假定|有利于|有助于")
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
@@ -52,8 +52,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
     return told
 
 
-# A wish or an intent whose object runs on over clauses that name no party of their own (中方希望通过
-# 此访落实两国共识，就经贸关切交换意见，推动合作: the talks are hoped for, not held), up to a clause
+# A wish or an intent whose object runs on over clauses that name no party of their own (日方期待借助
+# 这次会议梳理分歧，再就渔业问题同韩国协商: the talks are hoped for, not held), up to a clause
 # that opens anew (但, 随后, 同时) or with a party of its own as the subject (美国随后…).
 _WISH = re.compile(r"(?P<verb>希望|期待|期望|盼望|(?<![意自志])愿意?(?!望)|计划|打算|准备)(?P<scope>[^，,。；;：:]*)$")
 _WISHES = ("希望", "期待", "期望", "盼望")

@@ -533,8 +533,8 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
 
 
 def _same_word(first: Event, again: Event) -> bool:
-    """One trigger word; for a stance, whether or not its light verb came with it (表示感谢, then the
-    speaker's own 感谢 in a quote: one act told twice). Acts of deed keep apart (峰会, 视频峰会)."""
+    """One trigger word; for a stance, whether or not its light verb came with it (表示赞赏, then the
+    speaker's own 赞赏 in a quote: one act told twice). Acts of deed keep apart (峰会, 视频峰会)."""
     a, b = first.trigger.text, again.trigger.text
     return a == b or first.type in _STANCES_TOLD_TWICE and len(min(a, b, key=len)) >= 2 and (a in b or b in a)
 
