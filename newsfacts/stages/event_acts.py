@@ -67,9 +67,13 @@ _DOCUMENT_AFTER = re.compile(r"(?:[一二两三四五六七八九十\d]+年)?(?:
 _TALKS_AFTER = re.compile(r"谈判|磋商|会谈|方案|提议|安排|倡议")
 # A predicate of judgement right after the verbal noun (三国合作严重违反…, 两国合作是…, 双方合作加剧了…):
 # the act is the subject the speaker judges, as in 合作互利共赢; not 合作开发 (a joint act).
-_JUDGED_AFTER = re.compile(r"(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
+_JUDGED_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|就|既)?(?:(?:严重|公然|明显|显然|完全|已经|已|进一步|正在|必将|势必|将会|只会)?"
                            r"(?:违反|违背|破坏|损害|危害|威胁|加剧|冲击|挑战|背离|构成|引发|导致|暴露|损及)"
-                           r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合)")
+                           r"|是(?!否)|不是|并非|属于|具有|有利于|有助于|符合|卓有成效|富有成效|成效显著|成果丰硕|硕果累累)")
+# What a verbal noun is said to bring (科技合作为两国企业提供动力, 合作给游客带来便利, 合作惠及…):
+# the act is the subject of its effects, told as a judgement, not reported.
+_EFFECT_AFTER = re.compile(r"(?:也|都|还|则|更|却|并|既|不仅|已经|已|必将|将)?"
+                           r"(?:给[^，,。；;]{1,10}?带来|为[^，,。；;]{1,16}?(?:提供|带来|创造|注入|增添|奠定)|带来了?|造福|惠及)")
 # A title in 《》 counts as one word there, whatever its length (依据《…国防授权法》有关要求); a
 # preposition opening a verb phrase (根据该法将X列入清单, 向X交付) starts the act, no longer the basis.
 ACCORDING_REACH = 60  # characters before the trigger searched for 根据/依据 (titles included)
@@ -110,6 +114,28 @@ _TOPIC_FRAME_CLOSE = re.compile(r"[^，,。；;在]{0,24}?(?:问题|议题|事�
 # 签署关于X的备忘录: what lies between 关于 and 的+a document is the document's subject matter
 _ABOUT_OPEN = re.compile(r"关于")
 _ABOUT_CLOSE = re.compile(r"[^，,。；;关]{0,24}?的(?:谅解)?(?:备忘录|协议|协定|文件|声明|决议|法案|报告|条约|公约|草案)")
+# 就Z举行会谈, 就Z交换意见, 就Z达成一致: Z, between 就 (about) and a verb of talks, is what is talked
+# about; an act it names is not reported (not the adverb 早就, 也就, 这就, nor 就是, 就在).
+_TALK_TOPIC_OPEN = re.compile(r"(?<![早也这那成将却便就造迁只])就(?![是在要会连算此近地])")
+_TALK_VERB = lexicon.alternation(lexicon.words("talk_verbs.txt"))
+_TALK_BREAK = re.compile(r"并|随后|然后|之后|以后|后又")  # 就…讨论并实施制裁: a second verb, an act of its own
+# 写给X, 寄给X, 发了一封信给X: a letter sent to X is a message, no gift (its content may be an act).
+_LETTER_BEFORE = re.compile(r"(?:[写寄]|[写寄回发致递](?:了|过)?[^，,。；;给]{0,6}?(?:信|函|电报|贺电|贺卡))$")
+# X同意Y的看法, 赞同Y这一判断: assent to what another said, no agreement or support between parties.
+_ASSENT_WORDS = ("同意", "赞同", "赞成", "认同")
+_ASSENTED = re.compile(r"了?[^，,。；;]{0,20}?(?:的|这一|这种|这个|此)(?:%s)"
+                       % lexicon.alternation_source(lexicon.words("opinion_nouns.txt")))
+# 反对使用或威胁使用核武器, 谴责一切形式的袭击: an act named with no doer in the object of an
+# opposition is the kind of act opposed, not one reported (谴责以色列袭击加沙 names its doer).
+_OPPOSED = re.compile(r"(?:反对|谴责|抵制|不赞成|不支持|反对任何|摒弃)(?P<scope>[^，,。；;：:]*)$")
+_OPPOSED_BREAK = re.compile(r"并|而|后|同时|还")
+# 帮助A和B达成和解, 协助双方达成停火: help to reach a settlement is brokering; the parties' agreement is
+# the act reported, and no aid is given to either.
+_HELPING = ("帮助", "协助")
+_BROKERED_AFTER = re.compile(r"[^，,。；;]{1,16}?(?:实现|达成|签署|完成)[^，,。；;]{0,6}?(?:和解|协议|停火|和平|共识|谅解|一致)")
+# 党内仍在商讨, 内阁讨论: a state's own deliberation, no talks with another party.
+_TALKS_AT_HOME = ("讨论", "商讨", "协商", "磋商")
+_AT_HOME = re.compile(r"(?:国内|内部|党内|内阁|政府内部|朝野)[^，,。；;]{0,6}$")
 DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many characters (赴法国, 给了乌克兰)
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
@@ -136,6 +162,19 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 建交30年来, 投资存量, 成为…帮助Y发展的生动体现: background, not a reported act
         if _in_topic_frame(doc.norm_text, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start, end):
             continue  # 在制裁X的问题上分歧: the act is the matter spoken of
+        if talk_topic(doc.norm_text, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start, end) \
+                is not None:
+            continue  # 就对伊朗的制裁举行会谈: the sanction is what the talks are about
+        if trigger.word == "给" and _LETTER_BEFORE.search(doc.norm_text, max(paragraph.start, start - 10), start):
+            continue  # 写给X的信: a letter, no gift
+        if trigger.word in _ASSENT_WORDS and _ASSENTED.match(doc.norm_text, end):
+            continue  # 同意Y的看法: assent to a view
+        if trigger.word in _HELPING and _BROKERED_AFTER.match(doc.norm_text, end):
+            continue  # 帮助A和B达成和解: brokering, no aid
+        if trigger.word in _TALKS_AT_HOME and _AT_HOME.search(doc.norm_text, max(paragraph.start, start - 12), start):
+            continue  # 意大利党内仍在商讨: deliberation at home
+        if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
+            continue  # 共同反对使用或威胁使用核武器: the kind of act opposed
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
@@ -151,6 +190,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 深化中德合作, 高度评价两国合作: a stance on the act (加强与X的合作 is still one)
         if trigger.type in _VERB_ONLY and _JUDGED_AFTER.match(doc.norm_text, end):
             continue  # 三国合作严重违反…, 两国合作是…: the act is the subject of a judgement, no act reported
+        if trigger.type in _VERB_ONLY and not _has_partner(doc, start) and _EFFECT_AFTER.match(doc.norm_text, end):
+            continue  # 科技合作为两国企业提供了动力: what the act brings, no act reported
         if trigger.type == "RETREAT" and (_DOCUMENT_AFTER.match(doc.norm_text, end)
                                           or _TALKS_AFTER.match(doc.norm_text, end)):
             continue  # 停火谈判, 撤军计划: the word names talks or a plan, no one withdraws
@@ -167,6 +208,49 @@ def _in_topic_frame(text: str, clause_start: int, start: int, end: int) -> bool:
     return _TOPIC_FRAME_OPEN.search(text, clause_start, start) is not None and \
         _TOPIC_FRAME_CLOSE.match(text, end) is not None or \
         _ABOUT_OPEN.search(text, clause_start, start) is not None and _ABOUT_CLOSE.match(text, end) is not None
+
+
+def talk_topic(text: str, clause_start: int, start: int, end: int) -> int | None:
+    """Where the 就 opens the topic of talks told later in the clause when the trigger at
+    text[start:end] lies inside that topic (就对X的制裁交换意见), else None."""
+    opened = None
+    for found in _TALK_TOPIC_OPEN.finditer(text, clause_start, start):
+        opened = found.start()
+    if opened is None:
+        return None
+    clause_end = _forward_to(text, end, len(text), _CLAUSE_BREAK)
+    talks = _TALK_VERB.search(text, end, clause_end)
+    if talks is None or _TALK_BREAK.search(text, end, talks.start()):
+        return None
+    return opened
+
+
+def _opposed_kind(doc: Analysis, clause_start: int, start: int) -> bool:
+    """The trigger at `start` lies in the object of an opposition and no party is named between the
+    opposing verb and it: a kind of act opposed, no act reported."""
+    found = _OPPOSED.search(doc.norm_text, clause_start, start)
+    if found is None or _OPPOSED_BREAK.search(found.group("scope")):
+        return False
+    return not parties.mentions(doc, found.end() - len(found.group("scope")), start)
+
+
+def names_in(doc: Analysis, begin: int, end: int) -> list[int]:
+    """Where text[begin:end] names a party or a named entity (拜登政府, 某部长): the starts, in any order."""
+    return [m.start for m, _ in parties.mentions(doc, begin, end)] + \
+        [m.start for e in doc.entities for m in e.mentions if begin <= m.start < end]
+
+
+def topic_parties(doc: Analysis, clause_start: int, start: int, word: str) -> set[str]:
+    """The parties of talks named by `word` at `start` that the clause names only in their topic,
+    after 就 (王毅与布林肯就对伊朗的制裁通电话: Iran is talked about, no party of the call)."""
+    if not _TALK_VERB.search(word):
+        return set()
+    opened = None
+    for found in _TALK_TOPIC_OPEN.finditer(doc.norm_text, clause_start, start):
+        opened = found.start()
+    if opened is None:
+        return set()
+    return set(_codes(doc, opened, start)) - set(_codes(doc, clause_start, opened))
 
 
 def _in_title(text: str, paragraph_start: int, start: int) -> bool:

@@ -1,13 +1,14 @@
 """How an event is told (asserted, future, intended, negated, hedged, advisory, conditional, threatened,
-requested), from the words before its trigger; only asserted, future and intended acts are facts
+requested, prescribed), from the words before its trigger; only asserted, future and intended acts are facts
 (model.Event.is_fact)."""
 from __future__ import annotations
 
 import re
 
 # Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
-# suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act.
-_HEDGE = re.compile(r"可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
+# suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act; nor is
+# what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
+_HEDGE = re.compile(r"涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
                     r"假设|假定|有利于|有助于")
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
@@ -26,15 +27,85 @@ _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
 # 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
 _CONDITION = re.compile(r"如果(?!说|联想|看|从|把|对比|比较)|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
 
+# A rule or a text that says what shall be done (协议规定美国向乌克兰提供援助, 宪法规定，…由副总统继任):
+# what it prescribes is a norm, not an act. Not the noun of a rule cited or broken (根据规定, 违反规定,
+# 规定的天数), nor a rule cited as the basis (根据《X法》规定).
+_PRESCRIBES = re.compile(r"(?<![据照按反背守合关])规定(?![的中下之])")
+_BASIS = re.compile(r"(?:根据|按照|依据|依照|遵照|依法)[^，,。；;]{0,30}$")
 
-def modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
+
+def prescribed(text: str, start: int) -> bool:
+    """The unquoted sentence text before the act, `text[:start]`, has a text or a rule prescribe it."""
+    found = None
+    for found in _PRESCRIBES.finditer(text, 0, start):
+        pass
+    return found is not None and not _BASIS.search(text, 0, found.start())
+
+
+def modality(text: str, sentence_start: int, clause_start: int, start: int, named=None) -> str:
     """The modality of the act named at `start`, from its clause (and the sentence for conditions,
-    leaving out what is inside quotation marks)."""
+    leaving out what is inside quotation marks); with `named` (where text[a:b] names parties), a
+    wish carried over from an earlier clause of the sentence (wished_over)."""
+    told = _modality(text, sentence_start, clause_start, start)
+    if told == "asserted" and named is not None:
+        return wished_over(text, sentence_start, clause_start, start, named) or told
+    return told
+
+
+# A wish or an intent whose object runs on over clauses that name no party of their own (日方期待借助
+# 这次会议梳理分歧，再就渔业问题同韩国协商: the talks are hoped for, not held), up to a clause
+# that opens anew (但, 随后, 同时) or with a party of its own as the subject (美国随后…).
+_WISH = re.compile(r"(?P<verb>希望|期待|期望|盼望|(?<![意自志])愿意?(?!望)|计划|打算|准备)(?P<scope>[^，,。；;：:]*)$")
+_WISHES = ("希望", "期待", "期望", "盼望")
+_NEW_CLAUSE = re.compile(r"\s*(?:但|而|却|并且|随后|然后|接着|之后|同时|此外|另外|因此|所以|不过|可是)")
+_DONE = re.compile(r"已经|已|曾经|曾")  # 已对X实施限制: told as done, not wished
+WISH_CLAUSES = 3  # clauses back that a wish is looked for
+
+
+def wished_over(text: str, sentence_start: int, clause_start: int, start: int, named) -> str | None:
+    """"advisory" (a wish) or "intended" when the act at `start` lies in a clause with no subject of
+    its own that continues the object of a wish told in an earlier clause, else None."""
+    if clause_start <= sentence_start or _subject(text, clause_start, start, named) or \
+            _NEW_CLAUSE.match(text, clause_start) or _DONE.search(text, clause_start, start):
+        return None
+    position = clause_start
+    for _ in range(WISH_CLAUSES):
+        if position <= sentence_start or text[position - 1] in "；;：:":
+            return None
+        begin = _clause_start(text, sentence_start, position - 1)
+        found = _WISH.search(text, begin, position - 1)
+        if found is not None:
+            if _NOUN_BEFORE.search(text, begin, found.start()) or _COORDINATED.search(found.group("scope")):
+                return None
+            return "advisory" if found.group("verb") in _WISHES else "intended"
+        if _subject(text, begin, position, named) or _NEW_CLAUSE.match(text, begin):
+            return None
+        position = begin
+    return None
+
+
+def _subject(text: str, begin: int, end: int, named) -> bool:
+    """The clause text[begin:end] opens with a party's name (its subject)."""
+    opening = begin + len(text[begin:end]) - len(text[begin:end].lstrip())
+    return any(at <= opening + SUBJECT_REACH for at in named(begin, end))
+
+
+SUBJECT_REACH = 1  # characters after a clause's opening where its subject's name may start (而美国…)
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    at = max(text.rfind(mark, sentence_start, position) for mark in "，,；;：:")
+    return max(at + 1, sentence_start)
+
+
+def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
     before = text[clause_start:start]
     semicolon = text.rfind("；", sentence_start, start)  # 如果…，那么…；第八，X签署…: the condition ends at ；
     unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])
     if _CONDITION.search(unquoted):
         return "conditional"
+    if prescribed(unquoted, len(unquoted)):
+        return "prescribed"
     if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):
         return "negated"
     if denied(before):

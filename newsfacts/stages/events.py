@@ -16,7 +16,7 @@ from ..nlp.timex import NamedDays
 from . import event_filter, event_formulas, event_parties as parties, event_visitors
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
-                         subsumed as _subsumed)
+                         names_in as _names_in, subsumed as _subsumed, topic_parties as _topic_parties)
 from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed,
                          arguments as _arguments,
                          back_to as _back_to, both_named as _both_named, codes as _codes,
@@ -283,6 +283,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
         if brokered:  # the broker is no party of what it brought about
             targets = [t for t in targets if t not in _codes(doc, clause_start, clause_start + brokered.start())]
+        topic = _topic_parties(doc, clause_start, start, trigger.word)  # 就对伊朗的制裁通电话: Iran no party
+        targets = [t for t in targets if t not in topic]
         mediated = _MEDIATED.search(text, clause_start, start) if trigger.type != "CONSULT" else None
         if mediated:
             targets = [t for t in targets if t not in parties.codes(doc, mediated.start("who"), mediated.end("who"))]
@@ -319,7 +321,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         claimed = _continued_claim(doc, sentence, clause_start)  # …准备制造事端，以此为借口入侵: the claim's plan
-        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start)
+        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start,
+                                                             lambda a, b: _names_in(doc, a, b))
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
         if event.modality in ("future", "intended", "advisory") and _scholar_speech(doc, start):
@@ -504,7 +507,7 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                       (event.type, event.source, event.target, event.is_fact)
                       and (m.date is not None and m.date == event.date
                            or (m.date is None or event.date is None)
-                           and (m.trigger.text == event.trigger.text or _overlap(m.evidence, event.evidence)
+                           and (_same_word(m, event) or _overlap(m.evidence, event.evidence)
                                 or again and _same_time(m, event)
                                 or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
                                 or cause))), None)
@@ -527,6 +530,16 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
             first.location, first.lat, first.lon = event.location, event.lat, event.lon
         first.confidence = max(first.confidence, event.confidence)
     return merged
+
+
+def _same_word(first: Event, again: Event) -> bool:
+    """One trigger word; for a stance, whether or not its light verb came with it (表示赞赏, then the
+    speaker's own 赞赏 in a quote: one act told twice). Acts of deed keep apart (峰会, 视频峰会)."""
+    a, b = first.trigger.text, again.trigger.text
+    return a == b or first.type in _STANCES_TOLD_TWICE and len(min(a, b, key=len)) >= 2 and (a in b or b in a)
+
+
+_STANCES_TOLD_TWICE = ("SUPPORT", "ACCUSE", "REJECT", "REQUEST")
 
 
 def _measures(first: Event, again: Event) -> bool:
