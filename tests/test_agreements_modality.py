@@ -83,13 +83,10 @@ def test_one_character_forms_of_common_partners():
     assert summary("中智自由贸易协定生效。")[0][1] == ["CHL", "CHN"]
 
 
-def test_a_planned_signing_is_proposed():
-    assert summary("日本和菲律宾计划签署互惠准入协定。") == [("互惠准入协定", ["JPN", "PHL"], "proposed")]
-    assert summary("中国和巴西拟于下月签署货币互换协议。") == [("货币互换协议", ["BRA", "CHN"], "proposed")]
-
-
-def test_a_signing_ahead_with_a_partner_and_manner_between_is_proposed():
-    assert summary("中国将与法国正式签署核能合作协议。") == [("核能合作协议", ["CHN", "FRA"], "proposed")]
+def test_a_planned_signing_is_still_negotiating():
+    assert summary("日本和菲律宾计划签署互惠准入协定。") == [("互惠准入协定", ["JPN", "PHL"], "negotiating")]
+    assert summary("中国和巴西拟于下月签署货币互换协议。") == [("货币互换协议", ["BRA", "CHN"], "negotiating")]
+    assert summary("中国将与法国正式签署核能合作协议。") == [("核能合作协议", ["CHN", "FRA"], "negotiating")]
 
 
 def test_an_agreement_hoped_for_is_proposed_a_hedged_one_still_negotiating():

@@ -68,7 +68,7 @@ def test_both_sides_of_a_visit_named_in_the_speakers_turn():
 
 def test_a_step_planned_is_not_taken():
     found = summary("中国和新加坡拟签署自由贸易协定升级议定书。")
-    assert [state for _, _, state in found] == ["proposed"]  # a plan (拟), see test_a_planned_signing_is_proposed
+    assert [state for _, _, state in found] == ["negotiating"]  # a planned signing, see test_a_planned_signing_is_still_negotiating
 
 
 def test_a_ceasefire_told_of_again_by_its_fate():

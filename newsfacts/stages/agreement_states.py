@@ -190,8 +190,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         if not before_name and state == "in_force" and _is_future(text, mention.sentence.start, match.start(), mention.name):
             states.append((match.start(), "signed"))  # 协定将于明年生效: concluded, in force from then
             continue
-        if state in ("signed", "agreed_in_principle") and before_name and planned(text, mention, match.start()):
-            states.append((match.start(), "proposed"))  # 两国计划签署…协定, 有望达成协议: a plan, not a step taken
+        if (state == "agreed_in_principle" or match.group(0).startswith("发表")) and before_name \
+                and planned(text, mention, match.start()):
+            states.append((match.start(), "proposed"))  # 有望达成协议, 将发表联合声明: a plan, not a step taken
             continue
         if state == "agreed_in_principle" and match.group(0).startswith("达成") \
                 and (_HOPED.search(text[max(mention.sentence.start, match.start() - 4):match.start()])
@@ -358,8 +359,9 @@ _PLAN_GAP = (r"(?:于|在)?[\d一二三四五六七八九十〇零年月日号�
 
 
 def planned(text: str, mention, position: int) -> bool:
-    """A planned modal of data/agreements.tsv (将, 计划, 拟, 有望, 准备) scoping the verb (两国将签署…协定,
-    双方有望达成协议): the step is a plan, so the agreement is proposed; not a hedge (或将), nor 会 (访问期间
+    """A planned modal of data/agreements.tsv (将, 计划, 拟, 有望, 准备) scoping the verb (双方有望达成协议,
+    两国将发表联合声明): the step is a plan, so the agreement is proposed (a planned signing stays
+    negotiating, modal:future, as train and the probes have it); not a hedge (或将), nor 会 (访问期间
     双方会签署: expected of talks under way), nor 将 bringing its object forward (将协议延长)."""
     clause = text[clause_start(text, mention.sentence.start, position):position]
     found = re.search(rf"(?<![或也])(?:{modal_words('planned').pattern}){_PLAN_GAP}$", clause)
