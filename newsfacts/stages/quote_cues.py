@@ -18,7 +18,8 @@ _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
-                   "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
+                   "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起",
+                   "所谓")  # 以示警告 / 充满了质疑 / 招致批评 / 所谓报告: a noun
 # A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
 # 一系列声明 / 种种质疑): statements already told, not a new one.
 _COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|种种|这种|那种|这类|此类|那番|该番|诸如此类的?)$")
@@ -205,6 +206,8 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
         return True  # 通报中所说部件 / 他所称情况: 所 makes the cue a relative clause before a noun
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
+    if has_flag(text[s:e], "source") and text[e:e + 1] == "为" and text[e + 1:e + 2] not in "，,":
+        return True  # 大会报告为改革绘就了蓝图: a document with the preposition 为 is the subject of another verb
     clause = _clause_start(text, floor, s)
     if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause) and not text[s:e].endswith(("称", "说")):
         return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，… and 援引官员的消息称，…)

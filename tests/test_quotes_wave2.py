@@ -1,0 +1,32 @@
+"""Document nouns, idioms, matters and the one addressed before a cue (round 14, wave 2, h25-q):
+sentences written for the tests."""
+from __future__ import annotations
+
+from test_quotes import quotes_of
+
+
+def test_document_noun_before_wei_is_no_cue():
+    assert quotes_of("发言人表示，计划已经取得成功。大会报告为改革绘就了蓝图，得到市民支持。") == [
+        ("发言人", "表示", "计划已经取得成功", "indirect")]
+
+
+def test_cue_word_after_suowei_is_a_noun():
+    assert quotes_of("发言人指出，法治是繁荣的基石。对方所谓报告不分是非，令人不齿。") == [
+        ("发言人", "指出", "法治是繁荣的基石", "indirect")]
+
+
+def test_hushuo_is_no_cue():
+    assert quotes_of("发言人重申，这份文件写得再长，也只不过是胡说八道、废纸一张。") == [
+        ("发言人", "重申", "这份文件写得再长，也只不过是胡说八道、废纸一张", "indirect")]
+
+
+def test_claim_named_after_jiu_is_the_matter():
+    assert quotes_of("当天，卫生部就议员王明的言论回应称，这不符合事实。") == [
+        ("卫生部", "回应称", "这不符合事实", "indirect")]
+    assert quotes_of("当天，卫生部就王明访华的报道回应说，这不符合事实。") == [
+        ("卫生部", "回应说", "这不符合事实", "indirect")]
+
+
+def test_the_one_criticised_is_no_speaker():
+    assert quotes_of("一些人批评王明称，把别人称为“棋子”是错误的。")[0][0] == "一些人"
+    assert quotes_of("外交部发言人警告美方说，不要玩火。")[0][0] == "外交部发言人"
