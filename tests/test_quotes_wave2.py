@@ -30,3 +30,10 @@ def test_claim_named_after_jiu_is_the_matter():
 def test_the_one_criticised_is_no_speaker():
     assert quotes_of("一些人批评王明称，把别人称为“棋子”是错误的。")[0][0] == "一些人"
     assert quotes_of("外交部发言人警告美方说，不要玩火。")[0][0] == "外交部发言人"
+
+
+def test_alias_in_parenthesis_stays_with_its_subject():
+    assert quotes_of("乙国保健部（下称“保健部”）在防疫对策本部会议上回应称，这并非实情。") == [
+        ("乙国保健部", "回应称", "这并非实情", "indirect")]
+    assert quotes_of("路透社消息，周五，乙国保健部（下称“保健部”）在防疫对策本部会议上回应称，这并非实情。") == [
+        ("乙国保健部", "回应称", "这并非实情", "indirect")]
