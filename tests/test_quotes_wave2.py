@@ -37,3 +37,13 @@ def test_alias_in_parenthesis_stays_with_its_subject():
         ("乙国保健部", "回应称", "这并非实情", "indirect")]
     assert quotes_of("路透社消息，周五，乙国保健部（下称“保健部”）在防疫对策本部会议上回应称，这并非实情。") == [
         ("乙国保健部", "回应称", "这并非实情", "indirect")]
+
+
+def test_single_answer_after_a_reporters_question_is_a_turn():
+    said = quotes_of("3月2日，外交部发言人王文主持例行记者会。部分问答如下：某报记者：乙国总理昨天呼吁各方加强合作。"
+                     "中方对此有何评论？王文：中方一贯支持多边合作，愿同各方一道努力。我们希望各方客观看待。")
+    assert ("王文", "：", "中方一贯支持多边合作，愿同各方一道努力。我们希望各方客观看待。", "direct") in said
+
+
+def test_single_label_without_a_question_is_no_turn():
+    assert quotes_of("专家：明年经济有望回暖。") == []
