@@ -47,3 +47,8 @@ def test_single_answer_after_a_reporters_question_is_a_turn():
 
 def test_single_label_without_a_question_is_no_turn():
     assert quotes_of("专家：明年经济有望回暖。") == []
+
+
+def test_topic_cue_after_a_credit_line_speaks():
+    assert quotes_of("据路透社报道，王明在电视节目上指责邻国军队越境抓人。") == [
+        ("王明", "指责", "邻国军队越境抓人", "indirect")]
