@@ -52,3 +52,8 @@ def test_single_label_without_a_question_is_no_turn():
 def test_topic_cue_after_a_credit_line_speaks():
     assert quotes_of("据路透社报道，王明在电视节目上指责邻国军队越境抓人。") == [
         ("王明", "指责", "邻国军队越境抓人", "indirect")]
+
+
+def test_listed_speakers_with_titles_all_speak():
+    assert quotes_of("王明主席和李华总统都认为，两国关系只能搞好不能搞坏。") == [
+        ("王明", "认为", "两国关系只能搞好不能搞坏", "indirect"), ("李华", "认为", "两国关系只能搞好不能搞坏", "indirect")]
