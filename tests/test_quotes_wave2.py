@@ -57,3 +57,7 @@ def test_topic_cue_after_a_credit_line_speaks():
 def test_listed_speakers_with_titles_all_speak():
     assert quotes_of("王明主席和李华总统都认为，两国关系只能搞好不能搞坏。") == [
         ("王明", "认为", "两国关系只能搞好不能搞坏", "indirect"), ("李华", "认为", "两国关系只能搞好不能搞坏", "indirect")]
+
+
+def test_politicians_counted_are_the_speaker():
+    assert quotes_of("一些美国政客声称，应当摆脱对邻国的依赖。")[0][0] == "一些美国政客"
