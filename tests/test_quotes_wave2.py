@@ -61,3 +61,8 @@ def test_listed_speakers_with_titles_all_speak():
 
 def test_politicians_counted_are_the_speaker():
     assert quotes_of("一些美国政客声称，应当摆脱对邻国的依赖。")[0][0] == "一些美国政客"
+
+
+def test_cue_in_an_act_set_aside_is_no_statement():
+    said = quotes_of("王明认为，要看合作的大局，而不是诉诸武力叫嚣，鼓动战争只会增加焦虑。")
+    assert [q[1] for q in said] == ["认为"]
