@@ -66,3 +66,8 @@ def test_politicians_counted_are_the_speaker():
 def test_cue_in_an_act_set_aside_is_no_statement():
     said = quotes_of("王明认为，要看合作的大局，而不是诉诸武力叫嚣，鼓动战争只会增加焦虑。")
     assert [q[1] for q in said] == ["认为"]
+
+
+def test_alias_without_quotation_marks_around_the_full_name():
+    said = quotes_of("周五，乙国保健部（下称“保健部”）在记者会上回应称，这并非实情。就隔离设施的条件，保健部表示，隔离设施均为酒店客房。")
+    assert ("乙国保健部", "表示", "隔离设施均为酒店客房", "indirect") in said

@@ -229,6 +229,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        alias = self.aliases.get(text[clean:end].strip(" \t"))
+        if alias is not None and alias.end <= clean:  # 保健部表示, after 甲国保健部（下称“保健部”）: the body it stands for
+            return Speaker(alias, canonical=self.canonical.get(alias.start), confidence=0.8)
         if cue.startswith("消息") and _THERE_IS.fullmatch(text, clean, end):
             return None  # 有消息称: news with no named source
         topic = _topic_frame().search(text, clean, end)
