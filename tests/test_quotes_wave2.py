@@ -1,23 +1,23 @@
-"""Document nouns, idioms, matters and the one addressed before a cue (round 14, wave 2, h25-q):
-sentences written for the tests."""
+"""Document nouns, idioms, matters, aliases, transcript answers and the one addressed before a cue
+(round 14, wave 2, h25-q): sentences written for the tests."""
 from __future__ import annotations
 
 from test_quotes import quotes_of
 
 
 def test_document_noun_before_wei_is_no_cue():
-    assert quotes_of("发言人表示，计划已经取得成功。大会报告为改革绘就了蓝图，得到市民支持。") == [
+    assert quotes_of("发言人表示，计划已经取得成功。大会报告为改革指明了方向，得到市民支持。") == [
         ("发言人", "表示", "计划已经取得成功", "indirect")]
 
 
 def test_cue_word_after_suowei_is_a_noun():
-    assert quotes_of("发言人指出，法治是繁荣的基石。对方所谓报告不分是非，令人不齿。") == [
+    assert quotes_of("发言人指出，法治是繁荣的基石。对方所谓报告漏洞百出，毫无价值。") == [
         ("发言人", "指出", "法治是繁荣的基石", "indirect")]
 
 
 def test_hushuo_is_no_cue():
-    assert quotes_of("发言人重申，这份文件写得再长，也只不过是胡说八道、废纸一张。") == [
-        ("发言人", "重申", "这份文件写得再长，也只不过是胡说八道、废纸一张", "indirect")]
+    assert quotes_of("发言人重申，这份文件写得再长，也不过是胡说一通。") == [
+        ("发言人", "重申", "这份文件写得再长，也不过是胡说一通", "indirect")]
 
 
 def test_claim_named_after_jiu_is_the_matter():
@@ -28,14 +28,15 @@ def test_claim_named_after_jiu_is_the_matter():
 
 
 def test_the_one_criticised_is_no_speaker():
-    assert quotes_of("一些人批评王明称，把别人称为“棋子”是错误的。")[0][0] == "一些人"
-    assert quotes_of("外交部发言人警告美方说，不要玩火。")[0][0] == "外交部发言人"
+    assert quotes_of("一些网友批评王明称，这种比喻很不妥当。") == [("一些网友", "称", "这种比喻很不妥当", "indirect")]
+    assert quotes_of("外交部发言人警告美方说，不要在这个问题上玩火。") == [
+        ("外交部发言人", "说", "不要在这个问题上玩火", "indirect")]
 
 
 def test_alias_in_parenthesis_stays_with_its_subject():
-    assert quotes_of("乙国保健部（下称“保健部”）在防疫对策本部会议上回应称，这并非实情。") == [
+    assert quotes_of("乙国保健部（下称“保健部”）在防疫指挥本部会议上回应称，这并非实情。") == [
         ("乙国保健部", "回应称", "这并非实情", "indirect")]
-    assert quotes_of("路透社消息，周五，乙国保健部（下称“保健部”）在防疫对策本部会议上回应称，这并非实情。") == [
+    assert quotes_of("路透社消息，周五，乙国保健部（下称“保健部”）在防疫指挥本部会议上回应称，这并非实情。") == [
         ("乙国保健部", "回应称", "这并非实情", "indirect")]
 
 
@@ -55,19 +56,19 @@ def test_topic_cue_after_a_credit_line_speaks():
 
 
 def test_listed_speakers_with_titles_all_speak():
-    assert quotes_of("王明主席和李华总统都认为，两国关系只能搞好不能搞坏。") == [
-        ("王明", "认为", "两国关系只能搞好不能搞坏", "indirect"), ("李华", "认为", "两国关系只能搞好不能搞坏", "indirect")]
+    assert quotes_of("王明主席和李华总统都认为，两国关系应当稳定发展。") == [
+        ("王明", "认为", "两国关系应当稳定发展", "indirect"), ("李华", "认为", "两国关系应当稳定发展", "indirect")]
 
 
 def test_politicians_counted_are_the_speaker():
-    assert quotes_of("一些美国政客声称，应当摆脱对邻国的依赖。")[0][0] == "一些美国政客"
+    assert quotes_of("一些美国政客声称，应当提高关税。")[0][0] == "一些美国政客"
 
 
 def test_cue_in_an_act_set_aside_is_no_statement():
-    said = quotes_of("王明认为，要看合作的大局，而不是诉诸武力叫嚣，鼓动战争只会增加焦虑。")
+    said = quotes_of("王明认为，要看合作的大局，而不是挥舞拳头叫嚣，制造对立只会增加猜疑。")
     assert [q[1] for q in said] == ["认为"]
 
 
 def test_alias_without_quotation_marks_around_the_full_name():
-    said = quotes_of("周五，乙国保健部（下称“保健部”）在记者会上回应称，这并非实情。就隔离设施的条件，保健部表示，隔离设施均为酒店客房。")
-    assert ("乙国保健部", "表示", "隔离设施均为酒店客房", "indirect") in said
+    said = quotes_of("周五，乙国保健部（下称“保健部”）在记者会上回应称，这并非实情。就临时宿舍的条件，保健部表示，宿舍都是单人房间。")
+    assert ("乙国保健部", "表示", "宿舍都是单人房间", "indirect") in said

@@ -14,7 +14,7 @@ from ..nlp.chinese import CLAUSE_BREAKS
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
-# 而不是诉诸武力叫嚣，…… / 而非空喊口号: an act set aside as the one not taken, no statement
+# 而不是挥舞拳头叫嚣，…… / 而非空喊口号: an act set aside as the one not taken, no statement
 _REJECTED = re.compile(r"^(?:而|却|但|也)?(?:不是|并非|而非|绝非|并不是)")
 # 你说…… / 您想想: the writer turning to the reader, not reporting anyone (你们 names a group of people addressed)
 _READER = re.compile(r"^(?:那|但|可)?(?:你|您)(?!们|方)(?:也|还|就|倒|再|又)?$")
