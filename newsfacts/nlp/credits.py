@@ -13,7 +13,9 @@ from .timex import find_times
 from .words import outlets
 
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
-_ALIAS = re.compile(r"[（(](?:以下|下文)?简?称“([^”]{1,10})”[）)]")
+_ALIAS = re.compile(r"[（(](?:以下|下文|下)?简?称“([^”]{1,10})”[）)]")
+# a body's name right before its alias, written without quotation marks: 甲国保健部（下称“保健部”）
+_UNQUOTED_FULL = re.compile(r"[\u4e00-\u9fffA-Za-z·]{3,16}$")
 # Documents and pieces of writing (这份文件, 该报告, 文章): what a demonstrative or 的-head names when no body speaks.
 PAPERS = ("文件", "报告", "文章", "战略", "白皮书", "决议", "法案", "草案", "协议", "公报", "声明", "社论", "评论",
           "书", "通知", "通报", "公告", "决定", "规定", "方案", "条例")
@@ -128,6 +130,13 @@ def aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:
     for m in _ALIAS.finditer(text):
         before = m.start() - 1 if text[m.start() - 1:m.start()] in "”\"" else m.start()
         full = next((q for q in quoted if q.end == before), None)
+        if full is None and before == m.start():
+            named = next((n for n in doc.mentions if n.span.end == before and n.type != "TIME"), None)
+            bare = _UNQUOTED_FULL.search(text, max(0, before - 16), before)
+            if named is not None and m.group(1) in named.span.text:
+                full = named.span
+            elif bare is not None and bare.group().endswith(m.group(1)) and len(bare.group()) > len(m.group(1)):
+                full = _span(doc, bare.start(), bare.end())  # the short name is the full one's tail (甲国保健部: 保健部)
         if full is not None:
             found[m.group(1)] = full
     return found

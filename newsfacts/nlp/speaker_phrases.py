@@ -75,7 +75,11 @@ def one_unnamed_person(phrase: str) -> bool:
 
 
 def coordinated(text: str, end: int, start: int) -> bool:
-    return 0 < start - end <= 3 and all(c in JOINERS for c in text[end:start])
+    """Two names joined (甲和乙 / 甲、乙), a title after the first allowed (王明主席和李华总统)."""
+    gap = text[end:start]
+    title = next((t for t in titles() if gap.startswith(t) and len(t) >= 2), "") if len(gap) > 1 else ""
+    gap = gap[len(title):]
+    return 0 < len(gap) <= 3 and all(c in JOINERS for c in gap)
 
 
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[国方]")

@@ -60,12 +60,26 @@ _TOLD_OUTLET = re.compile(r"[对向](?:当地|本地|[\u4e00-\u9fff]{1,3}国)?([
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 # 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
-_TOPIC_FRAME = re.compile(r"就[^，,。；;：:“”]{1,30}?(?:一事|问题|事宜|一案|议题)")
+# 就X的说法 / 就X的报道: the claim spoken about, named by a noun for what others said (data/speaker_topic_nouns.txt)
+_TOPIC_FRAME_SOURCE = r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
+
+
+@lru_cache(maxsize=1)
+def _topic_frame() -> re.Pattern:
+    return re.compile(_TOPIC_FRAME_SOURCE.format(nouns=lexicon.alternation_source(lexicon.words("speaker_topic_nouns.txt"))))
+
+
+@lru_cache(maxsize=1)
+def _addressed() -> re.Pattern:
+    """批评Y / 警告Y right before the cue (一些人批评王明称): Y is the one addressed, the speaker comes before the verb
+    (data/speaker_addressing_verbs.txt)."""
+    verbs = lexicon.alternation_source(lexicon.words("speaker_addressing_verbs.txt"))
+    return re.compile(rf"(?:{verbs})(?=[^，,。；;：:“”\s]{{1,12}}$)")
 
 
 @lru_cache(maxsize=1)
@@ -215,11 +229,17 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         """The speaker of a cue whose clause is text[start:end], or None."""
         text = doc.norm_text
         clean = _strip_leads(text, start, end)
+        alias = self.aliases.get(text[clean:end].strip(" \t"))
+        if alias is not None and alias.end <= clean:  # 保健部表示, after 甲国保健部（下称“保健部”）: the body it stands for
+            return Speaker(alias, canonical=self.canonical.get(alias.start), confidence=0.8)
         if cue.startswith("消息") and _THERE_IS.fullmatch(text, clean, end):
             return None  # 有消息称: news with no named source
-        topic = _TOPIC_FRAME.search(text, clean, end)
+        topic = _topic_frame().search(text, clean, end)
         if topic is not None and topic.start() > clean:
             end = topic.start()  # 外交部就布林肯访华一事回应称: the matter named after 就 is what it spoke about
+        addressed = _addressed().search(text, clean, end)
+        if addressed is not None and addressed.start() - clean >= 2:
+            end = addressed.start()  # 一些人批评王明称: the critic speaks, not the one criticised
         only = _ONLY_BEFORE_CUE.search(text, clean, end)
         if only is not None and only.start() - clean >= 2:
             end = only.start()  # X的办公室只表示: the adverb is no part of the subject

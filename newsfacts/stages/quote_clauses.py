@@ -14,6 +14,8 @@ from ..nlp.chinese import CLAUSE_BREAKS
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
+# 而不是挥舞拳头叫嚣，…… / 而非空喊口号: an act set aside as the one not taken, no statement
+_REJECTED = re.compile(r"^(?:而|却|但|也)?(?:不是|并非|而非|绝非|并不是)")
 # 你说…… / 您想想: the writer turning to the reader, not reporting anyone (你们 names a group of people addressed)
 _READER = re.compile(r"^(?:那|但|可)?(?:你|您)(?!们|方)(?:也|还|就|倒|再|又)?$")
 # 都说兴趣是最好的老师 / 人们常说: a saying everyone repeats, the writer's own claim (but after a subject in
@@ -30,7 +32,7 @@ def states_nothing(text: str, zone_start: int, cue_start: int, cue_end: int) -> 
     """The clause text[zone_start:cue_start] before the cue makes the cue report no one's statement."""
     zone = text[zone_start:cue_start].strip(" \t\u3000")
     cue = text[cue_start:cue_end]
-    if _SUPPOSED.match(zone) or _READER.match(zone) or cue == "说" and _SAYING.match(zone):
+    if _SUPPOSED.match(zone) or _READER.match(zone) or _REJECTED.match(zone) or cue == "说" and _SAYING.match(zone):
         return True
     if cue.endswith("说") and _THESE_WORDS.match(text, cue_end):
         return True  # 他说这番话的用意是…… / 说这些话时: the act of saying, its words are not given

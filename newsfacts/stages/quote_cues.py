@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
@@ -18,7 +19,8 @@ _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
-                   "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起")  # 以示警告 / 充满了质疑 / 招致批评: a noun
+                   "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起",
+                   "所谓")  # 以示警告 / 充满了质疑 / 招致批评 / 所谓报告: a noun
 # A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
 # 一系列声明 / 种种质疑): statements already told, not a new one.
 _COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|种种|这种|那种|这类|此类|那番|该番|诸如此类的?)$")
@@ -103,7 +105,21 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             else:
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
-    return cues
+    return [c for i, c in enumerate(cues) if not _addressed_before(text, c, cues[i + 1] if i + 1 < len(cues) else None)]
+
+
+@lru_cache(maxsize=1)
+def _addressing_verbs() -> frozenset:
+    return frozenset(lexicon.words("speaker_addressing_verbs.txt"))
+
+
+def _addressed_before(text: str, cue: tuple[int, int], nxt: Optional[tuple[int, int]]) -> bool:
+    """一些人批评王明称，…… / 警告美方说，……: the verb names the one addressed; the cue after that object
+    (称/说 before a comma or a colon) carries the statement."""
+    if nxt is None or text[cue[0]:cue[1]] not in _addressing_verbs() or not 0 < nxt[0] - cue[1] <= 12:
+        return False
+    return not any(c in _CLAUSE_BREAK or c in "“”" for c in text[cue[1]:nxt[0]]) \
+        and text[nxt[0]:nxt[1]].endswith(("称", "说", "道")) and text[nxt[1]:nxt[1] + 1] in "，,：:"
 
 
 @lru_cache(maxsize=1)
@@ -205,6 +221,8 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
         return True  # 通报中所说部件 / 他所称情况: 所 makes the cue a relative clause before a noun
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
+    if has_flag(text[s:e], "source") and text[e:e + 1] == "为" and text[e + 1:e + 2] not in "，,":
+        return True  # 大会报告为改革指明了方向: a document with the preposition 为 is the subject of another verb
     clause = _clause_start(text, floor, s)
     if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause) and not text[s:e].endswith(("称", "说")):
         return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，… and 援引官员的消息称，…)

@@ -132,10 +132,18 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
     return first < len(starts) and starts[first] <= match.end() + 2
 
 
+# an alias in a parenthesis after a name: 以下称“X” / 下称X / 简称“X”
+_ALIAS = re.compile(r"(?:以下|下文)?(?:简称|下称|称)[“「\"]?[^，,。；;：:（）()“”]{1,12}[”」\"]?$")
+
+
 def clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
     i = cue_start
     while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"":
         i -= 1
+        if text[i] in "）)":
+            opened = text.rfind("（" if text[i] == "）" else "(", floor, i)
+            if opened >= 0 and _ALIAS.match(text, opened + 1, i):
+                i = opened  # 某部（下称“该部”）在会上表示: the alias in its parenthesis belongs to the subject
     return skip(text, i, cue_start, " \t")
 
 

@@ -9,15 +9,16 @@ from typing import Optional
 
 from ..model import Analysis, Mention, Span
 
-# A turn label opens a sentence: a short name or 问/答, then a colon.
-_LABEL = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \t]*([^\s，,。：:“”\"]{1,12})[：:]")
+# A turn label opens a sentence (or follows a heading's colon: 问答如下：记者：): a short name or 问/答, then a colon.
+_LABEL = re.compile(r"(?:^|(?<=[。！？!?\n：:]))[ \t]*([^\s，,。：:“”\"！？!?]{1,12})[：:]")
 _QUESTION = ("问", "记者", "提问")
 _ANSWER = ("答", "回答")
 _SPOKESPERSON = ("发言人", "部长", "大使", "主任", "司长", "局长", "负责人")
 # 外交部发言人林剑主持例行记者会 / 发言人毛宁12日主持: the host of a briefing, named in its heading
 _HOST = re.compile(r"发言人([\u4e00-\u9fff·]{2,8}?)(?:[0-9０-９]{1,2}日|周[一二三四五六日]|当天|当日|今天|今日|昨天)?主持")
 SPOKESPERSON_REACH = 12  # a title this close before a name makes that person the one who answers
-MIN_TURNS = 2  # a label seen once is a headline (专家：…), not a transcript
+MIN_TURNS = 2  # a label seen once is a headline (专家：…), not a transcript, unless it answers a
+# reporter's question that ends right before it (某报记者：……？王毅：……)
 
 
 @dataclass
@@ -51,7 +52,10 @@ def transcript_turns(doc: Analysis, with_questions: bool = False) -> list[Turn]:
                 if paragraph.end <= more.start < nxt[0].start and more.start not in labelled:
                     turns.append(Turn(label.group(1), person, turns[-1].cue, (more.start, more.end)))
     counts = Counter(t.label for t in turns if t.content[0] == t.cue[1])
-    return [t for t in turns if counts[t.label] >= MIN_TURNS and t.content[1] > t.content[0]
+    answered = {label.start(1) for (_, asked), (_, label) in zip(labels, labels[1:])
+                if asked.group(1).endswith(_QUESTION) and text[label.start(1) - 1:label.start(1)] in "？?"}
+    return [t for t in turns if (counts[t.label] >= MIN_TURNS or t.cue[0] - len(t.label) in answered)
+            and t.content[1] > t.content[0]
             and (t.speaker is not None or with_questions and (t.label.startswith(_QUESTION) or t.label.endswith(_QUESTION)))]
 
 

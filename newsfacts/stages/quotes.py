@@ -325,7 +325,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         if said is not None:
             used.add(id(said))  # 批评特朗普“不负责任” / 威胁美国“别搞事”: the quotation after the object was said
             return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
-        inside_other = any(text[e:zone_start].strip(" \t") in ("，", ",", "：", ":") for _, e in cues if e <= zone_start)
+        inside_other = any(text[e:zone_start].strip(" \t") in ("，", ",", "：", ":") and not _credit_line(text, paragraph, c, segments)
+                           for c, e in cues if e <= zone_start)  # 据路透社报道，X指责……: a credit line holds no statement
         deed = quote_cues.has_flag(cue_word, "deed") and quote_clauses.deed_object(doc, zone_start, cue_start, after_at, paragraph.end)
         if deed and not text[zone_start:cue_start].strip(" \t"):
             inside_other = not quote_clauses.issued_before(text, paragraph.start, cue_start)
@@ -345,6 +346,11 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 _THIS_WAY = ("这样", "如此", "这么", "如是")
 _UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
+
+
+def _credit_line(text: str, paragraph: Span, cue_start: int, segments: list[_Segment]) -> bool:
+    """据路透社报道， / 根据X的数据，: a cue framed by 据 only credits a source."""
+    return text.startswith(("据", "根据", "依据"), _clause_start(text, paragraph.start, cue_start, segments))
 
 
 def _nested_cue(text: str, cue_end: int, end: int, cues: list[tuple[int, int]]) -> bool:
