@@ -1,0 +1,22 @@
+"""Round 14, wave 2 (branch h25-ev): events missed on unseen news. Each case is a short sentence
+written for the test, with a contrast that stays as it was."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def records_of(body: str) -> list[dict]:
+    return newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["events"]
+
+
+def events_of(body: str) -> list[tuple]:
+    return [(e["type"], e["source"], e["target"]) for e in records_of(body)]
+
+
+def test_a_run_of_a_state_and_the_eu_names_both_doers():
+    found = events_of("美欧上周对伊朗实施了新一轮制裁。")
+    assert ("SANCTION", "USA", "IRN") in found and ("SANCTION", "EU", "IRN") in found
+
+
+def test_the_countries_of_a_region_are_no_two_parties():
+    assert all(source != "EU" for _, source, _ in events_of("欧美各国上周对伊朗实施了新一轮制裁。"))
