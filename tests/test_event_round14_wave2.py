@@ -20,3 +20,13 @@ def test_a_run_of_a_state_and_the_eu_names_both_doers():
 
 def test_the_countries_of_a_region_are_no_two_parties():
     assert all(source != "EU" for _, source, _ in events_of("欧美各国上周对伊朗实施了新一轮制裁。"))
+
+
+def test_a_meeting_held_with_a_partner_is_talks():
+    assert events_of("中国商务部周二同欧盟、澳大利亚举行了双边会议。") == [
+        ("CONSULT", "CHN", "EU"), ("CONSULT", "CHN", "AUS")]
+
+
+def test_a_conference_held_alone_or_agreed_to_is_no_talks():
+    assert events_of("中国周二在北京举行了一次国际会议。") == []
+    assert events_of("与会各国代表周二举行了闭门会议。") == []
