@@ -30,3 +30,13 @@ def test_a_meeting_held_with_a_partner_is_talks():
 def test_a_conference_held_alone_or_agreed_to_is_no_talks():
     assert events_of("中国周二在北京举行了一次国际会议。") == []
     assert events_of("与会各国代表周二举行了闭门会议。") == []
+
+
+def test_a_statement_runs_on_over_sentences_that_name_no_party():
+    body = "外交部长王毅周二表示，中日要落实好领导人共识。双方要妥善处理分歧，管控风险。希望日方停止在东海的挑衅。"
+    assert ("REQUEST", "CHN", "JPN") in events_of(body)
+
+
+def test_a_sentence_naming_someone_else_ends_the_statement():
+    body = "外交部长王毅周二表示，中日要落实好领导人共识。专家李明认为风险仍在。希望日方停止在东海的挑衅。"
+    assert ("REQUEST", "CHN", "JPN") not in events_of(body)
