@@ -40,3 +40,13 @@ def test_a_statement_runs_on_over_sentences_that_name_no_party():
 def test_a_sentence_naming_someone_else_ends_the_statement():
     body = "外交部长王毅周二表示，中日要落实好领导人共识。专家李明认为风险仍在。希望日方停止在东海的挑衅。"
     assert ("REQUEST", "CHN", "JPN") not in events_of(body)
+
+
+def test_an_act_told_then_approved_in_a_passive_is_approval_of_its_doer():
+    found = events_of("中国周二向各国分享了疫苗数据。这些都得到世卫组织高度认可。")
+    assert ("SUPPORT", "UN", "CHN") in found
+    assert ("ACCUSE", "CHN", "JPN") in events_of("日本周二排放了核污水。此举遭到中国强烈谴责。")
+
+
+def test_a_demonstrative_before_a_noun_of_parties_is_no_act_told():
+    assert events_of("中国周二在会上发言。这些国家都受到美国制裁。") == []
