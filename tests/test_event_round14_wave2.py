@@ -50,3 +50,13 @@ def test_an_act_told_then_approved_in_a_passive_is_approval_of_its_doer():
 
 def test_a_demonstrative_before_a_noun_of_parties_is_no_act_told():
     assert events_of("中国周二在会上发言。这些国家都受到美国制裁。") == []
+
+
+def test_a_sanction_given_as_a_cause_by_another_word_is_a_measure_of_its_own():
+    found = events_of("美国此前对伊朗实施了多轮制裁。由于美国对伊朗的石油禁运于去年12月生效，伊朗的出口大幅下降。")
+    assert found.count(("SANCTION", "USA", "IRN")) == 2
+
+
+def test_a_sanction_given_as_a_cause_by_the_same_word_is_the_one_told():
+    found = events_of("美国此前对伊朗实施了多轮制裁。由于美国对伊朗的制裁于去年12月生效，伊朗的出口大幅下降。")
+    assert found.count(("SANCTION", "USA", "IRN")) == 1

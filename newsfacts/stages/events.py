@@ -497,7 +497,8 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, another trigger of the same
     clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
-    the act given as a cause (由于X袭击Y，…). Talks of 双方 after a meeting of the two stay their own
+    the act given as a cause (由于X袭击Y，…; a sanction given
+    as a cause by another word, 由于X的石油禁运 after X's 制裁, is a measure of its own). Talks of 双方 after a meeting of the two stay their own
     record in both directions, as train's annotators code them (merging them cost train and check)."""
     merged: list[Event] = []
     for event in events:
@@ -510,7 +511,7 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                            and (_same_word(m, event) or _overlap(m.evidence, event.evidence)
                                 or again and _same_time(m, event)
                                 or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
-                                or cause))), None)
+                                or cause and not _measures(m, event)))), None)
         if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
