@@ -497,9 +497,9 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, another trigger of the same
     clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
-    the act given as a cause (由于X袭击Y，…; a sanction given
-    as a cause by another word, 由于X的石油禁运 after X's 制裁, is a measure of its own). Talks of 双方 after a meeting of the two stay their own
-    record in both directions, as train's annotators code them (merging them cost train and check)."""
+    the act given as a cause (由于X袭击Y，…; a sanction so given by another word, 由于X的禁运 after X's
+    制裁, is a measure of its own). Talks of 双方 after a meeting of the two stay their own record in
+    both directions, as train's annotators code them (merging them cost train and check)."""
     merged: list[Event] = []
     for event in events:
         again = named_again(event)
