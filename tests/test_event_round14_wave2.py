@@ -60,3 +60,13 @@ def test_a_sanction_given_as_a_cause_by_another_word_is_a_measure_of_its_own():
 def test_a_sanction_given_as_a_cause_by_the_same_word_is_the_one_told():
     found = events_of("美国此前对伊朗实施了多轮制裁。由于美国对伊朗的制裁于去年12月生效，伊朗的出口大幅下降。")
     assert found.count(("SANCTION", "USA", "IRN")) == 1
+
+
+def test_a_plan_in_an_organisation_s_name_tells_no_intent():
+    found = [(e["type"], e["source"], e["target"], e["modality"]) for e in records_of("中国周二与世界粮食计划署签署了协议。")]
+    assert found == [("AGREE", "CHN", "UN", "asserted")]
+
+
+def test_a_long_list_of_partners_keeps_the_cooperation_built_up_an_act():
+    body = "中国持续加强与世界卫生组织、国际劳工组织、国际电信联盟等联合国专门机构的合作。"
+    assert events_of(body) == [("COOPERATE", "CHN", "UN")]
