@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..index import per_stage
+from ..doc import per_stage
 from ..model import Analysis
 
 # Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
