@@ -95,7 +95,8 @@ _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|�
 # 加强与X的合作, 深化同X的对话: a tie with the partner named before 的 that the subject builds up is its act
 # with that partner (the stance check of `acts` still wants the partner named).
 _PARTNER_OBJECT = re.compile(r"(?:加强|深化|扩大|拓展|推进|推动|促进|巩固|密切|开展|恢复|重启)了?(?:与|同|跟)"
-                             r"[^，,。；;的与同跟]{1,24}的$")
+                             r"[^，,。；;的与同跟]{1,40}的$")
+_PARTNER_REACH = 48  # characters back to the verb: a list of partners (与X、Y、Z等机构的合作) may be long
 # 对X采取新的制裁措施, 宣布对X实施反制措施: measures taken on a party are the act they name.
 _MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,12}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
@@ -321,7 +322,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     taken = after.startswith("措施") and _MEASURE_TAKEN.search(text, max(clause_start, start - 12), start) is not None
     if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
-            and not _PARTNER_OBJECT.search(text, max(clause_start, start - 32), start) and not suffered or after.startswith(_NOUN_AFTER) and not party_after and not taken and \
+            and not _PARTNER_OBJECT.search(text, max(clause_start, start - _PARTNER_REACH), start) and not suffered or after.startswith(_NOUN_AFTER) and not party_after and not taken and \
             not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
         return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):

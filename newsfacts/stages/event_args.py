@@ -115,6 +115,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
+        if not patients and _act_told_opens(text, clause_start, passive):
+            # …分享了数据。这些都得到X认可 / 此举受到X批评: the act just told is what X approves or blames
+            patients = doer_of_act_told(doc, sentence, clause_start, agents[0])
         patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
         return agents[0], [patient] if patient else []
     at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
@@ -442,8 +445,13 @@ _THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这
 def this_act() -> re.Pattern:
     """A noun for the act or claim just told as a verb's object (谴责此举, 驳斥这一说法, 谴责这轮空袭;
     data/act_anaphors.txt): it stands for the act, and its doer is the one aimed at."""
+    return re.compile(rf"[了过]?(?:{_act_nouns()})")
+
+
+@lru_cache(maxsize=1)
+def _act_nouns() -> str:
     deeds = [this + deed for this in _THIS_ONE for deed in lexicon.words("hostile_deeds.txt")]
-    return re.compile(rf"[了过]?(?:{lexicon.alternation_source(deeds + lexicon.words('act_anaphors.txt'))})")
+    return lexicon.alternation_source(deeds + lexicon.words("act_anaphors.txt"))
 _ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
 
 
@@ -460,6 +468,18 @@ def other_side(doc: Analysis, sentence: Span, position: int, source: str, within
         if others:
             return []
     return []
+
+
+@lru_cache(maxsize=1)
+def _act_told_opening() -> re.Pattern:
+    """A clause opening that is only a noun for the act just told (此举, 这一做法; bare 这些/这) and adverbs."""
+    return re.compile(rf"\W*(?:而|但)?(?:{_act_nouns()}|这些|这)(?:都|也|均|还)*")
+
+
+def _act_told_opens(text: str, clause_start: int, passive: int) -> bool:
+    """text[clause_start:passive] names only the act just told, before a passive's 得到/受到/遭到
+    (此举遭到X谴责, 这些都得到X认可)."""
+    return _act_told_opening().fullmatch(text, clause_start, passive) is not None
 
 
 def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:

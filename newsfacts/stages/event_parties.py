@@ -173,6 +173,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         elif tag not in _NOT_A_RUN_TAGS and _is_bilateral(text, token.end):
             found.extend((token, code) for code in _in_context(_run_chars(token.text), named)
                          if not _is_topic(text, token.end))
+    found.extend(_run_partners(doc, found, covered, named))
     for position, code in _sides_in_text(text, covered, named):  # 同阿方一道: a side inside a token the tagger glued
         found.append((Span(position, position + 2, text[position:position + 2]), code))
     found.extend(_institutions_in_text(doc, covered, named))
@@ -218,6 +219,24 @@ def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tu
 # A side (阿方) stands after a preposition, a clause break or a verb of asking, and 方 opens no word of
 # its own (以方便, 新方法, 各方面 are no sides).
 _SIDE_IN_TEXT = re.compile(r"(?<=[同与和跟向对给及、，,。：:；;“\n促请])(.)方(?![法案面便向式针位言阵块圆形略剂程才可能知兴舱寸子物志正])")
+
+
+_COUNTRIES_OF = re.compile(r"各国|国家|诸国|等国")  # 欧美各国: the countries of a region, no two parties
+
+
+def _run_partners(doc: Analysis, found: list[tuple[Span, str]], covered: set[int],
+                  named: set[str]) -> list[tuple[Span, str]]:
+    """美欧, 中欧: a one-character name the tagger kept alone, no state of the knowledge base (欧 is the
+    EU, a body), glued to a one-character state already coded, is the run's second party."""
+    singles = {m.start for m, _ in found if m.end - m.start == 1}
+    partners = []
+    for mention, entity in mentions_in(doc, 0, len(doc.norm_text)):
+        if (mention.end - mention.start == 1 and not entity.country and mention.start not in covered
+                and mention.text in _abbreviations()
+                and (mention.start - 1 in singles or mention.end in singles)
+                and not _COUNTRIES_OF.match(doc.norm_text, max(mention.end, mention.end + 1 if mention.end in singles else 0))):
+            partners.extend((mention, code) for code in _in_context(((mention.text, _abbreviations()[mention.text]),), named))
+    return partners
 
 
 def _sides_in_text(text: str, covered: set[int], named: set[str]) -> list[tuple[int, str]]:

@@ -291,10 +291,27 @@ def _previous_subject(doc: Analysis, sentence_start: int) -> Optional[str]:
 
 def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
     """A sentence that opens with its verb (…。希望澳方…) goes on with the speaker of a statement
-    that ends right before it."""
+    that ends right before it, or a few sentences before it in the same paragraph when the sentences
+    between name no party (X表示，…。双方要…。希望Y方…: the statement runs on)."""
     text = doc.norm_text
     for quote in reversed(doc.quotes):
-        if quote.speaker is not None and quote.content.end <= position and \
-                not text[quote.content.end:position].strip("”」’\"。；; \n"):
+        if quote.speaker is None or quote.content.end > position:
+            continue
+        gap = text[quote.content.end:position]
+        if not gap.strip("”」’\"。；; \n") or _statement_runs_on(doc, quote.content.end, position):
             return code_of_span(doc, quote.speaker)
+        return None
     return None
+
+
+_RUN_ON_SENTENCES = 2  # sentences of a statement the quote stage may have left outside its content
+_RUN_ON_REACH = 120  # characters
+
+
+def _statement_runs_on(doc: Analysis, start: int, end: int) -> bool:
+    """text[start:end] is whole sentences of the same paragraph that name no party and quote no one."""
+    text = doc.norm_text
+    gap = text[start:end]
+    sentences = [s for s in re.split("[。！？!?]", gap.strip("”」’\"")) if s.strip()]
+    return 0 < len(sentences) <= _RUN_ON_SENTENCES and len(gap) <= _RUN_ON_REACH and "\n" not in gap \
+        and not re.search("[“”「」:：]", gap) and not mentions_in(doc, start, end)

@@ -180,6 +180,19 @@ _ENVOY_AS = "召回大使"
 # cameras and dashboards (监控视频, 实时监控) and stays no act.
 _MONITORED = re.compile(r"监控(?=了?[^，,。；;监]{2,16}?(?:通讯|通信|电话|手机|邮件|网络通信))")
 _MONITORED_AS = "监控通讯"
+# A meeting held with a partner (同X举行了双边会议, 与X举行技术交流会): the noun alone names conferences of
+# every kind, so only the frame with 同/与 and 举行 before it makes it talks; read as 举行会谈 (CONSULT).
+_MEETING_HELD = re.compile(r"(?<=[同与跟])(?![意时样等步会])[^，,。；;同与跟]{1,24}?举行了?(?:一系列|系列|多场|多轮|首次)?[^，,。；;]{0,6}?"
+                           r"(?P<meeting>会议|交流会|研讨会|磋商会)")
+_MEETING_AS = "举行会谈"
+
+
+def _meetings_held(text: str, start: int, end: int) -> list:
+    held = replace(triggers()[_MEETING_AS], word="会议")
+    return [(re.compile(match.group("meeting")).match(text, match.start("meeting")), held)
+            for match in _MEETING_HELD.finditer(text, start, end)]
+
+
 # Gear named by what it does (监听设施, 窃听器材, 监控设备): a thing, no act of surveillance (没收设备 is still
 # a seizure: only the verbs of watching).
 _GEAR = re.compile(r"设施|设备|器材|装置|器|站|软件|工具")
@@ -223,7 +236,8 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
         _concern(doc, start, end) + _message(doc, start, end) + \
         [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
-        [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)]
+        [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)] + \
+        _meetings_held(text, start, end)
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() and m.end() <= c.end() for c, _ in calls)]
     # (a lexicon word that runs past a split reading stays: 实施新的限制措施 is 限制措施, not 实施…限制)

@@ -27,7 +27,7 @@ from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic
                           exchanged as _exchanged, halted as _halted, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
-from .event_modality import modality as _modality, refused as _refused
+from .event_modality import modality as _modality, refused as _refused, unnamed_text as _unnamed_text
 from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import adversary as _adversary, sentence_target as _sentence_target
@@ -321,7 +321,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         event = Event(type=trigger.type, trigger=_span(doc, start, end), evidence=evidence, source=src, target=tgt,
                       cameo=trigger.cameo, confidence=0.6 if src and tgt else 0.4)
         claimed = _continued_claim(doc, sentence, clause_start)  # …准备制造事端，以此为借口入侵: the claim's plan
-        event.modality = "negated" if negated else _modality(text, sentence.start, claimed or clause_start, start,
+        event.modality = "negated" if negated else _modality(_unnamed_text(doc), sentence.start,
+                                                             claimed or clause_start, start,
                                                              lambda a, b: _names_in(doc, a, b))
         if event.modality == "future" and _disposal(doc, clause_start, start):
             event.modality = "asserted"  # 将X列入清单: 将 marks the object (like 把), not the future
@@ -497,8 +498,9 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
     """One record per (type, source, target, date); a later mention, or an undated one, adds
     its evidence to the record it repeats: the same trigger word, another trigger of the same
     clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
-    the act given as a cause (由于X袭击Y，…). Talks of 双方 after a meeting of the two stay their own
-    record in both directions, as train's annotators code them (merging them cost train and check)."""
+    the act given as a cause (由于X袭击Y，…; a sanction so given by another word, 由于X的禁运 after X's
+    制裁, is a measure of its own). Talks of 双方 after a meeting of the two stay their own record in
+    both directions, as train's annotators code them (merging them cost train and check)."""
     merged: list[Event] = []
     for event in events:
         again = named_again(event)
@@ -510,7 +512,7 @@ def _merge(events: list[Event], text: str = "", named_again=lambda event: False)
                            and (_same_word(m, event) or _overlap(m.evidence, event.evidence)
                                 or again and _same_time(m, event)
                                 or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
-                                or cause))), None)
+                                or cause and not _measures(m, event)))), None)
         if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
