@@ -3,7 +3,7 @@ parties, across sentences; a noun with a time of its own names another occasion 
 from __future__ import annotations
 
 from newsfacts.model import Event, Span
-from newsfacts.stages.events import _merge
+from newsfacts.stages.event_merge import merge as _merge
 
 TEXT = "法国总统周一同德国总理会谈。分析人士说，这次会晤释放了积极信号。2021年的会晤则没有成果。"
 

@@ -13,7 +13,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
-from . import event_filter, event_formulas, event_parties as parties, event_visitors
+from . import event_filter, event_formulas, event_lists, event_merge, event_parties as parties, event_visitors
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          names_in as _names_in, subsumed as _subsumed, topic_parties as _topic_parties)
@@ -22,6 +22,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          back_to as _back_to, both_named as _both_named, codes as _codes,
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
+from .event_merge import VISIT as _VISIT
 from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -36,7 +37,6 @@ from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _MUTUAL = re.compile(r"互相|相互|彼此")
 _JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
-_LIGHT_VERBS = ("提供", "举行", "进行", "发动", "实施")  # verbs whose object names the act
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}  # acts of force, no verbal acts
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
@@ -44,7 +44,6 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 # are no target; investigations and arrests at home may be done to one's own).
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
                   "MOBILIZE", "PROTEST"}
-_VISIT = "042"  # CAMEO: make a visit
 _DEPLOY = "154"  # CAMEO: mobilize armed forces (派兵, 增派, 部署; not drills or patrols)
 _FORCES = re.compile(r"兵|军|部队|[营旅师]|导弹|战机|战舰|航母|坦克")  # what is deployed is armed force
 _RESCUE = re.compile(r"搜救|救援|救灾|撤侨|维和")
@@ -129,7 +128,7 @@ def candidates(doc: Analysis, notes: Optional[dict[int, str]] = None, act_filter
     `act_filters`, every trigger that fires is taken as an act (for measuring those filters)."""
     notes = {} if notes is None else notes
     original = doc.norm_text
-    doc.norm_text = parties.listed_commas(doc)  # 英国首相，波兰，土耳其和荷兰的领导人: one list, one clause
+    doc.norm_text = event_lists.listed_commas(doc)  # 英国首相，波兰，土耳其和荷兰的领导人: one list, one clause
     try:
         return _candidates(doc, notes, act_filters)
     finally:
@@ -167,7 +166,7 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
                                 if c == event.target], event.trigger):
             event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
     words = words_of(doc)
-    return _merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
+    return event_merge.merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
         doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text,
         lambda e: _named_again(doc, words, e))
 
@@ -492,102 +491,6 @@ def _stateless_sides(doc: Analysis, sentence: Span, position: int) -> bool:
     return not any(e.country for e in before) and (
         any(e.id in _firm_ids() or _BUSINESS.search(e.name) for e in before)
         or bool(_FIRM_WORD.search(doc.norm_text, sentence.start, position)))
-
-
-def _merge(events: list[Event], text: str = "", named_again=lambda event: False) -> list[Event]:
-    """One record per (type, source, target, date); a later mention, or an undated one, adds
-    its evidence to the record it repeats: the same trigger word, another trigger of the same
-    clause (提供了军事援助), a bare noun that refers back to the act (`named_again`: 这次会晤), or
-    the act given as a cause (由于X袭击Y，…; a sanction so given by another word, 由于X的禁运 after X's
-    制裁, is a measure of its own). Talks of 双方 after a meeting of the two stay their own record in
-    both directions, as train's annotators code them (merging them cost train and check)."""
-    merged: list[Event] = []
-    for event in events:
-        again = named_again(event)
-        cause = _as_cause(text, event)
-        first = next((m for m in merged if (m.type, m.source, m.target, m.is_fact) ==
-                      (event.type, event.source, event.target, event.is_fact)
-                      and (m.date is not None and m.date == event.date
-                           or (m.date is None or event.date is None)
-                           and (_same_word(m, event) or _overlap(m.evidence, event.evidence)
-                                or again and _same_time(m, event)
-                                or _one_sentence(text, m.evidence, event.evidence) and not _measures(m, event)
-                                or cause and not _measures(m, event)))), None)
-        if first is None and event.type == "CONSULT" and event.cameo != _VISIT and _recalled(text, event, again):
-            first = next((m for m in merged if m.type == "CONSULT" and m.cameo != _VISIT
-                          and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
-                          and (m.date is None or event.date is None or m.date == event.date)
-                          and _same_time(m, event)), None)
-        if first is None:
-            merged.append(event)
-            continue
-        if first.trigger.text in _LIGHT_VERBS and _overlap(first.evidence, event.evidence):
-            first.trigger = event.trigger  # 提供了军事援助: the act is named by 援助
-        if event.evidence != first.evidence and event.evidence not in first.also_evidence:
-            first.also_evidence.append(event.evidence)
-        first.date = first.date or event.date
-        first.killed = first.killed if first.killed is not None else event.killed
-        first.injured = first.injured if first.injured is not None else event.injured
-        if not first.location and event.location:
-            first.location, first.lat, first.lon = event.location, event.lat, event.lon
-        first.confidence = max(first.confidence, event.confidence)
-    return merged
-
-
-def _same_word(first: Event, again: Event) -> bool:
-    """One trigger word; for a stance, whether or not its light verb came with it (表示赞赏, then the
-    speaker's own 赞赏 in a quote: one act told twice). Acts of deed keep apart (峰会, 视频峰会)."""
-    a, b = first.trigger.text, again.trigger.text
-    return a == b or first.type in _STANCES_TOLD_TWICE and len(min(a, b, key=len)) >= 2 and (a in b or b in a)
-
-
-_STANCES_TOLD_TWICE = ("SUPPORT", "ACCUSE", "REJECT", "REQUEST")
-
-
-def _measures(first: Event, again: Event) -> bool:
-    """Two sanctions of one sentence told by different words in different clauses (加征关税，暂停…资格):
-    two measures, not one act told twice."""
-    return first.type == again.type == "SANCTION" and first.trigger.text != again.trigger.text \
-        and not _overlap(first.evidence, again.evidence)
-
-
-# A meeting or call told as the occasion (在与X通话时表示, 在会谈中) or named in a modifier (与X通话的
-# 一家美媒): the meeting reported before, recalled, whichever side is named first.
-_RECALL_AFTER = re.compile(r"[^，,。；;]{0,2}?(?:时|中|期间|之际|的)")
-
-
-def _recalled(text: str, event: Event, again: bool) -> bool:
-    if again:
-        return True
-    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
-    after = _RECALL_AFTER.match(text, event.trigger.end)
-    if after is None:
-        return False
-    return after.group().endswith("的") or "在" in text[clause_start:event.trigger.start]
-
-
-# 由于俄方袭击乌克兰西部，波兰出动战机: an act given as the cause of another is told again, not anew.
-_CAUSE = ("由于", "因为")
-
-
-def _as_cause(text: str, event: Event) -> bool:
-    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
-    return text[clause_start:event.trigger.start].lstrip().startswith(_CAUSE)
-
-
-def _same_time(first: Event, again: Event) -> bool:
-    """A noun naming an act again carries no time of its own, or the first one's (在2022年1月的峰会上
-    names an occasion of its own, not the summit reported before)."""
-    return again.when is None or again.when == first.when
-
-
-def _one_sentence(text: str, a: Span, b: Span) -> bool:
-    """Two clauses of one sentence (举行通话，讨论…局势): one act told in its parts."""
-    return bool(text) and not any(c in _SENTENCE_BREAK or c in "；;" for c in text[min(a.start, b.start):max(a.end, b.end)])
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _sentence_around(text: str, paragraph: Span, position: int) -> Span:
