@@ -100,8 +100,10 @@ def body_site(name: str) -> bool:
 # 网 of a known outlet that runs on into another word (海外网友, 中国网民): not the outlet's name.
 # What a known name may carry after it: its Chinese edition, website or news service (某报中文网, 某台网站,
 # 某广播公司新闻台); a Latin name the kind of broadcaster it is (MBN电视台).
-TAIL = re.compile(r"中文网|网站|官网|客户端|新闻网(?!站)|新闻台|新闻频道|(?<=[A-Za-z0-9])(?:电视台|电台)")
 _WORD_AFTER_NET = "友民络红购页店点址上格吧游课速球约联信站管警银赌贷剧综"
+# (a name ending in 新闻 carries the 网 of its news site: 天空新闻网, not 天空新闻 of it)
+TAIL = re.compile(r"中文网|网站|官网|客户端|新闻网(?!站)|新闻台|新闻频道|(?<=[A-Za-z0-9])(?:电视台|电台)"
+                  rf"|(?<=新闻)网(?![{_WORD_AFTER_NET}])")
 
 
 def runs_on(text: str, end: int, start: Optional[int] = None) -> bool:

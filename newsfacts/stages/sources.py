@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lexicon
 from ..model import Analysis, Credit, Options
 from ..nlp.words import outlets  # noqa: F401 (was defined here)
 from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, TAIL, body_site, place_across,
@@ -339,10 +341,17 @@ def _key(name: str) -> str:
     return name.strip("《》")
 
 
+@lru_cache(maxsize=1)
+def _known_aliases() -> dict[str, str]:
+    """data/outlet_aliases.tsv: each name of an outlet → its Chinese full name (BBC → 英国广播公司)."""
+    return {name: row[0] for row in lexicon.rows("outlet_aliases.tsv") for name in row}
+
+
 def _aliases(doc: Analysis) -> dict[str, str]:
-    """美国有线电视新闻网（CNN）: the Latin abbreviation in brackets stands for the name before it."""
+    """美国有线电视新闻网（CNN）: the Latin abbreviation in brackets stands for the name before it; the names
+    of one outlet in data/outlet_aliases.tsv (英国广播公司, BBC) stand for its full name."""
     text = doc.norm_text
-    out = {}
+    out = dict(_known_aliases())
     for match in re.finditer(r"(?P<name>[\u4e00-\u9fff》]{2,})[（(](?P<short>[A-Za-z]{2,10})[）)]", text):
         name = re.sub(r"(?:网站|中文网|官网|客户端)$", "", match.group("name").rstrip("》"))  # 某广播公司网站（BBC）
         known = _known_re().search(name)

@@ -70,13 +70,17 @@ def translation(doc, press: Sequence = ()) -> tuple[bool, list[str]]:
     survey = _survey_lead(doc, press)
     if survey:
         return True, [f"foreign_survey:{survey}"]
-    foreign, chinese = _outlet_languages(doc, press)
-    body = foreign_body_share(doc, press) if foreign > chinese else 0.0
+    foreign, _ = _outlet_languages(doc, press)
+    # Foreign and Chinese reporting weighed by the share of the body each carries, not by how many
+    # outlets each side names: two Chinese outlets credited for a sentence each do not outweigh
+    # foreign outlets the body is mostly built on.
+    body, chinese_body = origin_shares(doc, press) if foreign else (0.0, 0.0)
+    outweighs = foreign > 0 and body > chinese_body
     # a commentary citing foreign outlets: the writer's voice, and most of the body the writer's own
-    voiced = foreign > chinese and body < FOREIGN_BODY_SHARE and authorial_voice(doc) >= MIN_VOICE
-    if foreign >= MIN_FOREIGN_OUTLETS and foreign > chinese and not voiced:
+    voiced = outweighs and body < FOREIGN_BODY_SHARE and authorial_voice(doc) >= MIN_VOICE
+    if foreign >= MIN_FOREIGN_OUTLETS and outweighs and not voiced:
         signals.append(f"foreign_outlets:{foreign}")
-    elif foreign > chinese and body >= (SINGLE_OUTLET_SHARE if foreign == 1 else FOREIGN_BODY_SHARE):
+    elif outweighs and body >= (SINGLE_OUTLET_SHARE if foreign == 1 else FOREIGN_BODY_SHARE):
         signals.append(f"foreign_body:{body:.2f}")
     share = _foreign_share(doc)
     if not doc.sources and share is not None and share >= FOREIGN_QUOTE_SHARE:
@@ -308,20 +312,42 @@ def foreign_body_share(doc, press: Sequence = ()) -> float:
     return sum(len(s.text) for s in foreign) / total if total else 0.0
 
 
+def origin_shares(doc, press: Sequence = ()) -> tuple[float, float]:
+    """Shares of the body's characters in sentences reporting foreign outlets or foreigners, and in
+    sentences reporting Chinese outlets or Chinese speakers (据央视新闻报道…, 某教授告诉某报)."""
+    sentences, foreign, chinese = _origin_sentences(doc, press)
+    total = sum(len(s.text) for s in sentences)
+    if not total:
+        return 0.0, 0.0
+    return sum(len(s.text) for s in foreign) / total, sum(len(s.text) for s in chinese) / total
+
+
 def _foreign_sentences(doc, press: Sequence) -> tuple[list, list]:
     """The body's sentences, and those of them reporting foreign outlets or foreigners."""
+    sentences, foreign, _ = _origin_sentences(doc, press)
+    return sentences, foreign
+
+
+def _origin_sentences(doc, press: Sequence) -> tuple[list, list, list]:
+    """The body's sentences, those reporting foreign outlets or foreigners, and those reporting
+    Chinese outlets or Chinese speakers; a sentence going on with 报道称 / 该报 takes the side of the
+    one before it."""
     paragraphs = [(p.start, p.end) for p in doc.article.paragraphs]
     sentences = [s for s in doc.sentences if any(a <= s.start < b for a, b in paragraphs)]
-    foreign_sources = [s for s in _reported_outlets(doc, press) if _is_foreign_outlet(doc, s)]
-    foreign, last = [], None
+    outlets = _reported_outlets(doc, press)
+    verdicts = [(s, _is_foreign_outlet(doc, s)) for s in outlets]
+    foreign_sources = [s for s, verdict in verdicts if verdict]
+    chinese_sources = [s for s, verdict in verdicts if verdict is False]
+    foreign, chinese, last = [], [], None
     for sentence in sentences:
         verdict = _sentence_origin(doc, sentence, foreign_sources)
-        if verdict is None and last and _REPORT_GOES_ON.match(sentence.text):
+        if verdict is None and any(sentence.start <= s.span.start < sentence.end for s in chinese_sources):
+            verdict = False
+        if verdict is None and last is not None and _REPORT_GOES_ON.match(sentence.text):
             verdict = last
-        if verdict:
-            foreign.append(sentence)
+        (foreign if verdict else chinese if verdict is False else []).append(sentence)
         last = verdict
-    return sentences, foreign
+    return sentences, foreign, chinese
 
 
 def _sentence_origin(doc, sentence, foreign_sources) -> Optional[bool]:
