@@ -113,6 +113,9 @@ def states(text: str, mention) -> list[tuple[int, str]]:
     lo = max(mention.sentence.start, mention.name.start - STATE_WINDOW)
     hi = min(mention.sentence.end, mention.name.end + STATE_WINDOW)
     words = dict(vocabulary()["state"])
+    # 签署了一份总额…，期限…的合同: the verb opening the name's phrase, across the comma inside it
+    opened = stacked_opening(text, mention.sentence.start, mention.name.start)
+    lo = lo if opened is None else min(lo, opened)
     for match in pattern("state").finditer(text, lo, hi):
         inside = mention.name.start <= match.start() < mention.name.end
         verb_then_head = pattern("noun").fullmatch(text, match.end(), mention.name.end) is not None
@@ -125,7 +128,7 @@ def states(text: str, mention) -> list[tuple[int, str]]:
         before_name = match.end() <= mention.name.start
         between = text[match.end():mention.name.start] if before_name else text[mention.name.end:match.start()]
         if text[match.end():match.end() + 2] in ("时间", "日期", "期限", "条款") or \
-                any(c in "；;。" for c in between) or _commas_block(text, between, before_name, match.end()):
+                any(c in "；;。" for c in between) or match.start() != opened and _commas_block(text, between, before_name, match.end()):
             continue
         if not before_name and any(c in "：:" for c in between):
             continue  # 签署了一份意向声明：一旦实现停火…: after the colon, what the document says
@@ -251,7 +254,12 @@ def _cites_as_basis(text: str, mention, between: str) -> bool:
     one whose sentence goes on in the future (根据协定，两国将…) or a basis far from its verb."""
     if not re.fullmatch(r"《?|[^，,。；;]{0,10}的《?", between):
         return False
-    return not modal_words("future").search(text, mention.name.end, mention.sentence.end)
+    # (根据协议，甲方提供投资，还会提供安保: the modal 会 after an adverb, what the text will bring as 将 does)
+    return not modal_words("future").search(text, mention.name.end, mention.sentence.end) \
+        and not _WILL.search(text, mention.name.end, mention.sentence.end)
+
+
+_WILL = re.compile(r"(?:还|也|都|就|才|将)会")
 
 
 def _declared_ceasefire(text: str, mention) -> Optional[int]:
@@ -310,9 +318,32 @@ def _commas_block(text: str, between: str, before_name: bool, verb_end: int) -> 
 
 
 def clause_start(text: str, floor: int, position: int) -> int:
-    """Where the clause holding position starts (after the last comma, semicolon or colon)."""
+    """Where the clause holding position starts (after the last comma, semicolon or colon); a comma
+    between the stacked modifiers of a noun phrase a classifier opens (签署了一份总额20亿元，期限10年的合同)
+    is inside the clause."""
     at = max(text.rfind(c, floor, position) for c in "，,；;：:")
+    opened = stacked_opening(text, floor, position)
+    if opened is not None:
+        at = max(text.rfind(c, floor, opened) for c in "，,；;：:")
     return at + 1 if at >= 0 else floor
+
+
+def stacked_opening(text: str, floor: int, position: int) -> Optional[int]:
+    """Where the verb stands whose classifier opens a noun phrase running over a comma to `position`
+    (签署了一份总额20亿元，期限10年的|合同), else None."""
+    at = max(text.rfind(c, floor, position) for c in "，,；;：:")
+    if at < 0 or text[at] not in "，," or not _STACKED_AFTER.fullmatch(text, at + 1, position):
+        return None
+    opened = _CLASSIFIER_OPENS.search(text, max(floor, at - 24), at)
+    if opened is None or pattern("noun").search(text, opened.start("modifier"), at):
+        return None
+    return opened.start()
+
+
+# 一份总额20亿元，期限10年的合同: a classifier after a verb opening a noun phrase whose modifiers a comma
+# separates; the part after the comma a short modifier ending in 的 right before what it modifies.
+_CLASSIFIER_OPENS = re.compile(r"(?:签署|签订|签下|达成|敲定|谈妥|拿下|草签|续签)了?(?:一份|一项|一笔|一个)(?P<modifier>[^，,；;：:。]*)$")
+_STACKED_AFTER = re.compile(r"[^，,；;：:。]{2,16}的")
 
 
 def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None) -> bool:

@@ -18,8 +18,8 @@ from .agreement_identity import DECLARATION, UNDERSTANDING, core_name, same_as
 from .agreement_names import UNREAL, after_governing, closes_title, described, ends_inside_word, level_start, name_start
 from .agreement_mentions import LABEL as _LABEL, Mention as _Mention
 from .agreement_mentions import acronym_mentions, framed, known_mentions, membership_mentions
-from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern, states,
-                               vocabulary)
+from .agreement_states import (clause_start, default_state, governed_inside, latest, long_ago, next_steps, pattern,
+                               stacked_opening, states, vocabulary)
 
 # Lifecycle order: a later mention of a more advanced state wins; ending states win over all.
 _DETERMINERS = re.compile(r"(?:一份|一项|一个|一版|这一|这项|这份|该|此|那份|这个|其)$")
@@ -307,7 +307,8 @@ def _looks_political(doc: Analysis, sentence: Span, name: Span) -> bool:
     if _PEACE.search(name.text):
         return True
     quoted = text[name.start - 1:name.start] in ("“", "《", "「") and any(closes_title(text, name.end, c) for c in "”》」")
-    governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start])
+    governed = re.search(r"(?:签署|达成|提出|起草|接受|拒绝|加入|参与|退出|敲定|谈判)了?[^，,。]{0,12}$", text[sentence.start:name.start]) \
+        or stacked_opening(text, sentence.start, name.start) is not None  # 签署了一份总额…，期限…的合同
     clause = _clause_around(doc, sentence, name)
     return bool(quoted or governed) and bool(agreement_parties.clause_parties(doc, clause, name) or _BOTH_SIDES.search(clause.text))
 
