@@ -48,3 +48,14 @@ def test_an_agreement_cited_for_what_it_will_bring_is_not_in_force():
 def test_an_agreement_cited_as_the_basis_of_an_act_is_in_force():
     found = agreements("1990年，日本与韩国签署了渔业协定。根据渔业协定，两国渔船在共同水域作业。")
     assert found and found[0]["state"] == "in_force"
+
+
+def test_an_agreement_reached_with_one_side_named_takes_the_paragraphs_two_states():
+    found = agreements("澳大利亚贸易部长周五在记者会上称，中方已表示，近期达成的协议仍在正轨上。")
+    assert [(a["parties"], a["state"]) for a in found] == [(["AUS", "CHN"], "agreed_in_principle")]
+
+
+def test_firms_reaching_an_agreement_take_no_states_from_the_paragraph():
+    body = ("美国一家运动品牌的销量下滑。国内两家药企就新药的联合开发达成战略合作协议。"
+            "中国市场的需求依然旺盛。")
+    assert agreements(body) == []

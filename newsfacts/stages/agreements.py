@@ -451,6 +451,17 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
     subjects, objects = subjects - exclude, objects - exclude
     least = 1 if _titled(doc, agreement) else MIN_PARTIES  # who acts on a titled treaty is its party here
     parties = sorted(subjects if len(subjects) >= least else subjects | objects)
+    concluded = len(parties) < MIN_PARTIES and any(_CONCLUDED.search(doc.norm_text, m.sentence.start, m.name.start)
+                                          or _CONCLUDED_BY.search(doc.norm_text, m.sentence.start, m.name.start) for m in mentions)
+    if concluded:  # 中方表示，近期达成的协议仍在正轨: at most one side named of an agreement reached; its sides
+        # are the paragraph's two main states (达成 takes two), as for 双方 below
+        # (only where the sentence names states, all of them among the two: not firms agreeing in a
+        # business report whose paragraph names a country)
+        near = _near_parties(doc, mentions[0].sentence, exclude)
+        named = {code for _, code in actor_mentions(doc, mentions[0].sentence.start, mentions[0].sentence.end)
+                 if code not in agreement_parties.NOT_A_STATE}
+        if len(near) == MIN_PARTIES and set(parties) < set(near) and named and named <= set(near):
+            parties = near
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
         earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
         near = _near_parties(doc, mentions[0].sentence, exclude) if both_sides else []
