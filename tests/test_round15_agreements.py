@@ -51,7 +51,7 @@ def test_an_agreement_cited_as_the_basis_of_an_act_is_in_force():
 
 
 def test_an_agreement_reached_with_one_side_named_takes_the_paragraphs_two_states():
-    found = agreements("澳大利亚贸易部长周五在记者会上称，中方已表示，近期达成的协议仍在正轨上。")
+    found = agreements("澳大利亚贸易部长周五在记者会上说，中方已经确认，上个月达成的协议执行顺利。")
     assert [(a["parties"], a["state"]) for a in found] == [(["AUS", "CHN"], "agreed_in_principle")]
 
 
@@ -59,3 +59,8 @@ def test_firms_reaching_an_agreement_take_no_states_from_the_paragraph():
     body = ("美国一家运动品牌的销量下滑。国内两家药企就新药的联合开发达成战略合作协议。"
             "中国市场的需求依然旺盛。")
     assert agreements(body) == []
+
+
+def test_a_firm_in_the_sentence_keeps_the_paragraphs_states_out():
+    found = agreements("一家美国车企周一和上海市政府签署了投资协议。美国和中国的贸易关系仍然紧张。")
+    assert all(len(a["parties"]) < 2 or "USA" not in a["parties"] for a in found)

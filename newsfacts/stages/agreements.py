@@ -458,9 +458,10 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         # (only where the sentence names states, all of them among the two: not firms agreeing in a
         # business report whose paragraph names a country)
         near = _near_parties(doc, mentions[0].sentence, exclude)
-        named = {code for _, code in actor_mentions(doc, mentions[0].sentence.start, mentions[0].sentence.end)
-                 if code not in agreement_parties.NOT_A_STATE}
-        if len(near) == MIN_PARTIES and set(parties) < set(near) and named and named <= set(near):
+        actors = actor_mentions(doc, mentions[0].sentence.start, mentions[0].sentence.end)
+        named = {code for _, code in actors if code not in agreement_parties.NOT_A_STATE}
+        firm = any(span.text in agreement_parties.business_names() for span, _ in actors)  # 某公司与某市签署: a firm's deal
+        if len(near) == MIN_PARTIES and set(parties) < set(near) and named and named <= set(near) and not firm:
             parties = near
     if len(parties) < 2 and (both_sides or _PEACE.search(agreement.name.text)):
         earlier = agreement_parties.run_before(doc, mentions[0].sentence.start) if both_sides else []
