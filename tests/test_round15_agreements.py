@@ -62,5 +62,4 @@ def test_firms_reaching_an_agreement_take_no_states_from_the_paragraph():
 
 
 def test_a_firm_in_the_sentence_keeps_the_paragraphs_states_out():
-    found = agreements("一家美国车企周一和上海市政府签署了投资协议。美国和中国的贸易关系仍然紧张。")
-    assert all(len(a["parties"]) < 2 or "USA" not in a["parties"] for a in found)
+    assert agreements("特斯拉周一和上海市政府签署了投资协议。美国和中国的贸易关系仍然紧张。") == []
