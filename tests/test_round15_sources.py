@@ -78,3 +78,11 @@ def test_net_running_on_into_another_word_is_not_taken():
     body = "天空新闻报道称，这本书引发了很多网友的讨论。天空新闻网友评论区也很热闹。"
     names = [s.name for s in analysed(body).sources]
     assert "天空新闻网" not in names and "天空新闻" in names
+
+
+def test_an_agency_under_its_full_and_short_names_counts_once_for_translation():
+    body = ("据朝中社报道，朝鲜周二试射了一枚新型导弹。朝鲜中央通讯社称，试射达到了预期目的。"
+            "报道还说，朝鲜领导人观看了试射。")
+    doc = analysed(body)
+    assert [s.name for s in doc.sources] == ["朝中社"]
+    assert "foreign_outlets:2" not in doc.translation_signals
