@@ -86,3 +86,17 @@ def test_an_agency_under_its_full_and_short_names_counts_once_for_translation():
     doc = analysed(body)
     assert [s.name for s in doc.sources] == ["朝中社"]
     assert "foreign_outlets:2" not in doc.translation_signals
+
+
+def test_a_chinese_reporters_bracketed_byline_makes_the_piece_his_own():
+    body = ("[环球时报报道 记者王某]美国国会周二通过了一项法案。据《华尔街日报》报道，法案获得两党支持。"
+            "《纽约时报》称，白宫将很快签署法案。")
+    doc = analysed(body)
+    assert doc.translated is False
+
+
+def test_the_same_piece_without_the_byline_is_compiled_from_the_two_papers():
+    body = ("美国国会周二通过了一项法案。据《华尔街日报》报道，法案获得两党支持。"
+            "《纽约时报》称，白宫将很快签署法案。")
+    doc = analysed(body)
+    assert doc.translated is True

@@ -222,16 +222,23 @@ def _foreign_dateline(doc) -> list[str]:
 
 
 _REPORTER_BYLINE = re.compile(r"\s*[（(](?:本社|本报|本台)?(?:驻[^\s（()）]{1,8})?(?:特派)?记者")
+# A bracketed byline opening the body with the outlet and its reporter ([某报报道 记者某某], 【某报记者 某某】).
+_BRACKET_BYLINE = re.compile(r"\s*[【\[]\s*(?P<name>[^\s【】\[\]\d]{2,12}?)(?:报道|讯)?\s*(?:驻[^\s【】\[\]]{1,8})?(?:特派|特约)?记者")
 
 
 def _own_correspondent(doc) -> bool:
-    """The body opening on a Chinese outlet's dateline with its reporter named (新华社某城3日电（记者某某）):
-    the reporter's own dispatch, whatever local press it cites, is no translation."""
+    """The body opening on a Chinese outlet's dateline with its reporter named (新华社某城3日电（记者某某）), or on
+    its bracketed byline ([某报报道 记者某某]): the reporter's own dispatch, whatever local press it cites, is
+    no translation."""
     from ..nlp.words import outlets
 
     paragraphs = [p for p in doc.article.paragraphs if p.text.strip()]
     match = _DATELINE.match(paragraphs[0].text) if paragraphs else None
     if not match or not _REPORTER_BYLINE.match(doc.norm_text, paragraphs[0].start + match.end()):
+        # (the byline opens the first paragraph, or is chrome standing before it)
+        opening = paragraphs[:1] + [b for b in doc.article.boilerplate if paragraphs and b.end <= paragraphs[0].start]
+        match = next((m for m in (_BRACKET_BYLINE.match(p.text) for p in opening) if m), None)
+    if not match:
         return False
     name = match.group("name").strip("《》")
     known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
