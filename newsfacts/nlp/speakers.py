@@ -317,6 +317,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
             found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
                 if named_end > found.span.end else found
+        own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None
+        if own is not None:
+            found = Speaker(_span(doc, *own), confidence=0.6)  # 多个中介表示 / 卓创资讯则指出: the clause's own subject
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):

@@ -1,0 +1,34 @@
+"""Round 15 (branch h26-q): speakers on unseen news when the rules are unsure. Each case is a short
+sentence written for the test, with a contrast that stays as it was."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def quotes_of(body: str) -> list[tuple]:
+    found = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["quotes"]
+    return [(q["speaker"], q["cue"], q["content"]) for q in found]
+
+
+def test_a_counted_group_opening_its_clause_speaks_not_the_last_speaker():
+    body = "王明说，房价今年会涨。多个中介表示这只是为了吸引客户。"
+    assert ("多个中介", "表示", "这只是为了吸引客户") in quotes_of(body)
+
+
+def test_a_body_the_tagger_typed_speaks_for_itself():
+    body = "金联创认为油价会上涨。卓创资讯则指出国际原油价格下跌。"
+    assert ("卓创资讯", "指出", "国际原油价格下跌") in quotes_of(body)
+
+
+def test_a_region_as_a_whole_reports_its_own_figures():
+    body = "本市卫健委通报了疫情。全省报告新增确诊病例十例。"
+    assert [s for s, c, _ in quotes_of(body) if c == "报告"] == ["全省"]
+
+
+def test_a_thing_named_just_before_speaks_for_who_published_it():
+    body = "《晨报》周二发布了一张照片，照片显示大楼已经倒塌。"
+    assert [s for s, c, _ in quotes_of(body) if c == "显示"] == ["晨报"]
+
+
+def test_a_bare_common_noun_is_left_to_the_context():
+    assert not any(s == "个人" for s, _, _ in quotes_of("不过，个人认为这位教练不会离开球队。"))
