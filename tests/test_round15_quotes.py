@@ -32,3 +32,17 @@ def test_a_thing_named_just_before_speaks_for_who_published_it():
 
 def test_a_bare_common_noun_is_left_to_the_context():
     assert not any(s == "个人" for s, _, _ in quotes_of("不过，个人认为这位教练不会离开球队。"))
+
+
+def test_a_statement_wanted_of_someone_is_none_made():
+    body = "甲国多次联系乙国政府，想让乙国表态支持自己的方案。"
+    assert not any(c == "表态" for _, c, _ in quotes_of(body))
+
+
+def test_a_plan_to_remind_is_no_reminder():
+    assert quotes_of("一些环保人士正计划利用这次会议的机会提醒富国兑现资金承诺。") == []
+
+
+def test_a_planner_in_a_relative_clause_still_speaks():
+    body = "正在城里准备买房的小李介绍，自己在网上看到了很多广告。"
+    assert [(s, c) for s, c, _ in quotes_of(body)] == [("小李", "介绍")]

@@ -11,6 +11,7 @@ from .. import lexicon
 from ..doc import tokens_in
 from ..model import Analysis
 from ..nlp.chinese import CLAUSE_BREAKS
+from ..nlp.speaker_names import is_person_role
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -67,6 +68,30 @@ def _named_act(zone: str, text: str, zone_start: int, cue: str, cue_end: int) ->
 
 
 _SENTENCE_BREAKS = set("，,；;。！？!?\n")
+WANTED_REACH = 14  # 计划利用这次论坛的机会提醒: a verb of wanting this close before the cue governs it
+
+
+def wanted_speech(doc: Analysis, zone_start: int, cue_start: int) -> bool:
+    """想让菲律宾表态 / 迫使对方承认 / 正计划利用这次机会提醒: a verb of causing, urging or planning
+    (data/speech_wanted.txt) governs the cue, so the speech is wanted, not made."""
+    wanted, words = _wanted_verbs(), tokens_in(doc, max(zone_start, cue_start - WANTED_REACH), cue_start)
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        if word.text in wanted and tag.startswith("v"):
+            if any(c in _SENTENCE_BREAKS or c in "“”" for c in doc.norm_text[word.end:cue_start]):
+                return False
+            head = [w for w in words[i + 1:] if w[0].text == "的"][-1:]
+            return not head or not any(t in _NAMED or is_person_role(w.text) for w, t in words[i + 1:]
+                                       if w.start > head[0][0].start)  # 准备买房的小李介绍: the planner speaks
+    return False
+
+
+_NAMED = frozenset({"PER", "ORG", "nr", "nt"})
+
+
+@lru_cache(maxsize=1)
+def _wanted_verbs() -> frozenset:
+    return frozenset(lexicon.words("speech_wanted.txt"))
 
 
 # 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.

@@ -206,6 +206,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[cue_end:cue_end + 1] in ("】", "]") and "【" in text[paragraph.start:cue_start] or "[" in text[paragraph.start:cue_start] \
             and text[cue_end:cue_end + 1] == "]":
         return []  # 【某报综合报道】: the publisher's bracketed byline reports nothing attributed
+    if quote_clauses.wanted_speech(doc, zone_start, cue_start):
+        return []  # 想让对方表态支持自己 / 迫使X承认: a statement wanted of someone, none made
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
         return []  # 做一件自己认为是对的工作: the view describes a thing, it states nothing
     if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]) \
