@@ -46,3 +46,12 @@ def test_a_plan_to_remind_is_no_reminder():
 def test_a_planner_in_a_relative_clause_still_speaks():
     body = "正在城里准备买房的小李介绍，自己在网上看到了很多广告。"
     assert [(s, c) for s, c, _ in quotes_of(body)] == [("小李", "介绍")]
+
+
+def test_a_promise_kept_is_no_promise_made():
+    assert not any(c == "承诺" for _, c, _ in quotes_of("更重要的是甲国兑现了承诺，将乙国农产品的关税降为零。"))
+
+
+def test_an_answer_given_still_reports_its_words():
+    body = "对于这个问题，教练李明给出了回应，他说球队会继续努力。"
+    assert any(s == "李明" for s, _, _ in quotes_of(body))

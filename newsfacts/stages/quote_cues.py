@@ -257,3 +257,26 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
             and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":
         return True  # 调查|报告|送至: the cue closes a noun that is the subject of the verb after it
     return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说
+
+
+_KEPT = ("了", "过")  # 兑现了承诺: aspect words between the verb and the noun it takes
+
+
+def object_noun(tokens: list, s: int, e: int) -> bool:
+    """兑现了承诺 / 违背承诺: the cue is one word the tagger reads as a noun (vn, n) and a verb that keeps or
+    breaks a statement (data/statement_keeping_verbs.txt) takes it as its object, so a thing promised or said
+    before is named, none said here (撰文回忆 / 给出了回应 stay: there the words follow)."""
+    i = bisect_left(tokens, s, key=lambda t: t[0].start)
+    if i >= len(tokens) or tokens[i][0].start != s or tokens[i][0].end != e or tokens[i][1] not in ("vn", "n"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j][0].text in _KEPT:
+        j -= 1
+    if j < 0 or tokens[j][0].end != tokens[j + 1][0].start:
+        return False
+    return tokens[j][1] == "v" and tokens[j][0].text in _keeping_verbs()
+
+
+@lru_cache(maxsize=1)
+def _keeping_verbs() -> frozenset:
+    return frozenset(lexicon.words("statement_keeping_verbs.txt"))

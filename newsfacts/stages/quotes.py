@@ -155,7 +155,8 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     found: list[Quote] = []
     cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
                                      lambda at: any(seg.open < at < seg.close for seg in segments))
-    cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)]
+    cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)
+            and not quote_cues.object_noun(doc.tokens, s, e)]
     for cue_start, cue_end in cues:
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
     runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
