@@ -55,3 +55,7 @@ def test_a_promise_kept_is_no_promise_made():
 def test_an_answer_given_still_reports_its_words():
     body = "对于这个问题，教练李明给出了回应，他说球队会继续努力。"
     assert any(s == "李明" for s, _, _ in quotes_of(body))
+
+
+def test_soon_after_an_announcement_dates_what_follows():
+    assert quotes_of("然而，甲方这项措施宣布后不久，乙方就做出了反制。") == []

@@ -437,7 +437,7 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
         and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
 
 
-_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)[，,]")
+_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
 
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
