@@ -59,3 +59,12 @@ def test_an_answer_given_still_reports_its_words():
 
 def test_soon_after_an_announcement_dates_what_follows():
     assert quotes_of("然而，甲方这项措施宣布后不久，乙方就做出了反制。") == []
+
+
+def test_a_noun_after_the_verb_opening_the_clause_is_its_object():
+    assert all(s != "鼓励孩子" for s, _, _ in quotes_of("孩子哭了。鼓励孩子发泄情绪，对孩子说生气没关系。"))
+
+
+def test_a_source_after_a_verb_of_being_still_speaks():
+    body = "秋冬季来临，已有疾控部门提醒，要注意防范流感。"
+    assert ["疾控部门" in s for s, c, _ in quotes_of(body) if c == "提醒"] == [True]
