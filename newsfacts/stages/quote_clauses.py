@@ -77,7 +77,7 @@ def wanted_speech(doc: Analysis, zone_start: int, cue_start: int) -> bool:
     wanted, words = _wanted_verbs(), tokens_in(doc, max(zone_start, cue_start - WANTED_REACH), cue_start)
     for i in range(len(words) - 1, -1, -1):
         word, tag = words[i]
-        if word.text in wanted and tag.startswith("v"):
+        if tag.startswith("v") and (word.text in wanted or word.text in _CAUSATIVES and i > 0 and words[i - 1][0].text in wanted):
             if any(c in _SENTENCE_BREAKS or c in "“”" for c in doc.norm_text[word.end:cue_start]):
                 return False
             head = [w for w in words[i + 1:] if w[0].text == "的"][-1:]
@@ -87,6 +87,7 @@ def wanted_speech(doc: Analysis, zone_start: int, cue_start: int) -> bool:
 
 
 _NAMED = frozenset({"PER", "ORG", "nr", "nt"})
+_CAUSATIVES = ("让", "使", "叫")  # 想|让 / 希望|使: the tagger's two words for a wish that someone speak
 
 
 @lru_cache(maxsize=1)
