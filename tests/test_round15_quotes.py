@@ -68,3 +68,14 @@ def test_a_noun_after_the_verb_opening_the_clause_is_its_object():
 def test_a_source_after_a_verb_of_being_still_speaks():
     body = "天气转冷，已有疾控部门提醒，要注意防范流感。"
     assert ["疾控部门" in s for s, c, _ in quotes_of(body) if c == "提醒"] == [True]
+
+
+def test_reported_words_then_two_quoted_sentences_are_three_statements():
+    body = "王刚说，记者只摘了采访里的一小段话，“这完全歪曲了我的本意，我很失望”，“我希望大家去看完整的视频”。"
+    assert [c for _, _, c in quotes_of(body)] == [
+        "记者只摘了采访里的一小段话", "这完全歪曲了我的本意，我很失望", "我希望大家去看完整的视频"]
+
+
+def test_two_quoted_sentences_alone_are_two_statements_as_before():
+    body = "王刚说，“这完全歪曲了我的本意，我很失望”，“我希望大家去看完整的视频”。"
+    assert [c for _, _, c in quotes_of(body)] == ["这完全歪曲了我的本意，我很失望", "我希望大家去看完整的视频"]

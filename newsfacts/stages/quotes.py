@@ -18,7 +18,7 @@ from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attr
                           consume_quotation as _consume_quotation, naming_quote as _naming_quote,
                           only_end_follows as _only_end_follows, quotation_sequence as _quotation_sequence,
                           quote_after_object as _quote_after_object,
-                          quoted_tail as _quoted_tail, segment_before as _segment_before,
+                          quoted_chain, quoted_tail as _quoted_tail, segment_before as _segment_before,
                           sentence_quotation as _sentence_quotation, skip_back as _skip_back,
                           takes_quote_before as _takes_quote_before)
 from .quote_objects import names_a_thing as _names_a_thing
@@ -409,6 +409,12 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     whole = next((s for s in segments if s.open == content[0] and s.closed and s.close + 1 == content[1]), None)
     if whole is not None:  # 并表示“互相支持”，5月，……: what was said is the quotation alone
         return [_make(doc, context, whole.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+    chain = quoted_chain(doc.norm_text, content, segments)
+    if chain and not any(content[0] <= c < chain[-1].open and doc.norm_text[e:e + 1] in "，,：:“" for c, e in cues):
+        # 说，A，“B”，“C”: A, then B and C (an inner cue with its comma, 该声明提到，“……”, takes them instead)
+        head_end = _skip_back(doc.norm_text, content[0], chain[0].open, " \t，,")
+        return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence)] + [
+            _make(doc, context, seg.inner, "direct", speaker, cue_start, cue_end, 0.85) for seg in chain]
     tail = _quoted_tail(doc.norm_text, content, segments)
     if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
         tail = None  # 据报道，该声明提到，“……”: the inner cue takes the quotation
