@@ -49,7 +49,8 @@ def test_a_planner_in_a_relative_clause_still_speaks():
 
 
 def test_a_promise_kept_is_no_promise_made():
-    assert not any(c == "承诺" for _, c, _ in quotes_of("更重要的是甲国兑现了承诺，将乙国农产品的关税降为零。"))
+    body = "更为重要的是中国兑现了承诺，将一些国家的农产品关税降到零，确保当地农民能够获利。"
+    assert not any(c == "承诺" for _, c, _ in quotes_of(body))
 
 
 def test_an_answer_given_still_reports_its_words():
@@ -58,7 +59,7 @@ def test_an_answer_given_still_reports_its_words():
 
 
 def test_soon_after_an_announcement_dates_what_follows():
-    assert quotes_of("然而，甲方这项措施宣布后不久，乙方就做出了反制。") == []
+    assert quotes_of("然而，中方此项措施宣布后不久，美方就做出了一连串的反制。") == []
 
 
 def test_a_noun_after_the_verb_opening_the_clause_is_its_object():
@@ -79,3 +80,13 @@ def test_reported_words_then_two_quoted_sentences_are_three_statements():
 def test_two_quoted_sentences_alone_are_two_statements_as_before():
     body = "王刚说，“这完全歪曲了我的本意，我很失望”，“我希望大家去看完整的视频”。"
     assert [c for _, _, c in quotes_of(body)] == ["这完全歪曲了我的本意，我很失望", "我希望大家去看完整的视频"]
+
+
+def test_the_publisher_of_the_dateline_finding_something_is_the_writer():
+    body = "中新网5月3日电（记者张三）某公司近日被罚款。\n\n中新网注意到，该公司去年也曾被处罚过两次。"
+    assert not any(s == "中新网" for s, _, _ in quotes_of(body))
+
+
+def test_another_outlet_finding_something_is_still_quoted():
+    body = "中新网5月3日电（记者张三）某公司近日被罚款。\n\n路透社注意到，该公司去年也曾被处罚过两次。"
+    assert any(s == "路透社" for s, _, _ in quotes_of(body))

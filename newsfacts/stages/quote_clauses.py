@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from .. import lexicon
-from ..doc import tokens_in
+from ..doc import per_stage, tokens_in
 from ..model import Analysis
 from ..nlp.chinese import CLAUSE_BREAKS
 from ..nlp.speaker_names import is_person_role
@@ -320,3 +320,32 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^，,。；;]{0,6}(?:
 def issued_before(text: str, floor: int, cue_start: int) -> bool:
     """The clause before the cue's own (from floor) ends by issuing a statement, then a comma."""
     return _ISSUED.search(text[max(floor, cue_start - 40):cue_start]) is not None
+
+
+# 某网10月29日电（记者X）: the dateline that opens the body names the outlet that publishes the article
+_DATELINE = re.compile(r"\s*(?:[【\[（(]\s*)?(?P<name>[^\s，,。【\[（(\d据]{2,24}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# what a publisher finds out itself (某网注意到 / 据某网统计): the writer's own findings, no one's statement
+_FINDINGS = ("注意到", "获悉", "了解到", "发现", "统计", "梳理", "查询", "观察到", "看到")
+DATELINE_PARAGRAPHS = 3  # the dateline opens one of the body's first paragraphs (after the title)
+
+
+def publisher_voice(doc: Analysis, speaker: str, cue: str) -> bool:
+    """中新经纬注意到 in an article whose dateline is 中新经纬10月29日电: the publisher itself (or its
+    reporter) finds something out, which is the writer's claim, not a quoted source."""
+    if not cue.startswith(_FINDINGS):
+        return False
+    outlet = per_stage(doc, "dateline outlet", lambda: _dateline_outlet(doc))
+    name = speaker.removesuffix("记者").strip("《》")
+    return bool(outlet) and len(name) >= 2 and (name == outlet or name.startswith(outlet))
+
+
+def _dateline_outlet(doc: Analysis) -> str:
+    from ..nlp.words import outlets
+
+    for paragraph in [p for p in doc.article.paragraphs if p.text.strip()][:DATELINE_PARAGRAPHS]:
+        match = _DATELINE.match(paragraph.text)
+        if match:
+            name = match.group("name").strip("《》")
+            known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+            return known or (name if len(name) <= 6 else "")
+    return ""

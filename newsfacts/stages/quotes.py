@@ -246,6 +246,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     counted = quote_clauses.counted_source(text, zone_start, cue_start) if speaker is None else None
     if counted is not None:  # 多名黄牛对时代财经表示: the people counted speak, unnamed
         speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
+    if speaker is not None and quote_clauses.publisher_voice(doc, speaker.span.text, cue_word):
+        return []  # 某网注意到 under 某网10月29日电: the publisher's own finding
     if (held := quote_clauses.view_holder(text, zone_start, cue_start, cue_word, speaker and speaker.span.end)):
         speaker = speakers.Speaker(_span(doc, *held), confidence=0.75)  # 在德国企业家看来: the whole phrase
     if framed and led and not (speaker is not None and (_is_mention(doc, speaker.span, person=True) or text[zone_start:cue_start] in _PRONOUNS)):
