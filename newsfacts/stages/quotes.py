@@ -415,6 +415,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     if chain and not any(content[0] <= c < chain[-1].open and doc.norm_text[e:e + 1] in "，,：:“" for c, e in cues):
         # 说，A，“B”，“C”: A, then B and C (an inner cue with its comma, 该声明提到，“……”, takes them instead)
         head_end = _skip_back(doc.norm_text, content[0], chain[0].open, " \t，,")
+        used.update(id(seg) for seg in chain)
         return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence)] + [
             _make(doc, context, seg.inner, "direct", speaker, cue_start, cue_end, 0.85) for seg in chain]
     tail = _quoted_tail(doc.norm_text, content, segments)
