@@ -90,3 +90,8 @@ def test_the_publisher_of_the_dateline_finding_something_is_the_writer():
 def test_another_outlet_finding_something_is_still_quoted():
     body = "中新网5月3日电（记者张三）某公司近日被罚款。\n\n路透社注意到，该公司去年也曾被处罚过两次。"
     assert any(s == "路透社" for s, _, _ in quotes_of(body))
+
+
+def test_a_promise_kept_through_a_phrase_is_no_promise_made():
+    body = "塔利班兑现对中国的安全承诺，其实也是在展现维护地区安全的决心。"
+    assert not any(c == "承诺" for _, c, _ in quotes_of(body))

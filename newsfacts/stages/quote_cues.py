@@ -272,9 +272,20 @@ def object_noun(tokens: list, s: int, e: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j][0].text in _KEPT:
         j -= 1
-    if j < 0 or tokens[j][0].end != tokens[j + 1][0].start:
-        return False
-    return tokens[j][1] == "v" and tokens[j][0].text in _keeping_verbs()
+    if j >= 0 and tokens[j][1] == "v" and tokens[j][0].text in _keeping_verbs():
+        return True
+    modified = False  # 兑现对X的安全承诺: the verb's object is a 的-phrase that ends on the cue
+    for k in range(i - 1, max(-1, i - 1 - KEEPING_REACH), -1):
+        word, tag = tokens[k]
+        if word.text in _CLAUSE_BREAK or tag == "v" and word.text not in _keeping_verbs():
+            return False
+        modified = modified or word.text == "的"
+        if tag == "v":
+            return modified
+    return False
+
+
+KEEPING_REACH = 6  # tokens between a verb of keeping and the promise it keeps (兑现|对|中国|的|安全|承诺)
 
 
 @lru_cache(maxsize=1)
