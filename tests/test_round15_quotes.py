@@ -95,3 +95,8 @@ def test_another_outlet_finding_something_is_still_quoted():
 def test_a_promise_kept_through_a_phrase_is_no_promise_made():
     body = "塔利班兑现对中国的安全承诺，其实也是在展现维护地区安全的决心。"
     assert not any(c == "承诺" for _, c, _ in quotes_of(body))
+
+
+def test_persuading_someone_reports_no_words():
+    body = "这份提议是在甲国政府劝说乙国和谈的背景下提出的，原本只有五条。"
+    assert not any(c == "说" for _, c, _ in quotes_of(body))
