@@ -100,3 +100,13 @@ def test_a_promise_kept_through_a_phrase_is_no_promise_made():
 def test_persuading_someone_reports_no_words():
     body = "这份提议是在甲国政府劝说乙国和谈的背景下提出的，原本只有五条。"
     assert not any(c == "说" for _, c, _ in quotes_of(body))
+
+
+def test_these_officials_are_the_officials_quoted_before():
+    body = "两名美国官员周二说，美军将撤出该地区。这些官员表示，撤军将在年底前完成。"
+    assert [s for s, _, _ in quotes_of(body)] == ["两名美国官员", "两名美国官员"]
+
+
+def test_these_with_no_source_before_is_no_speaker():
+    body = "在这些后来认为他早已去世的人心中，记忆出现了偏差。"
+    assert quotes_of(body) == []

@@ -546,6 +546,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if owned:  # 上述报告的作者: a new source described through the earlier one
                 return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
             found = self._resolve_demonstrative(text, text[value.end():end], value.start())
+            if found is None and value.group(0) in ("这些", "那些"):
+                return None  # 这些官员 points back to sources named before, or to no source at all
             if found is None and value.end() < end:
                 end -= adverb_tail(text[value.end():end])  # 上述工作人员均: not 均
                 return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself
