@@ -110,3 +110,8 @@ def test_these_officials_are_the_officials_quoted_before():
 def test_these_with_no_source_before_is_no_speaker():
     body = "在这些后来认为他早已去世的人心中，记忆出现了偏差。"
     assert quotes_of(body) == []
+
+
+def test_an_inline_credit_line_names_no_speaker():
+    body = "文/张三 编辑/李四 美国总统拜登周二表示，美国将继续援助乌克兰。"
+    assert [s for s, _, _ in quotes_of(body)] == ["拜登"]
