@@ -115,3 +115,12 @@ def test_these_with_no_source_before_is_no_speaker():
 def test_an_inline_credit_line_names_no_speaker():
     body = "文/张三 编辑/李四 美国总统拜登周二表示，美国将继续援助乌克兰。"
     assert [s for s, _, _ in quotes_of(body)] == ["拜登"]
+
+
+def test_a_foreign_name_ending_in_hu_before_shuo_speaks():
+    found = quotes_of("内塔尼亚胡说，战争将持续数月。")
+    assert [(c, w) for _, c, w in found] == [("说", "战争将持续数月")]
+
+
+def test_hushuo_after_other_words_is_still_no_cue():
+    assert all(c != "说" or w != "毫无根据" for _, c, w in quotes_of("这是胡说，毫无根据。"))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..nlp import names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
@@ -236,9 +237,20 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
 def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
     for word in not_cues:
         at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
-        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
+        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s) \
+                and not (at < s and word in _NAME_TAIL_WORDS and _ends_foreign_name(text, s)):
             return True
     return False
+
+
+_NAME_TAIL_WORDS = ("胡说",)  # not-cue words whose first syllable also ends foreign names (内塔尼亚胡); 来说 and 听说 never do
+FOREIGN_NAME = 4  # 内塔尼亚胡说: this many characters before the cue that read as a transliterated name end it
+
+
+def _ends_foreign_name(text: str, s: int) -> bool:
+    """内塔尼亚胡说: the characters before the cue are the end of a transliterated name, so the word that
+    seems to hold the cue (胡说) is a name's last syllable and the verb."""
+    return s >= FOREIGN_NAME and names.looks_transliterated(text[s - FOREIGN_NAME:s])
 
 
 _NOUN_TAGS = ("n", "vn", "nz", "nw", "an", "PER", "ORG", "LOC")
