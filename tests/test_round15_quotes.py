@@ -124,3 +124,8 @@ def test_a_foreign_name_ending_in_hu_before_shuo_speaks():
 
 def test_hushuo_after_other_words_is_still_no_cue():
     assert all(c != "说" or w != "毫无根据" for _, c, w in quotes_of("这是胡说，毫无根据。"))
+
+
+def test_the_two_ministers_point_back_to_the_ministers_named():
+    body = "日韩外长周三举行会谈，两国外长一致认为，应加强合作。"
+    assert [s for s, c, _ in quotes_of(body) if c == "认为"] == ["日韩外长"]

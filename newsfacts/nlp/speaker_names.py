@@ -155,15 +155,24 @@ ECHO_REACH = 20  # 发布了一张照片，照片显示: a head noun this close 
 _COUNT_LEADS = ("超", "逾", "近", "约", "有")  # 超四成企业: a count's hedge, tagged a verb
 
 
+def _noun_head(word, tag: str) -> bool:
+    """A noun ends the phrase (两国外长, one number word of the tagger, points back to the two named before:
+    the earlier speaker is kept)."""
+    return tag in _HEAD_TAGS
+
+
 def noun_subject(doc: Analysis, start: int, end: int) -> Optional[tuple[int, int]]:
     """The words of text[start:end] when they are one noun phrase ending on a noun (the clause names
     its own subject, so no earlier speaker goes on): (start, end), else None."""
     words = [(w, tag) for w, tag in doc.tokens if start <= w.start < end]
     if not words or words[0][0].start != start or words[-1][0].end != end or end - start < 2:
         return None
+    while len(words) > 1 and words[-1][1] in ("d", "ad"):
+        words = words[:-1]  # 两国外长一致认为: the adverb before the cue is no part of the subject
+    end = words[-1][0].end
     if words[0][1] == "v" and words[0][0].text in _COUNT_LEADS and len(words) > 1:
         words = words[1:]
-    if any(tag not in _PHRASE_TAGS for _, tag in words) or words[-1][1] not in _HEAD_TAGS:
+    if any(tag not in _PHRASE_TAGS for _, tag in words) or not _noun_head(*words[-1]):
         return None
     if not any(tag in _NAMING_TAGS for _, tag in words) and words[0][0].text[:1] not in "全各":
         return None
