@@ -105,6 +105,10 @@ def _in_brackets(text: str, at: int) -> bool:
 
 
 _THEIR_REPORTER = tuple("的" + r for r in REPORTER)
+# 文/张三 编辑/李四 / 责任编辑：王五: a credit label and its slash or colon right before the name, which is the
+# article's staff wherever the page scrape left it (inline before the first sentence too)
+_CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨]))(?:文|编辑|责编|责任编辑|作者|撰文|编译|翻译|校对|审核|审校|图|摄影|监制|出品人?)\s*[/／：:]\s*$")
+CREDIT_REACH = 8
 
 
 def bylines(doc: Analysis) -> set[int]:
@@ -118,7 +122,8 @@ def bylines(doc: Analysis) -> set[int]:
         before = text[max(0, m.span.start - 4):m.span.start]
         if before.endswith(_THEIR_REPORTER):
             continue  # 湖人队的记者麦克-琼斯: someone's reporter, whom the article quotes, never its byline
-        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends):
+        credit = _CREDIT_LABEL.search(text, max(0, m.span.start - CREDIT_REACH), m.span.start)
+        if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends) or credit is not None:
             starts.add(m.span.start)
             ends.add(m.span.end)
     return starts

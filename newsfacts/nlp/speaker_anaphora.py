@@ -4,11 +4,12 @@ clause with no subject of its own (……，并称) that goes on with the speake
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..model import Analysis
+from ..model import Analysis, Span
 from .chinese import span as _span
 from .credits import PAPERS as _PAPERS
 from . import speaker_refs as refs
@@ -29,6 +30,7 @@ NAMED_GENDER_REACH = 400  # 他/她 with no agreeing subject or speaker: a perso
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 GOES_ON_REACH = 200
+_SUBJECT_VERBS = ("有", "据", "是")  # 有媒体 / 据报道 / 是X: the verb opens the source's own phrase
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
 
 
@@ -178,6 +180,20 @@ class Anaphora:
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
 
+    def _verb_opens(self, clause: int, found: Span, end: int) -> bool:
+        """现住X小区，/ 作为风险人员隔离，: the clause opens on the tagger's verb and the name after it ends
+        the clause with no verb of its own, so it is the verb's object or place, not the subject a later 并称
+        goes on with (要知道印军提起X: 印军 has its verb; 有 and 据 open a subject)."""
+        tokens = self.doc.tokens
+        i = bisect_left(tokens, clause, key=lambda t: t[0].start)
+        if i >= len(tokens) or tokens[i][0].start != clause:
+            return False
+        word, tag = tokens[i]
+        if tag != "v" or word.end > found.start or word.text.startswith(_SUBJECT_VERBS):
+            return False
+        after = tokens[bisect_left(tokens, found.end, key=lambda t: t[0].start):bisect_left(tokens, end, key=lambda t: t[0].start)]
+        return not any(t.startswith("v") for _, t in after)
+
     def _reporter_of(self, said: tuple[int, Speaker], position: int, want: Optional[str]) -> tuple[int, Speaker]:
         """A speaker named inside what another person said (李明提到，王刚自称……。他说): that person, who
         reported it; a reporting outlet (据X报道，Y表示) leaves Y."""
@@ -270,7 +286,7 @@ class Anaphora:
                 found = self._pick(doc, clean, opened, topic=True) if clean < opened and not self._inside_content(before) else None
             clean = _strip_leads(text, begin, end)
             found = found or (None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True))
-            if found is not None and _governed(text, clean, found.span.start):
+            if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)

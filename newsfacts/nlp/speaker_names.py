@@ -141,3 +141,44 @@ def untagged_speaker(context, doc: Analysis, start: int, end: int, found: Option
     if is_person_role(role[2]) and not _NEW_SOURCE.match(phrase.span.text):
         return context._titled_speaker(text, role[2], role[0]) or phrase  # 校长李文华……校长还表示: 李文华
     return phrase
+
+
+# A clause's own subject the tagger typed as words, not names: nouns, numbers and measures, places and
+# bodies (多个中介 / 卓创资讯 / 超四成企业 / 11个市); a verb, a pronoun or a preposition makes it no noun phrase.
+# A person's name (PER, nr) is left to the name rules: one they dropped (a writer's pen name) is no source.
+_PHRASE_TAGS = frozenset({"n", "nz", "nw", "nt", "ns", "an", "vn", "m", "q", "a", "ORG", "LOC"})
+_HEAD_TAGS = frozenset({"n", "nz", "nw", "nt", "ns", "ORG", "LOC"})
+# a bare common noun (个人认为 / 第一时间报告 / 对方告诉) may be the writer, a time or a reference back: only a
+# counted group (多个中介), a name the tagger typed (卓创资讯, 呈贡区) or a whole (全省 / 各地) is taken
+_NAMING_TAGS = frozenset({"m", "q", "ORG", "LOC", "ns", "nt", "nz", "nw"})
+ECHO_REACH = 20  # 发布了一张照片，照片显示: a head noun this close before is the thing the sentence named, not a new source
+_COUNT_LEADS = ("超", "逾", "近", "约", "有")  # 超四成企业: a count's hedge, tagged a verb
+
+
+def _noun_head(word, tag: str) -> bool:
+    """A noun ends the phrase (两国外长, one number word of the tagger, points back to the two named before:
+    the earlier speaker is kept)."""
+    return tag in _HEAD_TAGS
+
+
+def noun_subject(doc: Analysis, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The words of text[start:end] when they are one noun phrase ending on a noun (the clause names
+    its own subject, so no earlier speaker goes on): (start, end), else None."""
+    words = [(w, tag) for w, tag in doc.tokens if start <= w.start < end]
+    if not words or words[0][0].start != start or words[-1][0].end != end or end - start < 2:
+        return None
+    while len(words) > 1 and words[-1][1] in ("d", "ad"):
+        words = words[:-1]  # 两国外长一致认为: the adverb before the cue is no part of the subject
+    end = words[-1][0].end
+    if words[0][1] == "v" and words[0][0].text in _COUNT_LEADS and len(words) > 1:
+        words = words[1:]
+    if any(tag not in _PHRASE_TAGS for _, tag in words) or not _noun_head(*words[-1]):
+        return None
+    if not any(tag in _NAMING_TAGS for _, tag in words) and words[0][0].text[:1] not in "全各":
+        return None
+    if doc.norm_text[start - 1:start] in "”」》":
+        return None  # 美国“某某”网站报道: the zone was cut at a quoted name, the subject runs on before it
+    head = words[-1][0].text
+    if head in doc.norm_text[max(0, start - ECHO_REACH):start] or head in lexicon.words("document_nouns.txt"):
+        return None  # 照片显示 / 报告指出: the thing speaks for whoever issued it
+    return start, end

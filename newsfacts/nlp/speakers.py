@@ -129,6 +129,17 @@ def _pronoun_then_object(text: str, pronoun: Optional[re.Match], start: int, nou
         and "的" not in text[pronoun.end():noun_at]
 
 
+def _verb_then_object(doc: Analysis, start: int, noun_at: int) -> bool:
+    """鼓励孩子… / 作为密接人员…: the clause opens on the tagger's verb and the source noun follows it with no
+    的 between, so the noun is the verb's object (参与谈判的官员 is read by _relative_head)."""
+    first = next(((w, tag) for w, tag in doc.tokens[bisect_left(doc.tokens, start, key=lambda t: t[0].start):]), None)
+    return first is not None and first[0].start == start and first[1] == "v" and first[0].end <= noun_at \
+        and not first[0].text.endswith(_SOURCE_OPENERS) and "的" not in doc.norm_text[first[0].end:noun_at]
+
+
+_SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase
+
+
 def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
     """A speaker inside 《……》 that starts after a quotation or a colon in it (《“十四五”X规划》,
     《旅游绿皮书：X与预测》): the whole title."""
@@ -317,6 +328,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
             found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
                 if named_end > found.span.end else found
+        own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None
+        if own is not None:
+            found = Speaker(_span(doc, *own), confidence=0.6)  # 多个中介表示 / 卓创资讯则指出: the clause's own subject
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
@@ -491,6 +505,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and not _pronoun_then_object(text, pronoun, start, nouns[0].start()) \
+                and not _verb_then_object(doc, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last, noun_from = nouns[0], start
             for noun in nouns[1:]:
@@ -531,6 +546,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if owned:  # 上述报告的作者: a new source described through the earlier one
                 return Speaker(_span(doc, value.start(), owned.end()), confidence=0.8)
             found = self._resolve_demonstrative(text, text[value.end():end], value.start())
+            if found is None and value.group(0) in ("这些", "那些"):
+                return None  # 这些官员 points back to sources named before, or to no source at all
             if found is None and value.end() < end:
                 end -= adverb_tail(text[value.end():end])  # 上述工作人员均: not 均
                 return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself

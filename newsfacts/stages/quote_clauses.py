@@ -8,9 +8,10 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from .. import lexicon
-from ..doc import tokens_in
+from ..doc import per_stage, tokens_in
 from ..model import Analysis
 from ..nlp.chinese import CLAUSE_BREAKS
+from ..nlp.speaker_names import is_person_role
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -67,6 +68,31 @@ def _named_act(zone: str, text: str, zone_start: int, cue: str, cue_end: int) ->
 
 
 _SENTENCE_BREAKS = set("，,；;。！？!?\n")
+WANTED_REACH = 14  # 计划利用这次论坛的机会提醒: a verb of wanting this close before the cue governs it
+
+
+def wanted_speech(doc: Analysis, zone_start: int, cue_start: int) -> bool:
+    """想让菲律宾表态 / 迫使对方承认 / 正计划利用这次机会提醒: a verb of causing, urging or planning
+    (data/speech_wanted.txt) governs the cue, so the speech is wanted, not made."""
+    wanted, words = _wanted_verbs(), tokens_in(doc, max(zone_start, cue_start - WANTED_REACH), cue_start)
+    for i in range(len(words) - 1, -1, -1):
+        word, tag = words[i]
+        if tag.startswith("v") and (word.text in wanted or word.text in _CAUSATIVES and i > 0 and words[i - 1][0].text in wanted):
+            if any(c in _SENTENCE_BREAKS or c in "“”" for c in doc.norm_text[word.end:cue_start]):
+                return False
+            head = [w for w in words[i + 1:] if w[0].text == "的"][-1:]
+            return not head or not any(t in _NAMED or is_person_role(w.text) for w, t in words[i + 1:]
+                                       if w.start > head[0][0].start)  # 准备买房的小李介绍: the planner speaks
+    return False
+
+
+_NAMED = frozenset({"PER", "ORG", "nr", "nt"})
+_CAUSATIVES = ("让", "使", "叫")  # 想|让 / 希望|使: the tagger's two words for a wish that someone speak
+
+
+@lru_cache(maxsize=1)
+def _wanted_verbs() -> frozenset:
+    return frozenset(lexicon.words("speech_wanted.txt"))
 
 
 # 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.
@@ -294,3 +320,32 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^，,。；;]{0,6}(?:
 def issued_before(text: str, floor: int, cue_start: int) -> bool:
     """The clause before the cue's own (from floor) ends by issuing a statement, then a comma."""
     return _ISSUED.search(text[max(floor, cue_start - 40):cue_start]) is not None
+
+
+# 某网10月29日电（记者X）: the dateline that opens the body names the outlet that publishes the article
+_DATELINE = re.compile(r"\s*(?:[【\[（(]\s*)?(?P<name>[^\s，,。【\[（(\d据]{2,24}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# what a publisher finds out itself (某网注意到 / 据某网统计): the writer's own findings, no one's statement
+_FINDINGS = ("注意到", "获悉", "了解到", "发现", "统计", "梳理", "查询", "观察到", "看到")
+DATELINE_PARAGRAPHS = 3  # the dateline opens one of the body's first paragraphs (after the title)
+
+
+def publisher_voice(doc: Analysis, speaker: str, cue: str) -> bool:
+    """中新经纬注意到 in an article whose dateline is 中新经纬10月29日电: the publisher itself (or its
+    reporter) finds something out, which is the writer's claim, not a quoted source."""
+    if not cue.startswith(_FINDINGS):
+        return False
+    outlet = per_stage(doc, "dateline outlet", lambda: _dateline_outlet(doc))
+    name = speaker.removesuffix("记者").strip("《》")
+    return bool(outlet) and len(name) >= 2 and (name == outlet or name.startswith(outlet))
+
+
+def _dateline_outlet(doc: Analysis) -> str:
+    from ..nlp.words import outlets
+
+    for paragraph in [p for p in doc.article.paragraphs if p.text.strip()][:DATELINE_PARAGRAPHS]:
+        match = _DATELINE.match(paragraph.text)
+        if match:
+            name = match.group("name").strip("《》")
+            known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+            return known or (name if len(name) <= 6 else "")
+    return ""

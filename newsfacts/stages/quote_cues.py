@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..nlp import names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
@@ -236,9 +237,20 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
 def _inside_not_cue(text: str, s: int, e: int, not_cues: frozenset) -> bool:
     for word in not_cues:
         at = text.find(word, max(0, s - len(word) + 1), e + len(word) - 1)
-        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s):
+        if at >= 0 and at <= s and at + len(word) >= min(e, s + 1) and not (at == s and len(word) < e - s) \
+                and not (at < s and word in _NAME_TAIL_WORDS and _ends_foreign_name(text, s)):
             return True
     return False
+
+
+_NAME_TAIL_WORDS = ("胡说",)  # not-cue words whose first syllable also ends foreign names (内塔尼亚胡); 来说 and 听说 never do
+FOREIGN_NAME = 4  # 内塔尼亚胡说: this many characters before the cue that read as a transliterated name end it
+
+
+def _ends_foreign_name(text: str, s: int) -> bool:
+    """内塔尼亚胡说: the characters before the cue are the end of a transliterated name, so the word that
+    seems to hold the cue (胡说) is a name's last syllable and the verb."""
+    return s >= FOREIGN_NAME and names.looks_transliterated(text[s - FOREIGN_NAME:s])
 
 
 _NOUN_TAGS = ("n", "vn", "nz", "nw", "an", "PER", "ORG", "LOC")
@@ -257,3 +269,37 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
             and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":
         return True  # 调查|报告|送至: the cue closes a noun that is the subject of the verb after it
     return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说
+
+
+_KEPT = ("了", "过")  # 兑现了承诺: aspect words between the verb and the noun it takes
+
+
+def object_noun(tokens: list, s: int, e: int) -> bool:
+    """兑现了承诺 / 违背承诺: the cue is one word the tagger reads as a noun (vn, n) and a verb that keeps or
+    breaks a statement (data/statement_keeping_verbs.txt) takes it as its object, so a thing promised or said
+    before is named, none said here (撰文回忆 / 给出了回应 stay: there the words follow)."""
+    i = bisect_left(tokens, s, key=lambda t: t[0].start)
+    if i >= len(tokens) or tokens[i][0].start != s or tokens[i][0].end != e or tokens[i][1] not in ("vn", "n"):
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j][0].text in _KEPT:
+        j -= 1
+    if j >= 0 and tokens[j][1] == "v" and tokens[j][0].text in _keeping_verbs():
+        return True
+    modified = False  # 兑现对X的安全承诺: the verb's object is a 的-phrase that ends on the cue
+    for k in range(i - 1, max(-1, i - 1 - KEEPING_REACH), -1):
+        word, tag = tokens[k]
+        if word.text in _CLAUSE_BREAK or tag == "v" and word.text not in _keeping_verbs():
+            return False
+        modified = modified or word.text == "的"
+        if tag == "v":
+            return modified
+    return False
+
+
+KEEPING_REACH = 6  # tokens between a verb of keeping and the promise it keeps (兑现|对|中国|的|安全|承诺)
+
+
+@lru_cache(maxsize=1)
+def _keeping_verbs() -> frozenset:
+    return frozenset(lexicon.words("statement_keeping_verbs.txt"))

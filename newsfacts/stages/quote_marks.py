@@ -69,6 +69,25 @@ def quoted_tail(text: str, content: tuple[int, int], segments: list[_Segment]) -
     return seg
 
 
+def quoted_chain(text: str, content: tuple[int, int], segments: list[_Segment]) -> list[_Segment]:
+    """X说，A，“B。”，“C。”: reported words, then two or more quoted sentences, each after a comma, that
+    close the speech: each is a direct quote of its own (with no reported words first, 称，“A”，“B” stays one)."""
+    inside = [s for s in segments if s.closed and content[0] < s.open and s.close < content[1]]
+    chain: list[_Segment] = []
+    end = content[1]
+    for seg in reversed(inside):
+        if seg.close + 1 != end or text[seg.open - 1:seg.open] not in ("，", ",") or seg.close - seg.open - 1 < TAIL_QUOTE:
+            break
+        chain.insert(0, seg)
+        end = seg.open - 1
+    if len(chain) < 2:
+        return []
+    head_end = skip_back(text, content[0], chain[0].open, " \t，,")
+    if head_end - content[0] < MIN_REPORTED or any(s.open < head_end for s in inside if s not in chain):
+        return []  # a quotation inside the reported words: one chain of fragments
+    return chain
+
+
 def skip_back(text: str, floor: int, at: int, chars: str) -> int:
     while at > floor and text[at - 1] in chars:
         at -= 1

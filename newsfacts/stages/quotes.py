@@ -18,7 +18,7 @@ from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attr
                           consume_quotation as _consume_quotation, naming_quote as _naming_quote,
                           only_end_follows as _only_end_follows, quotation_sequence as _quotation_sequence,
                           quote_after_object as _quote_after_object,
-                          quoted_tail as _quoted_tail, segment_before as _segment_before,
+                          quoted_chain, quoted_tail as _quoted_tail, segment_before as _segment_before,
                           sentence_quotation as _sentence_quotation, skip_back as _skip_back,
                           takes_quote_before as _takes_quote_before)
 from .quote_objects import names_a_thing as _names_a_thing
@@ -155,7 +155,8 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     found: list[Quote] = []
     cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
                                      lambda at: any(seg.open < at < seg.close for seg in segments))
-    cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)]
+    cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)
+            and not quote_cues.object_noun(doc.tokens, s, e)]
     for cue_start, cue_end in cues:
         found.extend(_attribute(doc, paragraph, segments, used, cue_start, cue_end, context, cues))
     runs.extend(quote_runs.Run(paragraph, seg.open, seg.inner) for seg in segments
@@ -206,6 +207,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[cue_end:cue_end + 1] in ("】", "]") and "【" in text[paragraph.start:cue_start] or "[" in text[paragraph.start:cue_start] \
             and text[cue_end:cue_end + 1] == "]":
         return []  # 【某报综合报道】: the publisher's bracketed byline reports nothing attributed
+    if quote_clauses.wanted_speech(doc, zone_start, cue_start):
+        return []  # 想让对方表态支持自己 / 迫使X承认: a statement wanted of someone, none made
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
         return []  # 做一件自己认为是对的工作: the view describes a thing, it states nothing
     if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]) \
@@ -243,6 +246,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     counted = quote_clauses.counted_source(text, zone_start, cue_start) if speaker is None else None
     if counted is not None:  # 多名黄牛对时代财经表示: the people counted speak, unnamed
         speaker = speakers.Speaker(_span(doc, *counted), confidence=0.7)
+    if speaker is not None and quote_clauses.publisher_voice(doc, speaker.span.text, cue_word):
+        return []  # 某网注意到 under 某网10月29日电: the publisher's own finding
     if (held := quote_clauses.view_holder(text, zone_start, cue_start, cue_word, speaker and speaker.span.end)):
         speaker = speakers.Speaker(_span(doc, *held), confidence=0.75)  # 在德国企业家看来: the whole phrase
     if framed and led and not (speaker is not None and (_is_mention(doc, speaker.span, person=True) or text[zone_start:cue_start] in _PRONOUNS)):
@@ -406,6 +411,13 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
     whole = next((s for s in segments if s.open == content[0] and s.closed and s.close + 1 == content[1]), None)
     if whole is not None:  # 并表示“互相支持”，5月，……: what was said is the quotation alone
         return [_make(doc, context, whole.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+    chain = quoted_chain(doc.norm_text, content, segments)
+    if chain and not any(content[0] <= c < chain[-1].open and doc.norm_text[e:e + 1] in "，,：:“" for c, e in cues):
+        # 说，A，“B”，“C”: A, then B and C (an inner cue with its comma, 该声明提到，“……”, takes them instead)
+        head_end = _skip_back(doc.norm_text, content[0], chain[0].open, " \t，,")
+        used.update(id(seg) for seg in chain)
+        return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence)] + [
+            _make(doc, context, seg.inner, "direct", speaker, cue_start, cue_end, 0.85) for seg in chain]
     tail = _quoted_tail(doc.norm_text, content, segments)
     if tail is not None and any(content[0] <= c < tail.open for c, _ in cues):
         tail = None  # 据报道，该声明提到，“……”: the inner cue takes the quotation
@@ -434,7 +446,7 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
         and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
 
 
-_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)[，,]")
+_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
 
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
