@@ -147,7 +147,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
              if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)
-             and not mandate_withheld(text, m, c)]
+             and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         side = _side(mention.text, named) if not entity.country else None
@@ -187,6 +187,17 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
+
+
+_ADMIN_UNIT = re.compile(r"(?:省|州|市|县|区)$")
+
+
+def _guessed_unit(doc: Analysis, mention: Span) -> bool:
+    """An administrative unit the knowledge base does not know (呼罗珊省, 伊德利卜省): the entity stage
+    reads it as a mainland unit by its suffix alone, which foreign provinces share; it is no party."""
+    entity = entity_at(doc, mention)
+    return entity is not None and entity.type == "GPE" and entity.id.startswith("local:") \
+        and _ADMIN_UNIT.search(entity.name) is not None
 
 
 _OFFICE_REACH = 12  # characters of office titles between a body and its officer (联合国秘书长古特雷斯)
@@ -363,7 +374,9 @@ HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language 
 WITH = re.compile(r"[与和同跟]")
 # 在X举行/召开/举办…, 在X进行的会谈: X hosts the meeting, it is no party to it; not 在X驻Y使馆前举行抗议,
 # where X's mission is what the protest is held at.
-_VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议))")
+# 在巴厘岛峰会上提出, 在达沃斯论坛期间: the place of a meeting named as where something was said or done.
+_VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议)"
+                    r"|(?:峰会|论坛|年会|会议)(?:上|期间))")
 
 
 @lru_cache(maxsize=1)
