@@ -113,6 +113,22 @@ def _state_of_part(mention: Span, kind: str) -> list[tuple[Span, str]]:
     return [(Span(mention.start, mention.start + part.start(), mention.text[:part.start()]), country.iso3)]
 
 
+_POSTED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)驻")
+
+
+def _post_of_body(mention: Span, kind: str) -> list[tuple[Span, str]]:
+    """An uncoded office that a known body keeps abroad or in a region (外交部驻港公署, 商务部驻X特派员
+    办事处): the state of that body, on the span of the body's name."""
+    posted = _POSTED.match(mention.text) if kind == "ORG" else None
+    if posted is None:
+        return []
+    body = next((actor for actor in KnowledgeBase.load().lookup(posted.group("body"))
+                 if actor.kind == "org" and actor.country), None)
+    if body is None or len(body.country) != 3:
+        return []
+    return [(Span(mention.start, mention.start + posted.end("body"), posted.group("body")), body.country)]
+
+
 def _is_bilateral(text: str, end: int) -> bool:
     """What follows `end` names relations or joint bodies of the states before it."""
     return bool(_BILATERAL_HEAD.match(text, end) or _sector_head().match(text, end))
@@ -155,7 +171,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             found.append((mention, side))
         elif not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
-            found.extend(_state_of_part(mention, entity.type))
+            found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
     for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
         if token.start in covered:
@@ -184,6 +200,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
     found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
+    found = [(mention, _SAR_STATE.get(code, code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
@@ -194,12 +211,16 @@ _ADMIN_UNIT = re.compile(r"(?:省|州|市|县|区)$")
 
 def _guessed_unit(doc: Analysis, mention: Span) -> bool:
     """An administrative unit the knowledge base does not know (呼罗珊省, 伊德利卜省): the entity stage
-    reads it as a mainland unit by its suffix alone, which foreign provinces share; it is no party."""
+    reads it as a mainland unit by its suffix alone, which foreign provinces share; it is no party
+    (a unit written after its state, 智利…阿里卡省, has that state's code and stays)."""
     entity = entity_at(doc, mention)
     return entity is not None and entity.type == "GPE" and entity.id.startswith("local:") \
-        and _ADMIN_UNIT.search(entity.name) is not None
+        and entity.country == HOME and _ADMIN_UNIT.search(entity.name) is not None
 
 
+# Special administrative regions act and are acted on as their state (FORMAT.md codes states; Taiwan
+# keeps its own code there).
+_SAR_STATE = {"HKG": "CHN", "MAC": "CHN"}
 _OFFICE_REACH = 12  # characters of office titles between a body and its officer (联合国秘书长古特雷斯)
 _LONGEST_NAME = 64  # characters: no body's name is longer
 
