@@ -44,3 +44,7 @@ def test_clauses_after_a_zhendui_topic_tell_the_topic_partys_acts():
 def test_an_office_a_known_body_keeps_abroad_is_that_bodys_state():
     found = events_of("外交部驻港公署发言人强烈谴责英国政府的报告。")
     assert ("ACCUSE", "CHN", "GBR") in found
+
+
+def test_an_act_a_thing_is_said_to_serve_as_pretext_for_is_no_report():
+    assert events_of("所谓渔业问题就成为美国抹黑越南形象的借口。") == []

@@ -39,7 +39,8 @@ _GOODS = re.compile(r"了?[^，,。；;]{0,4}?(?:产品|商品|服务|货物)(?!
 _SUPPLYING = ("提供", "运送", "运输")
 # 成为/是 …帮助Y发展…的生动体现: the act is the content of a characterisation, not a report.
 _CHARACTERISED = re.compile(r"(?:成为|是|为|彰显|体现了?)[^，,。；;]{0,20}$")
-_EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典范|范例|例证|标志)")
+# 成为X抹黑Y的借口/工具: the act is what a thing is said to serve, not an act reported.
+_EXAMPLE = re.compile(r"的[^，,。；;]{0,6}(?:体现|写照|缩影|象征|典范|范例|例证|标志|借口|工具|幌子|筹码)")
 # 磋商陷入停摆, 谈判一度中断: the process is halted, no act is reported.
 _HALTED = re.compile(r"\s*(?:一度|已经|已|也|均|都)?\s*(?:陷入|处于|遭遇)?\s*(?:停摆|停滞|僵局|中断|搁浅|冻结|停顿)")
 # 通过谈判来解决, 通过对话解决分歧: talks named as the means to an end, no talks held.
