@@ -48,3 +48,14 @@ def test_an_office_a_known_body_keeps_abroad_is_that_bodys_state():
 
 def test_an_act_a_thing_is_said_to_serve_as_pretext_for_is_no_report():
     assert events_of("所谓渔业问题就成为美国抹黑越南形象的借口。") == []
+
+
+def test_a_bare_title_speaker_is_the_holder_introduced_before():
+    found = events_of("外交部驻港公署发言人予以强烈谴责。发言人重申，“香港事务纯属中国内政，我们敦促英方摆正位置。”")
+    assert ("REQUEST", "CHN", "GBR") in found
+
+
+def test_we_after_a_statement_in_the_same_paragraph_is_its_speaker():
+    found = events_of("外交部驻港公署发言人予以强烈谴责。发言人重申，香港事务纯属中国内政。所谓报告只是废纸一张，"
+                      "阻挡不了香港的步伐。我们敦促英方摆正位置。")
+    assert ("REQUEST", "CHN", "GBR") in found

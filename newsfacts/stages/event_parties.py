@@ -492,6 +492,8 @@ def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
     before him name."""
     text = doc.norm_text
     entity = entity_at(doc, person)
+    if entity is None and person.text in titles():
+        return _earlier_holder(doc, person)  # 发言人表示 after 外交部驻港公署发言人予以谴责: that body's
     first = min(entity.mentions, key=lambda m: m.start) if entity is not None and entity.type == "PER" else person
     clause = back_to(text, 0, first.start, _CLAUSE_STOPS)
     if not text[clause:first.start].endswith(titles()):
@@ -508,6 +510,19 @@ def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
         begin = back_to(text, 0, begin, SENTENCE_END)
     named = {c for _, c in mentions(doc, begin, clause)} - GENERIC_CODES
     return named.pop() if len(named) == 1 else None
+
+
+def _earlier_holder(doc: Analysis, title: Span) -> Optional[str]:
+    """The state of the body or state named right before the last earlier use of the same bare title
+    (…外交部驻港公署发言人予以谴责。发言人表示…): a title alone refers back to the holder introduced."""
+    text = doc.norm_text
+    at = text.rfind(title.text, 0, title.start)
+    while at >= 0:
+        named = mentions(doc, max(0, at - TITLE_REACH - 8), at)
+        if named and at - named[-1][0].end <= TITLE_REACH:
+            return named[-1][1]
+        at = text.rfind(title.text, 0, at)
+    return None
 
 
 def _opens_clause(doc: Analysis, begin: int, person: Span) -> bool:
@@ -529,4 +544,14 @@ def in_quotation_marks(text: str, begin: int, position: int) -> bool:
 
 def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
     """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
-    return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
+    inside = next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
+    if inside is not None:
+        return inside
+    # 发言人重申，…。我们敦促X…: a statement reproduced past its last quote, in the same paragraph
+    last = next((q for q in reversed(doc.quotes) if q.content.end <= position), None)
+    text = doc.norm_text
+    if last is None or last.speaker is None or "\n" in text[last.content.end:position]:
+        return None
+    own = code_of_span(doc, last.speaker) or state_in_context(doc, last.speaker)
+    between = {code for _, code in mentions(doc, last.content.end, position)}
+    return last.speaker if own is not None and between <= {own} else None  # no other party comes between
