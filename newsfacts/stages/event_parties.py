@@ -200,7 +200,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
     found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
-    found = [(mention, _SAR_STATE.get(code, code)) for mention, code in found]
+    found = [(mention, as_state(code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
@@ -221,6 +221,12 @@ def _guessed_unit(doc: Analysis, mention: Span) -> bool:
 # Special administrative regions act and are acted on as their state (FORMAT.md codes states; Taiwan
 # keeps its own code there).
 _SAR_STATE = {"HKG": "CHN", "MAC": "CHN"}
+
+
+def as_state(code: Optional[str]) -> Optional[str]:
+    """The code an event party takes: a special administrative region's state, else the code itself."""
+    return _SAR_STATE.get(code, code) if code else code
+
 _OFFICE_REACH = 12  # characters of office titles between a body and its officer (联合国秘书长古特雷斯)
 _LONGEST_NAME = 64  # characters: no body's name is longer
 
@@ -462,7 +468,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
             person = _last_person(doc, pronoun.start())
             if person is not None and (speaker is None or person.start > speaker.start):
                 speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
-        code = code_of_span(doc, speaker) or state_in_context(doc, speaker) if speaker is not None else None
+        code = as_state(code_of_span(doc, speaker) or state_in_context(doc, speaker)) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
@@ -552,6 +558,6 @@ def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
     text = doc.norm_text
     if last is None or last.speaker is None or "\n" in text[last.content.end:position]:
         return None
-    own = code_of_span(doc, last.speaker) or state_in_context(doc, last.speaker)
+    own = as_state(code_of_span(doc, last.speaker) or state_in_context(doc, last.speaker))
     between = {code for _, code in mentions(doc, last.content.end, position)}
     return last.speaker if own is not None and between <= {own} else None  # no other party comes between

@@ -56,7 +56,7 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
     if code is None:
         code = parties.state_in_context(doc, quote.speaker)
-    return None if code in parties.GENERIC_CODES else code  # 非盟呼吁: a body of no code speaks for no state
+    return None if code in parties.GENERIC_CODES else parties.as_state(code)  # 非盟呼吁: a body of no code speaks for no state
 
 
 def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[str]:

@@ -339,7 +339,7 @@ def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
             continue
         gap = text[quote.content.end:position]
         if not gap.strip("”」’\"。；; \n") or _statement_runs_on(doc, quote.content.end, position):
-            return code_of_span(doc, quote.speaker)
+            return parties.as_state(code_of_span(doc, quote.speaker))
         return None
     return None
 
