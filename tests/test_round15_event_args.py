@@ -59,3 +59,8 @@ def test_we_after_a_statement_in_the_same_paragraph_is_its_speaker():
     found = events_of("外交部驻港公署发言人予以强烈谴责。发言人重申，香港事务纯属中国内政。所谓报告只是废纸一张，"
                       "阻挡不了香港的步伐。我们敦促英方摆正位置。")
     assert ("REQUEST", "CHN", "GBR") in found
+
+
+def test_a_statement_reporting_an_uncoded_bodys_act_is_not_the_speakers_act():
+    assert events_of("法国方面表示，除了人道主义援助，七国集团还将在财政上支持摩尔多瓦。") == []
+    assert ("SUPPORT", "FRA", "MDA") in events_of("法国外长表示，坚决支持摩尔多瓦的主权。")

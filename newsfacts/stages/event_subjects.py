@@ -203,6 +203,12 @@ def topic_party(doc: Analysis, sentence: Span, clause_start: int) -> Optional[st
     return party[1]
 
 
+def uncoded_doer(doc: Analysis, begin: int, end: int) -> bool:
+    """text[begin:end] opens with a doer of no state: a person or body of none (G7国家集团还将…), or a
+    bloc of no code (西方国家)."""
+    return _uncoded_subject(doc, begin, end) or _uncoded_doer_opens(doc, begin, end)
+
+
 def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
     """A person or organisation with no state opens text[begin:end] as its subject."""
     text = doc.norm_text
