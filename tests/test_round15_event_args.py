@@ -64,3 +64,8 @@ def test_we_after_a_statement_in_the_same_paragraph_is_its_speaker():
 def test_a_statement_reporting_an_uncoded_bodys_act_is_not_the_speakers_act():
     assert events_of("法国方面表示，除了人道主义援助，七国集团还将在财政上支持摩尔多瓦。") == []
     assert ("SUPPORT", "FRA", "MDA") in events_of("法国外长表示，坚决支持摩尔多瓦的主权。")
+
+
+def test_a_state_named_in_a_stance_compound_is_no_target():
+    assert events_of("美国要求盟友停止反俄行动。") == []
+    assert ("ACCUSE", "CHN", "USA") in events_of("中国谴责美国的反华行径。")

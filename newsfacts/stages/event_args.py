@@ -276,6 +276,7 @@ def _stance_topic() -> re.Pattern:
 
 
 _RUN_JOINER = ("", "、", "和", "与", "及")
+_STANCE_PREFIX = "反亲抗排仇遏媚"  # before a state's one-character abbreviation: a stance towards it
 
 
 def stance_topic(doc: Analysis, mention: Span) -> bool:
@@ -293,6 +294,8 @@ def stance_topic(doc: Analysis, mention: Span) -> bool:
         if text[last.end:m.start] not in _RUN_JOINER:
             break
         last = m
+    if len(mention.text) == 1 and text[mention.start - 1:mention.start] in _STANCE_PREFIX:
+        return True  # 反华, 亲美, 抗美: a stance named by its object's abbreviation
     return text[first.start - 1:first.start] == "对" and _stance_topic().match(text, last.end) is not None
 
 
