@@ -14,6 +14,7 @@ from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
+from .event_modifiers import embedded_codes, opened_act
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
@@ -72,6 +73,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
+    opened = opened_act(doc, clause_start, start, end, clause_end)
+    if opened is not None:  # 对袭击中国人的武装分子发动打击: the head noun attacks, not the clause's subject
+        return opened[0], _implied(trigger, opened[0], opened[1])
     reason = _REASON_BEFORE.search(text, clause_start, start)
     if reason is not None:  # 英国以…为由制裁俄罗斯: the act after the reason, by the subject before 以
         doers = codes(doc, clause_start, reason.start())
@@ -132,7 +136,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = left[0] if left else subject(doc, sentence, clause_start, start)
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
-        return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start) if c != source])
+        embedded = embedded_codes(doc, clause_start, start)  # 对入侵乌克兰的俄罗斯: Russia, not Ukraine
+        return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start)
+                                                  if c != source and c not in embedded])
     if trigger.frame != "with" and _DISPOSAL_OPENING.match(text, clause_start) and codes(doc, clause_start, start):
         source = subject(doc, sentence, clause_start, start)  # 海警采取措施，将X船只驱离: the coast guard acts on X
         return source, _implied(trigger, source, [c for c in codes(doc, clause_start, start) if c != source])
@@ -144,7 +150,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not done_to and trigger.type in _ABOUT_TYPES:
         done_to = _topic_after_about(doc, clause_start, start)  # 就中国船只进入海域提出抗议: China, not the protester
     verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
-    before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects]
+    embedded = embedded_codes(doc, clause_start, start)  # 对袭击中国人的武装分子: 中国 is 袭击's object
+    before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects
+              and c not in embedded]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start, start)
@@ -268,6 +276,7 @@ def _stance_topic() -> re.Pattern:
 
 
 _RUN_JOINER = ("", "、", "和", "与", "及")
+_STANCE_PREFIX = "反亲抗排仇遏媚"  # before a state's one-character abbreviation: a stance towards it
 
 
 def stance_topic(doc: Analysis, mention: Span) -> bool:
@@ -285,6 +294,8 @@ def stance_topic(doc: Analysis, mention: Span) -> bool:
         if text[last.end:m.start] not in _RUN_JOINER:
             break
         last = m
+    if len(mention.text) == 1 and text[mention.start - 1:mention.start] in _STANCE_PREFIX:
+        return True  # 反华, 亲美, 抗美: a stance named by its object's abbreviation
     return text[first.start - 1:first.start] == "对" and _stance_topic().match(text, last.end) is not None
 
 

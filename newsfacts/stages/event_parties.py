@@ -113,6 +113,22 @@ def _state_of_part(mention: Span, kind: str) -> list[tuple[Span, str]]:
     return [(Span(mention.start, mention.start + part.start(), mention.text[:part.start()]), country.iso3)]
 
 
+_POSTED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)驻")
+
+
+def _post_of_body(mention: Span, kind: str) -> list[tuple[Span, str]]:
+    """An uncoded office that a known body keeps abroad or in a region (外交部驻港公署, 商务部驻X特派员
+    办事处): the state of that body, on the span of the body's name."""
+    posted = _POSTED.match(mention.text) if kind == "ORG" else None
+    if posted is None:
+        return []
+    body = next((actor for actor in KnowledgeBase.load().lookup(posted.group("body"))
+                 if actor.kind == "org" and actor.country), None)
+    if body is None or len(body.country) != 3:
+        return []
+    return [(Span(mention.start, mention.start + posted.end("body"), posted.group("body")), body.country)]
+
+
 def _is_bilateral(text: str, end: int) -> bool:
     """What follows `end` names relations or joint bodies of the states before it."""
     return bool(_BILATERAL_HEAD.match(text, end) or _sector_head().match(text, end))
@@ -147,7 +163,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     text = doc.norm_text
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
              if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)
-             and not mandate_withheld(text, m, c)]
+             and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m)]
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         side = _side(mention.text, named) if not entity.country else None
@@ -155,7 +171,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             found.append((mention, side))
         elif not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
-            found.extend(_state_of_part(mention, entity.type))
+            found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
     for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
         if token.start in covered:
@@ -184,10 +200,32 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
     found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
+    found = [(mention, as_state(code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
 
+
+_ADMIN_UNIT = re.compile(r"(?:省|州|市|县|区)$")
+
+
+def _guessed_unit(doc: Analysis, mention: Span) -> bool:
+    """An administrative unit the knowledge base does not know (呼罗珊省, 伊德利卜省): the entity stage
+    reads it as a mainland unit by its suffix alone, which foreign provinces share; it is no party
+    (a unit written after its state, 智利…阿里卡省, has that state's code and stays)."""
+    entity = entity_at(doc, mention)
+    return entity is not None and entity.type == "GPE" and entity.id.startswith("local:") \
+        and entity.country == HOME and _ADMIN_UNIT.search(entity.name) is not None
+
+
+# Special administrative regions act and are acted on as their state (FORMAT.md codes states; Taiwan
+# keeps its own code there).
+_SAR_STATE = {"HKG": "CHN", "MAC": "CHN"}
+
+
+def as_state(code: Optional[str]) -> Optional[str]:
+    """The code an event party takes: a special administrative region's state, else the code itself."""
+    return _SAR_STATE.get(code, code) if code else code
 
 _OFFICE_REACH = 12  # characters of office titles between a body and its officer (联合国秘书长古特雷斯)
 _LONGEST_NAME = 64  # characters: no body's name is longer
@@ -363,7 +401,9 @@ HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language 
 WITH = re.compile(r"[与和同跟]")
 # 在X举行/召开/举办…, 在X进行的会谈: X hosts the meeting, it is no party to it; not 在X驻Y使馆前举行抗议,
 # where X's mission is what the protest is held at.
-_VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议))")
+# 在巴厘岛峰会上提出, 在达沃斯论坛期间: the place of a meeting named as where something was said or done.
+_VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议)"
+                    r"|(?:峰会|论坛|年会|会议)(?:上|期间))")
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +468,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
             person = _last_person(doc, pronoun.start())
             if person is not None and (speaker is None or person.start > speaker.start):
                 speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
-        code = code_of_span(doc, speaker) or state_in_context(doc, speaker) if speaker is not None else None
+        code = as_state(code_of_span(doc, speaker) or state_in_context(doc, speaker)) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
@@ -458,6 +498,8 @@ def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
     before him name."""
     text = doc.norm_text
     entity = entity_at(doc, person)
+    if entity is None and person.text in titles():
+        return _earlier_holder(doc, person)  # 发言人表示 after 外交部驻港公署发言人予以谴责: that body's
     first = min(entity.mentions, key=lambda m: m.start) if entity is not None and entity.type == "PER" else person
     clause = back_to(text, 0, first.start, _CLAUSE_STOPS)
     if not text[clause:first.start].endswith(titles()):
@@ -474,6 +516,19 @@ def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
         begin = back_to(text, 0, begin, SENTENCE_END)
     named = {c for _, c in mentions(doc, begin, clause)} - GENERIC_CODES
     return named.pop() if len(named) == 1 else None
+
+
+def _earlier_holder(doc: Analysis, title: Span) -> Optional[str]:
+    """The state of the body or state named right before the last earlier use of the same bare title
+    (…外交部驻港公署发言人予以谴责。发言人表示…): a title alone refers back to the holder introduced."""
+    text = doc.norm_text
+    at = text.rfind(title.text, 0, title.start)
+    while at >= 0:
+        named = mentions(doc, max(0, at - TITLE_REACH - 8), at)
+        if named and at - named[-1][0].end <= TITLE_REACH:
+            return named[-1][1]
+        at = text.rfind(title.text, 0, at)
+    return None
 
 
 def _opens_clause(doc: Analysis, begin: int, person: Span) -> bool:
@@ -495,4 +550,14 @@ def in_quotation_marks(text: str, begin: int, position: int) -> bool:
 
 def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
     """我们/我方 inside a statement is its speaker (外交部发言人说，我们敦促美方…)."""
-    return next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
+    inside = next((q.speaker for q in doc.quotes if q.content.start <= position < q.content.end), None)
+    if inside is not None:
+        return inside
+    # 发言人重申，…。我们敦促X…: a statement reproduced past its last quote, in the same paragraph
+    last = next((q for q in reversed(doc.quotes) if q.content.end <= position), None)
+    text = doc.norm_text
+    if last is None or last.speaker is None or "\n" in text[last.content.end:position]:
+        return None
+    own = as_state(code_of_span(doc, last.speaker) or state_in_context(doc, last.speaker))
+    between = {code for _, code in mentions(doc, last.content.end, position)}
+    return last.speaker if own is not None and between <= {own} else None  # no other party comes between

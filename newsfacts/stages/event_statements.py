@@ -13,7 +13,7 @@ from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, addressed, back_to, codes, doer_of_act_told, this_act
-from .event_subjects import SUBJECT_REACH, clause_subject, coordinated
+from .event_subjects import SUBJECT_REACH, clause_subject, coordinated, uncoded_doer
 from .event_triggers import Trigger, words_of
 
 QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cue names (称赞X“…”)
@@ -56,7 +56,7 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
     if code is None:
         code = parties.state_in_context(doc, quote.speaker)
-    return None if code in parties.GENERIC_CODES else code  # 非盟呼吁: a body of no code speaks for no state
+    return None if code in parties.GENERIC_CODES else parties.as_state(code)  # 非盟呼吁: a body of no code speaks for no state
 
 
 def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[str]:
@@ -220,7 +220,8 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         return [] if doer is None or any(_own_side(source, c) for c in doer) else doer  # 德国与欧盟必须…: its own duty
     if side == "object":
         doer = _subject(doc, clause, start)
-        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start) or \
+                not doer and uncoded_doer(doc, clause, start):
             return []  # 日方反对…, 他们支持…: another's act the speaker reports
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
         if not mentions and _CLAUSE_FINAL_REFUSAL.fullmatch(text, start, clause_end) and clause > sentence:
@@ -235,7 +236,8 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         return [] if any(_own_side(source, c) for c in chain) else chain  # 欢迎中巴加强合作: a joint act
     if side == "partner":  # 中方愿同X方一道…: an intent to act together, with the partner right after
         doer = _subject(doc, clause, start)
-        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start) or \
+                not doer and uncoded_doer(doc, clause, start):
             return []
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
         if not mentions or mentions[0][0].start != end or not _TOGETHER.search(text, mentions[0][0].end, clause_end):
@@ -243,7 +245,8 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         return coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
     if side == "on":
         doer = _subject(doc, clause, start)
-        if doer and source not in doer or _OTHER_DOER.search(text, clause, start):
+        if doer and source not in doer or _OTHER_DOER.search(text, clause, start) or \
+                not doer and uncoded_doer(doc, clause, start):
             return []  # 日方对此表示担忧: another's concern the speaker reports
         return addressed(doc, clause, start)  # 对乌克兰可能使用…表示担忧
     return [c for c in codes(doc, sentence, clause_end) if not _own_side(source, c)][:1]  # near: whom it warns

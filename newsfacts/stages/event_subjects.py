@@ -143,6 +143,9 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         main = _main_clause_subject(doc, sentence, until)
         if main is not None:
             return main
+    topic = _topic_doer(doc, sentence, clause_start)
+    if topic is not None:
+        return topic
     clauses = []
     begin = sentence.start
     while begin < clause_start:
@@ -161,6 +164,49 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
     if clause_start == sentence.start:
         return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
     return _previous_subject(doc, sentence.start) if until is not None else None
+
+
+# X针对Y…，(Y's acts)…，Z予以谴责: the clauses between the topic opened by 针对 and the clause that
+# answers it go on telling the acts of the party after 针对.
+_TOPIC = re.compile(r"针对")
+TOPIC_PARTY_REACH = 1  # characters between 针对 and its party
+
+
+def _topic_doer(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
+    """The party after 针对 in the sentence's first clause, when the trigger's clause (opening at
+    `clause_start`, after it) has no subject and a later clause of the sentence names the one who
+    answers (a subject of its own)."""
+    text = doc.norm_text
+    party = topic_party(doc, sentence, clause_start)
+    if party is None:
+        return None
+    begin = forward_to(text, clause_start, sentence.end, CLAUSE_BREAK) + 1
+    while begin < sentence.end:
+        end = forward_to(text, begin, sentence.end, CLAUSE_BREAK)
+        if clause_subject(doc, begin, end) is not None or mentions_in(doc, begin, min(end, begin + 2)):
+            return party  # 外交部驻港公署发言人予以谴责: a body or person of its own answers
+        begin = end + 1
+    return None
+
+
+def topic_party(doc: Analysis, sentence: Span, clause_start: int) -> Optional[str]:
+    """The party right after 针对 in the sentence's first clause, when the clause at `clause_start`
+    comes after that one (针对X…，…，Y予以谴责: X is what the later clauses tell of or answer)."""
+    text = doc.norm_text
+    first_end = forward_to(text, sentence.start, sentence.end, CLAUSE_BREAK)
+    topic = _TOPIC.search(text, sentence.start, first_end)
+    if topic is None or clause_start <= first_end:
+        return None
+    party = next(iter(parties.mentions(doc, topic.end(), first_end)), None)
+    if party is None or party[0].start - topic.end() > TOPIC_PARTY_REACH:
+        return None
+    return party[1]
+
+
+def uncoded_doer(doc: Analysis, begin: int, end: int) -> bool:
+    """text[begin:end] opens with a doer of no state: a person or body of none (G7国家集团还将…), or a
+    bloc of no code (西方国家)."""
+    return _uncoded_subject(doc, begin, end) or _uncoded_doer_opens(doc, begin, end)
 
 
 def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
@@ -299,7 +345,7 @@ def _speaker_before(doc: Analysis, position: int) -> Optional[str]:
             continue
         gap = text[quote.content.end:position]
         if not gap.strip("”」’\"。；; \n") or _statement_runs_on(doc, quote.content.end, position):
-            return code_of_span(doc, quote.speaker)
+            return parties.as_state(code_of_span(doc, quote.speaker))
         return None
     return None
 

@@ -12,7 +12,7 @@ from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
-from .event_subjects import claim_verb_before as _claim_verb_before, coordinator as _coordinator
+from .event_subjects import claim_verb_before as _claim_verb_before, coordinator as _coordinator, topic_party
 
 # A later clause that opens with a contrast (…，而俄罗斯…, …，但美国…) has a subject of its own, who
 # acts there: no patient of the act before it.
@@ -34,6 +34,10 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     stop = contrast.start() if contrast else sentence.end
     if source is not None and not own_object and _own_government_next(doc, clause_end, stop):
         return [source]  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
+    topic = topic_party(doc, sentence, clause_start)
+    if topic is not None and topic != source and not codes(doc, clause_start, clause_end).count(topic) \
+            and clause_end >= stop:
+        return [topic]  # 针对X发表的报告，…，Y予以谴责: the answer closes the sentence and is aimed at X
     later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
              if c != source and not _only_in_terms(doc, clause_end, stop, c)
              and not only_as_destination(doc, clause_end, stop, c) and not only_as_origin(doc, clause_end, stop, c)]

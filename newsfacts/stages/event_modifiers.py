@@ -1,0 +1,69 @@
+"""Relative clauses that are the object of 对/向 (对袭击中国公民的武装分子发动打击): the parties named
+inside such a clause and the act that opens it are not the main act's, the head noun after 的 is."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Analysis, Span
+from . import event_parties as parties
+from .event_triggers import words_of
+
+# 对/向/针对 + an optional 所谓, then the clause up to its 的 (no break, no second 对/向 in between).
+_OPENING = re.compile(r"(?:针对|对|向)(?:所谓的?)?")
+_CLAUSE = re.compile(r"[^，,。；;对向的“”]{2,16}?的")
+HEAD_REACH = 4  # characters between 的 and the head noun's party (对入侵乌克兰的俄罗斯实施制裁)
+
+
+def relative_objects(doc: Analysis, clause_start: int, start: int) -> list[Span]:
+    """Spans of text[clause_start:start] that are relative clauses opened by a verb right after
+    对/向 and closed by 的: 对[袭击中国人的]幕后黑手. Not 对[在公海作业的] (a preposition opens it),
+    nor 对中国的 (a party is the owner, not a verb's object)."""
+    text = doc.norm_text
+    found = []
+    for opening in _OPENING.finditer(text, clause_start, start):
+        clause = _CLAUSE.match(text, opening.end(), start)
+        if clause is not None and _opens_with_verb(doc, opening.end()):
+            found.append(Span(opening.end(), clause.end() - 1, text[opening.end():clause.end() - 1]))
+    return found
+
+
+def embedded_codes(doc: Analysis, clause_start: int, start: int) -> set[str]:
+    """Codes of text[clause_start:start] named only inside such relative clauses: the objects of the
+    verb that opens one, not parties of the act at `start`."""
+    spans = relative_objects(doc, clause_start, start)
+    if not spans:
+        return set()
+    found = parties.mentions(doc, clause_start, start)
+    inner = {code for mention, code in found if _inside(spans, mention.start)}
+    return inner - {code for mention, code in found if not _inside(spans, mention.start)}
+
+
+def _inside(spans: list[Span], position: int) -> bool:
+    return any(span.start <= position < span.end for span in spans)
+
+
+def opened_act(doc: Analysis, clause_start: int, start: int, end: int,
+               clause_end: int) -> Optional[tuple[Optional[str], list[str]]]:
+    """The act at text[start:end] opens a relative clause that is the object of 对/向: its doer is the
+    head noun after 的 (None when that names no party: the act is no party's), its target a party
+    named inside the clause. None when the act opens no such clause."""
+    text = doc.norm_text
+    opening = None
+    for match in _OPENING.finditer(text, clause_start, start):
+        if match.end() == start:
+            opening = match
+    if opening is None:
+        return None
+    clause = _CLAUSE.match(text, start, clause_end)
+    if clause is None or clause.end() - start < end - start + 1:
+        return None
+    head = next(iter(parties.mentions(doc, clause.end(), min(clause_end, clause.end() + HEAD_REACH))), None)
+    doer = head[1] if head is not None and head[0].start - clause.end() <= HEAD_REACH else None
+    done_to = [code for _, code in parties.mentions(doc, end, clause.end() - 1) if code != doer]
+    return doer, done_to[:1]
+
+
+def _opens_with_verb(doc: Analysis, position: int) -> bool:
+    word = words_of(doc).at(position)
+    return word is not None and word[0].start == position and word[1].startswith("v")
