@@ -15,7 +15,7 @@ from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, 
 from .event_background import background as _background, commercial as _commercial
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_statements import is_term as _is_term
-from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal
+from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, light_framed
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
@@ -177,7 +177,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
             continue  # 一致反对动用武力: the kind of act opposed, no act reported
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
-        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
+        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and (
+            _framed(doc, paragraph.start, start) or light_framed(doc, paragraph.start, start))  # 对X发出严厉警告
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
                                                          _meeting_held(doc, start, end, trigger),
                                                          _party_at(doc, end), suffered):

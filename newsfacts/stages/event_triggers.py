@@ -224,6 +224,25 @@ def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
     return found
 
 
+# A trigger noun made an act by a light verb after 对/向 + a party (对X发出严厉警告, 对X进行威胁, 向X表示赞扬,
+# 对X进行了严厉的驱逐): the party after 对/向 is the one acted on, as in the lexicon's on-frame rows (发出警告,
+# 表示支持); without it the bare noun read in its own frame took no target, or the wrong one.
+_LIGHT_FRAMING = re.compile(r"(?:发出|进行|实施|表示|表达|予以|给予|作出|做出|提出|采取|展开|开展|发起|发动)了?"
+                            r"[^，,。；;、对向与同“”]{0,6}$")
+LIGHT_FRAMING_REACH = 14  # characters before the noun searched for the light verb and its modifier
+
+
+def light_framed(doc: Analysis, clause_start: int, at: int) -> bool:
+    """A light verb (and a short modifier) stands right before `at`, after 对/向 + a party."""
+    light = _LIGHT_FRAMING.search(doc.norm_text, max(clause_start, at - LIGHT_FRAMING_REACH), at)
+    return light is not None and _framed_party(doc, clause_start, light.start(), "on")
+
+
+def _light_framed(doc: Analysis, clause_start: int, at: int, trigger: Trigger) -> Trigger:
+    """The trigger read in the on-frame where a light verb before it follows 对/向 + a party."""
+    return replace(trigger, frame="on") if trigger.frame == "obj" and light_framed(doc, clause_start, at) else trigger
+
+
 # A lexicon row that opens with the noun its verb needs (关系提升为: relations raised to a partnership)
 # is matched whole and stands at its verb (提升为), which is the act; 关系 is no trigger of its own.
 _NOUN_HEAD = "关系"
@@ -247,7 +266,7 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
             continue
         if is_act_word(text, words, at, match.end(), name_ends) and \
                 not possessed_noun(text, words, at, trigger):
-            yield at, match.end(), trigger
+            yield at, match.end(), _light_framed(doc, start, at, trigger)
 
 
 def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozenset | set = frozenset()) -> bool:
