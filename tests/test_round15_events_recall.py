@@ -26,3 +26,21 @@ def test_a_light_verb_with_a_modifier_keeps_the_direction():
 
 def test_a_threat_spoken_of_with_no_party_after_dui_stays_no_act():
     assert events_of("日本周二发出严厉警告，称将加强防卫。") == []
+
+
+def test_a_light_verb_of_sending_frames_a_message_noun():
+    assert events_of("美国总统周二向法国总统发来唁电。") == [("SUPPORT", "USA", "FRA")]
+
+
+def test_giving_to_a_party_titled_as_a_person_is_no_aid():
+    assert ("AID", "USA", "RUS") not in events_of("美国总统周二给俄罗斯总统发去贺电。")
+    assert events_of("德国周二给乌克兰几千个头盔。") == [("AID", "DEU", "UKR")]
+
+
+def test_a_scornful_visit_is_a_visit():
+    assert events_of("美国国会议员周二窜访台湾。") == [("CONSULT", "USA", "TWN")]
+
+
+def test_an_act_one_lobbies_others_to_do_is_asked_for_not_done():
+    assert ("SANCTION", "USA", "CHN") not in events_of("美国周二游说欧洲国家制裁中国。")
+    assert ("SANCTION", "USA", "CHN") in events_of("美国周二宣布制裁中国。")

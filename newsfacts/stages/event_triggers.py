@@ -227,7 +227,7 @@ def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
 # A trigger noun made an act by a light verb after 对/向 + a party (对X发出严厉警告, 对X进行威胁, 向X表示赞扬,
 # 对X进行了严厉的驱逐): the party after 对/向 is the one acted on, as in the lexicon's on-frame rows (发出警告,
 # 表示支持); without it the bare noun read in its own frame took no target, or the wrong one.
-_LIGHT_FRAMING = re.compile(r"(?:发出|进行|实施|表示|表达|予以|给予|作出|做出|提出|采取|展开|开展|发起|发动)了?"
+_LIGHT_FRAMING = re.compile(r"(?:发出|进行|实施|表示|表达|予以|给予|作出|做出|提出|采取|展开|开展|发起|发动|发去|发来|致以)了?"
                             r"[^，,。；;、对向与同“”]{0,6}$")
 LIGHT_FRAMING_REACH = 14  # characters before the noun searched for the light verb and its modifier
 
