@@ -44,3 +44,8 @@ def test_a_scornful_visit_is_a_visit():
 def test_an_act_one_lobbies_others_to_do_is_asked_for_not_done():
     assert ("SANCTION", "USA", "CHN") not in events_of("美国周二游说欧洲国家制裁中国。")
     assert ("SANCTION", "USA", "CHN") in events_of("美国周二宣布制裁中国。")
+
+
+def test_a_one_character_trigger_inside_a_longer_verb_is_no_act():
+    assert events_of("美国周二留给了阿富汗一个烂摊子。") == []
+    assert events_of("德国周二给了乌克兰几千个头盔。") == [("AID", "DEU", "UKR")]
