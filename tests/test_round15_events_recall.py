@@ -49,3 +49,8 @@ def test_an_act_one_lobbies_others_to_do_is_asked_for_not_done():
 def test_a_one_character_trigger_inside_a_longer_verb_is_no_act():
     assert events_of("美国周二留给了阿富汗一个烂摊子。") == []
     assert events_of("德国周二给了乌克兰几千个头盔。") == [("AID", "DEU", "UKR")]
+
+
+def test_talks_named_as_a_bargaining_chip_are_no_talks():
+    assert events_of("美国把这个问题当作对华谈判筹码。") == []
+    assert events_of("美国周二与中国举行谈判。") == [("CONSULT", "USA", "CHN")]
