@@ -15,7 +15,7 @@ from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, 
 from .event_background import background as _background, commercial as _commercial
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_statements import is_term as _is_term
-from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal
+from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, light_framed
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
@@ -106,7 +106,8 @@ _ASKED_BY = re.compile(r"(?<![回反响适相供答呼对])应(?P<doer>[^，,。
 _ON_FRAME = re.compile(r"对(?P<target>[^，,。；;的对]{1,12})的[^，,。；;的]{0,6}$")
 _SPEECH_AFTER = ("透露", "评论", "置评", "回答", "说明", "表态", "回应", "发表评论")
 VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
-_AMOUNT = re.compile(r"(?:军队|军方|政府)?(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
+# (_AMOUNT: 给X总统发去贺电, 给X大使馆写信 name an addressee's title, no amount given)
+_AMOUNT = re.compile(r"(?:军队|军方|政府)?(?!总统|总理|总书记|总司令|总干事|总督|总领事|大使|大臣|大会)(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 # 在…问题上/议题上: a trigger inside the frame names the matter at issue, not an act (在抵制X渗透的问题上).
@@ -177,7 +178,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
         if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
             continue  # 一致反对动用武力: the kind of act opposed, no act reported
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
-        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and _framed(doc, paragraph.start, start)
+        suffered = relative or _suffered(doc, start) or trigger.frame == "on" and (
+            _framed(doc, paragraph.start, start) or light_framed(doc, paragraph.start, start))  # 对X发出严厉警告
         if _is_quote_cue(doc, start, end) or not relative and not _is_act(doc.norm_text, start, end, paragraph,
                                                          _meeting_held(doc, start, end, trigger),
                                                          _party_at(doc, end), suffered):

@@ -149,7 +149,7 @@ def refused(before: str) -> bool:
 # 邀请X访华: the visit is not reported). Not
 # as a noun (在X的威胁下, 遭到威胁, 这一要求), not where the demand is defied or met (不顾X要求,
 # 应X要求, 按照…要求), and not across a coordinated verb (威胁X后发动了袭击).
-_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|威吓|胁迫|请求|恳请|要求|敦促|敦请|力促|促请|吁请|警告|邀请)"
+_GOVERNING = re.compile(r"(?P<verb>威胁|扬言|放话|叫嚣|恫吓|威吓|胁迫|请求|恳请|要求|敦促|敦请|力促|促请|吁请|警告|邀请|游说|劝说|说服)"
                         r"(?P<scope>[^，,。；;：:]*)$")
 _THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓", "威吓", "胁迫")
 _NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|(?<![耳尤])其|种|项|出)$")  # not 土耳其, 尤其

@@ -26,7 +26,7 @@ _NAME_TAGS = ("ORG", "PER", "nr", "nt")
 _MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
                                        "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本",
                                        "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件",
-                                       "人员", "分子", "一方", "势力", "请求"))  # 被关押人员, 政变一方: people named by the act
+                                       "人员", "分子", "一方", "势力", "请求", "筹码"))  # 被关押人员, 政变一方: people named by the act
 
 
 @dataclass(frozen=True)
@@ -224,6 +224,25 @@ def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
     return found
 
 
+# A trigger noun made an act by a light verb after 对/向 + a party (对X发出严厉警告, 对X进行威胁, 向X表示赞扬,
+# 对X进行了严厉的驱逐): the party after 对/向 is the one acted on, as in the lexicon's on-frame rows (发出警告,
+# 表示支持); without it the bare noun read in its own frame took no target, or the wrong one.
+_LIGHT_FRAMING = re.compile(r"(?:发出|进行|实施|表示|表达|予以|给予|作出|做出|提出|采取|展开|开展|发起|发动|发去|发来|致以)了?"
+                            r"[^，,。；;、对向与同“”]{0,6}$")
+LIGHT_FRAMING_REACH = 14  # characters before the noun searched for the light verb and its modifier
+
+
+def light_framed(doc: Analysis, clause_start: int, at: int) -> bool:
+    """A light verb (and a short modifier) stands right before `at`, after 对/向 + a party."""
+    light = _LIGHT_FRAMING.search(doc.norm_text, max(clause_start, at - LIGHT_FRAMING_REACH), at)
+    return light is not None and _framed_party(doc, clause_start, light.start(), "on")
+
+
+def _light_framed(doc: Analysis, clause_start: int, at: int, trigger: Trigger) -> Trigger:
+    """The trigger read in the on-frame where a light verb before it follows 对/向 + a party."""
+    return replace(trigger, frame="on") if trigger.frame == "obj" and light_framed(doc, clause_start, at) else trigger
+
+
 # A lexicon row that opens with the noun its verb needs (关系提升为: relations raised to a partnership)
 # is matched whole and stands at its verb (提升为), which is the act; 关系 is no trigger of its own.
 _NOUN_HEAD = "关系"
@@ -247,7 +266,7 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
             continue
         if is_act_word(text, words, at, match.end(), name_ends) and \
                 not possessed_noun(text, words, at, trigger):
-            yield at, match.end(), trigger
+            yield at, match.end(), _light_framed(doc, start, at, trigger)
 
 
 def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozenset | set = frozenset()) -> bool:
@@ -257,6 +276,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     first, last = words.at(start), words.at(end - 1)
     if first is None or last is None:
         return True  # text the tagger did not see (a heading): keep the plain match
+    if end - start == 1 and first[0].start != start and first[1] in _VERB_TAGS:
+        return False  # 留给, 带给, 失去: a one-character trigger at the end of a longer verb is part of it
     glued = first[1] in _NAME_TAGS and first[0].end < end  # 华莱士通|电话: the name swallowed the verb's head
     glued = glued or _name_cut_short(text, words, first, start)  # 泽连斯|基通|电话: the name's end went to the verb
     if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
