@@ -69,3 +69,8 @@ def test_a_statement_reporting_an_uncoded_bodys_act_is_not_the_speakers_act():
 def test_a_state_named_in_a_stance_compound_is_no_target():
     assert events_of("美国要求盟友停止反俄行动。") == []
     assert ("ACCUSE", "CHN", "USA") in events_of("中国谴责美国的反华行径。")
+
+
+def test_goods_named_by_their_origin_after_dui_give_the_origin_as_target():
+    # 对[来自X的]商品: the origin of the goods is whom the tariff is aimed at, no object of a verb
+    assert ("SANCTION", "NOR", "BRA") in events_of("挪威对来自巴西的牛肉加征关税。")

@@ -12,6 +12,8 @@ from .event_triggers import words_of
 # 对/向/针对 + an optional 所谓, then the clause up to its 的 (no break, no second 对/向 in between).
 _OPENING = re.compile(r"(?:针对|对|向)(?:所谓的?)?")
 _CLAUSE = re.compile(r"[^，,。；;对向的“”]{2,16}?的")
+# 对来自X的商品: where the goods come from is who the act is aimed at, no verb's object (event_targets)
+_ORIGIN_OPENING = re.compile(r"(?:来自|产自|产于|源自|原产于|进口自)")
 HEAD_REACH = 4  # characters between 的 and the head noun's party (对入侵乌克兰的俄罗斯实施制裁)
 
 
@@ -23,7 +25,8 @@ def relative_objects(doc: Analysis, clause_start: int, start: int) -> list[Span]
     found = []
     for opening in _OPENING.finditer(text, clause_start, start):
         clause = _CLAUSE.match(text, opening.end(), start)
-        if clause is not None and _opens_with_verb(doc, opening.end()):
+        if clause is not None and _opens_with_verb(doc, opening.end()) \
+                and not _ORIGIN_OPENING.match(text, opening.end()):
             found.append(Span(opening.end(), clause.end() - 1, text[opening.end():clause.end() - 1]))
     return found
 
