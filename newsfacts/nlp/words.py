@@ -3,6 +3,7 @@ through lexicon.py; a stage that needs one imports it from here, not from the st
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon
 
@@ -85,6 +86,11 @@ def state_abbreviations() -> dict[str, tuple[str, ...]]:
 def outlets() -> dict[str, str]:
     """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""
     return {row[0]: row[1] for row in lexicon.rows("outlets.txt")}
+
+
+def outlet_prefix(name: str) -> Optional[str]:
+    """The longest known outlet `name` opens with (新华社东京 -> 新华社), or None."""
+    return next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
 
 
 COMPASS_PART = r"(?:[东西南北]|东北|西北|东南|西南|中)部"  # 北部, 西南部: a part of a state between it and a place

@@ -13,7 +13,7 @@ from .event_triggers import words_of
 _OPENING = re.compile(r"(?:针对|对|向)(?:所谓的?)?")
 _CLAUSE = re.compile(r"[^，,。；;对向的“”]{2,16}?的")
 # 对来自X的商品: where the goods come from is who the act is aimed at, no verb's object (event_targets)
-_ORIGIN_OPENING = re.compile(r"(?:来自|产自|产于|源自|原产于|进口自)")
+_ORIGIN_OPENING = re.compile(parties.ORIGIN_VERB)
 HEAD_REACH = 4  # characters between 的 and the head noun's party (对入侵乌克兰的俄罗斯实施制裁)
 
 

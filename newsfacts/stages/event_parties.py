@@ -399,6 +399,8 @@ BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
 HOME = "CHN"  # 我国 outside a quotation: the country of the Chinese-language press this reads
 WITH = re.compile(r"[与和同跟]")
+# 来自中国的合金, 原产于X的商品: verbs that name where goods come from (event_targets, event_modifiers)
+ORIGIN_VERB = r"(?:来自|产自|产于|源自|原产于|进口自)"
 # 在X举行/召开/举办…, 在X进行的会谈: X hosts the meeting, it is no party to it; not 在X驻Y使馆前举行抗议,
 # where X's mission is what the protest is held at.
 # 在巴厘岛峰会上提出, 在达沃斯论坛期间: the place of a meeting named as where something was said or done.
@@ -468,7 +470,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
             person = _last_person(doc, pronoun.start())
             if person is not None and (speaker is None or person.start > speaker.start):
                 speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
-        code = as_state(code_of_span(doc, speaker) or state_in_context(doc, speaker)) if speaker is not None else None
+        code = speaker_state(doc, speaker) if speaker is not None else None
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
@@ -518,6 +520,11 @@ def state_in_context(doc: Analysis, person: Span) -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
+def speaker_state(doc: Analysis, speaker: Span) -> Optional[str]:
+    """The state a speaker acts for: his own code, else the state his context names (a region as its state)."""
+    return as_state(code_of_span(doc, speaker) or state_in_context(doc, speaker))
+
+
 def _earlier_holder(doc: Analysis, title: Span) -> Optional[str]:
     """The state of the body or state named right before the last earlier use of the same bare title
     (…外交部驻港公署发言人予以谴责。发言人表示…): a title alone refers back to the holder introduced."""
@@ -558,6 +565,6 @@ def _speaker_of_first_person(doc: Analysis, position: int) -> Optional[Span]:
     text = doc.norm_text
     if last is None or last.speaker is None or "\n" in text[last.content.end:position]:
         return None
-    own = as_state(code_of_span(doc, last.speaker) or state_in_context(doc, last.speaker))
+    own = speaker_state(doc, last.speaker)
     between = {code for _, code in mentions(doc, last.content.end, position)}
     return last.speaker if own is not None and between <= {own} else None  # no other party comes between

@@ -220,8 +220,7 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         return [] if doer is None or any(_own_side(source, c) for c in doer) else doer  # 德国与欧盟必须…: its own duty
     if side == "object":
         doer = _subject(doc, clause, start)
-        if doer and source not in doer or _OTHER_DOER.search(text, clause, start) or \
-                not doer and uncoded_doer(doc, clause, start):
+        if _others_act(doc, doer, source, clause, start):
             return []  # 日方反对…, 他们支持…: another's act the speaker reports
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
         if not mentions and _CLAUSE_FINAL_REFUSAL.fullmatch(text, start, clause_end) and clause > sentence:
@@ -236,8 +235,7 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         return [] if any(_own_side(source, c) for c in chain) else chain  # 欢迎中巴加强合作: a joint act
     if side == "partner":  # 中方愿同X方一道…: an intent to act together, with the partner right after
         doer = _subject(doc, clause, start)
-        if doer and source not in doer or _OTHER_DOER.search(text, clause, start) or \
-                not doer and uncoded_doer(doc, clause, start):
+        if _others_act(doc, doer, source, clause, start):
             return []
         mentions = [(m, c) for m, c in parties.mentions(doc, end, clause_end) if m.start - end <= OBJECT_REACH]
         if not mentions or mentions[0][0].start != end or not _TOGETHER.search(text, mentions[0][0].end, clause_end):
@@ -245,8 +243,7 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
         return coordinated(doc, mentions[0][0].start, clause_end, mentions[0][1], None)
     if side == "on":
         doer = _subject(doc, clause, start)
-        if doer and source not in doer or _OTHER_DOER.search(text, clause, start) or \
-                not doer and uncoded_doer(doc, clause, start):
+        if _others_act(doc, doer, source, clause, start):
             return []  # 日方对此表示担忧: another's concern the speaker reports
         return addressed(doc, clause, start)  # 对乌克兰可能使用…表示担忧
     return [c for c in codes(doc, sentence, clause_end) if not _own_side(source, c)][:1]  # near: whom it warns
@@ -254,6 +251,13 @@ def _aimed_at(doc: Analysis, side: str, clause: int, start: int, end: int, sente
 
 NOT_ACCEPT = r"(?:不|不会|不能|绝不|决不)接受"  # a refusal to accept what the other side says or does
 _CLAUSE_FINAL_REFUSAL = re.compile(NOT_ACCEPT + r"(?:这种说法|这一说法|此说法)?\W*")
+
+
+def _others_act(doc: Analysis, doer: Optional[list[str]], source: Optional[str], clause: int, start: int) -> bool:
+    """The act at `start` is another's that the speaker reports (日方反对…, 他们支持…, G7还将支持…): its clause
+    names a doer other than the speaker, opens with a pronoun or a vague source, or with a doer of no state."""
+    return bool(doer and source not in doer) or _OTHER_DOER.search(doc.norm_text, clause, start) is not None or \
+        not doer and uncoded_doer(doc, clause, start)
 
 
 def _subject(doc: Analysis, clause: int, start: int) -> Optional[list[str]]:

@@ -35,7 +35,7 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     if source is not None and not own_object and _own_government_next(doc, clause_end, stop):
         return [source]  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
     topic = topic_party(doc, sentence, clause_start)
-    if topic is not None and topic != source and not codes(doc, clause_start, clause_end).count(topic) \
+    if topic is not None and topic != source and topic not in codes(doc, clause_start, clause_end) \
             and clause_end >= stop:
         return [topic]  # 针对X发表的报告，…，Y予以谴责: the answer closes the sentence and is aimed at X
     later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
@@ -163,7 +163,7 @@ def only_as_destination(doc: Analysis, start: int, stop: int, code: str) -> bool
 
 
 # 来自中国的合金, 日本制造的零件, 产自X: where goods come from names no party an act is aimed at.
-_ORIGIN_BEFORE = re.compile(r"(?:来自|产自|产于|源自|原产于|进口自)$")
+_ORIGIN_BEFORE = re.compile(parties.ORIGIN_VERB + "$")
 _ORIGIN_AFTER = re.compile(r"(?:制造|生产|出产|产|製造)的?")
 
 

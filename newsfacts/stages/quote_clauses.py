@@ -340,12 +340,12 @@ def publisher_voice(doc: Analysis, speaker: str, cue: str) -> bool:
 
 
 def _dateline_outlet(doc: Analysis) -> str:
-    from ..nlp.words import outlets
+    from ..nlp.words import outlet_prefix
 
     for paragraph in [p for p in doc.article.paragraphs if p.text.strip()][:DATELINE_PARAGRAPHS]:
         match = _DATELINE.match(paragraph.text)
         if match:
             name = match.group("name").strip("《》")
-            known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+            known = outlet_prefix(name)
             return known or (name if len(name) <= 6 else "")
     return ""

@@ -205,14 +205,14 @@ _DATELINE = re.compile(r"\s*(?:[【\[（(]\s*)?(?:据|综合)?(?P<name>[^\s，,�
 def _foreign_dateline(doc) -> list[str]:
     """The body opening on a foreign-language outlet's wire dateline: a wire report written in another
     language and translated (a Chinese agency's own dateline abroad, 新华社东京3日电, is not)."""
-    from ..nlp.words import outlets
+    from ..nlp.words import outlet_prefix, outlets
 
     paragraphs = [p for p in doc.article.paragraphs if p.text.strip()]
     match = _DATELINE.match(paragraphs[0].text) if paragraphs else None
     if not match:
         return []
     name = match.group("name").strip("《》")
-    known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+    known = outlet_prefix(name)
     if known is None:
         return []
     language = _languages().get(known)
@@ -230,7 +230,7 @@ def _own_correspondent(doc) -> bool:
     """The body opening on a Chinese outlet's dateline with its reporter named (新华社某城3日电（记者某某）), or on
     its bracketed byline ([某报报道 记者某某]): the reporter's own dispatch, whatever local press it cites, is
     no translation."""
-    from ..nlp.words import outlets
+    from ..nlp.words import outlet_prefix, outlets
 
     paragraphs = [p for p in doc.article.paragraphs if p.text.strip()]
     match = _DATELINE.match(paragraphs[0].text) if paragraphs else None
@@ -241,7 +241,7 @@ def _own_correspondent(doc) -> bool:
     if not match:
         return False
     name = match.group("name").strip("《》")
-    known = next((name[:size] for size in range(len(name), 1, -1) if name[:size] in outlets()), None)
+    known = outlet_prefix(name)
     language = _languages().get(known) if known else None
     return known is not None and (language == "zh" if language else outlets()[known] in _CHINESE)
 
