@@ -16,7 +16,8 @@ from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 from .event_counted import counted_groups
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
-                               mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, this_state)
+                               mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, state_of_firm,
+                               this_state)
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
@@ -171,7 +172,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             found.append((mention, side))
         elif not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
-            found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type))
+            found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type)
+                         or state_of_firm(mention, entity.type))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
     for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
         if token.start in covered:

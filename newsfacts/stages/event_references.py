@@ -196,3 +196,31 @@ def _clause_end(text: str, position: int) -> int:
     while position < len(text) and text[position] not in CLAUSE_STOPS:
         position += 1
     return position
+
+
+# A firm named by its state and a generic ending (俄罗斯公司, 伊朗石油公司, 日本银行): FORMAT codes a state's
+# company as the state. The ending is one of data/firm_endings.txt; up to FIRM_REACH characters of trade may
+# stand between (石油, 国家航空); the state is the longest known country name that opens the name.
+FIRM_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _firm_ending_re() -> re.Pattern:
+    return re.compile("(?:%s)$" % lexicon.alternation_source(lexicon.words("firm_endings.txt")))
+
+
+def state_of_firm(mention: Span, kind: str) -> list[tuple[Span, str]]:
+    """An uncoded firm whose name opens with a state's name and ends in a firm's ending: the state, on the
+    span of its name."""
+    if kind not in ("ORG", "LOC", "GPE"):
+        return []
+    ending = _firm_ending_re().search(mention.text)
+    if ending is None:
+        return []
+    for length in range(min(ending.start(), 5), 1, -1):
+        if ending.start() - length > FIRM_REACH:
+            break
+        country = KnowledgeBase.load().country(normalise(mention.text[:length]))
+        if country is not None:
+            return [(Span(mention.start, mention.start + length, mention.text[:length]), country.iso3)]
+    return []

@@ -211,16 +211,48 @@ _DECREED_BAN_AS = "禁止入境"
 _BAN_WORD = re.compile("禁止")  # the ban itself, as the match the trigger stands at
 
 
+# A ban its doer imposes, named right before it (印度禁止了X, 美方已正式禁止X): a party, then only adverbs and
+# a day.
+_BAN_ADVERBS = re.compile(r"(?:已经|已|还|也|又|再次|正式|全面|随即|随后|曾|一度|当天|当日|今天|昨天|日前|近日|此前|"
+                          r"(?:周|星期)[一二三四五六日天]|\d{1,2}日)*$")
+
+
 def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
-    """The 禁止 of _DECREED_BAN with at most one clause break between the decree and the ban, where
-    no longer lexicon row starts (禁止进口 is found as itself)."""
+    """The 禁止 of _DECREED_BAN with at most one clause break between the decree and the ban, or with its
+    doer right before it, where no longer lexicon row starts (禁止进口 is found as itself)."""
     imposed = replace(triggers()[_DECREED_BAN_AS], word="禁止")
+    text = doc.norm_text
+    bans = {match.start("ban") for match in _DECREED_BAN.finditer(text, start, end)
+            if len(re.findall(r"[，,]", match.group("between"))) <= 1 and not _UNIMPOSED.search(match.group("between"))}
+    for match in _BAN_WORD.finditer(text, start, end):
+        doer = [m for m, _ in party_mentions(doc, max(start, match.start() - 12), match.start())]
+        if doer and _BAN_ADVERBS.fullmatch(text, doer[-1].end, match.start()):
+            bans.add(match.start())
     found = []
-    for match in _DECREED_BAN.finditer(doc.norm_text, start, end):
-        row = _trigger_re().match(doc.norm_text, match.start("ban"))
-        if len(re.findall(r"[，,]", match.group("between"))) <= 1 and not _UNIMPOSED.search(match.group("between")) \
-                and (row is None or row.end() == match.end("ban")):
-            found.append((_BAN_WORD.match(doc.norm_text, match.start("ban")), imposed))
+    for at in sorted(bans):
+        row = _trigger_re().match(text, at)
+        if row is None or row.end() == at + len("禁止"):
+            found.append((_BAN_WORD.match(text, at), imposed))
+    return found
+
+
+# Supplies withheld from a party (暂停向X出口芯片, 禁止本国企业向X出售武器, 停止对X的军售): the verb of the stop
+# and the supply verb stand apart, with the one supplied between, so no lexicon word holds them; read as an
+# object-frame SANCTION (CAMEO 163) standing at the stop and running to the joiner before the party, so that
+# the party after it is the one acted on (the doer's own firms, named before the joiner, are no target).
+_WITHHELD = re.compile(r"(?P<stop>禁止|暂停|停止|中止|叫停|切断)了?(?P<own>[^，,。；;、向对给“”]{0,8}?)[向对给]"
+                       r"(?=[^，,。；;、]{1,12}?(?:的)?[^，,。；;、]{0,6}?(?:%s))"
+                       % "|".join(lexicon.words("supply_verbs.txt")))
+_WITHHELD_AS = "禁止出口"
+
+
+def _withheld(doc: Analysis, start: int, end: int) -> list:
+    """The stops of _WITHHELD whose joiner is followed right away by a party."""
+    found = []
+    for match in _WITHHELD.finditer(doc.norm_text, start, end):
+        first = next(iter(party_mentions(doc, match.end(), match.end() + 12)), None)
+        if first is not None and first[0].start == match.end():
+            found.append((match, replace(triggers()[_WITHHELD_AS], word=match.group("stop"), frame="obj")))
     return found
 
 
@@ -257,6 +289,8 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
         [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
         [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)] + \
         _meetings_held(text, start, end)
+    withheld = _withheld(doc, start, end)  # a decreed ban read as a withheld supply already (宣布禁止向X出口)
+    calls = [(m, t) for m, t in calls if not any(w.start() == m.start() for w, _ in withheld)] + withheld
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)
               if not any(c.start() <= m.start() < c.end() and m.end() <= c.end() for c, _ in calls)]
     # (a lexicon word that runs past a split reading stays: 实施新的限制措施 is 限制措施, not 实施…限制)

@@ -1,0 +1,67 @@
+"""Round 16 (branch h27-ev): event recall on unseen world news. Each mechanism is checked on short
+sentences written for the test, with a contrast that must stay as it was."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def records_of(body: str) -> list[dict]:
+    return newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["events"]
+
+
+def events_of(body: str) -> list[tuple]:
+    return [(e["type"], e["source"], e["target"]) for e in records_of(body)]
+
+
+# A firm named by its state and a generic ending is the state (FORMAT: a state's company is the state).
+
+def test_a_firm_named_by_its_state_is_that_state():
+    assert events_of("美国周二对俄罗斯公司实施制裁。") == [("SANCTION", "USA", "RUS")]
+    assert events_of("美国周二制裁伊朗石油公司。") == [("SANCTION", "USA", "IRN")]
+    assert events_of("中国周二对日本公司实施反制。") == [("SANCTION", "CHN", "JPN")]
+
+
+def test_a_firm_whose_name_opens_with_no_state_stays_uncoded():
+    assert events_of("美国周二制裁了某某科技公司。") == []
+
+
+# Supplies withheld: 暂停/禁止/停止 + (own firms) + 向/对 X + a supply verb is a sanction on X.
+
+def test_a_stop_of_supplies_to_a_party_is_a_sanction_on_it():
+    assert events_of("德国周二宣布暂停向沙特出口武器。") == [("SANCTION", "DEU", "SAU")]
+    assert events_of("美国周二停止向乌克兰提供情报。") == [("SANCTION", "USA", "UKR")]
+    assert events_of("德国政府周二宣布暂停对以色列的武器出口。") == [("SANCTION", "DEU", "ISR")]
+
+
+def test_the_doers_own_firms_before_the_joiner_are_no_target():
+    assert events_of("美国周二宣布禁止美国企业向中国出口芯片。") == [("SANCTION", "USA", "CHN")]
+
+
+def test_a_decreed_ban_of_supplies_is_one_record_not_two():
+    assert events_of("美国周二宣布禁止向中国出口芯片。") == [("SANCTION", "USA", "CHN")]
+    assert events_of("日本政府周二决定禁止向俄罗斯出口高端汽车。") == [("SANCTION", "JPN", "RUS")]
+
+
+def test_a_supply_stop_asked_of_another_is_a_request_not_a_sanction():
+    assert events_of("美国周二要求荷兰停止向中国出口光刻机。") == [("REQUEST", "USA", "NLD")]
+
+
+def test_a_supply_stop_only_discussed_is_no_act():
+    assert events_of("他们周二讨论了是否暂停向乌克兰提供援助。") == []
+
+
+def test_a_delivery_with_no_stop_keeps_its_own_type():
+    assert events_of("德国周二向乌克兰交付了坦克。") == [("AID", "DEU", "UKR")]
+
+
+# A ban with its doer right before it (X禁止Y) is imposed, like a decreed one.
+
+def test_a_ban_right_after_its_doer_is_a_sanction():
+    assert events_of("印度周二禁止了数百款中国应用。") == [("SANCTION", "IND", "CHN")]
+    assert events_of("俄罗斯周二禁止美国官员入境。") == [("SANCTION", "RUS", "USA")]
+    assert events_of("美方已正式禁止中国电信在美国运营。") == [("SANCTION", "USA", "CHN")]
+
+
+def test_a_ban_by_a_law_or_a_constitution_is_no_act():
+    assert events_of("中国法律禁止外国军队进入。") == []
+    assert events_of("美国宪法禁止这种做法。") == []
