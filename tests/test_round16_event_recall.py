@@ -65,3 +65,22 @@ def test_a_ban_right_after_its_doer_is_a_sanction():
 def test_a_ban_by_a_law_or_a_constitution_is_no_act():
     assert events_of("中国法律禁止外国军队进入。") == []
     assert events_of("美国宪法禁止这种做法。") == []
+
+
+# 实行 (and 施加) is a light verb like 实施: the noun after it is done to the party after 对.
+
+def test_shixing_frames_the_noun_after_dui():
+    assert events_of("美国周二对德国、法国和日本实行监听。") == [
+        ("COERCE", "USA", "DEU"), ("COERCE", "USA", "FRA"), ("COERCE", "USA", "JPN")]
+    assert events_of("美国周二对伊朗实行全面制裁。") == [("SANCTION", "USA", "IRN")]
+
+
+def test_a_long_list_after_dui_gives_every_member():
+    assert events_of("美国周二对德国、法国、瑞典、韩国、以色列、乌克兰等国实行监听。") == [
+        ("COERCE", "USA", c) for c in ("DEU", "FRA", "SWE", "KOR", "ISR", "UKR")]
+    assert events_of("美国周二对德国、法国、瑞典、韩国等盟友发出严厉警告。") == [
+        ("THREATEN", "USA", c) for c in ("DEU", "FRA", "SWE", "KOR")]
+
+
+def test_a_long_stretch_after_dui_that_is_no_list_frames_nothing():
+    assert events_of("美国周二对这一长期以来困扰各方的复杂问题实行监听。") == []

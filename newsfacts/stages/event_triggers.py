@@ -85,12 +85,14 @@ _CALL_AS = "通电话"
 # 与X举行战略对话, 对X实施更严格的出口管制): the verb and the noun stand apart, so no lexicon word holds
 # them; read as the lexicon's verb-object row (发起调查, 发动攻势, 举行对话) whose noun is no trigger alone.
 # Only after the party of the row's frame in the clause (对/向X, or 与/同X): 进行问卷调查 is a survey.
-_LIGHT = ("发动", "发起", "实施", "进行", "举行", "展开", "开展", "采取", "提起", "启动")
-_CONTROLS = re.compile(r"(?:实施|采取|加强|升级|扩大)了?[^，,。；;、\s对向“”]{0,6}?管制(?:措施)?")
+_LIGHT = ("发动", "发起", "实施", "实行", "进行", "举行", "展开", "开展", "采取", "提起", "启动")
+_CONTROLS = re.compile(r"(?:实施|实行|采取|加强|升级|扩大)了?[^，,。；;、\s对向“”]{0,6}?管制(?:措施)?")
 _CONTROLS_AS = "出口管制"
 _SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
-_FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>[^，,。；;与同和跟]{1,16})$"),
-                 "on": re.compile(r"[对向](?P<party>[^，,。；;对向]{1,16})$")}
+# (a list of parties joined by 、 may run longer: 对德国、法国、瑞典、韩国等盟友实行监听)
+_FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>(?:[^，,。；;与同和跟、]{1,8}、){0,8}[^，,。；;与同和跟]{1,16})$"),
+                 "on": re.compile(r"[对向](?P<party>(?:[^，,。；;对向、]{1,8}、){0,8}[^，,。；;对向]{1,16})$")}
+FRAME_REACH = 80  # characters before the light verb searched for the preposition and its party or list
 SPLIT_REACH = 6  # characters of modifier between the light verb and its noun
 
 
@@ -111,7 +113,7 @@ def _split_rows() -> tuple[re.Pattern, dict[tuple[str, str], Trigger]]:
 
 def _framed_party(doc: Analysis, start: int, at: int, frame: str) -> bool:
     """The clause before `at` names a party after the preposition of `frame`."""
-    found = _FRAME_BEFORE["with" if frame == "with" else "on"].search(doc.norm_text, max(start, at - 16), at)
+    found = _FRAME_BEFORE["with" if frame == "with" else "on"].search(doc.norm_text, max(start, at - FRAME_REACH), at)
     return found is not None and (any(found.start("party") <= span.start < found.end("party")
                                       for span, tag in doc.tokens if tag in _NAME_TAGS + ("LOC", "ns"))
                                   or any(found.start("party") <= m.span.start < found.end("party")
@@ -259,7 +261,7 @@ def _withheld(doc: Analysis, start: int, end: int) -> list:
 # A trigger noun made an act by a light verb after 对/向 + a party (对X发出严厉警告, 对X进行威胁, 向X表示赞扬,
 # 对X进行了严厉的驱逐): the party after 对/向 is the one acted on, as in the lexicon's on-frame rows (发出警告,
 # 表示支持); without it the bare noun read in its own frame took no target, or the wrong one.
-_LIGHT_FRAMING = re.compile(r"(?:发出|进行|实施|表示|表达|予以|给予|作出|做出|提出|采取|展开|开展|发起|发动|发去|发来|致以)了?"
+_LIGHT_FRAMING = re.compile(r"(?:发出|进行|实施|实行|施加|表示|表达|予以|给予|作出|做出|提出|采取|展开|开展|发起|发动|发去|发来|致以)了?"
                             r"[^，,。；;、对向与同“”]{0,6}$")
 LIGHT_FRAMING_REACH = 14  # characters before the noun searched for the light verb and its modifier
 
