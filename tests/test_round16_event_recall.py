@@ -84,3 +84,30 @@ def test_a_long_list_after_dui_gives_every_member():
 
 def test_a_long_stretch_after_dui_that_is_no_list_frames_nothing():
     assert events_of("美国周二对这一长期以来困扰各方的复杂问题实行监听。") == []
+
+
+# A state's investigation, charge or arrest of one of its own people after 对 is a domestic event.
+
+def test_an_investigation_of_ones_own_person_after_dui_is_domestic():
+    assert events_of("美国司法部周二对特朗普展开调查。") == [("ACCUSE", "USA", "USA")]
+    assert events_of("韩国检方周二对前总统文在寅展开调查。") == [("ACCUSE", "KOR", "KOR")]
+
+
+def test_an_investigation_of_another_state_keeps_that_state():
+    assert events_of("美国司法部周二对俄罗斯展开调查。") == [("ACCUSE", "USA", "RUS")]
+
+
+def test_a_survey_of_the_people_of_a_place_is_no_act():
+    assert events_of("某市协作组周二对湘潭市一万人进行调查。") == []
+
+
+# Bare 调查 is an investigation only of a person (or after 被/接受); surveys stay no act.
+
+def test_bare_diaocha_of_a_person_is_an_investigation():
+    assert events_of("美国国会周二调查了前总统特朗普。") == [("ACCUSE", "USA", "USA")]
+    assert events_of("泰国前副部长瓦塔纳周二因腐败被调查。") == [("ACCUSE", "THA", "THA")]
+
+
+def test_bare_diaocha_of_no_person_is_no_act():
+    assert events_of("事故原因周二仍在调查中。") == []
+    assert events_of("调查显示，多数受访者周二表示满意。") == []

@@ -9,6 +9,7 @@ from .. import lexicon
 from ..doc import country_counts, mentions_in, two_most_named
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
+from ..nlp.words import titles
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
@@ -185,3 +186,27 @@ def adversary(doc: Analysis, source: Optional[str]) -> list[str]:
     deployed at home or to no named foe (泰军向边境增派一个营) is moved against the other side."""
     top = two_most_named(country_counts(doc, exclude=parties.GENERIC_CODES))
     return [c for c in top if c != source] if source in top else []
+
+
+# 美国司法部对特朗普展开调查, 泰国警方对前官员实施逮捕: a state's body investigates, charges or arrests one of
+# its own people or bodies (FORMAT: a domestic event has source = target). The rules drop the party after 对
+# when it has the doer's code, so such acts lost both their target and, with it, their doer.
+_ADDRESSED = re.compile(r"[对向]")
+_TITLED = re.compile(r"(?:前|原|现任|时任)?(?:%s)" % lexicon.alternation_source(titles()))
+
+
+def own_party_acted_on(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
+    """The state whose party is named last before the last 对/向 of text[clause_start:start] and whose person
+    or body is named right after it (or after a title), else None."""
+    joiners = list(_ADDRESSED.finditer(doc.norm_text, clause_start, start))
+    if not joiners:
+        return None
+    at = joiners[-1].start()
+    after = next(iter(parties.mentions(doc, at + 1, start)), None)
+    if after is None or after[0].start != at + 1 and not _TITLED.fullmatch(doc.norm_text, at + 1, after[0].start):
+        return None  # 对特朗普, 对前总统特朗普: the party right after 对, or after its title
+    if parties.is_place(doc, after[0]):
+        return None  # 对某市居民进行调查: the people of a place surveyed, no party acted on
+    doers = parties.codes(doc, clause_start, at)
+    return after[1] if doers and doers[-1] == after[1] else None
+

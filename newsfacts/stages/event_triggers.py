@@ -9,9 +9,10 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
-from ..doc import per_stage
+from ..doc import mentions_in, per_stage
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
+from ..nlp.words import titles
 from .event_parties import mentions as party_mentions
 
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
@@ -258,6 +259,40 @@ def _withheld(doc: Analysis, start: int, end: int) -> list:
     return found
 
 
+# An investigation of a person (调查前总统X, X因腐败被调查, X接受调查): bare 调查 names surveys and studies as
+# well (调查显示, 市场调查), so only with a person right after it (or after his title) or after 被/接受; read as
+# the lexicon's 展开调查 (ACCUSE). Who investigates, and that a state's own people are its own (a domestic
+# event), is left to the argument rules.
+_INVESTIGATION = re.compile(r"调查")
+_INVESTIGATED = re.compile(r"(?:被|接受(?:了)?|遭到|受到)$")
+_INVESTIGATION_AS = "展开调查"
+
+
+@lru_cache(maxsize=1)
+def _person_titled() -> re.Pattern:
+    return re.compile(r"了?(?:前|原|现任|时任)?(?:%s)?" % lexicon.alternation_source(titles()))
+
+
+def _investigations(doc: Analysis, start: int, end: int) -> list:
+    """The bare 调查 of _INVESTIGATION on a person, where no lexicon row ends with it (展开调查 is itself)."""
+    text = doc.norm_text
+    found = []
+    for match in _INVESTIGATION.finditer(text, start, end):
+        if any(text.endswith(row, 0, match.end()) and len(row) > 2 for row in _rows_ending("调查")):
+            continue
+        titled = _person_titled().match(text, match.end())
+        person = any(e.type == "PER" and m.start == titled.end()
+                     for m, e in mentions_in(doc, titled.end(), titled.end() + 12))
+        if person or _INVESTIGATED.search(text, max(start, match.start() - 4), match.start()):
+            found.append((match, replace(triggers()[_INVESTIGATION_AS], word="调查")))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _rows_ending(tail: str) -> tuple[str, ...]:
+    return tuple(word for word in triggers() if word.endswith(tail))
+
+
 # A trigger noun made an act by a light verb after 对/向 + a party (对X发出严厉警告, 对X进行威胁, 向X表示赞扬,
 # 对X进行了严厉的驱逐): the party after 对/向 is the one acted on, as in the lexicon's on-frame rows (发出警告,
 # 表示支持); without it the bare noun read in its own frame took no target, or the wrong one.
@@ -290,7 +325,7 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
         _concern(doc, start, end) + _message(doc, start, end) + \
         [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
         [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)] + \
-        _meetings_held(text, start, end)
+        _meetings_held(text, start, end) + _investigations(doc, start, end)
     withheld = _withheld(doc, start, end)  # a decreed ban read as a withheld supply already (宣布禁止向X出口)
     calls = [(m, t) for m, t in calls if not any(w.start() == m.start() for w, _ in withheld)] + withheld
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)

@@ -31,7 +31,8 @@ from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused, unnamed_text as _unnamed_text
 from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
-from .event_targets import adversary as _adversary, sentence_target as _sentence_target
+from .event_targets import (adversary as _adversary, own_party_acted_on as _own_party_acted_on,
+                            sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
 _BOTH_SIDES = re.compile(r"双方|两国|彼此")
@@ -44,6 +45,7 @@ _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: 
 # are no target; investigations and arrests at home may be done to one's own).
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
                   "MOBILIZE", "PROTEST"}
+_DOMESTIC_ACTS = ("ACCUSE", "COERCE")  # investigations, charges and arrests a state makes of its own people
 _DEPLOY = "154"  # CAMEO: mobilize armed forces (派兵, 增派, 部署; not drills or patrols)
 _FORCES = re.compile(r"兵|军|部队|[营旅师]|导弹|战机|战舰|航母|坦克")  # what is deployed is armed force
 _RESCUE = re.compile(r"搜救|救援|救灾|撤侨|维和")
@@ -272,6 +274,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
             targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
+        own = _own_party_acted_on(doc, clause_start, start) \
+            if trigger.type in _DOMESTIC_ACTS and (source is None or not targets) else None
+        if own is not None and {source, *targets} <= {None, own}:
+            source, targets = own, [own]  # 美国司法部对特朗普展开调查: his own state investigates him
         if source is not None and _TO_LOCAL.search(text, clause_start, start):
             targets = _posted_in(doc, clause_start, start, source) or targets  # X驻Y使馆向当地…捐赠: 当地 is Y
         if not targets and source is not None and _ON_THIS.search(before):
