@@ -111,3 +111,16 @@ def test_bare_diaocha_of_a_person_is_an_investigation():
 def test_bare_diaocha_of_no_person_is_no_act():
     assert events_of("事故原因周二仍在调查中。") == []
     assert events_of("调查显示，多数受访者周二表示满意。") == []
+
+
+# The doer's own people or firms barred from investing in or buying from a party: a sanction on that party.
+
+def test_own_firms_barred_from_buying_from_a_party_is_a_sanction_on_it():
+    assert events_of("美国周二宣布禁止美国人投资中国军工企业。") == [("SANCTION", "USA", "CHN")]
+    assert events_of("美国周二签署命令，禁止美国实体投资于几家与军方有关联的中国公司。") == [
+        ("SANCTION", "USA", "CHN")]
+
+
+def test_a_ban_or_stop_only_studied_or_considered_is_no_act():
+    assert events_of("英国周二表示正研究禁止英国企业收购中国资产。") == []
+    assert events_of("德国周二考虑暂停向以色列出口武器。") == []

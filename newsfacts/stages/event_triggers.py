@@ -249,13 +249,34 @@ _WITHHELD = re.compile(r"(?P<stop>禁止|暂停|停止|中止|叫停|切断)了?
 _WITHHELD_AS = "禁止出口"
 
 
+# The doer's own people or firms barred from buying from or investing in a party (禁止美国人投资X企业, 禁止本国
+# 企业采购X设备): the stop runs to the first party of another state after the verb, within BOUGHT_REACH characters
+# of the clause (a modifier may stand before it: 投资于这些…有关联的X公司).
+_BOUGHT = re.compile(r"(?P<stop>禁止|暂停|停止|限制)了?(?P<own>[^，,。；;、“”]{1,6}?(?:人|企业|公司|实体|公民|机构|投资者|个人))"
+                     r"(?:投资|购买|采购|收购|使用|购入)于?")
+BOUGHT_REACH = 30
+
+
 def _withheld(doc: Analysis, start: int, end: int) -> list:
-    """The stops of _WITHHELD whose joiner is followed right away by a party."""
+    """The stops of _WITHHELD whose joiner is followed right away by a party, and those of _BOUGHT."""
+    text = doc.norm_text
     found = []
-    for match in _WITHHELD.finditer(doc.norm_text, start, end):
+    for match in _WITHHELD.finditer(text, start, end):
         first = next(iter(party_mentions(doc, match.end(), match.end() + 12)), None)
-        if first is not None and first[0].start == match.end():
+        if first is not None and first[0].start == match.end() \
+                and not _UNIMPOSED.search(text, max(start, match.start() - 4), match.start()):
             found.append((match, replace(triggers()[_WITHHELD_AS], word=match.group("stop"), frame="obj")))
+    for match in _BOUGHT.finditer(text, start, end):
+        own = party_mentions(doc, match.start("own"), match.end("own"))
+        if not own or any(match.start() <= m.start() < match.end() for m, _ in found) \
+                or _UNIMPOSED.search(text, max(start, match.start() - 4), match.start()):
+            continue  # 研究禁止…: a ban only studied
+        stop = re.search(r"[，,。；;！？!?]", text[match.end():match.end() + BOUGHT_REACH])
+        reach = match.end() + (stop.start() if stop else BOUGHT_REACH)
+        other = next((m for m, code in party_mentions(doc, match.end(), reach) if code not in {c for _, c in own}), None)
+        if other is not None:
+            span = re.compile(r".{%d}" % (other.start - match.start()), re.S).match(text, match.start())
+            found.append((span, replace(triggers()[_WITHHELD_AS], word=match.group("stop"), frame="obj")))
     return found
 
 
