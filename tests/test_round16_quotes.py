@@ -1,0 +1,39 @@
+"""Round 16 (branch h27-q): speakers on unseen news, from a review of unlabelled articles. Each case is
+a short sentence written for the test, with a contrast that stays as it was."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def quotes_of(body: str) -> list[tuple]:
+    found = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["quotes"]
+    return [(q["speaker"], q["cue"], q["content"]) for q in found]
+
+
+def speakers_of(body: str, cue: str) -> list:
+    return [s for s, c, _ in quotes_of(body) if c == cue]
+
+
+# --- unnamed market sources: a place, 某 and a trade noun --------------------------------------------
+
+def test_an_unnamed_fund_manager_of_a_city_speaks_not_the_city():
+    body = "南方某基金经理向记者表示，今年的行情比大家预期的还要冷清一些。"
+    assert speakers_of(body, "表示") == ["南方某基金经理"]
+
+
+def test_an_insider_noun_names_the_source():
+    body = "圈内人透露，这家公司一直在用别的生意来补贴球队。"
+    assert speakers_of(body, "透露") == ["圈内人"]
+
+
+def test_a_named_manager_still_speaks_by_name():
+    body = "公司总经理王明表示，今年的行情比大家预期的还要冷清一些。"
+    assert speakers_of(body, "表示") == ["王明"]
+
+
+# --- a name heading a 的-clause subject is the antecedent of a later 他 ---------------------------------
+
+def test_a_name_after_a_long_relative_clause_is_the_subject_a_pronoun_takes_up():
+    body = ("王明说，他很满意。多次接受本刊采访的学者约翰·史密斯今年春天出任研究所所长，"
+            "他曾撰文呼吁两国恢复对话。")
+    assert speakers_of(body, "呼吁") == ["约翰·史密斯"]
