@@ -37,3 +37,15 @@ def test_a_name_after_a_long_relative_clause_is_the_subject_a_pronoun_takes_up()
     body = ("王明说，他很满意。多次接受本刊采访的学者约翰·史密斯今年春天出任研究所所长，"
             "他曾撰文呼吁两国恢复对话。")
     assert speakers_of(body, "呼吁") == ["约翰·史密斯"]
+
+
+# --- a clause that opens on a verb holds its object, whose name is no subject ----------------------------
+
+def test_a_name_inside_the_object_of_an_earlier_clause_does_not_speak():
+    body = "王明说，学校很好。前一天，李华在议会发言时，重申首相赵刚竞选时的承诺，声称这些学院构成威胁。"
+    assert speakers_of(body, "声称") == ["李华"]
+
+
+def test_a_subject_clause_after_a_verb_still_speaks():
+    body = "王明说，学校很好。要知道，李华上周提出了新方案，并称这些学院没有威胁。"
+    assert speakers_of(body, "称") == ["李华"]

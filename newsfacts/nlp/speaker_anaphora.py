@@ -192,7 +192,10 @@ class Anaphora:
         if tag != "v" or word.end > found.start or word.text.startswith(_SUBJECT_VERBS):
             return False
         after = tokens[bisect_left(tokens, found.end, key=lambda t: t[0].start):bisect_left(tokens, end, key=lambda t: t[0].start)]
-        return not any(t.startswith("v") for _, t in after)
+        last_of = max((k for k, (w, _) in enumerate(after) if w.text == "的"), default=-1)
+        if last_of < 0:
+            return not any(t.startswith("v") for _, t in after)
+        return not any(t.startswith("v") and t != "vn" for _, t in after[last_of + 1:])  # 重申首相X竞选时的承诺: X's verb is inside the object
 
     def _reporter_of(self, said: tuple[int, Speaker], position: int, want: Optional[str]) -> tuple[int, Speaker]:
         """A speaker named inside what another person said (李明提到，王刚自称……。他说): that person, who
