@@ -49,3 +49,19 @@ def test_a_name_inside_the_object_of_an_earlier_clause_does_not_speak():
 def test_a_subject_clause_after_a_verb_still_speaks():
     body = "王明说，学校很好。要知道，李华上周提出了新方案，并称这些学院没有威胁。"
     assert speakers_of(body, "称") == ["李华"]
+
+
+# --- a body the knowledge base knows keeps its canonical name as a speaker -------------------------------
+
+def canonicals_of(body: str) -> list:
+    found = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()["quotes"]
+    return [(q["speaker"], q["speaker_canonical"]) for q in found]
+
+
+def test_a_ministry_read_as_a_source_noun_keeps_its_canonical_name():
+    assert canonicals_of("俄国防部周一表示，前线局势总体稳定。") == [("俄国防部", "Ministry of Defence (Russia)")]
+
+
+def test_a_phrase_longer_than_the_body_gets_no_canonical_of_the_body():
+    found = canonicals_of("美国国防部一名官员周一表示，前线局势总体稳定。")
+    assert found and found[0][1] != "United States Department of Defense"

@@ -364,6 +364,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = _whole_title(doc, found)  # 《“十五五”X规划》: the title, not its part after the quotation
         if found is not None and found.span not in self._person_spans:
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
+        if found is not None and found.canonical is None:
+            found.canonical = self._named_canonical(found.span)  # 俄罗斯国防部 read as a source noun: still the body
         if found is not None:
             if found.date is None:
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
@@ -372,6 +374,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _named_canonical(self, span: Span) -> Optional[str]:
+        """The canonical name of the entity whose mention is exactly this span, if any."""
+        return next((self.canonical.get(m.span.start) for m in self._mentions(span.start, span.end)
+                     if m.span.start == span.start and m.span.end == span.end), None)
 
     def _is_person(self, speaker: Speaker) -> bool:
         return speaker.span in self._person_spans or speaker.span.text in self._person_names
