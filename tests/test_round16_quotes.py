@@ -65,3 +65,25 @@ def test_a_ministry_read_as_a_source_noun_keeps_its_canonical_name():
 def test_a_phrase_longer_than_the_body_gets_no_canonical_of_the_body():
     found = canonicals_of("美国国防部一名官员周一表示，前线局势总体稳定。")
     assert found and found[0][1] != "United States Department of Defense"
+
+
+# --- a body, a title and a name: the person speaks -------------------------------------------------------
+
+def test_an_adviser_of_a_body_speaks_not_the_body():
+    body = "市政府法律顾问约翰·史密斯周二发表声明称，文件已经全部移交。"
+    assert speakers_of(body, "发表声明称") == ["约翰·史密斯"]
+
+
+def test_a_ministry_joining_two_fields_with_yu_is_no_addressee():
+    body = "甲国外交与对外贸易部部长王明称，两国应加强合作。"
+    assert speakers_of(body, "称") == ["王明"]
+
+
+def test_a_firm_read_as_a_name_only_describes_its_economist():
+    body = "凯投宏观首席亚洲经济学家马克·威廉姆斯表示，工厂停工的可能性要小得多。"
+    assert speakers_of(body, "表示") == ["马克·威廉姆斯"]
+
+
+def test_one_spoken_to_with_yu_is_still_no_speaker():
+    body = "王明对美国和英国外交部长表示，两国应加强合作。"
+    assert speakers_of(body, "表示") == ["王明"]

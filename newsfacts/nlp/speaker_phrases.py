@@ -14,8 +14,10 @@ from .words import titles
 
 ADDRESSEE = set("对向与和跟同给")
 TELLING = ("告诉", "告知", "提醒", "叮嘱", "嘱咐", "通知")  # verbs of telling, whose object is the hearer
-# 科技与战略研究中心 / 化学与分子工程学院: 与 between two fields inside a research body's name, right before its title
-_FIELD_JOINED = re.compile(r"[\u4e00-\u9fff]与[\u4e00-\u9fff]{1,10}(?:研究中心|研究所|研究院|研究室|研究会|中心|学院|学系|系|实验室)$")
+# 科技与战略研究中心 / 化学与分子工程学院 / 外交与对外经济部: 与 (和) between two fields inside a research body's or
+# a ministry's name, right before its title
+_FIELD_JOINED = re.compile(r"[\u4e00-\u9fff]与[\u4e00-\u9fff]{1,10}(?:研究中心|研究所|研究院|研究室|研究会|中心|学院|学系|系|实验室)$"
+                           r"|[\u4e00-\u9fff]{2}[与和][\u4e00-\u9fff]{1,10}(?:部|委员会|委|局|署|厅)$")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
                      "高管", "军官", "司令", "司令员", "母亲", "父亲", "妻子", "丈夫", "妈妈", "爸爸")

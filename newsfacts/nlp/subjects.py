@@ -11,7 +11,7 @@ from .. import lexicon
 from ..model import Mention, Span
 from .speaker_refs import one_char_surname
 from .timex import TIME_RE
-from .words import ends_in_role, titles
+from .words import ends_in_role, roles, titles
 
 _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
@@ -236,4 +236,5 @@ def acts_on(text: str, noun_end: int, name_start: int) -> bool:
     object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
     between = text[noun_end:name_start].strip()
     return 2 <= len(between) <= ACTS_ON_REACH and "的" not in between and not any(c in JOINERS for c in between) \
-        and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS)
+        and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS) \
+        and not between.endswith(roles())  # 白宫法律顾问X: a role describes the name, no verb takes it
