@@ -87,3 +87,16 @@ def test_a_firm_read_as_a_name_only_describes_its_economist():
 def test_one_spoken_to_with_yu_is_still_no_speaker():
     body = "王明对美国和英国外交部长表示，两国应加强合作。"
     assert speakers_of(body, "表示") == ["王明"]
+
+
+# --- 文章称 after an outlet that ran a piece since the last one cited ----------------------------------------
+
+def test_a_bare_article_speaks_for_the_outlet_that_ran_a_piece_last():
+    body = ("据甲国电视台报道，王明表示，谈判还需要时间。报道称，这轮谈判十分关键。"
+            "乙国《晨报》周一就曾发文对此泼冷水。文章称，谈判面临诸多难题。")
+    assert speakers_of(body, "称")[-1] == "晨报"
+
+
+def test_a_bare_article_after_one_outlet_still_speaks_for_it():
+    body = "据甲国电视台报道，王明表示，谈判还需要时间。文章称，谈判面临诸多难题。"
+    assert speakers_of(body, "称") == ["甲国电视台"]
