@@ -100,3 +100,16 @@ def test_a_bare_article_speaks_for_the_outlet_that_ran_a_piece_last():
 def test_a_bare_article_after_one_outlet_still_speaks_for_it():
     body = "据甲国电视台报道，王明表示，谈判还需要时间。文章称，谈判面临诸多难题。"
     assert speakers_of(body, "称") == ["甲国电视台"]
+
+
+# --- 他 takes up the one person its own sentence names ------------------------------------------------------
+
+def test_a_pronoun_takes_up_the_person_of_its_own_sentence_over_an_earlier_speaker():
+    body = ("一名不愿透露姓名的官员告诉记者，外界不应期望过高。这同样也是部长王明所担心的，"
+            "他曾在接受采访时表示，外界的期望被高估了。")
+    assert speakers_of(body, "表示") == ["王明"]
+
+
+def test_a_sentence_naming_two_people_leaves_the_pronoun_to_its_subject():
+    body = "赵刚说，会谈很顺利。部长李华周一批评了王明，他表示外界的期望被高估了。"
+    assert speakers_of(body, "表示") == ["李华"]
