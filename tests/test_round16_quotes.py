@@ -113,3 +113,16 @@ def test_a_pronoun_takes_up_the_person_of_its_own_sentence_over_an_earlier_speak
 def test_a_sentence_naming_two_people_leaves_the_pronoun_to_its_subject():
     body = "赵刚说，会谈很顺利。部长李华周一批评了王明，他表示外界的期望被高估了。"
     assert speakers_of(body, "表示") == ["李华"]
+
+
+# --- 发表联合声明说: a joint statement made, with a view it reports inside ------------------------------------
+
+def test_a_joint_statement_made_speaks_for_its_issuers_over_a_view_inside_it():
+    body = "哈马斯和杰哈德发表联合声明说，以色列认为这次行动将造成威慑，但这是一种误判。"
+    found = quotes_of(body)
+    assert [c for _, c, _ in found] == ["声明说"]
+    assert found[0][2].startswith("以色列认为")
+
+
+def test_a_joint_statement_as_a_noun_is_no_cue():
+    assert quotes_of("双方在会后签署了一份联合声明，同意加强合作。") == []

@@ -86,7 +86,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
         if told is None and _postposition_after(text, e) \
                 or _after_determiner(text, s) and not _document_says(text[s:e]) \
-                or text[max(0, s - 2):s] == "联合":  # 该报告称 / 一份声明称: the document says it
+                or text[max(0, s - 2):s] == "联合" and text[s:e] in _NOUN_LIKE_CUES:  # 该报告称 / 一份声明称: the document
+            # says it; 发表联合声明说 is said, but 一份联合声明 alone is a noun
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
             continue  # 对死难者表示深切哀悼，…… / 对这种做法表示强烈不满和坚决反对: an attitude shown, no words said
