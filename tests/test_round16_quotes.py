@@ -126,3 +126,15 @@ def test_a_joint_statement_made_speaks_for_its_issuers_over_a_view_inside_it():
 
 def test_a_joint_statement_as_a_noun_is_no_cue():
     assert quotes_of("双方在会后签署了一份联合声明，同意加强合作。") == []
+
+
+# --- 就X指责Y一事: the matter at issue says nothing, and the one who protests speaks on ---------------------------
+
+def test_an_accusation_named_as_the_matter_of_a_protest_is_no_quote():
+    body = "今年4月，甲国就乙国将军王明指责其矿业政策一事提出外交抗议，认为这是干涉内政，完全不可接受。"
+    assert [(s, c) for s, c, _ in quotes_of(body)] == [("甲国", "认为")]
+
+
+def test_an_accusation_made_outside_a_topic_frame_is_still_a_quote():
+    body = "乙国将军王明周二指责甲国的矿业政策损害了地区稳定。"
+    assert speakers_of(body, "指责") == ["王明"]

@@ -15,7 +15,7 @@ from .credits import PAPERS as _PAPERS
 from . import speaker_refs as refs
 from . import speaker_reports as reports
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import governed as _governed
+from .speaker_phrases import governed as _governed, topic_frame
 from .subjects import BREAK as _BREAK, strip_leads as _strip_leads
 from .words import titles
 
@@ -309,7 +309,8 @@ class Anaphora:
                 clean = _strip_leads(text, before, opened)
                 found = self._pick(doc, clean, opened, topic=True) if clean < opened and not self._inside_content(before) else None
             clean = _strip_leads(text, begin, end)
-            found = found or (None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True))
+            frame = topic_frame().search(text, clean + 1, end)  # 甲国就乙国将军指责…一事提出抗议，认为: 甲国
+            found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
             if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject

@@ -13,6 +13,9 @@ from .subjects import JOINERS
 from .words import titles
 
 ADDRESSEE = set("对向与和跟同给")
+# 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
+# 就X的说法 / 就X的报道: the claim spoken about, named by a noun for what others said (data/speaker_topic_nouns.txt)
+_TOPIC_FRAME_SOURCE = r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
 TELLING = ("告诉", "告知", "提醒", "叮嘱", "嘱咐", "通知")  # verbs of telling, whose object is the hearer
 # 科技与战略研究中心 / 化学与分子工程学院 / 外交与对外经济部: 与 (和) between two fields inside a research body's or
 # a ministry's name, right before its title
@@ -162,3 +165,18 @@ def body_name_after(text: str, speaker_start: int, speaker_end: int, end: int, i
     phrase = text[speaker_start:speaker_end]
     kind = phrase.endswith(_BODY_KINDS) and phrase not in _BODY_KINDS and not is_place  # 上市公司X (公司 alone: no kind)
     return run.end(1) if kind or is_place and run.group(1).endswith(_COMPANY_TAILS) else speaker_end
+
+
+@lru_cache(maxsize=1)
+def topic_frame() -> re.Pattern:
+    """就X一事 / 就X的说法: the matter a clause speaks about."""
+    return re.compile(_TOPIC_FRAME_SOURCE.format(nouns=lexicon.alternation_source(lexicon.words("speaker_topic_nouns.txt"))))
+
+
+def inside_topic_frame(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] lies inside a 就……一事 frame of its clause (甲国就乙国将军指责其政策一事提出
+    抗议): it names the matter at issue, and says nothing itself."""
+    begin = start
+    while begin > 0 and text[begin - 1] not in "，,。；;：:！？!?\n“”":
+        begin -= 1
+    return any(f.start() < start and end <= f.end() for f in topic_frame().finditer(text, begin, min(len(text), end + 40)))
