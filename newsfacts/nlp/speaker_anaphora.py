@@ -15,7 +15,7 @@ from .credits import PAPERS as _PAPERS
 from . import speaker_refs as refs
 from . import speaker_reports as reports
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import governed as _governed
+from .speaker_phrases import governed as _governed, topic_frame
 from .subjects import BREAK as _BREAK, strip_leads as _strip_leads
 from .words import titles
 
@@ -29,6 +29,7 @@ ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“�
 NAMED_GENDER_REACH = 400  # 他/她 with no agreeing subject or speaker: a person of that gender named this close
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
+_OBJECT_LEADS = set("对向与和跟同给把将被为让")  # 对X / 把X: the name after these is no doer
 GOES_ON_REACH = 200
 _SUBJECT_VERBS = ("有", "据", "是")  # 有媒体 / 据报道 / 是X: the verb opens the source's own phrase
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
@@ -163,6 +164,10 @@ class Anaphora:
                     else said[1].span if said else None
                 if woman is not None and (chosen is None or self._gender_of(chosen) != "f"):
                     return woman
+            near = self._sentence_person(position, want)
+            if near is not None and (subject is None or subject.span.start < near.span.start) \
+                    and (said is None or said[0] < near.span.start):
+                return near  # 这也是防长X所担心的，他曾表示: the one person the pronoun's own sentence names
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             if said:
@@ -180,6 +185,22 @@ class Anaphora:
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
 
+    def _sentence_person(self, position: int, want: Optional[str]) -> Optional[Speaker]:
+        """The only person named in the pronoun's own sentence before it, outside quoted words and
+        not after a preposition or a verb's object marker (对X / 向X / 把X), or None."""
+        text = self.doc.norm_text
+        begin = position
+        while begin > 0 and text[begin - 1] not in "。！？!?\n":
+            begin -= 1
+        named = [m for m in self.people if begin <= m.span.start < position and not self._inside_content(m.span.start)
+                 and not self._inside_quoted_words(m.span.start, position)]
+        if len({m.span.text for m in named}) != 1 or not self._agrees(named[-1].span, want):
+            return None
+        found = named[-1]
+        if text[found.span.start - 1:found.span.start] in _OBJECT_LEADS or text.startswith("的", found.span.end):
+            return None
+        return Speaker(found.span, canonical=self.canonical.get(found.span.start), confidence=0.75)
+
     def _verb_opens(self, clause: int, found: Span, end: int) -> bool:
         """现住X小区，/ 作为风险人员隔离，: the clause opens on the tagger's verb and the name after it ends
         the clause with no verb of its own, so it is the verb's object or place, not the subject a later 并称
@@ -192,7 +213,10 @@ class Anaphora:
         if tag != "v" or word.end > found.start or word.text.startswith(_SUBJECT_VERBS):
             return False
         after = tokens[bisect_left(tokens, found.end, key=lambda t: t[0].start):bisect_left(tokens, end, key=lambda t: t[0].start)]
-        return not any(t.startswith("v") for _, t in after)
+        last_of = max((k for k, (w, _) in enumerate(after) if w.text == "的"), default=-1)
+        if last_of < 0:
+            return not any(t.startswith("v") for _, t in after)
+        return not any(t.startswith("v") and t != "vn" for _, t in after[last_of + 1:])  # 重申首相X竞选时的承诺: X's verb is inside the object
 
     def _reporter_of(self, said: tuple[int, Speaker], position: int, want: Optional[str]) -> tuple[int, Speaker]:
         """A speaker named inside what another person said (李明提到，王刚自称……。他说): that person, who
@@ -285,7 +309,8 @@ class Anaphora:
                 clean = _strip_leads(text, before, opened)
                 found = self._pick(doc, clean, opened, topic=True) if clean < opened and not self._inside_content(before) else None
             clean = _strip_leads(text, begin, end)
-            found = found or (None if self._inside_content(begin) else self._pick(doc, clean, end, topic=True))
+            frame = topic_frame().search(text, clean + 1, end)  # 甲国就乙国将军指责…一事提出抗议，认为: 甲国
+            found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
             if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject

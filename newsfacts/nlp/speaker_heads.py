@@ -143,9 +143,9 @@ class Heads:
         author = self._author_before(doc, start, noun.group(0))
         if author is not None:
             return author  # 某报发表了李明撰写的文章。文章指出: the one who wrote it
-        cited = next((sp for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
-        if cited is not None:
-            return _copy(cited, 0.8)
+        cited = next(((pos, sp) for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
+        if cited is not None:  # an outlet that ran a piece since (美国《某报》就曾发文……。文章称) speaks instead
+            return self._newer_outlet(_copy(cited[1], 0.8), cited[0], start)
         at, name = max(((text.rfind(n, 0, start), n) for n in outlets()), default=(-1, ""))
         if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
             return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)

@@ -84,7 +84,7 @@ _SHE_IS = re.compile(r"(?:也|则|曾|已|就)?是[^，。！？；,;!?\n“”]
 _RELATIONS = ("顾问", "律师", "助手", "助理", "秘书", "经纪人", "特使", "代表", "副手", "幕僚", "前妻", "妻子", "丈夫",
               "夫人", "前夫", "儿子", "女儿", "父亲", "母亲", "哥哥", "姐姐", "弟弟", "妹妹", "家人", "亲属")
 _RELATION_MODIFIERS = re.compile(r"^(?:前|副|首席|新闻|高级|私人|特别|常务)+")
-RELATION_REACH = 8  # at most this many characters of title between the two names
+RELATION_REACH = 12  # at most this many characters of title between the two names (首席亚洲经济学家)
 
 
 def serves_next(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -98,7 +98,7 @@ def serves_next(text: str, person: Mention, mentions: list[Mention]) -> bool:
     if not ends_in_role(between, also="、"):
         return False
     # 某公司策略总监王五: a firm the tagger took for a name (but 习近平致德国总统X names another state's office)
-    return not any(person.span.end <= m.span.start < after.span.start for m in mentions)
+    return not any(person.span.end <= m.span.start < after.span.start and m.type != "LOC" for m in mentions)  # 首席亚洲经济学家: a field
 
 
 def names_masked(text: str, actors: list[Mention]) -> str:

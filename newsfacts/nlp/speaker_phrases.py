@@ -13,9 +13,14 @@ from .subjects import JOINERS
 from .words import titles
 
 ADDRESSEE = set("对向与和跟同给")
+# 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
+# 就X的说法 / 就X的报道: the claim spoken about, named by a noun for what others said (data/speaker_topic_nouns.txt)
+_TOPIC_FRAME_SOURCE = r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
 TELLING = ("告诉", "告知", "提醒", "叮嘱", "嘱咐", "通知")  # verbs of telling, whose object is the hearer
-# 科技与战略研究中心 / 化学与分子工程学院: 与 between two fields inside a research body's name, right before its title
-_FIELD_JOINED = re.compile(r"[\u4e00-\u9fff]与[\u4e00-\u9fff]{1,10}(?:研究中心|研究所|研究院|研究室|研究会|中心|学院|学系|系|实验室)$")
+# 科技与战略研究中心 / 化学与分子工程学院 / 外交与对外经济部: 与 (和) between two fields inside a research body's or
+# a ministry's name, right before its title
+_FIELD_JOINED = re.compile(r"[\u4e00-\u9fff]与[\u4e00-\u9fff]{1,10}(?:研究中心|研究所|研究院|研究室|研究会|中心|学院|学系|系|实验室)$"
+                           r"|[\u4e00-\u9fff]{2}[与和][\u4e00-\u9fff]{1,10}(?:部|委员会|委|局|署|厅)$")
 _NOT_ASKING = set("顾访学疑提")  # 顾问李明 / 访问 / 学问: no one is asked (问小李 / 追问他: the one asked)
 _ONE_PERSON_HEADS = ("官员", "人士", "指挥官", "分析师", "发言人", "专家", "学者", "研究员", "外交官", "议员", "法官",
                      "高管", "军官", "司令", "司令员", "母亲", "父亲", "妻子", "丈夫", "妈妈", "爸爸")
@@ -160,3 +165,18 @@ def body_name_after(text: str, speaker_start: int, speaker_end: int, end: int, i
     phrase = text[speaker_start:speaker_end]
     kind = phrase.endswith(_BODY_KINDS) and phrase not in _BODY_KINDS and not is_place  # 上市公司X (公司 alone: no kind)
     return run.end(1) if kind or is_place and run.group(1).endswith(_COMPANY_TAILS) else speaker_end
+
+
+@lru_cache(maxsize=1)
+def topic_frame() -> re.Pattern:
+    """就X一事 / 就X的说法: the matter a clause speaks about."""
+    return re.compile(_TOPIC_FRAME_SOURCE.format(nouns=lexicon.alternation_source(lexicon.words("speaker_topic_nouns.txt"))))
+
+
+def inside_topic_frame(text: str, start: int, end: int) -> bool:
+    """The word text[start:end] lies inside a 就……一事 frame of its clause (甲国就乙国将军指责其政策一事提出
+    抗议): it names the matter at issue, and says nothing itself."""
+    begin = start
+    while begin > 0 and text[begin - 1] not in "，,。；;：:！？!?\n“”":
+        begin -= 1
+    return any(f.start() < start and end <= f.end() for f in topic_frame().finditer(text, begin, min(len(text), end + 40)))

@@ -22,7 +22,7 @@ from .speaker_heads import (ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, 
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -59,19 +59,11 @@ _ASKED_WHEN = re.compile(r"被[^，,。！？!?；;]{0,12}?(?:追问|询问|问�
 _TOLD_OUTLET = re.compile(r"[对向](?:当地|本地|[\u4e00-\u9fff]{1,3}国)?([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
-# 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
-# 就X的说法 / 就X的报道: the claim spoken about, named by a noun for what others said (data/speaker_topic_nouns.txt)
-_TOPIC_FRAME_SOURCE = r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
 # 乌克兰官员们 / 西方媒体 / 当地民众: a group opening its sentence, which a later 他们 refers back to
 SHORT_ZONE = 8  # a clause this short before its cue (反而更加强硬警告称) has no subject of its own
 NOUN_REACH = 16  # a source noun this close to the clause start heads the speaker phrase
-
-
-@lru_cache(maxsize=1)
-def _topic_frame() -> re.Pattern:
-    return re.compile(_TOPIC_FRAME_SOURCE.format(nouns=lexicon.alternation_source(lexicon.words("speaker_topic_nouns.txt"))))
 
 
 @lru_cache(maxsize=1)
@@ -364,6 +356,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = _whole_title(doc, found)  # 《“十五五”X规划》: the title, not its part after the quotation
         if found is not None and found.span not in self._person_spans:
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
+        if found is not None and found.canonical is None:
+            found.canonical = self._named_canonical(found.span)  # 俄罗斯国防部 read as a source noun: still the body
         if found is not None:
             if found.date is None:
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
@@ -372,6 +366,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if "报道" in cue:
                 self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
         return found
+
+    def _named_canonical(self, span: Span) -> Optional[str]:
+        """The canonical name of the entity whose mention is exactly this span, if any."""
+        return next((self.canonical.get(m.span.start) for m in self._mentions(span.start, span.end)
+                     if m.span.start == span.start and m.span.end == span.end), None)
 
     def _is_person(self, speaker: Speaker) -> bool:
         return speaker.span in self._person_spans or speaker.span.text in self._person_names

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..model import Mention, Span
 from .speaker_refs import one_char_surname
 from .timex import TIME_RE
-from .words import ends_in_role, titles
+from .words import ends_in_role, roles, titles
 
 _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
@@ -33,6 +33,8 @@ _BODY_ENDS = tuple("室厅府馆院所署司办委部局处会组团")  # 首相
 ACTS_ON_REACH = 4  # a verb this short between a source noun and a name (批评, 会见) takes the name as object
 _NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天", "今天", "昨天", "日前")  # 微博尽管事后黄安…: no verb
 DESCRIBED_REACH = 24  # a description ending in a title (某商会专业委员会秘书长) may be this long
+RELATIVE_REACH = 30  # a 的-clause and title before a name in subject position (多次接受本刊采访的学者王五) at most
+_RELATIVE_OPENERS = ("某", "他", "她", "其", "我", "你", "它")  # a masked body or a pronoun opens the clause: the subject
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 
 
@@ -192,7 +194,21 @@ def in_subject_position(text: str, span: Span) -> bool:
         return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
     if span.start - begin <= SUBJECT_REACH:
         return True  # 拜登的强硬都是装的，他… : the topic counts too
-    return _described_name(text[begin:span.start])
+    return _described_name(text[begin:span.start]) or _relative_head(text, begin, span)
+
+
+def _relative_head(text: str, begin: int, span: Span) -> bool:
+    """多次接受本刊采访的学者王五上月出任所长: the name after a 的-clause that opens its clause heads the
+    subject, when the 的-clause opens on no body or pronoun (中方欢迎来访的X: 中方 is the subject) and holds
+    no completed act (会见了来访的X: X the object), and the name is no possessor itself (…的X的顾问)."""
+    before = text[begin:span.start]
+    head = before.rfind("的")
+    if head < 0 or len(before) > RELATIVE_REACH or text.startswith("的", span.end):
+        return False
+    described = before[head + 1:]
+    if len(described) > _TITLED_NAME * 2 or re.search(r"[有是在中为]", described):
+        return False  # 曾访华的代表团成员中有王五: the name is no head of the 的-clause's noun
+    return not before.startswith(_RELATIVE_OPENERS) and "了" not in before[:head]
 
 
 def _described_name(before: str) -> bool:
@@ -220,4 +236,5 @@ def acts_on(text: str, noun_end: int, name_start: int) -> bool:
     object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
     between = text[noun_end:name_start].strip()
     return 2 <= len(between) <= ACTS_ON_REACH and "的" not in between and not any(c in JOINERS for c in between) \
-        and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS)
+        and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS) \
+        and not between.endswith(roles())  # 白宫法律顾问X: a role describes the name, no verb takes it

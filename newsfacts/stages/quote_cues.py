@@ -10,6 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..nlp import names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
+from ..nlp.speaker_phrases import inside_topic_frame
 from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
 _DETERMINERS = set("份项篇条则该这此")
@@ -76,8 +77,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 告诉在场的CNN报道团队: a word inside the one told, which the cue before ran over
         if e - s > 2 and text[e - 1:e + 1] in _WORDS_OF_DAO and text[s:e - 1] in _flags():
             e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
-        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s):
-            continue
+        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s) \
+                or inside_topic_frame(text, s, e):
+            continue  # ……；就X指责Y一事提出抗议: the accusation is the matter, not a statement made here
         if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!" \
                 or text[max(start, s - 3):s].endswith(_DONE_AS_NOUN) and text[e:e + 1] in "，,。；;！!":
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，…… / 为来宾做了介绍，……: a finished act with no words of its own
@@ -86,7 +88,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
         if told is None and _postposition_after(text, e) \
                 or _after_determiner(text, s) and not _document_says(text[s:e]) \
-                or text[max(0, s - 2):s] == "联合":  # 该报告称 / 一份声明称: the document says it
+                or text[max(0, s - 2):s] == "联合" and text[s:e] in _NOUN_LIKE_CUES:  # 该报告称 / 一份声明称: the document
+            # says it; 发表联合声明说 is said, but 一份联合声明 alone is a noun
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
             continue  # 对死难者表示深切哀悼，…… / 对这种做法表示强烈不满和坚决反对: an attitude shown, no words said
