@@ -29,6 +29,12 @@ _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?
                                   r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
 # A Latin name right after the kind of outlet it is (法国体育网站Footmercato报道, 美国新闻网站Semafor称): the name
 # is the outlet (a cue must follow, see _AFTER_NAME).
+# 等多家俄媒报道: a press reference after 等 (and how many) sums up the outlets listed before it.
+_SUMS_UP = re.compile(r"等(?:多家|几家|各大|其他|其它|一些|众多|部分)?$")
+# A Latin name opening a clause, right before a report verb (TheInformation报道称, 某某Daily率先报道): an outlet
+# whatever list it is missing from; not a reporter (名记Shams报道, see _PERSON_BEFORE in source_outlets).
+_LATIN_REPORTS = re.compile(r"(?:(?<=[。，,；;：:！？!?“、\s])|^)(?P<name>[A-Z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})"
+                            r"(?=(?:\d{1,2}日|当天|此前|日前|最早|率先|独家|援引[^，,。；;]{1,16}?)?(?:报道|报导))")
 _LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
                                 r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布(?!会)|刊登|评论|分析|认为|透露|"
@@ -175,8 +181,8 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
             and not is_general(closing.group("name")):
         found.append(_at(doc, *closing.span("name"), "（来源）"))  # …。（央视）: the outlet the item is taken from
     for s, e in _candidates(doc, start, end):
-        if text[max(start, s - 1):s] in ("（", "(", "等"):
-            continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
+        if text[max(start, s - 1):s] in ("（", "(") or _SUMS_UP.search(text, max(start, s - 5), s):
+            continue  # 某台（CNN）: an abbreviation of the name just given; 等（多家）…媒体 sums up a list
         e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
         if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")
@@ -283,6 +289,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
                  if not _BARE_SOCIETY.search(m.group("name")) or _known_re().fullmatch(m.group("name")))
     spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
     spans.extend(m.span("name") for m in _LATIN_AFTER_PRESS.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _LATIN_REPORTS.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
     for match in COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
         paper = without_country(text, *match.span("name"))
