@@ -75,3 +75,22 @@ def test_agreements_with_different_partners_in_their_own_clauses_stay_apart():
 def test_bare_name_then_full_name_of_one_agreement_stay_one():
     body = "双方表示停火协议将于周五生效。\n\n以色列和黎巴嫩周三达成停火协议。"
     assert len(record(body)["agreements"]) == 1
+
+
+# A grouping named as an item of its own in a list before another name is not that name's party.
+
+def test_grouping_listed_before_another_name_gives_it_no_parties():
+    body = "美国从强化“五眼联盟”，到兜售“四边机制”、拼凑“三边安全伙伴关系”，目的是维护霸权。"
+    by_name = {a["name"]: a["parties"] for a in record(body)["agreements"]}
+    assert by_name.get("四边机制") == ["AUS", "IND", "JPN", "USA"]
+    assert "三边安全伙伴关系" not in by_name or by_name["三边安全伙伴关系"] != by_name["四边机制"]
+
+
+def test_grouping_governing_the_name_still_gives_its_members():
+    body = "四边机制成员国签署了海上安全合作协议。"
+    assert record(body)["agreements"][0]["parties"] == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_a_states_own_name_ending_in_union_is_no_alliance():
+    body = "中国和苏联关系恢复后，他在驻苏维埃社会主义共和国联盟大使馆工作。"
+    assert record(body)["agreements"] == []
