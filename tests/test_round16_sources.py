@@ -94,3 +94,18 @@ def test_grouping_governing_the_name_still_gives_its_members():
 def test_a_states_own_name_ending_in_union_is_no_alliance():
     body = "中国和苏联关系恢复后，他在驻苏维埃社会主义共和国联盟大使馆工作。"
     assert record(body)["agreements"] == []
+
+
+# 据X了解 credits an outlet like 据X获悉; a reporter's own 了解 does not.
+
+def test_what_an_outlet_learnt_is_credited():
+    assert sources("据路透社了解，谈判已经破裂。") == ["路透社"]
+
+
+def test_what_a_reporter_learnt_is_not_credited():
+    assert sources("据某某日报记者了解，谈判已经破裂。") == []
+    assert sources("据了解，谈判已经破裂。") == []
+
+
+def test_foreign_outlets_correspondent_in_a_city_reports():
+    assert sources("半岛电视台驻加沙记者报道称，现场浓烟滚滚。") == ["半岛电视台"]
