@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..doc import actor_mentions
+from ..doc import actor_mentions, codes_in, mentions_in
 from ..model import Analysis, Span
 from ..nlp.words import state_abbreviations
 from .agreement_mentions import Mention, acronyms, other_in_series
@@ -68,7 +68,8 @@ def same_as(doc: Analysis, records, mention: Mention):
     partner = _named_by_partner(doc, mention, same_head) if core and not fresh else None
     if partner:
         return partner  # 欧盟与某国签署自贸协定…借欧盟协定之机: the agreement named by one of its sides
-    bare = [r for r in same_head if r[0].kind == mention.kind and not any(core_name(n.text) for n in [r[0].name, *r[0].aliases])]
+    bare = [r for r in same_head if r[0].kind == mention.kind and not any(core_name(n.text) for n in [r[0].name, *r[0].aliases])
+            and not _other_sides(doc, r, mention)]
     if core and not fresh and len(bare) == 1 and len(same_head) == 1:
         return bare[0]  # 停火协议 in the headline, 黎以停火协议 in the body: the one agreement named fully at last
     latest = max(records, key=lambda r: r[1][-1].name.start)
@@ -77,10 +78,37 @@ def same_as(doc: Analysis, records, mention: Mention):
     own = len(core) >= 2 and not UNDERSTANDING.search(mention.name.text) and any(m.fact for m in latest[1])
     # 签署科技协议…还与日本签署了半导体合作备忘录: a memorandum on a topic of its own is another document
     own = own or len(core) >= 2 and not any(_same_core(core, head, n.text) for n in [latest[0].name, *latest[0].aliases])
-    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed and not own:
+    if mention.kind in ("memorandum", "agreement") and latest[0].kind in ("deal", "agreement") and not listed and not own \
+            and not _other_sides(doc, latest, mention):
         if mention.name.start - latest[1][-1].name.end < NEARBY or _sentence_shares_memorandum(latest, mention):
             return latest  # 签署了一份意向书 right after the deal: its letter of intent
     return None
+
+
+def _other_sides(doc: Analysis, record, mention: Mention) -> bool:
+    """Each of two mentions concluded in a clause of its own naming states, and no state named in both
+    (与甲国签署了相关协议；与乙国签署了供气协议): two agreements, not a bare name told again in full."""
+    text = doc.norm_text
+
+    def sides(m: Mention) -> set[str]:
+        start = clause_start(text, m.sentence.start, m.name.start)
+        return set(codes_in(doc, start, m.name.start)) | _firms_states(doc, start, m.name.start)
+
+    ours, theirs = sides(mention), sides(record[1][0])
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _firms_states(doc: Analysis, start: int, end: int) -> set[str]:
+    """States whose full name opens an uncoded organisation of text[start:end] (卡塔尔能源公司: a Qatari side)."""
+    from ..kb import KnowledgeBase
+
+    kb, found = KnowledgeBase.load(), set()
+    for mention, entity in mentions_in(doc, start, end):
+        if entity.type == "ORG" and not entity.country:
+            code = next((c.iso3 for size in range(min(6, len(mention.text) - 1), 1, -1)
+                         for c in [kb.country(mention.text[:size])] if c), None)
+            found |= {code} if code else set()
+    return found
 
 
 def _named_by_partner(doc: Analysis, mention: Mention, records):

@@ -220,6 +220,8 @@ def _mentions(doc: Analysis) -> list[_Mention]:
             if kind == "partnership" and (agreement_parties.an_organisation(text, sentence.start, match.end())
                                           or re.search(r"(?:创建|创立|创办)了?$", text[max(sentence.start, start - 3):start])):
                 continue  # 阿拉伯国家联盟, 欧亚经济联盟, 他创建了某某联盟: a body, not an alliance
+            if kind == "partnership" and KnowledgeBase.load().country(name.text):
+                continue  # 苏维埃社会主义共和国联盟: a state's own name, not an alliance
             if kind == "partnership" and _PART_OF.search(text, max(sentence.start, start - 8), start):
                 continue  # 伊核协议中的争端解决机制: a part of an agreement, not one of its own
             if kind == "partnership" and content_at is None and not _specific_partnership(doc, name):
@@ -437,7 +439,7 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         clause = _clause_around(doc, mention.sentence, mention.name)
         if open_treaty and _NOT_JOINED.search(doc.norm_text, clause.start, mention.name.start):
             continue  # a state that has not ratified 《联合国海洋法公约》 is no party to that open treaty
-        group = agreement_parties.group_in(clause.text[:max(0, mention.name.start - clause.start)])
+        group = agreement_parties.group_in(_after_listed_groups(clause.text[:max(0, mention.name.start - clause.start)]))
         before, after = ([], []) if group else agreement_parties.clause_sides(doc, clause, mention.name)
         own = set(agreement_parties.clause_sides(doc, _clause_around(doc, mention.sentence, mention.name, 1),
                                                  mention.name)[0]) | set(run) | set(group)
@@ -469,6 +471,14 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
         near = near if set(parties) <= set(near) else []  # the side already found must be one of the two
         parties = sorted(set(parties) | set(earlier or near or _main_parties(doc, exclude=exclude)))
     return agreement_parties.programme_owner(doc, agreement, runs, parties)
+
+
+def _after_listed_groups(prefix: str) -> str:
+    """The clause before a name without the groupings listed as items of their own (从强化“五眼联盟”，到兜售“四边机制”、
+    拼凑“三边…”: a grouping closed by a list mark or comma is another item, not the party of the name after it)."""
+    for name in agreement_parties.group_members():
+        prefix = re.sub(re.escape(name) + r"[”》]?[、，,]", "", prefix)
+    return prefix
 
 
 def _kind(kinds: list[str]) -> str:

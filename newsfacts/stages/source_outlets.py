@@ -13,6 +13,9 @@ from ..nlp.words import outlets
 from .source_names import MEDIA_SUFFIX, TAIL, place_across, runs_on
 
 _CHANNEL = re.compile(r"第\d{1,3}(?:频道|电视台|台)")
+# A channel named by its number right after its country (泰国7台, 俄罗斯1台): only before a press word, a
+# list mark, a date or the end of the clause, not a count of machines (俄罗斯2台坦克).
+_NUMBERED_CHANNEL = re.compile(r"(?<![\d第])\d{1,3}(?:频道|电视台|台)(?=[、，,。；;：:”）)]|$|\d|(?:报|称|援|引|说|播|消息|网站|记者|采访|节目|的|等|和|与|及|此前|近日|日前|当地|最新))")
 BOOK = r"《[^》]{1,20}》"
 # The kind of outlet a name in quotes is, with a short qualifier before it (“某某”财经网站, “某某”军事新闻网).
 KIND_OF_MEDIA = r"(?:[\u4e00-\u9fff]{0,4}?(?:网站|新闻网|杂志|电视台|频道|通讯社|电台|周刊|博客)|网)"
@@ -49,10 +52,11 @@ def place_press(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     from ..kb import KnowledgeBase
 
     text, kb, spans = doc.norm_text, KnowledgeBase.load(), []
-    for pattern, bare in ((_PRESS_HEAD, False), (_CHANNEL, True)):
+    for pattern, bare in ((_PRESS_HEAD, False), (_CHANNEL, True), (_NUMBERED_CHANNEL, False)):
         for match in pattern.finditer(text, start, end):
             for size in range(min(6, match.start() - start), 1, -1):
-                if any(a.kind in ("country", "place") for a in kb.lookup(text[match.start() - size:match.start()])):
+                kinds = ("country",) if pattern is _NUMBERED_CHANNEL else ("country", "place")
+                if any(a.kind in kinds for a in kb.lookup(text[match.start() - size:match.start()])):
                     spans.append((match.start() - size, match.end()))
                     break
             else:

@@ -29,6 +29,12 @@ _QUOTED_BEFORE_MEDIA = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?
                                   r"(?=[^，,。；;“”]{0,8}?(?:报道|报导|刊文|撰文|发文|写道|援引|披露|刊登|社论|评论称))")
 # A Latin name right after the kind of outlet it is (法国体育网站Footmercato报道, 美国新闻网站Semafor称): the name
 # is the outlet (a cue must follow, see _AFTER_NAME).
+# 等多家俄媒报道: a press reference after 等 (and how many) sums up the outlets listed before it.
+_SUMS_UP = re.compile(r"等(?:多家|几家|各大|其他|其它|一些|众多|部分)?$")
+# A Latin name opening a clause, right before a report verb (TheInformation报道称, 某某Daily率先报道): an outlet
+# whatever list it is missing from; not a reporter (名记Shams报道, see _PERSON_BEFORE in source_outlets).
+_LATIN_REPORTS = re.compile(r"(?:(?<=[。，,；;：:！？!?“、\s])|^)(?P<name>[A-Z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})"
+                            r"(?=(?:\d{1,2}日|当天|此前|日前|最早|率先|独家|援引[^，,。；;]{1,16}?)?(?:报道|报导))")
 _LATIN_AFTER_PRESS = re.compile(r"(?:媒体|网站|新闻网|杂志|电视台|电台|通讯社|报纸|博客|通讯)"
                                 r"(?P<name>[A-Za-z][A-Za-z0-9.&'-]{2,24}(?: [A-Z][A-Za-z0-9.&'-]{1,20}){0,3})(?![A-Za-z0-9])")
 _CUE = (r"(?:报道|报导|称|直言|指(?=[，,：:])|援引|指出|写道|消息|发文|刊文|撰文|社论|披露|提到|提出|发布(?!会)|刊登|评论|分析|认为|透露|"
@@ -42,7 +48,8 @@ _AFTER_NAME = re.compile(rf"(?:[（(][A-Za-z]{{2,10}}[）)])?(?:(?:[^，,。；;
 _ACCORDING = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据|综合)(?P<list>[^，,。；;]{2,40}?)(?:当地时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                         r"(?:此前|日前|近日|早前|稍早|稍早前|早些时候|最新|刚刚|当天|今天|昨天|今日|昨日)?的?"
                         r"(?P<cue>报道|报导|消息|援引|称|编译|透露|披露|发布|文章|统计|介绍|数据|民调|调查|看到|获得|获取|取得|查阅|审阅|掌握|"
-                        r"计算|估算|测算|估计|汇编|梳理|追踪)")  # 据某社计算: a figure of its own
+                        r"计算|估算|测算|估计|汇编|梳理|追踪|了解|得知|知悉)")  # 据某社计算: a figure of its own
+_LEARNT = ("了解", "得知", "知悉")  # 据路透社了解: what an outlet learnt, credited like 获悉
 # 据路透社，… / 据《某报》，…: with no cue, only known outlets and press titles are credited (not
 # 根据《某某宪章》，据统计，).
 _ACCORDING_BARE = re.compile(r"(?:(?<![占依证数凭单收票割盘论考])据|根据)(?P<list>[^，,。；;：:“”]{2,30}?)[，,]")
@@ -84,9 +91,9 @@ _FIELDWORK = re.compile(r"记者(?:[\u4e00-\u9fff]{2,3})?(?:来到|走访|注意
                         r"查询|实地|探访|梳理|统计|调查|前往|赶到|暗访|从[^，。]{1,12}获悉)|记者\s*[\u4e00-\u9fff]{2,3}\s*摄")
 # 某杂志主编王某表示: a person of the outlet speaks in their own name (the speaker, not a credit).
 _STAFF_SPEAKS = re.compile(r"[^，,。；;“”]{0,3}?(?:副)?(?:主编|总编辑|总编|社长|台长|主持人|专栏作家|撰稿人|评论员|董事长|总裁|首席执行官)")
-# 路透社记者看到 / 一名法新社记者说: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
+# 路透社记者看到 / 一名法新社记者说 / 某台驻加沙记者报道: what a foreign agency's reporter saw or wrote (not 法新社记者提问时,
 # a question put at a news conference, where the answer is the speaker's).
-_FOREIGN_REPORTER = re.compile(r"[^，。]{0,2}记者(?!\S{0,12}?问)(?:[\u4e00-\u9fff]{2,3})?[^，,。；;“”]{0,8}?"
+_FOREIGN_REPORTER = re.compile(r"(?:驻[^，,。；;“”]{1,6}?|[^，。]{0,2})记者(?!\S{0,12}?问)(?:[\u4e00-\u9fff]{2,3})?[^，,。；;“”]{0,8}?"
                                r"(?:看到|目睹|拍摄|拍到|了解到|注意到|获悉|证实|报道|写道|说|表示|称)")
 # A general press reference (外媒, 美国媒体) is credited when the article takes information from it, not
 # when it is indefinite (有美媒…, 一些西方媒体…), only holds an opinion (澳媒则认为), or is the subject of a
@@ -154,6 +161,9 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
         if all(_known_re().fullmatch(n) or _MEDIA_TITLE.fullmatch(n) for n in names):
             found.extend(_listed(doc, match.start("list"), match.end("list")))
     for match in _ACCORDING.finditer(text, start, end):
+        if match.group("cue") in _LEARNT and (match.group("list").endswith("记者") or "据" in match.group("list")
+                                              or match.group(0).startswith("综合")):
+            continue  # 据某报记者了解: the publisher's own field work; …综合信息据了解: no outlet learnt it
         listed = _listed(doc, match.start("list"), match.end("list"))
         if not listed and match.group("cue") in ("报道", "报导"):
             listed = _reported_name(doc, *match.span("list"))
@@ -175,8 +185,8 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
             and not is_general(closing.group("name")):
         found.append(_at(doc, *closing.span("name"), "（来源）"))  # …。（央视）: the outlet the item is taken from
     for s, e in _candidates(doc, start, end):
-        if text[max(start, s - 1):s] in ("（", "(", "等"):
-            continue  # 某台（CNN）: an abbreviation of the name just given; 等…媒体 sums up a list
+        if text[max(start, s - 1):s] in ("（", "(") or _SUMS_UP.search(text, max(start, s - 5), s):
+            continue  # 某台（CNN）: an abbreviation of the name just given; 等（多家）…媒体 sums up a list
         e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
         if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")
@@ -283,6 +293,7 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
                  if not _BARE_SOCIETY.search(m.group("name")) or _known_re().fullmatch(m.group("name")))
     spans.extend(m.span("name") for m in _QUOTED_BEFORE_MEDIA.finditer(text, start, end))
     spans.extend(m.span("name") for m in _LATIN_AFTER_PRESS.finditer(text, start, end))
+    spans.extend(m.span("name") for m in _LATIN_REPORTS.finditer(text, start, end))
     spans.extend(_place_press(doc, start, end))
     for match in COUNTRY_PAPER.finditer(text, start, end):  # 法国星期天报说: a paper after its country
         paper = without_country(text, *match.span("name"))
