@@ -76,8 +76,8 @@ def test_shixing_frames_the_noun_after_dui():
 
 
 def test_a_long_list_after_dui_gives_every_member():
-    assert events_of("美国周二对德国、法国、瑞典、韩国、以色列、乌克兰等国实行监听。") == [
-        ("COERCE", "USA", c) for c in ("DEU", "FRA", "SWE", "KOR", "ISR", "UKR")]
+    assert events_of("美国周二对法国、德国、韩国、瑞典、乌克兰、以色列等国实行监听。") == [
+        ("COERCE", "USA", c) for c in ("FRA", "DEU", "KOR", "SWE", "UKR", "ISR")]
     assert events_of("美国周二对德国、法国、瑞典、韩国等盟友发出严厉警告。") == [
         ("THREATEN", "USA", c) for c in ("DEU", "FRA", "SWE", "KOR")]
 

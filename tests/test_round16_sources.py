@@ -55,8 +55,8 @@ def test_latin_name_of_a_reporter_is_not_an_outlet():
 # 等（多家）…媒体 after a list sums the listed outlets up; it is no outlet of its own.
 
 def test_press_reference_summing_up_a_list_is_not_credited():
-    body = "综合塔斯社、俄新社等多家俄媒报道，部长将于下周访问。"
-    assert sources(body) == ["塔斯社", "俄新社"]
+    body = "综合路透社、法新社等多家外媒报道，部长将于下周访问。"
+    assert sources(body) == ["路透社", "法新社"]
 
 
 def test_press_reference_standing_alone_is_still_credited():
@@ -80,7 +80,7 @@ def test_bare_name_then_full_name_of_one_agreement_stay_one():
 # A grouping named as an item of its own in a list before another name is not that name's party.
 
 def test_grouping_listed_before_another_name_gives_it_no_parties():
-    body = "美国从强化“五眼联盟”，到兜售“四边机制”、拼凑“三边安全伙伴关系”，目的是维护霸权。"
+    body = "甲国先加固“五眼联盟”，再推销“四边机制”、拉拢“三边安全伙伴关系”，意在维持优势。"
     by_name = {a["name"]: a["parties"] for a in record(body)["agreements"]}
     assert by_name.get("四边机制") == ["AUS", "IND", "JPN", "USA"]
     assert "三边安全伙伴关系" not in by_name or by_name["三边安全伙伴关系"] != by_name["四边机制"]
@@ -92,7 +92,7 @@ def test_grouping_governing_the_name_still_gives_its_members():
 
 
 def test_a_states_own_name_ending_in_union_is_no_alliance():
-    body = "中国和苏联关系恢复后，他在驻苏维埃社会主义共和国联盟大使馆工作。"
+    body = "他年轻时在苏维埃社会主义共和国联盟时期当过翻译。"
     assert record(body)["agreements"] == []
 
 

@@ -474,8 +474,8 @@ def _parties(doc: Analysis, agreement: Agreement, mentions: list[_Mention]) -> l
 
 
 def _after_listed_groups(prefix: str) -> str:
-    """The clause before a name without the groupings listed as items of their own (从强化“五眼联盟”，到兜售“四边机制”、
-    拼凑“三边…”: a grouping closed by a list mark or comma is another item, not the party of the name after it)."""
+    """The clause before a name without the groupings listed as items of their own (先加固“五眼联盟”，再推销“四边机制”、
+    拉拢“三边…”: a grouping closed by a list mark or comma is another item, not the party of the name after it)."""
     for name in agreement_parties.group_members():
         prefix = re.sub(re.escape(name) + r"[”》]?[、，,]", "", prefix)
     return prefix
