@@ -155,7 +155,8 @@ _THREATS = ("威胁", "扬言", "放话", "叫嚣", "恫吓", "威吓", "胁迫"
 _NOMINAL_BEFORE = re.compile(r"(?:的|遭|受|到|该|此|这|一|(?<![耳尤])其|种|项|出)$")  # not 土耳其, 尤其
 _DEFIED_OR_MET = re.compile(r"(?:不顾|无视|违背|违反|按照|根据|依据|依照|依法|遵照|遵循|遵守|符合|出于|基于|响应|回应|满足|接受|答应|拒绝|拒不|(?<![理])应)"
                             r"[^，,。；;]{0,24}$")
-_NOMINAL_AFTER = re.compile(r"(?:的|下|中|之|后|上|声|性|者|信|函)")
+# (在…要求下/中/上: the demand as a noun; not 要求中方/中国…, 敦促上海…, where a party's name opens the object)
+_NOMINAL_AFTER = re.compile(r"(?:的|下(?!属)|中(?![方国共华美俄欧日韩德法英印巴越朝非东])|之|后|上(?!海)|声|性|者|信|函)")
 _AFTER = re.compile(r"以后|之后|后|随即|同时|与此同时")
 # Invited to join the host's own act (邀请X参加联合军演, 邀请X出席峰会): the host's act, told as such.
 _JOINING = re.compile(r"参加|参与|出席|加入|列席|观摩")

@@ -45,8 +45,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # …美国农民警告白宫：…2019-09-09…: a headline in a list of links
     clause_start = _back_to(text, sentence_start, quote.speaker.start, _CLAUSE_BREAK)  # 专家某某…撰文指出
     if _commentator(text[min(zone_start, clause_start):quote.cue.start], quote.cue.text) or \
-            _BUSINESS.search(quote.speaker.text):
-        return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state
+            _BUSINESS.search(quote.speaker.text) or reporting_outlet(quote):
+        return []  # 日本民众称赞…, 某公司表示…: commentators' and firms' words are no act of their state;
+        # 日本媒体报道说…, 某社报道称…: an outlet's report tells others' acts, none of its own
     stated, aside, deed = [], [], None
     if accusation is None and (trigger is None or trigger.type not in _QUOTE_ACTS):
         deed = _hostile_deed(doc, quote, source)  # 俄罗斯继续轰炸我们的城市: the doer is accused
@@ -119,6 +120,26 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         events.extend(_stated_event(doc, index, quote, act, word, s, t) for act, word, t in aside for s in speakers
                       if t not in speakers and (t not in targets or act.type == "REJECT"))
     return events
+
+
+# A speaker that is the press: a media word ends it (日本多家媒体, 某某电视台, 美媒), before 报道 or a date
+# at most, or its cue is one of reporting (报道称, 报导说).
+_PRESS_SPEAKER = re.compile(r"(?:媒|媒体|官媒|通讯社|新闻社|电视台|广播公司|日报|时报|邮报|晚报|周刊|杂志|》)"
+                            r"(?:近日|日前|此前|\d+月\d+日|\d+日)?(?:报道|报导|消息)?$")
+_REPORTING_CUE = re.compile(r"^(?:报道|报导|据.*报道)")
+
+
+def reporting_outlet(quote: Quote) -> bool:
+    """The quote's speaker is an outlet reporting (日本媒体报道说, 某通讯社报道称): what it reports are
+    the acts of those it reports on, not acts of the outlet's state."""
+    speaker = quote.speaker.text.strip()
+    return bool(_PRESS_SPEAKER.search(speaker) or speaker in _outlets()
+                or quote.cue is not None and _REPORTING_CUE.match(quote.cue.text))
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.rows("outlets.txt"))
 
 
 # 他指责X…，并警告说…: a threat, demand or refusal in a clause of its own with no subject goes on

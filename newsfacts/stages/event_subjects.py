@@ -136,6 +136,8 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         return None  # 但奥尔古因多次评价…: the clause has a subject of its own, of no known state
     if until is not None and _uncoded_doer_opens(doc, clause_start, until):
         return None  # X外长表示，西方国家正在…: a bloc of no code does it, not the speaker
+    if until is not None and uncoded_head_opens(doc, clause_start, until):
+        return None  # 本届峰会批准…, 工商界更欢迎: the clause's own subject, of no state
     claimed = continued_claim(doc, sentence, clause_start)
     if claimed is not None and clause_subject(doc, claimed, clause_start):
         return clause_subject(doc, claimed, clause_start)  # A指责B准备…，以此为借口入侵C: B invades
@@ -230,6 +232,34 @@ def _uncoded_doer_opens(doc: Analysis, begin: int, end: int) -> bool:
     text = doc.norm_text
     at = _CLAUSE_OPENER.match(text, begin, end).end()
     return _uncoded_doers().match(text, at, end) is not None and not parties.mentions(doc, begin, at + 1)
+
+
+# The modifier a subject may carry before its head noun (本届, 即将在X召开的, 全球): no preposition that
+# would make the noun an object or a place (在峰会上, 对投资者), no clause break.
+_HEAD_MODIFIER = re.compile(r"(?:[^，,。；;：:“”的]{0,12}的)?[^，,。；;：:“”的]{0,8}?")
+_NOT_SUBJECT_BEFORE = re.compile(r"[在于从对向与同跟和给为把被由据经]")
+# After the head noun, words that make it a time or place adjunct (峰会期间, 会议上) or its own verb (峰会召开).
+_ADJUNCT_AFTER = re.compile(r"期间|前夕|之际|上|中|时|后|前|之|的|召开|举行|开幕|闭幕|结束|举办")
+
+
+def uncoded_head_opens(doc: Analysis, begin: int, end: int) -> bool:
+    """text[begin:end] opens with a subject noun phrase whose head is a doer of no state
+    (data/uncoded_subject_heads.txt: 本届峰会, 工商界, 全球供应商) and names no party before its head."""
+    text = doc.norm_text
+    at = _CLAUSE_OPENER.match(text, begin, end).end()
+    for head in _uncoded_heads().finditer(text, at, end):
+        modifier = _HEAD_MODIFIER.fullmatch(text, at, head.start())
+        if modifier is None:
+            return False
+        bare = re.sub(r"[^，,。；;]{0,12}的", "", text[at:head.start()], count=1)  # 在X召开的: a modifier, no place
+        return not _NOT_SUBJECT_BEFORE.search(bare) and not _ADJUNCT_AFTER.match(text, head.end()) \
+            and not parties.mentions(doc, at + len(text[at:head.start()]) - len(bare), head.start())
+    return False
+
+
+@lru_cache(maxsize=1)
+def _uncoded_heads() -> re.Pattern:
+    return lexicon.alternation(lexicon.words("uncoded_subject_heads.txt"))
 
 
 def _names_someone(doc: Analysis, start: int, end: int) -> bool:
