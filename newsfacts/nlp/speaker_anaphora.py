@@ -10,7 +10,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Analysis, Span
-from .chinese import span as _span
+from .chinese import SENTENCE_ENDS, back_to, span as _span
 from .credits import PAPERS as _PAPERS
 from . import speaker_refs as refs
 from . import speaker_reports as reports
@@ -189,9 +189,7 @@ class Anaphora:
         """The only person named in the pronoun's own sentence before it, outside quoted words and
         not after a preposition or a verb's object marker (对X / 向X / 把X), or None."""
         text = self.doc.norm_text
-        begin = position
-        while begin > 0 and text[begin - 1] not in "。！？!?\n":
-            begin -= 1
+        begin = back_to(text, 0, position, SENTENCE_ENDS)
         named = [m for m in self.people if begin <= m.span.start < position and not self._inside_content(m.span.start)
                  and not self._inside_quoted_words(m.span.start, position)]
         if len({m.span.text for m in named}) != 1 or not self._agrees(named[-1].span, want):

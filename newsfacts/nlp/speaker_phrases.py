@@ -9,10 +9,12 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Span
+from .chinese import CLAUSE_BREAKS, back_to
 from .subjects import JOINERS
 from .words import titles
 
 ADDRESSEE = set("对向与和跟同给")
+_CLAUSE_OR_QUOTE = CLAUSE_BREAKS | set("“”")  # a topic frame stays inside its clause and quotation
 # 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
 # 就X的说法 / 就X的报道: the claim spoken about, named by a noun for what others said (data/speaker_topic_nouns.txt)
 _TOPIC_FRAME_SOURCE = r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
@@ -176,7 +178,5 @@ def topic_frame() -> re.Pattern:
 def inside_topic_frame(text: str, start: int, end: int) -> bool:
     """The word text[start:end] lies inside a 就……一事 frame of its clause (甲国就乙国将军指责其政策一事提出
     抗议): it names the matter at issue, and says nothing itself."""
-    begin = start
-    while begin > 0 and text[begin - 1] not in "，,。；;：:！？!?\n“”":
-        begin -= 1
+    begin = back_to(text, 0, start, _CLAUSE_OR_QUOTE)
     return any(f.start() < start and end <= f.end() for f in topic_frame().finditer(text, begin, min(len(text), end + 40)))

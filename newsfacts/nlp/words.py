@@ -58,6 +58,15 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
 
 
+TITLE_TENSE = r"(?:前|原|现任|时任)"  # 前总统, 时任外长: when the title was held
+
+
+@lru_cache(maxsize=1)
+def title_alternation() -> str:
+    """Regex source matching one office title of titles()."""
+    return "(?:%s)" % lexicon.alternation_source(titles())
+
+
 @lru_cache(maxsize=1)
 def roles() -> tuple[str, ...]:
     """Office titles and the person roles of data/speaker_roles.txt (创始人, 店主, 教授), longest first."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Analysis, Event, Quote
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, span as _span
+from ..nlp.words import outlets
 from .event_acts import NEGATION as _NEGATION, commentator as _commentator
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to,
                          codes as _codes, acted_on as _acted_on, both_named as _both_named,
@@ -133,13 +134,8 @@ def reporting_outlet(quote: Quote) -> bool:
     """The quote's speaker is an outlet reporting (日本媒体报道说, 某通讯社报道称): what it reports are
     the acts of those it reports on, not acts of the outlet's state."""
     speaker = quote.speaker.text.strip()
-    return bool(_PRESS_SPEAKER.search(speaker) or speaker in _outlets()
+    return bool(_PRESS_SPEAKER.search(speaker) or speaker in outlets()
                 or quote.cue is not None and _REPORTING_CUE.match(quote.cue.text))
-
-
-@lru_cache(maxsize=1)
-def _outlets() -> frozenset[str]:
-    return frozenset(row[0] for row in lexicon.rows("outlets.txt"))
 
 
 # 他指责X…，并警告说…: a threat, demand or refusal in a clause of its own with no subject goes on

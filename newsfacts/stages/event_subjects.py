@@ -247,14 +247,12 @@ def uncoded_head_opens(doc: Analysis, begin: int, end: int) -> bool:
     (data/uncoded_subject_heads.txt: 本届峰会, 工商界, 全球供应商) and names no party before its head."""
     text = doc.norm_text
     at = _CLAUSE_OPENER.match(text, begin, end).end()
-    for head in _uncoded_heads().finditer(text, at, end):
-        modifier = _HEAD_MODIFIER.fullmatch(text, at, head.start())
-        if modifier is None:
-            return False
-        bare = re.sub(r"[^，,。；;]{0,12}的", "", text[at:head.start()], count=1)  # 在X召开的: a modifier, no place
-        return not _NOT_SUBJECT_BEFORE.search(bare) and not _ADJUNCT_AFTER.match(text, head.end()) \
-            and not parties.mentions(doc, at + len(text[at:head.start()]) - len(bare), head.start())
-    return False
+    head = _uncoded_heads().search(text, at, end)
+    if head is None or _HEAD_MODIFIER.fullmatch(text, at, head.start()) is None:
+        return False
+    bare = re.sub(r"[^，,。；;]{0,12}的", "", text[at:head.start()], count=1)  # 在X召开的: a modifier, no place
+    return not _NOT_SUBJECT_BEFORE.search(bare) and not _ADJUNCT_AFTER.match(text, head.end()) \
+        and not parties.mentions(doc, head.start() - len(bare), head.start())
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from .. import lexicon
 from ..doc import country_counts, mentions_in, two_most_named
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
-from ..nlp.words import titles
+from ..nlp.words import TITLE_TENSE, title_alternation
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
@@ -192,7 +192,7 @@ def adversary(doc: Analysis, source: Optional[str]) -> list[str]:
 # its own people or bodies (FORMAT: a domestic event has source = target). The rules drop the party after 对
 # when it has the doer's code, so such acts lost both their target and, with it, their doer.
 _ADDRESSED = re.compile(r"[对向]")
-_TITLED = re.compile(r"(?:前|原|现任|时任)?(?:%s)" % lexicon.alternation_source(titles()))
+_TITLED = re.compile(TITLE_TENSE + "?" + title_alternation())
 
 
 def own_party_acted_on(doc: Analysis, clause_start: int, start: int) -> Optional[str]:

@@ -12,7 +12,7 @@ from .. import lexicon
 from ..doc import mentions_in, per_stage
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
-from ..nlp.words import titles
+from ..nlp.words import TITLE_TENSE, title_alternation
 from .event_parties import mentions as party_mentions
 
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
@@ -255,6 +255,7 @@ _WITHHELD_AS = "禁止出口"
 _BOUGHT = re.compile(r"(?P<stop>禁止|暂停|停止|限制)了?(?P<own>[^，,。；;、“”]{1,6}?(?:人|企业|公司|实体|公民|机构|投资者|个人))"
                      r"(?:投资|购买|采购|收购|使用|购入)于?")
 BOUGHT_REACH = 30
+_RUN = re.compile(r".+", re.S)
 
 
 def _withheld(doc: Analysis, start: int, end: int) -> list:
@@ -267,15 +268,15 @@ def _withheld(doc: Analysis, start: int, end: int) -> list:
                 and not _UNIMPOSED.search(text, max(start, match.start() - 4), match.start()):
             found.append((match, replace(triggers()[_WITHHELD_AS], word=match.group("stop"), frame="obj")))
     for match in _BOUGHT.finditer(text, start, end):
-        own = party_mentions(doc, match.start("own"), match.end("own"))
+        own = {code for _, code in party_mentions(doc, match.start("own"), match.end("own"))}
         if not own or any(match.start() <= m.start() < match.end() for m, _ in found) \
                 or _UNIMPOSED.search(text, max(start, match.start() - 4), match.start()):
             continue  # 研究禁止…: a ban only studied
         stop = re.search(r"[，,。；;！？!?]", text[match.end():match.end() + BOUGHT_REACH])
         reach = match.end() + (stop.start() if stop else BOUGHT_REACH)
-        other = next((m for m, code in party_mentions(doc, match.end(), reach) if code not in {c for _, c in own}), None)
+        other = next((m for m, code in party_mentions(doc, match.end(), reach) if code not in own), None)
         if other is not None:
-            span = re.compile(r".{%d}" % (other.start - match.start()), re.S).match(text, match.start())
+            span = _RUN.match(text, match.start(), other.start)  # the stop up to the party acted on
             found.append((span, replace(triggers()[_WITHHELD_AS], word=match.group("stop"), frame="obj")))
     return found
 
@@ -291,7 +292,7 @@ _INVESTIGATION_AS = "展开调查"
 
 @lru_cache(maxsize=1)
 def _person_titled() -> re.Pattern:
-    return re.compile(r"了?(?:前|原|现任|时任)?(?:%s)?" % lexicon.alternation_source(titles()))
+    return re.compile("了?" + TITLE_TENSE + "?" + title_alternation() + "?")
 
 
 def _investigations(doc: Analysis, start: int, end: int) -> list:

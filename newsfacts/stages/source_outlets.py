@@ -52,10 +52,11 @@ def place_press(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     from ..kb import KnowledgeBase
 
     text, kb, spans = doc.norm_text, KnowledgeBase.load(), []
-    for pattern, bare in ((_PRESS_HEAD, False), (_CHANNEL, True), (_NUMBERED_CHANNEL, False)):
+    anywhere, states = ("country", "place"), ("country",)  # a numbered channel follows a country only
+    for pattern, bare, kinds in ((_PRESS_HEAD, False, anywhere), (_CHANNEL, True, anywhere),
+                                 (_NUMBERED_CHANNEL, False, states)):
         for match in pattern.finditer(text, start, end):
             for size in range(min(6, match.start() - start), 1, -1):
-                kinds = ("country",) if pattern is _NUMBERED_CHANNEL else ("country", "place")
                 if any(a.kind in kinds for a in kb.lookup(text[match.start() - size:match.start()])):
                     spans.append((match.start() - size, match.end()))
                     break
