@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from . import coverage, index
+from . import coverage, index, script
 from .budget import Deadline, interrupting
 from .context import Context, running
 from .errors import InputError
@@ -145,6 +145,7 @@ def analyze_article(article: Article, options: Options | None = None, context: O
     if options.published_at is not None and article.published_at != options.published_at:
         article = dataclasses.replace(article, published_at=options.published_at, published_at_origin="option")
     plan = select(options.stages)
+    article, written_in = script.simplified(article)  # a traditional article: stages read a simplified copy
     whole, (article, cut) = article, coverage.bounded(article, options.full_chars)
     doc = Analysis(article=article)
     deadline = Deadline(options.time_budget, article.source or article.id)
@@ -160,7 +161,7 @@ def analyze_article(article: Article, options: Options | None = None, context: O
         if cut is not None:
             current[:] = ["coverage"]
             doc = coverage.restore(doc, whole, cut, options.full_chars)
-    return doc
+    return script.restore(doc, written_in)
 
 
 def analyze_text(text: str, *, source: str | None = None, context: Optional[Context] = None,

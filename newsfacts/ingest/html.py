@@ -17,6 +17,8 @@ from ..errors import InputError
 from .bylines import strip_bylines
 from .encoding import decode_bytes
 from ..model import Article, Span
+from ..nlp.chinese import to_simplified
+from ..script import in_script, simplified
 from ..nlp.dates import CHINA_TZ, DATETIME_RE, find_datetime, parse_datetime
 
 __all__ = ["parse_html"]
@@ -268,7 +270,8 @@ def _labels() -> list[tuple[int, re.Pattern]]:
 
 
 def _hit(kind: str, text: str) -> bool:
-    return any(p.search(text) for p in _patterns().get(kind, ()))
+    simple = to_simplified(text)  # the patterns are simplified; a traditional page's chrome is the same
+    return any(p.search(simple) for p in _patterns().get(kind, ()))
 
 
 def _is_nav(text: str, linked: float) -> bool:
@@ -283,6 +286,7 @@ def _is_byline(line: str) -> bool:
     """A short line of page metadata: a date, or source/author/time labels."""
     if len(line) > 90:
         return False
+    line = to_simplified(line)
     has_date = DATETIME_RE.search(line) is not None
     rest = re.sub(r"(发布|发表|更新)?(时间|日期)|[:：\s|｜/\-—]|星期.|周.", "", DATETIME_RE.sub("", line))
     return (_hit("meta-label", line) and (has_date or len(line) <= 40)) or (has_date and len(rest) <= 4)
@@ -362,7 +366,7 @@ def _author(lines: Iterable[str], max_prio: int = 3, loose: bool = True) -> Opti
         for prio, label in _labels():
             if (best and best[0] <= prio) or prio > max_prio:
                 break
-            for match in label.finditer(line) if loose or "[Bb]y" not in label.pattern else ():
+            for match in label.finditer(to_simplified(line)) if loose or "[Bb]y" not in label.pattern else ():
                 if prio == 2 and len(line) > 30 and not _REPORTER_LEFT.search(line[:match.start()]):
                     continue
                 name = _names(line[match.end():], strict=prio == 2)
@@ -499,5 +503,6 @@ def _assemble(blocks, title: str, author, published, source, url) -> Article:
         author=author, published_at=published, published_at_origin="html" if published else None,
         subheadings=subheadings, paragraphs=paragraphs, boilerplate=chrome,
     )
-    strip_bylines(article)
-    return article
+    laid_out, written_in = simplified(article)  # the byline patterns are simplified
+    strip_bylines(laid_out)
+    return laid_out if written_in is None else in_script(laid_out, text)

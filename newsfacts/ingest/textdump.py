@@ -12,6 +12,8 @@ from ..errors import InputError
 from .bylines import strip_bylines
 from ..model import Article, Span
 from ..nlp.dates import find_datetime
+from ..script import canonical_view, in_script
+from .repair import tighten, unwrap
 
 _LABEL_RE = re.compile(r"^(?:发布时间|發佈時間|发布于|发表于|时间|時間|日期|更新时间)\s*[:：]?\s*")
 _BYLINE_LABELS = re.compile(r"(?:来源|來源|作者|文|记者|編輯|编辑)\s*[:：/／]\s*")
@@ -50,9 +52,25 @@ def chrome_rules() -> _ChromeRules:
 
 
 def parse_text(text: str, source: Optional[str] = None, id: Optional[str] = None) -> Article:
-    """Lay out a plain-text dump: the first real line is the title, then byline, body, chrome."""
+    """Lay out a plain-text dump: the first real line is the title, then byline, body, chrome. A text
+    in traditional characters or with 「」 quotes is laid out on its canonical copy (script.py: the
+    chrome and byline patterns are simplified) and returned as it is written; the lines of a
+    hard-wrapped text are joined and spaces typed after Chinese punctuation removed first (repair.py),
+    with a warning."""
     if text is None or not text.strip():
         raise InputError(source, "empty input")
+    text, joined = unwrap(text)
+    text, tightened = tighten(text)
+    view = canonical_view(text)
+    article = _layout(text, source, id) if view is None else in_script(_layout(view, source, id), text)
+    if joined:
+        article.warnings.append(f"hard-wrapped text: {joined} line breaks inside paragraphs removed")
+    if tightened:
+        article.warnings.append(f"spaces after Chinese punctuation removed in {tightened} places")
+    return article
+
+
+def _layout(text: str, source: Optional[str], id: Optional[str]) -> Article:
     lines = _lines(text)
     article = Article(text=text, id=id, source=source, input_format="text")
     rules = chrome_rules()
