@@ -24,3 +24,27 @@ def test_metrics_stay_above_floors(gold_name, floors_name):
     assert failures == []
     below = {name: (round(_get(result, name), 4), floor) for name, floor in floors.items() if _get(result, name) < floor}
     assert not below, f"metrics below their floors (measured, floor): {below}"
+
+
+# How an article is written must not change what is read from it: on dev.jsonl rewritten in
+# traditional characters, with 「」 quotes, or hard-wrapped (newsfacts/eval/rewritings.py), each
+# figure stays within ROBUST_MARGIN of the articles as they are.
+ROBUST_MARGIN = 0.02
+
+
+def test_figures_hold_when_dev_is_written_differently():
+    from newsfacts.eval.evaluation import load_gold, predict
+    from newsfacts.eval.rewritings import figures, rewritten
+    from newsfacts.eval.scoring import score
+
+    gold = load_gold(str(shared_path("gold", "dev.jsonl")))
+    measured = {}
+    for name in ("as_is", "traditional", "corner", "wrapped"):
+        records = rewritten(gold, name)
+        predictions, failures = predict(records, name)
+        assert failures == []
+        measured[name] = figures(score(records, predictions, None))
+    base = measured.pop("as_is")
+    worse = {(name, key): (round(value, 4), round(base[key], 4)) for name, values in measured.items()
+             for key, value in values.items() if value < base[key] - ROBUST_MARGIN}
+    assert not worse, f"figures that drop when dev is written differently (rewritten, as is): {worse}"
