@@ -145,7 +145,8 @@ def analyze_article(article: Article, options: Options | None = None, context: O
     if options.published_at is not None and article.published_at != options.published_at:
         article = dataclasses.replace(article, published_at=options.published_at, published_at_origin="option")
     plan = select(options.stages)
-    article, written_in = script.simplified(article)  # a traditional article: stages read a simplified copy
+    # traditional characters, 「」 quotes: the stages read a canonical copy (script.py)
+    article, written_in = script.simplified(article)
     whole, (article, cut) = article, coverage.bounded(article, options.full_chars)
     doc = Analysis(article=article)
     deadline = Deadline(options.time_budget, article.source or article.id)

@@ -57,6 +57,7 @@ class Script:
         return "".join(self.back.get(c, c) for c in text)
 
 
+@lru_cache(maxsize=8)  # ingest lays out the copy and the pipeline reads it again: one conversion per text
 def canonical_view(text: str) -> Optional[str]:
     """The canonical copy of text (same length), or None when text is canonical already."""
     if not text or _unencodable(text):
@@ -73,9 +74,10 @@ def _unencodable(text: str) -> bool:
     return False
 
 
-def is_traditional(text: str) -> bool:
-    """Whether text is written in traditional characters (see TRADITIONAL_SHARE)."""
-    simple = to_simplified(text)
+def is_traditional(text: str, simple: Optional[str] = None) -> bool:
+    """Whether text is written in traditional characters (see TRADITIONAL_SHARE); `simple`: its
+    to_simplified copy when the caller has it already."""
+    simple = to_simplified(text) if simple is None else simple
     changed = sum(a != b for a, b in zip(text, simple))
     han = sum("\u4e00" <= c <= "\u9fff" for c in text)
     return changed >= MIN_CHANGED and changed >= TRADITIONAL_SHARE * han
@@ -113,9 +115,9 @@ def restore(doc: Analysis, script: Optional[Script]) -> Analysis:
 def _simplified(text: str) -> str:
     """text in simplified characters when it is written in traditional ones (Taiwan's variant
     characters in their mainland forms too: 意味著 → 意味着), else as it is."""
-    if not is_traditional(text):
-        return text
     simple = to_simplified(text)
+    if not is_traditional(text, simple):
+        return text
     return "".join(_mainland(piece, simple[start:start + len(piece)]) for start, piece in _pieces(text))
 
 

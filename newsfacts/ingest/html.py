@@ -270,7 +270,7 @@ def _labels() -> list[tuple[int, re.Pattern]]:
 
 
 def _hit(kind: str, text: str) -> bool:
-    simple = to_simplified(text)  # the patterns are simplified; a traditional page's chrome is the same
+    simple = to_simplified(text)  # the patterns are simplified; a traditional page's chrome reads the same
     return any(p.search(simple) for p in _patterns().get(kind, ()))
 
 
@@ -286,7 +286,7 @@ def _is_byline(line: str) -> bool:
     """A short line of page metadata: a date, or source/author/time labels."""
     if len(line) > 90:
         return False
-    line = to_simplified(line)
+    line = to_simplified(line)  # _hit converts too; the date and label patterns below need it here
     has_date = DATETIME_RE.search(line) is not None
     rest = re.sub(r"(发布|发表|更新)?(时间|日期)|[:：\s|｜/\-—]|星期.|周.", "", DATETIME_RE.sub("", line))
     return (_hit("meta-label", line) and (has_date or len(line) <= 40)) or (has_date and len(rest) <= 4)
@@ -359,6 +359,7 @@ def _author(lines: Iterable[str], max_prio: int = 3, loose: bool = True) -> Opti
     """The best labelled byline name in lines (作者 > 文/ > 记者 > 编辑 > 责任编辑); loose adds forum forms."""
     best: Optional[tuple[int, str]] = None
     for line in lines:
+        simple = to_simplified(line)  # the labels are simplified (作者, 记者); offsets are the same
         forum = _FORUM_AUTHOR.search(line) if loose else None
         if forum and (not best or best[0] > 1):
             name = _names(next(g for g in forum.groups() if g), strict=False)
@@ -366,7 +367,7 @@ def _author(lines: Iterable[str], max_prio: int = 3, loose: bool = True) -> Opti
         for prio, label in _labels():
             if (best and best[0] <= prio) or prio > max_prio:
                 break
-            for match in label.finditer(to_simplified(line)) if loose or "[Bb]y" not in label.pattern else ():
+            for match in label.finditer(simple) if loose or "[Bb]y" not in label.pattern else ():
                 if prio == 2 and len(line) > 30 and not _REPORTER_LEFT.search(line[:match.start()]):
                     continue
                 name = _names(line[match.end():], strict=prio == 2)

@@ -33,6 +33,10 @@ def _measures() -> tuple[tuple[Callable[[str], int], int, int], ...]:
     return ((len, MIN_WIDTH, 1), (_columns, 2 * MIN_WIDTH, 3))
 
 
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def unwrap(text: str) -> tuple[str, int]:
     """(text with hard-wrapped lines joined, how many line breaks were removed); the text as it is
     when it is not hard-wrapped."""
@@ -55,9 +59,10 @@ def unwrap(text: str) -> tuple[str, int]:
         return text, 0
     out, joined = [lines[0]], 0
     for i in range(1, len(lines)):
-        if i - 1 in full and lines[i].strip() and not lines[i].startswith(("　", "  ", "\t")):  # an indent opens a paragraph
+        indented = lines[i].startswith(("　", "  ", "\t"))  # an indent opens a paragraph
+        if i - 1 in full and lines[i].strip() and not indented:
             previous, current = out[-1].rstrip(), lines[i].strip()
-            glue = " " if previous[-1:].isascii() and previous[-1:].isalnum() and current[:1].isascii() and current[:1].isalnum() else ""
+            glue = " " if _latin(previous[-1:]) and _latin(current[:1]) else ""  # a Latin word cut at the end
             out[-1] = previous + glue + current
             joined += 1
         else:
