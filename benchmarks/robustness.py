@@ -3,7 +3,7 @@ gold records, where the change reaches them) is rewritten in a way unseen articl
 scored as `newsfacts evaluate` scores it, next to the articles as they are.
 
 The rewritings are those of newsfacts/eval/rewritings.py (traditional, taiwan, corner, straight,
-wrapped, spaced, new_names; see there).
+wrapped, spaced, new_names, synonyms, pronouns, said_after; see there).
 
     python benchmarks/robustness.py ../shared/gold/dev.jsonl ../shared/gold/train.jsonl [--only traditional,wrapped]
 

@@ -34,6 +34,11 @@ def names_a_term(cue: str, between: str, quoted: str) -> bool:
     return cue in term_cues() and not between.strip() and bool(_TERM.fullmatch(quoted))
 
 
+# 道 after a verb of saying marks the words said (说道, 写道, 总结道) and takes no other verb after it;
+# 报道 is a verb of its own, and 报道说 a cue like 报道称.
+_SPEECH_DAO = re.compile(r"[说写问喊答叫笑骂叹结]道$")
+
+
 def has_flag(cue: str, flag: str) -> bool:
     return flag in flags().get(cue, frozenset())
 
@@ -46,7 +51,7 @@ def cue_lexicon() -> tuple[re.Pattern, frozenset]:
     for word in (w for w in base if not has_flag(w, "frame")):
         if len(word) <= 4 and not word.endswith("称"):
             forms.add(word + "称")
-        if len(word) <= 4 and not word.endswith(("称", "说", "道")):
+        if len(word) <= 4 and not word.endswith(("称", "说")) and not _SPEECH_DAO.search(word):
             forms.update({word + "说", word + "道"})
     forms.update(NAMING)
     return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))

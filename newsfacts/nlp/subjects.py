@@ -213,8 +213,9 @@ def _relative_head(text: str, begin: int, span: Span) -> bool:
 
 def _described_name(before: str) -> bool:
     """某饮料品牌联合创始人王五 / 某商会专业委员会秘书长李四: a long description that ends in a title or role
-    and holds no 的, preposition or aspect word only describes the name after it, the clause's subject."""
-    return len(before) <= DESCRIBED_REACH and ends_in_role(before)
+    and holds no 的, preposition or aspect word only describes the name after it, the clause's subject;
+    so do several such titles listed with 、 (现任总理、某党总理候选人王五)."""
+    return len(before) <= DESCRIBED_REACH and all(ends_in_role(piece) for piece in before.split("、"))
 
 
 def named_people(text: str, mentions: list[Mention], described: dict[int, int]) -> list[Span]:

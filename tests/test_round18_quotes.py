@@ -1,0 +1,34 @@
+"""Round 18: forms a writer may choose for the same statement, found by rewriting the gold
+(newsfacts/eval/rewritings.py `synonyms`, `pronouns`). Each case is a short passage written for the test."""
+from __future__ import annotations
+
+import newsfacts
+from newsfacts.nlp.speech import cue_lexicon
+
+
+def quotes_of(body: str) -> list[tuple]:
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text) for q in doc.quotes]
+
+
+def test_an_outlet_that_reports_with_shuo_is_credited_like_one_that_reports_with_cheng():
+    said = quotes_of("美联社报道说，该国将在下周增派部队。")
+    assert said == [("美联社", "报道说", "该国将在下周增派部队")]
+    assert quotes_of("美联社报道称，该国将在下周增派部队。") == [("美联社", "报道称", "该国将在下周增派部队")]
+
+
+def test_a_cue_ending_in_the_particle_dao_takes_no_second_verb():
+    pattern, _ = cue_lexicon()
+    assert pattern.fullmatch("报道说") and pattern.fullmatch("写道")
+    assert not pattern.fullmatch("写道说") and not pattern.fullmatch("说道说")
+
+
+def test_a_name_after_titles_listed_with_a_dunhao_is_the_subject_a_later_pronoun_refers_to():
+    body = ("进入五月以来，张明的支持率已经反超了李华。相比之下，现任总理、人民党总理候选人王强的支持率"
+            "明显落后。5日，他在南部拉票时说，如果该党失败，他将退出政坛。")
+    assert [s for s, _, _ in quotes_of(body)] == ["王强"]
+
+
+def test_a_name_after_one_title_was_already_the_subject():
+    body = "张明的支持率已经反超了李华。现任总理王强的支持率明显落后。5日，他在南部拉票时说，如果该党失败，他将退出政坛。"
+    assert [s for s, _, _ in quotes_of(body)] == ["王强"]
