@@ -96,3 +96,14 @@ def test_a_countrys_press_with_how_many_or_whose_between_is_credited():
     assert sources_of("据美国多家媒体报道，总统将出访。") == ["美国多家媒体"]
     assert sources_of("据伊朗国家媒体报道，德黑兰举行集会。") == ["伊朗国家媒体"]
     assert sources_of("美国一些媒体认为，这项政策不会成功。") == []
+
+
+def test_a_known_outlet_whose_name_ends_in_xiaoxi_is_credited_whole_in_a_list():
+    assert sources_of("新码头下月开通。\n\n综合自：环球网、参考消息") == ["环球网", "参考消息"]
+    assert sources_of("新码头下月开通。\n\n综合自：参考消息、环球网") == ["参考消息", "环球网"]
+
+
+def test_a_reprint_line_naming_an_account_credits_the_account_not_its_platform():
+    assert sources_of("新码头下月开通。\n\n本文转载自微信公众号“某城观察”") == ["某城观察"]
+    assert sources_of("新码头下月开通。\n\n转载自：某城观察微信公众号") == ["某城观察"]
+    assert sources_of("新码头下月开通。\n\n本文转自“某城观察”微信公众号") == ["某城观察"]

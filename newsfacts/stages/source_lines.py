@@ -22,7 +22,12 @@ _CREDIT_LINE = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源|文图据|�
 SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
-                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*|转自\s*[:：]\s*")
+                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*"
+                          r"(?:(?:微信)?(?:公众号|视频号|微博)\s*[:：]?\s*)?“?|转自\s*[:：]\s*")
+# (本文转载自微信公众号“某某”: the mark runs over the platform, the account's name is the item)
+# The platform an account's name is followed by in a credit list (转载自：某某微信公众号): not part of the name
+# (an app is: 某某新闻客户端 is credited whole).
+_PLATFORM_AFTER = re.compile(r"”?(?:微信)?(?:公众号|视频号|微博)?”?$")
 # Where a reprint first ran: 发于2022.10.3总第1063期《某周刊》, 原载于《某报》, 首发于《某刊》 (not 爆发于, 发表于).
 _PUBLISHED_IN = re.compile(r"(?:(?<![\u4e00-\u9fff])发于|原载于?|原刊于?|首发于|首刊于)[^《。，,；;\n]{0,30}?(?P<name>《[^》]{1,20}》)")
 _LIST_END = re.compile(r"[。；;\n）)】]|责任编辑|编辑|责编|校对|审核|作者|记者|图片|转载")
@@ -47,10 +52,17 @@ def source_lists(doc: Analysis, start: int, end: int) -> list[Credit]:
         listed = _ID_NOTE.sub(lambda m: " " * len(m.group(0)), text[at:min(end, at + 60)])
         stop = _LIST_END.search(listed)
         # 来源|某某参考、某某发布、某某晚报 alone on its line: every item names an origin, known or not
-        whole = not text[start:mark.start()].strip() and (stop is None or stop.group(0) in _CHROME_FIELD)
+        whole = not re.sub(r"^\s*(?:本文|文章|稿件)?", "", text[start:mark.start()]) \
+            and (stop is None or stop.group(0) in _CHROME_FIELD)  # (本文)转载自：…
         pieces = list(_LIST_ITEM.finditer(listed[:stop.start() if stop else len(listed)]))
         for index, piece in enumerate(pieces):
             s, e = at + piece.start("name"), at + piece.end("name")
+            whole_item = _outlet_name(doc, s, at + piece.end(), anchored=True)
+            if e < at + piece.end() and whole_item is not None and whole_item.span.end == at + piece.end():
+                e = at + piece.end()  # 参考消息: a known name ending in 消息 or 报道 is not the name and its verb
+            platform = _PLATFORM_AFTER.search(text, s, e)
+            if platform is not None and platform.start() > s + 1:
+                e = platform.start()  # 某某微信公众号 / “某某”: the account, not its platform or marks
             name = _outlet_name(doc, s, e, anchored=True) or _listed_title(doc, s, e)
             if not name and _author_before(doc, e, at, pieces[index + 1] if index + 1 < len(pieces) else None):
                 continue  # 来源：王某/某某日报: the writer, then the outlet
