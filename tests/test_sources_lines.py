@@ -107,3 +107,10 @@ def test_a_reprint_line_naming_an_account_credits_the_account_not_its_platform()
     assert sources_of("新码头下月开通。\n\n本文转载自微信公众号“某城观察”") == ["某城观察"]
     assert sources_of("新码头下月开通。\n\n转载自：某城观察微信公众号") == ["某城观察"]
     assert sources_of("新码头下月开通。\n\n本文转自“某城观察”微信公众号") == ["某城观察"]
+
+
+def test_a_bare_according_to_an_outlets_account_or_wire_credits_the_outlet():
+    assert sources_of("据人民日报微博，新码头下月开通。") == ["人民日报"]
+    assert sources_of("据央视新闻微信公众号，新码头下月开通。") == ["央视新闻"]
+    assert sources_of("据新华社电，新码头下月开通。") == ["新华社"]
+    assert sources_of("据有关部门微博，新码头下月开通。") == []  # no outlet named

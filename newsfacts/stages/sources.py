@@ -73,6 +73,8 @@ _ACCOUNT_NEWS = re.compile(r"“(?P<name>[^“”，,。：:]{2,12})”(?:微信
                            r"(?:\d{1,2}月\d{1,2}日)?的?(?:官方|最新)?消息")
 _BODY_ACCOUNT = re.compile(r"(?:部|局|委|厅|院|署|办|室|处|府|会|所|中心|公司|集团|银行|医院|大学|学校|协会|公园|景区)$")
 _ITEM_BREAK = re.compile(r"、|以及|和|及|与")
+# Where a known outlet published what 据X， credits (据某报微博，… / 据某社电，…): not part of its name.
+_PLATFORM_TAIL = re.compile(r"(?:官方)?(?:微博|微信公众号|公众号|客户端|官微|微信|电|消息)$")
 _SUBJECT = re.compile(rf"(?<=[。，,；;：:！？!?“”、\s])(?:另据|据|根据|按照|依照|依据|综合|对|向|在|从|有)?(?P<name>[\u4e00-\u9fffA-Za-z]{{2,12}}?{STRICT_SUFFIX})")
 # An outlet that ran a survey or interviews of its own (某报对多家银行进行了调查), whose findings the
 # article reports; not one that was investigated (警方对某报进行调查: 对 before the name).
@@ -157,7 +159,7 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
     found = []
     for match in _ACCORDING_BARE.finditer(text, start, end):  # 据路透社，… with no cue
         names = [_ITEM_BREAK.sub("", item) for item in re.split(r"(、|以及|和|及|与)", match.group("list"))[::2]]
-        names = [without_place(n) for n in names]  # 据英国路透社，…
+        names = [_PLATFORM_TAIL.sub("", without_place(n)) for n in names]  # 据英国路透社，… / 据某报微博，…
         if all(_known_re().fullmatch(n) or _MEDIA_TITLE.fullmatch(n) for n in names):
             found.extend(_listed(doc, match.start("list"), match.end("list")))
     for match in _ACCORDING.finditer(text, start, end):
