@@ -572,9 +572,10 @@ def _skip_adverbs(text: str, start: int, end: int) -> int:
 
 def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
     """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
-    before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈)."""
+    before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈); None when a 与 opening the
+    clause with no subject before it lists the partners (并与X、Y和Z会谈: the subject is the sentence's)."""
     text = doc.norm_text
-    valid = []
+    valid, opening = [], None
     for match in pattern.finditer(text, start, end):
         at = match.start()
         if text[at + 1:at + 2] in _WORD_AFTER_JOINER and not any(
@@ -582,5 +583,9 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
             continue  # 同意, 同时 (but 和意大利: a party's name starts there)
         if codes(doc, start, at) and codes(doc, at + 1, end):
             valid.append(at)
+        elif opening is None and text[at] != "和" and not codes(doc, start, at) and codes(doc, at + 1, end):
+            opening = at  # 并与X、Y和Z会谈: a 与 with the subject left out opens the clause
     strong = [at for at in valid if text[at] != "和"]
+    if not strong and opening is not None and valid and opening < valid[0]:
+        return None  # the 和 after it joins the partners listed, not the subject and a partner
     return strong[-1] if strong else (valid[0] if valid else None)

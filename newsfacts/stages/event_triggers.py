@@ -12,7 +12,7 @@ from .. import lexicon
 from ..doc import mentions_in, per_stage
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
-from ..nlp.words import TITLE_TENSE, title_alternation
+from ..nlp.words import TITLE_TENSE, roles, title_alternation
 from .event_parties import mentions as party_mentions
 
 # Endings a tagger glues onto a verb (指责称, 通了电话 split elsewhere): still the trigger's word.
@@ -420,7 +420,16 @@ def possessed_noun(text: str, words: Words, start: int, trigger: Trigger) -> boo
     if modifier is None or modifier[1] not in ("n", "vn") or modifier[0].end != start or \
             modifier[0].end - modifier[0].start > 3 or text[modifier[0].start - 1:modifier[0].start] != "的":
         return False
+    if text[modifier[0].start:modifier[0].end] in _doers():
+        return False  # 与阿曼的代表会谈: the people met, not a thing Oman proposed
     return _LIGHT_BEFORE.search(text, max(0, modifier[0].start - 13), modifier[0].start - 1) is None
+
+
+@lru_cache(maxsize=1)
+def _doers() -> frozenset[str]:
+    """Nouns of people or delegations (titles, person roles, 代表, 官员): a verbal noun after one is what
+    they do with someone (与X的代表会谈), not a thing the possessor owns."""
+    return frozenset(roles()) | {"代表", "代表团", "官员", "领导人", "负责人", "高官", "使团"}
 
 
 # 向乌克兰支援武器, 为乌克兰提供武器, 对台出售武器: the one given to, named right before the verb.

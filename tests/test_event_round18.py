@@ -1,0 +1,26 @@
+"""Round 18: meetings with several partners after a 与 whose subject the clause leaves out, and a
+meeting with a state's representatives (与X的代表会谈). Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def test_a_with_opening_a_clause_lists_the_partners_of_the_sentences_subject():
+    found = events_of("意大利总理梅洛尼周三访问卡塔尔，并与新西兰、老挝和也门代表举行会谈。")
+    assert {("CONSULT", "ITA", code) for code in ("QAT", "NZL", "LAO", "YEM")} <= set(found)
+    assert not {e for e in found if e[1] != "ITA"}  # no talks among the partners themselves
+
+
+def test_a_list_joined_by_he_with_its_subject_named_stays_a_joint_act():
+    found = set(events_of("日本、菲律宾和美国周三在南海举行联合军演。"))
+    assert {("COOPERATE", "JPN", "PHL"), ("COOPERATE", "JPN", "USA"), ("COOPERATE", "PHL", "USA")} <= found
+
+
+def test_talks_with_a_states_representatives_are_talks_with_that_state():
+    assert ("CONSULT", "ITA", "OMN") in events_of("意大利总理梅洛尼周三与阿曼的代表会谈。")
+    assert ("CONSULT", "ITA", "OMN") in events_of("意大利外长周三与阿曼的代表团会谈。")
+
+
+def test_a_proposal_or_request_a_state_made_is_still_a_thing_it_owns():
+    assert events_of("外界关注基辅的停火提议。") == []  # 停火 before 提议 is no person: no act of Kyiv's
+    assert events_of("俄方驳回了美国的调停请求。") == [("REJECT", "RUS", "USA")]
