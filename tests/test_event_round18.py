@@ -24,3 +24,19 @@ def test_talks_with_a_states_representatives_are_talks_with_that_state():
 def test_a_proposal_or_request_a_state_made_is_still_a_thing_it_owns():
     assert events_of("外界关注基辅的停火提议。") == []  # 停火 before 提议 is no person: no act of Kyiv's
     assert events_of("俄方驳回了美国的调停请求。") == [("REJECT", "RUS", "USA")]
+
+
+def test_an_arrest_of_a_person_of_no_other_state_is_the_doers_own():
+    assert events_of("韩国检方逮捕了前国防部长。") == [("COERCE", "KOR", "KOR")]
+    assert events_of("韩国检方周三逮捕了前国防部长金某。") == [("COERCE", "KOR", "KOR")]
+    assert events_of("韩国警方以危害国家安全为由拘留了一名日本公民。") == [("COERCE", "KOR", "JPN")]
+
+
+def test_a_person_arrested_or_charged_in_the_passive_by_a_named_state():
+    assert events_of("前国防部长金某因涉嫌受贿被韩国检方逮捕。") == [("COERCE", "KOR", "KOR")]
+    assert events_of("日本前首相因涉嫌违反政治资金法被东京地检特搜部起诉。") == [("ACCUSE", "JPN", "JPN")]
+
+
+def test_what_the_reason_alleges_does_not_hedge_the_act_done_for_it():
+    assert events_of("韩国检方以涉嫌受贿为由逮捕了前国防部长。") == [("COERCE", "KOR", "KOR")]
+    assert events_of("美国涉嫌向台湾出售武器。") == []  # the act itself alleged: no fact

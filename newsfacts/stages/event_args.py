@@ -20,6 +20,7 @@ from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE a
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
                              coordinator as _coordinator, embedded_start as _embedded_start,
                              object_of_verb as _object_of_verb, subject)
+from .event_targets import own_person_before, titled_patient
 from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
@@ -110,7 +111,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if patient is not None:  # 美国要求伊朗…，但遭到对方拒绝: the other side named just before refuses
             return (other_side(doc, sentence, passive.start(), patient) or [None])[0], [patient]
     if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
-        patient = _person_before(doc, clause_start, passive.start())
+        patient = _person_before(doc, clause_start, passive.start()) \
+            or titled_patient(doc, clause_start, passive.start())  # 日本前首相被警方逮捕
         if patient is not None:
             return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
     if passive is not None and not agents and trigger.type not in _DOMESTIC_TYPES \
@@ -123,6 +125,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
             # …分享了数据。这些都得到X认可 / 此举受到X批评: the act just told is what X approves or blames
             patients = doer_of_act_told(doc, sentence, clause_start, agents[0])
         patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
+        if patient is None and trigger.type in _DOMESTIC_TYPES and own_person_before(doc, agents[0], clause_start, passive):
+            patient = agents[0]  # 前部长某某因涉嫌受贿被韩国检方逮捕: the doer's state acts on its own
         return agents[0], [patient] if patient else []
     at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
     opening = _opening_with(doc, clause_start, start) if trigger.frame == "with" else None

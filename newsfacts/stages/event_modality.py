@@ -101,8 +101,13 @@ def _clause_start(text: str, sentence_start: int, position: int) -> int:
     return max(at + 1, sentence_start)
 
 
+# The reason an act is done for (以涉嫌受贿为由逮捕, 因涉嫌受贿被逮捕): what it says is alleged is the
+# reason, a closed phrase before the act, not the act; the act itself is told as it is.
+_REASON = re.compile(r"以[^，,。；;以]{1,20}?为由|因为?[^，,。；;因]{1,20}?(?=被|遭)")
+
+
 def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> str:
-    before = text[clause_start:start]
+    before = _REASON.sub("", text[clause_start:start])
     semicolon = text.rfind("；", sentence_start, start)  # 如果…，那么…；第八，X签署…: the condition ends at ；
     unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])
     if _CONDITION.search(unquoted):

@@ -9,7 +9,7 @@ from .. import lexicon
 from ..doc import country_counts, mentions_in, two_most_named
 from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
-from ..nlp.words import TITLE_TENSE, title_alternation
+from ..nlp.words import TITLE_TENSE, ends_in_role, title_alternation
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
@@ -210,3 +210,47 @@ def own_party_acted_on(doc: Analysis, clause_start: int, start: int) -> Optional
     doers = parties.codes(doc, clause_start, at)
     return after[1] if doers and doers[-1] == after[1] else None
 
+
+
+# Who a domestic act is done to when no state is named with the person: a role or a person noun after the
+# verb (逮捕了前国防部长, 拘留了两名嫌疑人), up to the end of that noun phrase.
+_PERSON_OBJECT = re.compile(r"[了过]?(?:[一二两三四五六七八九十\d]+[名位个])?(?P<np>[^，,。；;：:“”、和与及的]{1,10})")
+_PERSON_NOUNS = ("嫌疑人", "官员", "议员", "男子", "女子", "高官", "人员", "公民")
+
+
+def own_person_acted_on(doc: Analysis, source: Optional[str], end: int, clause_end: int) -> bool:
+    """An arrest or charge whose object is a person of no other state (韩国检方逮捕了前国防部长): done by the
+    doer's state to its own, as one's own officials are investigated."""
+    found = _PERSON_OBJECT.match(doc.norm_text, end, clause_end)
+    return source is not None and found is not None and person_of(doc, source, *found.span("np"))
+
+
+def person_of(doc: Analysis, state: str, start: int, end: int) -> bool:
+    """text[start:end] names a person (a name, a title or a person noun) and no party of another state."""
+    phrase = doc.norm_text[start:end]
+    named = list(parties.mentions(doc, start, end))
+    if any(code != state for _, code in named):
+        return False  # 逮捕了两名日本公民: another state's people, coded as they are
+    people = [e for _, e in mentions_in(doc, start, end) if e.type == "PER"]
+    return bool(people) or any(ends_in_role(phrase[:cut]) or phrase[:cut].endswith(_PERSON_NOUNS)
+                               for cut in range(len(phrase), 1, -1))
+
+
+_BEFORE_PASSIVE = re.compile(r"因|由于|涉嫌|以|在|于|日前|近日|当天|昨天|今天")  # why or when, not who
+
+
+def own_person_before(doc: Analysis, state: str, start: int, passive: int) -> bool:
+    """The words before 被, up to a reason or time (某某因涉嫌受贿被…), name a person of no other state."""
+    cut = _BEFORE_PASSIVE.search(doc.norm_text, start, passive)
+    return person_of(doc, state, start, cut.start() if cut else passive)
+
+
+def titled_patient(doc: Analysis, start: int, end: int) -> Optional[str]:
+    """The state of a person named by a title after it, with no name (日本前首相被警方逮捕): the state
+    written right before the title, when what follows it up to `end` is only the title."""
+    found = list(parties.mentions(doc, start, end))
+    if not found:
+        return None
+    mention, code = found[-1]
+    rest = doc.norm_text[mention.end:end]
+    return code if rest and ends_in_role(rest) else None

@@ -32,6 +32,7 @@ from .event_modality import modality as _modality, refused as _refused, unnamed_
 from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import (adversary as _adversary, own_party_acted_on as _own_party_acted_on,
+                            own_person_acted_on as _own_person_acted_on,
                             sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
@@ -274,6 +275,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
             targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
+        if trigger.type == "COERCE" and not targets and _own_person_acted_on(doc, source, end, clause_end):
+            targets = [source]  # 韩国检方逮捕了前国防部长: a person of no other state is the doer's own
         own = _own_party_acted_on(doc, clause_start, start) \
             if trigger.type in _DOMESTIC_ACTS and (source is None or not targets) else None
         if own is not None and {source, *targets} <= {None, own}:
