@@ -32,3 +32,14 @@ def test_a_name_after_titles_listed_with_a_dunhao_is_the_subject_a_later_pronoun
 def test_a_name_after_one_title_was_already_the_subject():
     body = "张明的支持率已经反超了李华。现任总理王强的支持率明显落后。5日，他在南部拉票时说，如果该党失败，他将退出政坛。"
     assert [s for s, _, _ in quotes_of(body)] == ["王强"]
+
+
+def test_people_listed_before_one_cue_with_only_a_time_or_place_between_speak_together():
+    said = quotes_of("法国总统马克龙和德国总理朔尔茨在联合记者会上表示，欧洲必须加强防务自主。")
+    assert [s for s, _, _ in said] == ["马克龙", "朔尔茨"]
+    assert [s for s, _, _ in quotes_of("马克龙和朔尔茨5日表示，欧洲必须加强防务自主。")] == ["马克龙", "朔尔茨"]
+
+
+def test_a_partner_after_he_with_a_verb_before_the_cue_does_not_speak():
+    assert [s for s, _, _ in quotes_of("马克龙和朔尔茨通电话时表示，欧洲必须加强防务自主。")] == ["马克龙"]
+    assert [s for s, _, _ in quotes_of("马克龙与朔尔茨会谈后表示，欧洲必须加强防务自主。")] == ["马克龙"]

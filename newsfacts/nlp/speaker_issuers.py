@@ -19,6 +19,11 @@ from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads 
 # 林浩和周敏都认为 / 甲和乙周六在东京举行会谈后均表示 (a time or occasion before 均; not 首都)
 _ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,16}?(?:(?<!首)都(?![市城会])|均|一致|共同|分别|同时|皆)")
 
+# Only when or where between people listed and their cue (甲和乙在联合记者会上表示, 甲和乙5日表示): they
+# speak together; a verb there (甲和乙通电话时表示) makes the second a partner, not a speaker.
+_WHEN_WHERE = re.compile(r"(?:当地时间|北京时间)?(?:\d{1,2}日|当天|当日|周[一二三四五六日]|日前|近日)?"
+                         r"(?:在(?:[^，,。“”]{0,12}?)(?:上|中))?")
+
 QUOTED_NAME = re.compile(r"“([^”，。]{2,20})”")
 ISSUED_DOC = re.compile(r"(?:共同|联合)?(?:发表|发布|签署|通过|公布)了?(?:一份|一项)?(?:简短|紧急|正式|官方)?(?:联合|共同)?(?:新闻|书面)?(?:声明|公报|公告|通告)"
                          r"|(?:发表|发布|公布)了?一份[^，,。：:“”]{0,20}?报告|发表了?(?:书面|电视|视频)?谈话")
@@ -202,7 +207,9 @@ class Issuers:
         while last + 1 < len(chain) and _coordinated(text, chain[last].end,
                                                      described.get(chain[last + 1].start, chain[last + 1].start)):
             last += 1
-        if first == last or not _ALL_OF_THEM.match(text, chain[last].end, cue_start):
+        people = all(c in self._person_spans or c.text in self._person_names for c in chain[first:last + 1])
+        if first == last or not (_ALL_OF_THEM.match(text, chain[last].end, cue_start)
+                                 or people and _WHEN_WHERE.fullmatch(text, chain[last].end, cue_start)):
             return []
         return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
                 for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
