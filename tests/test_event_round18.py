@@ -40,3 +40,9 @@ def test_a_person_arrested_or_charged_in_the_passive_by_a_named_state():
 def test_what_the_reason_alleges_does_not_hedge_the_act_done_for_it():
     assert events_of("韩国检方以涉嫌受贿为由逮捕了前国防部长。") == [("COERCE", "KOR", "KOR")]
     assert events_of("美国涉嫌向台湾出售武器。") == []  # the act itself alleged: no fact
+
+
+def test_water_cannon_used_on_anothers_vessel_is_coercion():
+    assert events_of("中国海警船当天对一艘菲律宾补给船使用了水炮。") == [("COERCE", "CHN", "PHL")]
+    assert events_of("中国海警船向菲律宾船只喷射水炮。") == [("COERCE", "CHN", "PHL")]
+    assert events_of("日本海上保安厅的船只配备了水炮。") == []  # equipment, no act
