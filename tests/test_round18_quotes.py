@@ -43,3 +43,10 @@ def test_people_listed_before_one_cue_with_only_a_time_or_place_between_speak_to
 def test_a_partner_after_he_with_a_verb_before_the_cue_does_not_speak():
     assert [s for s, _, _ in quotes_of("马克龙和朔尔茨通电话时表示，欧洲必须加强防务自主。")] == ["马克龙"]
     assert [s for s, _, _ in quotes_of("马克龙与朔尔茨会谈后表示，欧洲必须加强防务自主。")] == ["马克龙"]
+
+
+def test_a_bare_report_after_an_outlet_cited_someone_is_the_outlets():
+    body = ("某国通讯社援引政府消息人士的话报道称，该国计划追加援助。报道称，这将是该国第三次提供援助。")
+    assert [s for s, _, _ in quotes_of(body)] == ["政府消息人士", "某国通讯社"]
+    body = "共同社援引政府消息人士的话报道称，日本计划追加援助。报道说，这将是日本第三次提供援助。"
+    assert [s for s, _, _ in quotes_of(body)] == ["政府消息人士", "共同社"]

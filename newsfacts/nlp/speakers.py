@@ -363,8 +363,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
             found.media = found.media or cue.startswith(("报道", "消息")) or text.startswith("据", start)  # X消息称 credits X like X报道称
             self._remember(found, start)
-            if "报道" in cue:
-                self.reports.append((start, found))  # the outlets credited with a report, for a later 报道称
+            if "报道" in cue:  # the outlets credited with a report, for a later 报道称; the one that cites, not
+                self.reports.append((start, self._citing_outlet(doc, clean, end) or found))  # the one it cites
         return found
 
     def _named_canonical(self, span: Span) -> Optional[str]:
@@ -385,6 +385,14 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         cited = links.cited_zone(doc.norm_text, start, end, is_outlet)
         found = self._pick(doc, *cited) if cited else None
         return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
+
+    def _citing_outlet(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """某社援引消息人士的话报道称: the outlet that cites (the one cited speaks here, its report stays the outlet's)."""
+        text = doc.norm_text
+        if links.cited_zone(text, start, end, is_outlet) is None:
+            return None
+        outlet = self._pick(doc, start, max(text.rfind(verb, start, end) for verb in ("援引", "引述", "引用")))
+        return outlet if outlet is not None and is_outlet(outlet.span.text) else None
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
