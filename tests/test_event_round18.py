@@ -46,3 +46,15 @@ def test_water_cannon_used_on_anothers_vessel_is_coercion():
     assert events_of("中国海警船当天对一艘菲律宾补给船使用了水炮。") == [("COERCE", "CHN", "PHL")]
     assert events_of("中国海警船向菲律宾船只喷射水炮。") == [("COERCE", "CHN", "PHL")]
     assert events_of("日本海上保安厅的船只配备了水炮。") == []  # equipment, no act
+
+
+def test_an_act_inside_the_object_of_a_stance_is_done_by_the_party_after_dui():
+    found = events_of("印尼对以色列军队袭击加沙地带一家医院表示强烈谴责。")
+    assert sorted(found) == [("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", "PSE")]
+    found = events_of("中方对美国制裁中国企业表示强烈不满。")
+    assert sorted(found) == [("ACCUSE", "CHN", "USA"), ("SANCTION", "USA", "CHN")]
+
+
+def test_indignation_shown_at_a_party_is_an_accusation():
+    assert events_of("俄罗斯外交部对美方的决定表示愤慨。") == [("ACCUSE", "RUS", "USA")]
+    assert events_of("民众对此感到愤慨。") == []

@@ -14,7 +14,7 @@ from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
-from .event_modifiers import embedded_codes, opened_act
+from .event_modifiers import act_under_stance, embedded_codes, opened_act
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
@@ -74,9 +74,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
-    opened = opened_act(doc, clause_start, start, end, clause_end)
+    opened = opened_act(doc, clause_start, start, end, clause_end) or act_under_stance(doc, clause_start, start, end,
+                                                                                    clause_end)
     if opened is not None:  # 对袭击中国人的武装分子发动打击: the head noun attacks, not the clause's subject
-        return opened[0], _implied(trigger, opened[0], opened[1])
+        return opened[0], _implied(trigger, opened[0], opened[1])  # 对以色列袭击加沙表示谴责: Israel attacks
     reason = _REASON_BEFORE.search(text, clause_start, start)
     if reason is not None:  # 英国以…为由制裁俄罗斯: the act after the reason, by the subject before 以
         doers = codes(doc, clause_start, reason.start())

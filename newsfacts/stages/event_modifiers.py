@@ -34,12 +34,26 @@ def relative_objects(doc: Analysis, clause_start: int, start: int) -> list[Span]
 def embedded_codes(doc: Analysis, clause_start: int, start: int) -> set[str]:
     """Codes of text[clause_start:start] named only inside such relative clauses: the objects of the
     verb that opens one, not parties of the act at `start`."""
-    spans = relative_objects(doc, clause_start, start)
+    spans = relative_objects(doc, clause_start, start) + _acted_on_in_object(doc, clause_start, start)
     if not spans:
         return set()
     found = parties.mentions(doc, clause_start, start)
     inner = {code for mention, code in found if _inside(spans, mention.start)}
     return inner - {code for mention, code in found if not _inside(spans, mention.start)}
+
+
+def _acted_on_in_object(doc: Analysis, clause_start: int, start: int) -> list[Span]:
+    """对以色列袭击加沙表示谴责: in the object of 对, what comes after an act its doer does (加沙) is that
+    act's, not a party the stance at `start` is aimed at."""
+    text = doc.norm_text
+    opening = text.rfind("对", clause_start, start)
+    if opening < 0 or not _SHOWN_BEFORE.search(text, opening, start):
+        return []
+    from .event_triggers import find  # the trigger lexicon, read when an object holds an act
+    act = next(iter(find(doc, words_of(doc), opening + 1, start)), None)
+    if act is None or not parties.mentions(doc, opening + 1, act[0]):
+        return []
+    return [Span(act[1], start, text[act[1]:start])]
 
 
 def _inside(spans: list[Span], position: int) -> bool:
@@ -70,3 +84,29 @@ def opened_act(doc: Analysis, clause_start: int, start: int, end: int,
 def _opens_with_verb(doc: Analysis, position: int) -> bool:
     word = words_of(doc).at(position)
     return word is not None and word[0].start == position and word[1].startswith("v")
+
+
+# 印尼对以色列袭击加沙表示谴责 / 中方对美国制裁中国企业表示不满: the act between 对 and a stance shown on it
+# is the object of that stance; its doer is the party right after 对, not the one who shows the stance.
+_STANCE_SHOWN = re.compile(r"[^，,。；;“”]{0,12}?(?:表示|表达|予以)(?:了)?(?:强烈|严重|深切|极大|高度|坚决)?的?"
+                           r"(?:谴责|不满|愤慨|愤怒|关切|关注|抗议|遗憾|震惊|担忧|欢迎|赞赏|支持|反对)")
+
+
+_SHOWN_BEFORE = re.compile(r"(?:表示|表达|予以)了?[^，,。；;“”]{0,6}$")  # …表示强烈|谴责: the stance's own verb
+
+
+def act_under_stance(doc: Analysis, clause_start: int, start: int, end: int,
+                     clause_end: int) -> Optional[tuple[Optional[str], list[str]]]:
+    """(doer, done to) of an act told inside the object of 对 before a stance shown on it (X对Y袭击Z表示
+    谴责: Y attacks Z), or None when the act is not inside such an object."""
+    text = doc.norm_text
+    opening = text.rfind("对", clause_start, start)
+    stance = _STANCE_SHOWN.match(text, end, clause_end)
+    if opening < 0 or stance is None or any(c in text[opening:start] for c in "，,；;“”"):
+        return None
+    doers = [code for _, code in parties.mentions(doc, opening + 1, start)]
+    if not doers:
+        return None
+    cut = stance.start() + stance.group(0).rfind("表") if "表" in stance.group(0) else stance.end()
+    done_to = [code for _, code in parties.mentions(doc, end, cut) if code != doers[0]]
+    return doers[0], done_to[:1]
