@@ -50,3 +50,11 @@ def test_a_bare_report_after_an_outlet_cited_someone_is_the_outlets():
     assert [s for s, _, _ in quotes_of(body)] == ["政府消息人士", "某国通讯社"]
     body = "共同社援引政府消息人士的话报道称，日本计划追加援助。报道说，这将是日本第三次提供援助。"
     assert [s for s, _, _ in quotes_of(body)] == ["政府消息人士", "共同社"]
+
+
+def test_a_short_quotation_right_before_a_persons_name_and_cue_is_what_the_person_said():
+    assert quotes_of("双方周三举行会谈。“两国关系将更加紧密”王明说。") == [("王明", "说", "两国关系将更加紧密")]
+
+
+def test_a_quoted_name_glued_to_a_bodys_account_still_names_the_speaker():
+    assert [s for s, _, _ in quotes_of("“美丽花园”官方微博发文称，花园将关闭。")] == ["“美丽花园”官方微博"]

@@ -263,7 +263,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if before is not None and speaker is not None and before.open < speaker.span.start < before.close:
         before = None  # “东方研究中心”12日宣布: the quoted name is the subject
     if before is not None and speaker is not None and speaker.span.start == before.close + 1 == zone_start \
-            and _QUOTED_NAME.fullmatch(text, *before.inner):
+            and _QUOTED_NAME.fullmatch(text, *before.inner) and not _named_person(doc, speaker.span):
         speaker.span = _span(doc, before.open, speaker.span.end)  # “美丽花园”官方微博发文称: a name, not a quote
         before = None
     elif before is not None and speaker is not None and before.close + 1 == zone_start < speaker.span.start \
@@ -351,6 +351,12 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 _THIS_WAY = ("这样", "如此", "这么", "如是")
 _UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
+
+
+def _named_person(doc: Analysis, span: Span) -> bool:
+    """The speaker phrase is a person's name: no quoted name is glued before one (“……”王明说 gives words said)."""
+    entity = speaker_entity(doc, span)
+    return entity is not None and entity.type == "PER" and any(m.start == span.start for m in entity.mentions)
 
 
 def _credit_line(text: str, paragraph: Span, cue_start: int, segments: list[_Segment]) -> bool:
