@@ -58,3 +58,27 @@ def test_an_act_inside_the_object_of_a_stance_is_done_by_the_party_after_dui():
 def test_indignation_shown_at_a_party_is_an_accusation():
     assert events_of("俄罗斯外交部对美方的决定表示愤慨。") == [("ACCUSE", "RUS", "USA")]
     assert events_of("民众对此感到愤慨。") == []
+
+
+def test_a_negation_reaches_the_act_past_a_time_place_or_topic_phrase():
+    assert events_of("以色列没有在周末对黎巴嫩发动空袭。") == []
+    assert events_of("日本不会在这一问题上对中国实施制裁。") == []
+    assert events_of("以色列在周末对黎巴嫩发动空袭。") == [("ASSAULT", "ISR", "LBN")]
+
+
+def test_an_act_not_joined_is_not_done():
+    assert events_of("土耳其没有参与对俄罗斯的制裁。") == []
+    assert events_of("印度没有参加与巴基斯坦的会谈。") == []
+    assert events_of("日本参与了对俄罗斯的制裁。") == [("SANCTION", "JPN", "RUS")]
+
+
+def test_an_act_weighed_or_any_act_is_no_report():
+    assert events_of("美国正在考虑对中国实施新的制裁。") == []
+    assert events_of("美国对中国的任何制裁都将损害双边关系。") == []
+    assert events_of("美国计划向乌克兰提供远程导弹。") == [("AGREE", "USA", "UKR")]  # a plan stays an intent
+
+
+def test_a_condemned_act_with_no_doer_named_is_nobodys_and_its_victim_is_not_accused():
+    assert events_of("中国谴责对巴基斯坦平民的袭击。") == []
+    assert events_of("法国谴责发生在马里的恐怖袭击。") == []
+    assert sorted(events_of("伊朗谴责以色列对叙利亚的空袭。")) == [("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", "SYR")]

@@ -21,7 +21,11 @@ from .event_triggers import Trigger, Words, figurative, find as find_triggers, i
 NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
                       r"[^，,。；;]{0,4}$")
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
-NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:就|对|向|同|与|给|为)")
+# Also past a time, place or topic phrase (没有在周末对X发动空袭, 不会在领土问题上向X让步), and over the
+# object of a verb of joining (没有参与对X的制裁, 未加入对X的抵制: the act is not joined).
+NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:在[^，,。；;“”就对向同与给为]{1,12}?(?:上|中|时|期间|里|内)?)?"
+                           r"(?:就|对|向|同|与|给|为)"
+                           r"|(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|不)(?:参与|参加|加入)[^，,。；;]{0,14}$")
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
 WITHOUT = re.compile(r"(?:未经|未获|未得到|没有获得|没有得到|没有征得|未征得)[^，,。；;就便而]{0,12}$")
 # 重启所谓“自动回弹制裁”程序: a verb of doing governs the disputed label, so the act was done; the

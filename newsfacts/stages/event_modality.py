@@ -12,14 +12,15 @@ from ..model import Analysis
 # suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act; nor is
 # what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
 _HEDGE = re.compile(r"涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
-                    r"假设|假定|有利于|有助于")
+                    r"假设|假定|有利于|有助于|考虑|酝酿|任何")
+# (正在考虑对X实施制裁, 酝酿新制裁: weighed, not decided; 对X的任何制裁都将…: any act, none reported)
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
 _FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|以防|防范|禁止|严禁|阻止|阻挠|制止|不准")
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
 _ADVISORY = re.compile(r"须经|需经|尚需|尚须|仍需|仍须|有待|应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
 # An aim (为了渲染…, 旨在打压) is an intent, like a plan.
-_INTENT = re.compile(r"为了|旨在|以便|考虑|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
+_INTENT = re.compile(r"为了|旨在|以便|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
 # 应X要求, 应X邀请: at X's request or invitation, no advice.
 _AT_REQUEST = re.compile(r"应[^，,。；;应]{1,12}的?$")
 _REQUEST_WORDS = ("要求", "请求", "邀请")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..model import Analysis, Span
+from ..model import Analysis, Event, Span
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, back_to
 from . import event_parties as parties
 from .event_triggers import words_of
 
@@ -110,3 +111,31 @@ def act_under_stance(doc: Analysis, clause_start: int, start: int, end: int,
     cut = stance.start() + stance.group(0).rfind("表") if "表" in stance.group(0) else stance.end()
     done_to = [code for _, code in parties.mentions(doc, end, cut) if code != doers[0]]
     return doers[0], done_to[:1]
+
+
+# 谴责对平民的袭击 / 谴责发生在某地的恐怖袭击: the act condemned is named with no doer; the condemner did
+# not do it, and the ones it was done to are its victims, not the accused.
+_CONDEMNED = re.compile(r"(?:谴责|声讨|抗议)了?(?:针对|对|发生在|在)(?P<object>[^，,。；;“”]{1,20}?)的"
+                        r"(?:[^，,。；;“”的]{0,4})$")
+_DOER_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+
+
+def condemned_without_doer(doc: Analysis, event: Event) -> bool:
+    """The act is named as the object of a condemnation with no doer of its own (谴责对X的袭击), or the
+    condemnation's target is only a victim named there."""
+    text = doc.norm_text
+    start = event.trigger.start
+    clause_start = back_to(text, 0, start, CLAUSE_BREAK)
+    if event.type in _DOER_TYPES and _CONDEMNED.search(text, clause_start, start):
+        return True
+    if event.type != "ACCUSE":
+        return False
+    clause_end = next((i for i in range(event.trigger.end, min(len(text), event.trigger.end + 40))
+                       if text[i] in "，,。；;"), min(len(text), event.trigger.end + 40))
+    from .event_triggers import find  # the act named after the condemnation
+    for act_start, _, act in find(doc, words_of(doc), event.trigger.end, clause_end):
+        found = _CONDEMNED.search(text, event.trigger.start, act_start)
+        if found is not None and act.type in _DOER_TYPES and found.start() == event.trigger.start:
+            victims = {c for _, c in parties.mentions(doc, found.start("object"), found.end("object"))}
+            return event.target in victims
+    return False

@@ -14,6 +14,7 @@ from ..model import Analysis, Event, Options, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments, span as _span
 from ..nlp.timex import NamedDays
 from . import event_filter, event_formulas, event_lists, event_merge, event_parties as parties, event_visitors
+from .event_modifiers import condemned_without_doer
 from .event_acts import (commentator as _commentator, NEGATED_FRAME as _NEGATED_FRAME, NEGATION as _NEGATION,
                          VOLITIONAL as _VOLITIONAL, WITHOUT as _WITHOUT, acts as _acts, in_statement as _in_statement,
                          names_in as _names_in, subsumed as _subsumed, topic_parties as _topic_parties)
@@ -170,7 +171,8 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
             event.type, event.cameo = _DEFENDED  # 古巴反对干涉中国内政: it stands by China
     words = words_of(doc)
     return event_merge.merge(sorted((e for e in found if _has_parties(e) and not parties.between_places(
-        doc, e.trigger, e.source, e.target)), key=lambda e: e.trigger.start), doc.norm_text,
+        doc, e.trigger, e.source, e.target) and not condemned_without_doer(doc, e)), key=lambda e: e.trigger.start),
+        doc.norm_text,
         lambda e: _named_again(doc, words, e))
 
 
