@@ -82,3 +82,14 @@ def test_a_condemned_act_with_no_doer_named_is_nobodys_and_its_victim_is_not_acc
     assert events_of("中国谴责对巴基斯坦平民的袭击。") == []
     assert events_of("法国谴责发生在马里的恐怖袭击。") == []
     assert sorted(events_of("伊朗谴责以色列对叙利亚的空袭。")) == [("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", "SYR")]
+
+
+def test_a_threat_answers_the_one_whose_act_the_condition_names():
+    assert events_of("一旦美国向菲律宾部署中程导弹，中方将予以坚决反制。") == [("THREATEN", "CHN", "USA")]
+    assert events_of("如果中方的利益受损，中方将采取反制措施。") == []
+
+
+def test_a_reaction_with_no_object_answers_the_act_told_before():
+    assert events_of("日本渔船进入争议海域。中方随即提出严正交涉。") == [("ACCUSE", "CHN", "JPN")]
+    assert sorted(events_of("俄军轰炸了敖德萨港口。乌克兰予以强烈谴责。")) == [("ACCUSE", "UKR", "RUS"),
+                                                                  ("ASSAULT", "RUS", "UKR")]

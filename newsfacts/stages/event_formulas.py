@@ -81,7 +81,8 @@ def _threats(doc: Analysis, text: str, paragraph: Span, found: list[Event]) -> I
         source = next(iter(parties.codes(doc, clause_start, match.start())), None)
         if source is None or _conditional_on_itself(doc, text, sentence, clause_start, source):
             continue
-        target = _criticised(doc, found, paragraph, match.start(), source)
+        target = _conditioned_on(doc, text, sentence, clause_start, source) \
+            or _criticised(doc, found, paragraph, match.start(), source)
         if target is not None:
             clause_end = forward_to(text, match.end(), sentence.end, CLAUSE_BREAK)
             yield _event(doc, "THREATEN", "130", (match.start("act"), match.end("act")),
@@ -96,6 +97,14 @@ def _conditional_on_itself(doc: Analysis, text: str, sentence: Span, clause_star
         return False
     named = parties.codes(doc, condition.end(), clause_start)
     return not named or named[0] == source
+
+
+def _conditioned_on(doc: Analysis, text: str, sentence: Span, clause_start: int, source: str) -> Optional[str]:
+    """一旦美国向菲律宾部署导弹，中方将予以反制: the one whose act the condition names (its subject, the first
+    party of the condition), not the last party named there."""
+    condition = _OWN_CONDITION.search(text, sentence.start, clause_start)
+    named = parties.codes(doc, condition.end(), clause_start) if condition is not None else []
+    return named[0] if named and named[0] != source else None
 
 
 def _criticised(doc: Analysis, found: list[Event], paragraph: Span, position: int, source: str) -> Optional[str]:

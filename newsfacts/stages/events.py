@@ -60,7 +60,10 @@ _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTIO
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
-_ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])")  # 对此/就此: the act just told is the object (not 对此次访问)
+_ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])"  # 对此/就此: the act just told is the object (not 对此次访问)
+                      r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
+# (…发射导弹。韩国随即提出抗议 / 乌克兰予以强烈谴责: a reaction with no object of its own answers the act told;
+# not a habitual one, 多次予以驳斥, which tells a stance kept over time, no act reported)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
 # A clause that gives the grounds of another act (理由是这些企业帮助…): what it tells is the
 # actor's description, not an act reported here.
