@@ -114,3 +114,9 @@ def test_a_bare_according_to_an_outlets_account_or_wire_credits_the_outlet():
     assert sources_of("据央视新闻微信公众号，新码头下月开通。") == ["央视新闻"]
     assert sources_of("据新华社电，新码头下月开通。") == ["新华社"]
     assert sources_of("据有关部门微博，新码头下月开通。") == []  # no outlet named
+
+
+def test_a_credit_line_names_the_origin_after_how_the_page_took_it():
+    assert sources_of("新码头下月开通。\n\n来源：综合新华社、央视新闻") == ["新华社", "央视新闻"]
+    assert sources_of("新码头下月开通。\n\n来源：编译自路透社") == ["路透社"]
+    assert sources_of("新码头下月开通。\n\n来源：据路透社") == ["路透社"]

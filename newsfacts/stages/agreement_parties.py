@@ -137,8 +137,9 @@ def _runs_at(doc: Analysis, start: int, end: int) -> list[tuple[int, list[str]]]
         while j < end and (text[j] in table or text[j:j + 2] in table):
             j += 2 if text[j:j + 2] in table else 1
         lo, hi = _within_words(doc, i, j)
+        # (a run that opens a longer place name, 巴塞|罗那 or 新德|里 in a treaty's title, is no list of states)
         if hi - lo >= 2 and text[hi:hi + 1] != "洲" and not _inside_longer_place(doc, lo, hi) \
-                and not _a_place(text[lo:hi]):
+                and not _a_place(text[lo:hi]) and not any(_a_place(text[lo:hi + k]) for k in (1, 2, 3)):
             runs.append((lo, list(dict.fromkeys(_resolve(doc, table[c], lo) for c in _members(text[lo:hi], table)))))
         i = max(j, i + 1)
     return runs

@@ -20,8 +20,9 @@ _OPENING_TAG = re.compile(r"^\s*(?:[【\[（(](?:文/)?(?P<tag>[^】\]）)]{2,16
 # (图片来源：某社 credits a picture, not the information)
 _CREDIT_LINE = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源|文图据|图文据|稿件来源|转载自|本文转自|转自(?=\s*[:：]))\s*[:：]?\s*(?P<names>[^。]{2,40})")
 SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
+_COMPILED_FROM = re.compile(r"综合自|综合|编译自|摘编自|整理自|据")  # how the page took it, before the origin named
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
-_SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
+_SOURCE_MARK = re.compile(r"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*(?:综合自|综合|编译自|摘编自|整理自|据)?\s*|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
                           r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*"
                           r"(?:(?:微信)?(?:公众号|视频号|微博)\s*[:：]?\s*)?“?|转自\s*[:：]\s*")
 # (本文转载自微信公众号“某某”: the mark runs over the platform, the account's name is the item)
@@ -179,6 +180,8 @@ def credit_lines(doc: Analysis, chrome: Span) -> list[Credit]:
         name = re.sub(r"[）)】\]]+$", "", name)  # （来源：某某观察） closing the article
         name = name[:-1] if name.endswith("等") else name  # 来源：某县政府官网等
         name = re.split(r"责任编辑|编辑|责编", name)[0]  # 来源：某某客户端责任编辑：… glued in the chrome
+        lead = _COMPILED_FROM.match(name)  # 来源：编译自某社 / 来源：据某社: the outlet after the verb
+        name, s = (name[lead.end():], s + lead.end()) if lead and len(name) - lead.end() >= 2 else (name, s)
         if _LINE_ITEM.fullmatch(name) and not OWN_REPORTER.search(name):
             found.append(_at(doc, s, s + len(name), "来源"))
     return found
