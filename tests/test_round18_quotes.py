@@ -58,3 +58,18 @@ def test_a_short_quotation_right_before_a_persons_name_and_cue_is_what_the_perso
 
 def test_a_quoted_name_glued_to_a_bodys_account_still_names_the_speaker():
     assert [s for s, _, _ in quotes_of("“美丽花园”官方微博发文称，花园将关闭。")] == ["“美丽花园”官方微博"]
+
+
+def test_a_person_named_in_what_was_asked_is_no_antecedent_of_the_answers_pronoun():
+    body = "克里姆林宫发言人佩斯科夫周三举行记者会。在被问及普京是否会出席峰会时，他说，目前还没有决定。"
+    assert [s for s, _, _ in quotes_of(body)] == ["佩斯科夫"]
+    body = "佩斯科夫周三举行记者会。在谈到泽连斯基的提议时，他说，俄方不会接受。"
+    assert [s for s, _, _ in quotes_of(body)] == ["佩斯科夫"]
+
+
+def test_the_one_a_question_was_put_to_answers_it():
+    body = "克里姆林宫发言人佩斯科夫周三举行记者会。记者问佩斯科夫，普京是否会出席峰会。他说，目前还没有决定。"
+    assert [s for s, _, _ in quotes_of(body)] == ["佩斯科夫"]
+    body = "美国国务卿卢比奥接受了电视采访。主持人塔珀问卢比奥，美国是否会退出北约。他回答说，美国不会退出北约。"
+    assert [s for s, _, _ in quotes_of(body)] == ["卢比奥"]
+

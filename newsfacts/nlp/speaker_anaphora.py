@@ -16,7 +16,7 @@ from . import speaker_refs as refs
 from . import speaker_reports as reports
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import governed as _governed, topic_frame
-from .subjects import BREAK as _BREAK, strip_leads as _strip_leads
+from .subjects import BREAK as _BREAK, TOPIC_VERB, strip_leads as _strip_leads
 from .words import titles
 
 _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", "通讯社", "电视台", "社")
@@ -28,6 +28,8 @@ _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门
 ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“”\s]{0,8}?"
 NAMED_GENDER_REACH = 400  # 他/她 with no agreeing subject or speaker: a person of that gender named this close
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
+_ASKED = re.compile(r"(?<![访顾疑学慰审拷反])(?:询问|追问|提问|质问|问)了?")  # a question put to the person after it
+_QUESTION = re.compile(r"是否|吗|？|\?|什么|如何|何时|为何|为什么|能否|会不会|有没有|怎样|怎么")
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 _OBJECT_LEADS = set("对向与和跟同给把将被为让")  # 对X / 把X: the name after these is no doer
 GOES_ON_REACH = 200
@@ -152,6 +154,9 @@ class Anaphora:
         spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
         if not plural and not thing:
             want = "f" if pronoun == "她" else "m" if pronoun == "他" else None
+            asked = self._asked_person(position, want)
+            if asked is not None:
+                return asked  # 记者问佩斯科夫，普京是否…。他说: the one asked answers
             subject = next((m for m in reversed(self.subject_people) if m.span.start < position
                             and not self._inside_content(m.span.start) and not self._inside_quoted_words(m.span.start, position)
                             and self._agrees(m.span, want)), None)
@@ -185,13 +190,29 @@ class Anaphora:
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
 
+    def _asked_person(self, position: int, want: Optional[str]) -> Optional[Speaker]:
+        """The person a question was put to in the pronoun's sentence or the one before (记者问X，Y是否…。他说 /
+        主持人问X，…，他回答说): X, who answers; not the asker nor a person named in the question."""
+        text = self.doc.norm_text
+        begin = back_to(text, 0, position, SENTENCE_ENDS)
+        floor = back_to(text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin
+        for m in reversed(self.people):
+            if not floor <= m.span.start < position or self._inside_content(m.span.start):
+                continue
+            verb = _ASKED.search(text, max(floor, m.span.start - 3), m.span.start)
+            if verb is not None and verb.end() == m.span.start and self._agrees(m.span, want) \
+                    and _QUESTION.search(text, m.span.end, position):
+                return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.8)
+        return None
+
     def _sentence_person(self, position: int, want: Optional[str]) -> Optional[Speaker]:
         """The only person named in the pronoun's own sentence before it, outside quoted words and
         not after a preposition or a verb's object marker (对X / 向X / 把X), or None."""
         text = self.doc.norm_text
         begin = back_to(text, 0, position, SENTENCE_ENDS)
         named = [m for m in self.people if begin <= m.span.start < position and not self._inside_content(m.span.start)
-                 and not self._inside_quoted_words(m.span.start, position)]
+                 and not self._inside_quoted_words(m.span.start, position)
+                 and not TOPIC_VERB.search(text, back_to(text, begin, m.span.start, _BREAK), m.span.start)]  # 在被问及X时
         if len({m.span.text for m in named}) != 1 or not self._agrees(named[-1].span, want):
             return None
         found = named[-1]

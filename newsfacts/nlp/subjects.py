@@ -22,6 +22,9 @@ _BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0
                           r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|消息|讯)[\s\u3000]*")  # 某网5月3日消息 据X
 _COORDINATION = set("和与及同跟对向给")
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
+# A verb of asking or speaking about before the name (在被问及普京是否…时, 在谈到泽连斯基的提议时): the name is
+# the topic of the clause, not its subject.
+TOPIC_VERB = re.compile(r"问及|问到|谈到|谈及|提到|提及|说到|论及|关于|有关")
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
               "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
@@ -190,8 +193,8 @@ def in_subject_position(text: str, span: Span) -> bool:
     passive = text.rfind("被", begin, span.start)
     if passive >= 0 and span.start - passive <= AGENT_REACH and not set(text[passive + 1:span.start]) & _OBJECT_MARKERS:
         return True  # 这个方案被某部一位负责人称赞。他认为…: the agent after 被 acts
-    if set(text[begin:span.start]) & _OBJECT_MARKERS:
-        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”…: an object or a modifier, not the subject
+    if set(text[begin:span.start]) & _OBJECT_MARKERS or TOPIC_VERB.search(text, begin, span.start):
+        return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”… / 在被问及普京…时: an object or a topic, not the subject
     if span.start - begin <= SUBJECT_REACH:
         return True  # 拜登的强硬都是装的，他… : the topic counts too
     return _described_name(text[begin:span.start]) or _relative_head(text, begin, span)
