@@ -73,3 +73,9 @@ def test_the_one_a_question_was_put_to_answers_it():
     body = "美国国务卿卢比奥接受了电视采访。主持人塔珀问卢比奥，美国是否会退出北约。他回答说，美国不会退出北约。"
     assert [s for s, _, _ in quotes_of(body)] == ["卢比奥"]
 
+
+
+def test_each_answer_of_a_press_conference_transcript_is_the_spokespersons():
+    body = ("外交部发言人毛宁主持例行记者会。\n\n记者：中方有何回应？\n\n毛宁：菲方的说法完全不符合事实。\n\n"
+            "记者：美方如何看待？\n\n毛宁：我们敦促美方停止挑拨是非。")
+    assert [s for s, _, _ in quotes_of(body)] == ["毛宁", "毛宁"]

@@ -124,3 +124,16 @@ def test_a_bracketed_credit_is_not_a_head():
 @pytest.mark.parametrize("line", ["编辑：李四", "图片来源：网络", "记者 王明", "2025年4月18日"])
 def test_credit_and_date_lines_between_paragraphs_are_not_heads(line):
     assert heads(PARAGRAPH, line, PARAGRAPH) == []
+
+
+def test_a_reporters_question_in_a_transcript_is_body_not_a_byline_or_a_heading():
+    text = ("外交部例行记者会\n\n外交部发言人毛宁主持例行记者会。\n\n记者：中方有何回应？\n\n"
+            "毛宁：菲方的说法完全不符合事实。\n\n记者：美方如何看待？\n\n毛宁：我们敦促美方停止挑拨是非。\n")
+    a = parse_text(text, source="t.txt")
+    assert a.author is None and a.subheadings == []
+    assert [p.text for p in a.paragraphs][1:3] == ["记者：中方有何回应？", "毛宁：菲方的说法完全不符合事实。"]
+
+
+def test_a_reporters_byline_is_still_one():
+    a = parse_text("标题在这里\n\n记者：王明\n\n双方周三在北京举行会谈，讨论了地区局势。\n", source="t.txt")
+    assert a.author == "王明"

@@ -25,6 +25,7 @@ _DATELINE_BARE = re.compile(rf"^[^。！？，,（(]{{2,30}}?电(?:题\s*[:：])
 # 本报记者张三 / 文|张三 / 撰稿/张三（affiliation） at the start of a paragraph or right after a sentence end.
 _LEAD = re.compile(rf"(?:^|(?<=[。！？!?”]))(?P<credit>(?:本报)?(?:{_WRITER}){_SEP}(?P<names>{_NAME})"
                    rf"(?:[（(][^（）()]{{2,40}}[）)])?)")
+_ASKS = re.compile(r"[^。！!；;\n]{1,80}?[？?]")  # the words after the label are a question
 _LEAD_LABEL = re.compile(rf"^(?:本报)?{_WRITER}\s*[:：/／|丨]|^本报\S{{0,6}}记者")
 # A closing credit run after the last sentence: 红星新闻记者张三实习记者李四责编王五编辑赵六, 记者：张三.
 _TAIL = re.compile(rf"(?:^|(?<=[。！？!?”）)]))(?P<credit>[^。！？!?”\s]{{0,10}}?{_LABEL}{_SEP}{_NAME}"
@@ -76,8 +77,8 @@ def _lead_credits(article: Article, paragraph: Span) -> list[tuple[Span, list[st
     out = []
     for match in _LEAD.finditer(paragraph.text):
         credit = match.group("credit")
-        if not _LEAD_LABEL.match(credit):
-            continue
+        if not _LEAD_LABEL.match(credit) or _ASKS.match(paragraph.text, match.start("names")):
+            continue  # 记者：中方有何回应？ a reporter's question in a press conference's transcript, no credit
         name = _name_prefix(match.group("names"))
         if name is None:
             continue

@@ -173,7 +173,13 @@ def _is_sentence(line: str) -> bool:
 
 
 def _is_byline_part(line: str) -> bool:
-    return len(line) <= 40 and "。" not in line and bool(_LABEL_RE.match(line) or _SOURCE_ONLY.match(line) or _AUTHOR_RE.match(line))
+    return len(line) <= 40 and "。" not in line and not _asks(line) \
+        and bool(_LABEL_RE.match(line) or _SOURCE_ONLY.match(line) or _AUTHOR_RE.match(line))
+
+
+def _asks(line: str) -> bool:
+    """记者：中方有何回应？ a reporter's question in a press conference's transcript: body, no byline."""
+    return line.rstrip().endswith(("？", "?"))
 
 
 def _set_author(article: Article, line: _Line, labelled: Optional[re.Match], before: str) -> None:
@@ -300,12 +306,16 @@ _CREDIT_LINE = re.compile(r"^(?:[（(]?(?:图片|图|视频|资料)?(?:来源|�
                           r"\s*[:：/／|丨]|[（(](?:完|全文完)[）)]$|(?:本报)?(?:记者|通讯员|实习生)(?:\s*\S{2,4})+$)")
 
 
+# A labelled turn of a press conference or interview: the one who asks or answers, then a colon.
+_TURN = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z]{0,8}?记者|问|答|提问|主持人)\s*[:：]")
+
+
 def _looks_like_subheading(line: str, position: int, body: list[_Line]) -> bool:
     """A numbered head (一、, （二）, 3、) or a bracketed head (【…】) on its own line before a longer
     line; else a short headline-like line between longer ones (not the first or last line).
     Credits, bylines and datelines are never headings."""
-    if position == len(body) - 1 or len(line) > SUBHEADING_MAX or _is_credit(line):
-        return False
+    if position == len(body) - 1 or len(line) > SUBHEADING_MAX or _is_credit(line) or _TURN.match(line):
+        return False  # (记者：…？ / 问：…: a turn of a transcript, said by someone, heads nothing)
     following = body[position + 1].text
     if _numbered_head(line):  # a run of lines numbered alike is a list, not heads
         previous = body[position - 1].text if position > 0 else ""
@@ -406,6 +416,8 @@ _CREDIT_TAIL = re.compile(r"(?:[摄]|供图|制图|[/／]文|(?:记者|通讯员
 def _is_credit(line: str) -> bool:
     """图片来源：网络, 编辑：李四, （完）, a caption or byline at a line's end, or a line that is a
     date: chrome or byline, not a heading."""
+    if _asks(line):
+        return False
     if _CREDIT_LINE.match(line) or _BYLINE_LABELS.match(line) or _CREDIT_TAIL.search(line):
         return True
     found = find_datetime(line)
