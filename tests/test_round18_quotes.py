@@ -79,3 +79,8 @@ def test_each_answer_of_a_press_conference_transcript_is_the_spokespersons():
     body = ("外交部发言人毛宁主持例行记者会。\n\n记者：中方有何回应？\n\n毛宁：菲方的说法完全不符合事实。\n\n"
             "记者：美方如何看待？\n\n毛宁：我们敦促美方停止挑拨是非。")
     assert [s for s, _, _ in quotes_of(body)] == ["毛宁", "毛宁"]
+
+
+def test_this_report_says_is_the_reporting_outlets():
+    assert [s for s, _, _ in quotes_of("路透社报道了此事。该报道称，以军可能在下周重新部署。")] == ["路透社"]
+    assert [s for s, _, _ in quotes_of("路透社报道了此事。这篇报道说，以军可能在下周重新部署。")] == ["路透社"]

@@ -64,12 +64,17 @@ def latest_between(published: list[tuple[int, Span]], after: int, before: int) -
 _REPORT_NOUN = re.compile(r"((?:该|这篇|这则|这|此|上述|前述|那篇)?(?:报道|文章))(?:中|里)?(?:还|也|则|又|更)?")
 
 
+_DETERMINER = re.compile(r"该|这篇|这则|这|此|上述|前述|那篇")
+
+
 def report_subject(text: str, start: int, end: int, cue: str) -> Optional[tuple[int, int]]:
     """(start, end) of the piece that is the whole subject of a cue (报道提到 / 上述文章还称, or 报道称 with
     the noun inside the cue), or None; such a piece speaks for its outlet, never for a person."""
-    if not text[start:end].strip():
+    zone = text[start:end].strip()
+    if not zone or _DETERMINER.fullmatch(zone):  # 报道称 / 该报道称: the noun is inside the cue
         noun = _REPORT_NOUN.match(cue)  # 记者王伟报道，: a byline's 报道 is no speaking piece
-        return (end, end + noun.end(1)) if noun is not None and noun.end() < len(cue) else None
+        at = end - len(zone) if zone else end
+        return (at, end + noun.end(1)) if noun is not None and noun.end() < len(cue) else None
     whole = _REPORT_NOUN.fullmatch(text, start, end)
     return (whole.start(1), whole.end(1)) if whole is not None else None
 
