@@ -84,3 +84,13 @@ def test_each_answer_of_a_press_conference_transcript_is_the_spokespersons():
 def test_this_report_says_is_the_reporting_outlets():
     assert [s for s, _, _ in quotes_of("路透社报道了此事。该报道称，以军可能在下周重新部署。")] == ["路透社"]
     assert [s for s, _, _ in quotes_of("路透社报道了此事。这篇报道说，以军可能在下周重新部署。")] == ["路透社"]
+
+
+def test_angry_or_loud_speech_verbs_are_cues_like_criticism():
+    assert quotes_of("“这是一场政治迫害！”特朗普怒斥道。") == [("特朗普", "怒斥道", "这是一场政治迫害！")]
+    assert [s for s, _, _ in quotes_of("特朗普怒斥称，这是一场政治迫害。")] == ["特朗普"]
+    assert quotes_of("特朗普怒斥民主党人。") == []  # the one rebuked, no words given
+
+
+def test_an_aide_is_a_person_who_speaks():
+    assert [s for s, _, _ in quotes_of("普京的助手表示，俄方已收到美方的提议。")] == ["普京的助手"]
