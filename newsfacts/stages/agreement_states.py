@@ -50,6 +50,8 @@ _TALKS_ABOUT = re.compile(r"(?:问题|事宜)?(?:进行|举行|展开|开展|开
 _NEGATED = re.compile(r"(?:没有|并没有|未|未能|不|不会|不再|不能|不得|不可|不应|尚未|拒绝|拒不|不愿|无意|无法|难以)(?:获得|得到|获|被|予以)?$")
 # 打造针对中国的联盟: what the arrangement is aimed at, between the verb and the name, leaves it governed.
 # 不会在条约上签字, 拒绝在协议中签名: a negation opening the frame 在…上 around the name negates the verb after it
+# A negation before the partner the verb is done with (尚未与澳大利亚签署, 没有同X达成): the step not taken.
+_NEGATED_WITH = re.compile(r"(?:没有|并没有|未|未能|尚未|仍未|不会|不愿|无意|拒绝)(?:与|同|和|跟)[^，,。；;与同和跟]{1,12}$")
 _NEGATED_FRAME = re.compile(r"(?:没有|并没有|未|未能|不|不会|不愿|尚未|仍未|拒绝|拒不|无意|始终没有|一直没有)(?:愿意)?在《?$")
 
 _AIMED = re.compile(r"^(?:针对|对抗|遏制|围堵|制衡|对付)[^，,。；;的]{1,8}的")
@@ -139,7 +141,8 @@ def states(text: str, mention) -> list[tuple[int, str]]:
             continue  # 签署了关于加入某组织义务的备忘录: 加入 after the signing verb is the memo's content
         framed = not before_name and re.fullmatch(r"(?:之?上|中)(?:正式)?", between) and \
             _NEGATED_FRAME.search(text, max(mention.sentence.start, mention.name.start - 8), mention.name.start)
-        if framed or _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]):
+        if framed or _NEGATED.search(text[max(mention.sentence.start, match.start() - 5):match.start()]) \
+                or before_name and _NEGATED_WITH.search(text, max(mention.sentence.start, match.start() - 16), match.start()):
             if framed and words[match.group(0)] in ("agreed_in_principle", "signed"):
                 states.append((match.start(), "negotiating"))  # 不会在和平条约上签字: refused so far, not signed
                 continue
@@ -361,7 +364,8 @@ def _is_future(text: str, start: int, position: int, obj: Optional[Span] = None)
     if re.search(r"(?:将|即将|预计将?)(?:于|在)[\d一二三四五六七八九十〇零年月日号底初中旬上下明今本]{1,12}(?:起|正式|开始|全面){0,2}$",
                  text[max(start, position - 20):position]):
         return True  # 将于2026年2月到期: a date between the modal and its verb
-    if before.endswith("后") and modal_words("future").search(text, clause_start(text, start, position), position):
+    if re.sub(r"(?:方能|才能|方可|才可|才会|即可|便可)$", "", before).endswith("后") \
+            and modal_words("future").search(text, clause_start(text, start, position), position):
         return True  # 须经两国议会批准后生效: a modal opening the clause scopes the step its condition leads to
     return bool(modal_words("future").search(before)) or before.endswith("会") and not _BODY_HUI.search(before)
 
