@@ -93,3 +93,15 @@ def test_a_reaction_with_no_object_answers_the_act_told_before():
     assert events_of("日本渔船进入争议海域。中方随即提出严正交涉。") == [("ACCUSE", "CHN", "JPN")]
     assert sorted(events_of("俄军轰炸了敖德萨港口。乌克兰予以强烈谴责。")) == [("ACCUSE", "UKR", "RUS"),
                                                                   ("ASSAULT", "RUS", "UKR")]
+
+
+def test_an_attack_seizure_or_sanction_heading_a_relative_clause_is_done_to_the_head():
+    assert events_of("遭俄军炮击的乌克兰城市正在抢修电网。") == [("ASSAULT", "RUS", "UKR")]
+    assert events_of("被俄罗斯驱逐的德国外交官已回国。") == [("SANCTION", "RUS", "DEU")]
+    assert events_of("遭美国制裁的伊朗企业数量持续增加。") == [("SANCTION", "USA", "IRN")]
+
+
+def test_the_subject_after_a_relative_clause_acts_not_a_party_named_inside_it():
+    assert events_of("访华的西班牙首相会见了中国总理。") == [("CONSULT", "ESP", "CHN")]
+    assert events_of("受美国援助的乌克兰军队发起了反攻。") == [("AID", "USA", "UKR")]
+    assert events_of("马克龙结束了为期三天的越南之行。") == [("CONSULT", "FRA", "VNM")]

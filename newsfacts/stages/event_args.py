@@ -14,7 +14,7 @@ from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
-from .event_modifiers import act_under_stance, embedded_codes, opened_act
+from .event_modifiers import act_under_stance, embedded_codes, opened_act, subject_relative
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
@@ -88,6 +88,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if opened >= 0 and _REASON_AFTER.match(text, end) and codes(doc, opened + 1, start):
         clause_start = opened + 1  # 以俄罗斯对爱沙尼亚发动网络攻击为由: the reason is an act of its own
     passive = _PASSIVE.search(text, clause_start, start)
+    if passive is not None and any(s.start <= passive.start() < s.end for s in subject_relative(doc, clause_start, start)):
+        passive = None  # 受美国援助的乌克兰军队发起反攻: the passive is the relative clause's, not the main verb's
     if passive is not None and passive.start() > clause_start and \
             _claim_verb().search(text, passive.end(), start):
         # 伊朗被美国指责支持恐怖主义: the passive is the accusation's; the act claimed is the subject's
@@ -188,7 +190,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         # 韩国和日本予以谴责: a coordinated subject acts jointly; its members are no objects of each other
         joint = coordinated(doc, clause_start, start, source, None) \
             if trigger.frame != "with" and trigger.type not in _JOINT_ACTS else [source]
-        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True) if c not in joint]
+        objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True)
+                   if c not in joint and c not in embedded]
     return source, _implied(trigger, source, objects)
 
 

@@ -35,12 +35,31 @@ def relative_objects(doc: Analysis, clause_start: int, start: int) -> list[Span]
 def embedded_codes(doc: Analysis, clause_start: int, start: int) -> set[str]:
     """Codes of text[clause_start:start] named only inside such relative clauses: the objects of the
     verb that opens one, not parties of the act at `start`."""
-    spans = relative_objects(doc, clause_start, start) + _acted_on_in_object(doc, clause_start, start)
+    spans = relative_objects(doc, clause_start, start) + _acted_on_in_object(doc, clause_start, start) \
+        + subject_relative(doc, clause_start, start)
     if not spans:
         return set()
     found = parties.mentions(doc, clause_start, start)
     inner = {code for mention, code in found if _inside(spans, mention.start)}
     return inner - {code for mention, code in found if not _inside(spans, mention.start)}
+
+
+_SUBJECT_CLAUSE = re.compile(r"(?:受|遭|被|由)?[^，,。；;：:“”的]{1,14}?的")
+
+
+def subject_relative(doc: Analysis, clause_start: int, start: int) -> list[Span]:
+    """受美国援助的乌克兰军队发起反攻 / 访华的西班牙首相会见了…: a relative clause opening the clause on its
+    verb (or 受/遭/被/由), before the head noun that is the subject: its parties are not the doer's."""
+    text = doc.norm_text
+    clause = _SUBJECT_CLAUSE.match(text, clause_start, start)
+    if clause is None:
+        return []
+    first = words_of(doc).at(clause_start)
+    opens = text[clause_start] in "受遭被由" or first is not None and first[0].start == clause_start and first[1] == "v"
+    head = next(iter(parties.mentions(doc, clause.end(), start)), None)
+    if not opens or head is None or head[0].start - clause.end() > HEAD_REACH:
+        return []  # 马克龙结束了…的越南之行: the clause opens on its subject, no relative clause
+    return [Span(clause_start, clause.end() - 1, text[clause_start:clause.end() - 1])]
 
 
 def _acted_on_in_object(doc: Analysis, clause_start: int, start: int) -> list[Span]:

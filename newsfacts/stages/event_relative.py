@@ -97,11 +97,29 @@ def relative(doc: Analysis, start: int, end: int, trigger: Trigger,
     built = _built_for(doc, before, start, after, trigger)
     if built is not None:
         return built
+    done_to = _done_to_head(doc, before, start, after, trigger)
+    if done_to is not None:
+        return done_to
     if trigger.type != "AID" or not before or start - before[-1][0].end > RELATIVE_DOER_REACH:
         return None
     doer = before[-1][1]
     holder = next((code for mention, code in before if code != doer and mention.end <= before[-1][0].start), None)
     return (doer, holder) if holder is not None else None
+
+
+_DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # acts whose object the head noun after 的 may be
+
+
+def _done_to_head(doc: Analysis, before: list, start: int, after: int, trigger: Trigger) -> Optional[tuple[str, str]]:
+    """(doer, done to) of an attack, seizure or sanction heading a relative clause (遭俄军炮击的乌克兰城市,
+    被俄罗斯驱逐的德国外交官, 遭美国制裁的伊朗企业): the doer right before the verb, the one it is done to
+    the head noun after 的."""
+    if trigger.type not in _DONE_TO_TYPES or not before or start - before[-1][0].end > RELATIVE_DOER_REACH:
+        return None
+    head = next(iter(parties.mentions(doc, after + 1, after + 1 + RELATIVE_HEAD_REACH)), None)
+    if head is None or head[1] == before[-1][1] or any(c in CLAUSE_BREAK for c in doc.norm_text[after + 1:head[0].start]):
+        return None
+    return before[-1][1], head[1]
 
 
 # 中国企业承建的肯尼亚输电线路, 日本援建的柬埔寨大桥: a firm of one state (its name, then a word for
