@@ -105,3 +105,9 @@ def test_the_subject_after_a_relative_clause_acts_not_a_party_named_inside_it():
     assert events_of("访华的西班牙首相会见了中国总理。") == [("CONSULT", "ESP", "CHN")]
     assert events_of("受美国援助的乌克兰军队发起了反攻。") == [("AID", "USA", "UKR")]
     assert events_of("马克龙结束了为期三天的越南之行。") == [("CONSULT", "FRA", "VNM")]
+
+
+def test_he_after_an_office_named_with_no_name_is_that_offices_state():
+    assert sorted(events_of("美国国务卿会见了以色列总理。他敦促以色列避免伤害平民。")) == [
+        ("CONSULT", "USA", "ISR"), ("REQUEST", "USA", "ISR")]
+    assert ("REQUEST", "USA", "ISR") in events_of("以色列总理会见了美国国务卿布林肯。他敦促以色列避免伤害平民。")

@@ -473,9 +473,25 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
             if person is not None and (speaker is None or person.start > speaker.start):
                 speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
         code = speaker_state(doc, speaker) if speaker is not None else None
+        if code is None and pronoun.group(0) in ("他", "她"):
+            code = _titled_subject_before(doc, pronoun.start())  # 美国国务卿会见了…。他敦促…: the office-holder
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
+
+
+def _titled_subject_before(doc: Analysis, position: int) -> Optional[str]:
+    """The state of an office named with no name as the subject of the sentence before the pronoun
+    (美国国务卿会见了以色列总理。他…), when no person is named there."""
+    text = doc.norm_text
+    own = back_to(text, 0, position, SENTENCE_END)
+    if own == 0 or mentions(doc, own, position):
+        return None
+    begin = back_to(text, 0, own - 1, SENTENCE_END)
+    first = next(iter(mentions(doc, begin, own)), None)
+    if first is None or first[0].start != begin or any(e.type == "PER" for _, e in mentions_in(doc, begin, own)):
+        return None
+    return first[1] if text.startswith(tuple(t for t in titles() if len(t) >= 2), first[0].end) else None
 
 
 def _last_person(doc: Analysis, position: int) -> Optional[Span]:
