@@ -110,4 +110,5 @@ def test_the_subject_after_a_relative_clause_acts_not_a_party_named_inside_it():
 def test_he_after_an_office_named_with_no_name_is_that_offices_state():
     assert sorted(events_of("美国国务卿会见了以色列总理。他敦促以色列避免伤害平民。")) == [
         ("CONSULT", "USA", "ISR"), ("REQUEST", "USA", "ISR")]
-    assert ("REQUEST", "USA", "ISR") in events_of("以色列总理会见了美国国务卿布林肯。他敦促以色列避免伤害平民。")
+    assert sorted(events_of("俄罗斯总统会见了伊朗总统。他感谢伊朗的支持。")) == [
+        ("CONSULT", "RUS", "IRN"), ("SUPPORT", "RUS", "IRN")]
