@@ -35,3 +35,9 @@ def test_a_signed_treaty_that_takes_effect_only_after_ratification_is_signed():
 def test_a_signing_negated_before_its_partner_is_not_done():
     assert states_of("日本尚未与澳大利亚签署《情报共享协定》。") == ["negotiating"]
     assert states_of("日本已与澳大利亚签署《情报共享协定》。") == ["signed"]
+
+
+def test_who_backs_or_criticises_an_agreement_is_no_party_to_it():
+    assert parties_of("美国支持菲律宾与越南签署的海上合作协议。") == [["PHL", "VNM"]]
+    assert parties_of("菲律宾与越南签署的海上合作协议遭到俄罗斯谴责。") == [["PHL", "VNM"]]
+    assert parties_of("欧盟与英国达成的贸易协议遭到法国反对。") == [["EU", "GBR"]]

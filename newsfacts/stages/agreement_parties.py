@@ -24,9 +24,11 @@ _PARTY_NAME = re.compile(r"(?:党|党团|阵线|国民大会)$")  # a political 
 _COALITION = re.compile(r"(?:执政|联合政府|竞选|选举|政党|在野党?|反对派|(?:民族|人民|民主|国民|解放|革命|工人|社会)[^，,。；;国]{0,4})(?:联盟|同盟)$")  # not 民主国家联盟
 _REGION_ENDINGS = ("洋", "海", "洲")
 _BY_AGENT = re.compile(r"[^，,。；;]{0,3}?(?:遭到|遭|被|受到)")
+_CRITICISED = re.compile(r"[^，,。；;]{0,4}?(?:谴责|批评|指责|抨击|质疑|反对|关切)")
 # The bodies through which a state acts (data would be the actors' organisation types: legislature, ministry).
 _STATE_BODY = re.compile(r"(?:议会|国会|参议院|众议院|上院|下院|议院|政府|内阁|外交部|国防部|商务部|总统府|中央银行|央行)$")
-_CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说|欢迎|赞赏|祝贺|敦促|期待)")
+_CRITIC_AFTER = re.compile(r"[^，,；;。]{0,6}?(?:谴责|批评|指责|抨击|抗议|反对|表示|声称|称|认为|指出|强调|警告|说|欢迎|赞赏|祝贺|敦促|期待|"
+                           r"支持|质疑|关切)")
 # 土耳其表示，将续签与俄罗斯的…协议: a reported clause with no subject of its own, naming a partner after
 # 与/同/跟 (after a modal, verb or clause break, not 甲与乙 as its own subject), has the speaker as the other side.
 _PARTNER_AFTER_SPEECH = re.compile(r"[，,：:](?:将|要|会|愿意?|已经?|拟|不会|不再|同意|决定|计划|准备|希望|正在|还|也|正式|尚未|没有){0,3}"
@@ -35,7 +37,7 @@ _PARTNER_AFTER_SPEECH = re.compile(r"[，,：:](?:将|要|会|愿意?|已经?|�
 _OWN_STEP_AFTER_SPEECH = re.compile(r"[^，,；;。]{0,6}?(?:表示|宣布|称|声称|说)[，,：:]?(?:将|要|会|愿意?|拟|计划|准备|希望|决定|同意|有意"
                                     r"|打算|正式|已经?|尽快|尽早|早日){1,3}(?:签署|签订|缔结|达成|续签|延长|谈判|磋商|商谈|启动|重启"
                                     r"|落实|执行|退出|暂停|终止|废除|恢复)")
-_WELCOMES_PARTNER = re.compile(r"[^，,；;。]{0,6}?(?:欢迎|期待)(?:与|同|跟)")  # 中方欢迎同巴西签署…: its own step
+_WELCOMES_PARTNER = re.compile(r"[^，,；;。]{0,6}?(?:欢迎|期待|支持)(?:与|同|跟)")  # 中方欢迎同巴西签署…: its own step
 # 依附于美国的计划, 受制于某国: 于 closing a verb of dependence introduces whom one depends on, not a place.
 _BOUND_TO = re.compile(r"(?:依附|依赖|有赖|隶属|从属|受制|屈从|服从|听命|臣服|效忠|求助|取决)于$")
 # 在巴拉圭首都亚松森: the city after a venue state, through its capital or a part, is the same venue.
@@ -243,8 +245,9 @@ def clause_sides(doc: Analysis, clause: Span, name: Span) -> tuple[list[str], li
                 text[mention.end:mention.end + 2] in ("会晤", "会谈", "峰会", "会议"):
             continue  # 巴厘岛会晤: a meeting's place; 印度洋: a sea; IGO: members unnamed
         if mention.start >= name.end and _BY_AGENT.fullmatch(text, name.end, mention.start):
-            before.append(code)  # 草案遭匈牙利拒绝: the agent of a passive acts on it as a subject does
-            continue
+            if not _CRITICISED.match(text, mention.end):
+                before.append(code)  # 草案遭匈牙利拒绝: the agent of a passive acts on it as a subject does
+            continue  # (协议遭到俄罗斯谴责: a critic, no party)
         (after if mention.start >= name.end else before).append(code)
     return talked_over(doc, clause, name) or before, after
 
