@@ -41,3 +41,8 @@ def test_who_backs_or_criticises_an_agreement_is_no_party_to_it():
     assert parties_of("美国支持菲律宾与越南签署的海上合作协议。") == [["PHL", "VNM"]]
     assert parties_of("菲律宾与越南签署的海上合作协议遭到俄罗斯谴责。") == [["PHL", "VNM"]]
     assert parties_of("欧盟与英国达成的贸易协议遭到法国反对。") == [["EU", "GBR"]]
+
+
+def test_an_agreement_condemned_keeps_its_signers_as_parties():
+    assert parties_of("俄罗斯谴责美国与乌克兰签署的矿产协议。") == [["UKR", "USA"]]
+    assert states_of("伊朗谴责美国与以色列签署的防务协议。") == ["signed"]

@@ -331,12 +331,17 @@ def _state_named(doc: Analysis, code: str) -> bool:
     return any(e.country == code and e.type == "GPE" for e in doc.entities)
 
 
+# A partner and a verb of concluding after the state (美国与乌克兰签署的…): it is a signer in a relative
+# clause that is what the verb before it is aimed at, not the state aimed at.
+_SIGNS_AFTER = re.compile(r"(?:与|和|同|跟)[^，,。；;的]{1,12}?(?:签署|签订|达成|缔结|订立)(?:了)?的")
+
+
 def aimed_at(text: str, floor: int, mention: Span) -> bool:
     """The state is the target of the clause (针对中国, 遏制俄罗斯, 对华 / 反美 as a one-character
     form), not an actor in it."""
     lead = text[max(floor, mention.start - 3):mention.start]
     if _AIMED_AT.search(lead):
-        return True
+        return not _SIGNS_AFTER.match(text, mention.end)  # 谴责美国与乌克兰签署的协议: the signers are parties
     return mention.end - mention.start == 1 and lead[-1:] in ("对", "反", "抗") \
         and not re.match(r"[方国]", text[mention.end:mention.end + 1])
 
