@@ -94,3 +94,8 @@ def test_angry_or_loud_speech_verbs_are_cues_like_criticism():
 
 def test_an_aide_is_a_person_who_speaks():
     assert [s for s, _, _ in quotes_of("普京的助手表示，俄方已收到美方的提议。")] == ["普京的助手"]
+
+
+def test_they_after_a_crowd_of_protesters_is_that_crowd():
+    assert [s for s, _, _ in quotes_of("数千名抗议者聚集在议会外。他们表示，政府必须下台。")] == ["数千名抗议者"]
+    assert [s for s, _, _ in quotes_of("示威者周日在首都街头游行。他们说，物价上涨已经无法承受。")] == ["示威者"]
