@@ -99,3 +99,16 @@ def test_an_aide_is_a_person_who_speaks():
 def test_they_after_a_crowd_of_protesters_is_that_crowd():
     assert [s for s, _, _ in quotes_of("数千名抗议者聚集在议会外。他们表示，政府必须下台。")] == ["数千名抗议者"]
     assert [s for s, _, _ in quotes_of("示威者周日在首都街头游行。他们说，物价上涨已经无法承受。")] == ["示威者"]
+
+
+def test_a_surname_and_title_address_is_the_person_named_before_with_that_surname():
+    doc = newsfacts.analyze_text("测试标题\n\n外交学院日本研究中心主任周永生指出，日本的政策正在转变。周教授表示，两国关系仍有改善空间。")
+    assert [(q.speaker.text, q.speaker_canonical) for q in doc.quotes] == [("周永生", "Zhou Yongsheng"),
+                                                                          ("周教授", "Zhou Yongsheng")]
+    doc = newsfacts.analyze_text("测试标题\n\n中东研究所所长刘畅分析说，会议可能成为转折点。刘所长说，地区国家不希望看到这样的结果。")
+    assert {q.speaker_canonical for q in doc.quotes} == {"Liu Chang"}
+
+
+def test_a_surname_shared_by_two_people_names_neither():
+    doc = newsfacts.analyze_text("测试标题\n\n王明和王刚周三会面。王部长表示，会谈富有成果。")
+    assert [q.speaker_canonical for q in doc.quotes] == [None]

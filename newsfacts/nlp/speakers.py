@@ -357,7 +357,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if found is not None and found.span not in self._person_spans:
             found = self._glued_person(doc, found)  # 朔尔茨高调表态 typed as one body: 朔尔茨
         if found is not None and found.canonical is None:
-            found.canonical = self._named_canonical(found.span)  # 俄罗斯国防部 read as a source noun: still the body
+            found.canonical = self._named_canonical(found.span) or speaker_names.by_surname(self, found.span)  # 俄罗斯国防部 read
+            # as a source noun: still the body; 周教授 after 教授周永生: the person of that surname
         if found is not None:
             if found.date is None:
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped

@@ -26,7 +26,7 @@ from ..model import Analysis, Entity, Span
 from ..nlp import common_words
 from ..nlp.chinese import normalise, span as original_span
 from ..nlp.names import surnames
-from ..nlp.words import place_words
+from ..nlp.words import place_words, roles
 
 _JOINERS = re.compile(r"[·•・‧\-－—.．]")
 # Familiar endings of sports and show-business nicknames made of one character of the name (Chinese usage).
@@ -85,8 +85,23 @@ def merge(doc: Analysis) -> None:
     _merge_by(doc, _unit_of_named_place)
     _merge_by(doc, _abbreviated_body)
     _merge_by(doc, _body_under_higher_places)
+    _merge_by(doc, _surname_and_title)
     _bracketed_company_names(doc)
     _run_ons(doc)
+
+
+def _surname_and_title(doc: Analysis, entity: Entity) -> Optional[Entity]:
+    """刘所长 / 周教授 / 王大使 after 所长刘畅: a surname and a title address the one person of the article
+    with that surname, named in full before."""
+    name = normalise(entity.name)
+    if entity.type != "PER" or _linked(entity) or not 2 <= len(name) <= 4 or name[:1] not in surnames() \
+            or name[1:] not in roles():
+        return None
+    first = min((m.start for m in entity.mentions), default=0)
+    same = [e for e in doc.entities if e is not entity and e.type == "PER" and normalise(e.name)[:1] == name[:1]
+            and len(normalise(e.name)) in (2, 3) and normalise(e.name)[1:] not in roles()
+            and any(m.start < first for m in e.mentions)]
+    return same[0] if len(same) == 1 else None
 
 
 def _merge_by(doc: Analysis, target_of) -> None:
