@@ -138,3 +138,8 @@ def test_an_unknown_foreign_name_keeps_a_table_reading_and_stays_unlinked():
 
 def test_a_head_of_state_by_surname_and_title():
     assert entities("厄瓜多尔总统拉索会见了来访的官员。", on="2022-06-01")["拉索"] == ("PER", "Guillermo Lasso")
+
+
+def test_an_envoy_posted_abroad_serves_the_state_before_zhu():
+    doc = newsfacts.analyze_text("测试标题\n\n法国驻埃及大使杜邦表示，两国合作前景广阔。", published_at="2025-04-19T10:00:00")
+    assert {e.name: e.country for e in doc.entities if e.type == "PER"} == {"杜邦": "FRA"}

@@ -112,3 +112,8 @@ def test_a_surname_and_title_address_is_the_person_named_before_with_that_surnam
 def test_a_surname_shared_by_two_people_names_neither():
     doc = newsfacts.analyze_text("测试标题\n\n王明和王刚周三会面。王部长表示，会谈富有成果。")
     assert [q.speaker_canonical for q in doc.quotes] == [None]
+
+
+def test_an_unknown_name_after_a_persons_title_is_a_person_who_speaks():
+    assert [s for s, _, _ in quotes_of("美国常驻北约代表惠特克表示，各方应保持克制。")] == ["惠特克"]
+    assert [s for s, _, _ in quotes_of("俄罗斯代表乌里扬诺夫批评说，欧洲三国的做法只会让局势更加复杂。")] == ["乌里扬诺夫"]

@@ -27,6 +27,8 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
         if title is None:
             continue
         owner = before.get(span.start)
+        if owner is not None and text[owner[0].start - 1:owner[0].start] == "驻":
+            owner = before.get(owner[0].start - 1)  # 法国驻埃及大使: France's envoy, posted to Egypt
         code = owner[1].country if owner else _that_country(doc, text, span.start)
         if code is None:
             continue

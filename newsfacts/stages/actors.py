@@ -47,6 +47,7 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
         _link_entity(kb, entity, on)
         if entity.type == "PER" and entity.id is None and id(entity) in english:
             entity.canonical = english[id(entity)]  # the article's own English spelling beats a guess
+    incontext.people_after_titles(kb, doc)  # 美国代表惠特克 read as a body
     _link_in_context(kb, doc, on)
     for entity in doc.entities:
         party = incontext.party_of_named_country(kb, doc, entity)

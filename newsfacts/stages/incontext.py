@@ -215,3 +215,34 @@ def english_of(gloss: str) -> str:
     between, and a middle initial whose full stop the text wrote as 。."""
     gloss = re.sub(r"(?<=[A-Z])[.。]\s*", ". ", gloss)
     return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss)).strip()
+
+
+
+# -- a name after a title: a person, whatever the tagger called it ---------------------------------------
+
+_PERSON_TITLE_GAP = 1  # characters between the title and the name (美国代表·惠特克)
+
+
+def people_after_titles(kb: KnowledgeBase, doc: Analysis) -> None:
+    """美国代表惠特克 / 俄罗斯代表乌里扬诺夫: a name the knowledge base does not know, written right after a
+    person's title at every mention that follows a title, and shaped like a transliterated or Chinese
+    personal name, is a person even when the tagger read it as a body or a place."""
+    from ..nlp.names import chinese_person, looks_transliterated
+    from ..nlp.words import roles
+
+    text = doc.norm_text
+    person_titles = tuple(t for t in roles() if len(t) >= 2) + ("代表",)  # 代表 is a verb too, no role elsewhere
+    for entity in doc.entities:
+        name = normalize(entity.name)
+        if entity.type not in ("ORG", "GPE", "LOC") or kb.lookup(name) or not 2 <= len(name) <= 6:
+            continue
+        if not (looks_transliterated(name) or chinese_person(name)):
+            continue
+        titled = [m for m in entity.mentions
+                  if text[max(0, m.start - 6 - _PERSON_TITLE_GAP):m.start].rstrip("·• ").endswith(person_titles)]
+        if titled and len(titled) * 2 >= len(entity.mentions):
+            entity.type = "PER"
+            spans = {(m.start, m.end) for m in entity.mentions}
+            for mention in doc.mentions:  # the speaker and event stages read the mentions' types
+                if (mention.span.start, mention.span.end) in spans:
+                    mention.type = "PER"
