@@ -143,3 +143,9 @@ def test_a_head_of_state_by_surname_and_title():
 def test_an_envoy_posted_abroad_serves_the_state_before_zhu():
     doc = newsfacts.analyze_text("测试标题\n\n法国驻埃及大使杜邦表示，两国合作前景广阔。", published_at="2025-04-19T10:00:00")
     assert {e.name: e.country for e in doc.entities if e.type == "PER"} == {"杜邦": "FRA"}
+
+
+def test_a_city_name_opening_a_longer_place_is_not_a_country_inside_it():
+    doc = newsfacts.analyze_text("测试标题\n\n今年3月，以色列曾空袭大马士革国际机场。")
+    assert {e.name: e.country for e in doc.entities} == {"以色列": "ISR", "大马士革": "SYR"}
+    assert [(e.type, e.source, e.target) for e in doc.events] == [("ASSAULT", "ISR", "SYR")]
