@@ -112,3 +112,9 @@ def test_he_after_an_office_named_with_no_name_is_that_offices_state():
         ("CONSULT", "USA", "ISR"), ("REQUEST", "USA", "ISR")]
     assert sorted(events_of("俄罗斯总统会见了伊朗总统。他感谢伊朗的支持。")) == [
         ("CONSULT", "RUS", "IRN"), ("SUPPORT", "RUS", "IRN")]
+
+
+def test_a_reaction_to_this_answers_the_act_a_report_in_between_does_not_tell():
+    body = "朝鲜18日发射了一枚弹道导弹。韩国军方称，导弹飞行了约1000公里。日本政府对此提出强烈抗议。"
+    assert ("ACCUSE", "JPN", "PRK") in events_of(body)
+    assert ("ACCUSE", "DEU", "ISR") in events_of("以色列空袭了大马士革。德国谴责这一袭击。")

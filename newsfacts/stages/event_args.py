@@ -20,7 +20,7 @@ from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE a
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
                              coordinator as _coordinator, embedded_start as _embedded_start,
                              object_of_verb as _object_of_verb, subject)
-from .event_targets import own_person_before, titled_patient
+from .event_targets import doer_of_act_told, own_person_before, titled_patient  # noqa: F401 (doer_of_act_told re-exported)
 from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
@@ -457,7 +457,7 @@ _OTHER_SIDE = re.compile(r"[了过]?对方")
 # Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
 _STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
 # A demonstrative that makes a hostile deed the one just told (谴责这轮空袭, 此次袭击).
-_THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列")
+_THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列", "这一")
 
 
 @lru_cache(maxsize=1)
@@ -499,24 +499,6 @@ def _act_told_opens(text: str, clause_start: int, passive: int) -> bool:
     """text[clause_start:passive] names only the act just told, before a passive's 得到/受到/遭到
     (此举遭到X谴责, 这些都得到X认可)."""
     return _act_told_opening().fullmatch(text, clause_start, passive) is not None
-
-
-def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
-    """The doer of the act told just before (此举, 对此): the subject of an earlier clause of the
-    sentence, else of the sentence before, when that is not `source` itself."""
-    text = doc.norm_text
-    position = clause_start
-    while position > sentence.start:
-        begin = min(back_to(text, sentence.start, position - 1, CLAUSE_BREAK), position - 1)
-        found = clause_subject(doc, begin, position)
-        if found:
-            return [found] if found != source else []
-        position = begin
-    if sentence.start == 0 or text[sentence.start - 1] == "\n":
-        return []
-    previous = back_to(text, 0, sentence.start - 1, SENTENCE_END)
-    found = clause_subject(doc, previous, sentence.start)
-    return [found] if found and found != source else []
 
 
 def _giver_before(doc: Analysis, clause_start: int, at: int) -> list[str]:

@@ -8,12 +8,12 @@ from typing import Optional
 from .. import lexicon
 from ..doc import country_counts, mentions_in, two_most_named
 from ..model import Analysis, Span
-from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, forward_to
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS, back_to, forward_to
 from ..nlp.words import TITLE_TENSE, ends_in_role, title_alternation
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
-from .event_subjects import claim_verb_before as _claim_verb_before, coordinator as _coordinator, topic_party
+from .event_subjects import claim_verb_before as _claim_verb_before, clause_subject, coordinator as _coordinator, topic_party
 
 # A later clause that opens with a contrast (…，而俄罗斯…, …，但美国…) has a subject of its own, who
 # acts there: no patient of the act before it.
@@ -254,3 +254,33 @@ def titled_patient(doc: Analysis, start: int, end: int) -> Optional[str]:
     mention, code = found[-1]
     rest = doc.norm_text[mention.end:end]
     return code if rest and ends_in_role(rest) else None
+
+
+def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:
+    """The doer of the act told just before (此举, 对此): the subject of an earlier clause of the
+    sentence, else of the sentence before, when that is not `source` itself. A sentence before that only
+    reports (X称，……) gives the subject of what it reports, else the one before it tells the act (朝鲜发射了
+    导弹。韩国军方称，导弹飞行了…。日本对此提出抗议: North Korea)."""
+    text = doc.norm_text
+    position = clause_start
+    while position > sentence.start:
+        begin = min(back_to(text, sentence.start, position - 1, CLAUSE_BREAK), position - 1)
+        found = clause_subject(doc, begin, position)
+        if found:
+            return [found] if found != source else []
+        position = begin
+    end = sentence.start
+    for _ in range(2):
+        if end == 0 or text[end - 1] == "\n":
+            return []
+        previous = back_to(text, 0, end - 1, SENTENCE_ENDS)
+        reported = _REPORTS.match(text, previous, end)
+        found = clause_subject(doc, reported.end() if reported else previous, end)
+        if found or not reported:
+            return [found] if found and found != source else []
+        end = previous
+    return []
+
+
+# A sentence that only reports: its subject and a verb of saying, then a comma (韩国军方称，……).
+_REPORTS = re.compile(r"[^，,。；;！？!?“”]{1,24}?(?:称|表示|说|指出|透露|介绍)[，,：:]")
