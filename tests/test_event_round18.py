@@ -118,3 +118,8 @@ def test_a_reaction_to_this_answers_the_act_a_report_in_between_does_not_tell():
     body = "朝鲜18日发射了一枚弹道导弹。韩国军方称，导弹飞行了约1000公里。日本政府对此提出强烈抗议。"
     assert ("ACCUSE", "JPN", "PRK") in events_of(body)
     assert ("ACCUSE", "DEU", "ISR") in events_of("以色列空袭了大马士革。德国谴责这一袭击。")
+
+
+def test_this_spokesperson_acts_for_the_body_whose_spokesperson_was_named_before():
+    body = "中国海警局新闻发言人发表声明。该发言人敦促菲方立即停止侵权挑衅行为。"
+    assert events_of(body) == [("REQUEST", "CHN", "PHL")]

@@ -14,6 +14,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
+from . import event_anaphors
 from .event_counted import counted_groups
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
                                mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, state_of_firm,
@@ -462,6 +463,10 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
                 (len({c for _, c in found}) > 2 or BOTH.search(text, start, mention.start)):
             found.pop()  # 中法两国领导人马赛会晤: a city or island right before the act is where
     pronoun = _PRONOUN.search(text, start, end)
+    if not found and not pronoun:
+        titled = event_anaphors.titled_anaphor(doc, start, end, mentions)  # 该发言人 / 这位发言人: the body whose spokesperson it is
+        if titled is not None:
+            found.append(titled)
     if pronoun and pronoun.group(0) == "我国" and not quoted(doc, pronoun.start(), "content"):
         found.append((pronoun.start(), HOME))  # the writer's own country: the press of the PRC
     elif pronoun and not found:
@@ -474,24 +479,10 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
                 speaker = person  # 普京…。他曾多次赴叙利亚: the person named last
         code = speaker_state(doc, speaker) if speaker is not None else None
         if code is None and pronoun.group(0) in ("他", "她"):
-            code = _titled_subject_before(doc, pronoun.start())  # 美国国务卿会见了…。他敦促…: the office-holder
+            code = event_anaphors.titled_subject_before(doc, pronoun.start(), mentions)  # 美国国务卿会见了…。他敦促…: the office-holder
         if code:
             found.append((pronoun.start(), code))
     return list(dict.fromkeys(code for _, code in sorted(found, key=lambda pair: pair[0])))  # a group's members in its order
-
-
-def _titled_subject_before(doc: Analysis, position: int) -> Optional[str]:
-    """The state of an office named with no name as the subject of the sentence before the pronoun
-    (美国国务卿会见了以色列总理。他…), when no person is named there."""
-    text = doc.norm_text
-    own = back_to(text, 0, position, SENTENCE_END)
-    if own == 0 or mentions(doc, own, position):
-        return None
-    begin = back_to(text, 0, own - 1, SENTENCE_END)
-    first = next(iter(mentions(doc, begin, own)), None)
-    if first is None or first[0].start != begin or any(e.type == "PER" for _, e in mentions_in(doc, begin, own)):
-        return None
-    return first[1] if text.startswith(tuple(t for t in titles() if len(t) >= 2), first[0].end) else None
 
 
 def _last_person(doc: Analysis, position: int) -> Optional[Span]:
