@@ -117,3 +117,8 @@ def test_a_surname_shared_by_two_people_names_neither():
 def test_an_unknown_name_after_a_persons_title_is_a_person_who_speaks():
     assert [s for s, _, _ in quotes_of("美国常驻北约代表惠特克表示，各方应保持克制。")] == ["惠特克"]
     assert [s for s, _, _ in quotes_of("俄罗斯代表乌里扬诺夫批评说，欧洲三国的做法只会让局势更加复杂。")] == ["乌里扬诺夫"]
+
+
+def test_the_one_who_meets_a_visitor_speaks_not_the_visitor():
+    body = "土耳其外长菲丹与来访的叙利亚外长希巴尼举行会谈后说，土耳其坚定支持叙利亚的领土完整。"
+    assert [s for s, _, _ in quotes_of(body)] == ["菲丹"]

@@ -21,7 +21,7 @@ from .subjects import time_frames as _time_frames, untagged_titled_name as _unta
 from .words import outlets, titles
 
 _TOLD_AFTER_NAME = re.compile(r"(?:当天|当日|随后|[\d一二三四五六七八九十]{1,3}日)?(?:也|还|则|又|就|曾|再次|当面|亲自)?"
-                              r"[对向跟同给]")  # a name, then whom it addresses
+                              r"[对向跟同给与]")  # a name, then whom it addresses or meets (与来访的X举行会谈后说)
 _PRONOUN_SUBJECT = re.compile(r"(?:他|她)们?")
 DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这些|那些|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
