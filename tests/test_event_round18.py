@@ -123,3 +123,10 @@ def test_a_reaction_to_this_answers_the_act_a_report_in_between_does_not_tell():
 def test_this_spokesperson_acts_for_the_body_whose_spokesperson_was_named_before():
     body = "中国海警局新闻发言人发表声明。该发言人敦促菲方立即停止侵权挑衅行为。"
     assert events_of(body) == [("REQUEST", "CHN", "PHL")]
+
+
+def test_both_sides_reach_back_past_a_sentence_that_names_no_party():
+    body = "亚美尼亚和阿塞拜疆边境再次爆发交火。当地居民十分恐慌。俄罗斯外交部呼吁双方保持克制。"
+    assert {("REQUEST", "RUS", "ARM"), ("REQUEST", "RUS", "AZE")} <= set(events_of(body))
+    body = "亚美尼亚和阿塞拜疆边境再次爆发交火。伊朗表示担忧。俄罗斯外交部呼吁双方保持克制。"
+    assert not [e for e in events_of(body) if e[0] == "REQUEST"]  # a party named between: no telling which two

@@ -440,16 +440,18 @@ def _subject_partners(doc: Analysis, sentence: Span, clause_start: int, source: 
 def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str] = None,
                finder: Optional[Callable[[Analysis, int, int], list[str]]] = None) -> list[str]:
     """The two parties other than `source` named last before `position`, in this sentence or the
-    one before it; none when more or fewer than two are named there. `finder` lists the codes of
+    one before it (or the one before that, past a sentence naming none); none when more or fewer than
+    two are named there. `finder` lists the codes of
     a stretch of text (`codes` by default, which leaves out places after 在/于)."""
     text = doc.norm_text
     previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
-    for begin in (sentence.start, previous):
+    earlier = back_to(text, 0, max(0, previous - 1), SENTENCE_END) if previous > 0 and text[previous - 1] != "\n" else previous
+    for begin in (sentence.start, previous, earlier):
         found = [c for c in (finder or codes)(doc, begin, position) if c != source]
         if len(found) == 2:
             return found
-        if len(found) > 2:
-            return []
+        if len(found) > 2 or found and begin == previous:
+            return []  # (two sentences back only past a sentence that names no party: 当地居民十分恐慌。)
     return []
 
 
