@@ -130,3 +130,8 @@ def test_both_sides_reach_back_past_a_sentence_that_names_no_party():
     assert {("REQUEST", "RUS", "ARM"), ("REQUEST", "RUS", "AZE")} <= set(events_of(body))
     body = "亚美尼亚和阿塞拜疆边境再次爆发交火。伊朗表示担忧。俄罗斯外交部呼吁双方保持克制。"
     assert not [e for e in events_of(body) if e[0] == "REQUEST"]  # a party named between: no telling which two
+
+
+def test_a_clause_that_only_accuses_a_party_lends_no_subject_to_the_next():
+    body = "叙利亚外交部致信联合国，谴责以色列，并要求安理会采取行动。"
+    assert sorted(events_of(body)) == [("ACCUSE", "SYR", "ISR"), ("REQUEST", "SYR", "UN")]

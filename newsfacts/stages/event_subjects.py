@@ -310,12 +310,22 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
             return code
         if before[-1:] in _PREPOSITIONS or before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE) \
                 or mention.start > begin and object_of_verb(doc, begin, mention.start) \
-                and not _opening_noun(doc, begin, mention):
+                and not _opening_noun(doc, begin, mention) \
+                or mention.start > begin and _bare_object(doc, begin, mention, end):
             # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
             skipped_to = mention.end
             continue
         return code
     return None
+
+
+def _bare_object(doc: Analysis, begin: int, mention: Span, end: int) -> bool:
+    """谴责以色列， / 谴责以色列的侵略行径，: a verb opens the clause and the party after it ends the clause or
+    owns a noun; it is the verb's object even when the verb may take a clause (谴责以色列侵略叙利亚)."""
+    word = words_of(doc).at(begin)
+    rest = doc.norm_text[mention.end:end]
+    return word is not None and word[0].start == begin and word[0].end == mention.start and word[1] == "v" \
+        and (not rest.strip() or rest.startswith("的"))
 
 
 def _opening_noun(doc: Analysis, begin: int, mention: Span) -> bool:
