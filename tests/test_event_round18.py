@@ -135,3 +135,7 @@ def test_both_sides_reach_back_past_a_sentence_that_names_no_party():
 def test_a_clause_that_only_accuses_a_party_lends_no_subject_to_the_next():
     body = "叙利亚外交部致信联合国，谴责以色列，并要求安理会采取行动。"
     assert sorted(events_of(body)) == [("ACCUSE", "SYR", "ISR"), ("REQUEST", "SYR", "UN")]
+
+
+def test_talks_restated_in_a_sentence_of_their_own_are_the_same_talks():
+    assert events_of("美国和伊朗19日举行了谈判。这是两国今年举行的第三轮谈判。") == [("CONSULT", "USA", "IRN")]

@@ -75,10 +75,15 @@ def _measures(first: Event, again: Event) -> bool:
 _RECALL_AFTER = re.compile(r"[^，,。；;]{0,2}?(?:时|中|期间|之际|的)")
 
 
+_RESTATED = re.compile(r"\s*(?:这|此次|此番|这次)(?:也|已|已经|还|则)?是")
+
+
 def _recalled(text: str, event: Event, again: bool) -> bool:
     if again:
         return True
     clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
+    if _RESTATED.match(text, clause_start):
+        return True  # 这是两国今年举行的第三轮谈判: the talks just told, counted, not another meeting
     after = _RECALL_AFTER.match(text, event.trigger.end)
     if after is None:
         return False
