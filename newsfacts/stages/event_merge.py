@@ -36,7 +36,7 @@ def merge(events: list[Event], text: str = "", named_again=lambda event: False) 
             first = next((m for m in merged if m.type == "CONSULT" and m.cameo != VISIT
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
                           and (m.date is None or event.date is None or m.date == event.date)
-                          and _same_time(m, event)), None)
+                          and (_same_time(m, event) or _restated(text, event))), None)
         if first is None:
             merged.append(event)
             continue
@@ -78,12 +78,18 @@ _RECALL_AFTER = re.compile(r"[^，,。；;]{0,2}?(?:时|中|期间|之际|的)")
 _RESTATED = re.compile(r"\s*(?:这|此次|此番|这次)(?:也|已|已经|还|则)?是")
 
 
+def _restated(text: str, event: Event) -> bool:
+    """The act's clause opens with 这是 / 此次是 / 这也是: a sentence that says what the act just told was
+    (its count, its kind; 今年 there dates the count, not the act)."""
+    return _RESTATED.match(text, _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)) is not None
+
+
 def _recalled(text: str, event: Event, again: bool) -> bool:
     if again:
         return True
-    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
-    if _RESTATED.match(text, clause_start):
+    if _restated(text, event):
         return True  # 这是两国今年举行的第三轮谈判: the talks just told, counted, not another meeting
+    clause_start = _back_to(text, 0, event.trigger.start, _CLAUSE_BREAK)
     after = _RECALL_AFTER.match(text, event.trigger.end)
     if after is None:
         return False
