@@ -122,3 +122,8 @@ def test_an_unknown_name_after_a_persons_title_is_a_person_who_speaks():
 def test_the_one_who_meets_a_visitor_speaks_not_the_visitor():
     body = "土耳其外长菲丹与来访的叙利亚外长希巴尼举行会谈后说，土耳其坚定支持叙利亚的领土完整。"
     assert [s for s, _, _ in quotes_of(body)] == ["菲丹"]
+
+
+def test_a_post_followed_by_the_verb_that_says_what_is_one_statement():
+    assert quotes_of("快速支援部队发文，否认对难民营发动袭击。") == [("快速支援部队", "否认", "对难民营发动袭击")]
+    assert quotes_of("快速支援部队发文称，政府军袭击了难民营。") == [("快速支援部队", "发文称", "政府军袭击了难民营")]

@@ -217,6 +217,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
     if quote_cues.has_flag(cue_word, "lead") and _nested_cue(text, cue_end, paragraph.end, cues):
         return []  # 某网注意到，X官网提到，……: the writer's lead-in; the nested cue names the source
+    if cue_word in _PUBLISHING and text[cue_end:cue_end + 1] in "，," \
+            and any(s == cue_end + 1 for s, _ in cues):
+        return []  # 某部队发文，否认……: the post is how it spoke; the verb after the comma says what
     led = 0
     if framed:  # 按照商务部的数据 / 据赵磊观察 / 但在X看来: the source is named after the frame word
         led = next((len(f) for f in quote_cues.ZAI_LEADS if text.startswith(f + "在", zone_start)), 0)
@@ -362,6 +365,9 @@ def _named_person(doc: Analysis, span: Span) -> bool:
 def _credit_line(text: str, paragraph: Span, cue_start: int, segments: list[_Segment]) -> bool:
     """据路透社报道， / 根据X的数据，: a cue framed by 据 only credits a source."""
     return text.startswith(("据", "根据", "依据"), _clause_start(text, paragraph.start, cue_start, segments))
+
+
+_PUBLISHING = ("发文", "发帖", "撰文", "发推", "发推文")  # verbs of posting, a channel rather than a statement
 
 
 def _nested_cue(text: str, cue_end: int, end: int, cues: list[tuple[int, int]]) -> bool:
