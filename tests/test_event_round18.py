@@ -139,3 +139,8 @@ def test_a_clause_that_only_accuses_a_party_lends_no_subject_to_the_next():
 
 def test_talks_restated_in_a_sentence_of_their_own_are_the_same_talks():
     assert events_of("美国和伊朗19日举行了谈判。这是两国今年举行的第三轮谈判。") == [("CONSULT", "USA", "IRN")]
+
+
+def test_an_act_named_as_the_matter_of_a_disagreement_is_no_act():
+    assert events_of("美俄双方在停火条件上分歧依然很大。") == []
+    assert ("RETREAT", "RUS", "UKR") in events_of("俄乌双方同意停火。")

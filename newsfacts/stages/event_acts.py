@@ -116,7 +116,7 @@ _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?!总统|总理|总书记|总�
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 # 在…问题上/议题上: a trigger inside the frame names the matter at issue, not an act (在抵制X渗透的问题上).
 _TOPIC_FRAME_OPEN = re.compile(r"(?<![正现存所实还都])在")
-_TOPIC_FRAME_CLOSE = re.compile(r"[^，,。；;在]{0,24}?(?:问题|议题|事务|事宜)上")
+_TOPIC_FRAME_CLOSE = re.compile(r"[^，,。；;在]{0,24}?(?:问题|议题|事务|事宜|条件|方面|立场)上")
 # 签署关于X的备忘录: what lies between 关于 and 的+a document is the document's subject matter
 _ABOUT_OPEN = re.compile(r"关于")
 _ABOUT_CLOSE = re.compile(r"[^，,。；;关]{0,24}?的(?:谅解)?(?:备忘录|协议|协定|文件|声明|决议|法案|报告|条约|公约|草案)")
