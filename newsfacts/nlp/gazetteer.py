@@ -389,13 +389,15 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
     """美国寝 (美国寝食难安), 日本三国: a country name LAC ran into the next word; a longer place name at the
     start wins over a country's short form inside it (大马士革国际机场: Damascus, not 大马)."""
     kb = KnowledgeBase.load()
+    if kb.gazetteer().get(word) is not None:
+        return [(span, "LOC")]
     for size in range(len(word) - 1, 1, -1):
         place = kb.gazetteer().get(word[:size])
-        if place is not None and place.kind == "place" and kb.country(word[:size]) is None and size >= 3 \
-                and kb.gazetteer().get(word) is None:  # 大马士革国际机场: the city, not 大马 (Malaysia) + 士革
+        if place is not None and place.kind == "place" and kb.country(word[:size]) is None and size >= 3:
+            # 大马士革国际机场: the city, not 大马 (Malaysia) + 士革
             return [(_piece(doc, span.start, span.start + size), "=LOC" if place.place_type == "LOC" else "=GPE"),
                     (_piece(doc, span.start + size, span.end), "n")]
-        if kb.country(word[:size]) is not None and kb.gazetteer().get(word) is None:
+        if kb.country(word[:size]) is not None:
             rest = kb.gazetteer().get(word[size:])
             rest_tag = ("=LOC" if rest.place_type == "LOC" else "=GPE") if rest and rest.kind == "place" else \
                 "LOC" if names_a_state(word[size:]) else "n"  # 俄罗斯联邦|车臣共和国: a state inside it

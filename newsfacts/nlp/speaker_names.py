@@ -12,7 +12,7 @@ from . import common_words, names
 from .chinese import span as _span
 from .speaker_links import Speaker
 from .names import surnames
-from .words import roles, titles
+from .words import addressed_as, surname_address, titles
 
 # After the name, before the cue: adverbs, or a phrase of occasion or address (在接受采访时 / 对记者).
 _TAIL = re.compile(r"(?:也|还|则|又|曾|就|更|都|亦|再次|随后|当天|同时|当即|一再|多次|反复|坦言)*"
@@ -185,19 +185,13 @@ def noun_subject(doc: Analysis, start: int, end: int) -> Optional[tuple[int, int
     return start, end
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    return frozenset(roles())
-
 
 def by_surname(ctx, span: Span) -> Optional[str]:
     """The canonical name of the one person named before with the surname of a surname-and-title address
     (周教授, 王大使 after 教授周永生), else None; `ctx` is the SpeakerContext (its people and canonical names)."""
-    text = span.text
-    if not 2 <= len(text) <= 4 or text[1:] not in _role_words() or text[:1] not in surnames():
+    if not surname_address(span.text, surnames()):
         return None
     named = {ctx.canonical.get(m.span.start) for m in ctx.people
-             if m.span.start < span.start and m.span.text[:1] == text[:1] and len(m.span.text) in (2, 3)
-             and m.span.text[1:] not in _role_words()}
+             if m.span.start < span.start and addressed_as(m.span.text, span.text)}
     named.discard(None)
     return named.pop() if len(named) == 1 else None

@@ -61,10 +61,9 @@ def latest_between(published: list[tuple[int, Span]], after: int, before: int) -
 
 
 # the bare piece as a clause's subject: 报道称 / 报道还提到 / 上述文章称 / 这篇报道指出
-_REPORT_NOUN = re.compile(r"((?:该|这篇|这则|这|此|上述|前述|那篇)?(?:报道|文章))(?:中|里)?(?:还|也|则|又|更)?")
-
-
-_DETERMINER = re.compile(r"该|这篇|这则|这|此|上述|前述|那篇")
+_DETERMINERS = r"该|这篇|这则|这|此|上述|前述|那篇"
+_REPORT_NOUN = re.compile(rf"((?:{_DETERMINERS})?(?:报道|文章))(?:中|里)?(?:还|也|则|又|更)?")
+_DETERMINER = re.compile(_DETERMINERS)
 
 
 def report_subject(text: str, start: int, end: int, cue: str) -> Optional[tuple[int, int]]:

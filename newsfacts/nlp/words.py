@@ -74,6 +74,28 @@ def roles() -> tuple[str, ...]:
     return tuple(sorted(set(titles()) | set(people), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _role_set() -> frozenset[str]:
+    return frozenset(roles())
+
+
+def is_role(word: str) -> bool:
+    """The word is an office title or a person role (教授, 所长, 外长)."""
+    return word in _role_set()
+
+
+def surname_address(name: str, surnames) -> bool:
+    """周教授 / 刘所长 / 王大使: a family name and a title, the way an article names a person again.
+    `surnames`: the family names (nlp.names.surnames())."""
+    return 2 <= len(name) <= 4 and name[:1] in surnames and is_role(name[1:])
+
+
+def addressed_as(full: str, address: str) -> bool:
+    """A full name of two or three characters with the family name of a surname-and-title address
+    (周永生 for 周教授), not itself such an address."""
+    return len(full) in (2, 3) and full[:1] == address[:1] and not is_role(full[1:])
+
+
 # Function words a bare description holds none of: 的, prepositions, aspect words, quotation marks, a comma.
 _FUNCTION_CHARS = frozenset("的了过着在对向把将被给让与和跟同从“”，")
 

@@ -26,7 +26,7 @@ from ..model import Analysis, Entity, Span
 from ..nlp import common_words
 from ..nlp.chinese import normalise, span as original_span
 from ..nlp.names import surnames
-from ..nlp.words import place_words, roles
+from ..nlp.words import addressed_as, place_words, surname_address
 
 _JOINERS = re.compile(r"[·•・‧\-－—.．]")
 # Familiar endings of sports and show-business nicknames made of one character of the name (Chinese usage).
@@ -94,12 +94,10 @@ def _surname_and_title(doc: Analysis, entity: Entity) -> Optional[Entity]:
     """刘所长 / 周教授 / 王大使 after 所长刘畅: a surname and a title address the one person of the article
     with that surname, named in full before."""
     name = normalise(entity.name)
-    if entity.type != "PER" or _linked(entity) or not 2 <= len(name) <= 4 or name[:1] not in surnames() \
-            or name[1:] not in roles():
+    if entity.type != "PER" or _linked(entity) or not surname_address(name, surnames()):
         return None
     first = min((m.start for m in entity.mentions), default=0)
-    same = [e for e in doc.entities if e is not entity and e.type == "PER" and normalise(e.name)[:1] == name[:1]
-            and len(normalise(e.name)) in (2, 3) and normalise(e.name)[1:] not in roles()
+    same = [e for e in doc.entities if e is not entity and e.type == "PER" and addressed_as(normalise(e.name), name)
             and any(m.start < first for m in e.mentions)]
     return same[0] if len(same) == 1 else None
 

@@ -4,6 +4,7 @@ no name. `mentions` is event_parties.mentions, the coded party mentions of a str
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from ..doc import mentions_in
@@ -48,4 +49,9 @@ def titled_subject_before(doc: Analysis, position: int, mentions: Mentions) -> O
     first = next(iter(mentions(doc, begin, own)), None)
     if first is None or first[0].start != begin or any(e.type == "PER" for _, e in mentions_in(doc, begin, own)):
         return None
-    return first[1] if text.startswith(tuple(t for t in titles() if len(t) >= 2), first[0].end) else None
+    return first[1] if text.startswith(_titles(), first[0].end) else None
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(t for t in titles() if len(t) >= 2)

@@ -6,9 +6,9 @@ import re
 from typing import Optional
 
 from ..model import Analysis, Event, Span
-from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, back_to
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, back_to, forward_to
 from . import event_parties as parties
-from .event_triggers import words_of
+from .event_triggers import find, words_of
 
 # 对/向/针对 + an optional 所谓, then the clause up to its 的 (no break, no second 对/向 in between).
 _OPENING = re.compile(r"(?:针对|对|向)(?:所谓的?)?")
@@ -69,7 +69,6 @@ def _acted_on_in_object(doc: Analysis, clause_start: int, start: int) -> list[Sp
     opening = text.rfind("对", clause_start, start)
     if opening < 0 or not _SHOWN_BEFORE.search(text, opening, start):
         return []
-    from .event_triggers import find  # the trigger lexicon, read when an object holds an act
     act = next(iter(find(doc, words_of(doc), opening + 1, start)), None)
     if act is None or not parties.mentions(doc, opening + 1, act[0]):
         return []
@@ -149,9 +148,7 @@ def condemned_without_doer(doc: Analysis, event: Event) -> bool:
         return True
     if event.type != "ACCUSE":
         return False
-    clause_end = next((i for i in range(event.trigger.end, min(len(text), event.trigger.end + 40))
-                       if text[i] in "，,。；;"), min(len(text), event.trigger.end + 40))
-    from .event_triggers import find  # the act named after the condemnation
+    clause_end = forward_to(text, event.trigger.end, min(len(text), event.trigger.end + 40), CLAUSE_BREAK)
     for act_start, _, act in find(doc, words_of(doc), event.trigger.end, clause_end):
         found = _CONDEMNED.search(text, event.trigger.start, act_start)
         if found is not None and act.type in _DOER_TYPES and found.start() == event.trigger.start:

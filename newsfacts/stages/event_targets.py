@@ -211,7 +211,6 @@ def own_party_acted_on(doc: Analysis, clause_start: int, start: int) -> Optional
     return after[1] if doers and doers[-1] == after[1] else None
 
 
-
 # Who a domestic act is done to when no state is named with the person: a role or a person noun after the
 # verb (逮捕了前国防部长, 拘留了两名嫌疑人), up to the end of that noun phrase.
 _PERSON_OBJECT = re.compile(r"[了过]?(?:[一二两三四五六七八九十\d]+[名位个])?(?P<np>[^，,。；;：:“”、和与及的]{1,10})")

@@ -10,6 +10,8 @@ from typing import Optional
 from ..kb import Actor, KnowledgeBase, normalize
 from ..model import Analysis, Entity, Span
 from ..nlp.chinese import span as original_span
+from ..nlp.names import chinese_person, looks_transliterated
+from ..nlp.words import roles
 
 _LOOK_BACK = 14  # characters before a name searched for a title (美国驻华大使 + 伯恩斯)
 _FORMER = ("前", "原", "已故")
@@ -217,21 +219,22 @@ def english_of(gloss: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", gloss)).strip()
 
 
-
 # -- a name after a title: a person, whatever the tagger called it ---------------------------------------
 
 _PERSON_TITLE_GAP = 1  # characters between the title and the name (美国代表·惠特克)
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    return tuple(t for t in roles() if len(t) >= 2) + ("代表",)  # 代表 is a verb too, no role elsewhere
 
 
 def people_after_titles(kb: KnowledgeBase, doc: Analysis) -> None:
     """美国代表惠特克 / 俄罗斯代表乌里扬诺夫: a name the knowledge base does not know, written right after a
     person's title at every mention that follows a title, and shaped like a transliterated or Chinese
     personal name, is a person even when the tagger read it as a body or a place."""
-    from ..nlp.names import chinese_person, looks_transliterated
-    from ..nlp.words import roles
-
     text = doc.norm_text
-    person_titles = tuple(t for t in roles() if len(t) >= 2) + ("代表",)  # 代表 is a verb too, no role elsewhere
+    person_titles = _person_titles()
     for entity in doc.entities:
         name = normalize(entity.name)
         if entity.type not in ("ORG", "GPE", "LOC") or kb.lookup(name) or not 2 <= len(name) <= 6:
