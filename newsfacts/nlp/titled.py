@@ -11,6 +11,7 @@ from ..model import Analysis, Entity, Span
 from .chinese import span as original_span
 from .words import titles
 
+INTERNATIONAL_BODIES = frozenset({"UN", "EU", "NATO", "IGO"})  # codes of bodies whose officers act for them
 _THAT_COUNTRY = ("该国", "这个国家", "该国的", "其")
 _NAME_GAP = set("·• ")
 
@@ -35,6 +36,9 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
         named = starts.get(end) or (starts.get(end + 1) if text[end:end + 1] in _NAME_GAP else None)
         if named is not None:
             _give_role(kb, named[1], title, code)
+            if code in INTERNATIONAL_BODIES and text[max(0, span.start - 1):span.start] != "前" \
+                    and not (owner and text[max(0, owner[0].start - 1):owner[0].start] == "前"):
+                named[1].country = code  # 非盟委员会主席法基 acts for the body, not for his own state
             continue
         if on is None or (owner and owner[1].type == "PER") or title not in kb.titles():
             continue

@@ -14,7 +14,7 @@ from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
-from .event_modifiers import act_under_stance, embedded_codes, opened_act, subject_relative
+from .event_modifiers import act_under_stance, embedded_codes, object_relative, opened_act, subject_relative
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
@@ -170,9 +170,11 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
             return source, _implied(trigger, source, [])
         objects = [c for c in before[1:] if c != source]
     else:
+        relative_object = object_relative(doc, end, clause_end)  # 击毙了袭击中国人的幕后黑手: no one of China
         objects = done_to or _visitor_met(doc, trigger, end, clause_end, source) or \
-            _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct",
-                               acts_on=trigger.type != "THREATEN")
+            ([c for c in relative_object if c != source] if relative_object is not None else
+             _coordinated_after(doc, end, clause_end, source, locative=trigger.frame == "direct",
+                                acts_on=trigger.type != "THREATEN"))
     if not objects and not before and trigger.frame == "with" and source is not None:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):

@@ -1,5 +1,6 @@
-"""Relative clauses that are the object of 对/向 (对袭击中国公民的武装分子发动打击): the parties named
-inside such a clause and the act that opens it are not the main act's, the head noun after 的 is."""
+"""Relative clauses that are the object of 对/向 (对袭击中国公民的武装分子发动打击) or of an act's verb
+(击毙了袭击中国公民的武装分子): the parties named inside such a clause and the act that opens it are not
+the main act's, the head noun after 的 is."""
 from __future__ import annotations
 
 import re
@@ -81,23 +82,79 @@ def _inside(spans: list[Span], position: int) -> bool:
 
 def opened_act(doc: Analysis, clause_start: int, start: int, end: int,
                clause_end: int) -> Optional[tuple[Optional[str], list[str]]]:
-    """The act at text[start:end] opens a relative clause that is the object of 对/向: its doer is the
-    head noun after 的 (None when that names no party: the act is no party's), its target a party
-    named inside the clause. None when the act opens no such clause."""
+    """The act at text[start:end] opens a relative clause that is the object of 对/向 or of an act's verb
+    (击毙了袭击中国人的幕后黑手, 制裁了向俄罗斯提供无人机的伊朗公司): its doer is the head noun after 的
+    (None when that names no party: the act is no party's), its target a party named inside the
+    clause. None when the act opens no such clause."""
     text = doc.norm_text
     opening = None
     for match in _OPENING.finditer(text, clause_start, start):
         if match.end() == start:
             opening = match
-    if opening is None:
+    opens = start if opening is not None or _after_act_verb(doc, clause_start, start) \
+        else _preposed_opening(doc, clause_start, start)
+    if opens is None:
         return None
-    clause = _CLAUSE.match(text, start, clause_end)
+    clause = _OBJECT_CLAUSE.match(text, opens, clause_end) if opens < start else _CLAUSE.match(text, start, clause_end)
     if clause is None or clause.end() - start < end - start + 1:
         return None
     head = next(iter(parties.mentions(doc, clause.end(), min(clause_end, clause.end() + HEAD_REACH))), None)
     doer = head[1] if head is not None and head[0].start - clause.end() <= HEAD_REACH else None
-    done_to = [code for _, code in parties.mentions(doc, end, clause.end() - 1) if code != doer]
+    inside = parties.mentions(doc, opens, start) if opens < start else []
+    done_to = [code for _, code in inside + parties.mentions(doc, end, clause.end() - 1) if code != doer]
     return doer, done_to[:1]
+
+
+# 向俄罗斯提供…的: a relative clause opening on its preposition (no 的 or break inside, one preposition)
+_OBJECT_CLAUSE = re.compile(r"[向对给与同为][^，,。；;对向的“”]{2,16}?的")
+
+
+def _preposed_opening(doc: Analysis, clause_start: int, start: int) -> Optional[int]:
+    """Where a relative clause opens on a preposition right after an act's verb, whose party ends at
+    `start` (制裁了|向俄罗斯|提供…的): the preposition's position, else None."""
+    text = doc.norm_text
+    party = next((m for m, _ in parties.mentions(doc, clause_start, start) if m.end == start), None)
+    if party is None or party.start - 1 <= clause_start or text[party.start - 1] not in _PREPOSED:
+        return None
+    return party.start - 1 if _after_act_verb(doc, clause_start, party.start - 1) else None
+
+
+_ASPECT = "了过"
+_PREPOSED = "向对给与同为"  # 制裁了向俄罗斯提供无人机的伊朗公司: a clause may open on its preposition
+
+
+def _after_act_verb(doc: Analysis, clause_start: int, start: int) -> bool:
+    """An act's verb (and 了/过) ends right at `start`: what follows is that verb's object."""
+    text = doc.norm_text
+    stop = start - 1 if start > clause_start and text[start - 1] in _ASPECT else start
+    return any(end == stop for _, end, _ in find(doc, words_of(doc), max(clause_start, stop - 6), stop))
+
+
+def object_relative(doc: Analysis, end: int, clause_end: int) -> Optional[list[str]]:
+    """The object of the act ending at `end` is a relative clause opened by a verb (击毙了[袭击中国人的]
+    幕后黑手, 制裁[向俄罗斯提供无人机的]伊朗公司): the one acted on is the head noun after 的 ([] when it
+    names no party), not a party inside the clause. None when no such clause follows."""
+    text = doc.norm_text
+    opens = end + (text[end:end + 1] in _ASPECT and end + 1 < clause_end)
+    clause = (_OBJECT_CLAUSE if text[opens:opens + 1] in _PREPOSED else _CLAUSE).match(text, opens, clause_end)
+    if clause is None or not _opens_clause(doc, opens, clause.end() - 1):
+        return None
+    head = next(iter(parties.mentions(doc, clause.end(), min(clause_end, clause.end() + HEAD_REACH))), None)
+    return [head[1]] if head is not None else []
+
+
+def _opens_clause(doc: Analysis, position: int, close: int) -> bool:
+    """text[position:close] is a clause with no subject: it opens on a verb that is an act, or on a
+    preposition whose party is followed by one (向俄罗斯提供)."""
+    text = doc.norm_text
+    acts = list(find(doc, words_of(doc), position, close))
+    if not acts:
+        return False
+    if acts[0][0] == position:
+        return True
+    first = next(iter(parties.mentions(doc, position + 1, close)), None)
+    return text[position] in _PREPOSED and first is not None and first[0].start == position + 1 \
+        and acts[0][0] == first[0].end
 
 
 def _opens_with_verb(doc: Analysis, position: int) -> bool:

@@ -310,6 +310,22 @@ def _investigations(doc: Analysis, start: int, end: int) -> list:
     return found
 
 
+# 遭到俄罗斯的明确反对, 受到多国反对: opposition met in a passive is a rejection by its agent (PLOVER
+# REJECT). Bare 反对 is no lexicon word: in statements it is a stance (statement_acts.tsv), in narrative
+# mostly an attitude (反对党, 反对声音).
+_OPPOSED = re.compile(r"反对(?![党派者声票方])")
+_OPPOSED_AFTER = re.compile(r"(?:遭到|受到|遭)[^，,。；;、“”]{1,16}?的?(?:强烈|明确|坚决|一致|普遍|激烈)?$")
+OPPOSED_REACH = 24  # characters before 反对 searched for the passive and its agent
+_OPPOSED_AS = "拒绝"
+
+
+def _opposed(doc: Analysis, start: int, end: int) -> list:
+    """The 反对 of a passive (_OPPOSED_AFTER before it), read as the lexicon's 拒绝."""
+    text = doc.norm_text
+    return [(match, replace(triggers()[_OPPOSED_AS], word="反对")) for match in _OPPOSED.finditer(text, start, end)
+            if _OPPOSED_AFTER.search(text, max(start, match.start() - OPPOSED_REACH), match.start())]
+
+
 @lru_cache(maxsize=8)
 def _rows_ending(tail: str) -> tuple[str, ...]:
     return tuple(word for word in triggers() if word.endswith(tail))
@@ -347,7 +363,7 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
         _concern(doc, start, end) + _message(doc, start, end) + \
         [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
         [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)] + \
-        _meetings_held(text, start, end) + _investigations(doc, start, end)
+        _meetings_held(text, start, end) + _investigations(doc, start, end) + _opposed(doc, start, end)
     withheld = _withheld(doc, start, end)  # a decreed ban read as a withheld supply already (宣布禁止向X出口)
     calls = [(m, t) for m, t in calls if not any(w.start() == m.start() for w, _ in withheld)] + withheld
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)

@@ -30,7 +30,8 @@ from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
 from .event_modality import modality as _modality, refused as _refused, unnamed_text as _unnamed_text
-from .event_statements import BUSINESS as _BUSINESS, scholar_speech as _scholar_speech, told_by_doer as _told_by_doer
+from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advice_to_others,
+                               scholar_speech as _scholar_speech, told_by_doer as _told_by_doer)
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import (adversary as _adversary, own_party_acted_on as _own_party_acted_on,
                             own_person_acted_on as _own_person_acted_on,
@@ -343,7 +344,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             event.modality = "hedged"  # 研究员X说，中方可以帮助Y: his view of what a state can do
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
                                               or trigger.type == "COOPERATE" and _in_statement(doc, start)
-                                              and event.modality not in ("requested", "negated", "hedged")):
+                                              and event.modality not in ("requested", "negated", "hedged")) \
+                and not (event.modality == "advisory" and _advice_to_others(doc, start, {event.source, event.target})):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
             # speaker says was given stays aid
             event.type, event.cameo = "AGREE", "030"
@@ -474,8 +476,8 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     for code in brokers:
         counts.pop(code, None)
     top = sorted(counts, key=lambda c: -counts[c])[:2]
-    if _stateless_sides(doc, sentence, position):
-        return [(None, None)]  # 某集团回应称…双方已达成谅解: the firm and its clients, no states
+    if _stateless_sides(doc, sentence, position) or _uncoded_side(doc, sentence, position):
+        return [(None, None)]  # 某集团回应称…双方已达成谅解 / 中非之间…双方: a side of no state
     named = _both_named(doc, sentence, position, None,  # outside a title, no broker
                         lambda d, begin, end: [c for c in _codes_outside_titles(d, begin, end) if c not in brokers])
     if len(named) == 2:
@@ -496,6 +498,27 @@ def _codes_outside_titles(doc: Analysis, start: int, end: int) -> list[str]:
 
 
 _FIRM_WORD = re.compile(r"公司|集团|企业|厂商|业主|客户")
+_PAIR_JOINER = ("", "与", "和", "同", "及", "、")
+
+
+def _uncoded_side(doc: Analysis, sentence: Span, position: int) -> bool:
+    """The sentence pairs, before 双方, a party with a place or body of no state code (中非之间, 中国与
+    非洲): 双方 are those two, and one of them is no state. Not where the sentence names two states
+    (中德、中欧关系…两国领导人: 两国 are the two states)."""
+    named = parties.mentions(doc, sentence.start, position)
+    if len({code for _, code in named}) != 1:
+        return False
+    text = doc.norm_text
+    for entity in doc.entities:
+        if entity.country or entity.type == "PER":
+            continue
+        for mention in entity.mentions:
+            if sentence.start <= mention.start < position and any(
+                    text[party.end:mention.start] in _PAIR_JOINER if party.end <= mention.start
+                    else text[mention.end:party.start] in _PAIR_JOINER if mention.end <= party.start else False
+                    for party, _ in named):
+                return True
+    return False
 
 
 def _stateless_sides(doc: Analysis, sentence: Span, position: int) -> bool:

@@ -28,6 +28,11 @@ class Run:
     inner: tuple[int, int]
 
 
+# “走到哪里，钱就要到哪里”，已经成为人们的调侃: the quotation is the subject of the writer's sentence, a saying
+# talked about, not words someone goes on saying.
+_SAYING_AFTER = re.compile(r"[，,]?(?:已经|早已|已|也|更|一度|一直|如今|俨然)?(?:成为|成了|被称为|被视为|被认为是|被誉为|被戏称为|被称作)")
+
+
 def opens_utterance(text: str, at: int, floor: int) -> bool:
     """A quotation that someone said starts a clause (“……”他说); one inside a phrase (渲染“中国威胁”,
     所属的“联合中心”) is a name, a term or a scare quote."""
@@ -42,6 +47,8 @@ def is_run(text: str, paragraph: Span, open_at: int, inner: tuple[int, int]) -> 
     while word > paragraph.start and text[word - 1] in " \t\u3000":
         word -= 1  # 被誉为当代 “儿歌大王”。: a space opens no clause, the word before it decides
     if word > paragraph.start and text[word - 1] not in _UTTERANCE_BEFORE:
+        return False
+    if _SAYING_AFTER.match(text, inner[1] + 1):
         return False
     return opens_utterance(text, open_at, paragraph.start) and not in_name_list(text, open_at, inner) and (
         len(said) >= MIN_RUN or ends_sentence) and not opened_as_aside(text, paragraph, open_at)  # “……”。 closes its sentence as “……。” does

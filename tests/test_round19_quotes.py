@@ -1,0 +1,43 @@
+"""Round 19: quote errors found on a fresh held-out set of real articles annotated by helpers (kept
+outside the repository). Each case is a short passage written for the test."""
+from __future__ import annotations
+
+import newsfacts
+
+
+def quotes_of(body: str) -> list[tuple]:
+    doc = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00")
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content.text) for q in doc.quotes]
+
+
+def test_a_record_that_shows_a_fact_is_its_own_source_not_the_last_speaker():
+    said = quotes_of("发言人表示，这次访问体现了诚意。官方履历显示，张明生于1961年，曾在多国任职。")
+    assert [s for s, _, _ in said] == ["发言人", "官方履历"]
+
+
+def test_a_report_that_only_names_the_topic_of_the_next_speakers_words_says_nothing_itself():
+    said = quotes_of("塔斯社报道还称，谈及双边贸易的前景，拉夫罗夫表示，两国应扩大农产品往来。")
+    assert said == [("拉夫罗夫", "表示", "两国应扩大农产品往来")]
+
+
+def test_a_topic_phrase_that_is_followed_by_no_speaker_stays_what_the_report_says():
+    said = quotes_of("该社报道说，关于两国贸易的谈判已经结束。")
+    assert [s for s, _, _ in said] == ["该社"]
+
+
+def test_one_asked_to_admit_something_says_nothing():
+    assert quotes_of("甲国政府要求乙国方面承认其越境行动的错误。") == []
+    assert quotes_of("该国外交部要求邻国政府承认错误。") == []
+
+
+def test_a_titled_speaker_whose_title_holds_no_urging_verb_still_speaks():
+    said = quotes_of("世界卫生组织发言人表示，疫情仍在蔓延。")
+    assert said == [("世界卫生组织发言人", "表示", "疫情仍在蔓延")]
+
+
+def test_a_saying_that_is_the_subject_of_the_writers_sentence_is_no_ones_words():
+    body = ("法国政府表示，各国将继续提供财政支持。此后，该国多次向外界求援。"
+            "“哪里有国际会议，哪里就有他的求援声”，已经成为外界对该国总统的讥讽。")
+    assert [s for s, _, _ in quotes_of(body)] == ["法国政府"]
+    body = "法国政府表示，各国将继续提供财政支持。“我们不会抛下朋友。”"
+    assert [s for s, _, _ in quotes_of(body)] == ["法国政府", "法国政府"]
