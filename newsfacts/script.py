@@ -62,7 +62,7 @@ def canonical_view(text: str) -> Optional[str]:
     """The canonical copy of text (same length), or None when text is canonical already."""
     if not text or _unencodable(text):
         return None  # a lone surrogate: the input check refuses the article with its reason
-    view = _curly(_simplified(text))
+    view = _latin_stops(_curly(_simplified(text)))
     return None if view == text else view
 
 
@@ -125,6 +125,15 @@ def _curly(text: str) -> str:
     """Corner brackets and paired straight quotes as curly quotation marks (one for one)."""
     text = text.translate(_CURLY)
     return _STRAIGHT_PAIR.sub(lambda m: f"“{m.group(1)}”", text) if '"' in text else text
+
+
+# A Chinese full stop between Latin letters (Matthew G。Olsen, U。S。) is a Latin name's dot put in the
+# writing system's width, not the end of a sentence.
+_LATIN_STOP = re.compile(r"(?<=[A-Za-z])。(?=[A-Za-z])")
+
+
+def _latin_stops(text: str) -> str:
+    return _LATIN_STOP.sub(".", text) if "。" in text else text
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:

@@ -54,3 +54,16 @@ def test_opposition_met_in_a_passive_is_a_rejection_by_its_agent():
     found = events_of("乌克兰要求俄罗斯撤军。这一要求遭到俄罗斯明确反对。")
     assert ("REJECT", "RUS", "UKR") in found
     assert not [e for e in events_of("反对党领袖批评了政府的预算。") if e[0] == "REJECT"]
+
+
+def test_the_us_and_the_west_written_as_one_word_act_as_the_united_states():
+    assert events_of("美西方对伊朗实施了新一轮制裁。") == [("SANCTION", "USA", "IRN")]
+    assert events_of("美西方国家一再向乌克兰运送武器。") == [("AID", "USA", "UKR")]
+
+
+def test_the_party_opening_a_topic_clause_does_the_act_in_it():
+    # the clause after 对于/针对 is what the speaker answers; the party opening it made the accusation
+    assert ("ACCUSE", "FRA", "ITA") in events_of("对于法国指责意大利放任非法移民，意大利外长回应称，这不是事实。")
+    assert ("ACCUSE", "FRA", "ITA") in events_of("针对法国指责意大利放任非法移民，意大利外长回应称，这不是事实。")
+    # a party after 对于 that only names the topic (对于X而言) does nothing
+    assert not [e for e in events_of("对于印度而言，这些武器在国际市场上很受欢迎。") if e[1] == "IND"]

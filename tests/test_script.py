@@ -133,3 +133,13 @@ def test_simplified_leaves_an_article_without_chinese_alone(text):
     article = Article(text=text or "No Chinese here at all, only Latin letters and digits 123.")
     copy, script = simplified(article)
     assert script is None and copy is article
+
+
+def test_a_full_stop_inside_a_latin_name_is_its_dot_and_ends_no_sentence():
+    text = "次年，助理部长马克·韦恩（MarkT。Wayne）宣布中止该计划，并表示该计划助长了偏见。"
+    view = canonical_view(text)
+    assert view is not None and len(view) == len(text) and "MarkT.Wayne" in view
+    doc = newsfacts.analyze_text("测试标题\n\n该计划由部长李安在前一年推出。" + text, published_at=PUBLISHED)
+    assert [q.speaker.text for q in doc.quotes] == ["马克·韦恩"]
+    assert "（MarkT。Wayne）" in doc.article.text  # the output keeps the article's own characters
+    assert canonical_view("他说。Yes。") is None  # a stop after Chinese, or before Latin after Chinese, stays

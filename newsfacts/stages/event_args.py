@@ -42,6 +42,21 @@ _ON = re.compile(r"[对向]")
 # act as its object: 针对X进行制裁 is against X) is the topic a later clause answers
 _TOPIC_OPENING = re.compile(r"\W*(?:而|并|且|但)?针对")
 _TOPIC_NOUN = re.compile(r"[^，,。；;]*的(?:(?!进行|发动|实施|采取|开展|展开|发起)[^，,。；;])*")
+# 对于/关于/针对 + a party + the act: the party opens a clause that is the topic answered (对于欧盟指责…，…回应称),
+# so it does the act; it is not the one the act is aimed at nor a place after 于.
+_TOPIC_CLAUSE = re.compile(r"\W*(?:而|并|且|但)?(?:对于|关于|针对)")
+_TOPIC_ADVERBS = "又再也还曾已一再多次"
+
+
+def _topic_subject(doc: Analysis, clause_start: int, start: int) -> Optional[int]:
+    """Where the party opening a topic clause starts, when the act at `start` follows it directly."""
+    topic = _TOPIC_CLAUSE.match(doc.norm_text, clause_start, start)
+    first = next(iter(parties.mentions(doc, topic.end(), start)), None) if topic else None
+    if first is None or first[0].start != topic.end() or doc.norm_text[first[0].end:start].strip(_TOPIC_ADVERBS):
+        return None
+    return first[0].start
+
+
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 # 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
 _PURPOSE = re.compile(r"为了?(?P<verb>帮助|支持|协助|援助|支援)[^，,。；;为而]{1,30}而[^，,。；;]{0,4}$")
@@ -74,6 +89,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
+    topic = _topic_subject(doc, clause_start, start)
+    if topic is not None:  # 对于欧盟指责匈牙利…，X回应称: the clause after 对于 is the topic, 欧盟 its doer
+        return arguments(doc, sentence, topic, start, end, clause_end, trigger)
     opened = opened_act(doc, clause_start, start, end, clause_end) or act_under_stance(doc, clause_start, start, end,
                                                                                     clause_end)
     if opened is not None:  # 对袭击中国人的武装分子发动打击: the head noun attacks, not the clause's subject
