@@ -41,3 +41,17 @@ def test_a_saying_that_is_the_subject_of_the_writers_sentence_is_no_ones_words()
     assert [s for s, _, _ in quotes_of(body)] == ["法国政府"]
     body = "法国政府表示，各国将继续提供财政支持。“我们不会抛下朋友。”"
     assert [s for s, _, _ in quotes_of(body)] == ["法国政府", "法国政府"]
+
+
+def test_an_outlet_that_acts_on_a_person_and_then_writes_is_the_one_who_writes():
+    said = quotes_of("美联社刊登了李华的照片，并写道：政府不能这样做。")
+    assert [s for s, _, _ in said] == ["美联社"]
+    said = quotes_of("《纽约时报》在头版附上李华的大幅照片，并在图注中写道：政府不能这样做。")
+    assert [s for s, _, _ in said] == ["纽约时报"]
+
+
+def test_a_person_after_a_title_still_speaks_though_the_title_holds_a_verb():
+    said = quotes_of("俄罗斯常驻联合国代表涅边贾表示，各方应保持克制。")
+    assert [s for s, _, _ in said] == ["涅边贾"]
+    said = quotes_of("王明会见了李华，并在会后表示：两国将加强合作。")
+    assert [s for s, _, _ in said] == ["王明"]
