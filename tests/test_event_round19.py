@@ -67,3 +67,13 @@ def test_the_party_opening_a_topic_clause_does_the_act_in_it():
     assert ("ACCUSE", "FRA", "ITA") in events_of("针对法国指责意大利放任非法移民，意大利外长回应称，这不是事实。")
     # a party after 对于 that only names the topic (对于X而言) does nothing
     assert not [e for e in events_of("对于印度而言，这些武器在国际市场上很受欢迎。") if e[1] == "IND"]
+
+
+def test_a_ban_on_goods_a_state_makes_is_aimed_at_that_state():
+    assert events_of("美国国防部禁止采购中国生产的无人机。") == [("SANCTION", "USA", "CHN")]
+
+
+def test_a_trade_war_waged_on_a_state_is_a_sanction():
+    assert events_of("美国对中国发动贸易战。") == [("SANCTION", "USA", "CHN")]
+    assert events_of("美国主动挑起对华贸易战。") == [("SANCTION", "USA", "CHN")]
+    assert events_of("贸易战没有赢家。") == []

@@ -55,3 +55,7 @@ def test_a_person_after_a_title_still_speaks_though_the_title_holds_a_verb():
     assert [s for s, _, _ in said] == ["涅边贾"]
     said = quotes_of("王明会见了李华，并在会后表示：两国将加强合作。")
     assert [s for s, _, _ in said] == ["王明"]
+
+
+def test_a_report_named_with_a_part_of_it_is_no_statement():
+    assert quotes_of("该报则在2日报道一开头就附上他的照片。") == []

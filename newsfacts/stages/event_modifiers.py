@@ -120,6 +120,7 @@ def _preposed_opening(doc: Analysis, clause_start: int, start: int) -> Optional[
 
 
 _ASPECT = "了过"
+_GOODS_OF = re.compile(r"(?:制造|生产|出产|产)的$")
 _PREPOSED = "向对给与同为"  # 制裁了向俄罗斯提供无人机的伊朗公司: a clause may open on its preposition
 
 
@@ -137,8 +138,8 @@ def object_relative(doc: Analysis, end: int, clause_end: int) -> Optional[list[s
     text = doc.norm_text
     opens = end + (text[end:end + 1] in _ASPECT and end + 1 < clause_end)
     clause = (_OBJECT_CLAUSE if text[opens:opens + 1] in _PREPOSED else _CLAUSE).match(text, opens, clause_end)
-    if clause is None or not _opens_clause(doc, opens, clause.end() - 1):
-        return None
+    if clause is None or not _opens_clause(doc, opens, clause.end() - 1) or _GOODS_OF.search(text, opens, clause.end()):
+        return None  # 禁止采购中国生产的无人机: the goods of a state, whose maker the ban is aimed at
     head = next(iter(parties.mentions(doc, clause.end(), min(clause_end, clause.end() + HEAD_REACH))), None)
     return [head[1]] if head is not None else []
 
