@@ -40,7 +40,8 @@ def test_a_body_described_then_named_in_quotation_marks():
     found = quotes_of("据路透社报道，索马里反政府武装“青年党”（AS）周一宣布，其部队已经进入港口城市。")
     assert [(s, c) for s, c, _, _ in found] == [("索马里反政府武装“青年党”（AS）", "宣布")]
     found = quotes_of("王刚称对手是“纸老虎”，周一宣布，将加税。")
-    assert [s for s, _, _, _ in found] == ["王刚"]
+    # the name in quotation marks speaks nowhere; 王刚's announcement, set off by a comma, is said too
+    assert [(s, c) for s, c, _, _ in found] == [("王刚", "称"), ("王刚", "宣布")]
 
 
 def test_the_one_asked_answers_with_an_adverb_before_the_verb():

@@ -59,3 +59,18 @@ def test_a_person_after_a_title_still_speaks_though_the_title_holds_a_verb():
 
 def test_a_report_named_with_a_part_of_it_is_no_statement():
     assert quotes_of("该报则在2日报道一开头就附上他的照片。") == []
+
+
+def test_a_second_source_named_after_but_makes_a_statement_of_its_own():
+    said = quotes_of("王明表示，该公司已被外资收购，但李华表示这次收购不会带来任何风险。")
+    assert said == [("王明", "表示", "该公司已被外资收购"), ("李华", "表示", "这次收购不会带来任何风险")]
+
+
+def test_a_contrast_with_no_subject_of_its_own_goes_on_with_the_same_speaker():
+    said = quotes_of("王明承认谈判取得了一些进展，但强调仍有许多难题有待解决。")
+    assert said == [("王明", "承认", "谈判取得了一些进展，但强调仍有许多难题有待解决")]
+
+
+def test_a_short_statement_set_off_by_a_comma_is_said_but_a_bare_attitude_is_not():
+    assert quotes_of("王毅表示，不必担心。") == [("王毅", "表示", "不必担心")]
+    assert quotes_of("王毅表示怀疑。") == []

@@ -31,6 +31,7 @@ _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|(?<![转出退礼谦割])让(?![-·‧－])|(?<![司命法指口政禁号律条训勒])令(?![-·‧－])")  # not 司令部 / 转让
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
+MIN_SEPARATED = 3  # ... unless a comma or colon sets it off and it ends the sentence (他表示，不必担心。)
 NEXT_CUE_REACH = 12
 
 
@@ -38,6 +39,11 @@ NEXT_CUE_REACH = 12
 # in a contrasting clause of a reported statement, is part of what that statement says. 也/则/同样 mark a
 # second subject with a view of its own (而中方则表示 / 而X也认为): a statement of its own.
 _EMBEDDING_LEAD = re.compile(r"^[，,](?:但是|但|而|却|可是|然而|不过|要么|或者)[^，,。！？!?；;：:“”\n也则同]*$")
+
+
+# 表示，A，但李华表示B: a plain verb of statement after a speaker named in the clause is the narrator's second
+# source, not part of what the first one says (but 承认A，但强调B, with no subject of its own, goes on).
+_PLAIN_STATEMENT = frozenset({"表示", "说", "称", "指出", "认为", "强调", "回应", "回应称", "表态", "坦言", "透露"})
 
 
 def embedded_predicates(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
@@ -50,7 +56,9 @@ def embedded_predicates(doc: Analysis, quotes: list[Quote]) -> list[Quote]:
         cue = quote.cue
         if outer is not None and outer.kind == quote.kind == "indirect" and cue is not None \
                 and cue.end == quote.content.start and outer.content.end <= cue.start \
-                and _EMBEDDING_LEAD.match(text[outer.content.end:cue.start]):
+                and _EMBEDDING_LEAD.match(text[outer.content.end:cue.start]) \
+                and not (cue.text in _PLAIN_STATEMENT and quote.speaker is not None
+                         and outer.content.end <= quote.speaker.start < cue.start):
             outer.content = _span(doc, outer.content.start, quote.content.end)
             continue
         kept.append(quote)
@@ -86,7 +94,9 @@ def indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list[
         end += 1
     while end > start and text[end - 1] in " \t，,：:、":
         end -= 1
-    if end - start < MIN_REPORTED:
+    # 表示，不必担心。: words set off after the cue that make up its whole sentence are said, no attitude
+    separated = start > 0 and text[start - 1] in "，,：:" and text[end:end + 1] in SENTENCE_END
+    if end - start < (MIN_SEPARATED if separated else MIN_REPORTED):
         return None
     return start, end
 
