@@ -77,3 +77,14 @@ def test_a_trade_war_waged_on_a_state_is_a_sanction():
     assert events_of("美国对中国发动贸易战。") == [("SANCTION", "USA", "CHN")]
     assert events_of("美国主动挑起对华贸易战。") == [("SANCTION", "USA", "CHN")]
     assert events_of("贸易战没有赢家。") == []
+
+
+def test_no_intent_to_act_is_no_act_and_no_agreement():
+    assert events_of("美国目前没有计划向乌克兰提供远程导弹。") == []
+    assert events_of("日本不打算对俄罗斯实施新的制裁。") == []
+
+
+def test_people_counted_after_dui_are_acted_on_not_the_doers():
+    assert events_of("乌克兰总统8日签署法令，对12名俄罗斯商人实施制裁。") == [("SANCTION", "UKR", "RUS")]
+    assert events_of("美国对多名中国商人实施制裁。") == [("SANCTION", "USA", "CHN")]
+    assert events_of("中国商人对美国企业提起诉讼。") == []  # businessmen who act are no state

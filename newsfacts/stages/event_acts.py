@@ -20,10 +20,12 @@ from .event_triggers import Trigger, Words, figurative, find as find_triggers, i
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
 NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
                       r"[^，,。；;]{0,4}$")
-# A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁).
+# A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁), also
+# over an intent (没有计划向乌克兰提供导弹, 不打算对X实施制裁: no intent, so no act and no AGREE).
 # Also past a time, place or topic phrase (没有在周末对X发动空袭, 不会在领土问题上向X让步), and over the
 # object of a verb of joining (没有参与对X的制裁, 未加入对X的抵制: the act is not joined).
-NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:在[^，,。；;“”就对向同与给为]{1,12}?(?:上|中|时|期间|里|内)?)?"
+NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|拒绝)(?:计划|打算|准备|意图|考虑|想|要)?"
+                           r"(?:在[^，,。；;“”就对向同与给为]{1,12}?(?:上|中|时|期间|里|内)?)?"
                            r"(?:就|对|向|同|与|给|为)"
                            r"|(?:未能|并未|尚未|未|没有|没|不会|不愿|无意|不)(?:参与|参加|加入)[^，,。；;]{0,14}$")
 # Consent never obtained (未经X同意, 没有获得X批准): the consent is denied, not the act done without it.
@@ -54,7 +56,13 @@ SCHOLAR_WRITING = re.compile(r"(?:专家|学者|教授|研究员|研究人员|�
 def commentator(before: str, word: str) -> bool:
     """The doer named in `before`, the clause text up to the verb `word`, comments on events
     rather than acting for a state: an expert or ordinary person, an outlet, a writing scholar."""
-    return bool(COMMENTATOR.search(before) or WRITER.search(before) or SCHOLAR_WRITING.search(before + word))
+    found = COMMENTATOR.search(before)
+    if found is not None and _PREPOSITION_OPEN.search(before, 0, found.start()):
+        found = None  # 对12名俄罗斯商人实施制裁: the people after 对 are acted on, the state acts
+    return bool(found or WRITER.search(before) or SCHOLAR_WRITING.search(before + word))
+
+
+_PREPOSITION_OPEN = re.compile(r"[对向与同给跟][^，,。；;对向与同给跟]{0,10}$")  # a preposition whose object runs on
 
 
 # Verbs that take an act as their object and speak of it (深化…合作, 评价…合作, 影响…合作).

@@ -58,6 +58,8 @@ def _topic_subject(doc: Analysis, clause_start: int, start: int) -> Optional[int
 
 
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
+# 对12名俄罗斯商人, 对三家美国企业, 对多名伊朗官员: a count of people or firms of a state after 对/向
+_COUNTED_OBJECT = re.compile(r"[对向](?:\d+|[一二两三四五六七八九十百千几数多]+|若干)(?:名|家|个|位|艘|架|批|所|座)$")
 # 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
 _PURPOSE = re.compile(r"为了?(?P<verb>帮助|支持|协助|援助|支援)[^，,。；;为而]{1,30}而[^，,。；;]{0,4}$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
@@ -438,7 +440,8 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
         if _TOPIC_OPENING.fullmatch(text, start, mention.start) and _TOPIC_NOUN.fullmatch(text, mention.end, end):
             continue  # 针对美日近来的渲染…，中方表示: the clause is the topic answered; 美日 do the act in it
         if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
-                _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
+                _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start) or \
+                _COUNTED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
             found.append(code)
         last_end = max(last_end, mention.end)
     return list(dict.fromkeys(found))
