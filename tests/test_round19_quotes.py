@@ -74,3 +74,26 @@ def test_a_contrast_with_no_subject_of_its_own_goes_on_with_the_same_speaker():
 def test_a_short_statement_set_off_by_a_comma_is_said_but_a_bare_attitude_is_not():
     assert quotes_of("王毅表示，不必担心。") == [("王毅", "表示", "不必担心")]
     assert quotes_of("王毅表示怀疑。") == []
+
+
+def test_she_is_the_woman_named_even_as_an_object_when_the_subject_is_of_unknown_gender():
+    said = quotes_of("日本首相山田浩二在东京会见了新西兰总理艾玛·帕克。她表示，新方愿意扩大与日本的贸易。")
+    assert [s for s, _, _ in said] == ["艾玛·帕克"]
+    # a woman inside quotation marks (a term) is no antecedent
+    body = ("学者王洁分析称，这为“后梅琳娜时代”的两国关系指明了方向。她进一步指出，两国合作潜力巨大。")
+    assert [s for s, _, _ in quotes_of(body)] == ["王洁", "王洁"]
+
+
+def test_a_transliterated_full_name_joined_by_a_dot_is_a_person():
+    body = "安娜·里瓦斯与伊朗外长阿巴斯·内贾德在维也纳会谈。内贾德表示，伊方愿意恢复对话。她则说，欧方期待伊方采取具体行动。"
+    assert [s for s, _, _ in quotes_of(body)] == ["内贾德", "安娜·里瓦斯"]
+
+
+def test_a_denied_response_says_nothing_and_leaves_the_next_source_its_words():
+    said = quotes_of("以色列总理办公室对报道未予回应，但一名以色列官员对该报表示，行动将持续数周。")
+    assert said == [("一名以色列官员", "表示", "行动将持续数周")]
+
+
+def test_a_one_word_answer_set_off_by_a_comma_is_said():
+    said = quotes_of("俄外交部副部长谢尔盖·雷布金回答得很干脆。他说，不会。")
+    assert said == [("谢尔盖·雷布金", "说", "不会")]

@@ -163,7 +163,7 @@ class Anaphora:
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
             said = self._reporter_of(said, position, want) if said is not None else None
             if want == "f":  # 她 after a woman the text names as one and a person of unknown gender: the woman
-                woman = self._known_woman(spoken, position)
+                woman = self._known_woman(spoken, position) or self._named_woman_unquoted(position)
                 chosen = subject.span if subject is not None and (said is None or (subject.span.start > said[0]
                                                                                    and not said_first)) \
                     else said[1].span if said else None
@@ -260,6 +260,16 @@ class Anaphora:
             if self._gender_of(m.span) == want:
                 return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.7)
         return None
+
+    def _named_woman_unquoted(self, position: int) -> Optional[Speaker]:
+        """A woman named within reach in any role (会见了新西兰总理艾玛·帕克。她表示), not one inside quotation
+        marks (“后默克尔时代”: a term, nobody who speaks)."""
+        found = self._named_gender_before("f", position)
+        if found is None:
+            return None
+        text = self.doc.norm_text
+        opened = text.rfind("“", 0, found.span.start)
+        return None if opened >= 0 and text.find("”", opened, found.span.start) < 0 else found
 
     def _unnamed_person_before(self, position: int) -> Optional[Speaker]:
         """他/她 with no person named before: one unnamed person opening one of the last two sentences

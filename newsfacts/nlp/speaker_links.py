@@ -67,6 +67,22 @@ def described_gender(text: str, span: Span) -> Optional[str]:
     return "f" if _SHE_IS.match(text, span.end) else None
 
 
+# Characters that end the given name of a woman in transliterated foreign names (安娜, 艾玛, 卡塔琳娜,
+# 玛丽亚, 伊丽莎白's 莎白 aside): the standard transliteration tables keep them for female names. Men's
+# names ending so are rare; 蒂 (马蒂, 蒂姆) and 丽 in compounds are left out.
+_WOMAN_GIVEN_ENDINGS = frozenset("娜娅莎玛琳妮黛丝茜萝薇婷芭")
+
+
+def transliterated_gender(names: list[str]) -> Optional[str]:
+    """"f" when one of a person's names is a transliterated full name (given name · family name) whose
+    given name ends in a woman's character, else None."""
+    for name in names:
+        given = name.split("·")[0] if "·" in name else ""
+        if len(given) >= 2 and given[-1] in _WOMAN_GIVEN_ENDINGS:
+            return "f"
+    return None
+
+
 # 杜特尔特的女儿、副总统萨拉 / 他的儿子小明: a kin noun right before the name (or an apposition) says the gender
 _DAUGHTERS = ("女儿", "妻子", "夫人", "母亲", "姐姐", "妹妹", "遗孀", "长女", "次女", "孙女")
 _KIN_BEFORE = re.compile(r"(女儿|妻子|夫人|母亲|姐姐|妹妹|遗孀|长女|次女|孙女|儿子|丈夫|父亲|哥哥|弟弟|长子|次子|孙子)"

@@ -231,7 +231,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
     def _gender_of(self, span: Span) -> Optional[str]:
         """The gender the knowledge base gives, or the text says of this name anywhere in the article
         (女总统哈桑 once, 哈桑 later)."""
-        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span)
+        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span) \
+            or links.transliterated_gender(self._names_of(span))
         if known is None and span.text in self._person_names:
             if self._named_gender is None:
                 self._named_gender = {}
@@ -241,6 +242,12 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                         self._named_gender.setdefault(m.span.text, said)
             known = self._named_gender.get(span.text)
         return known
+
+    def _names_of(self, span: Span) -> list[str]:
+        """The names of the person mentioned at `span` (its entity's name and aliases), else its own text."""
+        entity = next((e for e in self.doc.entities if e.type == "PER" and any(m.start == span.start for m in e.mentions)),
+                      None)
+        return [entity.name, *entity.aliases] if entity is not None else [span.text]
 
     def _is_place(self, span: Span) -> bool:
         return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))

@@ -229,21 +229,27 @@ def _person_titles() -> tuple[str, ...]:
     return tuple(t for t in roles() if len(t) >= 2) + ("代表",)  # 代表 is a verb too, no role elsewhere
 
 
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+
+
 def people_after_titles(kb: KnowledgeBase, doc: Analysis) -> None:
     """美国代表惠特克 / 俄罗斯代表乌里扬诺夫: a name the knowledge base does not know, written right after a
     person's title at every mention that follows a title, and shaped like a transliterated or Chinese
-    personal name, is a person even when the tagger read it as a body or a place."""
+    personal name, is a person even when the tagger read it as a body or a place; so is an unknown
+    transliterated given name and family name joined by · (安娜·里瓦斯), which names no place."""
     text = doc.norm_text
     person_titles = _person_titles()
     for entity in doc.entities:
         name = normalize(entity.name)
-        if entity.type not in ("ORG", "GPE", "LOC") or kb.lookup(name) or not 2 <= len(name) <= 6:
+        if entity.type not in ("ORG", "GPE", "LOC") or kb.lookup(name):
             continue
-        if not (looks_transliterated(name) or chinese_person(name)):
+        dotted = entity.type != "ORG" and _DOTTED_NAME.fullmatch(name) is not None \
+            and all(looks_transliterated(part) for part in name.split("·"))  # 安娜·里瓦斯 read as a place
+        if not dotted and (not 2 <= len(name) <= 6 or not (looks_transliterated(name) or chinese_person(name))):
             continue
         titled = [m for m in entity.mentions
                   if text[max(0, m.start - 6 - _PERSON_TITLE_GAP):m.start].rstrip("·• ").endswith(person_titles)]
-        if titled and len(titled) * 2 >= len(entity.mentions):
+        if dotted or titled and len(titled) * 2 >= len(entity.mentions):
             entity.type = "PER"
             spans = {(m.start, m.end) for m in entity.mentions}
             for mention in doc.mentions:  # the speaker and event stages read the mentions' types

@@ -31,7 +31,7 @@ _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|(?<![转出退礼谦割])让(?![-·‧－])|(?<![司命法指口政禁号律条训勒])令(?![-·‧－])")  # not 司令部 / 转让
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
-MIN_SEPARATED = 3  # ... unless a comma or colon sets it off and it ends the sentence (他表示，不必担心。)
+MIN_SEPARATED = 2  # ... unless a comma or colon sets it off and it ends the sentence (他表示，不必担心。/ 他说，不会。)
 NEXT_CUE_REACH = 12
 
 
