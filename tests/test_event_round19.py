@@ -88,3 +88,15 @@ def test_people_counted_after_dui_are_acted_on_not_the_doers():
     assert events_of("乌克兰总统8日签署法令，对12名俄罗斯商人实施制裁。") == [("SANCTION", "UKR", "RUS")]
     assert events_of("美国对多名中国商人实施制裁。") == [("SANCTION", "USA", "CHN")]
     assert events_of("中国商人对美国企业提起诉讼。") == []  # businessmen who act are no state
+
+
+def test_a_legal_step_against_a_bare_title_is_the_doers_own_state_acting():
+    assert events_of("秘鲁国会周五投票弹劾总统。") == [("ACCUSE", "PER", "PER")]
+    found = events_of("秘鲁国会弹劾了总统，总统随即被警方拘留。")
+    assert found == [("ACCUSE", "PER", "PER"), ("COERCE", "PER", "PER")]
+    assert events_of("秘鲁总统随即被警方拘留。") == [("COERCE", "PER", "PER")]
+
+
+def test_the_subject_after_a_relative_clause_opened_by_adverbs_does_the_main_act():
+    found = set(events_of("曾多次被美国制裁的伊朗石油部长本周访问了委内瑞拉。"))
+    assert found == {("SANCTION", "USA", "IRN"), ("CONSULT", "IRN", "VEN")}

@@ -20,7 +20,8 @@ from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE a
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
                              coordinator as _coordinator, embedded_start as _embedded_start,
                              object_of_verb as _object_of_verb, subject)
-from .event_targets import doer_of_act_told, own_person_before, titled_patient  # noqa: F401 (doer_of_act_told re-exported)
+from .event_targets import (bare_title, doer_of_act_told, own_person_before,  # noqa: F401 (doer_of_act_told re-exported)
+                            titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
@@ -136,6 +137,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
         patient = _person_before(doc, clause_start, passive.start()) \
             or titled_patient(doc, clause_start, passive.start())  # 日本前首相被警方逮捕
+        if patient is None and clause_start > sentence.start and bare_title(doc, clause_start, passive.start()):
+            patient = subject(doc, sentence, clause_start, start)  # 秘鲁国会弹劾了总统，总统随即被警方拘留
         if patient is not None:
             return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
     if passive is not None and not agents and trigger.type not in _DOMESTIC_TYPES \

@@ -251,8 +251,17 @@ def titled_patient(doc: Analysis, start: int, end: int) -> Optional[str]:
     if not found:
         return None
     mention, code = found[-1]
-    rest = doc.norm_text[mention.end:end]
+    rest = _TRAILING_ADVERBS.sub("", doc.norm_text[mention.end:end])  # 秘鲁总统随即被警方拘留
     return code if rest and ends_in_role(rest) else None
+
+
+def bare_title(doc: Analysis, start: int, end: int) -> bool:
+    """text[start:end] is only a person's title, with no party named (总统随即): the one the sentence is about."""
+    rest = _TRAILING_ADVERBS.sub("", doc.norm_text[start:end].strip(" ，,"))
+    return bool(rest) and not parties.mentions(doc, start, end) and ends_in_role(rest) and len(rest) <= 6
+
+
+_TRAILING_ADVERBS = re.compile(r"(?:随即|随后|旋即|当即|已经|已|也|又|再次|当天|当日|日前|近日|周[一二三四五六日]|\d{1,2}日)+$")
 
 
 def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: str) -> list[str]:

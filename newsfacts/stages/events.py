@@ -42,6 +42,7 @@ _BOTH_SIDES = re.compile(r"双方|两国|彼此")
 _MUTUAL = re.compile(r"互相|相互|彼此")
 _JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
 _INTENT_TYPES = {"COOPERATE", "AID"}
+_LEGAL_ACTS = ("弹劾", "起诉", "指控", "调查", "审查", "传唤", "提起诉讼")  # accusations that are legal steps
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}  # acts of force, no verbal acts
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
 # Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
@@ -281,8 +282,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
                                                                                         clause_end):
             targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
-        if trigger.type == "COERCE" and not targets and _own_person_acted_on(doc, source, end, clause_end):
-            targets = [source]  # 韩国检方逮捕了前国防部长: a person of no other state is the doer's own
+        if (trigger.type == "COERCE" or trigger.type == "ACCUSE" and trigger.word in _LEGAL_ACTS) and not targets \
+                and _own_person_acted_on(doc, source, end, clause_end):
+            targets = [source]  # 韩国检方逮捕了前国防部长, 秘鲁国会弹劾总统: a person of no other state is the doer's own
         own = _own_party_acted_on(doc, clause_start, start) \
             if trigger.type in _DOMESTIC_ACTS and (source is None or not targets) else None
         if own is not None and {source, *targets} <= {None, own}:
