@@ -100,3 +100,16 @@ def test_a_legal_step_against_a_bare_title_is_the_doers_own_state_acting():
 def test_the_subject_after_a_relative_clause_opened_by_adverbs_does_the_main_act():
     found = set(events_of("曾多次被美国制裁的伊朗石油部长本周访问了委内瑞拉。"))
     assert found == {("SANCTION", "USA", "IRN"), ("CONSULT", "IRN", "VEN")}
+
+
+def test_counter_measures_announced_with_no_object_answer_the_act_told_before():
+    for body in ("美国宣布对三家中国企业实施制裁。对此，中方宣布采取反制措施。",
+                 "美国宣布对三家中国企业实施制裁。中方随即宣布采取反制措施。"):
+        assert set(events_of(body)) == {("SANCTION", "USA", "CHN"), ("SANCTION", "CHN", "USA")}
+    assert events_of("中方决定采取反制措施。") == []  # against no one told
+
+
+def test_the_object_noun_phrase_of_a_verb_is_no_relative_clause():
+    # 的 closes the amount of aid, not a clause whose head does the giving
+    found = set(events_of("欧盟领导人同意向乌克兰提供500亿欧元的援助。"))
+    assert ("AID", "EU", "UKR") in found

@@ -63,7 +63,9 @@ _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTIO
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])"  # 对此/就此: the act just told is the object (not 对此次访问)
-                      r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
+                      r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
+# 对此，中方宣布…: 对此 opening the sentence with a comma of its own answers the act told, as in the clause
+_THIS_OPENS = re.compile(r"\s*(?:而|但)?[对就]此[，,]")
 # (…发射导弹。韩国随即提出抗议 / 乌克兰予以强烈谴责: a reaction with no object of its own answers the act told;
 # not a habitual one, 多次予以驳斥, which tells a stance kept over time, no act reported)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
@@ -291,7 +293,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             source, targets = own, [own]  # 美国司法部对特朗普展开调查: his own state investigates him
         if source is not None and _TO_LOCAL.search(text, clause_start, start):
             targets = _posted_in(doc, clause_start, start, source) or targets  # X驻Y使馆向当地…捐赠: 当地 is Y
-        if not targets and source is not None and _ON_THIS.search(before):
+        if not targets and source is not None and (_ON_THIS.search(before) or _THIS_OPENS.match(text, sentence.start)):
             targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
@@ -421,8 +423,8 @@ def _borrows_target(doc: Analysis, trigger: Trigger, start: int, end: int, befor
     first = next(iter(parties.mentions(doc, end, clause_end)), None)
     if first is not None and _stance_topic(doc, first[0]):
         return False  # 鼓噪对华强硬: the stance is the object; China is its topic and no one else is aimed at
-    if _ON_THIS.search(before):
-        return True  # 韩国对此予以谴责: 此 is the act the clause before tells, and its doer the target
+    if _ON_THIS.search(before) or _THIS_OPENS.match(doc.norm_text, _back_to(doc.norm_text, 0, start, _SENTENCE_BREAK)):
+        return True  # 韩国对此予以谴责 / 对此，韩国…: 此 is the act told before, and its doer the target
     if is_nominal(words_of(doc), start) and not _LIGHT_VERB.search(before):
         return False
     joined = _OWN_PARTNER.search(before)
