@@ -113,3 +113,9 @@ def test_the_object_noun_phrase_of_a_verb_is_no_relative_clause():
     # 的 closes the amount of aid, not a clause whose head does the giving
     found = set(events_of("欧盟领导人同意向乌克兰提供500亿欧元的援助。"))
     assert ("AID", "EU", "UKR") in found
+
+
+def test_a_vow_to_respond_in_a_clause_that_goes_on_is_the_subjects_threat():
+    found = set(events_of("以色列此前对伊朗发动了空袭。伊朗方面称击落了部分来袭目标，并誓言作出回应。"))
+    assert ("THREATEN", "IRN", "ISR") in found
+    assert ("THREATEN", "IRN", "ISR") in set(events_of("以色列此前对伊朗发动了空袭。伊朗誓言予以报复。"))

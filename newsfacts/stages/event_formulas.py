@@ -18,9 +18,10 @@ from .event_args import CLAUSE_BREAK, back_to
 from .event_modality import modality
 from .event_subjects import clause_subject, subject
 
+_GOES_ON = re.compile(r"\s*(?:并|还|又|也|同时|随后|随即)")  # a clause that goes on with the sentence's subject
 # Stances a threat answers: the threat is against the party the speaker just accused or made demands of.
 _STANCES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SANCTION", "THREATEN", "COERCE"}
-_RESOLVE = r"(?:必将|势必|定将|将会|将|会|必定|一定会)"  # the promise that makes the phrase a threat
+_RESOLVE = r"(?:必将|势必|定将|将会|将|会|必定|一定会|誓言|誓将|扬言|威胁)"  # the promise that makes the phrase a threat
 _NOT_ASSERTED = re.compile(r"不会?|是否|能否|没有|未|如何|何时|会不会|或将|可能|也许")
 _OWN_CONDITION = re.compile(r"如果|如|若|假如|倘若|一旦")
 _SPAN = r"[^，,。；;：:！？!?]"
@@ -79,6 +80,8 @@ def _threats(doc: Analysis, text: str, paragraph: Span, found: list[Event]) -> I
         if _NOT_ASSERTED.search(text, max(clause_start, match.start() - 3), match.start("act")):
             continue  # 不会作出回应, 是否采取措施, 或将作出回应: no promise
         source = next(iter(parties.codes(doc, clause_start, match.start())), None)
+        if source is None and clause_start > sentence.start and _GOES_ON.match(text, clause_start):
+            source = subject(doc, sentence, clause_start, match.start())  # ……，并誓言作出回应: the sentence's subject
         if source is None or _conditional_on_itself(doc, text, sentence, clause_start, source):
             continue
         target = _conditioned_on(doc, text, sentence, clause_start, source) \
