@@ -97,3 +97,8 @@ def test_a_denied_response_says_nothing_and_leaves_the_next_source_its_words():
 def test_a_one_word_answer_set_off_by_a_comma_is_said():
     said = quotes_of("俄外交部副部长谢尔盖·雷布金回答得很干脆。他说，不会。")
     assert said == [("谢尔盖·雷布金", "说", "不会")]
+
+
+def test_a_body_and_a_title_with_no_name_is_the_office_holder_speaking():
+    assert quotes_of("欧盟委员会主席周四表示，通胀压力仍然较大。") == [("欧盟委员会主席", "表示", "通胀压力仍然较大")]
+    assert [s for s, _, _ in quotes_of("英国央行发言人周四表示，通胀压力仍然较大。")] == ["英国央行发言人"]

@@ -198,6 +198,12 @@ class Heads:
             return Speaker(_span(doc, first.span.start, body.end(1)), confidence=0.8)
         if last.type == "ORG" and last.span.text[-1:] in _HEADED_BODIES and doc.norm_text[last.span.end:last.span.end + 1] == "长":
             return Speaker(_span(doc, first.span.start, last.span.end + 1), confidence=0.8)  # 法国外交部长: the minister
+        if last.type == "ORG":  # 欧盟委员会主席表示 / 英国央行行长表示: the office-holder, named by the title alone
+            title = next((t for t in sorted(titles(), key=len, reverse=True)
+                          if len(t) >= 2 and doc.norm_text.startswith(t, last.span.end)), None)
+            if title is not None and last.span.end + len(title) <= end \
+                    and not _untagged_titled_name(doc.norm_text, last.span.end, refs.time_tail(doc.norm_text, last.span.end, end)):
+                return Speaker(_span(doc, first.span.start, last.span.end + len(title)), confidence=0.8)
         named = links.named_after_place(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
         if named is not None:  # 中国驻坦桑尼亚使馆 / 香港东网 / 台湾TVBS新闻网: a mission or outlet after its place
             return Speaker(_span(doc, first.span.start, named[0]), confidence=0.8, media=named[1])
