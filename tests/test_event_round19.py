@@ -119,3 +119,17 @@ def test_a_vow_to_respond_in_a_clause_that_goes_on_is_the_subjects_threat():
     found = set(events_of("以色列此前对伊朗发动了空袭。伊朗方面称击落了部分来袭目标，并誓言作出回应。"))
     assert ("THREATEN", "IRN", "ISR") in found
     assert ("THREATEN", "IRN", "ISR") in set(events_of("以色列此前对伊朗发动了空袭。伊朗誓言予以报复。"))
+
+
+def test_a_state_s_forces_posted_in_another_state_are_its_own():
+    assert events_of("伊朗周二向驻伊拉克美军基地发射导弹。") == [("ASSAULT", "IRN", "USA")]
+
+
+def test_the_state_council_s_premier_is_china_s_though_a_foreign_namesake_follows():
+    found = events_of("国务院总理周一在北京会见了越南领导人苏林。美国国务院对此未置评。")
+    assert found == [("CONSULT", "CHN", "VNM")]
+
+
+def test_a_vetoed_plan_is_no_act_of_the_vetoer():
+    found = events_of("在周四的欧盟峰会上，匈牙利否决了欧盟向乌克兰提供援助的计划。")
+    assert ("AID", "HUN", "UKR") not in found and ("REJECT", "HUN", "EU") in found

@@ -102,3 +102,17 @@ def test_a_one_word_answer_set_off_by_a_comma_is_said():
 def test_a_body_and_a_title_with_no_name_is_the_office_holder_speaking():
     assert quotes_of("欧盟委员会主席周四表示，通胀压力仍然较大。") == [("欧盟委员会主席", "表示", "通胀压力仍然较大")]
     assert [s for s, _, _ in quotes_of("英国央行发言人周四表示，通胀压力仍然较大。")] == ["英国央行发言人"]
+
+
+def test_an_analyst_who_analyses_and_says_is_the_one_referred_to():
+    said = quotes_of("研究员林美玲在另一场合发表了看法。她分析说，东盟的中心地位不会动摇。")
+    assert said[-1][0] == "林美玲" and said[-1][1] == "分析说"
+
+
+def test_a_bracketed_publisher_tag_is_no_part_of_the_speaker_phrase():
+    said = quotes_of("【观察者网综合】据彭博社3日报道，美国政府正考虑对更多中国企业实施出口管制。")
+    assert [s for s, _, _ in said] == ["彭博社"]
+
+
+def test_a_verb_that_opens_inside_a_cue_is_no_saying():
+    assert quotes_of("美联储的表态说明其对通胀仍有担忧。") == []

@@ -244,6 +244,9 @@ def _alternatives() -> dict[str, tuple[str, ...]]:
     return {form: tuple(names) for form, names in found.items()}
 
 
+_CHINA_ONLY_TITLES = ("总理", "副总理", "国务委员", "台办", "港澳办", "侨办", "新闻办公室")  # after a bare 国务院
+
+
 def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:
     """司法部 after 美国司法部, 众议院 after 泰国众议院: a body named without its country is the one the article
     named with it (the latest before it, else the first after), also inside a title (美国司法部长)."""
@@ -263,6 +266,9 @@ def _merge_bare_bodies(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> 
         if owners and entity not in owners:
             first = entity.mentions[0].start
             before = [o for o in owners if o.mentions[0].start < first]
+            if not before and doc.norm_text.startswith(_CHINA_ONLY_TITLES, entity.mentions[0].end):
+                kept.append(entity)  # 国务院总理…。美国国务院…: a title only China's body has, no later namesake
+                continue
             target = max(before, key=lambda o: o.mentions[0].start) if before else owners[0]
             _absorb(target, entity)
             continue

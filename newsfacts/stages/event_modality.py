@@ -136,7 +136,7 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
 # the act in it is not done. Not across a coordinated verb (拒绝停火并袭击了X), and not where the
 # refused verb stops an act (拒绝停止袭击: the attacks go on). An act evaded (绕开制裁, 规避对X的制裁)
 # is not done by the one who evades it either.
-_REFUSAL = re.compile(r"(?:拒绝|拒不|不愿意?|不肯|无意|不打算|不准备|绕开|绕过|规避|逃避|躲避)(?P<scope>[^，,。；;：:]*)$")
+_REFUSAL = re.compile(r"(?:拒绝|拒不|不愿意?|不肯|无意|不打算|不准备|绕开|绕过|规避|逃避|躲避|否决|驳回|阻止|阻挠)(?P<scope>[^，,。；;：:]*)$")
 _COORDINATED = re.compile(r"并|而且|随后|然后|接着|之后|后又|还")
 _ENDING = re.compile(r"停止|放弃|结束|暂停|中止|撤销|取消|撤回|减少")
 

@@ -391,8 +391,14 @@ def mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
 
 
 def codes(doc: Analysis, start: int, end: int) -> list[str]:
-    """The codes of the parties in text[start:end], in text order, repeats removed."""
-    return list(dict.fromkeys(code for _, code in mentions(doc, start, end)))
+    """The codes of the parties in text[start:end], in text order, repeats removed; not a place after 驻
+    (驻伊拉克美军, 美国驻日本大使: where a state's forces or envoy are posted, never a party)."""
+    text = doc.norm_text
+    return list(dict.fromkeys(code for m, code in mentions(doc, start, end) if not _posted_in(text, m.start)))
+
+
+def _posted_in(text: str, at: int) -> bool:
+    return text[at - 1:at] == "驻" and text[at - 2:at] != "进驻"
 
 
 # Who is named where: the codes of a stretch of a clause (clause_codes), with places after 在/于 as where.

@@ -10,7 +10,7 @@ from ..doc import entity_at
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
-from ..nlp.words import titles
+from ..nlp.words import state_abbreviations, titles
 
 BODIES = ("UN", "EU", "NATO")
 CLAUSE_STOPS = set("，,。；;！？!?\n")
@@ -126,8 +126,11 @@ def bodies_of_states_named(doc: Analysis, found: list[tuple[Span, str]]) -> list
     states = {mention.end: code for mention, code in found
               if kb.country(normalise(mention.text)) is not None}
     out = []
+    abbreviations = state_abbreviations()
     for mention, code in found:
         state = states.get(mention.start)
+        if state is not None and code in abbreviations.get(mention.text[:1], ()):
+            state = None  # 驻伊拉克美军: 美军 names its own state; the place before it is where it is posted
         entity = entity_at(doc, mention) if state is not None and state != code else None
         out.append((mention, state if entity is not None and entity.id in _state_body_ids() else code))
     return out

@@ -265,8 +265,9 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
     an adverb or adjective the tagger closes within it (明确), so it is no speech verb here (讥笑|为是,
     the tagger's verb: still one)."""
     i = bisect_left(tokens, e, key=lambda t: t[0].start) - 1
-    if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and tokens[i][1] in _NOUN_TAGS:
-        return True
+    if i >= 0 and s < tokens[i][0].start < e < tokens[i][0].end and (
+            tokens[i][1] in _NOUN_TAGS or tokens[i][1] == "v" and tokens[i][0].text.startswith("说")):
+        return True  # (表态说|明: the verb 说明 the tagger opens inside the cue, no saying)
     j = bisect_left(tokens, s + 1, key=lambda t: t[0].start) - 1
     if j >= 0 and tokens[j][0].start < s and tokens[j][0].end == e and tokens[j][1] in _NOUN_TAGS \
             and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":

@@ -148,7 +148,7 @@ _ALIAS = re.compile(r"(?:以下|下文)?(?:简称|下称|称)[“「\"]?[^，,�
 
 def clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
     i = cue_start
-    while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"":
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"】":  # 【某网综合】据X报道
         i -= 1
         if text[i] in "）)":
             opened = text.rfind("（" if text[i] == "）" else "(", floor, i)
