@@ -5,10 +5,11 @@ Read by nlp/speakers.py."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .. import lexicon
-from ..model import Span
+from ..model import Analysis, Span
 from .chinese import CLAUSE_BREAKS, back_to
 from .subjects import JOINERS
 from .words import titles
@@ -180,3 +181,30 @@ def inside_topic_frame(text: str, start: int, end: int) -> bool:
     抗议): it names the matter at issue, and says nothing itself."""
     begin = back_to(text, 0, start, _CLAUSE_OR_QUOTE)
     return any(f.start() < start and end <= f.end() for f in topic_frame().finditer(text, begin, min(len(text), end + 40)))
+
+
+BOOK = re.compile(r"《([^》]{1,30})》")  # a title in 《》 (an outlet, a document)
+
+
+def object_of_subject(doc: Analysis, mentions: list, start: int, at: int) -> bool:
+    """The zone opens on a body or outlet (not a person; a title in 《》 too) followed by a verb of the
+    tagger before `at`: a person at `at` is in that verb's object."""
+    first = mentions[0] if mentions else None
+    book = BOOK.match(doc.norm_text, start)
+    if book is not None and book.end() <= at:
+        opening_end = book.end()
+    elif first is None or first.type == "PER" or first.span.start != start or first.span.end > at:
+        return False
+    else:
+        opening_end = first.span.end
+    between = doc.norm_text[opening_end:at]
+    if between.endswith(titles()):
+        return False  # 俄罗斯常驻联合国代表某某: the title's holder speaks (常驻, 驻 are no verbs of the subject)
+    if not ("了" in between or "过" in between or doc.norm_text.startswith("的", _name_end(doc, at))):
+        return False  # 刊登了李华…, 附上李华的照片: an object marked as one; a bare name after a title speaks
+    tokens = doc.tokens[bisect_left(doc.tokens, opening_end, key=lambda t: t[0].start):]
+    return any(tag == "v" for word, tag in tokens if word.end <= at)
+
+
+def _name_end(doc: Analysis, at: int) -> int:
+    return next((m.end for e in doc.entities for m in e.mentions if m.start == at), at)

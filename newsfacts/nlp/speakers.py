@@ -22,7 +22,7 @@ from .speaker_heads import (ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, 
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -38,7 +38,6 @@ _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他�
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
 _JOINERS = JOINERS
-_BOOK = re.compile(r"《([^》]{1,30})》")
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
@@ -129,31 +128,7 @@ def _verb_then_object(doc: Analysis, start: int, noun_at: int) -> bool:
         and not first[0].text.endswith(_SOURCE_OPENERS) and "的" not in doc.norm_text[first[0].end:noun_at]
 
 
-_SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")
-
-
-def _object_of_subject(doc: Analysis, mentions: list, start: int, at: int) -> bool:
-    """The zone opens on a body or outlet (not a person; a title in 《》 too) followed by a verb of the
-    tagger before `at`: a person at `at` is in that verb's object."""
-    first = mentions[0] if mentions else None
-    book = _BOOK.match(doc.norm_text, start)
-    if book is not None and book.end() <= at:
-        opening_end = book.end()
-    elif first is None or first.type == "PER" or first.span.start != start or first.span.end > at:
-        return False
-    else:
-        opening_end = first.span.end
-    between = doc.norm_text[opening_end:at]
-    if between.endswith(titles()):
-        return False  # 俄罗斯常驻联合国代表某某: the title's holder speaks (常驻, 驻 are no verbs of the subject)
-    if not ("了" in between or "过" in between or doc.norm_text.startswith("的", _name_end(doc, at))):
-        return False  # 刊登了李华…, 附上李华的照片: an object marked as one; a bare name after a title speaks
-    tokens = doc.tokens[bisect_left(doc.tokens, opening_end, key=lambda t: t[0].start):]
-    return any(tag == "v" for word, tag in tokens if word.end <= at)
-
-
-def _name_end(doc: Analysis, at: int) -> int:
-    return next((m.end for e in doc.entities for m in e.mentions if m.start == at), at)  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase
+_SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase
 
 
 def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
@@ -491,7 +466,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         frames = _time_frames(text, start, end)
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
-            if m.type == "PER" and _object_of_subject(doc, mentions, start, m.span.start):
+            if m.type == "PER" and object_of_subject(doc, mentions, start, m.span.start):
                 continue  # 美联社刊登了李华的照片，并写道: the agency that acts speaks, not the one in its object
             possessive = text[m.span.end:m.span.end + 1] == "的" and m.span.end < end \
                 and not text.startswith(_HIS_WORDS, m.span.end) \

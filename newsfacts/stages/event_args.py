@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Optional
 
 from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in
 from ..model import Analysis, Quote, Span
-from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS as SENTENCE_END, back_to
+from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
 from .event_modifiers import act_under_stance, embedded_codes, object_relative, opened_act, subject_relative
@@ -20,6 +20,8 @@ from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE a
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
                              coordinator as _coordinator, embedded_start as _embedded_start,
                              object_of_verb as _object_of_verb, subject)
+from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
+                          act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
 from .event_targets import (bare_title, doer_of_act_told, own_person_before,  # noqa: F401 (doer_of_act_told re-exported)
                             titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
@@ -460,60 +462,6 @@ def _subject_partners(doc: Analysis, sentence: Span, clause_start: int, source: 
         if clause_subject(doc, begin, position) == source:
             return [c for c in coordinated(doc, begin, position, source, None)[1:] if c != source]
         position = begin
-    return []
-
-
-def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str] = None,
-               finder: Optional[Callable[[Analysis, int, int], list[str]]] = None) -> list[str]:
-    """The two parties other than `source` named last before `position`, in this sentence or the
-    one before it (or the one before that, past a sentence naming none); none when more or fewer than
-    two are named there. `finder` lists the codes of
-    a stretch of text (`codes` by default, which leaves out places after 在/于)."""
-    text = doc.norm_text
-    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
-    earlier = back_to(text, 0, max(0, previous - 1), SENTENCE_END) if previous > 0 and text[previous - 1] != "\n" else previous
-    for begin in (sentence.start, previous, earlier):
-        found = [c for c in (finder or codes)(doc, begin, position) if c != source]
-        if len(found) == 2:
-            return found
-        if len(found) > 2 or found and begin == previous:
-            return []  # (two sentences back only past a sentence that names no party: 当地居民十分恐慌。)
-    return []
-
-
-_OTHER_SIDE = re.compile(r"[了过]?对方")
-# Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
-_STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
-# A demonstrative that makes a hostile deed the one just told (谴责这轮空袭, 此次袭击).
-_THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列", "这一")
-
-
-@lru_cache(maxsize=1)
-def this_act() -> re.Pattern:
-    """A noun for the act or claim just told as a verb's object (谴责此举, 驳斥这一说法, 谴责这轮空袭;
-    data/act_anaphors.txt): it stands for the act, and its doer is the one aimed at."""
-    return re.compile(rf"[了过]?(?:{_act_nouns()})")
-
-
-@lru_cache(maxsize=1)
-def _act_nouns() -> str:
-    deeds = [this + deed for this in _THIS_ONE for deed in lexicon.words("hostile_deeds.txt")]
-    return lexicon.alternation_source(deeds + lexicon.words("act_anaphors.txt"))
-_ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
-
-
-def other_side(doc: Analysis, sentence: Span, position: int, source: str, within: bool = False) -> list[str]:
-    """The one party other than `source` named before `position` in this sentence, else (not
-    `within`) in the one before it (俄乌举行会谈。俄方指责对方…): 对方 is the other side; none when
-    several are named."""
-    text = doc.norm_text
-    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
-    for begin in (sentence.start,) if within else (sentence.start, previous):
-        others = list(dict.fromkeys(c for c in codes(doc, begin, position) if c != source))
-        if len(others) == 1:
-            return others
-        if others:
-            return []
     return []
 
 

@@ -1,0 +1,69 @@
+"""The other sides of an act named by a word rather than a name: 双方/两国 (the two parties just named),
+对方 (the one other party), 其 (the party before), and nouns for the act just told (此举, 这一说法, 这轮空袭)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from .. import lexicon
+from ..model import Analysis, Span
+from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to
+from .event_parties import clause_codes as codes
+
+
+def both_named(doc: Analysis, sentence: Span, position: int, source: Optional[str] = None,
+               finder: Optional[Callable[[Analysis, int, int], list[str]]] = None) -> list[str]:
+    """The two parties other than `source` named last before `position`, in this sentence or the
+    one before it (or the one before that, past a sentence naming none); none when more or fewer than
+    two are named there. `finder` lists the codes of
+    a stretch of text (`codes` by default, which leaves out places after 在/于)."""
+    text = doc.norm_text
+    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
+    earlier = back_to(text, 0, max(0, previous - 1), SENTENCE_END) if previous > 0 and text[previous - 1] != "\n" else previous
+    for begin in (sentence.start, previous, earlier):
+        found = [c for c in (finder or codes)(doc, begin, position) if c != source]
+        if len(found) == 2:
+            return found
+        if len(found) > 2 or found and begin == previous:
+            return []  # (two sentences back only past a sentence that names no party: 当地居民十分恐慌。)
+    return []
+
+
+OTHER_SIDE = re.compile(r"[了过]?对方")
+# Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
+STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
+# A demonstrative that makes a hostile deed the one just told (谴责这轮空袭, 此次袭击).
+THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列", "这一")
+
+
+@lru_cache(maxsize=1)
+def this_act() -> re.Pattern:
+    """A noun for the act or claim just told as a verb's object (谴责此举, 驳斥这一说法, 谴责这轮空袭;
+    data/act_anaphors.txt): it stands for the act, and its doer is the one aimed at."""
+    return re.compile(rf"[了过]?(?:{act_nouns()})")
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> str:
+    """The nouns of this_act as one alternation (also the opening of a clause that names the act told)."""
+    deeds = [this + deed for this in THIS_ONE for deed in lexicon.words("hostile_deeds.txt")]
+    return lexicon.alternation_source(deeds + lexicon.words("act_anaphors.txt"))
+
+
+ITS = re.compile(r"其(?!他|中|实|次|余|间|后|一)")  # 支持其自卫权, 呼吁其克制 (not 其他, 其中, 其实)
+
+
+def other_side(doc: Analysis, sentence: Span, position: int, source: str, within: bool = False) -> list[str]:
+    """The one party other than `source` named before `position` in this sentence, else (not
+    `within`) in the one before it (俄乌举行会谈。俄方指责对方…): 对方 is the other side; none when
+    several are named."""
+    text = doc.norm_text
+    previous = back_to(text, 0, max(0, sentence.start - 1), SENTENCE_END)
+    for begin in (sentence.start,) if within else (sentence.start, previous):
+        others = list(dict.fromkeys(c for c in codes(doc, begin, position) if c != source))
+        if len(others) == 1:
+            return others
+        if others:
+            return []
+    return []
