@@ -160,6 +160,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         self._person_spans = {m.span for m in self.people}  # a set: a scan per speaker is quadratic on long texts
         self._person_names = {m.span.text for m in self.people if len(m.span.text) >= 2}  # 杜邦 typed PER once, ORG once
         self._named_gender: Optional[dict[str, str]] = None  # a name -> the gender the article gives it somewhere
+        self._person_names_at: Optional[dict[int, list[str]]] = None  # a person's mention start -> all its names
         self._days: Optional[NamedDays] = None  # the days named so far, for a 当天 before the cue
         self.actors = sorted((m for m in mentions if m.type in ("PER", "ORG", "GPE", "LOC")),
                              key=lambda m: m.span.start)
@@ -220,9 +221,13 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
 
     def _names_of(self, span: Span) -> list[str]:
         """The names of the person mentioned at `span` (its entity's name and aliases), else its own text."""
-        entity = next((e for e in self.doc.entities if e.type == "PER" and any(m.start == span.start for m in e.mentions)),
-                      None)
-        return [entity.name, *entity.aliases] if entity is not None else [span.text]
+        if self._person_names_at is None:  # built once: gender is asked of many candidates
+            self._person_names_at = {}
+            for entity in self.doc.entities:
+                if entity.type == "PER":
+                    for mention in entity.mentions:
+                        self._person_names_at.setdefault(mention.start, [entity.name, *entity.aliases])
+        return self._person_names_at.get(span.start, [span.text])
 
     def _is_place(self, span: Span) -> bool:
         return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))

@@ -104,8 +104,7 @@ def opened_act(doc: Analysis, clause_start: int, start: int, end: int,
             and not _HOSTILE_AGENT.search(text, start, clause.end()):
         return None  # 同意向乌克兰提供500亿欧元的援助: 的 closes the verb's own object, no relative clause
         # (击毙袭击中国人幕后黑手的方式: the agent noun inside, with no 的 of its own, heads the clause)
-    head = next(iter(parties.mentions(doc, clause.end(), min(clause_end, clause.end() + HEAD_REACH))), None)
-    doer = head[1] if head is not None and head[0].start - clause.end() <= HEAD_REACH else None
+    doer = _head(doc, clause.end(), clause_end)
     inside = parties.mentions(doc, opens, start) if opens < start else []
     done_to = [code for _, code in inside + parties.mentions(doc, end, clause.end() - 1) if code != doer]
     return doer, done_to[:1]
@@ -127,17 +126,22 @@ def _preposed_opening(doc: Analysis, clause_start: int, start: int) -> Optional[
 
 # The head noun of a relative clause that is an act's object names who does the clause's act: a party, or a
 # person, group or body (幕后黑手, 武装分子, 伊朗公司), not a thing (援助, 武器, 资金: 提供…的援助 is the verb's object).
-_AGENT_HEAD = re.compile(r"[^，,。；;的]{0,6}?(?:黑手|分子|枪手|凶手|嫌犯|嫌疑人|武装|组织|团伙|公司|企业|集团|机构|官员|人员|"
-                         r"人士|外交官|记者|士兵|军队|部队|政府|国家|船只|渔船|舰船|飞机|人)")
+_HOSTILE_AGENTS = ("黑手", "分子", "枪手", "凶手", "嫌犯", "嫌疑人", "武装人员", "团伙")
+_AGENT_HEAD = re.compile(r"[^，,。；;的]{0,6}?(?:%s)" % "|".join(_HOSTILE_AGENTS + (
+    "武装", "组织", "公司", "企业", "集团", "机构", "官员", "人员", "人士", "外交官", "记者", "士兵", "军队", "部队", "政府",
+    "国家", "船只", "渔船", "舰船", "飞机", "人")))
+_HOSTILE_AGENT = re.compile("|".join(_HOSTILE_AGENTS))
+
+
+def _head(doc: Analysis, at: int, clause_end: int) -> Optional[str]:
+    """The code of the party that heads the noun phrase after 的 at `at` (within HEAD_REACH), else None."""
+    first = next(iter(parties.mentions(doc, at, min(clause_end, at + HEAD_REACH))), None)
+    return first[1] if first is not None else None
 
 
 def agent_head(doc: Analysis, at: int, clause_end: int) -> bool:
     """The words after 的 at `at` name a party or an agent (see _AGENT_HEAD)."""
-    first = next(iter(parties.mentions(doc, at, min(clause_end, at + HEAD_REACH))), None)
-    return first is not None and first[0].start - at <= HEAD_REACH or _AGENT_HEAD.match(doc.norm_text, at, clause_end) is not None
-
-
-_HOSTILE_AGENT = re.compile(r"黑手|分子|枪手|凶手|嫌犯|嫌疑人|武装人员|团伙")
+    return _head(doc, at, clause_end) is not None or _AGENT_HEAD.match(doc.norm_text, at, clause_end) is not None
 _ASPECT = "了过"
 _GOODS_OF = re.compile(r"(?:制造|生产|出产|产)的$")
 _PREPOSED = "向对给与同为"  # 制裁了向俄罗斯提供无人机的伊朗公司: a clause may open on its preposition
@@ -160,8 +164,8 @@ def object_relative(doc: Analysis, end: int, clause_end: int) -> Optional[list[s
     if clause is None or not _opens_clause(doc, opens, clause.end() - 1) or _GOODS_OF.search(text, opens, clause.end()) \
             or not agent_head(doc, clause.end(), clause_end):
         return None  # 禁止采购中国生产的无人机: the goods of a state, whose maker the ban is aimed at
-    head = next(iter(parties.mentions(doc, clause.end(), min(clause_end, clause.end() + HEAD_REACH))), None)
-    return [head[1]] if head is not None else []
+    head = _head(doc, clause.end(), clause_end)
+    return [head] if head is not None else []
 
 
 def _opens_clause(doc: Analysis, position: int, close: int) -> bool:

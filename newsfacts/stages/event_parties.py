@@ -394,11 +394,13 @@ def codes(doc: Analysis, start: int, end: int) -> list[str]:
     """The codes of the parties in text[start:end], in text order, repeats removed; not a place after 驻
     (驻伊拉克美军, 美国驻日本大使: where a state's forces or envoy are posted, never a party)."""
     text = doc.norm_text
-    return list(dict.fromkeys(code for m, code in mentions(doc, start, end) if not _posted_in(text, m.start)))
+    return list(dict.fromkeys(code for m, code in mentions(doc, start, end)
+                              if not posted_in(text[max(0, m.start - 2):m.start])))
 
 
-def _posted_in(text: str, at: int) -> bool:
-    return text[at - 1:at] == "驻" and text[at - 2:at] != "进驻"
+def posted_in(before: str) -> bool:
+    """The words right before a name post someone there (驻X), not bring troops in (进驻X)."""
+    return before.endswith("驻") and not before.endswith("进驻")
 
 
 # Who is named where: the codes of a stretch of a clause (clause_codes), with places after 在/于 as where.
@@ -449,7 +451,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
     where_end = venue_end = -1
     for mention, code in mentions(doc, start, end):
         before = text[max(start, mention.start - 2):mention.start]
-        if before.endswith("驻") and not before.endswith("进驻"):
+        if posted_in(before):
             continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
         venue = _VENUE.match(text, mention.end) if before.endswith("在") else None
         if venue is not None or mention.end <= venue_end:

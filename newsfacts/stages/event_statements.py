@@ -384,10 +384,15 @@ _SCHOLAR_POST = re.compile(r"(?:研究所|研究院|研究中心|研究会|大�
 _POST_REACH = 40  # characters before a mention searched for the post
 
 
+def _quote_at(doc: Analysis, position: int) -> Optional[Quote]:
+    """The quote with a speaker whose content holds `position`, else None."""
+    return next((q for q in doc.quotes if q.content.start <= position < q.content.end and q.speaker), None)
+
+
 def advice_to_others(doc: Analysis, position: int, parties_of_act: set) -> bool:
     """`position` lies in what a speaker of a known state says, and the act there is not one his own
     state takes part in (匈牙利外长说，欧盟应与中国开展合作): his advice to others, not their intent."""
-    quote = next((q for q in doc.quotes if q.content.start <= position < q.content.end and q.speaker), None)
+    quote = _quote_at(doc, position)
     code = speaker_code(doc, quote) if quote is not None else None
     return code is not None and code not in parties_of_act
 
@@ -395,7 +400,7 @@ def advice_to_others(doc: Analysis, position: int, parties_of_act: set) -> bool:
 def scholar_speech(doc: Analysis, position: int) -> bool:
     """`position` lies in what a scholar says (不带引号的转述 included): what he says a state can, will
     or should do is his opinion, not the state's stated intent."""
-    quote = next((q for q in doc.quotes if q.content.start <= position < q.content.end and q.speaker), None)
+    quote = _quote_at(doc, position)
     if quote is None:
         return False
     text = doc.norm_text

@@ -23,7 +23,7 @@ from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attr
                           takes_quote_before as _takes_quote_before)
 from .quote_objects import names_a_thing as _names_a_thing
 
-_NEGATION = ("拒绝", "并未", "尚未", "没有", "未曾", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported
+_NEGATION = ("拒绝", "拒不", "并未", "尚未", "没有", "未曾", "未予", "未作", "不予", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported; 对报道未予回应
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
 _PRONOUNS = ("他", "她", "他们", "她们")
@@ -64,7 +64,6 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     quotes.extend(answers)
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e),
                                             lambda s, e: _probed_template(doc, context, s, e)))
-    quotes = [q for q in quotes if not _negated_cue(doc.norm_text, q)]  # 对报道未予回应: nothing said
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
@@ -92,15 +91,6 @@ def _topic_before_speaker(text: str, quote: Quote, speaker_spans: set) -> bool:
             or text[content.end:content.end + 1] not in ("，", ","):
         return False
     return any(content.end < start <= content.end + _NEXT_SPEAKER_REACH for start, _ in speaker_spans)
-
-
-# X对报道未予回应，但…: a cue denied by the word before it says nothing (一名官员…表示 is another's statement)
-_CUE_DENIED = re.compile(r"(?:未予|未作|未曾|并未|尚未|没有|没|未|不予|拒绝|拒不|不愿)$")
-
-
-def _negated_cue(text: str, quote: Quote) -> bool:
-    return quote.cue is not None and quote.kind == "indirect" \
-        and _CUE_DENIED.search(text, max(0, quote.cue.start - 2), quote.cue.start) is not None
 
 
 def _urged_to_say(quote: Quote) -> bool:
