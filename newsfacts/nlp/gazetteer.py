@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import context, lexicon
+from . import common_words
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
@@ -41,6 +42,7 @@ _SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
 _PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
 _SPORTS_CUES = ("球队", "比赛", "赛季", "NBA", "主教练", "得分", "篮板", "助攻", "联赛", "进球", "球员", "季后赛",
                 "常规赛", "首发", "主场", "客场", "球迷", "CBA", "英超", "西甲", "欧冠")
+_FREQUENT = 100  # a word jieba counts this often (西方 6517, 多方 506) is a common word, not a side (以方 49)
 MAX_NAME = 14  # characters; longer KB names (full official titles) are matched by LAC or not at all
 
 
@@ -58,6 +60,7 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     tokens = _join_hyphenated(doc, tokens)
     tokens = _forecasts(doc, tokens)
     tokens = _match_kb(doc, tokens, sports)
+    tokens = _sides_of_named(doc, tokens)
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
     tokens = _country_runs(doc, tokens)
@@ -222,6 +225,36 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             tag = tokens[i][1] if tokens[i][1] == "ORG" else tag
         out.append((_piece(doc, start, tokens[j][0].end), tag))
         i = j + 1
+    return out
+
+
+def _sides_of_named(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """亚方 beside 亚美尼亚, 阿方 beside 阿塞拜疆: a country's side named by the first character of the one country
+    the article names in full that begins with it (Chinese diplomatic usage, as 中方 for China), when the tagger
+    cut it (亚 | 方) or took it for a person; a frequent word (西方, 南方, 多方) is that word. The actors stage
+    links it to that country."""
+    text, names = doc.norm_text, KnowledgeBase.load().gazetteer()
+    firsts: dict[str, set[str]] = {}
+    for span, tag in tokens:
+        word = text[span.start:span.end]
+        actor = names.get(word) if tag == "=GPE" else None
+        if actor is not None and actor.kind == "country" and len(word) >= 2 and not word.endswith("方"):
+            firsts.setdefault(word[0], set()).add(actor.id)
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        word = text[span.start:span.end]
+        glued = len(word) == 2 and word[1] == "方"
+        parted = len(word) == 1 and i + 1 < len(tokens) and tokens[i + 1][0].start == span.end \
+            and text[span.end:tokens[i + 1][0].end] == "方"
+        if (glued or parted) and tag != "=GPE" and len(firsts.get(word[0], ())) == 1 \
+                and names.get(word[0] + "方") is None and (common_words.entry(word[0] + "方") or (0,))[0] < _FREQUENT:
+            out.append((_piece(doc, span.start, span.start + 2), "=GPE"))
+            i += 2 if parted else 1
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 

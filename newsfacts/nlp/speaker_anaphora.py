@@ -231,6 +231,9 @@ class Anaphora:
         word, tag = tokens[i]
         if tag != "v" or word.end > found.start or word.text.startswith(_SUBJECT_VERBS):
             return False
+        text = self.doc.norm_text
+        if (clause == 0 or text[clause - 1] in "。！？!?\n") and "的" in text[word.end:found.start]:
+            return False  # 。报道此事的一家美媒，并称: a sentence that opens on a relative clause has its head as subject
         after = tokens[bisect_left(tokens, found.end, key=lambda t: t[0].start):bisect_left(tokens, end, key=lambda t: t[0].start)]
         last_of = max((k for k, (w, _) in enumerate(after) if w.text == "的"), default=-1)
         if last_of < 0:

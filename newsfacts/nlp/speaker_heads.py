@@ -5,6 +5,7 @@ piece of writing or a report that speaks for its author or outlet (Politico的�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -20,6 +21,7 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as 
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
 from .words import outlets, titles
 
+_OBJECT_MARKERS = set("对向在被把将为从给于")  # one character between two actors that makes the second an object
 _TOLD_AFTER_NAME = re.compile(r"(?:当天|当日|随后|[\d一二三四五六七八九十]{1,3}日)?(?:也|还|则|又|就|曾|再次|当面|亲自)?"
                               r"[对向跟同给与]")  # a name, then whom it addresses or meets (与来访的X举行会谈后说)
 _PRONOUN_SUBJECT = re.compile(r"(?:他|她)们?")
@@ -61,6 +63,17 @@ def unnamed_description(word: str) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _unnamed() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in lexicon.rows("unnamed_sources.tsv") if len(row) > 1}
+
+
+def opens_on_verb(doc: Analysis, start: int) -> bool:
+    """最早报道此事的路透社 / 报道此事的一家美媒: the phrase opens on a verb (after adverbs), so a 的 in it closes a
+    relative clause on the head after it; 普里戈津展示了…的 / 文章以…的 open on their own subject."""
+    tokens = doc.tokens
+    i = bisect_left(tokens, start, key=lambda t: t[0].start)
+    while i < len(tokens) and tokens[i][0].start >= start and tokens[i][1] in ("d", "ad", "t", "TIME") \
+            and tokens[i][0].end - start <= 6:
+        i += 1
+    return i < len(tokens) and tokens[i][1] == "v"
 
 
 class Heads:
@@ -180,7 +193,8 @@ class Heads:
         last = first
         for m in actors[1:]:
             gap = doc.norm_text[last.span.end:m.span.start]
-            if len(gap) <= 1 and gap not in ("（", "(") or gap in titles():  # 英国首相约翰逊办公室; not X网站（BBC）
+            if len(gap) <= 1 and gap not in ("（", "(") and gap not in _OBJECT_MARKERS or gap in titles():
+                # 英国首相约翰逊办公室; not X网站（BBC）, not 美联社对英国…: the one after 对 is acted on
                 last = m
             elif m.type == "ORG" and _describes_next(gap):
                 first = last = m  # 韩国最大在野党国民力量: the place and the kind of body only describe the body named

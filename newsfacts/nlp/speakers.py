@@ -18,7 +18,7 @@ from .subjects import (JOINERS, SUBJECT_REACH, occasion_only, time_frames as _ti
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
 from .speaker_discourse import COMPANION as _COMPANION, Discourse, adverb_tail, back_over_names as _back_over_names
-from .speaker_heads import (ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
+from .speaker_heads import (opens_on_verb, ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
@@ -464,10 +464,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             agent = self._pick(doc, start, via, topic)
             if agent is not None:
                 return agent  # 西北大学27日通过微信公众号发布通知称: the body, not its channel
-        if not topic:
-            headed = self._relative_head(doc, start, end)
-            if headed is not None:
-                return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
+        headed = self._relative_head(doc, start, end) if not topic or opens_on_verb(doc, start) else None
+        if headed is not None:
+            return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
         frames = _time_frames(text, start, end)
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame

@@ -27,7 +27,8 @@ _OBJECT_MARKERS = set("将把对向为给与和同跟“")
 TOPIC_VERB = re.compile(r"问及|问到|谈到|谈及|提到|提及|说到|论及|关于|有关")
 # 专家普遍认为 / 发言人明确表示: words after a title that are adverbs of the cue, not a name.
 _NOT_NAMES = ("普遍", "一致", "纷纷", "明确", "公开", "私下", "坚持", "特别", "特意", "进一步", "同时", "此前", "日前",
-              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文")
+              "近日", "都", "均", "也", "还", "则", "就", "曾", "又", "再次", "分析", "评论", "撰文", "发文",
+              "不", "没", "很", "更", "最", "非常", "十分", "颇", "极")  # 新首相不放心, 总统很不满: a state, no name
 JOINERS = set("和与及、同跟“”\"「」 ")
 # 记者会上 / 记者团: what follows a title here is no name (a compound noun, or a place ending in 上/中)
 _NOT_AFTER_TITLE = tuple("会团站部处局们方组")

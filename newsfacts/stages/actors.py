@@ -227,10 +227,12 @@ def _sides_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> N
         if entity.type != "GPE" or len(name) != 2 or name[1] != "方" or any(m.end - m.start != 2 for m in entity.mentions):
             continue
         usual = next((a for a in kb.lookup(name) if a.kind == "country"), None)
-        if usual is None or any(len(n) >= 2 and not n.endswith("方") and n in doc.norm_text for n in usual.names_zh):
+        if usual is not None and any(len(n) >= 2 and not n.endswith("方") and n in doc.norm_text for n in usual.names_zh):
             continue  # 中方 in an article that says 中国: its usual country is named
-        others = {a.id: a for e in countries.values() if e is not entity and e.id != usual.id
-                  and any(m.text.startswith(name[0]) and len(m.text) >= 3 for m in e.mentions)
+        shortest = 3 if usual is not None else 2  # 亚方 (no usual country) beside 伊朗 as well as 亚美尼亚
+        others = {a.id: a for e in countries.values() if e is not entity and (usual is None or e.id != usual.id)
+                  and any(m.text.startswith(name[0]) and len(m.text) >= shortest and not m.text.endswith("方")
+                          for m in e.mentions)
                   for a in kb.lookup(normalise(e.name))[:1] if a.kind == "country"}
         if len(others) == 1:
             _relink(kb, entity, next(iter(others.values())), on)

@@ -36,6 +36,8 @@ _ADDRESSEE = re.compile(r"《[^》]{1,12}》(?:记者|(?![的所]))|[^\s，,。�
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
 # 的 and a qualifier that names no one (鹰派 / 美好 / 一贯, data/cue_noun_qualifiers.txt), before a cue that is as often a noun
 _NOUN_LIKE_CUES = frozenset(("表态", "回忆", "评论", "承诺", "声明", "讲话", "发言", "警告", "主张", "描述", "评价", "预测"))
+# Verbs whose object is only ever words: 说了，… / 指出了，… go on with what was said (回应了，/ 报道了， need not).
+_WORDS_ONLY = ("说", "讲", "表示", "指出", "强调", "直言", "坦言", "写")
 _DONE_AS_NOUN = ("做了", "作了", "进行了")  # a light verb with 了 makes the cue word its object, a finished act
 # A cue denied or declined in its own clause says nothing: 未对此作出回应 / 拒绝透露 / 暂未就此发表评论.
 _DENIED = re.compile(r"(?:未|没有|没|拒绝|不愿|无意|不予)(?:(?:对|就|向)[^，,。；;：:“”]{1,12}?)?"
@@ -80,7 +82,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
         if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s) \
                 or inside_topic_frame(text, s, e):
             continue  # ……；就X指责Y一事提出抗议: the accusation is the matter, not a statement made here
-        if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!" \
+        if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!" and not (
+                text[s:e] in _WORDS_ONLY and text[e + 1:e + 2] in "，,") \
                 or text[max(start, s - 3):s].endswith(_DONE_AS_NOUN) and text[e:e + 1] in "，,。；;！!":
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，…… / 为来宾做了介绍，……: a finished act with no words of its own
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
@@ -99,6 +102,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             e = told.end()
         if _is_noun(text, start, s, e):
             continue  # 我们充分肯定日方有关表态 / 发布了一份书面声明 / 她的表态颇耐人寻味
+        if _modifies_speaker(text, e, end) and s - _clause_start(text, start, s) <= 4 \
+                and "被" not in text[_clause_start(text, start, s):s]:
+            continue  # 最早报道此事的路透社，…… / 报道他上任的一家美媒，……: the cue's clause describes the one who speaks
         if _denied(text, start, s) or _passive_without_words(text, start, s, e):
             continue  # 甲公司未对此作出回应，乙公司表示…… / 他被网友批评，随后道歉
         if cues and cues[-1][1] == s:
@@ -110,6 +116,26 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
     return [c for i, c in enumerate(cues) if not _addressed_before(text, c, cues[i + 1] if i + 1 < len(cues) else None)]
+
+
+@lru_cache(maxsize=1)
+def _speaker_head() -> re.Pattern:
+    """的 + a source noun (data/speaker_nouns.txt) or an outlet's name ending, at the end of a clause."""
+    nouns = "|".join(sorted((re.escape(w) for w in lexicon.words("speaker_nouns.txt")), key=len, reverse=True))
+    return re.compile(rf"的(?:一[家名位个]|这[家名位个]|该)?(?:[\u4e00-\u9fff]{{0,6}}(?:{nouns})|[\u4e00-\u9fff]{{1,8}}"
+                      rf"(?:通讯社|新闻社|电视台|日报|时报|邮报|美媒|外媒|社|报|网))$")
+
+
+def _modifies_speaker(text: str, cue_end: int, end: int) -> bool:
+    """报道此事的路透社，……: the cue's object runs with no break into 的 and a source noun that ends the clause, so
+    the cue opens a relative clause on the one who then speaks; it says nothing itself."""
+    if text[cue_end:cue_end + 1] in "，,。；;：:“\"「" or text.startswith(("是", "为", "了"), cue_end):
+        return False  # 指责是…的幕后指挥官: a statement of what someone is
+    clause_end = cue_end
+    while clause_end < end and text[clause_end] not in "，,。；;：:！？!?“”":
+        clause_end += 1
+    return text[clause_end:clause_end + 1] in "，," and clause_end - cue_end <= 24 \
+        and _speaker_head().search(text, cue_end, clause_end) is not None
 
 
 @lru_cache(maxsize=1)
