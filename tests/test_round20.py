@@ -51,3 +51,15 @@ def test_a_state_of_mind_after_a_title_is_no_name_and_an_object_after_dui_is_no_
     assert _speakers("一家美媒对英国新首相不放心，并称“他将是焦点”。") == [("一家美媒", "他将是焦点")]
     assert _speakers("美联社对英国新首相很不满，并称“他将是焦点”。") == [("美联社", "他将是焦点")]
     assert _speakers("美国和英国发表联合声明说，各方应保持克制。")[0][0] == "美国和英国"
+
+
+def test_a_trip_made_for_another_end_is_no_visit():
+    assert events_of("台湾当局花20亿元去日本成立公司。") == []
+    assert events_of("王毅下周将赴美出席联合国大会。") == [("CONSULT", "CHN", "USA")]
+    assert events_of("澳大利亚贸易部长启程前往北京，与中方举行会谈。") == [("CONSULT", "AUS", "CHN")]
+    assert events_of("中国特使去了德国。") == [("CONSULT", "CHN", "DEU")]
+
+
+def test_an_act_that_describes_a_private_person_is_no_act_reported():
+    assert events_of("一位长期开展美中交流合作的华裔医学专家对记者说，情况很糟。") == []
+    assert ("CONSULT", "USA", "CHN") in events_of("访问中国的美国总统对记者说，会谈很成功。")

@@ -123,6 +123,12 @@ VOLITIONAL = re.compile(r"(?:不会|不愿|不肯|不能|无意|拒绝)$")
 # (_AMOUNT: 给X总统发去贺电, 给X大使馆写信 name an addressee's title, no amount given)
 _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?!总统|总理|总书记|总司令|总干事|总督|总领事|大使|大臣|大会)(?:\d|[一二两三四五六七八九十百千万几数多大许整批价总]|大量|更多|先进|武器|弹药|援助|资金)")
 # 赴华签证, 赴美的留学生: the trip describes travellers or their papers, no visit of a state.
+# 的 and a private person's noun after an act: the act is a relative clause that describes the person
+# (长期从事中美合作的学者, 参与援助的医生); officials and states named after 的 still act (访华的美国总统).
+_DESCRIBES_PERSON = re.compile(r"[^，,。；;：:“”、]{0,10}?的[^，,。；;：:“”、的]{0,8}?"
+                               r"(?:专家|学者|教授|博士|医生|商人|企业家|研究员|华裔|华人|侨胞|留学生|学生|网友|作家|艺术家)")
+_TRIPS = frozenset(("去", "赴", "前往", "前去", "远赴", "奔赴"))
+_MEETING_WORDS = re.compile(r"会|访|谈|出席|参加|考察|协调|磋商|商讨|见")
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
 # 在…问题上/议题上: a trigger inside the frame names the matter at issue, not an act (在抵制X渗透的问题上).
 _TOPIC_FRAME_OPEN = re.compile(r"(?<![正现存所实还都])在")
@@ -200,6 +206,10 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue
         if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
             continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
+        if _DESCRIBES_PERSON.match(doc.norm_text, end):
+            continue  # 积极开展美中交流合作的华裔专家: the act describes a private person, no act reported
+        if trigger.type == "CONSULT" and trigger.word in _TRIPS and _trip_for_another_end(doc, words, end, paragraph.end):
+            continue  # 去日本成立公司, 赴美留学: a trip made for another end, no visit to the state
         if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
             continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
         if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
@@ -348,6 +358,21 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
     return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之?前|之?后|以后|以前|之际)$", tail))
+
+
+def _trip_for_another_end(doc: Analysis, words: Words, end: int, paragraph_end: int) -> bool:
+    """去日本成立公司: the place gone to is followed by a verb of another end that no trigger reads, with no
+    meeting, visit or talks in the rest of the clause (赴美出席峰会, 前往北京同X会谈 stay visits)."""
+    first = next(iter(parties.mentions(doc, end, end + 20)), None)
+    if first is None:
+        return False
+    after = first[0].end
+    word = words.at(after)
+    if word is None or word[0].start != after or not word[1].startswith("v"):
+        return False
+    clause_end = _forward_to(doc.norm_text, after, paragraph_end, _CLAUSE_BREAK)
+    return not _MEETING_WORDS.search(doc.norm_text, after, clause_end) and \
+        not any(True for _ in find_triggers(doc, words, after, clause_end))
 
 
 def _party_follows(doc: Analysis, end: int, goods: bool = False) -> bool:
