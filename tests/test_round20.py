@@ -63,3 +63,13 @@ def test_a_trip_made_for_another_end_is_no_visit():
 def test_an_act_that_describes_a_private_person_is_no_act_reported():
     assert events_of("一位长期开展美中交流合作的华裔医学专家对记者说，情况很糟。") == []
     assert ("CONSULT", "USA", "CHN") in events_of("访问中国的美国总统对记者说，会谈很成功。")
+
+
+def test_an_actor_aimed_at_in_the_clause_before_bing_cheng_is_not_its_subject():
+    found = _speakers("一家美媒用一个结尾影射对这个英国新首相“不放心”，并称“他如何处理中国问题将是焦点”。")
+    assert found[-1][0] == "一家美媒"
+
+
+def test_an_outlet_named_by_a_demonstrative_acts_on_the_person_in_its_object_and_writes():
+    found = _speakers("每日快报报道了此事。该报附上李华的照片，并在图释中写道：王明校长在受访时说了，政府不能那样。")
+    assert ("李华", "政府不能那样") not in found and ("王明", "政府不能那样") in found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Optional
 
 from .. import lexicon
 from ..model import Analysis, Span
@@ -186,13 +187,17 @@ def inside_topic_frame(text: str, start: int, end: int) -> bool:
 BOOK = re.compile(r"《([^》]{1,30})》")  # a title in 《》 (an outlet, a document)
 
 
+# An outlet or its text named by a demonstrative (该报, 这家媒体, 该文) that opens the zone as its subject.
+OUTLET_REFERENCE = re.compile(r"(?:该|此|这家|这篇|该篇|那家)(?:报纸|报道|报|媒体|网站|杂志|通讯社|社|电视台|台|文章|文)")
+
+
 def object_of_subject(doc: Analysis, mentions: list, start: int, at: int) -> bool:
     """The zone opens on a body or outlet (not a person; a title in 《》 too) followed by a verb of the
     tagger before `at`: a person at `at` is in that verb's object."""
     first = mentions[0] if mentions else None
-    book = BOOK.match(doc.norm_text, start)
+    book = BOOK.match(doc.norm_text, start) or OUTLET_REFERENCE.match(doc.norm_text, start)
     if book is not None and book.end() <= at:
-        opening_end = book.end()
+        opening_end = book.end()  # 《某报》 / 该报附上李华的照片
     elif first is None or first.type == "PER" or first.span.start != start or first.span.end > at:
         return False
     else:
@@ -208,3 +213,21 @@ def object_of_subject(doc: Analysis, mentions: list, start: int, at: int) -> boo
 
 def _name_end(doc: Analysis, at: int) -> int:
     return next((m.end for e in doc.entities for m in e.mentions if m.start == at), at)
+
+
+def pronoun_then_object(text: str, pronoun: Optional[re.Match], start: int, noun_at: int) -> bool:
+    """他批评日本政府，称……: a pronoun opening the clause, then a verb; the noun after it is its object
+    (他们公司 / 他所在的公司 stay one phrase)."""
+    return pronoun is not None and pronoun.start() == start and noun_at > pronoun.end() \
+        and "的" not in text[pronoun.end():noun_at]
+
+
+def verb_then_object(doc: Analysis, start: int, noun_at: int) -> bool:
+    """鼓励孩子… / 作为密接人员…: the clause opens on the tagger's verb and the source noun follows it with no
+    的 between, so the noun is the verb's object (参与谈判的官员 is read by _relative_head)."""
+    first = next(((w, tag) for w, tag in doc.tokens[bisect_left(doc.tokens, start, key=lambda t: t[0].start):]), None)
+    return first is not None and first[0].start == start and first[1] == "v" and first[0].end <= noun_at \
+        and not first[0].text.endswith(_SOURCE_OPENERS) and "的" not in doc.norm_text[first[0].end:noun_at]
+
+
+_SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase

@@ -22,7 +22,7 @@ from .speaker_heads import (opens_on_verb, ASPECT as _ASPECT, DEMONSTRATIVE as _
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -41,6 +41,7 @@ _JOINERS = JOINERS
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
+_AIMED = set("对向给")  # before an actor in a clause searched for a subject: the actor is what the act aims at
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
 _IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
@@ -111,24 +112,6 @@ def _fragment(words: list[Span], mention: Mention) -> Optional[Span]:
     return word if any(c not in places and c not in _PAIRED for c in word.text) else None
 
 _TITLE_REACH = 40  # a 《 this close before a speaker may open the title the speaker is a part of
-
-
-def _pronoun_then_object(text: str, pronoun: Optional[re.Match], start: int, noun_at: int) -> bool:
-    """他批评日本政府，称……: a pronoun opening the clause, then a verb; the noun after it is its object
-    (他们公司 / 他所在的公司 stay one phrase)."""
-    return pronoun is not None and pronoun.start() == start and noun_at > pronoun.end() \
-        and "的" not in text[pronoun.end():noun_at]
-
-
-def _verb_then_object(doc: Analysis, start: int, noun_at: int) -> bool:
-    """鼓励孩子… / 作为密接人员…: the clause opens on the tagger's verb and the source noun follows it with no
-    的 between, so the noun is the verb's object (参与谈判的官员 is read by _relative_head)."""
-    first = next(((w, tag) for w, tag in doc.tokens[bisect_left(doc.tokens, start, key=lambda t: t[0].start):]), None)
-    return first is not None and first[0].start == start and first[1] == "v" and first[0].end <= noun_at \
-        and not first[0].text.endswith(_SOURCE_OPENERS) and "的" not in doc.norm_text[first[0].end:noun_at]
-
-
-_SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase
 
 
 def _whole_title(doc: Analysis, found: Speaker) -> Speaker:
@@ -541,7 +524,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
         if actors and not _is_addressee(text, actors[0].span.start, start) \
                 and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY
-                     and not (topic and _IN_PHRASE.search(text, max(start, actors[0].span.start - 2), actors[0].span.start))):
+                     and not (topic and (_IN_PHRASE.search(text, max(start, actors[0].span.start - 2), actors[0].span.start)
+                                         or set(text[start:actors[0].span.start]) & _AIMED))):  # 影射对这个英国新首相…
             options.append((actors[0].span.start, 1, "actor", actors))
         if _SOMEONE.match(text, start, end):  # 有人看完视频后，对他的能力提出质疑: someone unnamed
             some = _SOMEONE.match(text, start, end)
@@ -568,6 +552,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = self._resolve_demonstrative(text, text[value.end():end], value.start())
             if found is None and value.group(0) in ("这些", "那些"):
                 return None  # 这些官员 points back to sources named before, or to no source at all
+            outlet = OUTLET_REFERENCE.match(text, value.start(), end)
+            if found is None and outlet is not None and outlet.end() < end:  # 该报附上李华的照片，并写道: the outlet
+                return self._resolve_pronoun("它", value.start()) if text.startswith("该报", value.start()) \
+                    else Speaker(_span(doc, value.start(), outlet.end()), confidence=0.6, media=True)
             if found is None and value.end() < end:
                 end -= adverb_tail(text[value.end():end])  # 上述工作人员均: not 均
                 return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself
