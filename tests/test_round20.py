@@ -73,3 +73,39 @@ def test_an_actor_aimed_at_in_the_clause_before_bing_cheng_is_not_its_subject():
 def test_an_outlet_named_by_a_demonstrative_acts_on_the_person_in_its_object_and_writes():
     found = _speakers("每日快报报道了此事。该报附上李华的照片，并在图释中写道：王明校长在受访时说了，政府不能那样。")
     assert ("李华", "政府不能那样") not in found and ("王明", "政府不能那样") in found
+
+
+def test_measures_told_by_set_phrases():
+    assert events_of("波兰宣布将两名俄罗斯外交官列为不受欢迎的人。") == [("SANCTION", "POL", "RUS")]
+    assert events_of("波兰关闭了俄罗斯驻波兹南总领馆。") == [("SANCTION", "POL", "RUS")]
+    assert events_of("印度宣布撤回驻加拿大高级专员。") == [("SANCTION", "IND", "CAN")]
+    assert events_of("尼日尔军政府勒令法国大使在48小时内离境。") == [("SANCTION", "NER", "FRA")]
+    assert sorted(events_of("美国商务部将来自中国、印度和土耳其的几十家实体列入出口管制“实体清单”。")) == \
+        [("SANCTION", "USA", "CHN"), ("SANCTION", "USA", "IND"), ("SANCTION", "USA", "TUR")]
+
+
+def test_a_measure_lifted_is_a_retreat_not_the_measure():
+    assert events_of("中方决定终止对澳大利亚葡萄酒征收反倾销税。") == [("RETREAT", "CHN", "AUS")]
+    assert events_of("瑞典解除了对土耳其的武器出口限制。") == [("RETREAT", "SWE", "TUR")]
+    # a lifting asked for is a request, not done
+    assert ("RETREAT", "AUS", "CHN") not in events_of("澳大利亚呼吁中国取消对澳大麦的关税。")
+
+
+def test_a_measure_spoken_of_as_a_topic_is_not_told_again():
+    found = events_of("中国驻日本使馆暂停审发日本公民赴华签证。外长针对中国暂停签发日韩签证一事也做出表态。")
+    assert found.count(("SANCTION", "CHN", "JPN")) == 1
+
+
+def test_an_act_not_ruled_out_or_aimed_at_is_no_act_reported():
+    assert events_of("马克龙表示不排除向乌克兰派遣地面部队的可能。") == []
+    assert ("ASSAULT", "ISR", "PSE") not in events_of("以色列总理称，以色列将继续军事行动，直至彻底摧毁哈马斯。")
+    assert ("RETREAT", "RUS", "UKR") in events_of("乌军包围了俄军阵地，俄军士兵直到被包围后才投降。")
+
+
+def test_a_blame_word_negated_inside_a_principle_accuses_no_one():
+    found = events_of("中国驻澳大利亚大使表示，希望澳方为中国企业提供公平、公正、非歧视的营商环境。")
+    assert found == [("REQUEST", "CHN", "AUS")]
+
+
+def test_an_organisation_glued_to_the_next_verb_is_cut_at_its_state_body():
+    assert events_of("尼日尔军政府勒令法国大使离境。") == [("SANCTION", "NER", "FRA")]

@@ -539,4 +539,15 @@ def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
     for size in range(min(len(word) - 2, 6), 1, -1):
         if word[size:].endswith(_SCHOOL_TAIL) and KnowledgeBase.load().country(word[:size]) is not None:
             return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), "ORG")]
+        if KnowledgeBase.load().country(word[:size]) is not None:  # 尼日尔军政府|勒令 tagged 尼日尔军政府勒
+            body = next((b for b in _state_bodies() if word.startswith(b, size) and 1 <= len(word) - size - len(b) <= 2), None)
+            if body is not None:
+                cut = span.start + size + len(body)
+                return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "v")]
     return [(span, "ORG")]
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> tuple[str, ...]:
+    """data/state_body_nouns.txt, longest first (军政府 before 政府)."""
+    return tuple(sorted(lexicon.words("state_body_nouns.txt"), key=len, reverse=True))

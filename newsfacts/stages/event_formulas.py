@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
+from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
@@ -46,6 +47,15 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"|(?P<act2>称)(?P<whom2>%s{1,10}?)(?:是|为)%s{0,16}?(?P<label2>%s)"
                                   % (_SPAN, kinds["designate"], _SPAN, kinds["hostile"], _SPAN, _SPAN, kinds["hostile"])),
         "suspension": re.compile(r"(?P<act>%s)了?(?P<whom>%s{1,20}?)的?(?:%s)" % (kinds["suspend"], _SPAN, kinds["right"])),
+        "barred": re.compile(r"(?:将|把)(?P<whom>%s{1,20}?)(?P<act>列入|列为|纳入)%s{0,12}?(?P<label>%s)"
+                             r"|(?P<act2>宣布|宣告)(?P<whom2>%s{1,12}?)为(?P<label2>%s)"
+                             % (_SPAN, _SPAN, kinds["barred"], _SPAN, kinds["barred"])),
+        "lifting": re.compile(r"(?P<act>%s)了?(?P<whom>%s{0,24}?)(?P<label>%s)" % (kinds["lift"], _SPAN, kinds["measure"])),
+        "closure": re.compile(r"(?P<act>关闭|关停)了?(?P<whom>[^，,。；;：:！？!?驻]{1,10}?)(?:驻%s{1,10}?)?(?P<label>%s)"
+                              % (_SPAN, kinds["mission"])),
+        "recall": re.compile(r"(?P<act>召回|撤回)了?驻(?P<whom>%s{1,10}?)的?(?P<label>%s)" % (_SPAN, kinds["envoy"])),
+        "expulsion": re.compile(r"(?P<act>勒令|限令|责令|命令|要求)(?P<whom>%s{1,16}?)(?P<label>%s|外交人员)%s{0,12}?离境"
+                                % (_SPAN, kinds["envoy"], _SPAN)),
         "release": re.compile(r"向(?P<to>%s{1,12}?)(?P<act>%s)了?%s{0,16}?(?:%s)"
                               % (_SPAN, kinds["release"], _SPAN, kinds["captive"])),
     }
@@ -60,6 +70,46 @@ def events(doc: Analysis, found: list[Event]) -> Iterator[tuple[Event, Span]]:
         yield from _releases(doc, text, paragraph)
         yield from _suspensions(doc, text, paragraph)
         yield from _designations(doc, text, paragraph)
+
+
+# Measures told by a set phrase: (kind, PLOVER type, CAMEO code). Trigger words inside the phrase (要求 of 要求…离境,
+# 撤回 of 撤回驻X大使, 出口管制 of 列入出口管制实体清单, 征收 of 终止征收) are part of it, not acts of their own.
+_MEASURES = (("barred", "SANCTION", "163"), ("lifting", "RETREAT", "085"), ("closure", "SANCTION", "161"),
+             ("recall", "SANCTION", "161"), ("expulsion", "SANCTION", "166"))
+_ASKED = re.compile(r"要求|呼吁|敦促|促请|希望|寻求|请求|争取|应该|应当|必须")  # 呼吁美国取消对华关税: a call, no act
+
+
+def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
+    """(event, its sentence, the phrase's span) for each measure told by a set phrase: a state barred
+    (将Y列入实体清单), a measure lifted (终止对Y征收反倾销税), a mission closed (关闭Y驻Z总领馆), an envoy
+    recalled (撤回驻Y大使) or sent away (勒令Y大使离境). The source is the clause's subject; not when
+    denied, asked for, or only supposed."""
+    text = doc.norm_text
+    for paragraph in doc.article.paragraphs:
+        for kind, type_, cameo in _MEASURES:
+            for match in _patterns()[kind].finditer(text, paragraph.start, paragraph.end):
+                whom, act = ("whom2", "act2") if match.groupdict().get("whom2") else ("whom", "act")
+                clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
+                sentence = _sentence(text, paragraph, match.start())
+                if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
+                        (kind != "expulsion" and _ASKED.search(text, clause_start, match.start())) or \
+                        _topic(text, clause_start, match.start(), match.end()) or \
+                        modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
+                    continue
+                source = clause_subject(doc, clause_start, match.start()) or \
+                    subject(doc, sentence, clause_start, until=match.start())
+                if kind == "recall":  # 撤回驻加拿大大使: the state the envoy is posted in
+                    named = [code for _, code in parties.mentions(doc, match.start(whom), match.end(whom))]
+                elif kind == "closure":  # 关闭了俄罗斯驻波兹南总领馆: the state whose mission it is
+                    named = parties.codes(doc, match.start(whom), match.end()) or \
+                        [c.iso3 for c in (KnowledgeBase.load().country(match.group(whom)),) if c is not None]
+                else:  # 终止对澳大利亚葡萄酒征收反倾销税: the parties before the measure's noun
+                    named = parties.codes(doc, *((match.start(whom), match.end(whom)) if kind == "barred"
+                                                 else (match.end(act), match.start("label"))))
+                targets = [c for c in named if c != source]
+                for target in targets if source is not None else []:  # 将来自中国、印度等国的实体列入…: each state
+                    yield _event(doc, type_, cameo, (match.start(act), match.end(act)), (clause_start, match.end()),
+                                 source, target), sentence, (match.start(), match.end())
 
 
 def _sentence(text: str, paragraph: Span, position: int) -> Span:
@@ -127,7 +177,7 @@ def _mediations(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Eve
         act = {"who": "act", "via": "act2", "host": "act3"}[group]
         mediators = parties.codes(doc, match.start(group), match.end(group))
         if len(mediators) != 1:
-            continue  # 经其斡旋: the mediator is not named here
+            continue  # 经其斡旋: the mediator is not named here; 在卡塔尔、埃及和美国的斡旋下: no one mediator to code
         sentence = _sentence(text, paragraph, match.start())
         begin = match.start() if group != "host" else back_to(text, sentence.start, match.start(), CLAUSE_BREAK)
         sides = [c for c in parties.codes(doc, match.end(), sentence.end) if c != mediators[0]]
@@ -154,6 +204,7 @@ def _suspensions(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Ev
         clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
         sentence = _sentence(text, paragraph, match.start())
         if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
+                _topic(text, clause_start, match.start(), match.end()) or \
                 modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
             continue
         source = clause_subject(doc, clause_start, match.start()) or \
@@ -162,6 +213,15 @@ def _suspensions(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Ev
         if source is not None and targets:
             yield _event(doc, "SANCTION", "163", (match.start("act"), match.end("act")), (clause_start, match.end()),
                          source, targets[0]), sentence
+
+
+_TOPIC_OPEN = re.compile(r"针对|就|关于|对于")
+_TOPIC_CLOSE = re.compile(r"[^，,。；;]{0,6}?(?:一事|问题|事件|的做法|的决定)")
+
+
+def _topic(text: str, clause_start: int, start: int, end: int) -> bool:
+    """针对中国暂停签发X签证一事表态: the measure is the matter spoken of, told before as an act of its own."""
+    return bool(_TOPIC_OPEN.search(text, clause_start, start)) and bool(_TOPIC_CLOSE.match(text, end))
 
 
 # A label denied or only weighed (不是威胁, 并非敌人, 不应将X视为威胁) accuses no one.

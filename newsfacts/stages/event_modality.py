@@ -9,9 +9,9 @@ from ..doc import per_stage
 from ..model import Analysis
 
 # Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
-# suppositions (假设X动武) and what a step would help (有利于双方换俘) are not reports of an act; nor is
+# suppositions (假设X动武, 不排除派兵) and what a step would help (有利于双方换俘) are not reports of an act; nor is
 # what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
-_HEDGE = re.compile(r"涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
+_HEDGE = re.compile(r"不排除|涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
                     r"假设|假定|有利于|有助于|考虑|酝酿|任何")
 # (正在考虑对X实施制裁, 酝酿新制裁: weighed, not decided; 对X的任何制裁都将…: any act, none reported)
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
@@ -27,6 +27,7 @@ _REQUEST_WORDS = ("要求", "请求", "邀请")
 _STOPPED = re.compile(r"停止|不再|放弃|暂停")
 # An act someone is told not to do (警告美国不要向乌克兰提供导弹, 切勿干涉): not done, and no intent.
 _PROHIBITED = re.compile(r"不要|切勿|别再|不得(?!不)")
+_UNTIL = re.compile(r"(?:直至|直到)[^，,。；;才后]{0,4}$")
 _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
 # 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
 _CONDITION = re.compile(r"如果(?!说|联想|看|从|把|对比|比较)|若|一旦|假如|倘若|要是|就算|即使|哪怕|即便|除非|没有[^，。]{0,12}条件下")
@@ -125,6 +126,8 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
         return advised(before)
     if text.startswith(_REQUEST_WORDS, start) and _AT_REQUEST.search(before):
         before = before[:_AT_REQUEST.search(before).start()]
+    if _UNTIL.search(before):
+        return "hedged"  # 将继续军事行动，直至彻底摧毁X: the aim the act goes on until (直到被包围后才投降 is told)
     for name, pattern in (("hedged", _HEDGE), ("hedged", _FEARED), ("advisory", _ADVISORY), ("intended", _INTENT),
                           ("future", _FUTURE)):
         if pattern.search(before):

@@ -176,10 +176,15 @@ def _accusation_re() -> re.Pattern:
 _REFUSAL = re.compile(_NOT_ACCEPT + r"|拒绝|驳斥")
 
 
+_NEGATING_PREFIXES = ("非", "不", "无", "反")
+
+
 def _own_blame(text: str, start: int, end: int) -> re.Match | None:
     """The first word of blame in text[start:end] that is the speaker's own: not the object of a refusal
     earlier in its clause (不接受X的无端指责, 拒绝X的挑衅言论: the blame is the other side's, rejected)."""
     for found in _accusation_re().finditer(text, start, end):
+        if text[found.start() - 1:found.start()] in _NEGATING_PREFIXES:
+            continue  # 非歧视的营商环境, 不干涉: the blame word negated inside a word of praise or principle
         if not _REFUSAL.search(text, _back_to(text, start, found.start(), _CLAUSE_BREAK), found.start()):
             return found
     return None

@@ -158,6 +158,10 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
             if not _subsumed(doc.norm_text, start, end, trigger, acts):
                 found.extend(e for e in _events_at(doc, paragraph, start, end, trigger, days, notes)
                              if _told_by_doer(doc, segments, e))
+    for event, sentence in _measures(doc, found):  # 将X列入实体清单, 终止对X征收关税, 撤回驻X大使
+        _place_and_time(doc, event, sentence, days)
+        notes[id(event)] = "clause"
+        found.append(event)
     for event, sentence in list(event_formulas.events(doc, found)):  # 将采取必要措施, 在X的斡旋下
         _place_and_time(doc, event, sentence, days)
         notes[id(event)] = "clause"
@@ -181,6 +185,19 @@ def _candidates(doc: Analysis, notes: dict[int, str], act_filters: bool) -> list
         doc, e.trigger, e.source, e.target) and not condemned_without_doer(doc, e)), key=lambda e: e.trigger.start),
         doc.norm_text,
         lambda e: _named_again(doc, words, e))
+
+
+def _measures(doc: Analysis, found: list[Event]) -> list[tuple[Event, Span]]:
+    """The measures told by set phrases; the phrase decides the acts of the words inside it (撤回 of 撤回驻X大使,
+    出口管制 of 列入出口管制实体清单), except one the trigger already told alike (放宽对古巴的制裁: 制裁)."""
+    measures = list(event_formulas.measures(doc))
+    told = {(e.type, e.source, e.target, a) for e in found for _, _, (a, b) in measures if a <= e.trigger.start < b}
+    kept = [(event, sentence) for event, sentence, (a, _) in measures
+            if (event.type, event.source, event.target, a) not in told]
+    alike = {(e.type, e.source, e.target) for e, _, _ in measures}
+    found[:] = [e for e in found if (e.type, e.source, e.target) in alike
+                or not any(a <= e.trigger.start < b for _, _, (a, b) in measures)]
+    return kept
 
 
 def _named_again(doc: Analysis, words, event: Event) -> bool:
