@@ -109,3 +109,44 @@ def test_a_blame_word_negated_inside_a_principle_accuses_no_one():
 
 def test_an_organisation_glued_to_the_next_verb_is_cut_at_its_state_body():
     assert events_of("尼日尔军政府勒令法国大使离境。") == [("SANCTION", "NER", "FRA")]
+
+
+def _entity(body: str, name: str) -> dict:
+    return next(e for e in _analysed(body)["entities"] if e["name"] == name)
+
+
+def test_a_trigger_word_inside_a_name_is_no_act():
+    assert all(e[0] != "AID" for e in events_of("苏丹武装部队与快速支援部队在边境交火。"))
+
+
+def test_a_city_after_its_state_and_a_word_for_city_is_where_not_who():
+    assert all(e[2] != "SAU" for e in events_of("苏丹与南苏丹的代表在沙特城市吉达签署了停火协议。"))
+
+
+def test_a_party_named_with_another_state_before_it_is_that_state_s():
+    assert _entity("德国自民党批评朔尔茨缺乏领导力。", "自民党")["country"] == "DEU"
+    assert _entity("日本自民党批评岸田。", "日本")["country"] == "JPN"
+    # two actors listed are not one the other's body
+    found = events_of("以色列和哈马斯互相指责对方破坏停火协议。")
+    assert ("ACCUSE", "ISR", "PSE") in found and ("ACCUSE", "PSE", "ISR") in found
+
+
+def test_a_body_that_names_its_state_keeps_it_beside_a_bare_body():
+    record = _analysed("美国国务院和商务部发表声明。")
+    assert {e["name"]: e["country"] for e in record["entities"]} == {"美国国务院": "USA", "商务部": "USA"}
+
+
+def test_a_bare_legislature_is_the_one_of_the_state_its_sentence_names():
+    assert _entity("韩国总统尹锡悦宣布接受国会要求。", "国会")["country"] == "KOR"
+    assert _entity("美国总统拜登呼吁国会通过援助法案。", "国会")["country"] == "USA"
+
+
+def test_an_officer_title_of_many_words_and_a_legislature_title_pick_the_holder():
+    assert _entity("欧盟外交与安全政策高级代表博雷利发表声明，批评该法。", "博雷利")["country"] == "EU"
+    assert _entity("美国国会众议院议长约翰逊拒绝将法案付诸表决。", "约翰逊")["country"] == "USA"
+    assert _entity("英国首相约翰逊访问了乌克兰。", "约翰逊")["country"] == "GBR"
+
+
+def test_a_court_addressed_hears_the_case_and_a_one_character_state_opens_its_ministry():
+    assert events_of("墨西哥将就此向国际法院起诉厄瓜多尔。") == [("ACCUSE", "MEX", "ECU")]
+    assert events_of("土外交部召见瑞典大使。") == [("CONSULT", "TUR", "SWE")]

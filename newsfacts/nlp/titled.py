@@ -59,7 +59,7 @@ def _title_at(text: str, tokens, i: int, titles: frozenset[str]) -> tuple[Option
     """The longest title made of the words from token i (外交部 + 发言人 -> 外交部发言人)."""
     best, best_end = None, 0
     start = tokens[i][0].start
-    for j in range(i, min(len(tokens), i + 3)):
+    for j in range(i, min(len(tokens), i + 6)):
         word = text[start:tokens[j][0].end]
         if word in titles and len(word) >= 2:
             best, best_end = word, tokens[j][0].end

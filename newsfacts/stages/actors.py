@@ -15,7 +15,7 @@ from ..nlp import clubs, common_words, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
-from ..nlp.words import COMPASS_PART, names_a_state, state_stem, titles
+from ..nlp.words import COMPASS_PART, names_a_state, state_stem
 from . import entity_filter, entity_forms, entity_variants, entity_words, incontext
 
 _SUFFIXES = ("方面", "政府", "当局", "官方", "官员", "代表团", "军方", "军队", "军")
@@ -57,6 +57,9 @@ def link(doc: Analysis, options: Options, filtered: bool = True) -> Analysis:
     _short_forms_in_context(kb, doc, on)
     _sides_in_context(kb, doc, on)
     _merge_bare_bodies(kb, doc, on)
+    for entity, code in incontext.bare_bodies_of_state_named(kb, doc):
+        _relink(kb, entity, None, on)
+        entity.country = code
     _merge_short_bodies(doc)
     titled.attach_titles(doc, kb, on)
     _family_names(doc)
@@ -136,11 +139,11 @@ def _link_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> No
             if changed:
                 _relink(kb, entity, chosen, on)
             if entity.id is None and entity.country is None:
-                entity.country = _titled_country(kb, entity.name)  # 沙特王储 read as one name
+                entity.country = incontext.titled_country(kb, entity.name)  # 沙特王储 read as one name
         elif entity.type == "ORG":
             _org_in_context(kb, doc, entity, on, owners)
         elif entity.type in ("GPE", "LOC") and entity.id is None:
-            entity.country = _state_before(doc, owners, entity) or _named_state(kb, entity) or entity.country
+            entity.country = _state_before(doc, owners, entity) or incontext.named_state(kb, entity) or entity.country
 
 
 def _state_before(doc: Analysis, owners, entity: Entity) -> Optional[str]:
@@ -155,27 +158,20 @@ def _state_before(doc: Analysis, owners, entity: Entity) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
-def _named_state(kb: KnowledgeBase, entity: Entity) -> Optional[str]:
-    """An unknown place whose name opens with a state's and ends as a unit of it (智利某某大区, read as
-    one name; not a party's name glued to a word, 某国人民党籍联邦)."""
-    if not _ADMIN_UNIT.search(normalise(entity.name)):
-        return None
-    code = incontext.name_country(kb, entity.name)
-    return code if code and len(code) == 3 and code.isalpha() else None
-
-
-_ADMIN_UNIT = re.compile(r"(?:省|州|(?<!联)邦|大区|自治区|县|郡|府)$")
 _COMPASS_PART = re.compile(COMPASS_PART + "$")
 
 
 def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Optional[date], owners) -> None:
-    listed = incontext.listed_country(doc, entity, lambda at, end: _owner_at(owners, at, end))
+    prefix = incontext.name_country(kb, entity.name)  # 美国国务院和商务部: a body that names its state keeps it
+    listed = None if prefix else incontext.listed_country(doc, entity, lambda at, end: _owner_at(owners, at, end))
     if listed and listed != entity.country:
         found = incontext.org_by_country(kb, entity.name, listed)
-        if found is not None:
-            _relink(kb, entity, found, on)
+        if found is not None or entity.country and entity.country not in _BODY_CODES and len(listed) == 3 \
+                and all(_owner_at(owners, m.start, True) == listed and not _posted(doc, owners, m.start)
+                        for m in entity.mentions):
+            _relink(kb, entity, found, on)  # 德国自民党: Germany's FDP, not Japan's LDP the name alone is
+            entity.country = entity.country or listed
             return
-    prefix = incontext.name_country(kb, entity.name)
     elsewhere = prefix and entity.country and entity.country != prefix and entity.country not in _BODY_CODES
     if entity.id is None or elsewhere:
         found = incontext.org_by_country(kb, entity.name)
@@ -187,14 +183,6 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
             normalise(entity.name)[-6:].endswith(_state_bodies()):
         entity.country = prefix  # 越南空军, unknown to the knowledge base: Vietnam's air force acts for Vietnam
 
-
-def _titled_country(kb: KnowledgeBase, name: str) -> Optional[str]:
-    """The state of a person named only by a state and a title (沙特王储, read as one name)."""
-    key = normalise(name)
-    for prefix, code in incontext.country_prefixes(kb):
-        if len(prefix) >= 2 and key.startswith(prefix) and key[len(prefix):] in titles():
-            return code
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +308,12 @@ def _mention_edges(doc: Analysis) -> tuple[dict[int, list[Entity]], dict[int, li
             for offset in offsets:
                 edges.setdefault(offset, []).append(entity)
     return ends, starts
+
+
+def _posted(doc: Analysis, owners, at: int) -> bool:
+    """驻伊拉克美军: the state ending at `at` is where the body is posted (after 驻), not its owner."""
+    return any(doc.norm_text[max(0, m.start - 1):m.start] == "驻" for e in owners[0].get(at, ())
+               for m in e.mentions if m.end == at)
 
 
 def _owner_at(owners, at: int, end: bool) -> Optional[str]:

@@ -41,6 +41,7 @@ _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样�
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+_FORUM = re.compile(r"向[^，,。；;]{0,12}?(?:法院|法庭|仲裁庭|仲裁院|世贸组织|世界贸易组织|WTO|人权理事会)[^，,。；;]{0,4}$")
 # 针对X的…，Y表示: a clause opening with 针对 and a noun phrase of X's acts (a 的 and no verb that takes an
 # act as its object: 针对X进行制裁 is against X) is the topic a later clause answers
 _TOPIC_OPENING = re.compile(r"\W*(?:而|并|且|但)?针对")
@@ -179,12 +180,14 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
     done_to = addressed(doc, clause_start, start)  # 向基里巴斯提供援助: the one it is done to
+    forum = done_to if trigger.type == "ACCUSE" and _FORUM.search(text, clause_start, start) else []
+    done_to = [c for c in done_to if c not in forum]  # 向国际法院起诉厄瓜多尔: the court hears, Ecuador is sued
     if not done_to and trigger.type in _ABOUT_TYPES:
         done_to = _topic_after_about(doc, clause_start, start)  # 就中国船只进入海域提出抗议: China, not the protester
     verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
     embedded = embedded_codes(doc, clause_start, start)  # 对袭击中国人的武装分子: 中国 is 袭击's object
     before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects
-              and c not in embedded]
+              and c not in embedded and c not in forum]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start, start)

@@ -405,6 +405,8 @@ def posted_in(before: str) -> bool:
 
 # Who is named where: the codes of a stretch of a clause (clause_codes), with places after 在/于 as where.
 LOCATIVE = ("在", "于", "赴", "到", "抵达", "前往", "访问")
+# What may stand between a place and a place inside it (沙特城市吉达, 叙利亚北部城市阿勒颇, 乌克兰首都基辅).
+_PLACE_LINK = re.compile(r"(?:[东西南北中]部|东南部|东北部|西南部|西北部)?(?:港口城市|边境城市|城市|首都|港口|港市|小镇|城镇|省|州|地区)?")
 NOT_LOCATIVE = tuple(row[0] for row in lexicon.rows("not_locative.txt") if row[1:2] == ("word",))  # 由于美国…: no place
 BOTH = re.compile(r"双方|两国")
 _PRONOUN = re.compile(r"他们|她们|他|她|我们|我国|我方")
@@ -457,9 +459,9 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
         if venue is not None or mention.end <= venue_end:
             venue_end = max(venue_end, venue.end() if venue else -1)
             continue  # 在吉达举行的苏丹谈判: the venue of a meeting is where, even when no other party is named
-        if not locative and mention.start == where_end and is_place(doc, mention):
+        if not locative and where_end >= 0 and _PLACE_LINK.fullmatch(text, where_end, mention.start) and is_place(doc, mention):
             where_end = mention.end
-            continue  # 在土耳其安卡拉: the city goes on naming the place
+            continue  # 在土耳其安卡拉, 在沙特城市吉达: the city goes on naming the place
         if not locative and before.endswith(LOCATIVE) and not before.endswith(NOT_LOCATIVE) \
                 and not (before.endswith("在") and WITH.match(text, mention.end) and not is_place(doc, mention)):
             where_end = mention.end

@@ -359,6 +359,8 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     """Trigger words in text[start:end] that stand as words and acts."""
     text = doc.norm_text
     name_ends = {m.span.end for m in doc.mentions} | {m.end for e in doc.entities for m in e.mentions}
+    names = [(m.start, m.end) for e in doc.entities if e.type in ("ORG", "PER") for m in e.mentions
+             if start <= m.start < end]  # 快速支援部队, 上海合作组织: a trigger word inside a name is no act
     calls = [(m, triggers()[_CALL_AS]) for m in _CALL.finditer(text, start, end)] + _split(doc, start, end) + \
         _concern(doc, start, end) + _message(doc, start, end) + \
         [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
@@ -372,6 +374,8 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
     for match, trigger in sorted(calls + spoken, key=lambda pair: pair[0].start()):
         at = match.start() + (len(_NOUN_HEAD) if trigger.word.startswith(_NOUN_HEAD) else 0)
         if text[match.end() - 2:match.end()] in _WATCHING and _GEAR.match(text, match.end()):
+            continue
+        if any(a <= at and match.end() <= b and (a, b) != (at, match.end()) for a, b in names):
             continue
         if is_act_word(text, words, at, match.end(), name_ends) and \
                 not possessed_noun(text, words, at, trigger):

@@ -7,11 +7,12 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..kb import Actor, KnowledgeBase, normalize
 from ..model import Analysis, Entity, Span
-from ..nlp.chinese import span as original_span
+from ..nlp.chinese import normalise, span as original_span
 from ..nlp.names import chinese_person, looks_transliterated
-from ..nlp.words import roles
+from ..nlp.words import ONE_CHAR_COUNTRIES, roles, titles
 
 _LOOK_BACK = 14  # characters before a name searched for a title (美国驻华大使 + 伯恩斯)
 _FORMER = ("前", "原", "已故")
@@ -56,7 +57,8 @@ def person_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, actor: O
     fitting = [p for p in people if _held(kb, p, title, code, None if former else on)]
     if fitting:
         return fitting[0], fitting[0] is not actor
-    if on is not None and not former:
+    if not former and (on is not None or actor is not None and code and actor.country != code):
+        # undated: only when the default is of another state than the office (众议院议长约翰逊 is no Briton)
         name = normalize(entity.name)
         holders = kb.holders(title, code, on)
         named = [h for h in holders if any(_ends_with(n, name) for n in h.names_zh)]
@@ -157,14 +159,29 @@ def name_country(kb: KnowledgeBase, name: str) -> Optional[str]:
     key = normalize(name)
     for prefix, code in country_prefixes(kb):
         rest = key[len(prefix):]
-        if key.startswith(prefix) and len(rest) >= 2 and (len(prefix) >= 2 or rest.startswith("军")):
-            return code
-    return None
+        if key.startswith(prefix) and len(rest) >= 2 and (len(prefix) >= 2 or rest.startswith("军")
+                                                          or rest in _one_char_bodies()):
+            return code  # 土外交部, 伊国防部: a one-character state before one of its bodies
+    full = ONE_CHAR_COUNTRIES.get(key[:1]) if key[1:] in _one_char_bodies() else None
+    state = kb.country(full) if full else None  # 土外交部: the short form the news uses, not a name of the KB's
+    return state.iso3 if state is not None else None
+
+
+@lru_cache(maxsize=1)
+def _one_char_bodies() -> frozenset[str]:
+    """Bodies a one-character state name stands before (土外交部): data/state_body_nouns.txt, 两字 or longer."""
+    return frozenset(w for w in lexicon.words("state_body_nouns.txt") if len(w) >= 3)
 
 
 def _country_code(kb: KnowledgeBase, text: str) -> Optional[str]:
+    """The state a title's prefix names: a country (美国), or a legislature named after one (美国国会众议院议长)."""
     country = kb.country(text)
+    if country is None and normalize(text).endswith(_LEGISLATURES):
+        return name_country(kb, text)
     return country.iso3 if country else None
+
+
+_LEGISLATURES = ("国会", "议会")
 
 
 @lru_cache(maxsize=4)
@@ -255,3 +272,50 @@ def people_after_titles(kb: KnowledgeBase, doc: Analysis) -> None:
             for mention in doc.mentions:  # the speaker and event stages read the mentions' types
                 if (mention.span.start, mention.span.end) in spans:
                     mention.type = "PER"
+
+
+# Bodies every state has, which the knowledge base knows by one state's (国会 is the US Congress there).
+_BARE_BODIES = frozenset(("国会", "议会", "参议院", "众议院", "上议院", "下议院", "国民议会", "宪法法院", "最高法院",
+                          "总统府", "内阁"))
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def bare_bodies_of_state_named(kb: KnowledgeBase, doc: Analysis) -> list[tuple[Entity, str]]:
+    """(entity, code) for a bare 国会/议会/总统府… first named in a sentence that names another state before
+    it and not the knowledge base's (韩国总统尹锡悦派遣军队进入国会: Korea's National Assembly, not Congress)."""
+    text = doc.norm_text
+    states = sorted((m.start, e.country) for e in doc.entities if e.type == "GPE" and e.country
+                    for m in e.mentions if kb.country(normalize(e.name)) is not None)
+    found = []
+    for entity in doc.entities:
+        if entity.type != "ORG" or not entity.country or normalize(entity.name) not in _BARE_BODIES:
+            continue
+        first = min(m.start for m in entity.mentions)
+        sentence = max(text.rfind(c, 0, first) for c in _SENTENCE_ENDS) + 1
+        end = min((i for i in (text.find(c, first) for c in _SENTENCE_ENDS) if i >= 0), default=len(text))
+        before = [code for at, code in states if sentence <= at < first]
+        named = {code for at, code in states if sentence <= at < end}
+        if before and before[-1] != entity.country and entity.country not in named:
+            found.append((entity, before[-1]))
+    return found
+
+
+def titled_country(kb: KnowledgeBase, name: str) -> Optional[str]:
+    """The state of a person named only by a state and a title (沙特王储, read as one name)."""
+    key = normalise(name)
+    for prefix, code in country_prefixes(kb):
+        if len(prefix) >= 2 and key.startswith(prefix) and key[len(prefix):] in titles():
+            return code
+    return None
+
+
+def named_state(kb: KnowledgeBase, entity: Entity) -> Optional[str]:
+    """An unknown place whose name opens with a state's and ends as a unit of it (智利某某大区, read as
+    one name; not a party's name glued to a word, 某国人民党籍联邦)."""
+    if not ADMIN_UNIT.search(normalise(entity.name)):
+        return None
+    code = name_country(kb, entity.name)
+    return code if code and len(code) == 3 and code.isalpha() else None
+
+
+ADMIN_UNIT = re.compile(r"(?:省|州|(?<!联)邦|大区|自治区|县|郡|府)$")
