@@ -150,3 +150,21 @@ def test_an_officer_title_of_many_words_and_a_legislature_title_pick_the_holder(
 def test_a_court_addressed_hears_the_case_and_a_one_character_state_opens_its_ministry():
     assert events_of("墨西哥将就此向国际法院起诉厄瓜多尔。") == [("ACCUSE", "MEX", "ECU")]
     assert events_of("土外交部召见瑞典大使。") == [("CONSULT", "TUR", "SWE")]
+
+
+def test_an_untagged_name_after_a_title_ends_at_the_phrase_after_it():
+    assert _speakers("东京电子公司首席执行官河合利树在财报发布会上表示，中国市场至关重要。")[0][0] == "河合利树"
+    assert _speakers("美国驻北约大使惠特克对政治新闻网称，盟国应承担公平的份额。")[0][0] == "惠特克"
+
+
+def test_a_title_only_speaker_after_a_word_ending_in_dui_is_no_one_spoken_to():
+    found = _speakers("贸易部长法瑞尔说，出口已经恢复。反对党联盟党领袖则批评说，政府应更加强调国家安全。")
+    assert found[1][0] != "法瑞尔"
+
+
+def test_a_clause_that_cannot_do_something_is_a_statement_not_a_thing():
+    assert _speakers("西班牙首相桑切斯已致信吕特，表示西班牙无法接受5%的目标。") == [("桑切斯", "西班牙无法接受5%的目标")]
+
+
+def test_a_state_and_a_title_with_no_name_is_the_office_holder():
+    assert _speakers("日本首相在首相官邸对记者说，局势令人担忧。")[0][0] == "日本首相"

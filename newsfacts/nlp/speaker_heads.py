@@ -21,6 +21,8 @@ from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as 
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
 from .words import outlets, titles
 
+# What may follow a state's title that names no one (日本首相在…说, 法国外长也表示): the phrase is the office-holder.
+_TITLE_ENDS = re.compile(r"$|[在对向于也则还均都并再又曾已将]|接受|当天|当日|日前|近日|此前|随后")
 _OBJECT_MARKERS = set("对向在被把将为从给于")  # one character between two actors that makes the second an object
 _TOLD_AFTER_NAME = re.compile(r"(?:当天|当日|随后|[\d一二三四五六七八九十]{1,3}日)?(?:也|还|则|又|就|曾|再次|当面|亲自)?"
                               r"[对向跟同给与]")  # a name, then whom it addresses or meets (与来访的X举行会谈后说)
@@ -200,10 +202,11 @@ class Heads:
                 first = last = m  # 韩国最大在野党国民力量: the place and the kind of body only describe the body named
             else:
                 break
-        if last.type == "GPE" and first is not last:  # 法国、德国和英国外长发表联合声明: the ministers, not the states
+        if last.type == "GPE":  # 法国、德国和英国外长发表联合声明 / 法国外长表示: the ministers, not the states
             title = next((t for t in _long_titles() if doc.norm_text.startswith(t, last.span.end)), None)
             if title is not None and last.span.end + len(title) <= end \
-                    and not _untagged_titled_name(doc.norm_text, last.span.end, refs.time_tail(doc.norm_text, last.span.end, end)):
+                    and not _untagged_titled_name(doc.norm_text, last.span.end, refs.time_tail(doc.norm_text, last.span.end, end)) \
+                    and (first is not last or _TITLE_ENDS.match(doc.norm_text, last.span.end + len(title), end)):
                 return Speaker(_span(doc, first.span.start, last.span.end + len(title)), confidence=0.8)
         body = _BODY_AFTER_PLACE.match(doc.norm_text, last.span.end, end) if last.type == "GPE" else None
         if body is not None and ASPECT.search(body.group(1)):

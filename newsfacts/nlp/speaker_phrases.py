@@ -95,6 +95,9 @@ _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,3}[国方]")
 _ASKED_ROLE = re.compile(r"问([\u4e00-\u9fff]{1,2}(?:主|员|长|师|生))")  # 问店主 / 问售货员 / 问医生: the one asked
 
 
+_DUI_WORDS = frozenset(("反对", "针对", "相对", "绝对", "面对", "应对", "核对", "比对", "敌对"))
+
+
 def is_addressee(text: str, at: int, floor: int, places: tuple[Span, ...] = ()) -> bool:
     """对他 / 向记者 / 问小李: the one spoken to (not 顾问李明, 访问, 学问)."""
     if at <= floor:
@@ -108,6 +111,8 @@ def is_addressee(text: str, at: int, floor: int, places: tuple[Span, ...] = ()) 
         place = next((n for n in (2, 3, 4) if title and at - n >= floor and _PLACE_BEFORE.fullmatch(text, at - n, at)), 0)
         at -= place  # 对中国外长王毅: a place before the title
         at = next((p.start for p in places if title and p.end == at and p.start > floor), at)  # 向俄罗斯外长拉夫罗夫
+    if text[max(floor, at - 2):at] in _DUI_WORDS:
+        return False  # 反对党领袖, 针对…: 对 ends a word, no one is spoken to
     asked = text[at - 1] == "问" and (at - 2 < floor or text[at - 2] not in _NOT_ASKING)
     told = text.endswith(TELLING, floor, at)  # “王警官”告诉徐阿婆，声称……: the one told hears, not speaks
     return text[at - 1] in ADDRESSEE or asked or told

@@ -41,6 +41,7 @@ _JOINERS = JOINERS
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
+_DUI_WORD = re.compile(r"反对|针对|相对|绝对|面对|应对")  # 反对党领袖: a word's 对, no preposition
 _AIMED = set("对向给")  # before an actor in a clause searched for a subject: the actor is what the act aims at
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
@@ -504,7 +505,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         nouns = [n for n in _noun_re().finditer(text, start, end) if not on_behalf(text, n.end(), mentions)
                  and not _inside_channel(text, n)  # 在朋友圈发文: the channel, not a friend
                  and not any(m.span.start <= n.start() and n.end() < m.span.end for m in mentions)]  # 空军司令|部
-        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(text[start:nouns[0].start()]) & _PREPOSITIONS) \
+        if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(_DUI_WORD.sub("", text[start:nouns[0].start()])) & _PREPOSITIONS) \
                 and not _is_addressee(text, nouns[0].start(), start + 1) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and not _pronoun_then_object(text, pronoun, start, nouns[0].start()) \

@@ -40,6 +40,8 @@ DESCRIBED_REACH = 24  # a description ending in a title (某商会专业委员�
 RELATIVE_REACH = 30  # a 的-clause and title before a name in subject position (多次接受本刊采访的学者王五) at most
 _RELATIVE_OPENERS = ("某", "他", "她", "其", "我", "你", "它")  # a masked body or a pronoun opens the clause: the subject
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
+# A prepositional phrase or an adverb that follows a name before the cue (在财报发布会上, 对某报, 当天).
+_PHRASE_AFTER_NAME = re.compile(r"(?:在|对|向|于|接受|当天|当日|日前|近日|此前|随后)")
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +149,9 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
         at = title_end - len(title)
         if at >= 0:
             name = zone[at + len(title):]
+            phrase = _PHRASE_AFTER_NAME.search(name, 2)  # 河合利树在发布会上 / 惠特克对某报: the name ends at the phrase
+            if phrase is not None and phrase.start() <= _TITLED_NAME:
+                name, end = name[:phrase.start()], start + at + len(title) + phrase.start()
             joined = any(c in _NAME_JOINS for c in name)  # 萨米德·巴沙 / 让-皮埃尔: a transliterated name
             longest = _TITLED_NAME * 3 if joined else _TITLED_NAME
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c in _NAME_JOINS for c in name) \

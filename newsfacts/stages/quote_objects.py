@@ -8,7 +8,7 @@ from . import quote_clauses
 
 _OBJECT_CUES = ("表示", "指出", "强调", "重申", "提到", "透露", "披露")  # cues that also take a noun as their object
 _NOUN_PHRASE_END = re.compile(r"(?:的|等)[\u4e00-\u9fff]{1,4}$")
-_PREDICATES = re.compile(r"是|将|会|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有|来自|成为|达到|发生|出现")
+_PREDICATES = re.compile(r"是|将|会|无法|无意|无权|应|(?<![重主需])要(?![性求素点])|能够|可以|可能(?!性)|已|不|没|未|必须|需要|希望|愿意|认为|正在|有|来自|成为|达到|发生|出现")
 NOUN_PHRASE = 14  # an object noun phrase is short; a longer stretch after the cue is a clause
 
 
