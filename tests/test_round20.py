@@ -168,3 +168,18 @@ def test_a_clause_that_cannot_do_something_is_a_statement_not_a_thing():
 
 def test_a_state_and_a_title_with_no_name_is_the_office_holder():
     assert _speakers("日本首相在首相官邸对记者说，局势令人担忧。")[0][0] == "日本首相"
+
+
+def test_a_coordinated_group_owning_a_noun_is_no_doer_and_object_of_its_act():
+    assert ("ASSAULT", "GBR", "USA") not in events_of("伊朗外交部发言人强烈谴责美英的空袭。")
+    assert ("ASSAULT", "RUS", "UKR") in events_of("乌克兰扛过了俄罗斯的第一波攻击。")
+
+
+def test_the_members_listed_before_the_source_after_baokuo_act_too():
+    assert sorted(events_of("包括法国、意大利在内的多国拒绝了美国的要求。")) == \
+        [("REJECT", "FRA", "USA"), ("REJECT", "ITA", "USA")]
+
+
+def test_a_state_named_by_the_act_it_does_is_no_act_reported():
+    assert all(e[0] != "AID" or e[1:] != ("JPN", "VNM") for e in events_of("日本是越南最大的政府开发援助提供国。"))
+    assert events_of("美国是乌克兰最大的武器援助国。") == []

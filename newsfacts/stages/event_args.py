@@ -502,6 +502,8 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     between = doc.norm_text[mention.end:start]
     if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
         return None
+    if not is_nominal(words_of(doc), start) or _coordinated_run(doc.norm_text, found):
+        return None  # 美国、英国和约旦的军队参与了拦截 / 美英的侵略行为: one group acts, none is acted on
     if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(words_of(doc), start):
         return None  # 对原产于X的进口商品征收关税: the verb's object is Australian, not the act
     if doc.norm_text[mention.start - 1:mention.start] in ("将", "把"):
@@ -511,6 +513,12 @@ def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
     return code
 
 
+def _coordinated_run(text: str, found: list) -> bool:
+    """The parties found are one list (美国、英国和约旦, 美英): each gap is a joiner or nothing."""
+    return all(_JOINER.fullmatch(text, a.end, b.start) for (a, _), (b, _) in zip(found, found[1:]))
+
+
+_JOINER = re.compile(r"[、和与及]?|以及")
 _COMPASS_GAP = re.compile(f"(?:{COMPASS_PART})?")
 
 

@@ -121,7 +121,18 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
         if code not in chain:
             chain.append(code)
         last_end, last = mention.end, mention
+    head_start = mentions[first][0].start
+    for mention, code in reversed(mentions[:first]):  # 包括法国、意大利在内的…: the members listed before it too
+        if mention.end > head_start or not coordinator().fullmatch(text[mention.end:head_start]) or code == target \
+                or not _LIST_OPENS.search(text, start, mention.start + 1):
+            break
+        if code not in chain:
+            chain.insert(0, code)
+        head_start = mention.start
     return chain
+
+
+_LIST_OPENS = re.compile(r"包括|包含|其中")  # a list whose members are named before the one taken as the source
 
 
 def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[int] = None) -> Optional[str]:

@@ -24,6 +24,7 @@ _VERB_TAGS = ("v", "vn", "vd")
 _NOUN_TAGS = ("n", "nz", "nw", "ORG", "LOC", "PER")
 _NAME_TAGS = ("ORG", "PER", "nr", "nt")
 # Nouns a verb modifies as an attribute (合作伙伴, 访问签证, 打击系统): the thing, not the act.
+_ACTOR_SUFFIXES = frozenset(("国", "方", "者", "商", "国家"))  # 提供国, 出资方, 援助者: one who does the act
 _MODIFIED_NOUNS = lexicon.alternation(("伙伴", "项目", "关系", "机制", "签证", "系统", "能力", "武器", "导弹", "力量",
                                        "论", "领域", "空间", "平台", "框架", "水平", "意愿", "潜艇", "范围", "协议文本",
                                        "协定", "协议", "核潜艇", "战机", "机制", "模式", "备忘录", "文件",
@@ -402,6 +403,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     nxt = words.after(last[0].end)
     if nxt is not None and nxt[0].start == last[0].end and nxt[0].text in _VEHICLES and nxt[1] == "n" and not tail:
         return False  # 巡逻船, 侦察机: a craft named by its task
+    if nxt is not None and nxt[0].start == last[0].end and nxt[0].text in _ACTOR_SUFFIXES and not tail:
+        return False  # 援助提供国, 武器出口国: the state named by the act it does, no act reported
     if nxt is not None and nxt[0].start == last[0].end and _MODIFIED_NOUNS.match(text, nxt[0].start) \
             and not tail and nxt[1] in _NOUN_TAGS + ("vn",) and not (first[1] == "v" and _given_to(text, start, name_ends)):
         return False
