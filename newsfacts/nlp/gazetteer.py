@@ -60,6 +60,7 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     tokens = _join_hyphenated(doc, tokens)
     tokens = _forecasts(doc, tokens)
     tokens = _match_kb(doc, tokens, sports)
+    tokens = _name_ending_in_he(doc, tokens)
     tokens = _sides_of_named(doc, tokens)
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
@@ -68,6 +69,29 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
+    return out
+
+
+_NAME_HE = "和"  # a character that ends names (十仓雅和, 佐藤正和) and is also the conjunction
+_VERB_TAGS = ("v", "vd", "d")
+
+
+def _name_ending_in_he(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """某某雅 | 和 | 表示: a conjunction joins two nouns, so 和 between a person the tagger found and a verb
+    (or an adverb) is the last character of that person's name."""
+    text = doc.norm_text
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if tag == "PER" and i + 2 < len(tokens) and tokens[i + 1][1] == "c" and \
+                text[tokens[i + 1][0].start:tokens[i + 1][0].end] == _NAME_HE and \
+                tokens[i + 1][0].start == span.end and tokens[i + 2][1] in _VERB_TAGS and span.end - span.start >= 2:
+            out.append((_piece(doc, span.start, tokens[i + 1][0].end), "=PER"))  # typed: 和 is no name character elsewhere
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
     return out
 
 
@@ -197,6 +221,11 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                 glued = (j, cut) if cut is not None else None
                 break
             actor = names.get(word)
+            if actor is None and best is None and j > i and _GLUED_ADVERB.fullmatch(word[-1]):
+                cut = _name_before_tail(text, names, start, tokens[j][0].start, end)
+                if cut is not None:  # 内塔尼亚胡则: the name's last sound and the adverb after it, one word
+                    glued = (j, cut)
+                    break
             if actor is None and len(word) > 3 and word.endswith(_ADMIN_TAIL):
                 actor = names.get(word[:-1])
                 if actor is not None and actor.kind not in ("place", "country"):
@@ -205,7 +234,8 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                 best = (j, actor)
         if glued is not None:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
             j, cut = glued
-            rest = "TIME" if _GLUED_TIME.fullmatch(text, cut, tokens[j][0].end) else "n"
+            rest = "TIME" if _GLUED_TIME.fullmatch(text, cut, tokens[j][0].end) else \
+                "d" if _GLUED_ADVERB.fullmatch(text, cut, tokens[j][0].end) else "n"
             out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), rest)])
             i = j + 1
             continue
@@ -260,14 +290,17 @@ def _sides_of_named(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 # 内塔尼亚胡当天 tagged 内 / 塔尼亚 / 胡当天: a time word the tagger glued to a name's last character.
 _GLUED_TIME = re.compile(r"(?:当天|当日|今天|昨天|前天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])")
+# 内塔尼亚胡则表示 tagged 内 / 塔尼亚 / 胡则: an adverb that follows a subject, glued to a name's last character
+_GLUED_ADVERB = re.compile(r"[则也还都就又亦再曾已便仍均皆]")
 
 
 def _name_before_tail(text: str, names: dict, start: int, token_start: int, end: int) -> int | None:
     """Where a known person's name ends inside the last word of a run, the rest of that word being
-    a time word (内塔尼亚胡|当天表示), else None."""
+    a time word (内塔尼亚胡|当天表示) or an adverb (内塔尼亚胡|则表示), else None."""
     for cut in range(token_start + 1, end):
         actor = names.get(text[start:cut])
-        if actor is not None and actor.kind == "person" and cut - start >= 3 and _GLUED_TIME.fullmatch(text, cut, end):
+        if actor is not None and actor.kind == "person" and cut - start >= 3 and (
+                _GLUED_TIME.fullmatch(text, cut, end) or _GLUED_ADVERB.fullmatch(text, cut, end)):
             return cut
     return None
 

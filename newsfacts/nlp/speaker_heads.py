@@ -15,7 +15,7 @@ from . import speaker_links as links, speaker_refs as refs
 from .chinese import span as _span
 from .credits import DOCUMENT_HEADS as _DOCUMENT_HEADS
 from .speaker_anaphora import PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES, PERSON_HEADS as _PERSON_HEADS
-from .speaker_links import Speaker, copy as _copy
+from .speaker_links import Speaker, copy as _copy, new_source
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as _COUNTED, PUBLISHED as _PUBLISHED,
                               is_addressee as _is_addressee, long_titles as _long_titles)
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
@@ -28,7 +28,6 @@ _TOLD_AFTER_NAME = re.compile(r"(?:当天|当日|随后|[\d一二三四五六七
                               r"[对向跟同给与]")  # a name, then whom it addresses or meets (与来访的X举行会谈后说)
 _PRONOUN_SUBJECT = re.compile(r"(?:他|她)们?")
 DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这些|那些|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
-_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名官员: a new source
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 # a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过
@@ -78,6 +77,9 @@ def opens_on_verb(doc: Analysis, start: int) -> bool:
     return i < len(tokens) and tokens[i][1] == "v"
 
 
+_PUNCTUATION = re.compile(r"[，,。；;：:、“”]")
+
+
 class Heads:
     """The part of SpeakerContext that resolves a speaker phrase by its head; it relies on the context's
     _pick, _mentions, person, _is_person, actors, quoted names, canonical names, countries, subjects and reports so far, and the
@@ -111,9 +113,15 @@ class Heads:
                     or _PRONOUN_SUBJECT.fullmatch(text, start, told.start()):
                 return None  # 特朗普对来访的日本首相说 / 他对现场的支持者说: the 的-clause describes the one spoken to
         head = self._pick(doc, de + 1, end)
+        counted = _COUNTED.match(text, start)  # 一名欧洲国家的官员: the count opens the whole phrase
         if head is not None and start <= head.span.start and not head.span.text.endswith(_DOCUMENT_HEADS):
+            if counted and head.span.start == de + 1 and not any(m.span.start == head.span.start and m.type == "PER"
+                                                                   for m in self._mentions(de + 1, end)):
+                return Speaker(_span(doc, start, head.span.end), canonical=head.canonical, confidence=head.confidence)
             return head
         bare = _HEAD_NOUN.match(text, de + 1, end)
+        if bare and counted:
+            return Speaker(_span(doc, start, bare.end()), confidence=0.8)
         return Speaker(_span(doc, bare.start(), bare.end()), confidence=0.8) if bare else None
 
     def _noun_phrase(self, doc: Analysis, start: int, noun: re.Match) -> Speaker:
@@ -133,7 +141,7 @@ class Heads:
                 return listed  # “战争研究所”等智库认为: the body named before 等
         noun_end = noun.end() + (text[noun.end():noun.end() + 1] == "长" and noun.group(0)[-1] in _HEADED_BODIES)
         phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
-        if noun.group(0).endswith(_PERSON_HEADS) and not _NEW_SOURCE.match(phrase):
+        if noun.group(0).endswith(_PERSON_HEADS) and not new_source(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
             if earlier is not None and not self._other_state(earlier, phrase_start, noun.start()):
                 return earlier  # 北约秘书长马克·吕特称…… 北约秘书长补充说: the title names him again
@@ -190,7 +198,12 @@ class Heads:
         named = next((m for m in self.actors if m.span.end == at), None)
         return Speaker(named.span, canonical=self.canonical.get(named.span.start), confidence=0.8) if named else None
 
-    def _actor_run(self, doc: Analysis, actors: list[Mention], end: int) -> Speaker:
+    def _actor_run(self, doc: Analysis, actors: list[Mention], end: int, start: Optional[int] = None) -> Speaker:
+        counted = _COUNTED.match(doc.norm_text, start) if start is not None and start < actors[0].span.start else None
+        if counted is not None and counted.end() == actors[0].span.start:
+            stop = refs.time_tail(doc.norm_text, start, end)  # 一名欧洲国家的财长: one unnamed holder of the title,
+            if doc.norm_text.endswith(_long_titles(), start, stop) and not _PUNCTUATION.search(doc.norm_text, start, stop):
+                return Speaker(_span(doc, start, stop), confidence=0.8)  # not the place that describes him
         first = actors[0]
         last = first
         for m in actors[1:]:

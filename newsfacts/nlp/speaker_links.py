@@ -269,3 +269,14 @@ def untagged_body(text: str, start: int, end: int) -> Optional[int]:
     """Where the name of a body that makes up the whole of text[start:end] ends, or None."""
     body = _BODY_NAME.fullmatch(text, start, end)
     return body.end() if body is not None and not ASPECT_OR_VERB.search(body.group(0)) else None
+
+
+# 一名官员 / 多位专家 / 另一名发言人 / 国务院另一名发言人: a counted or another source, not the one who held the
+# title before
+_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")
+_ANOTHER = re.compile(r"另(?:一|外|有)|其他|其余")
+
+
+def new_source(phrase: str) -> bool:
+    """The phrase before a title introduces a new source rather than naming the title's holder again."""
+    return bool(_NEW_SOURCE.match(phrase) or _ANOTHER.search(phrase))

@@ -10,7 +10,7 @@ from .. import lexicon
 from ..model import Analysis, Span
 from . import common_words, names
 from .chinese import span as _span
-from .speaker_links import Speaker
+from .speaker_links import Speaker, new_source
 from .names import surnames
 from .words import addressed_as, surname_address, titles
 
@@ -19,7 +19,6 @@ _TAIL = re.compile(r"(?:也|还|则|又|曾|就|更|都|亦|再次|随后|当天
                    r"(?:(?:在|对|向|跟|接受)[^，,。；;：:“”]{1,20})?")
 _UNKNOWN_PERSON = re.compile(r"某{1,2}")  # 高某 / 王某某: a person the report keeps anonymous
 _SEPARATOR = "·"
-_NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")  # 一名法官: a new source
 _FUNCTION_TAGS = frozenset({"d", "c", "p", "u", "r", "f", "m", "q"})  # 都 / 和 / 在 opening the words: no family name
 _NOT_IN_PHRASE = set("，,。；;：:“”在对向于从给把被将让使和与跟同是说")  # a role after these is an object
 FREQUENT = 50  # a word the general list counts this often is a word, whatever its tag (温馨)
@@ -139,7 +138,7 @@ def untagged_speaker(context, doc: Analysis, start: int, end: int, found: Option
     if role is None:
         return found
     phrase = Speaker(_span(doc, role[0], role[1]), confidence=0.7)
-    if is_person_role(role[2]) and not _NEW_SOURCE.match(phrase.span.text):
+    if is_person_role(role[2]) and not new_source(phrase.span.text):
         return context._titled_speaker(text, role[2], role[0]) or phrase  # 校长李文华……校长还表示: 李文华
     return phrase
 

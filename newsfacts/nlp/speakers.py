@@ -57,6 +57,7 @@ _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  #
 # 被问及此事时 / 被记者追问时 / 被问到“……”时 before the cue: a question put to the subject
 _ASKED_WHEN = re.compile(r"被[^，,。！？!?；;]{0,12}?(?:追问|询问|问及|问到|问起|提问|问)[^，,。！？!?；;]{0,30}?时[^，,。]{0,6}$")
 # 对法新社 / 向《时报》 / 向当地《X报》 closing the subject: the outlet addressed (its name is checked with is_outlet)
+_INTERVIEW = re.compile(r"(?:专访|采访|访谈)")  # 接受X采访/专访: the one interviewed speaks
 _TOLD_OUTLET = re.compile(r"[对向](?:当地|本地|[\u4e00-\u9fff]{1,3}国)?([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
 _BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
@@ -426,10 +427,13 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if agent is not None:
                 return agent  # 西方舆论将二十大称为…: the subject before 将/把, not its object
         interviewed = text.find("接受", start + 1, end)  # 他接受媒体采访时说: a one-character subject
-        if interviewed >= 0 and "采访" in text[interviewed:end]:
+        interview = _INTERVIEW.search(text, interviewed, end) if interviewed >= 0 else None
+        if interview is not None:
             agent = self._pick(doc, start, interviewed, topic)
             if agent is not None:
                 return agent  # 一名男子在接受《朝日新闻》采访时说: the one interviewed, not the outlet
+            if text[interviewed + 2:interviewed + 3] in "《" or is_outlet(text[interviewed + 2:interview.start()]):
+                return None  # 他在接受《民族报》专访时称: the pronoun before speaks, never the outlet
         told = _TOLD_OUTLET.search(text, start + 2, end)
         if told is not None and is_outlet(told.group(1)):
             agent = self._pick(doc, start, told.start(), topic)
@@ -567,7 +571,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if value.group(0) in _WRITINGS:
                 return self._writer_of(doc, start, value)
             return self._noun_phrase(doc, noun_from, value)
-        return self._actor_run(doc, value, end)
+        return self._actor_run(doc, value, end, start)
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)

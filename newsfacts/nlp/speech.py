@@ -55,3 +55,13 @@ def cue_lexicon() -> tuple[re.Pattern, frozenset]:
             forms.update({word + "说", word + "道"})
     forms.update(NAMING)
     return lexicon.alternation(forms), frozenset(lexicon.words("speech_cues_not.txt"))
+
+
+# X发表声明，…… / X发表联合声明，……: a phrase that issues a statement, then a comma (the quote stage takes it as a
+# cue, the events stage keeps it an act of the clause)
+ISSUING = re.compile(r"(?:发表|发布|发出)了?(?!的)[^，,。；;：:“”\s]{0,6}?(?:声明|讲话|谈话|公报)(?=[，,])")
+
+
+def issuing_cue(text: str, start: int, end: int) -> bool:
+    """The words text[start:end] lie inside a phrase that issues a statement (发表联合声明)."""
+    return any(m.start() <= start and end <= m.end() for m in ISSUING.finditer(text, max(0, start - 12), end + 12))

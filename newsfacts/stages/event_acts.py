@@ -10,6 +10,7 @@ from .. import lexicon
 from ..doc import quoted
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments
+from ..nlp.speech import issuing_cue
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, back_to as _back_to, codes as _codes
 from .event_background import background as _background, commercial as _commercial
@@ -391,5 +392,5 @@ def in_statement(doc: Analysis, position: int) -> bool:
 
 def _is_quote_cue(doc: Analysis, start: int, end: int) -> bool:
     """The trigger is a quote's cue, coded from the quote; a cue cut inside the word (称 of 称赞)
-    leaves the word a trigger of its own."""
-    return quoted(doc, start, "cue") and quoted(doc, end - 1, "cue")
+    leaves the word a trigger of its own; a statement issued (发表联合声明，……) is an act told by the clause."""
+    return quoted(doc, start, "cue") and quoted(doc, end - 1, "cue") and not issuing_cue(doc.norm_text, start, end)

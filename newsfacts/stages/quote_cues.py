@@ -11,7 +11,7 @@ from .. import lexicon
 from ..nlp import names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speaker_phrases import inside_topic_frame
-from ..nlp.speech import cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
+from ..nlp.speech import ISSUING as _ISSUING, cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
 _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里得")  # 说得很直白 / 称得上: how, not what, was said
@@ -69,8 +69,9 @@ def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
     return s
 
 
-def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[int, int]]:
-    """The (start, end) of every speech cue of text[start:end] outside quotation marks."""
+def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """The (start, end) of every speech cue of text[start:end] outside quotation marks; `names_end` holds
+    where person names end (十仓雅和|表示: the 和 is the name's, no conjunction before a noun)."""
     pattern, not_cues = cue_lexicon()
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
@@ -100,7 +101,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             continue  # 消息 / 数据 are cues only in 据塔斯社消息 / 按照商务部的数据 / X公众号消息：
         if told is not None:  # 告诉中青报记者: the one told, whose name may open with 中
             e = told.end()
-        if _is_noun(text, start, s, e):
+        if _is_noun(text, start, s, e) and s not in names_end:
             continue  # 我们充分肯定日方有关表态 / 发布了一份书面声明 / 她的表态颇耐人寻味
         if _modifies_speaker(text, e, end) and s - _clause_start(text, start, s) <= 4 \
                 and "被" not in text[_clause_start(text, start, s):s]:
@@ -115,7 +116,35 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote) -> list[tuple[
             else:
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
+    cues = sorted(cues + _issued_statements(text, start, end, inside_quote, cues))
     return [c for i, c in enumerate(cues) if not _addressed_before(text, c, cues[i + 1] if i + 1 < len(cues) else None)]
+
+
+# X发表声明，祝贺…… / X发表电视讲话，宣布……: the statement issued (_ISSUING) is the cue, what follows the comma its content
+_NEXT_ACT = ("还", "并", "又", "另", "同时", "随后", "随即", "之后", "此后", "但", "而", "却")  # 发表声明，还附上……: a second act
+_CLAUSE_STOP = re.compile(r"[，,。；;！!？?：:“]")
+
+
+def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """发表声明， with a subject before it and a clause after the comma that holds no cue of its own
+    (发表声明，指责…… and 发表声明称 take their own cue): the issuing phrase is the cue."""
+    found = []
+    for match in _ISSUING.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        clause_start = _clause_start(text, start, s)
+        after = e + 1
+        stop = _CLAUSE_STOP.search(text, after, end)
+        clause_end = stop.start() if stop else end
+        if inside_quote(s) or s - clause_start < 2 or clause_end - after < 2 or text[clause_start:s].startswith(("在", "于")) \
+                or text[s - 1:s] in ("的", "所") or text.startswith(_NEXT_ACT, after) or any(clause_start <= cs < clause_end and not _topic_only(text, cs, ce) for cs, ce in cues):
+            continue  # 在发表讲话时 / 所发表的声明 / 发表声明，指责……: no statement of this phrase's own
+        found.append((s, e))
+    return found
+
+
+def _topic_only(text: str, s: int, e: int) -> bool:
+    """谴责以色列的袭击: a cue of what the words were about, with no words of its own after it."""
+    return has_flag(text[s:e], "topic") and not has_flag(text[s:e], "deed") and text[e:e + 1] not in "，,：:“"
 
 
 @lru_cache(maxsize=1)

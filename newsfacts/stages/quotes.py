@@ -184,7 +184,8 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     used: set[int] = set()
     found: list[Quote] = []
     cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
-                                     lambda at: any(seg.open < at < seg.close for seg in segments))
+                                     lambda at: any(seg.open < at < seg.close for seg in segments),
+                                     frozenset(m.span.end for m in doc.mentions if m.type == "PER"))
     cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)
             and not quote_cues.object_noun(doc.tokens, s, e)]
     for cue_start, cue_end in cues:

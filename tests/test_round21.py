@@ -1,0 +1,73 @@
+"""Round 21: statements issued and then told (发表声明，……), and person names the tagger cut at a character
+that is also a function word (和, 则). Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+import newsfacts
+from conftest import events_of
+
+
+def _analysed(body: str) -> dict:
+    return newsfacts.analyze_text("测试标题\n\n" + body).to_dict()
+
+
+def _quotes(body: str) -> list[tuple[str, str, str]]:
+    return [(q["speaker"], q["cue"], q["content"]) for q in _analysed(body)["quotes"]]
+
+
+def test_a_statement_issued_then_a_comma_tells_what_it_says():
+    assert _quotes("某国总统李华发表声明，祝贺王明在选举中获胜。") == [("李华", "发表声明", "祝贺王明在选举中获胜")]
+    assert _quotes("俄罗斯外交部当天发表声明，对美国的决定表示遗憾。") == [
+        ("俄罗斯外交部", "发表声明", "对美国的决定表示遗憾")]
+    # a cue of what the words were about (谴责X) leaves the statement the cue
+    assert _quotes("伊朗外交部发表声明，谴责以色列对大马士革的袭击。")[0][:2] == ("伊朗外交部", "发表声明")
+    # the act told stays an act of the issuer
+    assert ("ACCUSE", "IRN", "ISR") in events_of("伊朗外交部发表声明，谴责以色列对大马士革的袭击。")
+
+
+def test_a_statement_issued_keeps_the_cue_of_the_words_after_it_and_names_no_second_act():
+    # 发表讲话，指责……: the accusing cue takes its own words; 发表声明称 is one cue
+    assert _quotes("李华当天发表讲话，指责某国破坏和平。") == [("李华", "指责", "某国破坏和平")]
+    assert [q[1] for q in _quotes("李华发表声明称，政府不会让步。")] == ["发表声明称"]
+    # 还/并 opens a second act of the issuer, not the statement's words
+    assert _quotes("某国海警发表了一个简短声明，还附上了两张照片。") == []
+    # a statement given in a time clause or a relative clause is no statement made here
+    assert _quotes("他在发表讲话时，提到了这个问题。") == []
+
+
+def test_a_joint_statement_issued_is_both_a_quote_and_an_agreement():
+    record = _analysed("厄瓜多尔总统访华，中厄发表联合声明，同意推动渔业领域合作。")
+    assert [(q["speaker"], q["cue"]) for q in record["quotes"]] == [("中厄", "发表联合声明")]
+    assert ("AGREE", "CHN", "ECU") in [(e["type"], e["source"], e["target"]) for e in record["events"]]
+
+
+def test_a_known_name_with_an_adverb_glued_to_its_last_sound_is_the_name():
+    assert _quotes("以色列总理内塔尼亚胡则表示，以色列不会停火。")[0][0] == "内塔尼亚胡"
+    assert _quotes("以色列总理内塔尼亚胡也表示，以色列不会停火。")[0][0] == "内塔尼亚胡"
+
+
+def test_he_between_a_name_and_a_verb_ends_the_name():
+    assert _quotes("日本经团联会长十仓雅和表示，企业需要稳定的环境。他说，日本将继续投资。") == [
+        ("十仓雅和", "表示", "企业需要稳定的环境"), ("十仓雅和", "说", "日本将继续投资")]
+    # between two names 和 is the conjunction, and before a noun the cue word is a noun
+    assert [q[0] for q in _quotes("李明和王芳表示，他们支持这一计划。")] == ["李明", "王芳"]
+    assert _quotes("两国的理念和表示都不同。") == []
+
+
+def test_another_holder_of_a_title_is_a_new_source():
+    speakers = [q[0] for q in _quotes("美国国务院发言人米勒表示，美方欢迎这一决定。国务院另一名发言人表示，美方将继续观察。")]
+    assert speakers == ["米勒", "国务院另一名发言人"]
+    # the title alone, or with 这位, still names the one who held it
+    speakers = [q[0] for q in _quotes("美国国务院发言人米勒表示，美方欢迎这一决定。这位发言人还表示，美方将继续观察。")]
+    assert speakers == ["米勒", "米勒"]
+
+
+def test_the_outlet_that_interviews_a_pronoun_is_not_the_speaker():
+    quotes = _quotes("巴西总统卢拉9日会见了记者。他在接受《民族报》专访时称，巴西不会参加这一联盟。")
+    assert quotes == [("卢拉", "称", "巴西不会参加这一联盟")]
+    assert "民族报" not in [q[0] for q in _quotes("他在接受《民族报》专访时称，巴西不会参加这一联盟。")]
+
+
+def test_a_counted_holder_described_by_a_place_is_the_whole_phrase():
+    assert _quotes("一名欧洲国家的财长表示，欧盟需要更多资金。")[0][0] == "一名欧洲国家的财长"
+    assert _quotes("一名欧洲国家的官员表示，欧盟需要更多资金。")[0][0] == "一名欧洲国家的官员"
+    assert _quotes("一名美国官员9日表示，谈判没有进展。")[0][0] == "一名美国官员"
