@@ -71,3 +71,11 @@ def test_a_counted_holder_described_by_a_place_is_the_whole_phrase():
     assert _quotes("一名欧洲国家的财长表示，欧盟需要更多资金。")[0][0] == "一名欧洲国家的财长"
     assert _quotes("一名欧洲国家的官员表示，欧盟需要更多资金。")[0][0] == "一名欧洲国家的官员"
     assert _quotes("一名美国官员9日表示，谈判没有进展。")[0][0] == "一名美国官员"
+
+
+def test_the_last_character_of_a_ministers_title_read_into_the_name_after_it():
+    # 外长|沙阿, not the city 长沙; the adverb 都 before the cue is no part of the name
+    speakers = [q[0] for q in _quotes("印度外长辛格与巴基斯坦外长沙阿都强调，双方应保持克制。")]
+    assert speakers == ["辛格", "沙阿"]
+    names = [e["name"] for e in _analysed("湖南省长沙市市长表示，长沙将继续发展。")["entities"]]
+    assert "长沙" in names

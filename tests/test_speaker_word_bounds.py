@@ -35,7 +35,7 @@ def test_counted_leader_of_a_body_is_the_speaker_not_the_body():
     found = quotes_of("青山县委一位领导对《晨报》表示，县里的改革主要是为了精简人员。")
     assert found[0][0] == "青山县委一位领导"
     found = quotes_of("一位受访的青山县委前主要领导说，当时县里也制订了一个方案。")
-    assert found[0][0] == "青山县委前主要领导"
+    assert found[0][0] == "一位受访的青山县委前主要领导"  # the count opens the whole phrase, as the gold keeps it
 
 
 def test_leadership_as_an_occasion_is_no_speaker():

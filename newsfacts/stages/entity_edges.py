@@ -17,6 +17,7 @@ from ..nlp import common_words
 from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
 from ..nlp.names import chinese_person, looks_transliterated
+from ..nlp.speech import cue_lexicon
 from ..nlp.words import generic_state, one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
@@ -38,6 +39,7 @@ _MORE_BODY_ENDS = ("党", "盟", "会", "关", "署", "队", "团", "所", "处"
 _KIN = ("丈夫", "妻子", "夫人", "儿子", "女儿", "父亲", "母亲", "之子", "之女", "之妻", "哥哥", "弟弟", "姐姐", "妹妹")
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多各诸数]+国")
 _ADMIN = ("市", "省", "县", "区", "州")
+_SUBJECT_ADVERBS = "都也则还均亦"  # adverbs right after a subject that the tagger may glue to a name
 _BODY_ENDS = ("部", "委", "局", "署", "厅", "院", "办", "会", "司", "处")
 _NAME_JOINERS = set("·•・‧-－")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -301,9 +303,13 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
     after a city, an officer's title after a body."""
     start, end = mention.span.start, mention.span.end
     word = doc.norm_text[start:end]
-    if len(word) >= 3 and word[0] == "长" and start > 0 and doc.norm_text[start - 1] in _ADMIN \
-            and _holder_after_title(word[1:]) and not any(common_words.is_word(word[:n]) or KnowledgeBase.load()
-                                                         .lookup(word[:n]) for n in range(2, len(word) + 1)):
+    if mention.type in ("PER", "LOC", "GPE") and len(word) >= 4 and word[-1] in _SUBJECT_ADVERBS \
+            and word[0] == "长" and cue_lexicon()[0].match(doc.norm_text, end):
+        end, word = end - 1, word[:-1]  # 外长沙阿都|强调: the adverb after the subject, before the cue
+    if len(word) >= 3 and word[0] == "长" and start > 0 and _holder_after_title(word[1:]) and (
+            doc.norm_text[start - 1] in _ADMIN and not any(common_words.is_word(word[:n]) or KnowledgeBase.load()
+                                                          .lookup(word[:n]) for n in range(2, len(word) + 1))
+            or _country_title_before(doc.norm_text, start)):
         # 某某州长某某: the title 州长 (省长, 市长) was cut after the place, and its 长 run into the holder's name
         return Mention(span=original_span(doc, start + 1, end), type="PER", confidence=mention.confidence)
     if len(word) >= 4 and word.endswith("党籍") and mention.type == "ORG":
@@ -334,6 +340,13 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
         if title and word[:-len(title)].endswith(_BODY_ENDS):
             return _moved(doc, mention, start, end - len(title))  # 某某部总经济师: the body, not its officer
     return mention
+
+
+def _country_title_before(text: str, start: int) -> bool:
+    """巴基斯坦外长|沙阿: a state's minister whose title's 长 the tagger read into the name after it (长沙…)."""
+    at = start - 1
+    return text[at:start + 1] in titles() and text[at] not in _ADMIN and \
+        any(KnowledgeBase.load().country(text[at - n:at]) is not None for n in range(2, 7) if at >= n)
 
 
 def _holder_after_title(rest: str) -> bool:
