@@ -79,3 +79,61 @@ def test_the_last_character_of_a_ministers_title_read_into_the_name_after_it():
     assert speakers == ["辛格", "沙阿"]
     names = [e["name"] for e in _analysed("湖南省长沙市市长表示，长沙将继续发展。")["entities"]]
     assert "长沙" in names
+
+
+def test_a_joint_act_with_words_between_its_verb_and_its_noun():
+    # 与X达成停火协议 / 交换了各自的N名战俘 / 共享了…情报 / 举行第N轮…对话: the lexicon's verb-object rows apart
+    assert ("AGREE", "ISR", "LBN") in events_of("以色列与黎巴嫩26日达成停火协议。")
+    assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= set(events_of("俄罗斯和乌克兰19日交换了各自的246名战俘。"))
+    assert ("COOPERATE", "USA", "GBR") in events_of("美国与英国共享了有关俄罗斯军队调动的情报。")
+    assert ("CONSULT", "CHN", "PAK") in events_of("中国与巴基斯坦5日在北京举行第五轮外交部长战略对话。")
+
+
+def test_an_act_spoken_of_for_its_prospect_is_no_act():
+    assert events_of("俄罗斯官员对与乌克兰达成停火协议的可行性表示怀疑。") == []
+    assert ("AGREE", "CHN", "RUS") in events_of("中俄签署的协议已经生效。")
+
+
+def test_hit_drills_and_acts_ended_or_completed():
+    assert events_of("基辅一处儿童医院被俄罗斯导弹击中。") == [("ASSAULT", "RUS", "UKR")]
+    assert ("CONSULT", "PHL", "JPN") in events_of("菲律宾总统马科斯结束对日本的访问后返回马尼拉。")
+    assert ("RETREAT", "FRA", "TCD") in events_of("法国完成了从乍得的撤军。")
+    # a capability is no attack
+    assert events_of("该部队具备可以击中舰船的远程火力能力。") == []
+
+
+def test_a_state_barred_in_the_passive_and_a_state_recognised():
+    assert events_of("两名俄罗斯驻美外交官被美方宣布为“不受欢迎的人”。") == [("SANCTION", "USA", "RUS")]
+    assert _quotes("两名俄罗斯驻美外交官被美方宣布为“不受欢迎的人”。") == []
+    assert set(events_of("西班牙和挪威承认巴勒斯坦国。")) == {("SUPPORT", "ESP", "PSE"), ("SUPPORT", "NOR", "PSE")}
+    assert ("SUPPORT", "RUS", "AFG") in events_of("俄罗斯正式承认了阿富汗塔利班政府。")
+    # admitting a fault is a statement, recognising a state is not
+    assert events_of("他承认美国政府犯了错误。") == []
+    assert _quotes("阿巴斯感谢法国承认巴勒斯坦国。") == []
+    assert _quotes("李华承认，美国的政策失败了。") == [("李华", "承认", "美国的政策失败了")]
+
+
+def test_a_foreign_reporter_is_a_source_and_the_publishers_own_is_a_byline():
+    assert _quotes("墨西哥记者卡门·阿里斯特吉报道说，墨西哥政府计划加征关税。")[0][0] == "卡门·阿里斯特吉"
+    assert _quotes("本报驻墨西哥记者王伟报道，墨西哥政府计划加征关税。") == []
+
+
+def test_a_leader_named_after_the_body_he_leads():
+    assert _quotes("尼日尔军政府领导人奇亚尼周三在讲话中说，尼日尔将收回采矿许可证。")[0][0] == "奇亚尼"
+    assert _quotes("两国领导人表示，双方将加强合作。")[0][0] == "两国领导人"
+
+
+def test_an_outlet_described_then_named_in_latin_letters():
+    assert "Axios" in _quotes("美国政治新闻网站Axios报道称，特朗普政府正在考虑新的制裁。")[0][0]
+
+
+def test_a_document_named_again_speaks_for_the_one_who_spoke_in_it():
+    speakers = [q[0] for q in _quotes("美国国务院在一份声明中说，美方支持停火。声明还说，美方将提供援助。")]
+    assert speakers == ["美国国务院", "美国国务院"]
+    speakers = [q[0] for q in _quotes("一名熟悉内情的沙特官员透露，利雅得正在考虑增产。该人士说，最终决定将在下月作出。")]
+    assert speakers == ["一名熟悉内情的沙特官员", "一名熟悉内情的沙特官员"]
+
+
+def test_an_attribution_closing_the_sentence_may_say_where_it_was_said():
+    assert _quotes("两位领导人同意加强在北极安全领域的合作，唐宁街在一份声明中说。") == [
+        ("唐宁街", "在一份声明中说", "两位领导人同意加强在北极安全领域的合作")]

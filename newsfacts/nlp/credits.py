@@ -120,13 +120,27 @@ def bylines(doc: Analysis) -> set[int]:
     ends: set[int] = set()
     for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
         before = text[max(0, m.span.start - 4):m.span.start]
-        if before.endswith(_THEIR_REPORTER):
-            continue  # 湖人队的记者麦克-琼斯: someone's reporter, whom the article quotes, never its byline
+        if before.endswith(_THEIR_REPORTER) or foreign_reporter(doc, m.span.start):
+            continue  # 湖人队的记者麦克-琼斯 / 墨西哥记者X: someone's reporter, whom the article quotes, never its byline
         credit = _CREDIT_LABEL.search(text, max(0, m.span.start - CREDIT_REACH), m.span.start)
         if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends) or credit is not None:
             starts.add(m.span.start)
             ends.add(m.span.end)
     return starts
+
+
+_POSTED = ("驻", "特派", "本报", "本台", "本社", "本网")  # 本报驻墨西哥记者: the publisher's own reporter abroad
+
+
+def foreign_reporter(doc: Analysis, start: int) -> bool:
+    """墨西哥记者X: a reporter named by a foreign state right before 记者 (not posted there, 驻墨西哥记者)."""
+    text = doc.norm_text
+    at = start - len("记者")
+    if text[at:start] != "记者":
+        return False
+    state = next((m for m in doc.mentions if m.span.end == at and m.type == "GPE"), None)
+    return state is not None and state.span.text not in ("中国", "我国") and \
+        not text[max(0, state.span.start - 4):state.span.start].endswith(_POSTED)
 
 
 def aliases(doc: Analysis, quoted: list[Span]) -> dict[str, Span]:

@@ -129,6 +129,12 @@ class Issuers:
                     return _copy(named, 0.85)
         return None
 
+    def _said_in_paper(self, paper: Speaker, position: int) -> Optional[Speaker]:
+        """声明还说 after X在一份声明中说 / X发表声明称: the one who spoke in a document of that kind last."""
+        head = paper.span.text[-2:]
+        said = next((speaker for at, cue, speaker in reversed(self.papers) if at < position and head in cue), None)
+        return _copy(said, 0.85) if said is not None else None
+
     def _document_source(self, text: str, position: int) -> Optional[Speaker]:
         """这份文件 / 该报告 / 该国 with no issuer named: the body or state heading one of the two sentences before."""
         end = position

@@ -245,12 +245,19 @@ _OUTLET_AFTER_PLACE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,10}?(?:新闻网|电�
                                  r"(?=[、，,等]|\d|[一二三四五六七八九十]+日|此前|日前|近日|报道|消息|称|援引|发文|刊文|$)")
 
 
+# an outlet described, then named in Latin letters: 美国政治新闻网站Axios / 英国《卫报》网站 is the first kind
+_DESCRIBED_OUTLET = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新闻网站|网站|媒体|杂志|报纸|电视台|新闻网|通讯社)[A-Za-z][A-Za-z0-9.&·-]*")
+
+
 def named_after_place(text: str, place_end: int, end: int) -> Optional[tuple[int, bool]]:
     """(where the name ends, whether it is an outlet) of a mission or an outlet written right after a
     place (驻…使馆 is run into the place by the tagger's mentions; 东网 / TVBS新闻网 are not tagged)."""
     mission = _MISSION.match(text, place_end, end)
     if mission is not None:
         return mission.end(), False
+    described = _DESCRIBED_OUTLET.match(text, place_end, end)
+    if described is not None and not ASPECT_OR_VERB.search(described.group(0)):
+        return described.end(), True
     outlet = _OUTLET_AFTER_PLACE.match(text, place_end, end)
     if outlet is not None and outlet.end() > place_end and not ASPECT_OR_VERB.search(outlet.group(0)):
         return outlet.end(), True

@@ -178,6 +178,7 @@ def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Opti
 _UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?:另有|另|有)?((?:一|多|两|几|数)[名位个]"
                              r"[^。！？；，：:“”\"\n]{0,20}?(?:消息人士|知情人士|外交人士|人士|外交官|高官|官员))"
                              r"(?![们员的])")
+_ANY_SOURCE = ("人士",)  # a generic head that refers back to a source of any kind
 UNNAMED_REACH = 600  # an unnamed source introduced this far back can still be meant
 
 
@@ -188,8 +189,8 @@ def unnamed_source(text: str, head: str, position: int) -> Optional[tuple[int, i
         return None
     found = None
     for m in _UNNAMED_SOURCE.finditer(text, max(0, position - UNNAMED_REACH), position):
-        if m.group(1).endswith(head[-2:]):
-            found = m.span(1)
+        if m.group(1).endswith(head[-2:]) or head.endswith(_ANY_SOURCE):
+            found = m.span(1)  # 该人士 after 一名沙特官员: 人士 names any source
     return found
 
 

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
 from .credits import (OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
-                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, is_outlet, named_source,
+                      WRITINGS as _WRITINGS, aliases as _aliases, bylines, foreign_reporter, is_outlet, named_source,
                       reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (JOINERS, SUBJECT_REACH, occasion_only, time_frames as _time_frames, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
@@ -168,6 +168,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         self.contents: list[Span] = []  # contents of the statements found so far
         self.said: list[tuple[Span, Speaker]] = []  # every statement with a speaker (outlets too), in order made
         self.reports: list[tuple[int, Speaker]] = []
+        self.papers: list[tuple[int, str, Speaker]] = []  # (where, cue, speaker) of words said in a document
         self.published = reports.published_outlets(doc)  # outlets that ran a piece with no cue (……发表的报道)
         self.quoted_names = [_span(doc, m.start(1), m.end(1)) for m in _QUOTED_ORG.finditer(doc.norm_text)]
         self.quoted_words = [(m.start(), m.end()) for m in _QUOTED_WORDS.finditer(doc.norm_text)]  # someone's words
@@ -330,14 +331,16 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             found = issuer or found  # 据白宫消息，当地时间30日，拜登发表声明，……: 拜登 speaks (FORMAT.md)
         if found is not None and found.span.text.endswith(links.ISSUED_PAPERS) and not self._mentions(found.span.start,
                                                                                                   found.span.end):
-            found = self._paper_issuer(doc, found, start) or found  # X发布的会议纪要……。会议纪要称: X
+            found = self._paper_issuer(doc, found, start) or self._said_in_paper(found, start) or found
+            # X发布的会议纪要……。会议纪要称 / X在一份声明中说……。声明还说: X
         piece = reports.report_subject(text, clean, end, cue)
         if piece is not None and (found is None or found.span.start == piece[0] or self._is_someone(found)
                                   and found.span.start < clean and not reports.wrote_piece(text, found.span.end)):
             found = self._report_source(doc, piece, start)  # 报道提到 after a person spoke: the outlet, not the person
         before = text[max(0, found.span.start - 4):found.span.start] if found is not None else ""
-        if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)):
-            found = None  # 本报记者王伟报道: the reporter is no speaker (湖人队的记者琼斯表示: one quoted)
+        if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)) \
+                and not foreign_reporter(doc, found.span.start):
+            found = None  # 本报记者王伟报道: the reporter is no speaker (湖人队的记者琼斯表示, 墨西哥记者X: one quoted)
         if found is not None and links.LATIN_WORD.fullmatch(found.span.text):
             whole = links.whole_latin_name(text, found.span.start, found.span.end)  # 据The Athletic报道: one word typed
             if whole != (found.span.start, found.span.end):
@@ -360,6 +363,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 found.date = self._day(text, start, said_end)  # 外交部当天批评: the day words the subject dropped
             found.media = found.media or cue.startswith(("报道", "消息")) or text.startswith("据", start)  # X消息称 credits X like X报道称
             self._remember(found, start)
+            said_in = text[found.span.end:end] + cue
+            if any(p in said_in for p in links.ISSUED_PAPERS) and not found.span.text.endswith(links.ISSUED_PAPERS):
+                self.papers.append((start, said_in, found))  # 在一份声明中说: for a later 声明还说
             if "报道" in cue:  # the outlets credited with a report, for a later 报道称; the one that cites, not
                 self.reports.append((start, self._citing_outlet(doc, clean, end) or found))  # the one it cites
         return found

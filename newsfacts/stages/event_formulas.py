@@ -17,7 +17,7 @@ from . import event_parties as parties
 from .event_acts import commentator
 from .event_args import CLAUSE_BREAK, back_to
 from .event_modality import modality
-from .event_subjects import clause_subject, subject
+from .event_subjects import clause_subject, coordinated, subject
 
 _GOES_ON = re.compile(r"\s*(?:并|还|又|也|同时|随后|随即)")  # a clause that goes on with the sentence's subject
 # Stances a threat answers: the threat is against the party the speaker just accused or made demands of.
@@ -48,14 +48,17 @@ def _patterns() -> dict[str, re.Pattern]:
                                   % (_SPAN, kinds["designate"], _SPAN, kinds["hostile"], _SPAN, _SPAN, kinds["hostile"])),
         "suspension": re.compile(r"(?P<act>%s)了?(?P<whom>%s{1,20}?)的?(?:%s)" % (kinds["suspend"], _SPAN, kinds["right"])),
         "barred": re.compile(r"(?:将|把)(?P<whom>%s{1,20}?)(?P<act>列入|列为|纳入)%s{0,12}?(?P<label>%s)"
-                             r"|(?P<act2>宣布|宣告)(?P<whom2>%s{1,12}?)为(?P<label2>%s)"
-                             % (_SPAN, _SPAN, kinds["barred"], _SPAN, kinds["barred"])),
+                             r"|(?P<act2>宣布|宣告)(?P<whom2>%s{1,12}?)为“?(?P<label2>%s)"
+                             r"|被(?P<by>%s{1,10}?)(?P<act3>宣布为|宣告为|列入|列为|纳入)“?%s{0,12}?(?P<label3>%s)"
+                             % (_SPAN, _SPAN, kinds["barred"], _SPAN, kinds["barred"], _SPAN, _SPAN, kinds["barred"])),
         "lifting": re.compile(r"(?P<act>%s)了?(?P<whom>%s{0,24}?)(?P<label>%s)" % (kinds["lift"], _SPAN, kinds["measure"])),
         "closure": re.compile(r"(?P<act>关闭|关停)了?(?P<whom>[^，,。；;：:！？!?驻]{1,10}?)(?:驻%s{1,10}?)?(?P<label>%s)"
                               % (_SPAN, kinds["mission"])),
         "recall": re.compile(r"(?P<act>召回|撤回)了?驻(?P<whom>%s{1,10}?)的?(?P<label>%s)" % (_SPAN, kinds["envoy"])),
         "expulsion": re.compile(r"(?P<act>勒令|限令|责令|命令|要求)(?P<whom>%s{1,16}?)(?P<label>%s|外交人员)%s{0,12}?离境"
                                 % (_SPAN, kinds["envoy"], _SPAN)),
+        "recognition": re.compile(r"(?P<act>承认)了?(?P<whom>%s{1,12}?)(?P<label>国|政府|政权|独立|主权)"
+                                  r"(?=[，,。；;！!、]|$)" % _SPAN),
         "release": re.compile(r"向(?P<to>%s{1,12}?)(?P<act>%s)了?%s{0,16}?(?:%s)"
                               % (_SPAN, kinds["release"], _SPAN, kinds["captive"])),
     }
@@ -75,7 +78,8 @@ def events(doc: Analysis, found: list[Event]) -> Iterator[tuple[Event, Span]]:
 # Measures told by a set phrase: (kind, PLOVER type, CAMEO code). Trigger words inside the phrase (要求 of 要求…离境,
 # 撤回 of 撤回驻X大使, 出口管制 of 列入出口管制实体清单, 征收 of 终止征收) are part of it, not acts of their own.
 _MEASURES = (("barred", "SANCTION", "163"), ("lifting", "RETREAT", "085"), ("closure", "SANCTION", "161"),
-             ("recall", "SANCTION", "161"), ("expulsion", "SANCTION", "166"))
+             ("recall", "SANCTION", "161"), ("expulsion", "SANCTION", "166"),
+             ("recognition", "SUPPORT", "054"))  # 承认巴勒斯坦国: recognition (CAMEO 054, as 建交)
 _ASKED = re.compile(r"要求|呼吁|敦促|促请|希望|寻求|请求|争取|应该|应当|必须")  # 呼吁美国取消对华关税: a call, no act
 
 
@@ -90,6 +94,9 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
             for match in _patterns()[kind].finditer(text, paragraph.start, paragraph.end):
                 whom, act = ("whom2", "act2") if match.groupdict().get("whom2") else ("whom", "act")
                 clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
+                if match.groupdict().get("act3"):  # Y被X宣布为不受欢迎的人: X bars Y
+                    yield from _barred_passive(doc, match, clause_start, _sentence(text, paragraph, match.start()))
+                    continue
                 sentence = _sentence(text, paragraph, match.start())
                 if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
                         (kind != "expulsion" and _ASKED.search(text, clause_start, match.start())) or \
@@ -103,13 +110,28 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
                 elif kind == "closure":  # 关闭了俄罗斯驻波兹南总领馆: the state whose mission it is
                     named = parties.codes(doc, match.start(whom), match.end()) or \
                         [c.iso3 for c in (KnowledgeBase.load().country(match.group(whom)),) if c is not None]
-                else:  # 终止对澳大利亚葡萄酒征收反倾销税: the parties before the measure's noun
+                else:  # 终止对澳大利亚葡萄酒征收反倾销税 / 承认巴勒斯坦国: the parties before the measure's noun
                     named = parties.codes(doc, *((match.start(whom), match.end(whom)) if kind == "barred"
+                                                 else (match.start(whom), match.end()) if kind == "recognition"
                                                  else (match.end(act), match.start("label"))))
                 targets = [c for c in named if c != source]
-                for target in targets if source is not None else []:  # 将来自中国、印度等国的实体列入…: each state
+                sources = coordinated(doc, clause_start, match.start(), source, targets[0] if targets else None)
+                for doer, target in ((d, t) for d in sources for t in targets if d is not None and d != t):
+                    # 将来自中国、印度等国的实体列入…: each state; 西班牙和挪威承认…: each doer
                     yield _event(doc, type_, cameo, (match.start(act), match.end(act)), (clause_start, match.end()),
-                                 source, target), sentence, (match.start(), match.end())
+                                 doer, target), sentence, (match.start(), match.end())
+
+
+def _barred_passive(doc: Analysis, match: re.Match, clause_start: int, sentence: Span) -> Iterator:
+    """两名外交官被X宣布为“不受欢迎的人”: the one after 被 bars the state of the ones before it."""
+    text = doc.norm_text
+    if modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
+        return
+    by = parties.codes(doc, match.start("by"), match.end("by"))
+    barred = parties.codes(doc, clause_start, match.start())
+    for target in (c for c in barred if by and c != by[0]):
+        yield _event(doc, "SANCTION", "163", (match.start("act3"), match.end("act3")), (clause_start, match.end()),
+                     by[0], target), sentence, (match.start(), match.end())
 
 
 def _sentence(text: str, paragraph: Span, position: int) -> Span:

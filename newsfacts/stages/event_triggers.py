@@ -88,6 +88,8 @@ _CALL_AS = "通电话"
 # them; read as the lexicon's verb-object row (发起调查, 发动攻势, 举行对话) whose noun is no trigger alone.
 # Only after the party of the row's frame in the clause (对/向X, or 与/同X): 进行问卷调查 is a survey.
 _LIGHT = ("发动", "发起", "实施", "实行", "进行", "举行", "展开", "开展", "采取", "提起", "启动")
+# Verbs of a joint act that take their object the same way (与X达成停火协议, 与X交换了各自的战俘, 与X共享了…情报)
+_SPLIT_VERBS = _LIGHT + ("达成", "交换", "共享")
 _CONTROLS = re.compile(r"(?:实施|实行|采取|加强|升级|扩大)了?[^，,。；;、\s对向“”]{0,6}?管制(?:措施)?")
 _CONTROLS_AS = "出口管制"
 _SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
@@ -95,7 +97,7 @@ _SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|�
 _FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>(?:[^，,。；;与同和跟、]{1,8}、){0,8}[^，,。；;与同和跟]{1,16})$"),
                  "on": re.compile(r"[对向](?P<party>(?:[^，,。；;对向、]{1,8}、){0,8}[^，,。；;对向]{1,16})$")}
 FRAME_REACH = 80  # characters before the light verb searched for the preposition and its party or list
-SPLIT_REACH = 6  # characters of modifier between the light verb and its noun
+SPLIT_REACH = 12  # characters of modifier between the light verb and its noun
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +106,12 @@ def _split_rows() -> tuple[re.Pattern, dict[tuple[str, str], Trigger]]:
     split form, and each row by its (verb, noun)."""
     rows = {}
     for word, trigger in triggers().items():
-        verb = next((v for v in _LIGHT if word.startswith(v) and len(word) > len(v)), None)
+        verb = next((v for v in _SPLIT_VERBS if word.startswith(v) and len(word) > len(v)), None)
         if verb is not None and word[len(verb):] not in triggers() and not word[len(verb):].startswith("了"):
             rows[(verb, word[len(verb):])] = trigger
     nouns = sorted({n for _, n in rows}, key=len, reverse=True)
     pattern = re.compile(r"(?P<verb>%s)了?(?P<mod>[^，,。；;、\s对向与同“”]{1,%d}?)(?P<noun>%s)" % (
-        "|".join(_LIGHT), SPLIT_REACH, "|".join(map(re.escape, nouns))))
+        "|".join(_SPLIT_VERBS), SPLIT_REACH, "|".join(map(re.escape, nouns))))
     return pattern, rows
 
 

@@ -207,6 +207,7 @@ _SENTENCE_BREAKS = "。！？!?；;\n"
 # The verbs of an attribution placed after what was said (……，他说。): a headline's 最新回应！ is none
 _POSTPOSED_CUES = ("说", "道", "表示", "指出", "认为", "强调", "介绍", "透露", "称")
 POSTPOSED_GAP = 4  # 何亚东周一说 / 他也说: what may stand between the speaker and a cue closing the sentence
+_SAID_IN = re.compile(r"[^，,。；;：:]{0,4}?在[^，,。；;：:在]{1,12}?[中上里]")  # 唐宁街在一份声明中说: where it was said
 
 
 def postposed_content(text: str, floor: int, zone_start: int, speaker, cue_start: int, cue_end: int,
@@ -217,7 +218,7 @@ def postposed_content(text: str, floor: int, zone_start: int, speaker, cue_start
             or not text[cue_start:cue_end].endswith(_POSTPOSED_CUES):
         return None
     between = text[speaker.span.end:cue_start]
-    if len(between) > POSTPOSED_GAP or any(c in between for c in "，,：:"):
+    if len(between) > POSTPOSED_GAP and not _SAID_IN.fullmatch(between) or any(c in between for c in "，,：:"):
         return None
     start = zone_start - 1
     while start > floor and text[start - 1] not in _SENTENCE_BREAKS:

@@ -21,11 +21,15 @@ def names_a_thing(text: str, cue_start: int, cue_end: int, content: tuple[int, i
         return True  # 宣布一项新政策: a thing made public
     if _reacts_to_thing(text, cue_start, cue_end, content):
         return True  # 反驳了有关他的这种说法 / 抱怨部队的弹药短缺情况: what the reaction is about
+    if text[cue_start:cue_end] == "承认" and content[0] in (cue_end, cue_end + 1) and _RECOGNISED.fullmatch(said):
+        return True  # 承认巴勒斯坦国 / 承认了塔利班政府: a state recognised, nothing admitted
     if content[0] != cue_end or text[cue_start:cue_end] not in _OBJECT_CUES or any(c in said for c in "，,：:"):
         return False
     return len(said) <= NOUN_PHRASE and bool(_NOUN_PHRASE_END.search(said)) and not _PREDICATES.search(said)
 
 
+# a state or government recognised: a short noun phrase ending in 国, 政府, 政权, 独立 or 主权
+_RECOGNISED = re.compile(r"[\u4e00-\u9fff（）()]{1,12}?(?:国|政府|政权|独立|主权|国家地位)")
 _REACTIONS = ("反驳", "驳斥", "抱怨", "批评", "抨击", "形容", "回应", "质疑")
 # …的这种说法 / …的弹药短缺情况: a noun phrase modified with 的, its head a short noun
 _THING_END = re.compile(r"的(?:这种|这个|这一|这些|那种|种种)?[\u4e00-\u9fff]{1,6}$")
