@@ -137,3 +137,10 @@ def test_a_document_named_again_speaks_for_the_one_who_spoke_in_it():
 def test_an_attribution_closing_the_sentence_may_say_where_it_was_said():
     assert _quotes("两位领导人同意加强在北极安全领域的合作，唐宁街在一份声明中说。") == [
         ("唐宁街", "在一份声明中说", "两位领导人同意加强在北极安全领域的合作")]
+
+
+def test_they_after_a_sentence_opened_by_a_group_of_people():
+    quotes = _quotes("巴西前总统博索纳罗的律师周三向最高法院提交了上诉。他们认为，对博索纳罗的审判存在程序问题。")
+    assert quotes[0][0] == "巴西前总统博索纳罗的律师"
+    # a leader named after his title is one person, no group for 他们
+    assert _quotes("朝鲜领导人金正恩视察了工厂。他们表示，生产进展顺利。") == []

@@ -37,9 +37,10 @@ _ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合
                          r"(?:也|都|均|还|一致|同时)?$")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?$")
 # 他们 after a sentence opened by a group (官员们, 当局, 球迷) or a body
-_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
+_GROUP = re.compile(r"[\u4e00-\u9fff]{0,12}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
                     r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者|"
-                    r"抗议者|示威者|抗议民众|示威民众|幸存者|农民|医生|救援人员|反对派人士|支持者)(?![的们])")
+                    r"抗议者|示威者|抗议民众|示威民众|幸存者|农民|医生|救援人员|反对派人士|支持者|"
+                    r"律师团队|律师团|律师|家属|家人|亲属|代表团|科学家|研究人员|调查人员|官兵|军人|领导人)(?![的们])")
 # 作为切身受到影响的X行业，……: a sentence opened by 作为 + a collective, the subject of the sentence
 _AS_GROUP = re.compile(r"(?:当然|其实|而|但|不过)?[，,]?作为(?:[^，,。！？]{0,24}的)?([\u4e00-\u9fff]{1,10}?(?:业|界|们|人士|企业|机构|"
                        r"部门|政府|当局|媒体|商家|民众|居民|群体|团体|组织|方面|国家|人))[，,]")
@@ -164,6 +165,8 @@ class Issuers:
             if role is not None and begin < position and not self._inside_content(begin):
                 return Speaker(_span(self.doc, role.start(1), role.end(1)), confidence=0.7)  # 作为……的韩国旅游业，……。他们
             group = _GROUP.match(text, begin, end)
+            if group is not None and any(m.span.start == group.end() and m.type == "PER" for m in self._mentions(begin, end)):
+                group = None  # 朝鲜领导人金正恩: one person named by his title, no group
             if group is not None and begin < position and not self._inside_content(begin):
                 return Speaker(_span(self.doc, begin, group.end()), confidence=0.7)
             together = self.listed_people(begin, end, opening=True)
