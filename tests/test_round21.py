@@ -144,3 +144,33 @@ def test_they_after_a_sentence_opened_by_a_group_of_people():
     assert quotes[0][0] == "巴西前总统博索纳罗的律师"
     # a leader named after his title is one person, no group for 他们
     assert _quotes("朝鲜领导人金正恩视察了工厂。他们表示，生产进展顺利。") == []
+
+
+def test_the_host_who_meets_a_visitor_speaks_not_the_visitor():
+    assert _quotes("习近平在会见来访的法国总统马克龙时指出，中法应加强合作。")[0][0] == "习近平"
+    assert _quotes("习近平会见来访的法国总统马克龙时指出，中法应加强合作。")[0][0] == "习近平"
+    assert _quotes("本周参与谈判的一名美国官员称，谈判没有进展。")[0][0] == "一名美国官员"
+
+
+def test_a_known_name_with_a_preposition_glued_to_its_last_character():
+    assert _quotes("日本外务大臣林芳正在记者会上表示，日方将继续对话。")[0][0] == "林芳正"
+
+
+def test_titles_of_japanese_and_korean_offices_name_the_holder_after_them():
+    assert _quotes("日本外务省事务次官船越健裕则说，日方不会让步。")[0][0] == "船越健裕"
+    assert _quotes("韩国外交部第一次官朴允珠表示，韩方将加强合作。")[0][0] == "朴允珠"
+
+
+def test_a_former_holder_referred_to_is_not_the_sitting_one():
+    body = "澳大利亚前总理陆克文访问了北京。总理阿尔巴尼斯也在堪培拉发表讲话。这位前总理表示，两国关系正在改善。"
+    assert _quotes(body)[-1][0] == "陆克文"
+    assert _quotes("澳大利亚总理阿尔巴尼斯访问了北京。这位总理表示，两国关系正在改善。")[0][0] == "阿尔巴尼斯"
+
+
+def test_a_reaction_then_a_comma_and_its_own_saying_verb_is_one_statement():
+    quotes = _quotes("北约秘书长斯托尔滕贝格发表声明回应，称任何暗示北约挑衅的说法都是错误的。")
+    assert quotes == [("斯托尔滕贝格", "称", "任何暗示北约挑衅的说法都是错误的")]
+
+
+def test_a_document_opening_a_clause_inside_a_statement_is_its_subject():
+    assert _quotes("张军社指出，报告刻意回避了美国自身的问题。") == [("张军社", "指出", "报告刻意回避了美国自身的问题")]

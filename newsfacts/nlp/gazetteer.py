@@ -290,8 +290,8 @@ def _sides_of_named(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 # 内塔尼亚胡当天 tagged 内 / 塔尼亚 / 胡当天: a time word the tagger glued to a name's last character.
 _GLUED_TIME = re.compile(r"(?:当天|当日|今天|昨天|前天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])")
-# 内塔尼亚胡则表示 tagged 内 / 塔尼亚 / 胡则: an adverb that follows a subject, glued to a name's last character
-_GLUED_ADVERB = re.compile(r"[则也还都就又亦再曾已便仍均皆]")
+# 内塔尼亚胡则表示 tagged 内 / 塔尼亚 / 胡则: an adverb or preposition that follows a subject, glued to a name's last character
+_GLUED_ADVERB = re.compile(r"[则也还都就又亦再曾已便仍均皆在于对向与同和将]")  # 林芳正|在: a preposition too
 
 
 def _name_before_tail(text: str, names: dict, start: int, token_start: int, end: int) -> int | None:

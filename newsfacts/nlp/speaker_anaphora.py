@@ -23,6 +23,7 @@ _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", 
 PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+_FORMER = ("前", "原")  # 前总理 / 原外长: a title held before
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 # 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
 ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“”\s]{0,8}?"
@@ -77,6 +78,8 @@ class Anaphora:
         opened a clause under it since (发言人X周三举行记者会。……这位发言人表示). `referring` (这位 / 该 +
         head): a generic head (这位学者, 该官员) also takes the titles of its kind (data/speaker_ref_kinds.tsv)."""
         heads = refs.title_kinds(head) if referring else (head[-2:],)
+        if head.startswith(_FORMER):  # 这位前总理: one who held the title before, not the sitting holder
+            heads = tuple(f + h for f in _FORMER for h in heads)
         found = None
         for pos, speaker, person in reversed(self.subjects):
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])

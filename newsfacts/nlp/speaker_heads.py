@@ -77,6 +77,7 @@ def opens_on_verb(doc: Analysis, start: int) -> bool:
     return i < len(tokens) and tokens[i][1] == "v"
 
 
+_WHEN = ("时", "时候", "之际")
 _PUNCTUATION = re.compile(r"[，,。；;：:、“”]")
 
 
@@ -101,8 +102,11 @@ class Heads:
         text = doc.norm_text
         de = text.rfind("的", start + 1, end - 1)
         if de < 0 or de - start < RELATIVE_CLAUSE or text.startswith(("据", "按照", "根据"), start) \
-                or any(a < de < b for a, b in _time_frames(text, start, end)):
-            return None  # 王海峰在党主席选举中胜出后表示: the 的 describes the occasion, not the speaker
+                or any(a < de < b for a, b in _time_frames(text, start, end, closing=True)):
+            return None  # 王海峰在党主席选举中胜出后表示 / 在会见来访的X时指出: the 的 describes the occasion
+        if text[start:end].rstrip().endswith(_WHEN) and any(m.span.start == start and m.type == "PER"
+                                                            for m in self._mentions(start, de)):
+            return None  # 习近平会见来访的X时指出: the person who opens the clause acts, the 的 is in what he does
         named = sum(min(m.span.end, de) - m.span.start for m in self._mentions(start, de))
         if de - start - named < 2:
             return None

@@ -85,9 +85,10 @@ def occasion_only(text: str, start: int, end: int) -> bool:
     return _SPOKEN_IN.fullmatch(text, lead.end(), end) is not None
 
 
-def time_frames(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The 在……时/后/当天 frames that close inside text[start:end], and a 在……中/上 occasion right before end."""
-    frames = [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end]
+def time_frames(text: str, start: int, end: int, closing: bool = False) -> list[tuple[int, int]]:
+    """The 在……时/后/当天 frames that close inside text[start:end] (with `closing`, also one that closes at
+    end: 在会见来访的X时|指出), and a 在……中/上 occasion right before end."""
+    frames = [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end or closing]
     spoken = _SPOKEN_IN.search(text, start + 2, end)
     if spoken is not None:
         frames.append((spoken.start(), spoken.end()))

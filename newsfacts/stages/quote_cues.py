@@ -35,6 +35,7 @@ ZAI_LEADS = ("而", "但")  # 而在X看来: a connective before the frame
 _ADDRESSEE = re.compile(r"《[^》]{1,12}》(?:记者|(?![的所]))|[^\s，,。：:“]{0,10}?(?:记者|媒体|团队|本报|我们)(?:记者)?")  # 告诉本报记者 / 告诉《X》。
 _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
 # 的 and a qualifier that names no one (鹰派 / 美好 / 一贯, data/cue_noun_qualifiers.txt), before a cue that is as often a noun
+_SAYING_AFTER_COMMA = ("称", "说", "表示", "指出", "强调")
 _NOUN_LIKE_CUES = frozenset(("表态", "回忆", "评论", "承诺", "声明", "讲话", "发言", "警告", "主张", "描述", "评价", "预测"))
 # Verbs whose object is only ever words: 说了，… / 指出了，… go on with what was said (回应了，/ 报道了， need not).
 _WORDS_ONLY = ("说", "讲", "表示", "指出", "强调", "直言", "坦言", "写")
@@ -108,6 +109,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 最早报道此事的路透社，…… / 报道他上任的一家美媒，……: the cue's clause describes the one who speaks
         if _denied(text, start, s) or _passive_without_words(text, start, s, e):
             continue  # 甲公司未对此作出回应，乙公司表示…… / 他被网友批评，随后道歉
+        if cues and cues[-1][1] + 1 == s and text[s - 1] in "，," and text[s:e] in _SAYING_AFTER_COMMA \
+                and has_flag(text[cues[-1][0]:cues[-1][1]], "topic"):
+            cues.pop()  # 发表声明回应，称……: the reaction's words follow its own 称, one statement
         if cues and cues[-1][1] == s:
             first = text[cues[-1][0]:cues[-1][1]]
             if has_flag(first, "source") or first.startswith("据") and text[e:e + 1] in "，,：:" \
@@ -283,6 +287,9 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     if has_flag(text[s:e], "source") and text[e:e + 1] == "为" and text[e + 1:e + 2] not in "，,":
         return True  # 大会报告为改革指明了方向: a document with the preposition 为 is the subject of another verb
     clause = _clause_start(text, floor, s)
+    if has_flag(text[s:e], "source") and s == clause and text[e:e + 1] not in "，,：:“" \
+            and not cue_lexicon()[0].match(text, e):
+        return True  # ，报告刻意回避了……: a document opening the clause is the subject of another verb
     if text[s - 1:s] == "的" and not text.startswith(FRAMES, clause) and not text[s:e].endswith(("称", "说")):
         return True  # 他在采访时的表态也很有意思 (but 据路透社的报道，… and 援引官员的消息称，…)
     window = text[max(floor, s - 6):s]
