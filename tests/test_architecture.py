@@ -23,7 +23,7 @@ STAGE_MAY_IMPORT = ("newsfacts.model", "newsfacts.doc", "newsfacts.nlp", "newsfa
 STAGE_OF = {
     "text": "text",
     "entities": "entities", "adapted": "entities", "entity_edges": "entities", "place_phrases": "entities",
-    "name_ends": "entities",
+    "name_ends": "entities", "titled_names": "entities",
     "actors": "actors", "incontext": "actors", "entity_filter": "actors", "entity_words": "actors",
     "entity_variants": "actors",
     "entity_forms": "actors",

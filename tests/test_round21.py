@@ -174,3 +174,28 @@ def test_a_reaction_then_a_comma_and_its_own_saying_verb_is_one_statement():
 
 def test_a_document_opening_a_clause_inside_a_statement_is_its_subject():
     assert _quotes("张军社指出，报告刻意回避了美国自身的问题。") == [("张军社", "指出", "报告刻意回避了美国自身的问题")]
+
+
+def test_a_name_the_tagger_cut_into_words_after_a_title_is_a_person_at_every_mention():
+    body = ("韩国外交部第一次官赵显都当天会见了随访的日本外务审议官船越健裕。赵显都表示，两国应加强沟通协调。"
+            "船越健裕则说，日方重视日韩美三边合作。")
+    assert [q[0] for q in _quotes(body)] == ["赵显都", "船越健裕"]
+    assert "船越健裕" in [e["name"] for e in _analysed(body)["entities"] if e["type"] == "PER"]
+    # named once, but speaking right after its title: a person for a later 他
+    quotes = _quotes("韩国共同民主党发言人权七承当天发表评论称，政府令人失望。他说：“国民需要的是真诚的道歉。”")
+    assert [q[0] for q in quotes] == ["权七承", "权七承"]
+
+
+def test_a_reference_naming_a_state_points_to_that_states_person():
+    body = ("韩国外交部第一次官赵显都会见了日本外务审议官船越健裕。赵显都表示，两国应加强沟通。船越健裕则说，日方重视合作。"
+            "这名韩国外交官还透露，两国将于下月举行对话。")
+    assert _quotes(body)[-1][0] == "赵显都"
+    # with no person of that state described, the title decides (a Chinese expert need not be called one)
+    body = "巴西问题专家周志伟认为，两国关系将改善。卢拉曾表示，中国很重要。这名中国专家认为，巴西将成为美国争取的对象。"
+    assert _quotes(body)[-1][0] == "周志伟"
+
+
+def test_he_after_a_clause_opened_by_a_demonstrative_is_the_one_it_points_to():
+    body = ("匈牙利总理欧尔班5日抵达莫斯科。欧洲理事会主席米歇尔强调，欧尔班没有授权。"
+            "面对批评，这位匈牙利领导人回到布达佩斯后接受了采访。他说：“和平不会自己到来。”")
+    assert _quotes(body) == [("米歇尔", "强调", "欧尔班没有授权"), ("欧尔班", "说", "和平不会自己到来。")]

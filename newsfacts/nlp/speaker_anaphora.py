@@ -23,6 +23,17 @@ _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", 
 PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
+def _state_opening(head: str) -> tuple[str, ...]:
+    """The names of the state that opens a reference's head (韩国外交官 → 韩国, 大韩民国), or ()."""
+    from ..kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    state = next((c for n in (5, 4, 3, 2) if len(head) > n for c in (kb.country(head[:n]),) if c is not None), None)
+    return tuple(n for n in state.names_zh if len(n) >= 2) if state is not None else ()
+
+
+# 。这位匈牙利领导人回到布达佩斯后 / ，这名官员随后: a clause opened by a person demonstrative and its head
+_POINTED = re.compile(r"(?:^|(?<=[。！？!?，,；;\n]))\s*(这位|这名|该名)([^，,。！？!?；;：:“”]{1,16})")
 _FORMER = ("前", "原")  # 前总理 / 原外长: a title held before
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 # 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
@@ -78,19 +89,31 @@ class Anaphora:
         opened a clause under it since (发言人X周三举行记者会。……这位发言人表示). `referring` (这位 / 该 +
         head): a generic head (这位学者, 该官员) also takes the titles of its kind (data/speaker_ref_kinds.tsv)."""
         heads = refs.title_kinds(head) if referring else (head[-2:],)
-        if head.startswith(_FORMER):  # 这位前总理: one who held the title before, not the sitting holder
-            heads = tuple(f + h for f in _FORMER for h in heads)
+        former = head.startswith(_FORMER)  # 这位前总理: one who held the title before (韩国前国务总理X), not the sitting holder
+        state = _state_opening(head) if referring else ()  # 这名韩国外交官: one described as Korea's first
+        for wanted in ((state, ()) if state else ((),)):
+            found = self._last_titled(text, heads, former, wanted, position, referring)
+            if found is not None:
+                return found
+        return None
+
+    def _last_titled(self, text: str, heads: tuple[str, ...], former: bool, state: tuple[str, ...], position: int,
+                     referring: bool) -> Optional[Speaker]:
+        def fits(described: str) -> bool:
+            return any(h in described for h in heads) and (not former or any(f in described for f in _FORMER)) \
+                and (not state or any(n in described for n in state))
+
         found = None
         for pos, speaker, person in reversed(self.subjects):
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
-            if pos < position and person and any(h in described for h in heads):
+            if pos < position and person and fits(described):
                 found = _copy(speaker, 0.9)
                 break
         for m in reversed(self.subject_people if referring else []):
             if found is not None and m.span.start <= found.span.start:
                 break
             described = _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start])
-            if m.span.start < position and not self._inside_content(m.span.start) and any(h in described for h in heads):
+            if m.span.start < position and not self._inside_content(m.span.start) and fits(described):
                 return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.85)
         return found
 
@@ -140,6 +163,13 @@ class Anaphora:
             return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
+        state = _state_opening(head) if head.endswith(PERSON_HEADS + titles() + ("官", "官员")) else ()
+        of_state = next((m for m in reversed(self.subject_people) if m.span.start < position
+                         and not self._inside_content(m.span.start)
+                         and any(n in _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start]) for n in state)),
+                        None) if state else None
+        if of_state is not None:  # 这名韩国外交官: the last person described as that state's
+            return Speaker(of_state.span, canonical=self.canonical.get(of_state.span.start), confidence=0.8)
         if not head or head.endswith(PERSON_HEADS) or head[:1] in ("位", "名"):
             return self._resolve_pronoun("他", position, said_first=True)
         if named is not None:
@@ -176,6 +206,10 @@ class Anaphora:
             if near is not None and (subject is None or subject.span.start < near.span.start) \
                     and (said is None or said[0] < near.span.start):
                 return near  # 这也是防长X所担心的，他曾表示: the one person the pronoun's own sentence names
+            pointed = self._pointed_subject(position)
+            if pointed is not None and (subject is None or subject.span.start < pointed[0]) \
+                    and (said is None or said[0] < pointed[0]):
+                return pointed[1]  # X……。这位匈牙利领导人回国后接受了采访。他说: the one the demonstrative pointed to
             if subject is not None and (said is None or (subject.span.start > said[0] and not said_first)):
                 return Speaker(subject.span, canonical=self.canonical.get(subject.span.start), confidence=0.8)
             if said:
@@ -192,6 +226,22 @@ class Anaphora:
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _pointed_subject(self, position: int) -> Optional[tuple[int, Speaker]]:
+        """(where, whom) for the last clause before `position`, in its sentence or the one before, opened by a
+        person demonstrative (这位匈牙利领导人回到…) that refers back to a person; None when there is none."""
+        text = self.doc.norm_text
+        begin = back_to(text, 0, position, SENTENCE_ENDS)
+        floor = back_to(text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin
+        opened = [m for m in _POINTED.finditer(text, floor, position) if not self._inside_content(m.start(1))]
+        if not opened:
+            return None
+        last = opened[-1]
+        found = self._resolve_demonstrative(text, last.group(2), last.start(1))
+        if found is None or found.span.start >= last.start(1) or found.span not in self._person_spans \
+                and not any(m.span == found.span for m in self.people):
+            return None
+        return last.start(1), _copy(found, 0.75)
 
     def _asked_person(self, position: int, want: Optional[str]) -> Optional[Speaker]:
         """The person a question was put to in the pronoun's sentence or the one before (记者问X，Y是否…。他说 /

@@ -12,7 +12,7 @@ from ..nlp import clubs
 from ..nlp.gazetteer import retag
 from ..nlp.names import looks_transliterated
 from ..nlp.words import names_a_state, one_char_places, place_words, titles  # noqa: F401 (were defined here)
-from . import adapted, entity_edges, name_ends, place_phrases
+from . import adapted, entity_edges, name_ends, place_phrases, titled_names
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
 _TIME_LIKE = re.compile(r"^(周|星期|礼拜)[一二三四五六日天末]|^(今|昨|明|前|后)天|^(上|下|本)(周|月)")
@@ -40,6 +40,7 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
     if adapt:
         doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
     doc.mentions = place_phrases.repair(doc, name_ends.grow(doc, entity_edges.repair(doc, doc.mentions)))
+    doc.mentions = titled_names.grow(doc, doc.mentions)  # 外务审议官船越健裕 cut into words: a person
     doc.mentions = clubs.retype(doc, _one_kind_per_name(doc, _types_in_context(doc, doc.mentions)))
     doc.entities = name_ends.join_short(group(doc.mentions))
     return doc

@@ -20,7 +20,7 @@ _COUNTS = set("一两几数每这那该此")
 _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
-_NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临",
+_NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临", "面对",
                    "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起",
                    "所谓")  # 以示警告 / 充满了质疑 / 招致批评 / 所谓报告: a noun
 # A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
