@@ -199,3 +199,23 @@ def test_he_after_a_clause_opened_by_a_demonstrative_is_the_one_it_points_to():
     body = ("匈牙利总理欧尔班5日抵达莫斯科。欧洲理事会主席米歇尔强调，欧尔班没有授权。"
             "面对批评，这位匈牙利领导人回到布达佩斯后接受了采访。他说：“和平不会自己到来。”")
     assert _quotes(body) == [("米歇尔", "强调", "欧尔班没有授权"), ("欧尔班", "说", "和平不会自己到来。")]
+
+
+def test_a_dateline_names_where_the_report_was_filed_not_who_acts():
+    assert events_of("新华社北京10月5日电 美国国务卿布林肯5日在巴黎会见了法国外长。") == [("CONSULT", "USA", "FRA")]
+    assert events_of("新华社伦敦10月5日电 英国首相斯塔默5日会见了德国总理。") == [("CONSULT", "GBR", "DEU")]
+
+
+def test_a_body_named_after_its_state_acts_for_it_and_a_known_person_after_a_joiner():
+    assert ("SANCTION", "CHN", "USA") in events_of("中国国务院关税税则委员会宣布对美国商品加征关税。")
+    assert events_of("美方同泽连斯基举行了会谈。") == [("CONSULT", "USA", "UKR")]
+
+
+def test_a_threat_posed_an_act_postponed_and_a_matter_discussed_are_no_acts():
+    assert events_of("这将对中国的安全构成重大威胁。") == []
+    assert ("THREATEN", "PRK", "JPN") in events_of("朝鲜威胁对日本发动打击。")
+    assert events_of("欧盟决定推迟对美国实施反制关税。") == []
+    assert ("SANCTION", "USA", "CHN") in events_of("美国对中国加征关税。")
+    assert events_of("埃及与卡塔尔讨论恢复加沙停火。") == [("CONSULT", "EGY", "QAT")]
+    assert ("RETREAT", "UKR", "USA") not in events_of("乌方同意了美方提出的30天临时停火建议。")
+    assert ("RETREAT", "ISR", "PSE") in events_of("以色列与哈马斯实现停火。")

@@ -399,6 +399,9 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
             and len(set(word)) == len(word) and word not in _NOT_PAIRS:
         return [(_piece(doc, span.start + k, span.start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
                 for k in range(len(word))]
+    joined = _known_after_joiner(doc, span, word) if tag in ("n", "nz", "LOC", "ORG") and len(word) >= 5 else None
+    if joined is not None:
+        return joined  # 美方同泽连斯基: a side, 同 and a known person, read as one word
     if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
         return [(span, "ORG")]  # 某某某大学 / 某某某医院: a school named after a person is no person
     if tag == "PER" and len(word) >= 3:
@@ -449,6 +452,23 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
         return _split_country_prefix(doc, span, word)
     return [(span, tag)]
+
+
+_JOINERS_BEFORE_NAME = "同与和跟向对"
+
+
+def _known_after_joiner(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """A word that ends in 同/与/和/跟/向/对 and a person the knowledge base knows (three characters or more):
+    the words before, the joiner and the person, each a word of its own."""
+    known = KnowledgeBase.load().gazetteer()
+    for size in range(len(word) - 2, 2, -1):
+        person = known.get(word[-size:])
+        at = len(word) - size
+        if person is not None and person.kind == "person" and word[at - 1] in _JOINERS_BEFORE_NAME and at >= 2:
+            cut = span.start + at
+            return [*_split_token(doc, _piece(doc, span.start, cut - 1), "n"), (_piece(doc, cut - 1, cut), "p"),
+                    (_piece(doc, cut, span.end), "=PER")]
+    return None
 
 
 def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:

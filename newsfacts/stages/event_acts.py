@@ -103,7 +103,7 @@ def _cited_as_basis(text: str, begin: int, start: int) -> bool:
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
 _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
-               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架")  # 会晤共识, 对话机制: a thing named
+               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架", "建议", "方案", "提议", "安排")  # 会晤共识, 对话机制: a thing named
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与|结束|完成)了?"
                                 r"[^，,。；;的]{0,8}的$")  # 结束了对日本为期三天的访问: the visit was made
 # 加强与X的合作, 深化同X的对话: a tie with the partner named before 的 that the subject builds up is its act
@@ -129,6 +129,9 @@ _AMOUNT = re.compile(r"(?:军队|军方|政府)?(?!总统|总理|总书记|总�
 # (长期从事中美合作的学者, 参与援助的医生); officials and states named after 的 still act (访华的美国总统).
 _DESCRIBES_PERSON = re.compile(r"[^，,。；;：:“”、]{0,10}?的[^，,。；;：:“”、的]{0,8}?"
                                r"(?:专家|学者|教授|博士|医生|商人|企业家|研究员|华裔|华人|侨胞|留学生|学生|网友|作家|艺术家)")
+_DISCUSSED = re.compile(r"(?:讨论|商讨|探讨|研讨|谈及|涉及|聚焦)了?[^，,。；;讨商探研谈涉聚]{0,10}$")
+_TALKS = frozenset(("会谈", "会晤", "磋商", "谈判", "对话", "协商"))
+_POSED = re.compile(r"(?:构成|形成|造成|带来|成为)了?[^，,。；;构形造带成]{0,6}$")
 _TRIPS = frozenset(("去", "赴", "前往", "前去", "远赴", "奔赴"))
 _MEETING_WORDS = re.compile(r"会|访|谈|出席|参加|考察|协调|磋商|商讨|见")
 _TRAVELLERS = re.compile(r"的?[^，,。；;、]{0,6}?(?:签证|航班|机票|旅客|游客|旅游|留学|务工|人员|公民|签注|入境)")
@@ -356,6 +359,10 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
         return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
     if after.startswith(_SPEECH_AFTER) or before.endswith("被") and text[start:end] in ("要求", "敦促", "请求"):
         return False
+    if _POSED.search(text, max(clause_start, start - 10), start):
+        return False  # 对日本构成直接威胁 / 带来严重威胁: what something is judged to pose, not an act
+    if _DISCUSSED.search(text, max(clause_start, start - 12), start) and text[start:end] not in _TALKS:
+        return False  # 讨论了加沙停火第二阶段安排 / 讨论恢复停火: the matter talked about, not an act
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release

@@ -20,11 +20,12 @@ _FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|�
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
 _ADVISORY = re.compile(r"须经|需经|尚需|尚须|仍需|仍须|有待|应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
 # An aim (为了渲染…, 旨在打压) is an intent, like a plan.
-_INTENT = re.compile(r"为了|旨在|以便|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意")
+_INTENT = re.compile(r"为了|旨在|以便|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意|原本要|本来要|原定|原计划")
 # 应X要求, 应X邀请: at X's request or invitation, no advice.
 _AT_REQUEST = re.compile(r"应[^，,。；;应]{1,12}的?$")
 _REQUEST_WORDS = ("要求", "请求", "邀请")
 _STOPPED = re.compile(r"停止|不再|放弃|暂停")
+_POSTPONED = re.compile(r"(?:推迟|暂缓|延迟|延缓|推后|搁置)[^，,。；;：:]{0,16}$")
 # An act someone is told not to do (警告美国不要向乌克兰提供导弹, 切勿干涉): not done, and no intent.
 _PROHIBITED = re.compile(r"不要|切勿|别再|不得(?!不)")
 _UNTIL = re.compile(r"(?:直至|直到)[^，,。；;才后]{0,4}$")
@@ -116,8 +117,8 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
         return "conditional"
     if prescribed(unquoted, len(unquoted)):
         return "prescribed"
-    if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before):
-        return "negated"
+    if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before) or _POSTPONED.search(before):
+        return "negated"  # 停止 / 不要 / 推迟对X实施反制关税: the act is not done (now)
     if denied(before):
         return "negated"
     if governed(before):

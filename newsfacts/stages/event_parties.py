@@ -163,9 +163,11 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         if known is doc:
             return mentions, starts
     text = doc.norm_text
+    datelines = [dateline for p in doc.article.paragraphs for dateline in (_dateline(text, p.start, p.end),) if dateline]
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
              if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)
-             and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m)]
+             and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m)
+             and not any(a <= m.start < b for a, b in datelines)]  # 新华社北京10月5日电: where it was filed
     named = {code for _, code in found}
     for mention, entity in mentions_in(doc, 0, len(text)):
         side = _side(mention.text, named) if not entity.country else None
@@ -375,6 +377,15 @@ def _office_only(between: str) -> bool:
     for title in titles():
         between = between.replace(title, "")
     return not re.sub(r"理事会|委员会|大会|秘书处|执委会|议会|轮值|现任|前", "", between).strip()
+
+
+# 新华社北京10月5日电 / 【环球网巴黎5日讯】: the dateline that opens a paragraph names where the report was filed
+_DATELINE = re.compile(r"[\s\u3000【\[]*[\u4e00-\u9fffA-Za-z]{2,14}?\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    found = _DATELINE.match(text, start, end)
+    return (start, found.end()) if found else None
 
 
 def mentions(doc: Analysis, start: int, end: int) -> list[tuple[Span, str]]:
