@@ -219,3 +219,11 @@ def test_a_threat_posed_an_act_postponed_and_a_matter_discussed_are_no_acts():
     assert events_of("埃及与卡塔尔讨论恢复加沙停火。") == [("CONSULT", "EGY", "QAT")]
     assert ("RETREAT", "UKR", "USA") not in events_of("乌方同意了美方提出的30天临时停火建议。")
     assert ("RETREAT", "ISR", "PSE") in events_of("以色列与哈马斯实现停火。")
+
+
+def test_words_after_a_title_are_no_name_and_a_known_name_ends_where_it_ends():
+    names = [e["name"] for e in _analysed("外交部发言人在接受记者采访时表示，中方反对制裁。记者采访时也问到此事。")["entities"]]
+    assert "采访时" not in names
+    body = "俄罗斯防长绍伊古当天分别与法国防长勒科尔、英国防长华莱士通电话。"
+    people = [e["name"] for e in _analysed(body)["entities"] if e["type"] == "PER"]
+    assert "华莱士" in people and "华莱士通" not in people

@@ -311,6 +311,9 @@ def _trim_edges(doc: Analysis, mention: Mention) -> Mention:
                                                           .lookup(word[:n]) for n in range(2, len(word) + 1))
             or _country_title_before(doc.norm_text, start)):
         # 某某州长某某: the title 州长 (省长, 市长) was cut after the place, and its 长 run into the holder's name
+        known = KnowledgeBase.load().gazetteer()
+        whole = next((n for n in range(len(word) - 1, 1, -1) if word[1:1 + n] in known), None)
+        end = start + 1 + whole if whole else end  # 防长|华莱士|通电话: the known name, not the next word's 通
         return Mention(span=original_span(doc, start + 1, end), type="PER", confidence=mention.confidence)
     if len(word) >= 4 and word.endswith("党籍") and mention.type == "ORG":
         return _moved(doc, mention, start, end - 1)  # 某某党籍议员: a member of the party, which is the name

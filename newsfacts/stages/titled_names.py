@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
 from ..nlp import common_words
 from ..nlp.chinese import span as original_span
@@ -21,6 +22,8 @@ _NOT_IN_NAME = set("的了在和与及或是被把将向对从于为由同跟也
 _NOT_LAST = set("部院会局委署党省市国府厅处司团队军方人长官员家")
 _BOUNDARY = set("，,。；;：:！？!?、（）()“”\"《》\n ")
 _AFTER_NAME = ("在", "于", "则", "也", "还", "都", "当天", "当日", "日前", "近日", "随后", "对", "向", "与", "和", "曾", "已")
+_FREQUENT = 100  # a word jieba counts this often is an ordinary word (采访 3369), not part of a name (山田 29)
+_NAME_TAGS = ("nr", "nrt", "nrfg", "ns")
 MIN_MENTIONS = 2  # the article writes the name this often (one title and one more mention), or speaks right after it
 _CUE_REACH = 5  # 当天发表评论称: the cue within this many characters after the name's time word or adverb
 
@@ -57,10 +60,25 @@ def _name_after(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             continue
         if not _ends_name(text, end) or _overlaps((start, end), taken):
             continue
-        if common_words.is_word(name) or _title_pattern().search(name):
-            return ""
+        if common_words.is_word(name) or _title_pattern().search(name) or _holds_common_word(name) \
+                or _known_name_opens(name):
+            return ""  # 采访时 / 会上明确: words; 华莱士通: a known name and the next word's first character
         return name
     return ""
+
+
+def _holds_common_word(name: str) -> bool:
+    """A frequent word of two characters that is no name (采访, 会上, 明确) lies inside the stretch."""
+    for i in range(len(name) - 1):
+        entry = common_words.entry(name[i:i + 2])
+        if entry is not None and entry[0] >= _FREQUENT and entry[1] not in _NAME_TAGS:
+            return True
+    return False
+
+
+def _known_name_opens(name: str) -> bool:
+    known = KnowledgeBase.load().gazetteer()
+    return any(name[:n] in known for n in range(2, len(name)))
 
 
 def _ends_name(text: str, end: int) -> bool:
