@@ -227,3 +227,17 @@ def test_words_after_a_title_are_no_name_and_a_known_name_ends_where_it_ends():
     body = "俄罗斯防长绍伊古当天分别与法国防长勒科尔、英国防长华莱士通电话。"
     people = [e["name"] for e in _analysed(body)["entities"] if e["type"] == "PER"]
     assert "华莱士" in people and "华莱士通" not in people
+
+
+def test_counter_attacks_anti_dumping_raised_and_waived_tariffs():
+    assert events_of("伊朗对以色列进行了反击。") == [("ASSAULT", "IRN", "ISR")]
+    assert events_of("商务部决定对原产于美国的进口聚甲醛采取反倾销措施。") == [("SANCTION", "CHN", "USA")]
+    assert events_of("美国将对中国商品的关税提高至145%。") == [("SANCTION", "USA", "CHN")]
+    assert ("RETREAT", "CHN", "USA") in events_of("中方宣布暂免对美国部分商品加征关税。")
+    # a sanctions package adopted is a sanction, a proposal named is none
+    assert events_of("欧盟理事会23日通过了对俄罗斯的第十六轮制裁方案。") == [("SANCTION", "EU", "RUS")]
+
+
+def test_an_act_asked_about_is_not_told():
+    assert events_of("届时，中国是否再次出兵，同朝鲜一起反击美韩联军？") == []
+    assert events_of("美国是否会对中国加征关税？") == []

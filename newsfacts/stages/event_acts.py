@@ -103,7 +103,7 @@ def _cited_as_basis(text: str, begin: int, start: int) -> bool:
 # judgement or names a thing the act has)
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
 _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
-               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架", "建议", "方案", "提议", "安排")  # 会晤共识, 对话机制: a thing named
+               "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架", "建议", "提议", "安排")  # 会晤共识, 对话机制: a thing named
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与|结束|完成)了?"
                                 r"[^，,。；;的]{0,8}的$")  # 结束了对日本为期三天的访问: the visit was made
 # 加强与X的合作, 深化同X的对话: a tie with the partner named before 的 that the subject builds up is its act

@@ -53,9 +53,25 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
     leaving out what is inside quotation marks); with `named` (where text[a:b] names parties), a
     wish carried over from an earlier clause of the sentence (wished_over)."""
     told = _modality(text, sentence_start, clause_start, start)
+    if told == "asserted" and _asked(text, sentence_start, start):
+        return "hedged"  # 届时，中国是否再次…同朝鲜一起反击美韩联军？: an act asked about, not told
     if told == "asserted" and named is not None:
         return wished_over(text, sentence_start, clause_start, start, named) or told
     return told
+
+
+_QUESTION_WORDS = re.compile(r"是否|能否|会否|可否|会不会|能不能|是不是|要不要")
+_QUESTION_END = "？?"
+_SENTENCE_STOP = "。！？!?\n"
+
+
+def _asked(text: str, sentence_start: int, start: int) -> bool:
+    """The act stands in a question: its sentence ends in a question mark and asks whether (是否, 会不会)
+    before the act."""
+    end = start
+    while end < len(text) and text[end] not in _SENTENCE_STOP:
+        end += 1
+    return end < len(text) and text[end] in _QUESTION_END and _QUESTION_WORDS.search(text, sentence_start, start) is not None
 
 
 # A wish or an intent whose object runs on over clauses that name no party of their own (日方期待借助
