@@ -241,3 +241,20 @@ def test_counter_attacks_anti_dumping_raised_and_waived_tariffs():
 def test_an_act_asked_about_is_not_told():
     assert events_of("届时，中国是否再次出兵，同朝鲜一起反击美韩联军？") == []
     assert events_of("美国是否会对中国加征关税？") == []
+
+
+def test_a_person_glued_to_a_joiner_and_to_the_person_before_is_read_apart():
+    assert ("CONSULT", "CHN", "RUS") in events_of("4月1日，王毅在莫斯科同拉夫罗夫举行会谈。")
+    assert events_of("王毅同拉夫罗夫举行会谈，两国外长就中美关系交换意见。") == [("CONSULT", "CHN", "RUS")]
+
+
+def test_that_state_opening_a_sentence_is_the_topic_of_the_sentence_that_named_it():
+    body = "委内瑞拉外交部发表公报，谴责美方的决定。该国副总统罗德里格斯还指责美国关押移民。"
+    people = {e["name"]: e.get("country") for e in _analysed(body)["entities"] if e["type"] == "PER"}
+    assert people.get("罗德里格斯") == "VEN"
+    assert ("ACCUSE", "USA", "VEN") not in events_of(body)
+
+
+def test_a_statement_issued_whose_cue_quotes_words_is_one_quote():
+    quotes = _quotes("委内瑞拉外交部随即发表公报，谴责美方的决定是“经济侵略”，并宣布暂停接收遣返航班。")
+    assert [q[1] for q in quotes] == ["谴责", "宣布"]

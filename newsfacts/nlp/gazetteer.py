@@ -59,6 +59,7 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
     tokens = _join_hyphenated(doc, tokens)
     tokens = _forecasts(doc, tokens)
+    tokens = _joiner_before_known(doc, tokens)
     tokens = _match_kb(doc, tokens, sports)
     tokens = _name_ending_in_he(doc, tokens)
     tokens = _sides_of_named(doc, tokens)
@@ -72,6 +73,29 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _joiner_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """同拉夫 | 罗夫: a word that opens on 同/与/和/跟/向/对 and then runs a known person's name on to a later word
+    boundary (同 + 拉夫罗夫) is the joiner and the name."""
+    text, known = doc.norm_text, KnowledgeBase.load().gazetteer()
+    ends = {span.end: k for k, (span, _) in enumerate(tokens)}
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        if tag in _NAME_LIKE_TAGS and span.end - span.start >= 2 and text[span.start] in _JOINERS_BEFORE_NAME:
+            name_end = next((e for e in sorted(ends, reverse=True) if span.start + 3 < e <= span.start + MAX_NAME + 1
+                             and (a := known.get(text[span.start + 1:e])) is not None and a.kind == "person"
+                             and ends[e] > i), None)
+            if name_end is not None:
+                out.extend([(_piece(doc, span.start, span.start + 1), "p"), (_piece(doc, span.start + 1, name_end), "=PER")])
+                i = ends[name_end] + 1
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+_NAME_LIKE_TAGS = ("PER", "LOC", "ORG", "nz", "n", "nr")
 _NAME_HE = "和"  # a character that ends names (十仓雅和, 佐藤正和) and is also the conjunction
 _VERB_TAGS = ("v", "vd", "d")
 
@@ -399,7 +423,8 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
             and len(set(word)) == len(word) and word not in _NOT_PAIRS:
         return [(_piece(doc, span.start + k, span.start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
                 for k in range(len(word))]
-    joined = _known_after_joiner(doc, span, word) if tag in ("n", "nz", "LOC", "ORG") and len(word) >= 5 else None
+    joined = _known_after_joiner(doc, span, word) if tag in ("n", "nz", "LOC", "ORG", "PER") and len(word) >= 5 \
+        and word not in KnowledgeBase.load().gazetteer() else None
     if joined is not None:
         return joined  # 美方同泽连斯基: a side, 同 and a known person, read as one word
     if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
@@ -459,14 +484,16 @@ _JOINERS_BEFORE_NAME = "同与和跟向对"
 
 def _known_after_joiner(doc: Analysis, span: Span, word: str) -> list[Token] | None:
     """A word that ends in 同/与/和/跟/向/对 and a person the knowledge base knows (three characters or more):
-    the words before, the joiner and the person, each a word of its own."""
+    the words before (a known person too: 王毅同拉夫罗夫), the joiner and the person, each a word of its own."""
     known = KnowledgeBase.load().gazetteer()
     for size in range(len(word) - 2, 2, -1):
         person = known.get(word[-size:])
         at = len(word) - size
         if person is not None and person.kind == "person" and word[at - 1] in _JOINERS_BEFORE_NAME and at >= 2:
             cut = span.start + at
-            return [*_split_token(doc, _piece(doc, span.start, cut - 1), "n"), (_piece(doc, cut - 1, cut), "p"),
+            front = known.get(word[:at - 1])
+            front_tag = "=PER" if front is not None and front.kind == "person" else "n"  # 王毅同拉夫罗夫: two people
+            return [*_split_token(doc, _piece(doc, span.start, cut - 1), front_tag), (_piece(doc, cut - 1, cut), "p"),
                     (_piece(doc, cut, span.end), "=PER")]
     return None
 

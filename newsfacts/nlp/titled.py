@@ -81,15 +81,23 @@ def _mentions_by_start(doc: Analysis) -> dict[int, tuple[Span, Entity]]:
 
 def _that_country(doc: Analysis, text: str, at: int) -> Optional[str]:
     """该国总统 after 乌克兰: the last country mentioned before the title."""
-    if not any(text[max(0, at - len(w)):at] == w for w in _THAT_COUNTRY):
+    word = next((w for w in _THAT_COUNTRY if text[max(0, at - len(w)):at] == w), None)
+    if word is None:
         return None
-    best: tuple[int, Optional[str]] = (-1, None)
-    for entity in doc.entities:
-        if entity.type == "GPE" and entity.country and entity.canonical:
-            for mention in entity.mentions:
-                if best[0] < mention.start < at - 1:
-                    best = (mention.start, entity.country)
-    return best[1]
+    named = sorted((mention.start, entity.country) for entity in doc.entities if entity.country and (
+        entity.type == "GPE" and entity.canonical or entity.type == "ORG") for mention in entity.mentions
+        if mention.start < at - len(word))
+    if not named:
+        return None
+    opening = at - len(word)
+    while opening > 0 and text[opening - 1] in " \t\u3000":
+        opening -= 1
+    if opening == 0 or text[opening - 1] in "。！？!?\n":  # 。该国副总统: the topic of the sentence that named it last
+        sentence = named[-1][0]
+        while sentence > 0 and text[sentence - 1] not in "。！？!?\n":
+            sentence -= 1
+        return next(code for start, code in named if start >= sentence)
+    return named[-1][1]
 
 
 def _holders(kb: KnowledgeBase, owner, title: str, code: str, on: date):

@@ -126,6 +126,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
 
 # X发表声明，祝贺…… / X发表电视讲话，宣布……: the statement issued (_ISSUING) is the cue, what follows the comma its content
 _NEXT_ACT = ("还", "并", "又", "另", "同时", "随后", "随即", "之后", "此后", "但", "而", "却")  # 发表声明，还附上……: a second act
+_QUOTING = re.compile(r"[^，,。；;！!？?“]{0,30}“")
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?：:“]")
 
 
@@ -148,7 +149,9 @@ def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list
 
 def _topic_only(text: str, s: int, e: int) -> bool:
     """谴责以色列的袭击: a cue of what the words were about, with no words of its own after it."""
-    return has_flag(text[s:e], "topic") and not has_flag(text[s:e], "deed") and text[e:e + 1] not in "，,：:“"
+    if not has_flag(text[s:e], "topic") or has_flag(text[s:e], "deed") or text[e:e + 1] in "，,：:“":
+        return False
+    return _QUOTING.match(text, e) is None  # 谴责美方的决定是“经济侵略”: the cue quotes words of its own
 
 
 @lru_cache(maxsize=1)
