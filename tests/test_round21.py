@@ -258,3 +258,11 @@ def test_that_state_opening_a_sentence_is_the_topic_of_the_sentence_that_named_i
 def test_a_statement_issued_whose_cue_quotes_words_is_one_quote():
     quotes = _quotes("委内瑞拉外交部随即发表公报，谴责美方的决定是“经济侵略”，并宣布暂停接收遣返航班。")
     assert [q[1] for q in quotes] == ["谴责", "宣布"]
+
+
+def test_a_pair_after_dui_is_aimed_at_together_and_firms_counted_in_the_object_are_its_states():
+    events = events_of("韩国外交部召见俄罗斯驻韩大使，对朝俄合作提出抗议。")
+    assert {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "KOR", "RUS")} <= set(events)
+    assert ("ACCUSE", "RUS", "PRK") not in events
+    events = events_of("中国商务部将美国多家军工企业列入不可靠实体清单，并对包括洛克希德·马丁公司在内的美国企业实施反制。")
+    assert ("SANCTION", "USA", "CHN") not in events and ("SANCTION", "CHN", "USA") in events

@@ -62,6 +62,7 @@ def _topic_subject(doc: Analysis, clause_start: int, start: int) -> Optional[int
 
 
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
+_INCLUDING_OBJECT = re.compile(r"[对向]包括[^，,。；;对向]{1,30}?在内的$")  # 对包括X公司在内的美国企业: the firms' state
 # 对12名俄罗斯商人, 对三家美国企业, 对多名伊朗官员: a count of people or firms of a state after 对/向
 _COUNTED_OBJECT = re.compile(r"[对向](?:\d+|[一二两三四五六七八九十百千几数多]+|若干)(?:名|家|个|位|艘|架|批|所|座)$")
 # 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
@@ -444,13 +445,17 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     text = doc.norm_text
     found = []
     last_end = start
+    joined_to = -1  # where the last addressed mention ends: 对朝俄合作, 对美日 — the pair is addressed together
     for mention, code in parties.mentions(doc, start, end):
         if _TOPIC_OPENING.fullmatch(text, start, mention.start) and _TOPIC_NOUN.fullmatch(text, mention.end, end):
             continue  # 针对美日近来的渲染…，中方表示: the clause is the topic answered; 美日 do the act in it
         if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
+                mention.start >= joined_to >= 0 and text[joined_to:mention.start] in ("", "、", "和", "与", "及") or \
+                _INCLUDING_OBJECT.search(text, max(start, mention.start - 40), mention.start) or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start) or \
                 _COUNTED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
             found.append(code)
+            joined_to = mention.end
         last_end = max(last_end, mention.end)
     return list(dict.fromkeys(found))
 
