@@ -266,3 +266,9 @@ def test_a_pair_after_dui_is_aimed_at_together_and_firms_counted_in_the_object_a
     assert ("ACCUSE", "RUS", "PRK") not in events
     events = events_of("中国商务部将美国多家军工企业列入不可靠实体清单，并对包括洛克希德·马丁公司在内的美国企业实施反制。")
     assert ("SANCTION", "USA", "CHN") not in events and ("SANCTION", "CHN", "USA") in events
+
+
+def test_a_joint_drill_of_two_states_written_together():
+    assert events_of("美日两国在冲绳举行联合军事演习。") == [("COOPERATE", "USA", "JPN")]
+    # cooperation spoken of with no act told stays out
+    assert events_of("中俄两国深化合作。") == []

@@ -16,6 +16,7 @@ from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, 
 from .event_background import background as _background, commercial as _commercial
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_statements import is_term as _is_term
+from .event_types import is_drill
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, light_framed
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
@@ -215,7 +216,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 积极开展美中交流合作的华裔专家: the act describes a private person, no act reported
         if trigger.type == "CONSULT" and trigger.word in _TRIPS and _trip_for_another_end(doc, words, end, paragraph.end):
             continue  # 去日本成立公司, 赴美留学: a trip made for another end, no visit to the state
-        if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered and not _has_partner(doc, start):
+        if trigger.type in _VERB_ONLY and is_nominal(words, start) and not suffered \
+                and not _has_partner(doc, start, listed=is_drill(trigger)):  # 美日两国举行联合军演
             continue  # 深化合作, 面临的威胁: an act spoken of, with no partner named
         if trigger.type in _VERB_ONLY and _STANCE_ON.search(doc.norm_text, max(paragraph.start, start - 12), start) \
                 and not _has_partner(doc, start):

@@ -25,16 +25,18 @@ _PROPERTY = re.compile(r"的[^，,。；;的]{0,4}?(?:本质|实质|性质|重�
 _INVITED = re.compile(r"邀请?(?P<guest>[^，,。；;邀]{1,16}?)(?:参加|参与|出席|加入)[^，,。；;]{0,16}$")
 
 
-def has_partner(doc: Analysis, start: int) -> bool:
-    """A with-pattern (X与Y, 同Y) or an invited guest (邀请Y参加) before `start` in its clause names a
-    partner."""
+def has_partner(doc: Analysis, start: int, listed: bool = False) -> bool:
+    """A with-pattern (X与Y, 同Y), with `listed` a subject list of two states (美日两国, 中、俄: for a joint
+    drill), or an invited guest (邀请Y参加) before `start` in its clause names a partner."""
     text = doc.norm_text
     clause_start = back_to(text, 0, start, CLAUSE_BREAK)
     invited = _INVITED.search(text, clause_start, start)
+    named = parties.mentions(doc, clause_start, start)
     return joiner(doc, WITH, clause_start, start) is not None or \
-        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in
-            parties.mentions(doc, clause_start, start)) or \
-        invited is not None and bool(parties.mentions(doc, invited.start("guest"), invited.end("guest")))
+        any(text[max(clause_start, m.start - 1):m.start] in ("与", "同", "跟", "和") for m, _ in named) or \
+        listed and any(b.start - a.end <= 1 and text[a.end:b.start] in ("", "、") and ca != cb
+                       for (a, ca), (b, cb) in zip(named, named[1:])) or \
+        invited is not None and bool(parties.mentions(doc, invited.start("guest"), invited.end("guest")))  # 美日两国
 
 
 # What may join the parties of one subject list (中俄, 中国、俄罗斯和伊朗, 中俄两国).

@@ -54,6 +54,11 @@ JOINT_DRILL = ("COOPERATE", "062", "with")
 SOLE_DRILL = ("MOBILIZE", "150", "obj")
 
 
+def is_drill(trigger: Trigger) -> bool:
+    """The trigger names a drill, exercise or patrol (联合军演, 演习, 巡航)."""
+    return trigger.type in ("MOBILIZE", "COOPERATE") and _DRILL.search(trigger.word) is not None
+
+
 def drill(trigger: Trigger, before: str, partners: int) -> Trigger:
     """A drill or patrol typed by its frame: `before` is its clause up to the trigger, `partners` the
     number of parties named there as taking part with the doer (a partner after 与/同/和, or the
