@@ -272,3 +272,18 @@ def test_a_joint_drill_of_two_states_written_together():
     assert events_of("美日两国在冲绳举行联合军事演习。") == [("COOPERATE", "USA", "JPN")]
     # cooperation spoken of with no act told stays out
     assert events_of("中俄两国深化合作。") == []
+
+
+def _sources(body: str) -> tuple[list[str], bool]:
+    record = _analysed(body)
+    return record["sources"], record["translated"]
+
+
+def test_credit_lines_that_translate_or_reprint_and_outlets_only_named():
+    assert _sources("美国政府宣布新的关税措施。本文译自彭博社。") == (["彭博社"], True)
+    assert _sources("美国政府宣布新的关税措施。\n\n本文来自微信公众号“国际观察”")[0] == ["国际观察"]
+    assert _sources("路透社在社交平台X上发布消息称，美国将提高关税。")[0] == ["路透社"]
+    # 称 inside 名称, and the outlet's owner speaking for himself, credit no outlet
+    assert _sources("美联社因拒绝使用“美国湾”这一名称，被白宫禁止进入椭圆形办公室。")[0] == []
+    assert _sources("《华盛顿邮报》老板贝索斯表示，报纸将调整评论版方向。")[0] == []
+    assert _sources("《华盛顿邮报》报道称，白宫将调整政策。")[0] == ["《华盛顿邮报》"]

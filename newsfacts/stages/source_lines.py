@@ -23,8 +23,8 @@ SOURCE_LINE = re.compile(r"\s*(?:本文|文章|稿件)?来源\s*[:：|｜丨]")
 _COMPILED_FROM = re.compile(r"综合自|综合|编译自|摘编自|整理自|据")  # how the page took it, before the origin named
 _PLATFORM_EDITOR = re.compile(r"\s*责任编辑\s*[:：]")
 _SOURCE_MARK = re.compile(rf"(?<!图片)(?<![图照])(?:来源|來源)\s*[|｜丨:：]\s*(?:{_COMPILED_FROM.pattern})?\s*"
-                          r"|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*"
-                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自)\s*[:：]?\s*"
+                          r"|(?:本文|文章|内容)来(?:源于|自)(?:微信)?(?:公众号)?\s*[:：]?\s*“?"
+                          r"|(?:综合整理自|整理自|综合自|编译自|摘编自|转载自|本文转自|(?:本文|文章)?(?<!编)译自)\s*[:：]?\s*"
                           r"(?:(?:微信)?(?:公众号|视频号|微博)\s*[:：]?\s*)?“?|转自\s*[:：]\s*")
 # (本文转载自微信公众号“某某”: the mark runs over the platform, the account's name is the item)
 # The platform an account's name is followed by in a credit list (转载自：某某微信公众号): not part of the name

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-_TRANSLATION = re.compile(r"编译(?![器码程时期好技环原选优速工链错失])|编辑整理|(?:据|综合)(?:多家)?(?:外媒|外电|外国媒体|国外媒体|境外媒体|海外媒体)|外媒报道|外媒称|外电报道|"
+_TRANSLATION = re.compile(r"编译(?![器码程时期好技环原选优速工链错失])|(?:本文|文章|原文)?(?<![编翻])译自|编辑整理|(?:据|综合)(?:多家)?(?:外媒|外电|外国媒体|国外媒体|境外媒体|海外媒体)|外媒报道|外媒称|外电报道|"
                           r"外电称|译者|翻译[:：]|(?:原文|英文|外文)(?:标题|链接|作者)?[:：]\s*(?=[A-Za-z])|来源[:：]\s*外媒")
 # (原文 introduces the original in a foreign language; 以下为原文：… of a Chinese article reprinted is no translation)
 # (编译器, 编译程序, 编译技术, 编译环境: compiling code, not reporting)
