@@ -287,3 +287,8 @@ def test_credit_lines_that_translate_or_reprint_and_outlets_only_named():
     assert _sources("美联社因拒绝使用“美国湾”这一名称，被白宫禁止进入椭圆形办公室。")[0] == []
     assert _sources("《华盛顿邮报》老板贝索斯表示，报纸将调整评论版方向。")[0] == []
     assert _sources("《华盛顿邮报》报道称，白宫将调整政策。")[0] == ["《华盛顿邮报》"]
+
+
+def test_an_act_under_a_stance_or_spoken_of_as_the_matter_is_not_the_critics():
+    assert events_of("卢拉对以色列在加沙的军事行动提出强烈批评。") == [("ACCUSE", "BRA", "ISR")]
+    assert events_of("法国就阿尔及利亚驱逐法国外交官一事向阿方提出抗议。") == [("ACCUSE", "FRA", "DZA")]

@@ -41,6 +41,9 @@ _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样�
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
+# 就X驱逐Y外交官一事 / 针对X制裁Y的问题: an act spoken of as the matter of a protest or a statement
+_MATTER = re.compile(r"(?:就|针对)(?=[^，,。；;]{2,24}$)")
+_MATTER_END = re.compile(r"[^，,。；;]{0,16}?(?:一事|事件|问题|的决定|的做法|的行为)")
 _FORUM = re.compile(r"向[^，,。；;]{0,12}?(?:法院|法庭|仲裁庭|仲裁院|世贸组织|世界贸易组织|WTO|人权理事会)[^，,。；;]{0,4}$")
 # 针对X的…，Y表示: a clause opening with 针对 and a noun phrase of X's acts (a 的 and no verb that takes an
 # act as its object: 针对X进行制裁 is against X) is the topic a later clause answers
@@ -96,6 +99,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
+    matter = _MATTER.search(text, clause_start, start)
+    if matter is not None and _MATTER_END.match(text, end, clause_end):
+        return None, []  # 就阿尔及利亚驱逐法国外交官一事提出抗议: an act spoken of as the matter is not told again
     topic = _topic_subject(doc, clause_start, start)
     if topic is not None:  # 对于欧盟指责匈牙利…，X回应称: the clause after 对于 is the topic, 欧盟 its doer
         return arguments(doc, sentence, topic, start, end, clause_end, trigger)
