@@ -292,3 +292,9 @@ def test_credit_lines_that_translate_or_reprint_and_outlets_only_named():
 def test_an_act_under_a_stance_or_spoken_of_as_the_matter_is_not_the_critics():
     assert events_of("卢拉对以色列在加沙的军事行动提出强烈批评。") == [("ACCUSE", "BRA", "ISR")]
     assert events_of("法国就阿尔及利亚驱逐法国外交官一事向阿方提出抗议。") == [("ACCUSE", "FRA", "DZA")]
+
+
+def test_a_reference_naming_a_state_finds_a_person_the_knowledge_base_gives_that_state():
+    body = ("外长阿拉格齐会见了到访的俄罗斯副外长里亚布科夫。阿拉格齐表示，双方将加强合作。"
+            "里亚布科夫说，俄方支持伊朗。这位伊朗外交官还说，伊方愿意继续谈判。")
+    assert _quotes(body)[-1][0] == "阿拉格齐"

@@ -24,12 +24,12 @@ PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥�
                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
 def _state_opening(head: str) -> tuple[str, ...]:
-    """The names of the state that opens a reference's head (韩国外交官 → 韩国, 大韩民国), or ()."""
+    """The names of the state that opens a reference's head (韩国外交官 → 韩国, 大韩民国), then its code, or ()."""
     from ..kb import KnowledgeBase
 
     kb = KnowledgeBase.load()
     state = next((c for n in (5, 4, 3, 2) if len(head) > n for c in (kb.country(head[:n]),) if c is not None), None)
-    return tuple(n for n in state.names_zh if len(n) >= 2) if state is not None else ()
+    return tuple(n for n in state.names_zh if len(n) >= 2) + (state.iso3,) if state is not None else ()
 
 
 # 。这位匈牙利领导人回到布达佩斯后 / ，这名官员随后: a clause opened by a person demonstrative and its head
@@ -101,7 +101,7 @@ class Anaphora:
                      referring: bool) -> Optional[Speaker]:
         def fits(described: str) -> bool:
             return any(h in described for h in heads) and (not former or any(f in described for f in _FORMER)) \
-                and (not state or any(n in described for n in state))
+                and (not state or any(n in described for n in state[:-1]))
 
         found = None
         for pos, speaker, person in reversed(self.subjects):
@@ -166,9 +166,10 @@ class Anaphora:
         state = _state_opening(head) if head.endswith(PERSON_HEADS + titles() + ("官", "官员")) else ()
         of_state = next((m for m in reversed(self.subject_people) if m.span.start < position
                          and not self._inside_content(m.span.start)
-                         and any(n in _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start]) for n in state)),
+                         and (any(n in _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start]) for n in state[:-1])
+                              or self.country.get(m.span.start) == state[-1])),
                         None) if state else None
-        if of_state is not None:  # 这名韩国外交官: the last person described as that state's
+        if of_state is not None:  # 这名韩国外交官 / 这位阿根廷外交官: the last person described as, or known as, that state's
             return Speaker(of_state.span, canonical=self.canonical.get(of_state.span.start), confidence=0.8)
         if not head or head.endswith(PERSON_HEADS) or head[:1] in ("位", "名"):
             return self._resolve_pronoun("他", position, said_first=True)
