@@ -298,3 +298,9 @@ def test_a_reference_naming_a_state_finds_a_person_the_knowledge_base_gives_that
     body = ("外长阿拉格齐会见了到访的俄罗斯副外长里亚布科夫。阿拉格齐表示，双方将加强合作。"
             "里亚布科夫说，俄方支持伊朗。这位伊朗外交官还说，伊方愿意继续谈判。")
     assert _quotes(body)[-1][0] == "阿拉格齐"
+
+
+def test_he_after_a_connective_and_a_demonstrative_clause_that_does_not_speak():
+    body = ("美国前总统特朗普在集会上说，他会鼓励俄罗斯。白宫发言人贝茨则批评这番言论令人震惊。"
+            "不过这位前总统并不买账。他在另一场集会上再次表示，美国不能再为别人的安全买单了。")
+    assert _quotes(body)[-1][0] == "特朗普"

@@ -33,7 +33,8 @@ def _state_opening(head: str) -> tuple[str, ...]:
 
 
 # 。这位匈牙利领导人回到布达佩斯后 / ，这名官员随后: a clause opened by a person demonstrative and its head
-_POINTED = re.compile(r"(?:^|(?<=[。！？!?，,；;\n]))\s*(这位|这名|该名)([^，,。！？!?；;：:“”]{1,16})")
+_POINTED = re.compile(r"(?:^|(?<=[。！？!?，,；;\n]))\s*(?:不过|但是|但|而|然而|可是|随后|此后|对此)?(这位|这名|该名)"
+                      r"([^，,。！？!?；;：:“”]{1,16})")
 _FORMER = ("前", "原")  # 前总理 / 原外长: a title held before
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 # 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
@@ -238,7 +239,10 @@ class Anaphora:
         if not opened:
             return None
         last = opened[-1]
-        found = self._resolve_demonstrative(text, last.group(2), last.start(1))
+        words = last.group(2)
+        ends = [k for k in range(2, min(len(words), 12) + 1) if words[:k].endswith(PERSON_HEADS + titles() + ("官", "官员"))]
+        head = words[:ends[-1]] if ends else words  # 这位前总统并不买账: the head ends with its title
+        found = self._resolve_demonstrative(text, head, last.start(1))
         if found is None or found.span.start >= last.start(1) or found.span not in self._person_spans \
                 and not any(m.span == found.span for m in self.people):
             return None
