@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import context, lexicon
-from . import common_words
+from . import name_tokens
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
@@ -42,8 +42,7 @@ _SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
 _PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
 _SPORTS_CUES = ("球队", "比赛", "赛季", "NBA", "主教练", "得分", "篮板", "助攻", "联赛", "进球", "球员", "季后赛",
                 "常规赛", "首发", "主场", "客场", "球迷", "CBA", "英超", "西甲", "欧冠")
-_FREQUENT = 100  # a word jieba counts this often (西方 6517, 多方 506) is a common word, not a side (以方 49)
-MAX_NAME = 14  # characters; longer KB names (full official titles) are matched by LAC or not at all
+MAX_NAME = name_tokens.MAX_NAME  # characters; longer KB names (full official titles) are matched by LAC or not at all
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +58,10 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
     tokens = _join_hyphenated(doc, tokens)
     tokens = _forecasts(doc, tokens)
-    tokens = _joiner_before_known(doc, tokens)
+    tokens = name_tokens.joiner_before_known(doc, tokens)
     tokens = _match_kb(doc, tokens, sports)
-    tokens = _name_ending_in_he(doc, tokens)
-    tokens = _sides_of_named(doc, tokens)
+    tokens = name_tokens.name_ending_in_he(doc, tokens)
+    tokens = name_tokens.sides_of_named(doc, tokens)
     tokens = _media_in_brackets(doc, tokens)
     tokens = _teams(doc, tokens)
     tokens = _country_runs(doc, tokens)
@@ -70,52 +69,6 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
-    return out
-
-
-def _joiner_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
-    """同拉夫 | 罗夫: a word that opens on 同/与/和/跟/向/对 and then runs a known person's name on to a later word
-    boundary (同 + 拉夫罗夫) is the joiner and the name."""
-    text, known = doc.norm_text, KnowledgeBase.load().gazetteer()
-    ends = {span.end: k for k, (span, _) in enumerate(tokens)}
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        span, tag = tokens[i]
-        if tag in _NAME_LIKE_TAGS and span.end - span.start >= 2 and text[span.start] in _JOINERS_BEFORE_NAME:
-            name_end = next((e for e in sorted(ends, reverse=True) if span.start + 3 < e <= span.start + MAX_NAME + 1
-                             and (a := known.get(text[span.start + 1:e])) is not None and a.kind == "person"
-                             and ends[e] > i), None)
-            if name_end is not None:
-                out.extend([(_piece(doc, span.start, span.start + 1), "p"), (_piece(doc, span.start + 1, name_end), "=PER")])
-                i = ends[name_end] + 1
-                continue
-        out.append(tokens[i])
-        i += 1
-    return out
-
-
-_NAME_LIKE_TAGS = ("PER", "LOC", "ORG", "nz", "n", "nr")
-_NAME_HE = "和"  # a character that ends names (十仓雅和, 佐藤正和) and is also the conjunction
-_VERB_TAGS = ("v", "vd", "d")
-
-
-def _name_ending_in_he(doc: Analysis, tokens: list[Token]) -> list[Token]:
-    """某某雅 | 和 | 表示: a conjunction joins two nouns, so 和 between a person the tagger found and a verb
-    (or an adverb) is the last character of that person's name."""
-    text = doc.norm_text
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        span, tag = tokens[i]
-        if tag == "PER" and i + 2 < len(tokens) and tokens[i + 1][1] == "c" and \
-                text[tokens[i + 1][0].start:tokens[i + 1][0].end] == _NAME_HE and \
-                tokens[i + 1][0].start == span.end and tokens[i + 2][1] in _VERB_TAGS and span.end - span.start >= 2:
-            out.append((_piece(doc, span.start, tokens[i + 1][0].end), "=PER"))  # typed: 和 is no name character elsewhere
-            i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
     return out
 
 
@@ -279,36 +232,6 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             tag = tokens[i][1] if tokens[i][1] == "ORG" else tag
         out.append((_piece(doc, start, tokens[j][0].end), tag))
         i = j + 1
-    return out
-
-
-def _sides_of_named(doc: Analysis, tokens: list[Token]) -> list[Token]:
-    """亚方 beside 亚美尼亚, 阿方 beside 阿塞拜疆: a country's side named by the first character of the one country
-    the article names in full that begins with it (Chinese diplomatic usage, as 中方 for China), when the tagger
-    cut it (亚 | 方) or took it for a person; a frequent word (西方, 南方, 多方) is that word. The actors stage
-    links it to that country."""
-    text, names = doc.norm_text, KnowledgeBase.load().gazetteer()
-    firsts: dict[str, set[str]] = {}
-    for span, tag in tokens:
-        word = text[span.start:span.end]
-        actor = names.get(word) if tag == "=GPE" else None
-        if actor is not None and actor.kind == "country" and len(word) >= 2 and not word.endswith("方"):
-            firsts.setdefault(word[0], set()).add(actor.id)
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        span, tag = tokens[i]
-        word = text[span.start:span.end]
-        glued = len(word) == 2 and word[1] == "方"
-        parted = len(word) == 1 and i + 1 < len(tokens) and tokens[i + 1][0].start == span.end \
-            and text[span.end:tokens[i + 1][0].end] == "方"
-        if (glued or parted) and tag != "=GPE" and len(firsts.get(word[0], ())) == 1 \
-                and names.get(word[0] + "方") is None and (common_words.entry(word[0] + "方") or (0,))[0] < _FREQUENT:
-            out.append((_piece(doc, span.start, span.start + 2), "=GPE"))
-            i += 2 if parted else 1
-            continue
-        out.append(tokens[i])
-        i += 1
     return out
 
 
@@ -479,7 +402,7 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
     return [(span, tag)]
 
 
-_JOINERS_BEFORE_NAME = "同与和跟向对"
+_JOINERS_BEFORE_NAME = name_tokens.JOINERS_BEFORE_NAME
 
 
 def _known_after_joiner(doc: Analysis, span: Span, word: str) -> list[Token] | None:
