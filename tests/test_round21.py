@@ -304,3 +304,8 @@ def test_he_after_a_connective_and_a_demonstrative_clause_that_does_not_speak():
     body = ("美国前总统特朗普在集会上说，他会鼓励俄罗斯。白宫发言人贝茨则批评这番言论令人震惊。"
             "不过这位前总统并不买账。他在另一场集会上再次表示，美国不能再为别人的安全买单了。")
     assert _quotes(body)[-1][0] == "特朗普"
+
+
+def test_a_statement_issued_whose_words_after_a_threat_are_a_clause_stays_the_statements():
+    quotes = _quotes("法国、英国和加拿大领导人发表联合声明，威胁将对以色列采取“具体行动”。")
+    assert quotes == [("法国、英国和加拿大领导人", "发表联合声明", "威胁将对以色列采取“具体行动”")]

@@ -126,7 +126,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
 
 # X发表声明，祝贺…… / X发表电视讲话，宣布……: the statement issued (_ISSUING) is the cue, what follows the comma its content
 _NEXT_ACT = ("还", "并", "又", "另", "同时", "随后", "随即", "之后", "此后", "但", "而", "却")  # 发表声明，还附上……: a second act
-_QUOTING = re.compile(r"[^，,。；;！!？?“]{0,30}“")
+_QUOTING = re.compile(r"(?![将要会])[^，,。；;！!？?“]{0,30}“")  # (威胁将对X采取“…”: a clause follows, the statement's)
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?：:“]")
 
 
