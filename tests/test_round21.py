@@ -309,3 +309,10 @@ def test_he_after_a_connective_and_a_demonstrative_clause_that_does_not_speak():
 def test_a_statement_issued_whose_words_after_a_threat_are_a_clause_stays_the_statements():
     quotes = _quotes("法国、英国和加拿大领导人发表联合声明，威胁将对以色列采取“具体行动”。")
     assert quotes == [("法国、英国和加拿大领导人", "发表联合声明", "威胁将对以色列采取“具体行动”")]
+
+
+def test_a_body_referred_to_by_its_head_acts_for_its_state():
+    body = "印度陆军北方司令部11日发表声明，称巴方无端开火。该司令部发言人称，是巴方首先违反停火协议。他还指责伊斯兰堡支持恐怖分子。"
+    events = events_of(body)
+    assert ("ACCUSE", "IND", "PAK") in events and events.count(("ACCUSE", "IND", "PAK")) >= 1
+    assert "IND" in {e["country"] for e in _analysed(body)["entities"] if e["name"] == "印度陆军北方司令部"}

@@ -18,7 +18,7 @@ from . import event_anaphors
 from .event_counted import counted_groups
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
                                mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, state_of_firm,
-                               this_state)
+                               this_body, this_state)
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
@@ -204,7 +204,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
-    found = plural_pronouns(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found))))
+    found = plural_pronouns(doc, this_body(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found)))))
     found = [(mention, as_state(code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]

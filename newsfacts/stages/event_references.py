@@ -24,6 +24,8 @@ def is_place(doc: Analysis, mention: Span) -> bool:
 
 
 _THIS_STATE = re.compile(r"(?<!应)该国(?!际|务)")  # 该国, not 应该国际…
+# 该司令部 / 该部 / 该委员会: a body referred to by its head noun, whose state it keeps
+_THIS_BODY = re.compile(r"(?<!应)该(司令部|委员会|外交部|国防部|部|局|署|机构|部队|军|政府)(?![门分长])")
 _THIS_STATE_REACH = 200  # characters back to the state 该国 refers to
 _ITS_OFFICE = re.compile(r"(?<![与尤极])其(?=[\u4e00-\u9fff])")  # 其外长: the office of the state referred to
 
@@ -62,6 +64,20 @@ def this_state(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span,
                 continue
         office = officers.get(match.end()) if match.group(0) == "其" else None
         added.append((office or Span(match.start(), match.end(), match.group(0)), referent[1]))
+    return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
+
+
+def this_body(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """该司令部 / 该部 (this headquarters, this ministry) refers back to the last body named before it with that
+    head noun (印度陆军北方司令部 … 该司令部发言人), and acts for that body's state."""
+    added = []
+    text = doc.norm_text
+    for match in _THIS_BODY.finditer(text):
+        head = match.group(1)
+        before = [(m, c) for m, c in found if m.end <= match.start() and match.start() - m.end <= _THIS_STATE_REACH
+                  and text[m.start:m.end].endswith(head) and m.end - m.start > len(head)]
+        if before:
+            added.append((Span(match.start(), match.end(), match.group(0)), before[-1][1]))
     return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
 
 
