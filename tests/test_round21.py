@@ -316,3 +316,8 @@ def test_a_body_referred_to_by_its_head_acts_for_its_state():
     events = events_of(body)
     assert ("ACCUSE", "IND", "PAK") in events and events.count(("ACCUSE", "IND", "PAK")) >= 1
     assert "IND" in {e["country"] for e in _analysed(body)["entities"] if e["name"] == "印度陆军北方司令部"}
+
+
+def test_reserving_the_right_to_respond_is_a_threat():
+    assert events_of("伊朗外交部表示，伊朗保留对以色列作出回应的权利。") == [("THREATEN", "IRN", "ISR")]
+    assert ("THREATEN", "RUS", "USA") in events_of("俄方对美国的制裁表示不满，并保留回应的权利。")

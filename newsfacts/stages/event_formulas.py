@@ -40,7 +40,8 @@ def _phrases() -> dict[str, list[str]]:
 def _patterns() -> dict[str, re.Pattern]:
     kinds = {kind: lexicon.alternation_source(words) for kind, words in _phrases().items()}
     return {
-        "threat": re.compile(r"(?P<resolve>%s)%s{0,10}?(?P<act>%s)" % (_RESOLVE, _SPAN, kinds["threat"])),
+        "threat": re.compile(r"(?:(?P<resolve>%s)|保留(?P<reserve>))%s{0,10}?(?P<act>%s|回应|反制|报复|采取进一步措施|采取进一步行动)"
+                             r"(?(reserve)的?权利|)" % (_RESOLVE, _SPAN, kinds["threat"])),  # 保留作出回应的权利
         "mediation": re.compile(r"在(?P<who>%s{1,12}?)的?(?P<act>%s)下|经过?(?P<via>%s{1,12}?)的?(?P<act2>%s)"
                                 r"|(?P<host>%s{1,12}?)居中(?P<act3>%s)" % ((_SPAN, kinds["mediation"]) * 3)),
         "designation": re.compile(r"(?:将|把)(?P<whom>%s{1,12}?)(?P<act>%s)%s{0,24}?(?P<label>%s)"
@@ -156,8 +157,9 @@ def _threats(doc: Analysis, text: str, paragraph: Span, found: list[Event]) -> I
             source = subject(doc, sentence, clause_start, match.start())  # ……，并誓言作出回应: the sentence's subject
         if source is None or _conditional_on_itself(doc, text, sentence, clause_start, source):
             continue
-        target = _conditioned_on(doc, text, sentence, clause_start, source) \
-            or _criticised(doc, found, paragraph, match.start(), source)
+        aimed = [c for c in parties.codes(doc, match.start(), match.start("act")) if c != source]
+        target = (aimed[0] if aimed else None) or _conditioned_on(doc, text, sentence, clause_start, source) \
+            or _criticised(doc, found, paragraph, match.start(), source)  # 保留对以色列作出回应的权利: Israel
         if target is not None:
             clause_end = forward_to(text, match.end(), sentence.end, CLAUSE_BREAK)
             yield _event(doc, "THREATEN", "130", (match.start("act"), match.end("act")),
