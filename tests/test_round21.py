@@ -321,3 +321,9 @@ def test_a_body_referred_to_by_its_head_acts_for_its_state():
 def test_reserving_the_right_to_respond_is_a_threat():
     assert events_of("伊朗外交部表示，伊朗保留对以色列作出回应的权利。") == [("THREATEN", "IRN", "ISR")]
     assert ("THREATEN", "RUS", "USA") in events_of("俄方对美国的制裁表示不满，并保留回应的权利。")
+
+
+def test_cooperation_halted_is_a_sanction_and_resumed_is_cooperation():
+    assert events_of("美国随后又停止了与基辅的情报共享。") == [("SANCTION", "USA", "UKR")]
+    assert events_of("中国暂停与美国的军事合作。") == [("SANCTION", "CHN", "USA")]
+    assert events_of("中方恢复与美方的军事合作。") == [("COOPERATE", "CHN", "USA")]

@@ -109,7 +109,7 @@ _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|�
                                 r"[^，,。；;的]{0,8}的$")  # 结束了对日本为期三天的访问: the visit was made
 # 加强与X的合作, 深化同X的对话: a tie with the partner named before 的 that the subject builds up is its act
 # with that partner (the stance check of `acts` still wants the partner named).
-_PARTNER_OBJECT = re.compile(r"(?:加强|深化|扩大|拓展|推进|推动|促进|巩固|密切|开展|恢复|重启)了?(?:与|同|跟)"
+_PARTNER_OBJECT = re.compile(r"(?:加强|深化|扩大|拓展|推进|推动|促进|巩固|密切|开展|恢复|重启|暂停|停止|中止|终止|切断|冻结|叫停)了?(?:与|同|跟)"
                              r"[^，,。；;的与同跟]{1,40}的$")
 _PARTNER_REACH = 48  # characters back to the verb: a list of partners (与X、Y、Z等机构的合作) may be long
 # 对X采取新的制裁措施, 宣布对X实施反制措施: measures taken on a party are the act they name.

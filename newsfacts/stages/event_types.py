@@ -35,14 +35,15 @@ _EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减�
 HALTED = ("SANCTION", "162")  # CAMEO 162 reduce or stop material aid (PLOVER SANCTION)
 # A verb of halting right before aid or arms sales, with only its 对/向-object, a quantifier or the
 # kind of goods between (暂停对乌克兰的军事援助, 停止向以色列交付炸弹, 暂停对X的军售).
-_HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓)了?(?:[对向给][^，,。；;对向给的]{1,10}的?)?"
+_HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓)了?(?:[对向给与同][^，,。；;对向给与同的]{1,10}的?)?"
                       r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?[^，,。；;对向给的]{0,4}$")
 _HALTED_WORDS = ("军售", "武器销售")
 
 
 def halted(trigger: Trigger, before: str) -> Trigger:
-    """Aid or arms sales the verb before halts (暂停对X的援助) is a sanction, not aid given."""
-    if trigger.type != "AID" and trigger.word not in _HALTED_WORDS or not _HALTING.search(before):
+    """Aid, arms sales or cooperation the verb before halts (暂停对X的援助, 停止了与X的情报共享) is a sanction, not
+    aid given or cooperation."""
+    if trigger.type not in ("AID", "COOPERATE") and trigger.word not in _HALTED_WORDS or not _HALTING.search(before):
         return trigger
     return replace(trigger, type=HALTED[0], cameo=HALTED[1])
 
