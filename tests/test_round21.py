@@ -327,3 +327,15 @@ def test_cooperation_halted_is_a_sanction_and_resumed_is_cooperation():
     assert events_of("美国随后又停止了与基辅的情报共享。") == [("SANCTION", "USA", "UKR")]
     assert events_of("中国暂停与美国的军事合作。") == [("SANCTION", "CHN", "USA")]
     assert events_of("中方恢复与美方的军事合作。") == [("COOPERATE", "CHN", "USA")]
+
+
+def test_a_publishers_dateline_on_the_credit_line_is_no_speaker():
+    assert _quotes("参考消息网5月15日报道 据法新社5月14日报道，俄罗斯代表团已于当天抵达伊斯坦布尔。")[0][0] == "法新社"
+    assert _quotes("观察者网讯 据路透社7月4日报道，俄罗斯当天凌晨对基辅发动了大规模空袭。")[0][0] == "路透社"
+
+
+def test_the_outlet_that_cited_someone_is_the_one_its_report_or_paper_refers_back_to():
+    body = "据彭博社报道，以色列将扩大军事行动。路透社援引以色列官员的话说，行动将持续数周。报道还称，以军已调集两个旅。"
+    assert [q[0] for q in _quotes(body)] == ["彭博社", "以色列官员", "路透社"]
+    body = "以色列军方表示，行动将持续数周。《国土报》援引军方消息人士的话说，以军已调集两个旅。该报指出，这是今年最大规模的调动。"
+    assert _quotes(body)[-1][0] == "国土报"

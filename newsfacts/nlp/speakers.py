@@ -366,8 +366,12 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             said_in = text[found.span.end:end] + cue
             if any(p in said_in for p in links.ISSUED_PAPERS) and not found.span.text.endswith(links.ISSUED_PAPERS):
                 self.papers.append((start, said_in, found))  # 在一份声明中说: for a later 声明还说
+            citing = self._citing_outlet(doc, clean, end)
             if "报道" in cue:  # the outlets credited with a report, for a later 报道称; the one that cites, not
-                self.reports.append((start, self._citing_outlet(doc, clean, end) or found))  # the one it cites
+                self.reports.append((start, citing or found))  # the one it cites
+            elif citing is not None:  # 路透社援引官员的话说……。报道还称 / 该媒体还称: the outlet that cited
+                self.reports.append((start, citing))
+                self._remember(Speaker(citing.span, citing.role, citing.canonical, citing.confidence, None, True), start)
         return found
 
     def _named_canonical(self, span: Span) -> Optional[str]:
