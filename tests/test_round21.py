@@ -339,3 +339,7 @@ def test_the_outlet_that_cited_someone_is_the_one_its_report_or_paper_refers_bac
     assert [q[0] for q in _quotes(body)] == ["彭博社", "以色列官员", "路透社"]
     body = "以色列军方表示，行动将持续数周。《国土报》援引军方消息人士的话说，以军已调集两个旅。该报指出，这是今年最大规模的调动。"
     assert _quotes(body)[-1][0] == "国土报"
+
+
+def test_an_outlet_in_latin_letters_right_before_a_date():
+    assert _quotes("观察者网讯 据Politico6月20日报道，北约秘书长吕特正在推动成员国提高国防开支。")[0][0] == "Politico"

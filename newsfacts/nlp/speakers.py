@@ -36,7 +36,8 @@ from .words import one_char_places, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|$)")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}"
+                         r"(?=的|在|也|则|还|称|说|写|表示|指出|认为|报道|援引|\d{1,4}[年月日]|当地时间|此前|日前|近日|最新|$)")  # Politico6月20日报道
 _JOINERS = JOINERS
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
