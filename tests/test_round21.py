@@ -343,3 +343,9 @@ def test_the_outlet_that_cited_someone_is_the_one_its_report_or_paper_refers_bac
 
 def test_an_outlet_in_latin_letters_right_before_a_date():
     assert _quotes("观察者网讯 据Politico6月20日报道，北约秘书长吕特正在推动成员国提高国防开支。")[0][0] == "Politico"
+
+
+def test_what_an_outlet_observed_holds_a_verb_of_saying_without_its_own_attribution():
+    quotes = _quotes("半岛电视台还注意到，以色列近期多次警告将对伊朗核设施采取单方面行动。")
+    assert quotes == [("半岛电视台", "注意到", "以色列近期多次警告将对伊朗核设施采取单方面行动")]
+    assert _quotes("某网注意到，美国国务院发言人表示，美方将继续对话。")[0][0] == "美国国务院发言人"

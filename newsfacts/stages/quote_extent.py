@@ -212,6 +212,10 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
     if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
         return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
+    inner = quote_cues.cue_lexicon()[0].match(text, cue_at)
+    if inner is not None and text[inner.end():inner.end() + 1] not in "，,：:“" \
+            and quote_cues.has_flag(outer.cue.text, "lead"):
+        return True  # 半岛电视台注意到，以色列多次警告将……: what the outlet observed, no attribution of its own
     if outer.speaker is not None and speakers.is_outlet(outer.speaker.text):
         return False  # 美联社称，在会谈中，李强也向德方提出……: the outlet credits, the person speaks
     clause = clause_start(text, 0, outer.cue.start, [])
