@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from ..model import Analysis, Span
-from . import speaker_links as links
+from . import credits, speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import coordinated as _coordinated
@@ -223,3 +223,11 @@ class Issuers:
             return []
         return [Speaker(c, canonical=self.canonical.get(c.start), confidence=0.9)
                 for i, c in enumerate(chain[first:last + 1], start=first) if i != at]
+
+    def _citing_outlet(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+        """某社援引消息人士的话报道称: the outlet that cites (the one cited speaks here, its report stays the outlet's)."""
+        text = doc.norm_text
+        if links.cited_zone(text, start, end, credits.is_outlet) is None:
+            return None
+        outlet = self._pick(doc, start, max(text.rfind(verb, start, end) for verb in ("援引", "引述", "引用")))
+        return outlet if outlet is not None and credits.is_outlet(outlet.span.text) else None

@@ -394,14 +394,6 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         found = self._pick(doc, *cited) if cited else None
         return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
-    def _citing_outlet(self, doc: Analysis, start: int, end: int) -> Optional[Speaker]:
-        """某社援引消息人士的话报道称: the outlet that cites (the one cited speaks here, its report stays the outlet's)."""
-        text = doc.norm_text
-        if links.cited_zone(text, start, end, is_outlet) is None:
-            return None
-        outlet = self._pick(doc, start, max(text.rfind(verb, start, end) for verb in ("援引", "引述", "引用")))
-        return outlet if outlet is not None and is_outlet(outlet.span.text) else None
-
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:
         found = self._pick(doc, _strip_leads(doc.norm_text, start, end), end)
         if found is not None:
