@@ -349,3 +349,10 @@ def test_what_an_outlet_observed_holds_a_verb_of_saying_without_its_own_attribut
     quotes = _quotes("半岛电视台还注意到，以色列近期多次警告将对伊朗核设施采取单方面行动。")
     assert quotes == [("半岛电视台", "注意到", "以色列近期多次警告将对伊朗核设施采取单方面行动")]
     assert _quotes("某网注意到，美国国务院发言人表示，美方将继续对话。")[0][0] == "美国国务院发言人"
+
+
+def test_a_cue_that_opens_inside_a_known_name_is_none():
+    assert _quotes("国务院总理李强调研时指出，要加快发展新质生产力。") == [("李强", "指出", "要加快发展新质生产力")]
+    # a name the tagger ran into the cue, unknown to the knowledge base, still leaves the cue
+    quotes = _quotes("据《以色列时报》报道，以色列国防部长卡茨警告称，如果真主党继续重建军事能力，以方将采取行动。")
+    assert quotes[-1][1] == "警告称"

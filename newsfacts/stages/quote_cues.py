@@ -70,9 +70,11 @@ def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
     return s
 
 
-def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: frozenset = frozenset()) -> list[tuple[int, int]]:
+def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: frozenset = frozenset(),
+                   inside_name=lambda at: False) -> list[tuple[int, int]]:
     """The (start, end) of every speech cue of text[start:end] outside quotation marks; `names_end` holds
-    where person names end (十仓雅和|表示: the 和 is the name's, no conjunction before a noun)."""
+    where person names end (十仓雅和|表示: the 和 is the name's, no conjunction before a noun), and
+    `inside_name` tells a position inside a person's name (李强|调研: no 强调)."""
     pattern, not_cues = cue_lexicon()
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
@@ -81,7 +83,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 告诉在场的CNN报道团队: a word inside the one told, which the cue before ran over
         if e - s > 2 and text[e - 1:e + 1] in _WORDS_OF_DAO and text[s:e - 1] in _flags():
             e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
-        if inside_quote(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) or _in_title(text, start, s) \
+        if inside_quote(s) or inside_name(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) \
+                or _in_title(text, start, s) \
                 or inside_topic_frame(text, s, e):
             continue  # ……；就X指责Y一事提出抗议: the accusation is the matter, not a statement made here
         if text[e:e + 1] == "了" and text[e + 1:e + 2] in "，,。；;！!" and not (

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..doc import speaker_entity
+from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
@@ -183,9 +184,12 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     segments = quoted_segments(text, paragraph.start, paragraph.end)
     used: set[int] = set()
     found: list[Quote] = []
+    people = [m for m in doc.mentions if m.type == "PER" and paragraph.start <= m.span.start < paragraph.end
+              and _known_person(m.span.text)]  # 李强|调研: a name the knowledge base knows is whole (not 卡茨警|告称)
     cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
                                      lambda at: any(seg.open < at < seg.close for seg in segments),
-                                     frozenset(m.span.end for m in doc.mentions if m.type == "PER"))
+                                     frozenset(m.span.end for m in doc.mentions if m.type == "PER"),
+                                     lambda at: any(m.span.start < at < m.span.end for m in people))
     cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)
             and not quote_cues.object_noun(doc.tokens, s, e)]
     for cue_start, cue_end in cues:
@@ -385,6 +389,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
 _THIS_WAY = ("这样", "如此", "这么", "如是")
 _UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
+
+
+def _known_person(name: str) -> bool:
+    return any(a.kind == "person" for a in KnowledgeBase.load().lookup(name))
 
 
 def _named_person(doc: Analysis, span: Span) -> bool:
