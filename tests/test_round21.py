@@ -356,3 +356,9 @@ def test_a_cue_that_opens_inside_a_known_name_is_none():
     # a name the tagger ran into the cue, unknown to the knowledge base, still leaves the cue
     quotes = _quotes("据《以色列时报》报道，以色列国防部长卡茨警告称，如果真主党继续重建军事能力，以方将采取行动。")
     assert quotes[-1][1] == "警告称"
+
+
+def test_a_drug_named_whole_is_no_person_for_a_later_he():
+    record = _analysed("美方以芬太尼问题为由加征关税。林剑表示，芬太尼是美国的问题。他说：“中方已经采取了大量措施。”")
+    assert "芬太尼" not in [e["name"] for e in record["entities"]]
+    assert [q["speaker"] for q in record["quotes"]] == ["林剑", "林剑"]

@@ -490,6 +490,8 @@ def _drug_stem_cut(word: str, after: str) -> bool:
 def _drug_name(word: str) -> bool:
     """A medicine by its INN stem (莫某匹韦, 某某单抗) or a product or strain by its form (某某片, 某某变异株), where
     what comes before is a transliteration, a drug, or no name the KB knows (data/names/drug_names.tsv)."""
+    if word in _drug_words().get("NAME", ()):
+        return True  # 芬太尼: a drug named whole
     if KnowledgeBase.load().lookup(word):
         return False
     stem = next((s for s in _drug_words().get("STEM", ()) if word.endswith(s) and len(word) > len(s)), None)
