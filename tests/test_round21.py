@@ -362,3 +362,8 @@ def test_a_drug_named_whole_is_no_person_for_a_later_he():
     record = _analysed("美方以芬太尼问题为由加征关税。林剑表示，芬太尼是美国的问题。他说：“中方已经采取了大量措施。”")
     assert "芬太尼" not in [e["name"] for e in record["entities"]]
     assert [q["speaker"] for q in record["quotes"]] == ["林剑", "林剑"]
+
+
+def test_a_reporters_question_that_opens_on_someone_elses_words_leaves_them_theirs():
+    quotes = _quotes("有记者追问，美国财政部长贝森特称，美方愿意同中方谈一谈。郭嘉昆回应说，中方对话的大门始终是敞开的。")
+    assert [q[0] for q in quotes] == ["贝森特", "郭嘉昆"]

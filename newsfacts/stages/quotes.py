@@ -250,8 +250,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
             or quote_clauses.states_nothing(text, zone_start, cue_start, cue_end) or quote_clauses.coordinated_act(text, cue_end):
         _consume_quotation(text, segments, used, cue_end, paragraph.end)
         return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
-    if quote_cues.has_flag(cue_word, "lead") and _nested_cue(text, cue_end, paragraph.end, cues):
-        return []  # 某网注意到，X官网提到，……: the writer's lead-in; the nested cue names the source
+    if (quote_cues.has_flag(cue_word, "lead") or cue_word.endswith(_ASKING) and "记者" in text[zone_start:cue_start]) \
+            and _nested_cue(text, cue_end, paragraph.end, cues):
+        return []  # 某网注意到，X官网提到，…… / 有记者追问，X称，……: a lead-in or a question; the nested cue names the source
     if cue_word in _PUBLISHING and text[cue_end:cue_end + 1] in "，," \
             and any(s == cue_end + 1 for s, _ in cues):
         return []  # 某部队发文，否认……: the post is how it spoke; the verb after the comma says what
@@ -386,6 +387,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     return reported
 
 
+_ASKING = ("问", "追问", "提问", "问道")  # a reporter's question, which may open on what someone else said
 _THIS_WAY = ("这样", "如此", "这么", "如是")
 _UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
