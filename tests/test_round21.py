@@ -367,3 +367,8 @@ def test_a_drug_named_whole_is_no_person_for_a_later_he():
 def test_a_reporters_question_that_opens_on_someone_elses_words_leaves_them_theirs():
     quotes = _quotes("有记者追问，美国财政部长贝森特称，美方愿意同中方谈一谈。郭嘉昆回应说，中方对话的大门始终是敞开的。")
     assert [q[0] for q in quotes] == ["贝森特", "郭嘉昆"]
+
+
+def test_a_statement_issued_under_a_title_in_book_marks_speaks_for_its_issuers():
+    body = "会谈后，两国元首签署并发表《中俄联合声明》。声明指出，双方反对任何国家损害别国利益。"
+    assert _quotes(body)[0][0] == "两国元首"
