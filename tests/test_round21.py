@@ -372,3 +372,8 @@ def test_a_reporters_question_that_opens_on_someone_elses_words_leaves_them_thei
 def test_a_statement_issued_under_a_title_in_book_marks_speaks_for_its_issuers():
     body = "会谈后，两国元首签署并发表《中俄联合声明》。声明指出，双方反对任何国家损害别国利益。"
     assert _quotes(body)[0][0] == "两国元首"
+
+
+def test_a_persons_answer_described_before_a_colon_is_his():
+    quotes = _quotes("中国外交部发言人林剑的回应很简洁：“关税战没有赢家。”")
+    assert quotes == [("林剑", "回应", "关税战没有赢家。")]

@@ -27,7 +27,8 @@ from .speaker_phrases import (OUTLET_REFERENCE, pronoun_then_object as _pronoun_
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
 _ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
-_HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话")  # “……”X的话: X's own words, X no possessor
+_HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话",  # “……”X的话: X's own words, X no possessor
+              "的回应", "的表态", "的回答", "的答复")  # X的回应很简洁：“……”: X answered
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
