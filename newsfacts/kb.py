@@ -197,6 +197,10 @@ class KnowledgeBase:
     def people_count(self) -> int:
         return sum(a.kind == "person" for a in self.actors.values()) + len(self.generated_people())
 
+    def knows_person(self, name: str) -> bool:
+        """A person of the knowledge base is written so (its full names, not surname-only short forms)."""
+        return any(a.kind == "person" for a in self.lookup(name))
+
     def people_named(self, name: str) -> list[Actor]:
         """Every person a name can stand for, counting surname-only short forms (拜登, 伯恩斯), most prominent
         first (hand-curated before generated). Unlike `lookup`, this includes generated people's short forms."""

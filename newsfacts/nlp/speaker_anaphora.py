@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import SENTENCE_ENDS, back_to, span as _span
 from .credits import PAPERS as _PAPERS
@@ -23,13 +24,18 @@ _MEDIA_HEADS = ("报道", "报", "媒体", "媒", "文章", "网站", "杂志", 
 PERSON_HEADS = ("专家", "学者", "研究员", "教授", "发言人", "指挥官", "总统", "总理", "部长", "大使", "议员",
                 "领导人", "负责人", "分析师", "主席", "女士", "先生", "男子", "女子", "高管", "军官", "司令员")
 PERSON_DEMONSTRATIVES = ("这位", "这名", "该名", "那位", "此位")
-def _state_opening(head: str) -> tuple[str, ...]:
-    """The names of the state that opens a reference's head (韩国外交官 → 韩国, 大韩民国), then its code, or ()."""
-    from ..kb import KnowledgeBase
 
+
+def _state_opening(head: str) -> Optional[tuple[tuple[str, ...], str]]:
+    """(its names, its code) for the state that opens a reference's head (韩国外交官 → 韩国, 大韩民国 …, KOR), or None."""
     kb = KnowledgeBase.load()
     state = next((c for n in (5, 4, 3, 2) if len(head) > n for c in (kb.country(head[:n]),) if c is not None), None)
-    return tuple(n for n in state.names_zh if len(n) >= 2) + (state.iso3,) if state is not None else ()
+    return (tuple(n for n in state.names_zh if len(n) >= 2), state.iso3) if state is not None else None
+
+
+def _person_head_ends() -> tuple[str, ...]:
+    """What a reference to a person ends in: a person's head noun or an office title (这位匈牙利领导人, 这名外交官)."""
+    return PERSON_HEADS + titles() + ("官", "官员")
 
 
 # 。这位匈牙利领导人回到布达佩斯后 / ，这名官员随后: a clause opened by a person demonstrative and its head
@@ -91,8 +97,8 @@ class Anaphora:
         head): a generic head (这位学者, 该官员) also takes the titles of its kind (data/speaker_ref_kinds.tsv)."""
         heads = refs.title_kinds(head) if referring else (head[-2:],)
         former = head.startswith(_FORMER)  # 这位前总理: one who held the title before (韩国前国务总理X), not the sitting holder
-        state = _state_opening(head) if referring else ()  # 这名韩国外交官: one described as Korea's first
-        for wanted in ((state, ()) if state else ((),)):
+        state = _state_opening(head) if referring else None  # 这名韩国外交官: one described as Korea's first
+        for wanted in ((state[0], ()) if state else ((),)):
             found = self._last_titled(text, heads, former, wanted, position, referring)
             if found is not None:
                 return found
@@ -102,7 +108,7 @@ class Anaphora:
                      referring: bool) -> Optional[Speaker]:
         def fits(described: str) -> bool:
             return any(h in described for h in heads) and (not former or any(f in described for f in _FORMER)) \
-                and (not state or any(n in described for n in state[:-1]))
+                and (not state or any(n in described for n in state))
 
         found = None
         for pos, speaker, person in reversed(self.subjects):
@@ -164,11 +170,11 @@ class Anaphora:
             return self._document_source(text, position)  # 美国国务院发布了新战略。这份文件称: not a person
         if head.startswith(_MEDIA_HEADS) or head.endswith(_MEDIA_HEADS):
             return self._resolve_pronoun("它", position)
-        state = _state_opening(head) if head.endswith(PERSON_HEADS + titles() + ("官", "官员")) else ()
+        state = _state_opening(head) if head.endswith(_person_head_ends()) else None
         of_state = next((m for m in reversed(self.subject_people) if m.span.start < position
                          and not self._inside_content(m.span.start)
-                         and (any(n in _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start]) for n in state[:-1])
-                              or self.country.get(m.span.start) == state[-1])),
+                         and (any(n in _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start]) for n in state[0])
+                              or self.country.get(m.span.start) == state[1])),
                         None) if state else None
         if of_state is not None:  # 这名韩国外交官 / 这位阿根廷外交官: the last person described as, or known as, that state's
             return Speaker(of_state.span, canonical=self.canonical.get(of_state.span.start), confidence=0.8)
@@ -240,7 +246,7 @@ class Anaphora:
             return None
         last = opened[-1]
         words = last.group(2)
-        ends = [k for k in range(2, min(len(words), 12) + 1) if words[:k].endswith(PERSON_HEADS + titles() + ("官", "官员"))]
+        ends = [k for k in range(2, min(len(words), 12) + 1) if words[:k].endswith(_person_head_ends())]
         head = words[:ends[-1]] if ends else words  # 这位前总统并不买账: the head ends with its title
         found = self._resolve_demonstrative(text, head, last.start(1))
         if found is None or found.span.start >= last.start(1) or found.span not in self._person_spans \

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Span
-from .chinese import span as original_span
+from .chinese import SENTENCE_ENDS, back_to, span as original_span
 from .words import titles
 
 INTERNATIONAL_BODIES = frozenset({"UN", "EU", "NATO", "IGO"})  # codes of bodies whose officers act for them
@@ -90,12 +90,8 @@ def _that_country(doc: Analysis, text: str, at: int) -> Optional[str]:
     if not named:
         return None
     opening = at - len(word)
-    while opening > 0 and text[opening - 1] in " \t\u3000":
-        opening -= 1
-    if opening == 0 or text[opening - 1] in "。！？!?\n":  # 。该国副总统: the topic of the sentence that named it last
-        sentence = named[-1][0]
-        while sentence > 0 and text[sentence - 1] not in "。！？!?\n":
-            sentence -= 1
+    if not text[back_to(text, 0, opening, SENTENCE_ENDS):opening].strip():  # 。该国副总统: the topic of the sentence
+        sentence = back_to(text, 0, named[-1][0], SENTENCE_ENDS)  # that named a state last
         return next(code for start, code in named if start >= sentence)
     return named[-1][1]
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..kb import KnowledgeBase
 from ..model import Analysis, Entity, Mention, Options, Span
 from ..nlp.chinese import normalise, span as original_span
 from ..nlp import clubs
@@ -52,7 +53,7 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
     if lac_tag == "n" and len(span.text) >= 4:
         word = doc.norm_text[span.start:span.end]
         title = next((t for t in titles() if word.startswith(t) and len(word) - len(t) >= 2), None)
-        if title and (looks_transliterated(word[len(title):]) or _known_person(word[len(title):])):
+        if title and (looks_transliterated(word[len(title):]) or KnowledgeBase.load().knows_person(word[len(title):])):
             cut = span.start + len(title)
             return [(original_span(doc, span.start, cut), "n"),
                     (original_span(doc, cut, span.end), "PER")]
@@ -68,12 +69,6 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
             parts.append((original_span(doc, offset, offset + len(piece)), kind))
             offset += len(piece)
     return parts
-
-
-def _known_person(name: str) -> bool:
-    from ..kb import KnowledgeBase
-
-    return any(a.kind == "person" for a in KnowledgeBase.load().lookup(name))
 
 
 def _mention(doc: Analysis, span: Span, lac_tag: str) -> Mention | None:

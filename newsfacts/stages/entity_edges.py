@@ -434,7 +434,7 @@ def _known_person_over(name: str) -> bool:
     """内|塔尼亚胡办公室: a person of the knowledge base (three characters or more) starts one character
     before the mention and runs into it."""
     kb = KnowledgeBase.load()
-    return any(any(a.kind == "person" for a in kb.lookup(name[:n])) for n in range(len(name), 2, -1))
+    return any(kb.knows_person(name[:n]) for n in range(len(name), 2, -1))
 
 
 def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:

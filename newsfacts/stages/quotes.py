@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
-from ..doc import speaker_entity
+from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
@@ -184,12 +185,10 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     segments = quoted_segments(text, paragraph.start, paragraph.end)
     used: set[int] = set()
     found: list[Quote] = []
-    people = [m for m in doc.mentions if m.type == "PER" and paragraph.start <= m.span.start < paragraph.end
-              and _known_person(m.span.text)]  # 李强|调研: a name the knowledge base knows is whole (not 卡茨警|告称)
+    names_end, known = per_stage(doc, "person names", lambda: _person_names(doc))
     cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
-                                     lambda at: any(seg.open < at < seg.close for seg in segments),
-                                     frozenset(m.span.end for m in doc.mentions if m.type == "PER"),
-                                     lambda at: any(m.span.start < at < m.span.end for m in people))
+                                     lambda at: any(seg.open < at < seg.close for seg in segments), names_end,
+                                     lambda at: _inside(known, at))
     cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)
             and not quote_cues.object_noun(doc.tokens, s, e)]
     for cue_start, cue_end in cues:
@@ -393,8 +392,18 @@ _UTTERANCES = re.compile(r"(?:[一两几]句话?(?=[：:]))?")
 _NESTED_SUBJECT = 24  # longest subject of a nested cue: 湖北省供销合作总社近日发布的文章中
 
 
-def _known_person(name: str) -> bool:
-    return any(a.kind == "person" for a in KnowledgeBase.load().lookup(name))
+def _person_names(doc: Analysis) -> tuple[frozenset, list[tuple[int, int]]]:
+    """Where the article's person names end, and the spans of those the knowledge base knows (李强|调研: a known
+    name is whole; 卡茨警|告称, a name the tagger ran into the cue, is not), once per document."""
+    people = [m.span for m in doc.mentions if m.type == "PER"]
+    kb = KnowledgeBase.load()
+    return frozenset(s.end for s in people), sorted((s.start, s.end) for s in people if kb.knows_person(s.text))
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """`at` lies strictly inside one of the sorted, non-overlapping `spans`."""
+    i = bisect_left(spans, (at,)) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 def _named_person(doc: Analysis, span: Span) -> bool:

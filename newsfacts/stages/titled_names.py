@@ -13,7 +13,7 @@ from ..nlp import common_words
 from ..nlp.chinese import span as original_span
 from ..nlp.speech import cue_lexicon
 from ..nlp.subjects import name_adverbs
-from ..nlp.words import titles
+from ..nlp.words import title_alternation
 
 _SHORTEST, _LONGEST = 2, 4  # characters of a name in Chinese characters after a title
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -30,7 +30,7 @@ _CUE_REACH = 5  # 当天发表评论称: the cue within this many characters aft
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern:
-    return re.compile("|".join(re.escape(t) for t in titles() if len(t) >= 2))
+    return re.compile(title_alternation())
 
 
 def grow(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
