@@ -18,19 +18,24 @@ def joiner_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
     """同拉夫 | 罗夫: a word that opens on 同/与/和/跟/向/对 and then runs a known person's name on to a later word
     boundary (同 + 拉夫罗夫) is the joiner and the name."""
     text, known = doc.norm_text, KnowledgeBase.load().gazetteer()
-    ends = {span.end: k for k, (span, _) in enumerate(tokens)}
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         span, tag = tokens[i]
+        last = None  # the last later word whose end closes a known person's name after the joiner (the longest)
         if tag in _NAME_LIKE_TAGS and span.end - span.start >= 2 and text[span.start] in JOINERS_BEFORE_NAME:
-            name_end = next((e for e in sorted(ends, reverse=True) if span.start + 3 < e <= span.start + MAX_NAME + 1
-                             and (a := known.get(text[span.start + 1:e])) is not None and a.kind == "person"
-                             and ends[e] > i), None)
-            if name_end is not None:
-                out.extend([(_piece(doc, span.start, span.start + 1), "p"), (_piece(doc, span.start + 1, name_end), "=PER")])
-                i = ends[name_end] + 1
-                continue
+            for k in range(i + 1, len(tokens)):
+                end = tokens[k][0].end
+                if end > span.start + MAX_NAME + 1:
+                    break
+                actor = known.get(text[span.start + 1:end])
+                if end > span.start + 3 and actor is not None and actor.kind == "person":
+                    last = k
+        if last is not None:
+            name_end = tokens[last][0].end
+            out.extend([(_piece(doc, span.start, span.start + 1), "p"), (_piece(doc, span.start + 1, name_end), "=PER")])
+            i = last + 1
+            continue
         out.append(tokens[i])
         i += 1
     return out
