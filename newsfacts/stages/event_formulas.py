@@ -95,10 +95,10 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
             for match in _patterns()[kind].finditer(text, paragraph.start, paragraph.end):
                 whom, act = ("whom2", "act2") if match.groupdict().get("whom2") else ("whom", "act")
                 clause_start = back_to(text, paragraph.start, match.start(), CLAUSE_BREAK)
-                if match.groupdict().get("act3"):  # Y被X宣布为不受欢迎的人: X bars Y
-                    yield from _barred_passive(doc, match, clause_start, _sentence(text, paragraph, match.start()))
-                    continue
                 sentence = _sentence(text, paragraph, match.start())
+                if match.groupdict().get("act3"):  # Y被X宣布为不受欢迎的人: X bars Y
+                    yield from _barred_passive(doc, match, clause_start, sentence)
+                    continue
                 if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
                         (kind != "expulsion" and _ASKED.search(text, clause_start, match.start())) or \
                         _topic(text, clause_start, match.start(), match.end()) or \
