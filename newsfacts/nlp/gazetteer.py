@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import context, lexicon
-from . import name_tokens
+from . import name_tokens, speech
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
@@ -193,7 +193,7 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
                 cut = None if best is not None else _name_before_tail(text, names, start, tokens[j][0].start, end)
                 if cut is None and best is None and j > i + 1:
-                    cut = _name_cut_short(text, names, start, tokens[j - 1][0], tokens[i][1])
+                    cut = _name_cut_short(text, names, start, tokens[j - 1][0], tokens[i:j])
                     j = j - 1 if cut is not None else j
                 glued = (j, cut) if cut is not None else None
                 break
@@ -212,7 +212,8 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
         if glued is not None:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
             j, cut = glued
             rest = "TIME" if _GLUED_TIME.fullmatch(text, cut, tokens[j][0].end) else \
-                "d" if _GLUED_ADVERB.fullmatch(text, cut, tokens[j][0].end) else "n"
+                "d" if _GLUED_ADVERB.fullmatch(text, cut, tokens[j][0].end) else \
+                "v" if text[cut:tokens[j][0].end] in speech.flags() else "n"
             out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), rest)])
             i = j + 1
             continue
@@ -243,23 +244,24 @@ _GLUED_ADVERB = re.compile(r"[则也还都就又亦再曾已便仍均皆在于�
 
 def _name_before_tail(text: str, names: dict, start: int, token_start: int, end: int) -> int | None:
     """Where a known person's name ends inside the last word of a run, the rest of that word being
-    a time word (内塔尼亚胡|当天表示) or an adverb (内塔尼亚胡|则表示), else None."""
+    a time word (内塔尼亚胡|当天表示), an adverb (内塔尼亚胡|则表示) or a verb of saying (内塔尼亚胡|扬言), else None."""
     for cut in range(token_start + 1, end):
         actor = names.get(text[start:cut])
         if actor is not None and actor.kind == "person" and cut - start >= 3 and (
-                _GLUED_TIME.fullmatch(text, cut, end) or _GLUED_ADVERB.fullmatch(text, cut, end)):
+                _GLUED_TIME.fullmatch(text, cut, end) or _GLUED_ADVERB.fullmatch(text, cut, end)
+                or end - cut >= 2 and text[cut:end] in speech.flags()):  # 内|塔尼亚|胡扬言: a verb of saying
             return cut
     return None
 
 
-def _name_cut_short(text: str, names: dict, start: int, last: Span, first_tag: str) -> int | None:
-    """泽连斯|基通|电话: the tagger ended a person's name one character early and glued that
-    character to the next word; the name ends one character into `last` (a transliterated name of
-    three or more characters, whose first part the tagger already took for a person)."""
+def _name_cut_short(text: str, names: dict, start: int, last: Span, run: list[Token]) -> int | None:
+    """泽连斯|基通|电话, 内|塔尼亚|胡警|告: the tagger ended a person's name one character early and glued
+    that character to the next word; the name ends one character into `last` (a transliterated name
+    of three or more characters, part of which the tagger already took for a person)."""
     cut = last.start + 1
     actor = names.get(text[start:cut])
-    if first_tag == "PER" and last.end - last.start == 2 and actor is not None and actor.kind == "person" \
-            and cut - start >= 3 and looks_transliterated(text[start:cut]):
+    if any(tag == "PER" for _, tag in run[:-1]) and last.end - last.start == 2 and actor is not None \
+            and actor.kind == "person" and cut - start >= 3 and looks_transliterated(text[start:cut]):
         return cut
     return None
 

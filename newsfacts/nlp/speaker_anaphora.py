@@ -53,7 +53,17 @@ _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 _OBJECT_LEADS = set("对向与和跟同给把将被为让")  # 对X / 把X: the name after these is no doer
 GOES_ON_REACH = 200
 _SUBJECT_VERBS = ("有", "据", "是")  # 有媒体 / 据报道 / 是X: the verb opens the source's own phrase
+TITLED_BACK = 8  # 这位+title looks for the title at earlier mentions of this many latest speakers' names
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
+
+
+def _in_quoted_term(text: str, begin: int, span: Span) -> bool:
+    """The name sits inside quotation marks opened within its clause, as part of a term (渲染所谓“中国威胁”，
+    声称): what the clause talks about, not the one who speaks; a name quoted whole (“美国之音”) stays one."""
+    opened = text.rfind("“", begin, span.start)
+    closed = text.find("”", span.end)
+    return opened >= 0 and text.find("”", opened, span.start) < 0 and closed >= 0 \
+        and text[opened + 1:closed].strip() != span.text
 
 
 def _own_phrase(before: str) -> str:
@@ -111,8 +121,10 @@ class Anaphora:
                 and (not state or any(n in described for n in state))
 
         found = None
-        for pos, speaker, person in reversed(self.subjects):
+        for back, (pos, speaker, person) in enumerate(reversed(self.subjects)):
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
+            if pos < position and person and not fits(described) and back < TITLED_BACK and len(speaker.span.text) >= 2:
+                described = self._described_before(text, speaker.span.text, position)  # 与自民党总裁X会谈…。X表示…
             if pos < position and person and fits(described):
                 found = _copy(speaker, 0.9)
                 break
@@ -123,6 +135,16 @@ class Anaphora:
             if m.span.start < position and not self._inside_content(m.span.start) and fits(described):
                 return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.85)
         return found
+
+    def _described_before(self, text: str, name: str, position: int) -> str:
+        """The titles a person's name carries at any of its mentions before `position` (after the last
+        preposition before each), joined: a title given once (在与自民党总裁X会谈后) still describes X
+        where X later speaks under the bare name. Each name's mentions are found once per document."""
+        cache = self.__dict__.setdefault("_titles_by_name", {})
+        if name not in cache:
+            cache[name] = [(m.start(), re.split(r"[与和同跟对向在]", _own_phrase(text[max(0, m.start() - TITLE_REACH):m.start()]))[-1])
+                           for m in re.finditer(re.escape(name), text)]
+        return "|".join(phrase for at, phrase in cache[name] if at < position)
 
     def _before_verb(self, text: str, head: str, position: int) -> str:
         """该发言人敦促对方停止……: the head noun ends at the tagger's first verb after it."""
@@ -208,7 +230,8 @@ class Anaphora:
                 chosen = subject.span if subject is not None and (said is None or (subject.span.start > said[0]
                                                                                    and not said_first)) \
                     else said[1].span if said else None
-                if woman is not None and (chosen is None or self._gender_of(chosen) != "f"):
+                if woman is not None and (chosen is None or self._gender_of(chosen) != "f") \
+                        and not self._introduced_since(chosen, woman, position):
                     return woman
             near = self._sentence_person(position, want)
             if near is not None and (subject is None or subject.span.start < near.span.start) \
@@ -354,6 +377,15 @@ class Anaphora:
                 break
         return None
 
+    def _introduced_since(self, chosen: Optional[Span], woman: Speaker, position: int) -> bool:
+        """A person of unknown gender who opens the pronoun's paragraph, the woman being named in an
+        earlier one (发言人X表示…。⏎学者Y对记者表示…。她认为): the new paragraph brought Y in, and 她
+        continues Y; within one paragraph the woman the text names stays the antecedent."""
+        if chosen is None or chosen.start <= woman.span.start or self._gender_of(chosen) is not None:
+            return False
+        paragraph = self.doc.norm_text.rfind("\n", 0, position) + 1
+        return chosen.start >= paragraph > woman.span.start
+
     def _known_woman(self, spoken: list, position: int) -> Optional[Speaker]:
         """The latest person before `position`, in subject position or quoted, whom the article names
         as a woman (she speaks, 她, even when a man of unknown gender spoke since), within reach."""
@@ -407,7 +439,8 @@ class Anaphora:
             clean = _strip_leads(text, begin, end)
             frame = topic_frame().search(text, clean + 1, end)  # 甲国就乙国将军指责…一事提出抗议，认为: 甲国
             found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
-            if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)):
+            if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)
+                                      or _in_quoted_term(text, clean, found.span)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)

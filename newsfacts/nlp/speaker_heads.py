@@ -34,6 +34,33 @@ _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|�
 ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必])|没有")  # 未同意业主: a verb
 PREPOSITIONS = set("在对向于从给把被将")
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
+# X（ABC）22日发布报告，确认…: the body that issued the document speaks, named before the verb (and its day)
+_ISSUING = re.compile(r"(?:\d{1,2}日|当天|当日|日前|近日|今天|昨天)?(?:发布|发表|公布|出台)了?(?:一份|最新)?")
+_GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&\-]{0,15}[）)]$")
+
+
+def _issuer(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
+    """The body before a verb that issues the document named at `end` (某署22日发布报告), its name taken
+    whole: the words from `start`, or, where only a bracketed abbreviation precedes the verb, the name
+    before that bracket (“某某分类”（IPC）); None when no issuing verb stands between."""
+    text = doc.norm_text
+    issued = next((m for m in _ISSUING.finditer(text, start, end) if m.group(0).lstrip("0123456789日")), None)
+    if issued is None:
+        return None
+    begin, cut = start, issued.start()
+    gloss = _GLOSS_BEFORE.search(text, max(0, begin - 1), cut)
+    if gloss is not None:  # （IPC）: the full name stands before the bracket, in quotation marks or plain
+        cut = gloss.start()
+        if text[cut - 1:cut] == "”" and text.rfind("“", 0, cut - 1) >= 0:
+            begin, cut = text.rfind("“", 0, cut - 1) + 1, cut - 1
+        elif begin >= cut:
+            return None
+    name = text[begin:cut].strip()
+    if len(name) < 2 or any(c in name for c in "，,。；;：:“”（）()"):
+        return None
+    return Speaker(_span(doc, begin, cut), confidence=0.8)
+
+
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 # the verb, not a syllable of a noun: 大使馆 / 特使 / 使用, 转让, 司令 / 命令 / 法令
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让(?![-·‧－])|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
@@ -149,6 +176,9 @@ class Heads:
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
             if earlier is not None and not self._other_state(earlier, phrase_start, noun.start()):
                 return earlier  # 北约秘书长马克·吕特称…… 北约秘书长补充说: the title names him again
+        issuer = _issuer(doc, phrase_start, noun.start())
+        if issuer is not None:
+            return issuer  # 某机构22日发布报告，确认……: the body that issued the report
         bare = _QUANTIFIERS.sub("", phrase)
         return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
 

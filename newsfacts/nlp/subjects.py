@@ -40,6 +40,7 @@ _NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天
 DESCRIBED_REACH = 24  # a description ending in a title (某商会专业委员会秘书长) may be this long
 RELATIVE_REACH = 30  # a 的-clause and title before a name in subject position (多次接受本刊采访的学者王五) at most
 _RELATIVE_OPENERS = ("某", "他", "她", "其", "我", "你", "它")  # a masked body or a pronoun opens the clause: the subject
+_IN_CHARGE = ("负责", "主管", "分管", "专门负责", "具体负责")  # a body's officer in charge of a field, no act of the body
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 # A prepositional phrase or an adverb that follows a name before the cue (在财报发布会上, 对某报, 当天).
 _PHRASE_AFTER_NAME = re.compile(r"(?:在|对|向|于|接受|当天|当日|日前|近日|此前|随后)")
@@ -219,7 +220,9 @@ def _relative_head(text: str, begin: int, span: Span) -> bool:
     described = before[head + 1:]
     if len(described) > _TITLED_NAME * 2 or re.search(r"[有是在中为]", described):
         return False  # 曾访华的代表团成员中有王五: the name is no head of the 的-clause's noun
-    return not before.startswith(_RELATIVE_OPENERS) and "了" not in before[:head]
+    opener = len(before) - len(before.lstrip("某"))
+    in_charge = opener and before.startswith(_IN_CHARGE, opener)  # 某委员会负责贸易事务的委员X: the body's officer
+    return (in_charge or not before.startswith(_RELATIVE_OPENERS)) and "了" not in before[:head]
 
 
 def _described_name(before: str) -> bool:

@@ -182,6 +182,8 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
     if entity.id is None and entity.country is None and prefix is not None and \
             normalise(entity.name)[-6:].endswith(_state_bodies()):
         entity.country = prefix  # 越南空军, unknown to the knowledge base: Vietnam's air force acts for Vietnam
+    if entity.country is None:
+        entity.country = incontext.abbreviated_state_body(doc, entity.name)
 
 
 

@@ -450,8 +450,8 @@ def _not_a_name(doc: Analysis, mention: Mention, words: _Words) -> bool:
     if word == "中共" and _IN_ALL.match(text, end) and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in _NOT_LOCATIVE:
         return True  # 本轮疫情中|共有51例: 中 (in) and 共有 (in all), not the party
-    if mention.type != "PER" and generic_state(word):
-        return True  # 共和国, 人民共和国: a common noun without the state's own name
+    if mention.type != "PER" and generic_state(word) and KnowledgeBase.load().country(word) is None:
+        return True  # 共和国, 人民共和国: a common noun without the state's own name (阿拉伯联合酋长国 is a state's)
     if end - start == 1 and mention.type in ("GPE", "LOC"):
         return _loose_abbreviation(words, start)
     if len(word) >= 3 and word.endswith("语") and (looks_transliterated(word[:-1]) or _known_place(word[:-1])):

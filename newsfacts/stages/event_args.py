@@ -67,7 +67,7 @@ def _topic_subject(doc: Analysis, clause_start: int, start: int) -> Optional[int
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
 _INCLUDING_OBJECT = re.compile(r"[对向]包括[^，,。；;对向]{1,30}?在内的$")  # 对包括X公司在内的美国企业: the firms' state
 # 对12名俄罗斯商人, 对三家美国企业, 对多名伊朗官员: a count of people or firms of a state after 对/向
-_COUNTED_OBJECT = re.compile(r"[对向](?:\d+|[一二两三四五六七八九十百千几数多]+|若干)(?:名|家|个|位|艘|架|批|所|座)$")
+_COUNTED_OBJECT = re.compile(r"[对向](?:另外|其他|其余|另)?(?:\d+|[一二两三四五六七八九十百千几数多]+|若干)(?:名|家|个|位|艘|架|批|所|座)$")
 # 为(了)帮助X…而 + the act: a purpose frame naming the one helped (X) and the act's own aim.
 _PURPOSE = re.compile(r"为了?(?P<verb>帮助|支持|协助|援助|支援)[^，,。；;为而]{1,30}而[^，,。；;]{0,4}$")
 _DESTINATION = re.compile(r"前往|运往|送往|运抵|运至|运到|送到|送抵|发往")
@@ -170,9 +170,15 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
     if at is None and trigger.frame == "to":  # 交付 with no 向/给: a delivery of goods bought, no aid
+        if text[_skip_adverbs(text, clause_start, start)] in "向给" and addressed(doc, clause_start, start):
+            # ……，向以色列发射了导弹: the clause opens on 向 and leaves out its subject, the sentence's
+            source = subject(doc, sentence, clause_start, start)
+            return source, _implied(trigger, source, [c for c in addressed(doc, clause_start, start) if c != source])
         return None, []
     if at is not None and trigger.frame in ("with", "on", "to"):
-        left = codes(doc, clause_start, at)
+        channels = {c for m, c in parties.mentions(doc, clause_start, at)
+                    if _CHANNEL.search(text, max(clause_start, m.start - 3), m.start)}
+        left = [c for c in codes(doc, clause_start, at) if c not in channels]
         source = left[0] if left else subject(doc, sentence, clause_start, start)
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
@@ -195,6 +201,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     embedded = embedded_codes(doc, clause_start, start)  # 对袭击中国人的武装分子: 中国 is 袭击's object
     before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects
               and c not in embedded and c not in forum]
+    left_out = _SUBJECT_LEFT_OUT.match(text, clause_start) if done_to else None
+    if left_out is not None:  # (他)还对日方…追随美国提出批评: all the clause names after its opening 对 is the object
+        before = [c for c in codes(doc, clause_start, left_out.end() - 1) if c in before]
     if trigger.implied and trigger.implied != _OWN_STATE and trigger.implied in before[1:]:
         before.remove(trigger.implied)  # 中方说巴基斯坦总理访华: the visitor, not the host, visits
     source = before[0] if before else subject(doc, sentence, clause_start, start)
@@ -445,6 +454,15 @@ def _topic_after_about(doc: Analysis, start: int, end: int) -> list[str]:
     return []
 
 
+# A clause that opens on 对/向 after at most a pronoun and adverbs: its subject is left out or a pronoun,
+# and every party it names before the trigger is inside the object (他还对日方…追随美国提出批评).
+_SUBJECT_LEFT_OUT = re.compile(r"\s*(?:他们|她们|他|她|其|而|但|并|也|还|则|又|同时|此外|另外)*[对向]")
+# 通过世界粮食计划署向苏丹提供援助: the body the act goes through is its channel, not its doer
+_CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
+# 对从加拿大进口的商品, 对来自X的产品: the goods of the state they come from are what the act is aimed at
+_ORIGIN_OBJECT = re.compile(r"[对向](?:%s|从)$" % parties.ORIGIN_VERB)
+
+
 def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     """Codes of the mentions right after 向/对 in text[start:end] (objects, not subjects), or after
     向/对 and a modifier ending in 的 (对在公海作业的中国渔船)."""
@@ -458,6 +476,7 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
         if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
                 mention.start >= joined_to >= 0 and text[joined_to:mention.start] in ("", "、", "和", "与", "及") or \
                 _INCLUDING_OBJECT.search(text, max(start, mention.start - 40), mention.start) or \
+                _ORIGIN_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start) or \
                 _COUNTED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
             found.append(code)

@@ -14,8 +14,9 @@ from .event_triggers import find, words_of
 # 对/向/针对 + an optional 所谓, then the clause up to its 的 (no break, no second 对/向 in between).
 _OPENING = re.compile(r"(?:针对|对|向)(?:所谓的?)?")
 _CLAUSE = re.compile(r"[^，,。；;对向的“”]{2,16}?的")
-# 对来自X的商品: where the goods come from is who the act is aimed at, no verb's object (event_targets)
-_ORIGIN_OPENING = re.compile(parties.ORIGIN_VERB)
+# 对来自X的商品, 对从X进口的商品: where the goods come from is who the act is aimed at, no verb's object
+# (event_targets)
+_ORIGIN_OPENING = re.compile(parties.ORIGIN_VERB + r"|从(?=[^，,。；;的]{1,12}?进口的)")
 HEAD_REACH = 4  # characters between 的 and the head noun's party (对入侵乌克兰的俄罗斯实施制裁)
 
 

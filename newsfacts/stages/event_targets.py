@@ -213,8 +213,10 @@ def own_party_acted_on(doc: Analysis, clause_start: int, start: int) -> Optional
 
 # Who a domestic act is done to when no state is named with the person: a role or a person noun after the
 # verb (逮捕了前国防部长, 拘留了两名嫌疑人), up to the end of that noun phrase.
-_PERSON_OBJECT = re.compile(r"[了过]?(?:[一二两三四五六七八九十\d]+[名位个])?(?P<np>[^，,。；;：:“”、和与及的]{1,10})")
-_PERSON_NOUNS = ("嫌疑人", "官员", "议员", "男子", "女子", "高官", "人员", "公民")
+_PERSON_OBJECT = re.compile(r"[了过]?(?:(?:[数几上近约]|[一二两三四五六七八九十百千万\d])+余?[名位个])?"
+                            r"(?P<np>[^，,。；;：:“”、和与及的]{1,10})")  # 逮捕了数十名示威者
+_PERSON_NOUNS = ("嫌疑人", "嫌犯", "官员", "议员", "男子", "女子", "高官", "人员", "公民", "示威者", "抗议者",
+                 "民众", "人士", "士兵", "军官", "记者", "成员", "分子")
 
 
 def own_person_acted_on(doc: Analysis, source: Optional[str], end: int, clause_end: int) -> bool:

@@ -394,7 +394,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
         return True  # text the tagger did not see (a heading): keep the plain match
     if end - start == 1 and first[0].start != start and first[1] in _VERB_TAGS:
         return False  # 留给, 带给, 失去: a one-character trigger at the end of a longer verb is part of it
-    glued = first[1] in _NAME_TAGS and first[0].end < end  # 华莱士通|电话: the name swallowed the verb's head
+    glued = first[1] in _NAME_TAGS + ("nz",) and first[0].end < end  # 华莱士通|电话, 国务卿兰道通|电话 (nz): the
+    # name swallowed the verb's head
     glued = glued or _name_cut_short(text, words, first, start)  # 泽连斯|基通|电话: the name's end went to the verb
     if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
             not text[first[0].start:start].endswith(_ADVERB_PREFIXES) and not _named_head(text, first, start, end):

@@ -12,7 +12,7 @@ from ..kb import Actor, KnowledgeBase, normalize
 from ..model import Analysis, Entity, Span
 from ..nlp.chinese import normalise, span as original_span
 from ..nlp.names import chinese_person, looks_transliterated
-from ..nlp.words import ONE_CHAR_COUNTRIES, roles, titles
+from ..nlp.words import ONE_CHAR_COUNTRIES, roles, state_abbreviations, titles
 
 _LOOK_BACK = 14  # characters before a name searched for a title (美国驻华大使 + 伯恩斯)
 _FORMER = ("前", "原", "已故")
@@ -165,6 +165,17 @@ def name_country(kb: KnowledgeBase, name: str) -> Optional[str]:
     full = ONE_CHAR_COUNTRIES.get(key[:1]) if key[1:] in _one_char_bodies() else None
     state = kb.country(full) if full else None  # 土外交部: the short form the news uses, not a name of the KB's
     return state.iso3 if state is not None else None
+
+
+def abbreviated_state_body(doc: Analysis, name: str) -> Optional[str]:
+    """阿外交部, 委国防部: a state body after a one-character name the news gives several states (阿:
+    Argentina, Algeria, Afghanistan), read as the one the document names in full; None without one."""
+    key = normalize(name)
+    readings = state_abbreviations().get(key[:1])
+    if not readings or key[1:] not in _one_char_bodies():
+        return None
+    named = {e.country for e in doc.entities if e.type == "GPE" and e.country}
+    return next((code for code in readings if code in named), None)
 
 
 @lru_cache(maxsize=1)
