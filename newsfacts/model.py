@@ -120,7 +120,7 @@ class Event:
     lon: Optional[float] = None
     killed: Optional[int] = None
     injured: Optional[int] = None
-    modality: str = "asserted"  # asserted, hedged, conditional, future, negated, threatened, requested, prescribed
+    modality: str = "asserted"  # asserted, hedged, conditional, future, negated, threatened, requested, prescribed, alleged
     quote_index: Optional[int] = None  # the quote this act was said in
     also_evidence: list[Span] = field(default_factory=list)  # the same event reported again
 
@@ -128,7 +128,7 @@ class Event:
     def is_fact(self) -> bool:
         """Negated events, and material events under a condition (就算美国发动打击, 如果韩方同意), did not
         happen; a conditional threat or refusal is still an act."""
-        if self.modality in ("negated", "hedged", "advisory", "threatened", "requested", "prescribed"):
+        if self.modality in ("negated", "hedged", "advisory", "threatened", "requested", "prescribed", "alleged"):
             return False  # 可能/应该/希望/威胁/要求/协议规定 + act: not asserted as done
         return self.modality != "conditional" or self.type in ("THREATEN", "REJECT", "REQUEST", "ACCUSE")
     confidence: float = 0.5

@@ -67,3 +67,9 @@ def events_of(body: str) -> list[tuple]:
     """(type, source, target) of each event of a one-paragraph article under a placeholder title."""
     record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
     return [(e["type"], e["source"], e["target"]) for e in record["events"]]
+
+
+def untold_of(body: str) -> list[tuple]:
+    """(type, source, target, modality) of each act the article tells but does not assert (hypothetical_events)."""
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    return [(e["type"], e["source"], e["target"], e["modality"]) for e in record["hypothetical_events"]]

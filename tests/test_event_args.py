@@ -3,6 +3,7 @@ objects of prepositions, 后者/前者. Each case is a short sentence written fo
 from __future__ import annotations
 
 import newsfacts
+from conftest import untold_of
 
 
 def events_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[tuple]:
@@ -50,8 +51,10 @@ def test_a_passive_with_no_agent_names_no_doer():
 
 
 def test_the_party_after_a_verb_of_accusing_does_the_act_it_is_accused_of():
+    # the act is alleged (round 22: an accusation's claim, not told as fact), and it is the accused's
     found = events_of("美国指责俄罗斯对乌克兰发动袭击。")
-    assert ("ASSAULT", "RUS", "UKR") in found and ("ASSAULT", "USA", "UKR") not in found
+    assert ("ACCUSE", "USA", "RUS") in found and not any(e[0] == "ASSAULT" for e in found)
+    assert ("ASSAULT", "RUS", "UKR", "alleged") in untold_of("美国指责俄罗斯对乌克兰发动袭击。")
 
 
 def test_parties_modifying_a_subject_are_not_partners_of_a_thing():

@@ -4,6 +4,7 @@ happened nor a party to it. Each case is a short sentence written for the test, 
 from __future__ import annotations
 
 import newsfacts
+from conftest import untold_of
 
 
 def records_of(body: str) -> list[dict]:
@@ -19,8 +20,10 @@ def test_listening_in_on_a_leader_is_coercion_by_the_spying_state():
 
 
 def test_a_wiretap_the_victim_complains_of_is_still_the_spy_s_act():
+    # alleged by the accuser (round 22): the spy's act, not told as fact
     found = events_of("法国政府周二指责俄罗斯情报部门窃听法国外交官的电话。")
-    assert ("ACCUSE", "FRA", "RUS") in found and ("COERCE", "RUS", "FRA") in found
+    assert ("ACCUSE", "FRA", "RUS") in found
+    assert ("COERCE", "RUS", "FRA", "alleged") in untold_of("法国政府周二指责俄罗斯情报部门窃听法国外交官的电话。")
 
 
 def test_a_secretly_monitored_line_is_coercion():

@@ -4,6 +4,7 @@ a short sentence written for the test."""
 from __future__ import annotations
 
 import newsfacts
+from conftest import untold_of
 
 CENTRAL_ASIA = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
 
@@ -173,7 +174,8 @@ def test_a_passive_belongs_to_the_accusation_not_to_the_act_claimed():
     # 伊朗被美国指责向俄罗斯提供…: the US accuses, Iran is the one said to supply
     found = events_of("伊朗被美国指责向俄罗斯提供无人机。")
     assert ("ACCUSE", "USA", "IRN") in found and ("AID", "USA", "IRN") not in found
-    assert ("AID", "IRN", "RUS") in found
+    # the supply is alleged (round 22), and it is Iran's
+    assert ("AID", "IRN", "RUS", "alleged") in untold_of("伊朗被美国指责向俄罗斯提供无人机。")
 
 
 def test_mutual_acts_of_a_coordinated_subject_run_both_ways():

@@ -127,3 +127,42 @@ def test_a_state_inside_a_quoted_term_is_no_speaker_but_a_name_quoted_whole_is()
     quotes = _quotes("美国防长李华31日发表演讲，大肆渲染所谓“中国威胁”，声称对方的威胁迫在眉睫。")
     assert quotes == [("李华", "声称", "对方的威胁迫在眉睫")]
     assert _quotes("据“美国之音”报道，某国政府已经批准了这项计划。")[0][0] == "美国之音"
+
+
+def test_strikes_halted_are_a_de_escalation_not_an_attack_or_a_threat():
+    assert events_of("美国将停止对胡塞武装的轰炸。") == [("RETREAT", "USA", "YEM")]
+    assert ("THREATEN", "USA", "YEM") not in events_of("特朗普宣布，美国将停止对胡塞武装的轰炸。")
+    assert ("RETREAT", "RUS", "UKR") in events_of("俄军暂停了对乌克兰能源设施的打击。")
+    # refusing to halt them is no de-escalation
+    assert not any(e[0] == "RETREAT" for e in events_of("以色列拒绝停止对加沙的轰炸。"))
+
+
+def test_an_act_alleged_in_an_accusation_is_not_told_as_fact():
+    found = events_of("美国指责伊朗向胡塞武装提供武器。")
+    assert ("ACCUSE", "USA", "IRN") in found and not any(e[0] == "AID" for e in found)
+    assert not any(e[0] == "AID" for e in events_of("苏丹国防部长指控阿联酋向快速支援部队提供无人机。"))
+    # an act condemned is what happened
+    assert ("ASSAULT", "ISR", "SYR") in events_of("伊朗谴责以色列空袭叙利亚。")
+    hypothetical = newsfacts.analyze_text("测试标题\n\n美国指责伊朗向胡塞武装提供武器。").to_dict()["hypothetical_events"]
+    assert [(e["type"], e["modality"]) for e in hypothetical] == [("AID", "alleged")]
+
+
+def test_a_double_negation_is_no_negation():
+    assert ("REQUEST", "USA", "ISR") in events_of("特朗普不得不公开要求以方把飞机开回来。")
+    assert not events_of("美国不会对伊朗实施制裁。")
+
+
+def test_a_call_told_with_its_length_and_a_name_glued_to_its_verb():
+    # 普京通|了…电话: the tagger glued the verb's first character onto a known foreign name
+    assert events_of("特朗普与普京通了两个多小时的电话。") == [("CONSULT", "USA", "RUS")]
+    assert ("CONSULT", "USA", "RUS") in events_of("美国总统与俄罗斯总统通了一次长时间的电话。")
+
+
+def test_a_finding_inside_what_is_said_and_an_idiom_of_saying_are_no_statements():
+    quotes = _quotes("分析人士指出，此次发射距离上一次不到一年，显示某国仍在加快导弹研发。")
+    assert quotes == [("分析人士", "指出", "此次发射距离上一次不到一年，显示某国仍在加快导弹研发")]
+    assert _quotes("美国防长李华23日表示，有证据显示某国军人已在境外。") == [
+        ("李华", "表示", "有证据显示某国军人已在境外")]
+    assert _quotes("说句不客气的话，某国如今的处境很危险。") == []
+    # data and records that show something still speak for whoever published them
+    assert _quotes("外交部官网显示，王毅将于下周访问法国。")[0][:2] == ("外交部官网", "显示")

@@ -198,6 +198,9 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                 glued = (j, cut) if cut is not None else None
                 break
             actor = names.get(word)
+            if actor is None and best is None and j == i and _glued_verb_head(text, names, start, end, tokens[i][1]):
+                glued = (j, end - 1)  # 普京通|了电话: a known foreign name and the first character of the verb after it
+                break
             if actor is None and best is None and j > i and _GLUED_ADVERB.fullmatch(word[-1]):
                 cut = _name_before_tail(text, names, start, tokens[j][0].start, end)
                 if cut is not None:  # 内塔尼亚胡则: the name's last sound and the adverb after it, one word
@@ -252,6 +255,21 @@ def _name_before_tail(text: str, names: dict, start: int, token_start: int, end:
                 or end - cut >= 2 and text[cut:end] in speech.flags()):  # 内|塔尼亚|胡扬言: a verb of saying
             return cut
     return None
+
+
+# First characters of verbs the tagger glues onto a foreign name before them (普京通|了电话, 某某会|见): with
+# the rest of the verb they open (data-free: the verb itself is checked by the stages that read it).
+_VERB_HEADS = set("通会访致表称说谈指强宣警呼")
+
+
+def _glued_verb_head(text: str, names: dict, start: int, end: int, tag: str) -> bool:
+    """A person-tagged word that is a known transliterated person's name plus one character that heads
+    a verb (普京通, then 了电话), itself no known name."""
+    if tag not in ("PER", "nr") or end - start < 3 or text[end - 1] not in _VERB_HEADS:
+        return False
+    actor = names.get(text[start:end - 1])
+    return actor is not None and actor.kind == "person" and looks_transliterated(text[start:end - 1]) \
+        and names.get(text[start:end]) is None
 
 
 def _name_cut_short(text: str, names: dict, start: int, last: Span, run: list[Token]) -> int | None:

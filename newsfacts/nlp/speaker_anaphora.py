@@ -142,9 +142,12 @@ class Anaphora:
         where X later speaks under the bare name. Each name's mentions are found once per document."""
         cache = self.__dict__.setdefault("_titles_by_name", {})
         if name not in cache:
-            cache[name] = [(m.start(), re.split(r"[与和同跟对向在]", _own_phrase(text[max(0, m.start() - TITLE_REACH):m.start()]))[-1])
-                           for m in re.finditer(re.escape(name), text)]
-        return "|".join(phrase for at, phrase in cache[name] if at < position)
+            found = [(m.start(), re.split(r"[与和同跟对向在]", _own_phrase(text[max(0, m.start() - TITLE_REACH):m.start()]))[-1])
+                     for m in re.finditer(re.escape(name), text)]
+            cache[name] = ([at for at, _ in found], [phrase for _, phrase in found])
+        starts, phrases = cache[name]
+        before = bisect_left(starts, position)  # the first two mentions (where a title is given) and the last four
+        return "|".join(phrases[:min(2, before)] + phrases[max(2, before - 4):before])
 
     def _before_verb(self, text: str, head: str, position: int) -> str:
         """该发言人敦促对方停止……: the head noun ends at the tagger's first verb after it."""

@@ -19,8 +19,10 @@ from .event_statements import is_term as _is_term
 from .event_types import is_drill
 from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, light_framed
 
-# A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅.
-NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|不)(?![断仅少但过久管同满安论]|点名)"
+# A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅, nor
+# the second 不 of a double negation (不得不要求, 不能不回应: must).
+NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|(?<![得能可])不)"
+                      r"(?![断仅少但过久管同满安论]|点名|得不|能不|可不)"
                       r"[^，,。；;]{0,4}$")
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁), also
 # over an intent (没有计划向乌克兰提供导弹, 不打算对X实施制裁: no intent, so no act and no AGREE).

@@ -1,5 +1,5 @@
 """How an event is told (asserted, future, intended, negated, hedged, advisory, conditional, threatened,
-requested, prescribed), from the words before its trigger; only asserted, future and intended acts are facts
+requested, prescribed, alleged), from the words before its trigger; only asserted, future and intended acts are facts
 (model.Event.is_fact)."""
 from __future__ import annotations
 
@@ -137,6 +137,8 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
         return "negated"  # 停止 / 不要 / 推迟对X实施反制关税: the act is not done (now)
     if denied(before):
         return "negated"
+    if alleged(before):
+        return "alleged"
     if governed(before):
         return governed(before)
     if advised(before):
@@ -219,6 +221,21 @@ def denied(before: str) -> bool:
         return False
     scope = found.group("scope")
     return not _COORDINATED.search(scope) and not _AFTER.search(scope)
+
+
+# An accusation takes the act it alleges as its object (指控X向Y提供武器, 指责X拖延向加沙运送物资): the act is the
+# accuser's claim, not told as fact. Not an act condemned (谴责X空袭Y: the strike is what happened), not a noun
+# after 的 (指责X对Y的袭击), not across a coordinated verb, and not the accusation as a noun (这一指责).
+_ALLEGING = re.compile(r"(?P<verb>指责|指控|控诉|诬称|诬陷|声称|宣称)(?P<scope>[^，,。；;：:“”]*)$")
+
+
+def alleged(before: str) -> bool:
+    """The act whose clause text before it is `before` lies in the verb phrase an accusation governs."""
+    found = _ALLEGING.search(before)
+    if found is None or _NOUN_BEFORE.search(before, 0, found.start()):
+        return False
+    scope = found.group("scope")
+    return bool(scope) and not scope.endswith("的") and not _COORDINATED.search(scope) and not _AFTER.search(scope)
 
 
 # Advice and proposals (建议X和Y共享情报, 主张通过谈判解决, 提议与X举行会谈, 呼吁双方停火) govern the verb

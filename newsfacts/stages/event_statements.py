@@ -342,6 +342,7 @@ def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int
 
 _WILL = re.compile(r"(?:将|会|(?<![只需想主重必还])要|随时|不惜|准备)[^，,。；;]{0,12}$")  # 将对X发动打击, 随时准备打击
 _THREAT = Trigger("将", "THREATEN", "138", "obj")  # CAMEO 138: threaten with military force
+_HALT_BEFORE = re.compile(r"(?:停止|暂停|中止|终止|结束|叫停)了?[^，,。；;]{0,12}$")  # 将停止对X的轰炸: no threat
 
 
 def threatened_deeds(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger, Span, str]]:
@@ -354,7 +355,7 @@ def threatened_deeds(doc: Analysis, quote: Quote, source: str) -> list[tuple[Tri
     for found in _deed_words(doc, start, end):
         clause = back_to(text, start, found.start(), CLAUSE_BREAK)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
-        if not _WILL.search(text, clause, found.start()) or \
+        if not _WILL.search(text, clause, found.start()) or _HALT_BEFORE.search(text, clause, found.start()) or \
                 _NEGATED.search(text, clause, found.start()) or "不" in text[clause:found.start()] or \
                 text[sentence_end:sentence_end + 1] in ("？", "?"):
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from .. import lexicon
-from ..doc import mentions_in, per_stage
+from ..doc import mentions_in, per_stage, tokens_in
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.words import TITLE_TENSE, roles, title_alternation
@@ -92,6 +92,9 @@ _LIGHT = ("发动", "发起", "实施", "实行", "进行", "举行", "展开", 
 _SPLIT_VERBS = _LIGHT + ("达成", "交换", "共享")
 _CONTROLS = re.compile(r"(?:实施|实行|采取|加强|升级|扩大)了?[^，,。；;、\s对向“”]{0,6}?管制(?:措施)?")
 _CONTROLS_AS = "出口管制"
+# A call told with its length or manner between the verb and 电话 (与X通了两个多小时的电话)
+_LONG_CALL = re.compile(r"通了(?:[^，,。；;、\s对向与同“”]{1,10}?的)?电话")
+_LONG_CALL_AS = "通电话"
 _SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
 # (a list of parties joined by 、 may run longer: 对德国、法国、瑞典、韩国等盟友实行监听)
 _FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>(?:[^，,。；;与同和跟、]{1,8}、){0,8}[^，,。；;与同和跟]{1,16})$"),
@@ -118,10 +121,11 @@ def _split_rows() -> tuple[re.Pattern, dict[tuple[str, str], Trigger]]:
 def _framed_party(doc: Analysis, start: int, at: int, frame: str) -> bool:
     """The clause before `at` names a party after the preposition of `frame`."""
     found = _FRAME_BEFORE["with" if frame == "with" else "on"].search(doc.norm_text, max(start, at - FRAME_REACH), at)
-    return found is not None and (any(found.start("party") <= span.start < found.end("party")
-                                      for span, tag in doc.tokens if tag in _NAME_TAGS + ("LOC", "ns"))
-                                  or any(found.start("party") <= m.span.start < found.end("party")
-                                         and m.type != "TIME" for m in doc.mentions))
+    if found is None:
+        return False
+    a, b = found.start("party"), found.end("party")  # looked up by position, not by a scan of the document
+    return any(a <= span.start < b for span, tag in tokens_in(doc, a, at) if tag in _NAME_TAGS + ("LOC", "ns")) \
+        or any(a <= m.start < b for m, _ in mentions_in(doc, a, at))
 
 
 def _split(doc: Analysis, start: int, end: int) -> list:
@@ -138,6 +142,9 @@ def _split(doc: Analysis, start: int, end: int) -> list:
     for match in _CONTROLS.finditer(text, start, end):
         if _framed_party(doc, start, match.start(), "on"):
             found.append((match, triggers()[_CONTROLS_AS]))
+    for match in _LONG_CALL.finditer(text, start, end):
+        if _framed_party(doc, start, match.start(), "with"):
+            found.append((match, triggers()[_LONG_CALL_AS]))
     return found
 
 

@@ -40,12 +40,21 @@ _HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫�
 _HALTED_WORDS = ("军售", "武器销售")
 
 
+DE_ESCALATED = ("RETREAT", "087")  # CAMEO 087 de-escalate military engagement (PLOVER RETREAT)
+_HALTED_FORCE = ("ASSAULT", "MOBILIZE")
+
+
 def halted(trigger: Trigger, before: str) -> Trigger:
     """Aid, arms sales or cooperation the verb before halts (暂停对X的援助, 停止了与X的情报共享) is a sanction, not
-    aid given or cooperation."""
+    aid given or cooperation; strikes or deployments it halts (停止对X的轰炸) are a de-escalation."""
+    if trigger.type in _HALTED_FORCE and _HALTING.search(before) and not _REFUSED_HALT.search(before):
+        return replace(trigger, type=DE_ESCALATED[0], cameo=DE_ESCALATED[1])
     if trigger.type not in ("AID", "COOPERATE") and trigger.word not in _HALTED_WORDS or not _HALTING.search(before):
         return trigger
     return replace(trigger, type=HALTED[0], cameo=HALTED[1])
+
+
+_REFUSED_HALT = re.compile(r"(?:拒绝|拒不|不会|不愿|不肯|没有|未|不)[^，,。；;]{0,3}(?:暂停|停止|中止|终止|叫停|暂缓)")
 
 
 # Words that name a drill or patrol; a partner's part in it (邀请X参加, 两国, 联合).

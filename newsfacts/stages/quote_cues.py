@@ -99,6 +99,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
                 or text[max(0, s - 2):s] == "联合" and text[s:e] in _NOUN_LIKE_CUES:  # 该报告称 / 一份声明称: the document
             # says it; 发表联合声明说 is said, but 一份联合声明 alone is a noun
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
+        if has_flag(text[s:e], "document") and _EVIDENCE_SHOWS.fullmatch(text, _clause_start(text, start, s), s):
+            continue  # ，显示平壤仍在… / 有证据显示…: a finding within what is said, no source of its own
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
             continue  # 对死难者表示深切哀悼，…… / 对这种做法表示强烈不满和坚决反对: an attitude shown, no words said
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
@@ -246,6 +248,12 @@ def _after_determiner(text: str, s: int) -> bool:
     if before == "此":
         return text[s - 2:s - 1] not in _AFTER_PREPOSITION
     return True
+
+
+# What opens the clause of a finding that is no source of its own (，显示… inside what someone says; 有证据显示):
+# nothing, or evidence that someone claims there is. Data, records and pictures that show something are
+# the source's (数据显示, 照片显示: the one who published them speaks).
+_EVIDENCE_SHOWS = re.compile(r"\s*(?:(?:也|都|更|则|均|有)?(?:相关|种种|新的?)?证据(?:也|都|均)?)?\s*")
 
 
 def _document_says(cue: str) -> bool:
