@@ -57,11 +57,12 @@ TITLED_BACK = 8  # 这位+title looks for the title at earlier mentions of this 
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
 
 
-def _in_quoted_term(text: str, begin: int, span: Span) -> bool:
-    """The name sits inside quotation marks opened within its clause, as part of a term (渲染所谓“中国威胁”，
-    声称): what the clause talks about, not the one who speaks; a name quoted whole (“美国之音”) stays one."""
+def _in_quoted_term(text: str, begin: int, span: Span, end: int) -> bool:
+    """The name sits inside quotation marks opened within its clause text[begin:end], as part of a term
+    (渲染所谓“中国威胁”，声称): what the clause talks about, not the one who speaks; a name quoted whole
+    (“美国之音”) stays one."""
     opened = text.rfind("“", begin, span.start)
-    closed = text.find("”", span.end)
+    closed = text.find("”", span.end, end + 1)
     return opened >= 0 and text.find("”", opened, span.start) < 0 and closed >= 0 \
         and text[opened + 1:closed].strip() != span.text
 
@@ -386,7 +387,8 @@ class Anaphora:
         continues Y; within one paragraph the woman the text names stays the antecedent."""
         if chosen is None or chosen.start <= woman.span.start or self._gender_of(chosen) is not None:
             return False
-        paragraph = self.doc.norm_text.rfind("\n", 0, position) + 1
+        floor = max(0, position - SHE_REACH)  # a paragraph longer than 她 reaches counts from there
+        paragraph = max(floor, self.doc.norm_text.rfind("\n", floor, position) + 1)
         return chosen.start >= paragraph > woman.span.start
 
     def _known_woman(self, spoken: list, position: int) -> Optional[Speaker]:
@@ -443,7 +445,7 @@ class Anaphora:
             frame = topic_frame().search(text, clean + 1, end)  # 甲国就乙国将军指责…一事提出抗议，认为: 甲国
             found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
             if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)
-                                      or _in_quoted_term(text, clean, found.span)):
+                                      or _in_quoted_term(text, clean, found.span, end)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject
             if found is not None and not self._inside_content(found.span.start):  # （路透社注：…） inside a quote: no subject
                 return _copy(found, 0.75)
