@@ -166,3 +166,22 @@ def test_a_finding_inside_what_is_said_and_an_idiom_of_saying_are_no_statements(
     assert _quotes("说句不客气的话，某国如今的处境很危险。") == []
     # data and records that show something still speak for whoever published them
     assert _quotes("外交部官网显示，王毅将于下周访问法国。")[0][:2] == ("外交部官网", "显示")
+
+
+def test_the_object_of_a_pivot_verb_is_no_subject_a_later_cue_goes_on_with():
+    quotes = _quotes("巴基斯坦针锋相对，关闭领空禁止印度航空公司飞越，并警告称，任何截断河水的行为都将被视为战争行为。")
+    assert quotes[0][:2] == ("巴基斯坦", "警告称")
+
+
+def test_a_person_acting_in_an_outlets_report_is_who_he_refers_to():
+    quotes = _quotes("日本外相岩屋毅与王毅举行会谈。日媒称，石破茂对此表示欢迎，他认为这是两国关系向前迈出的一步。")
+    assert quotes[-1] == ("石破茂", "认为", "这是两国关系向前迈出的一步")
+
+
+def test_a_claim_holding_a_quoted_word_is_said_and_a_charge_is_a_cue():
+    assert _quotes("五角大楼称这是“高度挑衅”的举动。") == [("五角大楼", "称", "这是“高度挑衅”的举动")]
+    assert _quotes("他被媒体称为“沙皇”的商人。") == []  # a nickname modifying a noun
+    assert _quotes("美国司法部指控马杜罗是世界上最大的毒贩之一。") == [
+        ("美国司法部", "指控", "马杜罗是世界上最大的毒贩之一")]
+    # a charge as a noun says nothing
+    assert _quotes("特朗普面临刑事指控，而现在，拜登也遇到了麻烦。") == []

@@ -16,7 +16,7 @@ from .credits import PAPERS as _PAPERS
 from . import speaker_refs as refs
 from . import speaker_reports as reports
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import governed as _governed, topic_frame
+from .speaker_phrases import governed as _governed, takes_object, topic_frame
 from .subjects import BREAK as _BREAK, TOPIC_VERB, strip_leads as _strip_leads
 from .words import titles
 
@@ -325,6 +325,9 @@ class Anaphora:
         text = self.doc.norm_text
         if (clause == 0 or text[clause - 1] in "。！？!?\n") and "的" in text[word.end:found.start]:
             return False  # 。报道此事的一家美媒，并称: a sentence that opens on a relative clause has its head as subject
+        j = bisect_left(tokens, found.start, key=lambda t: t[0].start)
+        if j > i and tokens[j - 1][0].end == found.start and takes_object(tokens[j - 1][0].text):
+            return True  # 关闭领空禁止印度航空公司飞越，并警告称: the name is the object of the verb right before it
         after = tokens[bisect_left(tokens, found.end, key=lambda t: t[0].start):bisect_left(tokens, end, key=lambda t: t[0].start)]
         last_of = max((k for k, (w, _) in enumerate(after) if w.text == "的"), default=-1)
         if last_of < 0:

@@ -68,6 +68,11 @@ def _object_verbs() -> frozenset:
     return frozenset(framed) | frozenset(lexicon.words("pivot_verbs.txt"))
 
 
+def takes_object(verb: str) -> bool:
+    """The verb takes a person or body as its object (禁止X飞越, 敦促X): see _object_verbs."""
+    return verb in _object_verbs()
+
+
 def governed(text: str, begin: int, at: int) -> bool:
     """敦促首相约翰逊 / 并会见了王毅: a clause opening on a verb, whose name (after a title) is its object."""
     before = _ADVERBS.sub("", text[begin:at])

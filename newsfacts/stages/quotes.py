@@ -10,6 +10,7 @@ from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
+from ..nlp.words import outlets
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
@@ -340,6 +341,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         if text[cue_end:cue_end + 1] not in "：:，,“「\"":
             return []  # 曾这样形容拉美的角色: what follows is what the words were about
     naming = _naming_quote(text, segments, cue_word, cue_end, paragraph.end)
+    if naming is not None and "是" in text[cue_end:naming.open] and text.startswith("的", naming.close + 1):
+        naming = None  # 称这是“高度挑衅”的举动: a claim whose clause holds a quoted word, not a name given
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
         if speech.names_a_term(cue_word, text[cue_end:naming.open], text[naming.open + 1:naming.close]):
@@ -554,8 +557,9 @@ def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: l
 
 def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,
           speaker: Optional["speakers.Speaker"], cue_start: int, cue_end: int, confidence: float) -> Quote:
-    if speaker is not None and not speaker.media:
-        context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject
+    if speaker is not None and not speaker.media and speaker.span.text.strip() not in outlets():
+        context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject (an outlet's
+        # report, 日媒称，X对此表示欢迎，他认为…, tells who acts and speaks next)
     if speaker is not None:
         context.note_said(Span(content[0], content[1], ""), speaker)
     quote = Quote(content=_span(doc, *content), kind=kind, cue=_span(doc, cue_start, cue_end), confidence=confidence)
