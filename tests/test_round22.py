@@ -185,3 +185,14 @@ def test_a_claim_holding_a_quoted_word_is_said_and_a_charge_is_a_cue():
         ("美国司法部", "指控", "马杜罗是世界上最大的毒贩之一")]
     # a charge as a noun says nothing
     assert _quotes("特朗普面临刑事指控，而现在，拜登也遇到了麻烦。") == []
+
+
+def test_a_firm_named_after_its_state_is_a_party_when_no_entity_was_kept_for_it():
+    from newsfacts import index
+    from newsfacts.stages import event_parties
+    doc = newsfacts.analyze_text("测试标题\n\n巴基斯坦针锋相对，关闭领空禁止印度航空公司飞越。")
+    doc.entities = [e for e in doc.entities if e.name != "印度航空公司"]  # as the article-level filter may leave it
+    index.forget(doc)
+    event_parties._built.clear()
+    at = doc.norm_text.find("印度航空公司")
+    assert [code for _, code in event_parties.mentions(doc, at, at + 6)] == ["IND"]

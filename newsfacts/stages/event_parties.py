@@ -177,6 +177,10 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
             found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type)
                          or state_of_firm(mention, entity.type))
+    entity_starts = {m.start for m, _ in mentions_in(doc, 0, len(text))}
+    for mention in doc.mentions:  # 印度航空公司 the article-level filter kept no entity of: a firm of its state
+        if mention.type == "ORG" and mention.span.start not in entity_starts:
+            found.extend(state_of_firm(mention.span, "ORG"))
     covered = {i for mention, _ in found for i in range(mention.start, mention.end)}
     for token, tag in doc.tokens:  # 中厄渔业合作, 中坦关系: a run the entity stage kept no name of
         if token.start in covered:
