@@ -196,3 +196,11 @@ def test_a_firm_named_after_its_state_is_a_party_when_no_entity_was_kept_for_it(
     event_parties._built.clear()
     at = doc.norm_text.find("印度航空公司")
     assert [code for _, code in event_parties.mentions(doc, at, at + 6)] == ["IND"]
+
+
+def test_objects_after_a_quantifier_or_a_relative_clause_are_the_ones_acted_on():
+    found = events_of("特朗普致信巴西总统卢拉，宣布从8月1日起对所有巴西输美商品征收50%的关税。")
+    assert ("SANCTION", "USA", "BRA") in found and ("SANCTION", "BRA", "USA") not in found
+    # a court named after its state is that state's body; the head after a relative clause is the one sanctioned
+    assert ("SANCTION", "USA", "BRA") in events_of(
+        "美国财政部宣布，对负责审理某案的巴西最高法院大法官李华实施制裁。")

@@ -14,7 +14,8 @@ from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
-from .event_modifiers import act_under_stance, embedded_codes, object_relative, opened_act, subject_relative
+from .event_modifiers import (act_under_stance, embedded_codes, object_relative, opened_act, relative_objects,
+                              subject_relative)
 from .event_parties import (BOTH as _BOTH, LOCATIVE as _LOCATIVE, NOT_LOCATIVE as _NOT_LOCATIVE, WITH,
                             clause_codes as codes, is_place as _is_place)
 from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_subject, coordinated,
@@ -457,6 +458,8 @@ def _topic_after_about(doc: Analysis, start: int, end: int) -> list[str]:
 # A clause that opens on 对/向 after at most a pronoun and adverbs: its subject is left out or a pronoun,
 # and every party it names before the trigger is inside the object (他还对日方…追随美国提出批评).
 _SUBJECT_LEFT_OUT = re.compile(r"\s*(?:他们|她们|他|她|其|而|但|并|也|还|则|又|同时|此外|另外)*[对向]")
+# 对所有巴西输美商品, 对全部俄罗斯银行: a quantifier between 对/向 and the party
+_QUANTIFIED_OBJECT = re.compile(r"[对向](?:所有|全部|一切|部分|各类|这些|那些|其他|其余)$")
 # 通过世界粮食计划署向苏丹提供援助: the body the act goes through is its channel, not its doer
 _CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
 # 对从加拿大进口的商品, 对来自X的产品: the goods of the state they come from are what the act is aimed at
@@ -470,6 +473,7 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     found = []
     last_end = start
     joined_to = -1  # where the last addressed mention ends: 对朝俄合作, 对美日 — the pair is addressed together
+    headed = {r.end + 1 for r in relative_objects(doc, start, end)}  # 对[负责审理X案的]巴西最高法院…: the head after 的
     for mention, code in parties.mentions(doc, start, end):
         if _TOPIC_OPENING.fullmatch(text, start, mention.start) and _TOPIC_NOUN.fullmatch(text, mention.end, end):
             continue  # 针对美日近来的渲染…，中方表示: the clause is the topic answered; 美日 do the act in it
@@ -477,6 +481,8 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
                 mention.start >= joined_to >= 0 and text[joined_to:mention.start] in ("", "、", "和", "与", "及") or \
                 _INCLUDING_OBJECT.search(text, max(start, mention.start - 40), mention.start) or \
                 _ORIGIN_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
+                _QUANTIFIED_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
+                mention.start in headed or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start) or \
                 _COUNTED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):
             found.append(code)
