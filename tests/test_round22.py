@@ -204,3 +204,15 @@ def test_objects_after_a_quantifier_or_a_relative_clause_are_the_ones_acted_on()
     # a court named after its state is that state's body; the head after a relative clause is the one sanctioned
     assert ("SANCTION", "USA", "BRA") in events_of(
         "美国财政部宣布，对负责审理某案的巴西最高法院大法官李华实施制裁。")
+
+
+def test_an_act_inside_the_condition_is_supposed_not_done():
+    found = events_of("特朗普放话，如果委内瑞拉战机威胁美军，美军将把它们击落。")
+    assert ("THREATEN", "USA", "VEN") in found and ("THREATEN", "VEN", "USA") not in found
+    assert ("THREATEN", "CHN", "USA") in events_of("如果美国对中国加征关税，中方将坚决反制。")
+    assert ("SANCTION", "USA", "CHN") not in events_of("如果美国对中国加征关税，中方将坚决反制。")
+
+
+def test_a_word_quoted_as_a_term_is_no_act():
+    assert events_of("根子在于双方对“停火”的理解完全不同。") == []
+    assert ("RETREAT", "RUS", "UKR") in events_of("俄乌双方宣布“停火”。")

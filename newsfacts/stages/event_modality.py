@@ -129,7 +129,12 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
     before = _REASON.sub("", text[clause_start:start])
     semicolon = text.rfind("；", sentence_start, start)  # 如果…，那么…；第八，X签署…: the condition ends at ；
     unquoted = re.sub(r"“[^”]*”|「[^」]*」", "", text[max(sentence_start, semicolon + 1):start])
-    if _CONDITION.search(unquoted):
+    condition = None
+    for condition in _CONDITION.finditer(unquoted):
+        pass
+    if condition is not None:
+        if not re.search(r"[，,]", unquoted[condition.end():]) and condition.group() != "除非":
+            return "hedged"  # 如果X威胁美军，……: the act is the condition itself, supposed, not done nor threatened
         return "conditional"
     if prescribed(unquoted, len(unquoted)):
         return "prescribed"

@@ -532,6 +532,8 @@ def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
     """The trigger's clause gives it a figurative object (释放…信号, 打击信心), or the word right after
     makes it a state (威胁到)."""
     word = text[start:end]
+    if text[start - 1:start] == "“" and text.startswith("”的", end):
+        return True  # 双方对“停火”的理解: the word quoted as a term whose sense is talked about, no act
     if word in _ARRIVALS and _CRAFT_BEFORE.search(text, max(0, start - 12), start):
         return True
     if word in _BLOWS and _abstract_blow(text, start, end, clause_end):
