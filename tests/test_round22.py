@@ -216,3 +216,17 @@ def test_an_act_inside_the_condition_is_supposed_not_done():
 def test_a_word_quoted_as_a_term_is_no_act():
     assert events_of("根子在于双方对“停火”的理解完全不同。") == []
     assert ("RETREAT", "RUS", "UKR") in events_of("俄乌双方宣布“停火”。")
+
+
+def test_this_minister_is_the_person_the_knowledge_base_gives_that_office():
+    quotes = _quotes("《华尔街日报》援引一名参与会谈的美国官员的话说，谈判持续到深夜。这名官员说，双方已形成初步共识。\n"
+                     "贝森特12日上午与格里尔在日内瓦共同会见记者。“双方都不希望脱钩，”这位财政部长说。")
+    assert quotes[-1][:2] == ("贝森特", "说")
+    # a press conference is no meeting of states
+    assert events_of("贝森特12日上午与格里尔在日内瓦共同会见记者。") == []
+
+
+def test_one_of_a_counted_group_speaks_for_the_group():
+    quotes = _quotes("该报援引两名了解谈判情况的人士称，美方要求中方采取更多行动。其中一人说，双方只迈出了第一步；"
+                     "另一人则认为，后续谈判会难得多。")
+    assert [q[0] for q in quotes] == ["两名了解谈判情况的人士"] * 3

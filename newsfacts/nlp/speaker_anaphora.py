@@ -53,6 +53,7 @@ _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 _OBJECT_LEADS = set("对向与和跟同给把将被为让")  # 对X / 把X: the name after these is no doer
 GOES_ON_REACH = 200
 _SUBJECT_VERBS = ("有", "据", "是")  # 有媒体 / 据报道 / 是X: the verb opens the source's own phrase
+KB_TITLE_REACH = 400  # 这位+title finds a person the knowledge base gives that office this close before
 TITLED_BACK = 8  # 这位+title looks for the title at earlier mentions of this many latest speakers' names
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
 
@@ -126,6 +127,7 @@ class Anaphora:
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
             if pos < position and person and not fits(described) and back < TITLED_BACK and len(speaker.span.text) >= 2:
                 described = self._described_before(text, speaker.span.text, position)  # 与自民党总裁X会谈…。X表示…
+                described += "|" + self._kb_titles(speaker.span.start)  # 贝森特……这位财政部长说: the office he holds
             if pos < position and person and fits(described):
                 found = _copy(speaker, 0.9)
                 break
@@ -133,9 +135,18 @@ class Anaphora:
             if found is not None and m.span.start <= found.span.start:
                 break
             described = _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start])
+            if m.span.start < position and not fits(described) and position - m.span.start <= KB_TITLE_REACH:
+                described += "|" + self._kb_titles(m.span.start)  # 贝森特与格里尔会见记者。“……”这位财政部长说
             if m.span.start < position and not self._inside_content(m.span.start) and fits(described):
                 return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.85)
         return found
+
+    def _kb_titles(self, start: int) -> str:
+        """The office titles the knowledge base gives the person mentioned at `start` (any date), joined."""
+        person = self.person_id.get(start)
+        if person is None:
+            return ""
+        return "|".join(t for role in KnowledgeBase.load().roles_of(person) for t in role.roles_zh)
 
     def _described_before(self, text: str, name: str, position: int) -> str:
         """The titles a person's name carries at any of its mentions before `position` (after the last

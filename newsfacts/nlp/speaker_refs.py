@@ -14,7 +14,7 @@ from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
 from .chinese import span as _span
-from .speaker_links import Speaker
+from .speaker_links import Speaker, copy as _copy
 from .timex import TIME_RE
 from .words import titles
 
@@ -244,6 +244,26 @@ def one_of_two(ctx, doc, start: int, end: int) -> Optional[Speaker]:
         if a.span.text != b.span.text and _named_together(text, [a, b]):
             chosen = a if m.group(1) == "前者" else b
             return Speaker(chosen.span, canonical=ctx.canonical.get(chosen.span.start), confidence=0.8)
+    return None
+
+
+# 其中一人说 / 另一人则认为 / 其中一名官员表示: one of a group of sources the text counted just before
+_ONE_OF_GROUP = re.compile(r"(?:其中|另外|另)(?:一|1)(?:人|位|名)(?:[^，,。；;：:“”\s]{0,6})?(?:则|还|也|又)?")
+_GROUP = re.compile(r"(?:[二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)")
+
+
+def one_of_group(ctx, doc, start: int, end: int) -> Optional[Speaker]:
+    """其中一人说 / 另一人则认为: one of the group of sources counted last (两名知情人士), within reach; the
+    group stands for both, as the gold keeps counted sources whole."""
+    text = doc.norm_text
+    begin = start - 2 if text.endswith(("其中", "另外"), 0, start) else start - 1 if text[start - 1:start] == "另" else start
+    if not _ONE_OF_GROUP.fullmatch(text, begin, time_tail(text, start, end)):
+        return None  # (其中 / 另 may have been read as a lead before the phrase)
+    for pos, speaker, _ in reversed(ctx.subjects):
+        if pos < start - COUNTED_REACH:
+            break
+        if pos < start and _GROUP.search(speaker.span.text):
+            return _copy(speaker, 0.8)
     return None
 
 

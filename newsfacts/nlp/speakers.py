@@ -155,11 +155,14 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         self.canonical = {}
         self.gender: dict[int, str] = {}  # a mention's start -> "m" / "f", where the knowledge base knows it
         self.country: dict[int, str] = {}  # a mention's start -> the state its entity belongs to, where known
+        self.person_id: dict[int, str] = {}  # a person's mention start -> the knowledge base's id of the person
         for entity in doc.entities:
             for span in entity.mentions:
                 if whole.get(span.start) is not None:
                     continue  # 中指: no canonical of the state 中国
                 self.canonical[span.start] = entity.canonical
+                if entity.type == "PER" and entity.id and not entity.id.startswith("local:"):
+                    self.person_id[span.start] = entity.id
                 if entity.country:
                     self.country[span.start] = entity.country
                 known = links.genders().get(entity.id) or links.genders().get(span.text) if entity.type == "PER" else None
@@ -274,7 +277,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         occasion = start > 0 and text[start - 1] in "，," and occasion_only(text, clean, end)  # ……，并在X讲话中表示
         found = (self._companions_subject(doc, clean) if companion else None) \
             or (self._sentence_subject(doc, start) if occasion else None) or refs.counted_people(self, doc, clean, end) \
-            or refs.one_of_two(self, doc, clean, end) \
+            or refs.one_of_two(self, doc, clean, end) or refs.one_of_group(self, doc, clean, end) \
             or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
             or refs.named_side(doc, clean, end) \

@@ -61,6 +61,7 @@ _VERBAL_STANCES = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATE
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
+_THE_PRESS = re.compile(r"了?(?:中外)?(?:记者|媒体|传媒|新闻界)")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])"  # 对此/就此: the act just told is the object (not 对此次访问)
                       r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
@@ -257,6 +258,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     if trigger.type == "CONSULT" and trigger.cameo != _VISIT \
             and not _LIGHT_VERB.search(before) and _TALKS_AS_TOPIC.match(text, end, clause_end):
         return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
+    if trigger.type == "CONSULT" and _THE_PRESS.match(text, end):
+        return []  # 在日内瓦共同会见记者: a press conference, no meeting of states
     if _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
