@@ -230,3 +230,18 @@ def test_one_of_a_counted_group_speaks_for_the_group():
     quotes = _quotes("该报援引两名了解谈判情况的人士称，美方要求中方采取更多行动。其中一人说，双方只迈出了第一步；"
                      "另一人则认为，后续谈判会难得多。")
     assert [q[0] for q in quotes] == ["两名了解谈判情况的人士"] * 3
+
+
+def test_an_outlet_brought_in_as_a_subject_is_the_one_its_article_speaks_for():
+    quotes = _quotes("日本共同社则报道，东京股市13日早盘延续涨势。\n不过，英国《金融时报》对这份安排持保留态度。"
+                     "该报援引两名知情人士称，美方提出了更多要求。文章写道，缓冲期能否延长取决于双方的信任。")
+    assert quotes[-1][:2] == ("金融时报", "写道")
+    # an outlet only named as the one giving an interview is no such subject
+    quotes = _quotes("路透社报道，谈判仍在继续。他在接受《华盛顿邮报》采访时说，双方分歧很大。报道称，下一轮会谈将在下月举行。")
+    assert quotes[-1][0] == "路透社"
+
+
+def test_a_person_acting_in_an_outlets_piece_speaks_on_in_the_next_clause():
+    quotes = _quotes("格里尔在记者会上称，美国对华逆差接近3000亿美元。路透社的报道提到，格里尔拒绝透露具体承诺，"
+                     "只表示相关讨论“还会继续”。")
+    assert quotes[-1] == ("格里尔", "表示", "相关讨论“还会继续”")

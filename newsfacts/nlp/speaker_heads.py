@@ -19,7 +19,7 @@ from .speaker_links import Speaker, copy as _copy, new_source
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as _COUNTED, PUBLISHED as _PUBLISHED,
                               is_addressee as _is_addressee, long_titles as _long_titles)
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
-from .words import outlets, titles
+from .words import outlet_prefix, outlets, titles
 
 # What may follow a state's title that names no one (日本首相在…说, 法国外长也表示): the phrase is the office-holder.
 _TITLE_ENDS = re.compile(r"$|[在对向于也则还均都并再又曾已将]|接受|当天|当日|日前|近日|此前|随后")
@@ -34,6 +34,7 @@ _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|�
 ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必])|没有")  # 未同意业主: a verb
 PREPOSITIONS = set("在对向于从给把被将")
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
+_PIECES = ("报道", "文章", "社论", "评论")  # an outlet's pieces, which speak for the outlet
 # X（ABC）22日发布报告，确认…: the body that issued the document speaks, named before the verb (and its day)
 _ISSUING = re.compile(r"(?:\d{1,2}日|当天|当日|日前|近日|今天|昨天)?(?:发布|发表|公布|出台)了?(?:一份|最新)?")
 _GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&\-]{0,15}[）)]$")
@@ -180,7 +181,9 @@ class Heads:
         if issuer is not None:
             return issuer  # 某机构22日发布报告，确认……: the body that issued the report
         bare = _QUANTIFIERS.sub("", phrase)
-        return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85)
+        piece = noun.group(0) in _PIECES and outlet_prefix(phrase) is not None  # 路透社的报道提到: the outlet's piece
+        return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85,
+                       media=piece)
 
     def _other_state(self, earlier: Speaker, start: int, end: int) -> bool:
         """中国驻欧盟使团发言人 after 俄罗斯外交部发言人扎哈罗娃: the words before the title name states, and
@@ -201,9 +204,11 @@ class Heads:
         if author is not None:
             return author  # 某报发表了李明撰写的文章。文章指出: the one who wrote it
         cited = next(((pos, sp) for pos, sp, person in reversed(self.subjects) if pos < start and sp.media and not person), None)
-        if cited is not None:  # an outlet that ran a piece since (美国《某报》就曾发文……。文章称) speaks instead
-            return self._newer_outlet(_copy(cited[1], 0.8), cited[0], start)
         at, name = max(((text.rfind(n, 0, start), n) for n in outlets()), default=(-1, ""))
+        if cited is not None and not (at > cited[0] and at > cited[1].span.end):
+            # an outlet that ran a piece since (美国《某报》就曾发文……。文章称) speaks instead
+            return self._newer_outlet(_copy(cited[1], 0.8), cited[0], start)
+        # an outlet named after the last one that spoke (……共同社报道…。《金融时报》持保留态度。该报援引…。文章写道)
         if at >= 0:  # the outlet named last (Politico, 美联社), as the text writes it
             return Speaker(_span(doc, at, at + len(name)), canonical=self.canonical.get(at), confidence=0.7, media=True)
         return Speaker(_span(doc, start, noun.end()), confidence=0.6)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _span
 from .credits import is_outlet
@@ -17,6 +18,8 @@ _BOOK = re.compile(r"《([^》]{1,20})》")
 # a line that only names an outlet, as a roundup's section head: 英国《泰晤士报》： / 路透社：
 _HEADER = re.compile(r"(?m)^[ \t\u3000]*([^\n：:。，,！？]{1,24}?)[ \t\u3000]*[：:][ \t\u3000]*$")
 _PLACE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,6}$")  # 英国 / 西班牙 before the outlet of a head line
+# what may open a clause before an outlet that is its subject (不过，英国《金融时报》…), besides its state's name
+_CONNECTIVE = re.compile(r"^(?:不过|但是|但|而|此外|另外|同时|与此同时|对此|随后|此前)?")
 
 
 def published_outlets(doc: Analysis) -> list[tuple[int, Span]]:
@@ -37,6 +40,13 @@ def published_outlets(doc: Analysis) -> list[tuple[int, Span]]:
             run = _PUBLISHES.match(text, m.span.end)
             if run is not None and not _NOT_THE_PUBLISHER.search(run.group(0)):
                 found[m.span.start] = m.span
+    for book in _BOOK.finditer(text):  # 不过，英国《金融时报》对此持保留态度。该报援引…: an outlet opening a clause as its subject
+        clause = max(text.rfind(c, 0, book.start()) for c in "。！？!?\n；;，,") + 1
+        before = _CONNECTIVE.sub("", text[clause:book.start()].strip())
+        if book.start() not in found and is_outlet(book.group(1)) \
+                and (not before or KnowledgeBase.load().country(before) is not None) \
+                and not text.startswith(("的", "网", "记者", "报道", "援引", "采访", "专访"), book.end()):
+            found[book.start()] = _span(doc, book.start(1), book.end(1))
     for line in _HEADER.finditer(text):
         head = _header_outlet(doc, line.start(1), line.end(1))
         if head is not None:

@@ -10,7 +10,7 @@ from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
-from ..nlp.words import outlets
+from ..nlp.words import outlet_prefix, outlets
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
@@ -555,9 +555,17 @@ def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: l
     return extra
 
 
+def _outlet_speaks(name: str) -> bool:
+    """日媒 / 路透社的报道 / 该报的文章: an outlet or its piece, whose report tells who acts and speaks next."""
+    return name in outlets() or outlet_prefix(name) is not None and name.endswith(_PIECES)
+
+
+_PIECES = ("报道", "的报道", "文章", "的文章", "社论", "评论")
+
+
 def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,
           speaker: Optional["speakers.Speaker"], cue_start: int, cue_end: int, confidence: float) -> Quote:
-    if speaker is not None and not speaker.media and speaker.span.text.strip() not in outlets():
+    if speaker is not None and not speaker.media and not _outlet_speaks(speaker.span.text.strip()):
         context.note_content(Span(content[0], content[1], ""))  # what someone said is not a subject (an outlet's
         # report, 日媒称，X对此表示欢迎，他认为…, tells who acts and speaks next)
     if speaker is not None:
