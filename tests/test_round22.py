@@ -245,3 +245,9 @@ def test_a_person_acting_in_an_outlets_piece_speaks_on_in_the_next_clause():
     quotes = _quotes("格里尔在记者会上称，美国对华逆差接近3000亿美元。路透社的报道提到，格里尔拒绝透露具体承诺，"
                      "只表示相关讨论“还会继续”。")
     assert quotes[-1] == ("格里尔", "表示", "相关讨论“还会继续”")
+
+
+def test_the_latter_is_the_one_person_the_clause_before_interviewed():
+    quotes = _quotes("该报援引一名现任美国政府官员的话称，白宫并没有具体方案。该报还采访了一名曾在巴拿马任职的前美国外交官，"
+                     "后者认为，施压在短期内或许奏效。这名前外交官说：“当地人的记忆并没有消失。”")
+    assert [q[0] for q in quotes[1:]] == ["一名曾在巴拿马任职的前美国外交官"] * 2

@@ -247,6 +247,7 @@ def one_of_two(ctx, doc, start: int, end: int) -> Optional[Speaker]:
     return None
 
 
+
 # 其中一人说 / 另一人则认为 / 其中一名官员表示: one of a group of sources the text counted just before
 _ONE_OF_GROUP = re.compile(r"(?:其中|另外|另)(?:一|1)(?:人|位|名)(?:[^，,。；;：:“”\s]{0,6})?(?:则|还|也|又)?")
 _GROUP = re.compile(r"(?:[二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)")
