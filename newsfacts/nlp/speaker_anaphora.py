@@ -152,7 +152,7 @@ class Anaphora:
         """The titles a person's name carries at any of its mentions before `position` (after the last
         preposition before each), joined: a title given once (在与自民党总裁X会谈后) still describes X
         where X later speaks under the bare name. Each name's mentions are found once per document."""
-        cache = self.__dict__.setdefault("_titles_by_name", {})
+        cache = self.titles_by_name
         if name not in cache:
             found = [(m.start(), re.split(r"[与和同跟对向在]", _own_phrase(text[max(0, m.start() - TITLE_REACH):m.start()]))[-1])
                      for m in re.finditer(re.escape(name), text)]

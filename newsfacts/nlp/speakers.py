@@ -156,6 +156,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         self.gender: dict[int, str] = {}  # a mention's start -> "m" / "f", where the knowledge base knows it
         self.country: dict[int, str] = {}  # a mention's start -> the state its entity belongs to, where known
         self.person_id: dict[int, str] = {}  # a person's mention start -> the knowledge base's id of the person
+        self.titles_by_name: dict[str, tuple[list[int], list[str]]] = {}  # a name -> its mentions and their titles
         for entity in doc.entities:
             for span in entity.mentions:
                 if whole.get(span.start) is not None:

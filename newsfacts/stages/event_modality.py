@@ -221,11 +221,18 @@ _DENIAL = re.compile(r"(?P<verb>否认|矢口否认|驳斥|辟谣|否定了?)(?P
 
 def denied(before: str) -> bool:
     """The act whose clause text before it is `before` lies in the object of a denial."""
-    found = _DENIAL.search(before)
+    scope = _verb_scope(_DENIAL, before)
+    return scope is not None
+
+
+def _verb_scope(pattern: re.Pattern, before: str) -> str | None:
+    """What the verb `pattern` finds last in `before` governs up to the act (its 'scope' group), when the verb
+    is no noun (这一否认) and no coordinated verb or 之后 comes between; else None."""
+    found = pattern.search(before)
     if found is None or _NOUN_BEFORE.search(before, 0, found.start()):
-        return False
+        return None
     scope = found.group("scope")
-    return not _COORDINATED.search(scope) and not _AFTER.search(scope)
+    return None if _COORDINATED.search(scope) or _AFTER.search(scope) else scope
 
 
 # An accusation takes the act it alleges as its object (指控X向Y提供武器, 指责X拖延向加沙运送物资): the act is the
@@ -236,11 +243,8 @@ _ALLEGING = re.compile(r"(?P<verb>指责|指控|控诉|诬称|诬陷|声称|宣�
 
 def alleged(before: str) -> bool:
     """The act whose clause text before it is `before` lies in the verb phrase an accusation governs."""
-    found = _ALLEGING.search(before)
-    if found is None or _NOUN_BEFORE.search(before, 0, found.start()):
-        return False
-    scope = found.group("scope")
-    return bool(scope) and not scope.endswith("的") and not _COORDINATED.search(scope) and not _AFTER.search(scope)
+    scope = _verb_scope(_ALLEGING, before)
+    return bool(scope) and not scope.endswith("的")
 
 
 # Advice and proposals (建议X和Y共享情报, 主张通过谈判解决, 提议与X举行会谈, 呼吁双方停火) govern the verb
