@@ -251,3 +251,10 @@ def test_the_latter_is_the_one_person_the_clause_before_interviewed():
     quotes = _quotes("该报援引一名现任美国政府官员的话称，白宫并没有具体方案。该报还采访了一名曾在巴拿马任职的前美国外交官，"
                      "后者认为，施压在短期内或许奏效。这名前外交官说：“当地人的记忆并没有消失。”")
     assert [q[0] for q in quotes[1:]] == ["一名曾在巴拿马任职的前美国外交官"] * 2
+
+
+def test_a_name_is_never_cut_at_its_joiner_and_a_hyphened_given_name_stays_on():
+    quotes = _quotes("刚果（金）外长特蕾莎·卡伊宽巴·瓦格纳在签字仪式上发表讲话。她说，这一时刻来之不易。")
+    assert quotes == [("特蕾莎·卡伊宽巴·瓦格纳", "说", "这一时刻来之不易")]
+    quotes = _quotes("另一名专家、金沙萨大学教授让-皮埃尔·卢孔戈对此却表示担忧。他说：“受益的很可能不是当地人民。”")
+    assert quotes[-1][0] == "让-皮埃尔·卢孔戈"

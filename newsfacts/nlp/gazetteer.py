@@ -139,12 +139,31 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
     return out
 
 
+# What a person's name may be part of the name of (让-穆兰大学, 戴高乐机场): then the name is no person here
+_NAMED_AFTER = ("大学", "学院", "研究所", "研究院", "机场", "广场", "医院", "中心", "基金会", "公司", "街", "路", "大道", "号")
+
+
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
     """斯坦利 - 约翰逊 -> one PER token 斯坦利-约翰逊 (玛丽.某某 too: a full stop for the middle dot)."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         span, tag = tokens[i]
+        if i + 1 < len(tokens) and tag == "PER" and span.text[-1:] in _JOINERS and len(span.text) >= 3 \
+                and tokens[i + 1][0].start == span.end and looks_transliterated(tokens[i + 1][0].text):
+            # 特蕾莎·卡伊宽巴·|瓦格纳: a name never ends on its joiner; the word after it is its last part
+            out.append((_piece(doc, span.start, tokens[i + 1][0].end), "=PER"))
+            i += 2
+            continue
+        if i + 2 < len(tokens) and len(span.text) == 1 and tokens[i + 1][0].text in ("-", "－") \
+                and tokens[i + 1][0].start == span.end and tokens[i + 2][0].start == tokens[i + 1][0].end \
+                and tokens[i + 2][1] == "PER" and looks_transliterated(tokens[i + 2][0].text) \
+                and looks_transliterated(span.text + tokens[i + 2][0].text[:2]) \
+                and not doc.norm_text.startswith(_NAMED_AFTER, tokens[i + 2][0].end):  # 里昂让-穆兰大学: a place's name
+            # 让|-|皮埃尔·卢孔戈: a one-character given name hyphened to the next (让-皮埃尔, 让-克洛德)
+            out.append((_piece(doc, span.start, tokens[i + 2][0].end), "=PER"))
+            i += 3
+            continue
         if _name_like(doc, span, tag) and i + 2 < len(tokens):
             joiner, following = tokens[i + 1], tokens[i + 2]
             if _joins(doc, joiner[0], span, following[0]) and joiner[0].start == span.end \
