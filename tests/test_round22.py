@@ -258,3 +258,9 @@ def test_a_name_is_never_cut_at_its_joiner_and_a_hyphened_given_name_stays_on():
     assert quotes == [("特蕾莎·卡伊宽巴·瓦格纳", "说", "这一时刻来之不易")]
     quotes = _quotes("另一名专家、金沙萨大学教授让-皮埃尔·卢孔戈对此却表示担忧。他说：“受益的很可能不是当地人民。”")
     assert quotes[-1][0] == "让-皮埃尔·卢孔戈"
+
+
+def test_a_name_described_by_a_zuowei_phrase_and_a_comma_is_the_subject_he_refers_to():
+    quotes = _quotes("某国总理李华讽刺道：“这份协议毫无意义。”\n面对批评，作为首席谈判代表、数次往返两岸的欧盟贸易委员"
+                     "谢夫乔维奇，29日在布鲁塞尔为协议辩护。“这是所能达成的最好协议，”他对记者说。")
+    assert quotes[-1][:2] == ("谢夫乔维奇", "说")

@@ -54,6 +54,7 @@ _OBJECT_LEADS = set("对向与和跟同给把将被为让")  # 对X / 把X: the 
 GOES_ON_REACH = 200
 _SUBJECT_VERBS = ("有", "据", "是")  # 有媒体 / 据报道 / 是X: the verb opens the source's own phrase
 KB_TITLE_REACH = 400  # 这位+title finds a person the knowledge base gives that office this close before
+TITLED_REACH = 3000  # characters a title-only reference (这位发言人) looks back for the one who bore the title
 TITLED_BACK = 8  # 这位+title looks for the title at earlier mentions of this many latest speakers' names
 SHE_REACH = 1500  # 她 reaches back this far to a woman the article named as one  # a sentence opening with 而且/并 continues the speaker this close before
 
@@ -124,6 +125,8 @@ class Anaphora:
 
         found = None
         for back, (pos, speaker, person) in enumerate(reversed(self.subjects)):
+            if pos < position - TITLED_REACH:
+                break  # a title-only reference reaches back this far at most (a bound that keeps long texts linear)
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
             if pos < position and person and not fits(described) and back < TITLED_BACK and len(speaker.span.text) >= 2:
                 described = self._described_before(text, speaker.span.text, position)  # 与自民党总裁X会谈…。X表示…
@@ -132,7 +135,7 @@ class Anaphora:
                 found = _copy(speaker, 0.9)
                 break
         for m in reversed(self.subject_people if referring else []):
-            if found is not None and m.span.start <= found.span.start:
+            if found is not None and m.span.start <= found.span.start or m.span.start < position - TITLED_REACH:
                 break
             described = _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start])
             if m.span.start < position and not fits(described) and position - m.span.start <= KB_TITLE_REACH:
