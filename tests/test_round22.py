@@ -264,3 +264,10 @@ def test_a_name_described_by_a_zuowei_phrase_and_a_comma_is_the_subject_he_refer
     quotes = _quotes("某国总理李华讽刺道：“这份协议毫无意义。”\n面对批评，作为首席谈判代表、数次往返两岸的欧盟贸易委员"
                      "谢夫乔维奇，29日在布鲁塞尔为协议辩护。“这是所能达成的最好协议，”他对记者说。")
     assert quotes[-1][:2] == ("谢夫乔维奇", "说")
+
+
+def test_a_cue_inside_a_frame_of_time_reports_nothing():
+    assert _quotes("此次表决距离总统宣布“紧急戒严”仅过去11天。") == []
+    assert _quotes("国会议长李华在宣布表决结果后发表讲话。他说，这是人民的胜利。") == [("李华", "说", "这是人民的胜利")]
+    # the frame's own verb still speaks
+    assert _quotes("特朗普在宣布关税时表示，这是解放日。") == [("特朗普", "表示", "这是解放日")]

@@ -99,6 +99,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
                 or text[max(0, s - 2):s] == "联合" and text[s:e] in _NOUN_LIKE_CUES:  # 该报告称 / 一份声明称: the document
             # says it; 发表联合声明说 is said, but 一份联合声明 alone is a noun
             continue  # 报道的观点 / 一份联合声明 / 在…的介绍下 / 透露出: not a speech act here
+        if _framed_in_time(text, _clause_start(text, start, s), s, e, end):
+            continue  # 在宣布表决结果后发表讲话 / 距离X宣布戒严仅过去11天: the cue names when, it reports nothing
         if has_flag(text[s:e], "document") and _EVIDENCE_SHOWS.fullmatch(text, _clause_start(text, start, s), s):
             continue  # ，显示平壤仍在… / 有证据显示…: a finding within what is said, no source of its own
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
@@ -248,6 +250,23 @@ def _after_determiner(text: str, s: int) -> bool:
     if before == "此":
         return text[s - 2:s - 1] not in _AFTER_PREPOSITION
     return True
+
+
+# A cue inside a frame of time: 在…宣布…后/时 (the occasion of the clause's own verb) or 距离…宣布…仅过去 (a span of
+# time counted from the act).
+_TIME_OPENING = re.compile(r"(?:在|距离|距今|距|自从|自)(?:[^，,。；;：:“”]{0,12})$")
+_TIME_CLOSING = re.compile(r"[^，,。；;：:]{0,16}?(?:之后|以后|后(?![来者果面续台方])|的时候|时(?![间候代期刻])|之际|"
+                           r"(?:仅|只|已经|已)?过去(?:了)?|以来)")
+
+
+def _framed_in_time(text: str, clause: int, s: int, e: int, end: int) -> bool:
+    """The cue at text[s:e] stands inside a time frame that opens in its clause before it and closes after it."""
+    opening = _TIME_OPENING.search(text, clause, s)
+    if opening is None or text[opening.start():opening.start() + 1] == "自" and not text.startswith("自从", opening.start()):
+        return False  # 自 alone is also 'self' (自称): only 自从 opens a time
+    closing = _TIME_CLOSING.match(text, e, end)
+    return closing is not None and "在" in opening.group() or closing is not None and not opening.group().startswith("在") \
+        and closing.group().endswith(("过去", "过去了", "以来"))
 
 
 # What opens the clause of a finding that is no source of its own (，显示… inside what someone says; 有证据显示):
