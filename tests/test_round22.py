@@ -271,3 +271,9 @@ def test_a_cue_inside_a_frame_of_time_reports_nothing():
     assert _quotes("国会议长李华在宣布表决结果后发表讲话。他说，这是人民的胜利。") == [("李华", "说", "这是人民的胜利")]
     # the frame's own verb still speaks
     assert _quotes("特朗普在宣布关税时表示，这是解放日。") == [("特朗普", "表示", "这是解放日")]
+
+
+def test_a_senior_member_of_a_group_is_a_source_and_the_one_an_outlet_cited():
+    quotes = _quotes("法新社援引M23一名高级成员的话说，协议并不直接约束该组织。这名成员说，任何协议都必须解决根源问题。")
+    assert [q[0] for q in quotes] == ["M23一名高级成员"] * 2
+    assert _quotes("欧盟成员国表示，将继续支持乌克兰。")[0][0] == "欧盟"  # 成员国 is no member person
