@@ -277,3 +277,8 @@ def test_a_senior_member_of_a_group_is_a_source_and_the_one_an_outlet_cited():
     quotes = _quotes("法新社援引M23一名高级成员的话说，协议并不直接约束该组织。这名成员说，任何协议都必须解决根源问题。")
     assert [q[0] for q in quotes] == ["M23一名高级成员"] * 2
     assert _quotes("欧盟成员国表示，将继续支持乌克兰。")[0][0] == "欧盟"  # 成员国 is no member person
+
+
+def test_a_statement_still_to_come_says_nothing_yet():
+    assert _quotes("按照计划，双方还将在未来几周内发表一份联合声明，对协议内容作出更详细的说明。") == []
+    assert _quotes("俄罗斯外交部当天发表声明，对美国的决定表示遗憾。")[0][:2] == ("俄罗斯外交部", "发表声明")

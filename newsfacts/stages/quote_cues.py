@@ -137,6 +137,9 @@ _QUOTING = re.compile(r"(?![将要会])[^，,。；;！!？?“]{0,30}“")  # (
 _CLAUSE_STOP = re.compile(r"[，,。；;！!？?：:“]")
 
 
+_STILL_TO_COME = re.compile(r"(?:将要|将会|将于|还将|也将|(?<![必])将|计划|准备|拟|打算|有望|预计)[^，,。；;]*$")
+
+
 def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """发表声明， with a subject before it and a clause after the comma that holds no cue of its own
     (发表声明，指责…… and 发表声明称 take their own cue): the issuing phrase is the cue."""
@@ -147,6 +150,8 @@ def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list
         after = e + 1
         stop = _CLAUSE_STOP.search(text, after, end)
         clause_end = stop.start() if stop else end
+        if _STILL_TO_COME.search(text, clause_start, s):
+            continue  # 双方还将在未来几周内发表一份联合声明，……: a statement still to come says nothing yet
         if inside_quote(s) or s - clause_start < 2 or clause_end - after < 2 or text[clause_start:s].startswith(("在", "于")) \
                 or text[s - 1:s] in ("的", "所") or text.startswith(_NEXT_ACT, after) or any(clause_start <= cs < clause_end and not _topic_only(text, cs, ce) for cs, ce in cues):
             continue  # 在发表讲话时 / 所发表的声明 / 发表声明，指责……: no statement of this phrase's own
