@@ -282,3 +282,8 @@ def test_a_senior_member_of_a_group_is_a_source_and_the_one_an_outlet_cited():
 def test_a_statement_still_to_come_says_nothing_yet():
     assert _quotes("按照计划，双方还将在未来几周内发表一份联合声明，对协议内容作出更详细的说明。") == []
     assert _quotes("俄罗斯外交部当天发表声明，对美国的决定表示遗憾。")[0][:2] == ("俄罗斯外交部", "发表声明")
+
+
+def test_an_envoy_recalled_is_a_sanction_on_the_state_it_served_in():
+    assert ("SANCTION", "SDN", "ARE") in events_of("苏丹宣布与阿联酋断交，并召回苏丹驻阿联酋大使。")
+    assert events_of("美国召回了驻俄罗斯大使。") == [("SANCTION", "USA", "RUS")]

@@ -95,6 +95,10 @@ _CONTROLS_AS = "出口管制"
 # A call told with its length or manner between the verb and 电话 (与X通了两个多小时的电话)
 _LONG_CALL = re.compile(r"通了(?:[^，,。；;、\s对向与同“”]{1,10}?的)?电话")
 _LONG_CALL_AS = "通电话"
+# An envoy recalled, named with where it serves between the verb and the title (召回苏丹驻阿联酋大使, 召回驻柬埔寨
+#大使): the lexicon's 召回大使, read at the verb so the state after 驻 is the one it is aimed at
+_RECALL = re.compile(r"召回(?=了?(?:其|本国)?[^，,。；;、“”]{0,10}?驻[^，,。；;、“”]{1,8}?(?:大使|公使|使节|代办))")
+_RECALL_AS = "召回大使"
 _SURVEY = re.compile(r"问卷|民意|抽样|市场|实地|调研|摸底|走访|专题|统计|入户|田野|人口|随机|社会")
 # (a list of parties joined by 、 may run longer: 对德国、法国、瑞典、韩国等盟友实行监听)
 _FRAME_BEFORE = {"with": re.compile(r"[与同和跟](?P<party>(?:[^，,。；;与同和跟、]{1,8}、){0,8}[^，,。；;与同和跟]{1,16})$"),
@@ -145,6 +149,8 @@ def _split(doc: Analysis, start: int, end: int) -> list:
     for match in _LONG_CALL.finditer(text, start, end):
         if _framed_party(doc, start, match.start(), "with"):
             found.append((match, triggers()[_LONG_CALL_AS]))
+    for match in _RECALL.finditer(text, start, end):  # 召回苏丹驻阿联酋大使: the verb stands for the measure
+        found.append((match, triggers()[_RECALL_AS]))
     return found
 
 
