@@ -17,7 +17,7 @@ from .credits import DOCUMENT_HEADS as _DOCUMENT_HEADS
 from .speaker_anaphora import PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES, PERSON_HEADS as _PERSON_HEADS
 from .speaker_links import Speaker, copy as _copy, new_source
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as _COUNTED, PUBLISHED as _PUBLISHED,
-                              is_addressee as _is_addressee, long_titles as _long_titles)
+                              is_addressee as _is_addressee, long_titles as _long_titles, one_unnamed_person)
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
 from .words import outlet_prefix, outlets, titles
 
@@ -283,3 +283,15 @@ class Heads:
                 return Speaker(_span(doc, first.span.start, counted.end() + len(title)), confidence=0.8)  # 英国七位前外相
         span = _span(doc, first.span.start, last.span.end)
         return Speaker(span, canonical=self.canonical.get(first.span.start) if first is last else None, confidence=0.85)
+
+
+_JUST_MET = re.compile(r"(?:采访了?|会见了?|见到了?|联系了?|询问了?|请教了?)(?P<one>一[名位][^，,。；;：:“”]{1,24})[，,]$")
+
+
+def one_just_met(doc: Analysis, start: int) -> Optional[Speaker]:
+    """该报还采访了一名前美国外交官，后者认为: the one unnamed person the clause before met or interviewed."""
+    text = doc.norm_text
+    found = _JUST_MET.search(text, max(0, start - 40), start)
+    if found is None or not one_unnamed_person(found.group("one")):
+        return None
+    return Speaker(_span(doc, found.start("one"), found.end("one")), confidence=0.75)

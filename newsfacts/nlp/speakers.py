@@ -18,7 +18,7 @@ from .subjects import (JOINERS, SUBJECT_REACH, occasion_only, time_frames as _ti
 from . import speaker_links as links
 from .speaker_anaphora import Anaphora, GOES_ON_REACH, PERSON_HEADS as _PERSON_HEADS, TITLE_REACH, PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES  # noqa: F401
 from .speaker_discourse import COMPANION as _COMPANION, Discourse, adverb_tail, back_over_names as _back_over_names
-from .speaker_heads import (opens_on_verb, ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
+from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMONSTRATIVE as _DEMONSTRATIVE, PREPOSITIONS as _PREPOSITIONS,
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
@@ -279,7 +279,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         found = (self._companions_subject(doc, clean) if companion else None) \
             or (self._sentence_subject(doc, start) if occasion else None) or refs.counted_people(self, doc, clean, end) \
             or refs.one_of_two(self, doc, clean, end) or refs.one_of_group(self, doc, clean, end) \
-            or (_one_just_met(doc, clean) if text.startswith("后者", clean) else None) \
+            or (one_just_met(doc, clean) if text.startswith("后者", clean) else None) \
             or self._quoted_channel_subject(doc, start, end) \
             or refs.other_party(doc, clean, end) \
             or refs.named_side(doc, clean, end) \
@@ -595,15 +595,3 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         before = doc.norm_text[clause_start:mention.span.start]
         role = next((t for t in titles() if before.endswith(t)), None)
         return Speaker(mention.span, role=role, canonical=self.canonical.get(mention.span.start), confidence=1.0)
-
-
-_JUST_MET = re.compile(r"(?:采访了?|会见了?|见到了?|联系了?|询问了?|请教了?)(?P<one>一[名位][^，,。；;：:“”]{1,24})[，,]$")
-
-
-def _one_just_met(doc: Analysis, start: int) -> Optional[Speaker]:
-    """该报还采访了一名前美国外交官，后者认为: the one unnamed person the clause before met or interviewed."""
-    text = doc.norm_text
-    found = _JUST_MET.search(text, max(0, start - 40), start)
-    if found is None or not _one_unnamed_person(found.group("one")):
-        return None
-    return Speaker(_span(doc, found.start("one"), found.end("one")), confidence=0.75)
