@@ -287,3 +287,9 @@ def test_a_statement_still_to_come_says_nothing_yet():
 def test_an_envoy_recalled_is_a_sanction_on_the_state_it_served_in():
     assert ("SANCTION", "SDN", "ARE") in events_of("苏丹宣布与阿联酋断交，并召回苏丹驻阿联酋大使。")
     assert events_of("美国召回了驻俄罗斯大使。") == [("SANCTION", "USA", "RUS")]
+
+
+def test_the_zai_of_a_word_opens_no_frame_of_time():
+    # 在野党 is the opposition, not 在…后: the party leader after it speaks
+    assert _quotes("最大在野党共同民主党党首李在明在表决后对记者说，弹劾只是新的开始。") == [
+        ("李在明", "说", "弹劾只是新的开始")]
