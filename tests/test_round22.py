@@ -293,3 +293,9 @@ def test_the_zai_of_a_word_opens_no_frame_of_time():
     # 在野党 is the opposition, not 在…后: the party leader after it speaks
     assert _quotes("最大在野党共同民主党党首李在明在表决后对记者说，弹劾只是新的开始。") == [
         ("李在明", "说", "弹劾只是新的开始")]
+
+
+def test_the_topic_of_a_duiyu_er_yan_sentence_is_who_he_refers_to():
+    quotes = _quotes("该刊援引一名非洲联盟官员的话说，外部担保无法替代信任。对于姆维尼而言，未来90天至关重要。"
+                     "他提醒，安全机制必须在三个月内运转起来。")
+    assert quotes[-1][:2] == ("姆维尼", "提醒")

@@ -202,6 +202,8 @@ def in_subject_position(text: str, span: Span) -> bool:
     passive = text.rfind("被", begin, span.start)
     if passive >= 0 and span.start - passive <= AGENT_REACH and not set(text[passive + 1:span.start]) & _OBJECT_MARKERS:
         return True  # 这个方案被某部一位负责人称赞。他认为…: the agent after 被 acts
+    if text[begin:span.start] in ("对于", "对") and text.startswith(("而言", "来说"), span.end):
+        return True  # 对于姆维尼而言，未来90天至关重要。他提醒: the one the sentence is about is its topic
     if text.startswith("作为", begin) and text[span.end:span.end + 1] in "，," and "的" in text[begin:span.start]:
         return True  # 作为首席谈判代表、数次往返两岸的委员X，29日为协议辩护: the one so described acts next
     if set(text[begin:span.start]) & _OBJECT_MARKERS or TOPIC_VERB.search(text, begin, span.start):
