@@ -299,3 +299,7 @@ def test_the_topic_of_a_duiyu_er_yan_sentence_is_who_he_refers_to():
     quotes = _quotes("该刊援引一名非洲联盟官员的话说，外部担保无法替代信任。对于姆维尼而言，未来90天至关重要。"
                      "他提醒，安全机制必须在三个月内运转起来。")
     assert quotes[-1][:2] == ("姆维尼", "提醒")
+
+
+def test_an_approved_arms_sale_is_the_sale():
+    assert events_of("美国国务院前几天批准了一笔对台军售，总额约3.3亿美元。") == [("COOPERATE", "USA", "TWN")]

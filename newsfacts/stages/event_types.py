@@ -40,6 +40,17 @@ _HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫�
 _HALTED_WORDS = ("军售", "武器销售")
 
 
+ARMS_SALE = ("COOPERATE", "062")  # the gold codes arms sales as military cooperation
+_SALE_APPROVED = re.compile(r"了?(?:一笔|一项|总额[^，,。；;]{0,12}的)?(?:对[^，,。；;]{1,6}(?:的)?)?(?:军售|武器出售|售武|武器销售)")
+
+
+def approved_sale(trigger: Trigger, text: str, end: int) -> Trigger:
+    """批准了一笔对台军售: the approval names the sale, coded as the sale is (COOPERATE), not as an agreement."""
+    if trigger.word != "批准" or not _SALE_APPROVED.match(text, end):
+        return trigger
+    return replace(trigger, type=ARMS_SALE[0], cameo=ARMS_SALE[1])
+
+
 DE_ESCALATED = ("RETREAT", "087")  # CAMEO 087 de-escalate military engagement (PLOVER RETREAT)
 _HALTED_FORCE = ("ASSAULT", "MOBILIZE")
 

@@ -25,7 +25,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
 from .event_quotes import quote_event as _quote_event
-from .event_types import (DEFENDED as _DEFENDED, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
+from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
@@ -253,6 +253,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _sent(_verbal(trigger, before, text[end:clause_end]), text[end:clause_end])  # 恶意攻击X的人权: words; 派遣救援队: aid
     trigger = _protest(trigger, text[sentence.start:start])  # 中国向日本抗议: a state's formal protest  # 与白俄罗斯举行军演: a joint drill; 在南海举行联合演习: a show of force
     trigger = _retyped(trigger, text, end, sentence.end)  # 警告X不要…, with no consequence: a demand
+    trigger = _approved_sale(trigger, text, end)  # 批准了一笔对台军售: the sale
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     trigger = _halted(trigger, before)  # 暂停对X的军事援助: aid stopped is a sanction
     if trigger.type == "CONSULT" and trigger.cameo != _VISIT \
