@@ -303,3 +303,7 @@ def test_the_topic_of_a_duiyu_er_yan_sentence_is_who_he_refers_to():
 
 def test_an_approved_arms_sale_is_the_sale():
     assert events_of("美国国务院前几天批准了一笔对台军售，总额约3.3亿美元。") == [("COOPERATE", "USA", "TWN")]
+
+
+def test_demanding_money_of_a_state_is_a_request():
+    assert events_of("美国向日本索要更多军费。") == [("REQUEST", "USA", "JPN")]
