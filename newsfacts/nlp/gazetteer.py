@@ -140,7 +140,7 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 
 # What a person's name may be part of the name of (让-穆兰大学, 戴高乐机场): then the name is no person here
-_NAMED_AFTER = ("大学", "学院", "研究所", "研究院", "机场", "广场", "医院", "中心", "基金会", "公司", "街", "路", "大道", "号")
+_NAMED_AFTER = _SCHOOL_TAIL + ("机场", "广场", "中心", "基金会", "公司", "街", "路", "大道", "号")
 
 
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
@@ -233,9 +233,7 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                 best = (j, actor)
         if glued is not None:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
             j, cut = glued
-            rest = "TIME" if _GLUED_TIME.fullmatch(text, cut, tokens[j][0].end) else \
-                "d" if _GLUED_ADVERB.fullmatch(text, cut, tokens[j][0].end) else \
-                "v" if text[cut:tokens[j][0].end] in speech.flags() else "n"
+            rest = _tail_tag(text, cut, tokens[j][0].end) or "n"
             out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), rest)])
             i = j + 1
             continue
@@ -269,11 +267,20 @@ def _name_before_tail(text: str, names: dict, start: int, token_start: int, end:
     a time word (内塔尼亚胡|当天表示), an adverb (内塔尼亚胡|则表示) or a verb of saying (内塔尼亚胡|扬言), else None."""
     for cut in range(token_start + 1, end):
         actor = names.get(text[start:cut])
-        if actor is not None and actor.kind == "person" and cut - start >= 3 and (
-                _GLUED_TIME.fullmatch(text, cut, end) or _GLUED_ADVERB.fullmatch(text, cut, end)
-                or end - cut >= 2 and text[cut:end] in speech.flags()):  # 内|塔尼亚|胡扬言: a verb of saying
+        tag = _tail_tag(text, cut, end) if actor is not None and actor.kind == "person" and cut - start >= 3 else None
+        if tag is not None and (tag != "v" or end - cut >= 2):  # 内|塔尼亚|胡扬言: a verb of saying, two characters up
             return cut
     return None
+
+
+def _tail_tag(text: str, cut: int, end: int) -> str | None:
+    """The word class of text[cut:end] when it is a time word, an adverb or a verb of saying that the tagger
+    glued to a name's end ("TIME", "d", "v"), else None."""
+    if _GLUED_TIME.fullmatch(text, cut, end):
+        return "TIME"
+    if _GLUED_ADVERB.fullmatch(text, cut, end):
+        return "d"
+    return "v" if text[cut:end] in speech.flags() else None
 
 
 # First characters of verbs the tagger glues onto a foreign name before them (普京通|了电话, 某某会|见): with

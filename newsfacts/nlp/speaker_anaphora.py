@@ -127,11 +127,13 @@ class Anaphora:
         for back, (pos, speaker, person) in enumerate(reversed(self.subjects)):
             if pos < position - TITLED_REACH:
                 break  # a title-only reference reaches back this far at most (a bound that keeps long texts linear)
+            if pos >= position or not person:
+                continue
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
-            if pos < position and person and not fits(described) and back < TITLED_BACK and len(speaker.span.text) >= 2:
+            if not fits(described) and back < TITLED_BACK and len(speaker.span.text) >= 2:
                 described = self._described_before(text, speaker.span.text, position)  # 与自民党总裁X会谈…。X表示…
                 described += "|" + self._kb_titles(speaker.span.start)  # 贝森特……这位财政部长说: the office he holds
-            if pos < position and person and fits(described):
+            if fits(described):
                 found = _copy(speaker, 0.9)
                 break
         for m in reversed(self.subject_people if referring else []):

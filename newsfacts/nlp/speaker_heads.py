@@ -19,7 +19,7 @@ from .speaker_links import Speaker, copy as _copy, new_source
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as _COUNTED, PUBLISHED as _PUBLISHED,
                               is_addressee as _is_addressee, long_titles as _long_titles, one_unnamed_person)
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
-from .words import outlet_prefix, outlets, titles
+from .words import OUTLET_PIECES, outlet_prefix, outlets, titles
 
 # What may follow a state's title that names no one (日本首相在…说, 法国外长也表示): the phrase is the office-holder.
 _TITLE_ENDS = re.compile(r"$|[在对向于也则还均都并再又曾已将]|接受|当天|当日|日前|近日|此前|随后")
@@ -34,7 +34,6 @@ _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|�
 ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必])|没有")  # 未同意业主: a verb
 PREPOSITIONS = set("在对向于从给把被将")
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
-_PIECES = ("报道", "文章", "社论", "评论")  # an outlet's pieces, which speak for the outlet
 # X（ABC）22日发布报告，确认…: the body that issued the document speaks, named before the verb (and its day)
 _ISSUING = re.compile(r"(?:\d{1,2}日|当天|当日|日前|近日|今天|昨天)?(?:发布|发表|公布|出台)了?(?:一份|最新)?")
 _GLOSS_BEFORE = re.compile(r"[（(][A-Za-z][A-Za-z0-9 .&\-]{0,15}[）)]$")
@@ -45,15 +44,16 @@ def _issuer(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     whole: the words from `start`, or, where only a bracketed abbreviation precedes the verb, the name
     before that bracket (“某某分类”（IPC）); None when no issuing verb stands between."""
     text = doc.norm_text
-    issued = next((m for m in _ISSUING.finditer(text, start, end) if m.group(0).lstrip("0123456789日")), None)
+    issued = _ISSUING.search(text, start, end)
     if issued is None:
         return None
     begin, cut = start, issued.start()
     gloss = _GLOSS_BEFORE.search(text, max(0, begin - 1), cut)
     if gloss is not None:  # （IPC）: the full name stands before the bracket, in quotation marks or plain
         cut = gloss.start()
-        if text[cut - 1:cut] == "”" and text.rfind("“", 0, cut - 1) >= 0:
-            begin, cut = text.rfind("“", 0, cut - 1) + 1, cut - 1
+        opened = text.rfind("“", 0, cut - 1) if text[cut - 1:cut] == "”" else -1
+        if opened >= 0:
+            begin, cut = opened + 1, cut - 1
         elif begin >= cut:
             return None
     name = text[begin:cut].strip()
@@ -181,7 +181,7 @@ class Heads:
         if issuer is not None:
             return issuer  # 某机构22日发布报告，确认……: the body that issued the report
         bare = _QUANTIFIERS.sub("", phrase)
-        piece = noun.group(0) in _PIECES and outlet_prefix(phrase) is not None  # 路透社的报道提到: the outlet's piece
+        piece = noun.group(0) in OUTLET_PIECES and outlet_prefix(phrase) is not None  # 路透社的报道提到: the outlet's piece
         return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85,
                        media=piece)
 

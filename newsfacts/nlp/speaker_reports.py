@@ -19,6 +19,7 @@ _BOOK = re.compile(r"《([^》]{1,20})》")
 _HEADER = re.compile(r"(?m)^[ \t\u3000]*([^\n：:。，,！？]{1,24}?)[ \t\u3000]*[：:][ \t\u3000]*$")
 _PLACE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{0,6}$")  # 英国 / 西班牙 before the outlet of a head line
 # what may open a clause before an outlet that is its subject (不过，英国《金融时报》…), besides its state's name
+_SUBJECT_OPENING_REACH = 24  # characters before an outlet looked at for the opening of its clause
 _CONNECTIVE = re.compile(r"^(?:不过|但是|但|而|此外|另外|同时|与此同时|对此|随后|此前)?")
 
 
@@ -41,7 +42,8 @@ def published_outlets(doc: Analysis) -> list[tuple[int, Span]]:
             if run is not None and not _NOT_THE_PUBLISHER.search(run.group(0)):
                 found[m.span.start] = m.span
     for book in _BOOK.finditer(text):  # 不过，英国《金融时报》对此持保留态度。该报援引…: an outlet opening a clause as its subject
-        clause = max(text.rfind(c, 0, book.start()) for c in "。！？!?\n；;，,") + 1
+        floor = max(0, book.start() - _SUBJECT_OPENING_REACH)  # no opening this far back leaves a connective or a state
+        clause = max(floor, max(text.rfind(c, floor, book.start()) for c in "。！？!?\n；;，,") + 1)
         before = _CONNECTIVE.sub("", text[clause:book.start()].strip())
         if book.start() not in found and is_outlet(book.group(1)) \
                 and (not before or KnowledgeBase.load().country(before) is not None) \

@@ -113,6 +113,9 @@ def state_abbreviations() -> dict[str, tuple[str, ...]]:
     return {char: tuple(codes.split(",")) for char, codes in lexicon.rows("country_abbreviations.tsv")}
 
 
+OUTLET_PIECES = ("报道", "文章", "社论", "评论")  # an outlet's pieces, which speak for the outlet (路透社的报道提到)
+
+
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, str]:
     """Known outlets and general press references (data/outlets.txt): name → ISO alpha-3 country."""

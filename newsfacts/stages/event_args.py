@@ -171,10 +171,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
     if at is None and trigger.frame == "to":  # 交付 with no 向/给: a delivery of goods bought, no aid
-        if text[_skip_adverbs(text, clause_start, start)] in "向给" and addressed(doc, clause_start, start):
-            # ……，向以色列发射了导弹: the clause opens on 向 and leaves out its subject, the sentence's
+        aimed = addressed(doc, clause_start, start) if text[_skip_adverbs(text, clause_start, start)] in "向给" else []
+        if aimed:  # ……，向以色列发射了导弹: the clause opens on 向 and leaves out its subject, the sentence's
             source = subject(doc, sentence, clause_start, start)
-            return source, _implied(trigger, source, [c for c in addressed(doc, clause_start, start) if c != source])
+            return source, _implied(trigger, source, [c for c in aimed if c != source])
         return None, []
     if at is not None and trigger.frame in ("with", "on", "to"):
         channels = {c for m, c in parties.mentions(doc, clause_start, at)
@@ -458,12 +458,11 @@ def _topic_after_about(doc: Analysis, start: int, end: int) -> list[str]:
 # A clause that opens on 对/向 after at most a pronoun and adverbs: its subject is left out or a pronoun,
 # and every party it names before the trigger is inside the object (他还对日方…追随美国提出批评).
 _SUBJECT_LEFT_OUT = re.compile(r"\s*(?:他们|她们|他|她|其|而|但|并|也|还|则|又|同时|此外|另外)*[对向]")
-# 对所有巴西输美商品, 对全部俄罗斯银行: a quantifier between 对/向 and the party
-_QUANTIFIED_OBJECT = re.compile(r"[对向](?:所有|全部|一切|部分|各类|这些|那些|其他|其余)$")
 # 通过世界粮食计划署向苏丹提供援助: the body the act goes through is its channel, not its doer
 _CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
-# 对从加拿大进口的商品, 对来自X的产品: the goods of the state they come from are what the act is aimed at
-_ORIGIN_OBJECT = re.compile(r"[对向](?:%s|从)$" % parties.ORIGIN_VERB)
+# 对从加拿大进口的商品, 对来自X的产品: the goods of the state they come from are what the act is aimed at;
+# 对所有巴西输美商品, 对全部俄罗斯银行: a quantifier between 对/向 and the party
+_OPENED_OBJECT = re.compile(r"[对向](?:%s|从|所有|全部|一切|部分|各类|这些|那些|其他|其余)$" % parties.ORIGIN_VERB)
 
 
 def addressed(doc: Analysis, start: int, end: int) -> list[str]:
@@ -473,15 +472,15 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
     found = []
     last_end = start
     joined_to = -1  # where the last addressed mention ends: 对朝俄合作, 对美日 — the pair is addressed together
-    headed = {r.end + 1 for r in relative_objects(doc, start, end)}  # 对[负责审理X案的]巴西最高法院…: the head after 的
-    for mention, code in parties.mentions(doc, start, end):
+    mentions = parties.mentions(doc, start, end)
+    headed = {r.end + 1 for r in relative_objects(doc, start, end)} if mentions else set()  # 对[负责审理X案的]巴西
+    for mention, code in mentions:  # 最高法院…: the head after the relative clause's 的
         if _TOPIC_OPENING.fullmatch(text, start, mention.start) and _TOPIC_NOUN.fullmatch(text, mention.end, end):
             continue  # 针对美日近来的渲染…，中方表示: the clause is the topic answered; 美日 do the act in it
         if text[max(start, mention.start - 1):mention.start] in ("向", "对") or \
                 mention.start >= joined_to >= 0 and text[joined_to:mention.start] in ("", "、", "和", "与", "及") or \
                 _INCLUDING_OBJECT.search(text, max(start, mention.start - 40), mention.start) or \
-                _ORIGIN_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
-                _QUANTIFIED_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
+                _OPENED_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
                 mention.start in headed or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start) or \
                 _COUNTED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):

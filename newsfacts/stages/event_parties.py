@@ -169,7 +169,9 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
              and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m)
              and not any(a <= m.start < b for a, b in datelines)]  # 新华社北京10月5日电: where it was filed
     named = {code for _, code in found}
+    entity_starts = set()
     for mention, entity in mentions_in(doc, 0, len(text)):
+        entity_starts.add(mention.start)
         side = _side(mention.text, named) if not entity.country else None
         if side is not None:
             found.append((mention, side))
@@ -177,7 +179,6 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
             found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type)
                          or state_of_firm(mention, entity.type))
-    entity_starts = {m.start for m, _ in mentions_in(doc, 0, len(text))}
     for mention in doc.mentions:  # 印度航空公司 the article-level filter kept no entity of: a firm of its state
         if mention.type == "ORG" and mention.span.start not in entity_starts:
             found.extend(state_of_firm(mention.span, "ORG"))

@@ -269,9 +269,8 @@ def _framed_in_time(text: str, clause: int, s: int, e: int, end: int) -> bool:
     opening = _TIME_OPENING.search(text, clause, s)
     if opening is None or text[opening.start():opening.start() + 1] == "自" and not text.startswith("自从", opening.start()):
         return False  # 自 alone is also 'self' (自称): only 自从 opens a time
-    closing = _TIME_CLOSING.match(text, e, end)
-    return closing is not None and "在" in opening.group() or closing is not None and not opening.group().startswith("在") \
-        and closing.group().endswith(("过去", "过去了", "以来"))
+    closing = _TIME_CLOSING.match(text, e, end)  # 在…时/后 closes any frame; a span counted (距离…) only 过去/以来
+    return closing is not None and ("在" in opening.group() or closing.group().endswith(("过去", "过去了", "以来")))
 
 
 # What opens the clause of a finding that is no source of its own (，显示… inside what someone says; 有证据显示):

@@ -10,7 +10,7 @@ from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
-from ..nlp.words import outlet_prefix, outlets
+from ..nlp.words import OUTLET_PIECES, outlet_prefix, outlets
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
 from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
@@ -557,10 +557,7 @@ def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: l
 
 def _outlet_speaks(name: str) -> bool:
     """日媒 / 路透社的报道 / 该报的文章: an outlet or its piece, whose report tells who acts and speaks next."""
-    return name in outlets() or outlet_prefix(name) is not None and name.endswith(_PIECES)
-
-
-_PIECES = ("报道", "的报道", "文章", "的文章", "社论", "评论")
+    return name in outlets() or outlet_prefix(name) is not None and name.endswith(OUTLET_PIECES)
 
 
 def _make(doc: Analysis, context: "speakers.SpeakerContext", content: tuple[int, int], kind: str,
