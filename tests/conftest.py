@@ -63,6 +63,16 @@ def entity_doc(text: str, *names: tuple) -> Analysis:
     return doc
 
 
+def record_of(body: str) -> dict:
+    """The analysis record of a one-paragraph article under a placeholder title, with no publication date."""
+    return newsfacts.analyze_text("测试标题\n\n" + body).to_dict()
+
+
+def quote_triples(body: str) -> list[tuple[str, str, str]]:
+    """(speaker, cue, content) of each quote of a one-paragraph article (no publication date)."""
+    return [(q["speaker"], q["cue"], q["content"]) for q in record_of(body)["quotes"]]
+
+
 def events_of(body: str) -> list[tuple]:
     """(type, source, target) of each event of a one-paragraph article under a placeholder title."""
     record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()

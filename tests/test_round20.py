@@ -2,12 +2,7 @@
 articles (both kept outside the repository). Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-import newsfacts
-from conftest import events_of
-
-
-def _analysed(body: str) -> dict:
-    return newsfacts.analyze_text("测试标题\n\n" + body).to_dict()
+from conftest import events_of, record_of as _analysed
 
 
 def test_a_side_named_by_the_first_character_of_the_one_country_named_that_begins_with_it():

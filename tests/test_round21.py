@@ -2,16 +2,7 @@
 that is also a function word (和, 则). Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-import newsfacts
-from conftest import events_of
-
-
-def _analysed(body: str) -> dict:
-    return newsfacts.analyze_text("测试标题\n\n" + body).to_dict()
-
-
-def _quotes(body: str) -> list[tuple[str, str, str]]:
-    return [(q["speaker"], q["cue"], q["content"]) for q in _analysed(body)["quotes"]]
+from conftest import events_of, quote_triples as _quotes, record_of as _analysed
 
 
 def test_a_statement_issued_then_a_comma_tells_what_it_says():
