@@ -46,6 +46,8 @@ _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门
 # 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
 ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“”\s]{0,8}?"
 NAMED_GENDER_REACH = 400  # 他/她 with no agreeing subject or speaker: a person of that gender named this close
+_GENERIC_BODIES = ("机构", "组织", "部门", "单位", "团体")  # 该机构 / 该组织: whatever body it is
+BODY_REACH = 400  # …the body that spoke this close before
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _ASKED = re.compile(r"(?<![访顾疑学慰审拷反])(?:询问|追问|提问|质问|问)了?")  # a question put to the person after it
 _QUESTION = re.compile(r"是否|吗|？|\?|什么|如何|何时|为何|为什么|能否|会不会|有没有|怎样|怎么")
@@ -182,6 +184,11 @@ class Anaphora:
         whole = head.strip()
         head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", whole, maxsplit=1)[0]
         head = self._before_verb(text, head, position)
+        if head in _GENERIC_BODIES:  # 乌克兰战俘待遇协调总部在声明中说…。该机构同时承认: the body that spoke last
+            body = next((s for pos, s, person in reversed(self.subjects)
+                         if position - BODY_REACH < pos < position and not person and not s.media), None)
+            if body is not None:
+                return _copy(body, 0.8)
         found = refs.body_or_office(self, text, head, position, TITLE_REACH)
         if found is not None:
             return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生

@@ -19,7 +19,7 @@ from .speaker_links import Speaker, copy as _copy, new_source
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as _COUNTED, PUBLISHED as _PUBLISHED,
                               is_addressee as _is_addressee, long_titles as _long_titles, one_unnamed_person)
 from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
-from .words import OUTLET_PIECES, outlet_prefix, outlets, titles
+from .words import NOUN_CHAR, OUTLET_PIECES, outlet_prefix, outlets, titles
 
 # What may follow a state's title that names no one (日本首相在…说, 法国外长也表示): the phrase is the office-holder.
 _TITLE_ENDS = re.compile(r"$|[在对向于也则还均都并再又曾已将]|接受|当天|当日|日前|近日|此前|随后")
@@ -79,7 +79,7 @@ def _describes_next(gap: str) -> bool:
 
 RELATIVE_CLAUSE = 4  # a 的-clause this long before a head describes the speaker
 # 绿党 / 反对派 / 智库: a head noun of a group or person the tagger does not name
-_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
+_HEAD_NOUN = re.compile(NOUN_CHAR + r"{0,6}?(?:党|派|智库|机构|组织|集团|团体|协会|委员会|联盟|"
                         r"队|小组|团队|官员|人士|专家|学者|议员|指挥官|发言人|负责人|分析师|外交官|民众|网友|居民)(?=[\u4e00-\u9fff]{0,4}$)")
 _QUANTIFIERS = re.compile(r"^(?:不少|一些|有些|另一些|很多|许多|多名|多位|部分|有的)")
 

@@ -281,7 +281,7 @@ def untagged_body(text: str, start: int, end: int) -> Optional[int]:
 # 一名官员 / 多位专家 / 另一名发言人 / 国务院另一名发言人: a counted or another source, not the one who held the
 # title before
 _NEW_SOURCE = re.compile(r"^(?:一|多|数|几|两|三|些|有|部分|不少|许多|很多|另)")
-_ANOTHER = re.compile(r"另(?:一|外|有)|其他|其余")
+_ANOTHER = re.compile(r"另(?:一|外|有)|其他|其余|[一两几数多][名位]")  # 国民力量党一名发言人: one more, unnamed
 
 
 def new_source(phrase: str) -> bool:

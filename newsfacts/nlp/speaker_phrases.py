@@ -160,8 +160,10 @@ def office_after(text: str, name_end: int) -> int:
 _BODY_KINDS = ("公司", "企业", "药企", "车企", "集团", "厂商")
 _COMPANY_TAILS = ("生物制药", "制药", "药业", "生物", "科技", "集团", "控股", "股份", "电子", "能源", "汽车", "银行",
                   "证券", "保险", "航空", "通信", "电力", "化工", "医药")
+# 乌克兰战俘待遇协调总部 / 伊朗最高国家安全委员会: a place, then the untyped name of one of its bodies
+_PLACE_BODY_TAILS = ("总部", "中心", "委员会", "理事会", "办公室", "司令部", "指挥部", "协会", "当局", "部", "局", "署", "院", "厅")
 _NAME_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:也|还|则|又|曾|均|都|已|亦|此前|日前|近日|随后|同日|当天)*"
-                       r"(?:(?:发布|发出|发表)(?:公告|声明|消息|通告))?$")
+                       r"(?:(?:发布|发出|发表)(?:公告|声明|消息|通告)|在[^，,。；;“”]{1,10}?[中上])?$")  # (在一份声明中)
 _VERB_LEADS = ("开始", "一直", "正在", "继续", "再次", "仍然", "进一步", "已经", "随即", "特别", "尤其", "多次", "公开",
                "正式", "专门", "首次", "同时", "明确", "坚持", "积极", "不断", "纷纷", "相继", "先后", "共同", "联合",
                "曾经", "目前", "近期", "最近", "本周", "上周", "今天", "昨天", "今年", "去年", "周一", "周二", "周三",
@@ -178,7 +180,7 @@ def body_name_after(text: str, speaker_start: int, speaker_end: int, end: int, i
         return speaker_end  # 公司开始强调 / 企业一直认为: the verb phrase, not a name
     phrase = text[speaker_start:speaker_end]
     kind = phrase.endswith(_BODY_KINDS) and phrase not in _BODY_KINDS and not is_place  # 上市公司X (公司 alone: no kind)
-    return run.end(1) if kind or is_place and run.group(1).endswith(_COMPANY_TAILS) else speaker_end
+    return run.end(1) if kind or is_place and run.group(1).endswith(_COMPANY_TAILS + _PLACE_BODY_TAILS) else speaker_end
 
 
 @lru_cache(maxsize=1)
@@ -240,4 +242,17 @@ def verb_then_object(doc: Analysis, start: int, noun_at: int) -> bool:
         and not first[0].text.endswith(_SOURCE_OPENERS) and "的" not in doc.norm_text[first[0].end:noun_at]
 
 
+def actor_acts_on(doc: Analysis, mentions: list, start: int, noun_at: int) -> bool:
+    """美国汽车协会此前致信特朗普政府警告称: a body or person opens the clause and a verb of the tagger follows
+    it before the source noun, with no 的 between: the noun is the verb's object, the one before it speaks
+    (中国驻美使馆发言人: 驻 names a post, no act; a one-character "verb" is too often a word's piece: 反政府武装)."""
+    first = next((m for m in mentions if m.span.start == start and m.type in ("PER", "ORG", "GPE")), None)
+    if first is None or first.span.end >= noun_at or "的" in doc.norm_text[first.span.end:noun_at]:
+        return False
+    at = bisect_left(doc.tokens, first.span.end, key=lambda t: t[0].start)
+    return any(tag == "v" and len(word.text) >= 2 and word.end <= noun_at and word.text not in _POSTS
+               for word, tag in doc.tokens[at:at + 8] if word.start < noun_at)
+
+
+_POSTS = ("驻", "常驻", "派驻")  # 驻美 / 常驻联合国: where a mission sits, no act
 _SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase

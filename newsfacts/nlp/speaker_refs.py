@@ -200,6 +200,7 @@ _COUNTED_REF = re.compile(r"(?:这|此|该|上述|前述)?([两二三四几])(?:
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 COUNTED_REACH = 300  # the people counted were named this close before
 NAMES_GAP = 24  # ... and this close to each other (张明和李华 / 参议员A和众议员B)
+PAIR_GAP = 40  # 前者/后者: the two people of one sentence this close
 
 
 def counted_people(ctx, doc, start: int, end: int) -> Optional[Speaker]:
@@ -241,7 +242,7 @@ def one_of_two(ctx, doc, start: int, end: int) -> Optional[Speaker]:
     people = [p for p in ctx.people if start - COUNTED_REACH <= p.span.start and p.span.end <= start
               and not ctx._inside_content(p.span.start)]
     for a, b in reversed(list(zip(people, people[1:]))):
-        if a.span.text != b.span.text and _named_together(text, [a, b]):
+        if a.span.text != b.span.text and (_named_together(text, [a, b]) or _one_sentence(text, a, b)):
             chosen = a if m.group(1) == "前者" else b
             return Speaker(chosen.span, canonical=ctx.canonical.get(chosen.span.start), confidence=0.8)
     return None
@@ -266,6 +267,11 @@ def one_of_group(ctx, doc, start: int, end: int) -> Optional[Speaker]:
         if pos < start and _GROUP.search(speaker.span.text):
             return _copy(speaker, 0.8)
     return None
+
+
+def _one_sentence(text: str, a, b) -> bool:
+    """特朗普曾威胁要在初选中支持他人挑战蒂利斯，后者……: two people of one sentence, close enough for 前者/后者."""
+    return b.span.start - a.span.end <= PAIR_GAP and not re.search(r"[。！？!?\n]", text[a.span.end:b.span.start])
 
 
 def _named_together(text: str, names: list) -> bool:

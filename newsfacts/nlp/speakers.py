@@ -22,18 +22,19 @@ from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMO
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (OUTLET_REFERENCE, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
 _ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
 _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话",  # “……”X的话: X's own words, X no possessor
               "的回应", "的表态", "的回答", "的答复")  # X的回应很简洁：“……”: X answered
+_ADMINISTRATION = ("政府", "当局", "政权", "内阁", "团队")  # 特朗普政府: a body named after its leader
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, NamedDays, find_times, resolve_day
-from .words import one_char_places, titles
+from .words import NOUN_CHAR, one_char_places, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
@@ -61,7 +62,7 @@ _ASKED_WHEN = re.compile(r"被[^，,。！？!?；;]{0,12}?(?:追问|询问|问�
 # 对法新社 / 向《时报》 / 向当地《X报》 closing the subject: the outlet addressed (its name is checked with is_outlet)
 _INTERVIEW = re.compile(r"(?:专访|采访|访谈)")  # 接受X采访/专访: the one interviewed speaks
 _TOLD_OUTLET = re.compile(r"[对向](?:当地|本地|[\u4e00-\u9fff]{1,3}国)?([\u4e00-\u9fff]{2,8}|《[^》]{1,15}》)$")
-_BARE_ROLE = re.compile(r"(?:一[位名个])?[\u4e00-\u9fff]{1,3}(?:员|者|师|工|家)")
+_BARE_ROLE = re.compile(rf"(?:一[位名个])?{NOUN_CHAR}{{1,3}}(?:员|者|师|工|家)")
 # the whole clause, or what follows 3、 / …… / a space in it: a name tag of two to four characters
 _THERE_IS = re.compile(r"(?:之前|此前|早前|早先|当时|曾经|曾)?(?:就|也|还|亦)?有")
 LEAD_NOUN = 4  # a source noun this close to the clause start (美国官员) is its subject
@@ -467,8 +468,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         frames = _time_frames(text, start, end)
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
-            if m.type == "PER" and object_of_subject(doc, mentions, start, m.span.start):
-                continue  # 美联社刊登了李华的照片，并写道: the agency that acts speaks, not the one in its object
+            if m.type == "PER" and (object_of_subject(doc, mentions, start, m.span.start)
+                                    or m.span.start > start and text.startswith(_ADMINISTRATION, m.span.end)):
+                continue  # 美联社刊登了李华的照片，并写道: the agency that acts speaks, not the one in its object;
+                # 某联盟致信特朗普政府警告称: a leader's administration after a verb is its object
             possessive = text[m.span.end:m.span.end + 1] == "的" and m.span.end < end \
                 and not text.startswith(_HIS_WORDS, m.span.end) \
                 or links.serves_next(text, m, mentions) \
@@ -523,6 +526,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and not _pronoun_then_object(text, pronoun, start, nouns[0].start()) \
                 and not _verb_then_object(doc, start, nouns[0].start()) \
+                and not actor_acts_on(doc, mentions, start, nouns[0].start()) \
                 and (text[start] not in _WITH or text.startswith("与会", start)):  # 和公司员工开玩笑说: those he spoke with
             last, noun_from = nouns[0], start
             for noun in nouns[1:]:

@@ -40,6 +40,7 @@ _NOT_VERBS = _LEADS + ("事后", "之后", "以后", "后来", "然后", "当天
 DESCRIBED_REACH = 24  # a description ending in a title (某商会专业委员会秘书长) may be this long
 RELATIVE_REACH = 30  # a 的-clause and title before a name in subject position (多次接受本刊采访的学者王五) at most
 _RELATIVE_OPENERS = ("某", "他", "她", "其", "我", "你", "它")  # a masked body or a pronoun opens the clause: the subject
+_MODIFIER_OPENING = re.compile(r"(?:一度|曾经?|长期|一直|此前|早年|多年来?)?[与同和跟]")  # 曾与X共事的Y: no subject before it
 _IN_CHARGE = ("负责", "主管", "分管", "专门负责", "具体负责")  # a body's officer in charge of a field, no act of the body
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
 # A prepositional phrase or an adverb that follows a name before the cue (在财报发布会上, 对某报, 当天).
@@ -174,8 +175,8 @@ def clause_subjects(text: str, people: list[Mention]) -> list[Mention]:
             begin -= 1
         if begin in clauses:
             continue
-        clauses.add(begin)
-        if in_subject_position(text, m.span):
+        if in_subject_position(text, m.span):  # (a name in the 的-clause before the head leaves the clause open)
+            clauses.add(begin)
             related = k + 1 < len(people) and _relation_between(text, m.span.end, people[k + 1].span.start)
             subjects.append(people[k + 1] if related else m)  # 王明的同学李华很怀念……: 李华, not 王明
     return subjects
@@ -206,6 +207,8 @@ def in_subject_position(text: str, span: Span) -> bool:
         return True  # 对于姆维尼而言，未来90天至关重要。他提醒: the one the sentence is about is its topic
     if text.startswith("作为", begin) and text[span.end:span.end + 1] in "，," and "的" in text[begin:span.start]:
         return True  # 作为首席谈判代表、数次往返两岸的委员X，29日为协议辩护: the one so described acts next
+    if _MODIFIER_OPENING.match(text, begin) and _relative_head(text, begin, span):
+        return True  # 一度与特朗普关系密切的富豪马斯克: a 的-clause opening on its preposition describes the head
     if set(text[begin:span.start]) & _OBJECT_MARKERS or TOPIC_VERB.search(text, begin, span.start):
         return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”… / 在被问及普京…时: an object or a topic, not the subject
     if span.start - begin <= SUBJECT_REACH:

@@ -58,7 +58,10 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
 
 
-TITLE_TENSE = r"(?:前|原|现任|时任)"  # 前总统, 时任外长: when the title was held
+TITLE_TENSE = r"(?:前|原|现任|时任)"
+# 对记者 / 向议员们 / 跟记者: the role after it is the one spoken to, never the speaker (not 反对者, 针对)
+ADDRESSEE_MARK = r"(?:(?<![反绝针面相应核])对|向|跟|给)"
+NOUN_CHAR = rf"(?:(?!{ADDRESSEE_MARK})[\u4e00-\u9fff])"  # a character of a speaker's noun phrase  # 前总统, 时任外长: when the title was held
 
 
 @lru_cache(maxsize=1)

@@ -199,8 +199,14 @@ def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
     if told is not None:
         return told.end()
     named = next((m for m in doc.mentions if m.span.start == cue_end), None)
-    return named.span.end + 1 if named is not None and text[named.span.end:named.span.end + 1] in ("，", ",", "：", ":") \
-        else None
+    if named is None:
+        return None
+    after = _ALIAS_AFTER.match(text, named.span.end)  # 告诉美国有线电视新闻网（CNN），: the alias belongs to the one told
+    after = after.end() if after else named.span.end
+    return after + 1 if text[after:after + 1] in ("，", ",", "：", ":") else None
+
+
+_ALIAS_AFTER = re.compile(r"[（(][^（）()，,。]{1,12}[）)]")
 
 
 _SENTENCE_BREAKS = "。！？!?；;\n"
@@ -314,8 +320,10 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
     return False
 
 
-# 发表声明，指责…… / 发表联名信，批评……: the clause before the comma issues the statement the cue reports
-_ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^，,。；;]{0,6}(?:声明|讲话|谈话|公开信|联名信|文章|评论|视频|帖文)[，,]\s*$")
+# 发表声明，指责…… / 发表联名信，批评……: the clause before the comma issues the statement the cue reports;
+# so does a protest lodged (提出严正交涉，批评…… / 表示强烈不满，指责……)
+_ISSUED = re.compile(r"(?:(?:发表|发布|发出|公布)了?[^，,。；;]{0,6}(?:声明|讲话|谈话|公开信|联名信|文章|评论|视频|帖文)|"
+                     r"(?:提出|进行)了?[^，,。；;]{0,4}(?:交涉|抗议)|表示了?[^，,。；;]{0,4}(?:不满|抗议))[，,]\s*$")
 
 
 def issued_before(text: str, floor: int, cue_start: int) -> bool:

@@ -514,6 +514,9 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
 _AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
 
 
+_WHEN_WORD = r"时(?![间期代刻局事政空效])"  # 在…时, not 浪费时间 / 时代
+
+
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
     if _AFTER_SAYING.match(text, cue_end):
@@ -522,8 +525,10 @@ def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, en
         return False
     tail = text[cue_end:min(end, cue_end + 12)]
     cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
-    return bool(re.search(r"(?:时|之时|之前|之后|前|后|之际)$", tail[:cut])) or bool(
-        re.match(r"^[^，,。]{0,8}(?:时|之前|之后|之际)", tail[:cut]))
+    following = text[cue_end + cut:cue_end + cut + 1]
+    clause = tail[:cut] + ("" if following in _CLAUSE_BREAK else following)  # (时|间 cut at the twelfth character)
+    return bool(re.search(rf"(?:{_WHEN_WORD}|之时|之前|之后|前|后|之际)$", tail[:cut]) and not clause.endswith("时", 0, -1)
+                or re.match(rf"^[^，,。]{{0,8}}(?:{_WHEN_WORD}|之前|之后|之际)", clause))
 
 
 def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:

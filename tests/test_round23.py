@@ -1,0 +1,77 @@
+"""Round 23: speakers of long compiled reports (blind battery qG): the one spoken to is no speaker, a
+protest lodged before the cue, a 的-clause that opens on its preposition, a body's untyped name after its
+state, 该机构, 后者 in one sentence, a body's name in quotation marks, 时间 that is no 时, a counted title.
+Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import quote_triples as _quotes
+
+
+def test_the_one_spoken_to_after_a_quoted_place_or_a_hearing_is_no_speaker():
+    # “政府专机”上对记者说: 记者 after 对 is told, not a role speaking; nor 议员们 after a 的-clause's 对
+    assert _quotes("石破茂在返回东京的“政府专机”上对记者说，谈判仍很艰难。") == [("石破茂", "说", "谈判仍很艰难")]
+    assert _quotes("贝森特在参议院财政委员会的听证会上对议员们表示，谈判取得进展。") == [
+        ("贝森特", "表示", "谈判取得进展")]
+    # 反对者 and 一名记者 still speak: the 对 of 反对 addresses no one
+    assert _quotes("反对者表示，这项法案不公平。") == [("反对者", "表示", "这项法案不公平")]
+    assert _quotes("一名记者说，现场很混乱。") == [("一名记者", "说", "现场很混乱")]
+
+
+def test_a_protest_lodged_before_the_cue_carries_the_statement():
+    assert _quotes("中方提出严正交涉，批评美方无理撤销签证。") == [("中方", "批评", "美方无理撤销签证")]
+    assert _quotes("外交部表示强烈不满，指责日方歪曲事实。") == [("外交部", "指责", "日方歪曲事实")]
+
+
+def test_a_pronoun_refers_to_the_head_after_a_de_clause_opening_on_its_preposition():
+    # 一度与普京关系密切的梅德韦杰夫: 普京 is inside the description; the head is the new paragraph's subject
+    body = "普京说：“谈判大门是敞开的。”\n\n一度与普京关系密切的梅德韦杰夫则批评这一决定。他随后发文称，西方不会罢手。"
+    assert ("梅德韦杰夫", "发文称", "西方不会罢手") in _quotes(body)
+    # the one who opens the clause stays its subject
+    assert ("拜登", "说", "民主面临威胁") in _quotes("拜登在演讲中抨击特朗普。他说，民主面临威胁。")
+
+
+def test_a_body_that_writes_to_an_administration_speaks_not_its_leader():
+    assert _quotes("欧洲汽车制造商协会此前致函欧盟委员会警告称，工厂可能停产。") == [
+        ("欧洲汽车制造商协会", "警告称", "工厂可能停产")]
+    # 特朗普 known as a person from the sentence before: 特朗普政府 after 致信 is still the one written to
+    assert ("美国零售商联合会", "警告称", "物价可能上涨") in _quotes(
+        "特朗普说，关税不会取消。美国零售商联合会此前致信特朗普政府警告称，物价可能上涨。")
+
+
+def test_a_bodys_untyped_name_after_its_state_and_the_agency_that_refers_back_to_it():
+    body = "克里姆林宫表示，交换已经完成。乌克兰战俘待遇协调总部在一份声明中说，伤员已送往医院。该机构同时承认，交换并不顺利。"
+    assert _quotes(body) == [("克里姆林宫", "表示", "交换已经完成"),
+                             ("乌克兰战俘待遇协调总部", "在一份声明中说", "伤员已送往医院"),
+                             ("乌克兰战俘待遇协调总部", "承认", "交换并不顺利")]
+    # a title after the state is the person's, not a body's name
+    assert _quotes("乌克兰总统说，交换分多个阶段进行。") == [("乌克兰总统", "说", "交换分多个阶段进行")]
+
+
+def test_the_latter_of_two_people_in_one_sentence():
+    assert _quotes("拜登曾在竞选集会上公开点名批评参议员曼钦，后者随即宣布退出民主党。") == [
+        ("曼钦", "宣布", "退出民主党")]
+
+
+def test_a_bodys_name_in_quotation_marks_opens_its_clause_before_an_occasion():
+    assert _quotes("“全球卫生观察组织”在一份报告中呼吁各国“加大投入”。") == [
+        ("全球卫生观察组织", "呼吁", "各国“加大投入”")]
+    # 浪费时间 in what is said makes no 在…时 frame of the cue
+    assert _quotes("莫迪在讲话中呼吁各方不要再浪费时间。") == [("莫迪", "呼吁", "各方不要再浪费时间")]
+    assert _quotes("王毅在会见布林肯时表示，中方反对。") == [("王毅", "表示", "中方反对")]
+
+
+def test_a_counted_spokesperson_is_a_new_source_not_the_one_named_before():
+    body = "总统府发言人金明浩表示，会议已经结束。最大反对党一名发言人在声明中说，政府应当道歉。"
+    assert _quotes(body) == [("金明浩", "表示", "会议已经结束"),
+                             ("最大反对党一名发言人", "在声明中说", "政府应当道歉")]
+
+
+def test_a_speech_verb_made_into_a_noun_opens_no_statement():
+    # 把中国描绘成威胁: 威胁 is what China is made out to be; the statement before runs on over it
+    assert _quotes("胡钢锋对媒体说，美方的演讲“充满对抗色彩”，把中国描绘成威胁，目的是制造借口。") == [
+        ("胡钢锋", "说", "美方的演讲“充满对抗色彩”，把中国描绘成威胁，目的是制造借口")]
+    assert _quotes("美方一再把中国视为威胁。") == []
+
+
+def test_an_outlet_told_with_its_alias_in_brackets():
+    assert _quotes("贝森特告诉美国有线电视新闻网（CNN），会谈进展良好。") == [("贝森特", "告诉", "会谈进展良好")]
