@@ -4,7 +4,7 @@ state, 该机构, 后者 in one sentence, a body's name in quotation marks, 时�
 Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-from conftest import quote_triples as _quotes
+from conftest import events_of, quote_triples as _quotes
 
 
 def test_the_one_spoken_to_after_a_quoted_place_or_a_hearing_is_no_speaker():
@@ -75,3 +75,40 @@ def test_a_speech_verb_made_into_a_noun_opens_no_statement():
 
 def test_an_outlet_told_with_its_alias_in_brackets():
     assert _quotes("贝森特告诉美国有线电视新闻网（CNN），会谈进展良好。") == [("贝森特", "告诉", "会谈进展良好")]
+
+
+def test_a_passive_fused_with_its_verb_names_no_agent():
+    # 在被捕前: 被捕 has no agent, the one who opens the clause speaks
+    assert _quotes("伊马姆奥卢在被捕前通过社交媒体发文称：“我不会屈服。”") == [("伊马姆奥卢", "发文称", "我不会屈服。")]
+    assert _quotes("他被西方媒体讥笑为“软弱”。") == [("西方媒体", "讥笑为", "软弱")]
+
+
+def test_a_manner_in_quotation_marks_between_speaker_and_cue():
+    assert _quotes("普京“非常强烈地”表示，俄罗斯将不得不作出回应。") == [("普京", "表示", "俄罗斯将不得不作出回应")]
+
+
+def test_its_officer_is_an_unnamed_source_of_its_own():
+    body = "世界粮食计划署已经向塔维拉运送了一批粮食，但其苏丹项目负责人表示，物资只够维持几周。"
+    assert _quotes(body) == [("其苏丹项目负责人", "表示", "物资只够维持几周")]
+
+
+def test_warnings_ignored_are_no_cue_and_the_quotation_after_goes_on_with_the_speaker():
+    body = "甘羽说，菲方船只无视中方多次警告，故意制造冲突。“我们正告菲方立即停止挑衅。”"
+    assert _quotes(body) == [("甘羽", "说", "菲方船只无视中方多次警告，故意制造冲突"),
+                             ("甘羽", "说", "我们正告菲方立即停止挑衅。")]
+
+
+def test_a_meeting_called_off_is_no_meeting():
+    assert not any(e[0] == "CONSULT" for e in events_of("原定在布达佩斯举行的美俄元首会晤已被取消。"))
+    assert not any(e[0] == "CONSULT" for e in events_of("拜登对日本的访问被迫推迟。"))
+    assert ("CONSULT", "USA", "RUS") in events_of("美俄元首在布达佩斯举行会晤。")
+
+
+def test_a_welcome_of_others_talks_leaves_the_talks_to_them():
+    found = events_of("马方乐见中美双方在吉隆坡举行磋商。")
+    assert ("CONSULT", "CHN", "USA") in found and ("SUPPORT", "MYS", "CHN") in found
+    assert not any(e[0] == "CONSULT" and e[1] == "MYS" for e in found)
+
+
+def test_a_list_named_in_quotation_marks_still_reads_as_the_measure():
+    assert ("SANCTION", "USA", "CHN") in events_of("美国商务部将23家中国实体列入“实体清单”。")

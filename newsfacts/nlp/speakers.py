@@ -29,6 +29,9 @@ from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, pronoun_then_obje
 _ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
 _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话",  # “……”X的话: X's own words, X no possessor
               "的回应", "的表态", "的回答", "的答复")  # X的回应很简洁：“……”: X answered
+# 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
+_FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")
+_ITS_OFFICER = re.compile(r"(其[^，,。；;“”]{1,8}?(?:负责人|发言人|官员|代表|主管|高官|主任|局长))(?:也|还|则|随后|当天)?")
 _ADMINISTRATION = ("政府", "当局", "政权", "内阁", "团队")  # 特朗普政府: a body named after its leader
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
@@ -261,8 +264,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 end = before
             else:
                 return self._sentence_subject(doc, start)
-        elif passive >= 0 and end - passive <= NOUN_REACH:
-            clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker
+        elif passive >= 0 and end - passive <= NOUN_REACH and not _FUSED_PASSIVE.match(text, passive, end):
+            clean = passive + 1  # 被西方媒体讥笑为: the agent after 被 is the speaker (not 在被捕前: no agent)
         paper = _DETERMINER_ONLY.fullmatch(text, clean, end) and cue[:-1].endswith(_PAPERS)
         reporter = reporter_subject(doc, clean, end, cue)  # 美联社记者史密斯表示: named with the desk
         back = _back_over_names(text, start) if start > 0 and text[start - 1] == "”" else start
@@ -328,6 +331,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None
         if own is not None:
             found = Speaker(_span(doc, *own), confidence=0.6)  # 多个中介表示 / 卓创资讯则指出: the clause's own subject
+        its = _ITS_OFFICER.fullmatch(text, clean, end) if found is None else None
+        if its is not None:
+            found = Speaker(_span(doc, clean, its.end(1)), confidence=0.7)  # 其苏丹项目负责人表示: the body's officer, unnamed
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):

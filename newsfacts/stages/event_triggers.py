@@ -167,6 +167,20 @@ _MESSAGE = re.compile(r"致(?=[^，,。；;的致]{2,16}的(?:贺电|贺信))")
 _MESSAGE_AS = "致贺电"
 
 
+# A verb-object row of the lexicon whose object the text puts in quotation marks (将23家实体列入“实体清单”):
+# the marks name the list, the row still reads.
+_QUOTED_OBJECT = re.compile(r"(?P<verb>%s)了?“(?P<noun>[^“”，,。；;]{2,10})”" % "|".join(_SPLIT_VERBS + ("列入", "纳入")))
+
+
+def _quoted_object(text: str, start: int, end: int) -> list:
+    found = []
+    for match in _QUOTED_OBJECT.finditer(text, start, end):
+        trigger = triggers().get(match.group("verb") + match.group("noun"))
+        if trigger is not None:
+            found.append((match, trigger))
+    return found
+
+
 def _message(doc: Analysis, start: int, end: int) -> list:
     """The 致 of _MESSAGE whose addressee, right after it, is a party (an object-frame 致贺电)."""
     sent = replace(triggers()[_MESSAGE_AS], frame="obj")
@@ -381,7 +395,8 @@ def find(doc: Analysis, words: Words, start: int, end: int) -> Iterator[tuple[in
         _concern(doc, start, end) + _message(doc, start, end) + \
         [(m, triggers()[_ENVOY_AS]) for m in _ENVOY.finditer(text, start, end)] + _decreed_bans(doc, start, end) + \
         [(m, triggers()[_MONITORED_AS]) for m in _MONITORED.finditer(text, start, end)] + \
-        _meetings_held(text, start, end) + _investigations(doc, start, end) + _opposed(doc, start, end)
+        _meetings_held(text, start, end) + _investigations(doc, start, end) + _opposed(doc, start, end) + \
+        _quoted_object(text, start, end)
     withheld = _withheld(doc, start, end)  # a decreed ban read as a withheld supply already (宣布禁止向X出口)
     calls = [(m, t) for m, t in calls if not any(w.start() == m.start() for w, _ in withheld)] + withheld
     spoken = [(m, triggers()[m.group(0)]) for m in _trigger_re().finditer(text, start, end)

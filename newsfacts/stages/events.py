@@ -84,6 +84,8 @@ _BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}
 _BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(?:促成|斡旋|调停|主导|牵头)")
 _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡旋|调停|调解|撮合)(?:下|之下)?")  # 在X斡旋下签署: X no party
 
+# 会晤已被取消 / 访问被迫推迟: the act named is called off, not done
+_CALLED_OFF = re.compile(r"(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产)")
 
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: events from trigger words in the body, and from quotes that are acts, kept where the
@@ -268,7 +270,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         return []  # 理由是其帮助俄方: the grounds; 对两国会谈表示欢迎: the meeting is what is welcomed
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
         or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before)) \
-        or trigger.type != "REJECT" and _refused(before)  # 拒不加入对X的制裁: the sanction is not joined
+        or trigger.type != "REJECT" and _refused(before) \
+        or bool(_CALLED_OFF.match(text, end))  # 拒不加入对X的制裁: the sanction is not joined; 会晤已被取消: called off
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     if trigger.frame == "with" and _TOGETHER_OPENING.match(text, clause_start) and clause_start > sentence.start \

@@ -61,6 +61,7 @@ def _modifiers() -> tuple[tuple[str, frozenset], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+_DEFIED = re.compile(r"(?:无视|不顾|漠视|罔顾|置若罔闻于?)[^，,。；;：:“”]{0,8}$")
 _MADE_INTO = re.compile(r"(?:描绘|描述|塑造|渲染|说|看|视|当|定性|列|变|打造)(?:成|为|作)$")  # 描绘成 / 视为 / 看作
 
 
@@ -94,8 +95,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
                 text[s:e] in _WORDS_ONLY and text[e + 1:e + 2] in "，,") \
                 or text[max(start, s - 3):s].endswith(_DONE_AS_NOUN) and text[e:e + 1] in "，,。；;！!":
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，…… / 为来宾做了介绍，……: a finished act with no words of its own
-        if _MADE_INTO.search(text, max(start, s - 4), s):
-            continue  # 把中国描绘成威胁 / 被视为警告: what something is made out to be, no speech act
+        if _MADE_INTO.search(text, max(start, s - 4), s) or _DEFIED.search(text, max(start, s - 10), s):
+            continue  # 把中国描绘成威胁: what something is made out to be; 无视中方多次警告: the warnings ignored
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None

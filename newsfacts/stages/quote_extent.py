@@ -146,9 +146,14 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
 _ALIAS = re.compile(r"(?:以下|下文)?(?:简称|下称|称)[“「\"]?[^，,。；;：:（）()“”]{1,12}[”」\"]?$")
 
 
+# 普京“非常强烈地”表示: a manner in quotation marks between the speaker and the cue
+_QUOTED_MANNER = re.compile(r"“[^“”，,。；;：:]{1,8}地”$")
+
+
 def clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
     i = cue_start
-    while i > floor and text[i - 1] not in _CLAUSE_BREAK and text[i - 1] not in "”」』\"】":  # 【某网综合】据X报道
+    while i > floor and text[i - 1] not in _CLAUSE_BREAK and (text[i - 1] not in "”」』\"】"  # 【某网综合】据X报道
+                                                                or _QUOTED_MANNER.search(text, max(floor, i - 12), i)):
         i -= 1
         if text[i] in "）)":
             opened = text.rfind("（" if text[i] == "）" else "(", floor, i)
