@@ -112,3 +112,21 @@ def test_a_welcome_of_others_talks_leaves_the_talks_to_them():
 
 def test_a_list_named_in_quotation_marks_still_reads_as_the_measure():
     assert ("SANCTION", "USA", "CHN") in events_of("美国商务部将23家中国实体列入“实体清单”。")
+
+
+def test_places_listed_after_zai_are_where_the_talks_were_held():
+    found = events_of("中美双方先后在瑞士日内瓦、英国伦敦、瑞典斯德哥尔摩和西班牙马德里举行会谈。")
+    assert found == [("CONSULT", "CHN", "USA")]
+    assert ("CONSULT", "CHN", "RUS") in events_of("王毅在北京和俄罗斯外长拉夫罗夫举行会谈。")
+
+
+def test_an_act_told_inside_the_object_of_a_reaction_is_done_by_the_party_after_dui():
+    assert ("ASSAULT", "UKR", "RUS") in events_of("俄方的打击是对乌方此前袭击俄军机场的“回应”。")
+    assert ("ASSAULT", "RUS", "UKR") not in events_of("俄方的打击是对乌方此前袭击俄军机场的“回应”。")
+    assert ("ASSAULT", "ISR", "IRN") in events_of("以色列对伊朗发动空袭。")
+
+
+def test_a_person_named_by_another_states_office_acts_for_that_state():
+    # 约翰逊 alone is Boris Johnson to the knowledge base; 美国众议院议长 names the American
+    assert ("REQUEST", "USA", "GBR") in events_of("美国众议院议长约翰逊在一份声明中呼吁英国政府加大投入。")
+    assert ("CONSULT", "USA", "GBR") in events_of("美国国务卿布林肯会见英国外交大臣克莱弗利。")

@@ -209,7 +209,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
-    found = plural_pronouns(doc, this_body(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(doc, found)))))
+    found = plural_pronouns(doc, this_body(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(
+        doc, _states_of_officers(doc, found))))))
     found = [(mention, as_state(code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
@@ -373,6 +374,22 @@ def _bodies_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tu
                                         and _office_only(text[m.end:mention.start]) and text[m.end:mention.start]
                                         for m, c in found[max(0, index - 4):index]):
             code = body
+        out.append((mention, code))
+    return out
+
+
+def _states_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A person the text names by another state's office (美国众议院议长约翰逊, where 约翰逊 alone is Boris
+    Johnson to the knowledge base) acts for the state his title names."""
+    text = doc.norm_text
+    out = []
+    for index, (mention, code) in enumerate(found):
+        entity = entity_at(doc, mention) if code not in _BODIES else None
+        if entity is not None and entity.type == "PER":
+            named = [c for m, c in found[max(0, index - 4):index] if m.end <= mention.start and mention.start - m.end <= 12
+                     and c not in _BODIES and text[m.end:mention.start] and _office_only(text[m.end:mention.start])]
+            if named and code not in named:
+                code = named[-1]
         out.append((mention, code))
     return out
 
