@@ -130,3 +130,12 @@ def test_a_person_named_by_another_states_office_acts_for_that_state():
     # 约翰逊 alone is Boris Johnson to the knowledge base; 美国众议院议长 names the American
     assert ("REQUEST", "USA", "GBR") in events_of("美国众议院议长约翰逊在一份声明中呼吁英国政府加大投入。")
     assert ("CONSULT", "USA", "GBR") in events_of("美国国务卿布林肯会见英国外交大臣克莱弗利。")
+
+
+def test_this_decision_is_each_deciders_after_a_sentence_that_only_explains_it():
+    body = ("据外媒报道，英国、法国和德国28日致函安理会，启动对伊朗的制裁机制。根据这一机制，如果安理会不通过决议，"
+            "联合国对伊朗的制裁将自动恢复。伊朗随即强烈谴责这一决定。")
+    found = events_of(body)
+    assert {("ACCUSE", "IRN", c) for c in ("GBR", "FRA", "DEU")} <= set(found)
+    assert ("ACCUSE", "IRN", "UN") not in found
+    assert ("ACCUSE", "JPN", "PRK") in events_of("朝鲜发射了导弹。日本对此提出抗议。")

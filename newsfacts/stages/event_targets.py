@@ -13,7 +13,8 @@ from ..nlp.words import TITLE_TENSE, ends_in_role, title_alternation
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
-from .event_subjects import claim_verb_before as _claim_verb_before, clause_subject, coordinator as _coordinator, topic_party
+from .event_subjects import (claim_verb_before as _claim_verb_before, clause_subject, coordinated,
+                             coordinator as _coordinator, topic_party)
 
 # A later clause that opens with a contrast (…，而俄罗斯…, …，但美国…) has a subject of its own, who
 # acts there: no patient of the act before it.
@@ -284,13 +285,19 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
         if end == 0 or text[end - 1] == "\n":
             return []
         previous = back_to(text, 0, end - 1, SENTENCE_ENDS)
+        if _EXPLAINS.match(text, previous, end):
+            end = previous  # 根据这一机制，如果…，制裁将自动恢复: how the act works, not another act
+            continue
         reported = _REPORTS.match(text, previous, end)
-        found = clause_subject(doc, reported.end() if reported else previous, end)
-        if found or not reported:
-            return [found] if found and found != source else []
+        opening = reported.end() if reported else previous
+        found = clause_subject(doc, opening, end)
+        if found or not reported:  # 英国、法国和德国致函安理会…。伊朗谴责这一决定: each of the three
+            return [c for c in coordinated(doc, opening, end, found, None) if c != source] if found else []
         end = previous
     return []
 
 
+# A sentence that explains the act just told (根据这一机制，… / 按照该协议，…) or supposes (如果…): no act of its own.
+_EXPLAINS = re.compile(r"\s*(?:(?:根据|按照|依照|依据)(?:这一|该|此|这项|这个)|如果|若|一旦)")
 # A sentence that only reports: its subject and a verb of saying, then a comma (韩国军方称，……).
-_REPORTS = re.compile(r"[^，,。；;！？!?“”]{1,24}?(?:称|表示|说|指出|透露|介绍)[，,：:]")
+_REPORTS = re.compile(r"[^，,。；;！？!?“”]{1,24}?(?:称|表示|说|指出|透露|介绍|报道|消息)[，,：:]")  # (据路透社报道，)
