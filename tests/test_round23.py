@@ -139,3 +139,29 @@ def test_this_decision_is_each_deciders_after_a_sentence_that_only_explains_it()
     assert {("ACCUSE", "IRN", c) for c in ("GBR", "FRA", "DEU")} <= set(found)
     assert ("ACCUSE", "IRN", "UN") not in found
     assert ("ACCUSE", "JPN", "PRK") in events_of("朝鲜发射了导弹。日本对此提出抗议。")
+
+
+def test_a_quotation_after_reported_words_is_the_reporters_not_a_cue_inside_them():
+    body = "苏浩表示，美方一边高喊竞争，一边又希望保持沟通。“中美两国合则两利，这个道理迟早会被明白。”"
+    assert _quotes(body)[-1] == ("苏浩", "表示", "中美两国合则两利，这个道理迟早会被明白。")
+    # a whole attribution that opens the words (专家认为，…) still speaks on
+    assert _quotes("报道强调，专家认为，经济正在复苏。“这是一个好兆头。”")[-1] == ("专家", "认为", "这是一个好兆头。")
+
+
+def test_the_one_cited_with_his_analysis_speaks():
+    assert _quotes("《联合早报》援引学者分析称，中国将推进经济复苏。") == [("学者", "分析称", "中国将推进经济复苏")]
+    assert _quotes("《联合早报》援引最新分析称，中国将推进经济复苏。") == [("联合早报", "分析称", "中国将推进经济复苏")]
+
+
+def test_an_aide_is_an_unnamed_source_and_this_aide_refers_back_to_him():
+    body = "一名共和党众议院助手透露，共和党人已经准备好了材料。这名助手还称，调查的目标是让选民看清真相。"
+    assert _quotes(body) == [("一名共和党众议院助手", "透露", "共和党人已经准备好了材料"),
+                             ("一名共和党众议院助手", "还称", "调查的目标是让选民看清真相")]
+    assert _quotes("美国助理国务卿表示，双方将继续沟通。") == [("美国助理国务卿", "表示", "双方将继续沟通")]
+
+
+def test_a_title_of_another_body_is_another_source():
+    body = "白宫国家安全委员会战略沟通协调员柯比称，巴西“完全不看事实”。美国国务院发言人也表示，美方“深感不安”。"
+    assert _quotes(body)[-1] == ("美国国务院发言人", "表示", "美方“深感不安”")
+    assert _quotes("外交部发言人毛宁表示，中方坚决反对。外交部发言人还表示，美方应停止挑衅。")[-1] == (
+        "毛宁", "表示", "美方应停止挑衅")

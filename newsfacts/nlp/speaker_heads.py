@@ -18,7 +18,7 @@ from .speaker_anaphora import PERSON_DEMONSTRATIVES as _PERSON_DEMONSTRATIVES, P
 from .speaker_links import Speaker, copy as _copy, new_source
 from .speaker_phrases import (ADDRESSEE as _ADDRESSEE, AUTHOR_REACH, COUNTED as _COUNTED, PUBLISHED as _PUBLISHED,
                               is_addressee as _is_addressee, long_titles as _long_titles, one_unnamed_person)
-from .subjects import time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
+from .subjects import DESCRIBED_REACH, time_frames as _time_frames, untagged_titled_name as _untagged_titled_name
 from .words import NOUN_CHAR, OUTLET_PIECES, outlet_prefix, outlets, titles
 
 # What may follow a state's title that names no one (日本首相在…说, 法国外长也表示): the phrase is the office-holder.
@@ -175,7 +175,8 @@ class Heads:
         phrase = text[phrase_start:noun_end]  # 外交部长: the minister, not the ministry
         if noun.group(0).endswith(_PERSON_HEADS) and not new_source(phrase):
             earlier = self._titled_speaker(text, noun.group(0), phrase_start)
-            if earlier is not None and not self._other_state(earlier, phrase_start, noun.start()):
+            if earlier is not None and not self._other_state(earlier, phrase_start, noun.start()) \
+                    and not self._other_body(text, earlier, phrase_start, noun.start()):
                 return earlier  # 北约秘书长马克·吕特称…… 北约秘书长补充说: the title names him again
         issuer = _issuer(doc, phrase_start, noun.start())
         if issuer is not None:
@@ -191,6 +192,20 @@ class Heads:
         named = {self.country[m.span.start] for m in self._mentions(start, end) if m.span.start in self.country}
         theirs = self.country.get(earlier.span.start)
         return bool(named) and theirs is not None and theirs not in named
+
+    def _other_body(self, text: str, earlier: Speaker, start: int, end: int) -> bool:
+        """美国国务院发言人 after 白宫国家安全委员会战略沟通协调员柯比: the body the title names (states left
+        out) describes no earlier mention of the holder, so this is another source."""
+        body = text[start:end]
+        for m in self._mentions(start, end):
+            if m.span.start in self.country and m.type in ("GPE", "LOC"):
+                body = body.replace(m.span.text, "")
+        body = body.strip("的")
+        if len(body) < 2:
+            return False
+        described = text[max(0, earlier.span.start - DESCRIBED_REACH):earlier.span.start] + "|" + \
+            self._described_before(text, earlier.span.text, end)
+        return body not in described
 
     def _writer_of(self, doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
         """Politico的文章称 / 美联社文章还提到 / 这篇文章认为: a piece of writing speaks for its outlet,

@@ -218,7 +218,8 @@ _CITING = ("援引", "引述", "引用")
 _SUBJECT_TAIL = re.compile(r"(?:近日|日前|此前|当天|今天|昨天|[\d一二三四五六七八九十]{1,3}日|也|还|则|又|曾|在[^，,。]{1,8}中)+$")
 # 援引X的观点称 / 援引X的分析称: X (援引最新分析称: no one is cited)
 # (援引X的消息称: 消息称 is the cue, the 的 before it ends the zone)
-_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法|的观点|观点|的看法|看法|的分析|的评论|的解读|的)?(?:报道|在报道中)?$")
+_CITED_WORDS = re.compile(r"(?:的话|的消息|消息|的说法|说法|的观点|观点|的看法|看法|的分析|分析|的评论|评论|的解读|解读|的)?"
+                          r"(?:报道|在报道中)?$")  # (援引学者分析称: the scholar; 援引最新分析称: nobody named)
 
 
 def cited_zone(text: str, start: int, end: int,

@@ -271,7 +271,12 @@ def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False)
     """The statement the run continues: the last one within reach (with `adjacent`, only one that
     ends right before the run: ……风格。“……”)."""
     last = max((q for q in quotes if q.content.end <= run.open), key=lambda q: (q.content.end, q.content.start),
-               default=None)  # two that end together: the inner one (报道强调，专家认为，……), who speaks on
+               default=None)  # two that end together: the inner one (报道强调，专家认为，……), who speaks on,
+    outer = min((q for q in quotes if last is not None and q.content.end == last.content.end), key=lambda q: q.content.start,
+                default=None)  # when it opens the outer one's words; a cue deeper in them (苏浩表示，美方一边高喊…) does not
+    if last is not None and outer is not last and (last.speaker is None or last.speaker.start - outer.content.start > 2
+                                                   or text[last.content.start - 1:last.content.start] not in "，,：:"):
+        last = outer  # (专家认为，: a whole attribution, its words after the comma)
     if last is None or last.content.end < run.open - CONTINUATION_REACH or last.speaker is None and \
             last.speaker_canonical is None:
         return None
