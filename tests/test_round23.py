@@ -165,3 +165,8 @@ def test_a_title_of_another_body_is_another_source():
     assert _quotes(body)[-1] == ("美国国务院发言人", "表示", "美方“深感不安”")
     assert _quotes("外交部发言人毛宁表示，中方坚决反对。外交部发言人还表示，美方应停止挑衅。")[-1] == (
         "毛宁", "表示", "美方应停止挑衅")
+
+
+def test_the_day_of_an_announcement_dates_what_follows():
+    assert _quotes("特朗普宣布参选当晚，连一向支持他的报纸都只简单报道了这件事。") == []
+    assert _quotes("特朗普宣布，当天将举行集会。") == [("特朗普", "宣布", "当天将举行集会")]

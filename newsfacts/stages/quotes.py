@@ -514,13 +514,14 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
 _AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
 
 
+_DAY_OF_SAYING = re.compile(r"[^，,。；;“”]{0,8}?(?:当晚|当天|当日|那天|那晚|之夜)[，,]")
 _WHEN_WORD = r"时(?![间期代刻局事政空效])"  # 在…时, not 浪费时间 / 时代
 
 
 def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
-    if _AFTER_SAYING.match(text, cue_end):
-        return True  # 确认后，他走出校门 / 表示之后，: the saying only dates what follows
+    if _AFTER_SAYING.match(text, cue_end) or _DAY_OF_SAYING.match(text, cue_end):
+        return True  # 确认后，他走出校门 / 表示之后，/ 宣布参选当晚，: the saying only dates what follows
     if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
         return False
     tail = text[cue_end:min(end, cue_end + 12)]
