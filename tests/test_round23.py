@@ -170,3 +170,12 @@ def test_a_title_of_another_body_is_another_source():
 def test_the_day_of_an_announcement_dates_what_follows():
     assert _quotes("特朗普宣布参选当晚，连一向支持他的报纸都只简单报道了这件事。") == []
     assert _quotes("特朗普宣布，当天将举行集会。") == [("特朗普", "宣布", "当天将举行集会")]
+
+
+def test_as_someone_pointed_out_frames_what_follows_as_said():
+    assert _quotes("正如王毅指出的，中澳关系来之不易。") == [("王毅", "指出", "中澳关系来之不易")]
+    assert _quotes("这是王毅指出的，也是事实。") == []
+
+
+def test_a_lament_is_a_statement():
+    assert _quotes("《华尔街日报》曾撰文哀叹，美国的影响力正在下降。") == [("华尔街日报", "哀叹", "美国的影响力正在下降")]

@@ -18,6 +18,7 @@ _NOT_AFTER_CUE = set("的下出着中里得")  # 说得很直白 / 称得上: ho
 _ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
 _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
+_AS_SAID_FRAME = re.compile(r"(?:正如|诚如|恰如)[^，,。；;：:“”]*$")
 _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 # A cue word after one of these is a noun (欧方有关表态 / 此前的声明 / 产生了质疑), not a speech act.
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临", "面对",
@@ -239,8 +240,8 @@ def _postposition_after(text: str, e: int) -> bool:
     """报道的观点 / 声明中 / 透露出: the cue word is a noun or a verb of another sense; but in
     表示中国… / 称赞中方… the 中 opens a name (中国, 中方, 中美, 中东) that begins what was said."""
     after = text[e:e + 1]
-    if text.startswith(_AS_SAID, e):
-        return False  # 正如他说的那样，……: what follows the comma was said
+    if text.startswith(_AS_SAID, e) or text.startswith(("的，", "的,"), e) and _AS_SAID_FRAME.search(text, max(0, e - 24), e):
+        return False  # 正如他说的那样，…… / 正如王毅指出的，……: what follows the comma was said
     return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES)
 
 
