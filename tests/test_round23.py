@@ -4,7 +4,7 @@ state, 该机构, 后者 in one sentence, a body's name in quotation marks, 时�
 Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-from conftest import events_of, quote_triples as _quotes
+from conftest import events_of, quote_triples as _quotes, record_of
 
 
 def test_the_one_spoken_to_after_a_quoted_place_or_a_hearing_is_no_speaker():
@@ -179,3 +179,17 @@ def test_as_someone_pointed_out_frames_what_follows_as_said():
 
 def test_a_lament_is_a_statement():
     assert _quotes("《华尔街日报》曾撰文哀叹，美国的影响力正在下降。") == [("华尔街日报", "哀叹", "美国的影响力正在下降")]
+
+
+def _sources(body: str) -> list[str]:
+    return record_of(body)["sources"]
+
+
+def test_no_outlet_is_made_of_a_person_or_of_social_media():
+    assert _sources("据特朗普事后在社交媒体上透露，普京表示，俄罗斯将作出回应。") == []
+    assert _sources("据美国政治新闻网报道，一名众议院共和党助手向该网站透露，材料已经准备好。") == ["美国政治新闻网"]
+    assert _sources("据新华社报道，双方举行会谈。") == ["新华社"]
+
+
+def test_an_outlet_told_with_its_alias_in_brackets_is_credited():
+    assert _sources("贝森特告诉美国消费者新闻与商业频道（CNBC），会谈进展良好。") == ["美国消费者新闻与商业频道"]

@@ -102,9 +102,9 @@ def outlet_name(doc: Analysis, start: int, end: int, anchored: bool = False) -> 
     if whole and re.search(r"的|了|召开|举行|闻办", whole.group(0)):
         whole = None  # 某市政府新闻办举行的新闻|发布会: a clause, not a name
     suffixed = whole or _SUFFIXED.match(text, start, end)
-    if suffixed and (INDEFINITE_NAME.search(suffixed.group(0)) or re.search(r"的|了|^网[友民]", suffixed.group(0))):
+    if suffixed and (INDEFINITE_NAME.search(suffixed.group(0)) or re.search(r"的|了|^网[友民]|[一两几数][名位]|向|在", suffixed.group(0))):
         suffixed = None  # 编译自英国一家财经网站, 来源：网友拍摄的视频新闻: no outlet named
-    if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办"):
+    if suffixed and text[suffixed.end() - 1:suffixed.end() + 1] in ("网络", "网友", "网民", "闻办", "社交", "社会", "社区"):
         suffixed = None  # 甘肃网|络…平台, 省政府新闻|办: the suffix starts a longer word
     if suffixed and not anchored and _TITLE_AFTER.search(text, suffixed.end(), end):
         suffixed = None  # 据某某合作总社理事会主任…透露, 据某台台长介绍: the person speaks

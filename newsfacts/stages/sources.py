@@ -193,8 +193,10 @@ def _credits_in(doc: Analysis, start: int, end: int) -> list[Credit]:
             continue  # 某台（CNN）: an abbreviation of the name just given; 等（多家）…媒体 sums up a list
         e_cue = e + 1 if text[e:e + 1] == "”" else e  # 台湾“中央社”报道: the cue follows the closing quote
         told = _INTERVIEW_BEFORE.search(text[max(start, s - 4):s])
+        alias = _ALIAS.match(text, e_cue, end)  # 告诉美国消费者新闻与商业频道（CNBC），: the alias is the one told too
+        said_at = alias.end() if alias else e_cue
         if told and (_REPORTER_AFTER.match(text, e_cue, end) or text[e_cue:e_cue + 2] in ("采访", "专访", "表示")
-                     or text[e_cue:e_cue + 1] in "，,：:" and told.group(0).startswith("告诉")):
+                     or text[said_at:said_at + 1] in "，,：:" and told.group(0).startswith("告诉")):
             if not is_general(text[s:e]):  # 接受泰媒采访: no outlet named to credit
                 found.append(_at(doc, s, e, "interview"))  # 对《某报》记者表示: told that outlet
         elif not _OWN_REPORTER.match(text[e_cue:e_cue + 4]) and not _STAFF_SPEAKS.match(text, e_cue, end) \
@@ -279,6 +281,10 @@ def _uncredited_reference(text: str, s: int, e: int, floor: int, end: int) -> bo
                 or _NOT_A_CREDIT_AFTER.match(text, e, end))
 
 
+_ALIAS = re.compile(r"[（(][A-Za-z\u4e00-\u9fff ]{1,12}[）)]")
+_NO_NAME = re.compile(r"[一两几数][名位]|向|该|这家|那家")
+
+
 def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     """Spans that name an outlet: known outlets and press references (with a trailing 中文网 or
     网站), media titles in 《》, and names with a suffix only media carry."""
@@ -312,6 +318,8 @@ def _candidates(doc: Analysis, start: int, end: int) -> list[tuple[int, int]]:
             continue  # “某某”财经网站: the name is the one in quotes
         if inner is None:  # 在接受韩国广播公司采访时: the known outlet inside is the name
             name = trimmed(text, *match.span("name"))
+            if name and _NO_NAME.search(text, *name):
+                continue  # 一名助手向该网站透露: a person who told the site, no outlet's name
             if name:
                 spans.append(without_country(text, *name))
     kept = []
