@@ -193,3 +193,21 @@ def test_no_outlet_is_made_of_a_person_or_of_social_media():
 
 def test_an_outlet_told_with_its_alias_in_brackets_is_credited():
     assert _sources("贝森特告诉美国消费者新闻与商业频道（CNBC），会谈进展良好。") == ["美国消费者新闻与商业频道"]
+
+
+def test_the_writers_pen_name_from_the_byline_is_his_own_voice():
+    body = "海叔说天下 2022-11-06 09:15\n海叔注意到，出发前两天，朔尔茨发表了一篇署名文章。文章称，中国仍然是德国重要的贸易伙伴。"
+    record = record_of(body)
+    assert record["author"] == "海叔说天下"
+    assert [(q["speaker"], q["cue"]) for q in record["quotes"]] == [("朔尔茨", "称")]
+
+
+def test_an_unnamed_source_and_a_cited_rank_speak_not_the_outlet():
+    assert _quotes("《纽约时报》援引一名未具名乌克兰高级官员的话报道称，乌克兰参与策划了这次行动。") == [
+        ("一名未具名乌克兰高级官员", "报道称", "乌克兰参与策划了这次行动")]
+    assert _quotes("《观点报》援引一名退役上校的话说，河左岸地形有利于防守。") == [
+        ("一名退役上校", "说", "河左岸地形有利于防守")]
+
+
+def test_a_bodys_name_in_quotation_marks_after_its_kind_speaks():
+    assert _quotes("美国智库“战争研究所”则评估认为，俄军撤退相对有序。") == [("战争研究所", "认为", "俄军撤退相对有序")]

@@ -31,7 +31,7 @@ DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这些|那些
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 # a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过
-ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必])|没有")  # 未同意业主: a verb
+ASPECT = re.compile(r"(?<![为除])了(?!解)|(?<![随接])着(?!名|重|手|力|眼)|(?<![通经超不越])过(?!去|来|往|度)|未(?![来经婚成免必具署透])|没有")  # 未同意业主: a verb
 PREPOSITIONS = set("在对向于从给把被将")
 _HEADED_BODIES = set("部局厅署院")  # 外交部 + 长: the tagger's body, and 长 makes its head (外交部长, 警察局长)
 # X（ABC）22日发布报告，确认…: the body that issued the document speaks, named before the verb (and its day)
@@ -238,11 +238,15 @@ class Heads:
         if last is None or writing not in ("文章", "社论") \
                 or any(last.end() <= pos < start and sp.media for pos, sp, _ in self.subjects):
             return None  # 某报发表了李明的文章。……据路透社报道，……文章称: the outlet cited since speaks
-        begin = last.start()
-        while begin > 0 and text[begin - 1] not in "。！？!?\n":
-            begin -= 1
-        people = [m for m in self._mentions(begin, last.end()) if m.type == "PER" and not _is_addressee(text, m.span.start, begin)]
-        return self.person(doc, people[0], begin) if people else None
+        for breaks in ("，,；;。！？!?\n", "。！？!?\n"):  # the publishing clause's own subject first (海叔注意到，…，X发表了…)
+            begin = last.start()
+            while begin > 0 and text[begin - 1] not in breaks:
+                begin -= 1
+            people = [m for m in self._mentions(begin, last.end()) if m.type == "PER"
+                      and not _is_addressee(text, m.span.start, begin)]
+            if people:
+                return self.person(doc, people[0], begin)
+        return None
 
     def _listed_before(self, doc: Analysis, at: int) -> Optional[Speaker]:
         """The name a list closes with before 等: a quoted name or a tagged mention ending at `at`."""

@@ -31,6 +31,8 @@ _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句�
               "的回应", "的表态", "的回答", "的答复")  # X的回应很简洁：“……”: X answered
 # 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
 _FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")
+_KINDS_NAMED = ("智库", "组织", "机构", "团体", "网站", "媒体", "平台", "联盟", "基金会")
+_NAME_AFTER_KIND = re.compile(r"“([^“”，,。；;：:]{2,14})”")
 _ITS_OFFICER = re.compile(r"(其[^，,。；;“”]{1,8}?(?:负责人|发言人|官员|代表|主管|高官|主任|局长))(?:也|还|则|随后|当天)?")
 _ADMINISTRATION = ("政府", "当局", "政权", "内阁", "团队")  # 特朗普政府: a body named after its leader
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
@@ -328,6 +330,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
             found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
                 if named_end > found.span.end else found
+        named = _NAME_AFTER_KIND.match(text, found.span.end, end) if found is not None and \
+            found.span.text.endswith(_KINDS_NAMED) else None
+        if named is not None:  # 美国智库“战争研究所”则评估认为: the kind, then the body's own name
+            found = Speaker(_span(doc, named.start(1), named.end(1)), confidence=found.confidence)
         own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None
         if own is not None:
             found = Speaker(_span(doc, *own), confidence=0.6)  # 多个中介表示 / 卓创资讯则指出: the clause's own subject
@@ -405,6 +411,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         """《南华早报》援引分析师巴沙的话称 / 路透社援引知情人士称: the source cited after 援引 speaks."""
         cited = links.cited_zone(doc.norm_text, start, end, is_outlet)
         found = self._pick(doc, *cited) if cited else None
+        role = speaker_names.role_speaker(doc.norm_text, *cited) if cited and found is None else None
+        if role is not None:  # 援引一名退役上校的话说: a role the source nouns lack
+            found = Speaker(_span(doc, role[0], role[1]), confidence=0.7)
         return None if found is None or found.span.text.endswith(links.DATA_HEADS) else found  # 援引最新数据报道称: the outlet
 
     def note_subject(self, doc: Analysis, start: int, end: int) -> None:

@@ -146,14 +146,15 @@ def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
 _ALIAS = re.compile(r"(?:以下|下文)?(?:简称|下称|称)[“「\"]?[^，,。；;：:（）()“”]{1,12}[”」\"]?$")
 
 
-# 普京“非常强烈地”表示: a manner in quotation marks between the speaker and the cue
-_QUOTED_MANNER = re.compile(r"“[^“”，,。；;：:]{1,8}地”$")
+# 普京“非常强烈地”表示: a manner in quotation marks between the speaker and the cue; 美国智库“战争研究所”则认为:
+# a body's name in quotation marks after its kind, the subject itself
+_QUOTED_IN_SUBJECT = re.compile(r"“[^“”，,。；;：:]{1,8}地”$|(?:智库|组织|机构|团体|网站|媒体|平台|联盟|基金会)“[^“”，,。；;：:]{2,14}”$")
 
 
 def clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:
     i = cue_start
     while i > floor and text[i - 1] not in _CLAUSE_BREAK and (text[i - 1] not in "”」』\"】"  # 【某网综合】据X报道
-                                                                or _QUOTED_MANNER.search(text, max(floor, i - 12), i)):
+                                                                or _QUOTED_IN_SUBJECT.search(text, max(floor, i - 20), i)):
         i -= 1
         if text[i] in "）)":
             opened = text.rfind("（" if text[i] == "）" else "(", floor, i)

@@ -246,7 +246,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         return []  # 想让对方表态支持自己 / 迫使X承认: a statement wanted of someone, none made
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
         return []  # 做一件自己认为是对的工作: the view describes a thing, it states nothing
-    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]) \
+    if _WRITER.search(_CONNECTIVE.sub("", text[zone_start:cue_start].strip())) or _authors_name(doc, text[zone_start:cue_start]) \
+            or (cue_word == "获悉" and "从" not in text[zone_start:cue_start]) \
             or quote_clauses.states_nothing(text, zone_start, cue_start, cue_end) or quote_clauses.coordinated_act(text, cue_end):
         _consume_quotation(text, segments, used, cue_end, paragraph.end)
         return []  # 笔者认为 / 记者注意到 / 如果她说 / 都说: the writer's own claim or imagined speech, no one's statement
@@ -512,6 +513,13 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
 
 
 _AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
+
+
+def _authors_name(doc: Analysis, zone: str) -> bool:
+    """海叔注意到 / 在老周看来 under the byline 海叔说天下 / 国际观察员老周: the writer's pen name, his own voice."""
+    author = doc.article.author or ""
+    name = _CONNECTIVE.sub("", zone.strip()).removeprefix("在")
+    return len(name) >= 2 and name in author
 
 
 _DAY_OF_SAYING = re.compile(r"[^，,。；;“”]{0,8}?(?:当晚|当天|当日|那天|那晚|之夜)[，,]")
