@@ -211,3 +211,10 @@ def test_an_unnamed_source_and_a_cited_rank_speak_not_the_outlet():
 
 def test_a_bodys_name_in_quotation_marks_after_its_kind_speaks():
     assert _quotes("美国智库“战争研究所”则评估认为，俄军撤退相对有序。") == [("战争研究所", "认为", "俄军撤退相对有序")]
+
+
+def test_a_time_alone_or_staff_credits_say_nothing():
+    assert _quotes("据阿纳多卢通讯社报道，当地时间2023年5月28日晚，选举委员会主席耶内尔宣布，埃尔多安获胜。") == [
+        ("耶内尔", "宣布", "埃尔多安获胜")]
+    assert _quotes("据新华社报道，5月28日，双方举行会谈。") == [("新华社", "报道", "5月28日，双方举行会谈")]
+    assert _quotes("外交部表示，局势稳定。红星新闻记者 刘晨 综合报道 编辑 郭宇 责编 任志明") == [("外交部", "表示", "局势稳定")]

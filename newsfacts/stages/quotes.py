@@ -10,6 +10,7 @@ from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
+from ..nlp.timex import TIME_RE
 from ..nlp.words import OUTLET_PIECES, outlet_prefix, outlets
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
@@ -111,12 +112,25 @@ _URGING = frozenset({"要求", "请求", "敦促", "敦请", "力促", "督促",
                      "号召", "鼓励", "鼓动", "怂恿", "唆使", "煽动", "允许", "准许", "说服", "劝说", "命令", "邀请", "指使"})
 
 
+_STAFF_CREDITS = re.compile(r"(?:编辑|责编|责任编辑|校对|审核|审校|监制|编审)[\s：:]")
 _WORDLESS = re.compile(r"[\s\W_]*")  # “” / “……” / “？”: quotation marks around no words
 
 
 def _says_words(quote: Quote) -> bool:
-    """A quote says something: its content is more than punctuation and space."""
-    return not _WORDLESS.fullmatch(quote.content.text)
+    """A quote says something: its content is more than punctuation and space, a time alone (据X报道，当地时间
+    28日晚，Y宣布…: Y speaks) or a page's staff credits (记者 某某 报道 编辑 某某 责编 某某)."""
+    content = quote.content.text.strip()
+    return not _WORDLESS.fullmatch(content) and not _STAFF_CREDITS.match(content) and not _only_time(content)
+
+
+def _only_time(content: str) -> bool:
+    rest, at = re.sub(r"^(?:当地时间|北京时间)", "", content), 0
+    while at < len(rest):
+        found = TIME_RE.match(rest, at)
+        if found is None or found.end() == at:
+            return False
+        at = found.end() + len(re.match(r"[早晚夜间]*", rest[found.end():]).group(0))
+    return bool(rest)
 
 
 def _names_its_speaker(quote: Quote) -> bool:
