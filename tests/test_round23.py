@@ -218,3 +218,7 @@ def test_a_time_alone_or_staff_credits_say_nothing():
         ("耶内尔", "宣布", "埃尔多安获胜")]
     assert _quotes("据新华社报道，5月28日，双方举行会谈。") == [("新华社", "报道", "5月28日，双方举行会谈")]
     assert _quotes("外交部表示，局势稳定。红星新闻记者 刘晨 综合报道 编辑 郭宇 责编 任志明") == [("外交部", "表示", "局势稳定")]
+
+
+def test_strong_regret_at_another_is_an_accusation():
+    assert ("ACCUSE", "KOR", "CHN") in events_of("韩国外交部对中方的表态表示强烈遗憾。")
