@@ -30,7 +30,7 @@ STAGE_OF = {
     "quotes": "quotes", "quote_cues": "quotes", "quote_formats": "quotes", "quote_runs": "quotes",
     "quote_speakers": "quotes", "quote_clauses": "quotes", "quote_extent": "quotes", "quote_marks": "quotes",
     "quote_objects": "quotes",
-    "events": "events", "event_args": "events", "event_parties": "events", "event_lists": "events", "event_merge": "events", "event_triggers": "events",
+    "events": "events", "event_args": "events", "event_parties": "events", "event_officers": "events", "event_lists": "events", "event_merge": "events", "event_triggers": "events",
     "event_modality": "events", "event_filter": "events", "event_relative": "events", "event_modifiers": "events", "event_statements": "events",
     "event_background": "events", "event_types": "events", "event_acts": "events", "event_quotes": "events",
     "event_circumstances": "events", "event_subjects": "events", "event_targets": "events", "event_anaphors": "events", "event_sides": "events", "event_counted": "events",

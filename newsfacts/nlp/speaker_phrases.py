@@ -13,7 +13,7 @@ from .. import lexicon
 from ..model import Analysis, Span
 from .chinese import CLAUSE_BREAKS, back_to
 from .subjects import JOINERS
-from .words import titles
+from .words import NAMED_KINDS, titles
 
 ADDRESSEE = set("对向与和跟同给")
 _CLAUSE_OR_QUOTE = CLAUSE_BREAKS | set("“”")  # a topic frame stays inside its clause and quotation
@@ -256,3 +256,21 @@ def actor_acts_on(doc: Analysis, mentions: list, start: int, noun_at: int) -> bo
 
 _POSTS = ("驻", "常驻", "派驻")  # 驻美 / 常驻联合国: where a mission sits, no act
 _SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有疾控部门 / 不止一位员工: verbs that open a source's phrase
+
+
+_NAME_AFTER_KIND = re.compile(r"“([^“”，,。；;：:]{2,14})”")
+
+
+def name_after_kind(text: str, found: Span, end: int) -> Optional[tuple[int, int]]:
+    """美国智库“战争研究所”: where the body's own name in quotation marks runs, after the kind found."""
+    named = _NAME_AFTER_KIND.match(text, found.end, end) if found.text.endswith(NAMED_KINDS) else None
+    return named.span(1) if named else None
+
+
+_ITS_OFFICER = re.compile(r"(其[^，,。；;“”]{1,8}?(?:负责人|发言人|官员|代表|主管|高官|主任|局长))(?:也|还|则|随后|当天)?")
+
+
+def its_officer(text: str, start: int, end: int) -> Optional[int]:
+    """其苏丹项目负责人表示: where the phrase naming the body's unnamed officer ends, or None."""
+    its = _ITS_OFFICER.fullmatch(text, start, end)
+    return its.end(1) if its else None

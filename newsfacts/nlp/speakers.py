@@ -22,7 +22,7 @@ from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMO
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -31,9 +31,6 @@ _HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句�
               "的回应", "的表态", "的回答", "的答复")  # X的回应很简洁：“……”: X answered
 # 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
 _FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")
-_KINDS_NAMED = ("智库", "组织", "机构", "团体", "网站", "媒体", "平台", "联盟", "基金会")
-_NAME_AFTER_KIND = re.compile(r"“([^“”，,。；;：:]{2,14})”")
-_ITS_OFFICER = re.compile(r"(其[^，,。；;“”]{1,8}?(?:负责人|发言人|官员|代表|主管|高官|主任|局长))(?:也|还|则|随后|当天)?")
 _ADMINISTRATION = ("政府", "当局", "政权", "内阁", "团队")  # 特朗普政府: a body named after its leader
 _KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 from . import speaker_names, speaker_refs as refs
@@ -330,16 +327,15 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
             found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
                 if named_end > found.span.end else found
-        named = _NAME_AFTER_KIND.match(text, found.span.end, end) if found is not None and \
-            found.span.text.endswith(_KINDS_NAMED) else None
+        named = name_after_kind(text, found.span, end) if found is not None else None
         if named is not None:  # 美国智库“战争研究所”则评估认为: the kind, then the body's own name
-            found = Speaker(_span(doc, named.start(1), named.end(1)), confidence=found.confidence)
+            found = Speaker(_span(doc, *named), confidence=found.confidence)
         own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None
         if own is not None:
             found = Speaker(_span(doc, *own), confidence=0.6)  # 多个中介表示 / 卓创资讯则指出: the clause's own subject
-        its = _ITS_OFFICER.fullmatch(text, clean, end) if found is None else None
+        its = its_officer(text, clean, end) if found is None else None
         if its is not None:
-            found = Speaker(_span(doc, clean, its.end(1)), confidence=0.7)  # 其苏丹项目负责人表示: the body's officer, unnamed
+            found = Speaker(_span(doc, clean, its), confidence=0.7)  # 其苏丹项目负责人表示: the body's officer, unnamed
         if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):

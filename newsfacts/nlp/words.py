@@ -59,6 +59,8 @@ def titles() -> tuple[str, ...]:
 
 
 TITLE_TENSE = r"(?:前|原|现任|时任)"
+# 美国智库“战争研究所”: kinds of body a name in quotation marks may follow, the name being the body's own
+NAMED_KINDS = ("智库", "组织", "机构", "团体", "网站", "媒体", "平台", "联盟", "基金会")
 # 对记者 / 向议员们 / 跟记者: the role after it is the one spoken to, never the speaker (not 反对者, 针对)
 ADDRESSEE_MARK = r"(?:(?<![反绝针面相应核])对|向|跟|给)"
 NOUN_CHAR = rf"(?:(?!{ADDRESSEE_MARK})[\u4e00-\u9fff])"  # a character of a speaker's noun phrase  # 前总统, 时任外长: when the title was held

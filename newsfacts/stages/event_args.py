@@ -23,8 +23,8 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
-from .event_targets import (bare_title, doer_of_act_told, own_person_before,  # noqa: F401 (doer_of_act_told re-exported)
-                            titled_patient)
+from .event_targets import (bare_title, doer_of_act_told, in_place_list, own_person_before,  # noqa: F401 (re-exported)
+                            places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
@@ -100,12 +100,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         source = doers[0] if doers else subject(doc, sentence, clause_start, start)
         return source, [helped[1]] if helped and helped[0].start == purpose.end("verb") and helped[1] != source else []
     clause_start = _embedded_start(doc, clause_start, start)
-    reacted = _REACTED_TO.search(text, clause_start, start)
-    if reacted is not None and _REACTION_AFTER.match(text, end, clause_end):
-        doer = next(iter(parties.mentions(doc, reacted.start("who"), start)), None)
-        if doer is not None and doer[0].start == reacted.start("who"):  # 对乌方此前袭击俄军机场的回应: Ukraine attacks
-            done_to = codes(doc, end, end + _REACTION_AFTER.match(text, end, clause_end).end() - end)
-            return doer[1], _implied(trigger, doer[1], [c for c in done_to if c != doer[1]])
+    reacted = reacted_act(doc, clause_start, start, end, clause_end)
+    if reacted is not None:  # 对乌方此前袭击俄军机场的回应: Ukraine attacks
+        return reacted[0], _implied(trigger, reacted[0], reacted[1])
     matter = _MATTER.search(text, clause_start, start)
     if matter is not None and _MATTER_END.match(text, end, clause_end):
         return None, []  # 就阿尔及利亚驱逐法国外交官一事提出抗议: an act spoken of as the matter is not told again
@@ -206,9 +203,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         done_to = _topic_after_about(doc, clause_start, start)  # 就中国船只进入海域提出抗议: China, not the protester
     verb_objects = _verb_phrase_objects(doc, clause_start, start)  # 响应美国、带头鼓噪: 美国 is 响应's
     embedded = embedded_codes(doc, clause_start, start)  # 对袭击中国人的武装分子: 中国 is 袭击's object
-    where = _PLACE_LIST.search(text, clause_start, start)  # 在日内瓦、伦敦和马德里举行会谈: where, not with whom
-    placed = set(codes(doc, where.start() + 1, where.end())) - set(codes(doc, clause_start, where.start())) \
-        if where else set()
+    placed = places_listed(doc, clause_start, start)  # 在日内瓦、伦敦和马德里举行会谈: where, not with whom
     before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects
               and c not in embedded and c not in forum and c not in placed]
     left_out = _SUBJECT_LEFT_OUT.match(text, clause_start) if done_to else None
@@ -591,14 +586,6 @@ def _skip_adverbs(text: str, start: int, end: int) -> int:
     return start + (match.end() if match else 0)
 
 
-# 对乌方此前袭击俄军机场的“回应”: an act told inside the object of a reaction; the party after 对 did it
-_REACTED_TO = re.compile(r"对(?P<who>[^，,。；;对的]{1,10}?)(?:此前|曾|曾经|之前|近日|日前|一再|多次|屡次)?$")
-_REACTION_AFTER = re.compile(r"[^，,。；;的]{0,14}?的[“「]?(?:回应|报复|反击|回击|还击|反制|惩罚|谴责|抗议|批评|不满|关切|担忧|指控)")
-_PLACE_LIST = re.compile(r"在(?:[^，,。；;、在与同和对向]{1,12}、)+[^，,。；;、在与同和对向]{1,12}(?:和[^，,。；;、在与同和对向]{1,12})?"
-                         r"(?=[^，,。；;]{0,4}$)")
-_IN_PLACE_LIST = re.compile(r"在(?:[^，,。；;、在与同和对向]{1,12}、)+[^，,。；;、在与同和对向]{1,12}$")
-
-
 def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
     """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
     before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈); None when a 与 opening the
@@ -610,7 +597,7 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
         if text[at + 1:at + 2] in _WORD_AFTER_JOINER and not any(
                 m.start == at + 1 for m, _ in parties.mentions(doc, at + 1, end)):
             continue  # 同意, 同时 (but 和意大利: a party's name starts there)
-        if text[at] == "和" and _IN_PLACE_LIST.search(text, start, at):
+        if text[at] == "和" and in_place_list(text, start, at):
             continue  # 先后在瑞士日内瓦、英国伦敦和西班牙马德里举行会谈: the places where, no partner
         if codes(doc, start, at) and codes(doc, at + 1, end):
             valid.append(at)

@@ -16,6 +16,7 @@ from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
 from ..nlp.words import state_abbreviations, titles
 from . import event_anaphors
 from .event_counted import counted_groups
+from .event_officers import body_of_person, bodies_of_officers, office_only, states_of_officers  # noqa: F401 (body_of_person re-exported)
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
                                mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, state_of_firm,
                                this_body, this_state)
@@ -209,8 +210,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
-    found = plural_pronouns(doc, this_body(doc, this_state(doc, _bodies_of_officers(doc, _officers_of_bodies(
-        doc, _states_of_officers(doc, found))))))
+    found = plural_pronouns(doc, this_body(doc, this_state(doc, bodies_of_officers(doc, _officers_of_bodies(
+        doc, states_of_officers(doc, found))))))
     found = [(mention, as_state(code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
@@ -255,7 +256,7 @@ def _officers_of_bodies(doc: Analysis, found: list[tuple[Span, str]]) -> list[tu
             if m.start < mention.start - _OFFICE_REACH - _LONGEST_NAME:
                 break  # found is in text order: every earlier body ends too far back
             if m.end <= mention.start and mention.start - m.end <= _OFFICE_REACH \
-                    and _office_only(text[m.end:mention.start]):
+                    and office_only(text[m.end:mention.start]):
                 body = c
                 break
         entity = entity_at(doc, mention) if body is not None and code != body else None
@@ -345,60 +346,6 @@ def _named_reading(char: str, named: set[str]) -> Optional[str]:
     names none or several of them."""
     readings = [code for code in state_abbreviations().get(char, ()) if code in named]
     return readings[0] if len(readings) == 1 else None
-
-
-def body_of_person(doc: Analysis, mention: Span) -> Optional[str]:
-    """The international body (UN, EU, NATO) a person acts for: every office the knowledge base gives
-    him on the article's date (undated: the offices he holds now) is one of that body's (古特雷斯 as
-    Secretary-General → UN, 谭德塞 as head of the WHO → UN); else None, and his nationality stands."""
-    entity = entity_at(doc, mention)
-    if entity is None or entity.type != "PER" or not entity.id:
-        return None
-    kb = KnowledgeBase.load()
-    if doc.article.published_at is not None:
-        roles = kb.roles_of(entity.id, doc.article.published_at.date())
-    else:
-        roles = [r for r in kb.roles_of(entity.id) if r.end_date is None and r.source != "petrarch2"]
-    bodies = {r.country for r in roles}
-    return bodies.pop() if len(bodies) == 1 and next(iter(bodies)) in _BODIES else None
-
-
-def _bodies_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """A person holding an office of the UN, EU or NATO acts for the body, not his home state, unless the
-    text names him by a state's office (荷兰首相吕特 in an undated text)."""
-    text = doc.norm_text
-    out = []
-    for index, (mention, code) in enumerate(found):
-        body = body_of_person(doc, mention) if code not in _BODIES else None
-        if body is not None and not any(m.end <= mention.start and mention.start - m.end <= 12 and c not in _BODIES
-                                        and _office_only(text[m.end:mention.start]) and text[m.end:mention.start]
-                                        for m, c in found[max(0, index - 4):index]):
-            code = body
-        out.append((mention, code))
-    return out
-
-
-def _states_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """A person the text names by another state's office (美国众议院议长约翰逊, where 约翰逊 alone is Boris
-    Johnson to the knowledge base) acts for the state his title names."""
-    text = doc.norm_text
-    out = []
-    for index, (mention, code) in enumerate(found):
-        entity = entity_at(doc, mention) if code not in _BODIES else None
-        if entity is not None and entity.type == "PER":
-            named = [c for m, c in found[max(0, index - 4):index] if m.end <= mention.start and mention.start - m.end <= 12
-                     and c not in _BODIES and text[m.end:mention.start] and _office_only(text[m.end:mention.start])]
-            if named and code not in named:
-                code = named[-1]
-        out.append((mention, code))
-    return out
-
-
-def _office_only(between: str) -> bool:
-    """Nothing but office titles (and the name of a body's organ: 理事会, 委员会) stands here."""
-    for title in titles():
-        between = between.replace(title, "")
-    return not re.sub(r"理事会|委员会|大会|秘书处|执委会|议会|轮值|现任|前", "", between).strip()
 
 
 # 新华社北京10月5日电 / 【环球网巴黎5日讯】: the dateline that opens a paragraph names where the report was filed

@@ -301,3 +301,38 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
 _EXPLAINS = re.compile(r"\s*(?:(?:根据|按照|依照|依据)(?:这一|该|此|这项|这个)|如果|若|一旦)")
 # A sentence that only reports: its subject and a verb of saying, then a comma (韩国军方称，……).
 _REPORTS = re.compile(r"[^，,。；;！？!?“”]{1,24}?(?:称|表示|说|指出|透露|介绍|报道|消息)[，,：:]")  # (据路透社报道，)
+
+
+# 对乌方此前袭击俄军机场的“回应”: an act told inside the object of a reaction; the party after 对 did it
+_REACTED_TO = re.compile(r"对(?P<who>[^，,。；;对的]{1,10}?)(?:此前|曾|曾经|之前|近日|日前|一再|多次|屡次)?$")
+_REACTION_AFTER = re.compile(r"[^，,。；;的]{0,14}?的[“「]?(?:回应|报复|反击|回击|还击|反制|惩罚|谴责|抗议|批评|不满|关切|担忧|指控)")
+
+
+def reacted_act(doc: Analysis, clause_start: int, start: int, end: int, clause_end: int) -> Optional[tuple[str, list[str]]]:
+    """(doer, done to) of an act told inside what a reaction answers (俄方的打击是对乌方此前袭击俄军机场的回应), or None."""
+    text = doc.norm_text
+    reacted = _REACTED_TO.search(text, clause_start, start)
+    after = _REACTION_AFTER.match(text, end, clause_end) if reacted is not None else None
+    if after is None:
+        return None
+    doer = next(iter(parties.mentions(doc, reacted.start("who"), start)), None)
+    if doer is None or doer[0].start != reacted.start("who"):
+        return None
+    return doer[1], [c for c in codes(doc, end, after.end()) if c != doer[1]]
+
+
+# 先后在瑞士日内瓦、英国伦敦和西班牙马德里举行会谈: places listed after 在 say where, not with whom
+_PLACE_LIST = re.compile(r"在(?:[^，,。；;、在与同和对向]{1,12}、)+[^，,。；;、在与同和对向]{1,12}(?:和[^，,。；;、在与同和对向]{1,12})?"
+                         r"(?=[^，,。；;]{0,4}$)")
+_IN_PLACE_LIST = re.compile(r"在(?:[^，,。；;、在与同和对向]{1,12}、)+[^，,。；;、在与同和对向]{1,12}$")
+
+
+def places_listed(doc: Analysis, clause_start: int, start: int) -> set[str]:
+    """The codes of places a 在-list before the verb names, and no one before it."""
+    where = _PLACE_LIST.search(doc.norm_text, clause_start, start)
+    return set(codes(doc, where.start() + 1, where.end())) - set(codes(doc, clause_start, where.start())) if where else set()
+
+
+def in_place_list(text: str, start: int, at: int) -> bool:
+    """The 和 at `at` joins the last places of a 在-list (在A、B和C举行)."""
+    return _IN_PLACE_LIST.search(text, start, at) is not None

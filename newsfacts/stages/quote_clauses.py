@@ -9,9 +9,10 @@ from typing import Callable, Optional
 
 from .. import lexicon
 from ..doc import per_stage, tokens_in
-from ..model import Analysis
+from ..model import Analysis, Quote
 from ..nlp.chinese import CLAUSE_BREAKS
 from ..nlp.speaker_names import is_person_role
+from ..nlp.timex import TIME_RE
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -358,3 +359,44 @@ def _dateline_outlet(doc: Analysis) -> str:
             known = outlet_prefix(name)
             return known or (name if len(name) <= 6 else "")
     return ""
+
+
+_SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
+_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
+_DAY_OF_SAYING = re.compile(r"[^，,。；;“”]{0,8}?(?:当晚|当天|当日|那天|那晚|之夜)[，,]")
+_WHEN_WORD = r"时(?![间期代刻局事政空效])"  # 在…时, not 浪费时间 / 时代
+
+
+def in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
+    if _AFTER_SAYING.match(text, cue_end) or _DAY_OF_SAYING.match(text, cue_end):
+        return True  # 确认后，他走出校门 / 表示之后，/ 宣布参选当晚，: the saying only dates what follows
+    if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
+        return False
+    tail = text[cue_end:min(end, cue_end + 12)]
+    cut = next((i for i, c in enumerate(tail) if c in CLAUSE_BREAKS), len(tail))
+    following = text[cue_end + cut:cue_end + cut + 1]
+    clause = tail[:cut] + ("" if following in CLAUSE_BREAKS else following)  # (时|间 cut at the twelfth character)
+    return bool(re.search(rf"(?:{_WHEN_WORD}|之时|之前|之后|前|后|之际)$", tail[:cut]) and not clause.endswith("时", 0, -1)
+                or re.match(rf"^[^，,。]{{0,8}}(?:{_WHEN_WORD}|之前|之后|之际)", clause))
+
+
+_STAFF_CREDITS = re.compile(r"(?:编辑|责编|责任编辑|校对|审核|审校|监制|编审)[\s：:]")
+_WORDLESS = re.compile(r"[\s\W_]*")  # “” / “……” / “？”: quotation marks around no words
+
+
+def says_words(quote: Quote) -> bool:
+    """A quote says something: its content is more than punctuation and space, a time alone (据X报道，当地时间
+    28日晚，Y宣布…: Y speaks) or a page's staff credits (记者 某某 报道 编辑 某某 责编 某某)."""
+    content = quote.content.text.strip()
+    return not _WORDLESS.fullmatch(content) and not _STAFF_CREDITS.match(content) and not _only_time(content)
+
+
+def _only_time(content: str) -> bool:
+    rest, at = re.sub(r"^(?:当地时间|北京时间)", "", content), 0
+    while at < len(rest):
+        found = TIME_RE.match(rest, at)
+        if found is None or found.end() == at:
+            return False
+        at = found.end() + len(re.match(r"[早晚夜间]*", rest[found.end():]).group(0))
+    return bool(rest)

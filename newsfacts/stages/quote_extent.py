@@ -10,6 +10,7 @@ from ..doc import per_stage
 from ..model import Analysis, Quote, Span
 from ..nlp import speakers
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, span as _span
+from ..nlp.words import NAMED_KINDS
 from . import quote_cues
 
 SENTENCE_END = set("。！？!?；;\n")
@@ -148,7 +149,7 @@ _ALIAS = re.compile(r"(?:以下|下文)?(?:简称|下称|称)[“「\"]?[^，,�
 
 # 普京“非常强烈地”表示: a manner in quotation marks between the speaker and the cue; 美国智库“战争研究所”则认为:
 # a body's name in quotation marks after its kind, the subject itself
-_QUOTED_IN_SUBJECT = re.compile(r"“[^“”，,。；;：:]{1,8}地”$|(?:智库|组织|机构|团体|网站|媒体|平台|联盟|基金会)“[^“”，,。；;：:]{2,14}”$")
+_QUOTED_IN_SUBJECT = re.compile(r"“[^“”，,。；;：:]{1,8}地”$|(?:%s)“[^“”，,。；;：:]{2,14}”$" % "|".join(NAMED_KINDS))
 
 
 def clause_start(text: str, floor: int, cue_start: int, segments: list[_Segment]) -> int:

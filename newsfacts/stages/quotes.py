@@ -10,7 +10,6 @@ from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
 from ..nlp import speakers, speech
-from ..nlp.timex import TIME_RE
 from ..nlp.words import OUTLET_PIECES, outlet_prefix, outlets
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, quoted_segments, span as _span
 from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speakers
@@ -43,7 +42,6 @@ _ASKED_OR_DENIED = re.compile(r"(?:能否|是否|会否|可否|有没有|有无|
                               r"(?:并无|没有|毫无|并没有)(?:任何|直接|实质性?|明显|太大|多大|什么)?$|"
                               r"(?:没有|并无|尚无|暂无|并没有)(?:任何)?(?:消息|报道|证据|迹象|资料|数据)$")  # 目前没有消息称: none says it
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
-_SINCE = re.compile(r"自从|自(?![民卫治由])|从")  # 自X宣布访华之后: the clause dates something else
 # 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
 _WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^本[报网刊台]$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])")
 # 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
@@ -71,7 +69,7 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
     quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
-              and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans) and _says_words(q)
+              and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans) and quote_clauses.says_words(q)
               and not _topic_before_speaker(doc.norm_text, q, speaker_spans) and not _urged_to_say(q)]
     quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
@@ -110,27 +108,6 @@ def _urged_to_say(quote: Quote) -> bool:
 # Pivot verbs that ask or make someone act; not those that also end titles and names (组织, 领导, 大使's 使).
 _URGING = frozenset({"要求", "请求", "敦促", "敦请", "力促", "督促", "胁迫", "促使", "迫使", "逼迫", "强迫", "呼吁",
                      "号召", "鼓励", "鼓动", "怂恿", "唆使", "煽动", "允许", "准许", "说服", "劝说", "命令", "邀请", "指使"})
-
-
-_STAFF_CREDITS = re.compile(r"(?:编辑|责编|责任编辑|校对|审核|审校|监制|编审)[\s：:]")
-_WORDLESS = re.compile(r"[\s\W_]*")  # “” / “……” / “？”: quotation marks around no words
-
-
-def _says_words(quote: Quote) -> bool:
-    """A quote says something: its content is more than punctuation and space, a time alone (据X报道，当地时间
-    28日晚，Y宣布…: Y speaks) or a page's staff credits (记者 某某 报道 编辑 某某 责编 某某)."""
-    content = quote.content.text.strip()
-    return not _WORDLESS.fullmatch(content) and not _STAFF_CREDITS.match(content) and not _only_time(content)
-
-
-def _only_time(content: str) -> bool:
-    rest, at = re.sub(r"^(?:当地时间|北京时间)", "", content), 0
-    while at < len(rest):
-        found = TIME_RE.match(rest, at)
-        if found is None or found.end() == at:
-            return False
-        at = found.end() + len(re.match(r"[早晚夜间]*", rest[found.end():]).group(0))
-    return bool(rest)
 
 
 def _names_its_speaker(quote: Quote) -> bool:
@@ -244,7 +221,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     zone_start = _clause_start(text, paragraph.start, cue_start, segments)
     cue_word = text[cue_start:cue_end]
     framed = quote_cues.has_flag(cue_word, "frame")
-    if _in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
+    if quote_clauses.in_time_clause(text, zone_start, cue_start, cue_end, paragraph.end) or (
             _FRAME.match(text[zone_start:cue_start]) and not framed):
         return []
     if (text[max(paragraph.start, cue_start - 3):cue_start].endswith(_NEGATION) and not _DOUBLE_NEGATION.search(
@@ -526,32 +503,11 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
         and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
 
 
-_AFTER_SAYING = re.compile(r"[了过完]?(?:之)?(?:后|以后)(?:不久|没多久|没几天|不到[^，,。]{1,4})?[，,]")  # 宣布后不久，
-
-
 def _authors_name(doc: Analysis, zone: str) -> bool:
     """海叔注意到 / 在老周看来 under the byline 海叔说天下 / 国际观察员老周: the writer's pen name, his own voice."""
     author = doc.article.author or ""
     name = _CONNECTIVE.sub("", zone.strip()).removeprefix("在")
     return len(name) >= 2 and name in author
-
-
-_DAY_OF_SAYING = re.compile(r"[^，,。；;“”]{0,8}?(?:当晚|当天|当日|那天|那晚|之夜)[，,]")
-_WHEN_WORD = r"时(?![间期代刻局事政空效])"  # 在…时, not 浪费时间 / 时代
-
-
-def _in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
-    """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
-    if _AFTER_SAYING.match(text, cue_end) or _DAY_OF_SAYING.match(text, cue_end):
-        return True  # 确认后，他走出校门 / 表示之后，/ 宣布参选当晚，: the saying only dates what follows
-    if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
-        return False
-    tail = text[cue_end:min(end, cue_end + 12)]
-    cut = next((i for i, c in enumerate(tail) if c in _CLAUSE_BREAK), len(tail))
-    following = text[cue_end + cut:cue_end + cut + 1]
-    clause = tail[:cut] + ("" if following in _CLAUSE_BREAK else following)  # (时|间 cut at the twelfth character)
-    return bool(re.search(rf"(?:{_WHEN_WORD}|之时|之前|之后|前|后|之际)$", tail[:cut]) and not clause.endswith("时", 0, -1)
-                or re.match(rf"^[^，,。]{{0,8}}(?:{_WHEN_WORD}|之前|之后|之际)", clause))
 
 
 def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
