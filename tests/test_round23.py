@@ -222,3 +222,8 @@ def test_a_time_alone_or_staff_credits_say_nothing():
 
 def test_strong_regret_at_another_is_an_accusation():
     assert ("ACCUSE", "KOR", "CHN") in events_of("韩国外交部对中方的表态表示强烈遗憾。")
+
+
+def test_the_publishers_dateline_report_is_no_quote():
+    assert _quotes("中新网11月15日电 综合报道，当地时间14日下午，习近平同拜登举行会晤。") == []
+    assert _quotes("据路透社报道，双方举行会谈。") == [("路透社", "报道", "双方举行会谈")]

@@ -47,6 +47,7 @@ _WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1
 # 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
 _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](?:他|她|我|你|它|自己|人们|大家)[\u4e00-\u9fff]{0,3}$")
 _RHETORIC = re.compile(r"不是|难道|岂")
+_DATELINE_REPORT = re.compile(r"(?:电|讯)[\s）)]*(?:综合|编译)?(?:报道|报导)$")
 _CONNECTIVE = re.compile(r"^(?:但是|但|而且|而|不过|然而|可是|所以|因此|其实|当然)")
 _CONTENTLESS = set("。！？!?；;")  # a cue these follow ends its sentence with nothing said (at a paragraph's end, what it
 # says may open the next paragraph)
@@ -233,6 +234,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if text[cue_end:cue_end + 1] in ("】", "]") and "【" in text[paragraph.start:cue_start] or "[" in text[paragraph.start:cue_start] \
             and text[cue_end:cue_end + 1] == "]":
         return []  # 【某报综合报道】: the publisher's bracketed byline reports nothing attributed
+    if _DATELINE_REPORT.search(text, max(paragraph.start, cue_start - 24), cue_end):
+        return []  # 中新网11月15日电 综合报道，: the publisher's dateline, its own report
     if quote_clauses.wanted_speech(doc, zone_start, cue_start):
         return []  # 想让对方表态支持自己 / 迫使X承认: a statement wanted of someone, none made
     if _RELATIVE_VIEW.search(text, zone_start, cue_start):
