@@ -227,3 +227,10 @@ def test_strong_regret_at_another_is_an_accusation():
 def test_the_publishers_dateline_report_is_no_quote():
     assert _quotes("中新网11月15日电 综合报道，当地时间14日下午，习近平同拜登举行会晤。") == []
     assert _quotes("据路透社报道，双方举行会谈。") == [("路透社", "报道", "双方举行会谈")]
+
+
+def test_a_familiar_form_of_the_bylines_name_is_the_writer():
+    assert record_of("铁血观察室 2025-06-06 19:40\n在铁血君看来，这次行动证明了无人机的价值。")["quotes"] == []
+    assert record_of("芯事观察 2025-09-16 10:05\n老芯认为，这一连串动作的意思很清楚。")["quotes"] == []
+    # another familiar name is someone the writer quotes
+    assert [q["speaker"] for q in record_of("芯事观察 2025-09-16 10:05\n老王认为，这一连串动作的意思很清楚。")["quotes"]] == ["老王"]

@@ -507,10 +507,17 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
 
 
 def _authors_name(doc: Analysis, zone: str) -> bool:
-    """海叔注意到 / 在老周看来 under the byline 海叔说天下 / 国际观察员老周: the writer's pen name, his own voice."""
+    """海叔注意到 / 在老周看来 under the byline 海叔说天下 / 国际观察员老周, 在铁血君看来 under 铁血观察室, 老芯认为 under
+    芯事观察: the writer's pen name, his own voice (a familiar form made of the byline's own characters)."""
     author = doc.article.author or ""
     name = _CONNECTIVE.sub("", zone.strip()).removeprefix("在")
-    return len(name) >= 2 and name in author
+    if len(name) >= 2 and name in author:
+        return True
+    familiar = _PEN_NAME.fullmatch(name)
+    return bool(author) and familiar is not None and (familiar.group(1) or familiar.group(2)) in author
+
+
+_PEN_NAME = re.compile(r"(?:老|小|阿)([\u4e00-\u9fff]{1,2})|([\u4e00-\u9fff]{1,2})(?:君|叔|哥|姐|兄|爷)")
 
 
 def _joint_speakers(doc: Analysis, context: "speakers.SpeakerContext", quotes: list[Quote]) -> list[Quote]:
