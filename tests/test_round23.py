@@ -234,3 +234,9 @@ def test_a_familiar_form_of_the_bylines_name_is_the_writer():
     assert record_of("芯事观察 2025-09-16 10:05\n老芯认为，这一连串动作的意思很清楚。")["quotes"] == []
     # another familiar name is someone the writer quotes
     assert [q["speaker"] for q in record_of("芯事观察 2025-09-16 10:05\n老王认为，这一连串动作的意思很清楚。")["quotes"]] == ["老王"]
+
+
+def test_a_quotation_closing_a_sentence_with_no_cue_goes_on_with_the_speaker_before():
+    body = ("海警局发言人甘羽16日表示，菲方多艘公务船闯入相关海域。海警依法对菲船采取了必要管控措施，"
+            "“现场操作专业规范、正当合法”。")
+    assert _quotes(body)[-1] == ("甘羽", "表示", "现场操作专业规范、正当合法")

@@ -106,6 +106,7 @@ def attribute_runs(doc: Analysis, runs: list[Run], quotes: list[Quote],
         if adjacent is not None and adjacent.speaker is None:  # 据悉，……王某定下了目标。“……”: 王某's words
             adjacent = _person_before(doc, run, ordered + found, probe) or adjacent
         template = _words_named_after(doc, run, subject_of) or adjacent or _next_attributed(text, run, ordered) \
+            or _said_on(text, run, ordered + found) \
             or _sentence_source(text, run, ordered, subject_of, doc, probe) or _person_before(doc, run, ordered + found, probe) \
             or _introduced_after(doc, run, subject_of) \
             or _continued(text, run, ordered + found)
@@ -265,6 +266,18 @@ def _last_clause_subject(doc: Analysis, start: int, end: int,
         if lead <= template.speaker.start <= lead + 2 and (ce == bounds[-1] or _is_person(doc, template.speaker.start, "ORG")):
             return template
     return None
+
+
+def _said_on(text: str, run: Run, quotes: list[Quote]) -> Optional[Quote]:
+    """甘羽表示，……海域。中国海警依法…采取了…措施，“现场操作专业规范”: reported speech that ended the sentence before,
+    then a sentence with no cue of its own that closes on a quotation after a comma: the speaker goes on."""
+    if text[run.open - 1:run.open] not in "，,":
+        return None
+    last = _continued(text, run, quotes)
+    if last is None or last.kind != "indirect" or text[last.content.end:last.content.end + 1] not in "。；;":
+        return None
+    between = text[last.content.end + 1:run.open]
+    return last if 0 < len(between) <= CONTINUATION_REACH and not any(c in "。！？!?；;\n“”" for c in between) else None
 
 
 def _continued(text: str, run: Run, quotes: list[Quote], adjacent: bool = False) -> Optional[Quote]:
