@@ -240,3 +240,8 @@ def test_a_quotation_closing_a_sentence_with_no_cue_goes_on_with_the_speaker_bef
     body = ("海警局发言人甘羽16日表示，菲方多艘公务船闯入相关海域。海警依法对菲船采取了必要管控措施，"
             "“现场操作专业规范、正当合法”。")
     assert _quotes(body)[-1] == ("甘羽", "表示", "现场操作专业规范、正当合法")
+
+
+def test_a_withdrawal_from_a_place_is_by_the_sentences_subject():
+    assert ("RETREAT", "USA", "SDN") in events_of("美国军方22日出动特种部队，从苏丹撤离了美国驻苏丹使馆人员。")
+    assert ("RETREAT", "RUS", "UKR") in events_of("俄军从赫尔松撤出。")
