@@ -245,3 +245,11 @@ def test_a_quotation_closing_a_sentence_with_no_cue_goes_on_with_the_speaker_bef
 def test_a_withdrawal_from_a_place_is_by_the_sentences_subject():
     assert ("RETREAT", "USA", "SDN") in events_of("美国军方22日出动特种部队，从苏丹撤离了美国驻苏丹使馆人员。")
     assert ("RETREAT", "RUS", "UKR") in events_of("俄军从赫尔松撤出。")
+
+
+def test_a_supply_stopped_through_a_named_route_is_withheld_not_given():
+    found = events_of("俄方还宣布暂停经“友谊”管道向波兰输送石油。")
+    assert ("SANCTION", "RUS", "POL") in found and ("AID", "RUS", "POL") not in found
+    assert ("AID", "USA", "UKR") in events_of("美国向乌克兰输送武器。")
+    # a strike halted on someone is still a de-escalation
+    assert ("RETREAT", "USA", "YEM") in events_of("美国将停止对也门胡塞武装的轰炸。")

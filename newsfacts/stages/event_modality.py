@@ -25,6 +25,7 @@ _INTENT = re.compile(r"为了|旨在|以便|计划|拟|准备|打算|愿意|(?<!
 _AT_REQUEST = re.compile(r"应[^，,。；;应]{1,12}的?$")
 _REQUEST_WORDS = ("要求", "请求", "邀请")
 _STOPPED = re.compile(r"停止|不再|放弃|暂停")
+_STOPPED_TOWARD = re.compile(r"(?:停止|暂停|中止|切断)(?:[^，,。；;]{0,10}?)[向给][^，,。；;向对给]{1,10}$")  # 暂停经管道向波兰输送
 _POSTPONED = re.compile(r"(?:推迟|暂缓|延迟|延缓|推后|搁置)[^，,。；;：:]{0,16}$")
 # An act someone is told not to do (警告美国不要向乌克兰提供导弹, 切勿干涉): not done, and no intent.
 _PROHIBITED = re.compile(r"不要|切勿|别再|不得(?!不)")
@@ -138,7 +139,8 @@ def _modality(text: str, sentence_start: int, clause_start: int, start: int) -> 
         return "conditional"
     if prescribed(unquoted, len(unquoted)):
         return "prescribed"
-    if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before) or _POSTPONED.search(before):
+    if _STOPPED.search(before[-4:]) or _PROHIBITED.search(before) or _POSTPONED.search(before) \
+            or _STOPPED_TOWARD.search(before):
         return "negated"  # 停止 / 不要 / 推迟对X实施反制关税: the act is not done (now)
     if denied(before):
         return "negated"

@@ -273,7 +273,7 @@ def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
 # and the supply verb stand apart, with the one supplied between, so no lexicon word holds them; read as an
 # object-frame SANCTION (CAMEO 163) standing at the stop and running to the joiner before the party, so that
 # the party after it is the one acted on (the doer's own firms, named before the joiner, are no target).
-_WITHHELD = re.compile(r"(?P<stop>禁止|暂停|停止|中止|叫停|切断)了?(?P<own>[^，,。；;、向对给“”]{0,8}?)[向对给]"
+_WITHHELD = re.compile(r"(?P<stop>禁止|暂停|停止|中止|叫停|切断)了?(?P<own>(?:[^，,。；;、向对给“”]|“[^“”，,。]{1,8}”){0,8}?)[向对给]"
                        r"(?=[^，,。；;、]{1,12}?(?:的)?[^，,。；;、]{0,6}?(?:%s))"
                        % "|".join(lexicon.words("supply_verbs.txt")))
 _WITHHELD_AS = "禁止出口"
