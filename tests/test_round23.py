@@ -253,3 +253,11 @@ def test_a_supply_stopped_through_a_named_route_is_withheld_not_given():
     assert ("AID", "USA", "UKR") in events_of("美国向乌克兰输送武器。")
     # a strike halted on someone is still a de-escalation
     assert ("RETREAT", "USA", "YEM") in events_of("美国将停止对也门胡塞武装的轰炸。")
+
+
+def test_he_who_calls_two_leaders_asks_them_not_the_other_way_round():
+    body = ("乌克兰总统泽连斯基发文称，俄罗斯正试图毁灭乌克兰。他当天分别与法国总统马克龙、德国总理朔尔茨通电话，"
+            "并要求两国尽快向乌方提供更多防空系统。")
+    found = events_of(body)
+    assert ("REQUEST", "UKR", "FRA") in found and ("REQUEST", "UKR", "DEU") in found
+    assert ("REQUEST", "FRA", "UKR") not in found

@@ -169,6 +169,9 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         if _uncoded_subject(doc, begin, end):
             return None  # 国际刑警组织表示…，拒绝台参会: the body goes on doing, no state named after it
         found = clause_subject(doc, begin, end)
+        if found and _PERSON_PRONOUN.match(text, begin) and begin == sentence.start:
+            # 他当天分别与马克龙、朔尔茨通电话，并要求两国…: 他 is the one the sentence before named, not 马克龙
+            return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
         if found:
             return found
     if parties.mentions(doc, sentence.start, clause_start) or \
@@ -299,6 +302,9 @@ def _main_clause_subject(doc: Analysis, sentence: Span, position: int) -> Option
     if end >= sentence.end or not _TIME_CLAUSE_END.search(text, position, end):
         return None
     return clause_subject(doc, end + 1, forward_to(text, end + 1, sentence.end, CLAUSE_BREAK))
+
+
+_PERSON_PRONOUN = re.compile(r"\s*(?:他|她)(?!们|国|方|人)[^，,。；;]*?[与同和跟向对]")  # 他…与X…
 
 
 def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
