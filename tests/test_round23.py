@@ -261,3 +261,8 @@ def test_he_who_calls_two_leaders_asks_them_not_the_other_way_round():
     found = events_of(body)
     assert ("REQUEST", "UKR", "FRA") in found and ("REQUEST", "UKR", "DEU") in found
     assert ("REQUEST", "FRA", "UKR") not in found
+
+
+def test_a_government_body_named_after_its_state_acts_for_it():
+    assert ("SANCTION", "CHN", "JPN") in events_of("中国海关总署宣布，暂停进口原产地为日本的水产品。")
+    assert events_of("国际刑警组织表示，拒绝台湾参会。") == []  # a body of no state still does nothing for one

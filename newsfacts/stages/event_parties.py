@@ -116,6 +116,21 @@ def _state_of_part(mention: Span, kind: str) -> list[tuple[Span, str]]:
     return [(Span(mention.start, mention.start + part.start(), mention.text[:part.start()]), country.iso3)]
 
 
+# 中国海关总署 / 日本经济产业省: an uncoded body of government named after its state
+_GOVERNMENT_BODY = re.compile(r"(?:部|省|署|局|厅|委员会|办公室|政府|议会|国会|法院|检察院|警方|当局|总统府)$")
+
+
+def _state_of_body(mention: Span, kind: str) -> list[tuple[Span, str]]:
+    """An uncoded body of government whose name opens with its state's: the state, on the span of that name."""
+    if kind != "ORG" or not _GOVERNMENT_BODY.search(mention.text):
+        return []
+    for size in range(min(6, len(mention.text) - 1), 1, -1):
+        country = KnowledgeBase.load().country(normalise(mention.text[:size]))
+        if country is not None:
+            return [(Span(mention.start, mention.start + size, mention.text[:size]), country.iso3)]
+    return []
+
+
 _POSTED = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,10}?)驻")
 
 
@@ -179,7 +194,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         elif not entity.country and entity.type in ("GPE", "ORG", "LOC", "PER"):
             found.extend((mention, code) for code in _in_context(_run_chars(mention.text, entity.type == "PER"), named))
             found.extend(_state_of_part(mention, entity.type) or _post_of_body(mention, entity.type)
-                         or state_of_firm(mention, entity.type))
+                         or state_of_firm(mention, entity.type) or _state_of_body(mention, entity.type))
     for mention in doc.mentions:  # 印度航空公司 the article-level filter kept no entity of: a firm of its state
         if mention.type == "ORG" and mention.span.start not in entity_starts:
             found.extend(state_of_firm(mention.span, "ORG"))

@@ -233,6 +233,8 @@ def _uncoded_subject(doc: Analysis, begin: int, end: int) -> bool:
             break
         if text[mention.start - 1:mention.start] in _PREPOSITIONS or object_of_verb(doc, begin, mention.start):
             continue
+        if any(m.start == mention.start for m, _ in parties.mentions(doc, mention.start, mention.end)):
+            return False  # 中国海关总署: the body's name opens with its state's
         return entity.type in ("PER", "ORG") and (not entity.country or entity.country in parties.GENERIC_CODES)
     return False
 
