@@ -266,3 +266,8 @@ def test_he_who_calls_two_leaders_asks_them_not_the_other_way_round():
 def test_a_government_body_named_after_its_state_acts_for_it():
     assert ("SANCTION", "CHN", "JPN") in events_of("中国海关总署宣布，暂停进口原产地为日本的水产品。")
     assert events_of("国际刑警组织表示，拒绝台湾参会。") == []  # a body of no state still does nothing for one
+
+
+def test_an_occasion_named_in_quotation_marks_is_no_act():
+    found = events_of("伊朗安全部门在“骚乱”中逮捕了来自德国、法国的9名外国公民。")
+    assert ("COERCE", "IRN", "DEU") in found and not any(e[0] == "PROTEST" for e in found)

@@ -555,6 +555,8 @@ def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
     word = text[start:end]
     if text[start - 1:start] == "“" and text.startswith("”的", end):
         return True  # 双方对“停火”的理解: the word quoted as a term whose sense is talked about, no act
+    if text[start - 2:start] == "在“" and text.startswith(("”中", "”期间"), end):
+        return True  # 在“骚乱”中逮捕了…: the occasion named in quotation marks, no act of its own
     if word in _ARRIVALS and _CRAFT_BEFORE.search(text, max(0, start - 12), start):
         return True
     if word in _BLOWS and _abstract_blow(text, start, end, clause_end):
