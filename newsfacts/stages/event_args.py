@@ -23,7 +23,7 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
-from .event_targets import (bare_title, doer_of_act_told, in_place_list, own_person_before,  # noqa: F401 (re-exported)
+from .event_targets import (bare_title, doer_of_act_told, joiner, own_person_before,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 
@@ -40,7 +40,6 @@ _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
-_WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")
 _ON = re.compile(r"[对向]")
 # 就X驱逐Y外交官一事 / 针对X制裁Y的问题: an act spoken of as the matter of a protest or a statement
 _MATTER = re.compile(r"(?:就|针对)(?=[^，,。；;]{2,24}$)")
@@ -590,25 +589,3 @@ def _skip_adverbs(text: str, start: int, end: int) -> int:
     match = re.match(r"(?:[并还也将已又则再]|强调|表示|计划|希望|准备|决定|同意|愿意)*", text[start:end])
     return start + (match.end() if match else 0)
 
-
-def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
-    """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
-    before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈); None when a 与 opening the
-    clause with no subject before it lists the partners (并与X、Y和Z会谈: the subject is the sentence's)."""
-    text = doc.norm_text
-    valid, opening = [], None
-    for match in pattern.finditer(text, start, end):
-        at = match.start()
-        if text[at + 1:at + 2] in _WORD_AFTER_JOINER and not any(
-                m.start == at + 1 for m, _ in parties.mentions(doc, at + 1, end)):
-            continue  # 同意, 同时 (but 和意大利: a party's name starts there)
-        if text[at] == "和" and in_place_list(text, start, at):
-            continue  # 先后在瑞士日内瓦、英国伦敦和西班牙马德里举行会谈: the places where, no partner
-        if codes(doc, start, at) and codes(doc, at + 1, end):
-            valid.append(at)
-        elif opening is None and text[at] != "和" and not codes(doc, start, at) and codes(doc, at + 1, end):
-            opening = at  # 并与X、Y和Z会谈: a 与 with the subject left out opens the clause
-    strong = [at for at in valid if text[at] != "和"]
-    if not strong and opening is not None and valid and opening < valid[0]:
-        return None  # the 和 after it joins the partners listed, not the subject and a partner
-    return strong[-1] if strong else (valid[0] if valid else None)

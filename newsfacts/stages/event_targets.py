@@ -336,3 +336,29 @@ def places_listed(doc: Analysis, clause_start: int, start: int) -> set[str]:
 def in_place_list(text: str, start: int, at: int) -> bool:
     """The 和 at `at` joins the last places of a 在-list (在A、B和C举行)."""
     return _IN_PLACE_LIST.search(text, start, at) is not None
+
+
+_WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")  # 同僚, 同时, 同意: the joiner opens a word
+
+
+def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
+    """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
+    before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈); None when a 与 opening the
+    clause with no subject before it lists the partners (并与X、Y和Z会谈: the subject is the sentence's)."""
+    text = doc.norm_text
+    valid, opening = [], None
+    for match in pattern.finditer(text, start, end):
+        at = match.start()
+        if text[at + 1:at + 2] in _WORD_AFTER_JOINER and not any(
+                m.start == at + 1 for m, _ in parties.mentions(doc, at + 1, end)):
+            continue  # 同意, 同时 (but 和意大利: a party's name starts there)
+        if text[at] == "和" and in_place_list(text, start, at):
+            continue  # 先后在瑞士日内瓦、英国伦敦和西班牙马德里举行会谈: the places where, no partner
+        if codes(doc, start, at) and codes(doc, at + 1, end):
+            valid.append(at)
+        elif opening is None and text[at] != "和" and not codes(doc, start, at) and codes(doc, at + 1, end):
+            opening = at  # 并与X、Y和Z会谈: a 与 with the subject left out opens the clause
+    strong = [at for at in valid if text[at] != "和"]
+    if not strong and opening is not None and valid and opening < valid[0]:
+        return None  # the 和 after it joins the partners listed, not the subject and a partner
+    return strong[-1] if strong else (valid[0] if valid else None)
