@@ -271,3 +271,9 @@ def test_a_government_body_named_after_its_state_acts_for_it():
 def test_an_occasion_named_in_quotation_marks_is_no_act():
     found = events_of("伊朗安全部门在“骚乱”中逮捕了来自德国、法国的9名外国公民。")
     assert ("COERCE", "IRN", "DEU") in found and not any(e[0] == "PROTEST" for e in found)
+
+
+def test_a_bare_title_goes_on_with_the_unnamed_holder_just_heard():
+    body = "外交部发言人毛宁表示，中方坚决反对。中国商务部新闻发言人22日表示，日方此举是滥用。发言人还表示，中方已表达关切。"
+    assert _quotes(body)[-1] == ("中国商务部新闻发言人", "表示", "中方已表达关切")
+    assert _quotes("外交部发言人毛宁表示，中方坚决反对。发言人还表示，美方应停止挑衅。")[-1] == ("毛宁", "表示", "美方应停止挑衅")

@@ -129,7 +129,12 @@ class Anaphora:
         for back, (pos, speaker, person) in enumerate(reversed(self.subjects)):
             if pos < position - TITLED_REACH:
                 break  # a title-only reference reaches back this far at most (a bound that keeps long texts linear)
-            if pos >= position or not person:
+            if pos >= position:
+                continue
+            if not former and not state and len(speaker.span.text) > 3 and speaker.span.text.endswith(heads):
+                found = _copy(speaker, 0.85)  # 中国商务部新闻发言人表示…。发言人还表示: the unnamed holder just heard
+                break
+            if not person:
                 continue
             described = _own_phrase(text[max(0, speaker.span.start - TITLE_REACH):speaker.span.start])
             if not fits(described) and back < TITLED_BACK and len(speaker.span.text) >= 2:
