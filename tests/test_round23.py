@@ -277,3 +277,9 @@ def test_a_bare_title_goes_on_with_the_unnamed_holder_just_heard():
     body = "外交部发言人毛宁表示，中方坚决反对。中国商务部新闻发言人22日表示，日方此举是滥用。发言人还表示，中方已表达关切。"
     assert _quotes(body)[-1] == ("中国商务部新闻发言人", "表示", "中方已表达关切")
     assert _quotes("外交部发言人毛宁表示，中方坚决反对。发言人还表示，美方应停止挑衅。")[-1] == ("毛宁", "表示", "美方应停止挑衅")
+
+
+def test_a_name_after_its_title_is_no_run_of_state_abbreviations():
+    found = events_of("尼日尔军政府下令驱逐法国驻尼日尔大使伊泰，限其48小时内离境，但法国政府拒绝执行。")
+    assert ("REJECT", "FRA", "NER") in found
+    assert not any("IRN" in e or "THA" in e for e in found)  # 伊泰 is the ambassador, not 伊 and 泰

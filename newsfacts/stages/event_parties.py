@@ -210,7 +210,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
         side = _side(token.text, named)
         if side is not None:  # 阿方 the tagger read as a name
             found.append((token, side))
-        elif tag in ("PER", "nr"):  # 厄外长 before a name the knowledge base does not know
+        elif tag in ("PER", "nr") and not text.endswith(titles(), 0, token.start):  # 厄外长 before a name the
+            # knowledge base does not know (not 大使伊泰: a name after its title is a person's, not 伊 and 泰)
             found.extend((token, code) for code in _in_context(_run_chars(token.text, person=True), named))
         elif tag not in _NOT_A_RUN_TAGS and _is_bilateral(text, token.end):
             found.extend((token, code) for code in _in_context(_run_chars(token.text), named)
