@@ -13,7 +13,7 @@ from . import credits, speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import coordinated as _coordinated
-from .words import titles
+from .words import SAID_IN, titles
 from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads as _strip_leads
 
 # 林浩和周敏都认为 / 甲和乙周六在东京举行会谈后均表示 (a time or occasion before 均; not 首都)
@@ -37,7 +37,7 @@ _BODY_HEAD = re.compile(r"(?:中心|组织|机构|委员会|银行|协会|学会
 _ISSUER_REF = re.compile(r"^(?:(?:该|这份|此|上述|这一|那份)?(?:联合|共同|新闻)?(?:声明|公报|公告|通告|谈话)|(?:该|这份|此|上述|那份)报告|双方)"
                          r"(?:也|都|均|还|一致|同时)?$")
 _ONLY_WHEN = re.compile(r"^(?:[\d一二三四五六七八九十]{1,2}日|当天|当日|今天|昨天|近日|日前|此前|随后|也|还|则)?"
-                        r"(?:在[^，,。；;“”]{1,10}?[中上])?$")  # “人质家庭论坛”在一份声明中呼吁
+                        rf"(?:{SAID_IN})?$")  # “人质家庭论坛”在一份声明中呼吁
 # 他们 after a sentence opened by a group (官员们, 当局, 球迷) or a body
 _GROUP = re.compile(r"[\u4e00-\u9fff]{0,12}(?:们|官员|人士|当局|政府|部门|媒体|网友|民众|专家|学者|议员|球迷|居民|"
                     r"孩子|学生|家长|父母|员工|工人|村民|市民|游客|患者|选民|球员|士兵|难民|消费者|投资者|"

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..model import Analysis, Span
 from .chinese import CLAUSE_BREAKS, back_to
 from .subjects import JOINERS
-from .words import NAMED_KINDS, titles
+from .words import NAMED_KINDS, SAID_IN, titles
 
 ADDRESSEE = set("对向与和跟同给")
 _CLAUSE_OR_QUOTE = CLAUSE_BREAKS | set("“”")  # a topic frame stays inside its clause and quotation
@@ -163,7 +163,7 @@ _COMPANY_TAILS = ("生物制药", "制药", "药业", "生物", "科技", "集�
 # 乌克兰战俘待遇协调总部 / 伊朗最高国家安全委员会: a place, then the untyped name of one of its bodies
 _PLACE_BODY_TAILS = ("总部", "中心", "委员会", "理事会", "办公室", "司令部", "指挥部", "协会", "当局", "部", "局", "署", "院", "厅")
 _NAME_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:也|还|则|又|曾|均|都|已|亦|此前|日前|近日|随后|同日|当天)*"
-                       r"(?:(?:发布|发出|发表)(?:公告|声明|消息|通告)|在[^，,。；;“”]{1,10}?[中上])?$")  # (在一份声明中)
+                       rf"(?:(?:发布|发出|发表)(?:公告|声明|消息|通告)|{SAID_IN})?$")
 _VERB_LEADS = ("开始", "一直", "正在", "继续", "再次", "仍然", "进一步", "已经", "随即", "特别", "尤其", "多次", "公开",
                "正式", "专门", "首次", "同时", "明确", "坚持", "积极", "不断", "纷纷", "相继", "先后", "共同", "联合",
                "曾经", "目前", "近期", "最近", "本周", "上周", "今天", "昨天", "今年", "去年", "周一", "周二", "周三",

@@ -58,12 +58,14 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
 
 
-TITLE_TENSE = r"(?:前|原|现任|时任)"
+TITLE_TENSE = r"(?:前|原|现任|时任)"  # 前总统, 时任外长: when the title was held
 # 美国智库“战争研究所”: kinds of body a name in quotation marks may follow, the name being the body's own
 NAMED_KINDS = ("智库", "组织", "机构", "团体", "网站", "媒体", "平台", "联盟", "基金会")
 # 对记者 / 向议员们 / 跟记者: the role after it is the one spoken to, never the speaker (not 反对者, 针对)
 ADDRESSEE_MARK = r"(?:(?<![反绝针面相应核])对|向|跟|给)"
-NOUN_CHAR = rf"(?:(?!{ADDRESSEE_MARK})[\u4e00-\u9fff])"  # a character of a speaker's noun phrase  # 前总统, 时任外长: when the title was held
+NOUN_CHAR = rf"(?:(?!{ADDRESSEE_MARK})[\u4e00-\u9fff])"  # a character of a speaker's noun phrase
+SAID_IN = r"在[^，,。；;“”]{1,10}?[中上]"  # 在一份声明中 / 在会上: where something was said, after the one who said it
+BRACKETED_ALIAS = r"[（(][A-Za-z\u4e00-\u9fff ]{1,12}[）)]"  # 美国有线电视新闻网（CNN）: a name's alias in brackets
 
 
 @lru_cache(maxsize=1)

@@ -84,7 +84,6 @@ MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is d
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 # ……，将/把X驱离: a clause that opens with the disposal preposition has no subject of its own; the party
 # after 将/把 is the one acted on, the doer the subject of the clause before (not 将于/将会: the future).
-_FROM_OPENING = re.compile(r"从")  # a clause that opens on 从X names where its subject-less act leaves
 _DISPOSAL_OPENING = re.compile(r"\W*(?:[并还也又再则即]|随即|随后|立即|依法|强行)*[将把](?![于在会要是近来继])")
 
 
@@ -189,10 +188,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         embedded = embedded_codes(doc, clause_start, start)  # 对入侵乌克兰的俄罗斯: Russia, not Ukraine
         return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start)
                                                   if c != source and c not in embedded])
-    origin = _FROM_OPENING.match(text, _skip_adverbs(text, clause_start, start)) if trigger.type == "RETREAT" else None
-    if origin is not None and codes(doc, origin.end(), start):  # ……，从苏丹撤离了美国驻苏丹使馆人员: where from
+    origin = _skip_adverbs(text, clause_start, start) + 1  # ……，从苏丹撤离了美国驻苏丹使馆人员: where from
+    if trigger.type == "RETREAT" and text[origin - 1:origin] == "从" and codes(doc, origin, start):
         source = subject(doc, sentence, clause_start, start)
-        return source, _implied(trigger, source, [c for c in codes(doc, origin.end(), start) if c != source])
+        return source, _implied(trigger, source, [c for c in codes(doc, origin, start) if c != source])
     if trigger.frame != "with" and _DISPOSAL_OPENING.match(text, clause_start) and codes(doc, clause_start, start):
         source = subject(doc, sentence, clause_start, start)  # 海警采取措施，将X船只驱离: the coast guard acts on X
         return source, _implied(trigger, source, [c for c in codes(doc, clause_start, start) if c != source])

@@ -31,13 +31,10 @@ def body_of_person(doc: Analysis, mention: Span) -> Optional[str]:
 def bodies_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A person holding an office of the UN, EU or NATO acts for the body, not his home state, unless the
     text names him by a state's office (荷兰首相吕特 in an undated text)."""
-    text = doc.norm_text
     out = []
     for index, (mention, code) in enumerate(found):
         body = body_of_person(doc, mention) if code not in _BODIES else None
-        if body is not None and not any(m.end <= mention.start and mention.start - m.end <= 12 and c not in _BODIES
-                                        and office_only(text[m.end:mention.start]) and text[m.end:mention.start]
-                                        for m, c in found[max(0, index - 4):index]):
+        if body is not None and not _states_by_office(doc.norm_text, found, index):
             code = body
         out.append((mention, code))
     return out
@@ -46,17 +43,23 @@ def bodies_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tup
 def states_of_officers(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A person the text names by another state's office (美国众议院议长约翰逊, where 约翰逊 alone is Boris
     Johnson to the knowledge base) acts for the state his title names."""
-    text = doc.norm_text
     out = []
     for index, (mention, code) in enumerate(found):
-        entity = entity_at(doc, mention) if code not in _BODIES else None
-        if entity is not None and entity.type == "PER":
-            named = [c for m, c in found[max(0, index - 4):index] if m.end <= mention.start and mention.start - m.end <= 12
-                     and c not in _BODIES and text[m.end:mention.start] and office_only(text[m.end:mention.start])]
-            if named and code not in named:
-                code = named[-1]
+        named = _states_by_office(doc.norm_text, found, index) if code not in _BODIES else []
+        if named and code not in named and (entity := entity_at(doc, mention)) is not None and entity.type == "PER":
+            code = named[-1]
         out.append((mention, code))
     return out
+
+
+OFFICE_REACH = 12  # a state's name this close before a person, with only office titles between, names his office
+
+
+def _states_by_office(text: str, found: list[tuple[Span, str]], index: int) -> list[str]:
+    """The states named just before found[index] with nothing but office titles between (美国众议院议长|约翰逊)."""
+    mention = found[index][0]
+    return [c for m, c in found[max(0, index - 4):index] if m.end < mention.start and mention.start - m.end <= OFFICE_REACH
+            and c not in _BODIES and office_only(text[m.end:mention.start])]
 
 
 def office_only(between: str) -> bool:

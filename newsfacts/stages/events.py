@@ -87,6 +87,7 @@ _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡�
 # 会晤已被取消 / 访问被迫推迟: the act named is called off, not done
 _CALLED_OFF = re.compile(r"(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产)")
 
+
 def extract(doc: Analysis, options: Options) -> Analysis:
     """Stage: events from trigger words in the body, and from quotes that are acts, kept where the
     learned filter (event_filter) judges them reported acts between the parties found."""

@@ -13,6 +13,7 @@ from ..model import Analysis, Quote
 from ..nlp.chinese import CLAUSE_BREAKS
 from ..nlp.speaker_names import is_person_role
 from ..nlp.timex import TIME_RE
+from ..nlp.words import BRACKETED_ALIAS
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -207,7 +208,7 @@ def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
     return after + 1 if text[after:after + 1] in ("，", ",", "：", ":") else None
 
 
-_ALIAS_AFTER = re.compile(r"[（(][^（）()，,。]{1,12}[）)]")
+_ALIAS_AFTER = re.compile(BRACKETED_ALIAS)
 
 
 _SENTENCE_BREAKS = "。！？!?；;\n"

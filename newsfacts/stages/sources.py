@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Analysis, Credit, Options
-from ..nlp.words import outlets  # noqa: F401 (was defined here)
+from ..nlp.words import BRACKETED_ALIAS, outlets  # noqa: F401 (outlets was defined here)
 from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, TAIL, body_site, place_across,
                            runs_on, trimmed, without_country, without_place)
 from .source_lines import (OWN_REPORTER as _OWN_REPORTER, SOURCE_LINE as _SOURCE_LINE, credit_lines as _credit_lines,
@@ -281,7 +281,7 @@ def _uncredited_reference(text: str, s: int, e: int, floor: int, end: int) -> bo
                 or _NOT_A_CREDIT_AFTER.match(text, e, end))
 
 
-_ALIAS = re.compile(r"[（(][A-Za-z\u4e00-\u9fff ]{1,12}[）)]")
+_ALIAS = re.compile(BRACKETED_ALIAS)
 _NO_NAME = re.compile(r"[一两几数][名位]|向|该|这家|那家")
 
 
