@@ -12,7 +12,7 @@ from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
 from .names import looks_transliterated, transliterations
-from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, names_a_state, one_char_places, place_words, titles  # noqa: F401
+from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, WORDS_OF_PLACE_CHARACTERS, names_a_state, one_char_places, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
@@ -140,7 +140,7 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 
 # What a person's name may be part of the name of (让-穆兰大学, 戴高乐机场): then the name is no person here
-_NAMED_AFTER = _SCHOOL_TAIL + ("机场", "广场", "中心", "基金会", "公司", "街", "路", "大道", "号")
+_NAMED_AFTER = _SCHOOL_TAIL + ("机场", "广场", "中心", "基金会", "公司", "街", "路", "大道", "号", "基地", "大桥")
 
 
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:
@@ -388,6 +388,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
     if word in non_entities():
         return [(span, "n")]
     pair_tags = ("LOC", "ORG", "PER", "nz", "j", "n") if set(word) <= _CORE_PAIR else ("LOC", "ORG", "PER", "nz", "j")
+    common = next((w for w in WORDS_OF_PLACE_CHARACTERS if len(word) > len(w) and word.endswith(w)), None)
+    if common is not None and word[0] in ONE_CHAR_COUNTRIES:  # 对|华非法|制裁: China, then a common word
+        cut = span.end - len(common)
+        return [(_piece(doc, span.start, cut), "=GPE"), (_piece(doc, cut, span.end), "a")]
     if tag in pair_tags and 2 <= len(word) <= 3 and set(word) <= PAIR_COUNTRIES.keys() \
             and len(set(word)) == len(word) and word not in _NOT_PAIRS:
         return [(_piece(doc, span.start + k, span.start + k + 1), "=LOC" if word[k] in "欧亚非" else "=GPE")
@@ -487,7 +491,7 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
     return [(span, "LOC")]
 
 
-_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "媒体", "企业", "商界", "方面"}
+_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "族", "媒体", "企业", "商界", "方面"}
 _NAME_ENDINGS = set("斯尔夫基克姆兹茨娃娅弗丝普诺特德")  # 某某|斯 is one foreign name, not a person and a word
 _WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "暴雨", "小雪", "中雪", "大雪", "雨夹雪", "晴", "阴", "雾")
 _BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")
@@ -501,6 +505,8 @@ def _split_abbreviation(doc: Analysis, span: Span, word: str) -> list[Token] | N
     if kb.gazetteer().get(word) is not None:
         return None
     run = next((k for k in (3, 2) if len(word) > k + 1 and len(set(word[:k])) == k and set(word[:k]) <= PAIR_COUNTRIES.keys()), 0)
+    if run and any(kb.country(word[:k]) is not None for k in range(run + 1, len(word))):
+        run = 0  # 亚美尼亚族: a country's own name opens the word, no run of one-character names (亚, 美)
     if run and _common_word(word[run:]):  # 俄乌战局: the two countries, and a word
         return [*((_piece(doc, span.start + k, span.start + k + 1), "=GPE") for k in range(run)),
                 (_piece(doc, span.start + run, span.end), "n")]

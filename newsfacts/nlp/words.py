@@ -137,6 +137,7 @@ def outlet_prefix(name: str) -> Optional[str]:
 COMPASS_PART = r"(?:[东西南北]|东北|西北|东南|西南|中)部"  # 北部, 西南部: a part of a state between it and a place
 PAIR_COUNTRIES = dict(lexicon.rows("pair_countries.tsv"))  # 美 -> 美国 in runs such as 中美, 美日韩
 ONE_CHAR_COUNTRIES = {**PAIR_COUNTRIES, "华": "中国"}  # 访华, 对华: 华 names China but pairs with nothing
+WORDS_OF_PLACE_CHARACTERS = ("非法",)  # common words of characters that also name places (对|华非法|制裁)
 
 
 @lru_cache(maxsize=1)

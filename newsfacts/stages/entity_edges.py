@@ -18,7 +18,7 @@ from ..nlp.chinese import span as original_span
 from ..nlp.gazetteer import _COUNTRY_RUN_NEXT, non_entities
 from ..nlp.names import chinese_person, looks_transliterated
 from ..nlp.speech import cue_lexicon
-from ..nlp.words import generic_state, one_char_places, place_words, titles
+from ..nlp.words import WORDS_OF_PLACE_CHARACTERS, generic_state, one_char_places, place_words, titles
 
 _JOINING = "和与同及跟"  # conjunctions and 同 (with) that LAC glues to the name beside them
 _CLOSING = "”」』’\"'"
@@ -548,6 +548,9 @@ def _loose_abbreviation(words: _Words, at: int) -> bool:
         return True
     if len(text) == 1:
         return False
+    common = next((text.find(w) for w in WORDS_OF_PLACE_CHARACTERS if w in text), -1)
+    if 0 < common <= at - start:
+        return True  # 华非法: 非 and 法 make the word 非法, no run of places
     places = one_char_places()
     run = 0
     while run < len(text) and text[run] in places:

@@ -346,6 +346,10 @@ def _party_at(doc: Analysis, position: int) -> bool:
     return first is not None and first[0].start == position
 
 
+# 使用冷战时期的无人机袭击了…: 了 after the trigger makes it the verb; the 的 before it modifies the instrument
+_ASPECT_AFTER = re.compile(r"了(?!解|结|如|不起|却)")
+
+
 def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False,
             suffered: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
@@ -357,7 +361,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     taken = after.startswith("措施") and (_MEASURE_TAKEN.search(text, max(clause_start, start - 12), start) is not None
                                         or _MEASURE_DECIDED.search(text, max(clause_start, start - 12), start) is not None)
-    if before.endswith(_NOUN_BEFORE) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
+    if before.endswith(_NOUN_BEFORE) and not _ASPECT_AFTER.match(text, end) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
             and not _PARTNER_OBJECT.search(text, max(clause_start, start - _PARTNER_REACH), start) and not suffered or after.startswith(_NOUN_AFTER) and not party_after and not taken and \
             not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
         return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中

@@ -164,6 +164,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
             # …分享了数据。这些都得到X认可 / 此举受到X批评: the act just told is what X approves or blames
             patients = doer_of_act_told(doc, sentence, clause_start, agents[0])
         patient = patients[0] if patients else subject(doc, sentence, clause_start, start)
+        if not patients and patient == agents[0] and trigger.type not in _DOMESTIC_TYPES:
+            patient = None  # 无人机被俄防空系统击落: the thing acted on is named, no party; the agent is not its own target
         if patient is None and trigger.type in _DOMESTIC_TYPES and own_person_before(doc, agents[0], clause_start, passive):
             patient = agents[0]  # 前部长某某因涉嫌受贿被韩国检方逮捕: the doer's state acts on its own
         return agents[0], [patient] if patient else []

@@ -14,7 +14,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
-from .event_acts import commentator
+from .event_acts import commentator, names_in
 from .event_args import CLAUSE_BREAK, back_to
 from .event_modality import modality
 from .event_subjects import clause_subject, coordinated, subject
@@ -102,7 +102,7 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
                 if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
                         (kind != "expulsion" and _ASKED.search(text, clause_start, match.start())) or \
                         _topic(text, clause_start, match.start(), match.end()) or \
-                        modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
+                        modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future"):
                     continue
                 source = clause_subject(doc, clause_start, match.start()) or \
                     subject(doc, sentence, clause_start, until=match.start())
@@ -126,7 +126,7 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
 def _barred_passive(doc: Analysis, match: re.Match, clause_start: int, sentence: Span) -> Iterator:
     """两名外交官被X宣布为“不受欢迎的人”: the one after 被 bars the state of the ones before it."""
     text = doc.norm_text
-    if modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
+    if modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future"):
         return
     by = parties.codes(doc, match.start("by"), match.end("by"))
     barred = parties.codes(doc, clause_start, match.start())
@@ -229,7 +229,7 @@ def _suspensions(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Ev
         sentence = _sentence(text, paragraph, match.start())
         if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
                 _topic(text, clause_start, match.start(), match.end()) or \
-                modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future"):
+                modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future"):
             continue
         source = clause_subject(doc, clause_start, match.start()) or \
             subject(doc, sentence, clause_start, until=match.start())
@@ -259,7 +259,7 @@ def _designations(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[E
         sentence = _sentence(text, paragraph, match.start())
         if _LABEL_DENIED.search(text, match.end(whom) - 1, match.start(label)) or \
                 _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
-                modality(text, sentence.start, clause_start, match.start()) not in ("asserted", "future", "intended"):
+                modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future", "intended"):
             continue
         if commentator(text[clause_start:match.start()], text[match.start():match.end(act)]):
             continue  # 专家将X视为威胁: a commentator's view, no act of a state

@@ -78,8 +78,9 @@ def _asked(text: str, sentence_start: int, start: int) -> bool:
 # A wish or an intent whose object runs on over clauses that name no party of their own (日方期待借助
 # 这次会议梳理分歧，再就渔业问题同韩国协商: the talks are hoped for, not held), up to a clause
 # that opens anew (但, 随后, 同时) or with a party of its own as the subject (美国随后…).
-_WISH = re.compile(r"(?P<verb>希望|期待|期望|盼望|(?<![意自志])愿意?(?!望)|计划|打算|准备)(?P<scope>[^，,。；;：:]*)$")
-_WISHES = ("希望", "期待", "期望", "盼望")
+# 美方必须停止A，取消B: the clauses after a modal of obligation go on with what is demanded, not done
+_WISH = re.compile(r"(?P<verb>希望|期待|期望|盼望|必须|应当|应该|务必|(?<![意自志])愿意?(?!望)|计划|打算|准备)(?P<scope>[^，,。；;：:]*)$")
+_WISHES = ("希望", "期待", "期望", "盼望", "必须", "应当", "应该", "务必")
 _NEW_CLAUSE = re.compile(r"\s*(?:但|而|却|并且|随后|然后|接着|之后|同时|此外|另外|因此|所以|不过|可是)")
 _DONE = re.compile(r"已经|已|曾经|曾")  # 已对X实施限制: told as done, not wished
 WISH_CLAUSES = 3  # clauses back that a wish is looked for
@@ -170,9 +171,14 @@ _COORDINATED = re.compile(r"并|而且|随后|然后|接着|之后|后又|还")
 _ENDING = re.compile(r"停止|放弃|结束|暂停|中止|撤销|取消|撤回|减少")
 
 
+# 反对向土耳其出售战机, 反对在乌克兰使用核武器: an act opposed with no doer of its own (its object opens on a
+# preposition or on the act) is only proposed, not done; 反对美方制裁中国企业 tells the sanction as done.
+_OPPOSED = re.compile(r"(?:反对|不支持|不赞成|不赞同)(?:继续|再次?|进一步|任何|一切)?(?P<scope>[在向对给与同为把][^，,。；;：:]*)?$")
+
+
 def refused(before: str) -> bool:
     """The act whose clause text before it is `before` lies in the object of a refusal."""
-    found = _REFUSAL.search(before)
+    found = _REFUSAL.search(before) or _OPPOSED.search(before)
     if found is None:
         return False
     scope = found.group("scope")

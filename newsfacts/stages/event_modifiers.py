@@ -190,7 +190,7 @@ def _opens_with_verb(doc: Analysis, position: int) -> bool:
 
 # 印尼对以色列袭击加沙表示谴责 / 中方对美国制裁中国企业表示不满: the act between 对 and a stance shown on it
 # is the object of that stance; its doer is the party right after 对, not the one who shows the stance.
-_STANCE_SHOWN = re.compile(r"[^，,。；;“”]{0,12}?(?:(?:表示|表达|予以)(?:了)?(?:强烈|严重|深切|极大|高度|坚决)?的?"
+_STANCE_SHOWN = re.compile(r"[^，,。；;“”]{0,12}?(?:(?:表示|表达|予以|深感|感到|深表)(?:了)?“?(?:强烈|严重|深切|极大|高度|坚决|极其|极为|非常|十分)?的?"
                            r"(?:谴责|不满|愤慨|愤怒|关切|关注|抗议|遗憾|震惊|担忧|欢迎|赞赏|支持|反对)"
                            r"|提出了?(?:强烈|严重|严厉|严正)?的?(?:批评|抗议|交涉|质疑))")  # 对X的军事行动提出强烈批评
 

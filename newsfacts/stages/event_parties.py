@@ -173,6 +173,10 @@ def _names_meeting(doc: Analysis, mention: Span) -> bool:
 _built: list[tuple[Analysis, list[tuple[Span, str]], list[int]]] = []
 
 
+_ERA_AFTER = re.compile(r"时期|时代")  # 苏联时期的无人机, 奥斯曼帝国时代: a time, no party
+_NAMED_AFTER_PERSON = re.compile(r"(?:空军|海军)?(?:基地|机场|大桥|广场|大街|大道|港)")  # 恩格斯空军基地: a place
+
+
 def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     """Every party mention of the document in text order, built once per document."""
     for known, mentions, starts in _built:
@@ -180,9 +184,10 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
             return mentions, starts
     text = doc.norm_text
     datelines = [dateline for p in doc.article.paragraphs for dateline in (_dateline(text, p.start, p.end),) if dateline]
+    people = {m.span.start for m in doc.mentions if m.type == "PER"}
     found = [(m, c) for m, c in actor_mentions(doc, 0, len(text))
-             if c not in GENERIC_CODES and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)
-             and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m)
+             if c not in GENERIC_CODES and not (m.start in people and _NAMED_AFTER_PERSON.match(text, m.end)) and not _is_topic(text, m.end, m.start) and not _names_meeting(doc, m)
+             and not mandate_withheld(text, m, c) and not _guessed_unit(doc, m) and not _ERA_AFTER.match(text, m.end)
              and not any(a <= m.start < b for a, b in datelines)]  # 新华社北京10月5日电: where it was filed
     named = {code for _, code in found}
     entity_starts = set()

@@ -169,7 +169,7 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         if _uncoded_subject(doc, begin, end):
             return None  # 国际刑警组织表示…，拒绝台参会: the body goes on doing, no state named after it
         found = clause_subject(doc, begin, end)
-        if found and _PERSON_PRONOUN.match(text, begin) and begin == sentence.start:
+        if _PERSON_PRONOUN.match(text, begin) and begin == sentence.start:
             # 他当天分别与马克龙、朔尔茨通电话，并要求两国…: 他 is the one the sentence before named, not 马克龙
             return _speaker_before(doc, sentence.start) or _previous_subject(doc, sentence.start)
         if found:
@@ -334,8 +334,30 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
             # 炒作“中国威胁论”, 破坏中国的利益: the verb's object, not the clause's subject
             skipped_to = mention.end
             continue
+        if skipped_to > begin and _joined_to_object(doc, skipped_to, mention.start):
+            skipped_to = mention.end  # 致信土耳其总统埃尔多安和古特雷斯: the titled person and the one joined on
+            continue
         return code
     return None
+
+
+_JOINING_TAGS = {"n", "nz", "nw", "c"}  # titles and conjunctions between the parts of one object
+_JOINED_REACH = 8  # characters
+
+
+def _joined_to_object(doc: Analysis, object_end: int, start: int) -> bool:
+    """text[object_end:start] only titles an object's person or joins another party on (总统, 和, 、):
+    the party at `start` belongs to the object that ends at `object_end`."""
+    text = doc.norm_text
+    if start - object_end > _JOINED_REACH:
+        return False
+    words, at = words_of(doc), object_end
+    while at < start:
+        word = words.at(at)
+        if word is None or word[0].end > start or word[1] not in _JOINING_TAGS and word[0].text != "、":
+            return False
+        at = word[0].end
+    return at == start and "，" not in text[object_end:start]
 
 
 def _bare_object(doc: Analysis, begin: int, mention: Span, end: int) -> bool:

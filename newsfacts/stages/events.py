@@ -85,7 +85,14 @@ _BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(
 _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡旋|调停|调解|撮合)(?:下|之下)?")  # 在X斡旋下签署: X no party
 
 # 会晤已被取消 / 访问被迫推迟: the act named is called off, not done
-_CALLED_OFF = re.compile(r"(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产)")
+_CALLED_OFF = re.compile(r"(?:因此|因而|随之|均|都)?(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产)")
+# 取消了原定的外长会见, 宣布取消两军战区领导通话: a meeting or call the verb before calls off is not held
+_CALLING_OFF = re.compile(r"(?:取消|推迟|叫停|搁置|暂停|中止|终止)了?[^，,。；;取消暂停]{0,40}$")
+# 遣返合作、禁毒合作: the act heads no phrase; 合作 does (not 签署合作协议, where the act is the signing)
+_FIELD_OF_COOPERATION = re.compile(r"合作(?:[、，,。；;）)]|以及|和|等|与|及|$)")
+# 不顾中方坚决反对, 无视各国谴责: a stance named as what the doer defies is background to the defiance
+_DEFIED = re.compile(r"(?:不顾|无视|罔顾)[^，,。；;]{0,12}$")
+_STANCES = ("REJECT", "ACCUSE", "REQUEST", "THREATEN")
 
 
 def extract(doc: Analysis, options: Options) -> Analysis:
@@ -264,6 +271,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
     if trigger.type == "CONSULT" and _THE_PRESS.match(text, end):
         return []  # 在日内瓦共同会见记者: a press conference, no meeting of states
+    if _FIELD_OF_COOPERATION.match(text, end) and "合作" not in trigger.word:
+        return []  # 遣返合作, 禁毒合作: the act names the field of a cooperation, the cooperation is the act
     if _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
@@ -272,7 +281,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
         or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before)) \
         or trigger.type != "REJECT" and _refused(before) \
-        or bool(_CALLED_OFF.match(text, end))  # 拒不加入对X的制裁: the sanction is not joined; 会晤已被取消: called off
+        or bool(_CALLED_OFF.match(text, end)) \
+        or (trigger.type == "CONSULT" or "合作" in trigger.word and trigger.type in ("AGREE", "COOPERATE")) \
+        and bool(_CALLING_OFF.search(before)) \
+        or trigger.type in _STANCES and bool(_DEFIED.search(before))  # 拒不加入对X的制裁: not joined; 会晤已被取消: called off
     if negated and trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _VOLITIONAL.search(before):
         trigger, negated = Trigger(trigger.word, "REJECT", "120", trigger.frame), False  # 不会帮助 = refuse
     if trigger.frame == "with" and _TOGETHER_OPENING.match(text, clause_start) and clause_start > sentence.start \

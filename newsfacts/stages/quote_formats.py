@@ -36,6 +36,7 @@ def transcript_turns(doc: Analysis, with_questions: bool = False) -> list[Turn]:
     people = [m for m in doc.mentions if m.type == "PER"]
     turns: list[Turn] = []
     opened = None  # where the first 问：/答： opens the transcript
+    last_named: Optional[Mention] = None  # the last person a label named (赵立坚：)
     labels = [(p, label) for p in doc.article.paragraphs for label in _LABEL.finditer(text, p.start, p.end)]
     labelled = {p.start for p, _ in labels}
     for i, (paragraph, label) in enumerate(labels):
@@ -45,7 +46,10 @@ def transcript_turns(doc: Analysis, with_questions: bool = False) -> list[Turn]:
         if person is None and label.group(1) in _ANSWER + _QUESTION and opened is None:
             opened = label.start(1)
         if person is None and label.group(1) in _ANSWER:  # 答：……正如普京所说……: not a name inside an answer
-            person = _spokesperson(text, opened, people) or _spokesperson(text, label.start(1), people)
+            # 毛宁：(an announcement)…问：…答：…: the one whose own label opened a turn before answers on
+            person = last_named or _spokesperson(text, opened, people) or _spokesperson(text, label.start(1), people)
+        elif person is not None:
+            last_named = person
         turns.append(Turn(label.group(1), person, (label.end() - 1, label.end()), (label.end(), end)))
         if nxt is not None and nxt[0] is not paragraph and not label.group(1).startswith(_QUESTION):
             for more in doc.article.paragraphs:  # 答：…… and the paragraphs before the next 问：
@@ -78,18 +82,19 @@ def interview_turns(doc: Analysis) -> list[tuple[int, int, Mention, bool]]:
 
 
 def _spokesperson(text: str, at: int, people: list[Mention]) -> Optional[Mention]:
-    """答：…… names nobody: the one who answers is the spokesperson named before the transcript
-    (某部发言人某某主持记者会), else the host its heading names, else the last person named."""
+    """答：…… names nobody: the one who answers is the host the heading names (发言人某某主持记者会), else
+    the spokesperson named before the transcript, else the last person named."""
     before = sorted((m for m in people if m.span.end <= at), key=lambda m: m.span.start)
+    host = None
+    for host in _HOST.finditer(text, 0, at):
+        pass
+    if host is not None:  # the host the heading names, before any titled person the briefing mentions
+        return next((m for m in before if m.span.start == host.start(1)),
+                    Mention(Span(host.start(1), host.end(1), host.group(1)), "PER"))
     titled = [m for m in before if any(t in text[max(0, m.span.start - SPOKESPERSON_REACH):m.span.start]
                                        for t in _SPOKESPERSON)]
     if titled:
         return titled[-1]
-    host = None
-    for host in _HOST.finditer(text, 0, at):
-        pass
-    if host is not None:
-        return Mention(Span(host.start(1), host.end(1), host.group(1)), "PER")
     return (before or [None])[-1]
 
 

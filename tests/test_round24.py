@@ -1,0 +1,80 @@
+"""Round 24: acts in pages of the 2022-2023 Tencent and Sina style (blind batteries qL and evH): meetings
+called off, stances defied, acts only opposed, the doer of an act a stance is shown on, a pronoun's verb
+and its titled objects, a country's name that opens a longer word, a historical state as a time, the
+agent of a passive that is no target of its own act, demands that run on over clauses. Each case is a
+short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import events_of, record_of, untold_of
+
+
+def _mentions(body: str) -> list[str]:
+    return [e["name"] for e in record_of(body)["entities"] if e["type"] in ("GPE", "LOC")]
+
+
+def test_meetings_and_talks_called_off_are_not_held():
+    body = "中方宣布取消中美两军战区领导通话，暂停中美禁毒合作以及中美气候变化商谈。"
+    assert not any(e[0] in ("CONSULT", "AGREE", "COOPERATE") for e in events_of(body))
+    assert not any(e[0] == "CONSULT" for e in events_of("原定4日举行的中日外长会谈因此取消。"))
+    # a meeting told as held stays one
+    assert ("CONSULT", "CHN", "JPN") in events_of("中日外长4日在金边举行会谈。")
+
+
+def test_a_field_named_before_cooperation_is_no_act_of_its_own():
+    # 遣返合作: cooperation on returns, no return done
+    assert not any(e[0] == "RETREAT" for e in events_of("中美两国恢复了非法移民遣返合作。"))
+
+
+def test_a_stance_the_doer_defies_is_background():
+    assert not any(e[0] == "REJECT" for e in events_of("美方不顾中方坚决反对，执意向台湾出售武器。"))
+    assert ("REJECT", "CHN", "USA") in events_of("中方坚决反对美方向台湾出售武器。")
+
+
+def test_an_act_opposed_with_no_doer_of_its_own_is_only_proposed():
+    assert not any(e[0] in ("AID", "COOPERATE", "AGREE") for e in events_of("部分美国议员一直反对向土耳其出售这批战机。"))
+    assert not any(e[0] == "THREATEN" for e in events_of("美国和英国都反对在乌克兰使用或威胁使用核武器。"))
+    # an act with its own doer inside the object is told as done
+    assert ("SANCTION", "USA", "CHN") in events_of("中方坚决反对美方制裁中国企业。")
+
+
+def test_the_doer_of_an_act_a_stance_is_shown_on_is_the_party_inside_the_object():
+    assert ("ASSAULT", "RUS", "UKR") in events_of("古特雷斯表示，他对俄方大规模打击乌克兰城市深感震惊。")
+    events = events_of("日本大使对中方暂停进口日本水产品的决定表示“极其遗憾”。")
+    assert ("SANCTION", "CHN", "JPN") in events and ("SANCTION", "JPN", "CHN") not in events
+
+
+def test_a_persons_title_and_a_party_joined_to_an_object_stay_in_the_object():
+    events = events_of("乌克兰总统泽连斯基说，他已致信土耳其总统埃尔多安和古特雷斯，提议三方继续推动粮食外运。")
+    assert ("REQUEST", "UKR", "TUR") in events and not any(e[1] == "TUR" for e in events)
+
+
+def test_a_countrys_own_name_opening_a_longer_word_is_no_run_of_one_character_names():
+    names = _mentions("纳卡地区亚美尼亚族武装与阿方达成停火协议。")
+    assert "美" not in names and "亚" not in names
+    # 对华非法制裁: China, and the word 非法 (no Africa, no France)
+    names = _mentions("美方取消对华非法单边制裁。")
+    assert "非" not in names and "法" not in names
+    # a run of one-character names still splits
+    assert {"美", "日"} <= set(_mentions("美日两国举行会谈。"))
+
+
+def test_a_historical_state_before_an_era_and_a_persons_name_on_a_base_are_no_parties():
+    events = events_of("俄罗斯国防部称，乌克兰使用苏联时期的无人机袭击了俄罗斯的恩格斯空军基地。")
+    assert ("ASSAULT", "UKR", "RUS") in events
+    assert not any("SUN" in e or "DEU" in e for e in events)
+
+
+def test_the_agent_of_a_passive_is_not_the_target_of_its_own_act():
+    assert not any(e[0] == "ASSAULT" for e in events_of("无人机在低空飞行时被俄防空系统拦截并击落。"))
+
+
+def test_demands_after_a_modal_of_obligation_run_on_over_clauses():
+    body = "王毅强调，美方必须停止炒作中国威胁论，取消对华非法单边制裁。"
+    assert not any(e[0] == "RETREAT" for e in events_of(body))
+    assert any(e[1:] == ("USA", "CHN", "advisory") for e in untold_of(body))
+    # a lifting told as done stays one
+    assert ("RETREAT", "USA", "IRN") in events_of("美国财政部10日宣布，取消对伊朗三名官员的制裁。")
+
+
+def test_fighting_terrorism_is_no_armed_attack():
+    assert not any(e[0] == "ASSAULT" for e in events_of("瑞典将在打击恐怖主义方面与土方全面合作。"))
