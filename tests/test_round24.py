@@ -5,7 +5,7 @@ agent of a passive that is no target of its own act, demands that run on over cl
 short sentence written for the test."""
 from __future__ import annotations
 
-from conftest import events_of, record_of, untold_of
+from conftest import events_of, quote_triples as _quotes, record_of, untold_of
 
 
 def _mentions(body: str) -> list[str]:
@@ -78,3 +78,45 @@ def test_demands_after_a_modal_of_obligation_run_on_over_clauses():
 
 def test_fighting_terrorism_is_no_armed_attack():
     assert not any(e[0] == "ASSAULT" for e in events_of("瑞典将在打击恐怖主义方面与土方全面合作。"))
+
+
+def test_an_answer_is_the_hosts_not_a_titled_person_an_announcement_names():
+    text = ("2023年7月12日外交部发言人毛宁主持例行记者会\n\n毛宁：应印度尼西亚政府邀请，中央外办主任王毅将出席东亚峰会外长会。\n"
+            "问：北约峰会发表公报。中方有何评论？\n答：北约是冷战的产物。\n问：朝鲜发射了导弹。中方有何评论？\n答：我们注意到有关报道。")
+    import newsfacts
+    quotes = [(q["speaker"], q["cue"], q["content"]) for q in newsfacts.analyze_text(text).to_dict()["quotes"]]
+    assert ("毛宁", "答", "北约是冷战的产物。") in quotes and ("毛宁", "答", "我们注意到有关报道。") in quotes
+    assert not any(q[0] == "王毅" for q in quotes)
+
+
+def test_a_document_is_the_channel_its_issuer_speaks_through_unless_it_opens_the_clause():
+    assert _quotes("中国外交部24日发布《关于政治解决危机的中国立场》文件，呼吁各方尽快恢复对话。") == [
+        ("中国外交部", "呼吁", "各方尽快恢复对话")]
+    assert _quotes("日本外务省在新版《外交蓝皮书》中再次声称对该岛拥有主权。") == [
+        ("日本外务省", "声称", "对该岛拥有主权")]
+    # a document that opens the clause says what it says; an outlet in 《》 still speaks
+    assert _quotes("新版《国家安全保障战略》称，中国是最大战略挑战。") == [("国家安全保障战略", "称", "中国是最大战略挑战")]
+    assert _quotes("《纽约时报》称，谈判陷入僵局。") == [("纽约时报", "称", "谈判陷入僵局")]
+
+
+def test_a_promise_a_verb_takes_as_its_object_is_no_cue():
+    assert _quotes("据《华盛顿邮报》分析，这份宣言虽然强化了安全承诺，但并未满足韩国的要求。") == [
+        ("华盛顿邮报", "分析", "这份宣言虽然强化了安全承诺，但并未满足韩国的要求")]
+
+
+def test_the_head_of_a_delegation_speaks_not_the_delegation():
+    assert _quotes("俄方代表团团长梅金斯基会后说，俄方向乌方递交了一份备忘录。") == [
+        ("梅金斯基", "说", "俄方向乌方递交了一份备忘录")]
+
+
+def test_a_quoted_name_of_an_operation_is_no_speaker():
+    assert _quotes("欧盟随后在2月启动“阿斯皮德斯”护航行动，但明确表示只执行防御性任务。") == [
+        ("欧盟", "明确表示", "只执行防御性任务")]
+
+
+def test_a_party_that_reacts_inside_what_was_told_goes_on_speaking():
+    assert _quotes("知情人士说，哈马斯代表团看到地图后当场表示拒绝，称这等于把占领合法化。") == [
+        ("知情人士", "说", "哈马斯代表团看到地图后当场表示拒绝"), ("哈马斯代表团", "称", "这等于把占领合法化")]
+    # a side in a spokesman's own words is his own; no reaction, the teller goes on
+    assert ("外交部发言人", "称", "美方应停止挑衅") in _quotes("外交部发言人说，中方对此表示强烈不满，称美方应停止挑衅。")
+    assert ("普京", "称", "目标一定会实现") in _quotes("普京说，俄罗斯将继续行动，称目标一定会实现。")

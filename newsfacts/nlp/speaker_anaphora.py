@@ -71,6 +71,16 @@ def _in_quoted_term(text: str, begin: int, span: Span, end: int) -> bool:
         and text[opened + 1:closed].strip() != span.text
 
 
+# 表示拒绝 / 表示强烈不满 / 拒绝: a party's reaction that closes a clause, after which it goes on speaking (称)
+_REACTION_END = re.compile(r"(?:表示|表达)?(?:了)?(?:强烈|严重)?(?:拒绝|反对|不满|抗议|欢迎|接受)$")
+# “阿斯皮德斯”护航行动, “自由之盾”联合演习: a quoted name of an operation, a drill or a plan, never a speaker
+_ACT_NAMED = re.compile(r"”[\u4e00-\u9fff]{0,4}?(?:行动|演习|军演|计划|倡议|机制|项目|工程|战略|协议|法案)")
+
+
+def _named_act(text: str, span: Span) -> bool:
+    return text[span.start - 1:span.start] == "“" and _ACT_NAMED.match(text, span.end) is not None
+
+
 def _own_phrase(before: str) -> str:
     """The words before a name that are still its own phrase (not the clause before a comma)."""
     return re.split(r"[。！？!?；;，,\n]", before)[-1]
@@ -436,6 +446,23 @@ class Anaphora:
                 best = (s.span.start, _copy(s, 0.75))
         return best[1] if best else None
 
+    def _reacting_party(self, doc: Analysis, clause_start: int) -> Optional[Speaker]:
+        """知情人士说，哈马斯代表团当场表示拒绝，称……: what was said just before ends on a party of its own that
+        reacts (表示拒绝); the clause after it with no subject goes on with that party, not the one who told it."""
+        text = doc.norm_text
+        for span, speaker in reversed(self.said[-4:]):
+            if span.end > clause_start or text[span.end:clause_start].strip(" \t，,；;"):
+                continue
+            begin = max(span.start, *(text.rfind(c, span.start, span.end) + 1 for c in "，,；;"))
+            if not _REACTION_END.search(text, begin, span.end):
+                return None
+            found = self._pick(doc, begin, span.end)
+            if found is None or found.span.start != begin or found.span.text == speaker.span.text \
+                    or found.span.text.endswith("方"):  # 中方对此表示不满 in a spokesman's words: his own side
+                return None
+            return _copy(found, 0.8)
+        return None
+
     def _newer_outlet(self, found: Optional[Speaker], found_at: int, position: int) -> Optional[Speaker]:
         """报道称 / 该报道: the outlet the text brought in last (英国《泰晤士报》：…… 美国《纽约时报》发表的报道。
         报道指出), when it comes after the one that last spoke."""
@@ -448,6 +475,9 @@ class Anaphora:
         """For 并称 / 扬言 with no subject of their own: the person of the nearest earlier clause
         of the sentence, else the sentence's last speaker."""
         text = doc.norm_text
+        reacting = self._reacting_party(doc, clause_start)
+        if reacting is not None:
+            return reacting
         going_on = self._continued_speaker(text, clause_start)
         if going_on is not None:
             return going_on
@@ -475,6 +505,8 @@ class Anaphora:
             clean = _strip_leads(text, begin, end)
             frame = topic_frame().search(text, clean + 1, end)  # 甲国就乙国将军指责…一事提出抗议，认为: 甲国
             found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
+            if found is not None and _named_act(text, found.span):  # 欧盟启动“阿斯皮德斯”行动，但表示: 欧盟
+                found = self._pick(doc, clean, found.span.start - 1, topic=True) if found.span.start - 1 > clean else None
             if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)
                                       or _in_quoted_term(text, clean, found.span, end)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject

@@ -197,6 +197,19 @@ def inside_topic_frame(text: str, start: int, end: int) -> bool:
 
 
 BOOK = re.compile(r"《([^》]{1,30})》")  # a title in 《》 (an outlet, a document)
+# A title in 《》 that names a document (宣言, 白皮书, 立场文件), and the verbs and prepositions that make it the
+# paper something is said in (发布《…》文件, 在《…》中): then its issuer speaks, not the document
+_DOCUMENT_TITLE = re.compile(r"(?:宣言|立场|文件|蓝皮书|白皮书|报告|声明|协议|协定|条约|公报|法案|战略|计划|决议|备忘录|倡议|规划|纲要|指南|清单|公约|章程|方案|纪要|框架)$")
+_DOCUMENT_CHANNEL = re.compile(r"[在于据按依]|发布|公布|发表|通过|出台|提交|援引|引用")
+HIS_WORDS = ("的话", "的原话", "的这番话", "的这句话", "的那句话", "的这段话",  # “……”X的话: X's own words, X no possessor
+             "的回应", "的表态", "的回答", "的答复")  # X的回应很简洁：“……”: X answered
+KIN = ("奶奶", "爷爷", "外婆", "外公", "姥姥", "妈妈", "爸爸", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
+
+
+def document_channel(text: str, start: int, book: re.Match) -> bool:
+    """The title in 《》 matched by `book` names a document that a verb or preposition after `start` makes the
+    channel of what is said (发布《…立场》文件，呼吁; 在《外交蓝皮书》中声称)."""
+    return bool(_DOCUMENT_TITLE.search(book.group(1))) and _DOCUMENT_CHANNEL.search(text, start, book.start()) is not None
 
 
 # An outlet or its text named by a demonstrative (该报, 这家媒体, 该文) that opens the zone as its subject.

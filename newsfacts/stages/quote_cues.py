@@ -396,6 +396,9 @@ def object_noun(tokens: list, s: int, e: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j][1] == "v" and tokens[j][0].text in _keeping_verbs():
         return True
+    if i >= 2 and tokens[i - 1][1] in ("n", "an") and tokens[i - 1][0].end == s and tokens[i - 2][0].text in _KEPT \
+            and i >= 3 and tokens[i - 3][1] == "v":
+        return True  # 强化了安全承诺: a verb's object, a noun glued to its modifier; nothing said follows
     modified = False  # 兑现对X的安全承诺: the verb's object is a 的-phrase that ends on the cue
     for k in range(i - 1, max(-1, i - 1 - KEEPING_REACH), -1):
         word, tag = tokens[k]
