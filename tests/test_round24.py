@@ -120,3 +120,17 @@ def test_a_party_that_reacts_inside_what_was_told_goes_on_speaking():
     # a side in a spokesman's own words is his own; no reaction, the teller goes on
     assert ("外交部发言人", "称", "美方应停止挑衅") in _quotes("外交部发言人说，中方对此表示强烈不满，称美方应停止挑衅。")
     assert ("普京", "称", "目标一定会实现") in _quotes("普京说，俄罗斯将继续行动，称目标一定会实现。")
+
+
+def test_leaders_listed_with_their_titles_each_act_and_their_stance_goes_to_the_one_they_called():
+    events = events_of("越共中央总书记阮富仲、柬埔寨首相洪森、巴基斯坦总理夏巴兹等外国领导人纷纷致电习近平，表示祝贺。")
+    assert {("CONSULT", c, "CHN") for c in ("VNM", "KHM", "PAK")} <= set(events)
+    assert {("SUPPORT", c, "CHN") for c in ("VNM", "KHM", "PAK")} <= set(events)
+    assert not any(e[0] == "SUPPORT" and e[2] in ("KHM", "PAK") for e in events)
+    # partners named together still agree with each other
+    assert ("AGREE", "RUS", "UKR") in events_of("俄罗斯人权专员和乌克兰议会人权专员在安卡拉举行会晤，就交换战俘达成协议。")
+
+
+def test_a_press_office_credited_is_named_whole():
+    assert record_of("据白俄罗斯总统新闻处消息，卢卡申科同普里戈任进行了谈判。")["sources"] == ["白俄罗斯总统新闻处"]
+    assert record_of("据央视新闻报道，普京当天发表讲话。")["sources"] == ["央视新闻"]

@@ -25,13 +25,14 @@ _INCLUDED = re.compile(r"[，,]\s*其中(?:包括|有)")
 
 
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
-                    source: Optional[str], own_object: bool = False, force: bool = True) -> list[str]:
+                    source: Optional[str], own_object: bool = False, force: bool = True, apart: bool = False) -> list[str]:
     """When the trigger's clause names no other party: the party a later clause of the sentence names
     (伊方指责称，美国向以色列运送炸弹…), else one an earlier clause names. When the verb has an object of
     its own (`own_object`), a later clause is no complement of it, and the party opening that clause
     is its own subject (X炒作…活动，Y多次予以批驳: Y answers, it is not what X hyped). A verbal act
     (not `force`) takes no target from a clause that only says who reports it (Y说，X要求参加…: Y
-    reports X's demand, Y is not asked)."""
+    reports X's demand, Y is not asked). An act done `apart` (not with a partner) takes no target from
+    the parties coordinated with its source (A、B致电X，表示祝贺: X, not B)."""
     contrast = _CONTRAST.search(doc.norm_text, clause_end, sentence.end)  # …会议，而俄罗斯会拒绝…
     stop = contrast.start() if contrast else sentence.end
     if source is not None and not own_object and _own_government_next(doc, clause_end, stop):
@@ -43,9 +44,10 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     later = [c for c in (_later_objects(doc, clause_end, stop) if own_object else codes(doc, clause_end, stop))
              if c != source and not _only_in_terms(doc, clause_end, stop, c)
              and not only_as_destination(doc, clause_end, stop, c) and not only_as_origin(doc, clause_end, stop, c)]
+    joint = set(coordinated(doc, sentence.start, clause_start, source, None)) if source is not None and apart else set()
     earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force)
-               if c != source and not _only_in_terms(doc, sentence.start, clause_start, c)
-               and not only_as_origin(doc, sentence.start, clause_start, c)]
+               if c != source and c not in joint and not _only_in_terms(doc, sentence.start, clause_start, c)
+               and not only_as_origin(doc, sentence.start, clause_start, c)]  # A、B致电X，表示祝贺: X, not B
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     included = _INCLUDED.match(doc.norm_text, clause_end)

@@ -313,7 +313,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if not targets and _borrows_target(doc, trigger, start, end, before, clause_end):
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
-                                            trigger.type in _FORCE_TYPES), "sentence"
+                                            trigger.type in _FORCE_TYPES, trigger.frame != "with"), "sentence"
         if source is not None and trigger.cameo == _DEPLOY and set(targets) <= {source} \
                 and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end) \
                 and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from ..model import Analysis, Credit, Options
+from ..model import Analysis, Credit, Options, Span
 from ..nlp.words import BRACKETED_ALIAS, outlets  # noqa: F401 (outlets was defined here)
 from .source_names import (COUNTRY_PAPER, MEDIA_SUFFIX, PAPER_NAME, STRICT_SUFFIX, TAIL, body_site, place_across,
                            runs_on, trimmed, without_country, without_place)
@@ -135,9 +135,21 @@ def credit(doc: Analysis, options: Options) -> Analysis:
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
     credits = [c for c in credits if _key(c.name) not in own and not body_site(c.name)]
+    credits = [_whole_office(doc.norm_text, c) for c in credits]
     doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
+
+
+def _whole_office(text: str, found: Credit) -> Credit:
+    """白俄罗斯总统新闻|处: a name cut before the one character that makes it a body's press office is that office."""
+    end = found.span.end
+    if text[end:end + 1] not in _OFFICE_CHARACTERS or not found.name.endswith("新闻") or text[end - 2:end] != "新闻":
+        return found
+    return Credit(found.name + text[end], Span(found.span.start, end + 1, found.span.text + text[end]), found.cue)
+
+
+_OFFICE_CHARACTERS = ("处", "办", "署", "局")
 
 
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
