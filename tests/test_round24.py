@@ -134,3 +134,13 @@ def test_leaders_listed_with_their_titles_each_act_and_their_stance_goes_to_the_
 def test_a_press_office_credited_is_named_whole():
     assert record_of("据白俄罗斯总统新闻处消息，卢卡申科同普里戈任进行了谈判。")["sources"] == ["白俄罗斯总统新闻处"]
     assert record_of("据央视新闻报道，普京当天发表讲话。")["sources"] == ["央视新闻"]
+
+
+def test_a_negation_before_the_means_and_the_frame_of_an_act():
+    assert not any(e[0] == "SUPPORT" for e in events_of("中方认为，美国更不能以共同防御条约为菲方的侵权行为背书。"))
+    assert ("SANCTION", "USA", "IRN") in events_of("美国以人权为由对伊朗实施制裁。")
+
+
+def test_a_place_after_progressive_zhengzai_is_where_a_visitor_is():
+    assert ("CONSULT", "RUS", "CHN") in events_of("正在北京访问的俄罗斯外交部副部长与中国外交部长举行会见。")
+    assert ("AID", "USA", "UKR") in events_of("美国正在向乌克兰提供武器。")

@@ -46,7 +46,7 @@ def embedded_codes(doc: Analysis, clause_start: int, start: int) -> set[str]:
     return inner - {code for mention, code in found if not _inside(spans, mention.start)}
 
 
-_LEADING_ADVERBS = re.compile(r"(?:曾经|曾|多次|一再|屡次|长期|此前|已经|已|一直|先后)*")
+_LEADING_ADVERBS = re.compile(r"(?:曾经|曾|多次|一再|屡次|长期|此前|已经|已|一直|先后|目前|正|仍)*")
 _SUBJECT_CLAUSE = re.compile(r"(?:受|遭|被|由)?[^，,。；;：:“”的]{1,14}?的")
 
 
@@ -59,7 +59,7 @@ def subject_relative(doc: Analysis, clause_start: int, start: int) -> list[Span]
         return []
     lead = _LEADING_ADVERBS.match(text, clause_start).end()  # 曾多次被美国制裁的伊朗部长: adverbs open the clause
     first = words_of(doc).at(lead)
-    opens = text[lead] in "受遭被由" or first is not None and first[0].start == lead and first[1] == "v"
+    opens = text[lead] in "受遭被由在" or first is not None and first[0].start == lead and first[1] == "v"  # 正在北京访问的X
     head = next(iter(parties.mentions(doc, clause.end(), start)), None)
     if not opens or head is None or head[0].start - clause.end() > HEAD_REACH:
         return []  # 马克龙结束了…的越南之行: the clause opens on its subject, no relative clause

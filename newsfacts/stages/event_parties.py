@@ -463,7 +463,8 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
         if not locative and where_end >= 0 and _PLACE_LINK.fullmatch(text, where_end, mention.start) and is_place(doc, mention):
             where_end = mention.end
             continue  # 在土耳其安卡拉, 在沙特城市吉达: the city goes on naming the place
-        if not locative and before.endswith(LOCATIVE) and not before.endswith(NOT_LOCATIVE) \
+        if not locative and before.endswith(LOCATIVE) and (not before.endswith(NOT_LOCATIVE)
+                                                           or before.endswith("正在") and is_place(doc, mention)) \
                 and not (before.endswith("在") and WITH.match(text, mention.end) and not is_place(doc, mention)):
             where_end = mention.end
             continue  # 在乌克兰 is where; 在中国同中亚五国…峰会上 names the parties

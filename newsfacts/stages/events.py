@@ -87,7 +87,7 @@ _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡�
 # 会晤已被取消 / 访问被迫推迟: the act named is called off, not done
 _CALLED_OFF = re.compile(r"(?:因此|因而|随之|均|都)?(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产)")
 # 取消了原定的外长会见, 宣布取消两军战区领导通话: a meeting or call the verb before calls off is not held
-_CALLING_OFF = re.compile(r"(?:取消|推迟|叫停|搁置|暂停|中止|终止)了?[^，,。；;取消暂停]{0,40}$")
+_CALLING_OFF = re.compile(r"(?:取消|推迟|叫停|搁置|暂停|中止|终止)了?[^，,。；;取消暂停]{0,60}$")
 # 遣返合作、禁毒合作: the act heads no phrase; 合作 does (not 签署合作协议, where the act is the signing)
 _FIELD_OF_COOPERATION = re.compile(r"合作(?:[、，,。；;）)]|以及|和|等|与|及|$)")
 # 不顾中方坚决反对, 无视各国谴责: a stance named as what the doer defies is background to the defiance
