@@ -144,3 +144,45 @@ def test_a_negation_before_the_means_and_the_frame_of_an_act():
 def test_a_place_after_progressive_zhengzai_is_where_a_visitor_is():
     assert ("CONSULT", "RUS", "CHN") in events_of("正在北京访问的俄罗斯外交部副部长与中国外交部长举行会见。")
     assert ("AID", "USA", "UKR") in events_of("美国正在向乌克兰提供武器。")
+
+
+def test_a_person_met_inside_a_frame_that_closes_at_the_cue_does_not_speak():
+    assert _quotes("布林肯18日到访北京。他在会见王毅时表示，双方同意保持沟通。") == [("布林肯", "表示", "双方同意保持沟通")]
+    assert _quotes("雷蒙多到访北京。她在与中国商务部部长王文涛会谈后表示，双方同意建立工作组。") == [
+        ("雷蒙多", "表示", "双方同意建立工作组")]
+    assert _quotes("王毅在会见布林肯时表示，中方反对。") == [("王毅", "表示", "中方反对")]
+
+
+def test_a_pronoun_subject_goes_on_past_the_people_it_thanks_or_the_document_it_criticises():
+    assert ("泽连斯基", "称", "乌克兰还需要远程导弹") in _quotes(
+        "泽连斯基当然很高兴。他在当晚的讲话中感谢了朔尔茨和拜登，但马上又提出新要求，称乌克兰还需要远程导弹。")
+    assert ("金与正", "称", "这只会让和平面临更严重的危险") in _quotes(
+        "金与正通过朝中社发表谈话，痛批《华盛顿宣言》是敌对政策的产物，称这只会让和平面临更严重的危险。")
+    # an outlet in 《》 opening its clause still speaks
+    assert _quotes("《消息报》还发布了一张照片，照片显示导弹残骸中有零部件。") == [("消息报", "显示", "导弹残骸中有零部件")]
+
+
+def test_a_known_name_the_tagger_cut_between_a_preposition_and_a_verb_of_saying():
+    assert _quotes("布林肯抵达特拉维夫，他对内塔尼亚胡说：“我来了。”") == [("布林肯", "说", "我来了。")]
+    assert _quotes("内塔尼亚胡说，以色列将赢得战争。") == [("内塔尼亚胡", "说", "以色列将赢得战争")]
+
+
+def test_the_opposition_party_after_its_country_speaks():
+    assert _quotes("韩国在野党共同民主党则批评这是屈辱外交。") == [("共同民主党", "批评", "这是屈辱外交")]
+
+
+def test_a_verb_and_its_directional_complement_after_a_title_are_no_name():
+    assert _quotes("消息一出，不少美国议员跳出来质问：出口管制为什么失灵了？") == [
+        ("不少美国议员", "质问", "出口管制为什么失灵了")]
+
+
+def test_a_person_who_acts_inside_what_was_told_goes_on_speaking_after_bing():
+    assert ("普京", "表示", "参战人员将获得嘉奖") in _quotes("克里姆林宫网站随后发布消息，普京祝贺瓦格纳部队，并表示参战人员将获得嘉奖。")
+    # a state that acts inside a spokesman's words does not take them over
+    assert ("外交部发言人", "称", "中方将反制") in _quotes("外交部发言人说，美国发动了制裁，并称中方将反制。")
+
+
+def test_an_agency_credited_with_a_statement_reports_it():
+    assert ("沃森", "发表声明", "谴责朝方发射卫星违反安理会决议") in _quotes(
+        "据韩联社报道，美国国家安全委员会发言人沃森21日发表声明，谴责朝方发射卫星违反安理会决议。")
+    assert ("拜登", "发表声明", "祝贺卢拉获胜") in _quotes("据白宫消息，当地时间30日，拜登发表声明，祝贺卢拉获胜。")

@@ -1,5 +1,5 @@
 """Token repairs around names, before the gazetteer matches known names: a joiner the tagger glued to a
-known person (同拉夫 | 罗夫), a name that ends in 和 before a verb (十仓雅和表示), and a country's side named by
+known person (同拉夫 | 罗夫, 对内 | 塔尼亚 | 胡说), a name that ends in 和 before a verb (十仓雅和表示), and a country's side named by
 its first character (亚方 beside 亚美尼亚)."""
 from __future__ import annotations
 
@@ -23,17 +23,23 @@ def joiner_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
     while i < len(tokens):
         span, tag = tokens[i]
         last = None  # the last later word whose end closes a known person's name after the joiner (the longest)
-        if tag in _NAME_LIKE_TAGS and span.end - span.start >= 2 and text[span.start] in JOINERS_BEFORE_NAME:
+        said = False  # 对内 | 塔尼亚 | 胡说: the name's last sound glued to the verb of saying after it
+        if (tag in _NAME_LIKE_TAGS or tag == "d") and span.end - span.start >= 2 and text[span.start] in JOINERS_BEFORE_NAME:
             for k in range(i + 1, len(tokens)):
                 end = tokens[k][0].end
                 if end > span.start + MAX_NAME + 1:
                     break
                 actor = known.get(text[span.start + 1:end])
-                if end > span.start + 3 and actor is not None and actor.kind == "person":
-                    last = k
+                if end > span.start + 3 and actor is not None and actor.kind == "person" and tag != "d":
+                    last, said = k, False
+                actor = known.get(text[span.start + 1:end - 1]) if text[end - 1] in _SAID else None
+                if end > span.start + 4 and actor is not None and actor.kind == "person":
+                    last, said = k, True
         if last is not None:
-            name_end = tokens[last][0].end
+            name_end = tokens[last][0].end - said
             out.extend([(_piece(doc, span.start, span.start + 1), "p"), (_piece(doc, span.start + 1, name_end), "=PER")])
+            if said:
+                out.append((_piece(doc, name_end, name_end + 1), "v"))
             i = last + 1
             continue
         out.append(tokens[i])
@@ -42,6 +48,7 @@ def joiner_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 
 _NAME_LIKE_TAGS = ("PER", "LOC", "ORG", "nz", "n", "nr")
+_SAID = "说称道讲问"  # verbs of saying a name's last sound is glued to (胡说, 尔称)
 _NAME_HE = "和"  # a character that ends names (十仓雅和, 佐藤正和) and is also the conjunction
 _VERB_TAGS = ("v", "vd", "d")
 
@@ -92,4 +99,32 @@ def sides_of_named(doc: Analysis, tokens: list[Token]) -> list[Token]:
             continue
         out.append(tokens[i])
         i += 1
+    return out
+
+
+# Common words the tagger cuts after their first character, taking it for a preposition (在 | 野党共同民主党)
+_CUT_AFTER_PREPOSITION = ("在野党",)
+
+
+def preposition_words(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """在 | 野党X: a word opening on a preposition's character (在野党, the opposition) that the tagger cut
+    into the preposition and a name: the word, then the name after it."""
+    text = doc.norm_text
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        span, tag = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        word = next((w for w in _CUT_AFTER_PREPOSITION if nxt is not None and len(span.text) == 1
+                     and text.startswith(w, span.start) and nxt[0].start == span.end
+                     and nxt[0].end >= span.start + len(w)), None)
+        if word is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        cut = span.start + len(word)
+        out.append((_piece(doc, span.start, cut), "n"))
+        if cut < nxt[0].end:
+            out.append((_piece(doc, cut, nxt[0].end), nxt[1]))
+        i += 2
     return out

@@ -12,7 +12,7 @@ from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import SENTENCE_ENDS, back_to, span as _span
-from .credits import PAPERS as _PAPERS
+from .credits import PAPERS as _PAPERS, is_outlet
 from . import speaker_refs as refs
 from . import speaker_reports as reports
 from .speaker_links import Speaker, copy as _copy
@@ -71,6 +71,8 @@ def _in_quoted_term(text: str, begin: int, span: Span, end: int) -> bool:
         and text[opened + 1:closed].strip() != span.text
 
 
+_GOES_ON_WITH = re.compile(r"\s*(?:并|还|同时|随后|随即|也|又)")  # ……，并表示: the clause goes on with a subject before
+_PERSON_OPENS = re.compile(r"[他她](?![们国方人])")  # a clause whose subject is a person's pronoun
 # 表示拒绝 / 表示强烈不满 / 拒绝: a party's reaction that closes a clause, after which it goes on speaking (称)
 _REACTION_END = re.compile(r"(?:表示|表达)?(?:了)?(?:强烈|严重)?(?:拒绝|反对|不满|抗议|欢迎|接受)$")
 # “阿斯皮德斯”护航行动, “自由之盾”联合演习: a quoted name of an operation, a drill or a plan, never a speaker
@@ -454,12 +456,15 @@ class Anaphora:
             if span.end > clause_start or text[span.end:clause_start].strip(" \t，,；;"):
                 continue
             begin = max(span.start, *(text.rfind(c, span.start, span.end) + 1 for c in "，,；;"))
-            if not _REACTION_END.search(text, begin, span.end):
+            reacts = _REACTION_END.search(text, begin, span.end) is not None
+            if not reacts and not _GOES_ON_WITH.match(text, clause_start):
                 return None
             found = self._pick(doc, begin, span.end)
             if found is None or found.span.start != begin or found.span.text == speaker.span.text \
                     or found.span.text.endswith("方"):  # 中方对此表示不满 in a spokesman's words: his own side
                 return None
+            if not reacts and not self._is_person(found):
+                return None  # X发布消息，普京祝贺…，并表示: the person who acts goes on (not a state or a body)
             return _copy(found, 0.8)
         return None
 
@@ -507,6 +512,12 @@ class Anaphora:
             found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
             if found is not None and _named_act(text, found.span):  # 欧盟启动“阿斯皮德斯”行动，但表示: 欧盟
                 found = self._pick(doc, clean, found.span.start - 1, topic=True) if found.span.start - 1 > clean else None
+            if found is not None and found.span.start > clean and _PERSON_OPENS.match(text, clean) \
+                    and not self._inside_content(begin):  # 他感谢了朔尔茨，但又提出要求，称: he goes on, not 朔尔茨
+                found = self._resolve_pronoun(text[clean], clean) or found
+            if found is not None and found.span.start - 1 > clean and text[found.span.start - 1:found.span.start] == "《" \
+                    and not is_outlet(found.span.text):
+                found = None  # 痛批《华盛顿宣言》是…，称: the document criticised is the object, not who speaks
             if found is not None and (_governed(text, clean, found.span.start) or self._verb_opens(clean, found.span, end)
                                       or _in_quoted_term(text, clean, found.span, end)):
                 found = None  # ……联署，敦促首相约翰逊……，宣称: the one urged is an object, not the sentence's subject

@@ -339,7 +339,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                 found = None  # 深圳一名男子……，他称: 他 is a person, never the place of the story
             if found is not None and text[clean:clean + 1] in _ADDRESSEE and found.span.text in text[clean:end]:
                 found = None  # ……，跟前面的父亲说: the one spoken to is no speaker of his own words
-        if found is not None and "据" in text[max(0, start - 1):start + 1] and found.span not in self._person_spans:
+        if found is not None and "据" in text[max(0, start - 1):start + 1] and found.span not in self._person_spans \
+                and not is_outlet(found.span.text):  # 据路透社报道，X发表声明: the agency reports the statement
             issuer = self._credited_issuer(doc, end + len(cue))
             found = issuer or found  # 据白宫消息，当地时间30日，拜登发表声明，……: 拜登 speaks (FORMAT.md)
         if found is not None and found.span.text.endswith(links.ISSUED_PAPERS) and not self._mentions(found.span.start,
@@ -457,6 +458,11 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             agent = self._pick(doc, start, told.start(), topic)
             if agent is not None:
                 return agent  # 一名军官对法新社透露: the outlet told listens, the one before it speaks
+        via = text.find("通过", start + 2, end)
+        if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
+            agent = self._pick(doc, start, via, topic)
+            if agent is not None:
+                return agent  # 西北大学27日通过微信公众号发布通知称, 金与正通过朝中社: the one, not its channel
         outlet = _OUTLET_NAME.fullmatch(text, start, refs.time_tail(text, start, end))  # 中时新闻网则称: not 则
         if outlet is not None:
             return Speaker(_span(doc, start, outlet.end()), confidence=0.8, media=True)  # 法国星期天报说: an outlet the tagger missed
@@ -465,15 +471,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             agent = self._pick(doc, start, channel.start(), topic)
             if agent is not None:
                 return agent  # 党委书记孙丽的朋友圈发文称: the one who posts, not the channel
-        via = text.find("通过", start + 2, end)
-        if 0 <= via - start <= NOUN_REACH and "据" not in text[start:via]:
-            agent = self._pick(doc, start, via, topic)
-            if agent is not None:
-                return agent  # 西北大学27日通过微信公众号发布通知称: the body, not its channel
         headed = self._relative_head(doc, start, end) if not topic or opens_on_verb(doc, start) else None
         if headed is not None:
             return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
-        frames = _time_frames(text, start, end)
+        frames = _time_frames(text, start, end, closing=True)  # 他在会见王毅时表示: 王毅 is met, not speaking
         mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
             if m.type == "PER" and (object_of_subject(doc, mentions, start, m.span.start)

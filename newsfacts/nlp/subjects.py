@@ -143,6 +143,9 @@ def strip_leads(text: str, start: int, end: int) -> int:
 _NAME_JOINS = "·‧-－"  # the marks inside a transliterated name (让-皮埃尔 / 让·穆兰)
 
 
+_DIRECTIONAL = ("出来", "起来", "下来", "过来", "进来", "回来", "出去", "上去", "站出来")
+
+
 def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """教授大桥弘 before the cue: a short name right after a title, which the tagger missed (one
     character only for a transliterated surname the knowledge base knows: 总统丹)."""
@@ -160,7 +163,8 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
             longest = _TITLED_NAME * 3 if joined else _TITLED_NAME
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c in _NAME_JOINS for c in name) \
                     and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES + name_adverbs()) \
-                    and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS):
+                    and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS) \
+                    and not name.endswith(_DIRECTIONAL):  # 议员跳出来质问: a verb and its complement, no name
                 return start + at + len(title), end
             return None
     return None
