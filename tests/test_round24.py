@@ -186,3 +186,17 @@ def test_an_agency_credited_with_a_statement_reports_it():
     assert ("沃森", "发表声明", "谴责朝方发射卫星违反安理会决议") in _quotes(
         "据韩联社报道，美国国家安全委员会发言人沃森21日发表声明，谴责朝方发射卫星违反安理会决议。")
     assert ("拜登", "发表声明", "祝贺卢拉获胜") in _quotes("据白宫消息，当地时间30日，拜登发表声明，祝贺卢拉获胜。")
+
+
+def test_the_ones_made_to_speak_after_a_causative_are_the_speakers():
+    assert _quotes("这几天中东的新闻，让不少人直呼“没想到”。") == [("不少人", "直呼", "没想到")]
+    # 使用, 司令, a name opening on 让 are no causatives
+    assert _quotes("普京使用了强硬措辞说，俄罗斯不会退让。") == [("普京", "说", "俄罗斯不会退让")]
+    assert _quotes("白宫发言人让-皮埃尔表示，美方强烈谴责这次试射。")[0][0] == "让-皮埃尔"
+    assert _quotes("韩国国防部长官安圭伯在与驻韩美军司令布伦森通电话时表示，演习将按计划完成。")[0][0] != "布伦森"
+
+
+def test_a_cue_word_that_is_a_noun_or_takes_a_plain_object_says_nothing():
+    assert _quotes("后来俄国防部答应补充弹药，瓦格纳也就没撤。") == []
+    assert _quotes("格罗西亲自跑到东京，把综合评估报告交到了岸田手里。") == []
+    assert _quotes("佩斯科夫补充称，普京没有时间。") == [("佩斯科夫", "补充称", "普京没有时间")]

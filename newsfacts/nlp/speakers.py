@@ -26,6 +26,8 @@ from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
+_CAUSED = re.compile(r"(?:(?<![转出谦忍退礼])让(?![-－·])|(?<![命下指法口禁号政军司勒责明律饬传县])令|使得)"
+                     r"([^，,。；;让令使]{1,8})$")  # 让/令/使得 + the ones made to speak (not 命令, 司令)
 _ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
 # 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
 _FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")
@@ -249,6 +251,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         only = _ONLY_BEFORE_CUE.search(text, clean, end)
         if only is not None and only.start() - clean >= 2:
             end = only.start()  # X的办公室只表示: the adverb is no part of the subject
+        caused = _CAUSED.search(text, clean, end)
+        if caused is not None:
+            clean = caused.start(1)  # 这些新闻让不少人直呼: the ones made to speak, not what made them
         told_by = text.rfind("从", clean, end)
         if told_by >= 0 and cue.startswith("获悉"):
             clean = told_by + 1  # 记者从国家卫健委获悉: the body the reporter learned it from

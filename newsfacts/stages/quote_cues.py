@@ -378,6 +378,10 @@ def cut_word(tokens: list, s: int, e: int) -> bool:
     if j >= 0 and tokens[j][0].start < s and tokens[j][0].end == e and tokens[j][1] in _NOUN_TAGS \
             and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":
         return True  # 调查|报告|送至: the cue closes a noun that is the subject of the verb after it
+    if j >= 1 and tokens[j][0].start == s and tokens[j][0].end == e and tokens[j][1] == "n" \
+            and tokens[j - 1][0].end == s and tokens[j - 1][1] == "vn" \
+            and j + 1 < len(tokens) and tokens[j + 1][0].start == e and tokens[j + 1][1] == "v":
+        return True  # 把综合评估|报告|交到: the noun heads a phrase that a verb after it acts on, nothing said
     return j >= 0 and tokens[j][0].start < s < tokens[j][0].end < e and tokens[j][1] in _MANNER_TAGS  # not 只说
 
 
