@@ -200,3 +200,26 @@ def test_a_cue_word_that_is_a_noun_or_takes_a_plain_object_says_nothing():
     assert _quotes("后来俄国防部答应补充弹药，瓦格纳也就没撤。") == []
     assert _quotes("格罗西亲自跑到东京，把综合评估报告交到了岸田手里。") == []
     assert _quotes("佩斯科夫补充称，普京没有时间。") == [("佩斯科夫", "补充称", "普京没有时间")]
+
+
+def test_ba_beside_yi_is_palestine():
+    events = events_of("哈马斯袭击以色列后，巴以双方互相指责。")
+    assert ("ACCUSE", "PSE", "ISR") in events and not any("PAK" in e for e in events)
+    assert ("SUPPORT", "PAK", "CHN") in events_of("巴基斯坦总理访华。巴方表示支持中国。")
+
+
+def test_a_party_leader_taking_members_to_the_street_protests_as_a_crowd():
+    assert ("PROTEST", "KOR", "JPN") in events_of("在野党党首李在明则带着党员上街抗议日本排海。")
+
+
+def test_an_act_that_only_dates_another_is_no_event():
+    assert events_of("就在换俘当天，美国宣布对伊朗实施新制裁。") == [("SANCTION", "USA", "IRN")]
+    assert not any(e[0] == "CONSULT" for e in events_of("在维尔纽斯举行北约峰会前夕，土耳其同意放行。"))
+
+
+def test_an_act_in_quotation_marks_inside_an_accusation_is_only_alleged():
+    assert not any(e[0] == "ASSAULT" for e in events_of("朝鲜指责美韩是在演练对朝鲜“先发制人的核打击”。"))
+
+
+def test_a_party_with_ze_ends_what_another_reported():
+    assert _quotes("沙特指责伊朗是幕后黑手，伊朗则予以否认。") == [("沙特", "指责", "伊朗是幕后黑手")]

@@ -375,7 +375,8 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     tail = text[end:_forward_to(text, end, min(paragraph.end, end + FIGURATIVE_REACH), _CLAUSE_BREAK)]
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
-    return not (re.search(r"在|继", text[clause_start:start]) and re.search(r"(?:时|之?前|之?后|以后|以前|之际)$", tail))
+    return not (re.search(r"在|继", text[clause_start:start])
+                and re.search(r"(?:时|之?前|之?后|以后|以前|之际|前夕|当天|当日|当晚|期间)$", tail))  # 就在换俘当天
 
 
 def _trip_for_another_end(doc: Analysis, words: Words, end: int, paragraph_end: int) -> bool:

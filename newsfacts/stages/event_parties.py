@@ -72,8 +72,23 @@ def _abbreviations() -> dict[str, str]:
 def _in_context(codes: tuple[str, ...], named: set[str]) -> tuple[str, ...]:
     """An abbreviation with several readings (巴: PAK or BRA) reads as the state the document names
     in full; without one, as the likeliest."""
+    chars = {char for char, _ in codes}
     return tuple(dict.fromkeys(
-        next((c for c in state_abbreviations()[char] if c in named), code) for char, code in codes))
+        _PAIRED_READING.get((char, frozenset(chars - {char})), None)
+        or next((c for c in state_abbreviations()[char] if c in named), code) for char, code in codes))
+
+
+# A character whose reading its partner in the run decides: 巴以 is Palestine and Israel, not Pakistan
+_PAIRED_READING = {("巴", frozenset({"以"})): "PSE"}
+
+
+def _paired_reading(text: str, mention: Span) -> Optional[str]:
+    """The state a one-character name stands for beside its partner (巴 in 巴以 / 以巴), else None."""
+    if len(mention.text) != 1:
+        return None
+    near = {text[mention.start - 1:mention.start], text[mention.end:mention.end + 1]}
+    return next((code for (char, partners), code in _PAIRED_READING.items()
+                 if char == mention.text and partners & near), None)
 
 
 def _run_chars(name: str, person: bool = False) -> tuple[tuple[str, str], ...]:
@@ -233,7 +248,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
     found = plural_pronouns(doc, this_body(doc, this_state(doc, bodies_of_officers(doc, _officers_of_bodies(
         doc, states_of_officers(doc, found))))))
-    found = [(mention, as_state(code)) for mention, code in found]
+    found = [(mention, _paired_reading(text, mention) or as_state(code)) for mention, code in found]
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]

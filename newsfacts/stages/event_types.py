@@ -117,7 +117,7 @@ def verbal(trigger: Trigger, before: str, after: str) -> Trigger:
 
 
 # Who demonstrates: people in the street, not a state.
-_CROWD = re.compile(r"民众|群众|示威|抗议者|游行|学生|工人|工会|居民|市民|村民|农民|人士|团体|人群|民间|支持者|"
+_CROWD = re.compile(r"民众|群众|示威|抗议者|游行|学生|工人|工会|居民|市民|村民|农民|人士|团体|人群|民间|支持者|上街|党员|"
                     r"数十|数百|数千|数万|上百|上千|上万|成千|万名|千名|百名|多人")
 _FORMAL_PROTESTS = ("抗议",)
 

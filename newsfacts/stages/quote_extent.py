@@ -133,10 +133,12 @@ def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int
 
 
 def _turns_to_new_subject(doc: Analysis, at: int) -> bool:
-    """……，然而普京却……: a contrast with a new person as subject ends the reported speech."""
+    """……，然而普京却……: a contrast with a new person as subject ends the reported speech; so does a party
+    that opens its clause with 则/却 (……，伊朗则予以否认)."""
     match = _CONTRAST.match(doc.norm_text, at)
     if not match:
-        return False
+        named = next((m for m in doc.mentions if m.span.start == at and m.type in ("PER", "GPE", "ORG")), None)
+        return named is not None and doc.norm_text.startswith(("则", "却"), named.span.end)  # ……，伊朗则予以否认
     starts = per_stage(doc, ("person starts", id(doc.mentions), len(doc.mentions)),
                        lambda: sorted(m.span.start for m in doc.mentions if m.type == "PER"))
     first = bisect_left(starts, match.end())
