@@ -223,3 +223,15 @@ def test_an_act_in_quotation_marks_inside_an_accusation_is_only_alleged():
 
 def test_a_party_with_ze_ends_what_another_reported():
     assert _quotes("沙特指责伊朗是幕后黑手，伊朗则予以否认。") == [("沙特", "指责", "伊朗是幕后黑手")]
+
+
+def test_an_explanation_of_what_someone_meant_is_no_new_statement():
+    assert _quotes("该办公室发言人尼基福罗夫称，总统的话被曲解了，他是在否认该市已被占领。") == [
+        ("尼基福罗夫", "称", "总统的话被曲解了，他是在否认该市已被占领")]
+
+
+def test_one_who_names_another_goes_on_speaking_himself():
+    assert ("普京", "表示", "这次胜利是合乎逻辑的结果") in _quotes(
+        "据克里姆林宫网站消息，普京28日在贺电中称埃尔多安为“亲爱的朋友”，并表示，这次胜利是合乎逻辑的结果。")
+    assert ("普京", "表示", "参战人员将获得嘉奖") in _quotes(
+        "克里姆林宫网站随后发布消息，普京祝贺瓦格纳部队以及所有提供支援的俄军部队，并表示参战人员将获得嘉奖。")

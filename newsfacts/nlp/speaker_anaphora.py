@@ -459,12 +459,13 @@ class Anaphora:
             reacts = _REACTION_END.search(text, begin, span.end) is not None
             if not reacts and not _GOES_ON_WITH.match(text, clause_start):
                 return None
-            found = self._pick(doc, begin, span.end)
+            found = self._pick(doc, begin, span.end, topic=True)  # the clause's subject, not a 的-clause's head in it
             if found is None or found.span.start != begin or found.span.text == speaker.span.text \
                     or found.span.text.endswith("方"):  # 中方对此表示不满 in a spokesman's words: his own side
                 return None
-            if not reacts and not self._is_person(found):
-                return None  # X发布消息，普京祝贺…，并表示: the person who acts goes on (not a state or a body)
+            if not reacts and (not self._is_person(found) or self._is_person(speaker)):
+                return None  # 克里姆林宫发布消息，普京祝贺…，并表示: the person a body tells of goes on (not a state;
+                # 普京称埃尔多安为…，并表示: a person who told of another goes on himself)
             return _copy(found, 0.8)
         return None
 

@@ -75,6 +75,9 @@ def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
     return s
 
 
+_EXPLAINED = ("是在", "只是在", "其实是在")
+
+
 def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: frozenset = frozenset(),
                    inside_name=lambda at: False) -> list[tuple[int, int]]:
     """The (start, end) of every speech cue of text[start:end] outside quotation marks; `names_end` holds
@@ -98,6 +101,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，…… / 为来宾做了介绍，……: a finished act with no words of its own
         if _MADE_INTO.search(text, max(start, s - 4), s) or _DEFIED.search(text, max(start, s - 10), s):
             continue  # 把中国描绘成威胁: what something is made out to be; 无视中方多次警告: the warnings ignored
+        if text.endswith(_EXPLAINED, max(start, s - 3), s):
+            continue  # 他是在否认X: an explanation of what someone meant, no statement made here
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
