@@ -235,3 +235,28 @@ def test_one_who_names_another_goes_on_speaking_himself():
         "据克里姆林宫网站消息，普京28日在贺电中称埃尔多安为“亲爱的朋友”，并表示，这次胜利是合乎逻辑的结果。")
     assert ("普京", "表示", "参战人员将获得嘉奖") in _quotes(
         "克里姆林宫网站随后发布消息，普京祝贺瓦格纳部队以及所有提供支援的俄军部队，并表示参战人员将获得嘉奖。")
+
+
+def test_nicknames_of_leaders_name_them():
+    record = record_of("签字仪式上普大帝的语气相当硬，他说，这些地区的居民永远成为了我们的公民。")
+    assert [(q["speaker"], q["speaker_canonical"]) for q in record["quotes"]] == [("普大帝", "Vladimir Putin")]
+
+
+def test_she_is_the_woman_her_own_sentence_names():
+    assert ("金与正", "嘲讽", "美国的看门狗") in _quotes(
+        "哈里斯当天召集五国领导人开会。金正恩的妹妹金与正发表谈话，她嘲讽韩国是“美国的看门狗”。")
+
+
+def test_adverbs_after_a_title_and_places_after_zai_are_no_speakers():
+    assert _quotes("一些民主党议员甚至提出，要暂停对沙特的一切军售。") == [("一些民主党议员", "提出", "要暂停对沙特的一切军售")]
+    assert _quotes("“欧佩克+”在维也纳宣布，将原油日产量削减200万桶。") == [("欧佩克+", "宣布", "将原油日产量削减200万桶")]
+    assert _quotes("以沙特和俄罗斯为首的“欧佩克+”宣布，将原油日产量削减200万桶。")[0][0] == "欧佩克+"
+
+
+def test_protesters_who_demand_a_leaders_resignation_speak_not_the_leader():
+    assert _quotes("埃里温街头的抗议者则要求帕希尼扬下台，指责他“出卖了卡拉巴赫”。") == [
+        ("埃里温街头的抗议者", "指责", "出卖了卡拉巴赫")]
+
+
+def test_a_party_inside_a_jiu_phrase_is_the_matter_not_the_speaker():
+    assert not any(q[0] == "圭亚那" for q in _quotes("委政府就与邻国圭亚那争议领土举行全民公投，宣称绝大多数选民支持。"))

@@ -15,6 +15,7 @@ from .chinese import SENTENCE_ENDS, back_to, span as _span
 from .credits import PAPERS as _PAPERS, is_outlet
 from . import speaker_refs as refs
 from . import speaker_reports as reports
+from . import speaker_links as links
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import governed as _governed, takes_object, topic_frame
 from .subjects import BREAK as _BREAK, TOPIC_VERB, strip_leads as _strip_leads
@@ -254,6 +255,39 @@ class Anaphora:
             return self._document_source(text, position)
         return None  # 该产品的资料上说: no person is meant, and none named
 
+    def _agrees(self, span: Span, want: Optional[str]) -> bool:
+        """她 never refers back to a man, nor 他 to a woman: a gender the knowledge base gives, or a
+        description that says it (女士 after the name, 女总统 / 女性 before it)."""
+        if want is None:
+            return True
+        known = self._gender_of(span)
+        return known is None or known == want
+
+    def _gender_of(self, span: Span) -> Optional[str]:
+        """The gender the knowledge base gives, or the text says of this name anywhere in the article
+        (女总统哈桑 once, 哈桑 later)."""
+        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span) \
+            or links.transliterated_gender(self._names_of(span))
+        if known is None and span.text in self._person_names:
+            if self._named_gender is None:
+                self._named_gender = {}
+                for m in self.people:
+                    said = self.gender.get(m.span.start) or links.described_gender(self.doc.norm_text, m.span)
+                    if said:
+                        self._named_gender.setdefault(m.span.text, said)
+            known = self._named_gender.get(span.text)
+        return known
+
+    def _names_of(self, span: Span) -> list[str]:
+        """The names of the person mentioned at `span` (its entity's name and aliases), else its own text."""
+        if self._person_names_at is None:  # built once: gender is asked of many candidates
+            self._person_names_at = {}
+            for entity in self.doc.entities:
+                if entity.type == "PER":
+                    for mention in entity.mentions:
+                        self._person_names_at.setdefault(mention.start, [entity.name, *entity.aliases])
+        return self._person_names_at.get(span.start, [span.text])
+
     def _resolve_pronoun(self, pronoun: str, position: int, said_first: bool = False) -> Optional[Speaker]:
         """他/她 → the latest person in subject position or quoted; 他们 → the latest group;
         它 (该报道) → the latest body or outlet that spoke."""
@@ -269,15 +303,17 @@ class Anaphora:
                             and self._agrees(m.span, want)), None)
             said = next(((pos, s) for pos, s, person in reversed(spoken) if person and self._agrees(s.span, want)), None)
             said = self._reporter_of(said, position, want) if said is not None else None
+            near = self._sentence_person(position, want)
             if want == "f":  # 她 after a woman the text names as one and a person of unknown gender: the woman
                 woman = self._known_woman(spoken, position) or self._named_woman_unquoted(position)
                 chosen = subject.span if subject is not None and (said is None or (subject.span.start > said[0]
                                                                                    and not said_first)) \
                     else said[1].span if said else None
                 if woman is not None and (chosen is None or self._gender_of(chosen) != "f") \
-                        and not self._introduced_since(chosen, woman, position):
+                        and not self._introduced_since(chosen, woman, position) \
+                        and not (near is not None and near.span.start > woman.span.start
+                                 and self._gender_of(near.span) == "f"):  # a woman of the pronoun's own sentence
                     return woman
-            near = self._sentence_person(position, want)
             if near is not None and (subject is None or subject.span.start < near.span.start) \
                     and (said is None or said[0] < near.span.start):
                 return near  # 这也是防长X所担心的，他曾表示: the one person the pronoun's own sentence names
@@ -344,7 +380,8 @@ class Anaphora:
         named = [m for m in self.people if begin <= m.span.start < position and not self._inside_content(m.span.start)
                  and not self._inside_quoted_words(m.span.start, position)
                  and not TOPIC_VERB.search(text, back_to(text, begin, m.span.start, _BREAK), m.span.start)]  # 在被问及X时
-        if len({m.span.text for m in named}) != 1 or not self._agrees(named[-1].span, want):
+        named = [m for m in named if self._agrees(m.span, want) and not text.startswith("的", m.span.end)]  # 金正恩的妹妹
+        if len({m.span.text for m in named}) != 1:
             return None
         found = named[-1]
         if text[found.span.start - 1:found.span.start] in _OBJECT_LEADS or text.startswith("的", found.span.end):

@@ -26,12 +26,9 @@ from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
-_CAUSED = re.compile(r"(?:(?<![转出谦忍退礼])让(?![-－·])|(?<![命下指法口禁号政军司勒责明律饬传县])令|使得)"
-                     r"([^，,。；;让令使]{1,8})$")  # 让/令/使得 + the ones made to speak (not 命令, 司令)
-_ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
-# 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
-_FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")
-_ADMINISTRATION = ("政府", "当局", "政权", "内阁", "团队")  # 特朗普政府: a body named after its leader
+from .speaker_phrases import (ADMINISTRATION as _ADMINISTRATION, CAUSED as _CAUSED, FUSED_PASSIVE as _FUSED_PASSIVE,
+                              LED_BY as _LED_BY, MODIFIED_LEAD as _MODIFIED_LEAD, ONLY_BEFORE_CUE as _ONLY_BEFORE_CUE,
+                              VENUE_BEFORE as _VENUE_BEFORE)
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, NamedDays, find_times, resolve_day
@@ -46,7 +43,7 @@ _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _DUI_WORD = re.compile(r"反对|针对|相对|绝对|面对|应对")  # 反对党领袖: a word's 对, no preposition
-_AIMED = set("对向给")  # before an actor in a clause searched for a subject: the actor is what the act aims at
+_AIMED = set("对向给就")  # before an actor in a clause searched for a subject: the actor is what the act aims at (就: its matter)
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
 _IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
@@ -189,39 +186,6 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
 
     def note_said(self, span: Span, speaker: Speaker) -> None:
         self.said.append((span, speaker))
-
-    def _agrees(self, span: Span, want: Optional[str]) -> bool:
-        """她 never refers back to a man, nor 他 to a woman: a gender the knowledge base gives, or a
-        description that says it (女士 after the name, 女总统 / 女性 before it)."""
-        if want is None:
-            return True
-        known = self._gender_of(span)
-        return known is None or known == want
-
-    def _gender_of(self, span: Span) -> Optional[str]:
-        """The gender the knowledge base gives, or the text says of this name anywhere in the article
-        (女总统哈桑 once, 哈桑 later)."""
-        known = self.gender.get(span.start) or links.described_gender(self.doc.norm_text, span) \
-            or links.transliterated_gender(self._names_of(span))
-        if known is None and span.text in self._person_names:
-            if self._named_gender is None:
-                self._named_gender = {}
-                for m in self.people:
-                    said = self.gender.get(m.span.start) or links.described_gender(self.doc.norm_text, m.span)
-                    if said:
-                        self._named_gender.setdefault(m.span.text, said)
-            known = self._named_gender.get(span.text)
-        return known
-
-    def _names_of(self, span: Span) -> list[str]:
-        """The names of the person mentioned at `span` (its entity's name and aliases), else its own text."""
-        if self._person_names_at is None:  # built once: gender is asked of many candidates
-            self._person_names_at = {}
-            for entity in self.doc.entities:
-                if entity.type == "PER":
-                    for mention in entity.mentions:
-                        self._person_names_at.setdefault(mention.start, [entity.name, *entity.aliases])
-        return self._person_names_at.get(span.start, [span.text])
 
     def _is_place(self, span: Span) -> bool:
         return any(m.span == span and m.type in ("GPE", "LOC") for m in self._mentions(span.start, span.end))
@@ -437,6 +401,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         text = doc.norm_text
         if on_behalf(text, start + 2, self._mentions(start, end)) and "的" not in text[start:end]:
             return None  # 代表中国政府表示: the clause opens on the verb, its subject is elsewhere (代表…出席的X: X)
+        led = _LED_BY.match(text, start, end)
+        if led is not None and led.end() < end:
+            start = led.end()  # 以沙特和俄罗斯为首的“欧佩克+”宣布: the group led, not its leaders
         carried = _CARRIED_DOC.search(text, start, end)
         if carried is not None:
             issuer = self._pick(doc, carried.start(1), carried.end(1), topic)
@@ -494,7 +461,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if m.type == "PER" and not _is_addressee(text, m.span.start, start, places) and (topic and not owns_counted_person(
                     text, m.span.end, _noun_re()) or not possessive):  # 王明的一位朋友……，并称: the friend
                 lead = _noun_re().search(text, start, m.span.start)
-                if lead is not None and lead.start() - start <= LEAD_NOUN and _acts_on(text, lead.end(), m.span.start):
+                if lead is not None and (lead.start() - start <= LEAD_NOUN or _MODIFIED_LEAD.fullmatch(text, start, lead.start())) \
+                        and _acts_on(text, lead.end(), m.span.start):  # 埃里温街头的抗议者则要求X下台: the protesters
                     return self._noun_phrase(doc, start, lead)  # 网友批评吴君如…，称: the 网友 speak
                 office = office_after(text, m.span.end)
                 if office > 0 and not any(o.type == "PER" and 0 <= o.span.start - office <= 2 for o in mentions):
@@ -555,7 +523,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                     break  # 公司解雇了三百名员工: the noun after a verb is its object; 台媒3日消息: the date ends the phrase
                 last = noun
             options.append((start, -1, "noun", last))
-        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)]
+        actors = [m for m in mentions if m.type in ("ORG", "GPE", "LOC") and not on_behalf(text, m.span.start, mentions)
+                  and not (m.type != "ORG" and m.span.start > start
+                           and _VENUE_BEFORE.search(text, max(start, m.span.start - 2), m.span.start))]  # 在维也纳宣布
         if actors and not _is_addressee(text, actors[0].span.start, start) \
                 and (actors[0].span.start == start or text[actors[0].span.start - 1:actors[0].span.start] not in _OBJECT_ONLY
                      and not (topic and (_IN_PHRASE.search(text, max(start, actors[0].span.start - 2), actors[0].span.start)

@@ -260,7 +260,7 @@ def named_people(text: str, mentions: list[Mention], described: dict[int, int]) 
 def acts_on(text: str, noun_end: int, name_start: int) -> bool:
     """网友批评吴君如 / 美国官员会见王毅: a verb between a source noun and a name makes the name its
     object; 外交部副部长马朝旭 / 专家、学者王明 (a title, a joiner or nothing between) describe the name."""
-    between = text[noun_end:name_start].strip()
+    between = text[noun_end:name_start].strip().lstrip("则也还却更又都均")  # 抗议者则要求X: the adverb opens the verb
     return 2 <= len(between) <= ACTS_ON_REACH and "的" not in between and not any(c in JOINERS for c in between) \
         and not any(t in between for t in titles()) and not any(w in between for w in _NOT_VERBS) \
         and not between.endswith(roles())  # 白宫法律顾问X: a role describes the name, no verb takes it
