@@ -260,3 +260,15 @@ def test_protesters_who_demand_a_leaders_resignation_speak_not_the_leader():
 
 def test_a_party_inside_a_jiu_phrase_is_the_matter_not_the_speaker():
     assert not any(q[0] == "圭亚那" for q in _quotes("委政府就与邻国圭亚那争议领土举行全民公投，宣称绝大多数选民支持。"))
+
+
+def test_a_statement_named_by_a_demonstrative_and_the_news_a_cue_takes_say_nothing():
+    assert _quotes("汪文斌说，中方坚持劝和促谈。这个表态，老周觉得分寸拿捏得相当到位。") == [("汪文斌", "说", "中方坚持劝和促谈")]
+    assert _quotes("到了9月，乌克兰军方开始频繁报告击落“见证者-136”的消息。") == []
+    # 第一个宣布: the first to say it
+    assert _quotes("菲律宾总统杜特尔特第一个宣布：菲律宾不会帮助美国。") == [("杜特尔特", "宣布", "菲律宾不会帮助美国")]
+
+
+def test_the_writers_inference_is_no_quote():
+    assert _quotes("有分析人士指出，中国的朋友圈热闹起来，这说明国际社会普遍认为，同中国打交道绕不过去。") == [
+        ("分析人士", "指出", "中国的朋友圈热闹起来")]

@@ -76,6 +76,7 @@ def cue_start_with_modifier(text: str, floor: int, s: int, e: int) -> int:
 
 
 _EXPLAINED = ("是在", "只是在", "其实是在")
+_NEWS_OBJECT = re.compile(r"(?:[^，,。；;：:“”]|“[^“”，,。]{1,12}”){1,30}?的(?:消息|报道|新闻|说法|传闻|传言)(?=[，,。；;！？!?]|$)")
 
 
 def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: frozenset = frozenset(),
@@ -103,6 +104,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 把中国描绘成威胁: what something is made out to be; 无视中方多次警告: the warnings ignored
         if text.endswith(_EXPLAINED, max(start, s - 3), s):
             continue  # 他是在否认X: an explanation of what someone meant, no statement made here
+        if _NEWS_OBJECT.match(text, e, end):
+            continue  # 频繁报告击落X的消息: the cue takes the news as its object, nothing is said
         if text[e:e + 1] == "地" and pattern.match(text, e + 1, end):
             continue  # 直言不讳地说: the first word says how, the cue is the verb after 地
         told = _ADDRESSEE.match(text, e, end) if has_flag(text[s:e], "addressee") else None
@@ -260,6 +263,8 @@ def _in_title(text: str, floor: int, s: int) -> bool:
 def _after_determiner(text: str, s: int) -> bool:
     """一份声明 / 该报道 / 这则消息; but 对此表示 and 姜云则表示 are speech acts."""
     before = text[s - 1:s]
+    if before in "个番" and text[s - 2:s - 1] in "这那一" and text[s - 3:s - 2] != "第":
+        return True  # 这个表态 / 这番表态: the statement named, nothing said here (第一个宣布: the first to say)
     if before not in _DETERMINERS:
         return False
     if before == "则":
