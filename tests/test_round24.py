@@ -272,3 +272,13 @@ def test_a_statement_named_by_a_demonstrative_and_the_news_a_cue_takes_say_nothi
 def test_the_writers_inference_is_no_quote():
     assert _quotes("有分析人士指出，中国的朋友圈热闹起来，这说明国际社会普遍认为，同中国打交道绕不过去。") == [
         ("分析人士", "指出", "中国的朋友圈热闹起来")]
+
+
+def test_the_opposition_is_no_act_of_opposing():
+    events = events_of("美国承认反对派领导人瓜伊多为临时总统，随即对委内瑞拉实施全面制裁。")
+    assert ("SANCTION", "USA", "VEN") in events and not any(e[0] == "REJECT" for e in events)
+    assert ("REJECT", "CHN", "USA") in events_of("中方表示，坚决反对美方的做法。")
+
+
+def test_an_act_a_party_insists_another_did_is_only_alleged():
+    assert not any(e[0] == "AID" for e in events_of("土耳其一口咬定瑞典“庇护恐怖分子”。"))

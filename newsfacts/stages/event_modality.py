@@ -246,7 +246,7 @@ def _verb_scope(pattern: re.Pattern, before: str) -> str | None:
 # An accusation takes the act it alleges as its object (指控X向Y提供武器, 指责X拖延向加沙运送物资): the act is the
 # accuser's claim, not told as fact. Not an act condemned (谴责X空袭Y: the strike is what happened), not a noun
 # after 的 (指责X对Y的袭击), not across a coordinated verb, and not the accusation as a noun (这一指责).
-_ALLEGING = re.compile(r"(?P<verb>指责|指控|控诉|诬称|诬陷|声称|宣称)(?P<scope>[^，,。；;：:”]*)$")  # 指责两国“庇护”X
+_ALLEGING = re.compile(r"(?P<verb>指责|指控|控诉|诬称|诬陷|声称|宣称|咬定|坚称)(?P<scope>[^，,。；;：:”]*)$")  # 指责两国“庇护”X
 
 
 def alleged(before: str) -> bool:

@@ -129,6 +129,7 @@ _CONDITION = re.compile(r"如果(?!说)|若|一旦|假如|倘若|要是|即使|�
 # A third party or a pronoun as the doer of an object-side word (他们反对…, 有人支持…): not the speaker.
 _OTHER_DOER = re.compile(r"他们|她们|他|她|对方|有人|一些|许多|不少|个别|外界|舆论|媒体")
 _SAY = re.compile(r"(?:说|讲|指出|承认|看到|注意到)")
+_NOUN_AFTER_ACT = re.compile(r"[派党者声票方率]")  # 反对派, 反对党, 支持者, 支持率: the word names people or a share
 _AT_REQUEST = re.compile(r"[^，,。；;]{1,12}?的?(?:要求|邀请|请求)")
 _VISIT = re.compile(r"[^，,。；;]{1,14}?(?:访华|访问|来访|到访|出访|访美|访俄|访日|出席|参加|加入)")
 _PREPOSITION = set("对向与同跟和给为把被将从在于及、")
@@ -176,8 +177,10 @@ def stated_acts(doc: Analysis, quote: Quote, source: str) -> list[tuple[Trigger,
         clause = back_to(text, start, found.start(), CLAUSE_BREAK)
         if word == "应" and (_NOT_MODAL.search(text, max(start, found.start() - 1), found.end() + 1) or
                             not text[clause:found.start()].strip() and _AT_REQUEST.match(text, found.end())) or \
-                _SAY.match(text, found.end()) or word.startswith("应") and text[found.start() - 1:found.start()] == "所":
-            continue  # 回应, 应对, 应X要求: no modal; 应该说, 必须指出: the speaker's phrasing; 理所应当: an idiom
+                _SAY.match(text, found.end()) or word.startswith("应") and text[found.start() - 1:found.start()] == "所" \
+                or _NOUN_AFTER_ACT.match(text, found.end()):
+            continue  # 回应, 应对, 应X要求: no modal; 应该说, 必须指出: the speaker's phrasing; 理所应当: an idiom;
+            # 反对派, 支持者: a noun of people, no act
         trigger, side = _acts()[word]
         sentence = back_to(text, start, found.start(), SENTENCE_ENDS)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
