@@ -282,3 +282,9 @@ def test_the_opposition_is_no_act_of_opposing():
 
 def test_an_act_a_party_insists_another_did_is_only_alleged():
     assert not any(e[0] == "AID" for e in events_of("土耳其一口咬定瑞典“庇护恐怖分子”。"))
+
+
+def test_an_expert_who_tells_the_writer_speaks():
+    assert ("一位欧洲问题专家", "说", "这样深的海底爆破作业，需要专业潜水员") in _quotes(
+        "一位欧洲问题专家对笔者说，这样深的海底爆破作业，需要专业潜水员。")
+    assert _quotes("笔者认为，这是错误的。") == []

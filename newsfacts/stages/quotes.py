@@ -43,7 +43,7 @@ _ASKED_OR_DENIED = re.compile(r"(?:能否|是否|会否|可否|有没有|有无|
                               r"(?:没有|并无|尚无|暂无|并没有)(?:任何)?(?:消息|报道|证据|迹象|资料|数据)$")  # 目前没有消息称: none says it
 _FRAME = re.compile(r"^(?:从|对于|关于|根据|按照|依据|随着)")
 # 笔者 / 记者注意到 / 我看…: the writer, the writer's reporter, the writer in the first person (not 我国, 我方)
-_WRITER = re.compile(r"笔者|小编|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^本[报网刊台]$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])"
+_WRITER = re.compile(r"(?<![对向跟给诉和与])(?:笔者|小编)|本文|前文|上文|^(?:本报|《[^》]{1,12}》)?记者$|^本[报网刊台]$|^我(?![国军方省市区县校院部局厂司党外驻常大总政海空陆领使])"
                      r"|^(?:这|此|这也|这就|由此)(?:说明|表明|意味着|证明)|^可见")  # 这说明国际社会认为: the writer infers
 # 一件他自己认为…的事 / 这个大家都说…的地方: a counted noun whose relative clause holds the cue
 _RELATIVE_VIEW = re.compile(r"[一这那每某几][件个种项条份本样次](?:他|她|我|你|它|自己|人们|大家)[\u4e00-\u9fff]{0,3}$")
