@@ -288,3 +288,13 @@ def test_an_expert_who_tells_the_writer_speaks():
     assert ("一位欧洲问题专家", "说", "这样深的海底爆破作业，需要专业潜水员") in _quotes(
         "一位欧洲问题专家对笔者说，这样深的海底爆破作业，需要专业潜水员。")
     assert _quotes("笔者认为，这是错误的。") == []
+
+
+def test_a_quoted_modifier_inside_the_object_of_a_condemnation_leaves_the_statement_its_own():
+    assert _quotes("美国国务院当天发表声明，谴责中方“危险和非法”行动。") == [
+        ("美国国务院", "发表声明", "谴责中方“危险和非法”行动")]
+    assert _quotes("外交部发表声明，批评特朗普“不负责任”。") == [("外交部", "批评", "不负责任")]
+
+
+def test_an_act_before_the_cue_is_the_cues_not_the_speakers_name():
+    assert _quotes("老周注意到，有日本学者分析认为，岸田此行有三个目的。")[0][0] == "日本学者"

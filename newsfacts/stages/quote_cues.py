@@ -178,7 +178,12 @@ def _topic_only(text: str, s: int, e: int) -> bool:
     """谴责以色列的袭击: a cue of what the words were about, with no words of its own after it."""
     if not has_flag(text[s:e], "topic") or has_flag(text[s:e], "deed") or text[e:e + 1] in "，,：:“":
         return False
-    return _QUOTING.match(text, e) is None  # 谴责美方的决定是“经济侵略”: the cue quotes words of its own
+    quoting = _QUOTING.match(text, e)
+    if quoting is None:
+        return True
+    close = text.find("”", quoting.end())
+    # 谴责美方的决定是“经济侵略”: the cue quotes words of its own; 谴责中方“危险和非法”行动: a quoted modifier of its object
+    return close >= 0 and text[close + 1:close + 2] not in "，,。；;！!？?）)" and close + 1 < len(text)
 
 
 @lru_cache(maxsize=1)

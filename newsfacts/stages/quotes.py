@@ -29,6 +29,7 @@ from .quote_objects import names_a_thing as _names_a_thing
 _NEGATION = ("拒绝", "拒不", "并未", "尚未", "没有", "未曾", "未予", "未作", "不予", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported; 对报道未予回应
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
+_SOURCE_NOUN_END = re.compile(r"(?:学者|专家|人士|官员|分析师|评论员|研究员|教授|议员|媒体)$")  # 有日本学者|分析认为
 _PRONOUNS = ("他", "她", "他们", "她们")
 # a body's quoted name after its description, then only a time before the cue: 武装“某某运动”（XYZ）周一宣布
 _NAME_HEAD = re.compile(r"(?:武装|组织|集团|团体|联盟|派别|机构|民兵|政党)?")  # the description's head before the name
@@ -268,7 +269,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         kept = context.subjects[remembered:]
         del context.subjects[remembered:]
         named = context.speaker_in(doc, zone_start, written, cue_word)
-        if named is not None and (text[speaker.span.start:written] in _PRONOUNS or _is_mention(doc, named.span)):
+        if named is not None and (text[speaker.span.start:written] in _PRONOUNS or _is_mention(doc, named.span)
+                                  or named.span.end == written and _SOURCE_NOUN_END.search(named.span.text)):
             speaker = named  # a name or a pronoun before the act; 不少分析认为 keeps its noun
             if text[named.span.end:named.span.end + 1] in "（(" and text[written - 1:written] in "）)":
                 speaker.span = _span(doc, named.span.start, written)  # 日本放送协会（NHK）评论称: the abbreviation stays
