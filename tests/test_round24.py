@@ -298,3 +298,8 @@ def test_a_quoted_modifier_inside_the_object_of_a_condemnation_leaves_the_statem
 
 def test_an_act_before_the_cue_is_the_cues_not_the_speakers_name():
     assert _quotes("老周注意到，有日本学者分析认为，岸田此行有三个目的。")[0][0] == "日本学者"
+
+
+def test_a_title_with_a_demonstrative_refers_to_the_person_titled_so_though_no_subject():
+    assert _quotes("金正恩视察了导弹试射。这就要说到韩国总统尹锡悦了。这位总统上台前就表态要修复韩日关系。") == [
+        ("尹锡悦", "表态", "要修复韩日关系")]

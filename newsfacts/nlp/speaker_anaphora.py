@@ -164,6 +164,15 @@ class Anaphora:
                 described += "|" + self._kb_titles(m.span.start)  # 贝森特与格里尔会见记者。“……”这位财政部长说
             if m.span.start < position and not self._inside_content(m.span.start) and fits(described):
                 return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.85)
+        if found is None and referring:  # 这就要说到韩国总统尹锡悦了。这位总统…: a person titled so, though no subject
+            for m in reversed(self.people):
+                if m.span.start >= position:
+                    continue
+                if m.span.start < position - TITLED_REACH:
+                    break
+                described = _own_phrase(text[max(0, m.span.start - TITLE_REACH):m.span.start])
+                if not self._inside_content(m.span.start) and fits(described):
+                    return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.8)
         return found
 
     def _kb_titles(self, start: int) -> str:
