@@ -303,3 +303,8 @@ def test_an_act_before_the_cue_is_the_cues_not_the_speakers_name():
 def test_a_title_with_a_demonstrative_refers_to_the_person_titled_so_though_no_subject():
     assert _quotes("金正恩视察了导弹试射。这就要说到韩国总统尹锡悦了。这位总统上台前就表态要修复韩日关系。") == [
         ("尹锡悦", "表态", "要修复韩日关系")]
+
+
+def test_a_clause_that_only_places_the_cue_and_tells_the_press_goes_on_with_the_sentences_subject():
+    assert _quotes("卢拉16日访问阿联酋，在阿布扎比又对记者表示，美国应该停止鼓励战争。") == [
+        ("卢拉", "表示", "美国应该停止鼓励战争")]

@@ -27,7 +27,7 @@ from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
 from .speaker_phrases import (ADMINISTRATION as _ADMINISTRATION, CAUSED as _CAUSED, FUSED_PASSIVE as _FUSED_PASSIVE,
-                              LED_BY as _LED_BY, MODIFIED_LEAD as _MODIFIED_LEAD, ONLY_BEFORE_CUE as _ONLY_BEFORE_CUE,
+                              LED_BY as _LED_BY, MODIFIED_LEAD as _MODIFIED_LEAD, ONLY_BEFORE_CUE as _ONLY_BEFORE_CUE, TOLD_PRESS as _TOLD_PRESS,
                               VENUE_BEFORE as _VENUE_BEFORE)
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
@@ -302,7 +302,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         its = its_officer(text, clean, end) if found is None else None
         if its is not None:
             found = Speaker(_span(doc, clean, its), confidence=0.7)  # 其苏丹项目负责人表示: the body's officer, unnamed
-        if found is None and end - clean <= SHORT_ZONE and not text.startswith("据", start):
+        told_press = _TOLD_PRESS.search(text, clean, end)  # 在阿布扎比又对记者表示: the press told, no subject
+        if found is None and (told_press.start() if told_press else end) - clean <= SHORT_ZONE and not text.startswith("据", start):
             found = self._sentence_subject(doc, start)
             if found is not None and text[clean:end].strip() in ("他", "她") and self._is_place(found.span):
                 found = None  # 深圳一名男子……，他称: 他 is a person, never the place of the story
