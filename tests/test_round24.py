@@ -308,3 +308,8 @@ def test_a_title_with_a_demonstrative_refers_to_the_person_titled_so_though_no_s
 def test_a_clause_that_only_places_the_cue_and_tells_the_press_goes_on_with_the_sentences_subject():
     assert _quotes("卢拉16日访问阿联酋，在阿布扎比又对记者表示，美国应该停止鼓励战争。") == [
         ("卢拉", "表示", "美国应该停止鼓励战争")]
+
+
+def test_an_accusation_after_an_audio_or_a_post_is_the_posters_statement():
+    assert _quotes("普里戈任在社交媒体上发布音频，指责俄国防部下令对瓦格纳营地发动导弹袭击。") == [
+        ("普里戈任", "指责", "俄国防部下令对瓦格纳营地发动导弹袭击")]
