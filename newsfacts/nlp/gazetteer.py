@@ -140,7 +140,7 @@ def _country_runs(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 
 # What a person's name may be part of the name of (让-穆兰大学, 戴高乐机场): then the name is no person here
-_NAMED_AFTER = _SCHOOL_TAIL + ("机场", "广场", "中心", "基金会", "公司", "街", "路", "大道", "号", "基地", "大桥")
+_NAMED_AFTER = _SCHOOL_TAIL + ("机场", "广场", "中心", "基金会", "公司", "街", "路", "大道", "号")
 
 
 def _join_hyphenated(doc: Analysis, tokens: list[Token]) -> list[Token]:

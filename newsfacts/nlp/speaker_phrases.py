@@ -290,11 +290,13 @@ def its_officer(text: str, start: int, end: int) -> Optional[int]:
 
 
 # Zone trimming and subject words of the speaker rules (speakers.py).
-VENUE_BEFORE = re.compile(r"(?<![现正存所实潜好自内外])在$|于$")  # 在维也纳 is where (现在日本: no 在)
+ZAI = r"(?<![现正存所实潜好自内外])在"  # 在 as a preposition, not the end of 现在 / 正在 / 存在
+VENUE_BEFORE = re.compile(ZAI + r"$|于$")  # 在维也纳 is where (现在日本: no 在)
 MODIFIED_LEAD = re.compile(r"[^，,。；;“”]{1,10}的")  # 埃里温街头的 before the source noun
 LED_BY = re.compile(r"以[^，,。；;以]{1,20}?为首的")
-CAUSED = re.compile(r"(?:(?<![转出谦忍退礼])让(?![-－·])|(?<![命下指法口禁号政军司勒责明律饬传县])令|使得)"
-                     r"([^，,。；;让令使]{1,8})$")  # 让/令/使得 + the ones made to speak (not 命令, 司令)
+# 让/令/使得, making someone do something (not 转让, 命令, 司令部, a name 让-皮埃尔)
+CAUSATIVE = r"(?:使得|(?<![转出谦忍退礼割])让(?![-·‧－])|(?<![命下指法口禁号政军司勒责明律饬传县条训])令(?![-·‧－]))"
+CAUSED = re.compile(CAUSATIVE + r"([^，,。；;让令使]{1,8})$")  # + the ones made to speak
 ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
 # 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
 FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")

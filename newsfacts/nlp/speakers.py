@@ -28,7 +28,7 @@ from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name
                               opens_last_clause as _opens_last_clause)
 from .speaker_phrases import (ADMINISTRATION as _ADMINISTRATION, CAUSED as _CAUSED, FUSED_PASSIVE as _FUSED_PASSIVE,
                               LED_BY as _LED_BY, MODIFIED_LEAD as _MODIFIED_LEAD, ONLY_BEFORE_CUE as _ONLY_BEFORE_CUE, TOLD_PRESS as _TOLD_PRESS,
-                              VENUE_BEFORE as _VENUE_BEFORE)
+                              VENUE_BEFORE as _VENUE_BEFORE, ZAI as _ZAI)
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, NamedDays, find_times, resolve_day
@@ -46,7 +46,7 @@ _DUI_WORD = re.compile(r"反对|针对|相对|绝对|面对|应对")  # 反对�
 _AIMED = set("对向给就")  # before an actor in a clause searched for a subject: the actor is what the act aims at (就: its matter)
 _OBJECT_ONLY = ("为", "把", "将")  # 为日本开脱 / 把美国: the actor after these is an object
 # 指责我们在香港事务上的政策: in an earlier clause, the place after a preposition is no subject (现在日本: no preposition)
-_IN_PHRASE = re.compile(r"(?<![现正存所实潜好自内外])在$|从$")
+_IN_PHRASE = re.compile(_ZAI + r"$|从$")
 _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将把](?![会要来近]|军(?!队))")  # not 或将 / 将会 (the future), not 将军 (a general)
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _QUOTED_WORDS = re.compile(r"[“「](?:[^“”「」\n]*?[，,。！？!?；;][^“”「」\n]*?|[^“”「」\n]{12,200}?)[”」]")  # words, not a name

@@ -184,8 +184,6 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         channels = {c for m, c in parties.mentions(doc, clause_start, at)
                     if _CHANNEL.search(text, max(clause_start, m.start - 3), m.start)}
         left = [c for c in codes(doc, clause_start, at) if c not in channels]
-        inner = embedded_codes(doc, clause_start, at)  # 正在北京访问的俄罗斯副外长与X会见: Russia's, not China's
-        left = [c for c in left if c not in inner] or left
         source = left[0] if left else subject(doc, sentence, clause_start, start)
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作

@@ -84,6 +84,11 @@ _MEASURES = (("barred", "SANCTION", "163"), ("lifting", "RETREAT", "085"), ("clo
 _ASKED = re.compile(r"要求|呼吁|敦促|促请|希望|寻求|请求|争取|应该|应当|必须")  # 呼吁美国取消对华关税: a call, no act
 
 
+def _told(doc: Analysis, sentence: Span, clause_start: int, at: int) -> str:
+    """How the set phrase at `at` is told (event_modality.modality), with the names the clauses open on."""
+    return modality(doc.norm_text, sentence.start, clause_start, at, lambda a, b: names_in(doc, a, b))
+
+
 def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
     """(event, its sentence, the phrase's span) for each measure told by a set phrase: a state barred
     (将Y列入实体清单), a measure lifted (终止对Y征收反倾销税), a mission closed (关闭Y驻Z总领馆), an envoy
@@ -102,7 +107,7 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
                 if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
                         (kind != "expulsion" and _ASKED.search(text, clause_start, match.start())) or \
                         _topic(text, clause_start, match.start(), match.end()) or \
-                        modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future"):
+                        _told(doc, sentence, clause_start, match.start()) not in ("asserted", "future"):
                     continue
                 source = clause_subject(doc, clause_start, match.start()) or \
                     subject(doc, sentence, clause_start, until=match.start())
@@ -126,7 +131,7 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
 def _barred_passive(doc: Analysis, match: re.Match, clause_start: int, sentence: Span) -> Iterator:
     """两名外交官被X宣布为“不受欢迎的人”: the one after 被 bars the state of the ones before it."""
     text = doc.norm_text
-    if modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future"):
+    if _told(doc, sentence, clause_start, match.start()) not in ("asserted", "future"):
         return
     by = parties.codes(doc, match.start("by"), match.end("by"))
     barred = parties.codes(doc, clause_start, match.start())
@@ -229,7 +234,7 @@ def _suspensions(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[Ev
         sentence = _sentence(text, paragraph, match.start())
         if _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
                 _topic(text, clause_start, match.start(), match.end()) or \
-                modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future"):
+                _told(doc, sentence, clause_start, match.start()) not in ("asserted", "future"):
             continue
         source = clause_subject(doc, clause_start, match.start()) or \
             subject(doc, sentence, clause_start, until=match.start())
@@ -259,7 +264,7 @@ def _designations(doc: Analysis, text: str, paragraph: Span) -> Iterator[tuple[E
         sentence = _sentence(text, paragraph, match.start())
         if _LABEL_DENIED.search(text, match.end(whom) - 1, match.start(label)) or \
                 _LABEL_DENIED.search(text, max(clause_start, match.start() - 3), match.start()) or \
-                modality(text, sentence.start, clause_start, match.start(), lambda a, b: names_in(doc, a, b)) not in ("asserted", "future", "intended"):
+                _told(doc, sentence, clause_start, match.start()) not in ("asserted", "future", "intended"):
             continue
         if commentator(text[clause_start:match.start()], text[match.start():match.end(act)]):
             continue  # 专家将X视为威胁: a commentator's view, no act of a state

@@ -72,13 +72,12 @@ def _abbreviations() -> dict[str, str]:
 def _in_context(codes: tuple[str, ...], named: set[str]) -> tuple[str, ...]:
     """An abbreviation with several readings (巴: PAK or BRA) reads as the state the document names
     in full; without one, as the likeliest."""
-    chars = {char for char, _ in codes}
     return tuple(dict.fromkeys(
-        _PAIRED_READING.get((char, frozenset(chars - {char})), None)
-        or next((c for c in state_abbreviations()[char] if c in named), code) for char, code in codes))
+        next((c for c in state_abbreviations()[char] if c in named), code) for char, code in codes))
 
 
-# A character whose reading its partner in the run decides: 巴以 is Palestine and Israel, not Pakistan
+# A character whose reading its partner beside it decides (applied to every party mention, runs included):
+# 巴以 is Palestine and Israel, not Pakistan
 _PAIRED_READING = {("巴", frozenset({"以"})): "PSE"}
 
 

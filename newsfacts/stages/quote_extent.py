@@ -10,6 +10,7 @@ from ..doc import per_stage
 from ..model import Analysis, Quote, Span
 from ..nlp import speakers
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK, QuotedSegment as _Segment, span as _span
+from ..nlp.speaker_phrases import CAUSATIVE
 from ..nlp.words import NAMED_KINDS
 from . import quote_cues
 
@@ -29,7 +30,7 @@ _CONTRAST = re.compile(r"然而|但是|不过|可是|而")
 _CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针对|鉴于)")
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
-_CAUSED_VIEW = re.compile(r"导致|致使|促使|使得|(?<![转出退礼谦割])让(?![-·‧－])|(?<![司命法指口政禁号律条训勒])令(?![-·‧－])")  # not 司令部 / 转让
+_CAUSED_VIEW = re.compile(r"导致|致使|促使|" + CAUSATIVE)  # not 司令部 / 转让
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 MIN_SEPARATED = 2  # ... unless a comma or colon sets it off and it ends the sentence (他表示，不必担心。/ 他说，不会。)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
+from .. import lexicon
 from ..doc import per_stage, speaker_entity
 from ..kb import KnowledgeBase
 from ..model import Analysis, Options, Quote, Span
@@ -29,7 +31,6 @@ from .quote_objects import names_a_thing as _names_a_thing
 _NEGATION = ("拒绝", "拒不", "并未", "尚未", "没有", "未曾", "未予", "未作", "不予", "不愿", "未", "没", "不", "无")  # 无报告新增病例: nothing was reported; 对报道未予回应
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
-_SOURCE_NOUN_END = re.compile(r"(?:学者|专家|人士|官员|分析师|评论员|研究员|教授|议员|媒体)$")  # 有日本学者|分析认为
 _PRONOUNS = ("他", "她", "他们", "她们")
 # a body's quoted name after its description, then only a time before the cue: 武装“某某运动”（XYZ）周一宣布
 _NAME_HEAD = re.compile(r"(?:武装|组织|集团|团体|联盟|派别|机构|民兵|政党)?")  # the description's head before the name
@@ -270,7 +271,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         del context.subjects[remembered:]
         named = context.speaker_in(doc, zone_start, written, cue_word)
         if named is not None and (text[speaker.span.start:written] in _PRONOUNS or _is_mention(doc, named.span)
-                                  or named.span.end == written and _SOURCE_NOUN_END.search(named.span.text)):
+                                  or named.span.end == written and named.span.text.endswith(_source_nouns())):
             speaker = named  # a name or a pronoun before the act; 不少分析认为 keeps its noun
             if text[named.span.end:named.span.end + 1] in "（(" and text[written - 1:written] in "）)":
                 speaker.span = _span(doc, named.span.start, written)  # 日本放送协会（NHK）评论称: the abbreviation stays
@@ -507,6 +508,12 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
     zone = text[zone_start:cue_start].strip()
     return text[content[1]:content[1] + 1] in "？?" and text[content[1] - 1:content[1]] in "吗呢" \
         and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> tuple[str, ...]:
+    """The nouns of unnamed or collective sources (data/speaker_nouns.txt): 有日本学者|分析认为 ends on one."""
+    return tuple(lexicon.words("speaker_nouns.txt"))
 
 
 def _authors_name(doc: Analysis, zone: str) -> bool:
