@@ -62,6 +62,21 @@ def _issuer(doc: Analysis, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, begin, cut), confidence=0.8)
 
 
+DOCUMENT_BACK_REACH = 160  # 通过了《…宣言》。宣言写道: a bare document noun names the titled one this close before
+
+
+def _titled_document(doc: Analysis, start: int, noun: re.Match) -> Optional[Speaker]:
+    """The document in 《》 whose title ends on the bare noun at `start` (宣言, 声明, 报告), named before it in
+    the same paragraph, else None."""
+    text = doc.norm_text
+    begin = max(text.rfind("\n", 0, start) + 1, start - DOCUMENT_BACK_REACH)
+    titles_before = [m for m in re.finditer(r"《([^《》\n]{2,40})》", text[begin:start]) if m.group(1).endswith(noun.group(0))]
+    if not titles_before:
+        return None
+    last = titles_before[-1]
+    return Speaker(_span(doc, begin + last.start(1), begin + last.end(1)), confidence=0.8)
+
+
 _SOME_LEAD = re.compile(r"(?:就|也|还|另|更|则|早就|当时就)?有")
 # the verb, not a syllable of a noun: 大使馆 / 特使 / 使用, 转让, 司令 / 命令 / 法令
 _CAUSATIVE = re.compile(r"引来|引起|引发|吸引|招来|(?<![转出退谦])让(?![-·‧－])|(?<![大公特天信行即假纵])使(?![馆团节命用者领])|"
@@ -181,6 +196,9 @@ class Heads:
         issuer = _issuer(doc, phrase_start, noun.start())
         if issuer is not None:
             return issuer  # 某机构22日发布报告，确认……: the body that issued the report
+        titled = _titled_document(doc, phrase_start, noun) if phrase == noun.group(0) else None
+        if titled is not None:
+            return titled  # 峰会通过了《某某宣言》。宣言写道: the declaration named just before
         bare = _QUANTIFIERS.sub("", phrase)
         piece = noun.group(0) in OUTLET_PIECES and outlet_prefix(phrase) is not None  # 路透社的报道提到: the outlet's piece
         return Speaker(_span(doc, phrase_start, noun_end), canonical=unnamed_description(bare), confidence=0.85,

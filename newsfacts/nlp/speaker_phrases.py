@@ -216,6 +216,10 @@ def document_channel(text: str, start: int, book: re.Match) -> bool:
 OUTLET_REFERENCE = re.compile(r"(?:该|此|这家|这篇|该篇|那家)(?:报纸|报道|报|媒体|网站|杂志|通讯社|社|电视台|台|文章|文)")
 
 
+# verbs whose object is a person met, received or summoned (外务省召见X大使, 总统会见了X): he listens
+_MEETS_PERSON = re.compile(r"(?:于|在)?(?:\d{1,2}[月日]|[一二三四五六七八九十]{1,3}日|当天|当日|同日|随即|随后|还|也|又|再次|紧急)*(?:召见|约见|会见|接见|会晤|宴请|拜会|致电)")
+
+
 def object_of_subject(doc: Analysis, mentions: list, start: int, at: int) -> bool:
     """The zone opens on a body or outlet (not a person; a title in 《》 too) followed by a verb of the
     tagger before `at`: a person at `at` is in that verb's object."""
@@ -228,9 +232,10 @@ def object_of_subject(doc: Analysis, mentions: list, start: int, at: int) -> boo
     else:
         opening_end = first.span.end
     between = doc.norm_text[opening_end:at]
-    if between.endswith(titles()):
+    met = _MEETS_PERSON.match(between) is not None  # 外务省召见中国驻日大使X，声称: X is the one summoned
+    if between.endswith(titles()) and not met and "了" not in between:
         return False  # 俄罗斯常驻联合国代表某某: the title's holder speaks (常驻, 驻 are no verbs of the subject)
-    if not ("了" in between or "过" in between or doc.norm_text.startswith("的", _name_end(doc, at))):
+    if not (met or "了" in between or "过" in between or doc.norm_text.startswith("的", _name_end(doc, at))):
         return False  # 刊登了李华…, 附上李华的照片: an object marked as one; a bare name after a title speaks
     tokens = doc.tokens[bisect_left(doc.tokens, opening_end, key=lambda t: t[0].start):]
     return any(tag == "v" for word, tag in tokens if word.end <= at)
@@ -298,7 +303,8 @@ LED_BY = re.compile(r"以[^，,。；;以]{1,20}?为首的")
 CAUSATIVE = r"(?:使得|(?<![转出谦忍退礼割])让(?![-·‧－])|(?<![命下指法口禁号政军司勒责明律饬传县条训])令(?![-·‧－]))"
 CAUSED = re.compile(CAUSATIVE + r"([^，,。；;让令使]{1,8})$")  # + the ones made to speak
 ONLY_BEFORE_CUE = re.compile(r"(?<![一二两三几每这那])(?:只是|仅仅|只|仅)$")  # not the measure word (一只)
-# 被捕 / 被俘 / 被杀: 被 fused with a one-character verb, no agent after it (在被捕前通过社交媒体发文称)
-FUSED_PASSIVE = re.compile(r"被[捕俘杀害困拘囚逮罢免选][^，,。；;]{0,2}(?:前|后|时|之前|之后|期间)")
+# 被捕 / 被俘 / 被扣押后 / 被美军击毙前: a passive inside a time frame (在被捕前通过社交媒体发文称): its subject
+# goes on to speak, no agent after 被 does (not 被时任总统称为: 时任 is no frame)
+FUSED_PASSIVE = re.compile(r"被(?:[捕俘杀害困拘囚逮罢免选]|[^，,。；;：:“”\s]{2,6}?)[^，,。；;]{0,2}?(?:之前|之后|前|后|时|期间)(?!任)")
 ADMINISTRATION = ("政府", "当局", "政权", "内阁", "团队")  # 特朗普政府: a body named after its leader
 TOLD_PRESS = re.compile(r"(?:对|向|跟)(?:媒体|记者|外媒|媒体记者)$")  # a clause that only says the press was told

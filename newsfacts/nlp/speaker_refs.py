@@ -336,3 +336,23 @@ def named_side(doc, start: int, end: int) -> Optional[Speaker]:
     if side is None or _NO_SIDE.search(side.group(1)) or re.search(r"[在对向从与和的是把被将就]", side.group(1)[:-2]):
         return None
     return Speaker(_span(doc, side.start(1), side.end(1)), confidence=0.75)
+
+
+# 最有意思的是土耳其总统埃尔多安。/ 另一个不能不提的人是X。: a sentence that only presents a person after 是
+_PRESENTING = re.compile(r"的(?:人|一个人|一位|一个)?是(?:[^，,。！!？?；;“”他她我你]{0,12})$")
+
+
+def presented_person(text: str, people: list[Mention], begin: int) -> Optional[Mention]:
+    """The person the sentence before `begin` (the start of the pronoun's sentence) presents after 是 and
+    ends on (最值得一提的是X。他说……: X, not whoever spoke before), else None."""
+    end = begin
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if end <= 0 or text[end - 1:end] not in "。！!":
+        return None
+    last = next((m for m in reversed(people) if m.span.end <= end - 1), None)
+    if last is None or last.span.end != end - 1:
+        return None
+    clause = max(text.rfind(c, 0, last.span.start) for c in "，,。！!？?；;\n")
+    lead = text[clause + 1:last.span.start]
+    return last if _PRESENTING.search(lead) and len(lead) <= 24 else None

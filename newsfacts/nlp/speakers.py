@@ -482,7 +482,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if share and share.end() == end:
             return Speaker(_span(doc, start, end), confidence=0.8)  # 33%表示 / 65%的受访者表示
         titled = _untagged_titled_name(text, start, refs.time_tail(text, start, end))  # 发言人周一: not 周一
-        if titled is not None and not _is_addressee(text, titled[0], start, tuple(o.span for o in mentions if o.type != "PER")):
+        if titled is not None and not _is_addressee(text, titled[0], start, tuple(o.span for o in mentions if o.type != "PER")) \
+                and not object_of_subject(doc, mentions, start, titled[0]):  # 外务省召见了X大使Y，声称: not Y
             return Speaker(_span(doc, *titled), role=text[start:titled[0]][-4:], confidence=0.7)
         options = []
         latin = _LATIN_NAME.match(text, start, end)

@@ -116,7 +116,7 @@ _PARTNER_OBJECT = re.compile(r"(?:加强|深化|扩大|拓展|推进|推动|促�
                              r"[^，,。；;的与同跟]{1,40}的$")
 _PARTNER_REACH = 48  # characters back to the verb: a list of partners (与X、Y、Z等机构的合作) may be long
 # 对X采取新的制裁措施, 宣布对X实施反制措施: measures taken on a party are the act they name.
-_MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,12}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
+_MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,24}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
 # 中方随即宣布采取反制措施: measures announced as taken, though against no one named in the clause
 _MEASURE_DECIDED = re.compile(r"(?:随即|旋即|当即|宣布|决定)(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
@@ -360,7 +360,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     if held:
         return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
-    taken = after.startswith("措施") and (_MEASURE_TAKEN.search(text, max(clause_start, start - 12), start) is not None
+    taken = after.startswith("措施") and (_MEASURE_TAKEN.search(text, max(clause_start, start - 34), start) is not None
                                         or _MEASURE_DECIDED.search(text, max(clause_start, start - 12), start) is not None)
     if before.endswith(_NOUN_BEFORE) and not _ASPECT_AFTER.match(text, end) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
             and not _PARTNER_OBJECT.search(text, max(clause_start, start - _PARTNER_REACH), start) and not suffered or after.startswith(_NOUN_AFTER) and not party_after and not taken and \

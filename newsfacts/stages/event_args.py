@@ -23,7 +23,7 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
-from .event_targets import (bare_title, doer_of_act_told, joiner, own_person_before,  # noqa: F401 (re-exported)
+from .event_targets import (PERSON_PRONOUN_AFTER, bare_title, doer_of_act_told, joiner, own_person_before,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 
@@ -188,8 +188,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
         embedded = embedded_codes(doc, clause_start, start)  # 对入侵乌克兰的俄罗斯: Russia, not Ukraine
-        return source, _implied(trigger, source, [c for c in codes(doc, at + 1, start)
-                                                  if c != source and c not in embedded])
+        found = [c for c in codes(doc, at + 1, start) if c != source and c not in embedded]
+        if not found and source is not None and PERSON_PRONOUN_AFTER.match(text, at + 1):
+            found = other_side(doc, sentence, at, source)  # X抵达北京。习近平同他举行会晤: the one just named
+        return source, _implied(trigger, source, found)
     origin = _skip_adverbs(text, clause_start, start) + 1  # ……，从苏丹撤离了美国驻苏丹使馆人员: where from
     if trigger.type == "RETREAT" and text[origin - 1:origin] == "从" and codes(doc, origin, start):
         source = subject(doc, sentence, clause_start, start)
@@ -308,7 +310,8 @@ def _partner_is_no_party(doc: Analysis, clause_start: int, start: int) -> bool:
     that is no party (四个海外站将与国外供应链合作)."""
     found = parties.mentions(doc, clause_start, start)
     last_end = max((m.end for m, _ in found), default=clause_start)
-    return bool(_WITH_THING.search(doc.norm_text, last_end, start))
+    partner = _WITH_THING.search(doc.norm_text, last_end, start)
+    return partner is not None and not PERSON_PRONOUN_AFTER.match(doc.norm_text, partner.end())  # 同他会晤: a person
 
 
 def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:
@@ -414,7 +417,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
             break  # 指责首相对俄软弱, 鼓噪对华强硬: the party is the topic of the stance, no one acted on
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
-        if code != source or _is_person(doc, mention):
+        if code != source or _is_person(doc, mention) or _own_body(doc, mention):
             if code not in chain:
                 chain.append(code)
         last_end, last = mention.end, mention
@@ -431,6 +434,9 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
         entity = entity_at(doc, mention)
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
             return True
+        if code == source and mention.start - quote.content.start <= 2 and _own_body(doc, mention) \
+                and speaker is not None and speaker.type == "PER":
+            return True  # 普里戈任指责俄国防部不提供弹药: a person blames his own state's government
     return False
 
 
@@ -445,6 +451,17 @@ def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
         return entity.country
     found = [code for m, code in parties.mentions(doc, start, mention.start) if not _is_person(doc, m)]
     return found[-1] if found else None
+
+
+_GOVERNMENT = ("政府", "当局", "国防部", "外交部", "军方", "总统府", "内阁", "议会", "国会")
+
+
+def _own_body(doc: Analysis, mention: Span) -> bool:
+    """The party names its state's government or a ministry (指责俄国防部, 批评拜登政府): acted on by one of its own
+    people or parties, a domestic target."""
+    named = doc.norm_text[mention.start:mention.end + 5]  # 俄罗斯政府, 俄国防部; not 政府军 (troops)
+    return any(named.startswith(body, len(mention.text) - len(body)) or named.startswith(body, len(mention.text))
+               for body in _GOVERNMENT) and "政府军" not in named
 
 
 def _is_person(doc: Analysis, mention: Span) -> bool:

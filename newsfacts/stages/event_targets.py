@@ -343,6 +343,9 @@ def in_place_list(text: str, start: int, at: int) -> bool:
 _WORD_AFTER_JOINER = set("僚时意样一等盟事学志胞期步行仁伴类")  # 同僚, 同时, 同意: the joiner opens a word
 
 
+PERSON_PRONOUN_AFTER = re.compile(r"[他她]们?(?![国方人])")  # 同他, 与她们: a person or people named before
+
+
 def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional[int]:
     """The 与/和/对/向 that stands between two actors (not the 同 of 同僚): the last 与/同/对/向
     before the trigger (X同Y断交并与Z复交), else the first 和 (X和Y会谈); None when a 与 opening the
@@ -356,8 +359,8 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
             continue  # 同意, 同时 (but 和意大利: a party's name starts there)
         if text[at] == "和" and in_place_list(text, start, at):
             continue  # 先后在瑞士日内瓦、英国伦敦和西班牙马德里举行会谈: the places where, no partner
-        if codes(doc, start, at) and codes(doc, at + 1, end):
-            valid.append(at)
+        if codes(doc, start, at) and (codes(doc, at + 1, end) or PERSON_PRONOUN_AFTER.match(text, at + 1)):
+            valid.append(at)  # 习近平同他举行会晤: the one 他 points back to is the partner
         elif opening is None and text[at] != "和" and not codes(doc, start, at) and codes(doc, at + 1, end):
             opening = at  # 并与X、Y和Z会谈: a 与 with the subject left out opens the clause
     strong = [at for at in valid if text[at] != "和"]

@@ -10,7 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..nlp import names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
-from ..nlp.speaker_phrases import inside_topic_frame
+from ..nlp.speaker_phrases import FUSED_PASSIVE, inside_topic_frame
 from ..nlp.speech import ISSUING as _ISSUING, cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
 
 _DETERMINERS = set("份项篇条则该这此")
@@ -39,6 +39,7 @@ _ISSUED = re.compile(r"发表|发布|作出|出台|公布")
 _SAYING_AFTER_COMMA = ("称", "说", "表示", "指出", "强调")
 _NOUN_LIKE_CUES = frozenset(("表态", "回忆", "评论", "承诺", "声明", "讲话", "发言", "警告", "主张", "描述", "评价", "预测"))
 # Verbs whose object is only ever words: 说了，… / 指出了，… go on with what was said (回应了，/ 报道了， need not).
+_SUBJECT_ADVERBS = set("也都还则仍已又就才便")  # adverbs after a subject, never right after a verb of saying
 _WORDS_ONLY = ("说", "讲", "表示", "指出", "强调", "直言", "坦言", "写")
 _DONE_AS_NOUN = ("做了", "作了", "进行了")  # a light verb with 了 makes the cue word its object, a finished act
 # A cue denied or declined in its own clause says nothing: 未对此作出回应 / 拒绝透露 / 暂未就此发表评论.
@@ -240,7 +241,8 @@ def _denied(text: str, floor: int, s: int) -> bool:
 def _passive_without_words(text: str, floor: int, s: int, e: int) -> bool:
     after = e + 1 if text[e:e + 1] == "了" else e
     passive = _PASSIVE_AGENT.search(text, _clause_start(text, floor, s), s)
-    return text[after:after + 1] in "，,。；;！!" and passive is not None and not _ASKED_WHEN.search(passive.group())
+    return text[after:after + 1] in "，,。；;！!" and passive is not None and not _ASKED_WHEN.search(passive.group()) \
+        and not FUSED_PASSIVE.match(passive.group())  # 巴祖姆被扣押后表示，: the one held speaks
 
 
 def _in_words(text: str, s: int, e: int) -> bool:
@@ -343,6 +345,9 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
         return True  # 通报中所说部件 / 他所称情况: 所 makes the cue a relative clause before a noun
     if text[e:e + 1] in "：:" or text[s:e] not in _flags():
         return False  # 发布通知： / 报道称: a generated form or a colon makes it a speech act
+    if (text[s:e] in _NOUN_LIKE_CUES or has_flag(text[s:e], "clauseonly")) and text[e:e + 1] in _SUBJECT_ADVERBS \
+            and s > floor and text[s - 1] not in _CLAUSE_BREAK:
+        return True  # 粮食倡议也能够继续运转 / 他的声明还提到: the noun is the subject of what follows
     if has_flag(text[s:e], "source") and text[e:e + 1] == "为" and text[e + 1:e + 2] not in "，,":
         return True  # 大会报告为改革指明了方向: a document with the preposition 为 is the subject of another verb
     clause = _clause_start(text, floor, s)

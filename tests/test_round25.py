@@ -1,0 +1,76 @@
+"""Round 25: speakers and acts in pages of the 2022-2023 Tencent, Sina and self-media style (blind batteries
+qR, qT, qU, qW, evL): the one summoned is no speaker, a declaration named in 《》 speaks when its bare noun
+does, an initiative that is the subject of a clause is no cue, a person a sentence presents after 是 is the
+next 他, a subject held or freed before it speaks, and a person or party that blames its own government.
+Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import events_of, quote_triples as _quotes
+
+
+def _speakers(body: str) -> list[str]:
+    return [speaker for speaker, _, _ in _quotes(body)]
+
+
+def test_the_envoy_summoned_does_not_speak_for_the_ministry_that_summoned_him():
+    body = "日本外务省28日召见了中国驻日大使吴江浩，声称日方机构收到大量骚扰电话。"
+    assert _speakers(body) == ["日本外务省"]
+    body = "白宫当天会见了以色列总统赫尔佐格，并称双方讨论了人质问题。"
+    assert _speakers(body) == ["白宫"]
+    # a title's holder after a state still speaks himself
+    assert _speakers("俄罗斯常驻联合国代表涅边贾称，这是挑衅。") == ["涅边贾"]
+
+
+def test_a_bare_declaration_speaks_as_the_titled_one_named_before():
+    body = "峰会最后在16日通过了《东亚合作论坛首尔宣言》。宣言写道，“对话是唯一出路”，同时也承认各方存在分歧。"
+    found = _quotes(body)
+    assert ("东亚合作论坛首尔宣言", "写道", "对话是唯一出路") in found
+    assert all(speaker == "东亚合作论坛首尔宣言" for speaker, _, _ in found)
+    # with no title before, the declaration stays the speaker as written
+    assert _speakers("中俄两国元首签署联合宣言。宣言强调，双方反对霸权主义。") == ["宣言"]
+
+
+def test_an_initiative_that_opens_a_clause_is_no_cue():
+    body = "泽连斯基的态度很硬。他在视频讲话中表示，即使没有俄罗斯，黑海粮食倡议也能够继续运转。"
+    assert _quotes(body) == [("泽连斯基", "表示", "即使没有俄罗斯，黑海粮食倡议也能够继续运转")]
+
+
+def test_a_person_presented_after_shi_is_the_next_he():
+    body = ("古特雷斯当天表示，这令人遗憾。最有意思的是土耳其总统埃尔多安。他一面说“我相信协议会继续”，"
+            "一面表示将与普京通电话。")
+    assert _speakers(body) == ["古特雷斯", "埃尔多安", "埃尔多安"]
+    body = "布林肯表示，美方坚定支持巴祖姆。另一个不能不提的人是瓦格纳集团老板普里戈任。他发布语音称，瓦格纳可以帮助恢复秩序。"
+    assert _speakers(body)[-1] == "普里戈任"
+    # a person named inside a longer clause is not presented
+    body = "布林肯表示，美方坚定支持巴祖姆。记者注意到这是他第三次谈起普里戈任。他说，美方不会改变立场。"
+    assert _speakers(body)[-1] == "布林肯"
+
+
+def test_one_held_or_freed_before_speaking_still_speaks():
+    assert _quotes("巴祖姆被扣押后表示，民主成果将得到捍卫。") == [("巴祖姆", "表示", "民主成果将得到捍卫")]
+    assert _speakers("据法新社报道，巴祖姆被扣押后仍在社交媒体上发文称，民主成果将得到捍卫。") == ["巴祖姆"]
+    # a passive whose agent is the one speaking, or blame without words, stays as it was
+    assert _quotes("他被网友批评，随后道歉。") == []
+
+
+def test_a_person_or_party_that_blames_its_own_government_is_a_domestic_accusation():
+    assert ("ACCUSE", "RUS", "RUS") in events_of("瓦格纳集团负责人普里戈任多次公开指责俄国防部不向瓦格纳提供足够弹药。")
+    assert ("ACCUSE", "KOR", "KOR") in events_of("韩国在野党指责韩国政府。")
+    # a state's ministry blaming another state's government is no domestic act
+    assert events_of("俄罗斯外交部批评美国政府。") == [("ACCUSE", "RUS", "USA")]
+    # government troops are no government blamed
+    assert not any(e[1] == e[2] for e in events_of("乌军指挥官说，普里戈任想把失败归咎于俄罗斯政府军。"))
+
+
+def test_measures_taken_against_a_long_named_body_are_a_sanction():
+    assert ("SANCTION", "CHN", "USA") in events_of("中国外交部7日宣布，对美国哈德逊研究所及其负责人采取反制措施。")
+    # a research body named with its state's name is of that state
+    assert ("SANCTION", "CHN", "USA") in events_of("中方决定对美国哈德逊研究所采取反制措施。")
+
+
+def test_a_partner_named_by_a_pronoun_is_the_one_named_before():
+    assert ("CONSULT", "CHN", "FRA") in events_of("马克龙5日抵达北京。习近平在松园同他举行非正式会晤。")
+    assert ("CONSULT", "RUS", "USA") in events_of("美方代表团抵达莫斯科。俄方官员同他们举行了会谈。")
+    # with two other parties named before, the pronoun decides nothing
+    assert not any(e[0] == "CONSULT" and e[1] == "CHN" for e in events_of(
+        "马克龙和冯德莱恩5日抵达北京。习近平同他举行会晤。"))
