@@ -23,7 +23,7 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
-from .event_targets import (PERSON_PRONOUN_AFTER, bare_title, doer_of_act_told, joiner, own_person_before,  # noqa: F401 (re-exported)
+from .event_targets import (PERSON_PRONOUN_AFTER, bare_title, own_body, doer_of_act_told, joiner, own_person_before,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 
@@ -417,7 +417,7 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
             break  # 指责首相对俄软弱, 鼓噪对华强硬: the party is the topic of the stance, no one acted on
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
-        if code != source or _is_person(doc, mention) or _own_body(doc, mention):
+        if code != source or _is_person(doc, mention) or own_body(doc, mention):
             if code not in chain:
                 chain.append(code)
         last_end, last = mention.end, mention
@@ -434,7 +434,7 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
         entity = entity_at(doc, mention)
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
             return True
-        if code == source and mention.start - quote.content.start <= 2 and _own_body(doc, mention) \
+        if code == source and mention.start - quote.content.start <= 2 and own_body(doc, mention) \
                 and speaker is not None and speaker.type == "PER":
             return True  # 普里戈任指责俄国防部不提供弹药: a person blames his own state's government
     return False
@@ -451,17 +451,6 @@ def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:
         return entity.country
     found = [code for m, code in parties.mentions(doc, start, mention.start) if not _is_person(doc, m)]
     return found[-1] if found else None
-
-
-_GOVERNMENT = ("政府", "当局", "国防部", "外交部", "军方", "总统府", "内阁", "议会", "国会")
-
-
-def _own_body(doc: Analysis, mention: Span) -> bool:
-    """The party names its state's government or a ministry (指责俄国防部, 批评拜登政府): acted on by one of its own
-    people or parties, a domestic target."""
-    named = doc.norm_text[mention.start:mention.end + 5]  # 俄罗斯政府, 俄国防部; not 政府军 (troops)
-    return any(named.startswith(body, len(mention.text) - len(body)) or named.startswith(body, len(mention.text))
-               for body in _GOVERNMENT) and "政府军" not in named
 
 
 def _is_person(doc: Analysis, mention: Span) -> bool:

@@ -367,3 +367,14 @@ def joiner(doc: Analysis, pattern: re.Pattern, start: int, end: int) -> Optional
     if not strong and opening is not None and valid and opening < valid[0]:
         return None  # the 和 after it joins the partners listed, not the subject and a partner
     return strong[-1] if strong else (valid[0] if valid else None)
+
+
+_GOVERNMENT = ("政府", "当局", "国防部", "外交部", "军方", "总统府", "内阁", "议会", "国会")
+
+
+def own_body(doc: Analysis, mention: Span) -> bool:
+    """The party names its state's government or a ministry (指责俄国防部, 批评拜登政府): acted on by one of its own
+    people or parties, a domestic target."""
+    named = doc.norm_text[mention.start:mention.end + 5]  # 俄罗斯政府, 俄国防部; not 政府军 (troops)
+    return any(named.startswith(body, len(mention.text) - len(body)) or named.startswith(body, len(mention.text))
+               for body in _GOVERNMENT) and "政府军" not in named
