@@ -5,7 +5,7 @@ next 他, a subject held or freed before it speaks, and a person or party that b
 Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-from conftest import events_of, quote_triples as _quotes
+from conftest import events_of, quote_triples as _quotes, record_of
 
 
 def _speakers(body: str) -> list[str]:
@@ -74,3 +74,33 @@ def test_a_partner_named_by_a_pronoun_is_the_one_named_before():
     # with two other parties named before, the pronoun decides nothing
     assert not any(e[0] == "CONSULT" and e[1] == "CHN" for e in events_of(
         "马克龙和冯德莱恩5日抵达北京。习近平同他举行会晤。"))
+
+
+def test_idioms_of_shuo_report_no_words():
+    for body in ("朔尔茨这趟来北京，说穿了就是一个“实”字。", "世界早就不是美国一家说了算的时代了。",
+                 "老拜这个人向来是说一套做一套。", "要说这次扩员最积极的推手，还得是巴西总统卢拉。",
+                 "马克龙说了几句大实话。", "他说完这句话就离开了。"):
+        assert _quotes(body) == [], body
+    assert _quotes("马克龙说，法国不会追随美国。") == [("马克龙", "说", "法国不会追随美国")]
+
+
+def test_colloquial_trips_and_meetings_are_consultations():
+    assert {("CONSULT", "USA", c) for c in ("JOR", "QAT", "EGY")} <= set(events_of("布林肯又接连跑了约旦、卡塔尔和埃及。"))
+    assert ("CONSULT", "USA", "ISR") in events_of("拜登本人也飞到了特拉维夫。")
+    assert ("CONSULT", "USA", "JPN") in events_of("美日韩三国领导人在戴维营聚首。")
+    assert ("CONSULT", "USA", "ISR") in events_of("拜登在纽约同内塔尼亚胡见面。")
+    # running away is no trip, and meeting with no party named is no consultation
+    assert events_of("俄军跑了。") == [] and events_of("两人见面时握手致意。") == []
+
+
+def _dated(body: str) -> list[tuple]:
+    record = record_of(body)  # no publication date
+    return [(e["type"], e["date"]) for e in record["events"]]
+
+
+def test_a_month_named_without_its_year_ends_the_days_named_before():
+    # 10月26日 has no year: 当天 no longer refers back to 1972
+    body = "1972年10月11日，两国正式建交。10月26日，德国政府批准了收购案。当天上午，习近平会见了朔尔茨。"
+    assert ("CONSULT", "1972-10-11") not in _dated(body)
+    # a day named after a full date keeps its month and year
+    assert ("CONSULT", "2023-06-19") in _dated("2023年6月18日，布林肯抵达北京。19日上午，王毅会见了布林肯。")

@@ -77,7 +77,12 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
         if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
             running = date.fromisoformat(value)
+        elif value is None and match.group("md"):
+            running = None  # 10月26日 with no year known: the days named before no longer tell 当天 or 19日
     return found
+
+
+_MONTH_NAMED = re.compile(r"月")
 
 
 class NamedDays:
@@ -85,9 +90,10 @@ class NamedDays:
     it. Built once per text; every stage that dates something shares it."""
 
     def __init__(self, text: str, published: Optional[datetime]):
-        times = [t for t in find_times(text, published) if t.precision in ("day", "part_of_day") and t.value]
+        times = [t for t in find_times(text, published) if t.precision in ("day", "part_of_day") and t.value
+                 or t.precision == "unresolved" and _MONTH_NAMED.search(t.text)]  # 10月26日, year unknown: no day known
         self.ends = [t.end for t in times]
-        self.values = [date.fromisoformat(t.value) for t in times]
+        self.values = [date.fromisoformat(t.value) if t.value else None for t in times]
 
     def before(self, position: int) -> Optional[date]:
         """The last day named before `position` (None when none was)."""
