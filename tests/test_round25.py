@@ -104,3 +104,13 @@ def test_a_month_named_without_its_year_ends_the_days_named_before():
     assert ("CONSULT", "1972-10-11") not in _dated(body)
     # a day named after a full date keeps its month and year
     assert ("CONSULT", "2023-06-19") in _dated("2023年6月18日，布林肯抵达北京。19日上午，王毅会见了布林肯。")
+
+
+def test_a_drill_of_joint_forces_alone_is_a_show_of_force_aimed_at_the_land_it_surrounds():
+    found = events_of("中国人民解放军东部战区当天在台岛周边开展实战化联合演训。")
+    assert found == [("MOBILIZE", "CHN", "TWN")]
+    # a drill with partners named stays cooperation
+    assert ("COOPERATE", "RUS", "BLR") in events_of("俄罗斯与白俄罗斯开始举行联合战略演习。")
+    assert ("COOPERATE", "CHN", "RUS") in events_of("中俄两国海军举行联合演习。")
+    # a drill at home names no one it is aimed at
+    assert events_of("俄军在本国西部举行演习。") == []

@@ -378,3 +378,15 @@ def own_body(doc: Analysis, mention: Span) -> bool:
     named = doc.norm_text[mention.start:mention.end + 5]  # 俄罗斯政府, 俄国防部; not 政府军 (troops)
     return any(named.startswith(body, len(mention.text) - len(body)) or named.startswith(body, len(mention.text))
                for body in _GOVERNMENT) and "政府军" not in named
+
+
+# 在台岛周边开展演训, 在朝鲜半岛附近举行演习: a drill held by one side near another's land is aimed at it
+_NEAR_PLACE = re.compile(r"在(?P<place>[^，,。；;在]{1,10}?)(?:周边|周围|附近|沿岸|外海|近海)")
+
+
+def drilled_near(doc: Analysis, clause_start: int, clause_end: int, source: Optional[str]) -> list[str]:
+    """The state near whose land the clause holds its drill (在X周边), other than the doer's own; else []."""
+    near = _NEAR_PLACE.search(doc.norm_text, clause_start, clause_end)
+    if near is None or source is None:
+        return []
+    return [c for c in parties.codes(doc, near.start("place"), near.end("place")) if c != source][:1]

@@ -70,7 +70,7 @@ _REFUSED_HALT = re.compile(r"(?:拒绝|拒不|不会|不愿|不肯|没有|未|�
 
 # Words that name a drill or patrol; a partner's part in it (邀请X参加, 两国, 联合).
 _DRILL = re.compile(r"演|训练|巡航|巡逻")
-_TAKING_PART = re.compile(r"参加|参与|邀请|联合|共同|携手|两国|双方|三国|多国|彼此")
+_TAKING_PART = re.compile(r"参加|参与|邀请|共同|携手|两国|双方|三国|多国|彼此")
 JOINT_DRILL = ("COOPERATE", "062", "with")
 SOLE_DRILL = ("MOBILIZE", "150", "obj")
 

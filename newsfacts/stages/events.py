@@ -25,7 +25,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
 from .event_quotes import quote_event as _quote_event
-from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased,
+from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
 from .event_relative import partners as _partners, relative as _relative
@@ -33,7 +33,7 @@ from .event_modality import modality as _modality, refused as _refused, unnamed_
 from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advice_to_others,
                                scholar_speech as _scholar_speech, told_by_doer as _told_by_doer)
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
-from .event_targets import (adversary as _adversary, own_party_acted_on as _own_party_acted_on,
+from .event_targets import (adversary as _adversary, drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
                             own_person_acted_on as _own_person_acted_on,
                             sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
@@ -314,6 +314,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets, how = _sentence_target(doc, sentence, clause_start, clause_end, source,
                                             _has_object(doc, end, clause_end),
                                             trigger.type in _FORCE_TYPES, trigger.frame != "with"), "sentence"
+        if not targets and trigger.type == "MOBILIZE" and _is_drill(trigger):
+            targets = _drilled_near(doc, clause_start, clause_end, source)  # 在台岛周边开展演训: aimed at Taiwan
         if source is not None and trigger.cameo == _DEPLOY and set(targets) <= {source} \
                 and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end) \
                 and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says

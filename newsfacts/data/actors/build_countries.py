@@ -57,7 +57,7 @@ EXTRA_ZH = {
     "KEN": "肯亚",  # simplified form of the Taiwan name 肯亞
     "BRN": "汶莱",  # simplified form of the Taiwan name 汶萊
     "THA": "泰方|泰王国",
-    "TWN": "台湾|台灣|臺灣|台方|台湾地区|中国台湾|台湾当局|中华民国",
+    "TWN": "台湾|台灣|臺灣|台方|台湾地区|中国台湾|台湾当局|中华民国|台湾岛|台岛",
     "HKG": "香港特区|香港特别行政区|中国香港",
     "MAC": "澳门特区|澳门特别行政区|中国澳门|澳門",
     "PSE": "巴勒斯坦国",
