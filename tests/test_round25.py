@@ -114,3 +114,29 @@ def test_a_drill_of_joint_forces_alone_is_a_show_of_force_aimed_at_the_land_it_s
     assert ("COOPERATE", "CHN", "RUS") in events_of("中俄两国海军举行联合演习。")
     # a drill at home names no one it is aimed at
     assert events_of("俄军在本国西部举行演习。") == []
+
+
+def test_a_name_after_a_title_is_a_person_that_this_title_refers_back_to():
+    body = ("俄国防部发言人科纳申科夫11日称，俄军已控制该镇。对于俄方的说法，乌克兰东部集群发言人切列瓦季12日告诉记者，"
+            "该镇并未失守。“我们的部队控制着局势。”这位发言人说。")
+    assert _speakers(body)[-1] == "切列瓦季"
+    # a mayor is an official
+    body = ("佩斯科夫说：“我们断然拒绝这些指控。”俄方任命的新卡霍夫卡市长列昂季耶夫在接受俄媒采访时声称，大坝是在夜间"
+            "遭到炮击后垮塌的。这位官员透露，城内约600栋房屋被淹。")
+    assert _speakers(body)[-1] == "列昂季耶夫"
+
+
+def test_a_speech_is_a_noun_and_its_owner_the_next_he():
+    body = "克勒奇达罗卢28日晚发表讲话称，这是最不公平的一次选举。埃尔多安的胜选演说可就霸气多了。他对支持者说：“今天唯一的赢家是土耳其。”"
+    assert _quotes(body) == [("克勒奇达罗卢", "称", "这是最不公平的一次选举"), ("埃尔多安", "说", "今天唯一的赢家是土耳其。")]
+    assert _quotes("普京发表演说称，这是历史性的一天。") == [("普京", "称", "这是历史性的一天")]
+
+
+def test_a_name_inside_the_frame_that_opens_a_clause_is_no_subject_for_he():
+    body = "俄总统普京首次公开谈及此事。普京说，机上人员做出了重大贡献。提到普里戈任时，他这样评价：“这是一个命运复杂的人。”"
+    assert _speakers(body) == ["普京", "普京"]
+
+
+def test_rang_inside_a_transliterated_name_is_no_causative():
+    body = "德国外长贝尔伯克称，世界都知道。法国外交部发言人勒让德尔表示，这存在“合理的怀疑”。"
+    assert _speakers(body) == ["贝尔伯克", "勒让德尔"]

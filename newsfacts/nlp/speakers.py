@@ -216,7 +216,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         if only is not None and only.start() - clean >= 2:
             end = only.start()  # X的办公室只表示: the adverb is no part of the subject
         caused = _CAUSED.search(text, clean, end)
-        if caused is not None:
+        if caused is not None and not any(m.span.start < caused.start() < m.span.end for m in self._mentions(clean, end)):
             clean = caused.start(1)  # 这些新闻让不少人直呼: the ones made to speak, not what made them
         told_by = text.rfind("从", clean, end)
         if told_by >= 0 and cue.startswith("获悉"):
@@ -394,7 +394,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
 
     def _remember(self, speaker: Speaker, position: int) -> None:
         is_person = speaker.span in self._person_spans or speaker.span.text in self._person_names \
-            or _one_unnamed_person(speaker.span.text)
+            or _one_unnamed_person(speaker.span.text) or bool(speaker.role)  # 发言人切列瓦季: a name after a title
         self.subjects.append((position, speaker, is_person))
 
     def _pick(self, doc: Analysis, start: int, end: int, topic: bool = False) -> Optional[Speaker]:

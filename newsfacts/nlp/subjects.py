@@ -67,7 +67,8 @@ _TIME_LEAD = re.compile(rf"(?:{TIME_RE.pattern})(?:[（(][^）)，,。]{{1,12}}[
 
 # 在李明德就职当天 / 在选举中胜出后 / 在接受采访时: a time frame before the verb; a name inside it is
 # no subject (《东方日报》在李明德就职当天放出消息说: the paper speaks).
-_FRAME = re.compile(r"(?<![存现实正所自内潜外不好])在(?![野任职场内于读押逃线])[^，,。！？!?；;：:“”《》\n]{1,30}?"
+_FRAME = re.compile(r"(?:(?<![存现实正所自内潜外不好])在(?![野任职场内于读押逃线])|(?=提到|提及|谈到|谈及|说到|论及))"
+                    r"[^，,。！？!?；;：:“”《》\n]{1,30}?"
                     r"(?:的时候|时(?![间候代期刻])|之后|以后|后(?![来者果面续台方])|之前|以前|前(?![往任夕线进])"
                     r"|当天|当日|期间|之际)")
 
@@ -89,7 +90,7 @@ def occasion_only(text: str, start: int, end: int) -> bool:
 
 
 def time_frames(text: str, start: int, end: int, closing: bool = False) -> list[tuple[int, int]]:
-    """The 在……时/后/当天 frames that close inside text[start:end] (with `closing`, also one that closes at
+    """The 在……时/后/当天 (and 提到……时) frames that close inside text[start:end] (with `closing`, also one that closes at
     end: 在会见来访的X时|指出), and a 在……中/上 occasion right before end."""
     frames = [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end or closing]
     spoken = _SPOKEN_IN.search(text, start + 2, end)
@@ -201,6 +202,9 @@ def in_subject_position(text: str, span: Span) -> bool:
     begin = span.start
     while begin > 0 and text[begin - 1] not in BREAK:
         begin -= 1
+    frame = _FRAME.match(text, begin)
+    if frame is not None and span.end <= frame.end():
+        return False  # 提到普里戈任时，他…… / 在会见王毅时: a name inside the frame that opens the clause
     begin = strip_leads(text, begin, span.start + 1)
     if span.start > begin and text[span.start - 1] in _COORDINATION:
         return False  # 他和维特科夫: a companion, not the subject

@@ -93,6 +93,9 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 告诉在场的CNN报道团队: a word inside the one told, which the cue before ran over
         if e - s > 2 and text[e - 1:e + 1] in _WORDS_OF_DAO and text[s:e - 1] in _flags():
             e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
+        if e - s > 1 and _inside_not_cue(text, s, e, not_cues) and pattern.fullmatch(text, s + 1, e) is not None \
+                and not _inside_not_cue(text, s + 1, e, not_cues):
+            s += 1  # 发表演说称: 演说 is a noun, the cue is the 称 after it
         if inside_quote(s) or inside_name(s) or _inside_not_cue(text, s, e, not_cues) and not _in_words(text, s, e) \
                 or _in_title(text, start, s) \
                 or inside_topic_frame(text, s, e):
