@@ -140,3 +140,18 @@ def test_a_name_inside_the_frame_that_opens_a_clause_is_no_subject_for_he():
 def test_rang_inside_a_transliterated_name_is_no_causative():
     body = "德国外长贝尔伯克称，世界都知道。法国外交部发言人勒让德尔表示，这存在“合理的怀疑”。"
     assert _speakers(body) == ["贝尔伯克", "勒让德尔"]
+
+
+def test_a_long_transliterated_name_after_a_title_speaks():
+    body = "荷兰对外贸易与发展合作大臣施赖纳马赫尔当天在致议会的信中称，这一措施出于安全考虑。"
+    assert _speakers(body) == ["施赖纳马赫尔"]
+
+
+def test_a_body_speaks_through_the_briefing_it_assesses_in():
+    body = "英国国防部在16日的每日情报通报中评估称，该旅可能已经基本丧失战斗力。"
+    assert _quotes(body) == [("英国国防部", "评估称", "该旅可能已经基本丧失战斗力")]
+
+
+def test_a_long_oblast_name_is_one_place_and_its_governor_speaks():
+    body = "乌克兰第聂伯罗彼得罗夫斯克州州长列兹尼琴科16日发文称，死亡人数已上升至40人。"
+    assert _speakers(body) == ["列兹尼琴科"]

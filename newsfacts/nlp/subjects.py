@@ -9,6 +9,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..model import Mention, Span
+from .names import looks_transliterated
 from .speaker_refs import one_char_surname
 from .timex import TIME_RE
 from .words import ends_in_role, roles, titles
@@ -76,7 +77,7 @@ _FRAME = re.compile(r"(?:(?<![存现实正所自内潜外不好])在(?![野任�
 # 在……公报中 / 在……仪式上 right before the cue, after a subject: the occasion or document the subject
 # spoke in; a name inside it is no subject (X在最近的某某事件报告中表示 / X在其某某项目开工仪式上宣布).
 _SPOKEN_IN = re.compile(r"(?<![存现实正所自内潜外不好])在[^，,。！？!?；;：:“”《》\n]{2,30}?(?:中|上)"
-                        r"(?:也|还|又|再次|公开|曾)?$")
+                        r"(?:也|还|又|再次|公开|曾)?(?:评估|分析|评论)?$")  # 在每日情报通报中评估称
 
 
 _OCCASION_LEAD = re.compile(r"(?:并|还|也|又|则|而|随后|同时|当天|当日)*")
@@ -158,10 +159,11 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
         if at >= 0:
             name = zone[at + len(title):]
             phrase = _PHRASE_AFTER_NAME.search(name, 2)  # 河合利树在发布会上 / 惠特克对某报: the name ends at the phrase
-            if phrase is not None and phrase.start() <= _TITLED_NAME:
+            if phrase is not None and (phrase.start() <= _TITLED_NAME or phrase.start() <= _TITLED_NAME + 3
+                                       and looks_transliterated(name[:phrase.start()])):
                 name, end = name[:phrase.start()], start + at + len(title) + phrase.start()
             joined = any(c in _NAME_JOINS for c in name)  # 萨米德·巴沙 / 让-皮埃尔: a transliterated name
-            longest = _TITLED_NAME * 3 if joined else _TITLED_NAME
+            longest = _TITLED_NAME * 3 if joined else _TITLED_NAME + 3 if looks_transliterated(name) else _TITLED_NAME
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c in _NAME_JOINS for c in name) \
                     and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES + name_adverbs()) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS) \
