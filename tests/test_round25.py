@@ -155,3 +155,14 @@ def test_a_body_speaks_through_the_briefing_it_assesses_in():
 def test_a_long_oblast_name_is_one_place_and_its_governor_speaks():
     body = "乌克兰第聂伯罗彼得罗夫斯克州州长列兹尼琴科16日发文称，死亡人数已上升至40人。"
     assert _speakers(body) == ["列兹尼琴科"]
+
+
+def test_measures_brought_in_against_a_state_and_its_lists_are_sanctions():
+    assert ("SANCTION", "USA", "CHN") in events_of("美国商务部出台了针对中国的全面芯片出口管制措施。")
+    assert ("SANCTION", "RUS", "JPN") in events_of("俄罗斯将日本列入不友好国家名单。")
+    # a measure spoken of with no doer taking it is no act
+    assert events_of("出口管制措施的影响仍在扩大。") == []
+
+
+def test_a_firm_response_promised_to_the_one_blamed_is_a_threat():
+    assert ("THREATEN", "CHN", "USA") in events_of("中国外交部表示，美方执意使用武力，中方将作出进一步必要反应。")

@@ -118,7 +118,8 @@ _PARTNER_REACH = 48  # characters back to the verb: a list of partners (与X、Y
 # 对X采取新的制裁措施, 宣布对X实施反制措施: measures taken on a party are the act they name.
 _MEASURE_TAKEN = re.compile(r"对[^，,。；;]{1,24}?(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
 # 中方随即宣布采取反制措施: measures announced as taken, though against no one named in the clause
-_MEASURE_DECIDED = re.compile(r"(?:随即|旋即|当即|宣布|决定)(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$")
+_MEASURE_DECIDED = re.compile(r"(?:随即|旋即|当即|宣布|决定)(?:采取|实施|出台|推出|祭出)了?[^，,。；;对]{0,6}$"
+                              r"|(?:采取|实施|出台|推出|祭出)了?(?:针对|对)[^，,。；;]{1,20}?的[^，,。；;的]{0,6}$")  # 出台了针对中国的…管制措施
 # 遭到X的批评: an act done by X to the subject, reported as done (the doer named before 的); the same
 # with a verb of receiving (得到X的援助, 获得X的支持): X gives, the subject receives.
 _SUFFERED = re.compile(r"(?:遭到|受到|遭受|%s)了?(?P<doer>[^，,。；;的]{1,12})的$" % "|".join(_RECEIVING))
