@@ -166,3 +166,13 @@ def test_measures_brought_in_against_a_state_and_its_lists_are_sanctions():
 
 def test_a_firm_response_promised_to_the_one_blamed_is_a_threat():
     assert ("THREATEN", "CHN", "USA") in events_of("中国外交部表示，美方执意使用武力，中方将作出进一步必要反应。")
+
+
+def test_a_call_on_all_sides_is_made_on_the_two_sides_of_the_conflict():
+    body = "以军19日继续空袭加沙。哈马斯则向以色列发射火箭弹。中方呼吁有关各方保持冷静克制，立即停火。"
+    assert {("REQUEST", "CHN", "ISR"), ("REQUEST", "CHN", "PSE")} <= set(events_of(body))
+    # the parties the call itself names come first
+    found = events_of("中国外交部发布立场文件，呼吁各方支持俄乌相向而行。")
+    assert ("REQUEST", "CHN", "USA") not in found
+    # with no two sides named in the paragraph, the call is on no one named
+    assert not any(e[0] == "REQUEST" for e in events_of("中方呼吁各方共同努力。"))

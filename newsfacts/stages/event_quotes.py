@@ -24,7 +24,8 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
 from .event_parties import BOTH as _BOTH
-from .event_targets import only_as_destination as _only_as_destination, own_government_opens as _own_government_opens
+from .event_targets import (ALL_SIDES as _ALL_SIDES, only_as_destination as _only_as_destination,
+                            own_government_opens as _own_government_opens, warring_sides as _warring_sides)
 from .event_triggers import Trigger, triggers
 
 
@@ -74,6 +75,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         if quote.content.start > quote.cue.end else []
     if not object_codes and _BOTH.match(text, quote.cue.end):  # 呼吁双方保持克制: the two just named
         object_codes = _both_named(doc, _span(doc, sentence_start, quote.cue.start), quote.cue.start, source)
+    if not object_codes and trigger is not None and trigger.type == "REQUEST" and _ALL_SIDES.match(text, quote.cue.end):
+        object_codes = _warring_sides(doc, source, quote.cue.end)  # 呼吁冲突各方保持克制: the article's two sides
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_end = accusation.end() if accusation else quote.content.end
     topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused

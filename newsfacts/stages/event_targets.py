@@ -390,3 +390,20 @@ def drilled_near(doc: Analysis, clause_start: int, clause_end: int, source: Opti
     if near is None or source is None:
         return []
     return [c for c in parties.codes(doc, near.start("place"), near.end("place")) if c != source][:1]
+
+
+# 呼吁有关各方保持克制, 敦促冲突各方停火: the sides of the conflict the article is about
+ALL_SIDES = re.compile(r"(?:有关|冲突|相关|对立|交战|当事)?各方")
+
+
+def warring_sides(doc: Analysis, source: Optional[str], position: int) -> list[str]:
+    """The two states the article names most, the caller's own left out (its two sides), when both are
+    named in the paragraph of the call and no party opens the clause called for; else []."""
+    text = doc.norm_text
+    clause_end = next((i for i in range(position, len(text)) if text[i] in CLAUSE_BREAK), len(text))
+    if parties.codes(doc, position, clause_end):
+        return []  # 呼吁各方支持俄乌相向而行: the parties the call names
+    paragraph = text.rfind("\n", 0, position) + 1
+    named = set(parties.codes(doc, paragraph, position))
+    sides = two_most_named(country_counts(doc, exclude=parties.GENERIC_CODES | {source}))
+    return sides if set(sides) <= named else []
