@@ -176,3 +176,19 @@ def test_a_call_on_all_sides_is_made_on_the_two_sides_of_the_conflict():
     assert ("REQUEST", "CHN", "USA") not in found
     # with no two sides named in the paragraph, the call is on no one named
     assert not any(e[0] == "REQUEST" for e in events_of("中方呼吁各方共同努力。"))
+
+
+def test_talks_put_on_hold_are_not_held():
+    assert events_of("中美两国的气候变化商谈也被按下了暂停键。") == []
+    assert ("CONSULT", "CHN", "USA") in events_of("中美举行气候变化商谈。")
+
+
+def test_after_the_meeting_is_when_not_who():
+    body = "西共体10日在阿布贾举行特别峰会。据法新社报道，会后发表的声明称，西共体领导人已下令部署待命部队。"
+    assert "会后" not in _speakers(body)
+    assert _speakers("会后，王毅表示，双方达成共识。") == ["王毅"]
+
+
+def test_a_person_a_sentence_turns_to_is_this_titled_one_next():
+    body = ("朝鲜最高领导人金正恩表示，将继续加强核力量。这就要说到尹锡悦了。这位检察官出身的总统，上台前就表态要修复韩日关系。")
+    assert _speakers(body) == ["金正恩", "尹锡悦"]

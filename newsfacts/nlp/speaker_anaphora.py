@@ -208,6 +208,10 @@ class Anaphora:
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
+        presented = refs.presented_person(text, self.people, back_to(text, 0, position, SENTENCE_ENDS)) \
+            if text[position:position + 2] in PERSON_DEMONSTRATIVES else None
+        if presented is not None:  # 这就要说到尹锡悦了。这位检察官出身的总统: the one just presented
+            return Speaker(presented.span, canonical=self.canonical.get(presented.span.start), confidence=0.8)
         whole = head.strip()
         head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", whole, maxsplit=1)[0]
         head = self._before_verb(text, head, position)

@@ -338,8 +338,8 @@ def named_side(doc, start: int, end: int) -> Optional[Speaker]:
     return Speaker(_span(doc, side.start(1), side.end(1)), confidence=0.75)
 
 
-# 最有意思的是土耳其总统埃尔多安。/ 另一个不能不提的人是X。: a sentence that only presents a person after 是
-_PRESENTING = re.compile(r"的(?:人|一个人|一位|一个)?是(?:[^，,。！!？?；;“”他她我你]{0,12})$")
+# 最有意思的是土耳其总统埃尔多安。/ 另一个不能不提的人是X。/ 这就要说到X了。: a sentence that only presents a person
+_PRESENTING = re.compile(r"(?:的(?:人|一个人|一位|一个)?是|说到|提到|谈到|轮到|要数)(?:[^，,。！!？?；;“”他她我你]{0,12})$")
 
 
 def presented_person(text: str, people: list[Mention], begin: int) -> Optional[Mention]:
@@ -350,8 +350,9 @@ def presented_person(text: str, people: list[Mention], begin: int) -> Optional[M
         end -= 1
     if end <= 0 or text[end - 1:end] not in "。！!":
         return None
-    last = next((m for m in reversed(people) if m.span.end <= end - 1), None)
-    if last is None or last.span.end != end - 1:
+    close = end - 1 - (text[end - 2:end - 1] == "了")  # 这就要说到尹锡悦了。
+    last = next((m for m in reversed(people) if m.span.end <= close), None)
+    if last is None or last.span.end != close:
         return None
     clause = max(text.rfind(c, 0, last.span.start) for c in "，,。！!？?；;\n")
     lead = text[clause + 1:last.span.start]

@@ -85,7 +85,8 @@ _BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(
 _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡旋|调停|调解|撮合)(?:下|之下)?")  # 在X斡旋下签署: X no party
 
 # 会晤已被取消 / 访问被迫推迟: the act named is called off, not done
-_CALLED_OFF = re.compile(r"(?:因此|因而|随之|均|都)?(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产)")
+_CALLED_OFF = re.compile(r"(?:因此|因而|随之|均|都)?(?:已经?|也|则|随即|最终|临时)?(?:被迫?|遭)?(?:取消|推迟|延期|搁置|叫停|告吹|流产"
+                         r"|按下了?暂停键|陷入停滞|中断)")
 # 取消了原定的外长会见, 宣布取消两军战区领导通话: a meeting or call the verb before calls off is not held
 _CALLING_OFF = re.compile(r"(?:取消|推迟|叫停|搁置|暂停|中止|终止)了?[^，,。；;取消暂停]{0,60}$")
 # 遣返合作、禁毒合作: the act heads no phrase; 合作 does (not 签署合作协议, where the act is the signing)
