@@ -192,3 +192,12 @@ def test_after_the_meeting_is_when_not_who():
 def test_a_person_a_sentence_turns_to_is_this_titled_one_next():
     body = ("朝鲜最高领导人金正恩表示，将继续加强核力量。这就要说到尹锡悦了。这位检察官出身的总统，上台前就表态要修复韩日关系。")
     assert _speakers(body) == ["金正恩", "尹锡悦"]
+
+
+def test_a_dispatch_line_before_a_credit_is_the_publisher_not_a_source():
+    body = "（中新网北京11月7日电）据澳大利亚广播公司（ABC）和《悉尼先驱晨报》报道，澳大利亚总理7日结束访华行程。"
+    assert _speakers(body) and not _speakers(body)[0].startswith("中新网")
+    body = "参考消息网6月7日报道 综合路透社、美联社、塔斯社等媒体报道，大坝6日凌晨遭到破坏。"
+    assert _speakers(body) == ["路透社、美联社、塔斯社等媒体"]
+    # a body whose name opens with 综合 keeps it
+    assert _speakers("综合开发研究院院长表示，经济回暖。") == ["综合开发研究院院长"]

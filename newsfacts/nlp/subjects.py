@@ -18,10 +18,11 @@ _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然"
           "因为",
           "据", "而", "但", "并", "还是", "还", "也", "则", "又", "更", "另", "当时", "此前", "之前", "早前", "最近", "近日", "日前", "在此",
           "会后", "会前", "事后", "此后", "其后", "稍后")
+_COMPILED_FROM = re.compile(r"综合(?=[^，,。；;]{2,60}?报道)")
 _NOTED = ("注意到", "谈到", "提到")  # 也注意到X表示 / 并谈到有X表示: the speaker notes what X said; X speaks
-_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员)[^）)】\]]{0,30}[）)】\]]"
+_BYLINE_LEAD = re.compile(r"[^，,。：:“”]{0,24}?[（(【\[][^）)】\]]{0,30}?(?:记者|报道|讯|通讯员|\d{1,2}日电)[^）)】\]]{0,30}[）)】\]]"
                           r"|[\u4e00-\u9fffA-Za-z]{2,10}?讯[\s\u3000]*(?=据)"  # 新京报讯据X消息 / 某网讯 据X: the dispatch line
-                          r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|消息|讯|报道)[\s\u3000]+(?=据)"  # 某网5月3日报道 据X
+                          r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|消息|讯|报道)[\s\u3000]+(?=据|综合)"  # 某网5月3日报道 据X
                           r"|[\u4e00-\u9fffA-Za-z]{2,12}?\d{1,2}月\d{1,2}日(?:电|消息|讯)[\s\u3000]*")  # 某网5月3日消息 据X
 _COORDINATION = set("和与及同跟对向给")
 _OBJECT_MARKERS = set("将把对向为给与和同跟“")
@@ -134,6 +135,10 @@ def strip_leads(text: str, start: int, end: int) -> int:
             start = time.end()  # 昨日（3月5日）有网友爆料: a speaker never opens on a date
             if text.startswith("的", start) and start + 1 < end:
                 start += 1  # 去年的政府工作报告指出: nor on the 的 that tied the date to it
+            changed = True
+        compiled = _COMPILED_FROM.match(text, start)
+        if compiled is not None and compiled.end() < end:
+            start = compiled.end()  # 综合路透社、美联社等媒体报道: the outlets compiled from, not 综合
             changed = True
         for lead in _LEADS + _NOTED:
             if text.startswith(lead, start) and start + len(lead) < end and not _opens_place(text, start, lead):
