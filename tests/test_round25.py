@@ -201,3 +201,11 @@ def test_a_dispatch_line_before_a_credit_is_the_publisher_not_a_source():
     assert _speakers(body) == ["路透社、美联社、塔斯社等媒体"]
     # a body whose name opens with 综合 keeps it
     assert _speakers("综合开发研究院院长表示，经济回暖。") == ["综合开发研究院院长"]
+
+
+def test_a_bare_parliament_is_the_one_of_the_state_its_sentence_named_first():
+    record = record_of("日本立宪民主党党首泉健太批评称，政府在未经国会充分讨论的情况下作出重大政策转变，让日本绑上美国的战车。")
+    assert next(e for e in record["entities"] if e["name"] == "国会")["country"] == "JPN"
+    # a state named only after the parliament does not take it
+    record = record_of("美国总统拜登呼吁国会通过援助法案，支持乌克兰。")
+    assert next(e for e in record["entities"] if e["name"] == "国会")["country"] == "USA"

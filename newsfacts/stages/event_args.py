@@ -438,7 +438,7 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
             return True
         if code == source and mention.start - quote.content.start <= 2 and own_body(doc, mention) \
-                and speaker is not None and speaker.type == "PER":
+                and (speaker is None or speaker.type == "PER"):
             return True  # 普里戈任指责俄国防部不提供弹药: a person blames his own state's government
     return False
 

@@ -94,8 +94,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
     if target is None and trigger is not None and trigger.type in _FOLLOWING_ACTS:
         target = _clause_before_aims_at(doc, sentence_start, zone_start, quote.cue.start, speakers)
-    if not object_codes and not addressee and _own_government_opens(doc, quote.content.start, quote.content.end):
-        target = source  # 议员质疑，当局花钱去日本…: his own government, not the place it went to
+    if not object_codes and not addressee and (_own_government_opens(doc, quote.content.start, quote.content.end)
+                                               or _domestic_person(doc, quote, quote.content.start + 6)):
+        target = source  # 议员质疑，当局花钱去日本…; 党首批评称，岸田政府…: his own government, not a place or state named later
     if deed is not None and not stated:
         target = deed[1]
     if stated:  # (没有表示…: the statement was not made)

@@ -295,18 +295,18 @@ def bare_bodies_of_state_named(kb: KnowledgeBase, doc: Analysis) -> list[tuple[E
     """(entity, code) for a bare 国会/议会/总统府… first named in a sentence that names another state before
     it and not the knowledge base's (韩国总统尹锡悦派遣军队进入国会: Korea's National Assembly, not Congress)."""
     text = doc.norm_text
-    states = sorted((m.start, e.country) for e in doc.entities if e.type == "GPE" and e.country
-                    for m in e.mentions if kb.country(normalize(e.name)) is not None)
+    states = sorted((m.start, e.country) for e in doc.entities if e.country and len(e.country) == 3
+                    and (e.type == "GPE" and kb.country(normalize(e.name)) is not None
+                         or e.type == "ORG" and normalize(e.name) not in _BARE_BODIES)  # 日本立宪民主党党首…国会
+                    for m in e.mentions)
     found = []
     for entity in doc.entities:
         if entity.type != "ORG" or not entity.country or normalize(entity.name) not in _BARE_BODIES:
             continue
         first = min(m.start for m in entity.mentions)
         sentence = max(text.rfind(c, 0, first) for c in _SENTENCE_ENDS) + 1
-        end = min((i for i in (text.find(c, first) for c in _SENTENCE_ENDS) if i >= 0), default=len(text))
         before = [code for at, code in states if sentence <= at < first]
-        named = {code for at, code in states if sentence <= at < end}
-        if before and before[-1] != entity.country and entity.country not in named:
+        if before and before[-1] != entity.country and entity.country not in before:
             found.append((entity, before[-1]))
     return found
 
