@@ -10,7 +10,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..doc import code_of_span, entity_at, mentions_in
-from ..model import Analysis, Quote, Span
+from ..model import Analysis, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, back_to
 from ..nlp.words import COMPASS_PART, state_abbreviations
 from . import event_parties as parties
@@ -78,7 +78,6 @@ _REASON_CLOSE = r"(?:为由|为借口|为名|为理由)"
 _REASON_BEFORE = re.compile(r"以[^，,。；;以]{2,40}?(?P<close>%s)[^，,。；;]{0,20}$" % _REASON_CLOSE)
 _REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
-DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
 POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
@@ -427,20 +426,6 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
     if chain and source in chain and any(c != source for c in chain):
         chain.remove(source)  # a person of the subject's state among foreign parties is not a target
     return chain
-
-
-def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
-    """The statement names, near its start, a person of the speaker's state other than the speaker."""
-    speaker = entity_at(doc, quote.speaker) if quote.speaker is not None else None
-    source = code_of_span(doc, quote.speaker) if quote.speaker is not None else None
-    for mention, code in parties.mentions(doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH)):
-        entity = entity_at(doc, mention)
-        if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
-            return True
-        if code == source and mention.start - quote.content.start <= 2 and own_body(doc, mention) \
-                and (speaker is None or speaker.type == "PER"):
-            return True  # 普里戈任指责俄国防部不提供弹药: a person blames his own state's government
-    return False
 
 
 def _person_before(doc: Analysis, start: int, end: int) -> Optional[str]:

@@ -12,7 +12,6 @@ from ..nlp.words import outlets
 from .event_acts import NEGATION as _NEGATION, commentator as _commentator
 from .event_args import (CLAUSE_BREAK as _CLAUSE_BREAK, addressed as _addressed, back_to as _back_to,
                          codes as _codes, acted_on as _acted_on, both_named as _both_named,
-                         domestic_person as _domestic_person,
                          topics_only as _topics_only)
 from .event_background import listed as _listed
 from .event_types import retyped as _retyped
@@ -24,8 +23,9 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
 from .event_parties import BOTH as _BOTH
-from .event_targets import (ALL_SIDES as _ALL_SIDES, only_as_destination as _only_as_destination,
-                            own_government_opens as _own_government_opens, warring_sides as _warring_sides)
+from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
+                            only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
+                            warring_sides as _warring_sides)
 from .event_triggers import Trigger, triggers
 
 

@@ -6,8 +6,8 @@ import re
 from typing import Optional
 
 from .. import lexicon
-from ..doc import country_counts, mentions_in, two_most_named
-from ..model import Analysis, Span
+from ..doc import code_of_span, country_counts, entity_at, mentions_in, two_most_named
+from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS, back_to, forward_to
 from ..nlp.words import TITLE_TENSE, ends_in_role, title_alternation
 from . import event_parties as parties
@@ -407,3 +407,20 @@ def warring_sides(doc: Analysis, source: Optional[str], position: int) -> list[s
     named = set(parties.codes(doc, paragraph, position))
     sides = two_most_named(country_counts(doc, exclude=parties.GENERIC_CODES | {source}))
     return sides if set(sides) <= named else []
+
+
+DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
+
+
+def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
+    """The statement names, near its start, a person of the speaker's state other than the speaker."""
+    speaker = entity_at(doc, quote.speaker) if quote.speaker is not None else None
+    source = code_of_span(doc, quote.speaker) if quote.speaker is not None else None
+    for mention, code in parties.mentions(doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH)):
+        entity = entity_at(doc, mention)
+        if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
+            return True
+        if code == source and mention.start - quote.content.start <= 2 and own_body(doc, mention) \
+                and (speaker is None or speaker.type == "PER"):
+            return True  # 普里戈任指责俄国防部不提供弹药: a person blames his own state's government
+    return False
