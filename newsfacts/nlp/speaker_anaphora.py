@@ -330,10 +330,12 @@ class Anaphora:
             if near is not None and (subject is None or subject.span.start < near.span.start) \
                     and (said is None or said[0] < near.span.start):
                 return near  # 这也是防长X所担心的，他曾表示: the one person the pronoun's own sentence names
-            presented = refs.presented_person(self.doc.norm_text, self.people, back_to(self.doc.norm_text, 0, position, SENTENCE_ENDS))
+            text = self.doc.norm_text
+            presented = refs.presented_person(text, self.people, back_to(text, 0, position, SENTENCE_ENDS))
             if presented is not None and self._agrees(presented.span, want) \
-                    and (subject is None or subject.span.start <= presented.span.start) and (said is None or said[0] < presented.span.start):
-                return Speaker(presented.span, canonical=self.canonical.get(presented.span.start), confidence=0.8)  # 值得一提的是X。他说
+                    and (subject is None or subject.span.start <= presented.span.start) \
+                    and (said is None or said[0] < presented.span.start):  # 最值得一提的是X。他说
+                return Speaker(presented.span, canonical=self.canonical.get(presented.span.start), confidence=0.8)
             pointed = self._pointed_subject(position)
             if pointed is not None and (subject is None or subject.span.start < pointed[0]) \
                     and (said is None or said[0] < pointed[0]):

@@ -343,8 +343,8 @@ _PRESENTING = re.compile(r"(?:的(?:人|一个人|一位|一个)?是|说到|提�
 
 
 def presented_person(text: str, people: list[Mention], begin: int) -> Optional[Mention]:
-    """The person the sentence before `begin` (the start of the pronoun's sentence) presents after 是 and
-    ends on (最值得一提的是X。他说……: X, not whoever spoke before), else None."""
+    """The person the sentence before `begin` (the start of the pronoun's sentence) presents and ends on,
+    after 的…是 or 说到 (最值得一提的是X。他说…… / 这就要说到X了。这位总统: X, not whoever spoke before), else None."""
     end = begin
     while end > 0 and text[end - 1] in " \t\n":
         end -= 1

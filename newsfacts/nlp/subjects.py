@@ -46,6 +46,7 @@ _RELATIVE_OPENERS = ("某", "他", "她", "其", "我", "你", "它")  # a maske
 _MODIFIER_OPENING = re.compile(r"(?:一度|曾经?|长期|一直|此前|早年|多年来?)?[与同和跟]")  # 曾与X共事的Y: no subject before it
 _IN_CHARGE = ("负责", "主管", "分管", "专门负责", "具体负责")  # a body's officer in charge of a field, no act of the body
 _TITLED_NAME = 4  # an untagged name after a title (教授大桥弘) has at most this many characters
+_TRANSLITERATED_NAME = 7  # a foreign one in transliteration characters (大臣施赖纳马赫尔) this many
 # A prepositional phrase or an adverb that follows a name before the cue (在财报发布会上, 对某报, 当天).
 _PHRASE_AFTER_NAME = re.compile(r"(?:在|对|向|于|接受|当天|当日|日前|近日|此前|随后)")
 
@@ -165,11 +166,11 @@ def untagged_titled_name(text: str, start: int, end: int) -> Optional[tuple[int,
         if at >= 0:
             name = zone[at + len(title):]
             phrase = _PHRASE_AFTER_NAME.search(name, 2)  # 河合利树在发布会上 / 惠特克对某报: the name ends at the phrase
-            if phrase is not None and (phrase.start() <= _TITLED_NAME or phrase.start() <= _TITLED_NAME + 3
+            if phrase is not None and (phrase.start() <= _TITLED_NAME or phrase.start() <= _TRANSLITERATED_NAME
                                        and looks_transliterated(name[:phrase.start()])):
                 name, end = name[:phrase.start()], start + at + len(title) + phrase.start()
             joined = any(c in _NAME_JOINS for c in name)  # 萨米德·巴沙 / 让-皮埃尔: a transliterated name
-            longest = _TITLED_NAME * 3 if joined else _TITLED_NAME + 3 if looks_transliterated(name) else _TITLED_NAME
+            longest = _TITLED_NAME * 3 if joined else _TRANSLITERATED_NAME if looks_transliterated(name) else _TITLED_NAME
             if (2 <= len(name) or one_char_surname(name)) and len(name) <= longest and all("\u4e00" <= c <= "\u9fff" or c in _NAME_JOINS for c in name) \
                     and not any(c in "在对向于称说表示写" for c in name) and not name.startswith(_NOT_NAMES + name_adverbs()) \
                     and not name.startswith(_NOT_AFTER_TITLE) and not name.endswith(_POSTPOSITIONS + _BODY_ENDS) \
