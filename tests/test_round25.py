@@ -209,3 +209,9 @@ def test_a_bare_parliament_is_the_one_of_the_state_its_sentence_named_first():
     # a state named only after the parliament does not take it
     record = record_of("美国总统拜登呼吁国会通过援助法案，支持乌克兰。")
     assert next(e for e in record["entities"] if e["name"] == "国会")["country"] == "USA"
+
+
+def test_a_reply_at_a_press_conference_is_no_threat():
+    body = "对于乌方的指控，俄罗斯总统新闻秘书佩斯科夫16日在例行记者会上回应说，俄军不会打击住宅楼。"
+    assert not any(e[0] == "THREATEN" for e in events_of(body))
+    assert ("THREATEN", "IRN", "ISR") in events_of("伊朗表示将对以色列作出回应。")

@@ -22,7 +22,8 @@ from .event_subjects import clause_subject, coordinated, subject
 _GOES_ON = re.compile(r"\s*(?:并|还|又|也|同时|随后|随即)")  # a clause that goes on with the sentence's subject
 # Stances a threat answers: the threat is against the party the speaker just accused or made demands of.
 _STANCES = {"ACCUSE", "REQUEST", "REJECT", "PROTEST", "SANCTION", "THREATEN", "COERCE"}
-_RESOLVE = r"(?:必将|势必|定将|将会|将|会|必定|一定会|誓言|誓将|扬言|威胁)"  # the promise that makes the phrase a threat
+_RESOLVE = (r"(?:必将|势必|定将|将会|将|(?<![者议大全峰宴晚年茶例])会(?![上议谈见晤面场期后前中])|必定|一定会|誓言|誓将|扬言"
+            r"|威胁)")  # the promise that makes the phrase a threat (not the 会 of 记者会上回应)
 _NOT_ASSERTED = re.compile(r"不会?|是否|能否|没有|未|如何|何时|会不会|或将|可能|也许")
 _OWN_CONDITION = re.compile(r"如果|如|若|假如|倘若|一旦")
 _SPAN = r"[^，,。；;：:！？!?]"
