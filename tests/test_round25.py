@@ -215,3 +215,16 @@ def test_a_reply_at_a_press_conference_is_no_threat():
     body = "对于乌方的指控，俄罗斯总统新闻秘书佩斯科夫16日在例行记者会上回应说，俄军不会打击住宅楼。"
     assert not any(e[0] == "THREATEN" for e in events_of(body))
     assert ("THREATEN", "IRN", "ISR") in events_of("伊朗表示将对以色列作出回应。")
+
+
+def test_party_members_speak_for_their_party_and_blame_at_home():
+    assert _quotes("共和党人表示，拜登政府向伊朗支付赎金。") == [("共和党人", "表示", "拜登政府向伊朗支付赎金")]
+    assert ("ACCUSE", "USA", "USA") in events_of("共和党人纷纷指责拜登政府是在向伊朗支付赎金。")
+    # the head of a longer source noun wins (人士, not 党人)
+    assert _speakers("执政的共同民主党人士认为，政府应保持对话。") == ["执政的共同民主党人士"]
+    # a spokesman's words on his own chief's stance blame whoever the words blame
+    assert ("ACCUSE", "UN", "UN") not in events_of("联合国发言人在声明中说，古特雷斯对苏丹港遇袭深感震惊，袭击平民的行为违反国际人道法。")
+
+
+def test_an_accusation_after_a_protest_or_a_string_of_videos_is_voiced_by_its_doer():
+    assert _speakers("普里戈任在社交媒体上连发多段视频，指责俄军对瓦格纳营地发动了导弹袭击。") == ["普里戈任"]

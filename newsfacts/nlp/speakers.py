@@ -96,10 +96,17 @@ def _channel_word() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _noun_re() -> re.Pattern:
-    """Nouns naming unnamed or collective sources (data/speaker_nouns.txt)."""
-    return lexicon.alternation(lexicon.words("speaker_nouns.txt"))
+    """Nouns naming unnamed or collective sources (data/speaker_nouns.txt), not the first part of a longer
+    one (共同民主党人士: 人士, not 党人)."""
+    return re.compile("(?:%s)(?!士)" % lexicon.alternation_source(lexicon.words("speaker_nouns.txt")))
 
 _PAIRED = set("方国")  # 中方 / 美国: a one-character place before these still names the state
+
+
+def _inside_word(doc: Analysis, position: int) -> bool:
+    """A word of the tagger runs across `position` (共和|党人 inside 共和党人: its 和 joins nothing)."""
+    i = bisect_left(doc.tokens, position, key=lambda t: t[0].start)
+    return 0 < i <= len(doc.tokens) and doc.tokens[i - 1][0].start < position < doc.tokens[i - 1][0].end
 
 
 def _fragment(words: list[Span], mention: Mention) -> Optional[Span]:
@@ -508,7 +515,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                  and not _inside_channel(text, n)  # 在朋友圈发文: the channel, not a friend
                  and not any(m.span.start <= n.start() and n.end() < m.span.end for m in mentions)]  # 空军司令|部
         if nouns and nouns[0].start() - start <= NOUN_REACH and not (set(_DUI_WORD.sub("", text[start:nouns[0].start()])) & _PREPOSITIONS) \
-                and not _is_addressee(text, nouns[0].start(), start + 1) \
+                and (_inside_word(doc, nouns[0].start()) or not _is_addressee(text, nouns[0].start(), start + 1)) \
                 and not _ASPECT.search(text, start, nouns[0].start()) \
                 and not _pronoun_then_object(text, pronoun, start, nouns[0].start()) \
                 and not _verb_then_object(doc, start, nouns[0].start()) \

@@ -9,6 +9,7 @@ from typing import Iterator, Optional
 
 from .. import lexicon
 from ..doc import code_of_span, entity_at
+from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from . import event_parties as parties
@@ -56,7 +57,22 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
         code = clause_subject(doc, back_to(doc.norm_text, 0, quote.speaker.start, CLAUSE_BREAK), quote.speaker.end)
     if code is None:
         code = parties.state_in_context(doc, quote.speaker)
+    if code is None:
+        code = _members_body(quote.speaker.text)  # 共和党人纷纷指责: the members of a party the knowledge base knows
     return None if code in parties.GENERIC_CODES else parties.as_state(code)  # 非盟呼吁: a body of no code speaks for no state
+
+
+_MEMBERS = ("人士", "人", "成员", "党员")  # 共和党人, 工党人士: members of the body named before
+
+
+def _members_body(name: str) -> Optional[str]:
+    """The state of the organisation whose members `name` names (共和党人 -> 共和党 -> USA), else None."""
+    for suffix in _MEMBERS:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            body = next((a for a in KnowledgeBase.load().lookup(name[:-len(suffix)]) if a.kind == "org" and a.country), None)
+            if body is not None:
+                return body.country
+    return None
 
 
 def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[str]:
