@@ -412,11 +412,10 @@ def warring_sides(doc: Analysis, source: Optional[str], position: int) -> list[s
 DOMESTIC_REACH = 12  # a statement's own-state person target is named within this many characters
 
 
-def domestic_person(doc: Analysis, quote: Quote, end: int, source: Optional[str] = None) -> bool:
-    """The statement names, near its start, a person of the speaker's state (`source`, else the speaker's
-    own code) other than the speaker."""
+def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
+    """The statement names, near its start, a person of the speaker's state other than the speaker."""
     speaker = entity_at(doc, quote.speaker) if quote.speaker is not None else None
-    source = source or (code_of_span(doc, quote.speaker) if quote.speaker is not None else None)
+    source = code_of_span(doc, quote.speaker) if quote.speaker is not None else None
     for mention, code in parties.mentions(doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH)):
         entity = entity_at(doc, mention)
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
