@@ -228,3 +228,9 @@ def test_party_members_speak_for_their_party_and_blame_at_home():
 
 def test_an_accusation_after_a_protest_or_a_string_of_videos_is_voiced_by_its_doer():
     assert _speakers("普里戈任在社交媒体上连发多段视频，指责俄军对瓦格纳营地发动了导弹袭击。") == ["普里戈任"]
+
+
+def test_an_envoy_travelling_in_the_state_of_his_post_visits_no_one():
+    assert events_of("美国驻日大使伊曼纽尔也跑到福岛，吃起了当地的鱼。") == []
+    # a minister going with his envoy still visits
+    assert ("CONSULT", "COL", "USA") in events_of("哥伦比亚外长将与驻美大使在未来数小时内前往华盛顿。")

@@ -338,7 +338,11 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
-            targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end)]
+            posted = {c for m, c in parties.mentions(doc, sentence.start, start)
+                      if parties.posted_in(text[max(0, m.start - 2):m.start])
+                      and not parties.WITH.search(text, sentence.start, m.start)}  # 美国驻日大使…跑到福岛: a trip at his post
+            # (与驻美大使一同前往华盛顿: the envoy goes along, the visitor is another)
+            targets = [t for t in targets if t not in _regions_visited(doc, end, clause_end) and t not in posted]
         if brokered:  # the broker is no party of what it brought about
             targets = [t for t in targets if t not in _codes(doc, clause_start, clause_start + brokered.start())]
         topic = _topic_parties(doc, clause_start, start, trigger.word)  # 就对伊朗的制裁通电话: Iran no party
