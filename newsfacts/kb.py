@@ -185,6 +185,10 @@ class KnowledgeBase:
         more = self.generated_people().named(key) or self.generated_people().named(folded)
         return list(found) + [a for a in more if a.id not in {b.id for b in found}]
 
+
+    def organization(self, name: str) -> Optional[Actor]:
+        """The first organisation named `name` that a state or body owns (it has a code), else None."""
+        return next((a for a in self.lookup(name) if a.kind == "org" and a.country), None)
     def generated_people(self) -> GeneratedPeople:
         """The generated layer (people_generated.tsv), indexed on first use so that load() stays quick."""
         if self._generated is None:

@@ -208,10 +208,9 @@ class Anaphora:
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
-        presented = refs.presented_person(text, self.people, back_to(text, 0, position, SENTENCE_ENDS)) \
-            if text[position:position + 2] in PERSON_DEMONSTRATIVES else None
+        presented = self._presented(position) if text[position:position + 2] in PERSON_DEMONSTRATIVES else None
         if presented is not None:  # 这就要说到尹锡悦了。这位检察官出身的总统: the one just presented
-            return Speaker(presented.span, canonical=self.canonical.get(presented.span.start), confidence=0.8)
+            return presented
         whole = head.strip()
         head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", whole, maxsplit=1)[0]
         head = self._before_verb(text, head, position)
@@ -330,12 +329,11 @@ class Anaphora:
             if near is not None and (subject is None or subject.span.start < near.span.start) \
                     and (said is None or said[0] < near.span.start):
                 return near  # 这也是防长X所担心的，他曾表示: the one person the pronoun's own sentence names
-            text = self.doc.norm_text
-            presented = refs.presented_person(text, self.people, back_to(text, 0, position, SENTENCE_ENDS))
+            presented = self._presented(position)
             if presented is not None and self._agrees(presented.span, want) \
                     and (subject is None or subject.span.start <= presented.span.start) \
                     and (said is None or said[0] < presented.span.start):  # 最值得一提的是X。他说
-                return Speaker(presented.span, canonical=self.canonical.get(presented.span.start), confidence=0.8)
+                return presented
             pointed = self._pointed_subject(position)
             if pointed is not None and (subject is None or subject.span.start < pointed[0]) \
                     and (said is None or said[0] < pointed[0]):
@@ -356,6 +354,12 @@ class Anaphora:
         if plural:  # 他们 agrees in number: a group or body, never one person who spoke before
             return group or next((_copy(s, 0.6) for _, s, person in reversed(spoken) if not person), None)
         return group or (_copy(spoken[-1][1], 0.6) if spoken else None)
+
+    def _presented(self, position: int) -> Optional[Speaker]:
+        """The person the sentence before `position`'s own presents (speaker_refs.presented_person), or None."""
+        text = self.doc.norm_text
+        found = refs.presented_person(text, self.people, back_to(text, 0, position, SENTENCE_ENDS))
+        return Speaker(found.span, canonical=self.canonical.get(found.span.start), confidence=0.8) if found else None
 
     def _pointed_subject(self, position: int) -> Optional[tuple[int, Speaker]]:
         """(where, whom) for the last clause before `position`, in its sentence or the one before, opened by a

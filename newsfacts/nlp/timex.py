@@ -82,16 +82,13 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
     return found
 
 
-_MONTH_NAMED = re.compile(r"月")
-
-
 class NamedDays:
     """The days a text names, in order, for 当天/同日/夜间 at any position: the last day named before
     it. Built once per text; every stage that dates something shares it."""
 
     def __init__(self, text: str, published: Optional[datetime]):
         times = [t for t in find_times(text, published) if t.precision in ("day", "part_of_day") and t.value
-                 or t.precision == "unresolved" and _MONTH_NAMED.search(t.text)]  # 10月26日, year unknown: no day known
+                 or t.precision == "unresolved" and "月" in t.text]  # 10月26日, year unknown: no day known
         self.ends = [t.end for t in times]
         self.values = [date.fromisoformat(t.value) if t.value else None for t in times]
 

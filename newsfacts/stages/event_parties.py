@@ -154,8 +154,7 @@ def _post_of_body(mention: Span, kind: str) -> list[tuple[Span, str]]:
     posted = _POSTED.match(mention.text) if kind == "ORG" else None
     if posted is None:
         return []
-    body = next((actor for actor in KnowledgeBase.load().lookup(posted.group("body"))
-                 if actor.kind == "org" and actor.country), None)
+    body = KnowledgeBase.load().organization(posted.group("body"))
     if body is None or len(body.country) != 3:
         return []
     return [(Span(mention.start, mention.start + posted.end("body"), posted.group("body")), body.country)]

@@ -22,9 +22,9 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
-from . import event_parties as parties
 from .event_parties import BOTH as _BOTH
-from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person, own_body as _own_body,
+from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
+                            own_body_opens as _own_body_opens,
                             only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
                             warring_sides as _warring_sides)
 from .event_triggers import Trigger, triggers
@@ -95,11 +95,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
     if target is None and trigger is not None and trigger.type in _FOLLOWING_ACTS:
         target = _clause_before_aims_at(doc, sentence_start, zone_start, quote.cue.start, speakers)
-    opener = next(iter(parties.mentions(doc, quote.content.start, quote.content.start + 8)), None)
     opens_home = not object_codes and not addressee and (
         _own_government_opens(doc, quote.content.start, quote.content.end)
-        or opener is not None and opener[0].start - quote.content.start <= 1 and opener[1] == source
-        and _own_body(doc, opener[0]))  # 共和党人指责拜登政府…, 党首批评称，岸田政府…
+        or _own_body_opens(doc, quote.content.start, quote.content.start + 8, source, 1))  # 共和党人指责拜登政府…
     if deed is not None and not stated:
         target = deed[1]
     if opens_home:

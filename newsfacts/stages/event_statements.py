@@ -69,8 +69,7 @@ def _members_body(name: str) -> Optional[str]:
     """The state of the organisation whose members `name` names (共和党人 -> 共和党 -> USA), else None."""
     for suffix in _MEMBERS:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            body = next((a for a in KnowledgeBase.load().lookup(name[:-len(suffix)])
-                         if a.kind == "org" and a.country), None)
+            body = KnowledgeBase.load().organization(name[:-len(suffix)])
             if body is not None:
                 return body.country
     return None

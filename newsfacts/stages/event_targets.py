@@ -420,7 +420,12 @@ def domestic_person(doc: Analysis, quote: Quote, end: int) -> bool:
         entity = entity_at(doc, mention)
         if code == source and entity is not None and entity.type == "PER" and entity is not speaker:
             return True
-        if code == source and mention.start - quote.content.start <= 2 and own_body(doc, mention) \
-                and (speaker is None or speaker.type == "PER"):
-            return True  # 普里戈任指责俄国防部不提供弹药: a person blames his own state's government
-    return False
+    return (speaker is None or speaker.type == "PER") and own_body_opens(
+        doc, quote.content.start, min(end, quote.content.start + DOMESTIC_REACH), source, 2)  # 普里戈任指责俄国防部…
+
+
+def own_body_opens(doc: Analysis, start: int, end: int, source: Optional[str], reach: int) -> bool:
+    """A party of `source` that names its government or a ministry (own_body) starts within `reach` of `start`
+    (in text[start:end]): words about one's own government (共和党人指责拜登政府…, 岸田政府…)."""
+    return any(code == source and mention.start - start <= reach and own_body(doc, mention)
+               for mention, code in parties.mentions(doc, start, end))
