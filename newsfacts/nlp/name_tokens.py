@@ -7,6 +7,7 @@ from . import common_words
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
+from .words import titles
 
 Token = tuple[Span, str]
 JOINERS_BEFORE_NAME = "同与和跟向对"  # joiners the tagger glues to the name after them
@@ -128,3 +129,29 @@ def preposition_words(doc: Analysis, tokens: list[Token]) -> list[Token]:
             out.append((_piece(doc, cut, nxt[0].end), nxt[1]))
         i += 2
     return out
+
+
+def title_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
+    """副国务卿纽兰 in one word: a word (not itself a name) whose end is a known person of two characters or
+    more and whose rest ends on an office title is the title, then the person."""
+    text, known = doc.norm_text, KnowledgeBase.load().gazetteer()
+    out: list[Token] = []
+    for span, tag in tokens:
+        word = text[span.start:span.end]
+        cut = None
+        if len(word) >= 4 and not tag.startswith("=") and tag != "PER" and known.get(word) is None:
+            cut = next((k for k in range(2, len(word) - 1) if _is_person(known.get(word[k:]))
+                        and word[:k].endswith(_titles())), None)
+        if cut is None:
+            out.append((span, tag))
+            continue
+        out.extend([(_piece(doc, span.start, span.start + cut), "n"), (_piece(doc, span.start + cut, span.end), "=PER")])
+    return out
+
+
+def _is_person(actor: object) -> bool:
+    return actor is not None and actor.kind == "person"
+
+
+def _titles() -> tuple[str, ...]:
+    return tuple(t for t in titles() if len(t) >= 2)

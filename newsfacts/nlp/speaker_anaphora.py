@@ -323,6 +323,7 @@ class Anaphora:
                     else said[1].span if said else None
                 if woman is not None and (chosen is None or self._gender_of(chosen) != "f") \
                         and not self._introduced_since(chosen, woman, position) \
+                        and not self._just_named(chosen, position) \
                         and not (near is not None and near.span.start > woman.span.start
                                  and self._gender_of(near.span) == "f"):  # a woman of the pronoun's own sentence
                     return woman
@@ -493,6 +494,14 @@ class Anaphora:
         floor = max(0, position - SHE_REACH)  # a paragraph longer than 她 reaches counts from there
         paragraph = max(floor, self.doc.norm_text.rfind("\n", floor, position) + 1)
         return chosen.start >= paragraph > woman.span.start
+
+    def _just_named(self, chosen: Optional[Span], position: int) -> bool:
+        """A person of unknown gender named in the pronoun's sentence or the one before (……”刘某说。她还指出):
+        她 goes on with that person, not with a woman named further back."""
+        if chosen is None or self._gender_of(chosen) is not None:
+            return False
+        begin = back_to(self.doc.norm_text, 0, position, SENTENCE_ENDS)
+        return chosen.start >= (back_to(self.doc.norm_text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin)
 
     def _known_woman(self, spoken: list, position: int) -> Optional[Speaker]:
         """The latest person before `position`, in subject position or quoted, whom the article names

@@ -1,0 +1,26 @@
+"""Round 26: speakers and acts in pages of the 2023 Tencent, Sina and self-media style (blind batteries qZ,
+evP): a known person glued to a title that carries a modifier (代理副国务卿某某), and 她 after a person of
+unknown gender named in the sentence before. Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import quote_triples as _quotes
+
+
+def _speakers(body: str) -> list[str]:
+    return [speaker for speaker, _, _ in _quotes(body)]
+
+
+def test_a_known_person_after_an_acting_title_is_a_person():
+    body = "美国代理副国务卿纽兰5日访问了该国首都。她事后透露，对方拒绝了她的会面请求。"
+    assert _speakers(body) == ["纽兰"]
+    # the same with the title's modifier left out
+    assert _speakers("美国副国务卿纽兰5日访问了该国首都。她事后透露，对方拒绝了她的会面请求。") == ["纽兰"]
+
+
+def test_she_goes_on_with_the_person_of_unknown_gender_named_just_before():
+    body = ("外交部发言人毛宁表示，中方高度关注当地局势。某大学副教授钱慕白对记者表示，冲突可能长期化。"
+            "“任何一方都难以取胜。”钱慕白说。她还指出，邻国将承受难民压力。")
+    assert _quotes(body)[-1] == ("钱慕白", "指出", "邻国将承受难民压力")
+    # a man the knowledge base knows named just before does not take 她 from the woman
+    body = "外交部发言人毛宁周二出席了记者会。美国国务卿布林肯上周访问了北京。她表示，中方欢迎各国加强交流。"
+    assert _speakers(body) == ["毛宁"]
