@@ -24,3 +24,23 @@ def test_she_goes_on_with_the_person_of_unknown_gender_named_just_before():
     # a man the knowledge base knows named just before does not take 她 from the woman
     body = "外交部发言人毛宁周二出席了记者会。美国国务卿布林肯上周访问了北京。她表示，中方欢迎各国加强交流。"
     assert _speakers(body) == ["毛宁"]
+
+
+def test_three_parties_speak_as_a_side():
+    body = "中方代表强调，中方将继续发挥建设性作用。三方声明称，两国重申尊重彼此主权。"
+    assert _quotes(body)[-1] == ("三方", "声明称", "两国重申尊重彼此主权")
+
+
+def test_a_name_holding_zai_opens_no_occasion():
+    # 李在明在集会上: the 在 of the name is no preposition, the occasion is 在集会上
+    body = "韩国在野党共同民主党党首李在明在集会上批评称，政府对此放任不管。"
+    assert _speakers(body) == ["李在明"]
+    assert _speakers("韩国前总统文在寅在会上表示，政府对此放任不管。") == ["文在寅"]
+
+
+def test_an_attitude_that_biao_shi_expresses_is_no_cue():
+    # 表示强烈反对和严厉谴责，已…: what follows the comma is a deed, not what was said
+    assert _quotes("中方对此表示强烈反对和严厉谴责，已就此向对方提出严正交涉。") == []
+    assert _quotes("中方对此表示谴责，已召见对方大使。") == []
+    # a cue of its own after the attitude still speaks
+    assert _quotes("中方对此表示强烈谴责，称对方的行为极不负责任。") == [("中方", "称", "对方的行为极不负责任")]

@@ -454,8 +454,10 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         headed = self._relative_head(doc, start, end) if not topic or opens_on_verb(doc, start) else None
         if headed is not None:
             return headed  # 参与谈判的一名美国官员称 / 执掌外交部的绿党鼓吹: the head after the 的-clause
-        frames = _time_frames(text, start, end, closing=True)  # 他在会见王毅时表示: 王毅 is met, not speaking
-        mentions = [m for m in self._mentions(start, end) if not any(a < m.span.start < b for a, b in frames)]
+        inside = self._mentions(start, end)
+        frames = _time_frames(text, start, end, closing=True,  # 他在会见王毅时表示: 王毅 is met, not speaking
+                              names=tuple((m.span.start, m.span.end) for m in inside))
+        mentions = [m for m in inside if not any(a < m.span.start < b for a, b in frames)]
         for m in mentions:  # 《东方日报》在李明德就职当天说: not a name inside the time frame
             if m.type == "PER" and (object_of_subject(doc, mentions, start, m.span.start)
                                     or m.span.start > start and text.startswith(_ADMINISTRATION, m.span.end)):

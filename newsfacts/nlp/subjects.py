@@ -93,11 +93,16 @@ def occasion_only(text: str, start: int, end: int) -> bool:
     return _SPOKEN_IN.fullmatch(text, lead.end(), end) is not None
 
 
-def time_frames(text: str, start: int, end: int, closing: bool = False) -> list[tuple[int, int]]:
+def time_frames(text: str, start: int, end: int, closing: bool = False,
+                names: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """The 在……时/后/当天 (and 提到……时) frames that close inside text[start:end] (with `closing`, also one that closes at
-    end: 在会见来访的X时|指出), and a 在……中/上 occasion right before end."""
+    end: 在会见来访的X时|指出), and a 在……中/上 occasion right before end. A 在 inside one of `names` (李在明在集会上)
+    or of 在野党 opens no occasion."""
     frames = [(f.start(), f.end()) for f in _FRAME.finditer(text, start, end) if f.end() < end or closing]
     spoken = _SPOKEN_IN.search(text, start + 2, end)
+    while spoken is not None and (text.startswith("在野", spoken.start())
+                                  or any(a < spoken.start() < b for a, b in names)):
+        spoken = _SPOKEN_IN.search(text, spoken.start() + 1, end)
     if spoken is not None:
         frames.append((spoken.start(), spoken.end()))
     return frames

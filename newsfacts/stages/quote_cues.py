@@ -26,6 +26,8 @@ _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "
                    "所谓")  # 以示警告 / 充满了质疑 / 招致批评 / 所谓报告: a noun
 # A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
 # 一系列声明 / 种种质疑): statements already told, not a new one.
+# 表示(强烈)谴责 / 表达强烈不满和严厉谴责: the cue word is the attitude the verb before expresses.
+_ATTITUDE_OBJECT = re.compile(r"(?:表示|表达)(?:[^，,。；;：:“”]{0,6}?[和与及、])?(?:强烈|严厉|坚决|严正|高度|深切|极大)?的?$")
 _COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|种种|这种|那种|这类|此类|那番|该番|诸如此类的?)$")
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
@@ -340,6 +342,8 @@ def _is_noun(text: str, floor: int, s: int, e: int) -> bool:
     if text[max(floor, s - 2):s].endswith(_NOUN_MODIFIERS) or text[max(floor, s - 3):s].endswith(("产生了", "产生")) \
             or _COUNTED_NOUN.search(text, max(floor, s - 3), s):
         return True
+    if _ATTITUDE_OBJECT.search(text[max(floor, s - 12):s]) and not text[s:e].endswith(("称", "说", "道")):
+        return True  # 表示强烈反对和严厉谴责，已就此…: the attitude 表示 expresses, not a cue
     if text[s - 1:s] == "有" and (s - 2 < floor or text[s - 2] in _CLAUSE_BREAK) and text[e:e + 1] in "，,、。；;" \
             and text[s:e] in _flags() \
             and not text[s:e].endswith(("称", "说", "道")):
