@@ -44,3 +44,10 @@ def test_an_attitude_that_biao_shi_expresses_is_no_cue():
     assert _quotes("中方对此表示谴责，已召见对方大使。") == []
     # a cue of its own after the attitude still speaks
     assert _quotes("中方对此表示强烈谴责，称对方的行为极不负责任。") == [("中方", "称", "对方的行为极不负责任")]
+
+
+def test_a_source_cited_after_a_cue_is_part_of_that_statement():
+    body = "该国政府发言人则表示，根据本国专家的分析，邻国的排放计划没有问题。"
+    assert _quotes(body) == [("该国政府发言人", "表示", "根据本国专家的分析，邻国的排放计划没有问题")]
+    # a credit line opening its own sentence still credits the source
+    assert _quotes("根据本国专家的分析，邻国的排放计划没有问题。") == [("本国专家", "分析", "邻国的排放计划没有问题")]

@@ -402,3 +402,13 @@ def _only_time(content: str) -> bool:
             return False
         at = found.end() + len(re.match(r"[早晚夜间]*", rest[found.end():]).group(0))
     return bool(rest)
+
+
+CITATIONS = ("据", "根据", "依据", "按照")
+
+
+def cited_inside(text: str, zone_start: int, cues: list[tuple[int, int]]) -> bool:
+    """表示，根据韩方专家的分析，……: a framed citation that opens right after another cue and its comma is part
+    of that statement (its speaker cites the source), not a statement of its own."""
+    return text.startswith(CITATIONS, zone_start) and text[zone_start - 1:zone_start] in "，," \
+        and any(e == zone_start - 1 and not text.startswith(CITATIONS, c) for c, e in cues)

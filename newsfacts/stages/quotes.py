@@ -254,6 +254,8 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
     if cue_word in _PUBLISHING and text[cue_end:cue_end + 1] in "，," \
             and any(s == cue_end + 1 for s, _ in cues):
         return []  # 某部队发文，否认……: the post is how it spoke; the verb after the comma says what
+    if framed and quote_clauses.cited_inside(text, zone_start, cues):
+        return []  # X表示，根据专家的分析，……: X cites the source in his own statement
     led = 0
     if framed:  # 按照商务部的数据 / 据赵磊观察 / 但在X看来: the source is named after the frame word
         led = next((len(f) for f in quote_cues.ZAI_LEADS if text.startswith(f + "在", zone_start)), 0)
@@ -457,7 +459,9 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
-    later = [c for c, e in cues if c > cue_end and not _says_nothing(doc.norm_text, c, e, paragraph.start)]
+    later = [c for c, e in cues if c > cue_end and not _says_nothing(doc.norm_text, c, e, paragraph.start)
+             and not (quote_cues.has_flag(doc.norm_text[c:e], "frame") and quote_clauses.cited_inside(
+                 doc.norm_text, _clause_start(doc.norm_text, paragraph.start, c, segments), cues))]
     content = _indirect_content(doc, after_at, paragraph, segments, later)
     if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
         context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
