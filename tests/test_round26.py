@@ -51,3 +51,12 @@ def test_a_source_cited_after_a_cue_is_part_of_that_statement():
     assert _quotes(body) == [("该国政府发言人", "表示", "根据本国专家的分析，邻国的排放计划没有问题")]
     # a credit line opening its own sentence still credits the source
     assert _quotes("根据本国专家的分析，邻国的排放计划没有问题。") == [("本国专家", "分析", "邻国的排放计划没有问题")]
+
+
+def test_a_statement_welcomed_is_no_statement_of_its_own():
+    body = "联合国秘书长通过发言人发表声明，欢迎两国宣布恢复外交关系，并感谢调解方发挥的作用。"
+    assert _quotes(body) == [("联合国秘书长", "发表声明", "欢迎两国宣布恢复外交关系，并感谢调解方发挥的作用")]
+    # 对X宣布……表示欢迎: the announcement is the matter of the welcome
+    assert _quotes("古特雷斯对两国宣布恢复外交关系表示欢迎。") == []
+    # a statement issued that goes on to say something of its own keeps that cue
+    assert _quotes("伊朗外交部发表声明，指责美方破坏了协议。") == [("伊朗外交部", "指责", "美方破坏了协议")]

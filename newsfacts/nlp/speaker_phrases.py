@@ -19,7 +19,8 @@ ADDRESSEE = set("对向与和跟同给")
 _CLAUSE_OR_QUOTE = CLAUSE_BREAKS | set("“”")  # a topic frame stays inside its clause and quotation
 # 就X一事 / 就X问题 before the cue: the matter spoken about, never its speaker
 # 就X的说法 / 就X的报道: the claim spoken about, named by a noun for what others said (data/speaker_topic_nouns.txt)
-_TOPIC_FRAME_SOURCE = r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
+_TOPIC_FRAME_SOURCE = (r"就[^，,。；;：:“”]{{1,30}}?(?:一事|问题|事宜|一案|议题|的(?:{nouns}))"
+                       r"|对[^，,。；;：:“”]{{2,30}}?(?=表示|表达)")  # 对X宣布复交表示欢迎: the matter of an attitude
 TELLING = ("告诉", "告知", "提醒", "叮嘱", "嘱咐", "通知")  # verbs of telling, whose object is the hearer
 # 科技与战略研究中心 / 化学与分子工程学院 / 外交与对外经济部: 与 (和) between two fields inside a research body's or
 # a ministry's name, right before its title
@@ -185,7 +186,7 @@ def body_name_after(text: str, speaker_start: int, speaker_end: int, end: int, i
 
 @lru_cache(maxsize=1)
 def topic_frame() -> re.Pattern:
-    """就X一事 / 就X的说法: the matter a clause speaks about."""
+    """就X一事 / 就X的说法 / 对X表示: the matter a clause speaks about."""
     return re.compile(_TOPIC_FRAME_SOURCE.format(nouns=lexicon.alternation_source(lexicon.words("speaker_topic_nouns.txt"))))
 
 

@@ -14,6 +14,7 @@ from ..nlp.chinese import CLAUSE_BREAKS
 from ..nlp.speaker_names import is_person_role
 from ..nlp.timex import TIME_RE
 from ..nlp.words import BRACKETED_ALIAS
+from .quote_cues import wanted_verbs
 
 # 如果她说… / 假如有人问 / 万一对方表示: speech supposed, not made
 _SUPPOSED = re.compile(r"^(?:但是|但|可是|而|那么|那)?(?:如果|假如|假若|假使|倘若|要是|若是|万一|即使|即便|哪怕)")
@@ -76,7 +77,7 @@ WANTED_REACH = 14  # 计划利用这次论坛的机会提醒: a verb of wanting 
 def wanted_speech(doc: Analysis, zone_start: int, cue_start: int) -> bool:
     """想让菲律宾表态 / 迫使对方承认 / 正计划利用这次机会提醒: a verb of causing, urging or planning
     (data/speech_wanted.txt) governs the cue, so the speech is wanted, not made."""
-    wanted, words = _wanted_verbs(), tokens_in(doc, max(zone_start, cue_start - WANTED_REACH), cue_start)
+    wanted, words = wanted_verbs(), tokens_in(doc, max(zone_start, cue_start - WANTED_REACH), cue_start)
     for i in range(len(words) - 1, -1, -1):
         word, tag = words[i]
         if tag.startswith("v") and (word.text in wanted or word.text in _CAUSATIVES and i > 0 and words[i - 1][0].text in wanted):
@@ -92,9 +93,6 @@ _NAMED = frozenset({"PER", "ORG", "nr", "nt"})
 _CAUSATIVES = ("让", "使", "叫")  # 想|让 / 希望|使: the tagger's two words for a wish that someone speak
 
 
-@lru_cache(maxsize=1)
-def _wanted_verbs() -> frozenset:
-    return frozenset(lexicon.words("speech_wanted.txt"))
 
 
 # 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.

@@ -173,11 +173,24 @@ def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list
         clause_end = stop.start() if stop else end
         if _STILL_TO_COME.search(text, clause_start, s):
             continue  # 双方还将在未来几周内发表一份联合声明，……: a statement still to come says nothing yet
+        own_cue = not text.startswith(_wanting(), after) and any(  # 发表声明，欢迎X宣布……: the 宣布 is welcomed
+            clause_start <= cs < clause_end and not _topic_only(text, cs, ce) for cs, ce in cues)
         if inside_quote(s) or s - clause_start < 2 or clause_end - after < 2 or text[clause_start:s].startswith(("在", "于")) \
-                or text[s - 1:s] in ("的", "所") or text.startswith(_NEXT_ACT, after) or any(clause_start <= cs < clause_end and not _topic_only(text, cs, ce) for cs, ce in cues):
+                or text[s - 1:s] in ("的", "所") or text.startswith(_NEXT_ACT, after) or own_cue:
             continue  # 在发表讲话时 / 所发表的声明 / 发表声明，指责……: no statement of this phrase's own
         found.append((s, e))
     return found
+
+
+@lru_cache(maxsize=1)
+def wanted_verbs() -> frozenset:
+    """Verbs that make a later cue of their clause wanted or welcomed, not made (data/speech_wanted.txt)."""
+    return frozenset(lexicon.words("speech_wanted.txt"))
+
+
+@lru_cache(maxsize=1)
+def _wanting() -> tuple[str, ...]:
+    return tuple(sorted(wanted_verbs(), key=len, reverse=True))
 
 
 def _topic_only(text: str, s: int, e: int) -> bool:

@@ -459,9 +459,7 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
               cue_start: int, cue_end: int, speaker: Optional["speakers.Speaker"],
               context: "speakers.SpeakerContext", cues: list[tuple[int, int]]) -> list[Quote]:
     """The reported speech after a cue, as an indirect quote (none when too short)."""
-    later = [c for c, e in cues if c > cue_end and not _says_nothing(doc.norm_text, c, e, paragraph.start)
-             and not (quote_cues.has_flag(doc.norm_text[c:e], "frame") and quote_clauses.cited_inside(
-                 doc.norm_text, _clause_start(doc.norm_text, paragraph.start, c, segments), cues))]
+    later = _later_cues(doc, paragraph, segments, cues, cue_end)
     content = _indirect_content(doc, after_at, paragraph, segments, later)
     if content is not None and _names_a_thing(doc.norm_text, cue_start, cue_end, content):
         context.note_subject(doc, _clause_start(doc.norm_text, paragraph.start, cue_start, segments), cue_start)
@@ -496,6 +494,21 @@ def _reported(doc: Analysis, paragraph: Span, segments: list[_Segment], used: se
         return [_make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]  # 表示，对于A车型，“……”
     return [_make(doc, context, (content[0], head_end), "indirect", speaker, cue_start, cue_end, confidence),
             _make(doc, context, tail.inner, "direct", speaker, cue_start, cue_end, 0.85)]
+
+
+def _later_cues(doc: Analysis, paragraph: Span, segments: list[_Segment], cues: list[tuple[int, int]],
+                cue_end: int) -> list[int]:
+    """The starts of the cues after `cue_end` that end its reported speech: not one that says nothing, a
+    citation inside it (表示，根据X的分析，……) or a speech it welcomes or wants (欢迎X宣布……)."""
+    text, out = doc.norm_text, []
+    for c, e in cues:
+        if c <= cue_end or _says_nothing(text, c, e, paragraph.start):
+            continue
+        zone = _clause_start(text, paragraph.start, c, segments)
+        if not (quote_cues.has_flag(text[c:e], "frame") and quote_clauses.cited_inside(text, zone, cues)) \
+                and not quote_clauses.wanted_speech(doc, zone, c):
+            out.append(c)
+    return out
 
 
 def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
