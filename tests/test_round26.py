@@ -60,3 +60,9 @@ def test_a_statement_welcomed_is_no_statement_of_its_own():
     assert _quotes("古特雷斯对两国宣布恢复外交关系表示欢迎。") == []
     # a statement issued that goes on to say something of its own keeps that cue
     assert _quotes("伊朗外交部发表声明，指责美方破坏了协议。") == [("伊朗外交部", "指责", "美方破坏了协议")]
+
+
+def test_an_announced_office_taken_is_what_was_announced():
+    # 宣布出任: 出任 is a verb of its own, not the complement of 宣布 (as 透露出 is)
+    assert _quotes("卫队司令甘巴宣布出任过渡委员会主席。") == [("甘巴", "宣布", "出任过渡委员会主席")]
+    assert _quotes("这位部长的讲话透露出一个重要信号。") == []

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import names
+from ..nlp import common_words, names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speaker_phrases import FUSED_PASSIVE, inside_topic_frame
 from ..nlp.speech import ISSUING as _ISSUING, cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
@@ -275,7 +275,13 @@ def _postposition_after(text: str, e: int) -> bool:
     after = text[e:e + 1]
     if text.startswith(_AS_SAID, e) or text.startswith(("的，", "的,"), e) and _AS_SAID_FRAME.search(text, max(0, e - 24), e):
         return False  # 正如他说的那样，…… / 正如王毅指出的，……: what follows the comma was said
-    return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES)
+    return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES) \
+        and not (after == "出" and _opens_verb(text[e:e + 2]))  # 宣布出任主席: 出任 is what was announced
+
+
+def _opens_verb(word: str) -> bool:
+    entry = common_words.entry(word)
+    return entry is not None and entry[1].startswith("v") and word not in ("出来", "出去")
 
 
 def _in_title(text: str, floor: int, s: int) -> bool:
