@@ -3,7 +3,7 @@ evP): a known person glued to a title that carries a modifier (代理副国务�
 unknown gender named in the sentence before. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-from conftest import quote_triples as _quotes
+from conftest import events_of, quote_triples as _quotes
 
 
 def _speakers(body: str) -> list[str]:
@@ -66,3 +66,11 @@ def test_an_announced_office_taken_is_what_was_announced():
     # 宣布出任: 出任 is a verb of its own, not the complement of 宣布 (as 透露出 is)
     assert _quotes("卫队司令甘巴宣布出任过渡委员会主席。") == [("甘巴", "宣布", "出任过渡委员会主席")]
     assert _quotes("这位部长的讲话透露出一个重要信号。") == []
+
+
+def test_the_two_sides_of_a_fight_inside_one_state_are_that_states():
+    found = events_of("苏丹冲突双方同意从25日零时起实施全国停火。")
+    assert found and all(source == target == "SDN" for _, source, target in found)
+    # a conflict between two states keeps its two sides
+    found = events_of("俄乌冲突双方同意交换战俘。")
+    assert ("AGREE", "RUS", "UKR") in found and ("AGREE", "UKR", "RUS") in found

@@ -9,6 +9,7 @@ from typing import Callable, Optional
 from .. import lexicon
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to
+from ..doc import actor_mentions
 from .event_parties import clause_codes as codes
 
 
@@ -67,3 +68,22 @@ def other_side(doc: Analysis, sentence: Span, position: int, source: str, within
         if others:
             return []
     return []
+
+
+# 苏丹冲突双方 / 也门交战双方: the two sides of a fight inside the one state named right before 双方
+_INNER_CONFLICT = re.compile(r"(?:冲突|交战|内战|对立|敌对)?(?:各方|双方)$")
+
+
+def one_state_sides(doc: Analysis, side_end: int) -> Optional[str]:
+    """The state both sides belong to when 双方 is modified by one state's name and a word of conflict
+    (苏丹冲突双方同意停火: SDN and SDN), else None (俄乌双方 names two)."""
+    text = doc.norm_text
+    tail = _INNER_CONFLICT.search(text, max(0, side_end - 6), side_end)
+    if tail is None:
+        return None
+    before = actor_mentions(doc, max(0, tail.start() - 8), tail.start())  # (苏丹冲突 is a topic to the parties)
+    last = before[-1][0] if before else None
+    if last is None or last.end != tail.start() or len({c for m, c in before if m == last}) != 1 \
+            or any(m.end == last.start for m, _ in before):
+        return None  # 俄乌冲突双方: two states
+    return before[-1][1] if text[tail.start():tail.start() + 1] in "冲交内对敌" else None

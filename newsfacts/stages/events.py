@@ -24,6 +24,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
+from .event_sides import one_state_sides
 from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -294,9 +295,11 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     how = "clause"
     sides = _BOTH_SIDES.findall(before)
     aimed = _aimed_by_both(doc, trigger, clause_start, start, before) if sides else []
-    if sides and (aimed or not _codes(doc, clause_start, start)):
+    own = one_state_sides(doc, clause_start + before.find("双方") + 2) if "双方" in sides else None
+    if sides and (aimed or own or not _codes(doc, clause_start, start)):
         at = clause_start + before.find(sides[0]) if aimed else start
-        pairs, how = _both_sides(doc, sentence, at, any(w != "彼此" for w in sides)), "both"
+        pairs, how = [(own, own)] if own else _both_sides(doc, sentence, at, any(w != "彼此" for w in sides)), "both"
+        # (苏丹冲突双方: the two sides of a fight inside one state are both that state's)
         if aimed:  # 双方对X表示关切: each side aims it at X
             pairs = [(side, t) for side in dict.fromkeys(p[0] for p in pairs) if side for t in aimed if t != side]
         if trigger.type in _JOINT_TYPES:
