@@ -73,6 +73,7 @@ def _in_quoted_term(text: str, begin: int, span: Span, end: int) -> bool:
 
 
 _GOES_ON_WITH = re.compile(r"\s*(?:并|还|同时|随后|随即|也|又)")  # ……，并表示: the clause goes on with a subject before
+_TURNING = re.compile(r"[则却而]")  # 她则说: the pronoun turns from the one who spoke last to another
 _PERSON_OPENS = re.compile(r"[他她](?![们国方人])")  # a clause whose subject is a person's pronoun
 # 表示拒绝 / 表示强烈不满 / 拒绝: a party's reaction that closes a clause, after which it goes on speaking (称)
 _REACTION_END = re.compile(r"(?:表示|表达)?(?:了)?(?:强烈|严重)?(?:拒绝|反对|不满|抗议|欢迎|接受)$")
@@ -323,7 +324,7 @@ class Anaphora:
                     else said[1].span if said else None
                 if woman is not None and (chosen is None or self._gender_of(chosen) != "f") \
                         and not self._introduced_since(chosen, woman, position) \
-                        and not self._just_named(chosen, position) \
+                        and not self._just_named(chosen, woman, position) \
                         and not (near is not None and near.span.start > woman.span.start
                                  and self._gender_of(near.span) == "f"):  # a woman of the pronoun's own sentence
                     return woman
@@ -495,13 +496,15 @@ class Anaphora:
         paragraph = max(floor, self.doc.norm_text.rfind("\n", floor, position) + 1)
         return chosen.start >= paragraph > woman.span.start
 
-    def _just_named(self, chosen: Optional[Span], position: int) -> bool:
-        """A person of unknown gender named in the pronoun's sentence or the one before (……”刘某说。她还指出):
-        她 goes on with that person, not with a woman named further back."""
-        if chosen is None or self._gender_of(chosen) is not None:
+    def _just_named(self, chosen: Optional[Span], woman: Speaker, position: int) -> bool:
+        """A person of unknown gender named in the pronoun's sentence or the one before, the woman only
+        further back (学者刘某对记者表示，……。她指出): 她 goes on with that person, unless it turns to
+        another (她则说)."""
+        if chosen is None or self._gender_of(chosen) is not None or _TURNING.match(self.doc.norm_text, position + 1):
             return False
         begin = back_to(self.doc.norm_text, 0, position, SENTENCE_ENDS)
-        return chosen.start >= (back_to(self.doc.norm_text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin)
+        floor = back_to(self.doc.norm_text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin
+        return chosen.start >= floor > woman.span.start
 
     def _known_woman(self, spoken: list, position: int) -> Optional[Speaker]:
         """The latest person before `position`, in subject position or quoted, whom the article names

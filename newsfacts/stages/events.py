@@ -324,9 +324,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                 and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end) \
                 and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says
             targets, how = _adversary(doc, source), "sentence"  # 向本国边境增派一个营: against the other side
-        if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(doc, paragraph, source, end,
-                                                                                        clause_end):
-            targets = [source]  # 军方轰炸了北部的叛军据点: a state's forces strike armed groups at home
+        if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(
+                doc, paragraph, source, *((_partner_start(text, clause_start, start), start) if trigger.frame == "with"
+                                          else (end, clause_end))):
+            targets = [source]  # 军方轰炸了北部的叛军据点 / 政府军与反政府武装交火: a state's forces fight armed groups at home
         if (trigger.type == "COERCE" or trigger.type == "ACCUSE" and trigger.word in _LEGAL_ACTS) and not targets \
                 and _own_person_acted_on(doc, source, end, clause_end):
             targets = [source]  # 韩国检方逮捕了前国防部长, 秘鲁国会弹劾总统: a person of no other state is the doer's own
@@ -425,6 +426,12 @@ def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: 
         return False
     counts = country_counts(doc)
     return max(counts, key=lambda c: counts[c], default=None) == source
+
+
+def _partner_start(text: str, clause_start: int, start: int) -> int:
+    """Where the partner of a with-verb opens (政府军与|反政府武装交火), else the verb's own start."""
+    joiner = re.compile(r"[与同和跟]").search(text, clause_start, start)
+    return joiner.end() if joiner else start
 
 
 @lru_cache(maxsize=1)
