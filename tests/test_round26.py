@@ -3,7 +3,11 @@ evP): a known person glued to a title that carries a modifier (代理副国务�
 unknown gender named in the sentence before. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from conftest import events_of, quote_triples as _quotes
+
+from newsfacts.nlp.timex import resolve_day
 
 
 def _speakers(body: str) -> list[str]:
@@ -74,3 +78,11 @@ def test_the_two_sides_of_a_fight_inside_one_state_are_that_states():
     # a conflict between two states keeps its two sides
     found = events_of("俄乌冲突双方同意交换战俘。")
     assert ("AGREE", "RUS", "UKR") in found and ("AGREE", "UKR", "RUS") in found
+
+
+def test_a_day_still_to_come_is_the_nearer_of_this_month_and_the_next():
+    tz = timezone(timedelta(hours=8))
+    # told the day before publication: this month's 7th
+    assert resolve_day("代表团将于7日抵达开罗", datetime(2024, 5, 8, 10, tzinfo=tz)) == "2024-05-07"
+    # published late in the month, an early day still to come is next month's
+    assert resolve_day("代表团将于3日抵达开罗", datetime(2024, 5, 28, 10, tzinfo=tz)) == "2024-06-03"

@@ -158,13 +158,13 @@ def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date],
               forward: bool = False) -> Optional[str]:
     """A day of the month alone (8日), news style: the publication month, or the month before when
     that day is still to come; with no publication date, the month of the last full date named.
-    `forward` (将于8日): the next such day on or after publication."""
+    `forward` (将于8日): the next such day on or after publication, unless this month's is nearer."""
     if not day or not 1 <= day <= 31:
         return None
     if pub is not None:
         year, month = pub.year, pub.month
-        if forward and day < pub.day:
-            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        if forward and day < pub.day and pub.day - day > _days_to_next(pub, day):
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)  # 将于3日 on the 28th: next month's
         elif day > pub.day and not forward:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     elif anchor is not None:
@@ -175,6 +175,16 @@ def _day_only(day: Optional[int], pub: Optional[date], anchor: Optional[date],
         return date(year, month, day).isoformat()
     except ValueError:
         return None  # 31日 in a month of 30 days
+
+
+def _days_to_next(pub: date, day: int) -> int:
+    """Days from publication to `day` of the next month (将于7日 published on the 8th was told the day
+    before: the nearer reading, this month's 7th, is meant)."""
+    year, month = (pub.year, pub.month + 1) if pub.month < 12 else (pub.year + 1, 1)
+    try:
+        return (date(year, month, day) - pub).days
+    except ValueError:
+        return 10 ** 6  # 31日 in a month of 30 days
 
 
 def _weekday(m: re.Match, pub: date) -> date:
