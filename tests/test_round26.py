@@ -86,3 +86,12 @@ def test_a_day_still_to_come_is_the_nearer_of_this_month_and_the_next():
     assert resolve_day("代表团将于7日抵达开罗", datetime(2024, 5, 8, 10, tzinfo=tz)) == "2024-05-07"
     # published late in the month, an early day still to come is next month's
     assert resolve_day("代表团将于3日抵达开罗", datetime(2024, 5, 28, 10, tzinfo=tz)) == "2024-06-03"
+
+
+def test_a_journalist_by_trade_speaks_and_a_report_issued_voices_the_accusation():
+    body = "美国知名奖项得主、调查记者西摩·赫什8日发表长文称，爆炸事件由他国一手策划。"
+    assert _speakers(body) == ["西摩·赫什"]
+    # the article's own reporter stays a byline
+    assert _quotes("（本报记者王伟）爆炸发生后，现场一片狼藉。") == []
+    body = "美国国务院上月曾发布报告，指责俄方拒绝美方核查人员入境视察。"
+    assert _quotes(body) == [("美国国务院", "指责", "俄方拒绝美方核查人员入境视察")]

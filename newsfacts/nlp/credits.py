@@ -13,6 +13,8 @@ from .timex import find_times
 from .words import outlets
 
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
+# 调查记者西摩·赫什 / 独立记者X: a journalist by trade, whom an article quotes, never its own byline
+JOURNALIST_BY_TRADE = ("调查记者", "独立记者", "自由记者", "知名记者", "著名记者", "退休记者", "公民记者")
 _ALIAS = re.compile(r"[（(](?:以下|下文|下)?简?称“([^”]{1,10})”[）)]")
 # a body's name right before its alias, written without quotation marks: 甲国保健部（下称“保健部”）
 _UNQUOTED_FULL = re.compile(r"[\u4e00-\u9fffA-Za-z·]{3,16}$")
@@ -120,8 +122,8 @@ def bylines(doc: Analysis) -> set[int]:
     ends: set[int] = set()
     for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
         before = text[max(0, m.span.start - 4):m.span.start]
-        if before.endswith(_THEIR_REPORTER) or foreign_reporter(doc, m.span.start):
-            continue  # 湖人队的记者麦克-琼斯 / 墨西哥记者X: someone's reporter, whom the article quotes, never its byline
+        if before.endswith(_THEIR_REPORTER + JOURNALIST_BY_TRADE) or foreign_reporter(doc, m.span.start):
+            continue  # 湖人队的记者麦克-琼斯 / 墨西哥记者X / 调查记者X: one whom the article quotes, never its byline
         credit = _CREDIT_LABEL.search(text, max(0, m.span.start - CREDIT_REACH), m.span.start)
         if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends) or credit is not None:
             starts.add(m.span.start)

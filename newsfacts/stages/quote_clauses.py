@@ -322,7 +322,7 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
 
 # 发表声明，指责…… / 发表联名信，批评……: the clause before the comma issues the statement the cue reports;
 # so does a protest lodged (提出严正交涉，批评…… / 表示强烈不满，指责……)
-_ISSUED = re.compile(r"(?:(?:发表|发布|发出|公布|连发)了?[^，,。；;]{0,6}(?:声明|讲话|谈话|公开信|联名信|文章|评论|视频|帖文|音频|录音|推文|帖子|长文|社论)|"
+_ISSUED = re.compile(r"(?:(?:发表|发布|发出|公布|连发)了?[^，,。；;]{0,6}(?:声明|讲话|谈话|公开信|联名信|文章|评论|视频|帖文|音频|录音|推文|帖子|长文|社论|报告)|"
                      r"(?:提出|进行)了?[^，,。；;]{0,4}(?:交涉|抗议)|表示了?[^，,。；;]{0,4}(?:不满|抗议)"
                      r"|上街抗议|举行抗议|发起抗议)[，,]\s*$")  # 带着党员上街抗议，指责……: the protest voices it
 
