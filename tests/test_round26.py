@@ -95,3 +95,8 @@ def test_a_journalist_by_trade_speaks_and_a_report_issued_voices_the_accusation(
     assert _quotes("（本报记者王伟）爆炸发生后，现场一片狼藉。") == []
     body = "美国国务院上月曾发布报告，指责俄方拒绝美方核查人员入境视察。"
     assert _quotes(body) == [("美国国务院", "指责", "俄方拒绝美方核查人员入境视察")]
+
+
+def test_a_hyphened_name_whose_first_character_the_tagger_glued_to_the_title():
+    body = "以色列国家安全部长本-格维尔在社交平台上写道，接受这份方案就等于投降。"
+    assert _speakers(body) == ["本-格维尔"]

@@ -56,9 +56,8 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     """Every fix in order; tags starting with '=' carry a type the entity stage keeps as it is."""
     text = doc.norm_text
     sports = sum(text.count(cue) for cue in _SPORTS_CUES) >= 2
-    tokens = _join_hyphenated(doc, tokens)
+    tokens = _join_hyphenated(doc, name_tokens.title_before_known(doc, tokens))
     tokens = _forecasts(doc, tokens)
-    tokens = name_tokens.title_before_known(doc, tokens)
     tokens = name_tokens.preposition_words(doc, name_tokens.joiner_before_known(doc, tokens))
     tokens = _match_kb(doc, tokens, sports)
     tokens = name_tokens.name_ending_in_he(doc, tokens)

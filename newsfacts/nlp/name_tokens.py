@@ -133,19 +133,23 @@ def preposition_words(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 def title_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
     """副国务卿纽兰 in one word: a word (not itself a name) whose end is a known person of two characters or
-    more and whose rest ends on an office title is the title, then the person."""
+    more and whose rest ends on an office title is the title, then the person; 部长本 before -格维尔 is the
+    title, then the first character of a hyphened name."""
     text, known = doc.norm_text, KnowledgeBase.load().gazetteer()
     out: list[Token] = []
-    for span, tag in tokens:
+    for i, (span, tag) in enumerate(tokens):
         word = text[span.start:span.end]
-        cut = None
+        cut, kind = None, "=PER"
         if len(word) >= 4 and not tag.startswith("=") and tag != "PER" and known.get(word) is None:
             cut = next((k for k in range(2, len(word) - 1) if _is_person(known.get(word[k:]))
                         and word[:k].endswith(_titles())), None)
+        if cut is None and len(word) >= 3 and word[:-1].endswith(_titles()) and i + 2 < len(tokens) \
+                and tokens[i + 1][0].text in ("-", "－") and tokens[i + 2][1] == "PER":
+            cut, kind = len(word) - 1, "nr"  # 部长本|-|格维尔: the given name's one character, joined later
         if cut is None:
             out.append((span, tag))
             continue
-        out.extend([(_piece(doc, span.start, span.start + cut), "n"), (_piece(doc, span.start + cut, span.end), "=PER")])
+        out.extend([(_piece(doc, span.start, span.start + cut), "n"), (_piece(doc, span.start + cut, span.end), kind)])
     return out
 
 
