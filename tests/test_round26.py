@@ -100,3 +100,10 @@ def test_a_journalist_by_trade_speaks_and_a_report_issued_voices_the_accusation(
 def test_a_hyphened_name_whose_first_character_the_tagger_glued_to_the_title():
     body = "以色列国家安全部长本-格维尔在社交平台上写道，接受这份方案就等于投降。"
     assert _speakers(body) == ["本-格维尔"]
+
+
+def test_a_clause_of_detail_is_no_doer_for_the_clause_after():
+    body = ("1日，美国总统签署行政令，宣布对从加拿大和墨西哥进口的商品加征25%的关税，其中加拿大能源产品的税率为10%；"
+            "同时对中国商品加征10%的关税。")
+    found = events_of(body)
+    assert ("SANCTION", "USA", "CHN") in found and not any(source == "CAN" for _, source, _ in found)

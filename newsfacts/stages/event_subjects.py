@@ -132,6 +132,7 @@ def coordinated(doc: Analysis, start: int, end: int, source: Optional[str], targ
     return chain
 
 
+_DETAIL = ("其中", "其余")  # a clause that details what the clause before told
 _LIST_OPENS = re.compile(r"包括|包含|其中")  # a list whose members are named before the one taken as the source
 
 
@@ -166,6 +167,8 @@ def subject(doc: Analysis, sentence: Span, clause_start: int, until: Optional[in
         clauses.append((begin, end))
         begin = end + 1
     for begin, end in reversed(clauses):
+        if text.startswith(_DETAIL, begin):
+            continue  # ……的关税，其中加拿大能源产品的税率为10%；同时对X加征: a detail of the act, no doer
         if _uncoded_subject(doc, begin, end):
             return None  # 国际刑警组织表示…，拒绝台参会: the body goes on doing, no state named after it
         found = clause_subject(doc, begin, end)
