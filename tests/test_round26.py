@@ -107,3 +107,11 @@ def test_a_clause_of_detail_is_no_doer_for_the_clause_after():
             "同时对中国商品加征10%的关税。")
     found = events_of(body)
     assert ("SANCTION", "USA", "CHN") in found and not any(source == "CAN" for _, source, _ in found)
+
+
+def test_the_explanation_someone_gave_is_what_they_said():
+    assert _quotes("对此，该国总统的解释是，这些基地不是用来进攻任何国家的。") == [
+        ("该国总统", "的解释是", "这些基地不是用来进攻任何国家的")]
+    assert _speakers("印度外交部当时给出的解释是，总理因日程冲突无法成行。") == ["印度外交部"]
+    # a reason judged, with no comma after the copula, is no statement
+    assert _quotes("美方的理由是站不住脚的。") == []
