@@ -115,3 +115,16 @@ def test_the_explanation_someone_gave_is_what_they_said():
     assert _speakers("印度外交部当时给出的解释是，总理因日程冲突无法成行。") == ["印度外交部"]
     # a reason judged, with no comma after the copula, is no statement
     assert _quotes("美方的理由是站不住脚的。") == []
+
+
+def test_a_deed_named_in_quotation_marks_is_said_but_a_term_is_not():
+    # 称其为“挑衅升级”: the quoted words end on a verb, a deed described; a term's name says nothing
+    assert _quotes("菲律宾方面此前曾对此表示不满，称其为“挑衅升级”。") == [("菲律宾", "称其为", "挑衅升级")]
+    assert _quotes("他将这种手法称之为“空城计”。") == []
+    # a name passively given to a plan stays a term
+    assert _quotes("这一方案被该国舆论称为“第三方代赔”。") == []
+
+
+def test_an_executive_secretary_is_a_title():
+    body = "不过，菲律宾总统府执行秘书贝尔萨明19日对记者表示，菲方暂不认为此次事件构成武装攻击。"
+    assert _speakers(body) == ["贝尔萨明"]

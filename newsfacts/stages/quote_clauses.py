@@ -410,3 +410,9 @@ def cited_inside(text: str, zone_start: int, cues: list[tuple[int, int]]) -> boo
     of that statement (its speaker cites the source), not a statement of its own."""
     return text.startswith(CITATIONS, zone_start) and text[zone_start - 1:zone_start] in "，," \
         and any(e == zone_start - 1 and not text.startswith(CITATIONS, c) for c, e in cues)
+
+
+def ends_on_verb(doc: Analysis, start: int, end: int) -> bool:
+    """The words text[start:end] end on a verb (挑衅升级): they describe what is done, no term's name."""
+    words = tokens_in(doc, start, end)
+    return bool(words) and words[-1][1] in ("v", "vd")

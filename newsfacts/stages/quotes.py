@@ -346,8 +346,9 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         naming = None  # 称这是“高度挑衅”的举动: a claim whose clause holds a quoted word, not a name given
     if naming is not None and id(naming) not in used:
         used.add(id(naming))
-        if speech.names_a_term(cue_word, text[cue_end:naming.open], text[naming.open + 1:naming.close]):
-            return []  # 将这种手法称之为“空城计”: a term given, nothing said
+        if speech.names_a_term(cue_word, text[cue_end:naming.open], text[naming.open + 1:naming.close]) \
+                and not (quote_clauses.ends_on_verb(doc, naming.open + 1, naming.close) and "被" not in text[zone_start:cue_start]):
+            return []  # 将这种手法称之为“空城计”: a term given, nothing said (称其为“挑衅升级”: a deed described)
         if text.startswith("的", naming.close + 1):
             return []  # 被媒体称为“沙皇”的商人: a nickname modifying a noun, not words said
         return [_make(doc, context, naming.inner, "direct", speaker, cue_start, cue_end, 0.7)]
