@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from conftest import events_of, quote_triples as _quotes
 
+import newsfacts
 from newsfacts.nlp.timex import resolve_day
 
 
@@ -128,3 +129,10 @@ def test_a_deed_named_in_quotation_marks_is_said_but_a_term_is_not():
 def test_an_executive_secretary_is_a_title():
     body = "不过，菲律宾总统府执行秘书贝尔萨明19日对记者表示，菲方暂不认为此次事件构成武装攻击。"
     assert _speakers(body) == ["贝尔萨明"]
+
+
+def test_a_dispatch_line_does_not_date_what_its_article_tells():
+    body = "中新网1月12日电 综合外媒报道，当地时间11日深夜至12日凌晨，美国和英国对也门胡塞武装控制的多个目标发动空袭。"
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2024-01-12T18:00:00+08:00").to_dict()
+    dates = {e["date"] for e in record["events"] if e["type"] == "ASSAULT"}
+    assert dates == {"2024-01-11"}
