@@ -136,3 +136,8 @@ def test_a_dispatch_line_does_not_date_what_its_article_tells():
     record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2024-01-12T18:00:00+08:00").to_dict()
     dates = {e["date"] for e in record["events"] if e["type"] == "ASSAULT"}
     assert dates == {"2024-01-11"}
+
+
+def test_a_protest_about_a_matter_is_made_by_the_subject_before():
+    body = "外交部副部长约见美国驻华大使，就美国众议长窜台提出严正交涉和强烈抗议。"
+    assert not any(source == "TWN" for _, source, _ in events_of(body))

@@ -213,6 +213,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     placed = places_listed(doc, clause_start, start)  # 在日内瓦、伦敦和马德里举行会谈: where, not with whom
     before = [c for c in codes(doc, clause_start, start) if c not in done_to and c not in verb_objects
               and c not in embedded and c not in forum and c not in placed]
+    if done_to and text.startswith("就", _skip_adverbs(text, clause_start, start)):
+        before = []  # ……，就佩洛西访台提出严正交涉: all the clause names is its topic; the doer is the subject before
     left_out = _SUBJECT_LEFT_OUT.match(text, clause_start) if done_to else None
     if left_out is not None:  # (他)还对日方…追随美国提出批评: all the clause names after its opening 对 is the object
         before = [c for c in codes(doc, clause_start, left_out.end() - 1) if c in before]
