@@ -416,3 +416,40 @@ def ends_on_verb(doc: Analysis, start: int, end: int) -> bool:
     """The words text[start:end] end on a verb (挑衅升级): they describe what is done, no term's name."""
     words = tokens_in(doc, start, end)
     return bool(words) and words[-1][1] in ("v", "vd")
+
+
+# 报道还称，谈及中欧经贸，X称，……: what follows the outer cue only names the topic of the statement the next
+# speaker makes; the report says nothing of its own.
+_TOPIC_ONLY = re.compile(r"(?:在|而)?(?:谈及|谈到|提及|提到|说到|论及|问及|关于|对于|针对|就)[^，,。；;：:“”]{1,30}")
+_NEXT_SPEAKER_REACH = 12  # characters between the topic's comma and the next speaker
+
+
+def topic_before_speaker(text: str, quote: Quote, speaker_spans: set) -> bool:
+    """谈及中欧经贸，X称: an indirect quote that only names the topic of the next speaker's statement."""
+    content = quote.content
+    if quote.kind != "indirect" or not _TOPIC_ONLY.fullmatch(text, content.start, content.end) \
+            or text[content.end:content.end + 1] not in ("，", ","):
+        return False
+    return any(content.end < start <= content.end + _NEXT_SPEAKER_REACH for start, _ in speaker_spans)
+
+
+def urged_to_say(quote: Quote) -> bool:
+    """乌方要求俄方承认…: the speaker phrase holds a pivot verb whose object is the one said to speak;
+    what follows is demanded of him, not said."""
+    if quote.speaker is None:
+        return False
+    phrase = quote.speaker.text
+    return any(0 < phrase.find(verb) and len(phrase) - phrase.find(verb) - len(verb) >= 2
+               for verb in _URGING)
+
+
+# Pivot verbs that ask or make someone act; not those that also end titles and names (组织, 领导, 大使's 使).
+_URGING = frozenset({"要求", "请求", "敦促", "敦请", "力促", "督促", "胁迫", "促使", "迫使", "逼迫", "强迫", "呼吁",
+                     "号召", "鼓励", "鼓动", "怂恿", "唆使", "煽动", "允许", "准许", "说服", "劝说", "命令", "邀请", "指使"})
+
+
+def names_its_speaker(quote: Quote) -> bool:
+    """“东方研究中心”12日宣布: a name in quotation marks is the subject, not a quote."""
+    speaker, content = quote.speaker, quote.content
+    return quote.kind == "direct" and speaker is not None and content.start <= speaker.start \
+        and speaker.end <= content.end and 2 * (speaker.end - speaker.start) >= content.end - content.start

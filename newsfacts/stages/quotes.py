@@ -71,10 +71,11 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     quotes.extend(quote_runs.attribute_runs(doc, runs, quotes, lambda s, e: _source_template(doc, context, s, e),
                                             lambda s, e: _probed_template(doc, context, s, e)))
     speaker_spans = {(q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None}
-    quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not _names_its_speaker(q)
+    quotes = [q for q in _cut_overlaps(doc, quotes, frozenset(map(id, answers))) if not quote_clauses.names_its_speaker(q)
               and not quote_clauses.only_sets_a_question(doc.norm_text, q.content.start, q.content.end, _scene_only)
               and not (q.kind == "direct" and (q.content.start, q.content.end) in speaker_spans) and quote_clauses.says_words(q)
-              and not _topic_before_speaker(doc.norm_text, q, speaker_spans) and not _urged_to_say(q)]
+              and not quote_clauses.topic_before_speaker(doc.norm_text, q, speaker_spans)
+              and not quote_clauses.urged_to_say(q)]
     quotes = _embedded_predicates(doc, quotes)
     quotes.extend(_joint_speakers(doc, context, quotes))
     _interview_voices(doc, context, quotes)
@@ -83,42 +84,6 @@ def extract(doc: Analysis, options: Options) -> Analysis:
     doc.quotes = sorted(quotes, key=lambda q: q.content.start)
     quote_speakers.rerank(doc, doc.quotes)  # a learned speaker ranker, when one ships (eval/speaker_training)
     return doc
-
-
-# 报道还称，谈及中欧经贸，X称，……: what follows the outer cue only names the topic of the statement the next
-# speaker makes; the report says nothing of its own.
-_TOPIC_ONLY = re.compile(r"(?:在|而)?(?:谈及|谈到|提及|提到|说到|论及|问及|关于|对于|针对|就)[^，,。；;：:“”]{1,30}")
-_NEXT_SPEAKER_REACH = 12  # characters between the topic's comma and the next speaker
-
-
-def _topic_before_speaker(text: str, quote: Quote, speaker_spans: set) -> bool:
-    content = quote.content
-    if quote.kind != "indirect" or not _TOPIC_ONLY.fullmatch(text, content.start, content.end) \
-            or text[content.end:content.end + 1] not in ("，", ","):
-        return False
-    return any(content.end < start <= content.end + _NEXT_SPEAKER_REACH for start, _ in speaker_spans)
-
-
-def _urged_to_say(quote: Quote) -> bool:
-    """乌方要求俄方承认…: the speaker phrase holds a pivot verb whose object is the one said to speak;
-    what follows is demanded of him, not said."""
-    if quote.speaker is None:
-        return False
-    phrase = quote.speaker.text
-    return any(0 < phrase.find(verb) and len(phrase) - phrase.find(verb) - len(verb) >= 2
-               for verb in _URGING)
-
-
-# Pivot verbs that ask or make someone act; not those that also end titles and names (组织, 领导, 大使's 使).
-_URGING = frozenset({"要求", "请求", "敦促", "敦请", "力促", "督促", "胁迫", "促使", "迫使", "逼迫", "强迫", "呼吁",
-                     "号召", "鼓励", "鼓动", "怂恿", "唆使", "煽动", "允许", "准许", "说服", "劝说", "命令", "邀请", "指使"})
-
-
-def _names_its_speaker(quote: Quote) -> bool:
-    """“东方研究中心”12日宣布: a name in quotation marks is the subject, not a quote."""
-    speaker, content = quote.speaker, quote.content
-    return quote.kind == "direct" and speaker is not None and content.start <= speaker.start \
-        and speaker.end <= content.end and 2 * (speaker.end - speaker.start) >= content.end - content.start
 
 
 _ADDRESSED = re.compile(r"[你您](?![们的])")  # 您曾撰文指出: the one asked
