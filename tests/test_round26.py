@@ -141,3 +141,8 @@ def test_a_dispatch_line_does_not_date_what_its_article_tells():
 def test_a_protest_about_a_matter_is_made_by_the_subject_before():
     body = "外交部副部长约见美国驻华大使，就美国众议长窜台提出严正交涉和强烈抗议。"
     assert not any(source == "TWN" for _, source, _ in events_of(body))
+
+
+def test_a_chinese_region_named_after_china_is_the_party():
+    found = events_of("美国国会众议长2日晚窜访中国台湾地区。")
+    assert ("CONSULT", "USA", "TWN") in found and ("CONSULT", "USA", "CHN") not in found

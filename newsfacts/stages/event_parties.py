@@ -247,11 +247,14 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found = plural_pronouns(doc, this_body(doc, this_state(doc, bodies_of_officers(doc, _officers_of_bodies(
         doc, states_of_officers(doc, found))))))
     found = [(mention, _paired_reading(text, mention) or as_state(code)) for mention, code in found]
+    regions = {m.start for m, code in found if code in _CHINESE_REGIONS}
+    found = [(m, code) for m, code in found if not (code == "CHN" and m.end in regions)]  # 中国台湾地区: Taiwan
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
     del _built[_CACHE_SIZE:]
     return found, _built[0][2]
 
 
+_CHINESE_REGIONS = frozenset({"TWN", "HKG", "MAC"})  # named after 中国 (中国台湾地区, 中国香港), the region is the party
 _ADMIN_UNIT = re.compile(r"(?:省|州|市|县|区)$")
 
 
