@@ -146,3 +146,9 @@ def test_a_protest_about_a_matter_is_made_by_the_subject_before():
 def test_a_chinese_region_named_after_china_is_the_party():
     found = events_of("美国国会众议长2日晚窜访中国台湾地区。")
     assert ("CONSULT", "USA", "TWN") in found and ("CONSULT", "USA", "CHN") not in found
+
+
+def test_an_accusation_after_an_act_of_its_subject_is_said():
+    # X突然发难，指责Y…: the subject of the clause before accuses; no cue opened the clause before
+    body = "瓦格纳创始人普里戈津23日晚突然发难，指责俄国防部对瓦格纳营地发动导弹袭击，扬言要讨回公道。"
+    assert ("普里戈津", "指责", "俄国防部对瓦格纳营地发动导弹袭击") in _quotes(body)

@@ -342,7 +342,7 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
                            for c, e in cues if e <= zone_start)  # 据路透社报道，X指责……: a credit line holds no statement
         deed = quote_cues.has_flag(cue_word, "deed") and quote_clauses.deed_object(doc, zone_start, cue_start, after_at, paragraph.end)
         if deed and not text[zone_start:cue_start].strip(" \t"):
-            inside_other = not quote_clauses.issued_before(text, paragraph.start, cue_start)
+            inside_other = inside_other and not quote_clauses.issued_before(text, paragraph.start, cue_start)
         if inside_other or not (deed or text[zone_start:cue_start].strip(" \t") and
                                 quote_cues.has_flag(cue_word, "clause") and quote_clauses.clause_object(
                                     text, after_at, paragraph.end, not quote_cues.has_flag(cue_word, "clauseonly"))):
