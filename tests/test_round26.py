@@ -152,3 +152,8 @@ def test_an_accusation_after_an_act_of_its_subject_is_said():
     # X突然发难，指责Y…: the subject of the clause before accuses; no cue opened the clause before
     body = "瓦格纳创始人普里戈津23日晚突然发难，指责俄国防部对瓦格纳营地发动导弹袭击，扬言要讨回公道。"
     assert ("普里戈津", "指责", "俄国防部对瓦格纳营地发动导弹袭击") in _quotes(body)
+
+
+def test_a_named_doer_the_tagger_takes_for_a_place_word_opens_the_accused_deed():
+    body = "尼日尔军方30日发表声明，指责西共体正在策划对尼日尔的军事干预。"
+    assert _quotes(body) == [("尼日尔军方", "指责", "西共体正在策划对尼日尔的军事干预")]

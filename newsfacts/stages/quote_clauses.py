@@ -305,11 +305,13 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
         return False
     stop = next((i for i in range(at, end) if text[i] in CLAUSE_BREAKS), end)
     words = tokens_in(doc, at, stop)
-    lead = next((i for i, (_, tag) in enumerate(words) if tag not in _DOER_LEADS), len(words))
+    named = {m.span.start for m in doc.mentions if m.type != "TIME" and at <= m.span.start < stop}
+    lead = next((i for i, (word, tag) in enumerate(words) if tag not in _DOER_LEADS or word.start in named), len(words))
     if 0 < lead < len(words) and words[lead - 1][1] == "s" and words[lead][1] in _AFTER_PLACE_DOER:
         lead -= 1  # 西方在X问题上搞…: a place word (西方, 外界) that a preposition or adverb follows is the doer
-    if len(words) < lead + 2 or words[0][0].start != at or words[lead][1] not in _DOER_TAGS | {"s"}:
-        return False
+    if len(words) < lead + 2 or words[0][0].start != at or (words[lead][1] not in _DOER_TAGS | {"s"}
+                                                             and words[lead][0].start not in named):
+        return False  # (西共体, which the tagger takes for a place word, is a named doer)
     if text.startswith(_MUTUAL_OBJECT, at):
         return False  # 双方都指责对方违约: a quarrel between sides (events pair the two sides)
     for i, (word, tag) in enumerate(words[lead + 1:], lead + 1):
