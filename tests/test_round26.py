@@ -157,3 +157,8 @@ def test_an_accusation_after_an_act_of_its_subject_is_said():
 def test_a_named_doer_the_tagger_takes_for_a_place_word_opens_the_accused_deed():
     body = "尼日尔军方30日发表声明，指责西共体正在策划对尼日尔的军事干预。"
     assert _quotes(body) == [("尼日尔军方", "指责", "西共体正在策划对尼日尔的军事干预")]
+
+
+def test_speaking_out_then_an_accusation_with_an_adjective_predicate():
+    body = "绿党议员也发声，指责总理在人权问题上态度软弱。"
+    assert _quotes(body) == [("绿党议员", "指责", "总理在人权问题上态度软弱")]

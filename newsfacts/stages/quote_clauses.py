@@ -315,7 +315,7 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
     if text.startswith(_MUTUAL_OBJECT, at):
         return False  # 双方都指责对方违约: a quarrel between sides (events pair the two sides)
     for i, (word, tag) in enumerate(words[lead + 1:], lead + 1):
-        if tag == "v":
+        if tag == "v" or tag == "a" and i > lead + 1:  # 指责总理在人权问题上态度软弱: an adjective predicate
             after = words[i + 1][0].text if i + 1 < len(words) else ""
             if not after.startswith(_DEED_STOPS):
                 return True  # 欧盟派驻的观察团“只会制造紧张”: past a verb inside the noun phrase, the predicate's
@@ -326,7 +326,7 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
 # so does a protest lodged (提出严正交涉，批评…… / 表示强烈不满，指责……)
 _ISSUED = re.compile(r"(?:(?:发表|发布|发出|公布|连发)了?[^，,。；;]{0,6}(?:声明|讲话|谈话|公开信|联名信|文章|评论|视频|帖文|音频|录音|推文|帖子|长文|社论|报告)|"
                      r"(?:提出|进行)了?[^，,。；;]{0,4}(?:交涉|抗议)|表示了?[^，,。；;]{0,4}(?:不满|抗议)"
-                     r"|上街抗议|举行抗议|发起抗议)[，,]\s*$")  # 带着党员上街抗议，指责……: the protest voices it
+                     r"|上街抗议|举行抗议|发起抗议|发声)[，,]\s*$")  # 带着党员上街抗议，指责……: the protest voices it
 
 
 def issued_before(text: str, floor: int, cue_start: int) -> bool:
