@@ -315,7 +315,8 @@ def deed_object(doc: Analysis, floor: int, cue_start: int, at: int, end: int) ->
     if text.startswith(_MUTUAL_OBJECT, at):
         return False  # 双方都指责对方违约: a quarrel between sides (events pair the two sides)
     for i, (word, tag) in enumerate(words[lead + 1:], lead + 1):
-        if tag == "v" or tag == "a" and i > lead + 1:  # 指责总理在人权问题上态度软弱: an adjective predicate
+        if tag == "v" or tag == "a" and i > lead + 1 and all(t == "w" for _, t in words[i + 1:]):
+            # (指责总理在人权问题上态度软弱: an adjective that ends the clause is its predicate)
             after = words[i + 1][0].text if i + 1 < len(words) else ""
             if not after.startswith(_DEED_STOPS):
                 return True  # 欧盟派驻的观察团“只会制造紧张”: past a verb inside the noun phrase, the predicate's

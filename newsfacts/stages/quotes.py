@@ -467,14 +467,23 @@ def _later_cues(doc: Analysis, paragraph: Span, segments: list[_Segment], cues: 
     """The starts of the cues after `cue_end` that end its reported speech: not one that says nothing, a
     citation inside it (表示，根据X的分析，……) or a speech it welcomes or wants (欢迎X宣布……)."""
     text, out = doc.norm_text, []
+    stop = _sentence_end(text, cue_end, paragraph.end, segments)  # reported speech ends with its sentence
     for c, e in cues:
-        if c <= cue_end or _says_nothing(text, c, e, paragraph.start):
+        if c <= cue_end or c > stop or _says_nothing(text, c, e, paragraph.start):
             continue
         zone = _clause_start(text, paragraph.start, c, segments)
         if not (quote_cues.has_flag(text[c:e], "frame") and quote_clauses.cited_inside(text, zone, cues)) \
                 and not quote_clauses.wanted_speech(doc, zone, c):
             out.append(c)
     return out
+
+
+def _sentence_end(text: str, start: int, end: int, segments: list[_Segment]) -> int:
+    """Where the sentence from `start` ends: the first sentence end outside quotation marks (else `end`)."""
+    for at in range(start, end):
+        if text[at] in _SENTENCE_END and not any(seg.open < at < seg.close for seg in segments):
+            return at
+    return end
 
 
 def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
