@@ -113,6 +113,12 @@ _CREDIT_LABEL = re.compile(r"(?:^|(?<=[\s|｜丨]))(?:文|编辑|责编|责任�
 CREDIT_REACH = 8
 
 
+def quoted_journalist(doc: Analysis, before: str, start: int) -> bool:
+    """The reporter named at `start` (`before` the text just before it) is one the article quotes:
+    someone's reporter (湖人队的记者X), a foreign one (墨西哥记者X) or a journalist by trade (调查记者X)."""
+    return before.endswith(_THEIR_REPORTER + JOURNALIST_BY_TRADE) or foreign_reporter(doc, start)
+
+
 def bylines(doc: Analysis) -> set[int]:
     """Starts of the names of the article's reporters (本报记者王伟 / 【特派记者谢亚宏】 /
     （记者王作葵、江宥林）): a byline is never a speaker (another outlet's reporter whom a clause
@@ -122,8 +128,8 @@ def bylines(doc: Analysis) -> set[int]:
     ends: set[int] = set()
     for m in sorted((m for m in doc.mentions if m.type == "PER"), key=lambda m: m.span.start):
         before = text[max(0, m.span.start - 4):m.span.start]
-        if before.endswith(_THEIR_REPORTER + JOURNALIST_BY_TRADE) or foreign_reporter(doc, m.span.start):
-            continue  # 湖人队的记者麦克-琼斯 / 墨西哥记者X / 调查记者X: one whom the article quotes, never its byline
+        if quoted_journalist(doc, before, m.span.start):
+            continue  # one whom the article quotes, never its byline
         credit = _CREDIT_LABEL.search(text, max(0, m.span.start - CREDIT_REACH), m.span.start)
         if before.endswith(REPORTER) or (before.endswith("、") and m.span.start - 1 in ends) or credit is not None:
             starts.add(m.span.start)

@@ -12,7 +12,7 @@ from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
 from .names import looks_transliterated, transliterations
-from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, WORDS_OF_PLACE_CHARACTERS, names_a_state, one_char_places, place_words, titles  # noqa: F401
+from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, WORDS_OF_PLACE_CHARACTERS, names_a_state, one_char_places, person_titles, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]
 _ENTITY_TAGS = {"PER", "LOC", "ORG", "nz", "nw", "ns", "nt", "nr", "s", "=PER", "=ORG", "=GPE", "=LOC"}
@@ -355,11 +355,6 @@ def _topic_suffixes() -> tuple[str, ...]:
     return place_words().get("NOT_PLACE_SUFFIX", ())
 
 
-@lru_cache(maxsize=1)
-def _person_titles() -> tuple[str, ...]:
-    return tuple(t for t in titles() if len(t) >= 2)
-
-
 def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
     """《读卖新闻》: the words inside the marks are one ORG when they name an outlet."""
     out: list[Token] = []
@@ -403,7 +398,7 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
     if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
         return [(span, "ORG")]  # 某某某大学 / 某某某医院: a school named after a person is no person
     if tag == "PER" and len(word) >= 3:
-        title = next((t for t in _person_titles() if word.endswith(t) and len(word) > len(t)), None)
+        title = next((t for t in person_titles() if word.endswith(t) and len(word) > len(t)), None)
         if title is not None and word not in KnowledgeBase.load().gazetteer():
             cut = span.end - len(title)  # 江总书记: the name, then the title
             return [(_piece(doc, span.start, cut), "PER"), (_piece(doc, cut, span.end), "n")]

@@ -7,7 +7,7 @@ from . import common_words
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
-from .words import titles
+from .words import person_titles
 
 Token = tuple[Span, str]
 JOINERS_BEFORE_NAME = "同与和跟向对"  # joiners the tagger glues to the name after them
@@ -31,10 +31,10 @@ def joiner_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
                 if end > span.start + MAX_NAME + 1:
                     break
                 actor = known.get(text[span.start + 1:end])
-                if end > span.start + 3 and actor is not None and actor.kind == "person" and tag != "d":
+                if end > span.start + 3 and _is_person(actor) and tag != "d":
                     last, said = k, False
                 actor = known.get(text[span.start + 1:end - 1]) if text[end - 1] in _SAID else None
-                if end > span.start + 4 and actor is not None and actor.kind == "person":
+                if end > span.start + 4 and _is_person(actor):
                     last, said = k, True
         if last is not None:
             name_end = tokens[last][0].end - said
@@ -142,8 +142,8 @@ def title_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
         cut, kind = None, "=PER"
         if len(word) >= 4 and not tag.startswith("=") and tag != "PER" and known.get(word) is None:
             cut = next((k for k in range(2, len(word) - 1) if _is_person(known.get(word[k:]))
-                        and word[:k].endswith(_titles())), None)
-        if cut is None and len(word) >= 3 and word[:-1].endswith(_titles()) and i + 2 < len(tokens) \
+                        and word[:k].endswith(person_titles())), None)
+        if cut is None and len(word) >= 3 and word[:-1].endswith(person_titles()) and i + 2 < len(tokens) \
                 and tokens[i + 1][0].text in ("-", "－") and tokens[i + 2][1] == "PER":
             cut, kind = len(word) - 1, "nr"  # 部长本|-|格维尔: the given name's one character, joined later
         if cut is None:
@@ -154,8 +154,5 @@ def title_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
 
 
 def _is_person(actor: object) -> bool:
+    """A knowledge-base entry that is a person."""
     return actor is not None and actor.kind == "person"
-
-
-def _titles() -> tuple[str, ...]:
-    return tuple(t for t in titles() if len(t) >= 2)

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..model import Analysis, Span
 from .chinese import CLAUSE_BREAKS, back_to
 from .subjects import JOINERS
-from .words import NAMED_KINDS, SAID_IN, titles
+from .words import NAMED_KINDS, SAID_IN, person_titles, titles
 
 ADDRESSEE = set("对向与和跟同给")
 _CLAUSE_OR_QUOTE = CLAUSE_BREAKS | set("“”")  # a topic frame stays inside its clause and quotation
@@ -38,9 +38,9 @@ _SEVERAL = re.compile(r"^(?:多|数|几|些|部分|不少|许多|很多|一些|�
 COUNTED = re.compile(r"(?:[一二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)(?:前|现任|资深|高级)?")
 
 
-@lru_cache(maxsize=1)
 def long_titles() -> tuple[str, ...]:
-    return tuple(sorted((t for t in titles() if len(t) >= 2), key=len, reverse=True))
+    """The titles of two characters or more, longest first."""
+    return person_titles()
 
 
 # 发表了一篇文章 / 刊发李明撰写的署名文章 / 发表题为《……》的新年献词: a piece published, and its author

@@ -10,9 +10,9 @@ from typing import Optional
 from .. import lexicon
 from ..model import Analysis, Mention, Span
 from .chinese import span as _span
-from .credits import (JOURNALIST_BY_TRADE, OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
+from .credits import (OUTLET_NAME as _OUTLET_NAME, PAPERS as _PAPERS, REPORTER,
                       WRITINGS as _WRITINGS, aliases as _aliases, bylines, foreign_reporter, is_outlet, named_source,
-                      reporter_subject)  # noqa: F401 (quotes reads some here)
+                      quoted_journalist, reporter_subject)  # noqa: F401 (quotes reads some here)
 from .subjects import (JOINERS, SUBJECT_REACH, occasion_only, time_frames as _time_frames, acts_on as _acts_on, clause_subjects as _clause_subjects,
                        strip_leads as _strip_leads, untagged_titled_name as _untagged_titled_name)
 from . import speaker_links as links
@@ -329,8 +329,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
                                   and found.span.start < clean and not reports.wrote_piece(text, found.span.end)):
             found = self._report_source(doc, piece, start)  # 报道提到 after a person spoke: the outlet, not the person
         before = text[max(0, found.span.start - 4):found.span.start] if found is not None else ""
-        if before.endswith(REPORTER) and not before.endswith(tuple("的" + r for r in REPORTER)) \
-                and not before.endswith(JOURNALIST_BY_TRADE) and not foreign_reporter(doc, found.span.start):
+        if before.endswith(REPORTER) and not quoted_journalist(doc, before, found.span.start):
             found = None  # 本报记者王伟报道: the reporter is no speaker (湖人队的记者琼斯表示, 墨西哥记者X: one quoted)
         if found is not None and links.LATIN_WORD.fullmatch(found.span.text):
             whole = links.whole_latin_name(text, found.span.start, found.span.end)  # 据The Athletic报道: one word typed

@@ -58,6 +58,12 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(set(lexicon.words("titles.txt")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def person_titles() -> tuple[str, ...]:
+    """The titles of two characters or more (a one-character title also ends ordinary words)."""
+    return tuple(t for t in titles() if len(t) >= 2)
+
+
 TITLE_TENSE = r"(?:前|原|现任|时任)"  # 前总统, 时任外长: when the title was held
 # 美国智库“战争研究所”: kinds of body a name in quotation marks may follow, the name being the body's own
 NAMED_KINDS = ("智库", "组织", "机构", "团体", "网站", "媒体", "平台", "联盟", "基金会")

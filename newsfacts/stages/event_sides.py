@@ -1,5 +1,6 @@
 """The other sides of an act named by a word rather than a name: 双方/两国 (the two parties just named),
-对方 (the one other party), 其 (the party before), and nouns for the act just told (此举, 这一说法, 这轮空袭)."""
+对方 (the one other party), 其 (the party before), nouns for the act just told (此举, 这一说法, 这轮空袭), the
+two sides of a fight inside one state (苏丹冲突双方) and where a with-verb's partner opens (政府军与|反政府武装交火)."""
 from __future__ import annotations
 
 import re
@@ -71,7 +72,7 @@ def other_side(doc: Analysis, sentence: Span, position: int, source: str, within
 
 
 # 苏丹冲突双方 / 也门交战双方: the two sides of a fight inside the one state named right before 双方
-_INNER_CONFLICT = re.compile(r"(?:冲突|交战|内战|对立|敌对)?(?:各方|双方)$")
+_INNER_CONFLICT = re.compile(r"(?:冲突|交战|内战|对立|敌对)双方$")
 
 
 def one_state_sides(doc: Analysis, side_end: int) -> Optional[str]:
@@ -86,4 +87,13 @@ def one_state_sides(doc: Analysis, side_end: int) -> Optional[str]:
     if last is None or last.end != tail.start() or len({c for m, c in before if m == last}) != 1 \
             or any(m.end == last.start for m, _ in before):
         return None  # 俄乌冲突双方: two states
-    return before[-1][1] if text[tail.start():tail.start() + 1] in "冲交内对敌" else None
+    return before[-1][1]
+
+
+_JOINER = re.compile(r"[与同和跟]")
+
+
+def partner_start(text: str, clause_start: int, start: int) -> int:
+    """Where the partner of a with-verb opens (政府军与|反政府武装交火), else the verb's own start."""
+    joiner = _JOINER.search(text, clause_start, start)
+    return joiner.end() if joiner else start

@@ -24,7 +24,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
-from .event_sides import one_state_sides
+from .event_sides import one_state_sides, partner_start
 from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -325,7 +325,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                 and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says
             targets, how = _adversary(doc, source), "sentence"  # 向本国边境增派一个营: against the other side
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(
-                doc, paragraph, source, *((_partner_start(text, clause_start, start), start) if trigger.frame == "with"
+                doc, paragraph, source, *((partner_start(text, clause_start, start), start) if trigger.frame == "with"
                                           else (end, clause_end))):
             targets = [source]  # 军方轰炸了北部的叛军据点 / 政府军与反政府武装交火: a state's forces fight armed groups at home
         if (trigger.type == "COERCE" or trigger.type == "ACCUSE" and trigger.word in _LEGAL_ACTS) and not targets \
@@ -426,12 +426,6 @@ def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: 
         return False
     counts = country_counts(doc)
     return max(counts, key=lambda c: counts[c], default=None) == source
-
-
-def _partner_start(text: str, clause_start: int, start: int) -> int:
-    """Where the partner of a with-verb opens (政府军与|反政府武装交火), else the verb's own start."""
-    joiner = re.compile(r"[与同和跟]").search(text, clause_start, start)
-    return joiner.end() if joiner else start
 
 
 @lru_cache(maxsize=1)

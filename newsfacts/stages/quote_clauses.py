@@ -93,8 +93,6 @@ _NAMED = frozenset({"PER", "ORG", "nr", "nt"})
 _CAUSATIVES = ("让", "使", "叫")  # 想|让 / 希望|使: the tagger's two words for a wish that someone speak
 
 
-
-
 # 在德国企业家看来: the whole noun phrase framed by 在……看来 holds the view.
 _VIEW_FRAME = re.compile(r"^(?:[^在]{0,4}?在)?([^，,。：:；;“”「」《》\s]{2,12})$")
 _WRITER_WORDS = ("我", "笔者", "记者", "本报", "小编")

@@ -24,10 +24,10 @@ _AFTER_PREPOSITION = set("对因为于如由据借就至自")
 _NOUN_MODIFIERS = ("有关", "相关", "这一", "此番", "这番", "上述", "前述", "一番", "遭到", "受到", "引发", "面临", "面对",
                    "和", "及", "与", "或", "被", "以示", "充满", "满了", "引来", "招致", "引起",
                    "所谓")  # 以示警告 / 充满了质疑 / 招致批评 / 所谓报告: a noun
-# A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
-# 一系列声明 / 种种质疑): statements already told, not a new one.
 # 表示(强烈)谴责 / 表达强烈不满和严厉谴责: the cue word is the attitude the verb before expresses.
 _ATTITUDE_OBJECT = re.compile(r"(?:表示|表达)(?:[^，,。；;：:“”]{0,6}?[和与及、])?(?:强烈|严厉|坚决|严正|高度|深切|极大)?的?$")
+# A count or a demonstrative with its classifier makes the cue word a noun that refers back (美方的这一连串警告，
+# 一系列声明 / 种种质疑): statements already told, not a new one.
 _COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|种种|这种|那种|这类|此类|那番|该番|诸如此类的?)$")
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")

@@ -233,3 +233,11 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
                 or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause)
                 or text[clause:outer.cue.start].rstrip("也则还又更").endswith(("的报道", "的文章")))  # 某网站的报道强调，专家认为
+
+
+def sentence_end(text: str, start: int, end: int, segments: list[_Segment]) -> int:
+    """Where the sentence from `start` ends: the first sentence end outside quotation marks (else `end`)."""
+    for at in range(start, end):
+        if text[at] in SENTENCE_END and not any(seg.open < at < seg.close for seg in segments):
+            return at
+    return end

@@ -18,7 +18,7 @@ from . import quote_clauses, quote_cues, quote_formats, quote_runs, quote_speake
 from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _circumstantial,
                            clause_start as _clause_start, cut_overlaps as _cut_overlaps,
                            embedded_predicates as _embedded_predicates, indirect_content as _indirect_content,
-                           scene_only as _scene_only, skip as _skip)
+                           scene_only as _scene_only, sentence_end as _sentence_end, skip as _skip)
 from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attributed_after,
                           consume_quotation as _consume_quotation, naming_quote as _naming_quote,
                           only_end_follows as _only_end_follows, quotation_sequence as _quotation_sequence,
@@ -476,14 +476,6 @@ def _later_cues(doc: Analysis, paragraph: Span, segments: list[_Segment], cues: 
                 and not quote_clauses.wanted_speech(doc, zone, c):
             out.append(c)
     return out
-
-
-def _sentence_end(text: str, start: int, end: int, segments: list[_Segment]) -> int:
-    """Where the sentence from `start` ends: the first sentence end outside quotation marks (else `end`)."""
-    for at in range(start, end):
-        if text[at] in _SENTENCE_END and not any(seg.open < at < seg.close for seg in segments):
-            return at
-    return end
 
 
 def _says_nothing(text: str, cue_start: int, cue_end: int, floor: int) -> bool:
