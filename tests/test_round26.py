@@ -162,3 +162,10 @@ def test_a_named_doer_the_tagger_takes_for_a_place_word_opens_the_accused_deed()
 def test_speaking_out_then_an_accusation_with_an_adjective_predicate():
     body = "绿党议员也发声，指责总理在人权问题上态度软弱。"
     assert _quotes(body) == [("绿党议员", "指责", "总理在人权问题上态度软弱")]
+
+
+def test_a_name_after_a_firm_head_is_a_person():
+    body = "该国水电公司负责人西罗塔随后证实，电站的一台机组严重受损。他表示，目前无法判断能否修复。"
+    assert _speakers(body) == ["西罗塔", "西罗塔"]
+    # the role alone still speaks as written
+    assert _speakers("该公司负责人表示，工厂将停产。") == ["该公司负责人"]
