@@ -169,10 +169,3 @@ def test_a_name_after_a_firm_head_is_a_person():
     assert _speakers(body) == ["西罗塔", "西罗塔"]
     # the role alone still speaks as written
     assert _speakers("该公司负责人表示，工厂将停产。") == ["该公司负责人"]
-
-
-def test_condemning_a_deed_is_said_and_a_statement_issued_before_a_condemned_thing_still_speaks():
-    assert _quotes("泽连斯基谴责俄方蓄意打击民用基础设施。") == [("泽连斯基", "谴责", "俄方蓄意打击民用基础设施")]
-    # 发表声明，谴责X：the statement issued before a condemnation of a noun phrase is still made (and said)
-    found = _quotes("外交部发言人当天发表声明，强烈谴责针对平民的暴行。")
-    assert [speaker for speaker, _, _ in found] == ["外交部发言人"]

@@ -83,11 +83,10 @@ _NEWS_OBJECT = re.compile(r"(?:[^，,。；;：:“”]|“[^“”，,。]{1,12
 
 
 def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: frozenset = frozenset(),
-                   inside_name=lambda at: False, deed_clause=lambda s, e: False) -> list[tuple[int, int]]:
+                   inside_name=lambda at: False) -> list[tuple[int, int]]:
     """The (start, end) of every speech cue of text[start:end] outside quotation marks; `names_end` holds
     where person names end (十仓雅和|表示: the 和 is the name's, no conjunction before a noun), and
-    `inside_name` tells a position inside a person's name (李强|调研: no 强调), and `deed_clause` whether an accusing
-    cue at (s, e) takes a clause that names a doer and a deed (指责X违约) rather than a noun phrase (谴责X的袭击)."""
+    `inside_name` tells a position inside a person's name (李强|调研: no 强调)."""
     pattern, not_cues = cue_lexicon()
     cues: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, end):
@@ -149,7 +148,7 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             else:
                 continue  # 表示预计 / 宣布承诺: the first verb is the cue, the second is said
         cues.append((s, e))
-    cues = sorted(cues + _issued_statements(text, start, end, inside_quote, cues, deed_clause))
+    cues = sorted(cues + _issued_statements(text, start, end, inside_quote, cues))
     return [c for i, c in enumerate(cues) if not _addressed_before(text, c, cues[i + 1] if i + 1 < len(cues) else None)]
 
 
@@ -162,8 +161,7 @@ _CLAUSE_STOP = re.compile(r"[，,。；;！!？?：:“]")
 _STILL_TO_COME = re.compile(r"(?:将要|将会|将于|还将|也将|(?<![必])将|计划|准备|拟|打算|有望|预计)[^，,。；;]*$")
 
 
-def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list[tuple[int, int]],
-                       deed_clause=lambda s, e: False) -> list[tuple[int, int]]:
+def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """发表声明， with a subject before it and a clause after the comma that holds no cue of its own
     (发表声明，指责…… and 发表声明称 take their own cue): the issuing phrase is the cue."""
     found = []
@@ -176,7 +174,7 @@ def _issued_statements(text: str, start: int, end: int, inside_quote, cues: list
         if _STILL_TO_COME.search(text, clause_start, s):
             continue  # 双方还将在未来几周内发表一份联合声明，……: a statement still to come says nothing yet
         own_cue = not text.startswith(_wanting(), after) and any(  # 发表声明，欢迎X宣布……: the 宣布 is welcomed
-            clause_start <= cs < clause_end and not _topic_only(text, cs, ce, deed_clause) for cs, ce in cues)
+            clause_start <= cs < clause_end and not _topic_only(text, cs, ce) for cs, ce in cues)
         if inside_quote(s) or s - clause_start < 2 or clause_end - after < 2 or text[clause_start:s].startswith(("在", "于")) \
                 or text[s - 1:s] in ("的", "所") or text.startswith(_NEXT_ACT, after) or own_cue:
             continue  # 在发表讲话时 / 所发表的声明 / 发表声明，指责……: no statement of this phrase's own
@@ -195,11 +193,9 @@ def _wanting() -> tuple[str, ...]:
     return tuple(sorted(wanted_verbs(), key=len, reverse=True))
 
 
-def _topic_only(text: str, s: int, e: int, deed_clause=lambda s, e: False) -> bool:
-    """谴责以色列的袭击: a cue of what the words were about, with no words of its own after it (an accusing cue
-    before a doer and a deed, 指责X违约, has words of its own)."""
-    if not has_flag(text[s:e], "topic") or has_flag(text[s:e], "deed") and deed_clause(s, e) \
-            or text[e:e + 1] in "，,：:“":
+def _topic_only(text: str, s: int, e: int) -> bool:
+    """谴责以色列的袭击: a cue of what the words were about, with no words of its own after it."""
+    if not has_flag(text[s:e], "topic") or has_flag(text[s:e], "deed") or text[e:e + 1] in "，,：:“":
         return False
     quoting = _QUOTING.match(text, e)
     if quoting is None:

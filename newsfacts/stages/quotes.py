@@ -149,8 +149,7 @@ def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.Speaker
     names_end, known = per_stage(doc, "person names", lambda: _person_names(doc))
     cues = quote_cues.paragraph_cues(text, paragraph.start, paragraph.end,
                                      lambda at: any(seg.open < at < seg.close for seg in segments), names_end,
-                                     lambda at: _inside(known, at), lambda s, e: quote_clauses.deed_object(
-                                         doc, paragraph.start, s, e, paragraph.end))
+                                     lambda at: _inside(known, at))
     cues = [(s, e) for s, e in cues if not quote_cues.cut_word(doc.tokens, s, e)
             and not quote_cues.object_noun(doc.tokens, s, e)]
     for cue_start, cue_end in cues:
