@@ -169,3 +169,12 @@ def test_a_name_after_a_firm_head_is_a_person():
     assert _speakers(body) == ["西罗塔", "西罗塔"]
     # the role alone still speaks as written
     assert _speakers("该公司负责人表示，工厂将停产。") == ["该公司负责人"]
+
+
+def test_an_accusation_names_every_state_of_a_list_and_its_pronoun_the_doer_before():
+    found = events_of("中国指责美国、英国和澳大利亚组建军事同盟。")
+    assert {("ACCUSE", "CHN", t) for t in ("USA", "GBR", "AUS")} <= set(found)
+    # a list of regions is no list of states accused
+    assert ("ACCUSE", "CHN", "HKG") not in events_of("中方批评美方干涉新疆、香港事务。")
+    # 指责其…: 其 is the doer of the act told before
+    assert ("ACCUSE", "SYR", "ISR") in events_of("以色列空袭了叙利亚首都。叙利亚指责其侵犯主权。")

@@ -12,8 +12,10 @@ from ..doc import code_of_span, entity_at
 from ..kb import KnowledgeBase
 from ..model import Analysis, Event, Quote, Span
 from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
+from ..nlp.speech import has_flag
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, addressed, back_to, codes, doer_of_act_told, this_act
+from .event_sides import ITS
 from .event_subjects import SUBJECT_REACH, clause_subject, coordinated, uncoded_doer
 from .event_triggers import Trigger, words_of
 
@@ -76,10 +78,12 @@ def _members_body(name: str) -> Optional[str]:
 
 
 def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[str]:
-    """The cue's object is a noun for an act told just before (X拒绝出席峰会，Y批评此举“…”): the act's
-    doer, the subject of an earlier clause of the speaker's sentence or of the sentence before."""
+    """The cue's object is a noun for an act told just before (X拒绝出席峰会，Y批评此举“…”), or what was said opens
+    on 其 (Y指责其侵犯主权): the act's doer, the subject of an earlier clause of the speaker's sentence or of the
+    sentence before."""
     text = doc.norm_text
-    if quote.cue is None or not this_act().match(text, quote.cue.end):
+    if quote.cue is None or not (this_act().match(text, quote.cue.end) or ITS.match(text, quote.content.start)
+                                 and has_flag(quote.cue.text, "deed")):  # (an accusing cue: 指责其…, not 称其…)
         return None
     clause = back_to(text, 0, min(quote.speaker.start, quote.cue.start), CLAUSE_BREAK)
     sentence = back_to(text, 0, clause, SENTENCE_ENDS)
@@ -126,14 +130,21 @@ def listed_accused(doc: Analysis, quote: Quote, target: Optional[str], end: int,
         at -= 1  # 美英澳, 三国: the states named on one span are one run, the target among them
     chain, last = [found[at][1]], found[at][0]
     for mention, code in found[at + 1:]:
-        if mention != last and doc.norm_text[last.end:mention.start] not in _RUN_JOINERS:
-            break
+        joiner = doc.norm_text[last.end:mention.start]
+        if mention != last and joiner not in _RUN_JOINERS and not (joiner == "、" and _states(last, mention)):
+            break  # (美国、英国和澳大利亚组建…: a list of states is one run; 新疆、香港事务 is none)
         chain.append(code)
         last = mention
     return [c for c in dict.fromkeys(chain) if c not in speakers]
 
 
 _RUN_JOINERS = ("", "和", "与", "及", "以及")
+
+
+def _states(*mentions: Span) -> bool:
+    """Every mention names a state the knowledge base lists as one."""
+    kb = KnowledgeBase.load()
+    return all(kb.country(m.text) is not None for m in mentions)
 
 
 # --- acts told by a statement's own words (statement_acts.tsv) ------------------------------------
