@@ -14,7 +14,7 @@ from .words import outlets
 
 REPORTER = ("记者", "通讯员", "报道员", "撰稿人")
 # 调查记者西摩·赫什 / 独立记者X: a journalist by trade, whom an article quotes, never its own byline
-JOURNALIST_BY_TRADE = ("调查记者", "独立记者", "自由记者", "知名记者", "著名记者", "退休记者", "公民记者")
+_JOURNALIST_BY_TRADE = ("调查记者", "独立记者", "自由记者", "知名记者", "著名记者", "退休记者", "公民记者")
 _ALIAS = re.compile(r"[（(](?:以下|下文|下)?简?称“([^”]{1,10})”[）)]")
 # a body's name right before its alias, written without quotation marks: 甲国保健部（下称“保健部”）
 _UNQUOTED_FULL = re.compile(r"[\u4e00-\u9fffA-Za-z·]{3,16}$")
@@ -116,7 +116,7 @@ CREDIT_REACH = 8
 def quoted_journalist(doc: Analysis, before: str, start: int) -> bool:
     """The reporter named at `start` (`before` the text just before it) is one the article quotes:
     someone's reporter (湖人队的记者X), a foreign one (墨西哥记者X) or a journalist by trade (调查记者X)."""
-    return before.endswith(_THEIR_REPORTER + JOURNALIST_BY_TRADE) or foreign_reporter(doc, start)
+    return before.endswith(_THEIR_REPORTER + _JOURNALIST_BY_TRADE) or foreign_reporter(doc, start)
 
 
 def bylines(doc: Analysis) -> set[int]:

@@ -143,8 +143,8 @@ def title_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
         if len(word) >= 4 and not tag.startswith("=") and tag != "PER" and known.get(word) is None:
             cut = next((k for k in range(2, len(word) - 1) if _is_person(known.get(word[k:]))
                         and word[:k].endswith(person_titles())), None)
-        if cut is None and len(word) >= 3 and word[:-1].endswith(person_titles()) and i + 2 < len(tokens) \
-                and tokens[i + 1][0].text in ("-", "－") and tokens[i + 2][1] == "PER":
+        if cut is None and i + 2 < len(tokens) and tokens[i + 1][0].text in ("-", "－") and tokens[i + 2][1] == "PER" \
+                and len(word) >= 3 and word[:-1].endswith(person_titles()):
             cut, kind = len(word) - 1, "nr"  # 部长本|-|格维尔: the given name's one character, joined later
         if cut is None:
             out.append((span, tag))

@@ -83,7 +83,7 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
     sentence before."""
     text = doc.norm_text
     if quote.cue is None or not (this_act().match(text, quote.cue.end) or ITS.match(text, quote.content.start)
-                                 and has_flag(quote.cue.text, "deed")):  # (an accusing cue: 指责其…, not 称其…)
+                                 and has_flag(text[quote.cue.start:quote.cue.end], "deed")):  # 指责其…, not 称其…
         return None
     clause = back_to(text, 0, min(quote.speaker.start, quote.cue.start), CLAUSE_BREAK)
     sentence = back_to(text, 0, clause, SENTENCE_ENDS)
@@ -131,7 +131,7 @@ def listed_accused(doc: Analysis, quote: Quote, target: Optional[str], end: int,
     chain, last = [found[at][1]], found[at][0]
     for mention, code in found[at + 1:]:
         joiner = doc.norm_text[last.end:mention.start]
-        if mention != last and joiner not in _RUN_JOINERS and not (joiner == "、" and _states(last, mention)):
+        if mention != last and joiner not in _RUN_JOINERS and not (joiner == "、" and _states(doc, last, mention)):
             break  # (美国、英国和澳大利亚组建…: a list of states is one run; 新疆、香港事务 is none)
         chain.append(code)
         last = mention
@@ -141,10 +141,10 @@ def listed_accused(doc: Analysis, quote: Quote, target: Optional[str], end: int,
 _RUN_JOINERS = ("", "和", "与", "及", "以及")
 
 
-def _states(*mentions: Span) -> bool:
-    """Every mention names a state the knowledge base lists as one."""
+def _states(doc: Analysis, *mentions: Span) -> bool:
+    """Every mention names a state the knowledge base lists as one (read in the normalised text, as the stage is)."""
     kb = KnowledgeBase.load()
-    return all(kb.country(m.text) is not None for m in mentions)
+    return all(kb.country(doc.norm_text[m.start:m.end]) is not None for m in mentions)
 
 
 # --- acts told by a statement's own words (statement_acts.tsv) ------------------------------------
