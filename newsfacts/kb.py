@@ -40,6 +40,7 @@ class Actor:
     prominence: int = 3
     short_zh: tuple[str, ...] = ()  # generated people: surname-only forms, which lookup() alone never links
     gender: str = ""  # people: "m" or "f" where people.tsv states it
+    org_kind: str = ""  # organizations: their kind in organizations.tsv (gov, media, armed-group …)
 
     @property
     def generated(self) -> bool:
@@ -164,7 +165,7 @@ class KnowledgeBase:
                              _split(r["capitals_zh"]), r["wikidata"]) for r in _read(data_dir / "countries.tsv")]
         actors = [Actor(c.iso3, "country", c.name_en, c.names_zh, c.iso3, c.wikidata) for c in countries]
         actors += [Actor(r["id"], "org", r["name_en"], _split(r["names_zh"]), r["country"] or r["code"],
-                         r["wikidata"]) for r in _read(data_dir / "organizations.tsv")]
+                         r["wikidata"], org_kind=r["kind"]) for r in _read(data_dir / "organizations.tsv")]
         actors += [Actor(r["id"], "person", r["name_en"], _split(r["names_zh"]), r["country"], r["wikidata"],
                          gender=(r.get("gender") or "").strip()) for r in _read(data_dir / "people.tsv")]
         actors += [Actor(f"place:{_slug(r['name_en'])}:{r['country'].lower() or 'x'}", "place", r["name_en"],

@@ -23,7 +23,7 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
-from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, bare_title, doer_of_act_told, joiner, own_body,
+from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, bare_title, doer_of_act_told, joiner, own_body, armed_group_object,
                             own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
@@ -66,6 +66,8 @@ def _topic_subject(doc: Analysis, clause_start: int, start: int) -> Optional[int
 
 
 _MODIFIED_OBJECT = re.compile(r"[对向][^，,。；;、对向]{1,12}的$")
+# 向峰会主办国日本, 对邻国印度, 向盟友美国: a noun for the party's role set before its name, without 的
+_APPOSED_OBJECT = re.compile(r"[对向][^，,。；;、对向的“”]{0,6}(?:国|盟友|伙伴|对手)$")
 _INCLUDING_OBJECT = re.compile(r"[对向]包括[^，,。；;对向]{1,30}?在内的$")  # 对包括X公司在内的美国企业: the firms' state
 # 对12名俄罗斯商人, 对三家美国企业, 对多名伊朗官员: a count of people or firms of a state after 对/向
 _COUNTED_OBJECT = re.compile(r"[对向](?:另外|其他|其余|另)?(?:\d+|[一二两三四五六七八九十百千几数多]+|若干)(?:名|家|个|位|艘|架|批|所|座)$")
@@ -421,7 +423,8 @@ def _coordinated_after(doc: Analysis, start: int, end: int, source: Optional[str
             break  # 指责首相对俄软弱, 鼓噪对华强硬: the party is the topic of the stance, no one acted on
         if last_end is None and not locative and before.endswith(_LOCATIVE) and not before.endswith(_NOT_LOCATIVE):
             continue
-        if code != source or _is_person(doc, mention) or own_body(doc, mention):
+        if code != source or _is_person(doc, mention) or own_body(doc, mention) \
+                or last_end is None and armed_group_object(doc, start, mention):
             if code not in chain:
                 chain.append(code)
         last_end, last = mention.end, mention
@@ -486,6 +489,7 @@ def addressed(doc: Analysis, start: int, end: int) -> list[str]:
                 mention.start >= joined_to >= 0 and text[joined_to:mention.start] in ("", "、", "和", "与", "及") or \
                 _INCLUDING_OBJECT.search(text, max(start, mention.start - 40), mention.start) or \
                 _OPENED_OBJECT.search(text, max(start, mention.start - 4), mention.start) or \
+                _APPOSED_OBJECT.search(text, max(start, mention.start - 8), mention.start) or \
                 mention.start in headed or \
                 _MODIFIED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start) or \
                 _COUNTED_OBJECT.search(text, max(start, last_end, mention.start - MODIFIER_REACH), mention.start):

@@ -24,7 +24,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                stated_event as _stated_event)
 from .event_parties import BOTH as _BOTH
 from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
-                            own_body_opens as _own_body_opens,
+                            own_body_opens as _own_body_opens, own_armed_group_opens as _own_armed_group_opens,
                             only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
                             warring_sides as _warring_sides)
 from .event_triggers import Trigger, triggers
@@ -97,7 +97,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         target = _clause_before_aims_at(doc, sentence_start, zone_start, quote.cue.start, speakers)
     opens_home = not object_codes and not addressee and (
         _own_government_opens(doc, quote.content.start, quote.content.end)
-        or _own_body_opens(doc, quote.content.start, quote.content.start + 8, source, 1))  # 共和党人指责拜登政府…
+        or _own_body_opens(doc, quote.content.start, quote.content.start + 8, source, 1)  # 共和党人指责拜登政府…
+        or trigger is not None and trigger.type in ("ACCUSE", "REQUEST") and _own_armed_group_opens(doc, quote.content.start, source))
     if deed is not None and not stated:
         target = deed[1]
     if opens_home:

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from .. import lexicon
+from ..kb import KnowledgeBase
 from ..doc import code_of_span, country_counts, entity_at, mentions_in, two_most_named
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS, back_to, forward_to
@@ -378,6 +379,20 @@ def own_body(doc: Analysis, mention: Span) -> bool:
     named = doc.norm_text[mention.start:mention.end + 5]  # 俄罗斯政府, 俄国防部; not 政府军 (troops)
     return any(named.startswith(body, len(mention.text) - len(body)) or named.startswith(body, len(mention.text))
                for body in _GOVERNMENT) and "政府军" not in named
+
+
+def armed_group_object(doc: Analysis, verb_end: int, mention: Span) -> bool:
+    """The verb's object, right after it, is an armed group the knowledge base places in a state (苏丹政府指责
+    快速支援部队, 俄国防部呼吁瓦格纳人员…): acted on by that state, a domestic target; not a group named further on,
+    as the doer of the clause a warning or a call takes (警告，胡塞武装将…)."""
+    return doc.norm_text[verb_end:mention.start] in ("", "了", "“") and any(
+        a.kind == "org" and a.org_kind == "armed-group" for a in KnowledgeBase.load().lookup(mention.text))
+
+
+def own_armed_group_opens(doc: Analysis, start: int, source: Optional[str]) -> bool:
+    """What an accusation says opens on an armed group of the accuser's own state (苏丹政府指责快速支援部队屠杀…)."""
+    first = next(iter(parties.mentions(doc, start, start + 12)), None)
+    return first is not None and first[1] == source and armed_group_object(doc, start, first[0])
 
 
 # 在台岛周边开展演训, 在朝鲜半岛附近举行演习: a drill held by one side near another's land is aimed at it

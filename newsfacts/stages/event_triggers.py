@@ -522,6 +522,7 @@ _CRAFT_BEFORE = re.compile(r"(?:战机|战斗机|军机|轰炸机|飞机|军舰|
 
 
 # Words right after a trigger that make it a state, not an act (威胁到安全: endangers; no threat made).
+_TALLY = re.compile(r"[\d一二两三四五六七八九十百千]+票$")
 _STATE_AFTER = {"威胁": ("到",), "打击": ("到",)}
 
 
@@ -559,6 +560,8 @@ def figurative(text: str, start: int, end: int, clause_end: int) -> bool:
         return True  # 在“骚乱”中逮捕了…: the occasion named in quotation marks, no act of its own
     if word in _ARRIVALS and _CRAFT_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if _TALLY.search(text, max(0, start - 8), start):
+        return True  # 以10票赞成、1票反对: a vote counted, no act of support or refusal
     if word in _BLOWS and _abstract_blow(text, start, end, clause_end):
         return True
     objects = _FIGURATIVE.get(word, ())

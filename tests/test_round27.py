@@ -1,0 +1,44 @@
+"""Round 27: acts in pages of the 2024-2025 Tencent and Sina style (blind batteries qUU, evU): a target named
+after a noun for its role (向主办国日本), an armed group of the doer's own state as the one acted on, and vote
+tallies. Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import events_of
+
+from newsfacts.kb import KnowledgeBase
+
+
+def test_a_target_named_after_a_noun_for_its_role_is_the_target():
+    # the doer carried from the clause before, not the state after 主办国
+    found = events_of("中方对此强烈不满，已向会议主办国日本提出严正交涉。")
+    assert ("ACCUSE", "CHN", "JPN") in found and ("ACCUSE", "JPN", "CHN") not in found
+    assert ("THREATEN", "IND", "PAK") in events_of("印度当天向邻国巴基斯坦发出警告。")
+
+
+def test_an_armed_group_of_the_doers_own_state_is_acted_on_at_home():
+    assert ("ACCUSE", "SDN", "SDN") in events_of("苏丹政府指责快速支援部队在城中杀害平民。")
+    assert ("REQUEST", "RUS", "RUS") in events_of("俄罗斯联邦安全局呼吁“瓦格纳”人员不要服从命令。")
+    # a group of another state keeps its own code
+    assert ("ACCUSE", "ISR", "PSE") in events_of("以色列指责哈马斯违反停火协议。")
+
+
+def test_an_armed_group_doing_what_a_warning_says_is_no_target():
+    # 他警告，胡塞武装将…: the group does what the warning tells, the warning is aimed at Israel
+    found = events_of("胡塞武装发言人萨雷亚警告，胡塞武装将继续打击以色列的船只。")
+    assert ("THREATEN", "YEM", "YEM") not in found
+    assert ("THREATEN", "YEM", "ISR") in found
+
+
+def test_a_vote_tally_is_no_support_or_refusal():
+    found = events_of("以色列内阁以9票赞成、2票反对的结果批准了与黎巴嫩的停火安排。")
+    assert not any(kind in ("SUPPORT", "REJECT") for kind, _, _ in found)
+    # a state that votes for a measure still supports it
+    assert ("SUPPORT", "FRA", "UKR") in events_of("法国表示赞成乌克兰加入欧盟。")
+
+
+def test_a_states_army_under_its_one_character_short_form_speaks_for_it():
+    from conftest import quote_triples
+
+    body = "据当地媒体报道，黎军周一发表声明称，其部队已进入边境村庄。"
+    assert quote_triples(body)[0][0] == "黎军"
+    assert KnowledgeBase.load().lookup("叙军")[0].country == "SYR"
