@@ -8,8 +8,9 @@ from conftest import events_of
 
 
 def test_a_party_a_stance_is_taken_on_is_no_target():
-    # the prime minister is accused of being soft; Russia is what he is soft on
-    assert events_of("反对党领袖斯塔默指责首相对俄“过于软弱”。") == []
+    # the prime minister is accused of being soft; Russia is what he is soft on (round 27: the blame of a bare
+    # 首相 by the opposition is a domestic act, his own government blamed)
+    assert events_of("反对党领袖斯塔默指责首相对俄“过于软弱”。") == [("ACCUSE", "GBR", "GBR")]
     assert events_of("这些条款是在反对党领袖斯塔默指责对日韩“过分软弱”之后才加上的。") == []
     assert events_of("欧洲政界不少人鼓噪对俄强硬，却拿不出办法。") == []
     assert ("ACCUSE", "GBR", "RUS") in events_of("反对党领袖斯塔默指责俄罗斯“破坏和平”。")

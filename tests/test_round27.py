@@ -42,3 +42,16 @@ def test_a_states_army_under_its_one_character_short_form_speaks_for_it():
     body = "据当地媒体报道，黎军周一发表声明称，其部队已进入边境村庄。"
     assert quote_triples(body)[0][0] == "黎军"
     assert KnowledgeBase.load().lookup("叙军")[0].country == "SYR"
+
+
+def test_blame_of_a_bare_party_or_leader_noun_is_domestic():
+    # the object between the cue and the quoted words: the speaker's own opposition
+    assert ("ACCUSE", "KOR", "KOR") in events_of("韩国总统尹锡悦当晚讲话，指责在野党“阻挠国政”。")
+    # the words open on a bare 总理: the critic's own head of government
+    assert ("ACCUSE", "DEU", "DEU") in events_of("德国绿党议员指责总理在贸易问题上“过于软弱”。")
+
+
+def test_an_opposition_leaders_blame_naming_no_one_falls_on_his_government():
+    assert ("ACCUSE", "JPN", "JPN") in events_of("日本最大在野党立宪民主党党首野田佳彦批评这是“失败的外交”。")
+    # a minister's blame naming no one is no domestic act
+    assert not events_of("日本外相批评这是“失败的外交”。")

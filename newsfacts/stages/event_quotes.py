@@ -30,6 +30,9 @@ from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domesti
 from .event_triggers import Trigger, triggers
 
 
+# the speaker is of his state's opposition or legislature: what he blames, naming no one, is his government's
+_OPPOSITION = re.compile(r"在野党|反对党|反对派|党首|党魁|议员")
+
 def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote;
     so is a statement whose content accuses another actor (他们称乌克兰正在破坏和平)."""
@@ -97,6 +100,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         target = _clause_before_aims_at(doc, sentence_start, zone_start, quote.cue.start, speakers)
     opens_home = not object_codes and not addressee and (
         _own_government_opens(doc, quote.content.start, quote.content.end)
+        or _own_government_opens(doc, quote.cue.end, quote.content.start)  # 指责在野党“瘫痪国政”: the object between
         or _own_body_opens(doc, quote.content.start, quote.content.start + 8, source, 1)  # 共和党人指责拜登政府…
         or trigger is not None and trigger.type in ("ACCUSE", "REQUEST") and _own_armed_group_opens(doc, quote.content.start, source))
     if deed is not None and not stated:
@@ -109,6 +113,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     if target is None and _person_addressed(doc, quote, source) or \
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 民主党人呼吁对特朗普展开调查: a person of the speaker's own state
+    if target is None and trigger is not None and trigger.type == "ACCUSE" and \
+            _OPPOSITION.search(text, clause_start, quote.cue.start):
+        target = source  # 在野党党首痛批这是“屈辱外交”: an opposition's blame falls on its own government
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)
