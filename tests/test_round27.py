@@ -55,3 +55,17 @@ def test_an_opposition_leaders_blame_naming_no_one_falls_on_his_government():
     assert ("ACCUSE", "JPN", "JPN") in events_of("日本最大在野党立宪民主党党首野田佳彦批评这是“失败的外交”。")
     # a minister's blame naming no one is no domestic act
     assert not events_of("日本外相批评这是“失败的外交”。")
+
+
+def test_states_that_call_together_call_on_the_two_sides():
+    found = events_of("印度和巴基斯坦边境再起冲突。沙特和阿曼也呼吁双方保持克制。")
+    for caller in ("SAU", "OMN"):
+        assert {("REQUEST", caller, "IND"), ("REQUEST", caller, "PAK")} <= set(found)
+    assert ("REQUEST", "SAU", "OMN") not in found
+
+
+def test_both_sides_after_a_sentence_naming_a_third_party_are_the_articles_two_sides():
+    body = ("印度与巴基斯坦在克什米尔交火，印度指责巴基斯坦越境炮击，巴基斯坦则称印度先开火。"
+            "中国外交部发言人表示，中方希望两国保持冷静。沙特也呼吁双方保持克制。")
+    found = events_of(body)
+    assert {("REQUEST", "SAU", "IND"), ("REQUEST", "SAU", "PAK")} <= set(found)

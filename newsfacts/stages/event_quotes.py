@@ -78,9 +78,13 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
                     and c not in _topics_only(doc, quote.cue.end, quote.content.start)] \
         if quote.content.start > quote.cue.end else []
     if not object_codes and _BOTH.match(text, quote.cue.end):  # 呼吁双方保持克制: the two just named
-        object_codes = _both_named(doc, _span(doc, sentence_start, quote.cue.start), quote.cue.start, source)
-    if not object_codes and trigger is not None and trigger.type == "REQUEST" and _ALL_SIDES.match(text, quote.cue.end):
-        object_codes = _warring_sides(doc, source, quote.cue.end)  # 呼吁冲突各方保持克制: the article's two sides
+        joint = _joint_speakers(doc, quote, source)  # 沙特和卡塔尔呼吁双方…: the speakers are not the two sides
+        object_codes = _both_named(doc, _span(doc, sentence_start, quote.cue.start), quote.cue.start, source,
+                                   lambda d, b, e: [c for c in _codes(d, b, e) if c not in joint])
+    if not object_codes and trigger is not None and trigger.type == "REQUEST" and \
+            (_ALL_SIDES.match(text, quote.cue.end) or _BOTH.match(text, quote.cue.end)):
+        object_codes = [c for c in _warring_sides(doc, source, quote.cue.end) if c not in _joint_speakers(doc, quote, source)]
+        # 呼吁冲突各方保持克制, 呼吁双方… after a sentence naming more parties: the article's two sides
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_end = accusation.end() if accusation else quote.content.end
     topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused

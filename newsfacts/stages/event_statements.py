@@ -61,6 +61,8 @@ def speaker_code(doc: Analysis, quote: Quote) -> Optional[str]:
         code = parties.state_in_context(doc, quote.speaker)
     if code is None:
         code = _members_body(quote.speaker.text)  # 共和党人纷纷指责: the members of a party the knowledge base knows
+    if code is None:
+        code = _first_listed(doc, quote.speaker)  # 沙特和卡塔尔呼吁: states that speak together (joint_speakers)
     return None if code in parties.GENERIC_CODES else parties.as_state(code)  # 非盟呼吁: a body of no code speaks for no state
 
 
@@ -91,6 +93,12 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
                              speakers[0])
     return next((c for c in found if c not in speakers and c not in parties.GENERIC_CODES), None)
 
+
+
+def _first_listed(doc: Analysis, speaker: Span) -> Optional[str]:
+    """The first of the states a speaker lists and names nothing else (沙特、卡塔尔), else None."""
+    named = codes(doc, speaker.start, speaker.end)
+    return named[0] if len(named) >= 2 and coordinated(doc, speaker.start, speaker.end, named[0], None) == named else None
 
 
 def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
