@@ -69,3 +69,9 @@ def test_both_sides_after_a_sentence_naming_a_third_party_are_the_articles_two_s
             "中国外交部发言人表示，中方希望两国保持冷静。沙特也呼吁双方保持克制。")
     found = events_of(body)
     assert {("REQUEST", "SAU", "IND"), ("REQUEST", "SAU", "PAK")} <= set(found)
+
+
+def test_the_act_a_reaction_answers_keeps_its_doer_over_a_long_object():
+    body = "俄国防部表示，这一行动是对基辅方面近期袭击俄罗斯境内库尔斯克等地民用目标的回应。"
+    found = events_of(body)
+    assert ("ASSAULT", "UKR", "RUS") in found and ("ASSAULT", "RUS", "UKR") not in found

@@ -307,8 +307,8 @@ _REPORTS = re.compile(r"[^，,。；;！？!?“”]{1,24}?(?:称|表示|说|指
 
 
 # 对乌方此前袭击俄军机场的“回应”: an act told inside the object of a reaction; the party after 对 did it
-_REACTED_TO = re.compile(r"对(?P<who>[^，,。；;对的]{1,10}?)(?:此前|曾|曾经|之前|近日|日前|一再|多次|屡次)?$")
-_REACTION_AFTER = re.compile(r"[^，,。；;的]{0,14}?的[“「]?(?:回应|报复|反击|回击|还击|反制|惩罚|谴责|抗议|批评|不满|关切|担忧|指控)")
+_REACTED_TO = re.compile(r"对(?P<who>[^，,。；;对的]{1,10}?)(?:此前|曾|曾经|之前|近日|近期|日前|连日|一再|多次|屡次|频繁)?$")
+_REACTION_AFTER = re.compile(r"[^，,。；;的]{0,24}?的[“「]?(?:回应|报复|反击|回击|还击|反制|惩罚|谴责|抗议|批评|不满|关切|担忧|指控)")
 
 
 def reacted_act(doc: Analysis, clause_start: int, start: int, end: int, clause_end: int) -> Optional[tuple[str, list[str]]]:
