@@ -23,8 +23,8 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
-from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, bare_title, doer_of_act_told, joiner, own_body, armed_group_object,
-                            own_person_before, warring_sides,  # noqa: F401 (re-exported)
+from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_title, doer_of_act_told, joiner,
+                            own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 

@@ -73,17 +73,18 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         if trigger is None or trigger.type not in _QUOTE_ACTS:
             trigger = Trigger(quote.cue.text, "ACCUSE", "112", "obj")
         trigger = _retyped(trigger, doc.norm_text, quote.cue.end, quote.content.end)
+    speakers = _joint_speakers(doc, quote, source)
     object_codes = [c for c in _codes(doc, quote.cue.end, quote.content.start, locative=True)
                     if not _only_as_destination(doc, quote.cue.end, quote.content.start, c)
                     and c not in _topics_only(doc, quote.cue.end, quote.content.start)] \
         if quote.content.start > quote.cue.end else []
     if not object_codes and _BOTH.match(text, quote.cue.end):  # 呼吁双方保持克制: the two just named
-        joint = _joint_speakers(doc, quote, source)  # 沙特和卡塔尔呼吁双方…: the speakers are not the two sides
         object_codes = _both_named(doc, _span(doc, sentence_start, quote.cue.start), quote.cue.start, source,
-                                   lambda d, b, e: [c for c in _codes(d, b, e) if c not in joint])
+                                   lambda d, b, e: [c for c in _codes(d, b, e) if c not in speakers])
+        # (沙特和卡塔尔呼吁双方…: the speakers are not the two sides)
     if not object_codes and trigger is not None and trigger.type == "REQUEST" and \
             (_ALL_SIDES.match(text, quote.cue.end) or _BOTH.match(text, quote.cue.end)):
-        object_codes = [c for c in _warring_sides(doc, source, quote.cue.end) if c not in _joint_speakers(doc, quote, source)]
+        object_codes = [c for c in _warring_sides(doc, source, quote.cue.end) if c not in speakers]
         # 呼吁冲突各方保持克制, 呼吁双方… after a sentence naming more parties: the article's two sides
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_end = accusation.end() if accusation else quote.content.end
@@ -94,7 +95,6 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         topics |= _acted_with(doc, quote.content.start, content_end)  # 呼吁X对俄方施压: the call is on X
     content_codes = [c for c in _codes(doc, quote.content.start, content_end)
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
-    speakers = _joint_speakers(doc, quote, source)
     asked = _asked_about(doc, quote)  # 问：美方宣布制裁…？答：…: the answer aims at whom the question reports
     content_codes = [c for c in asked if c in content_codes] + [c for c in content_codes if c not in asked]
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
