@@ -75,3 +75,10 @@ def test_the_act_a_reaction_answers_keeps_its_doer_over_a_long_object():
     body = "俄国防部表示，这一行动是对基辅方面近期袭击俄罗斯境内库尔斯克等地民用目标的回应。"
     found = events_of(body)
     assert ("ASSAULT", "UKR", "RUS") in found and ("ASSAULT", "RUS", "UKR") not in found
+
+
+def test_talks_held_with_a_long_modifier_are_talks():
+    found = events_of("印度外长同日本外相举行了长达四个多小时的会谈。")
+    assert ("CONSULT", "IND", "JPN") in found
+    # the talks as a thing spoken of, with no light verb, stay no act
+    assert events_of("外界关注印度和日本的会谈。") == []

@@ -110,6 +110,7 @@ _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利",
                "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架", "建议", "提议", "安排")  # 会晤共识, 对话机制: a thing named
 _LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与|结束|完成)了?"
                                 r"[^，,。；;的]{0,8}的$")  # 结束了对日本为期三天的访问: the visit was made
+LIGHT_VERB_REACH = 13  # 举行了长达五个多小时的会谈: the light verb, 了, eight characters and 的 before the act
 # 加强与X的合作, 深化同X的对话: a tie with the partner named before 的 that the subject builds up is its act
 # with that partner (the stance check of `acts` still wants the partner named).
 _PARTNER_OBJECT = re.compile(r"(?:加强|深化|扩大|拓展|推进|推动|促进|巩固|密切|开展|恢复|重启|暂停|停止|中止|终止|切断|冻结|叫停)了?(?:与|同|跟)"
@@ -363,7 +364,7 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)
     taken = after.startswith("措施") and (_MEASURE_TAKEN.search(text, max(clause_start, start - 34), start) is not None
                                         or _MEASURE_DECIDED.search(text, max(clause_start, start - 12), start) is not None)
-    if before.endswith(_NOUN_BEFORE) and not _ASPECT_AFTER.match(text, end) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - 10), start) \
+    if before.endswith(_NOUN_BEFORE) and not _ASPECT_AFTER.match(text, end) and not _LIGHT_VERB_OBJECT.search(text, max(paragraph.start, start - LIGHT_VERB_REACH), start) \
             and not _PARTNER_OBJECT.search(text, max(clause_start, start - _PARTNER_REACH), start) and not suffered or after.startswith(_NOUN_AFTER) and not party_after and not taken and \
             not (after.startswith(_IN) and not re.search(r"[在于]", text[clause_start:start])):
         return False  # 的谈判, 支持者, 在谈判中; but 发出了正式的书面抗议 is protesting, 评价中厄合作 no 在…中
