@@ -82,3 +82,12 @@ def test_talks_held_with_a_long_modifier_are_talks():
     assert ("CONSULT", "IND", "JPN") in found
     # the talks as a thing spoken of, with no light verb, stay no act
     assert events_of("外界关注印度和日本的会谈。") == []
+
+
+def test_an_act_done_despite_an_objection_is_done():
+    # 不顾X反对: the objection is ignored, the visit is made; X is no party of it
+    found = events_of("美国众议长不顾中方强烈反对窜访台湾。")
+    assert ("CONSULT", "USA", "TWN") in found and not any(t == "CHN" for _, _, t in found)
+    assert ("ASSAULT", "ISR", "PSE") in events_of("以色列不顾美国反对空袭拉法。")
+    # an objection stated, with no 不顾, still tells the act only as opposed
+    assert events_of("中方一贯反对使用武力。") == []

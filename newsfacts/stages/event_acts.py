@@ -14,6 +14,7 @@ from ..nlp.speech import issuing_cue
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, back_to as _back_to, codes as _codes
 from .event_background import background as _background, commercial as _commercial
+from .event_modality import ignored_objection
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_statements import is_term as _is_term
 from .event_types import is_drill
@@ -268,8 +269,9 @@ def _opposed_kind(doc: Analysis, clause_start: int, start: int) -> bool:
     """The trigger at `start` lies in the object of an opposition and no party is named between the
     opposing verb and it: a kind of act opposed, no act reported."""
     found = _OPPOSED.search(doc.norm_text, clause_start, start)
-    if found is None or _OPPOSED_BREAK.search(found.group("scope")):
-        return False
+    if found is None or _OPPOSED_BREAK.search(found.group("scope")) or \
+            ignored_objection(doc.norm_text[clause_start:found.start()]):
+        return False  # 不顾中方强烈反对窜访台湾: the objection is ignored, the act done
     return not parties.mentions(doc, found.end() - len(found.group("scope")), start)
 
 

@@ -82,6 +82,8 @@ _REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
 POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
+# 不顾中方严重关切和坚决反对: a concession naming whose objection the doer ignores
+_IN_SPITE = re.compile(r"不顾[^，,。；;]{0,24}?(?:反对|关切|劝阻|警告|抗议|谴责|压力|呼吁|要求|批评)")
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 # ……，将/把X驱离: a clause that opens with the disposal preposition has no subject of its own; the party
@@ -114,6 +116,12 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
                                                                                     clause_end)
     if opened is not None:  # 对袭击中国人的武装分子发动打击: the head noun attacks, not the clause's subject
         return opened[0], _implied(trigger, opened[0], opened[1])  # 对以色列袭击加沙表示谴责: Israel attacks
+    spite = _IN_SPITE.search(text, clause_start, start)
+    if spite is not None:  # 佩洛西不顾中方反对窜访台湾: those whose objection is ignored are no party of the act
+        doers = codes(doc, clause_start, spite.start())
+        source, targets = arguments(doc, sentence, spite.end(), start, end, clause_end, trigger)
+        source = doers[0] if doers else source
+        return source, [c for c in targets if c != source]
     reason = _REASON_BEFORE.search(text, clause_start, start)
     if reason is not None:  # 英国以…为由制裁俄罗斯: the act after the reason, by the subject before 以
         doers = codes(doc, clause_start, reason.start())

@@ -176,11 +176,19 @@ _ENDING = re.compile(r"停止|放弃|结束|暂停|中止|撤销|取消|撤回|�
 _OPPOSED = re.compile(r"(?:反对|不支持|不赞成|不赞同)(?:继续|再次?|进一步|任何|一切)?(?P<scope>[在向对给与同为把][^，,。；;：:]*)?$")
 
 
+_IGNORED = re.compile(r"不顾[^，,。；;]{0,20}$")
+
+
+def ignored_objection(before: str) -> bool:
+    """The opposing word after `before` is an objection the doer ignores (不顾中方强烈反对窜访台湾): the act is done."""
+    return _IGNORED.search(before) is not None
+
+
 def refused(before: str) -> bool:
     """The act whose clause text before it is `before` lies in the object of a refusal."""
     found = _REFUSAL.search(before) or _OPPOSED.search(before)
-    if found is None:
-        return False
+    if found is None or ignored_objection(before[:found.start()]):
+        return False  # 不顾中方反对窜访台湾: the objection is ignored and the act is done
     scope = found.group("scope")
     return not _COORDINATED.search(scope) and not _ENDING.search(scope)
 
