@@ -23,6 +23,7 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
                              object_of_verb as _object_of_verb, subject)
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
+from .event_modality import IN_SPITE
 from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_title, doer_of_act_told, joiner,
                             own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
@@ -82,8 +83,6 @@ _REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
 POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
-# 不顾中方严重关切和坚决反对: a concession naming whose objection the doer ignores
-_IN_SPITE = re.compile(r"不顾[^，,。；;]{0,24}?(?:反对|关切|劝阻|警告|抗议|谴责|压力|呼吁|要求|批评)")
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 # ……，将/把X驱离: a clause that opens with the disposal preposition has no subject of its own; the party
@@ -116,18 +115,13 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
                                                                                     clause_end)
     if opened is not None:  # 对袭击中国人的武装分子发动打击: the head noun attacks, not the clause's subject
         return opened[0], _implied(trigger, opened[0], opened[1])  # 对以色列袭击加沙表示谴责: Israel attacks
-    spite = _IN_SPITE.search(text, clause_start, start)
+    spite = IN_SPITE.search(text, clause_start, start)
     if spite is not None:  # 佩洛西不顾中方反对窜访台湾: those whose objection is ignored are no party of the act
-        doers = codes(doc, clause_start, spite.start())
-        source, targets = arguments(doc, sentence, spite.end(), start, end, clause_end, trigger)
-        source = doers[0] if doers else source
-        return source, [c for c in targets if c != source]
+        return _past_frame(doc, sentence, clause_start, spite.start(), spite.end(), start, end, clause_end, trigger)
     reason = _REASON_BEFORE.search(text, clause_start, start)
     if reason is not None:  # 英国以…为由制裁俄罗斯: the act after the reason, by the subject before 以
-        doers = codes(doc, clause_start, reason.start())
-        source, targets = arguments(doc, sentence, reason.end("close"), start, end, clause_end, trigger)
-        source = doers[0] if doers else source
-        return source, [c for c in targets if c != source]
+        return _past_frame(doc, sentence, clause_start, reason.start(), reason.end("close"), start, end, clause_end,
+                           trigger)
     opened = text.rfind("以", clause_start, start)
     if opened >= 0 and _REASON_AFTER.match(text, end) and codes(doc, opened + 1, start):
         clause_start = opened + 1  # 以俄罗斯对爱沙尼亚发动网络攻击为由: the reason is an act of its own
@@ -326,6 +320,16 @@ def _partner_is_no_party(doc: Analysis, clause_start: int, start: int) -> bool:
     last_end = max((m.end for m, _ in found), default=clause_start)
     partner = _WITH_THING.search(doc.norm_text, last_end, start)
     return partner is not None and not PERSON_PRONOUN_AFTER.match(doc.norm_text, partner.end())  # 同他会晤: a person
+
+
+def _past_frame(doc: Analysis, sentence: Span, clause_start: int, frame_start: int, frame_end: int, start: int,
+                end: int, clause_end: int, trigger: Trigger) -> tuple[Optional[str], list[str]]:
+    """Source and targets when a frame (a reason, a concession) stands between the subject and the act: the act is
+    read from after the frame, its doer is the party named before it when there is one."""
+    doers = codes(doc, clause_start, frame_start)
+    source, targets = arguments(doc, sentence, frame_end, start, end, clause_end, trigger)
+    source = doers[0] if doers else source
+    return source, [c for c in targets if c != source]
 
 
 def _implied(trigger: Trigger, source: Optional[str], targets: list[str]) -> list[str]:

@@ -176,6 +176,9 @@ _ENDING = re.compile(r"停止|放弃|结束|暂停|中止|撤销|取消|撤回|�
 _OPPOSED = re.compile(r"(?:反对|不支持|不赞成|不赞同)(?:继续|再次?|进一步|任何|一切)?(?P<scope>[在向对给与同为把][^，,。；;：:]*)?$")
 
 
+# 不顾中方严重关切和坚决反对: a concession naming whose objection the doer ignores (its parties are no party of the
+# act, event_args), and the tail of one before the opposing word (the act is not opposed, ignored_objection)
+IN_SPITE = re.compile(r"不顾[^，,。；;]{0,24}?(?:反对|关切|劝阻|警告|抗议|谴责|压力|呼吁|要求|批评)")
 _IGNORED = re.compile(r"不顾[^，,。；;]{0,20}$")
 
 

@@ -95,19 +95,23 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
 
 
 
-def _first_listed(doc: Analysis, speaker: Span) -> Optional[str]:
-    """The first of the states a speaker lists and names nothing else (沙特、卡塔尔), else None."""
+def _listed_states(doc: Analysis, speaker: Span) -> list[str]:
+    """The states a speaker lists when it names two or more and nothing else (沙特、卡塔尔, 中国和俄罗斯), else []."""
     named = codes(doc, speaker.start, speaker.end)
-    return named[0] if len(named) >= 2 and coordinated(doc, speaker.start, speaker.end, named[0], None) == named else None
+    return named if len(named) >= 2 and coordinated(doc, speaker.start, speaker.end, named[0], None) == named else []
+
+
+def _first_listed(doc: Analysis, speaker: Span) -> Optional[str]:
+    """The first of the states a speaker lists (沙特和卡塔尔呼吁: joint_speakers makes each speak), else None."""
+    return next(iter(_listed_states(doc, speaker)), None)
 
 
 def joint_speakers(doc: Analysis, quote: Quote, source: str) -> list[str]:
     """The states that speak together: a speaker that is a list of states only (美日, 中国和俄罗斯,
     joint statements) is each of them; any other speaker is the one state found."""
-    named = codes(doc, quote.speaker.start, quote.speaker.end)
-    if len(named) >= 2 and source in named and re.fullmatch(r"[^，,。；;：:]{0,24}", quote.speaker.text) and \
-            coordinated(doc, quote.speaker.start, quote.speaker.end, named[0], None) == named:
-        return named
+    listed = _listed_states(doc, quote.speaker)
+    if source in listed and re.fullmatch(r"[^，,。；;：:]{0,24}", quote.speaker.text):
+        return listed
     return [source]
 
 

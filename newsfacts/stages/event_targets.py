@@ -385,8 +385,11 @@ def armed_group_object(doc: Analysis, verb_end: int, mention: Span) -> bool:
     """The verb's object, right after it, is an armed group the knowledge base places in a state (苏丹政府指责
     快速支援部队, 俄国防部呼吁瓦格纳人员…): acted on by that state, a domestic target; not a group named further on,
     as the doer of the clause a warning or a call takes (警告，胡塞武装将…)."""
-    return doc.norm_text[verb_end:mention.start] in ("", "了", "“") and any(
-        a.kind == "org" and a.org_kind == "armed-group" for a in KnowledgeBase.load().lookup(mention.text))
+    text = doc.norm_text
+    if text[verb_end:mention.start] not in ("", "了", "“"):
+        return False
+    return any(a.kind == "org" and a.org_kind == "armed-group"
+               for a in KnowledgeBase.load().lookup(text[mention.start:mention.end]))
 
 
 def own_armed_group_opens(doc: Analysis, start: int, source: Optional[str]) -> bool:
