@@ -493,12 +493,15 @@ _BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公�
 _NAME_WORDS = {"PER", "LOC", "ORG", "nr", "ns", "nt", "nw"}
 
 
+_NAME_DOT = re.compile(r"[·•・‧]")
+
+
 def _split_abbreviation(doc: Analysis, span: Span, word: str) -> list[Token] | None:
     """韩媒, 澳商界, 澳葡萄酒, 中国科技: a country or its one-character form that LAC ran into a common word is
     the country, and the word is no name."""
     kb = KnowledgeBase.load()
-    if kb.gazetteer().get(word) is not None:
-        return None
+    if kb.gazetteer().get(word) is not None or _NAME_DOT.search(word):
+        return None  # 马利·索切达: the dot that parts a foreign name's given name and surname makes it one name
     run = next((k for k in (3, 2) if len(word) > k + 1 and len(set(word[:k])) == k and set(word[:k]) <= PAIR_COUNTRIES.keys()), 0)
     if run and any(kb.country(word[:k]) is not None for k in range(run + 1, len(word))):
         run = 0  # 亚美尼亚族: a country's own name opens the word, no run of one-character names (亚, 美)

@@ -11,6 +11,7 @@ from ..doc import quoted
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments
 from ..nlp.speech import issuing_cue
+from ..nlp.words import titles
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, back_to as _back_to, codes as _codes
 from .event_background import background as _background, commercial as _commercial
@@ -355,6 +356,11 @@ def _party_at(doc: Analysis, position: int) -> bool:
 _ASPECT_AFTER = re.compile(r"了(?!解|结|如|不起|却)")
 
 
+# 在…换俘当天, 在袭击前通知了X: the act only dates another one (the occasion ends the clause or follows the act).
+_OCCASION_END = re.compile(r"(?:时|之?前|之?后|以后|以前|之际|前夕|当天|当日|当晚|期间)$")
+_OCCASION_START = re.compile(r"之前|以前|前夕|之际|前(?![任所线往来方者景途提进沿])")
+
+
 def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False, party_after: bool = False,
             suffered: bool = False) -> bool:
     """The trigger names an act here, not a thing (的谈判, 支持者, 以下要求), an occasion
@@ -380,7 +386,8 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     if _ANNIVERSARY.match(text, end) or figurative(text, start, end, end + len(tail)):
         return False  # 建交50周年 is background; 释放信号 is not a release
     return not (re.search(r"在|继", text[clause_start:start])
-                and re.search(r"(?:时|之?前|之?后|以后|以前|之际|前夕|当天|当日|当晚|期间)$", tail))  # 就在换俘当天
+                and (_OCCASION_END.search(tail) or _OCCASION_START.match(tail)
+                     and not tail[1:].startswith(titles())))  # 就在换俘当天, 在袭击前通知了X; not 在演讲中抨击前总统X
 
 
 def _trip_for_another_end(doc: Analysis, words: Words, end: int, paragraph_end: int) -> bool:

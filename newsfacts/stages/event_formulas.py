@@ -54,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern]:
                              r"|被(?P<by>%s{1,10}?)(?P<act3>宣布为|宣告为|列入|列为|纳入)“?%s{0,12}?(?P<label3>%s)"
                              % (_SPAN, _SPAN, kinds["barred"], _SPAN, kinds["barred"], _SPAN, _SPAN, kinds["barred"])),
         "lifting": re.compile(r"(?P<act>%s)了?(?P<whom>%s{0,24}?)(?P<label>%s)" % (kinds["lift"], _SPAN, kinds["measure"])),
+        "ties": re.compile(r"(?P<act>%s)了?(?:与|同|和|跟)(?P<whom>%s{1,12}?)的?(?:所有|一切|全部|部分|多项)?%s{0,4}?"
+                           r"(?P<label>%s)" % (kinds["halt"], _SPAN, _SPAN, kinds["tie"])),
         "closure": re.compile(r"(?P<act>关闭|关停)了?(?P<whom>[^，,。；;：:！？!?驻]{1,10}?)(?:驻%s{1,10}?)?(?P<label>%s)"
                               % (_SPAN, kinds["mission"])),
         "recall": re.compile(r"(?P<act>召回|撤回)了?驻(?P<whom>%s{1,10}?)的?(?P<label>%s)" % (_SPAN, kinds["envoy"])),
@@ -80,6 +82,7 @@ def events(doc: Analysis, found: list[Event]) -> Iterator[tuple[Event, Span]]:
 # Measures told by a set phrase: (kind, PLOVER type, CAMEO code). Trigger words inside the phrase (要求 of 要求…离境,
 # 撤回 of 撤回驻X大使, 出口管制 of 列入出口管制实体清单, 征收 of 终止征收) are part of it, not acts of their own.
 _MEASURES = (("barred", "SANCTION", "163"), ("lifting", "RETREAT", "085"), ("closure", "SANCTION", "161"),
+             ("ties", "SANCTION", "160"),  # 暂停与X的所有贸易往来: ties with X cut (CAMEO 160 reduce relations)
              ("recall", "SANCTION", "161"), ("expulsion", "SANCTION", "166"),
              ("recognition", "SUPPORT", "054"))  # 承认巴勒斯坦国: recognition (CAMEO 054, as 建交)
 _ASKED = re.compile(r"要求|呼吁|敦促|促请|希望|寻求|请求|争取|应该|应当|必须")  # 呼吁美国取消对华关税: a call, no act
@@ -92,7 +95,7 @@ def _told(doc: Analysis, sentence: Span, clause_start: int, at: int) -> str:
 
 def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
     """(event, its sentence, the phrase's span) for each measure told by a set phrase: a state barred
-    (将Y列入实体清单), a measure lifted (终止对Y征收反倾销税), a mission closed (关闭Y驻Z总领馆), an envoy
+    (将Y列入实体清单), a measure lifted (终止对Y征收反倾销税), ties cut (暂停与Y的贸易往来), a mission closed (关闭Y驻Z总领馆), an envoy
     recalled (撤回驻Y大使) or sent away (勒令Y大使离境). The source is the clause's subject; not when
     denied, asked for, or only supposed."""
     text = doc.norm_text

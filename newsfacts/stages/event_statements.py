@@ -24,13 +24,17 @@ QUOTE_ACTS = {"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"}  # acts a cu
 BUSINESS = re.compile(r"(?:公司|集团|企业|银行|俱乐部|股份|控股|有限)$")
 TERM_LENGTH = 8  # a quoted run this short with no punctuation is a term, not a statement
 _TERM_BREAK = re.compile(r"[，,。；;！!？?：:、]")
+# 进行了“长时间的实质性通话”: a quoted object of a light verb names the act done, though longer than a term
+_LIGHT_VERB_BEFORE = re.compile(r"(?:进行|举行|展开|开展|发出|提出|作出|做出|发起|实施)了?$")
+LIGHT_TERM_LENGTH = 16
 
 
 def is_term(text: str, segment) -> bool:
     """A short quoted term (举行“2+2会谈”, 进行“外交抵制”) names the act in the narrator's sentence;
     it is no statement of its own."""
     inner = text[segment.open + 1:segment.close]
-    return segment.closed and len(inner) <= TERM_LENGTH and not _TERM_BREAK.search(inner)
+    longest = LIGHT_TERM_LENGTH if _LIGHT_VERB_BEFORE.search(text, max(0, segment.open - 4), segment.open) else TERM_LENGTH
+    return segment.closed and len(inner) <= longest and not _TERM_BREAK.search(inner)
 
 
 def told_by_doer(doc: Analysis, segments: list, event: Event) -> bool:

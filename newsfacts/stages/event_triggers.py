@@ -272,9 +272,10 @@ def _decreed_bans(doc: Analysis, start: int, end: int) -> list:
 # Supplies withheld from a party (暂停向X出口芯片, 禁止本国企业向X出售武器, 停止对X的军售): the verb of the stop
 # and the supply verb stand apart, with the one supplied between, so no lexicon word holds them; read as an
 # object-frame SANCTION (CAMEO 163) standing at the stop and running to the joiner before the party, so that
-# the party after it is the one acted on (the doer's own firms, named before the joiner, are no target).
+# the party after it is the one acted on (the doer's own firms, named before the joiner, are no target). A supply
+# verb that starts a measure's name (出口管制) names no supply: 暂停实施对X的出口管制 eases a measure.
 _WITHHELD = re.compile(r"(?P<stop>禁止|暂停|停止|中止|叫停|切断)了?(?P<own>(?:[^，,。；;、向对给“”]|“[^“”，,。]{1,8}”){0,8}?)[向对给]"
-                       r"(?=[^，,。；;、]{1,12}?(?:的)?[^，,。；;、]{0,6}?(?:%s))"
+                       r"(?=[^，,。；;、]{1,12}?(?:的)?[^，,。；;、]{0,6}?(?:%s)(?!管制|管控|限制|禁令))"
                        % "|".join(lexicon.words("supply_verbs.txt")))
 _WITHHELD_AS = "禁止出口"
 

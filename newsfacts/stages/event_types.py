@@ -27,16 +27,20 @@ _CONSEQUENCE = re.compile(r"如果|若|一旦|否则|不然|要是|倘若|假如
 _INJUNCTION = re.compile(r"[^，,。；;]{0,14}?(?:不要|别|勿|要|应|必须|务必|当心|小心|停止|不得|谨慎|慎重|保持克制)")
 REQUEST = ("REQUEST", "100")  # PLOVER REQUEST, CAMEO 10 make a demand
 EASED = ("RETREAT", "085")
-# A verb of easing right before the sanction, with only its 对-object or a quantifier between.
-_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除|暂停|中止)了?(?:对[^，,。；;对的]{1,10}的)?"
+# A verb of easing right before the sanction (暂停实施 too), with only its 对-object or a quantifier between.
+_EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除|暂停|中止|暂缓)(?:实施|执行|征收)?了?"
+                     r"(?:对[^，,。；;对的]{1,10}的)?"
                      r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
 
 
 HALTED = ("SANCTION", "162")  # CAMEO 162 reduce or stop material aid (PLOVER SANCTION)
-# A verb of halting right before aid or arms sales, with only its 对/向-object, a quantifier or the
-# kind of goods between (暂停对乌克兰的军事援助, 停止向以色列交付炸弹, 暂停对X的军售).
-_HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓)了?(?:[对向给与同][^，,。；;对向给与同的]{1,10}的?)?"
-                      r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?[^，,。；;对向给的]{0,4}$")
+HALTED_TALKS = ("SANCTION", "164")  # CAMEO 164 halt negotiations (PLOVER SANCTION)
+# A verb of halting right before aid, arms sales, cooperation or talks, with only its 对/向-object, a
+# quantifier, the kind of goods or a shorter item of the same list between (暂停对乌克兰的军事援助, 停止向以色列
+# 交付炸弹, 暂停部分对X的援助, 暂停对X的预算支持和安全合作, 暂停两军战区领导通话).
+_QUANTIFIER = r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?"
+_HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓)了?%s(?:[对向给与同][^，,。；;对向给与同的]{1,10}的?)?"
+                      r"%s[^，,。；;对向给的]{0,4}(?:[和及、][^，,。；;对向给的和及、]{1,4})?$" % (_QUANTIFIER, _QUANTIFIER))
 _HALTED_WORDS = ("军售", "武器销售")
 
 
@@ -56,13 +60,15 @@ _HALTED_FORCE = ("ASSAULT", "MOBILIZE")
 
 
 def halted(trigger: Trigger, before: str) -> Trigger:
-    """Aid, arms sales or cooperation the verb before halts (暂停对X的援助, 停止了与X的情报共享) is a sanction, not
-    aid given or cooperation; strikes or deployments it halts (停止对X的轰炸) are a de-escalation."""
+    """Aid, arms sales, cooperation or talks the verb before halts (暂停对X的援助, 停止了与X的情报共享, 暂停两军
+    对话) is a sanction, not aid given, cooperation or a meeting; strikes or deployments it halts (停止对X的轰炸) are a de-escalation."""
     if trigger.type in _HALTED_FORCE and _HALTING.search(before) and not _REFUSED_HALT.search(before):
         return replace(trigger, type=DE_ESCALATED[0], cameo=DE_ESCALATED[1])
-    if trigger.type not in ("AID", "COOPERATE") and trigger.word not in _HALTED_WORDS or not _HALTING.search(before):
+    if trigger.type not in ("AID", "COOPERATE", "CONSULT") and trigger.word not in _HALTED_WORDS \
+            or not _HALTING.search(before):
         return trigger
-    return replace(trigger, type=HALTED[0], cameo=HALTED[1])
+    type_, cameo = HALTED_TALKS if trigger.type == "CONSULT" else HALTED  # 暂停两军对话: talks halted
+    return replace(trigger, type=type_, cameo=cameo)
 
 
 _REFUSED_HALT = re.compile(r"(?:拒绝|拒不|不会|不愿|不肯|没有|未|不)[^，,。；;]{0,3}(?:暂停|停止|中止|终止|叫停|暂缓)")

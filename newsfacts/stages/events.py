@@ -39,8 +39,9 @@ from .event_targets import (adversary as _adversary, drilled_near as _drilled_ne
                             sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
-_BOTH_SIDES = re.compile(r"双方|两国|彼此")
+_BOTH_SIDES = re.compile(r"双方|两国|彼此|两人|二人")
 _MUTUAL = re.compile(r"互相|相互|彼此")
+_TWO_PEOPLE = {"两人", "二人"}
 _JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _LEGAL_ACTS = ("弹劾", "起诉", "指控", "调查", "审查", "传唤", "提起诉讼")  # accusations that are legal steps
@@ -82,7 +83,7 @@ _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(
 _POST = re.compile(r"驻(?P<host>[\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|领事馆|使馆|大使|总领事)")
 _TO_LOCAL = re.compile(r"[向为给]当地")  # 向当地…捐赠: the place where the doer is
 _BROKERS = re.compile(r"(?:促成|撮合|促使|斡旋促成)(?=[^，,。]{2,30}?[与和同跟])")
-_BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(?:促成|斡旋|调停|主导|牵头)")
+_BROKERED = re.compile(r"(?:由|在|经)(?P<who>[^，,。在由经]{1,12}?)的?(?:共同|联合|一手|居中)?(?:促成|斡旋|调停|主导|牵头|推动|撮合)")
 _MEDIATED = re.compile(r"[在经](?P<who>[^，,。；;在经]{1,12}?)的?(?:斡旋|调停|调解|撮合)(?:下|之下)?")  # 在X斡旋下签署: X no party
 
 # 会晤已被取消 / 访问被迫推迟: the act named is called off, not done
@@ -299,6 +300,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     if sides and (aimed or own or not _codes(doc, clause_start, start)):
         at = clause_start + before.find(sides[0]) if aimed else start
         pairs, how = [(own, own)] if own else _both_sides(doc, sentence, at, any(w != "彼此" for w in sides)), "both"
+        if set(sides) <= _TWO_PEOPLE:  # 两人多次通电话: the first of the two people just named with the other
+            named = _both_named(doc, sentence, at)
+            pairs = [(named[0], named[1])] if len(named) == 2 else [(None, None)]
         # (苏丹冲突双方: the two sides of a fight inside one state are both that state's)
         if aimed:  # 双方对X表示关切: each side aims it at X
             pairs = [(side, t) for side in dict.fromkeys(p[0] for p in pairs) if side for t in aimed if t != side]

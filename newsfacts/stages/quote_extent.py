@@ -31,6 +31,8 @@ _CIRCUMSTANCE = re.compile(r"^(?:因为|由于|为了|随着|对于|关于|针�
 # 报道强调，X认为……: an outer statement whose subject is the report itself only credits it.
 _CREDIT_SUBJECTS = ("报道", "该报道", "文章", "该文", "该报", "此文")
 _CAUSED_VIEW = re.compile(r"导致|致使|促使|" + CAUSATIVE)  # not 司令部 / 转让
+# 专家表示，…，巴方已宣布将进行报复，…: a statement made before, told as a fact inside the speaker's own words
+_ALREADY = re.compile(r"(?:已经?|早已|业已|曾经?)$")
 _ELLIPSIS = re.compile(r"(?:…+|\.{3,})(?=[^\s，,。！？!?；;：:…\.”」』\"、等）)])")  # ……我一算: the words trail off, a new clause begins
 MIN_REPORTED = 5  # reported content shorter than this (表示怀疑) is an attitude, not a statement
 MIN_SEPARATED = 2  # ... unless a comma or colon sets it off and it ends the sentence (他表示，不必担心。/ 他说，不会。)
@@ -128,7 +130,8 @@ def circumstantial(text: str, start: int, end: int) -> bool:
 def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int]) -> bool:
     """The clause starting at `at` has a speech cue of its own near its start (，并称 / ，他说)."""
     for cue in later_cues:
-        if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]):
+        if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]) \
+                and not _told_before(text, at, cue):
             return True
     return False
 
@@ -192,6 +195,9 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozense
         if quote.kind != "indirect" or not inner or id(quote) in dropped or id(quote) in whole:
             continue
         end = _clause_end_before(text, span.start, inner[0])
+        if _told_before(text, span.start, inner[0]):
+            dropped.update(id(q) for q in by_cue[inner[0]] if q.content.start < span.end)
+            continue  # 专家表示，…，巴方已宣布将进行报复，…: the expert tells what was said before
         if end - span.start >= MIN_REPORTED and not FRAME_ONLY.match(text, span.start, end) \
                 and not circumstantial(text, span.start, end):
             quote.content = _span(doc, span.start, end)
@@ -209,6 +215,14 @@ def _clause_end_before(text: str, start: int, at: int) -> int:
     while end > start and text[end - 1] in "，,；; ":
         end -= 1
     return end
+
+
+def _told_before(text: str, start: int, cue_at: int) -> bool:
+    """An inner cue of an earlier statement (已宣布, 曾表示) with what was said right after it, no comma: a fact
+    inside the outer speaker's words, not a statement of its own."""
+    inner = quote_cues.cue_lexicon()[0].match(text, cue_at)
+    return inner is not None and _ALREADY.search(text, start, cue_at) is not None \
+        and text[inner.end():inner.end() + 1] not in "，,：:“"
 
 
 def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:

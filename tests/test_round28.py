@@ -1,0 +1,77 @@
+"""Round 28: acts and statements in pages of the 2025 Tencent and Sina style (blind batteries qWW, evW): ties
+cut with a state, measures eased by a suspension, brokers left out of 两国, an act named only to date another,
+threat idioms in a statement, a foreign name with a country's name in front, and a statement an expert retells.
+Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import events_of, quote_triples
+
+
+def test_ties_cut_with_a_state_are_a_sanction():
+    found = events_of("日本政府决定中止与朝鲜的人员往来。")
+    assert ("SANCTION", "JPN", "PRK") in found
+    # a cut only denied is none
+    assert not any(kind == "SANCTION" for kind, _, _ in events_of("中方表示，不会中断与美国的贸易往来。"))
+
+
+def test_a_suspended_export_control_is_eased_not_imposed():
+    found = events_of("美方宣布暂停实施对中国的出口管制措施一年。")
+    assert ("RETREAT", "USA", "CHN") in found
+    assert ("SANCTION", "USA", "CHN") not in found
+    # goods withheld are still a sanction
+    assert ("SANCTION", "USA", "RUS") in events_of("美国宣布暂停向俄罗斯出口芯片。")
+
+
+def test_talks_halted_are_a_sanction_not_a_meeting():
+    found = events_of("美国宣布暂停与伊朗的谈判。")
+    assert ("SANCTION", "USA", "IRN") in found
+    assert not any(kind == "CONSULT" for kind, _, _ in found)
+
+
+def test_the_brokers_of_a_deal_are_not_the_two_states_that_sign_it():
+    found = events_of("亚美尼亚与阿塞拜疆外长在华盛顿签署和平协议。特朗普表示，美国将获得过境权益。"
+                      "据美国国务院介绍，这份协议由美国和卡塔尔共同推动，两国外长今年4月曾签署一份原则宣言。")
+    assert ("AGREE", "ARM", "AZE") in found
+    assert ("AGREE", "USA", "QAT") not in found and ("AGREE", "QAT", "USA") not in found
+
+
+def test_an_act_named_only_to_date_another_is_not_reported():
+    assert not any(kind == "ASSAULT" for kind, _, _ in events_of("白宫说，以军方在袭击前通知了美方。"))
+    # 前 before a title is no occasion: the criticism is reported
+    assert ("ACCUSE", "USA", "USA") in events_of("拜登在演讲中还不点名抨击前总统特朗普。")
+
+
+def test_the_two_people_just_named_are_both_sides():
+    found = events_of("特朗普和普京都关注乌克兰局势。今年以来，两人已多次通电话，讨论乌克兰问题。")
+    assert ("CONSULT", "USA", "RUS") in found
+    # two people of one state name no pair of states
+    assert not any(kind == "CONSULT" for kind, _, _ in events_of("拜登与哈里斯在白宫会面。两人随后通了电话。"))
+
+
+def test_a_quoted_object_of_a_light_verb_names_the_act():
+    assert ("CONSULT", "UKR", "USA") in events_of("泽连斯基说，他已与特朗普进行了“长时间的实质性通话”。")
+
+
+def test_threat_idioms_in_a_statement_threaten_the_party_named():
+    assert ("THREATEN", "ISR", "YEM") in events_of("以色列国防部长卡茨说，胡塞武装将为其行为“付出沉重代价”。")
+    assert ("THREATEN", "CHN", "JPN") in events_of("国防部发言人表示，如果日方胆敢介入台海局势，中方必将予以迎头痛击。")
+
+
+def test_an_artillery_duel_is_fighting_both_ways():
+    found = events_of("印度与巴基斯坦关系紧张。两国军队沿实际控制线多处发生激烈炮战。")
+    assert ("ASSAULT", "IND", "PAK") in found and ("ASSAULT", "PAK", "IND") in found
+
+
+def test_a_foreign_name_that_opens_with_a_countrys_name_stays_one_person():
+    # 马利 is a form of Mali; with the name dot after it, it opens a person's name
+    quotes = quote_triples("柬埔寨国防部发言人马利·索切达在记者会上指责泰方使用集束弹药。")
+    assert quotes and quotes[0][0] == "马利·索切达"
+
+
+def test_a_statement_an_expert_retells_stays_in_his_words():
+    quotes = quote_triples("专家李明表示，这次袭击规模很大，伊朗已经宣布将进行报复，局势可能升级。")
+    assert [speaker for speaker, _, _ in quotes] == ["李明"]
+    assert "局势可能升级" in quotes[0][2]
+    # a new statement after a comma still starts a quote of its own
+    quotes = quote_triples("专家李明表示，这次袭击规模很大，伊朗外交部则表示，将进行报复。")
+    assert "伊朗外交部" in [speaker for speaker, _, _ in quotes]
