@@ -75,3 +75,42 @@ def test_a_statement_an_expert_retells_stays_in_his_words():
     # a new statement after a comma still starts a quote of its own
     quotes = quote_triples("专家李明表示，这次袭击规模很大，伊朗外交部则表示，将进行报复。")
     assert "伊朗外交部" in [speaker for speaker, _, _ in quotes]
+
+
+def test_a_day_alone_takes_the_month_the_narrative_moved_to():
+    import newsfacts
+
+    def dates(body: str) -> list:
+        record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2024-10-24T10:00:00").to_dict()
+        return [e["date"] for e in record["events"]]
+
+    assert dates("时间拨回到7月。莫迪随后于8日至9日访问莫斯科，与普京举行会谈。") == ["2024-07-08"]
+    # a month that only opens a clause tells background: a day after it is the report's month again
+    assert dates("2019年3月，两国曾发生冲突。当地时间20日，印度外长与巴基斯坦外长举行会谈。") == ["2024-10-20"]
+
+
+def test_the_venue_of_talks_is_not_one_of_both_sides():
+    found = events_of("泰国代理总理普坦与柬埔寨首相洪玛奈在马来西亚布城举行会谈，双方同意自28日午夜起实施停火。")
+    assert ("AGREE", "THA", "KHM") in found
+    assert not any("MYS" in (source, target) for _, source, target in found)
+
+
+def test_the_one_called_after_gei_is_the_partner_of_the_call():
+    found = events_of("特朗普在会后表示，他将在当天晚些时候给乌克兰总统泽连斯基以及北约领导人打电话。")
+    assert ("CONSULT", "USA", "UKR") in found and ("CONSULT", "USA", "NATO") in found
+    assert ("CONSULT", "UKR", "NATO") not in found
+
+
+def test_an_act_not_announced_is_not_reported():
+    found = events_of("美俄元首会晤持续近三小时，但双方并未宣布就乌克兰问题达成协议。")
+    assert not any(kind == "AGREE" for kind, _, _ in found)
+    assert ("CONSULT", "USA", "RUS") in found
+
+
+def test_a_foreign_village_in_transliteration_is_no_mainland_place():
+    from newsfacts.nlp.names import admin_place
+
+    assert admin_place("维雷基村") is None
+    assert admin_place("北仑区") is not None  # a mainland district keeps its reading
+    found = events_of("波兰军方称，一架无人机的残骸击中了卢布林省维雷基村的一栋民宅。")
+    assert not any("CHN" in (source, target) for _, source, target in found)

@@ -181,8 +181,9 @@ def admin_place(name: str) -> Optional[tuple[str, float]]:
                 return None
         longest = 4 if suffix in ("省", "市", "街道") or suffix.startswith("自治") else 3
         if not 1 <= len(stem) <= longest or (len(stem) == 1 and not suffix.startswith("自治")) \
-                or any(stop in stem for stop in _NOT_ADMIN_STEMS) or stem.endswith(("省", "市", "县", "区", "州")):
-            return None
+                or any(stop in stem for stop in _NOT_ADMIN_STEMS) or stem.endswith(("省", "市", "县", "区", "州")) \
+                or len(stem) >= 3 and looks_transliterated(stem):
+            return None  # (维雷基村: a foreign village written in transliteration, no mainland unit)
         parts = [_PLACE_READINGS.get(c, s) for c, s in zip(stem, syllables(stem) or [])]
         if len(parts) != len(stem):
             return None

@@ -57,12 +57,13 @@ AHEAD_CUE_REACH = 4
 
 
 def find_times(text: str, published: Optional[datetime], start: int = 0, end: Optional[int] = None,
-               anchor: Optional[date] = None, ahead: bool = False) -> list[TimeValue]:
+               anchor: Optional[date] = None, ahead: bool = False, frame: Optional[date] = None) -> list[TimeValue]:
     """Every time expression in text[start:end], resolved against the publication date.
 
     `anchor` is the last day the text mentioned (for 当天, 次日); it defaults to publication day.
     `ahead`: the text speaks of what is still to come, so a month, day or weekday with no year is
     the next one after publication (so is one right after 将于/定于).
+    `frame`: a month the narrative moved to (NamedDays.frame: 时间拨回到7月。…4日): a day alone is of that month.
     """
     end = len(text) if end is None else end
     pub = published.date() if published else None
@@ -73,6 +74,13 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
             found.append(TimeValue(None, "unresolved", match.start(), match.end(), match.group(0)))
             continue  # 晚些时候 alone says nothing of the day unless a day was just named
         forward = ahead or bool(_AHEAD_CUE.search(text, max(0, match.start() - AHEAD_CUE_REACH), match.start()))
+        if frame is not None and match.group("dayonly") and not forward:
+            value = _day_only(_num(match.group("dayonly")), None, frame)
+            found.append(TimeValue(value, (("part_of_day" if match.group("dpod") else "day") if value else "unresolved"),
+                                   match.start(), match.end(), match.group(0)))
+            if value:
+                running = date.fromisoformat(value)
+            continue
         value, precision = _resolve(match, pub, running or pub, forward)
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
         if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
@@ -87,15 +95,39 @@ class NamedDays:
     it. Built once per text; every stage that dates something shares it."""
 
     def __init__(self, text: str, published: Optional[datetime]):
-        times = [t for t in find_times(text, published) if t.precision in ("day", "part_of_day") and t.value
+        every = find_times(text, published)
+        times = [t for t in every if t.precision in ("day", "part_of_day") and t.value
                  or t.precision == "unresolved" and "月" in t.text]  # 10月26日, year unknown: no day known
         self.ends = [t.end for t in times]
         self.values = [date.fromisoformat(t.value) if t.value else None for t in times]
+        # months the narrative moves to (时间拨回到7月。 / 到了2023年7月，): (end, first day of the month); a date
+        # that names its month ends the frame (None)
+        frames = [(t.end, date.fromisoformat(t.value + "-01") if t.precision == "month" else None) for t in every
+                  if t.precision == "month" and t.value and _opens_frame(text, t)
+                  or "月" in t.text and t.precision in ("day", "part_of_day", "unresolved")]
+        self.frame_ends = [end for end, _ in frames]
+        self.frames = [month for _, month in frames]
+
+    def frame(self, position: int) -> Optional[date]:
+        """The month the narrative last moved to before `position`, if no date naming its month came since."""
+        i = bisect_right(self.frame_ends, position - 1)
+        return self.frames[i - 1] if i else None
 
     def before(self, position: int) -> Optional[date]:
         """The last day named before `position` (None when none was)."""
         i = bisect_right(self.ends, position - 1)
         return self.values[i - 1] if i else None
+
+
+# A month alone that sets the time of what follows: it ends its sentence or clause, with nothing before it in the
+# clause but a verb of moving in time (时间拨回到7月。 到了2023年7月，); a month that only opens a clause
+# (2019年3月，两国曾…) tells background, and the days after it are the report's again.
+_FRAME_LEAD = re.compile(r"(?:时间)?(?:拨回到|回到|拨回|来到|到了|进入|及至|直到)$")  # 2019年3月， alone: background
+
+
+def _opens_frame(text: str, t: TimeValue) -> bool:
+    clause = max(text.rfind(c, 0, t.start) for c in "，,。；;\n！？!?")
+    return text[t.end:t.end + 1] in ("，", ",", "。") and _FRAME_LEAD.fullmatch(text, clause + 1, t.start) is not None
 
 
 def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date] = None) -> Optional[str]:

@@ -31,6 +31,7 @@ NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并
 # Also past a time, place or topic phrase (没有在周末对X发动空袭, 不会在领土问题上向X让步), and over the
 # object of a verb of joining (没有参与对X的制裁, 未加入对X的抵制: the act is not joined).
 NEGATED_FRAME = re.compile(r"(?:未能|并未|尚未|未|没有|没|不会|不能|不应|不愿|无意|拒绝)(?:计划|打算|准备|意图|考虑|想|要)?"
+                           r"(?:宣布|决定|公布)?"  # 双方并未宣布就…达成协议: the act is not announced
                            r"(?:在[^，,。；;“”就对向同与给为]{1,12}?(?:上|中|时|期间|里|内)?)?"
                            r"(?:以[^，,。；;“”以]{1,16}?)?"  # 不能以条约为X背书: the means before the frame
                            r"(?:就|对|向|同|与|给|为)"

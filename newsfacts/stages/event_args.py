@@ -39,6 +39,7 @@ GIVER_REACH = 2  # characters between the giver named after 从/向 and the verb
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 _JOINT_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # 德国和法国一致同意: the coordinated parties are partners
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it
+_CALLED = re.compile(r"[与和同跟给]")  # 给X打电话: the one called is the partner of the call
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
@@ -173,7 +174,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if patient is None and trigger.type in _DOMESTIC_TYPES and own_person_before(doc, agents[0], clause_start, passive):
             patient = agents[0]  # 前部长某某因涉嫌受贿被韩国检方逮捕: the doer's state acts on its own
         return agents[0], [patient] if patient else []
-    at = joiner(doc, WITH if trigger.frame == "with" else _ON, clause_start, start)
+    at = joiner(doc, (_CALLED if "电话" in trigger.word else WITH) if trigger.frame == "with" else _ON, clause_start, start)
     opening = _opening_with(doc, clause_start, start) if trigger.frame == "with" else None
     if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
         source = subject(doc, sentence, clause_start, start)

@@ -35,7 +35,7 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
                (event.trigger.end, own_end, True)]
     for begin, end, after in windows:
         times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor,
-                                       ahead=event.modality == "future")
+                                       ahead=event.modality == "future", frame=days.frame(event.trigger.start))
                  if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
                  and (not after or text[t.start - 1:t.start] == "于")
                  and text[t.end:t.end + 1] not in ("电", "讯")]  # 中新网1月12日电: when it was filed, not done

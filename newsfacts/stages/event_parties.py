@@ -434,7 +434,7 @@ ORIGIN_VERB = r"(?:来自|产自|产于|源自|原产于|进口自)"
 # 在X举行/召开/举办…, 在X进行的会谈: X hosts the meeting, it is no party to it; not 在X驻Y使馆前举行抗议,
 # where X's mission is what the protest is held at.
 # 在巴厘岛峰会上提出, 在达沃斯论坛期间: the place of a meeting named as where something was said or done.
-_VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议)"
+VENUE = re.compile(r"[^，,。；;的在与和同跟对向驻前外]{0,8}?(?:举行|召开|举办|进行的?[^，,。；;]{0,6}?(?:会谈|谈判|磋商|会晤|对话|会议)"
                     r"|(?:峰会|论坛|年会|会议)(?:上|期间))")
 
 
@@ -472,7 +472,7 @@ def clause_codes(doc: Analysis, start: int, end: int, locative: bool = False) ->
         before = text[max(start, mention.start - 2):mention.start]
         if posted_in(before):
             continue  # 美国驻日本大使: the post the envoy holds, never a party of his act
-        venue = _VENUE.match(text, mention.end) if before.endswith("在") else None
+        venue = VENUE.match(text, mention.end) if before.endswith("在") else None
         if venue is not None or mention.end <= venue_end:
             venue_end = max(venue_end, venue.end() if venue else -1)
             continue  # 在吉达举行的苏丹谈判: the venue of a meeting is where, even when no other party is named

@@ -547,10 +547,17 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
 
 
 def _codes_outside_titles(doc: Analysis, start: int, end: int) -> list[str]:
-    """The party codes of text[start:end] but those inside a title (《美墨加协定》 names a document, no side)."""
+    """The party codes of text[start:end] but those inside a title (《美墨加协定》 names a document, no side) and
+    the venue of a meeting (在马来西亚布城举行会谈: where, no side; 在日本岛屿开展演习 still names Japan)."""
     text = doc.norm_text
-    return list(dict.fromkeys(code for mention, code in parties.mentions(doc, start, end)
-                              if text.rfind("《", start, mention.start) <= text.rfind("》", start, mention.start)))
+    found, venue_end = [], -1
+    for mention, code in parties.mentions(doc, start, end):
+        if text[max(start, mention.start - 1):mention.start] == "在" and parties.VENUE.match(text, mention.end) \
+                or mention.start == venue_end:
+            venue_end = mention.end  # 在马来西亚布城举行: the country and the city in it
+        elif text.rfind("《", start, mention.start) <= text.rfind("》", start, mention.start):
+            found.append(code)
+    return list(dict.fromkeys(found))
 
 
 _FIRM_WORD = re.compile(r"公司|集团|企业|厂商|业主|客户")
