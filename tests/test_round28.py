@@ -114,3 +114,21 @@ def test_a_foreign_village_in_transliteration_is_no_mainland_place():
     assert admin_place("北仑区") is not None  # a mainland district keeps its reading
     found = events_of("波兰军方称，一架无人机的残骸击中了卢布林省维雷基村的一栋民宅。")
     assert not any("CHN" in (source, target) for _, source, target in found)
+
+
+def test_a_station_name_ending_in_tai_names_no_taiwan():
+    found = events_of("据巴基斯坦地理新闻台报道，巴方4日向口岸地区增派了边防部队。")
+    assert not any("TWN" in (source, target) for _, source, target in found)
+    from newsfacts.tagging import _analyse
+
+    # 台 after a verb that takes it still names the place
+    assert "台" in [m.span.text for m in _analyse("美国众议长访台引发抗议。").mentions]
+
+
+def test_a_state_named_in_passing_is_no_side_of_a_deployment_at_home():
+    body = ("苏丹武装部队与快速支援部队在喀土穆激战。苏丹武装部队宣布收复总统府。苏丹政府召回了驻肯尼亚大使。"
+            "苏丹军方向北部边境增派了两个营的部队。")
+    assert not any(kind == "MOBILIZE" and target == "KEN" for kind, _, target in events_of(body))
+    # two states at odds, each named often: the force is sent against the other
+    body = "泰国与柬埔寨边境冲突升级。柬埔寨指责泰国越界。泰国否认。泰军向边境增派了一个营。"
+    assert ("MOBILIZE", "THA", "KHM") in events_of(body)

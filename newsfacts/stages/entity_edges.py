@@ -536,6 +536,11 @@ def _known_place(name: str) -> bool:
     return any(a.kind in ("country", "place") for a in KnowledgeBase.load().lookup(name))
 
 
+@lru_cache(maxsize=1)
+def _place_char_words() -> frozenset[str]:
+    return frozenset(lexicon.words("names/place_char_words.txt"))
+
+
 def _loose_abbreviation(words: _Words, at: int) -> bool:
     """A one-character country or province form stands for the place alone (美), in a run of such forms
     (中美, 俄乌冲突, 京津沪渝), or after a verb that takes it (访华, 抵京); inside another word it is a
@@ -546,8 +551,8 @@ def _loose_abbreviation(words: _Words, at: int) -> bool:
     start, text, tag = word
     if text in non_entities():
         return True
-    if len(text) == 1:
-        return False
+    if len(text) == 1:  # 新闻|台: a common word the tagger cut before its last character (地理新闻台)
+        return any(words.text[max(0, at - k):at + 1] in _place_char_words() for k in (1, 2))
     common = next((text.find(w) for w in WORDS_OF_PLACE_CHARACTERS if w in text), -1)
     if 0 < common <= at - start:
         return True  # 华非法: 非 and 法 make the word 非法, no run of places

@@ -39,7 +39,7 @@ GIVER_REACH = 2  # characters between the giver named after 从/向 and the verb
 _DOMESTIC_TYPES = ("COERCE", "ACCUSE")  # arrests, charges and investigations with no agent named
 _JOINT_ACTS = ("CONSULT", "AGREE", "COOPERATE")  # 德国和法国一致同意: the coordinated parties are partners
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")  # X的攻击/制裁/援助: X does it
-_CALLED = re.compile(r"[与和同跟给]")  # 给X打电话: the one called is the partner of the call
+_CALLED = re.compile(r"[与和同跟给]")
 _WITH_THING = re.compile(r"(?<![共协相等如一赞认])[与同跟](?![时样意僚盟胞期步行此])")
 # 英国防长华莱士: the state, then its official (a person; 乌克兰对俄罗斯 is no title)
 _TITLE_BETWEEN = re.compile(r"[^，,。；;、和与及对向从在把被给为]{1,8}")
@@ -174,8 +174,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if patient is None and trigger.type in _DOMESTIC_TYPES and own_person_before(doc, agents[0], clause_start, passive):
             patient = agents[0]  # 前部长某某因涉嫌受贿被韩国检方逮捕: the doer's state acts on its own
         return agents[0], [patient] if patient else []
-    at = joiner(doc, (_CALLED if "电话" in trigger.word else WITH) if trigger.frame == "with" else _ON, clause_start, start)
-    opening = _opening_with(doc, clause_start, start) if trigger.frame == "with" else None
+    partner_joiners = _CALLED if "电话" in trigger.word else WITH  # 给X打电话: the one called is the partner
+    at = joiner(doc, partner_joiners if trigger.frame == "with" else _ON, clause_start, start)
+    opening = _opening_with(doc, clause_start, start, partner_joiners) if trigger.frame == "with" else None
     if at is None and opening is not None:  # ……，强调与法国扩大合作: the subject is the sentence's
         source = subject(doc, sentence, clause_start, start)
         return source, _implied(trigger, source, [c for c in codes(doc, opening.end(), start) if c != source])
@@ -298,14 +299,14 @@ def _verb_phrase_objects(doc: Analysis, clause_start: int, start: int) -> list[s
     return [c for c in found if c not in elsewhere]
 
 
-def _opening_with(doc: Analysis, clause_start: int, start: int) -> Optional[re.Match]:
-    """The 与/同/和 that opens the clause after adverbs or a time (并与…, 星期二和乌克兰总统会谈),
+def _opening_with(doc: Analysis, clause_start: int, start: int, joiners: re.Pattern = WITH) -> Optional[re.Match]:
+    """The 与/同/和 (of `joiners`) that opens the clause after adverbs or a time (并与…, 星期二和乌克兰总统会谈),
     with a party right after it and none before it in the clause."""
     text = doc.norm_text
-    opening = WITH.match(text, _skip_adverbs(text, clause_start, start))
+    opening = joiners.match(text, _skip_adverbs(text, clause_start, start))
     if opening is not None:
         return opening
-    for match in WITH.finditer(text, clause_start, min(start, clause_start + SUBJECT_REACH)):
+    for match in joiners.finditer(text, clause_start, min(start, clause_start + SUBJECT_REACH)):
         if parties.mentions(doc, clause_start, match.end()):
             return None
         first = next(iter(parties.mentions(doc, match.end(), start)), None)

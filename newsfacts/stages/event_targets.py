@@ -188,8 +188,17 @@ def _every_mention(doc: Analysis, start: int, stop: int, code: str, test) -> boo
 def adversary(doc: Analysis, source: Optional[str]) -> list[str]:
     """The other of the article's two most named states, when `source` is one of them: a force
     deployed at home or to no named foe (泰军向边境增派一个营) is moved against the other side."""
-    top = two_most_named(country_counts(doc, exclude=parties.GENERIC_CODES))
-    return [c for c in top if c != source] if source in top else []
+    counts = country_counts(doc, exclude=parties.GENERIC_CODES | _BODIES)
+    top = two_most_named(counts)
+    if source not in top:
+        return []
+    other = [c for c in top if c != source]
+    # a state at war at home (苏丹 47 times, 肯尼亚 3 times): a state named in passing is no side
+    return other if counts[other[0]] * _SIDE_SHARE >= counts[source] else []
+
+
+_BODIES = {"UN", "EU", "NATO", "AU", "ASEAN"}  # bodies of states, never the other side of a deployment
+_SIDE_SHARE = 5  # the other side is named at least a fifth as often as the doer
 
 
 # 美国司法部对特朗普展开调查, 泰国警方对前官员实施逮捕: a state's body investigates, charges or arrests one of
