@@ -132,3 +132,16 @@ def test_a_state_named_in_passing_is_no_side_of_a_deployment_at_home():
     # two states at odds, each named often: the force is sent against the other
     body = "泰国与柬埔寨边境冲突升级。柬埔寨指责泰国越界。泰国否认。泰军向边境增派了一个营。"
     assert ("MOBILIZE", "THA", "KHM") in events_of(body)
+
+
+def test_an_envoy_recalled_for_consultations_holds_no_talks():
+    found = events_of("伊朗随即宣布召回驻英国、法国和德国大使进行磋商。")
+    assert ("SANCTION", "IRN", "GBR") in found and ("SANCTION", "IRN", "DEU") in found
+    assert not any(kind == "CONSULT" for kind, _, _ in found)
+
+
+def test_an_agreement_reached_by_a_subject_that_names_both_parties():
+    assert ("AGREE", "USA", "JPN") in events_of("美日已经达成贸易协议，日本将向美国投资5500亿美元。")
+    # an agreement named by the meeting that reached it is no new act
+    found = events_of("布林肯此访是为了落实中美两国元首去年在巴厘岛会晤达成的共识。")
+    assert not any(kind == "AGREE" for kind, _, _ in found)

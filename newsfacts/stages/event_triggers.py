@@ -132,6 +132,17 @@ def _framed_party(doc: Analysis, start: int, at: int, frame: str) -> bool:
         or any(a <= m.start < b for m, _ in mentions_in(doc, a, at))
 
 
+_JOINT_VERBS = ("达成",)  # a verb of an act both parties do, whose subject may name both (not 会晤达成的共识)
+_BOTH_NAMED = re.compile(r"双方|两国|三方|三国")
+
+
+def _joint_subject(doc: Analysis, start: int, at: int) -> bool:
+    """The clause before `at` names two parties or both sides (美日已经达成贸易协议, 两国达成一项能源协议)."""
+    text = doc.norm_text
+    clause = max(start, *(text.rfind(c, start, at) + 1 for c in "，,。；;"))
+    return bool(_BOTH_NAMED.search(text, clause, at)) or len({code for _, code in party_mentions(doc, clause, at)}) >= 2
+
+
 def _split(doc: Analysis, start: int, end: int) -> list:
     """The light-verb-object acts with a modifier between whose clause names the party of their frame."""
     text = doc.norm_text
@@ -139,8 +150,10 @@ def _split(doc: Analysis, start: int, end: int) -> list:
     found = []
     for match in pattern.finditer(text, start, end):
         trigger = rows.get((match.group("verb"), match.group("noun")))
-        if trigger is None or _SURVEY.search(match.group("mod")) or not _framed_party(doc, start, match.start(),
-                                                                                     trigger.frame):
+        if trigger is None or _SURVEY.search(match.group("mod")) or not (
+                _framed_party(doc, start, match.start(), trigger.frame)
+                or match.group("verb") in _JOINT_VERBS and not match.group("mod").startswith("的")
+                and _joint_subject(doc, start, match.start())):
             continue
         found.append((match, trigger))
     for match in _CONTROLS.finditer(text, start, end):

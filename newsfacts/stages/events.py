@@ -64,6 +64,7 @@ _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTIO
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _THE_PRESS = re.compile(r"了?(?:中外)?(?:记者|媒体|传媒|新闻界)")
+_RECALLED_FOR = re.compile(r"召回[^，,。；;]{0,24}?(?:大使|代办|外交官|使节)(?:回国)?(?:进行|接受)?$")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])"  # 对此/就此: the act just told is the object (not 对此次访问)
                       r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
@@ -274,6 +275,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
     if trigger.type == "CONSULT" and _THE_PRESS.match(text, end):
         return []  # 在日内瓦共同会见记者: a press conference, no meeting of states
+    if trigger.type == "CONSULT" and _RECALLED_FOR.search(before):
+        return []  # 召回驻X大使进行磋商: the envoy recalled home to report, no talks with X
     if _FIELD_OF_COOPERATION.match(text, end) and "合作" not in trigger.word:
         return []  # 遣返合作, 禁毒合作: the act names the field of a cooperation, the cooperation is the act
     if _commentator(before, trigger.word):
