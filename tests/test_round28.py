@@ -145,3 +145,15 @@ def test_an_agreement_reached_by_a_subject_that_names_both_parties():
     # an agreement named by the meeting that reached it is no new act
     found = events_of("布林肯此访是为了落实中美两国元首去年在巴厘岛会晤达成的共识。")
     assert not any(kind == "AGREE" for kind, _, _ in found)
+
+
+def test_a_statement_that_judges_an_act_untenable_accuses_its_doer():
+    assert ("ACCUSE", "DEU", "CHN") in events_of("德国外长本月初在一次演讲中声称，中国在台湾海峡的军事活动“威胁地区和平”。")
+    assert ("ACCUSE", "RUS", "USA") in events_of("俄罗斯外交部称，美国的做法“在法律上站不住脚”。")
+
+
+def test_a_saying_that_only_dates_what_follows_is_no_quote():
+    assert quote_triples("今年4月特朗普宣布“对等关税”时，给越南定下的税率高达46%。") == []
+    assert quote_triples("普京宣布动员令时，许多人选择离开。") == []
+    # 时 inside a word (及时) ends no time clause
+    assert [s for s, _, _ in quote_triples("李明表示这次会谈十分及时，双方都很满意。")] == ["李明"]

@@ -368,12 +368,16 @@ _DAY_OF_SAYING = re.compile(r"[^，,。；;“”]{0,8}?(?:当晚|当天|当日|
 _WHEN_WORD = r"时(?![间期代刻局事政空效])"  # 在…时, not 浪费时间 / 时代
 
 
+# A short object and 时 that close the cue's clause (宣布“对等关税”时，): the saying dates what follows; not 及时/同时.
+_OBJECT_THEN_WHEN = re.compile(r"(?:“[^“”，,。]{1,10}”|[^“”，,。；;：:]{1,8}?)(?<![及准同随按临暂届当有适顿小平那此彼])时[，,]")
+
+
 def in_time_clause(text: str, zone_start: int, cue_start: int, cue_end: int, end: int) -> bool:
     """在回答记者提问时说 / 在卢比奥发出警告之前: the cue names the occasion, not the statement."""
     if _AFTER_SAYING.match(text, cue_end) or _DAY_OF_SAYING.match(text, cue_end):
         return True  # 确认后，他走出校门 / 表示之后，/ 宣布参选当晚，: the saying only dates what follows
     if "在" not in text[zone_start:cue_start] and not _SINCE.match(text, zone_start):
-        return False
+        return bool(_OBJECT_THEN_WHEN.match(text, cue_end, end))  # 特朗普宣布“对等关税”时，: when he announced it
     tail = text[cue_end:min(end, cue_end + 12)]
     cut = next((i for i, c in enumerate(tail) if c in CLAUSE_BREAKS), len(tail))
     following = text[cue_end + cut:cue_end + cut + 1]
