@@ -157,3 +157,9 @@ def test_a_saying_that_only_dates_what_follows_is_no_quote():
     assert quote_triples("普京宣布动员令时，许多人选择离开。") == []
     # 时 inside a word (及时) ends no time clause
     assert [s for s, _, _ in quote_triples("李明表示这次会谈十分及时，双方都很满意。")] == ["李明"]
+
+
+def test_a_source_cited_by_an_outlet_says_what_follows_in_full():
+    quotes = quote_triples("韩联社援引韩国军方消息人士的话报道称，韩方评估认为朝方公布的飞行距离存在夸大。")
+    assert [speaker for speaker, _, _ in quotes] == ["韩国军方消息人士"]
+    assert quotes[0][2].startswith("韩方评估认为")
