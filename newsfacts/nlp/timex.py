@@ -74,14 +74,7 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
             found.append(TimeValue(None, "unresolved", match.start(), match.end(), match.group(0)))
             continue  # 晚些时候 alone says nothing of the day unless a day was just named
         forward = ahead or bool(_AHEAD_CUE.search(text, max(0, match.start() - AHEAD_CUE_REACH), match.start()))
-        if frame is not None and match.group("dayonly") and not forward:
-            value = _day_only(_num(match.group("dayonly")), None, frame)
-            found.append(TimeValue(value, (("part_of_day" if match.group("dpod") else "day") if value else "unresolved"),
-                                   match.start(), match.end(), match.group(0)))
-            if value:
-                running = date.fromisoformat(value)
-            continue
-        value, precision = _resolve(match, pub, running or pub, forward)
+        value, precision = _resolve(match, pub, running or pub, forward, frame)
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
         if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
             running = date.fromisoformat(value)
@@ -140,10 +133,11 @@ def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date]
 
 
 def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date],
-             forward: bool = False) -> tuple[Optional[str], str]:
+             forward: bool = False, frame: Optional[date] = None) -> tuple[Optional[str], str]:
     try:
         if m.group("dayonly"):
-            value = _day_only(_num(m.group("dayonly")), pub, anchor, forward)
+            framed = frame is not None and not forward  # 时间拨回到7月。…4日: the month moved to, not publication's
+            value = _day_only(_num(m.group("dayonly")), None if framed else pub, frame if framed else anchor, forward)
             return value, ("part_of_day" if m.group("dpod") else "day") if value else "unresolved"
         if m.group("relday") in _SAME_DAY and anchor is not None:
             return anchor.isoformat(), "day"  # 当天/同日: the last day named, even with no publication date

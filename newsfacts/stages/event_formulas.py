@@ -18,6 +18,7 @@ from .event_acts import commentator, names_in
 from .event_args import CLAUSE_BREAK, back_to
 from .event_modality import modality
 from .event_subjects import clause_subject, coordinated, subject
+from .event_types import QUANTIFIER
 
 _GOES_ON = re.compile(r"\s*(?:并|还|又|也|同时|随后|随即)")  # a clause that goes on with the sentence's subject
 # Stances a threat answers: the threat is against the party the speaker just accused or made demands of.
@@ -54,8 +55,8 @@ def _patterns() -> dict[str, re.Pattern]:
                              r"|被(?P<by>%s{1,10}?)(?P<act3>宣布为|宣告为|列入|列为|纳入)“?%s{0,12}?(?P<label3>%s)"
                              % (_SPAN, _SPAN, kinds["barred"], _SPAN, kinds["barred"], _SPAN, _SPAN, kinds["barred"])),
         "lifting": re.compile(r"(?P<act>%s)了?(?P<whom>%s{0,24}?)(?P<label>%s)" % (kinds["lift"], _SPAN, kinds["measure"])),
-        "ties": re.compile(r"(?P<act>%s)了?(?:与|同|和|跟)(?P<whom>%s{1,12}?)的?(?:所有|一切|全部|部分|多项)?%s{0,4}?"
-                           r"(?P<label>%s)" % (kinds["halt"], _SPAN, _SPAN, kinds["tie"])),
+        "ties": re.compile(r"(?P<act>%s)了?(?:与|同|和|跟)(?P<whom>%s{1,12}?)的?%s%s{0,4}?"
+                           r"(?P<label>%s)" % (kinds["halt"], _SPAN, QUANTIFIER, _SPAN, kinds["tie"])),
         "closure": re.compile(r"(?P<act>关闭|关停)了?(?P<whom>[^，,。；;：:！？!?驻]{1,10}?)(?:驻%s{1,10}?)?(?P<label>%s)"
                               % (_SPAN, kinds["mission"])),
         "recall": re.compile(r"(?P<act>召回|撤回)了?驻(?P<whom>%s{1,10}?)的?(?P<label>%s)" % (_SPAN, kinds["envoy"])),

@@ -27,10 +27,10 @@ _CONSEQUENCE = re.compile(r"如果|若|一旦|否则|不然|要是|倘若|假如
 _INJUNCTION = re.compile(r"[^，,。；;]{0,14}?(?:不要|别|勿|要|应|必须|务必|当心|小心|停止|不得|谨慎|慎重|保持克制)")
 REQUEST = ("REQUEST", "100")  # PLOVER REQUEST, CAMEO 10 make a demand
 EASED = ("RETREAT", "085")
+QUANTIFIER = r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?"  # how much of a measure or tie: 部分, 所有
 # A verb of easing right before the sanction (暂停实施 too), with only its 对-object or a quantifier between.
 _EASING = re.compile(r"(?:放宽|放松|解除|取消|撤销|撤除|撤回|减轻|豁免|松绑|免除|暂停|中止|暂缓)(?:实施|执行|征收)?了?"
-                     r"(?:对[^，,。；;对的]{1,10}的)?"
-                     r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?$")
+                     r"(?:对[^，,。；;对的]{1,10}的)?%s$" % QUANTIFIER)
 
 
 HALTED = ("SANCTION", "162")  # CAMEO 162 reduce or stop material aid (PLOVER SANCTION)
@@ -38,9 +38,8 @@ HALTED_TALKS = ("SANCTION", "164")  # CAMEO 164 halt negotiations (PLOVER SANCTI
 # A verb of halting right before aid, arms sales, cooperation or talks, with only its 对/向-object, a
 # quantifier, the kind of goods or a shorter item of the same list between (暂停对乌克兰的军事援助, 停止向以色列
 # 交付炸弹, 暂停部分对X的援助, 暂停对X的预算支持和安全合作, 暂停两军战区领导通话).
-_QUANTIFIER = r"(?:部分|全部|一些|多项|相关|所有|各项|有关|一切)?"
 _HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓)了?%s(?:[对向给与同][^，,。；;对向给与同的]{1,10}的?)?"
-                      r"%s[^，,。；;对向给的]{0,4}(?:[和及、][^，,。；;对向给的和及、]{1,4})?$" % (_QUANTIFIER, _QUANTIFIER))
+                      r"%s[^，,。；;对向给的]{0,4}(?:[和及、][^，,。；;对向给的和及、]{1,4})?$" % (QUANTIFIER, QUANTIFIER))
 _HALTED_WORDS = ("军售", "武器销售")
 
 
