@@ -163,3 +163,10 @@ def test_a_source_cited_by_an_outlet_says_what_follows_in_full():
     quotes = quote_triples("韩联社援引韩国军方消息人士的话报道称，韩方评估认为朝方公布的飞行距离存在夸大。")
     assert [speaker for speaker, _, _ in quotes] == ["韩国军方消息人士"]
     assert quotes[0][2].startswith("韩方评估认为")
+
+
+def test_a_warning_given_with_an_expulsion_is_done_and_a_ship_names_its_state():
+    # 菲船: the Philippines' ship; 予以警告驱离: warned and expelled, both done
+    assert ("COERCE", "CHN", "PHL") in events_of("中国海警依法对菲船采取管控措施，予以警告驱离。")
+    # a warning that tells another what to do is still a demand
+    assert ("REQUEST", "USA", "IRN") in events_of("美方警告伊朗停止浓缩铀活动。")

@@ -486,7 +486,7 @@ def _split_country_prefix(doc: Analysis, span: Span, word: str) -> list[Token]:
     return [(span, "LOC")]
 
 
-_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "族", "媒体", "企业", "商界", "方面"}
+_ABBREVIATION_HEADS = {"媒", "企", "团", "会", "资", "商", "籍", "侨", "族", "船", "舰", "艇", "媒体", "企业", "商界", "方面"}
 _NAME_ENDINGS = set("斯尔夫基克姆兹茨娃娅弗丝普诺特德")  # 某某|斯 is one foreign name, not a person and a word
 _WEATHER = ("雷阵雨", "阵雨", "多云", "小雨", "中雨", "大雨", "暴雨", "小雪", "中雪", "大雪", "雨夹雪", "晴", "阴", "雾")
 _BODY_WORDS = ("海关", "警方", "警察", "海警", "军方", "部队", "公司", "集团", "委员会", "中心", "协会", "银行")

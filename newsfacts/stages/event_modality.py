@@ -214,14 +214,17 @@ _AFTER = re.compile(r"以后|之后|后|随即|同时|与此同时")
 _JOINING = re.compile(r"参加|参与|出席|加入|列席|观摩")
 
 
+_DONE_WITH = ("予以", "给予", "进行")  # a light verb that makes the governing verb and the act after it deeds
+
+
 def governed(before: str) -> str | None:
     """"threatened" or "requested" when the act whose clause text before it is `before` lies in the
     complement of a threat or a demand, else None."""
     found = _GOVERNING.search(before)
     if found is None or _NOMINAL_BEFORE.search(before, 0, found.start()) or \
             _DEFIED_OR_MET.search(before, 0, found.start()) or \
-            _NOMINAL_AFTER.match(found.group("scope")):
-        return None
+            _NOMINAL_AFTER.match(found.group("scope")) or before.endswith(_DONE_WITH, 0, found.start()):
+        return None  # (予以警告驱离: the warning and the expulsion are both done)
     scope = found.group("scope")
     if _COORDINATED.search(scope) or _AFTER.search(scope):
         return None
