@@ -170,3 +170,9 @@ def test_a_warning_given_with_an_expulsion_is_done_and_a_ship_names_its_state():
     assert ("COERCE", "CHN", "PHL") in events_of("中国海警依法对菲船采取管控措施，予以警告驱离。")
     # a warning that tells another what to do is still a demand
     assert ("REQUEST", "USA", "IRN") in events_of("美方警告伊朗停止浓缩铀活动。")
+
+
+def test_a_state_that_closes_its_own_embassy_acts_on_the_host():
+    assert ("SANCTION", "VEN", "NOR") in events_of("委内瑞拉外交部13日宣布，关闭委内瑞拉驻挪威大使馆。")
+    # another state's mission closed is a sanction of that state
+    assert ("SANCTION", "USA", "RUS") in events_of("美国宣布关闭俄罗斯驻旧金山总领馆。")

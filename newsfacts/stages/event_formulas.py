@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "lifting": re.compile(r"(?P<act>%s)了?(?P<whom>%s{0,24}?)(?P<label>%s)" % (kinds["lift"], _SPAN, kinds["measure"])),
         "ties": re.compile(r"(?P<act>%s)了?(?:与|同|和|跟)(?P<whom>%s{1,12}?)的?%s%s{0,4}?"
                            r"(?P<label>%s)" % (kinds["halt"], _SPAN, QUANTIFIER, _SPAN, kinds["tie"])),
-        "closure": re.compile(r"(?P<act>关闭|关停)了?(?P<whom>[^，,。；;：:！？!?驻]{1,10}?)(?:驻%s{1,10}?)?(?P<label>%s)"
+        "closure": re.compile(r"(?P<act>关闭|关停)了?(?P<whom>[^，,。；;：:！？!?驻]{1,10}?)(?:驻(?P<host>%s{1,10}?))?(?P<label>%s)"
                               % (_SPAN, kinds["mission"])),
         "recall": re.compile(r"(?P<act>召回|撤回)了?驻(?P<whom>%s{1,10}?)的?(?P<label>%s)" % (_SPAN, kinds["envoy"])),
         "expulsion": re.compile(r"(?P<act>勒令|限令|责令|命令|要求)(?P<whom>%s{1,16}?)(?P<label>%s|外交人员)%s{0,12}?离境"
@@ -121,6 +121,8 @@ def measures(doc: Analysis) -> Iterator[tuple[Event, Span, tuple[int, int]]]:
                 elif kind == "closure":  # 关闭了俄罗斯驻波兹南总领馆: the state whose mission it is
                     named = parties.codes(doc, match.start(whom), match.end()) or \
                         [c.iso3 for c in (KnowledgeBase.load().country(match.group(whom)),) if c is not None]
+                    if named[:1] == [source] and match.group("host"):  # 关闭委内瑞拉驻挪威大使馆: its own, in the host
+                        named = [c.iso3 for c in (KnowledgeBase.load().country(match.group("host")),) if c is not None]
                 else:  # 终止对澳大利亚葡萄酒征收反倾销税 / 承认巴勒斯坦国: the parties before the measure's noun
                     named = parties.codes(doc, *((match.start(whom), match.end(whom)) if kind == "barred"
                                                  else (match.start(whom), match.end()) if kind == "recognition"
