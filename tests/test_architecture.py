@@ -34,7 +34,7 @@ STAGE_OF = {
     "event_modality": "events", "event_filter": "events", "event_relative": "events", "event_modifiers": "events", "event_statements": "events",
     "event_background": "events", "event_types": "events", "event_acts": "events", "event_quotes": "events",
     "event_circumstances": "events", "event_subjects": "events", "event_targets": "events", "event_anaphors": "events", "event_sides": "events", "event_counted": "events",
-    "event_references": "events", "event_formulas": "events", "event_visitors": "events",
+    "event_references": "events", "event_formulas": "events", "event_visitors": "events", "event_owners": "events",
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",
     "evidence": "headlines",
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",

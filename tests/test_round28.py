@@ -176,3 +176,10 @@ def test_a_state_that_closes_its_own_embassy_acts_on_the_host():
     assert ("SANCTION", "VEN", "NOR") in events_of("委内瑞拉外交部13日宣布，关闭委内瑞拉驻挪威大使馆。")
     # another state's mission closed is a sanction of that state
     assert ("SANCTION", "USA", "RUS") in events_of("美国宣布关闭俄罗斯驻旧金山总领馆。")
+
+
+def test_an_act_named_after_x_dui_y_de_is_done_by_x_to_y():
+    found = events_of("沙特外交部称，沙方谴责以色列对兄弟国家卡塔尔的“野蛮侵略”。")
+    assert ("ASSAULT", "ISR", "QAT") in found and ("ASSAULT", "QAT", "ISR") not in found
+    # the owner before 的 alone still does the act
+    assert ("ASSAULT", "RUS", "UKR") in events_of("乌克兰扛过了俄罗斯的第一波攻击。")

@@ -24,6 +24,7 @@ from .event_subjects import (SUBJECT_REACH, claim_verb as _claim_verb, clause_su
 from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTHERS as _STANCES_ON_OTHERS,  # noqa: F401
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
 from .event_modality import IN_SPITE
+from .event_owners import aimed_act, possessor
 from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_title, doer_of_act_told, joiner,
                             own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
@@ -83,7 +84,6 @@ _REASON_BEFORE = re.compile(r"以[^，,。；;以]{2,40}?(?P<close>%s)[^，,。�
 _REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
-POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 # ……，将/把X驱离: a clause that opens with the disposal preposition has no subject of its own; the party
@@ -205,7 +205,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if trigger.frame != "with" and _DISPOSAL_OPENING.match(text, clause_start) and codes(doc, clause_start, start):
         source = subject(doc, sentence, clause_start, start)  # 海警采取措施，将X船只驱离: the coast guard acts on X
         return source, _implied(trigger, source, [c for c in codes(doc, clause_start, start) if c != source])
-    owner = _possessor(doc, clause_start, start) if trigger.type in _DONE_TO_TYPES else None
+    aimed = aimed_act(doc, clause_start, start) if trigger.type in _DONE_TO_TYPES else None
+    if aimed is not None:  # 谴责以色列对卡塔尔的“野蛮侵略”: Israel acts on Qatar
+        return aimed[0], [aimed[1]]
+    owner = possessor(doc, clause_start, start) if trigger.type in _DONE_TO_TYPES else None
     if owner is not None:  # 乌克兰扛过了俄罗斯的第一波攻击: Russia attacks, Ukraine is attacked
         subject_code = codes(doc, clause_start, start)[0]
         return owner, [subject_code] if subject_code != owner else []
@@ -548,45 +551,6 @@ def _giver_before(doc: Analysis, clause_start: int, at: int) -> list[str]:
     if not _FROM.fullmatch(opener) or at - mention.end > GIVER_REACH or len({c for m, c in found if m == mention}) > 1:
         return []
     return [code]
-
-
-def _possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
-    """The party whose act the trigger names (伊朗规模空前的首轮袭击), when the clause's subject
-    is another party: the last party before the trigger, with 的 between them and nothing else named."""
-    found = parties.mentions(doc, clause_start, start)
-    if len({code for _, code in found}) < 2:
-        return None
-    mention, code = found[-1]
-    between = doc.norm_text[mention.end:start]
-    if len(between) > POSSESSOR_REACH or "的" not in between or code == found[0][1]:
-        return None
-    if not is_nominal(words_of(doc), start) or _coordinated_run(doc.norm_text, found):
-        return None  # 美国、英国和约旦的军队参与了拦截 / 美英的侵略行为: one group acts, none is acted on
-    if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(words_of(doc), start):
-        return None  # 对原产于X的进口商品征收关税: the verb's object is Australian, not the act
-    if doc.norm_text[mention.start - 1:mention.start] in ("将", "把"):
-        return None  # 将X的企业列入实体清单: X's firms are the object of the disposal, X does nothing
-    if _placed(doc, found, len(found) - 1):
-        return None  # 在X某省的一处山村附近发动空袭: X is where it happened, not whose act it is
-    return code
-
-
-def _coordinated_run(text: str, found: list) -> bool:
-    """The parties found are one list (美国、英国和约旦, 美英): each gap is a joiner or nothing."""
-    return all(_JOINER.fullmatch(text, a.end, b.start) for (a, _), (b, _) in zip(found, found[1:]))
-
-
-_JOINER = re.compile(r"[、和与及]?|以及")
-_COMPASS_GAP = re.compile(f"(?:{COMPASS_PART})?")
-
-
-def _placed(doc: Analysis, found: list, last: int) -> bool:
-    """The run of places that ends with found[last] (伊拉克|某自治区|某省, 智利北部|某省) follows 在/于
-    directly."""
-    first = last
-    while first > 0 and _COMPASS_GAP.fullmatch(doc.norm_text, found[first - 1][0].end, found[first][0].start):
-        first -= 1
-    return doc.norm_text[found[first][0].start - 1:found[first][0].start] in ("在", "于")
 
 
 def _destination(doc: Analysis, end: int, clause_end: int) -> list[str]:
