@@ -11,6 +11,7 @@ from .. import lexicon
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to
 from ..doc import actor_mentions
+from . import event_parties as parties
 from .event_parties import clause_codes as codes
 
 
@@ -97,3 +98,17 @@ def partner_start(text: str, clause_start: int, start: int) -> int:
     """Where the partner of a with-verb opens (政府军与|反政府武装交火), else the verb's own start."""
     joiner = _JOINER.search(text, clause_start, start)
     return joiner.end() if joiner else start
+
+
+def sides_named(doc: Analysis, start: int, end: int) -> list[str]:
+    """The party codes of text[start:end] but those inside a title (《美墨加协定》 names a document, no side) and
+    the venue of a meeting (在马来西亚布城举行会谈: where, no side; 在日本岛屿开展演习 still names Japan)."""
+    text = doc.norm_text
+    found, venue_end = [], -1
+    for mention, code in parties.mentions(doc, start, end):
+        if text[max(start, mention.start - 1):mention.start] == "在" and parties.VENUE.match(text, mention.end) \
+                or mention.start == venue_end:
+            venue_end = mention.end  # 在马来西亚布城举行: the country and the city in it
+        elif text.rfind("《", start, mention.start) <= text.rfind("》", start, mention.start):
+            found.append(code)
+    return list(dict.fromkeys(found))

@@ -24,7 +24,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
-from .event_sides import one_state_sides, partner_start
+from .event_sides import one_state_sides, partner_start, sides_named
 from .event_quotes import quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -538,7 +538,7 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     if _stateless_sides(doc, sentence, position) or _uncoded_side(doc, sentence, position):
         return [(None, None)]  # 某集团回应称…双方已达成谅解 / 中非之间…双方: a side of no state
     named = _both_named(doc, sentence, position, None,  # outside a title, no broker
-                        lambda d, begin, end: [c for c in _codes_outside_titles(d, begin, end) if c not in brokers])
+                        lambda d, begin, end: [c for c in sides_named(d, begin, end) if c not in brokers])
     if len(named) == 2:
         top = named  # 中越签署联合声明。双方就…达成一致: the two the text just named
     elif not main_parties and not parties.codes(doc, _back_to(doc.norm_text, 0, max(0, sentence.start - 1),
@@ -547,20 +547,6 @@ def _both_sides(doc: Analysis, sentence: Span, position: int, main_parties: bool
     if len(top) < 2:
         return [(None, None)]
     return [(top[0], top[1]), (top[1], top[0])]
-
-
-def _codes_outside_titles(doc: Analysis, start: int, end: int) -> list[str]:
-    """The party codes of text[start:end] but those inside a title (《美墨加协定》 names a document, no side) and
-    the venue of a meeting (在马来西亚布城举行会谈: where, no side; 在日本岛屿开展演习 still names Japan)."""
-    text = doc.norm_text
-    found, venue_end = [], -1
-    for mention, code in parties.mentions(doc, start, end):
-        if text[max(start, mention.start - 1):mention.start] == "在" and parties.VENUE.match(text, mention.end) \
-                or mention.start == venue_end:
-            venue_end = mention.end  # 在马来西亚布城举行: the country and the city in it
-        elif text.rfind("《", start, mention.start) <= text.rfind("》", start, mention.start):
-            found.append(code)
-    return list(dict.fromkeys(found))
 
 
 _FIRM_WORD = re.compile(r"公司|集团|企业|厂商|业主|客户")
