@@ -11,7 +11,6 @@ from . import event_parties as parties
 from .event_triggers import is_nominal, words_of
 
 POSSESSOR_REACH = 10  # 伊朗规模空前的首轮袭击: the owner of the act within this many characters
-_ON = re.compile(r"[对向]")
 _ON_OF = re.compile(r"[对向][^，,。；;对向的]{0,6}")  # 以色列对兄弟国家卡塔尔的侵略: 对, then a noun for the one acted on
 
 
@@ -40,8 +39,6 @@ def possessor(doc: Analysis, clause_start: int, start: int) -> Optional[str]:
         return None
     if not is_nominal(words_of(doc), start) or _coordinated_run(doc.norm_text, found):
         return None  # 美国、英国和约旦的军队参与了拦截 / 美英的侵略行为: one group acts, none is acted on
-    if _ON.search(doc.norm_text, found[0][0].end, mention.start) and not is_nominal(words_of(doc), start):
-        return None  # 对原产于X的进口商品征收关税: the verb's object is Australian, not the act
     if doc.norm_text[mention.start - 1:mention.start] in ("将", "把"):
         return None  # 将X的企业列入实体清单: X's firms are the object of the disposal, X does nothing
     if _placed(doc, found, len(found) - 1):

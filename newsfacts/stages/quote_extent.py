@@ -194,10 +194,10 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozense
                  if any(id(q) not in dropped for q in by_cue[c])]
         if quote.kind != "indirect" or not inner or id(quote) in dropped or id(quote) in whole:
             continue
-        end = _clause_end_before(text, span.start, inner[0])
         if _told_before(text, span.start, inner[0]):
             dropped.update(id(q) for q in by_cue[inner[0]] if q.content.start < span.end)
             continue  # 专家表示，…，巴方已宣布将进行报复，…: the expert tells what was said before
+        end = _clause_end_before(text, span.start, inner[0])
         if end - span.start >= MIN_REPORTED and not FRAME_ONLY.match(text, span.start, end) \
                 and not circumstantial(text, span.start, end):
             quote.content = _span(doc, span.start, end)
@@ -217,12 +217,17 @@ def _clause_end_before(text: str, start: int, at: int) -> int:
     return end
 
 
+def _runs_on(text: str, cue_at: int) -> bool:
+    """The cue at `cue_at` runs straight into what was said, with no comma, colon or quotation mark after it
+    (以色列多次警告将…, 韩方评估认为朝方…): a clause inside another's words rather than a statement set off."""
+    inner = quote_cues.cue_lexicon()[0].match(text, cue_at)
+    return inner is not None and text[inner.end():inner.end() + 1] not in "，,：:“"
+
+
 def _told_before(text: str, start: int, cue_at: int) -> bool:
     """An inner cue of an earlier statement (已宣布, 曾表示) with what was said right after it, no comma: a fact
     inside the outer speaker's words, not a statement of its own."""
-    inner = quote_cues.cue_lexicon()[0].match(text, cue_at)
-    return inner is not None and _ALREADY.search(text, start, cue_at) is not None \
-        and text[inner.end():inner.end() + 1] not in "，,：:“"
+    return _ALREADY.search(text, start, cue_at) is not None and _runs_on(text, cue_at)
 
 
 def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
@@ -236,15 +241,14 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
         return False  # 措辞严厉，称…… / 调查显示，有56%的英国人表示……: the inner cue speaks
     if quote_cues.has_flag(text[cue_at:cue_at + 2], "document"):
         return True  # 据《卫报》报道，一项调查显示……: a document is no speaker, the outlet stays
-    inner = quote_cues.cue_lexicon()[0].match(text, cue_at)
-    if inner is not None and text[inner.end():inner.end() + 1] not in "，,：:“" \
-            and quote_cues.has_flag(outer.cue.text, "lead"):
+    runs_on = _runs_on(text, cue_at)
+    if runs_on and quote_cues.has_flag(outer.cue.text, "lead"):
         return True  # 半岛电视台注意到，以色列多次警告将……: what the outlet observed, no attribution of its own
     if outer.speaker is not None and speakers.is_outlet(outer.speaker.text):
         return False  # 美联社称，在会谈中，李强也向德方提出……: the outlet credits, the person speaks
     clause = clause_start(text, 0, outer.cue.start, [])
     cue = outer.cue.text
-    if "援引" in text[clause:outer.cue.start] and inner is not None and text[inner.end():inner.end() + 1] not in "，,：:“":
+    if runs_on and "援引" in text[clause:outer.cue.start]:
         return True  # 某社援引消息人士的话报道称，韩方评估认为……: the source cited says it all
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
                 or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause)
