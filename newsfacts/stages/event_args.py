@@ -260,10 +260,15 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if not objects:
         # 韩国和日本予以谴责: a coordinated subject acts jointly; its members are no objects of each other
         joint = coordinated(doc, clause_start, start, source, None) \
-            if trigger.frame != "with" and trigger.type not in _JOINT_ACTS else [source]
+            if trigger.frame != "with" and (trigger.type not in _JOINT_ACTS or _LIST_CLOSED.search(text, clause_start, start)) \
+            else [source]  # (朝鲜、老挝等国领导人致电: a list closed by 等 is one group of callers)
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True)
                    if c not in joint and c not in embedded]
     return source, _implied(trigger, source, objects)
+
+
+# A list closed by 等 (A、B、C等国, 等国领导人): the members act together, none is the partner of another.
+_LIST_CLOSED = re.compile(r"、[^，,。；;、]{1,12}等(?:\d+|[一二三四五六七八九十几多]+)?个?(?:国|方|领导人|政府)")
 
 
 # 会见来华访问的德国总理, 会见前来出席论坛的X: the one met is the head noun after the relative clause

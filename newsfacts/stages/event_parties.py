@@ -19,7 +19,7 @@ from .event_counted import counted_groups
 from .event_officers import body_of_person, bodies_of_officers, office_only, states_of_officers  # noqa: F401 (body_of_person re-exported)
 from .event_references import (BODIES as _BODIES, CLAUSE_STOPS as _CLAUSE_STOPS, bodies_of_states_named, is_place,
                                mandate_withheld, plural_pronouns, seats_as_bodies, spoken_of_in, state_of_firm,
-                               this_body, this_state)
+                               this_body, this_officer, this_state)
 
 # Phoenix codes for kinds of actor, not states or the bodies PLOVER codes (UN, EU, NATO).
 GENERIC_CODES = {"IGO", "NGO", "MNC", "REB", "INS", "OPP", "GOV", "MIL", "BUS", "MED", "CVL", "IMG"}
@@ -244,8 +244,8 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found.extend(counted_groups(text, found, set(_BODIES)))  # 美英澳…。三国外长: each of the three
     found.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     found = bodies_of_states_named(doc, seats_as_bodies(text, found))
-    found = plural_pronouns(doc, this_body(doc, this_state(doc, bodies_of_officers(doc, _officers_of_bodies(
-        doc, states_of_officers(doc, found))))))
+    found = this_body(doc, this_state(doc, bodies_of_officers(doc, _officers_of_bodies(doc, states_of_officers(doc, found)))))
+    found = plural_pronouns(doc, this_officer(doc, found))
     found = [(mention, _paired_reading(text, mention) or as_state(code)) for mention, code in found]
     regions = {m.start for m, code in found if code in _CHINESE_REGIONS}
     found = [(m, code) for m, code in found if not (code == "CHN" and m.end in regions)]  # 中国台湾地区: Taiwan

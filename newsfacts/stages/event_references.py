@@ -81,6 +81,29 @@ def this_body(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, 
     return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
 
 
+_THIS_PERSON_REACH = 300  # characters back to the titled person 这位副总统 refers to
+
+
+@lru_cache(maxsize=1)
+def _this_titled() -> re.Pattern:
+    """这位副总统 / 这名外长 / 该部长: an office holder referred to by title alone."""
+    return re.compile(r"(?:这位|这名|该名|该)(" + "|".join(re.escape(t) for t in titles() if len(t) >= 2) + r")")
+
+
+def this_officer(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """这位副总统 (this vice-president) refers back to the last party named with that title, in the mention
+    (美国副总统) or right before it (美国副总统万斯), and acts for that party's state."""
+    text = doc.norm_text
+    added = []
+    for match in _this_titled().finditer(text):
+        title = match.group(1)
+        before = [(m, c) for m, c in found if m.end <= match.start() and match.start() - m.end <= _THIS_PERSON_REACH
+                  and title in text[max(0, m.start - len(title) - 2):m.end]]
+        if before and not any(m.start >= match.start() and m.start < match.end() for m, _ in found):
+            added.append((Span(match.start(), match.end(), match.group(0)), before[-1][1]))
+    return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
+
+
 _THEY = re.compile(r"(?<=[。！？!?])\s*(?:[^，,。；;]{0,4}[，,])?\s*(他们|她们)(?!的|之间|各自)")
 _AND = re.compile(r"\s*(?:、|和|与|及|以及)?\s*")
 _SUBJECT_START = 2  # characters (据悉, 而) the first party of a sentence's subject may stand after its start

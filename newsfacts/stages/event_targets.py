@@ -456,3 +456,30 @@ def own_body_opens(doc: Analysis, start: int, end: int, source: Optional[str], r
     (in text[start:end]): words about one's own government (共和党人指责拜登政府…, 岸田政府…)."""
     return any(code == source and mention.start - start <= reach and own_body(doc, mention)
                for mention, code in parties.mentions(doc, start, end))
+
+
+# A win or an office taken: 当选, 赢得大选, 成功连任, 宣誓就职 (the one congratulated after it).
+_WON = re.compile(r"(?:再次|再度|成功|顺利|正式)?(?:当选|胜选|连任|就任|宣誓就职|就职|胜出|获胜|赢得[^，,。；;]{0,8}?(?:选举|大选|连任|胜利))")
+WIN_REACH = 3  # sentences looked back for the win congratulated
+_CONGRATULATIONS = ("祝贺", "致贺", "贺电", "贺信", "贺函")
+
+
+def congratulated(doc: Analysis, sentence: Span, clause_start: int, word: str, source: Optional[str]) -> list[str]:
+    """Congratulations that name no one (A、B等国领导人致电表示祝贺) go to the one whose win the sentence, or one of
+    the few before it in its paragraph, tells (X当选总统 / X赢得大选): the subject of the latest win."""
+    if not word.endswith(_CONGRATULATIONS) and not word.startswith("致贺"):
+        return []
+    text = doc.norm_text
+    previous = sentence.start
+    for _ in range(WIN_REACH):  # the sentences before, in its paragraph
+        if previous == 0 or text[previous - 1] == "\n":
+            break
+        previous = back_to(text, 0, previous - 1, SENTENCE_ENDS)
+    for won in reversed(list(_WON.finditer(text, previous, clause_start))):
+        begin = back_to(text, previous, won.start(), CLAUSE_BREAK)
+        winner = clause_subject(doc, begin, won.start())
+        if winner is not None and winner != source:
+            return [winner]
+        if winner is not None:
+            return []
+    return []

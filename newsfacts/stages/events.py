@@ -34,7 +34,7 @@ from .event_modality import modality as _modality, refused as _refused, unnamed_
 from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advice_to_others,
                                scholar_speech as _scholar_speech, told_by_doer as _told_by_doer)
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
-from .event_targets import (adversary as _adversary, drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
+from .event_targets import (adversary as _adversary, congratulated as _congratulated, drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
                             own_person_acted_on as _own_person_acted_on,
                             sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
@@ -346,6 +346,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets = _posted_in(doc, clause_start, start, source) or targets  # X驻Y使馆向当地…捐赠: 当地 is Y
         if not targets and source is not None and (_ON_THIS.search(before) or _THIS_OPENS.match(text, sentence.start)):
             targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
+        if not targets and trigger.type == "SUPPORT":
+            targets = _congratulated(doc, sentence, clause_start, trigger.word, source)  # X当选。Y致电祝贺: X
         domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:

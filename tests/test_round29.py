@@ -1,0 +1,37 @@
+"""Round 29: statements and acts of 2025 war and commentary pages (blind batteries qAA, evAA): an accusation said
+of the act just told, a list of states closed by 等 that acts as one group, and congratulations that go to the one
+whose win was just told, and an officer named by title alone (这位副总统). Each case is a short sentence written for the test."""
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def test_blame_said_of_the_act_just_told_accuses_its_doer():
+    found = events_of("俄军10日用导弹袭击了乌克兰哈尔科夫市中心。德国外长称，这次袭击是严重的战争罪行。")
+    assert ("ACCUSE", "DEU", "RUS") in found
+    # words that open on the act but blame no one make no accusation
+    calm = events_of("俄军10日用导弹袭击了乌克兰哈尔科夫市中心。德国外长称，这次袭击发生在清晨。")
+    assert not any(kind == "ACCUSE" for kind, _, _ in calm)
+
+
+def test_a_list_closed_by_deng_calls_as_one_group():
+    found = events_of("新总统宣誓就职后，老挝、柬埔寨、越南等国领导人纷纷致电。")
+    assert not any(source in ("LAO", "KHM", "VNM") and target in ("LAO", "KHM", "VNM") for _, source, target in found)
+    # two states that meet are still each other's partners
+    assert ("CONSULT", "LAO", "KHM") in events_of("老挝和柬埔寨举行了会谈。")
+
+
+def test_congratulations_go_to_the_winner_just_told():
+    found = events_of("土耳其总统埃尔多安28日赢得连任。俄罗斯总统普京当天致电祝贺。美国总统拜登也发文表示祝贺。")
+    assert ("SUPPORT", "RUS", "TUR") in found
+    assert ("SUPPORT", "USA", "TUR") in found
+    # congratulations with no win told go to no one
+    assert not any(kind == "SUPPORT" for kind, _, _ in events_of("美国总统拜登发文表示祝贺。"))
+
+
+def test_an_officer_named_by_title_alone_acts_for_his_state():
+    found = events_of("美国副总统万斯14日在慕尼黑发表演讲。这位副总统还点名批评罗马尼亚取消选举结果的做法。")
+    assert ("ACCUSE", "USA", "ROU") in found
+    # a title never named before stands for no one
+    assert not any(kind == "ACCUSE" and source == "USA" for kind, source, _ in
+                   events_of("这位副总统批评罗马尼亚取消选举结果的做法。"))
