@@ -1,6 +1,7 @@
 """Round 29: statements and acts of 2025 war and commentary pages (blind batteries qAA, evAA): an accusation said
-of the act just told, a list of states closed by 等 that acts as one group, and congratulations that go to the one
-whose win was just told, and an officer named by title alone (这位副总统). Each case is a short sentence written for the test."""
+of the act just told, a list of states closed by 等 that acts as one group, congratulations that go to the one whose
+win was just told, an officer named by title alone (这位副总统), aid pledged (承诺…提供) kept as aid, and cooperation
+under way (正与X合作) kept as cooperation. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
 from conftest import events_of
@@ -35,3 +36,15 @@ def test_an_officer_named_by_title_alone_acts_for_his_state():
     # a title never named before stands for no one
     assert not any(kind == "ACCUSE" and source == "USA" for kind, source, _ in
                    events_of("这位副总统批评罗马尼亚取消选举结果的做法。"))
+
+
+def test_aid_pledged_is_aid_and_aid_planned_an_intent():
+    assert ("AID", "GBR", "UKR") in events_of("英国首相承诺将向乌克兰提供更多防空导弹。")
+    assert ("AGREE", "GBR", "UKR") in events_of("英国计划向乌克兰提供更多防空导弹。")
+
+
+def test_cooperation_under_way_in_a_statement_is_cooperation_not_an_intent():
+    found = events_of("美方表示，正与埃及和以色列密切合作。")
+    assert ("COOPERATE", "USA", "EGY") in found and ("AGREE", "USA", "EGY") not in found
+    # cooperation promised for later is still an intent
+    assert ("AGREE", "USA", "JPN") in events_of("美方表示，将与日本密切合作。")

@@ -47,6 +47,8 @@ _INTENT_TYPES = {"COOPERATE", "AID"}
 _LEGAL_ACTS = ("弹劾", "起诉", "指控", "调查", "审查", "传唤", "提起诉讼")  # accusations that are legal steps
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}  # acts of force, no verbal acts
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
+_PLEDGED = re.compile(r"承诺|答应|(?<![意自志])愿意?|准备好")  # aid pledged or offered is aid; aid planned is an intent (AGREE)
+_ONGOING = re.compile(r"正在|正与|正同|正和|一直|始终|已经|已")  # 美方正与埃及密切合作: cooperation under way, no intent
 # Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
 # are no target; investigations and arrests at home may be done to one's own).
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
@@ -404,8 +406,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if event.modality in ("future", "intended", "advisory") and _scholar_speech(doc, start):
             event.modality = "hedged"  # 研究员X说，中方可以帮助Y: his view of what a state can do
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
+                                              and (trigger.type != "AID" or not _PLEDGED.search(doc.norm_text, clause_start, start))
                                               or trigger.type == "COOPERATE" and _in_statement(doc, start)
-                                              and event.modality not in ("requested", "negated", "hedged")) \
+                                              and event.modality not in ("requested", "negated", "hedged")
+                                              and not _ONGOING.search(doc.norm_text, clause_start, start)) \
                 and not (event.modality == "advisory" and _advice_to_others(doc, start, {event.source, event.target})):
             # intent to cooperate or aid, and cooperation a speaker calls for (PLOVER AGREE); aid a
             # speaker says was given stays aid
