@@ -1,10 +1,11 @@
 """Round 29: statements and acts of 2025 war and commentary pages (blind batteries qAA, evAA): an accusation said
 of the act just told, a list of states closed by 等 that acts as one group, congratulations that go to the one whose
 win was just told, an officer named by title alone (这位副总统), aid pledged (承诺…提供) kept as aid, and cooperation
-under way (正与X合作) kept as cooperation. Each case is a short sentence written for the test."""
+under way (正与X合作) kept as cooperation; and 说 before France's one-character form (说法国…) read as the cue,
+not the noun 说法. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
-from conftest import events_of
+from conftest import events_of, quote_triples
 
 
 def test_blame_said_of_the_act_just_told_accuses_its_doer():
@@ -48,3 +49,10 @@ def test_cooperation_under_way_in_a_statement_is_cooperation_not_an_intent():
     assert ("COOPERATE", "USA", "EGY") in found and ("AGREE", "USA", "EGY") not in found
     # cooperation promised for later is still an intent
     assert ("AGREE", "USA", "JPN") in events_of("美方表示，将与日本密切合作。")
+
+
+def test_shuo_before_france_is_the_cue_not_the_noun_shuofa():
+    assert any(cue == "说" and content.startswith("法国") for _, cue, content in
+               quote_triples("马伊加说法国动用政治恐怖主义来对付马里政府。"))
+    # the noun 说法 still names no statement
+    assert not quote_triples("这种说法国际社会并不认可。")

@@ -32,6 +32,7 @@ _COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
 _WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
+_FRANCE_HEADS = ("国", "方", "军", "媒", "总统", "外长", "政府")  # after 法: France (法国, 法方), not the noun 说法
 FRAMES = ("据", "按照", "按", "根据", "依据", "用")  # 按照 before 按: the frame word is skipped by its length
 ZAI_LEADS = ("而", "但")  # 而在X看来: a connective before the frame
 # The person told, which 告诉 runs over: 告诉《环球人物》记者 / 告诉在场的CNN报道团队.
@@ -95,6 +96,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 告诉在场的CNN报道团队: a word inside the one told, which the cue before ran over
         if e - s > 2 and text[e - 1:e + 1] in _WORDS_OF_DAO and text[s:e - 1] in _flags():
             e -= 1  # 视为道德的榜样: the 道 of a generated form (说道, 写道) opens the word 道德
+        if text[s:e] == "说法" and text.startswith(_FRANCE_HEADS, e) and not text.startswith(("国际", "国家"), e):
+            e -= 1  # 说法国…, 说法方…: 说 and France's one-character form, not the noun 说法
         if e - s > 1 and _inside_not_cue(text, s, e, not_cues) and pattern.fullmatch(text, s + 1, e) is not None \
                 and not _inside_not_cue(text, s + 1, e, not_cues):
             s += 1  # 发表演说称: 演说 is a noun, the cue is the 称 after it
