@@ -2,7 +2,7 @@
 of the act just told, a list of states closed by 等 that acts as one group, congratulations that go to the one whose
 win was just told, an officer named by title alone (这位副总统), aid pledged (承诺…提供) kept as aid, and cooperation
 under way (正与X合作) kept as cooperation; and 说 before France's one-character form (说法国…) read as the cue,
-not the noun 说法. Each case is a short sentence written for the test."""
+not the noun 说法; a passive with no doer (…，多次遭到炮击和空袭) takes no side from a place phrase. Each case is a short sentence written for the test."""
 from __future__ import annotations
 
 from conftest import events_of, quote_triples
@@ -56,3 +56,11 @@ def test_shuo_before_france_is_the_cue_not_the_noun_shuofa():
                quote_triples("马伊加说法国动用政治恐怖主义来对付马里政府。"))
     # the noun 说法 still names no statement
     assert not quote_triples("这种说法国际社会并不认可。")
+
+
+def test_a_passive_with_no_doer_names_no_side_from_a_place_phrase():
+    # 紧邻俄罗斯边境 only says where the town lies: Russia is not the one shelled
+    found = events_of("乌克兰苏梅州因紧邻俄罗斯边境，多次遭到炮击和空袭。")
+    assert ("ASSAULT", "UKR", "RUS") not in found
+    # a doer named after the passive still acts on the subject, for both acts joined
+    assert ("ASSAULT", "RUS", "UKR") in events_of("乌克兰遭到俄罗斯炮击和空袭。")

@@ -84,6 +84,7 @@ _REASON_BEFORE = re.compile(r"以[^，,。；;以]{2,40}?(?P<close>%s)[^，,。�
 _REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
+_ACTS_JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及|、)")  # 遭到炮击和空袭: the passive governs both acts
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
 PASSIVE_REACH = 2  # the agent of a passive starts within this many characters of 被/遭到
 # ……，将/把X驱离: a clause that opens with the disposal preposition has no subject of its own; the party
@@ -160,8 +161,11 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if patient is not None:
             return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
     if passive is not None and not agents and trigger.type not in _DOMESTIC_TYPES \
-            and start - passive.end() <= BARE_PASSIVE_REACH:
-        return None, codes(doc, clause_start, passive.start())  # 资产被冻结: the doer is not named
+            and (start - passive.end() <= BARE_PASSIVE_REACH or _ACTS_JOINED.fullmatch(text, passive.end(), start)):
+        patients = codes(doc, clause_start, passive.start())
+        if not patients and clause_start > sentence.start:  # 苏梅因紧邻俄罗斯边境，多次遭到炮击: the sentence's subject
+            patients = [c for c in [subject(doc, sentence, clause_start, start)] if c is not None]
+        return None, patients  # 资产被冻结: the doer is not named
     if agents:
         passive = passive.start()
         patients = codes(doc, clause_start, passive)
