@@ -10,7 +10,7 @@ from ..doc import entity_at
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to, normalise
-from ..nlp.words import state_abbreviations, titles
+from ..nlp.words import person_titles, state_abbreviations, titles
 
 BODIES = ("UN", "EU", "NATO")
 CLAUSE_STOPS = set("，,。；;！？!?\n")
@@ -87,7 +87,7 @@ _THIS_PERSON_REACH = 300  # characters back to the titled person 这位副总统
 @lru_cache(maxsize=1)
 def _this_titled() -> re.Pattern:
     """这位副总统 / 这名外长 / 该部长: an office holder referred to by title alone."""
-    return re.compile(r"(?:这位|这名|该名|该)(" + "|".join(re.escape(t) for t in titles() if len(t) >= 2) + r")")
+    return re.compile(r"(?:这位|这名|该名|该)(" + "|".join(map(re.escape, person_titles())) + r")")
 
 
 def this_officer(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -99,7 +99,7 @@ def this_officer(doc: Analysis, found: list[tuple[Span, str]]) -> list[tuple[Spa
         title = match.group(1)
         before = [(m, c) for m, c in found if m.end <= match.start() and match.start() - m.end <= _THIS_PERSON_REACH
                   and title in text[max(0, m.start - len(title) - 2):m.end]]
-        if before and not any(m.start >= match.start() and m.start < match.end() for m, _ in found):
+        if before and not any(match.start() <= m.start < match.end() for m, _ in found):
             added.append((Span(match.start(), match.end(), match.group(0)), before[-1][1]))
     return sorted(found + added, key=lambda pair: (pair[0].start, -pair[0].end)) if added else found
 

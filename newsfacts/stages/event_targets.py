@@ -467,7 +467,7 @@ _CONGRATULATIONS = ("祝贺", "致贺", "贺电", "贺信", "贺函")
 def congratulated(doc: Analysis, sentence: Span, clause_start: int, word: str, source: Optional[str]) -> list[str]:
     """Congratulations that name no one (A、B等国领导人致电表示祝贺) go to the one whose win the sentence, or one of
     the few before it in its paragraph, tells (X当选总统 / X赢得大选): the subject of the latest win."""
-    if not word.endswith(_CONGRATULATIONS) and not word.startswith("致贺"):
+    if not word.endswith(_CONGRATULATIONS):  # (祝贺, 表示祝贺, 致贺电)
         return []
     text = doc.norm_text
     previous = sentence.start
@@ -478,8 +478,6 @@ def congratulated(doc: Analysis, sentence: Span, clause_start: int, word: str, s
     for won in reversed(list(_WON.finditer(text, previous, clause_start))):
         begin = back_to(text, previous, won.start(), CLAUSE_BREAK)
         winner = clause_subject(doc, begin, won.start())
-        if winner is not None and winner != source:
-            return [winner]
         if winner is not None:
-            return []
+            return [winner] if winner != source else []
     return []

@@ -34,8 +34,8 @@ from .event_modality import modality as _modality, refused as _refused, unnamed_
 from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advice_to_others,
                                scholar_speech as _scholar_speech, told_by_doer as _told_by_doer)
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
-from .event_targets import (adversary as _adversary, congratulated as _congratulated, drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
-                            own_person_acted_on as _own_person_acted_on,
+from .event_targets import (adversary as _adversary, congratulated as _congratulated, drilled_near as _drilled_near,
+                            own_party_acted_on as _own_party_acted_on, own_person_acted_on as _own_person_acted_on,
                             sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
@@ -48,7 +48,7 @@ _LEGAL_ACTS = ("弹劾", "起诉", "指控", "调查", "审查", "传唤", "提�
 _FORCE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}  # acts of force, no verbal acts
 _INTENT_MODALITIES = ("intended", "advisory")  # 愿/计划/希望 + cooperate: an expressed intent
 _PLEDGED = re.compile(r"承诺|答应|(?<![意自志])愿意?|准备好")  # aid pledged or offered is aid; aid planned is an intent (AGREE)
-_ONGOING = re.compile(r"正在|正与|正同|正和|一直|始终|已经|已")  # 美方正与埃及密切合作: cooperation under way, no intent
+_ONGOING = re.compile(r"正在|正与|正同|正和|一直|始终|已")  # 美方正与埃及密切合作: cooperation under way, no intent
 # Acts only between two parties: a state does not visit, aid or sign with itself (its officials abroad
 # are no target; investigations and arrests at home may be done to one's own).
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
