@@ -1,8 +1,9 @@
 """Round 29: statements and acts of 2025 war and commentary pages (blind batteries qAA, evAA): an accusation said
 of the act just told, a list of states closed by 等 that acts as one group, congratulations that go to the one whose
-win was just told, an officer named by title alone (这位副总统), aid pledged (承诺…提供) kept as aid, and cooperation
-under way (正与X合作) kept as cooperation; and 说 before France's one-character form (说法国…) read as the cue,
-not the noun 说法; a passive with no doer (…，多次遭到炮击和空袭) takes no side from a place phrase. Each case is a short sentence written for the test."""
+win was just told, an officer named by title alone (这位副总统), aid pledged (承诺…提供) kept as aid, cooperation
+under way (正与X合作) kept as cooperation, 说 before France's one-character form (说法国…) read as the cue and not the
+noun 说法, and a passive with no doer (…，多次遭到炮击和空袭) that takes no side from a place phrase. Each case is a short
+sentence written for the test. (A title completed by its kind word, 《明镜》周刊, is tested in test_sources_world.py.)"""
 from __future__ import annotations
 
 from conftest import events_of, quote_triples
@@ -64,3 +65,4 @@ def test_a_passive_with_no_doer_names_no_side_from_a_place_phrase():
     assert ("ASSAULT", "UKR", "RUS") not in found
     # a doer named after the passive still acts on the subject, for both acts joined
     assert ("ASSAULT", "RUS", "UKR") in events_of("乌克兰遭到俄罗斯炮击和空袭。")
+

@@ -135,7 +135,7 @@ def credit(doc: Analysis, options: Options) -> Analysis:
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
     credits = [c for c in credits if _key(c.name) not in own and not body_site(c.name)]
-    credits = [_whole_office(doc.norm_text, c) for c in credits]
+    credits = [_whole_title(doc.norm_text, _whole_office(doc.norm_text, c)) for c in credits]
     doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
@@ -150,6 +150,18 @@ def _whole_office(text: str, found: Credit) -> Credit:
 
 
 _OFFICE_CHARACTERS = ("处", "办", "署", "局")
+_TITLE_KINDS = ("周刊", "月刊", "杂志", "周报", "日报")
+
+
+def _whole_title(text: str, found: Credit) -> Credit:
+    """《明镜》周刊: a title whose kind word after the marks completes an outlet's known name (明镜周刊) is credited
+    with that word, as written."""
+    end = found.span.end
+    kind = next((k for k in _TITLE_KINDS if text.startswith(k, end)), None)
+    if kind is None or not found.name.startswith("《") or not found.name.endswith("》") \
+            or not _known_re().fullmatch(_key(found.name) + kind):
+        return found
+    return Credit(found.name + kind, Span(found.span.start, end + len(kind), found.span.text + kind), found.cue)
 
 
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
