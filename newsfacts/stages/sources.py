@@ -146,7 +146,7 @@ def _whole_office(text: str, found: Credit) -> Credit:
     end = found.span.end
     if text[end:end + 1] not in _OFFICE_CHARACTERS or not found.name.endswith("新闻") or text[end - 2:end] != "新闻":
         return found
-    return Credit(found.name + text[end], Span(found.span.start, end + 1, found.span.text + text[end]), found.cue)
+    return _extended(found, text[end])
 
 
 _OFFICE_CHARACTERS = ("处", "办", "署", "局")
@@ -161,7 +161,12 @@ def _whole_title(text: str, found: Credit) -> Credit:
     if kind is None or not found.name.startswith("《") or not found.name.endswith("》") \
             or not _known_re().fullmatch(_key(found.name) + kind):
         return found
-    return Credit(found.name + kind, Span(found.span.start, end + len(kind), found.span.text + kind), found.cue)
+    return _extended(found, kind)
+
+
+def _extended(found: Credit, tail: str) -> Credit:
+    """The credit with the text right after it (`tail`) added to its name and span."""
+    return Credit(found.name + tail, Span(found.span.start, found.span.end + len(tail), found.span.text + tail), found.cue)
 
 
 def _fieldwork_outlets(doc: Analysis) -> set[str]:
