@@ -2,7 +2,8 @@
 of the act just told, a list of states closed by 等 that acts as one group, congratulations that go to the one whose
 win was just told, an officer named by title alone (这位副总统), aid pledged (承诺…提供) kept as aid, cooperation
 under way (正与X合作) kept as cooperation, 说 before France's one-character form (说法国…) read as the cue and not the
-noun 说法, and a passive with no doer (…，多次遭到炮击和空袭) that takes no side from a place phrase. Each case is a short
+noun 说法, a passive with no doer (…，多次遭到炮击和空袭) that takes no side from a place phrase, a claim the writer
+sets against deeds (一边声称…，一边…) and idioms of idle talk (说三道四) that report no statement. Each case is a short
 sentence written for the test. (A title completed by its kind word, 《明镜》周刊, is tested in test_sources_world.py.)"""
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_a_passive_with_no_doer_names_no_side_from_a_place_phrase():
     # a doer named after the passive still acts on the subject, for both acts joined
     assert ("ASSAULT", "RUS", "UKR") in events_of("乌克兰遭到俄罗斯炮击和空袭。")
 
+
+
+def test_a_claim_set_against_deeds_is_no_statement():
+    assert not quote_triples("美方一边声称不寻求冲突，一边在中国周边不断强化军事部署。")
+    assert not quote_triples("拜登前脚说不打冷战，后脚美国商务部又出台了芯片禁令。")
+    # a plain statement is still one
+    assert quote_triples("美国总统拜登说，美国将继续支持乌克兰。") == [("拜登", "说", "美国将继续支持乌克兰")]
+
+
+def test_idioms_of_idle_talk_are_no_cue():
+    assert not quote_triples("对于两国的合作，一些人说三道四，恰恰说明他们心里有鬼。")
+    assert quote_triples("王毅说三国将加强合作。") == [("王毅", "说", "三国将加强合作")]

@@ -32,6 +32,8 @@ _COUNTED_NOUN = re.compile(r"(?:一连串|一系列|连串|系列|这些|那些|
 # After 所 + cue, a noun head (not 的, an aspect mark or punctuation: 正如他所说， / 所说的那样 stay frames).
 _RELATIVE_HEAD = re.compile(r"[\u4e00-\u9fff](?<![的之过了那一])")
 _WORDS_OF_DAO = frozenset(("道德", "道理", "道路", "道义"))
+# 一边说…一边… / 一方面声称…另一方面… / 前脚说…后脚… / 嘴上说…: the cue opens a claim set against what is done
+_CONTRASTED = re.compile(r"(?:一边|一方面|前脚|嘴上|口头上|表面上)(?:又|还|却|也)?(?:口口声声|一再|不断|反复)?$")
 _FRANCE_HEADS = ("国", "方", "军", "媒", "总统", "外长", "政府")  # after 法: France (法国, 法方), not the noun 说法
 FRAMES = ("据", "按照", "按", "根据", "依据", "用")  # 按照 before 按: the frame word is skipped by its length
 ZAI_LEADS = ("而", "但")  # 而在X看来: a connective before the frame
@@ -109,6 +111,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
                 text[s:e] in _WORDS_ONLY and text[e + 1:e + 2] in "，,") \
                 or text[max(start, s - 3):s].endswith(_DONE_AS_NOUN) and text[e:e + 1] in "，,。；;！!":
             continue  # 各大媒体都报道了，有疑虑…… / 他也回应了，…… / 为来宾做了介绍，……: a finished act with no words of its own
+        if _CONTRASTED.search(text, max(start, s - 8), s):
+            continue  # 美方一边声称…，一边…: a claim the writer sets against deeds, no statement reported
         if _MADE_INTO.search(text, max(start, s - 4), s) or _DEFIED.search(text, max(start, s - 10), s):
             continue  # 把中国描绘成威胁: what something is made out to be; 无视中方多次警告: the warnings ignored
         if text.endswith(_EXPLAINED, max(start, s - 3), s):
