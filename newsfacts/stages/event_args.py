@@ -263,9 +263,9 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = [c for c in _destination(doc, end, clause_end) if c != source]
     if not objects:
         # 韩国和日本予以谴责: a coordinated subject acts jointly; its members are no objects of each other
-        joint = coordinated(doc, clause_start, start, source, None) \
-            if trigger.frame != "with" and (trigger.type not in _JOINT_ACTS or _LIST_CLOSED.search(text, clause_start, start)) \
-            else [source]  # (朝鲜、老挝等国领导人致电: a list closed by 等 is one group of callers)
+        # (朝鲜、老挝等国领导人致电: a list closed by 等 is one group of callers, whatever the act)
+        together = trigger.frame != "with" and (trigger.type not in _JOINT_ACTS or _LIST_CLOSED.search(text, clause_start, start))
+        joint = coordinated(doc, clause_start, start, source, None) if together else [source]
         objects = [c for c in before[1:] + codes(doc, clause_start, start, locative=True)
                    if c not in joint and c not in embedded]
     return source, _implied(trigger, source, objects)

@@ -88,10 +88,12 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
     on 其 (Y指责其侵犯主权): the act's doer, the subject of an earlier clause of the speaker's sentence or of the
     sentence before."""
     text = doc.norm_text
-    if quote.cue is None or not (this_act().match(text, quote.cue.end) or ITS.match(text, quote.content.start)
-                                 and has_flag(text[quote.cue.start:quote.cue.end], "deed")  # 指责其…, not 称其…
-                                 or this_act().match(text, quote.content.start)):
-        return None  # (称，这次袭击是…罪行: the words open on the act told)
+    if quote.cue is None:
+        return None
+    points_back = this_act().match(text, quote.cue.end) or this_act().match(text, quote.content.start) \
+        or ITS.match(text, quote.content.start) and has_flag(text[quote.cue.start:quote.cue.end], "deed")
+    if not points_back:  # (批评此举 / 称，这次袭击是…罪行 / 指责其…, but not 称其…)
+        return None
     clause = back_to(text, 0, min(quote.speaker.start, quote.cue.start), CLAUSE_BREAK)
     sentence = back_to(text, 0, clause, SENTENCE_ENDS)
     found = doer_of_act_told(doc, span(doc, sentence, forward_to(text, clause, len(text), SENTENCE_ENDS)), clause,
