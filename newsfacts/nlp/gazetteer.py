@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import context, lexicon
-from . import name_tokens, speech
+from . import name_tokens
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
@@ -210,18 +210,18 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
             end = tokens[j][0].end
             word = text[start:end]
             if end - start > MAX_NAME or (word not in prefixes and word[:-1] not in names):
-                cut = None if best is not None else _name_before_tail(text, names, start, tokens[j][0].start, end)
+                cut = None if best is not None else name_tokens.name_before_tail(text, names, start, tokens[j][0].start, end)
                 if cut is None and best is None and j > i + 1:
-                    cut = _name_cut_short(text, names, start, tokens[j - 1][0], tokens[i:j])
+                    cut = name_tokens.name_cut_short(text, names, start, tokens[j - 1][0], tokens[i:j])
                     j = j - 1 if cut is not None else j
                 glued = (j, cut) if cut is not None else None
                 break
             actor = names.get(word)
-            if actor is None and best is None and j == i and _glued_verb_head(text, names, start, end, tokens[i][1]):
+            if actor is None and best is None and j == i and name_tokens.glued_verb_head(text, names, start, end, tokens[i][1]):
                 glued = (j, end - 1)  # 普京通|了电话: a known foreign name and the first character of the verb after it
                 break
-            if actor is None and best is None and j > i and _GLUED_ADVERB.fullmatch(word[-1]):
-                cut = _name_before_tail(text, names, start, tokens[j][0].start, end)
+            if actor is None and best is None and j > i and name_tokens.GLUED_ADVERB.fullmatch(word[-1]):
+                cut = name_tokens.name_before_tail(text, names, start, tokens[j][0].start, end)
                 if cut is not None:  # 内塔尼亚胡则: the name's last sound and the adverb after it, one word
                     glued = (j, cut)
                     break
@@ -229,11 +229,11 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
                 actor = names.get(word[:-1])
                 if actor is not None and actor.kind not in ("place", "country"):
                     actor = None
-            if actor is not None and _accept(word, actor, tokens[i:j + 1], sports):
+            if actor is not None and _accept(word, actor, tokens[i:j + 1], sports, text):
                 best = (j, actor)
         if glued is not None:  # 内塔尼亚胡|当天: the name, then the time word the tagger had glued to its end
             j, cut = glued
-            rest = _tail_tag(text, cut, tokens[j][0].end) or "n"
+            rest = name_tokens.tail_tag(text, cut, tokens[j][0].end) or "n"
             out.extend([(_piece(doc, start, cut), "=PER"), (_piece(doc, cut, tokens[j][0].end), rest)])
             i = j + 1
             continue
@@ -256,75 +256,23 @@ def _match_kb(doc: Analysis, tokens: list[Token], sports: bool) -> list[Token]:
     return out
 
 
-# 内塔尼亚胡当天 tagged 内 / 塔尼亚 / 胡当天: a time word the tagger glued to a name's last character.
-_GLUED_TIME = re.compile(r"(?:当天|当日|今天|昨天|前天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])")
-# 内塔尼亚胡则表示 tagged 内 / 塔尼亚 / 胡则: an adverb or preposition that follows a subject, glued to a name's last character
-_GLUED_ADVERB = re.compile(r"[则也还都就又亦再曾已便仍均皆在于对向与同和将]")  # 林芳正|在: a preposition too
-
-
-def _name_before_tail(text: str, names: dict, start: int, token_start: int, end: int) -> int | None:
-    """Where a known person's name ends inside the last word of a run, the rest of that word being
-    a time word (内塔尼亚胡|当天表示), an adverb (内塔尼亚胡|则表示) or a verb of saying (内塔尼亚胡|扬言), else None."""
-    for cut in range(token_start + 1, end):
-        actor = names.get(text[start:cut])
-        tag = _tail_tag(text, cut, end) if actor is not None and actor.kind == "person" and cut - start >= 3 else None
-        if tag is not None and (tag != "v" or end - cut >= 2):  # 内|塔尼亚|胡扬言: a verb of saying, two characters up
-            return cut
-    return None
-
-
-def _tail_tag(text: str, cut: int, end: int) -> str | None:
-    """The word class of text[cut:end] when it is a time word, an adverb or a verb of saying that the tagger
-    glued to a name's end ("TIME", "d", "v"), else None."""
-    if _GLUED_TIME.fullmatch(text, cut, end):
-        return "TIME"
-    if _GLUED_ADVERB.fullmatch(text, cut, end):
-        return "d"
-    return "v" if text[cut:end] in speech.flags() else None
-
-
-# First characters of verbs the tagger glues onto a foreign name before them (普京通|了电话, 某某会|见): with
-# the rest of the verb they open (data-free: the verb itself is checked by the stages that read it).
-_VERB_HEADS = set("通会访致表称说谈指强宣警呼")
-
-
-def _glued_verb_head(text: str, names: dict, start: int, end: int, tag: str) -> bool:
-    """A person-tagged word that is a known transliterated person's name plus one character that heads
-    a verb (普京通, then 了电话), itself no known name."""
-    if tag not in ("PER", "nr") or end - start < 3 or text[end - 1] not in _VERB_HEADS:
-        return False
-    actor = names.get(text[start:end - 1])
-    return actor is not None and actor.kind == "person" and looks_transliterated(text[start:end - 1]) \
-        and names.get(text[start:end]) is None
-
-
-def _name_cut_short(text: str, names: dict, start: int, last: Span, run: list[Token]) -> int | None:
-    """泽连斯|基通|电话, 内|塔尼亚|胡警|告: the tagger ended a person's name one character early and glued
-    that character to the next word; the name ends one character into `last` (a transliterated name
-    of three or more characters, part of which the tagger already took for a person)."""
-    cut = last.start + 1
-    actor = names.get(text[start:cut])
-    if any(tag == "PER" for _, tag in run[:-1]) and last.end - last.start == 2 and actor is not None \
-            and actor.kind == "person" and cut - start >= 3 and looks_transliterated(text[start:cut]):
-        return cut
-    return None
-
-
 @lru_cache(maxsize=1)
 def name_prefixes() -> frozenset[str]:
     """Every prefix of every gazetteer name, so a run of words that starts no name is dropped at once."""
     return frozenset(name[:k] for name in KnowledgeBase.load().gazetteer() for k in range(1, len(name) + 1))
 
 
-def _accept(word: str, actor: Actor, run: list[Token], sports: bool) -> bool:
-    """Whether a KB name found over these words is really a name here (骑士 is a knight outside sports)."""
+def _accept(word: str, actor: Actor, run: list[Token], sports: bool, text: str = "") -> bool:
+    """Whether a KB name found over these words is really a name here (骑士 is a knight outside sports); a
+    person's short name (高市) is, where the article names the person in full too (高市早苗)."""
     tags = {tag for _, tag in run}
     named = bool(tags & _ENTITY_TAGS)
     if actor.kind == "org" and _is_team(actor):
         return sports
     if actor.kind in ("country", "org") or named:
         return True
-    return len(word) >= 3 or looks_transliterated(word)
+    return len(word) >= 3 or looks_transliterated(word) or actor.kind == "person" and any(
+        len(full) > len(word) and full.startswith(word) and full in text for full in actor.names_zh)
 
 
 def _is_team(actor: Actor) -> bool:
@@ -440,6 +388,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
     if coded:
         cut = span.start + len(coded.group(1))
         return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "nz")]
+    if tag in ("ORG", "LOC") and len(word) >= 5:
+        lead = _person_then_preposition(doc, span, word)
+        if lead:
+            return lead
     if tag == "ORG":
         return _split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
@@ -448,6 +400,14 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
 
 
 _JOINERS_BEFORE_NAME = name_tokens.JOINERS_BEFORE_NAME
+def _person_then_preposition(doc: Analysis, span: Span, word: str) -> list[Token] | None:
+    """高市在众议院预算委员会 tagged one body: the known person, the preposition and the body, each a word."""
+    size = name_tokens.person_before_preposition(doc, word)
+    if size is None:
+        return None
+    cut = span.start + size
+    return [(_piece(doc, span.start, cut), "=PER"), (_piece(doc, cut, cut + 1), "p"),
+            *_split_token(doc, _piece(doc, cut + 1, span.end), "ORG")]
 
 
 def _known_after_joiner(doc: Analysis, span: Span, word: str) -> list[Token] | None:

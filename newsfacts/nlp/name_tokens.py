@@ -1,17 +1,22 @@
 """Token repairs around names, before the gazetteer matches known names: a joiner the tagger glued to a
 known person (同拉夫 | 罗夫, 对内 | 塔尼亚 | 胡说), a name that ends in 和 before a verb (十仓雅和表示), and a country's side named by
-its first character (亚方 beside 亚美尼亚)."""
+its first character (亚方 beside 亚美尼亚); and, for the gazetteer's match, where a known name ends inside a word the
+tagger ran on (内塔尼亚胡|当天, 普京通|了电话, 高市|在众议院)."""
 from __future__ import annotations
 
-from . import common_words
+import re
+
+from . import common_words, speech
 from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
+from .names import looks_transliterated
 from .words import person_titles
 
 Token = tuple[Span, str]
 JOINERS_BEFORE_NAME = "同与和跟向对"  # joiners the tagger glues to the name after them
 MAX_NAME = 14  # characters; longer KB names (full official titles) are matched by LAC or not at all
+_PREPOSITIONS_AFTER_SUBJECT = "在对向与同于"  # 高市在众议院…: the subject, then where or to whom
 _FREQUENT = 100  # a word jieba counts this often (西方 6517, 多方 506) is a common word, not a side (以方 49)
 
 
@@ -156,3 +161,72 @@ def title_before_known(doc: Analysis, tokens: list[Token]) -> list[Token]:
 def _is_person(actor: object) -> bool:
     """A knowledge-base entry that is a person."""
     return actor is not None and actor.kind == "person"
+
+
+def person_before_preposition(doc: Analysis, word: str) -> int | None:
+    """高市在众议院预算委员会, tagged one body: the length of the known person's name that opens the word when a
+    preposition follows it and a body or place of three characters or more after that; a short name (two
+    characters) counts only where the article names the person in full too (高市早苗). None otherwise."""
+    known = KnowledgeBase.load().gazetteer()
+    for size in range(min(len(word) - 3, 6), 1, -1):
+        person = known.get(word[:size])
+        if person is None or person.kind != "person" or word[size] not in _PREPOSITIONS_AFTER_SUBJECT:
+            continue
+        if size >= 3 or any(len(full) > size and full.startswith(word[:size]) and full in doc.norm_text
+                            for full in person.names_zh):
+            return size
+    return None
+
+
+# 内塔尼亚胡当天 tagged 内 / 塔尼亚 / 胡当天: a time word the tagger glued to a name's last character.
+_GLUED_TIME = re.compile(r"(?:当天|当日|今天|昨天|前天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])")
+# 内塔尼亚胡则表示 tagged 内 / 塔尼亚 / 胡则: an adverb or preposition that follows a subject, glued to a name's last character
+GLUED_ADVERB = re.compile(r"[则也还都就又亦再曾已便仍均皆在于对向与同和将]")  # 林芳正|在: a preposition too
+
+
+def name_before_tail(text: str, names: dict, start: int, token_start: int, end: int) -> int | None:
+    """Where a known person's name ends inside the last word of a run, the rest of that word being
+    a time word (内塔尼亚胡|当天表示), an adverb (内塔尼亚胡|则表示) or a verb of saying (内塔尼亚胡|扬言), else None."""
+    for cut in range(token_start + 1, end):
+        actor = names.get(text[start:cut])
+        tag = tail_tag(text, cut, end) if actor is not None and actor.kind == "person" and cut - start >= 3 else None
+        if tag is not None and (tag != "v" or end - cut >= 2):  # 内|塔尼亚|胡扬言: a verb of saying, two characters up
+            return cut
+    return None
+
+
+def tail_tag(text: str, cut: int, end: int) -> str | None:
+    """The word class of text[cut:end] when it is a time word, an adverb or a verb of saying that the tagger
+    glued to a name's end ("TIME", "d", "v"), else None."""
+    if _GLUED_TIME.fullmatch(text, cut, end):
+        return "TIME"
+    if GLUED_ADVERB.fullmatch(text, cut, end):
+        return "d"
+    return "v" if text[cut:end] in speech.flags() else None
+
+
+# First characters of verbs the tagger glues onto a foreign name before them (普京通|了电话, 某某会|见): with
+# the rest of the verb they open (data-free: the verb itself is checked by the stages that read it).
+_VERB_HEADS = set("通会访致表称说谈指强宣警呼")
+
+
+def glued_verb_head(text: str, names: dict, start: int, end: int, tag: str) -> bool:
+    """A person-tagged word that is a known transliterated person's name plus one character that heads
+    a verb (普京通, then 了电话), itself no known name."""
+    if tag not in ("PER", "nr") or end - start < 3 or text[end - 1] not in _VERB_HEADS:
+        return False
+    actor = names.get(text[start:end - 1])
+    return actor is not None and actor.kind == "person" and looks_transliterated(text[start:end - 1]) \
+        and names.get(text[start:end]) is None
+
+
+def name_cut_short(text: str, names: dict, start: int, last: Span, run: list[Token]) -> int | None:
+    """泽连斯|基通|电话, 内|塔尼亚|胡警|告: the tagger ended a person's name one character early and glued
+    that character to the next word; the name ends one character into `last` (a transliterated name
+    of three or more characters, part of which the tagger already took for a person)."""
+    cut = last.start + 1
+    actor = names.get(text[start:cut])
+    if any(tag == "PER" for _, tag in run[:-1]) and last.end - last.start == 2 and actor is not None \
+            and actor.kind == "person" and cut - start >= 3 and looks_transliterated(text[start:cut]):
+        return cut
+    return None

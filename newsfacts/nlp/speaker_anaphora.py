@@ -43,11 +43,13 @@ def _person_head_ends() -> tuple[str, ...]:
 _POINTED = re.compile(r"(?:^|(?<=[。！？!?，,；;\n]))\s*(?:不过|但是|但|而|然而|可是|随后|此后|对此)?(这位|这名|该名)"
                       r"([^，,。！？!?；;：:“”]{1,16})")
 _FORMER = ("前", "原")  # 前总理 / 原外长: a title held before
+_COUNTED_MANY = re.compile(r"(?:[多两二三四五六七八九十几数]+[名位个]|一些|部分|许多|不少|众多|诸多)")  # counted many
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 # 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
 ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“”\s]{0,8}?"
 NAMED_GENDER_REACH = 400  # 他/她 with no agreeing subject or speaker: a person of that gender named this close
 _GENERIC_BODIES = ("机构", "组织", "部门", "单位", "团体")  # 该机构 / 该组织: whatever body it is
+_FIRM_HEADS = ("公司", "企业", "集团")  # 该公司: a firm, often named without the word
 BODY_REACH = 400  # …the body that spoke this close before
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
 _ASKED = re.compile(r"(?<![访顾疑学慰审拷反])(?:询问|追问|提问|质问|问)了?")  # a question put to the person after it
@@ -206,20 +208,25 @@ class Anaphora:
             return head  # 上述剧本杀创作者: a noun phrase that holds a verb
         return head[:verb - at]
 
+    def _body_said_last(self, position: int) -> Optional[Speaker]:
+        """The last speaker before `position`, within BODY_REACH, that is no person and no outlet."""
+        return next((s for pos, s, person in reversed(self.subjects)
+                     if position - BODY_REACH < pos < position and not person and not s.media), None)
+
     def _resolve_demonstrative(self, text: str, head: str, position: int) -> Optional[Speaker]:
         """这家美国媒体 / 该官员 / 这名中国学者 / 该公司: the last source named with the same head noun
         (一名美国政府高级官员 … 该官员), else the last speaker of the same kind (outlet, person)."""
+        if refs.COUNTED_DEMONSTRATIVE.match(text, position):  # 两名知情人士 … 这两名人士: only those counted the same way
+            return refs.counted_source(self, text, head.strip(), position, BODY_REACH)
         presented = self._presented(position) if text[position:position + 2] in PERSON_DEMONSTRATIVES else None
         if presented is not None:  # 这就要说到尹锡悦了。这位检察官出身的总统: the one just presented
             return presented
         whole = head.strip()
         head = re.split(r"[在对向于还也则就曾又均都已将的和与以用把被给跟同从]|(?<!委员)(?<![协事议商工学])会", whole, maxsplit=1)[0]
         head = self._before_verb(text, head, position)
-        if head in _GENERIC_BODIES:  # 乌克兰战俘待遇协调总部在声明中说…。该机构同时承认: the body that spoke last
-            body = next((s for pos, s, person in reversed(self.subjects)
-                         if position - BODY_REACH < pos < position and not person and not s.media), None)
-            if body is not None:
-                return _copy(body, 0.8)
+        body = self._body_said_last(position) if head in _GENERIC_BODIES + _FIRM_HEADS else None
+        if body is not None and head in _GENERIC_BODIES:  # 乌克兰战俘待遇协调总部在声明中说…。该机构同时承认
+            return _copy(body, 0.8)
         found = refs.body_or_office(self, text, head, position, TITLE_REACH)
         if found is not None:
             return found  # 该部 → 美国国防部 / 该国外长 → 印度外长苏杰生
@@ -231,8 +238,12 @@ class Anaphora:
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
         unnamed = refs.unnamed_source(text, head, position)  # 一名欧盟官员周二会见了记者。该官员透露
+        if named is None and body is not None and head in _FIRM_HEADS and (body.span.text.endswith(_FIRM_HEADS) or (
+                body.canonical is None and not any(m.span == body.span and m.type != "ORG" for m in self.actors))):
+            return _copy(body, 0.75)  # 英伟达表示…。该公司称: the firm that spoke last, its name without 公司
         for pos, speaker, person in reversed(self.subjects):
-            if pos < position and len(head) >= 2 and speaker.span.text.endswith(head[-2:]):
+            if pos < position and len(head) >= 2 and (speaker.span.text.endswith(head[-2:]) or person and text[
+                    max(0, speaker.span.start - TITLE_REACH):speaker.span.start].endswith(head)):  # 发言人林剑 … 这位发言人
                 if named is not None and named.start > speaker.span.end or unnamed and unnamed[0] > speaker.span.end:
                     break  # 莱茵金属公司表示… 英国航空航天系统公司的报告… 该公司: the company named last
                 return _copy(speaker, 0.9)  # 一名美国政府高级官员 … 该官员
@@ -347,7 +358,8 @@ class Anaphora:
             return self._named_gender_before(want, position) or self._unnamed_person_before(position)
         group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
-            if (speaker.media and not person) if thing else speaker.span.text.endswith(_PLURAL_HINT):
+            if (speaker.media and not person) if thing else (speaker.span.text.endswith(_PLURAL_HINT) or _COUNTED_MANY.match(
+                    speaker.span.text)) and not speaker.span.text.startswith(("一名", "一位")):  # 多名分析师认为…。他们指出
                 if thing:
                     return self._newer_outlet(_copy(speaker, 0.8), pos, position)
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)

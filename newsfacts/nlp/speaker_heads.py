@@ -27,7 +27,7 @@ _OBJECT_MARKERS = set("对向在被把将为从给于")  # one character between
 _TOLD_AFTER_NAME = re.compile(r"(?:当天|当日|随后|[\d一二三四五六七八九十]{1,3}日)?(?:也|还|则|又|就|曾|再次|当面|亲自)?"
                               r"[对向跟同给与]")  # a name, then whom it addresses or meets (与来访的X举行会谈后说)
 _PRONOUN_SUBJECT = re.compile(r"(?:他|她)们?")
-DEMONSTRATIVE = re.compile(r"(?:这位|这名|该名|那位|此位|这些|那些|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
+DEMONSTRATIVE = re.compile(r"(?:[这那该此][两二三四五六七八九十几数]+[名位]|这位|这名|该名|那位|此位|这些|那些|这家|该家|这份|那份|该份|前述|上述|(?<![应活本])该)")  # not 应该
 _BODY_AFTER_PLACE = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:管理局|监管局|局|(?<![签联部])署|委员会|办公室|研究院|研究所|协会))"
                                r"(?:同时|也|还|则|已经|随后|此前|当天|日前|近日)*$")
 # a verb's aspect (解雇了, 拿着, 见过): the phrase holds a verb; not 为了/了解/随着/通过/超过/不过

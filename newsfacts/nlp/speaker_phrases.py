@@ -90,10 +90,14 @@ def one_unnamed_person(phrase: str) -> bool:
 
 
 def coordinated(text: str, end: int, start: int) -> bool:
-    """Two names joined (甲和乙 / 甲、乙), a title after the first allowed (王明主席和李华总统)."""
+    """Two names joined (甲和乙 / 甲、乙), a title after the first allowed (王明主席和李华总统) or before the
+    second (国务卿甲和国防部长乙)."""
     gap = text[end:start]
     title = next((t for t in titles() if gap.startswith(t) and len(t) >= 2), "") if len(gap) > 1 else ""
     gap = gap[len(title):]
+    if not title and len(gap) > 3:
+        title = next((t for t in titles() if gap.endswith(t) and len(t) >= 2), "")
+        gap = gap[:len(gap) - len(title)]
     return 0 < len(gap) <= 3 and all(c in JOINERS for c in gap)
 
 

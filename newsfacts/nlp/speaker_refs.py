@@ -176,7 +176,7 @@ def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Opti
 # 一名不愿具名的欧盟高级官员 / 多位消息人士 / 一位熟悉谈判的外交官: an unnamed source opening a clause,
 # counted but not named, which a later 该官员 / 这位人士 / 前述高官 refers back to.
 _UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?:另有|另|有)?((?:一|多|两|几|数)[名位个]"
-                             r"[^。！？；，：:“”\"\n]{0,20}?(?:消息人士|知情人士|外交人士|人士|外交官|高官|官员))"
+                             r"[^。！？；，：:“”\"\n]{0,20}?(?:消息人士|知情人士|外交人士|人士|外交官|高官|官员|人员))"
                              r"(?![们员的])")
 _ANY_SOURCE = ("人士",)  # a generic head that refers back to a source of any kind
 UNNAMED_REACH = 600  # an unnamed source introduced this far back can still be meant
@@ -192,6 +192,23 @@ def unnamed_source(text: str, head: str, position: int) -> Optional[tuple[int, i
         if m.group(1).endswith(head[-2:]) or head.endswith(_ANY_SOURCE):
             found = m.span(1)  # 该人士 after 一名沙特官员: 人士 names any source
     return found
+
+
+COUNTED_DEMONSTRATIVE = re.compile(r"[这那该此]([两二三四五六七八九十几数]+)[名位]")  # 这两名人士: as many as counted before
+
+
+def counted_source(ctx, text: str, head: str, position: int, reach: int) -> Optional[Speaker]:
+    """这两名人士 / 这几位官员: the last speaker counted the same way with the same head noun (两名知情人士), else
+    the last such phrase of the text within `reach` (援引两名知情人士的话称), else None."""
+    count = COUNTED_DEMONSTRATIVE.match(text, position).group(1)
+    said = next((_copy(speaker, 0.85) for pos, speaker, person in reversed(ctx.subjects)
+                 if pos < position and re.search(count + "[名位]", speaker.span.text) and speaker.span.text.endswith(head[-2:])),
+                None)
+    if said is not None or len(head) < 2:
+        return said
+    named = list(re.compile(count + r"[名位][^，,。；;：:“”]{0,12}?" + re.escape(head[-2:])).finditer(
+        text, max(0, position - reach), position))
+    return Speaker(_span(ctx.doc, named[-1].start(), named[-1].end()), confidence=0.8) if named else None
 
 
 # 两人表示 / 这两位专家都认为 / 三人在信中写道: the people named together just before

@@ -103,3 +103,18 @@ def _label_person(label: re.Match, people: list[Mention]) -> Optional[Mention]:
     if label.group(1).startswith(_QUESTION):
         return None
     return next((m for m in people if m.span.start >= label.start(1) and m.span.end == label.end(1)), None)
+
+
+def answer_parts(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """An answer opening with a quotation: the quotation direct, the rest reported."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not text.startswith("“", start):
+        return [((start, end), "indirect")]
+    close = text.find("”", start + 1, end)
+    if close < 0:
+        return [((start, end), "indirect")]
+    rest = close + 1
+    while rest < end and text[rest] in "，,。 \t":
+        rest += 1
+    return [((start + 1, close), "direct")] + ([((rest, end), "indirect")] if rest < end else [])

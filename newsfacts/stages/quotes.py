@@ -32,6 +32,7 @@ _NEGATION = ("拒绝", "拒不", "并未", "尚未", "没有", "未曾", "未予
 _QUOTED_NAME = re.compile(r"[^，,。！？!?；;：:、\s]{2,16}")  # a quoted stretch this short, with no break, names
 _ACT_MODIFIERS = ("评论", "分析", "撰文", "发文", "举例", "放话")  # acts a name does before the cue (范雨分析称)
 _PRONOUNS = ("他", "她", "他们", "她们")
+_SOURCE_MODIFIERS = ("数据", "资料", "统计", "文件", "新闻稿")  # X的数据显示: the modifier names the source, it stays
 # a body's quoted name after its description, then only a time before the cue: 武装“某某运动”（XYZ）周一宣布
 _NAME_HEAD = re.compile(r"(?:武装|组织|集团|团体|联盟|派别|机构|民兵|政党)?")  # the description's head before the name
 _TIME_ONLY = re.compile(r"(?:[（(][A-Za-z0-9\-]{1,10}[）)])?(?:本?周[一二三四五六日末]|[今昨前]天|当天|当日|日前|近日|随后|\d{1,2}日)?(?:也|还|则|又|再次)?")
@@ -119,24 +120,9 @@ def _transcript_quotes(doc: Analysis, context: "speakers.SpeakerContext") -> lis
             quotes.append(_make(doc, context, turn.content, "direct", speaker, *turn.cue, 0.9))
             continue
         cue = (turn.cue[0] - len(turn.label), turn.cue[0])
-        for part, kind in _answer_parts(text, *turn.content):
+        for part, kind in quote_formats.answer_parts(text, *turn.content):
             quotes.append(_make(doc, context, part, kind, speaker, *cue, 0.9))
     return quotes
-
-
-def _answer_parts(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
-    """An answer opening with a quotation: the quotation direct, the rest reported."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if not text.startswith("“", start):
-        return [((start, end), "indirect")]
-    close = text.find("”", start + 1, end)
-    if close < 0:
-        return [((start, end), "indirect")]
-    rest = close + 1
-    while rest < end and text[rest] in "，,。 \t":
-        rest += 1
-    return [((start + 1, close), "direct")] + ([((rest, end), "indirect")] if rest < end else [])
 
 
 def _paragraph_quotes(doc: Analysis, paragraph: Span, context: "speakers.SpeakerContext",
@@ -244,6 +230,14 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
                 speaker.span = _span(doc, named.span.start, written)  # 日本放送协会（NHK）评论称: the abbreviation stays
         else:
             del context.subjects[remembered:]
+            context.subjects.extend(kept)
+    elif speaker is not None and not said_as and speaker.span.start < written < speaker.span.end \
+            and not text.startswith(_SOURCE_MODIFIERS, written):
+        kept = context.subjects[remembered:]  # 该公司发表声明称 / 该部在声明中称: the phrase ends before the cue as written
+        del context.subjects[remembered:]
+        speaker = context.speaker_in(doc, zone_start, written, cue_word) or speakers.Speaker(
+            _span(doc, speaker.span.start, written), confidence=speaker.confidence)
+        if len(context.subjects) == remembered:
             context.subjects.extend(kept)
     if speaker is None and said_as is not None:  # 用王毅的话说: the name before 的 is the source, not a possessor
         named = next((m for m in doc.mentions if m.type == "PER" and said_as[0] <= m.span.start and m.span.end == said_as[1]), None)

@@ -1,0 +1,66 @@
+"""Round 30: who speaks, in compiled foreign-media reports and commentaries (blind batteries qA, qE, evA): two
+people listed with a title before the second (国务卿甲和国防部长乙) whom a later 他们 names, a counted demonstrative
+(这两名人士) that points back to the sources counted the same way, a subject whose cue carries its medium (该公司发表
+声明称), a Japanese leader's family name alone (高市) once the article has named her in full, a spokesperson named
+by title alone (这位发言人) after the one named with that title, a counted group (多名分析师) that a later 他们 names
+while one unnamed person (一名…人士) does not, and 该人士 after one unnamed person of another noun (一名…人员).
+Each case is a short text written for the test."""
+from __future__ import annotations
+
+import newsfacts
+from conftest import quote_triples
+
+
+def _speakers(body: str) -> list[tuple[str, str]]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body).to_dict()
+    return [(q["speaker"], q["content"]) for q in record["quotes"]]
+
+
+def test_they_after_two_people_with_a_title_before_the_second():
+    found = quote_triples("美国国务卿鲁比奥和国防部长赫格塞思10日会见了日本外相。他们表示，美日同盟是地区和平的基石。")
+    assert {speaker for speaker, _, content in found if content.startswith("美日同盟")} == {"鲁比奥", "赫格塞思"}
+
+
+def test_a_counted_demonstrative_points_back_to_those_counted_the_same_way():
+    found = quote_triples("两名知情人士透露，白宫已经叫停了这笔交易。这两名人士表示，白宫担心芯片性能过强。")
+    assert ("两名知情人士", "表示", "白宫担心芯片性能过强") in found
+    cited = quote_triples("该报援引几名接近政府的人士的话称，内阁将撤回命令。这几位人士认为，威慑作用已经达到。")
+    assert any(speaker == "几名接近政府的人士" and content == "威慑作用已经达到" for speaker, _, content in cited)
+    # two sources of different kinds are not "these two people" one by one
+    pair = quote_triples("一名美国官员和一名欧洲外交官透露，谈判陷入僵局。这两名人士说，双方分歧很大。")
+    assert not any(speaker == "一名美国官员" for speaker, _, content in pair if content == "双方分歧很大")
+
+
+def test_the_medium_of_the_cue_is_not_part_of_the_speaker():
+    found = _speakers("闻泰科技21日表示，荷方应纠正错误做法。该公司发表声明称，公司的控制权没有恢复。")
+    assert ("闻泰科技", "公司的控制权没有恢复") in found
+    ministry = _speakers("外交部21日表示，荷方应纠正错误做法。该部在声明中称，有关做法违反国际法。")
+    assert ("外交部", "有关做法违反国际法") in ministry
+
+
+def test_a_family_name_alone_after_the_full_name():
+    record = newsfacts.analyze_text("测试标题\n\n日本首相高市早苗上任还不到一个月。11月7日，高市在众议院答辩时声称，"
+                                    "台湾有事可能构成存亡危机事态。高市10日在国会表示，不打算撤回。").to_dict()
+    found = {(q["speaker"], q["speaker_canonical"]) for q in record["quotes"]}
+    assert found == {("高市", "Sanae Takaichi")}
+    # the two characters inside a common word are no name
+    names = {m["name"] for m in record["entities"]}
+    other = newsfacts.analyze_text("测试标题\n\n日本首相高市早苗表示，企业要提高市场份额。").to_dict()
+    assert "高市" not in [q["speaker"] for q in other["quotes"]] and "高市早苗" in names
+
+
+def test_this_spokesperson_is_the_last_named_with_that_title():
+    found = quote_triples("商务部新闻发言人此前表示，中方将坚决反制。外交部发言人林剑周一回应称，出路在于平等对话。"
+                          "这位发言人强调，施压不是同中国打交道的正确方式。")
+    assert ("林剑", "强调", "施压不是同中国打交道的正确方式") in found
+
+
+def test_they_name_a_counted_group_not_one_unnamed_person():
+    found = quote_triples("多名能源分析师认为，接连遇袭已造成压力。一名乌克兰安全部门消息人士称，袭击由无人机完成。"
+                          "他们指出，部分加油站已出现汽油限购。")
+    assert ("多名能源分析师", "指出", "部分加油站已出现汽油限购") in found
+
+
+def test_this_person_after_one_unnamed_source_of_another_noun():
+    found = quote_triples("一名参与搜救的安保公司人员向记者透露，至少还有十余名船员失踪。该人士称，袭击持续了两天。")
+    assert ("一名参与搜救的安保公司人员", "称", "袭击持续了两天") in found
