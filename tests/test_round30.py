@@ -3,7 +3,8 @@ people listed with a title before the second (国务卿甲和国防部长乙) wh
 (这两名人士) that points back to the sources counted the same way, a subject whose cue carries its medium (该公司发表
 声明称), a Japanese leader's family name alone (高市) once the article has named her in full, a spokesperson named
 by title alone (这位发言人) after the one named with that title, a counted group (多名分析师) that a later 他们 names
-while one unnamed person (一名…人士) does not, and 该人士 after one unnamed person of another noun (一名…人员).
+while one unnamed person (一名…人士) does not, 该人士 after one unnamed person of another noun (一名…人员), and
+attacks condemned by a plural demonstrative (谴责这些袭击, 上述袭击) that accuse the doer of the attack just told.
 Each case is a short text written for the test."""
 from __future__ import annotations
 
@@ -64,3 +65,12 @@ def test_they_name_a_counted_group_not_one_unnamed_person():
 def test_this_person_after_one_unnamed_source_of_another_noun():
     found = quote_triples("一名参与搜救的安保公司人员向记者透露，至少还有十余名船员失踪。该人士称，袭击持续了两天。")
     assert ("一名参与搜救的安保公司人员", "称", "袭击持续了两天") in found
+
+
+def test_these_attacks_condemned_accuse_their_doer():
+    from conftest import events_of
+    found = events_of("俄军10日空袭了基辅。法国外交部强烈谴责上述袭击。德国政府也谴责这些袭击。")
+    assert ("ACCUSE", "FRA", "RUS") in found and ("ACCUSE", "DEU", "RUS") in found
+    # a demonstrative before a thing that is no deed blames no one
+    calm = events_of("俄军10日空袭了基辅。德国政府谴责这些人。")
+    assert not any(kind == "ACCUSE" and target == "RUS" for kind, _, target in calm)

@@ -37,7 +37,7 @@ OTHER_SIDE = re.compile(r"[了过]?对方")
 # Stances that are never taken on oneself: 其 after their verb is another party, also one of the sentence before.
 STANCES_ON_OTHERS = ("ACCUSE", "REJECT", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "SUPPORT")
 # A demonstrative that makes a hostile deed the one just told (谴责这轮空袭, 此次袭击).
-THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列", "这一")
+THIS_ONE = ("这轮", "此轮", "这一轮", "这次", "此次", "这场", "这起", "此番", "这一系列", "这一", "这些", "上述")
 
 
 @lru_cache(maxsize=1)

@@ -293,12 +293,16 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
             return [found] if found != source else []
         position = begin
     end = sentence.start
-    for _ in range(2):
+    reactions = 0
+    for _ in range(2 + _REACTIONS_SKIPPED):
         if end == 0 or text[end - 1] == "\n":
             return []
         previous = back_to(text, 0, end - 1, SENTENCE_ENDS)
         if _EXPLAINS.match(text, previous, end):
             end = previous  # 根据这一机制，如果…，制裁将自动恢复: how the act works, not another act
+            continue
+        if reactions < _REACTIONS_SKIPPED and _REACTS_TOO.search(text, previous, end):
+            end, reactions = previous, reactions + 1  # 法国谴责上述袭击。德国也谴责这些袭击: the same act
             continue
         reported = _REPORTS.match(text, previous, end)
         opening = reported.end() if reported else previous
@@ -309,6 +313,9 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
     return []
 
 
+# A sentence that reacts to the act told before it too (法国强烈谴责上述袭击 / 日本对此表示抗议): no act of its own told.
+_REACTS_TOO = re.compile(r"(?:对此|就此|(?:谴责|批评|抗议|反对|驳斥|回应|指责)(?:这些|上述|这一|此次|这次|该|此举))")
+_REACTIONS_SKIPPED = 3  # reactions one after another this many deep
 # A sentence that explains the act just told (根据这一机制，… / 按照该协议，…) or supposes (如果…): no act of its own.
 _EXPLAINS = re.compile(r"\s*(?:(?:根据|按照|依照|依据)(?:这一|该|此|这项|这个)|如果|若|一旦)")
 # A sentence that only reports: its subject and a verb of saying, then a comma (韩国军方称，……).
