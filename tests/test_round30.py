@@ -4,7 +4,8 @@ people listed with a title before the second (国务卿甲和国防部长乙) wh
 声明称), a Japanese leader's family name alone (高市) once the article has named her in full, a spokesperson named
 by title alone (这位发言人) after the one named with that title, a counted group (多名分析师) that a later 他们 names
 while one unnamed person (一名…人士) does not, 该人士 after one unnamed person of another noun (一名…人员), and
-attacks condemned by a plural demonstrative (谴责这些袭击, 上述袭击) that accuse the doer of the attack just told.
+attacks condemned by a plural demonstrative (谴责这些袭击, 上述袭击) that accuse the doer of the attack just told,
+and a wish addressed to both sides (希望双方保持克制) that asks each, as 呼吁双方 and 敦促双方 do.
 Each case is a short text written for the test."""
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def test_a_counted_demonstrative_points_back_to_those_counted_the_same_way():
     assert ("两名知情人士", "表示", "白宫担心芯片性能过强") in found
     cited = quote_triples("该报援引几名接近政府的人士的话称，内阁将撤回命令。这几位人士认为，威慑作用已经达到。")
     assert any(speaker == "几名接近政府的人士" and content == "威慑作用已经达到" for speaker, _, content in cited)
+    # two people named before, then two sources counted: 这两名人士 are the sources
+    later = quote_triples("维特科夫与德米特里耶夫在迈阿密会面时拟定了计划。《金融时报》援引两名知情人士的话称，美方要求基辅接受。"
+                          "这两名人士说，华盛顿可能减少情报分享。")
+    assert ("两名知情人士", "说", "华盛顿可能减少情报分享") in later
     # two sources of different kinds are not "these two people" one by one
     pair = quote_triples("一名美国官员和一名欧洲外交官透露，谈判陷入僵局。这两名人士说，双方分歧很大。")
     assert not any(speaker == "一名美国官员" for speaker, _, content in pair if content == "双方分歧很大")
@@ -74,3 +79,11 @@ def test_these_attacks_condemned_accuse_their_doer():
     # a demonstrative before a thing that is no deed blames no one
     calm = events_of("俄军10日空袭了基辅。德国政府谴责这些人。")
     assert not any(kind == "ACCUSE" and target == "RUS" for kind, _, target in calm)
+
+
+def test_a_wish_addressed_to_both_sides_asks_each():
+    from conftest import events_of
+    found = events_of("印度10日对巴基斯坦发动导弹袭击。中方希望双方保持冷静克制。")
+    assert ("REQUEST", "CHN", "IND") in found and ("REQUEST", "CHN", "PAK") in found
+    # a wish that names no one asks no one
+    assert not any(kind == "REQUEST" for kind, _, _ in events_of("印度10日对巴基斯坦发动导弹袭击。中方希望局势尽快缓和。"))

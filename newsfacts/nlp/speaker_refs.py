@@ -239,6 +239,8 @@ def counted_people(ctx, doc, start: int, end: int) -> Optional[Speaker]:
     if len(names) < 2 or (want is not None and len(names) != want):
         return None
     names.reverse()
+    if m.group(2) and re.compile(m.group(1) + r"[名位][^，,。；;：:“”]{0,12}?" + m.group(2)).search(text, names[-1].span.end, start):
+        return None  # 甲与乙…。援引两名知情人士的话称…。这两名人士说: the sources counted since, not the two named
     if not _named_together(text, names):
         names = _last_together(ctx, text, {n.span.text for n in names}, start)
         if names is None:  # 甲与乙会谈。甲表示……乙则强调……两位领导人都认为: where they were named together

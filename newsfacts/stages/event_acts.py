@@ -218,7 +218,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
                                                          _meeting_held(doc, start, end, trigger),
                                                          _party_at(doc, end), suffered):
             continue
-        if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID"):
+        if trigger.frame == "direct" and not _party_follows(doc, end, trigger.type == "AID") \
+                and not (trigger.type == "REQUEST" and doc.norm_text.startswith("双方", end)):  # 希望双方…: the two sides
             continue  # 赴/希望/给 without a party right after: travel, a wish, giving something
         if _DESCRIBES_PERSON.match(doc.norm_text, end):
             continue  # 积极开展美中交流合作的华裔专家: the act describes a private person, no act reported
