@@ -5,8 +5,11 @@ people listed with a title before the second (国务卿甲和国防部长乙) wh
 by title alone (这位发言人) after the one named with that title, a counted group (多名分析师) that a later 他们 names
 while one unnamed person (一名…人士) does not, 该人士 after one unnamed person of another noun (一名…人员), and
 attacks condemned by a plural demonstrative (谴责这些袭击, 上述袭击) that accuse the doer of the attack just told,
-and a wish addressed to both sides (希望双方保持克制) that asks each, as 呼吁双方 and 敦促双方 do.
-Each case is a short text written for the test."""
+a wish addressed to both sides (希望双方保持克制) that asks each, as 呼吁双方 and 敦促双方 do; and, from the pages
+modelled on Tencent and Sina news (qG, qH): an answer after a question paragraph (问：…？ then 答：…), also of a
+spokesperson the text does not name, a common word the tagger calls a name once (纪要), one unnamed official of a
+body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited last, and 该新闻处 for the body
+named with that head. Each case is a short text written for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -87,3 +90,37 @@ def test_a_wish_addressed_to_both_sides_asks_each():
     assert ("REQUEST", "CHN", "IND") in found and ("REQUEST", "CHN", "PAK") in found
     # a wish that names no one asks no one
     assert not any(kind == "REQUEST" for kind, _, _ in events_of("印度10日对巴基斯坦发动导弹袭击。中方希望局势尽快缓和。"))
+
+
+def test_an_answer_after_a_question_paragraph_is_the_spokespersons():
+    body = ("外交部发言人毛宁6日主持例行记者会。\n\n问：美方称这艘飞艇用于收集情报，中方对此有何回应？\n\n"
+            "答：这是一艘民用飞艇，进入美国领空完全是意外。\n\n毛宁还说，中方一直同美方保持沟通。")
+    found = quote_triples(body)
+    assert ("毛宁", "答", "这是一艘民用飞艇，进入美国领空完全是意外。") in found
+    unnamed = quote_triples("中国外交部发言人25日就此答记者问。\n\n问：中方对此有何评论？\n\n答：此事属于该国内政。\n\n"
+                            "有分析人士指出，这一事件影响深远。")
+    assert ("中国外交部发言人", "答", "此事属于该国内政。") in unnamed
+
+
+def test_a_common_word_the_tagger_also_calls_a_word_is_no_speaker():
+    found = _speakers("拜登与习近平14日在巴厘岛会晤。白宫随后发布的会晤纪要称，两国元首同意保持沟通。"
+                      "纪要同时提到，拜登向中方提出了关切。")
+    assert ("白宫", "拜登向中方提出了关切") in found
+
+
+def test_one_unnamed_official_of_a_body_then_this_person():
+    found = quote_triples("面对外界质疑，法国总统府一名官员对法国媒体解释说，马克龙的立场并没有改变。"
+                          "该人士补充称，法国支持维持台海现状。")
+    assert ("法国总统府一名官员", "补充称", "法国支持维持台海现状") in found
+
+
+def test_this_official_is_the_commissioner_cited_last():
+    found = quote_triples("国务卿布林肯4日宣布暂停部分援助。他表示，美方将继续支持恢复宪法秩序的努力。"
+                          "路透社引述西共体政治事务与安全专员穆萨的话说，各国国防参谋长已敲定出兵所需的全部要素。"
+                          "这名官员同时强调，军事行动是最后的选择。")
+    assert ("穆萨", "强调", "军事行动是最后的选择") in found
+
+
+def test_this_office_is_the_body_named_with_that_head():
+    found = _speakers("事态在傍晚出现转折。白俄罗斯总统新闻处发布消息称，双方进行了谈判。该新闻处还说，已有可以接受的方案。")
+    assert ("白俄罗斯总统新闻处", "已有可以接受的方案") in found

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import context, lexicon
-from . import name_tokens
+from . import common_words, name_tokens
 from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
@@ -66,10 +66,22 @@ def retag(doc: Analysis, tokens: list[Token]) -> list[Token]:
     tokens = _teams(doc, tokens)
     tokens = _country_runs(doc, tokens)
     tokens = _missions(doc, tokens)
+    tokens = _common_elsewhere(tokens)
     out: list[Token] = []
     for span, tag in tokens:
         out.extend(_split_token(doc, span, tag))
     return out
+
+
+_COMMON_ELSEWHERE = 100  # jieba counts the word this often: a common word, not a name the tagger knows better
+
+
+def _common_elsewhere(tokens: list[Token]) -> list[Token]:
+    """纪要 tagged a person once and a common noun elsewhere in the article: a frequent common word the tagger itself
+    reads as a word in the same text is no name where it calls it one (not a name the knowledge base knows)."""
+    common = {span.text for span, tag in tokens if tag not in _ENTITY_TAGS and tag != "TIME"}
+    return [(span, "n") if tag in ("PER", "ORG", "LOC") and span.text in common
+            and common_words.common_word(span.text, _COMMON_ELSEWHERE) else (span, tag) for span, tag in tokens]
 
 
 def _missions(doc: Analysis, tokens: list[Token]) -> list[Token]:

@@ -234,7 +234,8 @@ class Anaphora:
         head_at = text.find(whole, position) if member else -1
         if member and 0 <= head_at - position <= 2:
             return Speaker(_span(self.doc, position, head_at + member.end()), confidence=0.8)  # 该机构发言人: a new source
-        named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names
+        named_spans = [m.span for m in self.actors if m.type != "PER"] + self.quoted_names \
+            + refs.bodies_named_by_head(self, text, head, position, BODY_REACH)  # 白俄罗斯总统新闻处 … 该新闻处
         named = max((n for n in named_spans if n.start < position and len(head) >= 2 and n.text.endswith(head[-2:])),
                     key=lambda n: n.start, default=None)  # 该代表处 after “……代表处”12日宣布
         unnamed = refs.unnamed_source(text, head, position)  # 一名欧盟官员周二会见了记者。该官员透露

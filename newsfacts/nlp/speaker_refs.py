@@ -175,7 +175,7 @@ def body_or_office(ctx, text: str, head: str, position: int, reach: int) -> Opti
 
 # 一名不愿具名的欧盟高级官员 / 多位消息人士 / 一位熟悉谈判的外交官: an unnamed source opening a clause,
 # counted but not named, which a later 该官员 / 这位人士 / 前述高官 refers back to.
-_UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?:另有|另|有)?((?:一|多|两|几|数)[名位个]"
+_UNNAMED_SOURCE = re.compile(r"(?:^|(?<=[。！？；，\n]))(?:另有|另|有)?((?:[\u4e00-\u9fff]{1,7}[府部宫国方军馆院局署会团所])?(?:一|多|两|几|数)[名位个]"
                              r"[^。！？；，：:“”\"\n]{0,20}?(?:消息人士|知情人士|外交人士|人士|外交官|高官|官员|人员))"
                              r"(?![们员的])")
 _ANY_SOURCE = ("人士",)  # a generic head that refers back to a source of any kind
@@ -209,6 +209,23 @@ def counted_source(ctx, text: str, head: str, position: int, reach: int) -> Opti
     named = list(re.compile(count + r"[名位][^，,。；;：:“”]{0,12}?" + re.escape(head[-2:])).finditer(
         text, max(0, position - reach), position))
     return Speaker(_span(ctx.doc, named[-1].start(), named[-1].end()), confidence=0.8) if named else None
+
+
+def bodies_named_by_head(ctx, text: str, head: str, position: int, reach: int) -> list[Span]:
+    """白俄罗斯总统新闻处 … 该新闻处: a state or body the tagger found, then words that end in the same head noun
+    (three characters or more, no punctuation between), within `reach` before `position`: the body so named."""
+    if len(head) < 3:
+        return []
+    found = []
+    for m in ctx.actors:
+        if m.type in ("GPE", "ORG") and position - reach <= m.span.start and m.span.end < position:
+            at = text.find(head, m.span.end, min(position, m.span.end + _BODY_WORDS))
+            if at >= 0 and not re.search(r"[^\u4e00-\u9fff]", text[m.span.end:at]):
+                found.append(_span(ctx.doc, m.span.start, at + len(head)))
+    return found
+
+
+_BODY_WORDS = 10  # characters between a state's name and the head noun of its body (总统新闻处)
 
 
 # 两人表示 / 这两位专家都认为 / 三人在信中写道: the people named together just before

@@ -16,6 +16,9 @@ _ANSWER = ("答", "回答")
 _SPOKESPERSON = ("发言人", "部长", "大使", "主任", "司长", "局长", "负责人")
 # 外交部发言人林剑主持例行记者会 / 发言人毛宁12日主持: the host of a briefing, named in its heading
 _HOST = re.compile(r"发言人([\u4e00-\u9fff·]{2,8}?)(?:[0-9０-９]{1,2}日|周[一二三四五六日]|当天|当日|今天|今日|昨天)?主持")
+# 中国外交部发言人25日就此答记者问 / 外交部发言人主持例行记者会: a spokesperson the text does not name answers
+_UNNAMED_HOST = re.compile(r"(?:^|(?<=[。！？!?\n，,]))([^，,。！？!?\n“”]{0,12}?发言人)(?:[0-9０-９]{1,2}日|当天|当日)?"
+                           r"(?:就[^，,。]{1,12}?)?(?:答记者问|回答记者提问|主持)")
 SPOKESPERSON_REACH = 12  # a title this close before a name makes that person the one who answers
 MIN_TURNS = 2  # a label seen once is a headline (专家：…), not a transcript, unless it answers a
 # reporter's question that ends right before it (某报记者：……？王毅：……)
@@ -57,7 +60,7 @@ def transcript_turns(doc: Analysis, with_questions: bool = False) -> list[Turn]:
                     turns.append(Turn(label.group(1), person, turns[-1].cue, (more.start, more.end)))
     counts = Counter(t.label for t in turns if t.content[0] == t.cue[1])
     answered = {label.start(1) for (_, asked), (_, label) in zip(labels, labels[1:])
-                if asked.group(1).endswith(_QUESTION) and text[label.start(1) - 1:label.start(1)] in "？?"}
+                if asked.group(1).endswith(_QUESTION) and text[:label.start(1)].rstrip()[-1:] in ("？", "?")}
     return [t for t in turns if (counts[t.label] >= MIN_TURNS or t.cue[0] - len(t.label) in answered)
             and t.content[1] > t.content[0]
             and (t.speaker is not None or with_questions and (t.label.startswith(_QUESTION) or t.label.endswith(_QUESTION)))]
@@ -95,6 +98,11 @@ def _spokesperson(text: str, at: int, people: list[Mention]) -> Optional[Mention
                                        for t in _SPOKESPERSON)]
     if titled:
         return titled[-1]
+    unnamed = None
+    for unnamed in _UNNAMED_HOST.finditer(text, 0, at):
+        pass
+    if unnamed is not None and (not before or before[-1].span.start < unnamed.start(1)):
+        return Mention(Span(unnamed.start(1), unnamed.end(1), unnamed.group(1)), "PER")  # 外交部发言人就此答记者问
     return (before or [None])[-1]
 
 
