@@ -9,7 +9,8 @@ a wish addressed to both sides (希望双方保持克制) that asks each, as 呼
 modelled on Tencent and Sina news (qG, qH): an answer after a question paragraph (问：…？ then 答：…), also of a
 spokesperson the text does not name, a common word the tagger calls a name once (纪要), one unnamed official of a
 body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited last, and 该新闻处 for the body
-named with that head. Each case is a short text written for the test."""
+named with that head; an act that only heads a noun of intent or risk (动武的企图) and a blame the speaker doubts
+(不认为…有…企图), which tell no act. Each case is a short text written for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -124,3 +125,11 @@ def test_this_official_is_the_commissioner_cited_last():
 def test_this_office_is_the_body_named_with_that_head():
     found = _speakers("事态在傍晚出现转折。白俄罗斯总统新闻处发布消息称，双方进行了谈判。该新闻处还说，已有可以接受的方案。")
     assert ("白俄罗斯总统新闻处", "已有可以接受的方案") in found
+
+
+def test_an_act_that_only_names_an_intent_or_a_doubted_blame_is_no_event():
+    from conftest import events_of
+    found = events_of("拜登表示，他不认为中国大陆有在近期对台湾动武的企图。")
+    assert not any(kind in ("ASSAULT", "ACCUSE") for kind, _, _ in found)
+    # the act itself, told as done, stays
+    assert ("ASSAULT", "CHN", "TWN") in events_of("解放军10日对台湾发动攻击。")

@@ -54,6 +54,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
     leaving out what is inside quotation marks); with `named` (where text[a:b] names parties), a
     wish carried over from an earlier clause of the sentence (wished_over)."""
     told = _modality(text, sentence_start, clause_start, start)
+    if told == "asserted" and INTENT_NOUN_AFTER.match(text, start):
+        return "hedged"  # 不认为X有对台动武的企图 / 没有发动进攻的迹象: the act only names an intent or a risk
     if told == "asserted" and _asked(text, sentence_start, start):
         return "hedged"  # 届时，中国是否再次…同朝鲜一起反击美韩联军？: an act asked about, not told
     if told == "asserted" and named is not None:
@@ -61,6 +63,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
     return told
 
 
+# 动武的企图, 签署协议的计划, 爆发冲突的风险: the act heads a noun of intent, chance or risk; it is not told as done
+INTENT_NOUN_AFTER = re.compile(r"[^，,。；;的“”]{1,6}?的(?:企图|意图|图谋|野心|打算|计划|可能性?|风险|危险|迹象|意愿)")
 _QUESTION_WORDS = re.compile(r"是否|能否|会否|可否|会不会|能不能|是不是|要不要")
 _QUESTION_END = "？?"
 _SENTENCE_STOP = "。！？!?\n"

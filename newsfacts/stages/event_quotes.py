@@ -196,6 +196,7 @@ _REFUSAL = re.compile(_NOT_ACCEPT + r"|拒绝|驳斥")
 
 
 _NEGATING_PREFIXES = ("非", "不", "无", "反")
+_DOUBTED = re.compile(r"不认为|不相信|并无|并没有|看不到|未发现|没有发现|没有证据")
 
 
 def _own_blame(text: str, start: int, end: int) -> re.Match | None:
@@ -204,6 +205,7 @@ def _own_blame(text: str, start: int, end: int) -> re.Match | None:
     for found in _accusation_re().finditer(text, start, end):
         if text[found.start() - 1:found.start()] in _NEGATING_PREFIXES:
             continue  # 非歧视的营商环境, 不干涉: the blame word negated inside a word of praise or principle
-        if not _REFUSAL.search(text, _back_to(text, start, found.start(), _CLAUSE_BREAK), found.start()):
-            return found
+        clause = _back_to(text, start, found.start(), _CLAUSE_BREAK)
+        if not _REFUSAL.search(text, clause, found.start()) and not _DOUBTED.search(text, clause, found.start()):
+            return found  # (他不认为X有动武的企图: the blame doubted, none made)
     return None

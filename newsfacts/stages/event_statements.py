@@ -16,6 +16,7 @@ from ..nlp.speech import has_flag
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, addressed, back_to, codes, doer_of_act_told, this_act
 from .event_sides import ITS
+from .event_modality import INTENT_NOUN_AFTER
 from .event_subjects import SUBJECT_REACH, clause_subject, coordinated, uncoded_doer
 from .event_triggers import Trigger, words_of
 
@@ -366,7 +367,8 @@ def hostile_deed(doc: Analysis, quote: Quote, source: str) -> Optional[tuple[int
         clause_end = forward_to(text, found.end(), end, CLAUSE_BREAK)
         sentence_end = forward_to(text, found.end(), end, SENTENCE_ENDS)
         if _NEGATED.search(text, clause, found.start()) or _CONDITION.search(text, sentence, found.start()) or \
-                _WILL.search(text, clause, found.start()) or text[sentence_end:sentence_end + 1] in ("？", "?"):
+                _WILL.search(text, clause, found.start()) or text[sentence_end:sentence_end + 1] in ("？", "?") \
+                or INTENT_NOUN_AFTER.match(text, found.start()):  # 动武的企图: an intent named, no deed done
             continue  # (将打击X: a deed not yet done is no grievance)
         named = parties.mentions(doc, sentence, found.start()) + \
             [(span(doc, m.start(), m.end()), source) for m in _FIRST_PERSON.finditer(text, sentence, found.start())]
