@@ -10,7 +10,8 @@ modelled on Tencent and Sina news (qG, qH): an answer after a question paragraph
 spokesperson the text does not name, a common word the tagger calls a name once (纪要), one unnamed official of a
 body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited last, and 该新闻处 for the body
 named with that head; an act that only heads a noun of intent or risk (动武的企图) and a blame the speaker doubts
-(不认为…有…企图), which tell no act. Each case is a short text written for the test."""
+(不认为…有…企图), which tell no act, and an act not allowed (不允许X向Y出售). Each case is a short text written
+for the test."""
 from __future__ import annotations
 
 import newsfacts
@@ -133,3 +134,10 @@ def test_an_act_that_only_names_an_intent_or_a_doubted_blame_is_no_event():
     assert not any(kind in ("ASSAULT", "ACCUSE") for kind, _, _ in found)
     # the act itself, told as done, stays
     assert ("ASSAULT", "CHN", "TWN") in events_of("解放军10日对台湾发动攻击。")
+
+
+def test_an_act_not_allowed_is_not_done():
+    from conftest import events_of, untold_of
+    body = "据路透社报道，白宫已决定不允许英伟达向中国出售其最新芯片。"
+    assert not any(source == "USA" and target == "CHN" for _, source, target in events_of(body))
+    assert any(modality == "negated" for *_, modality in untold_of(body))

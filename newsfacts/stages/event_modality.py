@@ -28,7 +28,7 @@ _STOPPED = re.compile(r"停止|不再|放弃|暂停")
 _STOPPED_TOWARD = re.compile(r"(?:停止|暂停|中止|切断)(?:[^，,。；;]{0,10}?)[向给][^，,。；;向对给]{1,10}$")  # 暂停经管道向波兰输送
 _POSTPONED = re.compile(r"(?:推迟|暂缓|延迟|延缓|推后|搁置)[^，,。；;：:]{0,16}$")
 # An act someone is told not to do (警告美国不要向乌克兰提供导弹, 切勿干涉): not done, and no intent.
-_PROHIBITED = re.compile(r"不要|切勿|别再|不得(?!不)")
+_PROHIBITED = re.compile(r"不要|切勿|别再|不得(?!不)|不允许|不许|不准")  # 决定不允许X向Y出售: not done
 _UNTIL = re.compile(r"(?:直至|直到)[^，,。；;才后]{0,4}$")
 _FUTURE = re.compile(r"将要|将会|即将|将(?![军领士])")
 # 如果说/如果联想到/如果看… introduce a comparison, not a condition on the act.
