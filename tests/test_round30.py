@@ -14,8 +14,39 @@ named with that head; an act that only heads a noun of intent or risk (动武的
 for the test."""
 from __future__ import annotations
 
+import pytest
+
 import newsfacts
 from conftest import quote_triples
+
+
+# A reference back to a speaker (这位发言人, 他们, 该人士, 这名官员) and the one it names: (case, text, quote).
+_POINTED_BACK = [
+    ("this_spokesperson_is_the_last_named_with_that_title",
+     "商务部新闻发言人此前表示，中方将坚决反制。外交部发言人林剑周一回应称，出路在于平等对话。"
+     "这位发言人强调，施压不是同中国打交道的正确方式。",
+     ("林剑", "强调", "施压不是同中国打交道的正确方式")),
+    ("they_name_a_counted_group_not_one_unnamed_person",
+     "多名能源分析师认为，接连遇袭已造成压力。"
+     "一名乌克兰安全部门消息人士称，袭击由无人机完成。他们指出，部分加油站已出现汽油限购。",
+     ("多名能源分析师", "指出", "部分加油站已出现汽油限购")),
+    ("this_person_after_one_unnamed_source_of_another_noun",
+     "一名参与搜救的安保公司人员向记者透露，至少还有十余名船员失踪。该人士称，袭击持续了两天。",
+     ("一名参与搜救的安保公司人员", "称", "袭击持续了两天")),
+    ("one_unnamed_official_of_a_body_then_this_person",
+     "面对外界质疑，法国总统府一名官员对法国媒体解释说，马克龙的立场并没有改变。"
+     "该人士补充称，法国支持维持台海现状。",
+     ("法国总统府一名官员", "补充称", "法国支持维持台海现状")),
+    ("this_official_is_the_commissioner_cited_last",
+     "国务卿布林肯4日宣布暂停部分援助。他表示，美方将继续支持恢复宪法秩序的努力。"
+     "路透社引述西共体政治事务与安全专员穆萨的话说，各国国防参谋长已敲定出兵所需的全部要素。这名官员同时强调，军事行动是最后的选择。",
+     ("穆萨", "强调", "军事行动是最后的选择")),
+]
+
+
+@pytest.mark.parametrize("case, body, quote", _POINTED_BACK, ids=[c[0] for c in _POINTED_BACK])
+def test_a_reference_back_names_the_speaker_meant(case, body, quote):
+    assert quote in quote_triples(body)
 
 
 def _speakers(body: str) -> list[tuple[str, str]]:
@@ -60,23 +91,6 @@ def test_a_family_name_alone_after_the_full_name():
     assert "高市" not in [q["speaker"] for q in other["quotes"]] and "高市早苗" in names
 
 
-def test_this_spokesperson_is_the_last_named_with_that_title():
-    found = quote_triples("商务部新闻发言人此前表示，中方将坚决反制。外交部发言人林剑周一回应称，出路在于平等对话。"
-                          "这位发言人强调，施压不是同中国打交道的正确方式。")
-    assert ("林剑", "强调", "施压不是同中国打交道的正确方式") in found
-
-
-def test_they_name_a_counted_group_not_one_unnamed_person():
-    found = quote_triples("多名能源分析师认为，接连遇袭已造成压力。一名乌克兰安全部门消息人士称，袭击由无人机完成。"
-                          "他们指出，部分加油站已出现汽油限购。")
-    assert ("多名能源分析师", "指出", "部分加油站已出现汽油限购") in found
-
-
-def test_this_person_after_one_unnamed_source_of_another_noun():
-    found = quote_triples("一名参与搜救的安保公司人员向记者透露，至少还有十余名船员失踪。该人士称，袭击持续了两天。")
-    assert ("一名参与搜救的安保公司人员", "称", "袭击持续了两天") in found
-
-
 def test_these_attacks_condemned_accuse_their_doer():
     from conftest import events_of
     found = events_of("俄军10日空袭了基辅。法国外交部强烈谴责上述袭击。德国政府也谴责这些袭击。")
@@ -108,19 +122,6 @@ def test_a_common_word_the_tagger_also_calls_a_word_is_no_speaker():
     found = _speakers("拜登与习近平14日在巴厘岛会晤。白宫随后发布的会晤纪要称，两国元首同意保持沟通。"
                       "纪要同时提到，拜登向中方提出了关切。")
     assert ("白宫", "拜登向中方提出了关切") in found
-
-
-def test_one_unnamed_official_of_a_body_then_this_person():
-    found = quote_triples("面对外界质疑，法国总统府一名官员对法国媒体解释说，马克龙的立场并没有改变。"
-                          "该人士补充称，法国支持维持台海现状。")
-    assert ("法国总统府一名官员", "补充称", "法国支持维持台海现状") in found
-
-
-def test_this_official_is_the_commissioner_cited_last():
-    found = quote_triples("国务卿布林肯4日宣布暂停部分援助。他表示，美方将继续支持恢复宪法秩序的努力。"
-                          "路透社引述西共体政治事务与安全专员穆萨的话说，各国国防参谋长已敲定出兵所需的全部要素。"
-                          "这名官员同时强调，军事行动是最后的选择。")
-    assert ("穆萨", "强调", "军事行动是最后的选择") in found
 
 
 def test_this_office_is_the_body_named_with_that_head():

@@ -17,7 +17,7 @@ from . import speaker_refs as refs
 from . import speaker_reports as reports
 from . import speaker_links as links
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import governed as _governed, takes_object, topic_frame
+from .speaker_phrases import ONE_COUNTED, governed as _governed, takes_object, topic_frame
 from .subjects import BREAK as _BREAK, TOPIC_VERB, strip_leads as _strip_leads
 from .words import titles
 
@@ -43,7 +43,7 @@ def _person_head_ends() -> tuple[str, ...]:
 _POINTED = re.compile(r"(?:^|(?<=[。！？!?，,；;\n]))\s*(?:不过|但是|但|而|然而|可是|随后|此后|对此)?(这位|这名|该名)"
                       r"([^，,。！？!?；;：:“”]{1,16})")
 _FORMER = ("前", "原")  # 前总理 / 原外长: a title held before
-_COUNTED_MANY = re.compile(r"(?:[多两二三四五六七八九十几数]+[名位个]|一些|部分|许多|不少|众多|诸多)")  # counted many
+_COUNTED_MANY = re.compile(refs.GROUP_COUNT + "|一些|部分|许多|不少|众多|诸多")  # 多名分析师, 一些官员: more than one
 _PLURAL_HINT = ("们", "官员", "人士", "当局", "方面", "政府", "部门", "媒体")
 # 一名当地官员 / 这位老校长: one unnamed person, counted or pointed at, heading a sentence
 ONE_PERSON_LEAD = r"(?:一|这|该|那)[名位个][^，,。！？!?；;：:“”\s]{0,8}?"
@@ -360,7 +360,7 @@ class Anaphora:
         group = self._group_subject(position) if plural else None
         for pos, speaker, person in reversed(spoken):
             if (speaker.media and not person) if thing else (speaker.span.text.endswith(_PLURAL_HINT) or _COUNTED_MANY.match(
-                    speaker.span.text)) and not speaker.span.text.startswith(("一名", "一位")):  # 多名分析师认为…。他们指出
+                    speaker.span.text)) and not speaker.span.text.startswith(ONE_COUNTED):  # 多名分析师认为…。他们指出
                 if thing:
                     return self._newer_outlet(_copy(speaker, 0.8), pos, position)
                 return group if group is not None and group.span.start > pos else _copy(speaker, 0.8)

@@ -12,7 +12,7 @@ from ..model import Analysis, Span
 from . import credits, speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import coordinated as _coordinated
+from .speaker_phrases import ONE_COUNTED, coordinated as _coordinated
 from .words import SAID_IN, titles
 from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads as _strip_leads
 
@@ -166,7 +166,7 @@ class Issuers:
             role = _AS_GROUP.match(text, begin, end)
             if role is not None and begin < position and not self._inside_content(begin):
                 return Speaker(_span(self.doc, role.start(1), role.end(1)), confidence=0.7)  # 作为……的韩国旅游业，……。他们
-            group = _GROUP.match(text, begin, end) if not text.startswith(("一名", "一位"), begin) else None  # one, no group
+            group = _GROUP.match(text, begin, end) if not text.startswith(ONE_COUNTED, begin) else None  # one, no group
             if group is not None and any(m.span.start == group.end() and m.type == "PER" for m in self._mentions(begin, end)):
                 group = None  # 朝鲜领导人金正恩: one person named by his title, no group
             if group is not None and begin < position and not self._inside_content(begin):

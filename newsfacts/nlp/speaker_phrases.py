@@ -82,6 +82,9 @@ def governed(text: str, begin: int, at: int) -> bool:
     return verb in _object_verbs()
 
 
+ONE_COUNTED = ("一名", "一位")  # 一名…消息人士: one person counted, never a group a later 他们 names
+
+
 def one_unnamed_person(phrase: str) -> bool:
     """有美国官员说 / 一名乌军指挥官称: one unnamed person, whom a later 他 refers back to."""
     if (phrase.endswith(_ONE_IF_COUNTED) and _COUNTED_ONE.match(phrase)) or SOMEONE_COUNTED.fullmatch(phrase):

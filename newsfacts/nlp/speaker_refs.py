@@ -197,6 +197,11 @@ def unnamed_source(text: str, head: str, position: int) -> Optional[tuple[int, i
 COUNTED_DEMONSTRATIVE = re.compile(r"[这那该此]([两二三四五六七八九十几数]+)[名位]")  # 这两名人士: as many as counted before
 
 
+def counted_phrase(count: str, head: str) -> re.Pattern:
+    """两名知情人士 for (两, 人士): the count, 名 or 位, then a short description ending in the head noun."""
+    return re.compile(count + r"[名位][^，,。；;：:“”]{0,12}?" + re.escape(head))
+
+
 def counted_source(ctx, text: str, head: str, position: int, reach: int) -> Optional[Speaker]:
     """这两名人士 / 这几位官员: the last speaker counted the same way with the same head noun (两名知情人士), else
     the last such phrase of the text within `reach` (援引两名知情人士的话称), else None."""
@@ -206,8 +211,7 @@ def counted_source(ctx, text: str, head: str, position: int, reach: int) -> Opti
                 None)
     if said is not None or len(head) < 2:
         return said
-    named = list(re.compile(count + r"[名位][^，,。；;：:“”]{0,12}?" + re.escape(head[-2:])).finditer(
-        text, max(0, position - reach), position))
+    named = list(counted_phrase(count, head[-2:]).finditer(text, max(0, position - reach), position))
     return Speaker(_span(ctx.doc, named[-1].start(), named[-1].end()), confidence=0.8) if named else None
 
 
@@ -256,7 +260,7 @@ def counted_people(ctx, doc, start: int, end: int) -> Optional[Speaker]:
     if len(names) < 2 or (want is not None and len(names) != want):
         return None
     names.reverse()
-    if m.group(2) and re.compile(m.group(1) + r"[名位][^，,。；;：:“”]{0,12}?" + m.group(2)).search(text, names[-1].span.end, start):
+    if m.group(2) and counted_phrase(m.group(1), m.group(2)).search(text, names[-1].span.end, start):
         return None  # 甲与乙…。援引两名知情人士的话称…。这两名人士说: the sources counted since, not the two named
     if not _named_together(text, names):
         names = _last_together(ctx, text, {n.span.text for n in names}, start)
@@ -287,7 +291,8 @@ def one_of_two(ctx, doc, start: int, end: int) -> Optional[Speaker]:
 
 # 其中一人说 / 另一人则认为 / 其中一名官员表示: one of a group of sources the text counted just before
 _ONE_OF_GROUP = re.compile(r"(?:其中|另外|另)(?:一|1)(?:人|位|名)(?:[^，,。；;：:“”\s]{0,6})?(?:则|还|也|又)?")
-_GROUP = re.compile(r"(?:[二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)")
+GROUP_COUNT = r"(?:[二三四五六七八九十两几多数\d]+[位名个]|多位|多名|数名|几位)"  # 两名, 多位: more than one counted
+_GROUP = re.compile(GROUP_COUNT)
 
 
 def one_of_group(ctx, doc, start: int, end: int) -> Optional[Speaker]:
