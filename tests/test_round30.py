@@ -10,7 +10,8 @@ modelled on Tencent and Sina news (qG, qH): an answer after a question paragraph
 spokesperson the text does not name, a common word the tagger calls a name once (纪要), one unnamed official of a
 body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited last, and 该新闻处 for the body
 named with that head; an act that only heads a noun of intent or risk (动武的企图) and a blame the speaker doubts
-(不认为…有…企图), which tell no act, and an act not allowed (不允许X向Y出售). Each case is a short text written
+(不认为…有…企图), which tell no act, an act not allowed (不允许X向Y出售), and 次日 counted from the day named
+before it, not from itself. Each case is a short text written
 for the test."""
 from __future__ import annotations
 
@@ -142,3 +143,10 @@ def test_an_act_not_allowed_is_not_done():
     body = "据路透社报道，白宫已决定不允许英伟达向中国出售其最新芯片。"
     assert not any(source == "USA" and target == "CHN" for _, source, target in events_of(body))
     assert any(modality == "negated" for *_, modality in untold_of(body))
+
+
+def test_the_next_day_counts_from_the_day_named_before_it():
+    record = newsfacts.analyze_text("测试标题\n\n佩洛西8月2日抵达台北，次日上午与蔡英文会面。",
+                                    published_at="2022-08-05T10:00:00").to_dict()
+    days = {e["trigger"]: e["date"] for e in record["events"]}
+    assert days.get("会面") == "2022-08-03"

@@ -24,7 +24,6 @@ CASUALTY_REACH = 2  # sentences after the trigger sentence searched for casualty
 def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays) -> None:
     """Date from the trigger's clause, or from a time phrase that opens the sentence."""
     text = doc.norm_text
-    anchor = days.before(event.trigger.start)
     clause_start = _back_to(text, sentence.start, event.trigger.start, _CLAUSE_BREAK)
     first_actor = next((m.start for m, _ in parties.mentions(doc, sentence.start, sentence.end)), sentence.end)
     own_end = _forward_to(text, event.trigger.end, sentence.end, _CLAUSE_BREAK)
@@ -34,7 +33,7 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
     windows = [(clause_start, about if about >= 0 else event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
                (event.trigger.end, own_end, True)]
     for begin, end, after in windows:
-        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=anchor,
+        times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=days.before(begin),
                                        ahead=event.modality == "future", frame=days.frame(event.trigger.start))
                  if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
                  and (not after or text[t.start - 1:t.start] == "于")
