@@ -11,8 +11,8 @@ spokesperson the text does not name, a common word the tagger calls a name once 
 body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited last, and 该新闻处 for the body
 named with that head; an act that only heads a noun of intent or risk (动武的企图) and a blame the speaker doubts
 (不认为…有…企图), which tell no act, an act not allowed (不允许X向Y出售), and 次日 counted from the day named
-before it, not from itself. Each case is a short text written
-for the test."""
+before it, not from itself, and a meeting one side proposed (提出在…安排…会晤) or not held past a light verb (没有举行实质性会谈).
+Each case is a short text written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -150,3 +150,12 @@ def test_the_next_day_counts_from_the_day_named_before_it():
                                     published_at="2022-08-05T10:00:00").to_dict()
     days = {e["trigger"]: e["date"] for e in record["events"]}
     assert days.get("会面") == "2022-08-03"
+
+
+def test_a_meeting_one_side_proposed_or_not_held_is_no_meeting():
+    from conftest import events_of
+    found = events_of("奥斯汀与李尚福2日在晚宴上握手，但两人没有举行实质性会谈。美方此前曾提出在会议期间安排双方防长会晤，"
+                      "遭到中方拒绝。")
+    assert not any(kind == "CONSULT" for kind, _, _ in found) and ("REJECT", "CHN", "USA") in found
+    # a protest lodged (提出 + the act) stays an act
+    assert ("ACCUSE", "CHN", "JPN") in events_of("外交部副部长孙卫东当天约见日本驻华大使，就排海问题提出严正交涉。")

@@ -25,7 +25,7 @@ from .event_triggers import Trigger, Words, figurative, find as find_triggers, i
 # the second 不 of a double negation (不得不要求, 不能不回应: must).
 NEGATION = re.compile(r"(?:未能|未|没有|没(?!少)|不会|不能|不愿|并未|尚未|无意|无法|并无|毫无|无可|(?<![得能可])不)"
                       r"(?![断仅少但过久管同满安论]|点名|得不|能不|可不)"
-                      r"[^，,。；;]{0,4}$")
+                      r"(?:举行|进行|发动|实施|作出|采取|发起)?[^，,。；;]{0,4}$")  # 没有举行实质性会谈: past the light verb
 # A negation before the preposition that opens the verb's frame (并未就…作出让步, 没有对…实施制裁), also
 # over an intent (没有计划向乌克兰提供导弹, 不打算对X实施制裁: no intent, so no act and no AGREE).
 # Also past a time, place or topic phrase (没有在周末对X发动空袭, 不会在领土问题上向X让步), and over the

@@ -277,7 +277,7 @@ def alleged(before: str) -> bool:
 # phrase after them: the act is proposed, not done. Proposed by its own doer (提议与X会谈: the verb's
 # object opens with a preposition or an adverb) it is "advisory", an expressed intent; proposed by a
 # third party for others (专家建议日韩共享情报, 呼吁双方停火) it is "requested", no act of anyone.
-_ADVICE = re.compile(r"(?P<verb>建议|主张|提议|倡议|呼吁|倡导|希望)(?P<scope>[^，,。；;：:]*)$")
+_ADVICE = re.compile(r"(?P<verb>建议|主张|提议|倡议|呼吁|倡导|希望|提出(?=[在要让由就把将与同和]))(?P<scope>[^，,。；;：:]*)$")
 # The advice as a noun, the subject of what follows (停火建议遭到X拒绝, 这一主张得到X支持).
 _ADVICE_AS_NOUN = re.compile(r"(?:遭到|遭|被|受到|得到|获得|赢得|未|没|已经|已|是|也|都)")
 _OWN_ACT = re.compile(r"(?:与|同|和|跟|向|对|就|在|通过|以(?!色)|将|把|进一步|尽快|立即|继续|加强|深化|开展|举行|进行|实施|"
