@@ -1,18 +1,17 @@
-"""Round 30: who speaks, in compiled foreign-media reports and commentaries (blind batteries qA, qE, evA): two
-people listed with a title before the second (国务卿甲和国防部长乙) whom a later 他们 names, a counted demonstrative
-(这两名人士) that points back to the sources counted the same way, a subject whose cue carries its medium (该公司发表
-声明称), a Japanese leader's family name alone (高市) once the article has named her in full, a spokesperson named
-by title alone (这位发言人) after the one named with that title, a counted group (多名分析师) that a later 他们 names
-while one unnamed person (一名…人士) does not, 该人士 after one unnamed person of another noun (一名…人员), and
-attacks condemned by a plural demonstrative (谴责这些袭击, 上述袭击) that accuse the doer of the attack just told,
-a wish addressed to both sides (希望双方保持克制) that asks each, as 呼吁双方 and 敦促双方 do; and, from the pages
-modelled on Tencent and Sina news (qG, qH): an answer after a question paragraph (问：…？ then 答：…), also of a
-spokesperson the text does not name, a common word the tagger calls a name once (纪要), one unnamed official of a
-body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited last, and 该新闻处 for the body
-named with that head; an act that only heads a noun of intent or risk (动武的企图) and a blame the speaker doubts
-(不认为…有…企图), which tell no act, an act not allowed (不允许X向Y出售), and 次日 counted from the day named
-before it, not from itself, and a meeting one side proposed (提出在…安排…会晤) or not held past a light verb (没有举行实质性会谈).
-Each case is a short text written for the test."""
+"""Round 30: who speaks, in compiled foreign-media reports and commentaries (blind batteries qA, qE, evA): two people
+listed with a title before the second (国务卿甲和国防部长乙) whom a later 他们 names, a counted demonstrative (这两名人士) that
+points back to the sources counted the same way, a subject whose cue carries its medium (该公司发表声明称), a Japanese
+leader's family name alone (高市) once the article has named her in full, a spokesperson named by title alone (这位发言人)
+after the one named with that title, a counted group (多名分析师) that a later 他们 names while one unnamed person (一名…人士)
+does not, 该人士 after one unnamed person of another noun (一名…人员), and attacks condemned by a plural demonstrative
+(谴责这些袭击, 上述袭击) that accuse the doer of the attack just told, a wish addressed to both sides (希望双方保持克制) that asks
+each, as 呼吁双方 and 敦促双方 do; and, from the pages modelled on Tencent and Sina news (qG, qH): an answer after a
+question paragraph (问：…？ then 答：…), also of a spokesperson the text does not name, a common word the tagger calls a
+name once (纪要), one unnamed official of a body (法国总统府一名官员) that a later 该人士 names, 这名官员 for the commissioner cited
+last, and 该新闻处 for the body named with that head; an act that only heads a noun of intent or risk (动武的企图) and a
+blame the speaker doubts (不认为…有…企图), which tell no act, an act not allowed (不允许X向Y出售), and 次日 counted from the day
+named before it, not from itself, and a meeting one side proposed (提出在…安排…会晤) or not held past a light verb
+(没有举行实质性会谈). Each case is a short text written for the test."""
 from __future__ import annotations
 
 import pytest
