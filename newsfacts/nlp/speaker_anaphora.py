@@ -52,8 +52,6 @@ _GENERIC_BODIES = ("机构", "组织", "部门", "单位", "团体")  # 该机�
 _FIRM_HEADS = ("公司", "企业", "集团")  # 该公司: a firm, often named without the word
 BODY_REACH = 400  # …the body that spoke this close before
 TITLE_REACH = 12  # a title this close before a name describes that person (研究员周志伟)
-_ASKED = re.compile(r"(?<![访顾疑学慰审拷反])(?:询问|追问|提问|质问|问)了?")  # a question put to the person after it
-_QUESTION = re.compile(r"是否|吗|？|\?|什么|如何|何时|为何|为什么|能否|会不会|有没有|怎样|怎么")
 _GOES_ON = ("而且", "并且", "并", "还", "同时", "此外", "另外")
 _OBJECT_LEADS = set("对向与和跟同给把将被为让")  # 对X / 把X: the name after these is no doer
 GOES_ON_REACH = 200
@@ -320,7 +318,7 @@ class Anaphora:
         spoken = [(pos, s, person) for pos, s, person in self.subjects if pos < position]
         if not plural and not thing:
             want = "f" if pronoun == "她" else "m" if pronoun == "他" else None
-            asked = self._asked_person(position, want)
+            asked = refs.asked_person(self, position, want)
             if asked is not None:
                 return asked  # 记者问佩斯科夫，普京是否…。他说: the one asked answers
             subject = next((m for m in reversed(self.subject_people) if m.span.start < position
@@ -394,21 +392,6 @@ class Anaphora:
                 and not any(m.span == found.span for m in self.people):
             return None
         return last.start(1), _copy(found, 0.75)
-
-    def _asked_person(self, position: int, want: Optional[str]) -> Optional[Speaker]:
-        """The person a question was put to in the pronoun's sentence or the one before (记者问X，Y是否…。他说 /
-        主持人问X，…，他回答说): X, who answers; not the asker nor a person named in the question."""
-        text = self.doc.norm_text
-        begin = back_to(text, 0, position, SENTENCE_ENDS)
-        floor = back_to(text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin
-        for m in reversed(self.people):
-            if not floor <= m.span.start < position or self._inside_content(m.span.start):
-                continue
-            verb = _ASKED.search(text, max(floor, m.span.start - 3), m.span.start)
-            if verb is not None and verb.end() == m.span.start and self._agrees(m.span, want) \
-                    and _QUESTION.search(text, m.span.end, position):
-                return Speaker(m.span, canonical=self.canonical.get(m.span.start), confidence=0.8)
-        return None
 
     def _sentence_person(self, position: int, want: Optional[str]) -> Optional[Speaker]:
         """The only person named in the pronoun's own sentence before it, outside quoted words and

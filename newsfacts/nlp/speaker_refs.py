@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..kb import KnowledgeBase
 from ..model import Mention, Span
-from .chinese import span as _span
+from .chinese import SENTENCE_ENDS, back_to, span as _span
 from .speaker_links import Speaker, copy as _copy
 from .timex import TIME_RE
 from .words import titles
@@ -398,3 +398,24 @@ def presented_person(text: str, people: list[Mention], begin: int) -> Optional[M
     clause = max(text.rfind(c, 0, last.span.start) for c in "，,。！!？?；;\n")
     lead = text[clause + 1:last.span.start]
     return last if _PRESENTING.search(lead) and len(lead) <= 24 else None
+
+
+# 记者问X，Y是否…。他说: a question put to the person after the verb of asking
+_ASKED_VERB = re.compile(r"(?<![访顾疑学慰审拷反])(?:询问|追问|提问|质问|问)了?")
+_QUESTION_WORDS = re.compile(r"是否|吗|？|\?|什么|如何|何时|为何|为什么|能否|会不会|有没有|怎样|怎么")
+
+
+def asked_person(ctx, position: int, want: Optional[str]) -> Optional[Speaker]:
+    """The person a question was put to in the pronoun's sentence or the one before (记者问X，Y是否…。他说 /
+    主持人问X，…，他回答说): X, who answers; not the asker nor a person named in the question."""
+    text = ctx.doc.norm_text
+    begin = back_to(text, 0, position, SENTENCE_ENDS)
+    floor = back_to(text, 0, begin - 1, SENTENCE_ENDS) if begin > 0 else begin
+    for m in reversed(ctx.people):
+        if not floor <= m.span.start < position or ctx._inside_content(m.span.start):
+            continue
+        verb = _ASKED_VERB.search(text, max(floor, m.span.start - 3), m.span.start)
+        if verb is not None and verb.end() == m.span.start and ctx._agrees(m.span, want) \
+                and _QUESTION_WORDS.search(text, m.span.end, position):
+            return Speaker(m.span, canonical=ctx.canonical.get(m.span.start), confidence=0.8)
+    return None
