@@ -11,7 +11,8 @@ name once (纪要), one unnamed official of a body (法国总统府一名官员)
 last, and 该新闻处 for the body named with that head; an act that only heads a noun of intent or risk (动武的企图) and a
 blame the speaker doubts (不认为…有…企图), which tell no act, an act not allowed (不允许X向Y出售), and 次日 counted from the day
 named before it, not from itself, and a meeting one side proposed (提出在…安排…会晤) or not held past a light verb
-(没有举行实质性会谈). Each case is a short text written for the test."""
+(没有举行实质性会谈), and a view some hold (也有观点指出) that is not the last speaker's. Each case is a short text
+written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -158,3 +159,10 @@ def test_a_meeting_one_side_proposed_or_not_held_is_no_meeting():
     assert not any(kind == "CONSULT" for kind, _, _ in found) and ("REJECT", "CHN", "USA") in found
     # a protest lodged (提出 + the act) stays an act
     assert ("ACCUSE", "CHN", "JPN") in events_of("外交部副部长孙卫东当天约见日本驻华大使，就排海问题提出严正交涉。")
+
+
+def test_a_view_some_hold_is_not_the_last_speakers():
+    found = quote_triples("有分析认为，这一事件影响深远。也有观点指出，这一事件的影响被夸大了。")
+    assert ("观点", "指出", "这一事件的影响被夸大了") in found
+    # a kind of explanation is no one who speaks
+    assert not any(content.startswith("这是") for _, _, content in quote_triples("也有一种解释说，这是误会。"))

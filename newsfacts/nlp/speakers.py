@@ -51,7 +51,7 @@ _DISPOSAL = re.compile(r"(?<![或即也还就必会已终并都均又即])[将�
 _QUOTED_ORG = re.compile(r"“([^“”，,。、：:；;！？!?\s]{3,40}?)”")
 _QUOTED_WORDS = re.compile(r"[“「](?:[^“”「」\n]*?[，,。！？!?；;][^“”「」\n]*?|[^“”「」\n]{12,200}?)[”」]")  # words, not a name
 _PERCENT = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千万]+)(?:%|％|成|名|位|个)(?:的[\u4e00-\u9fff]{1,6})?")
-_SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的])([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
+_SOME = re.compile(r"(?:还|也|另|更|则)?有(?![关所点些时的]|一种|一类)([\u4e00-\u9fff]{1,8}?)(?:也|还|则|就|曾)?")
 
 
 _DETERMINER_ONLY = re.compile(r"(?:该|这|此|这份|该份|此份|那份)")  # 该报告称: the document of the cue is the subject
@@ -266,7 +266,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             or self._quoted_source(doc, clean, end) \
             or self._publisher(doc, clean, end) or self._pick(doc, clean, end)
         if found is None:
-            some = _SOME.fullmatch(text, clean, end)
+            some = _SOME.fullmatch(text, clean, end) or _SOME.fullmatch(text, start, end)  # 也有观点: 有 kept
             if some:  # 有黄牛表示 / 还有网友说: some of them, named by the noun after 有
                 found = Speaker(_span(doc, some.start(1), some.end(1)), canonical=unnamed_description(some.group(1)),
                                 confidence=0.7)
