@@ -313,8 +313,10 @@ def doer_of_act_told(doc: Analysis, sentence: Span, clause_start: int, source: s
     return []
 
 
+# 对此/就此: the act just told is the object (not 对此次访问, 就此前的…)
+ON_THIS = r"[对就]此(?![次前后时外间刻番])"
 # A sentence that reacts to the act told before it too (法国强烈谴责上述袭击 / 日本对此表示抗议): no act of its own told.
-_REACTS_TOO = re.compile(r"(?:对此|就此|(?:谴责|批评|抗议|反对|驳斥|回应|指责)(?:这些|上述|这一|此次|这次|该|此举))")
+_REACTS_TOO = re.compile(ON_THIS + r"|(?:谴责|批评|抗议|反对|驳斥|回应|指责)(?:这些|上述|这一|此次|这次|该|此举)")
 _REACTIONS_SKIPPED = 3  # reactions one after another this many deep
 # A sentence that explains the act just told (根据这一机制，… / 按照该协议，…) or supposes (如果…): no act of its own.
 _EXPLAINS = re.compile(r"\s*(?:(?:根据|按照|依照|依据)(?:这一|该|此|这项|这个)|如果|若|一旦)")

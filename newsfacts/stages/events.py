@@ -34,9 +34,9 @@ from .event_modality import modality as _modality, refused as _refused, unnamed_
 from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advice_to_others,
                                scholar_speech as _scholar_speech, told_by_doer as _told_by_doer)
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
-from .event_targets import (adversary as _adversary, congratulated as _congratulated, drilled_near as _drilled_near,
-                            own_party_acted_on as _own_party_acted_on, own_person_acted_on as _own_person_acted_on,
-                            sentence_target as _sentence_target)
+from .event_targets import (ON_THIS as _ON_THIS_WORDS, adversary as _adversary, congratulated as _congratulated,
+                            drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
+                            own_person_acted_on as _own_person_acted_on, sentence_target as _sentence_target)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
 _BOTH_SIDES = re.compile(r"双方|两国|彼此|两人|二人")
@@ -68,8 +68,8 @@ _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭�
 _THE_PRESS = re.compile(r"了?(?:中外)?(?:记者|媒体|传媒|新闻界)")
 _RECALLED_FOR = re.compile(r"召回[^，,。；;]{0,24}?(?:大使|代办|外交官|使节)(?:回国)?(?:进行|接受)?$")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
-_ON_THIS = re.compile(r"[对就]此(?![次前后时外间刻番])"  # 对此/就此: the act just told is the object (not 对此次访问)
-                      r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
+_ON_THIS = re.compile(_ON_THIS_WORDS  # 对此/就此: the act just told is the object (not 对此次访问)
+                      + r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
 # 对此，中方宣布…: 对此 opening the sentence with a comma of its own answers the act told, as in the clause
 _THIS_OPENS = re.compile(r"\s*(?:而|但)?[对就]此[，,]")
 # (…发射导弹。韩国随即提出抗议 / 乌克兰予以强烈谴责: a reaction with no object of its own answers the act told;
