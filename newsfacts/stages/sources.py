@@ -124,6 +124,8 @@ def credit(doc: Analysis, options: Options) -> Analysis:
             declared.extend(_opening(doc, paragraph)[0])  # 本文来源：某报 closing the body
         credits.extend(_credits_in(doc, start, paragraph.end))
         declared.extend(_source_lists(doc, start, paragraph.end))
+    if doc.article.byline is not None:  # 2023-03-14 18:06 来源：某某新闻网, the platform's time line
+        declared.extend(_credit_lines(doc, doc.article.byline))
     for chrome in doc.article.boilerplate:
         tagged, _, own = _opening(doc, chrome)
         declared.extend(_credit_lines(doc, chrome) or tagged)
