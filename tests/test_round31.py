@@ -1,9 +1,16 @@
 """Round 31: from pages modelled on Tencent and Sina world news of 2022-2023 (blind batteries rA, rC, rE): the
 origin a platform names on its time line under the title (2023-03-14 18:06 来源：某某新闻网) is credited as 来源 lines
-elsewhere are. Each case is a short text written for the test."""
+elsewhere are, and a passive clause that opens on 被 after a clause naming the person (X出庭时，被警方逮捕) acts on that
+person's state (but 被调查人, a noun, is no passive), and a number of days after a word of length (停留不超过30日, 为期10日)
+is a span, not a day of the month that a later 同日 would take; a joint drill begun under a name (启动代号为“某某”的年度联合军事演习)
+took place, and told in an outlet's report it is cooperation done, not one a speaker wants. Each case is a short text written for the test."""
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import newsfacts
+from conftest import events_of
+from newsfacts.nlp.timex import NamedDays
 
 
 def test_the_origin_on_a_time_line_under_the_title_is_credited():
@@ -14,3 +21,23 @@ def test_the_origin_on_a_time_line_under_the_title_is_credited():
     plain = newsfacts.analyze_text("外方宣布新措施\n\n2023-03-14 18:06\n\n外交部发言人汪文斌14日表示，中方对此坚决反对。")
     assert plain.to_dict()["sources"] == []
 
+
+def test_a_passive_clause_opening_on_bei_acts_on_the_persons_state():
+    assert ("COERCE", "PAK", "PAK") in events_of("巴基斯坦前总理伊姆兰·汗9日在法院出庭时，被准军事部队逮捕。")
+    assert ("COERCE", "PAK", "PAK") in events_of("巴基斯坦前总理伊姆兰·汗9日出庭，随后被警方逮捕。")
+    assert not events_of("国家监察委员会加强组织协调：对于重大案件，被调查人逃匿到国外的，应当追逃。")
+
+
+def test_a_number_of_days_after_a_word_of_length_is_no_day_of_the_month():
+    text = "两国元首17日签署协定。根据该协定，公民单次停留不超过30日，演习为期10日，每15日轮换一次。同日，秦刚同哈萨克斯坦外长举行会谈。"
+    days = NamedDays(text, datetime(2023, 5, 18))
+    assert days.before(text.index("同日")) == date(2023, 5, 17)
+    record = newsfacts.analyze_text("测试标题\n\n" + text, published_at="2023-05-18T10:00:00").to_dict()
+    assert {e["date"] for e in record["events"] if e["type"] == "CONSULT"} == {"2023-05-17"}
+
+
+def test_a_joint_drill_begun_under_a_name_is_cooperation_done():
+    named = "美韩两国13日启动代号为“北方之盾”的年度联合军事演习。"
+    assert ("COOPERATE", "USA", "KOR") in events_of(named)
+    assert ("COOPERATE", "USA", "KOR") in events_of("据韩联社报道，" + named)
+    assert ("AGREE", "CHN", "RUS") in events_of("外交部发言人表示，中方愿同俄方开展联合演习。")

@@ -19,7 +19,7 @@ from .event_modality import ignored_objection
 from .event_relative import has_partner as _has_partner, relative as _relative
 from .event_statements import is_term as _is_term
 from .event_types import is_drill
-from .event_triggers import Trigger, Words, figurative, find as find_triggers, is_nominal, light_framed
+from .event_triggers import LIGHT_VERBS, Trigger, Words, figurative, find as find_triggers, is_nominal, light_framed
 
 # A negation just before the verb, or a few characters before it (没有为其提供, 迟迟无法提供); not 不断/不仅, nor
 # the second 不 of a double negation (不得不要求, 不能不回应: must).
@@ -111,9 +111,9 @@ def _cited_as_basis(text: str, begin: int, start: int) -> bool:
 _IN = ("中", "上")  # 在…会谈中, 在…峰会上: the occasion, only after 在 or 于
 _NOUN_AFTER = ("错误", "不实", "属实", "毫无根据", "纯属", "互利", "共赢", "前景", "潜力", "成果", "势头", "者", "的", "方面", "国家", "力度", "对象", "措施", "名单", "问题", "进程", "代表", "上", "中",
                "之初", "期间", "结束", "桌", "共识", "精神", "机制", "渠道", "框架", "建议", "提议", "安排")  # 会晤共识, 对话机制: a thing named
-_LIGHT_VERB_OBJECT = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行|参加|参与|结束|完成)了?"
-                                r"[^，,。；;的]{0,8}的$")  # 结束了对日本为期三天的访问: the visit was made
-LIGHT_VERB_REACH = 13  # 举行了长达五个多小时的会谈: the light verb, 了, eight characters and 的 before the act
+_LIGHT_VERB_OBJECT = re.compile(LIGHT_VERBS + r"了?[^，,。；;的]{0,10}的$")  # 结束了对日本为期三天的访问: the visit was made;
+# 启动代号为“某某”的联合军事演习: the drill began
+LIGHT_VERB_REACH = 15  # 举行了长达五个多小时的会谈: the light verb, 了, ten characters and 的 before the act
 # 加强与X的合作, 深化同X的对话: a tie with the partner named before 的 that the subject builds up is its act
 # with that partner (the stance check of `acts` still wants the partner named).
 _PARTNER_OBJECT = re.compile(r"(?:加强|深化|扩大|拓展|推进|推动|促进|巩固|密切|开展|恢复|重启|暂停|停止|中止|终止|切断|冻结|叫停)了?(?:与|同|跟)"

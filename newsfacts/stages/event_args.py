@@ -25,7 +25,7 @@ from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTH
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
 from .event_modality import IN_SPITE
 from .event_owners import aimed_act, possessor
-from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_title, doer_of_act_told, joiner,
+from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
                             own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
@@ -156,8 +156,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
     if passive is not None and not agents and trigger.type in _DOMESTIC_TYPES:
         patient = _person_before(doc, clause_start, passive.start()) \
             or titled_patient(doc, clause_start, passive.start())  # 日本前首相被警方逮捕
-        if patient is None and clause_start > sentence.start and bare_title(doc, clause_start, passive.start()):
-            patient = subject(doc, sentence, clause_start, start)  # 秘鲁国会弹劾了总统，总统随即被警方拘留
+        if patient is None and clause_start > sentence.start and (bare_title(doc, clause_start, passive.start()) or
+                                                                  bare_passive(doc, clause_start, passive.start(), end)):
+            patient = subject(doc, sentence, clause_start, start)  # 秘鲁国会弹劾了总统，总统随即被警方拘留;
+            # X出庭时，被警方逮捕
         if patient is not None:
             return patient, [patient]  # 前官员X被逮捕, X接受审查调查: his own state acts on him
     if passive is not None and not agents and trigger.type not in _DOMESTIC_TYPES \

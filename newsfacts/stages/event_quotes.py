@@ -149,6 +149,13 @@ _PRESS_SPEAKER = re.compile(r"(?:媒|媒体|官媒|通讯社|新闻社|电视台
 _REPORTING_CUE = re.compile(r"^(?:报道|报导|据.*报道)")
 
 
+def outlet_reports(doc: Analysis, position: int) -> bool:
+    """The position lies in the words of an outlet's report (据某社报道，美韩启动联合演习): told as done, not
+    a speaker's statement of what is wanted."""
+    return any(q.content.start <= position < q.content.end and q.speaker is not None and reporting_outlet(q)
+               for q in doc.quotes)
+
+
 def reporting_outlet(quote: Quote) -> bool:
     """The quote's speaker is an outlet reporting (日本媒体报道说, 某通讯社报道称): what it reports are
     the acts of those it reports on, not acts of the outlet's state."""

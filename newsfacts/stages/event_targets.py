@@ -276,6 +276,14 @@ def bare_title(doc: Analysis, start: int, end: int) -> bool:
     return bool(rest) and not parties.mentions(doc, start, end) and ends_in_role(rest) and len(rest) <= 6
 
 
+def bare_passive(doc: Analysis, start: int, passive: int, act_end: int) -> bool:
+    """text[start:passive], the words of a clause before its 被, are none or only adverbs and times, and the
+    act ends the clause (X在法院出庭时，随即被警方逮捕。): the one the passive acts on is the sentence's
+    subject (not 被调查人逃匿…, where 被调查人 is a noun)."""
+    text = doc.norm_text
+    return not _TRAILING_ADVERBS.sub("", text[start:passive].strip(" ，,")) and text[act_end:act_end + 1] in "了，,。；;！!"
+
+
 _TRAILING_ADVERBS = re.compile(r"(?:随即|随后|旋即|当即|已经|已|也|又|再次|当天|当日|日前|近日|周[一二三四五六日]|\d{1,2}日)+$")
 
 

@@ -472,7 +472,9 @@ _VEHICLES = ("船", "舰", "艇", "机", "车", "队")
 # Acts whose possessor is their doer (俄罗斯的攻击, 美国的制裁): X的 before them still tells who acted.
 _DONE_BY_OWNER = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")
 # A verb that makes a modified noun its act (发出了…的抗议, 提出…的请求): the noun is then the act.
-_LIGHT_BEFORE = re.compile(r"(?:发出|提出|作出|做出|进行|实施|发动|采取|展开|开展|举行)了?[^，,。；;]{0,10}$")
+# Verbs whose object is an act (举行会谈, 发起袭击, 启动联合演习): the act named after them took place.
+LIGHT_VERBS = r"(?:发出|提出|作出|做出|进行|实施|发动|发起|采取|展开|开展|举行|举办|启动|开启|参加|参与|结束|完成)"
+_LIGHT_BEFORE = re.compile(LIGHT_VERBS + r"了?[^，,。；;]{0,10}$")
 
 
 def possessed_noun(text: str, words: Words, start: int, trigger: Trigger) -> bool:

@@ -25,7 +25,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
 from .event_sides import one_state_sides, partner_start, sides_named
-from .event_quotes import quote_event as _quote_event
+from .event_quotes import outlet_reports as _outlet_reports, quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
                           retyped as _retyped, sent as _sent, verbal as _verbal)
@@ -373,9 +373,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                  if src != tgt or len(sources) == 1 and (trigger.type not in _BETWEEN_TYPES or domestic)]
         if trigger.frame == "with" and trigger.type in _JOINT_PARTIES and len(sources) >= 2 and targets \
                 and _listed_together(doc, clause_start, start, sources + targets):
-            # 中国、俄罗斯和伊朗发表联合声明: every two of the listed signatories, in the order named
+            # 中国、俄罗斯和伊朗发表联合声明: the first named with each of the others (as the gold codes a summit)
             listed = sources + [t for t in targets if t not in sources]
-            pairs = [(a, b) for i, a in enumerate(listed) for b in listed[i + 1:]]
+            pairs = [(listed[0], b) for b in listed[1:]]
             if "声明" in trigger.word and set(parties.codes(doc, clause_end, sentence.end)) - set(listed):
                 pairs = []  # 三国发表联合声明，呼吁伊朗…: a common call on another, no agreement among them
         if _MUTUAL.search(before):  # 印度和巴基斯坦互相指责: each accuses the other
@@ -407,7 +407,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             event.modality = "hedged"  # 研究员X说，中方可以帮助Y: his view of what a state can do
         if trigger.type in _INTENT_TYPES and (event.modality in _INTENT_MODALITIES
                                               and (trigger.type != "AID" or not _PLEDGED.search(doc.norm_text, clause_start, start))
-                                              or trigger.type == "COOPERATE" and _in_statement(doc, start)
+                                              or trigger.type == "COOPERATE" and _in_statement(doc, start) and not _outlet_reports(doc, start)
                                               and event.modality not in ("requested", "negated", "hedged")
                                               and not _ONGOING.search(doc.norm_text, clause_start, start)) \
                 and not (event.modality == "advisory" and _advice_to_others(doc, start, {event.source, event.target})):
