@@ -3,7 +3,9 @@ origin a platform names on its time line under the title (2023-03-14 18:06 来�
 elsewhere are, and a passive clause that opens on 被 after a clause naming the person (X出庭时，被警方逮捕) acts on that
 person's state (but 被调查人, a noun, is no passive), and a number of days after a word of length (停留不超过30日, 为期10日)
 is a span, not a day of the month that a later 同日 would take; a joint drill begun under a name (启动代号为“某某”的年度联合军事演习)
-took place, and told in an outlet's report it is cooperation done, not one a speaker wants. Each case is a short text written for the test."""
+took place, and told in an outlet's report it is cooperation done, not one a speaker wants; a blame inside what another is
+told to give up (奉劝X摒弃冷战零和思维，停止错误做法) leaves the demand the act, and a spokesperson's words of blame for a
+state's conduct (出于一己私利…越走越远) accuse it. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -41,3 +43,11 @@ def test_a_joint_drill_begun_under_a_name_is_cooperation_done():
     assert ("COOPERATE", "USA", "KOR") in events_of(named)
     assert ("COOPERATE", "USA", "KOR") in events_of("据韩联社报道，" + named)
     assert ("AGREE", "CHN", "RUS") in events_of("外交部发言人表示，中方愿同俄方开展联合演习。")
+
+
+def test_blame_inside_a_demand_leaves_the_demand_and_blame_in_an_answer_accuses():
+    demand = events_of("外交部发言人汪文斌14日表示，我们奉劝美英两国摒弃冷战零和思维，停止错误做法。")
+    assert {("REQUEST", "CHN", "USA"), ("REQUEST", "CHN", "GBR")} <= set(demand)
+    assert not any(kind == "ACCUSE" for kind, _, _ in demand)
+    blame = events_of("外交部发言人汪文斌14日表示，美英两国出于一己地缘政治私利，完全无视国际社会的关切，在错误的道路上越走越远。")
+    assert {("ACCUSE", "CHN", "USA"), ("ACCUSE", "CHN", "GBR")} <= set(blame)

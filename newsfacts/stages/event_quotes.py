@@ -204,15 +204,19 @@ _REFUSAL = re.compile(_NOT_ACCEPT + r"|拒绝|驳斥")
 
 _NEGATING_PREFIXES = ("非", "不", "无", "反")
 _DOUBTED = re.compile(r"不认为|不相信|并无|并没有|看不到|未发现|没有发现|没有证据")
+# 奉劝三国摒弃冷战零和思维, 敦促美方停止抹黑: the blame is what the other is told to give up; the act is the demand
+_DEMANDED = re.compile(r"奉劝|劝告|敦促|促请|吁请|呼吁|要求|停止")
 
 
 def _own_blame(text: str, start: int, end: int) -> re.Match | None:
     """The first word of blame in text[start:end] that is the speaker's own: not the object of a refusal
-    earlier in its clause (不接受X的无端指责, 拒绝X的挑衅言论: the blame is the other side's, rejected)."""
+    earlier in its clause (不接受X的无端指责, 拒绝X的挑衅言论: the blame is the other side's, rejected), nor of
+    a demand (奉劝X摒弃冷战思维: what X is told to give up)."""
     for found in _accusation_re().finditer(text, start, end):
         if text[found.start() - 1:found.start()] in _NEGATING_PREFIXES:
             continue  # 非歧视的营商环境, 不干涉: the blame word negated inside a word of praise or principle
         clause = _back_to(text, start, found.start(), _CLAUSE_BREAK)
-        if not _REFUSAL.search(text, clause, found.start()) and not _DOUBTED.search(text, clause, found.start()):
-            return found  # (他不认为X有动武的企图: the blame doubted, none made)
+        if not _REFUSAL.search(text, clause, found.start()) and not _DOUBTED.search(text, clause, found.start()) \
+                and not _DEMANDED.search(text, clause, found.start()):
+            return found  # (他不认为X有动武的企图: the blame doubted, none made; 敦促X停止抹黑: a demand)
     return None
