@@ -22,7 +22,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                person_addressed as _person_addressed,
                                speaker_code as _speaker_code, stated_acts as _stated_acts,
                                stated_event as _stated_event)
-from .event_parties import BOTH as _BOTH
+from .event_parties import BOTH as _BOTH, mentions as _mentions
 from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
                             own_body_opens as _own_body_opens, own_armed_group_opens as _own_armed_group_opens,
                             only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
@@ -97,6 +97,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
                      if not _only_as_destination(doc, quote.content.start, content_end, c) and c not in topics]  # 质疑，花钱去日本…
     asked = _asked_about(doc, quote)  # 问：美方宣布制裁…？答：…: the answer aims at whom the question reports
     content_codes = [c for c in asked if c in content_codes] + [c for c in content_codes if c not in asked]
+    owner = _blame_owner(doc, quote.content.start, accusation) if accusation is not None else None
+    if owner in content_codes:  # 希望荷兰和日本不要跟随美方的错误做法: the blame is the United States'
+        content_codes = [owner] + [c for c in content_codes if c != owner]
     target = next((c for c in object_codes + addressee + content_codes if c not in speakers), None)
     if target is None:
         target = _anaphor_doer(doc, quote, speakers)  # 批评此举: whoever did the act just told
@@ -206,6 +209,18 @@ _NEGATING_PREFIXES = ("非", "不", "无", "反")
 _DOUBTED = re.compile(r"不认为|不相信|并无|并没有|看不到|未发现|没有发现|没有证据")
 # 奉劝三国摒弃冷战零和思维, 敦促美方停止抹黑: the blame is what the other is told to give up; the act is the demand
 _DEMANDED = re.compile(r"奉劝|劝告|敦促|促请|吁请|呼吁|要求|停止")
+
+
+_OWNED = re.compile(r"的[^，,。；;“”的]{0,4}$")  # 美方的错误做法, 美国的信口雌黄: the blame word's owner before 的
+
+
+def _blame_owner(doc: Analysis, start: int, blame: re.Match) -> str | None:
+    """The party whose conduct the word of blame names (美方的错误做法): the party right before its 的."""
+    found = [(m, c) for m, c in _mentions(doc, max(start, blame.start() - 16), blame.start())]
+    if not found:
+        return None
+    mention, code = found[-1]
+    return code if _OWNED.match(doc.norm_text, mention.end, blame.start()) else None
 
 
 def _own_blame(text: str, start: int, end: int) -> re.Match | None:
