@@ -5,7 +5,8 @@ person's state (but 被调查人, a noun, is no passive), and a number of days a
 is a span, not a day of the month that a later 同日 would take; a joint drill begun under a name (启动代号为“某某”的年度联合军事演习)
 took place, and told in an outlet's report it is cooperation done, not one a speaker wants; a blame inside what another is
 told to give up (奉劝X摒弃冷战零和思维，停止错误做法) leaves the demand the act, and a spokesperson's words of blame for a
-state's conduct (出于一己私利…越走越远) accuse it, the party whose conduct it is (不要跟随美方的错误做法) first. Each case is a short text written for the test."""
+state's conduct (出于一己私利…越走越远) accuse it, the party whose conduct it is (不要跟随美方的错误做法) first; a cue followed by 前/后 and a span (奥斯汀宣布前两天，……) dates the clause after it and reports
+nothing. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -57,3 +58,9 @@ def test_a_blame_accuses_the_party_whose_conduct_it_names():
     found = events_of("外交部发言人毛宁说：“我们希望荷兰和日本坚持客观公正立场，不要跟随美方的错误做法。”")
     assert ("ACCUSE", "CHN", "USA") in found
     assert ("ACCUSE", "CHN", "NLD") not in found
+
+
+def test_a_cue_before_a_span_of_time_reports_nothing():
+    from conftest import quote_triples
+    found = quote_triples("美国防长奥斯汀18日宣布组建护航联盟。奥斯汀宣布前两天，胡塞武装再次在红海发动无人机袭击。")
+    assert [content for _, _, content in found] == ["组建护航联盟"]

@@ -276,9 +276,15 @@ def _in_words(text: str, s: int, e: int) -> bool:
         and text[e:e + 1] in "，,"
 
 
+# 奥斯汀宣布前两天，…… / 拜登宣布后，……: the cue dates the clause that follows, it reports nothing
+_BEFORE_OR_AFTER = re.compile(r"(?:之前|之后|以前|以后|前|后)(?:[一二两三四五六七八九十几数\d]{1,3}(?:天|日|小时|周|个月|年))?[，,]")
+
+
 def _postposition_after(text: str, e: int) -> bool:
     """报道的观点 / 声明中 / 透露出: the cue word is a noun or a verb of another sense; but in
     表示中国… / 称赞中方… the 中 opens a name (中国, 中方, 中美, 中东) that begins what was said."""
+    if _BEFORE_OR_AFTER.match(text, e):
+        return True
     after = text[e:e + 1]
     if text.startswith(_AS_SAID, e) or text.startswith(("的，", "的,"), e) and _AS_SAID_FRAME.search(text, max(0, e - 24), e):
         return False  # 正如他说的那样，…… / 正如王毅指出的，……: what follows the comma was said
