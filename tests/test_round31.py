@@ -6,7 +6,8 @@ is a span, not a day of the month that a later 同日 would take; a joint drill 
 took place, and told in an outlet's report it is cooperation done, not one a speaker wants; a blame inside what another is
 told to give up (奉劝X摒弃冷战零和思维，停止错误做法) leaves the demand the act, and a spokesperson's words of blame for a
 state's conduct (出于一己私利…越走越远) accuse it, the party whose conduct it is (不要跟随美方的错误做法) first; a cue followed by 前/后 and a span (奥斯汀宣布前两天，……) dates the clause after it and reports
-nothing. Each case is a short text written for the test."""
+nothing; and, from commentary pieces in the style of train's opinion articles (rG, rI): the source named in 正如X所言：“……” speaks the
+words after the colon, and people listed before 先后/相继/纷纷表示 each say it. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -64,3 +65,15 @@ def test_a_cue_before_a_span_of_time_reports_nothing():
     from conftest import quote_triples
     found = quote_triples("美国防长奥斯汀18日宣布组建护航联盟。奥斯汀宣布前两天，胡塞武装再次在红海发动无人机袭击。")
     assert [content for _, _, content in found] == ["组建护航联盟"]
+
+
+def test_the_source_named_in_an_as_said_frame_before_a_colon_speaks():
+    from conftest import quote_triples
+    found = quote_triples("大使此前曾警告，荷方如果执意跟随美国，“不会没有后果”。正如一位业内资深人士所言：“越是被封锁，产业越要咬紧牙关。”")
+    assert ("一位业内资深人士", "所言", "越是被封锁，产业越要咬紧牙关。") in found
+
+
+def test_people_listed_before_one_after_another_each_say_it():
+    from conftest import quote_triples
+    found = quote_triples("美国国务院发言人普赖斯和五角大楼新闻秘书莱德13日先后表示，美方正密切关注局势。")
+    assert {speaker for speaker, _, _ in found} == {"普赖斯", "莱德"}

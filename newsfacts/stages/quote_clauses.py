@@ -138,7 +138,7 @@ _AS_SAID_LEAD = re.compile(r"(?:正如|诚如|恰如|就像|如同|如(?![果何
 _IN_WORDS_LEAD = re.compile(r"(?:借用|套用|引用|用)")
 _IN_WORDS_TAIL = re.compile(r"的话(?:来)?$")
 _EVERYONE = re.compile(r"(?:大家|人们|人人|众人|世人|大伙|很多人|许多人|不少人)")
-_AS_SAID_TAIL = re.compile(r"(?:的那样|的一样|那样|的)?[，,]")  # (正如X指出的，)
+_AS_SAID_TAIL = re.compile(r"(?:的那样|的一样|那样|的)?[，,：:]")  # (正如X指出的，; 正如X所言：“……”)
 
 
 def as_said(text: str, zone_start: int, cue_start: int, cue_end: int) -> Optional[tuple[int, int, int]]:
