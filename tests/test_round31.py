@@ -7,7 +7,8 @@ took place, and told in an outlet's report it is cooperation done, not one a spe
 told to give up (奉劝X摒弃冷战零和思维，停止错误做法) leaves the demand the act, and a spokesperson's words of blame for a
 state's conduct (出于一己私利…越走越远) accuse it, the party whose conduct it is (不要跟随美方的错误做法) first; a cue followed by 前/后 and a span (奥斯汀宣布前两天，……) dates the clause after it and reports
 nothing; and, from commentary pieces in the style of train's opinion articles (rG, rI): the source named in 正如X所言：“……” speaks the
-words after the colon, and people listed before 先后/相继/纷纷表示 each say it. Each case is a short text written for the test."""
+words after the colon, people listed before 先后/相继/纷纷表示 each say it, and a vice-minister's title (第一次长, which the tagger
+reads as 第一次 and a verb) leaves the name after it the one cited. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -77,3 +78,9 @@ def test_people_listed_before_one_after_another_each_say_it():
     from conftest import quote_triples
     found = quote_triples("美国国务院发言人普赖斯和五角大楼新闻秘书莱德13日先后表示，美方正密切关注局势。")
     assert {speaker for speaker, _, _ in found} == {"普赖斯", "莱德"}
+
+
+def test_a_vice_ministers_title_leaves_the_name_after_it_the_one_cited():
+    from conftest import quote_triples
+    found = quote_triples("韩联社援引韩国国家安保室第一次长金泰孝的话说，韩国民众会感受到与美国共享核武器。")
+    assert [speaker for speaker, _, _ in found] == ["金泰孝"]
