@@ -8,7 +8,8 @@ told to give up (奉劝X摒弃冷战零和思维，停止错误做法) leaves th
 state's conduct (出于一己私利…越走越远) accuse it, the party whose conduct it is (不要跟随美方的错误做法) first; a cue followed by 前/后 and a span (奥斯汀宣布前两天，……) dates the clause after it and reports
 nothing; and, from commentary pieces in the style of train's opinion articles (rG, rI): the source named in 正如X所言：“……” speaks the
 words after the colon, people listed before 先后/相继/纷纷表示 each say it, and a vice-minister's title (第一次长, which the tagger
-reads as 第一次 and a verb) leaves the name after it the one cited. Each case is a short text written for the test."""
+reads as 第一次 and a verb) leaves the name after it the one cited, and a long title whose portfolio joins two regions
+(东亚和大洋洲事务高级主任) still describes the name after it, the subject a later 他 names. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -84,3 +85,11 @@ def test_a_vice_ministers_title_leaves_the_name_after_it_the_one_cited():
     from conftest import quote_triples
     found = quote_triples("韩联社援引韩国国家安保室第一次长金泰孝的话说，韩国民众会感受到与美国共享核武器。")
     assert [speaker for speaker, _, _ in found] == ["金泰孝"]
+
+
+def test_a_title_whose_portfolio_joins_two_regions_leaves_its_holder_the_subject():
+    from conftest import quote_triples
+    found = quote_triples("韩联社援引金泰孝的话说，韩方会感到放心。不过，这位高官话音刚落，美国白宫国家安全委员会东亚和大洋洲事务高级主任"
+                          "卡根就在吹风会上泼了冷水。他直言：“我们并不认为这是核共享。”")
+    assert ("卡根", "直言", "我们并不认为这是核共享。") in found
+

@@ -12,7 +12,7 @@ from ..model import Mention, Span
 from .names import looks_transliterated
 from .speaker_refs import one_char_surname
 from .timex import TIME_RE
-from .words import ends_in_role, roles, titles
+from .words import ends_in_role, roles, titles, without_portfolio_joiners
 
 _LEADS = ("与此同时", "截至目前", "就连", "甚至", "尽管", "虽然", "此外", "另外", "同时", "随后", "其中", "对此", "然而", "但是", "不过", "因此", "所以",
           "因为",
@@ -231,7 +231,7 @@ def in_subject_position(text: str, span: Span) -> bool:
         return True  # 作为首席谈判代表、数次往返两岸的委员X，29日为协议辩护: the one so described acts next
     if _MODIFIER_OPENING.match(text, begin) and _relative_head(text, begin, span):
         return True  # 一度与特朗普关系密切的富豪马斯克: a 的-clause opening on its preposition describes the head
-    if set(text[begin:span.start]) & _OBJECT_MARKERS or TOPIC_VERB.search(text, begin, span.start):
+    if set(without_portfolio_joiners(text[begin:span.start])) & _OBJECT_MARKERS or TOPIC_VERB.search(text, begin, span.start):
         return False  # 并将佩洛西的遭遇… / 这为“后默克尔时代”… / 在被问及普京…时: an object or a topic, not the subject
     if span.start - begin <= SUBJECT_REACH:
         return True  # 拜登的强硬都是装的，他… : the topic counts too

@@ -2,6 +2,7 @@
 through lexicon.py; a stage that needs one imports it from here, not from the stage that used it first."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -113,10 +114,20 @@ def addressed_as(full: str, address: str) -> bool:
 _FUNCTION_CHARS = frozenset("的了过着在对向把将被给让与和跟同从“”，")
 
 
+# 东亚和大洋洲事务高级主任, 欧洲与欧亚事务助理国务卿: regions joined inside the portfolio a title names
+_PORTFOLIO_JOINER = re.compile(r"(?:和|与|及)(?=[\u4e00-\u9fff]{1,4}事务)")
+
+
+def without_portfolio_joiners(phrase: str) -> str:
+    """The phrase without the joiners inside a title's portfolio (东亚和大洋洲事务高级主任 → 东亚大洋洲事务…)."""
+    return _PORTFOLIO_JOINER.sub("", phrase)
+
+
 def ends_in_role(phrase: str, also: str = "") -> bool:
     """某品牌联合创始人 / 某公司策略总监: the phrase ends in a title or person role (roles()) and holds no
-    function word (nor a character of `also`), so it only describes the name after it."""
-    return phrase.endswith(roles()) and not set(phrase) & (_FUNCTION_CHARS | set(also))
+    function word (nor a character of `also`), so it only describes the name after it; a joiner inside the
+    portfolio of the title (东亚和大洋洲事务高级主任) is no function word."""
+    return phrase.endswith(roles()) and not set(without_portfolio_joiners(phrase)) & (_FUNCTION_CHARS | set(also))
 
 
 @lru_cache(maxsize=1)
