@@ -9,7 +9,9 @@ state's conduct (出于一己私利…越走越远) accuse it, the party whose c
 nothing; and, from commentary pieces in the style of train's opinion articles (rG, rI): the source named in 正如X所言：“……” speaks the
 words after the colon, people listed before 先后/相继/纷纷表示 each say it, and a vice-minister's title (第一次长, which the tagger
 reads as 第一次 and a verb) leaves the name after it the one cited, and a long title whose portfolio joins two regions
-(东亚和大洋洲事务高级主任) still describes the name after it, the subject a later 他 names. Each case is a short text written for the test."""
+(东亚和大洋洲事务高级主任) still describes the name after it, the subject a later 他 names. Also: the default state of an
+agreement comes from its own kind first, the same in every run (it came from a set's order, which the hash seed
+changes). Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -93,3 +95,17 @@ def test_a_title_whose_portfolio_joins_two_regions_leaves_its_holder_the_subject
                           "卡根就在吹风会上泼了冷水。他直言：“我们并不认为这是核共享。”")
     assert ("卡根", "直言", "我们并不认为这是核共享。") in found
 
+
+def test_the_default_state_of_an_agreement_is_the_same_under_every_hash_seed():
+    import os
+    import subprocess
+    import sys
+    script = ("from types import SimpleNamespace as N\n"
+              "from newsfacts.model import Span\n"
+              "from newsfacts.stages.agreement_states import default_state\n"
+              "text = '双方同意落实这一共识。'\n"
+              "mention = N(kind='agreement', name=Span(6, 8, '共识'), sentence=Span(0, 11, text))\n"
+              "print(default_state(N(norm_text=text), N(kind='other'), [mention], False))\n")
+    states = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(8)}
+    assert states == {"agreed_in_principle"}

@@ -433,8 +433,9 @@ def default_state(doc: Analysis, agreement, mentions: list, titled: bool) -> str
     """With no state word: the kind's default (an alliance named is in force), unless a clause
     presents it as a plan or proposal (将组建…机制, 提出“核共享”, 形容为“…同盟”)."""
     defaults = dict(vocabulary()["default"])
-    kinds = {agreement.kind} | {m.kind for m in mentions}
-    state = next((defaults[k] for k in kinds if k in defaults), "proposed")
+    ordered = list(dict.fromkeys([agreement.kind] + [m.kind for m in mentions]))  # the record's kind first, then
+    kinds = set(ordered)  # the mentions' in text order: never a set's order, which changes from run to run
+    state = next((defaults[k] for k in ordered if k in defaults), "proposed")
     if titled and not kinds & {"plan", "deal", "ceasefire"}:
         state = "in_force"  # a treaty named by its title in 《》 exists; a titled plan is still a proposal
     for mention in mentions:
@@ -521,7 +522,7 @@ def next_steps(doc: Analysis, mentions: list) -> list[Span]:
         for match in _SEQUENCE_STEP.finditer(text, paragraph.start, paragraph.end):
             if not any(s.start <= match.start("step") < s.end for s in steps) and not re.search(r"了|已", match.group(0)):
                 steps.append(_span(doc, match.start("step"), match.end("step")))
-    for sentence in {(m.sentence.start, m.sentence.end) for m in mentions}:
+    for sentence in sorted({(m.sentence.start, m.sentence.end) for m in mentions}):
         for match in _MODAL_STEP.finditer(text, *sentence):
             if not any(s.start <= match.start("step") < s.end for s in steps) and "了" not in match.group("step"):
                 steps.append(_span(doc, match.start("step"), match.end("step")))
