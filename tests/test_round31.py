@@ -11,7 +11,9 @@ words after the colon, people listed before 先后/相继/纷纷表示 each say 
 reads as 第一次 and a verb) leaves the name after it the one cited, and a long title whose portfolio joins two regions
 (东亚和大洋洲事务高级主任) still describes the name after it, the subject a later 他 names. Also: the default state of an
 agreement comes from its own kind first, the same in every run (it came from a set's order, which the hash seed
-changes). Each case is a short text written for the test."""
+changes). Events: a tie with a partner named after the act (断绝同台湾当局的所谓“外交关系”) has that partner as its target;
+the giver in a relative clause (美国提供的火箭炮) gives to the main clause's subject only when the subject has or uses the goods
+(使用), not when it shoots them down; a trigger inside the quoted name of a body (成立“核磋商小组”) is no act. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -109,3 +111,17 @@ def test_the_default_state_of_an_agreement_is_the_same_under_every_hash_seed():
     states = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(8)}
     assert states == {"agreed_in_principle"}
+
+
+def test_a_tie_cut_with_a_partner_named_after_the_act():
+    assert ("SANCTION", "HND", "TWN") in events_of("洪都拉斯26日同中国建立外交关系，并断绝同台湾当局的所谓“外交关系”。")
+
+
+def test_goods_given_go_to_the_subject_only_when_it_uses_them():
+    assert ("AID", "USA", "UKR") in events_of("乌军23日使用美国提供的火箭炮袭击了俄军阵地。")
+    assert not any(kind == "AID" for kind, _, _ in events_of("乌军23日击落了至少11架伊朗提供的无人机。"))
+
+
+def test_a_trigger_inside_the_quoted_name_of_a_body_is_no_act():
+    assert events_of("美韩双方将成立“核磋商小组”。") == []
+    assert ("CONSULT", "USA", "JPN") in events_of("美国和日本举行“2+2会谈”。")

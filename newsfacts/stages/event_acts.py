@@ -176,6 +176,9 @@ DIRECT_REACH = 1  # a party follows a direct-frame trigger within this many char
 FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow a long modifier
 
 
+_BODY_NAMED = re.compile(r"(?:小组|委员会|工作组|机制|中心|组织|联盟|论坛|基金)$")  # a quoted name ending as a body does
+
+
 def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
     """The trigger words of a paragraph that name an act of the narrator's text."""
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
@@ -186,6 +189,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
                not _is_term(doc.norm_text, s) and not in_statement(doc, start) for s in inside):
             continue  # 所谓“中国威胁” is a label the writer disputes, no act; quoted words no one is
             # said to have spoken are no report
+        if any(_BODY_NAMED.search(doc.norm_text, s.open + 1, s.close) for s in inside if s.closed):
+            continue  # 成立“核磋商小组”: the name of a body, not talks held
         if _commercial(doc.norm_text, max(paragraph.start, start - 2), start, trigger.type):
             continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):

@@ -83,6 +83,8 @@ _REASON_CLOSE = r"(?:为由|为借口|为名|为理由)"
 _REASON_BEFORE = re.compile(r"以[^，,。；;以]{2,40}?(?P<close>%s)[^，,。；;]{0,20}$" % _REASON_CLOSE)
 _REASON_AFTER = re.compile(r"[^，,。；;以]{0,30}?%s" % _REASON_CLOSE)
 _OWN_STATE = "SELF"  # implied-party column: the act is done within the actor's own state
+# 断绝同X的外交关系 / 恢复与X的关系: a tie with the partner named after the act, up to its 的
+_PARTNER_AFTER = re.compile(r"了?(?:同|与|和|跟)(?P<partner>[^，,。；;的]{1,16})(?=的(?:所谓)?“?(?:外交|正式|双边)?关系)")
 BARE_PASSIVE_REACH = 2  # 被冻结, 遭到无端指责: a passive this close to the act with no agent named
 _ACTS_JOINED = re.compile(r"[\u4e00-\u9fff]{2}(?:和|与|及|、)")  # 遭到炮击和空袭: the passive governs both acts
 MODIFIER_REACH = 14  # 对 and a modifier ending in 的 before the party it is done to
@@ -192,6 +194,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
             source = subject(doc, sentence, clause_start, start)
             return source, _implied(trigger, source, [c for c in aimed if c != source])
         return None, []
+    partner_after = _PARTNER_AFTER.match(text, end, clause_end) if at is None and trigger.frame == "with" else None
+    if partner_after is not None:  # 断绝同台湾当局的外交关系, 恢复与委内瑞拉的外交关系: the partner after the act
+        source = (codes(doc, clause_start, start) or [subject(doc, sentence, clause_start, start)])[0]
+        return source, _implied(trigger, source, [c for c in codes(doc, *partner_after.span("partner")) if c != source])
     if at is not None and trigger.frame in ("with", "on", "to"):
         channels = {c for m, c in parties.mentions(doc, clause_start, at)
                     if _CHANNEL.search(text, max(clause_start, m.start - 3), m.start)}

@@ -105,8 +105,15 @@ def relative(doc: Analysis, start: int, end: int, trigger: Trigger,
     if trigger.type != "AID" or not before or start - before[-1][0].end > RELATIVE_DOER_REACH:
         return None
     doer = before[-1][1]
-    holder = next((code for mention, code in before if code != doer and mention.end <= before[-1][0].start), None)
-    return (doer, holder) if holder is not None else None
+    holder = next(((mention, code) for mention, code in before if code != doer and mention.end <= before[-1][0].start),
+                  None)
+    if holder is None or not _HOLDING.search(text, holder[0].end, before[-1][0].start):
+        return None  # 乌军击落了伊朗提供的无人机: the one who shoots them down was given nothing
+    return doer, holder[1]
+
+
+# 乌军使用美国提供的火箭炮: verbs by which the subject has or uses the goods another gave
+_HOLDING = re.compile(r"使用|动用|装备|接收|接受|获得|得到|收到|部署|拥有|利用|运用|配备|列装")
 
 
 _DONE_TO_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # acts whose object the head noun after 的 may be
