@@ -13,7 +13,8 @@ reads as 第一次 and a verb) leaves the name after it the one cited, and a lon
 agreement comes from its own kind first, the same in every run (it came from a set's order, which the hash seed
 changes). Events: a tie with a partner named after the act (断绝同台湾当局的所谓“外交关系”) has that partner as its target;
 the giver in a relative clause (美国提供的火箭炮) gives to the main clause's subject only when the subject has or uses the goods
-(使用), not when it shoots them down; a trigger inside the quoted name of a body (成立“核磋商小组”) is no act. Each case is a short text written for the test."""
+(使用), not when it shoots them down; a trigger inside the quoted name of a body (成立“核磋商小组”) is no act; cooperation spoken of as a topic (开启…同中国合作的新篇章, 三边安全合作的最大障碍) is no act
+either. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -125,3 +126,9 @@ def test_goods_given_go_to_the_subject_only_when_it_uses_them():
 def test_a_trigger_inside_the_quoted_name_of_a_body_is_no_act():
     assert events_of("美韩双方将成立“核磋商小组”。") == []
     assert ("CONSULT", "USA", "JPN") in events_of("美国和日本举行“2+2会谈”。")
+
+
+def test_cooperation_spoken_of_as_a_topic_is_no_act():
+    assert events_of("此次峰会将开启中亚国家同中国合作的新篇章。") == []
+    assert events_of("美日韩三边安全合作的最大障碍正在被清除。") == []
+    assert ("COOPERATE", "CHN", "UZB") in events_of("中国和乌兹别克斯坦合作的古城修复项目已经完工。")

@@ -20,7 +20,8 @@ RELATIVE_DOER_REACH = 1  # 美国提供的武器: the giver's name ends within t
 RELATIVE_HEAD_REACH = 4  # 访华的法国总统: the visitor's name starts within this many characters after 的
 # 两国合作的重要性, 美日合作的军事同盟实质: 的 + a property of the act (after a short modifier) is no relative
 # clause; the act is spoken of.
-_PROPERTY = re.compile(r"的[^，,。；;的]{0,4}?(?:本质|实质|性质|重要性|必要性|紧迫性|意义|前景|潜力|目的|初衷|可行性|可能性|希望|条件)")
+_PROPERTY = re.compile(r"的[^，,。；;的]{0,4}?(?:本质|实质|性质|重要性|必要性|紧迫性|意义|前景|潜力|目的|初衷|可行性|可能性|希望|条件|"
+                       r"篇章|障碍|阻力|动力|基础|水平|空间|方向|模式|典范|机遇|势头|大门|进程)")  # 开启…合作的新篇章
 # 邀请Y参加X的演习: the guest invited to take part is the doer's partner in the act.
 _INVITED = re.compile(r"邀请?(?P<guest>[^，,。；;邀]{1,16}?)(?:参加|参与|出席|加入)[^，,。；;]{0,16}$")
 
