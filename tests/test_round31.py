@@ -14,7 +14,7 @@ agreement comes from its own kind first, the same in every run (it came from a s
 changes). Events: a tie with a partner named after the act (断绝同台湾当局的所谓“外交关系”) has that partner as its target;
 the giver in a relative clause (美国提供的火箭炮) gives to the main clause's subject only when the subject has or uses the goods
 (使用), not when it shoots them down; a trigger inside the quoted name of a body (成立“核磋商小组”) is no act; cooperation spoken of as a topic (开启…同中国合作的新篇章, 三边安全合作的最大障碍) is no act
-either. Each case is a short text written for the test."""
+either, and a code name in quotation marks (代号为“准备战争”的联合军演) tells no plan or intent. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -132,3 +132,8 @@ def test_cooperation_spoken_of_as_a_topic_is_no_act():
     assert events_of("此次峰会将开启中亚国家同中国合作的新篇章。") == []
     assert events_of("美日韩三边安全合作的最大障碍正在被清除。") == []
     assert ("COOPERATE", "CHN", "UZB") in events_of("中国和乌兹别克斯坦合作的古城修复项目已经完工。")
+
+
+def test_a_code_name_in_quotation_marks_tells_no_intent():
+    found = events_of("上个月，印美两军在北部山区举行了代号为“准备战争”的联合军演。")
+    assert ("COOPERATE", "IND", "USA") in found and ("AGREE", "IND", "USA") not in found

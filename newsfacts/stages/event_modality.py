@@ -301,14 +301,20 @@ def advised(before: str) -> str | None:
 _NAME_MASK = "某"
 
 
+_CODE_NAMED = re.compile(r"(?:代号为|代号|名为|称为|命名为|题为)“([^“”]{1,20})”")
+
+
 def unnamed_text(doc: Analysis) -> str:
     """The document's text with every organisation's name blanked out (same length): a name tells no
-    modality (世界粮食计划署 plans nothing, 开发计划署 neither)."""
+    modality (世界粮食计划署 plans nothing, 开发计划署 neither); nor does a name given in quotation marks
+    after 代号为/名为 (代号为“准备战争”的联合军演 prepares nothing)."""
     def build() -> str:
         chars = list(doc.norm_text)
         for entity in doc.entities:
             if entity.type == "ORG":
                 for mention in entity.mentions:
                     chars[mention.start:mention.end] = _NAME_MASK * (mention.end - mention.start)
+        for named in _CODE_NAMED.finditer(doc.norm_text):
+            chars[named.start(1):named.end(1)] = _NAME_MASK * (named.end(1) - named.start(1))
         return "".join(chars)
     return per_stage(doc, ("unnamed text", id(doc.entities), len(doc.entities)), build)
