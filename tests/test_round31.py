@@ -14,7 +14,9 @@ agreement comes from its own kind first, the same in every run (it came from a s
 changes). Events: a tie with a partner named after the act (断绝同台湾当局的所谓“外交关系”) has that partner as its target;
 the giver in a relative clause (美国提供的火箭炮) gives to the main clause's subject only when the subject has or uses the goods
 (使用), not when it shoots them down; a trigger inside the quoted name of a body (成立“核磋商小组”) is no act; cooperation spoken of as a topic (开启…同中国合作的新篇章, 三边安全合作的最大障碍) is no act
-either, and a code name in quotation marks (代号为“准备战争”的联合军演) tells no plan or intent. Each case is a short text written for the test."""
+either, and a code name in quotation marks (代号为“准备战争”的联合军演) tells no plan or intent; a leader's government that the tagger reads as one body (拜登政府) is the leader and his government,
+so it names his state, and a critic's own leader's government (岸田政府, said by a Japanese party leader) is his own state
+blamed. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -137,3 +139,10 @@ def test_cooperation_spoken_of_as_a_topic_is_no_act():
 def test_a_code_name_in_quotation_marks_tells_no_intent():
     found = events_of("上个月，印美两军在北部山区举行了代号为“准备战争”的联合军演。")
     assert ("COOPERATE", "IND", "USA") in found and ("AGREE", "IND", "USA") not in found
+
+
+def test_a_leaders_government_names_his_state():
+    assert ("ACCUSE", "CHN", "USA") in events_of("美国总统拜登12日发表讲话。中国外交部发言人批评称，拜登政府在台湾问题上玩火。")
+    assert ("SANCTION", "USA", "RUS") in events_of("拜登政府12日宣布对俄罗斯实施新制裁。")
+    blamed = events_of("日本首相岸田文雄16日出席了内阁会议。日本共产党委员长志位和夫批评称，岸田政府正在“把日本变成能打仗的国家”。")
+    assert ("ACCUSE", "JPN", "JPN") in blamed

@@ -26,6 +26,9 @@ _AFTER_ONE_SOUND = ("表示", "说", "称", "指出", "强调", "认为", "宣�
                     "将", "已", "也", "还", "于", "对", "向", "当天", "当日")
 
 
+_LEADERS_GOVERNMENT = re.compile(r"(?:政府|当局|政权|内阁|团队)")
+
+
 @lru_cache(maxsize=1)
 def _title_split_re() -> re.Pattern:
     alternatives = "|".join(re.escape(t) for t in titles())
@@ -57,6 +60,11 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
             cut = span.start + len(title)
             return [(original_span(doc, span.start, cut), "n"),
                     (original_span(doc, cut, span.end), "PER")]
+    government = _LEADERS_GOVERNMENT.search(doc.norm_text, span.start, span.end) if lac_tag == "ORG" else None
+    if government is not None and government.end() == span.end and government.start() - span.start >= 2 \
+            and KnowledgeBase.load().knows_person(doc.norm_text[span.start:government.start()]):
+        cut = government.start()  # 拜登政府 tagged as one body: the leader, and his government
+        return [(original_span(doc, span.start, cut), "PER"), (original_span(doc, cut, span.end), "n")]
     if lac_tag not in ("LOC", "ORG", "PER") or len(span.text) < (4 if lac_tag == "PER" else 5):
         return [(span, lac_tag)]
     match = _title_split_re().match(doc.norm_text[span.start:span.end])

@@ -26,6 +26,7 @@ from .event_parties import BOTH as _BOTH, mentions as _mentions
 from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
                             own_body_opens as _own_body_opens, own_armed_group_opens as _own_armed_group_opens,
                             only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
+                            own_leaders_government_opens as _own_leaders_government_opens,
                             warring_sides as _warring_sides)
 from .event_triggers import Trigger, triggers
 
@@ -109,6 +110,7 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         _own_government_opens(doc, quote.content.start, quote.content.end)
         or _own_government_opens(doc, quote.cue.end, quote.content.start)  # 指责在野党“瘫痪国政”: the object between
         or _own_body_opens(doc, quote.content.start, quote.content.start + 8, source, 1)  # 共和党人指责拜登政府…
+        or _own_leaders_government_opens(doc, quote.content.start, quote.content.end, source)  # 批评称，岸田政府…
         or trigger is not None and trigger.type in ("ACCUSE", "REQUEST") and _own_armed_group_opens(doc, quote.content.start, source))
     if deed is not None and not stated:
         target = deed[1]

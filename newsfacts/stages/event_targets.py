@@ -139,6 +139,22 @@ def own_government_opens(doc: Analysis, begin: int, stop: int) -> bool:
     return noun is not None and not parties.mentions(doc, begin, noun.end())
 
 
+_LEADERS_GOVERNMENT = re.compile(r"(?:政府|当局|内阁|政权)")
+
+
+def own_leaders_government_opens(doc: Analysis, begin: int, stop: int, state: str) -> bool:
+    """text[begin:stop] opens with a leader of `state` and his government (岸田政府正在…, 莫迪政府隐瞒…):
+    said by someone of that state, his own government is blamed."""
+    text = doc.norm_text
+    opener = _OPENER.match(text, begin, stop)
+    at = opener.end() if opener else begin
+    first = next(iter(parties.mentions(doc, at, stop)), None)
+    if first is None or first[0].start != at or first[1] != state:
+        return False
+    entity = entity_at(doc, first[0])
+    return entity is not None and entity.type == "PER" and _LEADERS_GOVERNMENT.match(text, first[0].end, stop) is not None
+
+
 TERM_REACH = 8  # a quoted term (“两个中国”, “中国威胁”) is at most this many characters long
 
 
