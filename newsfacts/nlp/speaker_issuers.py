@@ -13,11 +13,11 @@ from . import credits, speaker_links as links
 from .chinese import span as _span
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import ONE_COUNTED, coordinated as _coordinated
-from .words import SAID_IN, titles
+from .words import IN_TURN, SAID_IN, titles
 from .subjects import SUBJECT_REACH, named_people as _named_people, strip_leads as _strip_leads
 
 # 林浩和周敏都认为 / 甲和乙周六在东京举行会谈后均表示 (a time or occasion before 均; not 首都)
-_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,16}?(?:(?<!首)都(?![市城会])|均|一致|共同|分别|同时|皆|先后|相继|纷纷)")
+_ALL_OF_THEM = re.compile(r"[“”\"」]?[^，,。“]{0,16}?(?:(?<!首)都(?![市城会])|均|一致|共同|分别|同时|皆|" + IN_TURN + ")")
 
 # Only when or where between people listed and their cue (甲和乙在联合记者会上表示, 甲和乙5日表示): they
 # speak together; a verb there (甲和乙通电话时表示) makes the second a partner, not a speaker.

@@ -12,10 +12,10 @@ from . import common_words, names
 from .chinese import span as _span
 from .speaker_links import Speaker, new_source
 from .names import surnames
-from .words import addressed_as, surname_address, titles
+from .words import IN_TURN, addressed_as, surname_address, titles
 
 # After the name, before the cue: adverbs, or a phrase of occasion or address (在接受采访时 / 对记者).
-_TAIL = re.compile(r"(?:也|还|则|又|曾|就|更|都|均|亦|再次|随后|当天|同时|当即|一再|多次|反复|坦言|先后|分别|相继|纷纷|一致)*"
+_TAIL = re.compile(r"(?:也|还|则|又|曾|就|更|都|均|亦|再次|随后|当天|同时|当即|一再|多次|反复|坦言|分别|一致|" + IN_TURN + ")*"
                    r"(?:(?:在|对|向|跟|接受)[^，,。；;：:“”]{1,20})?")
 _UNKNOWN_PERSON = re.compile(r"某{1,2}")  # 高某 / 王某某: a person the report keeps anonymous
 _SEPARATOR = "·"

@@ -114,6 +114,12 @@ def addressed_as(full: str, address: str) -> bool:
 _FUNCTION_CHARS = frozenset("的了过着在对向把将被给让与和跟同从“”，")
 
 
+# 拜登政府, 岸田内阁: a leader's name and the government he heads
+LEADERS_GOVERNMENT = re.compile(r"(?:政府|当局|政权|内阁|团队)")
+# 先后表示, 相继宣布, 纷纷谴责: people listed before speak one after another, each of them
+IN_TURN = r"先后|相继|纷纷"
+
+
 # 东亚和大洋洲事务高级主任, 欧洲与欧亚事务助理国务卿: regions joined inside the portfolio a title names
 _PORTFOLIO_JOINER = re.compile(r"(?:和|与|及)(?=[\u4e00-\u9fff]{1,4}事务)")
 

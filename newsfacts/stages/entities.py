@@ -12,7 +12,7 @@ from ..nlp.chinese import normalise, span as original_span
 from ..nlp import clubs
 from ..nlp.gazetteer import retag
 from ..nlp.names import looks_transliterated
-from ..nlp.words import names_a_state, one_char_places, place_words, titles  # noqa: F401 (were defined here)
+from ..nlp.words import LEADERS_GOVERNMENT, names_a_state, one_char_places, place_words, titles  # noqa: F401 (were defined here)
 from . import adapted, entity_edges, name_ends, place_phrases, titled_names
 
 _LAC_TYPES = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "TIME": "TIME"}
@@ -24,9 +24,6 @@ _NOT_NAME = set("的了在和与及或是被把将")
 # prepositions and adverbs that start the predicate. Chinese news usage.
 _AFTER_ONE_SOUND = ("表示", "说", "称", "指出", "强调", "认为", "宣布", "会见", "会晤", "访问", "出席", "在", "与", "和", "同",
                     "将", "已", "也", "还", "于", "对", "向", "当天", "当日")
-
-
-_LEADERS_GOVERNMENT = re.compile(r"(?:政府|当局|政权|内阁|团队)")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +57,7 @@ def _split_titled(doc: Analysis, span: Span, lac_tag: str) -> list[tuple[Span, s
             cut = span.start + len(title)
             return [(original_span(doc, span.start, cut), "n"),
                     (original_span(doc, cut, span.end), "PER")]
-    government = _LEADERS_GOVERNMENT.search(doc.norm_text, span.start, span.end) if lac_tag == "ORG" else None
+    government = LEADERS_GOVERNMENT.search(doc.norm_text, span.start, span.end) if lac_tag == "ORG" else None
     if government is not None and government.end() == span.end and government.start() - span.start >= 2 \
             and KnowledgeBase.load().knows_person(doc.norm_text[span.start:government.start()]):
         cut = government.start()  # 拜登政府 tagged as one body: the leader, and his government

@@ -10,7 +10,7 @@ from ..kb import KnowledgeBase
 from ..doc import code_of_span, country_counts, entity_at, mentions_in, two_most_named
 from ..model import Analysis, Quote, Span
 from ..nlp.chinese import CLAUSE_BREAKS_BUT_COLONS as CLAUSE_BREAK, SENTENCE_ENDS, back_to, forward_to
-from ..nlp.words import TITLE_TENSE, ends_in_role, title_alternation
+from ..nlp.words import LEADERS_GOVERNMENT, TITLE_TENSE, ends_in_role, title_alternation
 from . import event_parties as parties
 from .event_counted import COUNTED
 from .event_parties import clause_codes as codes
@@ -139,9 +139,6 @@ def own_government_opens(doc: Analysis, begin: int, stop: int) -> bool:
     return noun is not None and not parties.mentions(doc, begin, noun.end())
 
 
-_LEADERS_GOVERNMENT = re.compile(r"(?:政府|当局|内阁|政权)")
-
-
 def own_leaders_government_opens(doc: Analysis, begin: int, stop: int, state: str) -> bool:
     """text[begin:stop] opens with a leader of `state` and his government (岸田政府正在…, 莫迪政府隐瞒…):
     said by someone of that state, his own government is blamed."""
@@ -152,7 +149,7 @@ def own_leaders_government_opens(doc: Analysis, begin: int, stop: int, state: st
     if first is None or first[0].start != at or first[1] != state:
         return False
     entity = entity_at(doc, first[0])
-    return entity is not None and entity.type == "PER" and _LEADERS_GOVERNMENT.match(text, first[0].end, stop) is not None
+    return entity is not None and entity.type == "PER" and LEADERS_GOVERNMENT.match(text, first[0].end, stop) is not None
 
 
 TERM_REACH = 8  # a quoted term (“两个中国”, “中国威胁”) is at most this many characters long
