@@ -16,7 +16,8 @@ the giver in a relative clause (美国提供的火箭炮) gives to the main clau
 (使用), not when it shoots them down; a trigger inside the quoted name of a body (成立“核磋商小组”) is no act; cooperation spoken of as a topic (开启…同中国合作的新篇章, 三边安全合作的最大障碍) is no act
 either, and a code name in quotation marks (代号为“准备战争”的联合军演) tells no plan or intent; a leader's government that the tagger reads as one body (拜登政府) is the leader and his government,
 so it names his state, and a critic's own leader's government (岸田政府, said by a Japanese party leader) is his own state
-blamed. Each case is a short text written for the test."""
+blamed; and 中 right after an act that opens the name of the one met (会见中共中央外办主任王毅) is no 在…中 that makes the act
+an occasion. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -146,3 +147,9 @@ def test_a_leaders_government_names_his_state():
     assert ("SANCTION", "USA", "RUS") in events_of("拜登政府12日宣布对俄罗斯实施新制裁。")
     blamed = events_of("日本首相岸田文雄16日出席了内阁会议。日本共产党委员长志位和夫批评称，岸田政府正在“把日本变成能打仗的国家”。")
     assert ("ACCUSE", "JPN", "JPN") in blamed
+
+
+def test_zhong_opening_the_name_of_the_one_met_is_no_postposition():
+    found = events_of("美国国务卿布林肯上周在慕尼黑安全会议期间会见中共中央外办主任王毅后声称，中方正在考虑提供支持。")
+    assert ("CONSULT", "USA", "CHN") in found
+    assert events_of("双方在会谈中强调合作。") == []

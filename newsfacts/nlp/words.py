@@ -114,6 +114,8 @@ def addressed_as(full: str, address: str) -> bool:
 _FUNCTION_CHARS = frozenset("的了过着在对向把将被给让与和跟同从“”，")
 
 
+# 中国, 中方, 中美, 中东, 中央, 中共: 中 opening a name, not the postposition 中 (在会谈中)
+ZHONG_NAMES = frozenset("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")
 # 拜登政府, 岸田内阁: a leader's name and the government he heads
 LEADERS_GOVERNMENT = re.compile(r"(?:政府|当局|政权|内阁|团队)")
 # 先后表示, 相继宣布, 纷纷谴责: people listed before speak one after another, each of them

@@ -11,7 +11,7 @@ from ..doc import quoted
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as _SENTENCE_BREAK, forward_to as _forward_to, quoted_segments
 from ..nlp.speech import issuing_cue
-from ..nlp.words import titles
+from ..nlp.words import ZHONG_NAMES, titles
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK as _CLAUSE_BREAK, RECEIVING as _RECEIVING, back_to as _back_to, codes as _codes
 from .event_background import background as _background, commercial as _commercial
@@ -374,6 +374,8 @@ def _is_act(text: str, start: int, end: int, paragraph: Span, held: bool = False
     (在…警告之前), a refusal to speak (拒绝透露) or something done to the subject (被要求);
     `suffered`: a named doer's act the subject suffered (遭到X的批评)."""
     before, after = text[max(paragraph.start, start - 2):start], text[end:end + 2]
+    if after[:1] == "中" and after[1:2] in ZHONG_NAMES:
+        after = ""  # 会见中共中央外办主任X: 中 opens the name of the one met, it is no 在…中
     if held:
         return True  # 在中德…峰会上, 中德领导人的会晤中: the meeting took place
     clause_start = _back_to(text, paragraph.start, start, _CLAUSE_BREAK)

@@ -12,10 +12,10 @@ from ..nlp import common_words, names
 from ..nlp.chinese import CLAUSE_BREAKS as _CLAUSE_BREAK
 from ..nlp.speaker_phrases import FUSED_PASSIVE, inside_topic_frame
 from ..nlp.speech import ISSUING as _ISSUING, cue_lexicon, flags as _flags, has_flag  # noqa: F401 (quotes reads has_flag here)
+from ..nlp.words import ZHONG_NAMES
 
 _DETERMINERS = set("份项篇条则该这此")
 _NOT_AFTER_CUE = set("的下出着中里得")  # 说得很直白 / 称得上: how, not what, was said
-_ZHONG_NAMES = set("国方美俄欧日韩澳英法德印巴非东亚央共越朝菲加新")  # 中国, 中方, 中美, 中东, 中央, 中共
 _COUNTS = set("一两几数每这那该此")
 _AS_SAID = ("的那样，", "的那样,", "的一样，", "的一样,")
 _AS_SAID_FRAME = re.compile(r"(?:正如|诚如|恰如)[^，,。；;：:“”]*$")
@@ -288,7 +288,7 @@ def _postposition_after(text: str, e: int) -> bool:
     after = text[e:e + 1]
     if text.startswith(_AS_SAID, e) or text.startswith(("的，", "的,"), e) and _AS_SAID_FRAME.search(text, max(0, e - 24), e):
         return False  # 正如他说的那样，…… / 正如王毅指出的，……: what follows the comma was said
-    return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in _ZHONG_NAMES) \
+    return after in _NOT_AFTER_CUE and not (after == "中" and text[e + 1:e + 2] in ZHONG_NAMES) \
         and not (after == "出" and _opens_verb(text[e:e + 2]))  # 宣布出任主席: 出任 is what was announced
 
 
