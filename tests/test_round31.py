@@ -17,7 +17,8 @@ the giver in a relative clause (美国提供的火箭炮) gives to the main clau
 either, and a code name in quotation marks (代号为“准备战争”的联合军演) tells no plan or intent; a leader's government that the tagger reads as one body (拜登政府) is the leader and his government,
 so it names his state, and a critic's own leader's government (岸田政府, said by a Japanese party leader) is his own state
 blamed; and 中 right after an act that opens the name of the one met (会见中共中央外办主任王毅) is no 在…中 that makes the act
-an occasion. Each case is a short text written for the test."""
+an occasion; the states counted alone before a cue (……举行会谈，两国宣布……) speak together, not the last person named. Each
+case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -153,3 +154,9 @@ def test_zhong_opening_the_name_of_the_one_met_is_no_postposition():
     found = events_of("美国国务卿布林肯上周在慕尼黑安全会议期间会见中共中央外办主任王毅后声称，中方正在考虑提供支持。")
     assert ("CONSULT", "USA", "CHN") in found
     assert events_of("双方在会谈中强调合作。") == []
+
+
+def test_the_states_counted_alone_before_a_cue_speak_together():
+    from conftest import quote_triples
+    found = quote_triples("今年3月16日，尹锡悦访问日本，同日本首相岸田文雄举行会谈，两国宣布全面恢复首脑“穿梭外交”。")
+    assert [speaker for speaker, _, _ in found] == ["两国"]
