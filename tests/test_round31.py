@@ -17,8 +17,8 @@ the giver in a relative clause (美国提供的火箭炮) gives to the main clau
 either, and a code name in quotation marks (代号为“准备战争”的联合军演) tells no plan or intent; a leader's government that the tagger reads as one body (拜登政府) is the leader and his government,
 so it names his state, and a critic's own leader's government (岸田政府, said by a Japanese party leader) is his own state
 blamed; and 中 right after an act that opens the name of the one met (会见中共中央外办主任王毅) is no 在…中 that makes the act
-an occasion; the states counted alone before a cue (……举行会谈，两国宣布……) speak together, not the last person named. Each
-case is a short text written for the test."""
+an occasion; the states counted alone before a cue (……举行会谈，两国宣布……) speak together, not the last person named, and go on as the subject of a cue
+with none of its own (三国随后发表联合声明，宣布……). Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -160,3 +160,11 @@ def test_the_states_counted_alone_before_a_cue_speak_together():
     from conftest import quote_triples
     found = quote_triples("今年3月16日，尹锡悦访问日本，同日本首相岸田文雄举行会谈，两国宣布全面恢复首脑“穿梭外交”。")
     assert [speaker for speaker, _, _ in found] == ["两国"]
+
+
+def test_the_states_counted_go_on_as_the_subject_of_a_cue_with_none():
+    from conftest import quote_triples
+    found = quote_triples("美国总统拜登、英国首相苏纳克和澳大利亚总理阿尔巴尼斯13日在美国圣迭戈会面，三国随后发表联合声明，"
+                          "宣布澳大利亚将分阶段获得核动力潜艇。")
+    assert [speaker for speaker, _, _ in found] == ["三国"]
+    assert [speaker for speaker, _, _ in quote_triples("中美两国元首举行会谈，两国关系有所改善，称将加强沟通。")] != ["两国"]

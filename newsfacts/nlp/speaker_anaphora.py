@@ -13,9 +13,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import SENTENCE_ENDS, back_to, span as _span
 from .credits import PAPERS as _PAPERS, is_outlet
-from . import speaker_refs as refs
-from . import speaker_reports as reports
-from . import speaker_links as links
+from . import speaker_links as links, speaker_refs as refs, speaker_reports as reports
 from .speaker_links import Speaker, copy as _copy
 from .speaker_phrases import ONE_COUNTED, governed as _governed, takes_object, topic_frame
 from .subjects import BREAK as _BREAK, TOPIC_VERB, strip_leads as _strip_leads
@@ -577,6 +575,8 @@ class Anaphora:
                 clean = _strip_leads(text, before, opened)
                 found = self._pick(doc, clean, opened, topic=True) if clean < opened and not self._inside_content(before) else None
             clean = _strip_leads(text, begin, end)
+            if (counted := refs.states_opening(doc, clean, end)) is not None:
+                return counted  # 三国随后发表联合声明，宣布: the states counted go on, not the first one listed
             frame = topic_frame().search(text, clean + 1, end)  # 甲国就乙国将军指责…一事提出抗议，认为: 甲国
             found = found or (None if self._inside_content(begin) else self._pick(doc, clean, frame.start() if frame else end, topic=True))
             if found is not None and _named_act(text, found.span):  # 欧盟启动“阿斯皮德斯”行动，但表示: 欧盟

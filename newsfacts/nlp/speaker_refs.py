@@ -7,6 +7,7 @@ first-person subject (我说), which is the writer's own."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -373,6 +374,18 @@ _CLAUSE_MARKS = "，,。；;：:！？!?\n"
 # 两国宣布 / 三国随即表示: the states counted, alone before the cue, speak together (双方 is left to the issuers of a
 # statement just told, speaker_issuers, whose names the gold writes: 中越)
 _STATES_COUNTED = re.compile(r"((?:两|三|四|五|几|多)国)(?:随后|随即|也|都|均|共同|一致|同时|还|则)*")
+
+
+def states_opening(doc, start: int, end: int) -> Optional[Speaker]:
+    """The states counted opening a clause before its verb (三国随后发表联合声明，宣布……), who go on as the subject
+    of a cue with none of its own; not 两国关系, 两国元首 (a noun after them)."""
+    counted = _STATES_COUNTED.match(doc.norm_text, start, end)
+    if counted is None or counted.end() >= end:
+        return None
+    at = bisect_left(doc.tokens, counted.end(), key=lambda t: t[0].start)
+    if at >= len(doc.tokens) or doc.tokens[at][0].start != counted.end() or not doc.tokens[at][1].startswith(("v", "p", "d")):
+        return None
+    return Speaker(_span(doc, counted.start(1), counted.end(1)), confidence=0.7)
 
 
 def named_side(doc, start: int, end: int) -> Optional[Speaker]:
