@@ -18,7 +18,8 @@ either, and a code name in quotation marks (代号为“准备战争”的联合
 so it names his state, and a critic's own leader's government (岸田政府, said by a Japanese party leader) is his own state
 blamed; and 中 right after an act that opens the name of the one met (会见中共中央外办主任王毅) is no 在…中 that makes the act
 an occasion; the states counted alone before a cue (……举行会谈，两国宣布……) speak together, not the last person named, and go on as the subject of a cue
-with none of its own (三国随后发表联合声明，宣布……). Each case is a short text written for the test."""
+with none of its own (三国随后发表联合声明，宣布……); a transliterated name the tagger cut after a title (发言人切列 / 瓦特) is one
+person. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -168,3 +169,9 @@ def test_the_states_counted_go_on_as_the_subject_of_a_cue_with_none():
                           "宣布澳大利亚将分阶段获得核动力潜艇。")
     assert [speaker for speaker, _, _ in found] == ["三国"]
     assert [speaker for speaker, _, _ in quote_triples("中美两国元首举行会谈，两国关系有所改善，称将加强沟通。")] != ["两国"]
+
+
+def test_a_transliterated_name_cut_after_a_title_is_one_person():
+    from conftest import quote_triples
+    found = quote_triples("乌克兰东部集群发言人切列瓦特告诉记者，乌军部队仍在城内作战。")
+    assert [speaker for speaker, _, _ in found] == ["切列瓦特"]

@@ -41,7 +41,8 @@ def tag(doc: Analysis, options: Options, adapt: bool = True) -> Analysis:
     if adapt:
         doc.mentions = adapted.merge(doc, doc.mentions, lambda span, kind: _mention(doc, span, kind))
     doc.mentions = place_phrases.repair(doc, name_ends.grow(doc, entity_edges.repair(doc, doc.mentions)))
-    doc.mentions = titled_names.grow(doc, doc.mentions)  # 外务审议官船越健裕 cut into words: a person
+    doc.mentions = titled_names.completed(doc, titled_names.grow(doc, doc.mentions))  # 外务审议官船越健裕 cut into
+    # words: a person; 发言人切列 / 瓦特: one transliterated name
     doc.mentions = clubs.retype(doc, _one_kind_per_name(doc, _types_in_context(doc, doc.mentions)))
     doc.entities = name_ends.join_short(group(doc.mentions))
     return doc

@@ -11,6 +11,7 @@ from ..kb import KnowledgeBase
 from ..model import Analysis, Mention
 from ..nlp import common_words
 from ..nlp.chinese import span as original_span
+from ..nlp.names import looks_transliterated
 from ..nlp.speech import cue_lexicon
 from ..nlp.subjects import name_adverbs
 from ..nlp.words import title_alternation
@@ -33,6 +34,14 @@ def _title_pattern() -> re.Pattern:
     return re.compile(title_alternation())
 
 
+@lru_cache(maxsize=1)
+def _title_ending() -> re.Pattern:
+    return re.compile(f"(?:{title_alternation()})$")
+
+
+_TITLE_REACH = 12  # a title is at most this many characters long
+
+
 def grow(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     """The mentions with a PER mention added at every occurrence of a name found after a title."""
     text = doc.norm_text
@@ -48,6 +57,25 @@ def grow(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
             if not _overlaps(span, taken) and not any(_overlap(span, (m.span.start, m.span.end)) for m in added):
                 added.append(Mention(span=original_span(doc, *span), type="PER", confidence=0.7))
     return sorted(mentions + added, key=lambda m: m.span.start)
+
+
+def completed(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """A transliterated name the tagger cut after a title (发言人切列 / 瓦特: a verb and a known name) is one person:
+    the PER mention grows back over the characters between the title and it when the whole reads as a
+    transliteration."""
+    text = doc.norm_text
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.confidence < 0.9 and looks_transliterated(text[m.span.start:m.span.end]):
+            for gap in range(_LONGEST - 1, 0, -1):
+                start = m.span.start - gap
+                if start > 0 and _title_ending().search(text, max(0, start - _TITLE_REACH), start) is not None \
+                        and all(_NAME_CHAR.match(c) for c in text[start:m.span.start]) \
+                        and looks_transliterated(text[start:m.span.end]) and not set(text[start:m.span.start]) & _NOT_IN_NAME:
+                    m = Mention(span=original_span(doc, start, m.span.end), type="PER", confidence=m.confidence)
+                    break
+        out.append(m)
+    return out
 
 
 def _name_after(text: str, start: int, taken: list[tuple[int, int]]) -> str:
