@@ -186,6 +186,7 @@ def counted_source(text: str, zone_start: int, cue_start: int) -> Optional[tuple
     return (counted.start(1), counted.end(1)) if counted is not None else None
 
 
+_PRESS_TOLD = re.compile(r"(?:当地|本地|国内|外国|多家|[\u4e00-\u9fff]{1,3}国)?(?:电视台|电台|媒体|记者|通讯社|报社|报纸)[，,：:]")  # 告诉当地电视台，
 _ADDRESSEE_THEN = re.compile(r"(?:他们|她们|我们|你们|他|她|我|你|[该这那此][\u4e00-\u9fff]{1,4})[，,：:]")  # 告诉该机构，
 
 
@@ -193,7 +194,7 @@ def told_end(doc: Analysis, cue_end: int) -> Optional[int]:
     """告诉该机构，…… / 告诉美国国会：……: where what was said starts after the one told, a pronoun, a
     thing pointed back to, or a name (告诉孩子错在哪里 tells two things, and names no one)."""
     text = doc.norm_text
-    told = _ADDRESSEE_THEN.match(text, cue_end)
+    told = _ADDRESSEE_THEN.match(text, cue_end) or _PRESS_TOLD.match(text, cue_end)
     if told is not None:
         return told.end()
     named = next((m for m in doc.mentions if m.span.start == cue_end), None)
