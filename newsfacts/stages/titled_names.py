@@ -61,8 +61,8 @@ def grow(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
 
 def completed(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     """A transliterated name the tagger cut after a title (发言人切列 / 瓦特: a verb and a known name) is one person:
-    the PER mention grows back over the characters between the title and it when the whole reads as a
-    transliteration."""
+    the PER mention grows back over the Chinese characters between the title and it when both the mention and
+    the whole read as a transliteration (not 主教练塞拉斯 / 心太软, a song's name after a name)."""
     text = doc.norm_text
     out = []
     for m in mentions:
