@@ -19,7 +19,8 @@ so it names his state, and a critic's own leader's government (岸田政府, sai
 blamed; and 中 right after an act that opens the name of the one met (会见中共中央外办主任王毅) is no 在…中 that makes the act
 an occasion; the states counted alone before a cue (……举行会谈，两国宣布……) speak together, not the last person named, and go on as the subject of a cue
 with none of its own (三国随后发表联合声明，宣布……); a transliterated name the tagger cut after a title (发言人切列 / 瓦特) is one
-person; and what follows a press addressee and a comma (告诉当地电视台，……) is what was said. Each case is a short text written for the test."""
+person; and what follows a press addressee and a comma (告诉当地电视台，……) is what was said, while a stance in quotation marks as a cue's object (提出“强烈抗议”) is an act, no words
+said. Each case is a short text written for the test."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -182,3 +183,10 @@ def test_what_follows_a_press_addressee_was_said():
     found = quote_triples("乌克兰东部集群发言人切列瓦特也告诉当地电视台，乌军部队仍在城内作战。")
     assert [(speaker, content) for speaker, _, content in found] == [("切列瓦特", "乌军部队仍在城内作战")]
     assert quote_triples("他告诉孩子错在哪里。") == []
+
+
+def test_a_stance_in_quotation_marks_after_a_cue_is_an_act_not_words():
+    from conftest import quote_triples
+    text = "日本外务省官员随后通过电话向中国驻日本大使馆提出“强烈抗议”。"
+    assert quote_triples(text) == []
+    assert ("ACCUSE", "JPN", "CHN") in events_of(text)

@@ -131,6 +131,8 @@ def paragraph_cues(text: str, start: int, end: int, inside_quote, names_end: fro
             continue  # 在宣布表决结果后发表讲话 / 距离X宣布戒严仅过去11天: the cue names when, it reports nothing
         if has_flag(text[s:e], "document") and _EVIDENCE_SHOWS.fullmatch(text, _clause_start(text, start, s), s):
             continue  # ，显示平壤仍在… / 有证据显示…: a finding within what is said, no source of its own
+        if text[s:e] in ("表示", "提出", "表达") and _quoted_attitude(text, e, end):
+            continue  # 向中方提出“强烈抗议”: the protest is the act, its words are not given
         if text[s:e] == "表示" and _shows_attitude(text, e, end):
             continue  # 对死难者表示深切哀悼，…… / 对这种做法表示强烈不满和坚决反对: an attitude shown, no words said
         if has_flag(text[s:e], "frame") and not _framed(text, start, s, e):
@@ -257,6 +259,15 @@ def _attitude_phrase() -> re.Pattern:
 
 def _shows_attitude(text: str, e: int, end: int) -> bool:
     return _attitude_phrase().match(text, e, end) is not None
+
+
+def _quoted_attitude(text: str, e: int, end: int) -> bool:
+    """提出“强烈抗议” / 表达“严重关切”: a stance in quotation marks as the cue's object, an act, no words said."""
+    if text[e:e + 1] != "“":
+        return False
+    close = text.find("”", e + 1, end)
+    return close > e + 1 and _attitude_phrase().fullmatch(text, e + 1, close) is not None \
+        and text[close + 1:close + 2] in ("", "，", ",", "。", "；", ";", "！", "!")
 
 
 def _denied(text: str, floor: int, s: int) -> bool:
