@@ -283,8 +283,8 @@ def _accept(word: str, actor: Actor, run: list[Token], sports: bool, text: str =
         return sports
     if actor.kind in ("country", "org") or named:
         return True
-    return len(word) >= 3 or looks_transliterated(word) or actor.kind == "person" and any(
-        len(full) > len(word) and full.startswith(word) and full in text for full in actor.names_zh)
+    return len(word) >= 3 or looks_transliterated(word) or actor.kind == "person" and name_tokens.named_in_full(
+        actor, word, text)
 
 
 def _is_team(actor: Actor) -> bool:

@@ -172,10 +172,15 @@ def person_before_preposition(doc: Analysis, word: str) -> int | None:
         person = known.get(word[:size])
         if person is None or person.kind != "person" or word[size] not in _PREPOSITIONS_AFTER_SUBJECT:
             continue
-        if size >= 3 or any(len(full) > size and full.startswith(word[:size]) and full in doc.norm_text
-                            for full in person.names_zh):
+        if size >= 3 or named_in_full(person, word[:size], doc.norm_text):
             return size
     return None
+
+
+def named_in_full(person, short: str, text: str) -> bool:
+    """The text also writes one of the person's longer names that opens with `short` (高市 … 高市早苗): the short
+    form is that person here, not a common word."""
+    return any(len(full) > len(short) and full.startswith(short) and full in text for full in person.names_zh)
 
 
 # 内塔尼亚胡当天 tagged 内 / 塔尼亚 / 胡当天: a time word the tagger glued to a name's last character.

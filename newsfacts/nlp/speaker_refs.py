@@ -391,10 +391,11 @@ def states_opening(doc, start: int, end: int) -> Optional[Speaker]:
 def named_side(doc, start: int, end: int) -> Optional[Speaker]:
     text = doc.norm_text
     begin = max(start, max(text.rfind(c, start, end) for c in _CLAUSE_MARKS) + 1)
-    counted = _STATES_COUNTED.fullmatch(text, begin, time_tail(text, begin, end))
+    words_end = time_tail(text, begin, end)
+    counted = _STATES_COUNTED.fullmatch(text, begin, words_end)
     if counted is not None:
         return Speaker(_span(doc, counted.start(1), counted.end(1)), confidence=0.7)
-    side = _SIDE.fullmatch(text, begin, time_tail(text, begin, end))
+    side = _SIDE.fullmatch(text, begin, words_end)
     if side is None or _NO_SIDE.search(side.group(1)) or re.search(r"[在对向从与和的是把被将就]", side.group(1)[:-2]):
         return None
     return Speaker(_span(doc, side.start(1), side.end(1)), confidence=0.75)

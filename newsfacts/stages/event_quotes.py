@@ -218,7 +218,7 @@ _OWNED = re.compile(r"的[^，,。；;“”的]{0,4}$")  # 美方的错误做�
 
 def _blame_owner(doc: Analysis, start: int, blame: re.Match) -> str | None:
     """The party whose conduct the word of blame names (美方的错误做法): the party right before its 的."""
-    found = [(m, c) for m, c in _mentions(doc, max(start, blame.start() - 16), blame.start())]
+    found = _mentions(doc, max(start, blame.start() - 16), blame.start())
     if not found:
         return None
     mention, code = found[-1]
