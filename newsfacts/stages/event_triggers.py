@@ -136,11 +136,22 @@ _JOINT_VERBS = ("达成",)  # a verb of an act both parties do, whose subject ma
 _BOTH_NAMED = re.compile(r"双方|两国|三方|三国")
 
 
+# A clause that goes on from the one before with no subject of its own (……举行会谈，并就…达成了一项协议)
+_GOES_ON = re.compile(r"\s*(?:并且?|随后|随即|还|也|同时|此后|之后|继而|进而)")
+
+
 def _joint_subject(doc: Analysis, start: int, at: int) -> bool:
-    """The clause before `at` names two parties or both sides (美日已经达成贸易协议, 两国达成一项能源协议)."""
+    """The clause before `at` names two parties or both sides (美日已经达成贸易协议, 两国达成一项能源协议), or
+    goes on with no party of its own from a clause that does (美日举行会谈，并就…达成了一项协议)."""
     text = doc.norm_text
     clause = max(start, *(text.rfind(c, start, at) + 1 for c in "，,。；;"))
-    return bool(_BOTH_NAMED.search(text, clause, at)) or len({code for _, code in party_mentions(doc, clause, at)}) >= 2
+    if _BOTH_NAMED.search(text, clause, at) or len({code for _, code in party_mentions(doc, clause, at)}) >= 2:
+        return True
+    goes_on = _GOES_ON.match(text, clause)
+    if clause <= start or not goes_on or text[clause - 1] not in "，," \
+            or party_mentions(doc, clause, at if text[goes_on.end():goes_on.end() + 1] != "就" else goes_on.end()):
+        return False  # (并就限制向中国出口…达成协议: a party inside the topic after 就 is no subject)
+    return _joint_subject(doc, start, clause - 1)
 
 
 def _split(doc: Analysis, start: int, end: int) -> list:

@@ -1,0 +1,17 @@
+"""Round 32: from new blind batteries in the style of train's opinion articles and of Tencent's world pages: a clause
+that goes on from the one before with no subject of its own (……举行会谈，并就…达成了一项协议) is a joint act of the
+parties that clause names, even when the topic after 就 names a state of its own. Each case is a short text written
+for the test."""
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def test_a_clause_going_on_from_a_meeting_reaches_the_agreement_of_its_parties():
+    body = "甲国与乙国、丙国官员在某地举行会谈，并就限制向丁国出口设备达成了一项三方协议。"
+    found = events_of(body.replace("甲国", "美国").replace("乙国", "日本").replace("丙国", "荷兰").replace("丁国", "中国"))
+    assert ("AGREE", "USA", "JPN") in found and ("AGREE", "USA", "NLD") in found
+    assert ("AGREE", "USA", "CHN") not in found  # the state inside the topic is no party
+    # a clause with a subject of its own is not the meeting's: only its own parties agree
+    other = events_of("美国与日本举行会谈。韩国随后就此达成了一项协议。")
+    assert not any(kind == "AGREE" for kind, _, _ in other)
