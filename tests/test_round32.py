@@ -15,3 +15,10 @@ def test_a_clause_going_on_from_a_meeting_reaches_the_agreement_of_its_parties()
     # a clause with a subject of its own is not the meeting's: only its own parties agree
     other = events_of("美国与日本举行会谈。韩国随后就此达成了一项协议。")
     assert not any(kind == "AGREE" for kind, _, _ in other)
+
+
+def test_the_state_that_made_a_weapon_is_no_party_of_the_act():
+    assert events_of("乌军摧毁了一辆德国产的坦克。") == []
+    assert events_of("俄军用伊朗研制的无人机袭击了基辅。") == [("ASSAULT", "RUS", "UKR")]
+    assert ("AID", "USA", "UKR") in events_of("美国向乌克兰提供了美国生产的武器。")  # the giver is still named first
+    assert events_of("乌军发动空袭，使用了两枚英法生产的“风暴阴影”巡航导弹。") == []  # a run of makers

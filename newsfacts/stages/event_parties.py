@@ -190,6 +190,24 @@ _ERA_AFTER = re.compile(r"时期|时代")  # 苏联时期的无人机, 奥斯曼
 _NAMED_AFTER_PERSON = re.compile(r"(?:空军|海军)?(?:基地|机场|大桥|广场|大街|大道|港)")  # 恩格斯空军基地: a place
 
 
+# 击落伊朗制造的无人机, 英法生产的“风暴阴影”巡航导弹: the state that made the weapon or goods is no party of the
+# act done with or to them
+_MADE = re.compile(r"(?:联合)?(?:制造|生产|研制|研发|产|造|制)的(?:“[^”]{1,12}”)?[^，,。；;]{0,6}?"
+                   r"(?:无人机|导弹|坦克|武器|战机|飞机|火箭|炮|芯片|设备|军火|弹药|装备|舰|战车|装甲车|产品|商品)")
+
+
+def _without_makers(text: str, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """`found` less the parties named as the maker of what the clause speaks of (a run of them: 英法生产的)."""
+    ends = {m.start: m.end for m, _ in found}
+
+    def maker(mention: Span) -> bool:
+        at = mention.end
+        while at in ends and ends[at] > at:
+            at = ends[at]  # 英|法生产的: the run goes on to the last of its parties
+        return _MADE.match(text, at) is not None
+    return [(m, code) for m, code in found if not maker(m)]
+
+
 def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     """Every party mention of the document in text order, built once per document."""
     for known, mentions, starts in _built:
@@ -247,6 +265,7 @@ def _all(doc: Analysis) -> tuple[list[tuple[Span, str]], list[int]]:
     found = this_body(doc, this_state(doc, bodies_of_officers(doc, _officers_of_bodies(doc, states_of_officers(doc, found)))))
     found = plural_pronouns(doc, this_officer(doc, found))
     found = [(mention, _paired_reading(text, mention) or as_state(code)) for mention, code in found]
+    found = _without_makers(text, found)
     regions = {m.start for m, code in found if code in _CHINESE_REGIONS}
     found = [(m, code) for m, code in found if not (code == "CHN" and m.end in regions)]  # 中国台湾地区: Taiwan
     _built.insert(0, (doc, found, [m.start for m, _ in found]))
