@@ -4,6 +4,7 @@ parties that clause names, even when the topic after 就 names a state of its ow
 for the test."""
 from __future__ import annotations
 
+import newsfacts
 from conftest import events_of
 
 
@@ -22,3 +23,11 @@ def test_the_state_that_made_a_weapon_is_no_party_of_the_act():
     assert events_of("俄军用伊朗研制的无人机袭击了基辅。") == [("ASSAULT", "RUS", "UKR")]
     assert ("AID", "USA", "UKR") in events_of("美国向乌克兰提供了美国生产的武器。")  # the giver is still named first
     assert events_of("乌军发动空袭，使用了两枚英法生产的“风暴阴影”巡航导弹。") == []  # a run of makers
+
+
+def test_a_state_after_a_word_ending_in_guo_is_the_state_not_a_person():
+    # the tagger reads 主席国印尼 as 主席 + 国印尼 (a place), and 国印尼 became a person a later 他 named
+    record = newsfacts.analyze_text("峰会闭幕\n\n东盟轮值主席国印尼总统佐科在记者会上坦言，峰会“没有取得重大进展”。"
+                                    "他呼吁各方立即停止暴力，“只有停止暴力，才能创造条件”。").to_dict()
+    assert {q["speaker"] for q in record["quotes"]} == {"佐科"}
+    assert not any(e["name"].startswith("国") for e in record["entities"])

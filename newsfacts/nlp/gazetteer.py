@@ -373,6 +373,9 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
                 and word not in transliterations() and not looks_transliterated(word):
             return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
+    if tag in ("LOC", "ORG", "PER") and len(word) >= 3 and word[0] == "国" and word not in KnowledgeBase.load().gazetteer() \
+            and KnowledgeBase.load().country(word[1:]) is not None:  # 轮值主席|国印尼: 国 closes the word before
+        return [(_piece(doc, span.start, span.start + 1), "n"), (_piece(doc, span.start + 1, span.end), "=GPE")]
     if tag in ("LOC", "ORG", "nz"):
         topic = next((t for t in _topic_suffixes() if word.endswith(t) and len(word) > len(t) + 1), None)
         if topic is not None:  # 乌克兰战争: the place is named, the war is not a place
