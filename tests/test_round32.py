@@ -31,3 +31,12 @@ def test_a_state_after_a_word_ending_in_guo_is_the_state_not_a_person():
                                     "他呼吁各方立即停止暴力，“只有停止暴力，才能创造条件”。").to_dict()
     assert {q["speaker"] for q in record["quotes"]} == {"佐科"}
     assert not any(e["name"].startswith("国") for e in record["entities"])
+
+
+def test_the_date_a_lead_was_filed_does_not_date_the_act():
+    page = "标题\n\n2023-11-17 10:26 来源：某某新闻网\n\n某某新闻网11月17日报道 据外媒报道，当地时间11月15日，中国国家主席习近平同美国总统拜登在旧金山举行会晤。"
+    dates = {(e["type"], e["date"]) for e in newsfacts.analyze_text(page).to_dict()["events"]}
+    assert dates == {("CONSULT", "2023-11-15")}
+    # a report told inside the sentence still may date what it reports
+    told = newsfacts.analyze_text("标题\n\n2023-11-17 10:26\n\n据路透社15日报道，中国国家主席习近平同美国总统拜登在旧金山举行会晤。")
+    assert {e["date"] for e in told.to_dict()["events"]} == {"2023-11-15"}

@@ -37,7 +37,7 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
                                        ahead=event.modality == "future", frame=days.frame(event.trigger.start))
                  if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
                  and (not after or text[t.start - 1:t.start] == "于")
-                 and text[t.end:t.end + 1] not in ("电", "讯")]  # 中新网1月12日电: when it was filed, not done
+                 and not _filed(text, t.start, t.end)]
         if times:
             best = next((t for t in times if t.precision in ("day", "part_of_day")), times[0])
             value = best.value
@@ -57,6 +57,17 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
         found = coordinates(place)
         if found is not None:
             event.lat, event.lon = found
+
+
+_LEAD = re.compile(r"[\s\u3000【\[]*(?!据|根据|另据)[\u4e00-\u9fffA-Za-z]{2,14}")  # the outlet that opens a paragraph's lead
+
+
+def _filed(text: str, start: int, end: int) -> bool:
+    """text[start:end], a date, tells when the report was filed, not when anything was done: 中新网1月12日电, and
+    参考消息网11月17日报道 opening a paragraph (not 据路透社15日报道, which may date what it reports)."""
+    if text[end:end + 1] in ("电", "讯"):
+        return True
+    return text.startswith("报道", end) and _LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def casualties(doc: Analysis, event: Event, paragraph: Span, sentence: Span) -> None:
