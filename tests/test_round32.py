@@ -40,3 +40,14 @@ def test_the_date_a_lead_was_filed_does_not_date_the_act():
     # a report told inside the sentence still may date what it reports
     told = newsfacts.analyze_text("标题\n\n2023-11-17 10:26\n\n据路透社15日报道，中国国家主席习近平同美国总统拜登在旧金山举行会晤。")
     assert {e["date"] for e in told.to_dict()["events"]} == {"2023-11-15"}
+
+
+def test_a_comma_after_places_joined_by_he_closes_the_list():
+    # 和 joins the places a verb already took; the clause after the comma has a subject of its own
+    found = events_of("法国总统马克龙访问了德国和意大利，西班牙首相桑切斯访问了葡萄牙。")
+    assert set(found) == {("CONSULT", "FRA", "DEU"), ("CONSULT", "FRA", "ITA"), ("CONSULT", "ESP", "PRT")}
+    drill = events_of("赖清德窜访美国纽约和旧金山，大陆方面随即在台岛周边组织了联合演训。")
+    assert ("MOBILIZE", "CHN", "TWN") in drill and ("CONSULT", "TWN", "CHN") not in drill
+    # a partner after 和 with no verb yet still opens a list that goes on after the comma
+    assert set(events_of("法国总统马克龙还和意大利总理德拉吉，西班牙首相桑切斯通了电话。")) == {
+        ("CONSULT", "FRA", "ITA"), ("CONSULT", "FRA", "ESP")}

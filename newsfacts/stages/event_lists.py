@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..index import tokens_in
 from ..model import Analysis, Span
 from ..nlp.words import titles
 from .event_parties import mentions
@@ -51,7 +52,15 @@ def _open_partner(doc: Analysis, start: int, end: int, named: "_NameSpans") -> b
     the next segment goes on to name (他还和意大利总理德拉吉，…)."""
     text = doc.norm_text
     joiner = max(text.rfind(j, start, end) for j in _JOINERS)
-    return joiner > start and _names_only(doc, joiner + 1, end, named)
+    if joiner <= start or not _names_only(doc, joiner + 1, end, named):
+        return False
+    # 窜访纽约和旧金山，…: 和 joins the objects of a verb already told (a name right before it), the list is closed
+    before = [(span, tag) for span, tag in tokens_in(doc, start, joiner)]
+    return not (before and before[-1][0].end == joiner and before[-1][1] in _PLACE_TAGS
+                and any(tag == "v" for _, tag in before[:-1]))
+
+
+_PLACE_TAGS = ("LOC", "ns", "ORG", "nt")
 
 
 _JOINERS = ("和", "与", "同", "跟")
