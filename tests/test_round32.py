@@ -51,3 +51,11 @@ def test_a_comma_after_places_joined_by_he_closes_the_list():
     # a partner after 和 with no verb yet still opens a list that goes on after the comma
     assert set(events_of("法国总统马克龙还和意大利总理德拉吉，西班牙首相桑切斯通了电话。")) == {
         ("CONSULT", "FRA", "ITA"), ("CONSULT", "FRA", "ESP")}
+
+
+def test_a_party_named_with_its_standing_speaks_in_its_own_name():
+    # the tagger reads 在野党共同民主党 as one body of no state, and the state before it became the speaker
+    record = newsfacts.analyze_text("标题\n\n韩国最大在野党共同民主党当天在首尔举行集会，谴责日本“把太平洋当作下水道”。").to_dict()
+    assert [(q["speaker"], q["speaker_canonical"]) for q in record["quotes"]] == [("共同民主党", "Democratic Party of Korea")]
+    ruling = newsfacts.analyze_text("标题\n\n日本执政党自民党谴责中国“无视规则”。").to_dict()
+    assert [q["speaker"] for q in ruling["quotes"]] == ["自民党"]

@@ -558,12 +558,22 @@ def _company_ids() -> frozenset[str]:
                      if r["kind"] in ("company", "research", "media", "sports", "ngo"))
 
 
+_PARTY_ROLE = re.compile(r"(?:最大|主要|第一大)?(?:在野党|执政党|反对党|联合执政党)")
+
+
 def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
     """云南省委省政府 -> 云南省委 + 省政府; 日本东京大学 -> 日本 + 东京大学."""
     paired = _PAIRED_BODIES.search(word)
     if paired:
         cut = span.start + paired.start() + 1
         return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "ORG")]
+    role = _PARTY_ROLE.search(word)
+    known = KnowledgeBase.load().gazetteer().get(word[role.end():]) if role else None
+    if known is not None and known.kind == "org" and (not role.start() or KnowledgeBase.load().country(word[:role.start()])):
+        # 在野党共同民主党, 日本执政党自民党: a party's standing, then the party the knowledge base knows
+        head = [(_piece(doc, span.start, span.start + role.start()), "=GPE")] if role.start() else []
+        return head + [(_piece(doc, span.start + role.start(), span.start + role.end()), "n"),
+                       (_piece(doc, span.start + role.end(), span.end), "=ORG")]
     for size in range(min(len(word) - 2, 6), 1, -1):
         if word[size:].endswith(_SCHOOL_TAIL) and KnowledgeBase.load().country(word[:size]) is not None:
             return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), "ORG")]
