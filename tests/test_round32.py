@@ -59,3 +59,10 @@ def test_a_party_named_with_its_standing_speaks_in_its_own_name():
     assert [(q["speaker"], q["speaker_canonical"]) for q in record["quotes"]] == [("共同民主党", "Democratic Party of Korea")]
     ruling = newsfacts.analyze_text("标题\n\n日本执政党自民党谴责中国“无视规则”。").to_dict()
     assert [q["speaker"] for q in ruling["quotes"]] == ["自民党"]
+
+
+def test_an_attack_on_a_village_at_home_is_a_domestic_act():
+    assert events_of("缅甸军方对实皆省一个村庄发动空袭，造成约170人死亡。") == [("ASSAULT", "MMR", "MMR")]
+    assert events_of("缅甸军方空袭了实皆省的一个村庄。") == [("ASSAULT", "MMR", "MMR")]
+    # a village of another state named in the paragraph is that state's
+    assert events_of("以色列对加沙的一个村庄发动空袭。") == [("ASSAULT", "ISR", "PSE")]

@@ -333,9 +333,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
                 and _FORCES.search(text, clause_start, clause_end) and not _RESCUE.search(text, clause_start, clause_end) \
                 and _codes(doc, clause_start, start)[:1] == [source]:  # not 伊朗批评美国增兵: what another says
             targets, how = _adversary(doc, source), "sentence"  # 向本国边境增派一个营: against the other side
+        on = text.rfind("对", clause_start, start)  # 对某省一个村庄发动空袭: the one attacked, before the verb
         if not targets and source is not None and trigger.type == "ASSAULT" and _at_home(
-                doc, paragraph, source, *((partner_start(text, clause_start, start), start) if trigger.frame == "with"
-                                          else (end, clause_end))):
+                doc, paragraph, source, (partner_start(text, clause_start, start), start) if trigger.frame == "with"
+                else (end, clause_end), (on, start) if on >= 0 else (end, end)):
             targets = [source]  # 军方轰炸了北部的叛军据点 / 政府军与反政府武装交火: a state's forces fight armed groups at home
         if (trigger.type == "COERCE" or trigger.type == "ACCUSE" and trigger.word in _LEGAL_ACTS) and not targets \
                 and _own_person_acted_on(doc, source, end, clause_end):
@@ -430,10 +431,11 @@ def _posted_in(doc: Analysis, clause_start: int, start: int, source: str) -> lis
     return [country.iso3] if country is not None and country.iso3 != source else []
 
 
-def _at_home(doc: Analysis, paragraph: Span, source: str, end: int, clause_end: int) -> bool:
-    """The attack's object names an armed group that is no state (叛军, 武装组织, 据点), its paragraph
-    names no state but the doer, and the doer is the state the article names most: a domestic war."""
-    if not _armed_groups().search(doc.norm_text, end, clause_end):
+def _at_home(doc: Analysis, paragraph: Span, source: str, *windows: tuple[int, int]) -> bool:
+    """The attack's object (in one of `windows`) names an armed group that is no state (叛军, 武装组织, 据点) or
+    people and places at home (村庄, 平民), its paragraph names no state but the doer, and the doer is the state
+    the article names most: a domestic war."""
+    if not any(_armed_groups().search(doc.norm_text, a, b) for a, b in windows):
         return False
     if set(parties.codes(doc, paragraph.start, paragraph.end)) - {source}:
         return False
