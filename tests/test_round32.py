@@ -66,3 +66,9 @@ def test_an_attack_on_a_village_at_home_is_a_domestic_act():
     assert events_of("缅甸军方空袭了实皆省的一个村庄。") == [("ASSAULT", "MMR", "MMR")]
     # a village of another state named in the paragraph is that state's
     assert events_of("以色列对加沙的一个村庄发动空袭。") == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_blame_of_the_opposition_falls_on_the_critics_own_state():
+    body = "土耳其总统埃尔多安同时批评反对派在竞选期间“与恐怖组织站在一起”。"
+    assert events_of(body) == [("ACCUSE", "TUR", "TUR")]
+    assert events_of("美国总统拜登指责俄罗斯反对派。") == [("ACCUSE", "USA", "RUS")]  # another state's opposition
