@@ -72,3 +72,12 @@ def test_blame_of_the_opposition_falls_on_the_critics_own_state():
     body = "土耳其总统埃尔多安同时批评反对派在竞选期间“与恐怖组织站在一起”。"
     assert events_of(body) == [("ACCUSE", "TUR", "TUR")]
     assert events_of("美国总统拜登指责俄罗斯反对派。") == [("ACCUSE", "USA", "RUS")]  # another state's opposition
+
+
+def test_the_origin_on_the_time_line_stays_credited_when_the_lead_compiles_others():
+    page = ("外方宣布新措施\n\n2023-05-30 10:47 来源：南方新闻网\n\n南方新闻网5月30日电 综合外媒报道，"
+            "土耳其选举委员会28日宣布了第二轮投票结果。")
+    assert newsfacts.analyze_text(page).to_dict()["sources"][:1] == ["南方新闻网"]
+    # with no time line the lead is the publisher's own and no credit
+    plain = newsfacts.analyze_text("外方宣布新措施\n\n南方新闻网5月30日电 综合外媒报道，土耳其选举委员会28日宣布了第二轮投票结果。")
+    assert "南方新闻网" not in plain.to_dict()["sources"]

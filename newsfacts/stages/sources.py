@@ -136,7 +136,7 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     if not is_reprint(doc):
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
     # the publisher's own reporters and interviews are not credits, nor an official body's website
-    credits = [c for c in credits if _key(c.name) not in own and not body_site(c.name)]
+    credits = [c for c in credits if (_key(c.name) not in own or c in declared) and not body_site(c.name)]
     credits = [_whole_title(doc.norm_text, _whole_office(doc.norm_text, c)) for c in credits]
     doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
