@@ -81,3 +81,11 @@ def test_the_origin_on_the_time_line_stays_credited_when_the_lead_compiles_other
     # with no time line the lead is the publisher's own and no credit
     plain = newsfacts.analyze_text("外方宣布新措施\n\n南方新闻网5月30日电 综合外媒报道，土耳其选举委员会28日宣布了第二轮投票结果。")
     assert "南方新闻网" not in plain.to_dict()["sources"]
+
+
+def test_an_outlet_that_speaks_is_credited_whatever_its_verb():
+    page = "标题\n\n美国《纽约时报》形容，这一幕让白宫精心营造的“缓和气氛”大打折扣。"
+    assert newsfacts.analyze_text(page).to_dict()["sources"] == ["《纽约时报》"]
+    # an outlet's name inside another speaker is no credit (中国网 of 中国网友)
+    fans = newsfacts.analyze_text("标题\n\n据多名中国网友近日曝光，入境后在机场遭遇歧视性对待。").to_dict()
+    assert fans["sources"] == []

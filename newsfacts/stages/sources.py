@@ -131,7 +131,7 @@ def credit(doc: Analysis, options: Options) -> Analysis:
         declared.extend(_credit_lines(doc, chrome) or tagged)
         declared.extend(_source_lists(doc, chrome.start, chrome.end))
         publisher = publisher or own
-    credits += declared
+    credits += declared + _speaking_outlets(doc)
     own = {_key(publisher)} if publisher else set()
     if not is_reprint(doc):
         own |= _fieldwork_outlets(doc) - {_key(c.name) for c in declared}
@@ -141,6 +141,19 @@ def credit(doc: Analysis, options: Options) -> Analysis:
     doc.sources = _unique(credits, _aliases(doc), doc.norm_text)
     doc.translated, doc.translation_signals = translation(doc, press_references(doc))
     return doc
+
+
+def _speaking_outlets(doc: Analysis) -> list[Credit]:
+    """A named outlet the quotes stage found speaking (《某报》形容，……): what it wrote is reported, whatever
+    the verb (a press reference, 日媒认为, is left to the rules above)."""
+    text = doc.norm_text
+    return [_at(doc, *match.span(), "quote") for quote in doc.quotes if quote.speaker is not None
+            for match in _known_re().finditer(text, quote.speaker.start, quote.speaker.end)
+            if text[match.end():quote.speaker.end] in ("", "》") and not is_general(match.group(0))
+            and not match.group(0).endswith(_PRESS)]  # the outlet is the speaker (not 中国网 of 中国网友)
+
+
+_PRESS = ("媒体", "媒", "传媒")  # a press named by its region (中东媒体): left to the rules above
 
 
 def _whole_office(text: str, found: Credit) -> Credit:
