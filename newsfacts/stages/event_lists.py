@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..index import tokens_in
+from ..doc import tokens_in
 from ..model import Analysis, Span
 from ..nlp.words import titles
 from .event_parties import mentions
