@@ -190,21 +190,24 @@ _ERA_AFTER = re.compile(r"时期|时代")  # 苏联时期的无人机, 奥斯曼
 _NAMED_AFTER_PERSON = re.compile(r"(?:空军|海军)?(?:基地|机场|大桥|广场|大街|大道|港)")  # 恩格斯空军基地: a place
 
 
-# 击落伊朗制造的无人机, 英法生产的“风暴阴影”巡航导弹: the state that made the weapon or goods is no party of the
-# act done with or to them
+# 击落伊朗制造的无人机, 使用了英法生产的“风暴阴影”巡航导弹: the state that made the weapons shot down or used is no
+# party of the act (but 禁止采购中国生产的无人机: a ban on a state's goods is aimed at it, and a purchase is from it)
 _MADE = re.compile(r"(?:联合)?(?:制造|生产|研制|研发|产|造|制)的(?:“[^”]{1,12}”)?[^，,。；;]{0,6}?"
-                   r"(?:无人机|导弹|坦克|武器|战机|飞机|火箭|炮|芯片|设备|军火|弹药|装备|舰|战车|装甲车|产品|商品)")
+                   r"(?:无人机|导弹|坦克|武器|战机|飞机|火箭|炮|弹药|装备|舰|战车|装甲车)")
+_USED_OR_HIT = re.compile(r"(?:击落|击毁|摧毁|拦截|缴获|打掉|打下|使用|动用|用)了?[^，,。；;]{0,8}$")
+_USE_REACH = 12  # characters before the maker searched for the verb that uses or hits what it made
 
 
 def _without_makers(text: str, found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """`found` less the parties named as the maker of what the clause speaks of (a run of them: 英法生产的)."""
+    """`found` less the parties named as the maker of weapons the clause uses or hits (a run of them: 英法生产的)."""
     ends = {m.start: m.end for m, _ in found}
 
     def maker(mention: Span) -> bool:
         at = mention.end
         while at in ends and ends[at] > at:
             at = ends[at]  # 英|法生产的: the run goes on to the last of its parties
-        return _MADE.match(text, at) is not None
+        return _MADE.match(text, at) is not None and \
+            _USED_OR_HIT.search(text, max(0, mention.start - _USE_REACH), mention.start) is not None
     return [(m, code) for m, code in found if not maker(m)]
 
 
