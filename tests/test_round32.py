@@ -90,3 +90,11 @@ def test_an_outlet_that_speaks_is_credited_whatever_its_verb():
     # an outlet's name inside another speaker is no credit (中国网 of 中国网友)
     fans = newsfacts.analyze_text("标题\n\n据多名中国网友近日曝光，入境后在机场遭遇歧视性对待。").to_dict()
     assert fans["sources"] == []
+
+
+def test_the_parties_of_other_states_are_known_with_their_state():
+    record = newsfacts.analyze_text("标题\n\n巴基斯坦正义运动党随即谴责这是一次“出于政治动机的绑架”。").to_dict()
+    assert [(q["speaker"], q["speaker_canonical"]) for q in record["quotes"]] == [
+        ("巴基斯坦正义运动党", "Pakistan Tehreek-e-Insaf")]
+    congress = newsfacts.analyze_text("标题\n\n国大党主席卡尔格批评莫迪政府“一再隐瞒真相”。").to_dict()
+    assert ("国大党", "IND") in {(e["name"], e["country"]) for e in congress["entities"]}
