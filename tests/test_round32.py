@@ -98,3 +98,10 @@ def test_the_parties_of_other_states_are_known_with_their_state():
         ("巴基斯坦正义运动党", "Pakistan Tehreek-e-Insaf")]
     congress = newsfacts.analyze_text("标题\n\n国大党主席卡尔格批评莫迪政府“一再隐瞒真相”。").to_dict()
     assert ("国大党", "IND") in {(e["name"], e["country"]) for e in congress["entities"]}
+
+
+def test_a_view_framed_after_a_connective_is_held_by_a_source_noun_not_a_persona():
+    record = newsfacts.analyze_text("标题\n\n但在不少岛内学者看来，赖清德的支持率始终在三成多徘徊，“并没有过半的把握”。").to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == ["不少岛内学者"]
+    # a nickname of 老 and a noun is the writer's persona, no source
+    assert newsfacts.analyze_text("标题\n\n但在老司机看来，这条路不好走。").to_dict()["quotes"] == []

@@ -249,8 +249,11 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         return []  # 某网注意到 under 某网10月29日电: the publisher's own finding
     if (held := quote_clauses.view_holder(text, zone_start, cue_start, cue_word, speaker and speaker.span.end)):
         speaker = speakers.Speaker(_span(doc, *held), confidence=0.75)  # 在德国企业家看来: the whole phrase
-    if framed and led and not (speaker is not None and (_is_mention(doc, speaker.span, person=True) or text[zone_start:cue_start] in _PRONOUNS)):
-        return []  # 但在老司机看来: after a connective only a person the text names holds a view (not the writer's persona)
+    if framed and led and not (speaker is not None and (_is_mention(doc, speaker.span, person=True) or text[zone_start:cue_start] in _PRONOUNS
+                                                         or speaker.span.text.endswith(_source_nouns())
+                                                         and not speaker.span.text.startswith(_NICKNAMED))):
+        return []  # 但在老司机看来: after a connective only a person the text names, or a source noun (但在不少学者看来),
+        # holds a view (not the writer's persona, a nickname of 老 or 小 and a noun)
     if speaker is None and text.startswith("据", zone_start) and cue_start - zone_start >= 3:
         speaker = speakers.named_source(doc, zone_start + 1, cue_start)
     if speaker is None and (not quote_cues.has_flag(cue_word, "nospeaker") and not cue_word.endswith("报道")
@@ -486,6 +489,9 @@ def _rhetorical(text: str, zone_start: int, cue_start: int, cue_end: int, conten
     zone = text[zone_start:cue_start].strip()
     return text[content[1]:content[1] + 1] in "？?" and text[content[1] - 1:content[1]] in "吗呢" \
         and "问" not in text[cue_start:cue_end] and (not zone or bool(_RHETORIC.search(zone)))
+
+
+_NICKNAMED = ("老", "小")  # 老司机, 小编: a persona's nickname, no source
 
 
 @lru_cache(maxsize=1)
