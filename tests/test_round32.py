@@ -105,3 +105,13 @@ def test_a_view_framed_after_a_connective_is_held_by_a_source_noun_not_a_persona
     assert [q["speaker"] for q in record["quotes"]] == ["不少岛内学者"]
     # a nickname of 老 and a noun is the writer's persona, no source
     assert newsfacts.analyze_text("标题\n\n但在老司机看来，这条路不好走。").to_dict()["quotes"] == []
+
+
+def test_a_party_named_alone_is_that_of_the_country_named_last_before_it():
+    # two countries with a 保守党 in the article: the one named right before the mention decides
+    page = ("标题\n\n加拿大总理特鲁多会见了来访的英国客人。\n\n英国方面，是前保守党党魁施志安，他一直力主推动对华强硬政策。")
+    found = {(e["name"], e["country"]) for e in newsfacts.analyze_text(page).to_dict()["entities"]}
+    assert ("保守党", "GBR") in found
+    # a name of a commoners' party in an old Chinese text is no Indian party
+    old = newsfacts.analyze_text("标题\n\n和那平民党、维新党，同心合德，共图抵制外国。").to_dict()
+    assert not any(e["country"] == "IND" for e in old["entities"])

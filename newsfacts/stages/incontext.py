@@ -119,8 +119,19 @@ def party_of_named_country(kb: KnowledgeBase, doc: Analysis, entity: Entity) -> 
     if entity.type != "ORG" or (entity.id and not entity.id.startswith("local:")) or not name.endswith("党"):
         return None
     codes = {e.country for e in doc.entities if e is not entity and e.country and e.id and not e.id.startswith("local:")}
-    found = {a.id: a for a in (org_by_country(kb, name, code) for code in sorted(codes)) if a is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = {a.country: a for a in (org_by_country(kb, name, code) for code in sorted(codes)) if a is not None}
+    if len(found) > 1:  # 英国方面，是前保守党党魁… in a page naming Canada too: the country named last before each mention
+        nearest = {_named_before(doc, entity, mention.start, set(found)) for mention in entity.mentions}
+        return found[nearest.pop()] if len(nearest) == 1 and None not in nearest else None
+    return next(iter(found.values()), None)
+
+
+def _named_before(doc: Analysis, entity: Entity, position: int, codes: set[str]) -> Optional[str]:
+    """The country (of `codes`) of the linked entity mentioned last before `position` in its paragraph."""
+    start = doc.norm_text.rfind("\n", 0, position) + 1
+    named = [(m.start, e.country) for e in doc.entities if e is not entity and e.country in codes
+             and e.id and not e.id.startswith("local:") for m in e.mentions if start <= m.start < position]
+    return max(named)[1] if named else None
 
 
 def listed_country(doc: Analysis, entity: Entity, owner_of) -> Optional[str]:
