@@ -115,3 +115,8 @@ def test_a_party_named_alone_is_that_of_the_country_named_last_before_it():
     # a name of a commoners' party in an old Chinese text is no Indian party
     old = newsfacts.analyze_text("标题\n\n和那平民党、维新党，同心合德，共图抵制外国。").to_dict()
     assert not any(e["country"] == "IND" for e in old["entities"])
+
+
+def test_an_operation_that_names_a_command_is_no_act():
+    assert events_of("据报道，俄军特别军事行动联合部队副司令苏罗维金事先知晓普里戈任的计划。") == []
+    assert ("ASSAULT", "RUS", "UKR") in events_of("俄军对乌克兰发动特别军事行动。")

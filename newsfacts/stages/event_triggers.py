@@ -461,6 +461,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
         return False  # 巡逻船, 侦察机: a craft named by its task
     if nxt is not None and nxt[0].start == last[0].end and nxt[0].text in _ACTOR_SUFFIXES and not tail:
         return False  # 援助提供国, 武器出口国: the state named by the act it does, no act reported
+    if nxt is not None and nxt[0].start == last[0].end and _COMMANDS.match(text, nxt[0].start) and first[1] != "v":
+        return False  # 特别军事行动联合部队副司令: a command named by the operation (not 打击司令部, a verb and its object)
     if nxt is not None and nxt[0].start == last[0].end and _MODIFIED_NOUNS.match(text, nxt[0].start) \
             and not tail and nxt[1] in _NOUN_TAGS + ("vn",) and not (first[1] == "v" and _given_to(text, start, name_ends)):
         return False
@@ -480,6 +482,7 @@ def _compound_heads() -> frozenset[str]:
 
 # One-character nouns of craft and units a verb names the task of (巡逻船, 侦察机, 救援队).
 _VEHICLES = ("船", "舰", "艇", "机", "车", "队")
+_COMMANDS = re.compile(r"联合部队|部队|集群|司令部|指挥部|(?:副|总)?司令")
 # Acts whose possessor is their doer (俄罗斯的攻击, 美国的制裁): X的 before them still tells who acted.
 _DONE_BY_OWNER = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")
 # A verb that makes a modified noun its act (发出了…的抗议, 提出…的请求): the noun is then the act.
