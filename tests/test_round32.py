@@ -120,3 +120,17 @@ def test_a_party_named_alone_is_that_of_the_country_named_last_before_it():
 def test_an_operation_that_names_a_command_is_no_act():
     assert events_of("据报道，俄军特别军事行动联合部队副司令苏罗维金事先知晓普里戈任的计划。") == []
     assert ("ASSAULT", "RUS", "UKR") in events_of("俄军对乌克兰发动特别军事行动。")
+
+
+def test_the_states_counted_as_speakers_are_those_just_named():
+    body = ("美国总统拜登、日本首相岸田文雄和韩国总统尹锡悦18日在戴维营举行会晤。"
+            "会后三方发表联合声明，宣布三国领导人今后每年至少举行一次峰会。声明还点名指责中国在南海采取“危险和侵略性行为”。")
+    found = events_of(body)
+    assert {e for e in found if e[0] == "ACCUSE"} == {("ACCUSE", "USA", "CHN"), ("ACCUSE", "JPN", "CHN"), ("ACCUSE", "KOR", "CHN")}
+
+
+def test_both_sides_blame_the_party_they_name_not_each_other():
+    assert set(events_of("中越两国领导人举行会谈。双方强烈谴责美国的单边制裁。")) >= {
+        ("ACCUSE", "CHN", "USA"), ("ACCUSE", "VNM", "USA")}
+    mutual = events_of("中越两国领导人举行会谈。双方指责对方违反协议。")
+    assert {e for e in mutual if e[0] == "ACCUSE"} == {("ACCUSE", "CHN", "VNM"), ("ACCUSE", "VNM", "CHN")}

@@ -104,9 +104,36 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
 
 
 def _listed_states(doc: Analysis, speaker: Span) -> list[str]:
-    """The states a speaker lists when it names two or more and nothing else (沙特、卡塔尔, 中国和俄罗斯), else []."""
+    """The states a speaker lists when it names two or more and nothing else (沙特、卡塔尔, 中国和俄罗斯), or the
+    states a counted speaker (三国, 三方) stands for, else []."""
     named = codes(doc, speaker.start, speaker.end)
-    return named if len(named) >= 2 and coordinated(doc, speaker.start, speaker.end, named[0], None) == named else []
+    if len(named) >= 2 and coordinated(doc, speaker.start, speaker.end, named[0], None) == named:
+        return named
+    return _counted_sides(doc, speaker)
+
+
+_COUNTED = re.compile(r"(?P<n>[两双三四五])(?:国|方)")
+_COUNTS = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5}
+_COUNTED_REACH = 2  # sentences before the speaker searched for the states it counts
+
+
+def _counted_sides(doc: Analysis, speaker: Span) -> list[str]:
+    """三国 / 三方 as a speaker: the three states the sentence before it names (拜登、岸田文雄和尹锡悦举行会晤。
+    会后三方发表联合声明，……), when a sentence of its paragraph names exactly that many; else []."""
+    counted = _COUNTED.fullmatch(speaker.text)
+    if counted is None:
+        return []
+    text, end = doc.norm_text, speaker.start
+    floor = text.rfind("\n", 0, speaker.start) + 1
+    for _ in range(_COUNTED_REACH + 1):
+        start = back_to(text, floor, max(floor, end - 1), SENTENCE_ENDS) if end > floor else floor
+        named = [c for c in dict.fromkeys(codes(doc, start, end)) if c not in parties.GENERIC_CODES]
+        if len(named) == _COUNTS[counted.group("n")]:
+            return named
+        if start <= floor:
+            return []
+        end = start
+    return []
 
 
 def _first_listed(doc: Analysis, speaker: Span) -> Optional[str]:
