@@ -300,7 +300,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
     how = "clause"
     sides = _BOTH_SIDES.findall(before)
-    aimed = _aimed_by_both(doc, trigger, clause_start, start, before) if sides else []
+    aimed = _aimed_by_both(doc, trigger, clause_start, start, before, (end, clause_end)) if sides else []
     own = one_state_sides(doc, clause_start + before.find("双方") + 2) if "双方" in sides else None
     if sides and (aimed or own or not _codes(doc, clause_start, start)):
         at = clause_start + before.find(sides[0]) if aimed else start
@@ -518,14 +518,17 @@ def _has_object(doc: Analysis, end: int, clause_end: int) -> bool:
     return len(stripped) >= 2 and not parties.mentions(doc, clause_end - len(stripped), clause_end)[:1]
 
 
-def _aimed_by_both(doc: Analysis, trigger: Trigger, clause_start: int, start: int, before: str) -> list[str]:
+def _aimed_by_both(doc: Analysis, trigger: Trigger, clause_start: int, start: int, before: str,
+                   object_span: tuple[int, int]) -> list[str]:
     """The parties a statement of 双方/两国 is aimed at (双方对X表示关切): every party its clause
-    names stands after 对/向, after the 双方."""
+    names stands after 对/向, after the 双方; or, with none there, its object (双方强烈谴责美国的单边制裁)."""
     if trigger.type not in _VERBAL_STANCES:
         return []
     side = _BOTH_SIDES.search(before)
     named = _codes(doc, clause_start + side.end(), start)
     aimed = _addressed(doc, clause_start + side.end(), start)
+    if not named and trigger.frame == "obj" and not doc.norm_text.startswith("对方", object_span[0]):
+        return _codes(doc, *object_span)[:1]
     return aimed if named and set(named) <= set(aimed) and not _codes(doc, clause_start, clause_start + side.start()) \
         else []
 
