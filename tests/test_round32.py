@@ -134,3 +134,10 @@ def test_both_sides_blame_the_party_they_name_not_each_other():
         ("ACCUSE", "CHN", "USA"), ("ACCUSE", "VNM", "USA")}
     mutual = events_of("中越两国领导人举行会谈。双方指责对方违反协议。")
     assert {e for e in mutual if e[0] == "ACCUSE"} == {("ACCUSE", "CHN", "VNM"), ("ACCUSE", "VNM", "CHN")}
+
+
+def test_both_sides_of_one_states_politics_are_that_state():
+    body = "当天，国民党主席朱立伦、民众党主席柯文哲和侯友宜在马英九基金会会面，双方签署了一份六点协议。"
+    assert events_of(body) == [("AGREE", "TWN", "TWN")]
+    # two states named before 双方 are the two sides
+    assert ("AGREE", "CHN", "USA") in events_of("中国外长王毅同美国国务卿布林肯会谈，双方同意恢复对话。")

@@ -91,6 +91,14 @@ def one_state_sides(doc: Analysis, side_end: int) -> Optional[str]:
     return before[-1][1]
 
 
+def one_state_named(doc: Analysis, sentence_start: int, side_start: int) -> Optional[str]:
+    """The state of every party the sentence names before 双方 when they are two or more and all of that one
+    state (国民党主席X、民众党主席Y和Z会面，双方签署了……: TWN and TWN), else None."""
+    found = parties.mentions(doc, sentence_start, side_start)
+    named = {code for _, code in found}
+    return named.pop() if len({m.start for m, _ in found}) >= 2 and len(named) == 1 else None
+
+
 _JOINER = re.compile(r"[与同和跟]")
 
 

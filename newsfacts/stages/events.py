@@ -24,7 +24,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
-from .event_sides import one_state_sides, partner_start, sides_named
+from .event_sides import one_state_named as _one_state_named, one_state_sides, partner_start, sides_named
 from .event_quotes import outlet_reports as _outlet_reports, quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -301,7 +301,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     how = "clause"
     sides = _BOTH_SIDES.findall(before)
     aimed = _aimed_by_both(doc, trigger, clause_start, start, before, (end, clause_end)) if sides else []
-    own = one_state_sides(doc, clause_start + before.find("双方") + 2) if "双方" in sides else None
+    own = (one_state_sides(doc, clause_start + before.find("双方") + 2)
+           or _one_state_named(doc, sentence.start, clause_start + before.find("双方"))) if "双方" in sides else None
     if sides and (aimed or own or not _codes(doc, clause_start, start)):
         at = clause_start + before.find(sides[0]) if aimed else start
         pairs, how = [(own, own)] if own else _both_sides(doc, sentence, at, any(w != "彼此" for w in sides)), "both"
