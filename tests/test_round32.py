@@ -139,5 +139,8 @@ def test_both_sides_blame_the_party_they_name_not_each_other():
 def test_both_sides_of_one_states_politics_are_that_state():
     body = "当天，国民党主席朱立伦、民众党主席柯文哲和侯友宜在马英九基金会会面，双方签署了一份六点协议。"
     assert events_of(body) == [("AGREE", "TWN", "TWN")]
+    # one state's speaker telling of talks is no list of that state's sides
+    told = events_of("据报道，俄罗斯代表团团长梅金斯基会后对记者说，双方同意交换战俘。")
+    assert ("AGREE", "RUS", "RUS") not in told
     # two states named before 双方 are the two sides
     assert ("AGREE", "CHN", "USA") in events_of("中国外长王毅同美国国务卿布林肯会谈，双方同意恢复对话。")

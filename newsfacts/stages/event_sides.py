@@ -92,11 +92,15 @@ def one_state_sides(doc: Analysis, side_end: int) -> Optional[str]:
 
 
 def one_state_named(doc: Analysis, sentence_start: int, side_start: int) -> Optional[str]:
-    """The state of every party the sentence names before 双方 when they are two or more and all of that one
-    state (国民党主席X、民众党主席Y和Z会面，双方签署了……: TWN and TWN), else None."""
+    """The state of every party the sentence names before 双方 when they are all of that one state and some of
+    them are listed together (国民党主席X、民众党主席Y和Z会面，双方签署了……: TWN and TWN), else None."""
     found = parties.mentions(doc, sentence_start, side_start)
     named = {code for _, code in found}
-    return named.pop() if len({m.start for m, _ in found}) >= 2 and len(named) == 1 else None
+    listed = any(doc.norm_text[a.end:b.start] in _LIST_JOINERS for (a, _), (b, _) in zip(found, found[1:]))
+    return named.pop() if listed and len(named) == 1 else None  # (not 据塔斯社报道，俄方团长说，双方……: no list)
+
+
+_LIST_JOINERS = ("、", "和", "与", "同", "及", "以及", "跟")
 
 
 _JOINER = re.compile(r"[与同和跟]")
