@@ -144,3 +144,12 @@ def test_both_sides_of_one_states_politics_are_that_state():
     assert ("AGREE", "RUS", "RUS") not in told
     # two states named before 双方 are the two sides
     assert ("AGREE", "CHN", "USA") in events_of("中国外长王毅同美国国务卿布林肯会谈，双方同意恢复对话。")
+
+
+def test_the_party_a_measure_is_taken_on_may_stand_before_a_comma():
+    body = "国务院关税税则委员会11日发布公告，对原产于美国的进口商品，加征34%关税。"
+    assert events_of(body) == [("SANCTION", "CHN", "USA")]
+
+
+def test_a_commissioner_named_by_his_portfolio_acts_for_the_union():
+    assert events_of("商务部部长王文涛同欧盟贸易委员谢夫乔维奇举行视频会谈。") == [("CONSULT", "CHN", "EU")]

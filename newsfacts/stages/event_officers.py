@@ -66,4 +66,5 @@ def office_only(between: str) -> bool:
     """Nothing but office titles (and the name of a body's organ: 理事会, 委员会) stands here."""
     for title in titles():
         between = between.replace(title, "")
-    return not re.sub(r"理事会|委员会|大会|秘书处|执委会|议会|轮值|现任|前", "", between).strip()
+    # (贸易委员, 负责扩大事务的委员: a commissioner of the European Commission, named by his portfolio)
+    return not re.sub(r"理事会|委员会|大会|秘书处|执委会|议会|轮值|现任|前|[\u4e00-\u9fff]{0,8}委员$", "", between).strip()

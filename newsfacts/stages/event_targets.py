@@ -252,6 +252,20 @@ def own_person_acted_on(doc: Analysis, source: Optional[str], end: int, clause_e
     return source is not None and found is not None and person_of(doc, source, *found.span("np"))
 
 
+# 对原产于美国的进口商品，加征34%关税: what a measure is taken on, set off by a comma before the verb (the style of
+# tariff and sanction notices)
+_ON_TOPIC = re.compile(r"\s*(?:并|还|也|同时)?(?:对|针对)[^，,。；;：:“”]{2,40}[，,]$")
+
+
+def topic_clause_before(text: str, sentence_start: int, clause_start: int) -> int:
+    """Where the clause before `clause_start` opens when it is only 对X, (the one a measure is taken on), else
+    `clause_start`."""
+    if clause_start <= sentence_start or text[clause_start - 1] not in "，,":
+        return clause_start
+    before = back_to(text, sentence_start, clause_start - 1, CLAUSE_BREAK)
+    return before if _ON_TOPIC.fullmatch(text, before, clause_start) else clause_start
+
+
 def person_of(doc: Analysis, state: str, start: int, end: int) -> bool:
     """text[start:end] names a person (a name, a title or a person noun) and no party of another state."""
     phrase = doc.norm_text[start:end]

@@ -36,7 +36,8 @@ from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advic
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import (ON_THIS as _ON_THIS_WORDS, adversary as _adversary, congratulated as _congratulated,
                             drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
-                            own_person_acted_on as _own_person_acted_on, sentence_target as _sentence_target)
+                            own_person_acted_on as _own_person_acted_on, sentence_target as _sentence_target,
+                            topic_clause_before as _topic_clause_before)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
 _BOTH_SIDES = re.compile(r"双方|两国|彼此|两人|二人")
@@ -298,6 +299,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     if trigger.frame == "with" and _TOGETHER_OPENING.match(text, clause_start) and clause_start > sentence.start \
             and not _codes(doc, clause_start, start):
         clause_start = _back_to(text, sentence.start, clause_start - 1, _CLAUSE_BREAK)  # A与B当众…，共同签署
+    elif trigger.frame == "on" and not _codes(doc, clause_start, start):
+        clause_start = _topic_clause_before(text, sentence.start, clause_start)  # 对原产于美国的进口商品，加征关税
     how = "clause"
     sides = _BOTH_SIDES.findall(before)
     aimed = _aimed_by_both(doc, trigger, clause_start, start, before, (end, clause_end)) if sides else []
