@@ -152,4 +152,7 @@ def test_the_party_a_measure_is_taken_on_may_stand_before_a_comma():
 
 
 def test_a_commissioner_named_by_his_portfolio_acts_for_the_union():
-    assert events_of("商务部部长王文涛同欧盟贸易委员谢夫乔维奇举行视频会谈。") == [("CONSULT", "CHN", "EU")]
+    # in 2023 the knowledge base holds no office of his at the union, only his own state
+    record = newsfacts.analyze_text("测试标题\n\n商务部部长王文涛同欧盟贸易委员谢夫乔维奇举行视频会谈。",
+                                    published_at="2023-05-10T10:00:00").to_dict()
+    assert [(e["type"], e["source"], e["target"]) for e in record["events"]] == [("CONSULT", "CHN", "EU")]
