@@ -127,11 +127,20 @@ def party_of_named_country(kb: KnowledgeBase, doc: Analysis, entity: Entity) -> 
 
 
 def _named_before(doc: Analysis, entity: Entity, position: int, codes: set[str]) -> Optional[str]:
-    """The country (of `codes`) of the linked entity mentioned last before `position` in its paragraph."""
-    start = doc.norm_text.rfind("\n", 0, position) + 1
-    named = [(m.start, e.country) for e in doc.entities if e is not entity and e.country in codes
-             and e.id and not e.id.startswith("local:") for m in e.mentions if start <= m.start < position]
-    return max(named)[1] if named else None
+    """The one country (of `codes`) named in the last sentence of the paragraph before `position` that names any of
+    them; None when that sentence names two (英国和澳大利亚都将举行选举，工党…)."""
+    text = doc.norm_text
+    start = text.rfind("\n", 0, position) + 1
+    named = sorted((m.start, e.country) for e in doc.entities if e is not entity and e.country in codes
+                   and e.id and not e.id.startswith("local:") for m in e.mentions if start <= m.start < position)
+    if not named:
+        return None
+    sentence = max(text.rfind(c, 0, named[-1][0]) for c in _SENTENCE_STOPS) + 1
+    found = {code for at, code in named if at >= sentence}
+    return found.pop() if len(found) == 1 else None
+
+
+_SENTENCE_STOPS = "。！？!?\n"
 
 
 def listed_country(doc: Analysis, entity: Entity, owner_of) -> Optional[str]:
