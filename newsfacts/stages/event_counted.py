@@ -12,7 +12,7 @@ from ..model import Span
 # 其他三国, 另外三国). 两国 is left to the 双方/两国 readings of the event stage.
 COUNTED = re.compile(r"(?<![第洲盟欧亚湾海美非边东西南北中他外余])(?:这|上述|以上|前述)?(?P<count>[三四五六])(?:个国家|国)"
                      r"(?![时演杀志家内际集同联语人民争鼎])")
-_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
+COUNTS = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6}  # (两/双 for the speakers counted: event_statements)
 # What joins the states of one list: 、 和 与 及 以及 同 跟 (美国、英国和澳大利亚), or nothing (美英澳).
 _LIST_JOINER = re.compile(r"\s*(?:[、和与及同跟]|以及)?\s*")
 REACH = 300  # characters back to the list a counted group refers to
@@ -52,7 +52,7 @@ def counted_groups(text: str, found: list[tuple[Span, str]], excluded: set[str])
     lists = _lists(text, _units(found))
     added: list[tuple[Span, str]] = []
     for match in COUNTED.finditer(text):
-        count = _COUNTS[match.group("count")]
+        count = COUNTS[match.group("count")]
         before = [item for item in lists if item[1] <= match.start() and match.start() - item[1] <= REACH]
         if before and match.start() - before[-1][1] <= 1 and not match.group(0).startswith(("这", "上述", "以上", "前述")):
             continue  # 美英澳三国, 伊朗、俄罗斯、土耳其三国: the group closes its own list

@@ -15,6 +15,7 @@ from ..nlp.chinese import SENTENCE_ENDS, forward_to, span
 from ..nlp.speech import has_flag
 from . import event_parties as parties
 from .event_args import CLAUSE_BREAK, addressed, back_to, codes, doer_of_act_told, this_act
+from .event_counted import COUNTS
 from .event_sides import ITS
 from .event_modality import INTENT_NOUN_AFTER
 from .event_subjects import SUBJECT_REACH, clause_subject, coordinated, uncoded_doer
@@ -113,7 +114,6 @@ def _listed_states(doc: Analysis, speaker: Span) -> list[str]:
 
 
 _COUNTED = re.compile(r"(?P<n>[两双三四五])(?:国|方)")
-_COUNTS = {"两": 2, "双": 2, "三": 3, "四": 4, "五": 5}
 _COUNTED_REACH = 2  # sentences before the speaker searched for the states it counts
 
 
@@ -128,7 +128,7 @@ def _counted_sides(doc: Analysis, speaker: Span) -> list[str]:
     for _ in range(_COUNTED_REACH + 1):
         start = back_to(text, floor, max(floor, end - 1), SENTENCE_ENDS) if end > floor else floor
         named = [c for c in dict.fromkeys(codes(doc, start, end)) if c not in parties.GENERIC_CODES]
-        if len(named) == _COUNTS[counted.group("n")]:
+        if len(named) == COUNTS[counted.group("n")]:
             return named
         if start <= floor:
             return []

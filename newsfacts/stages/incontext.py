@@ -10,7 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..kb import Actor, KnowledgeBase, normalize
 from ..model import Analysis, Entity, Span
-from ..nlp.chinese import normalise, span as original_span
+from ..nlp.chinese import SENTENCE_ENDS, normalise, span as original_span
 from ..nlp.names import chinese_person, looks_transliterated
 from ..nlp.words import ONE_CHAR_COUNTRIES, roles, state_abbreviations, titles
 
@@ -135,12 +135,10 @@ def _named_before(doc: Analysis, entity: Entity, position: int, codes: set[str])
                    and e.id and not e.id.startswith("local:") for m in e.mentions if start <= m.start < position)
     if not named:
         return None
-    sentence = max(text.rfind(c, 0, named[-1][0]) for c in _SENTENCE_STOPS) + 1
+    sentence = max(text.rfind(c, 0, named[-1][0]) for c in SENTENCE_ENDS) + 1
     found = {code for at, code in named if at >= sentence}
     return found.pop() if len(found) == 1 else None
 
-
-_SENTENCE_STOPS = "。！？!?\n"
 
 
 def listed_country(doc: Analysis, entity: Entity, owner_of) -> Optional[str]:
@@ -308,7 +306,6 @@ def people_after_titles(kb: KnowledgeBase, doc: Analysis) -> None:
 # Bodies every state has, which the knowledge base knows by one state's (国会 is the US Congress there).
 _BARE_BODIES = frozenset(("国会", "议会", "参议院", "众议院", "上议院", "下议院", "国民议会", "宪法法院", "最高法院",
                           "总统府", "内阁"))
-_SENTENCE_ENDS = "。！？!?\n"
 
 
 def bare_bodies_of_state_named(kb: KnowledgeBase, doc: Analysis) -> list[tuple[Entity, str]]:
@@ -324,7 +321,7 @@ def bare_bodies_of_state_named(kb: KnowledgeBase, doc: Analysis) -> list[tuple[E
         if entity.type != "ORG" or not entity.country or normalize(entity.name) not in _BARE_BODIES:
             continue
         first = min(m.start for m in entity.mentions)
-        sentence = max(text.rfind(c, 0, first) for c in _SENTENCE_ENDS) + 1
+        sentence = max(text.rfind(c, 0, first) for c in SENTENCE_ENDS) + 1
         before = [code for at, code in states if sentence <= at < first]
         if before and before[-1] != entity.country and entity.country not in before:
             found.append((entity, before[-1]))
