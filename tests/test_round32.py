@@ -156,3 +156,12 @@ def test_a_commissioner_named_by_his_portfolio_acts_for_the_union():
     record = newsfacts.analyze_text("测试标题\n\n商务部部长王文涛同欧盟贸易委员谢夫乔维奇举行视频会谈。",
                                     published_at="2023-05-10T10:00:00").to_dict()
     assert [(e["type"], e["source"], e["target"]) for e in record["events"]] == [("CONSULT", "CHN", "EU")]
+
+
+def test_a_day_alone_goes_on_in_the_month_its_paragraph_just_named():
+    page = "标题\n\n2023-11-17 10:26\n\n6月8日，中国驻韩国大使会见韩国在野党党首。韩国外交部第一次官9日召见中国驻韩国大使，表达抗议。"
+    dates = {(e["type"], e["date"]) for e in newsfacts.analyze_text(page).to_dict()["events"]}
+    assert ("CONSULT", "2023-06-09") in {d for d in dates if d[0] == "CONSULT" and d[1] != "2023-06-08"}
+    # a day far from the one named is the publication month's, as news style has it
+    later = "标题\n\n2023-11-17 10:26\n\n6月8日，双方签署了协议。美国国务卿布林肯16日同中国外长王毅通电话。"
+    assert ("CONSULT", "2023-11-16") in {(e["type"], e["date"]) for e in newsfacts.analyze_text(later).to_dict()["events"]}

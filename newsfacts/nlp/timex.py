@@ -59,13 +59,16 @@ AHEAD_CUE_REACH = 4
 
 
 def find_times(text: str, published: Optional[datetime], start: int = 0, end: Optional[int] = None,
-               anchor: Optional[date] = None, ahead: bool = False, frame: Optional[date] = None) -> list[TimeValue]:
+               anchor: Optional[date] = None, ahead: bool = False, frame: Optional[date] = None,
+               near: Optional[date] = None) -> list[TimeValue]:
     """Every time expression in text[start:end], resolved against the publication date.
 
     `anchor` is the last day the text mentioned (for 当天, 次日); it defaults to publication day.
     `ahead`: the text speaks of what is still to come, so a month, day or weekday with no year is
     the next one after publication (so is one right after 将于/定于).
     `frame`: a month the narrative moved to (NamedDays.frame: 时间拨回到7月。…4日): a day alone is of that month.
+    `near`: the last day its paragraph named (NamedDays.since): a day alone a few days after it goes on in its month
+    (6月8日，…。…9日召见…, published in November: June the 9th).
     """
     end = len(text) if end is None else end
     pub = published.date() if published else None
@@ -76,13 +79,16 @@ def find_times(text: str, published: Optional[datetime], start: int = 0, end: Op
             found.append(TimeValue(None, "unresolved", match.start(), match.end(), match.group(0)))
             continue  # 晚些时候 alone says nothing of the day unless a day was just named
         forward = ahead or bool(_AHEAD_CUE.search(text, max(0, match.start() - AHEAD_CUE_REACH), match.start()))
-        value, precision = _resolve(match, pub, running or pub, forward, frame)
+        value, precision = _resolve(match, pub, running or pub, forward, frame, near)
         found.append(TimeValue(value, precision, match.start(), match.end(), match.group(0)))
         if value and precision in ("day", "part_of_day") and not match.group("pod_only"):
             running = date.fromisoformat(value)
         elif value is None and match.group("md"):
             running = None  # 10月26日 with no year known: the days named before no longer tell 当天 or 19日
     return found
+
+
+_NEAR_DAYS = 7  # a day alone this many days after the last day its paragraph named goes on in that day's month
 
 
 class NamedDays:
@@ -107,6 +113,11 @@ class NamedDays:
         """The month the narrative last moved to before `position`, if no date naming its month came since."""
         i = bisect_right(self.frame_ends, position - 1)
         return self.frames[i - 1] if i else None
+
+    def since(self, position: int, floor: int) -> Optional[date]:
+        """The last day named before `position` and after `floor` (its paragraph's start), else None."""
+        i = bisect_right(self.ends, position - 1)
+        return self.values[i - 1] if i and self.ends[i - 1] > floor else None
 
     def before(self, position: int) -> Optional[date]:
         """The last day named before `position` (None when none was)."""
@@ -135,9 +146,12 @@ def resolve_day(text: str, published: Optional[datetime], anchor: Optional[date]
 
 
 def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date],
-             forward: bool = False, frame: Optional[date] = None) -> tuple[Optional[str], str]:
+             forward: bool = False, frame: Optional[date] = None, near: Optional[date] = None) -> tuple[Optional[str], str]:
     try:
         if m.group("dayonly"):
+            day = _num(m.group("dayonly"))
+            if near is not None and not forward and day and 0 <= day - near.day <= _NEAR_DAYS:
+                frame = near  # 6月8日，…。…9日召见…: the narration goes on in the month it named
             framed = frame is not None and not forward  # 时间拨回到7月。…4日: the month moved to, not publication's
             value = _day_only(_num(m.group("dayonly")), None if framed else pub, frame if framed else anchor, forward)
             return value, ("part_of_day" if m.group("dpod") else "day") if value else "unresolved"

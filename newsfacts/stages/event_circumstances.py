@@ -34,7 +34,8 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
                (event.trigger.end, own_end, True)]
     for begin, end, after in windows:
         times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=days.before(begin),
-                                       ahead=event.modality == "future", frame=days.frame(event.trigger.start))
+                                       ahead=event.modality == "future", frame=days.frame(event.trigger.start),
+                                       near=days.since(begin, text.rfind("\n", 0, begin) + 1))
                  if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
                  and (not after or text[t.start - 1:t.start] == "于")
                  and not _filed(text, t.start, t.end)]
