@@ -179,10 +179,6 @@ FIGURATIVE_REACH = 30  # 释放了…的重视: the figurative object may follow
 _BODY_NAMED = re.compile(r"(?:小组|委员会|工作组|机制|中心|组织|联盟|论坛|基金)$")  # a quoted name ending as a body does
 
 
-_AGREED_TO = re.compile(r"(?<!不)同意(?:了)?[^，,。；;：:同意]{0,12}$")  # the act right after 同意 (not 不同意)
-AGREED_REACH = 16
-
-
 def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, int, Trigger]]:
     """The trigger words of a paragraph that name an act of the narrator's text."""
     segments = quoted_segments(doc.norm_text, paragraph.start, paragraph.end)
@@ -199,8 +195,6 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 双方进入合资谈判: a business deal, not talks between states
         if _in_title(doc.norm_text, paragraph.start, start):
             continue  # 《中英联合声明》: the name of a text, not an act
-        if trigger.type not in ("AGREE", "REJECT") and _AGREED_TO.search(doc.norm_text, max(paragraph.start, start - AGREED_REACH), start):
-            continue  # 同意“全面停火”, 同意交换战俘: what is agreed to is the agreement's, no act of its own
         if _cited_as_basis(doc.norm_text, max(paragraph.start, start - ACCORDING_REACH), start):
             continue  # 根据两国联合声明的精神: a text or act cited as a source, not reported as done
         sentence_end = _forward_to(doc.norm_text, end, paragraph.end, _SENTENCE_BREAK)
