@@ -121,8 +121,7 @@ class NamedDays:
 
     def before(self, position: int) -> Optional[date]:
         """The last day named before `position` (None when none was)."""
-        i = bisect_right(self.ends, position - 1)
-        return self.values[i - 1] if i else None
+        return self.since(position, -1)
 
 
 # A month alone that sets the time of what follows: it ends its sentence or clause, with nothing before it in the
@@ -153,7 +152,7 @@ def _resolve(m: re.Match, pub: Optional[date], anchor: Optional[date],
             if near is not None and not forward and day and 0 <= day - near.day <= _NEAR_DAYS:
                 frame = near  # 6月8日，…。…9日召见…: the narration goes on in the month it named
             framed = frame is not None and not forward  # 时间拨回到7月。…4日: the month moved to, not publication's
-            value = _day_only(_num(m.group("dayonly")), None if framed else pub, frame if framed else anchor, forward)
+            value = _day_only(day, None if framed else pub, frame if framed else anchor, forward)
             return value, ("part_of_day" if m.group("dpod") else "day") if value else "unresolved"
         if m.group("relday") in _SAME_DAY and anchor is not None:
             return anchor.isoformat(), "day"  # 当天/同日: the last day named, even with no publication date

@@ -32,10 +32,11 @@ def place_and_time(doc: Analysis, event: Event, sentence: Span, days: NamedDays)
     # the act's own time adjunct after a nominal trigger (峰会将于5月18日举行): only right after 于
     windows = [(clause_start, about if about >= 0 else event.trigger.start, False), (sentence.start, min(first_actor, clause_start), False),
                (event.trigger.end, own_end, True)]
+    paragraph_start = text.rfind("\n", 0, sentence.start) + 1
     for begin, end, after in windows:
         times = [t for t in find_times(text, doc.article.published_at, begin, end, anchor=days.before(begin),
                                        ahead=event.modality == "future", frame=days.frame(event.trigger.start),
-                                       near=days.since(begin, text.rfind("\n", 0, begin) + 1))
+                                       near=days.since(begin, paragraph_start))
                  if t.value and t.precision in ("day", "part_of_day", "week", "month", "year")
                  and (not after or text[t.start - 1:t.start] == "于")
                  and not _filed(text, t.start, t.end)]

@@ -55,7 +55,7 @@ def _open_partner(doc: Analysis, start: int, end: int, named: "_NameSpans") -> b
     if joiner <= start or not _names_only(doc, joiner + 1, end, named):
         return False
     # 窜访纽约和旧金山，…: 和 joins the objects of a verb already told (a name right before it), the list is closed
-    before = [(span, tag) for span, tag in tokens_in(doc, start, joiner)]
+    before = tokens_in(doc, start, joiner)
     return not (before and before[-1][0].end == joiner and before[-1][1] in _PLACE_TAGS
                 and any(tag == "v" for _, tag in before[:-1]))
 
