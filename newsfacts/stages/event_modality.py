@@ -12,6 +12,7 @@ from ..model import Analysis
 # suppositions (假设X动武, 不排除派兵) and what a step would help (有利于双方换俘) are not reports of an act; nor is
 # what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
 _HEDGE = re.compile(r"不排除|涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
+                    r"会否|可否|会不会|能不能|要不要|肯不肯|愿不愿|"
                     r"假设|假定|有利于|有助于|考虑|酝酿|任何")
 # (正在考虑对X实施制裁, 酝酿新制裁: weighed, not decided; 对X的任何制裁都将…: any act, none reported)
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
@@ -56,6 +57,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
     told = _modality(text, sentence_start, clause_start, start)
     if told == "asserted" and INTENT_NOUN_AFTER.match(text, start):
         return "hedged"  # 不认为X有对台动武的企图 / 没有发动进攻的迹象: the act only names an intent or a risk
+    if told == "asserted" and _PREMATURE_AFTER.match(text, start):
+        return "hedged"  # 两国元首会面“目前为时尚早”: the act is judged not yet near, not told
     if told == "asserted" and _asked(text, sentence_start, start):
         return "hedged"  # 届时，中国是否再次…同朝鲜一起反击美韩联军？: an act asked about, not told
     if told == "asserted" and named is not None:
@@ -65,6 +68,8 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
 
 # 动武的企图, 签署协议的计划, 爆发冲突的风险: the act heads a noun of intent, chance or risk; it is not told as done
 INTENT_NOUN_AFTER = re.compile(r"[^，,。；;的“”]{1,6}?的(?:企图|意图|图谋|野心|打算|计划|可能性?|风险|危险|迹象|意愿)")
+# the act is the subject of a judgement that it is not near (会面为时尚早, 和谈遥遥无期)
+_PREMATURE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:为时尚早|为时过早|言之过早|遥遥无期|无从谈起)")
 _QUESTION_WORDS = re.compile(r"是否|能否|会否|可否|会不会|能不能|是不是|要不要")
 _QUESTION_END = "？?"
 _SENTENCE_STOP = "。！？!?\n"
