@@ -36,7 +36,7 @@ def test_later_pronoun_refers_to_one_unnamed_executive():
 
 def test_place_count_and_title_name_an_unnamed_source():
     found = speakers_of("英国七位前外相搞了一个联署，敦促首相约翰逊在这一问题上发挥领头作用，宣称要协调盟友共同行动。")
-    assert found == [("英国七位前外相", "宣称")]
+    assert found == [("英国七位前外相", "敦促"), ("英国七位前外相", "宣称")]
 
 
 def test_the_one_urged_is_no_subject_of_the_sentence():

@@ -1,6 +1,7 @@
 """Round 33: from new blind batteries. Each case is a short text written for the test."""
 from __future__ import annotations
 
+import newsfacts
 from conftest import events_of, untold_of
 
 
@@ -17,3 +18,26 @@ def test_an_act_judged_premature_is_not_told():
     assert events_of("克里姆林宫发言人表示，普京与泽连斯基会面“目前为时尚早”。") == []
     assert events_of("分析人士认为，俄乌和谈遥遥无期。") == []
     assert events_of("普京与泽连斯基13日在伊斯坦布尔会面。") == [("CONSULT", "RUS", "UKR")]
+
+
+def quotes_of(body: str) -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at="2025-04-19T10:00:00").to_dict()
+    return [(q["speaker"], q["cue"], q["content"]) for q in record["quotes"]]
+
+
+def test_urging_a_party_in_words_is_a_quote():
+    assert quotes_of("外交部发言人毛宁13日敦促日方停止在钓鱼岛问题上制造事端。") == [
+        ("毛宁", "敦促", "日方停止在钓鱼岛问题上制造事端")]
+    # after a statement of the same speaker, the urging is a statement of its own
+    assert quotes_of("毛宁强调，中方不接受日方所谓抗议，并敦促日方停止炒作。") == [
+        ("毛宁", "强调", "中方不接受日方所谓抗议"), ("毛宁", "敦促", "日方停止炒作")]
+
+
+def test_this_spokesperson_is_the_body_spokesperson_named_before_though_he_said_nothing_yet():
+    # 中国海警局新闻发言人 is named only as issuing a statement; 该发言人 refers back to him, not to nobody
+    body = "中国海警局新闻发言人13日发表声明。该发言人敦促菲方立即停止侵权挑衅行为。"
+    assert [q[0] for q in quotes_of(body)] == ["中国海警局新闻发言人"]
+    assert events_of(body) == [("REQUEST", "CHN", "PHL")]
+    # a person named after the body's spokesperson is the one referred to
+    later = "中国海警局新闻发言人13日发表声明。随后，菲律宾海警发言人塔里埃拉说，菲方不会撤离。这位发言人还表示，菲方将继续巡逻。"
+    assert [q[0] for q in quotes_of(later)] == ["塔里埃拉", "塔里埃拉"]

@@ -267,7 +267,11 @@ class Anaphora:
         if of_state is not None:  # 这名韩国外交官 / 这位阿根廷外交官: the last person described as, or known as, that state's
             return Speaker(of_state.span, canonical=self.canonical.get(of_state.span.start), confidence=0.8)
         if not head or head.endswith(PERSON_HEADS) or head[:1] in ("位", "名"):
-            return self._resolve_pronoun("他", position, said_first=True)
+            person = self._resolve_pronoun("他", position, said_first=True)
+            if named is not None and len(head) >= 3 and named.text.endswith(head) and \
+                    (person is None or person.span.start < named.start):
+                return Speaker(named, confidence=0.8)  # 中国海警局新闻发言人发表声明。该发言人敦促: the body's holder named since
+            return person
         if named is not None:
             return Speaker(named, canonical=self.canonical.get(named.start), confidence=0.8)
         if text[position:position + 2] in PERSON_DEMONSTRATIVES:
