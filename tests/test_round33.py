@@ -41,3 +41,11 @@ def test_this_spokesperson_is_the_body_spokesperson_named_before_though_he_said_
     # a person named after the body's spokesperson is the one referred to
     later = "中国海警局新闻发言人13日发表声明。随后，菲律宾海警发言人塔里埃拉说，菲方不会撤离。这位发言人还表示，菲方将继续巡逻。"
     assert [q[0] for q in quotes_of(later)] == ["塔里埃拉", "塔里埃拉"]
+
+
+def test_the_one_a_cited_source_reports_speaks_when_set_off_by_a_comma():
+    body = "美联社援引一名在场官员的话说，阿巴斯在会见中表示，强行迁移居民将是又一场灾难。"
+    assert [(q[0], q[1]) for q in quotes_of(body)] == [("阿巴斯", "表示")]
+    # a view the source itself retells, running on with no comma, stays the source's
+    kept = quotes_of("某社援引军方消息人士的话报道称，韩方评估认为朝方近期可能再次试射导弹。")
+    assert [q[0] for q in kept] == ["军方消息人士"]
