@@ -49,3 +49,14 @@ def test_the_one_a_cited_source_reports_speaks_when_set_off_by_a_comma():
     # a view the source itself retells, running on with no comma, stays the source's
     kept = quotes_of("某社援引军方消息人士的话报道称，韩方评估认为朝方近期可能再次试射导弹。")
     assert [q[0] for q in kept] == ["军方消息人士"]
+
+
+def test_a_body_an_act_goes_through_is_no_target_borrowed_from_the_sentence():
+    # 通过联合国: the channel of the notice; those told to leave (他们) are the ones asked
+    assert events_of("以色列国防军13日通过联合国通知加沙居民，要求他们在24小时内撤离。") == [("REQUEST", "ISR", "PSE")]
+    assert events_of("美国通过世界粮食计划署向苏丹提供援助。") == [("AID", "USA", "SDN")]
+
+
+def test_what_is_most_urgent_is_advice_not_an_act():
+    assert events_of("王毅表示，以色列的行为已超出自卫范畴，当务之急是尽快停火止战。") == []
+    assert events_of("以色列与哈马斯13日宣布停火。") == [("RETREAT", "ISR", "PSE")]  # a ceasefire told as done

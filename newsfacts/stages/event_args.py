@@ -25,7 +25,7 @@ from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTH
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
 from .event_modality import IN_SPITE
 from .event_owners import aimed_act, possessor
-from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
+from .event_targets import (ALL_SIDES, CHANNEL as _CHANNEL, PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
                             own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
@@ -500,8 +500,6 @@ def _topic_after_about(doc: Analysis, start: int, end: int) -> list[str]:
 # A clause that opens on 对/向 after at most a pronoun and adverbs: its subject is left out or a pronoun,
 # and every party it names before the trigger is inside the object (他还对日方…追随美国提出批评).
 _SUBJECT_LEFT_OUT = re.compile(r"\s*(?:他们|她们|他|她|其|而|但|并|也|还|则|又|同时|此外|另外)*[对向]")
-# 通过世界粮食计划署向苏丹提供援助: the body the act goes through is its channel, not its doer
-_CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
 # 对从加拿大进口的商品, 对来自X的产品: the goods of the state they come from are what the act is aimed at;
 # 对所有巴西输美商品, 对全部俄罗斯银行: a quantifier between 对/向 and the party
 _OPENED_OBJECT = re.compile(r"[对向](?:%s|从|所有|全部|一切|部分|各类|这些|那些|其他|其余)$" % parties.ORIGIN_VERB)

@@ -19,7 +19,7 @@ _HEDGE = re.compile(r"不排除|涉嫌|可能|或将|或许|也许|有望|据称
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
 _FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|以防|防范|禁止|严禁|阻止|阻挠|制止|不准")
 # Advice and wishes (应该制裁, 希望支持) and provisions of a text (允许双方部署) are not acts.
-_ADVISORY = re.compile(r"须经|需经|尚需|尚须|仍需|仍须|有待|应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁")
+_ADVISORY = re.compile(r"须经|需经|尚需|尚须|仍需|仍须|有待|应该|应当|(?<![回响反相适供答顺呼效])应(?![对邀用急变战约])|希望|不希望|必须|需要|允许|有权|可以|呼吁|当务之急")
 # An aim (为了渲染…, 旨在打压) is an intent, like a plan.
 _INTENT = re.compile(r"为了|旨在|以便|计划|拟|准备|打算|愿意|(?<![意自志])愿(?!望)|寻求|决心|承诺|有意|原本要|本来要|原定|原计划")
 # 应X要求, 应X邀请: at X's request or invitation, no advice.

@@ -25,6 +25,17 @@ _CONTRAST = re.compile(r"[，,；;](?:而|但是|但|然而|可是|不过)")
 _INCLUDED = re.compile(r"[，,]\s*其中(?:包括|有)")
 
 
+# 通过世界粮食计划署向苏丹提供援助, 通过联合国通知加沙居民: the body an act goes through is its channel, no party
+CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
+
+
+def only_as_channel(doc: Analysis, start: int, stop: int, code: str) -> bool:
+    """Every mention of `code` in text[start:stop] is a channel the act goes through (通过联合国)."""
+    text = doc.norm_text
+    found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
+    return bool(found) and all(CHANNEL.search(text, max(start, m.start - 3), m.start) for m in found)
+
+
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,
                     source: Optional[str], own_object: bool = False, force: bool = True, apart: bool = False) -> list[str]:
     """When the trigger's clause names no other party: the party a later clause of the sentence names
@@ -48,7 +59,8 @@ def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end
     joint = set(coordinated(doc, sentence.start, clause_start, source, None)) if source is not None and apart else set()
     earlier = [c for c in _earlier_parties(doc, sentence.start, clause_start, force)
                if c != source and c not in joint and not _only_in_terms(doc, sentence.start, clause_start, c)
-               and not only_as_origin(doc, sentence.start, clause_start, c)]  # A、B致电X，表示祝贺: X, not B
+               and not only_as_origin(doc, sentence.start, clause_start, c)  # A、B致电X，表示祝贺: X, not B
+               and not only_as_channel(doc, sentence.start, clause_start, c)]
     if not later and not earlier and source is not None and _own_person_addressed(doc, sentence, clause_start, source):
         return [source]  # 特纳致函情报总监海恩斯，要求展开审查: a person of his own state
     included = _INCLUDED.match(doc.norm_text, clause_end)
