@@ -34,11 +34,14 @@ from .event_triggers import Trigger, triggers
 # the speaker is of his state's opposition or legislature: what he blames, naming no one, is his government's
 _OPPOSITION = re.compile(r"在野党|反对党|反对派|党首|党魁|议员")
 
+_FIGURES = re.compile(r"(?:数据|统计|数字)(?:显示|表明)")
+
+
 def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
     """A threat, accusation, demand or rejection said aloud is also an event, linked to its quote;
     so is a statement whose content accuses another actor (他们称乌克兰正在破坏和平)."""
-    if quote.cue is None or quote.speaker is None:
-        return []
+    if quote.cue is None or quote.speaker is None or _FIGURES.match(quote.cue.text):
+        return []  # 卫生部门发布的数据显示，空袭已造成…死亡: figures released tell a toll, no act of their publisher
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
     accusation = _own_blame(doc.norm_text, quote.content.start, quote.content.end)
