@@ -67,3 +67,11 @@ def test_figures_a_body_releases_tell_a_toll_not_an_accusation():
     assert events_of(body) == [("ASSAULT", "ISR", "PSE")]  # the strikes, told as fact; no ACCUSE by the publisher
     # words of blame the same body says are still its accusation
     assert ("ACCUSE", "PSE", "ISR") in events_of("加沙卫生部门13日指责以军蓄意轰炸医院。")
+
+
+def test_talks_cancelled_or_halted_under_a_pair_name_are_a_sanction():
+    # 中美 names both sides of the talks halted; a longer name of the talks still lets the halt reach them
+    assert events_of("外交部5日宣布取消中美两军战区领导通话。") == [("SANCTION", "CHN", "USA")]
+    assert events_of("中方5日宣布暂停中美气候变化商谈。") == [("SANCTION", "CHN", "USA")]
+    assert events_of("中方5日宣布暂停与美方的气候变化商谈。") == [("SANCTION", "CHN", "USA")]
+    assert events_of("中美两军战区领导5日举行通话。") == [("CONSULT", "CHN", "USA")]  # held, not halted

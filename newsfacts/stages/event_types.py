@@ -38,8 +38,8 @@ HALTED_TALKS = ("SANCTION", "164")  # CAMEO 164 halt negotiations (PLOVER SANCTI
 # A verb of halting right before aid, arms sales, cooperation or talks, with only its 对/向-object, a
 # quantifier, the kind of goods or a shorter item of the same list between (暂停对乌克兰的军事援助, 停止向以色列
 # 交付炸弹, 暂停部分对X的援助, 暂停对X的预算支持和安全合作, 暂停两军战区领导通话).
-_HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓)了?%s(?:[对向给与同][^，,。；;对向给与同的]{1,10}的?)?"
-                      r"%s[^，,。；;对向给的]{0,4}(?:[和及、][^，,。；;对向给的和及、]{1,4})?$" % (QUANTIFIER, QUANTIFIER))
+_HALTING = re.compile(r"(?:暂停|停止|中止|终止|切断|冻结|削减|叫停|暂缓|取消)了?%s(?:[对向给与同][^，,。；;对向给与同的]{1,10}的?)?"
+                      r"%s[^，,。；;对向给的]{0,8}(?:[和及、][^，,。；;对向给的和及、]{1,8})?$" % (QUANTIFIER, QUANTIFIER))
 _HALTED_WORDS = ("军售", "武器销售")
 
 
