@@ -75,3 +75,10 @@ def test_talks_cancelled_or_halted_under_a_pair_name_are_a_sanction():
     assert events_of("中方5日宣布暂停中美气候变化商谈。") == [("SANCTION", "CHN", "USA")]
     assert events_of("中方5日宣布暂停与美方的气候变化商谈。") == [("SANCTION", "CHN", "USA")]
     assert events_of("中美两军战区领导5日举行通话。") == [("CONSULT", "CHN", "USA")]  # held, not halted
+
+
+def test_a_statement_condemning_the_attack_just_told_accuses_its_doer():
+    body = "伊朗13日袭击了以色列。卡塔尔外交部发言人安萨里发表声明，强烈谴责这一袭击。"
+    assert events_of(body) == [("ASSAULT", "IRN", "ISR"), ("ACCUSE", "QAT", "IRN")]
+    # the statement names the one it condemns: that one, as before
+    assert events_of("卡塔尔外交部发言人安萨里发表声明，强烈谴责伊朗。") == [("ACCUSE", "QAT", "IRN")]

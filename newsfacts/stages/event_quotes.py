@@ -20,7 +20,8 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                hostile_deed as _hostile_deed, joint_speakers as _joint_speakers,
                                listed_accused as _listed_accused,
                                person_addressed as _person_addressed,
-                               speaker_code as _speaker_code, stated_acts as _stated_acts,
+                               speaker_code as _speaker_code, stance_on_act as _stance_on_act,
+                               stated_acts as _stated_acts,
                                stated_event as _stated_event)
 from .event_parties import BOTH as _BOTH, mentions as _mentions
 from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
@@ -44,6 +45,8 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         return []  # 卫生部门发布的数据显示，空袭已造成…死亡: figures released tell a toll, no act of their publisher
     word = re.sub(r"[称说道]$", "", quote.cue.text)
     trigger = triggers().get(word)
+    if trigger is None or trigger.type not in _QUOTE_ACTS:  # 发表声明，强烈谴责这一袭击: the stance is the act
+        trigger = triggers().get(_stance_on_act(doc.norm_text, quote.content.start) or "") or trigger
     accusation = _own_blame(doc.norm_text, quote.content.start, quote.content.end)
     text = doc.norm_text
     zone_start = _back_to(text, quote.speaker.start, quote.cue.start, _CLAUSE_BREAK)

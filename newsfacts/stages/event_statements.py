@@ -85,6 +85,17 @@ def _members_body(name: str) -> Optional[str]:
     return None
 
 
+# 发表声明，强烈谴责这一袭击: what was said opens on a stance taken on the act just told
+STANCE_ON_ACT = re.compile(r"(?:强烈|严厉|坚决|明确|公开)?(?P<verb>谴责|批评|抨击|指责|驳斥)")
+
+
+def stance_on_act(text: str, start: int) -> Optional[str]:
+    """The stance verb when what was said, at `start`, opens on a stance taken on a noun for the act just told
+    (强烈谴责这一袭击, 批评此举), else None."""
+    found = STANCE_ON_ACT.match(text, start)
+    return found.group("verb") if found is not None and this_act().match(text, found.end()) else None
+
+
 def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[str]:
     """The cue's object is a noun for an act told just before (X拒绝出席峰会，Y批评此举“…”), or what was said opens
     on 其 (Y指责其侵犯主权): the act's doer, the subject of an earlier clause of the speaker's sentence or of the
@@ -93,6 +104,7 @@ def anaphor_doer(doc: Analysis, quote: Quote, speakers: list[str]) -> Optional[s
     if quote.cue is None:
         return None
     points_back = this_act().match(text, quote.cue.end) or this_act().match(text, quote.content.start) \
+        or stance_on_act(text, quote.content.start) \
         or ITS.match(text, quote.content.start) and has_flag(text[quote.cue.start:quote.cue.end], "deed")
     if not points_back:  # (批评此举 / 称，这次袭击是…罪行 / 指责其…, but not 称其…)
         return None
