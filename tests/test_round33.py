@@ -82,3 +82,9 @@ def test_a_statement_condemning_the_attack_just_told_accuses_its_doer():
     assert events_of(body) == [("ASSAULT", "IRN", "ISR"), ("ACCUSE", "QAT", "IRN")]
     # the statement names the one it condemns: that one, as before
     assert events_of("卡塔尔外交部发言人安萨里发表声明，强烈谴责伊朗。") == [("ACCUSE", "QAT", "IRN")]
+
+
+def test_calling_a_leader_a_dictator_is_an_accusation():
+    assert events_of("拜登在回答提问时再次把中国领导人称为“独裁者”。") == [("ACCUSE", "USA", "CHN")]
+    assert events_of("美国总统拜登20日称俄罗斯是“侵略者”。") == [("ACCUSE", "USA", "RUS")]
+    assert events_of("拜登称布林肯是一位出色的外交官。") == []  # no hostile label, no accusation
