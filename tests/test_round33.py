@@ -58,7 +58,7 @@ def test_a_body_an_act_goes_through_is_no_target_borrowed_from_the_sentence():
 
 
 def test_what_is_most_urgent_is_advice_not_an_act():
-    assert events_of("王毅表示，以色列的行为已超出自卫范畴，当务之急是尽快停火止战。") == []
+    assert events_of("王毅表示，当务之急是以色列尽快在加沙停火止战。") == []
     assert events_of("以色列与哈马斯13日宣布停火。") == [("RETREAT", "ISR", "PSE")]  # a ceasefire told as done
 
 
@@ -88,3 +88,9 @@ def test_calling_a_leader_a_dictator_is_an_accusation():
     assert events_of("拜登在回答提问时再次把中国领导人称为“独裁者”。") == [("ACCUSE", "USA", "CHN")]
     assert events_of("美国总统拜登20日称俄罗斯是“侵略者”。") == [("ACCUSE", "USA", "RUS")]
     assert events_of("拜登称布林肯是一位出色的外交官。") == []  # no hostile label, no accusation
+
+
+def test_words_that_put_the_blame_on_the_one_named_make_a_statement_an_accusation():
+    assert events_of("外交部发言人毛宁表示，以色列的行为已超出自卫范畴。") == [("ACCUSE", "CHN", "ISR")]
+    assert events_of("美国财长13日称，中国的报复是“一个大错误”。") == [("ACCUSE", "USA", "CHN")]
+    assert events_of("外交部发言人毛宁表示，中美关系遭遇困难，美方应对此负责。") == [("ACCUSE", "CHN", "USA")]
