@@ -94,3 +94,19 @@ def test_words_that_put_the_blame_on_the_one_named_make_a_statement_an_accusatio
     assert events_of("外交部发言人毛宁表示，以色列的行为已超出自卫范畴。") == [("ACCUSE", "CHN", "ISR")]
     assert events_of("美国财长13日称，中国的报复是“一个大错误”。") == [("ACCUSE", "USA", "CHN")]
     assert events_of("外交部发言人毛宁表示，中美关系遭遇困难，美方应对此负责。") == [("ACCUSE", "CHN", "USA")]
+
+
+def test_a_second_listed_speaker_described_by_state_and_portfolio_title_speaks_in_person():
+    body = "美国国务卿布林肯和英国外交大臣克莱弗利当天先后表示，俄方的袭击再次暴露了普京的“残忍”。"
+    assert [q[0] for q in quotes_of(body)] == ["布林肯", "克莱弗利"]
+
+
+def test_a_role_and_a_cue_the_tagger_joined_to_a_transliterated_name_are_taken_off_it():
+    # the tagger reads 顾问格拉先 | 科 | 称: the role is no part of the name, and 科 is its last character
+    assert [q[0] for q in quotes_of("乌克兰内政部长顾问格拉先科称，哈尔科夫的热电厂遭到导弹袭击。")] == ["格拉先科"]
+
+
+def test_a_states_short_name_and_a_posting_verb_are_no_person():
+    # the tagger reads 阿常驻 as a person; the envoy named after the title speaks
+    body = "阿常驻联合国代表亚沙尔·阿利耶夫在会上表示，所谓“封锁”根本不存在。"
+    assert [q[0] for q in quotes_of(body)] == ["亚沙尔·阿利耶夫"]

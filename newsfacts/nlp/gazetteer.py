@@ -337,6 +337,9 @@ def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
     return out
 
 
+_POSTED = ("常驻", "驻")  # 阿常驻 (阿常驻联合国代表X): the tagger read a state's short name and 常驻 as a person
+
+
 def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
     """美俄 -> 美 + 俄; 大桥弘说 -> 大桥弘 + 说; 约翰逊场 -> 约翰逊 + 场; 日本人 -> 日本 + 人."""
     word = doc.norm_text[span.start:span.end]
@@ -357,6 +360,10 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         return joined  # 美方同泽连斯基: a side, 同 and a known person, read as one word
     if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
         return [(span, "ORG")]  # 某某某大学 / 某某某医院: a school named after a person is no person
+    if tag == "PER" and word.endswith(_POSTED) and word not in KnowledgeBase.load().gazetteer():
+        cut = span.end - len(next(p for p in _POSTED if word.endswith(p)))  # 阿|常驻联合国代表: a state's short name
+        head = word[:cut - span.start]  # and the verb of a posting, no person
+        return [(_piece(doc, span.start, cut), "=GPE" if head in ONE_CHAR_COUNTRIES else "n"), (_piece(doc, cut, span.end), "v")]
     if tag == "PER" and len(word) >= 3:
         title = next((t for t in person_titles() if word.endswith(t) and len(word) > len(t)), None)
         if title is not None and word not in KnowledgeBase.load().gazetteer():

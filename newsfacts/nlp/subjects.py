@@ -261,14 +261,19 @@ def _described_name(before: str) -> bool:
     return len(before) <= DESCRIBED_REACH and all(ends_in_role(piece) for piece in before.split("、"))
 
 
+TITLE_WITH_PORTFOLIO = 8  # characters of a title with its portfolio (外交大臣, 国防部长) between a state and a name
+
+
 def named_people(text: str, mentions: list[Mention], described: dict[int, int]) -> list[Span]:
     """英国防长华莱士: a place or body right before a title and a name only describes that person
     (noted in `described`, name start -> description start)."""
     spans = []
     for i, m in enumerate(mentions):
         after = mentions[i + 1] if i + 1 < len(mentions) else None
+        between = text[m.span.end:after.span.start] if after is not None else ""
         if m.type != "PER" and after is not None and after.type == "PER" \
-                and text[m.span.end:after.span.start] in titles():
+                and (between in titles() or len(between) <= TITLE_WITH_PORTFOLIO and between.endswith(titles())
+                     and ends_in_role(between)):  # 英国外交大臣克莱弗利: a portfolio before the title
             described[after.span.start] = described.get(m.span.start, m.span.start)
             continue
         spans.append(m.span)

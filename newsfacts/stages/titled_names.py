@@ -14,7 +14,7 @@ from ..nlp.chinese import span as original_span
 from ..nlp.names import looks_transliterated
 from ..nlp.speech import cue_lexicon
 from ..nlp.subjects import name_adverbs
-from ..nlp.words import title_alternation
+from ..nlp.words import roles, title_alternation
 
 _SHORTEST, _LONGEST = 2, 4  # characters of a name in Chinese characters after a title
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -66,6 +66,8 @@ def completed(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
     text = doc.norm_text
     out = []
     for m in mentions:
+        if m.type == "PER" and m.confidence < 0.9:
+            m = _title_and_tail_mended(doc, m)
         if m.type == "PER" and m.confidence < 0.9 and looks_transliterated(text[m.span.start:m.span.end]):
             for gap in range(_LONGEST - 1, 0, -1):
                 start = m.span.start - gap
@@ -76,6 +78,26 @@ def completed(doc: Analysis, mentions: list[Mention]) -> list[Mention]:
                     break
         out.append(m)
     return out
+
+
+# last characters of transliterated names (…科, …夫, …娃) that the tagger may join to a one-character cue after them
+_TRANSLITERATED_ENDINGS = set("科夫娃娜基奇维诺")
+
+
+def _title_and_tail_mended(doc: Analysis, m: Mention) -> Mention:
+    """顾问格拉先|科称: a title the tagger read into a transliterated name is left out of it, and the name's last
+    character, which the tagger joined to the speech cue after it, is taken back."""
+    text = doc.norm_text
+    start, end = m.span.start, m.span.end
+    opening = next((r for r in roles() if len(r) >= 2 and text.startswith(r, start) and end - start - len(r) >= 2), None)
+    if opening is not None:
+        start += len(opening)  # 顾问格拉先: the role, then the name
+    if end + 1 < len(text) and text[end] in _TRANSLITERATED_ENDINGS and not cue_lexicon()[0].match(text, end) \
+            and cue_lexicon()[0].match(text, end + 1):
+        end += 1  # 格拉先|科称: the name ends in 科, the cue is 称
+    if (start, end) == (m.span.start, m.span.end):
+        return m
+    return Mention(span=original_span(doc, start, end), type="PER", confidence=m.confidence)
 
 
 def _name_after(text: str, start: int, taken: list[tuple[int, int]]) -> str:
