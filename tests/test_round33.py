@@ -110,3 +110,10 @@ def test_a_states_short_name_and_a_posting_verb_are_no_person():
     # the tagger reads 阿常驻 as a person; the envoy named after the title speaks
     body = "阿常驻联合国代表亚沙尔·阿利耶夫在会上表示，所谓“封锁”根本不存在。"
     assert [q[0] for q in quotes_of(body)] == ["亚沙尔·阿利耶夫"]
+
+
+def test_the_quotation_after_an_object_and_a_place_is_said_when_nothing_else_is():
+    # 拜登政府 is the speaker's own government, no clause of its own: the quotation is what he said
+    assert quotes_of("此前，众议院议长麦卡锡就曾指责拜登政府在此事上“软弱无力”。") == [("麦卡锡", "指责", "软弱无力")]
+    # a quoted term the object's 的 leads into is still the thing criticised, nothing said
+    assert quotes_of("众议院议长麦卡锡批评拜登政府的所谓“新政”。") == []

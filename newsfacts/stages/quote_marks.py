@@ -17,6 +17,7 @@ _DAY_CLAUSE = re.compile(r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}
                          r"[ \t]*[，,]?$|(?:当地时间)?(?:周|星期)[一二三四五六日天][ \t]*[，,]?$")
 _DAY_REACH = 40  # characters: the longest day clause (当地时间2025年12月31日晚上，) with room
 OBJECT_REACH = 6  # 批评特朗普“不负责任”: an object this short between a cue and what was said
+OBJECT_AND_WHERE_REACH = 10  # 指责拜登政府在此事上“软弱无力”: an object and where, when nothing else is said
 TAIL_QUOTE = 8  # a quoted tail shorter than this (“第一步”) is a fragment of the reported speech
 _CONTINUATIONS = ("但", "而", "尽管", "虽然", "因为", "所以", "并", "也", "还", "却", "只是", "不过")  # a cue this close to a clause start begins a new statement
 
@@ -43,12 +44,12 @@ def consume_quotation(text: str, segments: list[_Segment], used: set[int], cue_e
 
 
 def quote_after_object(text: str, segments: list[_Segment], used: set[int], cue_end: int,
-                        end: int) -> Optional[_Segment]:
-    """The quotation right after a short object of the cue, closing its clause (批评她的答辩“过于轻率”);
-    not a quoted term the object's 的 leads into (批评美国的“长臂管辖”: the thing criticised)."""
-    seg = next((s for s in segments if cue_end < s.open <= cue_end + OBJECT_REACH and s.closed), None)
+                        end: int, reach: int = OBJECT_REACH) -> Optional[_Segment]:
+    """The quotation right after a short object of the cue (within `reach` characters), closing its clause
+    (批评她的答辩“过于轻率”); not a quoted term the object's 的 leads into (批评美国的“长臂管辖”: the thing criticised)."""
+    seg = next((s for s in segments if cue_end < s.open <= cue_end + reach and s.closed), None)
     if seg is None or id(seg) in used or any(c in _CLAUSE_BREAK for c in text[cue_end:seg.open]) \
-            or text[seg.open - 1] in "的地":
+            or text.endswith(("的", "地", "所谓"), cue_end, seg.open):  # (批评X的所谓“新政”: a term named)
         return None
     after = _skip(text, seg.close + 1, end, " \t")
     return seg if after >= end or text[after] in _CLAUSE_BREAK else None

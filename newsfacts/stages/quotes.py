@@ -19,8 +19,8 @@ from .quote_extent import (SENTENCE_END as _SENTENCE_END, circumstantial as _cir
                            clause_start as _clause_start, cut_overlaps as _cut_overlaps,
                            embedded_predicates as _embedded_predicates, indirect_content as _indirect_content,
                            scene_only as _scene_only, sentence_end as _sentence_end, skip as _skip)
-from .quote_marks import (NAMING_CUES as _NAMING_CUES, attributed_after as _attributed_after,
-                          consume_quotation as _consume_quotation, naming_quote as _naming_quote,
+from .quote_marks import (NAMING_CUES as _NAMING_CUES, OBJECT_AND_WHERE_REACH as _WHERE_REACH,
+                          attributed_after as _attributed_after, consume_quotation as _consume_quotation, naming_quote as _naming_quote,
                           only_end_follows as _only_end_follows, quotation_sequence as _quotation_sequence,
                           quote_after_object as _quote_after_object,
                           quoted_chain, quoted_tail as _quoted_tail, segment_before as _segment_before,
@@ -343,7 +343,10 @@ def _attribute(doc: Analysis, paragraph: Span, segments: list[_Segment], used: s
         if inside_other or not (deed or text[zone_start:cue_start].strip(" \t") and
                                 quote_cues.has_flag(cue_word, "clause") and quote_clauses.clause_object(
                                     text, after_at, paragraph.end, not quote_cues.has_flag(cue_word, "clauseonly"))):
-            return []  # 谈到伍德的努力 / 喊话小兄弟: a topic or an addressee; X称，他预计……: part of X's statement
+            said = None if inside_other else _quote_after_object(text, segments, used, cue_end, paragraph.end, _WHERE_REACH)
+            if said is None:  # 指责拜登政府在此事上“软弱无力”: nothing else said, the quotation after object and place
+                return []  # 谈到伍德的努力 / 喊话小兄弟: a topic or an addressee; X称，他预计……: part of X's statement
+            return [_make(doc, context, said.inner, "direct", speaker, cue_start, cue_end, 0.75)]
     reported = _reported(doc, paragraph, segments, used, after_at, cue_start, cue_end, speaker, context, cues)
     if _names_as(cue_word):  # 视为叛军部队，并…… / 称之为最出色的外援，曾……: the name is the first clause
         for quote in reported:
