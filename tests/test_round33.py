@@ -117,3 +117,26 @@ def test_the_quotation_after_an_object_and_a_place_is_said_when_nothing_else_is(
     assert quotes_of("此前，众议院议长麦卡锡就曾指责拜登政府在此事上“软弱无力”。") == [("麦卡锡", "指责", "软弱无力")]
     # a quoted term the object's 的 leads into is still the thing criticised, nothing said
     assert quotes_of("众议院议长麦卡锡批评拜登政府的所谓“新政”。") == []
+
+
+def test_a_meeting_with_ones_own_official_borrows_no_foreign_target():
+    body = "普京9日在与俄罗斯调查委员会主席巴斯特雷金会面时表示，这是乌克兰特工部门策划的恐怖袭击。"
+    assert ("CONSULT", "RUS", "UKR") not in events_of(body)
+    assert events_of("普京9日与土耳其总统埃尔多安会面。") == [("CONSULT", "RUS", "TUR")]
+
+
+def test_the_head_a_verb_phrase_describes_is_the_subject_not_the_place_inside_it():
+    body = "正在印尼巴厘岛出席峰会的美国总统拜登，当天凌晨先与波兰总统杜达通电话。"
+    assert events_of(body) == [("CONSULT", "USA", "POL")]
+    # a subject that opens its clause keeps it (美方已收到欧盟转交的伊朗回复, not Iran)
+    assert events_of("美方已收到欧盟转交的伊朗回复，并将向伊朗作出回应。") == [("THREATEN", "USA", "IRN")]
+
+
+def test_tickets_or_flights_to_a_place_are_no_visit():
+    assert events_of("普京宣布部分动员后，飞往伊斯坦布尔、埃里温等地的单程机票迅速售罄。") == []
+    assert events_of("马克龙13日飞往北京，开始对中国的国事访问。") == [("CONSULT", "FRA", "CHN")]
+
+
+def test_an_act_a_body_will_study_is_weighed_not_done():
+    assert events_of("欧盟将研究对俄罗斯实施新一轮制裁。") == []
+    assert events_of("战略与国际研究中心报告称，美国对俄罗斯实施了制裁。") == [("SANCTION", "USA", "RUS")]

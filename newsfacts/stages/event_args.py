@@ -206,7 +206,10 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):
             return source, _implied(trigger, source, [])  # 英国和日本的海外站将与供应商合作
         embedded = embedded_codes(doc, clause_start, start)  # 对入侵乌克兰的俄罗斯: Russia, not Ukraine
-        found = [c for c in codes(doc, at + 1, start) if c != source and c not in embedded]
+        partners = codes(doc, at + 1, start)
+        found = [c for c in partners if c != source and c not in embedded]
+        if not found and trigger.frame == "with" and source is not None and source in partners:
+            return source, [source]  # 与俄罗斯调查委员会主席会面: a partner of his own state, nothing to borrow
         if not found and source is not None and PERSON_PRONOUN_AFTER.match(text, at + 1):
             found = other_side(doc, sentence, at, source)  # X抵达北京。习近平同他举行会晤: the one just named
         return source, _implied(trigger, source, found)

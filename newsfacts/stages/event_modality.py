@@ -13,8 +13,8 @@ from ..model import Analysis
 # what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
 _HEDGE = re.compile(r"不排除|涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
                     r"会否|可否|会不会|能不能|要不要|肯不肯|愿不愿|"
-                    r"假设|假定|有利于|有助于|考虑|酝酿|任何")
-# (正在考虑对X实施制裁, 酝酿新制裁: weighed, not decided; 对X的任何制裁都将…: any act, none reported)
+                    r"假设|假定|有利于|有助于|考虑|酝酿|(?<!经过)研究(?![所院员中机报人成表显])|任何")
+# (正在考虑对X实施制裁, 酝酿新制裁, 将研究对X实施制裁: weighed, not decided; 对X的任何制裁都将…: any act, none reported)
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
 _FEARED = re.compile(r"担心|担忧|害怕|恐惧|忧虑|防止|避免|以免|以防|防范|禁止|严禁|阻止|阻挠|制止|不准")

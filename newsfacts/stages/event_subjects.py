@@ -340,8 +340,26 @@ def clause_subject(doc: Analysis, begin: int, end: int) -> Optional[str]:
         if skipped_to > begin and _joined_to_object(doc, skipped_to, mention.start):
             skipped_to = mention.end  # 致信土耳其总统埃尔多安和古特雷斯: the titled person and the one joined on
             continue
-        return code
+        head = _relative_head(doc, mention, end) if mention.start > begin else None  # (not the clause's own subject)
+        return head if head is not None else code
     return None
+
+
+def _relative_head(doc: Analysis, mention: Span, end: int) -> Optional[str]:
+    """正在印尼出席峰会的美国总统拜登…: the party right after the 的 that closes a verb phrase holding `mention` is
+    the clause's subject (the head the phrase describes); None when no verb and no such head follows."""
+    text = doc.norm_text
+    de = text.find("的", mention.end, end)
+    if de < 0 or de - mention.end > RELATIVE_REACH or any(c in CLAUSE_BREAK for c in text[mention.end:de]):
+        return None
+    words = words_of(doc)
+    if not any((w := words.at(at)) is not None and w[1].startswith("v") for at in range(mention.end, de)):
+        return None  # 中国的外长: no verb, the party owns the head and is its state
+    head = next(((m, c) for m, c in parties.mentions(doc, de + 1, min(end, de + 3))), None)
+    return head[1] if head is not None and head[0].start == de + 1 else None
+
+
+RELATIVE_REACH = 16  # characters from a party inside a relative phrase to the 的 that closes it
 
 
 _JOINING_TAGS = {"n", "nz", "nw", "c"}  # titles and conjunctions between the parts of one object

@@ -66,6 +66,7 @@ _VERBAL_STANCES = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATE
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
+_TRAVEL_MEANS = re.compile(r"[^，,。；;的]{1,14}?的[^，,。；;的]{0,4}?(?:机票|船票|车票|航班|班机|航线|列车|客机|游客|旅客|乘客)")
 _THE_PRESS = re.compile(r"了?(?:中外)?(?:记者|媒体|传媒|新闻界)")
 _RECALLED_FOR = re.compile(r"召回[^，,。；;]{0,24}?(?:大使|代办|外交官|使节)(?:回国)?(?:进行|接受)?$")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
@@ -278,6 +279,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
     if trigger.type == "CONSULT" and _THE_PRESS.match(text, end):
         return []  # 在日内瓦共同会见记者: a press conference, no meeting of states
+    if trigger.cameo == _VISIT and _TRAVEL_MEANS.match(text, end, clause_end):
+        return []  # 飞往伊斯坦布尔等地的机票: the tickets or flights the trip names, no visit by a party
     if trigger.type == "CONSULT" and _RECALLED_FOR.search(before):
         return []  # 召回驻X大使进行磋商: the envoy recalled home to report, no talks with X
     if _FIELD_OF_COOPERATION.match(text, end) and "合作" not in trigger.word:
