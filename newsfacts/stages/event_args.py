@@ -208,7 +208,8 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         embedded = embedded_codes(doc, clause_start, start)  # 对入侵乌克兰的俄罗斯: Russia, not Ukraine
         partners = codes(doc, at + 1, start)
         found = [c for c in partners if c != source and c not in embedded]
-        if not found and trigger.frame == "with" and source is not None and source in partners:
+        if not found and trigger.frame == "with" and source is not None and source in partners \
+                and not PERSON_PRONOUN_AFTER.match(text, at + 1):
             return source, [source]  # 与俄罗斯调查委员会主席会面: a partner of his own state, nothing to borrow
         if not found and source is not None and PERSON_PRONOUN_AFTER.match(text, at + 1):
             found = other_side(doc, sentence, at, source)  # X抵达北京。习近平同他举行会晤: the one just named
