@@ -140,3 +140,9 @@ def test_tickets_or_flights_to_a_place_are_no_visit():
 def test_an_act_a_body_will_study_is_weighed_not_done():
     assert events_of("欧盟将研究对俄罗斯实施新一轮制裁。") == []
     assert events_of("战略与国际研究中心报告称，美国对俄罗斯实施了制裁。") == [("SANCTION", "USA", "RUS")]
+
+
+def test_a_known_party_the_tagger_read_with_a_title_names_the_speakers_state():
+    # the tagger reads 朝鲜劳动党中央书记 as one body the knowledge base does not know: the party, then the title
+    body = "朝鲜劳动党中央书记朴正天警告说，美韩将付出“史上最可怕的代价”。"
+    assert events_of(body) == [("THREATEN", "PRK", "USA"), ("THREATEN", "PRK", "KOR")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Optional
 
 from .. import context, lexicon
 from . import common_words, name_tokens
@@ -337,6 +338,14 @@ def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _body_before_title(word: str) -> Optional[str]:
+    """The known body a word the tagger read as one body opens on, before a person's title (朝鲜劳动党中央书记)."""
+    known = KnowledgeBase.load().gazetteer()
+    title = next((t for t in person_titles() if word.endswith(t) and len(word) > len(t) + 1), None) if word not in known else None
+    body = word[:-len(title)] if title else ""
+    return next((b for b in (body, body.removesuffix("中央")) if b and b in known), None)
+
+
 _POSTED = ("常驻", "驻")  # 阿常驻 (阿常驻联合国代表X): the tagger read a state's short name and 常驻 as a person
 
 
@@ -360,6 +369,9 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         return joined  # 美方同泽连斯基: a side, 同 and a known person, read as one word
     if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
         return [(span, "ORG")]  # 某某某大学 / 某某某医院: a school named after a person is no person
+    body = _body_before_title(word) if tag == "ORG" else None
+    if body:  # 朝鲜劳动党|中央书记: a known body, then a title
+        return [(_piece(doc, span.start, span.start + len(body)), "=ORG"), (_piece(doc, span.start + len(body), span.end), "n")]
     if tag == "PER" and word.endswith(_POSTED) and word not in KnowledgeBase.load().gazetteer():
         cut = span.end - len(next(p for p in _POSTED if word.endswith(p)))  # 阿|常驻联合国代表: a state's short name
         head = word[:cut - span.start]  # and the verb of a posting, no person
