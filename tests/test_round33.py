@@ -146,3 +146,10 @@ def test_a_known_party_the_tagger_read_with_a_title_names_the_speakers_state():
     # the tagger reads 朝鲜劳动党中央书记 as one body the knowledge base does not know: the party, then the title
     body = "朝鲜劳动党中央书记朴正天警告说，美韩将付出“史上最可怕的代价”。"
     assert events_of(body) == [("THREATEN", "PRK", "USA"), ("THREATEN", "PRK", "KOR")]
+
+
+def test_a_name_is_cut_before_a_cue_only_where_its_last_character_opens_the_cue():
+    # 索伊 is a known transliteration, but 卢指 opens no cue: 索伊卢 is the whole name
+    assert [q[0] for q in quotes_of("土耳其内政部长索伊卢指责美国长期向库尔德武装提供支持。")] == ["索伊卢"]
+    # 卡茨警|告称: the tagger ran the name into the cue 警告, which is cut off again
+    assert [q[0] for q in quotes_of("以色列国防部长卡茨警告称，以军将继续打击。")] == ["卡茨"]

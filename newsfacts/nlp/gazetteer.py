@@ -13,6 +13,7 @@ from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
 from .names import looks_transliterated, transliterations
+from .speech import cue_lexicon
 from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, WORDS_OF_PLACE_CHARACTERS, names_a_state, one_char_places, person_titles, place_words, titles  # noqa: F401
 
 Token = tuple[Span, str]
@@ -390,7 +391,8 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
                         rest) == 1 and rest not in _NAME_ENDINGS):
                     return [(_piece(doc, span.start, span.start + size), "=PER"), (_piece(doc, span.start + size, span.end), "n")]
         if word not in known and word[-1] in _SPEECH_TAIL or (head in known or head in transliterations()) and word not in known \
-                and word not in transliterations() and not looks_transliterated(word):
+                and word not in transliterations() and not looks_transliterated(word) \
+                and cue_lexicon()[0].match(doc.norm_text, span.end - 1):  # 卡茨警|告称, not 索伊卢|指责
             return [(_piece(doc, span.start, span.end - 1), "PER"), (_piece(doc, span.end - 1, span.end), "v")]
     if tag in ("LOC", "ORG", "PER") and len(word) >= 3 and word[0] == "国" and word not in KnowledgeBase.load().gazetteer() \
             and KnowledgeBase.load().country(word[1:]) is not None:  # 轮值主席|国印尼: 国 closes the word before
