@@ -153,3 +153,11 @@ def test_a_name_is_cut_before_a_cue_only_where_its_last_character_opens_the_cue(
     assert [q[0] for q in quotes_of("土耳其内政部长索伊卢指责美国长期向库尔德武装提供支持。")] == ["索伊卢"]
     # 卡茨警|告称: the tagger ran the name into the cue 警告, which is cut off again
     assert [q[0] for q in quotes_of("以色列国防部长卡茨警告称，以军将继续打击。")] == ["卡茨"]
+
+
+def test_the_speakers_own_side_speaking_inside_his_statement_is_still_his_statement():
+    body = "外交部发言人汪文斌18日表示，红海是重要的贸易通道，中方呼吁停止对民用船只的袭扰。"
+    assert quotes_of(body) == [("汪文斌", "表示", "红海是重要的贸易通道，中方呼吁停止对民用船只的袭扰")]
+    # another party speaking after the comma still opens a statement of its own
+    other = "外交部发言人汪文斌18日表示，红海是重要的贸易通道，美方则称将继续护航。"
+    assert [q[0] for q in quotes_of(other)] == ["汪文斌", "美方"]

@@ -131,8 +131,8 @@ def _next_clause_is_statement(text: str, at: int, end: int, later_cues: list[int
     """The clause starting at `at` has a speech cue of its own near its start (，并称 / ，他说)."""
     for cue in later_cues:
         if at <= cue <= at + NEXT_CUE_REACH and not any(c in _CLAUSE_BREAK for c in text[at:cue]) \
-                and not _told_before(text, at, cue):
-            return True
+                and not _told_before(text, at, cue) and not _OWN_SIDE.fullmatch(text, at, cue):
+            return True  # (……，中方呼吁……: the speaker's own side, his words go on)
     return False
 
 
@@ -194,6 +194,11 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozense
                  if any(id(q) not in dropped for q in by_cue[c])]
         if quote.kind != "indirect" or not inner or id(quote) in dropped or id(quote) in whole:
             continue
+        own = [c for c in inner if _OWN_SIDE.fullmatch(text, clause_start(text, span.start, c, []), c)]
+        dropped.update(id(q) for c in own for q in by_cue[c] if q.content.start < span.end)
+        inner = [c for c in inner if c not in own]  # 发言人表示，……，中方呼吁……: his side's words are his
+        if not inner:
+            continue
         if _told_before(text, span.start, inner[0]):
             dropped.update(id(q) for q in by_cue[inner[0]] if q.content.start < span.end)
             continue  # 专家表示，…，巴方已宣布将进行报复，…: the expert tells what was said before
@@ -206,6 +211,10 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozense
         else:
             dropped.add(id(quote))
     return [q for q in quotes if id(q) not in dropped]
+
+
+# the speaker's own side as the subject of a cue inside his statement (中方呼吁, 我们希望, 中方始终认为)
+_OWN_SIDE = re.compile(r"\s*(?:中方|我方|我们|我国)(?:始终|一贯|一直|坚决|强烈|也|再次|同时|还|则|愿)*")
 
 
 def _clause_end_before(text: str, start: int, at: int) -> int:
