@@ -161,3 +161,9 @@ def test_the_speakers_own_side_speaking_inside_his_statement_is_still_his_statem
     # another party speaking after the comma still opens a statement of its own
     other = "外交部发言人汪文斌18日表示，红海是重要的贸易通道，美方则称将继续护航。"
     assert [q[0] for q in quotes_of(other)] == ["汪文斌", "美方"]
+
+
+def test_a_statement_that_tells_who_spoke_gives_the_words_to_that_person():
+    body = "伊朗总统办公室发表声明称，莱希在会见中表示，伊朗一贯重视同邻国发展关系。"
+    assert [(q[0], q[1]) for q in quotes_of(body)] == [("莱希", "表示")]
+    assert [q[0] for q in quotes_of("伊朗外交部发表声明称，伊朗一贯重视同邻国发展关系。")] == ["伊朗外交部"]

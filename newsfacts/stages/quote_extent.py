@@ -260,6 +260,8 @@ def _owns_nested(text: str, outer: Quote, cue_at: int) -> bool:
     if "援引" in text[clause:outer.cue.start]:
         return runs_on  # 某社援引消息人士的话报道称，韩方评估认为……: the source cited says it all; but one the
         # source reports set off by a comma (援引一名官员的话说，阿巴斯在会见中表示，……) speaks himself
+    if not runs_on and "声明" in text[clause:outer.cue.end]:
+        return False  # 总统办公室发表声明称，莱希在会见中表示，……: the statement tells who spoke
     return not (text.startswith(quote_cues.FRAMES, clause) or quote_cues.has_flag(cue, "source")
                 or cue.startswith(("报道", "消息", "援引")) or text.startswith(_CREDIT_SUBJECTS, clause)
                 or text[clause:outer.cue.start].rstrip("也则还又更").endswith(("的报道", "的文章")))  # 某网站的报道强调，专家认为
