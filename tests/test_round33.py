@@ -167,3 +167,8 @@ def test_a_statement_that_tells_who_spoke_gives_the_words_to_that_person():
     body = "伊朗总统办公室发表声明称，莱希在会见中表示，伊朗一贯重视同邻国发展关系。"
     assert [(q[0], q[1]) for q in quotes_of(body)] == [("莱希", "表示")]
     assert [q[0] for q in quotes_of("伊朗外交部发表声明称，伊朗一贯重视同邻国发展关系。")] == ["伊朗外交部"]
+
+
+def test_a_body_named_in_quotation_marks_after_its_kind_speaks_though_unknown():
+    assert [q[0] for q in quotes_of("俄罗斯人权组织“纪念”称，莫斯科等38个城市爆发了抗议活动。")] == ["纪念"]
+    assert [q[0] for q in quotes_of("人权组织“OVD-Info”称，莫斯科等38个城市爆发了抗议活动。")] == ["OVD-Info"]
