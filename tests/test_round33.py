@@ -172,3 +172,17 @@ def test_a_statement_that_tells_who_spoke_gives_the_words_to_that_person():
 def test_a_body_named_in_quotation_marks_after_its_kind_speaks_though_unknown():
     assert [q[0] for q in quotes_of("俄罗斯人权组织“纪念”称，莫斯科等38个城市爆发了抗议活动。")] == ["纪念"]
     assert [q[0] for q in quotes_of("人权组织“OVD-Info”称，莫斯科等38个城市爆发了抗议活动。")] == ["OVD-Info"]
+
+
+BRIEFING = "外交部发言人赵立坚3日主持例行记者会。\n\n问：美方称将加强部署，中方有何回应？\n\n答：中方注意到有关报道。中方始终认为，对话协商是唯一正确途径。"
+
+
+def test_a_reporters_question_after_what_he_reports_is_no_part_of_it():
+    found = quotes_of(BRIEFING)
+    assert ("美方", "称", "将加强部署") in found
+
+
+def test_the_spokespersons_own_side_inside_an_answer_is_his_answer():
+    found = quotes_of(BRIEFING)
+    assert [q[0] for q in found if q[1] == "答"] == ["赵立坚"]
+    assert not any(q[0] == "中方" for q in found)

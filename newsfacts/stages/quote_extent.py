@@ -92,7 +92,7 @@ def indirect_content(doc: Analysis, start: int, paragraph: Span, segments: list[
             break
         if text[end] in "，," and not _ORDINAL_LEAD.match(text[start:end]) and not FRAME_ONLY.match(text, start, end) and (
                 _next_clause_is_statement(text, end + 1, paragraph.end, later_cues)
-                                   or _turns_to_new_subject(doc, end + 1)):
+                                   or _turns_to_new_subject(doc, end + 1) or _ASKING_CLAUSE.match(text, end + 1)):
             end = _without_trailing_frame(text, start, end)
             break
         end += 1
@@ -192,12 +192,12 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozense
         span = quote.content
         inner = [c for c in cues[bisect_right(cues, span.start):bisect_left(cues, span.end)]
                  if any(id(q) not in dropped for q in by_cue[c])]
-        if quote.kind != "indirect" or not inner or id(quote) in dropped or id(quote) in whole:
+        if quote.kind != "indirect" or not inner or id(quote) in dropped:
             continue
         own = [c for c in inner if _OWN_SIDE.fullmatch(text, clause_start(text, span.start, c, []), c)]
         dropped.update(id(q) for c in own for q in by_cue[c] if q.content.start < span.end)
         inner = [c for c in inner if c not in own]  # 发言人表示，……，中方呼吁……: his side's words are his
-        if not inner:
+        if not inner or id(quote) in whole:
             continue
         if _told_before(text, span.start, inner[0]):
             dropped.update(id(q) for q in by_cue[inner[0]] if q.content.start < span.end)
@@ -213,6 +213,8 @@ def cut_overlaps(doc: Analysis, quotes: list[Quote], whole: frozenset = frozense
     return [q for q in quotes if id(q) not in dropped]
 
 
+# 问：美方称将加强部署，中方有何回应？: the question the reporter asks after what he reports
+_ASKING_CLAUSE = re.compile(r"[^，,。；;？?]*(?:有何|如何|怎样|怎么看|为何|为什么)[^，,。；;？?]*[？?]")
 # the speaker's own side as the subject of a cue inside his statement (中方呼吁, 我们希望, 中方始终认为)
 _OWN_SIDE = re.compile(r"\s*(?:中方|我方|我们|我国)(?:始终|一贯|一直|坚决|强烈|也|再次|同时|还|则|愿)*")
 
