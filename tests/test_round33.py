@@ -186,3 +186,9 @@ def test_the_spokespersons_own_side_inside_an_answer_is_his_answer():
     found = quotes_of(BRIEFING)
     assert [q[0] for q in found if q[1] == "答"] == ["赵立坚"]
     assert not any(q[0] == "中方" for q in found)
+
+
+def test_approving_aid_is_aid_not_an_agreement():
+    assert events_of("美国6日批准了价值超过30亿美元的新一轮对乌军援。") == [("AID", "USA", "UKR")]
+    assert events_of("美国国会批准了对乌克兰的400亿美元援助。") == [("AID", "USA", "UKR")]
+    assert events_of("土耳其议会批准了芬兰的入约申请。") == [("AGREE", "TUR", "FIN")]  # approval of a request

@@ -47,11 +47,20 @@ ARMS_SALE = ("COOPERATE", "062")  # the gold codes arms sales as military cooper
 _SALE_APPROVED = re.compile(r"了?(?:一笔|一项|总额[^，,。；;]{0,12}的)?(?:对[^，,。；;]{1,6}(?:的)?)?(?:军售|武器出售|售武|武器销售)")
 
 
+AID_GIVEN = ("AID", "070")  # CAMEO 07 provide aid
+_AID_APPROVED = re.compile(r"了?[^，,。；;]{0,24}?(?:军援|援助|军事援助|援助计划|援助方案|援助法案)(?=[，,。；;]|$)")
+
+
 def approved_sale(trigger: Trigger, text: str, end: int) -> Trigger:
-    """批准了一笔对台军售: the approval names the sale, coded as the sale is (COOPERATE), not as an agreement."""
-    if trigger.word != "批准" or not _SALE_APPROVED.match(text, end):
+    """批准了一笔对台军售: the approval names the sale, coded as the sale is (COOPERATE), not as an agreement;
+    批准了新一轮对乌军援: the approval names aid, coded as aid."""
+    if trigger.word != "批准":
         return trigger
-    return replace(trigger, type=ARMS_SALE[0], cameo=ARMS_SALE[1])
+    if _SALE_APPROVED.match(text, end):
+        return replace(trigger, type=ARMS_SALE[0], cameo=ARMS_SALE[1])
+    if _AID_APPROVED.match(text, end):
+        return replace(trigger, type=AID_GIVEN[0], cameo=AID_GIVEN[1])
+    return trigger
 
 
 DE_ESCALATED = ("RETREAT", "087")  # CAMEO 087 de-escalate military engagement (PLOVER RETREAT)
