@@ -35,6 +35,7 @@ STAGE_OF = {
     "event_background": "events", "event_types": "events", "event_acts": "events", "event_quotes": "events",
     "event_circumstances": "events", "event_subjects": "events", "event_targets": "events", "event_anaphors": "events", "event_sides": "events", "event_counted": "events",
     "event_references": "events", "event_formulas": "events", "event_visitors": "events", "event_owners": "events",
+    "event_nonacts": "events",
     "headlines": "headlines", "headline_claims": "headlines", "headline_numbers": "headlines", "clickbait": "headlines",
     "evidence": "headlines",
     "agreements": "agreements", "agreement_parties": "agreements", "agreement_states": "agreements",

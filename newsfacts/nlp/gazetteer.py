@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
 
 from .. import context, lexicon
 from . import common_words, name_tokens
@@ -13,6 +12,7 @@ from ..kb import Actor, KnowledgeBase
 from ..model import Analysis, Span
 from .chinese import span as _piece
 from .names import looks_transliterated, transliterations
+from .org_tokens import SCHOOL_TAIL as _SCHOOL_TAIL, body_before_title, split_org
 from .speech import cue_lexicon
 from .words import ONE_CHAR_COUNTRIES, PAIR_COUNTRIES, WORDS_OF_PLACE_CHARACTERS, names_a_state, one_char_places, person_titles, place_words, titles  # noqa: F401
 
@@ -39,8 +39,6 @@ _PLACE_TAGS = {"LOC", "ns", "=GPE", "=LOC"}
 _OUTLET_NAME_TAIL = re.compile(r"..(?:新闻网|日报|时报|晚报|邮报|电视台|通讯社|新闻社|周刊)$")
 # A body's name run into a code in Latin letters (某某航空公司LH728 航班, 某某集团X5): the name ends at the letters.
 _CODED_BODY = re.compile(r"^([\u4e00-\u9fff]{2,}(?:公司|集团|银行|航空|大学|协会))([A-Za-z0-9]+)$")
-_PAIRED_BODIES = re.compile(r"委(?=[省市区县]政府$)")  # 省委省政府: the party committee and the government
-_SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
 _PLACE_TAIL = set("市州省县区岛港湾海江河山湖洲方军部院")  # 美国寝 is 美国 + 寝, 美方 is one name
 _SPORTS_CUES = ("球队", "比赛", "赛季", "NBA", "主教练", "得分", "篮板", "助攻", "联赛", "进球", "球员", "季后赛",
                 "常规赛", "首发", "主场", "客场", "球迷", "CBA", "英超", "西甲", "欧冠")
@@ -339,14 +337,6 @@ def _media_in_brackets(doc: Analysis, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _body_before_title(word: str) -> Optional[str]:
-    """The known body a word the tagger read as one body opens on, before a person's title (朝鲜劳动党中央书记)."""
-    known = KnowledgeBase.load().gazetteer()
-    title = next((t for t in person_titles() if word.endswith(t) and len(word) > len(t) + 1), None) if word not in known else None
-    body = word[:-len(title)] if title else ""
-    return next((b for b in (body, body.removesuffix("中央")) if b and b in known), None)
-
-
 _POSTED = ("常驻", "驻")  # 阿常驻 (阿常驻联合国代表X): the tagger read a state's short name and 常驻 as a person
 
 
@@ -370,7 +360,7 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         return joined  # 美方同泽连斯基: a side, 同 and a known person, read as one word
     if tag == "PER" and len(word) > 3 and word.endswith(_SCHOOL_TAIL) and word not in KnowledgeBase.load().gazetteer():
         return [(span, "ORG")]  # 某某某大学 / 某某某医院: a school named after a person is no person
-    body = _body_before_title(word) if tag == "ORG" else None
+    body = body_before_title(word) if tag == "ORG" else None
     if body:  # 朝鲜劳动党|中央书记: a known body, then a title
         return [(_piece(doc, span.start, span.start + len(body)), "=ORG"), (_piece(doc, span.start + len(body), span.end), "n")]
     if tag == "PER" and word.endswith(_POSTED) and word not in KnowledgeBase.load().gazetteer():
@@ -429,7 +419,7 @@ def _split_token(doc: Analysis, span: Span, tag: str) -> list[Token]:
         if lead:
             return lead
     if tag == "ORG":
-        return _split_org(doc, span, word)
+        return split_org(doc, span, word)
     if tag == "LOC" and len(word) >= 3 and word[-1] not in _PLACE_TAIL:
         return _split_country_prefix(doc, span, word)
     return [(span, tag)]
@@ -577,36 +567,3 @@ def _company_ids() -> frozenset[str]:
 
     return frozenset(r["id"] for r in _read(DATA_DIR / "organizations.tsv")
                      if r["kind"] in ("company", "research", "media", "sports", "ngo"))
-
-
-_PARTY_ROLE = re.compile(r"(?:最大|主要|第一大)?(?:在野党|执政党|反对党|联合执政党)")
-
-
-def _split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
-    """云南省委省政府 -> 云南省委 + 省政府; 日本东京大学 -> 日本 + 东京大学."""
-    paired = _PAIRED_BODIES.search(word)
-    if paired:
-        cut = span.start + paired.start() + 1
-        return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "ORG")]
-    role = _PARTY_ROLE.search(word)
-    known = KnowledgeBase.load().gazetteer().get(word[role.end():]) if role else None
-    if known is not None and known.kind == "org" and (not role.start() or KnowledgeBase.load().country(word[:role.start()])):
-        # 在野党共同民主党, 日本执政党自民党: a party's standing, then the party the knowledge base knows
-        head = [(_piece(doc, span.start, span.start + role.start()), "=GPE")] if role.start() else []
-        return head + [(_piece(doc, span.start + role.start(), span.start + role.end()), "n"),
-                       (_piece(doc, span.start + role.end(), span.end), "=ORG")]
-    for size in range(min(len(word) - 2, 6), 1, -1):
-        if word[size:].endswith(_SCHOOL_TAIL) and KnowledgeBase.load().country(word[:size]) is not None:
-            return [(_piece(doc, span.start, span.start + size), "=GPE"), (_piece(doc, span.start + size, span.end), "ORG")]
-        if KnowledgeBase.load().country(word[:size]) is not None:  # 尼日尔军政府|勒令 tagged 尼日尔军政府勒
-            body = next((b for b in _state_bodies() if word.startswith(b, size) and 1 <= len(word) - size - len(b) <= 2), None)
-            if body is not None:
-                cut = span.start + size + len(body)
-                return [(_piece(doc, span.start, cut), "ORG"), (_piece(doc, cut, span.end), "v")]
-    return [(span, "ORG")]
-
-
-@lru_cache(maxsize=1)
-def _state_bodies() -> tuple[str, ...]:
-    """data/state_body_nouns.txt, longest first (军政府 before 政府)."""
-    return tuple(sorted(lexicon.words("state_body_nouns.txt"), key=len, reverse=True))

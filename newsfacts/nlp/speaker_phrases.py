@@ -293,6 +293,16 @@ def name_after_kind(text: str, found: Span, end: int) -> Optional[tuple[int, int
     return named.span(1) if named else None
 
 
+_KIND_THEN_NAME = re.compile(r"(?:%s)“([^“”，,。；;：:]{2,14})”(?:则|也|还|随后|当天|日前|此前|近日)?$" % "|".join(NAMED_KINDS))
+
+
+def named_before_cue(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """人权组织“纪念”称: the span of a body's own name in quotation marks right after its kind, closing the zone
+    text[start:end] before the cue (known to the knowledge base or not), or None."""
+    found = _KIND_THEN_NAME.search(text, start, end)
+    return found.span(1) if found else None
+
+
 _ITS_OFFICER = re.compile(r"(其[^，,。；;“”]{1,8}?(?:负责人|发言人|官员|代表|主管|高官|主任|局长))(?:也|还|则|随后|当天)?")
 
 

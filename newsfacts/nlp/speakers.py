@@ -22,7 +22,7 @@ from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMO
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, named_before_cue, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -32,9 +32,8 @@ from .speaker_phrases import (ADMINISTRATION as _ADMINISTRATION, CAUSED as _CAUS
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, NamedDays, find_times, resolve_day
-from .words import NAMED_KINDS, NOUN_CHAR, one_char_places, titles
+from .words import NOUN_CHAR, one_char_places, titles
 
-_KIND_THEN_NAME = re.compile(r"(?:%s)“([^“”，,。；;：:]{2,14})”(?:则|也|还|随后|当天|日前|此前|近日)?$" % "|".join(NAMED_KINDS))
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0,4}"
@@ -304,9 +303,9 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         named = name_after_kind(text, found.span, end) if found is not None else None
         if named is not None:  # 美国智库“战争研究所”则评估认为: the kind, then the body's own name
             found = Speaker(_span(doc, *named), confidence=found.confidence)
-        kind_named = _KIND_THEN_NAME.search(text, clean, end)
-        if kind_named is not None and (found is None or found.span.end <= kind_named.start(1)):
-            found = Speaker(_span(doc, *kind_named.span(1)), confidence=0.75)  # (俄罗斯)人权组织“纪念”称: the body named
+        kind_named = named_before_cue(text, clean, end)
+        if kind_named is not None and (found is None or found.span.end <= kind_named[0]):
+            found = Speaker(_span(doc, *kind_named), confidence=0.75)  # (俄罗斯)人权组织“纪念”称: the body named
         own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None
         if own is not None:
             found = Speaker(_span(doc, *own), confidence=0.6)  # 多个中介表示 / 卓创资讯则指出: the clause's own subject

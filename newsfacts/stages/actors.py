@@ -15,6 +15,7 @@ from ..nlp import clubs, common_words, titled
 from ..nlp.chinese import normalise
 from ..nlp.gazetteer import one_char_places
 from ..nlp.names import admin_place, admin_stem, looks_transliterated, person_canonical
+from ..nlp.org_tokens import state_bodies as _state_bodies
 from ..nlp.words import COMPASS_PART, names_a_state, state_stem
 from . import entity_filter, entity_forms, entity_variants, entity_words, incontext
 
@@ -185,11 +186,6 @@ def _org_in_context(kb: KnowledgeBase, doc: Analysis, entity: Entity, on: Option
     if entity.country is None:
         entity.country = incontext.abbreviated_state_body(doc, entity.name)
 
-
-
-@lru_cache(maxsize=1)
-def _state_bodies() -> tuple[str, ...]:
-    return tuple(lexicon.words("state_body_nouns.txt"))
 
 
 def _short_forms_in_context(kb: KnowledgeBase, doc: Analysis, on: Optional[date]) -> None:

@@ -24,6 +24,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
+from .event_nonacts import names_no_act as _names_no_act
 from .event_sides import one_state_named as _one_state_named, one_state_sides, partner_start, sides_named
 from .event_quotes import outlet_reports as _outlet_reports, quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
@@ -66,10 +67,6 @@ _VERBAL_STANCES = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATE
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
 # Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
 _LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
-_TRAVEL_MEANS = re.compile(r"[^，,。；;的]{1,14}?的[^，,。；;的]{0,4}?(?:机票|船票|车票|航班|班机|航线|列车|客机|游客|旅客|乘客)")
-_THE_PRESS = re.compile(r"了?(?:中外)?(?:记者|媒体|传媒|新闻界)")
-_RECALLED_FOR = re.compile(r"召回[^，,。；;]{0,24}?(?:大使|代办|外交官|使节)(?:回国)?(?:进行|接受)?$")
-_TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _ON_THIS = re.compile(_ON_THIS_WORDS  # 对此/就此: the act just told is the object (not 对此次访问)
                       + r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
 # 对此，中方宣布…: 对此 opening the sentence with a comma of its own answers the act told, as in the clause
@@ -77,11 +74,6 @@ _THIS_OPENS = re.compile(r"\s*(?:而|但)?[对就]此[，,]")
 # (…发射导弹。韩国随即提出抗议 / 乌克兰予以强烈谴责: a reaction with no object of its own answers the act told;
 # not a habitual one, 多次予以驳斥, which tells a stance kept over time, no act reported)
 _AT_REQUEST = re.compile(r"应(?P<who>[^，,。；;应]{1,12}?)的?$")  # 应X要求/请求: asked by X
-# A clause that gives the grounds of another act (理由是这些企业帮助…): what it tells is the
-# actor's description, not an act reported here.
-_GROUNDS = re.compile(r"(?:理由|原因|依据|借口)(?:是|为)")
-# 对…会谈表示欢迎: an act named as the object of an attitude is the attitude's topic, not the act of its holder.
-_ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:欢迎|支持|赞赏|感谢|肯定|关注|关切|遗憾|祝贺|不满)")
 # A clause that opens with 共同/一起 and names no party: those who act together are the subject of the
 # clause before (A、B与C当着…的面，共同签署了…).
 _TOGETHER_OPENING = re.compile(r"\W*(?:[并还也又则]|随后|随即|此后)*(?:共同|一起|一道|联合)")
@@ -96,8 +88,6 @@ _CALLED_OFF = re.compile(r"(?:因此|因而|随之|均|都)?(?:已经?|也|则|�
                          r"|按下了?暂停键|陷入停滞|中断)")
 # 取消了原定的外长会见, 宣布取消两军战区领导通话: a meeting or call the verb before calls off is not held
 _CALLING_OFF = re.compile(r"(?:取消|推迟|叫停|搁置|暂停|中止|终止)了?[^，,。；;取消暂停]{0,60}$")
-# 遣返合作、禁毒合作: the act heads no phrase; 合作 does (not 签署合作协议, where the act is the signing)
-_FIELD_OF_COOPERATION = re.compile(r"合作(?:[、，,。；;）)]|以及|和|等|与|及|$)")
 # 不顾中方坚决反对, 无视各国谴责: a stance named as what the doer defies is background to the defiance
 _DEFIED = re.compile(r"(?:不顾|无视|罔顾)[^，,。；;]{0,12}$")
 _STANCES = ("REJECT", "ACCUSE", "REQUEST", "THREATEN")
@@ -274,22 +264,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _approved_sale(trigger, text, end)  # 批准了一笔对台军售: the sale
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     trigger = _halted(trigger, before)  # 暂停对X的军事援助: aid stopped is a sanction
-    if trigger.type == "CONSULT" and trigger.cameo != _VISIT \
-            and not _LIGHT_VERB.search(before) and _TALKS_AS_TOPIC.match(text, end, clause_end):
-        return []  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
-    if trigger.type == "CONSULT" and _THE_PRESS.match(text, end):
-        return []  # 在日内瓦共同会见记者: a press conference, no meeting of states
-    if trigger.cameo == _VISIT and _TRAVEL_MEANS.match(text, end, clause_end):
-        return []  # 飞往伊斯坦布尔等地的机票: the tickets or flights the trip names, no visit by a party
-    if trigger.type == "CONSULT" and _RECALLED_FOR.search(before):
-        return []  # 召回驻X大使进行磋商: the envoy recalled home to report, no talks with X
-    if _FIELD_OF_COOPERATION.match(text, end) and "合作" not in trigger.word:
-        return []  # 遣返合作, 禁毒合作: the act names the field of a cooperation, the cooperation is the act
-    if _commentator(before, trigger.word):
+    if _names_no_act(text, trigger, before, end, clause_end, bool(_LIGHT_VERB.search(before))) \
+            or _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
-    if _GROUNDS.search(before) or "对" in before and _ATTITUDE_AFTER.match(text, end, clause_end) \
-            and trigger.type not in ("SUPPORT", "REJECT", "ACCUSE"):
-        return []  # 理由是其帮助俄方: the grounds; 对两国会谈表示欢迎: the meeting is what is welcomed
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
         or trigger.type in ("AGREE", "SUPPORT") and bool(_WITHOUT.search(before)) \
         or trigger.type != "REJECT" and _refused(before) \
