@@ -192,3 +192,11 @@ def test_approving_aid_is_aid_not_an_agreement():
     assert events_of("美国6日批准了价值超过30亿美元的新一轮对乌军援。") == [("AID", "USA", "UKR")]
     assert events_of("美国国会批准了对乌克兰的400亿美元援助。") == [("AID", "USA", "UKR")]
     assert events_of("土耳其议会批准了芬兰的入约申请。") == [("AGREE", "TUR", "FIN")]  # approval of a request
+
+
+def test_its_after_a_verb_is_the_verbs_object_not_a_subject_the_next_clause_goes_on_with():
+    body = "迪雅里克13日表示，人口转移“是不可能的”。哈马斯则拒绝了以方的撤离令，称其为“心理战”，并呼吁加沙居民“坚守家园”。"
+    assert [(q[0], q[1]) for q in quotes_of(body)][-1] == ("哈马斯", "呼吁")
+    # 其 opening the clause is its subject, the one who spoke before
+    other = "迪雅里克13日表示，人口转移“是不可能的”。其还表示，联合国将继续提供援助。"
+    assert [q[0] for q in quotes_of(other)] == ["迪雅里克", "迪雅里克"]

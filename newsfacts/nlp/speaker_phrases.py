@@ -303,6 +303,11 @@ def named_before_cue(text: str, start: int, end: int) -> Optional[tuple[int, int
     return found.span(1) if found else None
 
 
+def object_its(text: str, start: int, pronoun: re.Match) -> bool:
+    """称其为“心理战”: 其 after a verb of the zone text[start:] is that verb's object, no subject (其表示, 而其称: it is)."""
+    return pronoun.group() == "其" and bool(text[start:pronoun.start()].strip("而但并也还则又 "))
+
+
 _ITS_OFFICER = re.compile(r"(其[^，,。；;“”]{1,8}?(?:负责人|发言人|官员|代表|主管|高官|主任|局长))(?:也|还|则|随后|当天)?")
 
 

@@ -22,7 +22,7 @@ from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMO
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, named_before_cue, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, named_before_cue, object_its, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -504,7 +504,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         kin = refs.kin_speaker(self, doc, pronoun, _KIN)
         if kin is not None:
             return kin  # 他的奶奶王秀英……其奶奶说 / 小刚奶奶说……其奶奶指出: the kin, not 其's referent
-        if pronoun and not _is_addressee(text, pronoun.start(), start) and (
+        if pronoun and not _is_addressee(text, pronoun.start(), start) and not object_its(text, start, pronoun) and (
                 text[pronoun.end():pronoun.end() + 1] != "的" or pronoun.end() + 1 == end):  # 按照他的说法
             options.append((pronoun.start(), 0, "pronoun", pronoun))
         demo = _DEMONSTRATIVE.search(text, start, end)
