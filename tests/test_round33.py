@@ -200,3 +200,10 @@ def test_its_after_a_verb_is_the_verbs_object_not_a_subject_the_next_clause_goes
     # 其 opening the clause is its subject, the one who spoke before
     other = "迪雅里克13日表示，人口转移“是不可能的”。其还表示，联合国将继续提供援助。"
     assert [q[0] for q in quotes_of(other)] == ["迪雅里克", "迪雅里克"]
+
+
+def test_a_body_named_in_quotation_marks_after_what_describes_it_speaks():
+    body = "叙利亚库尔德武装主导的“叙利亚民主力量”（SDF）则称，土军战机空袭了村庄。"
+    assert [q[0] for q in quotes_of(body)] == ["叙利亚民主力量"]
+    # a quoted term inside what was said is no speaker
+    assert [q[0] for q in quotes_of("外交部发言人称，美方的“印太战略”是在制造对抗。")] == ["外交部发言人"]
