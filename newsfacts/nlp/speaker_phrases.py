@@ -293,18 +293,16 @@ def name_after_kind(text: str, found: Span, end: int) -> Optional[tuple[int, int
     return named.span(1) if named else None
 
 
-_KIND_THEN_NAME = re.compile(r"(?:%s|的)“([^“”，,。；;：:]{2,14})”(?:[（(][A-Za-z0-9\-]{2,12}[）)])?(?:则|也|还|随后|当天|日前|此前|近日)?$"
-                             % "|".join(NAMED_KINDS))
+_KIND_THEN_NAME = re.compile(r"(?:%s|的)%s(?:[（(][A-Za-z0-9\-]{2,12}[）)])?(?:则|也|还|随后|当天|日前|此前|近日)?$"
+                             % ("|".join(NAMED_KINDS), _NAME_AFTER_KIND.pattern))
+_KIND_NAME_REACH = 32  # characters before a cue searched for a body named in quotation marks after its kind
 
 
-KIND_NAME_REACH = 32  # characters before a cue searched for a body named in quotation marks after its kind
-
-
-def named_before_cue(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+def named_before_cue(text: str, end: int) -> Optional[tuple[int, int]]:
     """人权组织“纪念”称, 库尔德武装主导的“叙利亚民主力量”（SDF）则称: the span of a body's own name in quotation marks
-    right after its kind or the 的 of what describes it, closing the zone text[start:end] before the cue (known to the
-    knowledge base or not), or None."""
-    found = _KIND_THEN_NAME.search(text, start, end)
+    right after its kind or the 的 of what describes it, closing the zone that ends at `end` before the cue (known to
+    the knowledge base or not; also where the zone was cut at the parenthesis), or None."""
+    found = _KIND_THEN_NAME.search(text, max(0, end - _KIND_NAME_REACH), end)
     return found.span(1) if found else None
 
 

@@ -22,7 +22,7 @@ from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMO
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, named_before_cue, object_its, KIND_NAME_REACH, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, named_before_cue, object_its, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -303,7 +303,7 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
         named = name_after_kind(text, found.span, end) if found is not None else None
         if named is not None:  # 美国智库“战争研究所”则评估认为: the kind, then the body's own name
             found = Speaker(_span(doc, *named), confidence=found.confidence)
-        kind_named = named_before_cue(text, max(0, end - KIND_NAME_REACH), end)  # (also before a parenthesis cut off)
+        kind_named = named_before_cue(text, end)
         if kind_named is not None and (found is None or found.span.end <= kind_named[0]):
             found = Speaker(_span(doc, *kind_named), confidence=0.75)  # (俄罗斯)人权组织“纪念”称: the body named
         own = speaker_names.noun_subject(doc, clean, end) if found is None and end - clean <= SHORT_ZONE else None

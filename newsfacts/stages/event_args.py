@@ -25,9 +25,9 @@ from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTH
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
 from .event_modality import IN_SPITE
 from .event_owners import aimed_act, possessor
-from .event_targets import (ALL_SIDES, CHANNEL as _CHANNEL, PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
+from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
                             own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
-                            places_listed, reacted_act, titled_patient)
+                            places_listed, reacted_act, through_channel, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
 
 # 赢得/获得/得到 X的支持: a verb of receiving is passive too; X is the one who supports.
@@ -200,7 +200,7 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         return source, _implied(trigger, source, [c for c in codes(doc, *partner_after.span("partner")) if c != source])
     if at is not None and trigger.frame in ("with", "on", "to"):
         channels = {c for m, c in parties.mentions(doc, clause_start, at)
-                    if _CHANNEL.search(text, max(clause_start, m.start - 3), m.start)}
+                    if through_channel(text, clause_start, m)}
         left = [c for c in codes(doc, clause_start, at) if c not in channels]
         source = left[0] if left else subject(doc, sentence, clause_start, start)
         if trigger.frame == "with" and _partner_is_no_party(doc, clause_start, start):

@@ -11,9 +11,9 @@ from ..model import Analysis
 # Predictions (肯定会签署, 预计将举行), abilities (能够打击), open questions (能否达成, 是否会制裁),
 # suppositions (假设X动武, 不排除派兵) and what a step would help (有利于双方换俘) are not reports of an act; nor is
 # what someone is suspected of (涉嫌向X出售武器): alleged, not asserted (疑似遭X袭击 doubts the doer, not the act).
-_HEDGE = re.compile(r"不排除|涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|能否|是否|"
-                    r"会否|可否|会不会|能不能|要不要|肯不肯|愿不愿|"
-                    r"假设|假定|有利于|有助于|考虑|酝酿|(?<!经过)研究(?![所院员中机报人成表显])|任何")
+_WHETHER = r"是否|能否|会否|可否|会不会|能不能|要不要"  # words that ask whether (是否会制裁, 会不会打电话)
+_HEDGE = re.compile(r"不排除|涉嫌|可能|或将|或许|也许|有望|据称|传闻|或会|恐将|肯定会|一定会|势必|预计|预期|料将|能够|有能力|"
+                    + _WHETHER + r"|肯不肯|愿不愿|假设|假定|有利于|有助于|考虑|酝酿|(?<!经过)研究(?![所院员中机报人成表显])|任何")
 # (正在考虑对X实施制裁, 酝酿新制裁, 将研究对X实施制裁: weighed, not decided; 对X的任何制裁都将…: any act, none reported)
 # A feared, prevented or forbidden act (担心俄罗斯入侵, 防止冲突升级, 禁止企业投资X, 阻止X获取技术) has not
 # happened; not the noun of a ban (投资禁令 is no verb before the act).
@@ -70,7 +70,7 @@ def modality(text: str, sentence_start: int, clause_start: int, start: int, name
 INTENT_NOUN_AFTER = re.compile(r"[^，,。；;的“”]{1,6}?的(?:企图|意图|图谋|野心|打算|计划|可能性?|风险|危险|迹象|意愿)")
 # the act is the subject of a judgement that it is not near (会面为时尚早, 和谈遥遥无期)
 _PREMATURE_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:为时尚早|为时过早|言之过早|遥遥无期|无从谈起)")
-_QUESTION_WORDS = re.compile(r"是否|能否|会否|可否|会不会|能不能|是不是|要不要")
+_QUESTION_WORDS = re.compile(_WHETHER + "|是不是")
 _QUESTION_END = "？?"
 _SENTENCE_STOP = "。！？!?\n"
 

@@ -8,6 +8,8 @@ import re
 from .event_merge import VISIT
 from .event_triggers import Trigger
 
+# Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
+LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _TALKS_AS_TOPIC = re.compile(r".{0,6}?(?:陷入|停滞|僵局|破裂|搁浅|最后阶段|后期|初期|之名|的?进程|中断|进展缓慢)")
 _THE_PRESS = re.compile(r"了?(?:中外)?(?:记者|媒体|传媒|新闻界)")
 _TRAVEL_MEANS = re.compile(r"[^，,。；;的]{1,14}?的[^，,。；;的]{0,4}?(?:机票|船票|车票|航班|班机|航线|列车|客机|游客|旅客|乘客)")
@@ -21,10 +23,10 @@ _GROUNDS = re.compile(r"(?:理由|原因|依据|借口)(?:是|为)")
 _ATTITUDE_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:表示|表达|予以)(?:欢迎|支持|赞赏|感谢|肯定|关注|关切|遗憾|祝贺|不满)")
 
 
-def names_no_act(text: str, trigger: Trigger, before: str, end: int, clause_end: int, light_verb: bool) -> bool:
-    """The trigger ending at `end` (its clause text before it `before`, its clause ending at `clause_end`; a light
-    verb before it when `light_verb`) names no act reported here."""
-    if trigger.type == "CONSULT" and trigger.cameo != VISIT and not light_verb \
+def names_no_act(text: str, trigger: Trigger, before: str, end: int, clause_end: int) -> bool:
+    """The trigger ending at `end` (its clause text before it `before`, its clause ending at `clause_end`) names no
+    act reported here."""
+    if trigger.type == "CONSULT" and trigger.cameo != VISIT and not LIGHT_VERB.search(before) \
             and _TALKS_AS_TOPIC.match(text, end, clause_end):
         return True  # 谈判陷入停滞, 在谈判最后阶段: the talks as a topic, no meeting reported
     if trigger.type == "CONSULT" and _THE_PRESS.match(text, end):

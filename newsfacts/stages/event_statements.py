@@ -86,13 +86,13 @@ def _members_body(name: str) -> Optional[str]:
 
 
 # 发表声明，强烈谴责这一袭击: what was said opens on a stance taken on the act just told
-STANCE_ON_ACT = re.compile(r"(?:强烈|严厉|坚决|明确|公开)?(?P<verb>谴责|批评|抨击|指责|驳斥)")
+_STANCE_ON_ACT = re.compile(r"(?:强烈|严厉|坚决|明确|公开)?(?P<verb>谴责|批评|抨击|指责|驳斥)")
 
 
 def stance_on_act(text: str, start: int) -> Optional[str]:
     """The stance verb when what was said, at `start`, opens on a stance taken on a noun for the act just told
     (强烈谴责这一袭击, 批评此举), else None."""
-    found = STANCE_ON_ACT.match(text, start)
+    found = _STANCE_ON_ACT.match(text, start)
     return found.group("verb") if found is not None and this_act().match(text, found.end()) else None
 
 

@@ -355,7 +355,7 @@ def _relative_head(doc: Analysis, mention: Span, end: int) -> Optional[str]:
     words = words_of(doc)
     if not any((w := words.at(at)) is not None and w[1].startswith("v") for at in range(mention.end, de)):
         return None  # 中国的外长: no verb, the party owns the head and is its state
-    head = next(((m, c) for m, c in parties.mentions(doc, de + 1, min(end, de + 3))), None)
+    head = next(iter(parties.mentions(doc, de + 1, min(end, de + 3))), None)
     return head[1] if head is not None and head[0].start == de + 1 else None
 
 

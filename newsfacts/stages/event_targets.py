@@ -26,14 +26,18 @@ _INCLUDED = re.compile(r"[，,]\s*其中(?:包括|有)")
 
 
 # 通过世界粮食计划署向苏丹提供援助, 通过联合国通知加沙居民: the body an act goes through is its channel, no party
-CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
+_CHANNEL = re.compile(r"(?:通过|经由|借助|透过)$")
+
+
+def through_channel(text: str, floor: int, mention: Span) -> bool:
+    """The mention, after `floor`, follows 通过/经由/借助/透过: the act goes through it."""
+    return _CHANNEL.search(text, max(floor, mention.start - 3), mention.start) is not None
 
 
 def only_as_channel(doc: Analysis, start: int, stop: int, code: str) -> bool:
     """Every mention of `code` in text[start:stop] is a channel the act goes through (通过联合国)."""
-    text = doc.norm_text
     found = [m for m, c in parties.mentions(doc, start, stop) if c == code]
-    return bool(found) and all(CHANNEL.search(text, max(start, m.start - 3), m.start) for m in found)
+    return bool(found) and all(through_channel(doc.norm_text, start, m) for m in found)
 
 
 def sentence_target(doc: Analysis, sentence: Span, clause_start: int, clause_end: int,

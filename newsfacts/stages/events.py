@@ -24,7 +24,7 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
                          doer_of_act_told as _doer_of_act_told, stance_topic as _stance_topic)
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
-from .event_nonacts import names_no_act as _names_no_act
+from .event_nonacts import LIGHT_VERB as _LIGHT_VERB, names_no_act as _names_no_act
 from .event_sides import one_state_named as _one_state_named, one_state_sides, partner_start, sides_named
 from .event_quotes import outlet_reports as _outlet_reports, quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
@@ -65,8 +65,6 @@ _JOINT_TYPES: set[str] = set()
 _OWN_SIDE_TYPES = ("REQUEST", "AID", "SUPPORT")  # a pivot object of the doer's own state: no act between states
 _VERBAL_STANCES = ("ACCUSE", "SUPPORT", "REJECT", "REQUEST", "PROTEST", "THREATEN")  # acts said of 双方对X
 _STANCE_TYPES = {"REJECT", "REQUEST", "ACCUSE", "THREATEN", "MOBILIZE", "SANCTION", "PROTEST"}
-# Verbs that make a verbal noun an act (发动袭击, 举行会谈); a bare noun (第一波攻击) names one only in its clause.
-_LIGHT_VERB = re.compile(r"发动|发起|实施|进行|举行|展开|开展|遭到|遭受|受到|提供|作出|做出|发出|提出|递交|提交")
 _ON_THIS = re.compile(_ON_THIS_WORDS  # 对此/就此: the act just told is the object (not 对此次访问)
                       + r"|(?:随即|旋即|当即)(?=[^，,。；;]{0,4}(?:提出|予以|发表|表示|宣布|采取))|(?<!多次)(?<!一再)(?<!屡次)(?<!反复)予以[^，,。；;]{0,4}$")
 # 对此，中方宣布…: 对此 opening the sentence with a comma of its own answers the act told, as in the clause
@@ -264,7 +262,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     trigger = _approved_sale(trigger, text, end)  # 批准了一笔对台军售: the sale
     trigger, before = _eased(trigger, before)  # 放宽对X的制裁: the sanction is eased
     trigger = _halted(trigger, before)  # 暂停对X的军事援助: aid stopped is a sanction
-    if _names_no_act(text, trigger, before, end, clause_end, bool(_LIGHT_VERB.search(before))) \
+    if _names_no_act(text, trigger, before, end, clause_end) \
             or _commentator(before, trigger.word):
         return []  # 两国专家一致同意, 印度网友表示, 某杂志发文警告: commentators' words, no act of a state
     negated = trigger.type != "REJECT" and bool(_NEGATION.search(before[-8:]) or _NEGATED_FRAME.search(before)) \
