@@ -2,6 +2,7 @@
 on the publication date, and a person named right after a title gets the role and country it gives."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Optional
@@ -27,7 +28,7 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
         title, end = _title_at(text, tokens, i, titles)
         if title is None:
             continue
-        owner = before.get(span.start)
+        owner = before.get(span.start) or _office_holder(text, span.start, before)
         if owner is not None and text[owner[0].start - 1:owner[0].start] == "驻":
             owner = before.get(owner[0].start - 1)  # 法国驻埃及大使: France's envoy, posted to Egypt
         code = owner[1].country if owner else _that_country(doc, text, span.start)
@@ -47,6 +48,22 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
             phrase_start = owner[0].start if owner else span.start
             _mention_holder(doc, kb, holders[0], original_span(doc, span.start, end), on,
                             doc.article.text[phrase_start:end])
+
+
+# Offices before the last, joined by 兼 or 、, after the state (沙特|国务大臣、内阁成员兼|国家安全顾问X).
+_EARLIER_OFFICES = re.compile(r"[^\s，,。；;、兼“”]{2,10}(?:[兼、][^\s，,。；;、兼“”]{2,10}){0,2}[兼、]")
+OFFICES_REACH = 36  # characters of earlier offices searched back for their state
+
+
+def _office_holder(text: str, start: int, before: dict) -> Optional[tuple[Span, Entity]]:
+    """The state (or body) named before a chain of offices ending in this title's 兼 or 、."""
+    if text[start - 1:start] not in ("兼", "、"):
+        return None
+    for end in range(start - 3, max(0, start - OFFICES_REACH), -1):
+        owner = before.get(end)
+        if owner is not None and owner[1].type != "PER" and _EARLIER_OFFICES.fullmatch(text, end, start):
+            return owner
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -124,3 +124,18 @@ def sides_named(doc: Analysis, start: int, end: int) -> list[str]:
         elif text.rfind("《", start, mention.start) <= text.rfind("》", start, mention.start):
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+def group_mates(doc: Analysis, sentence: Span, end: int) -> list[frozenset[str]]:
+    """The members of each named group of states (中亚, 中亚五国: data/event_groups.tsv) the text names
+    before `end`, less those this sentence names one by one: the group acts as one, with others
+    (中国－中亚峰会: China with each member), so a pair of its members is no act between them
+    (中亚－中国合作机制已成为地区合作的平台, 峰会每两年举办一次)."""
+    groups: dict[tuple[int, int], set[str]] = {}
+    alone = set()
+    for mention, code in parties.mentions(doc, 0, end):
+        if parties.is_group(mention.text):
+            groups.setdefault((mention.start, mention.end), set()).add(code)
+        elif mention.start >= sentence.start:
+            alone.add(code)
+    return [frozenset(members - alone) for members in groups.values() if len(members - alone) >= 2]

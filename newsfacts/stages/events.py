@@ -25,7 +25,8 @@ from .event_args import (CALL_CONTENT as _CALL_CONTENT, CLAUSE_BREAK as _CLAUSE_
 from .event_circumstances import casualties as _casualties, place_and_time as _place_and_time
 from .event_merge import VISIT as _VISIT
 from .event_nonacts import LIGHT_VERB as _LIGHT_VERB, names_no_act as _names_no_act
-from .event_sides import one_state_named as _one_state_named, one_state_sides, partner_start, sides_named
+from .event_sides import (group_mates as _group_mates, one_state_named as _one_state_named, one_state_sides,
+                          partner_start, sides_named)
 from .event_quotes import outlet_reports as _outlet_reports, quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -373,6 +374,9 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             asked = [src for src in sources if src not in askers] or \
                 [c for c in _codes(doc, clause_end, sentence.end)[:1] if c not in askers]  # 应X请求，Y派出…: Y is asked
             pairs = [(asker, src) for asker in askers[:1] for src in asked]
+    if len(pairs) > 1:  # 中亚－中国合作机制…: a group's members are no parties of one act among themselves
+        mates = _group_mates(doc, sentence, clause_end)
+        pairs = [(a, b) for a, b in pairs if not any({a, b} <= group for group in mates)]
     evidence = _span(doc, _evidence_start(doc, sentence.start, clause_start, source), clause_end)
     events = []
     for src, tgt in pairs:
