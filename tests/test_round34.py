@@ -22,3 +22,24 @@ def test_an_official_introduced_with_several_offices_serves_the_state_before_the
     assert ("CONSULT", "CHN", "SAU") in events_of(body)
     # one office alone already did
     assert ("CONSULT", "CHN", "SAU") in events_of("沙特国家安全顾问艾班6日抵达北京。王毅10日会见了艾班。")
+
+
+def test_a_sentence_that_counts_the_visit_just_told_is_no_visit_of_its_own():
+    # 这是…首次访华 says what the visit was; the gold never lists it apart
+    assert events_of("美国国务卿布林肯18日抵达北京。这是近5年来美国国务卿首次访华。") == [("CONSULT", "USA", "CHN")]
+    # a later visit told anew stays its own
+    assert len(events_of("美国国务卿布林肯18日抵达北京。布林肯此前曾于2019年访华。")) == 2
+
+
+def test_both_sides_inside_a_phrase_of_time_are_no_subject():
+    # 在双方方便的时候: when he visits, not who visits (no visit of the host to the guest)
+    found = events_of("秦刚已接受布林肯的邀请，同意在双方方便的时候访问华盛顿。")
+    assert ("CONSULT", "CHN", "USA") in found and ("CONSULT", "USA", "CHN") not in found
+
+
+def test_blame_of_ones_own_government_named_before_the_words_is_domestic():
+    # the one named between the cue and the quoted words is the speaker's own government: not the state the words name
+    found = events_of("韩国最大在野党共同民主党党首李在明19日发表讲话，批评尹锡悦政府“在为日本背书”。")
+    assert ("ACCUSE", "KOR", "KOR") in found and ("ACCUSE", "KOR", "JPN") not in found
+    # another state named there is the one blamed
+    assert ("ACCUSE", "USA", "CHN") in events_of("美国国务卿布林肯批评中方“向俄罗斯提供支持”。")

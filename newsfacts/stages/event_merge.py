@@ -37,6 +37,10 @@ def merge(events: list[Event], text: str = "", named_again=lambda event: False) 
                           and {m.source, m.target} == {event.source, event.target} and m.is_fact == event.is_fact
                           and (m.date is None or event.date is None or m.date == event.date)
                           and (_same_time(m, event) or _restated(text, event))), None)
+        if first is None and event.type == "CONSULT" and event.cameo == VISIT and _restated(text, event):
+            # 这是X年来美国国务卿首次访华: the visit just told, counted
+            first = next((m for m in merged if m.type == "CONSULT" and (m.source, m.target) == (event.source, event.target)
+                          and m.is_fact == event.is_fact), None)
         if first is None:
             merged.append(event)
             continue

@@ -120,8 +120,10 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         or trigger is not None and trigger.type in ("ACCUSE", "REQUEST") and _own_armed_group_opens(doc, quote.content.start, source))
     if deed is not None and not stated:
         target = deed[1]
-    if opens_home:
+    if opens_home or trigger is not None and trigger.type == "ACCUSE" and object_codes and set(object_codes) <= set(speakers) \
+            and not any(c in _CLAUSE_BREAK for c in text[quote.cue.end:quote.content.start]):
         target = source  # 议员质疑，当局花钱去日本…; 共和党人指责拜登政府…: his own government, not a state named later
+        # (批评尹锡悦政府“在为日本背书”: the one named between the cue and the words is of his own state)
     if stated:  # (没有表示…: the statement was not made)
         return [] if _NEGATION.search(text[zone_start:quote.cue.start][-8:]) else [
             _stated_event(doc, index, quote, act, word, s, t) for act, word, t in stated for s in speakers if t not in speakers]

@@ -45,6 +45,7 @@ from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 _BOTH_SIDES = re.compile(r"双方|两国|彼此|两人|二人")
 _MUTUAL = re.compile(r"互相|相互|彼此")
 _TWO_PEOPLE = {"两人", "二人"}
+_AT_A_TIME = re.compile(r"在[^，,。；;]{0,10}?(?:的时候|之时|之际)")  # 在双方方便的时候: when, not who
 _JOINT_PARTIES = {"CONSULT", "AGREE", "COOPERATE"}  # acts done together: every listed party with every other
 _INTENT_TYPES = {"COOPERATE", "AID"}
 _LEGAL_ACTS = ("弹劾", "起诉", "指控", "调查", "审查", "传唤", "提起诉讼")  # accusations that are legal steps
@@ -281,7 +282,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
     elif trigger.frame == "on" and not _codes(doc, clause_start, start):
         clause_start = _topic_clause_before(text, sentence.start, clause_start)  # 对原产于美国的进口商品，加征关税
     how = "clause"
-    sides = _BOTH_SIDES.findall(before)
+    sides = _BOTH_SIDES.findall(_AT_A_TIME.sub("", before))  # 在双方方便的时候访问: a time, not the subject
     aimed = _aimed_by_both(doc, trigger, clause_start, start, before, (end, clause_end)) if sides else []
     own = (one_state_sides(doc, clause_start + before.find("双方") + 2)
            or _one_state_named(doc, sentence.start, clause_start + before.find("双方"))) if "双方" in sides else None
