@@ -43,3 +43,21 @@ def test_blame_of_ones_own_government_named_before_the_words_is_domestic():
     assert ("ACCUSE", "KOR", "KOR") in found and ("ACCUSE", "KOR", "JPN") not in found
     # another state named there is the one blamed
     assert ("ACCUSE", "USA", "CHN") in events_of("美国国务卿布林肯批评中方“向俄罗斯提供支持”。")
+
+
+def test_demonstrations_that_break_out_at_home_and_the_arrests_of_protesters_are_domestic():
+    # crowds in a state's cities protest against their own state; the police hold people of no other state
+    body = "俄罗斯总统普京21日宣布实施部分动员。莫斯科、圣彼得堡等38个城市爆发了反对动员的抗议活动，已有超过1300人被警方拘留。"
+    found = events_of(body)
+    assert ("PROTEST", "RUS", "RUS") in found and ("COERCE", "RUS", "RUS") in found
+    assert ("PROTEST", "ARM", "ARM") in events_of("亚美尼亚首都埃里温连日爆发抗议，数千名示威者聚集在政府大楼前。")
+    # a crowd gathering in a state's capital (大楼外集会, the tagger's 外集会) is of that state
+    assert ("PROTEST", "ARM", "ARM") in events_of("19日晚，数千名抗议者在亚美尼亚首都埃里温政府大楼外集会，要求帕希尼扬辞职。")
+    # a state's own protest to another stays an accusation of that state
+    assert events_of("中方就此向日方提出抗议。") == [("ACCUSE", "CHN", "JPN")]
+
+
+def test_an_act_named_as_what_a_meeting_is_about_is_no_act_of_the_meeting():
+    # 就X举行紧急会议: the attack is the matter of the meeting, the council attacks no one
+    assert not [e for e in events_of("联合国安理会14日就伊朗袭击以色列举行紧急会议。") if e[0] == "ASSAULT"]
+    assert ("ASSAULT", "IRN", "ISR") in events_of("伊朗13日晚对以色列发动导弹袭击。")

@@ -165,6 +165,8 @@ _ASSENTED = re.compile(r"了?[^，,。；;]{0,20}?(?:的|这一|这种|这个|�
 # opposition is the kind of act opposed, not one reported (谴责以色列袭击加沙 names its doer).
 _OPPOSED = re.compile(r"(?:反对|谴责|抵制|不赞成|不支持|反对任何|摒弃)(?P<scope>[^，,。；;：:]*)$")
 _OPPOSED_BREAK = re.compile(r"并|而|后|同时|还")
+# 反对动员的抗议活动: the demonstration is the head the opposition describes, not what is opposed (反对对X的制裁)
+_AGAINST_WHAT = re.compile(r"反对(?![对向与同和]|针对)[^，,。；;：:的]{1,12}的$")
 # 帮助A和B达成和解, 协助双方达成停火: help to reach a settlement is brokering; the parties' agreement is
 # the act reported, and no aid is given to either.
 _HELPING = ("帮助", "协助")
@@ -214,7 +216,8 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 帮助A和B达成和解: brokering, no aid
         if trigger.word in _TALKS_AT_HOME and _AT_HOME.search(doc.norm_text, max(paragraph.start, start - 12), start):
             continue  # 意大利党内仍在商讨: deliberation at home
-        if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start):
+        if _opposed_kind(doc, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start) \
+                and not (trigger.type == "PROTEST" and _AGAINST_WHAT.search(doc.norm_text, paragraph.start, start)):
             continue  # 一致反对动用武力: the kind of act opposed, no act reported
         relative = _relative(doc, start, end, trigger, paragraph.start) is not None  # 美国向乌克兰提供的武器
         suffered = relative or _suffered(doc, start) or trigger.frame == "on" and (

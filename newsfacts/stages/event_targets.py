@@ -282,6 +282,17 @@ def topic_clause_before(text: str, sentence_start: int, clause_start: int) -> in
     return before if _ON_TOPIC.fullmatch(text, before, clause_start) else clause_start
 
 
+# 已有超过1300人被警方拘留, 袭击者已被逮捕: people, counted or named by what they did, held by the police
+_PEOPLE_HELD = re.compile(r"(?:\d+|[数几上多十百千万]+)[^，,。；;被]{0,3}(?:人|名)[^，,。；;被]{0,4}(?:已|已经|均|都|先后|陆续)?被"
+                          r"[^，,。；;]{0,8}$|(?:抗议者|示威者|袭击者|嫌疑人|枪手)(?:已|已经|均|都)?被[^，,。；;]{0,8}$")
+
+
+def people_held(doc: Analysis, source: Optional[str], clause_start: int, start: int) -> bool:
+    """An arrest or detention of people of no state named (数十人被拘留): the state's own, by its police."""
+    return source is not None and _PEOPLE_HELD.search(doc.norm_text, clause_start, start) is not None \
+        and set(codes(doc, clause_start, start)) <= {source}
+
+
 def person_of(doc: Analysis, state: str, start: int, end: int) -> bool:
     """text[start:end] names a person (a name, a title or a person noun) and no party of another state."""
     phrase = doc.norm_text[start:end]

@@ -21,6 +21,8 @@ _VERB_SUFFIXES = ("了", "称", "道", "说", "过", "着")
 _ADVERB_PREFIXES = ("一致", "共同", "联合", "正式", "再次", "公开", "强烈", "严厉", "分别", "相互", "互相", "首次",
                     "坚定", "坚决", "大力", "全力", "积极", "继续", "进一步")
 _VERB_TAGS = ("v", "vn", "vd")
+# A place word's localizer the tagger glues onto the verb after it (大楼|外集会, 使馆|前示威): the verb is a word.
+_LOCALIZERS = ("外", "前", "旁", "内")
 _NOUN_TAGS = ("n", "nz", "nw", "ORG", "LOC", "PER")
 _NAME_TAGS = ("ORG", "PER", "nr", "nt")
 # Nouns a verb modifies as an attribute (合作伙伴, 访问签证, 打击系统): the thing, not the act.
@@ -451,7 +453,8 @@ def is_act_word(text: str, words: Words, start: int, end: int, name_ends: frozen
     # name swallowed the verb's head
     glued = glued or _name_cut_short(text, words, first, start)  # 泽连斯|基通|电话: the name's end went to the verb
     if first[0].start != start and start not in name_ends and first[1] not in _VERB_TAGS and not glued and \
-            not text[first[0].start:start].endswith(_ADVERB_PREFIXES) and not _named_head(text, first, start, end):
+            not text[first[0].start:start].endswith(_ADVERB_PREFIXES) and not _named_head(text, first, start, end) \
+            and text[first[0].start:start] not in _LOCALIZERS:
         return False  # 轰炸 of 轰炸机 (a noun); a verb the tagger cut badly (防长通电话) still counts
     tail = text[end:last[0].end]
     if tail and tail not in _VERB_SUFFIXES and tail not in triggers():
@@ -487,7 +490,7 @@ _COMMANDS = re.compile(r"联合部队|部队|集群|司令部|指挥部|(?:副|�
 _DONE_BY_OWNER = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID")
 # A verb that makes a modified noun its act (发出了…的抗议, 提出…的请求): the noun is then the act.
 # Verbs whose object is an act (举行会谈, 发起袭击, 启动联合演习): the act named after them took place.
-LIGHT_VERBS = r"(?:发出|提出|作出|做出|进行|实施|发动|发起|采取|展开|开展|举行|举办|启动|开启|参加|参与|结束|完成)"
+LIGHT_VERBS = r"(?:发出|提出|作出|做出|进行|实施|发动|发起|采取|展开|开展|举行|举办|启动|开启|参加|参与|结束|完成|爆发)"
 _LIGHT_BEFORE = re.compile(LIGHT_VERBS + r"了?[^，,。；;]{0,10}$")
 
 

@@ -38,7 +38,8 @@ from .event_statements import (BUSINESS as _BUSINESS, advice_to_others as _advic
 from .event_subjects import continued_claim as _continued_claim, coordinated as _coordinated
 from .event_targets import (ON_THIS as _ON_THIS_WORDS, adversary as _adversary, congratulated as _congratulated,
                             drilled_near as _drilled_near, own_party_acted_on as _own_party_acted_on,
-                            own_person_acted_on as _own_person_acted_on, sentence_target as _sentence_target,
+                            own_person_acted_on as _own_person_acted_on, people_held as _people_held,
+                            sentence_target as _sentence_target,
                             topic_clause_before as _topic_clause_before)
 from .event_triggers import Trigger, find as find_triggers, is_nominal, words_of
 
@@ -325,6 +326,8 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         if (trigger.type == "COERCE" or trigger.type == "ACCUSE" and trigger.word in _LEGAL_ACTS) and not targets \
                 and _own_person_acted_on(doc, source, end, clause_end):
             targets = [source]  # 韩国检方逮捕了前国防部长, 秘鲁国会弹劾总统: a person of no other state is the doer's own
+        if trigger.type == "COERCE" and not targets and _people_held(doc, source, clause_start, start):
+            targets = [source]  # 已有超过1300人被警方拘留: people of no other state, held at home
         own = _own_party_acted_on(doc, clause_start, start) \
             if trigger.type in _DOMESTIC_ACTS and (source is None or not targets) else None
         if own is not None and {source, *targets} <= {None, own}:
@@ -335,7 +338,10 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
             targets = _doer_of_act_told(doc, sentence, clause_start, source)  # 。俄方对此予以谴责: the act before
         if not targets and trigger.type == "SUPPORT":
             targets = _congratulated(doc, sentence, clause_start, trigger.word, source)  # X当选。Y致电祝贺: X
-        domestic = _domestic_protest(trigger, text[sentence.start:start]) and source  # 民众示威: against their own state
+        demonstration = _domestic_protest(trigger, text[sentence.start:start])
+        if demonstration and source is None:  # 数千名抗议者在亚美尼亚首都集会: the crowd is of the state it gathers in
+            source = next(iter(_codes(doc, clause_start, start, locative=True)), None)
+        domestic = demonstration and source  # 民众示威: against their own state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
             posted = {c for m, c in parties.mentions(doc, sentence.start, start)
