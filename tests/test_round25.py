@@ -168,9 +168,10 @@ def test_a_firm_response_promised_to_the_one_blamed_is_a_threat():
     assert ("THREATEN", "CHN", "USA") in events_of("中国外交部表示，美方执意使用武力，中方将作出进一步必要反应。")
 
 
-def test_a_call_on_all_sides_is_made_on_the_two_sides_of_the_conflict():
+def test_a_call_on_all_sides_is_made_on_no_party():
+    # (round 34: the gold of the newer batteries codes no event for 呼吁有关各方; this asserted the two sides before)
     body = "以军19日继续空袭加沙。哈马斯则向以色列发射火箭弹。中方呼吁有关各方保持冷静克制，立即停火。"
-    assert {("REQUEST", "CHN", "ISR"), ("REQUEST", "CHN", "PSE")} <= set(events_of(body))
+    assert not {("REQUEST", "CHN", "ISR"), ("REQUEST", "CHN", "PSE")} & set(events_of(body))
     # the parties the call itself names come first
     found = events_of("中国外交部发布立场文件，呼吁各方支持俄乌相向而行。")
     assert ("REQUEST", "CHN", "USA") not in found

@@ -61,3 +61,12 @@ def test_an_act_named_as_what_a_meeting_is_about_is_no_act_of_the_meeting():
     # 就X举行紧急会议: the attack is the matter of the meeting, the council attacks no one
     assert not [e for e in events_of("联合国安理会14日就伊朗袭击以色列举行紧急会议。") if e[0] == "ASSAULT"]
     assert ("ASSAULT", "IRN", "ISR") in events_of("伊朗13日晚对以色列发动导弹袭击。")
+
+
+def test_a_call_on_all_sides_names_no_party():
+    # 呼吁有关各方…: an appeal to whoever is involved, no act aimed at a state
+    body = "以色列和伊朗的冲突持续升级。以色列14日空袭伊朗。中国外交部发言人表示，中方呼吁有关各方保持冷静克制。"
+    assert not [e for e in events_of(body) if e[0] == "REQUEST"]
+    # 呼吁双方 after the two are named is a call on the two
+    body = "以色列和伊朗的冲突持续升级。中方呼吁双方保持冷静克制。"
+    assert ("REQUEST", "CHN", "ISR") in events_of(body) and ("REQUEST", "CHN", "IRN") in events_of(body)

@@ -25,7 +25,7 @@ from .event_sides import (ITS as _ITS, OTHER_SIDE as _OTHER_SIDE, STANCES_ON_OTH
                           act_nouns as _act_nouns, both_named, other_side, this_act)  # (both_named, this_act re-exported)
 from .event_modality import IN_SPITE
 from .event_owners import aimed_act, possessor
-from .event_targets import (ALL_SIDES, PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
+from .event_targets import (PERSON_PRONOUN_AFTER, armed_group_object, bare_passive, bare_title, doer_of_act_told, joiner,
                             own_body, own_person_before, warring_sides,  # noqa: F401 (re-exported)
                             places_listed, reacted_act, through_channel, titled_patient)
 from .event_triggers import Trigger, is_nominal, words_of
@@ -262,8 +262,6 @@ def arguments(doc: Analysis, sentence: Span, clause_start: int, start: int, end:
         objects = _subject_partners(doc, sentence, clause_start, source)  # 中越签署声明，已就…达成一致
     if not objects and _BOTH.match(text, end):
         objects = both_named(doc, sentence, start, source)  # 会见两国代表, 敦促双方: the two just named
-    if not objects and trigger.type == "REQUEST" and ALL_SIDES.match(text, end):
-        objects = warring_sides(doc, source, end)  # 呼吁冲突各方停火: the sides of the article's conflict
     if not objects and _OTHER_SIDE.match(text, end) and source is not None:
         objects = other_side(doc, sentence, start, source)  # 俄方指责对方: the one other party just named
     if not objects and _ITS.match(text, end) and source is not None:

@@ -24,7 +24,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                stated_acts as _stated_acts,
                                stated_event as _stated_event)
 from .event_parties import BOTH as _BOTH, mentions as _mentions
-from .event_targets import (ALL_SIDES as _ALL_SIDES, domestic_person as _domestic_person,
+from .event_targets import (domestic_person as _domestic_person,
                             own_body_opens as _own_body_opens, own_armed_group_opens as _own_armed_group_opens,
                             only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
                             own_leaders_government_opens as _own_leaders_government_opens,
@@ -89,10 +89,9 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
         object_codes = _both_named(doc, _span(doc, sentence_start, quote.cue.start), quote.cue.start, source,
                                    lambda d, b, e: [c for c in _codes(d, b, e) if c not in speakers])
         # (沙特和卡塔尔呼吁双方…: the speakers are not the two sides)
-    if not object_codes and trigger is not None and trigger.type == "REQUEST" and \
-            (_ALL_SIDES.match(text, quote.cue.end) or _BOTH.match(text, quote.cue.end)):
+    if not object_codes and trigger is not None and trigger.type == "REQUEST" and _BOTH.match(text, quote.cue.end):
         object_codes = [c for c in _warring_sides(doc, source, quote.cue.end) if c not in speakers]
-        # 呼吁冲突各方保持克制, 呼吁双方… after a sentence naming more parties: the article's two sides
+        # 呼吁双方… after a sentence naming more parties: the article's two sides (呼吁各方 names none: no event)
     addressee = _addressed(doc, zone_start, quote.cue.start)
     content_end = accusation.end() if accusation else quote.content.end
     topics = _topics_only(doc, quote.content.start, content_end)  # 称首相对俄软弱: Russia is no one accused

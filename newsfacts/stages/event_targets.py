@@ -490,10 +490,6 @@ def drilled_near(doc: Analysis, clause_start: int, clause_end: int, source: Opti
     return [c for c in parties.codes(doc, near.start("place"), near.end("place")) if c != source][:1]
 
 
-# 呼吁有关各方保持克制, 敦促冲突各方停火: the sides of the conflict the article is about
-ALL_SIDES = re.compile(r"(?:有关|冲突|相关|对立|交战|当事)?各方")
-
-
 def warring_sides(doc: Analysis, source: Optional[str], position: int) -> list[str]:
     """The two states the article names most, the caller's own left out (its two sides), when both are
     named in the paragraph of the call and no party opens the clause called for; else []."""
