@@ -70,3 +70,31 @@ def test_a_call_on_all_sides_names_no_party():
     # 呼吁双方 after the two are named is a call on the two
     body = "以色列和伊朗的冲突持续升级。中方呼吁双方保持冷静克制。"
     assert ("REQUEST", "CHN", "ISR") in events_of(body) and ("REQUEST", "CHN", "IRN") in events_of(body)
+
+
+def test_a_body_named_by_its_state_and_a_guard_or_troops_acts_for_that_state():
+    # 尼日尔总统卫队, unknown to the knowledge base, is Niger's: its coup is an act of the state on itself
+    assert ("COERCE", "NER", "NER") in events_of("尼日尔总统卫队7月26日发动政变，扣押总统巴祖姆。")
+
+
+def test_a_signing_that_describes_the_text_is_no_agreement_reported():
+    # 与法国签署的协议: the text annulled, signed long before; the annulment is the act
+    assert events_of("尼日尔军政府3日宣布废除与法国签署的多项军事合作协议。") == [("REJECT", "NER", "FRA")]
+    assert events_of("印方此举违背了中印1993年签署的相关协定精神。") == []
+    # a signing told as done stays an agreement
+    assert ("AGREE", "CHN", "KAZ") in events_of("中国和哈萨克斯坦17日签署了互免签证协定。")
+
+
+def test_a_preposition_the_tagger_glued_to_a_known_body_opens_the_phrase_of_its_act():
+    # the tagger reads 胡塞武装向 as one name; the group launches at the ships named after 向
+    found = events_of("9日晚，胡塞武装向红海南部的美英军舰和商船发射了18架无人机。")
+    assert ("ASSAULT", "YEM", "USA") in found and ("ASSAULT", "YEM", "GBR") in found
+
+
+def test_the_two_sides_of_a_fight_inside_one_state_act_on_each_other_as_that_state():
+    # an armed group and the state's army or the state itself: their acts on each other are the state's on itself
+    assert ("AGREE", "SDN", "SDN") in events_of("苏丹武装部队和快速支援部队的代表20日在吉达签署短期停火协议。")
+    assert ("ACCUSE", "SDN", "SDN") in events_of("快速支援部队20日发表声明，指责苏丹武装部队当天出动战机轰炸喀土穆。")
+    assert ("ASSAULT", "RUS", "RUS") in events_of("瓦格纳集团24日控制了罗斯托夫的南部军区司令部，并与俄罗斯军队交火。")
+    # a withdrawal of one's own is no act on the other side
+    assert ("RETREAT", "RUS", "RUS") not in events_of("瓦格纳集团称，位于其侧翼的俄罗斯军队擅自撤离。")

@@ -16,11 +16,15 @@ from .words import person_titles
 Token = tuple[Span, str]
 SCHOOL_TAIL = ("大学", "学院", "研究所", "研究院", "医院")
 _PAIRED_BODIES = re.compile(r"委(?=[省市区县]政府$)")  # 省委省政府: the party committee and the government
+_PREPOSITIONS = ("向", "对", "与", "同", "在", "从", "被", "把")  # 和 ends names (共和): not cut
 _PARTY_ROLE = re.compile(r"(?:最大|主要|第一大)?(?:在野党|执政党|反对党|联合执政党)")
 
 
 def split_org(doc: Analysis, span: Span, word: str) -> list[Token]:
     """云南省委省政府 -> 云南省委 + 省政府; 日本东京大学 -> 日本 + 东京大学."""
+    if word[-1:] in _PREPOSITIONS and len(word) > 3 and word[:-1] in KnowledgeBase.load().gazetteer():
+        return [(_piece(doc, span.start, span.end - 1), "ORG"), (_piece(doc, span.end - 1, span.end), "p")]
+        # 胡塞武装向|红海…发射: the preposition after a known body opens the phrase of its act
     paired = _PAIRED_BODIES.search(word)
     if paired:
         cut = span.start + paired.start() + 1

@@ -248,9 +248,29 @@ def acts(doc: Analysis, words: Words, paragraph: Span) -> Iterator[tuple[int, in
             continue  # 停火谈判, 撤军计划: the word names talks or a plan, no one withdraws
         if trigger.word in _SIGNING and _DECREE_AFTER.match(doc.norm_text, end):
             continue  # 签署行政命令，禁止…: the signer's own decree, no agreement
+        if trigger.word in _SIGNING and doc.norm_text.startswith("的", end) and _text_described(
+                doc, words, _back_to(doc.norm_text, paragraph.start, start, _CLAUSE_BREAK), start, end):
+            continue  # 废除与法国签署的协议, 协议是与X签署的: the text described, signed before
         if trigger.type in _VERB_ONLY and _DOCUMENT_AFTER.match(doc.norm_text, end):
             continue  # 签署合作规划: the signing is the act, 合作 names the document
         yield start, end, trigger
+
+
+def _text_described(doc: Analysis, words: Words, clause_start: int, start: int, end: int) -> bool:
+    """A signing told in a relative clause (…签署的) describes the text signed, no act reported, where the
+    clause is the object of another verb (废除与法国签署的协议, 违背1993年签署的协定) or a cleft that ends on
+    it (协议是与X签署的，); opening its clause (中俄签署的协议已经生效) it still tells the signing."""
+    if doc.norm_text[end + 1:end + 2] in _CLAUSE_BREAK or end + 1 >= len(doc.norm_text):
+        return True
+    at = clause_start
+    while at < start:
+        word = words.after(at)
+        if word is None or word[0].start >= start:
+            return False
+        if word[1] == "v" and word[0].start >= clause_start:
+            return True
+        at = word[0].end
+    return False
 
 
 def _in_topic_frame(text: str, clause_start: int, start: int, end: int) -> bool:

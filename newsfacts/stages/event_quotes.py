@@ -24,6 +24,7 @@ from .event_statements import (BUSINESS as _BUSINESS, QUOTE_ACTS as _QUOTE_ACTS,
                                stated_acts as _stated_acts,
                                stated_event as _stated_event)
 from .event_parties import BOTH as _BOTH, mentions as _mentions
+from .event_sides import rival_bodies as _rival_bodies
 from .event_targets import (domestic_person as _domestic_person,
                             own_body_opens as _own_body_opens, own_armed_group_opens as _own_armed_group_opens,
                             only_as_destination as _only_as_destination, own_government_opens as _own_government_opens,
@@ -130,8 +131,10 @@ def quote_event(doc: Analysis, index: int, quote: Quote) -> list[Event]:
             target is None and _domestic_person(doc, quote, accusation.end() if accusation else quote.content.end):
         target = source  # 民主党人呼吁对特朗普展开调查: a person of the speaker's own state
     if target is None and trigger is not None and trigger.type == "ACCUSE" and \
-            _OPPOSITION.search(text, clause_start, quote.cue.start):
-        target = source  # 在野党党首痛批这是“屈辱外交”: an opposition's blame falls on its own government
+            (_OPPOSITION.search(text, clause_start, quote.cue.start)
+             or _rival_bodies(doc, min(quote.speaker.start, quote.cue.start), content_end, source)):
+        target = source  # 在野党党首痛批这是“屈辱外交”: an opposition's blame falls on its own government; 快速支援部队指责
+        # 苏丹武装部队…: one side of a fight inside the state blames the other
     evidence = _span(doc, min(quote.speaker.start, quote.cue.start), quote.content.end)
     if evidence.end - evidence.start > 300:
         evidence = _span(doc, quote.cue.start, quote.content.end)

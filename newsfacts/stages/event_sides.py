@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from .. import lexicon
 from ..model import Analysis, Span
 from ..nlp.chinese import SENTENCE_ENDS as SENTENCE_END, back_to
-from ..doc import actor_mentions
+from ..doc import actor_mentions, entity_at
 from . import event_parties as parties
 from .event_parties import clause_codes as codes
 
@@ -139,3 +139,18 @@ def group_mates(doc: Analysis, sentence: Span, end: int) -> list[frozenset[str]]
         elif mention.start >= sentence.start:
             alone.add(code)
     return [frozenset(members - alone) for members in groups.values() if len(members - alone) >= 2]
+
+
+def rival_bodies(doc: Analysis, start: int, end: int, code: str) -> bool:
+    """text[start:end] names two bodies of the state `code` (or the state and a body), one an armed group of
+    the knowledge base (苏丹武装部队和快速支援部队, 快速支援部队…指责苏丹武装部队, 瓦格纳…与俄罗斯军队交火): the two
+    sides of a fight inside that state, whose acts on each other are the state's on itself."""
+    bodies = {entity.id for mention, c in parties.mentions(doc, start, end) if c == code
+              for entity in [entity_at(doc, mention)] if entity is not None and entity.type in ("ORG", "GPE")}
+    return len(bodies) >= 2 and bool(bodies & _armed_groups())
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> frozenset[str]:
+    """Knowledge-base ids of armed groups (data/actors/organizations.tsv, kind armed-group)."""
+    return frozenset(row[0] for row in lexicon.rows("actors/organizations.tsv") if len(row) > 4 and row[4] == "armed-group")
