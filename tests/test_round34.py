@@ -1,6 +1,7 @@
 """Round 34: from new blind batteries. Each case is a short text written for the test."""
 from __future__ import annotations
 
+import newsfacts
 from conftest import events_of
 
 
@@ -98,3 +99,26 @@ def test_the_two_sides_of_a_fight_inside_one_state_act_on_each_other_as_that_sta
     assert ("ASSAULT", "RUS", "RUS") in events_of("瓦格纳集团24日控制了罗斯托夫的南部军区司令部，并与俄罗斯军队交火。")
     # a withdrawal of one's own is no act on the other side
     assert ("RETREAT", "RUS", "RUS") not in events_of("瓦格纳集团称，位于其侧翼的俄罗斯军队擅自撤离。")
+
+
+def quotes_of(body: str, published_at: str = "2025-04-19T10:00:00") -> list[tuple]:
+    record = newsfacts.analyze_text("测试标题\n\n" + body, published_at=published_at).to_dict()
+    return [(q["speaker"], q["cue"], q["content"]) for q in record["quotes"]]
+
+
+def test_the_periodical_just_named_speaks_as_itself():
+    # 该刊 / 该报 after a periodical the text named: that periodical, not the words 该刊
+    assert quotes_of("这一计划最早由《日经亚洲》在5月初披露。该刊称，北约正与日方商讨开设联络处。")[0][0] == "日经亚洲"
+
+
+def test_a_body_named_right_after_its_kind_speaks_under_its_name():
+    # 美国智库战争研究所则认为: the institute, not 美国智库 (the quoted form 智库“战争研究所” already did)
+    assert quotes_of("美国智库战争研究所则认为，乌军仍在试探俄军防线。")[0][0] == "战争研究所"
+
+
+def test_repeating_is_a_cue_and_what_stands_before_it_is_no_speaker():
+    # 这位发言人只是重复说: the spokesperson, not 只是重复 (in 2023, while she held the post)
+    body = "白宫新闻秘书让-皮埃尔23日称，白宫不会置评。当被追问时，这位发言人只是重复说：“请去问司法部。”"
+    assert [(s, c) for s, c, _ in quotes_of(body, "2023-01-24T10:00:00")] == [("让-皮埃尔", "称"), ("让-皮埃尔", "重复说")]
+    # unresolved, the words before the adverb still name who speaks
+    assert [s for s, _, _ in quotes_of("这位发言人只是重复说：“请去问司法部。”")] == ["这位发言人"]

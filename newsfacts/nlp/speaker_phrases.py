@@ -221,7 +221,7 @@ def document_channel(text: str, start: int, book: re.Match) -> bool:
 
 
 # An outlet or its text named by a demonstrative (该报, 这家媒体, 该文) that opens the zone as its subject.
-OUTLET_REFERENCE = re.compile(r"(?:该|此|这家|这篇|该篇|那家)(?:报纸|报道|报|媒体|网站|杂志|通讯社|社|电视台|台|文章|文)")
+OUTLET_REFERENCE = re.compile(r"(?:该|此|这家|这篇|该篇|那家)(?:报纸|报道|报|周刊|刊|媒体|网站|杂志|通讯社|社|电视台|台|文章|文)")
 
 
 # verbs whose object is a person met, received or summoned (外务省召见X大使, 总统会见了X): he listens
