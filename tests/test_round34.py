@@ -122,3 +122,9 @@ def test_repeating_is_a_cue_and_what_stands_before_it_is_no_speaker():
     assert [(s, c) for s, c, _ in quotes_of(body, "2023-01-24T10:00:00")] == [("让-皮埃尔", "称"), ("让-皮埃尔", "重复说")]
     # unresolved, the words before the adverb still name who speaks
     assert [s for s, _, _ in quotes_of("这位发言人只是重复说：“请去问司法部。”")] == ["这位发言人"]
+
+
+def test_a_counter_accusation_is_a_cue():
+    # 反指: blames back, as 指责 does
+    said = quotes_of("佩斯科夫则反指这是基辅方面的“蓄意破坏”，目的是切断克里米亚的供水。")
+    assert said and said[0][:2] == ("佩斯科夫", "反指")
