@@ -222,6 +222,7 @@ def document_channel(text: str, start: int, book: re.Match) -> bool:
 
 # An outlet or its text named by a demonstrative (该报, 这家媒体, 该文) that opens the zone as its subject.
 OUTLET_REFERENCE = re.compile(r"(?:该|此|这家|这篇|该篇|那家)(?:报纸|报道|报|周刊|刊|媒体|网站|杂志|通讯社|社|电视台|台|文章|文)")
+THE_PERIODICAL = re.compile(r"该(?:报纸|报|周刊|刊|杂志)")  # 该报 / 该刊: the paper just named, which speaks as it
 
 
 # verbs whose object is a person met, received or summoned (外务省召见X大使, 总统会见了X): he listens
@@ -287,14 +288,22 @@ _SOURCE_OPENERS = ("有", "据", "是", "不止", "超过", "包括")  # 已有�
 _NAME_AFTER_KIND = re.compile(r"“([^“”，,。；;：:]{2,14})”")
 
 
-def name_after_kind(text: str, found: Span, end: int) -> Optional[tuple[int, int]]:
-    """美国智库“战争研究所”: where the body's own name in quotation marks runs, after the kind found."""
-    named = _NAME_AFTER_KIND.match(text, found.end, end) if found.text.endswith(NAMED_KINDS) else None
-    return named.span(1) if named else None
+_BEFORE_CUE = r"(?:则|也|还|随后|当天|日前|此前|近日)?"  # what may stand between a body's name and its cue
 
 
-_KIND_THEN_NAME = re.compile(r"(?:%s|的)%s(?:[（(][A-Za-z0-9\-]{2,12}[）)])?(?:则|也|还|随后|当天|日前|此前|近日)?$"
-                             % ("|".join(NAMED_KINDS), _NAME_AFTER_KIND.pattern))
+def name_after_kind(text: str, found: Span, end: int, bodies: list[Span]) -> Optional[tuple[int, int]]:
+    """美国智库“战争研究所”, 美国智库战争研究所则认为: where the body's own name runs after the kind found, in
+    quotation marks or as one of `bodies` (the tagged bodies after it) right before the cue."""
+    if not found.text.endswith(NAMED_KINDS):
+        return None
+    named = _NAME_AFTER_KIND.match(text, found.end, end)
+    if named:
+        return named.span(1)
+    return next(((b.start, b.end) for b in bodies if b.start == found.end and re.fullmatch(_BEFORE_CUE, text[b.end:end])), None)
+
+
+_KIND_THEN_NAME = re.compile(r"(?:%s|的)%s(?:[（(][A-Za-z0-9\-]{2,12}[）)])?%s$"
+                             % ("|".join(NAMED_KINDS), _NAME_AFTER_KIND.pattern, _BEFORE_CUE))
 _KIND_NAME_REACH = 32  # characters before a cue searched for a body named in quotation marks after its kind
 
 

@@ -22,7 +22,7 @@ from .speaker_heads import (one_just_met, opens_on_verb, ASPECT as _ASPECT, DEMO
                             WITH as _WITH, Heads, unnamed_description)
 from .speaker_issuers import CARRIED_DOC as _CARRIED_DOC, ISSUED_DOC as _ISSUED_DOC, Issuers
 from .speaker_links import Speaker, copy as _copy
-from .speaker_phrases import (OUTLET_REFERENCE, actor_acts_on, its_officer, name_after_kind, named_before_cue, object_its, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
+from .speaker_phrases import (OUTLET_REFERENCE, THE_PERIODICAL, actor_acts_on, its_officer, name_after_kind, named_before_cue, object_its, pronoun_then_object as _pronoun_then_object, verb_then_object as _verb_then_object, ADDRESSEE as _ADDRESSEE, BOOK as _BOOK, document_channel, HIS_WORDS as _HIS_WORDS, KIN as _KIN, object_of_subject, topic_frame as _topic_frame, ASKS as _ASKS, SOMEONE_COUNTED as _SOMEONE_COUNTED,  # noqa: F401
                               is_addressee as _is_addressee, long_titles as _long_titles,
                               body_name_after, office_after, on_behalf, one_unnamed_person as _one_unnamed_person, owns_counted_person,
                               opens_last_clause as _opens_last_clause)
@@ -32,7 +32,7 @@ from .speaker_phrases import (ADMINISTRATION as _ADMINISTRATION, CAUSED as _CAUS
 from . import speaker_names, speaker_refs as refs
 from . import speaker_reports as reports
 from .timex import TIME_RE as _TIME_RE, NamedDays, find_times, resolve_day
-from .words import NAMED_KINDS, NOUN_CHAR, one_char_places, titles
+from .words import NOUN_CHAR, one_char_places, titles
 
 _PRONOUN = re.compile(r"他们|她们|他|她|(?<![尤极与及])其(?![余他中实次后间])")  # not 其余 / 其他 / 尤其
 # The Athletic / Wall Street Journal: capitalised words joined by single spaces are one name
@@ -41,8 +41,6 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.&\-]{1,30}(?: [A-Z][A-Za-z.&\-]{0,30}){0
 _JOINERS = JOINERS
 _SOME_SAY = re.compile(r"(?:也|还|又|另|更)?有")
 _SOMEONE = re.compile(r"(?:就|也|还|另|更|则)?(有人)(?![员士])")
-_BEFORE_CUE = re.compile(r"(?:则|也|还|随后|当天|日前|此前|近日)?")  # what may stand between a name and its cue
-_THE_PERIODICAL = re.compile(r"该(?:报纸|报|周刊|刊|杂志)")  # 该报 / 该刊: the paper just named, which speaks as it
 _OWNED = re.compile(r"[^，,。的在对向于还也则就曾又均都已将会]{1,10}的(?:作者|撰稿人|编辑|负责人|发起人|起草者|研究人员)")
 _DUI_WORD = re.compile(r"反对|针对|相对|绝对|面对|应对")  # 反对党领袖: a word's 对, no preposition
 _AIMED = set("对向给就")  # before an actor in a clause searched for a subject: the actor is what the act aims at (就: its matter)
@@ -302,10 +300,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
             found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
                 if named_end > found.span.end else found
-        named = name_after_kind(text, found.span, end) if found is not None else None
-        if named is None and found is not None and found.span.text.endswith(NAMED_KINDS):  # 美国智库战争研究所则认为
-            named = next(((m.span.start, m.span.end) for m in self._mentions(found.span.end, end) if m.type == "ORG"
-                          and m.span.start == found.span.end and _BEFORE_CUE.fullmatch(text, m.span.end, end)), None)
+        named = name_after_kind(text, found.span, end, [m.span for m in self._mentions(found.span.end, end)
+                                                        if m.type == "ORG"]) if found is not None else None
         if named is not None:  # 美国智库“战争研究所”则评估认为: the kind, then the body's own name
             found = Speaker(_span(doc, *named), confidence=found.confidence)
         kind_named = named_before_cue(text, end)
@@ -575,12 +571,12 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             if found is None and value.group(0) in ("这些", "那些"):
                 return None  # 这些官员 points back to sources named before, or to no source at all
             outlet = OUTLET_REFERENCE.match(text, value.start(), end)
-            periodical = _THE_PERIODICAL.match(text, value.start())
+            periodical = THE_PERIODICAL.match(text, value.start())
             if found is None and outlet is not None and (outlet.end() < end or periodical):
-                # 该报附上李华的照片，并写道 / 该刊称: the outlet named before, else the words themselves (该杂志称)
                 named = self._resolve_pronoun("它", value.start()) if periodical else None
-                return named if named is not None or periodical and outlet.end() < end and text.startswith("该报", value.start()) \
-                    else Speaker(_span(doc, value.start(), outlet.end()), confidence=0.6, media=True)
+                if named is not None or outlet.end() < end and text.startswith("该报", value.start()):
+                    return named  # 该报附上李华的照片，并写道 / 该刊称: the outlet named before
+                return Speaker(_span(doc, value.start(), outlet.end()), confidence=0.6, media=True)  # 该杂志称: the words
             if found is None and value.end() < end:
                 end -= adverb_tail(text[value.end():end])  # 上述工作人员均: not 均
                 return Speaker(_span(doc, value.start(), end), confidence=0.6)  # 该决定书称 / 该消息称: the thing itself

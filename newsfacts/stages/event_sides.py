@@ -141,6 +141,15 @@ def group_mates(doc: Analysis, sentence: Span, end: int) -> list[frozenset[str]]
     return [frozenset(members - alone) for members in groups.values() if len(members - alone) >= 2]
 
 
+# What one side of a fight inside a state does to or with the other (not a retreat or deployment of its own).
+_RIVALS_ACTS = ("ASSAULT", "COERCE", "ACCUSE", "THREATEN", "CONSULT", "AGREE", "REJECT", "REQUEST")
+
+
+def rivals_act(doc: Analysis, act: str, start: int, end: int, source: Optional[str], targets: list[str]) -> bool:
+    """An act between the two sides of a fight inside the state `source` (rival_bodies), no other party its target."""
+    return source is not None and act in _RIVALS_ACTS and set(targets) <= {source} and rival_bodies(doc, start, end, source)
+
+
 def rival_bodies(doc: Analysis, start: int, end: int, code: str) -> bool:
     """text[start:end] names two bodies of the state `code` (or the state and a body), one an armed group of
     the knowledge base (苏丹武装部队和快速支援部队, 快速支援部队…指责苏丹武装部队, 瓦格纳…与俄罗斯军队交火): the two

@@ -26,7 +26,7 @@ from .event_circumstances import casualties as _casualties, place_and_time as _p
 from .event_merge import VISIT as _VISIT
 from .event_nonacts import LIGHT_VERB as _LIGHT_VERB, names_no_act as _names_no_act
 from .event_sides import (group_mates as _group_mates, one_state_named as _one_state_named, one_state_sides,
-                          partner_start, rival_bodies as _rival_bodies, sides_named)
+                          partner_start, rivals_act as _rivals_act, sides_named)
 from .event_quotes import outlet_reports as _outlet_reports, quote_event as _quote_event
 from .event_types import (DEFENDED as _DEFENDED, approved_sale as _approved_sale, defended as _defended, domestic_protest as _domestic_protest, drill as _drill, eased as _eased, is_drill as _is_drill,
                           exchanged as _exchanged, halted as _halted, protest as _protest,
@@ -59,8 +59,6 @@ _ONGOING = re.compile(r"正在|正与|正同|正和|一直|始终|已")  # 美�
 _BETWEEN_TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "SANCTION", "REJECT", "RETREAT", "CONCEDE",
                   "MOBILIZE", "PROTEST"}
 _DOMESTIC_ACTS = ("ACCUSE", "COERCE")  # investigations, charges and arrests a state makes of its own people
-# What one side of a fight inside a state does to or with the other (not a retreat or deployment of its own).
-_RIVALS_ACTS = ("ASSAULT", "COERCE", "ACCUSE", "THREATEN", "CONSULT", "AGREE", "REJECT", "REQUEST")
 _DEPLOY = "154"  # CAMEO: mobilize armed forces (派兵, 增派, 部署; not drills or patrols)
 _FORCES = re.compile(r"兵|军|部队|[营旅师]|导弹|战机|战舰|航母|坦克")  # what is deployed is armed force
 _RESCUE = re.compile(r"搜救|救援|救灾|撤侨|维和")
@@ -343,8 +341,7 @@ def _events_at(doc: Analysis, paragraph: Span, start: int, end: int, trigger: Tr
         demonstration = _domestic_protest(trigger, text[sentence.start:start])
         if demonstration and source is None:  # 数千名抗议者在亚美尼亚首都集会: the crowd is of the state it gathers in
             source = next(iter(_codes(doc, clause_start, start, locative=True)), None)
-        domestic = demonstration and source or source is not None and trigger.type in _RIVALS_ACTS and \
-            set(targets) <= {source} and _rival_bodies(doc, sentence.start, clause_end, source)
+        domestic = demonstration and source or _rivals_act(doc, trigger.type, sentence.start, clause_end, source, targets)
         # 民众示威: against their own state; 苏丹武装部队和快速支援部队签署…: the two sides of a fight inside one state
         targets = targets or ([source] if domestic else [])
         if trigger.cameo == _VISIT:
