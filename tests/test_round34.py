@@ -128,3 +128,11 @@ def test_a_counter_accusation_is_a_cue():
     # 反指: blames back, as 指责 does
     said = quotes_of("佩斯科夫则反指这是基辅方面的“蓄意破坏”，目的是切断克里米亚的供水。")
     assert said and said[0][:2] == ("佩斯科夫", "反指")
+
+
+def test_the_head_of_a_ministrys_department_serves_the_ministrys_state():
+    # 中国外交部亚洲司司长X: the department stands between the ministry and the title; 日本外务省亚洲大洋洲局 is Japan's
+    body = "中国外交部亚洲司司长刘劲松14日同日本外务省亚洲大洋洲局局长金井正彰举行磋商。刘劲松在磋商中要求日方撤回错误言论。"
+    assert ("REQUEST", "CHN", "JPN") in events_of(body)
+    body = "日本外务省亚洲大洋洲局局长金井正彰14日同中国外交部亚洲司司长刘劲松举行磋商。金井正彰要求中方立即释放日本公民。"
+    assert ("REQUEST", "JPN", "CHN") in events_of(body)
