@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from .. import lexicon
 from ..model import Analysis, Span
@@ -291,15 +291,17 @@ _NAME_AFTER_KIND = re.compile(r"“([^“”，,。；;：:]{2,14})”")
 _BEFORE_CUE = r"(?:则|也|还|随后|当天|日前|此前|近日)?"  # what may stand between a body's name and its cue
 
 
-def name_after_kind(text: str, found: Span, end: int, bodies: list[Span]) -> Optional[tuple[int, int]]:
+def name_after_kind(text: str, found: Span, end: int, bodies: Callable[[int, int], list[Span]]
+                    ) -> Optional[tuple[int, int]]:
     """美国智库“战争研究所”, 美国智库战争研究所则认为: where the body's own name runs after the kind found, in
-    quotation marks or as one of `bodies` (the tagged bodies after it) right before the cue."""
+    quotation marks or as one of the tagged bodies `bodies(start, end)` gives, right before the cue."""
     if not found.text.endswith(NAMED_KINDS):
         return None
     named = _NAME_AFTER_KIND.match(text, found.end, end)
     if named:
         return named.span(1)
-    return next(((b.start, b.end) for b in bodies if b.start == found.end and re.fullmatch(_BEFORE_CUE, text[b.end:end])), None)
+    return next(((b.start, b.end) for b in bodies(found.end, end)
+                 if b.start == found.end and re.fullmatch(_BEFORE_CUE, text[b.end:end])), None)
 
 
 _KIND_THEN_NAME = re.compile(r"(?:%s|的)%s(?:[（(][A-Za-z0-9\-]{2,12}[）)])?%s$"

@@ -300,8 +300,8 @@ class SpeakerContext(Anaphora, Issuers, Discourse, Heads):
             named_end = body_name_after(text, found.span.start, found.span.end, end, self._is_place(found.span))
             found = Speaker(_span(doc, found.span.start, named_end), confidence=found.confidence) \
                 if named_end > found.span.end else found
-        named = name_after_kind(text, found.span, end, [m.span for m in self._mentions(found.span.end, end)
-                                                        if m.type == "ORG"]) if found is not None else None
+        named = name_after_kind(text, found.span, end, lambda a, b: [m.span for m in self._mentions(a, b) if m.type == "ORG"]) \
+            if found is not None else None
         if named is not None:  # 美国智库“战争研究所”则评估认为: the kind, then the body's own name
             found = Speaker(_span(doc, *named), confidence=found.confidence)
         kind_named = named_before_cue(text, end)

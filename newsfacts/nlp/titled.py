@@ -54,22 +54,25 @@ def attach_titles(doc: Analysis, kb: KnowledgeBase, on: Optional[date]) -> None:
 _EARLIER_OFFICES = re.compile(r"[^\s，,。；;、兼“”]{2,10}(?:[兼、][^\s，,。；;、兼“”]{2,10}){0,2}[兼、]")
 OFFICES_REACH = 36  # characters of earlier offices searched back for their state
 # A ministry's department between the ministry and the title of its head (中国外交部|亚洲司|司长).
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:司|局|处|厅)")
+_DEPARTMENT_ENDS = ("司", "局", "处", "厅")
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?[%s]" % "".join(_DEPARTMENT_ENDS))
 _UNIT_REACH = 11
 
 
 def _office_holder(text: str, start: int, before: dict) -> Optional[tuple[Span, Entity]]:
     """The state (or body) named before a chain of offices ending in this title's 兼 or 、, or the ministry before
-    the department whose head the title names."""
-    for end in range(start - 3, max(0, start - _UNIT_REACH), -1):  # 中国外交部|亚洲司|司长X: a department between
-        owner = before.get(end)
-        if owner is not None and owner[1].type == "ORG" and _DEPARTMENT.fullmatch(text, end, start):
-            return owner
-    if text[start - 1:start] not in ("兼", "、"):
+    the department whose head the title names (中国外交部|亚洲司|司长X)."""
+    last = text[start - 1:start]
+    if last in ("兼", "、"):
+        between, reach, body_only = _EARLIER_OFFICES, OFFICES_REACH, False  # a state or body, no person
+    elif last in _DEPARTMENT_ENDS:
+        between, reach, body_only = _DEPARTMENT, _UNIT_REACH, True  # a ministry
+    else:
         return None
-    for end in range(start - 3, max(0, start - OFFICES_REACH), -1):
+    for end in range(start - 3, max(0, start - reach), -1):
         owner = before.get(end)
-        if owner is not None and owner[1].type != "PER" and _EARLIER_OFFICES.fullmatch(text, end, start):
+        if owner is not None and (owner[1].type == "ORG" if body_only else owner[1].type != "PER") \
+                and between.fullmatch(text, end, start):
             return owner
     return None
 

@@ -260,14 +260,12 @@ def _text_described(doc: Analysis, words: Words, clause_start: int, start: int, 
     """A signing told in a relative clause (…签署的) describes the text signed, no act reported, where the
     clause is the object of another verb (废除与法国签署的协议, 违背1993年签署的协定) or a cleft that ends on
     it (协议是与X签署的，); opening its clause (中俄签署的协议已经生效) it still tells the signing."""
-    if doc.norm_text[end + 1:end + 2] in _CLAUSE_BREAK or end + 1 >= len(doc.norm_text):
+    after = doc.norm_text[end + 1:end + 2]
+    if not after or after in _CLAUSE_BREAK:
         return True
     at = clause_start
-    while at < start:
-        word = words.after(at)
-        if word is None or word[0].start >= start:
-            return False
-        if word[1] == "v" and word[0].start >= clause_start:
+    while (word := words.after(at)) is not None and word[0].start < start:
+        if word[1] == "v":
             return True
         at = word[0].end
     return False

@@ -139,8 +139,7 @@ _FORMAL_PROTESTS = ("抗议",)
 def protest(trigger: Trigger, before: str) -> Trigger:
     """A bare protest typed by its doer: a state's is an accusation, a crowd's a demonstration;
     `before` is its clause up to the trigger."""
-    if trigger.type != "PROTEST" or trigger.word not in _FORMAL_PROTESTS or _CROWD.search(before) \
-            or _BROKE_OUT.search(before):
+    if trigger.type != "PROTEST" or trigger.word not in _FORMAL_PROTESTS or _by_crowd(before):
         return trigger
     return replace(trigger, type=VERBAL[0], cameo=VERBAL[1])
 
@@ -187,12 +186,16 @@ _DEMONSTRATIONS = ("示威", "抗议", "游行", "示威游行", "集会", "罢�
 
 def domestic_protest(trigger: Trigger, before: str) -> bool:
     """The act is a crowd's demonstration (PLOVER PROTEST by people, not a state's formal protest)."""
-    return trigger.type == "PROTEST" and trigger.word in _DEMONSTRATIONS and (
-        _CROWD.search(before) is not None or _BROKE_OUT.search(before) is not None)
+    return trigger.type == "PROTEST" and trigger.word in _DEMONSTRATIONS and _by_crowd(before)
 
 
 # 多个城市爆发了反对动员的抗议活动, 首都连日爆发抗议: demonstrations break out, no state protests formally
 _BROKE_OUT = re.compile(r"爆发(?:了|出)?[^，,。；;]{0,10}$")
+
+
+def _by_crowd(before: str) -> bool:
+    """The clause before a protest names a crowd (民众, 数千名抗议者) or has it break out (爆发抗议)."""
+    return _CROWD.search(before) is not None or _BROKE_OUT.search(before) is not None
 
 
 # An exchange of prisoners (交换战俘, 换俘, 战俘交换) is a release by each side (PLOVER RETREAT, mode
